@@ -1,0 +1,30 @@
+"""The package's own exceptions.
+
+Everything a user can cause (bad audio, a missing model, an odd query) raises a `MemoError`
+subclass with a one-line message that says what to do next. The CLI turns these into
+one-line errors; anything else is a bug and shows a traceback only with `--debug`.
+"""
+
+
+class MemoError(Exception):
+    """Base class for errors that are reported to the user as one line."""
+
+
+class AudioError(MemoError):
+    """A file could not be read or decoded as audio."""
+
+
+class ModelNotFound(MemoError):
+    """A Whisper model name or path could not be resolved to a CTranslate2 model."""
+
+
+class StoreError(MemoError):
+    """The database could not be opened or written."""
+
+
+class QueryError(MemoError):
+    """A search query or filter could not be understood."""
+
+
+class NotFound(MemoError):
+    """A memo, entity or follow-up id does not exist."""

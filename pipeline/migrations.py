@@ -1,0 +1,130 @@
+"""The database schema as numbered migrations, applied whenever a database is opened.
+
+Evolve the schema by adding a migration at the end, never by editing one that has shipped.
+Full-text search is set up the way `sqlite-utils enable-fts` does it (external-content FTS5
+tables named `<table>_fts` with `_ai/_ad/_au` triggers), so sqlite-utils and Datasette find
+and use it too.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("memo")
+
+# Porter stemming over unicode61 so "referral" finds "referrals"; diacritics folded so
+# "Zoe" finds "Zoë".
+FTS_TOKENIZE = "porter unicode61 remove_diacritics 2"
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    db["memos"].create(
+        {
+            "id": int,
+            "sha256": str,
+            "path": str,
+            "filename": str,
+            "size_bytes": int,
+            "recorded_at": str,
+            "recorded_at_source": str,
+            "ingested_at": str,
+            "duration_s": float,
+            "language": str,
+            "language_probability": float,
+            "model": str,
+            "status": str,
+            "error": str,
+            "text": str,
+        },
+        pk="id",
+        not_null={"sha256", "status"},
+    )
+    db["memos"].create_index(["sha256"], unique=True)
+    db["memos"].create_index(["recorded_at"])
+    db["memos"].create_index(["status"])
+
+    db["segments"].create(
+        {
+            "id": int,
+            "memo_id": int,
+            "idx": int,
+            "start_s": float,
+            "end_s": float,
+            "text": str,
+            "avg_logprob": float,
+            "no_speech_prob": float,
+            "words": str,  # JSON list of [start, end, word, probability]
+        },
+        pk="id",
+        foreign_keys=[("memo_id", "memos", "id")],
+    )
+    db["segments"].create_index(["memo_id", "idx"], unique=True)
+
+    db["entities"].create(
+        {"id": int, "kind": str, "name": str, "key": str},
+        pk="id",
+    )
+    db["entities"].create_index(["kind", "key"], unique=True)
+
+    db["mentions"].create(
+        {
+            "id": int,
+            "memo_id": int,
+            "entity_id": int,
+            "segment_id": int,
+            "start_s": float,
+            "surface": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("memo_id", "memos", "id"),
+            ("entity_id", "entities", "id"),
+            ("segment_id", "segments", "id"),
+        ],
+    )
+    db["mentions"].create_index(["memo_id"])
+    db["mentions"].create_index(["entity_id"])
+
+    db["followups"].create(
+        {
+            "id": int,
+            "memo_id": int,
+            "segment_id": int,
+            "start_s": float,
+            "text": str,
+            "due_date": str,
+            "person_id": int,
+            "status": str,
+        },
+        pk="id",
+        foreign_keys=[
+            ("memo_id", "memos", "id"),
+            ("segment_id", "segments", "id"),
+            ("person_id", "entities", "id"),
+        ],
+    )
+    db["followups"].create_index(["memo_id"])
+    db["followups"].create_index(["status", "due_date"])
+
+    # Which paths we have seen, with their size and mtime, so a rescan of a watched folder
+    # does not have to re-hash files it already knows.
+    db["files"].create(
+        {
+            "path": str,
+            "size_bytes": int,
+            "mtime_ns": int,
+            "sha256": str,
+            "seen_at": str,
+        },
+        pk="path",
+    )
+    db["files"].create_index(["sha256"])
+
+    db["memos"].enable_fts(["filename", "text"], tokenize=FTS_TOKENIZE, create_triggers=True)
+    db["segments"].enable_fts(["text"], tokenize=FTS_TOKENIZE, create_triggers=True)
+
+
+def apply(db: Database) -> None:
+    """Bring `db` up to the latest schema."""
+    migrations.apply(db)

@@ -1,0 +1,114 @@
+"""Dataclasses that travel between the stages. No I/O here."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+
+def name_key(name: str) -> str:
+    """Normalised form used to merge entities: case, possessives and spacing do not split."""
+    key = re.sub(r"['’]s\b", "", name.strip().lower())
+    key = re.sub(r"[^\w\s&-]", "", key)
+    return re.sub(r"\s+", " ", key).strip()
+
+
+@dataclass(frozen=True)
+class AudioInfo:
+    """What we know about an audio file before transcribing it."""
+
+    path: str
+    sha256: str
+    size_bytes: int
+    duration_s: float
+    recorded_at: dt.datetime  # local wall-clock time, naive
+    recorded_at_source: str  # "metadata", "filename" or "mtime"
+    codec: str | None = None
+
+
+@dataclass(frozen=True)
+class Word:
+    start_s: float
+    end_s: float
+    text: str
+    probability: float
+
+
+@dataclass(frozen=True)
+class Segment:
+    idx: int
+    start_s: float
+    end_s: float
+    text: str
+    avg_logprob: float = 0.0
+    no_speech_prob: float = 0.0
+    words: tuple[Word, ...] = ()
+
+
+@dataclass(frozen=True)
+class Transcript:
+    segments: tuple[Segment, ...]
+    language: str
+    language_probability: float
+    duration_s: float
+    model: str
+
+    @property
+    def text(self) -> str:
+        return " ".join(s.text.strip() for s in self.segments if s.text.strip())
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.text
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One occurrence of a person, organisation or place in a memo."""
+
+    kind: str  # "person", "org", "place"
+    name: str  # display form, e.g. "Kevin Brooks"
+    key: str  # normalised form used to merge mentions into one entity
+    surface: str  # the text as transcribed
+    segment_idx: int | None
+    start_s: float | None
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """A sentence that commits the speaker to an action."""
+
+    text: str
+    due: dt.date | None
+    person: str | None
+    segment_idx: int | None
+    start_s: float | None
+
+
+@dataclass(frozen=True)
+class Link:
+    """A person tied to an organisation and/or role mentioned with them."""
+
+    person: str
+    org: str | None
+    role: str | None
+
+
+@dataclass(frozen=True)
+class Extraction:
+    mentions: tuple[Mention, ...] = ()
+    followups: tuple[FollowUp, ...] = ()
+    topics: tuple[str, ...] = ()
+    links: tuple[Link, ...] = ()
+
+
+@dataclass(frozen=True)
+class Memo:
+    """A processed recording, ready to be stored. `status` is "done", "empty" or "failed"."""
+
+    audio: AudioInfo
+    status: str
+    transcript: Transcript | None = None
+    extraction: Extraction = field(default_factory=Extraction)
+    error: str | None = None
