@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from . import audio
 from .errors import AudioError, MemoError
-from .records import AudioInfo, Memo
+from .records import AudioInfo, Memo, Vocabulary
 from .store import Store
 
 if TYPE_CHECKING:
@@ -88,6 +88,7 @@ class _Prepared:
 
     path: Path
     info: AudioInfo | None = None
+    stat: tuple[int, int] | None = None  # (size, mtime_ns) seen before hashing
     samples: np.ndarray | None = None
     error: str | None = None
     known_id: int | None = None
@@ -109,6 +110,11 @@ class Ingestor:
     force: bool = False
     hotwords: Callable[[], str | None] | None = None
     on_progress: Callable[[Path, float, float], None] | None = None
+    # Names the database knows plus the user's words, fed to Whisper (as hotwords, unless
+    # `hotwords` is given) and to spaCy (as patterns). Default: `Store.vocabulary`, read
+    # before each file so a name heard in one memo helps the next. `Vocabulary` (the class,
+    # which makes an empty one) turns it off.
+    vocabulary: Callable[[], Vocabulary] | None = None
     _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1), repr=False)
 
     def _get_transcriber(self) -> Transcriber:
@@ -146,20 +152,25 @@ class Ingestor:
     def _prepare(self, path: Path) -> _Prepared:
         """Hash, probe and decode; cheap checks first so known files cost only a hash."""
         try:
+            # Stat before hashing: if the file changes meanwhile, the recorded size/mtime
+            # will not match it later and it is looked at again.
+            st = path.stat()
             info = audio.probe(path)
         except AudioError as e:
             return _Prepared(path, error=str(e))
         except OSError as e:
             return _Prepared(path, error=f"cannot read file: {e.strerror or e}")
+        seen = (st.st_size, st.st_mtime_ns)
         known = self.store.known_sha(info.sha256)
         if known and not self.force:
-            return _Prepared(path, info=info, known_id=int(known["id"]))
+            return _Prepared(path, info=info, stat=seen, known_id=int(known["id"]))
         try:
             samples = audio.decode(path)
         except AudioError as e:
-            return _Prepared(path, info=info, error=str(e))
+            return _Prepared(path, info=info, stat=seen, error=str(e))
         duration = len(samples) / SAMPLE_RATE
-        return _Prepared(path, info=replace(info, duration_s=duration), samples=samples)
+        info = replace(info, duration_s=duration)
+        return _Prepared(path, info=info, stat=seen, samples=samples)
 
     def _finish(self, p: _Prepared) -> IngestResult:
         started = time.monotonic()
@@ -191,15 +202,18 @@ class Ingestor:
                 assert self.on_progress is not None
                 self.on_progress(p.path, done, total)
 
+        vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
         transcript = self._get_transcriber().transcribe(
             p.samples,
             language=self.language,
-            hotwords=self.hotwords() if self.hotwords else None,
+            hotwords=self.hotwords() if self.hotwords else vocabulary.hotwords(),
             on_progress=progress,
         )
         if transcript.is_empty:
             return Memo(p.info, "empty", transcript=transcript)
-        extraction = self._get_extractor().extract(transcript, p.info.recorded_at)
+        extraction = self._get_extractor().extract(
+            transcript, p.info.recorded_at, vocabulary=vocabulary.terms
+        )
         return Memo(p.info, "done", transcript=transcript, extraction=extraction)
 
     def _save(self, memo: Memo, started: float, path: str) -> IngestResult:
@@ -219,12 +233,9 @@ class Ingestor:
         )
 
     def _remember(self, p: _Prepared) -> None:
-        assert p.info is not None
-        try:
-            st = p.path.stat()
-        except OSError:
-            return
-        self.store.remember_file(str(p.path.resolve()), st.st_size, st.st_mtime_ns, p.info.sha256)
+        assert p.info is not None and p.stat is not None
+        size, mtime_ns = p.stat
+        self.store.remember_file(str(p.path.resolve()), size, mtime_ns, p.info.sha256)
 
 
 def summary(results: Iterable[IngestResult]) -> dict[str, int]:
