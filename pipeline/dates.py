@@ -1,0 +1,427 @@
+"""Everyday date words to dates: `2026-11-25`, `yesterday`, `last week`, `3 december`, ...
+
+Used by `memo search --since/--until` (past context) and by the follow-up extractor for due
+dates (future context). Everything is relative to a `today` the caller passes in, so results
+are reproducible and testable. Kept dependency-free on purpose (no dateparser): `memo search`
+must start fast, and the grammar below is small enough to read in one sitting.
+
+Conventions:
+- Weeks run Monday to Sunday (ISO). `last week` is the previous calendar week, `this week`
+  the current one, `next week` the following one; likewise for months and years.
+- Every expression is a range of days (`parse_range`); a single day is a range of one.
+  `parse_day` turns a range into one day: its first day in a past context (so
+  `--since last week` means from Monday of last week), and in a future context the first
+  day unless that is not after `today`, in which case the last day (a deadline:
+  `this week` means by Sunday).
+- A bare weekday (`monday`, `on monday`, `by friday`) is the most recent such day before
+  `today` in a past context and the next one after `today` in a future context.
+  `last monday` is always the most recent one before today. `this monday` is the Monday of
+  the current week and `next monday` the Monday of next week.
+- A day or month without a year (`3 december`, `december`) is the latest one not after
+  `today` in a past context and the earliest one not before `today` in a future context.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+
+from .errors import QueryError
+
+__all__ = ["find_day", "parse_day", "parse_range"]
+
+DateRange = tuple[dt.date, dt.date]
+
+# English names on purpose: `calendar.month_name` follows the locale, and words typed in
+# English must not stop working on a machine set to French.
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+_MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
+_MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
+_MONTHS["sept"] = 9
+_WEEKDAYS = {
+    name: i
+    for i, name in enumerate(
+        ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    )
+}
+_WEEKDAY_ABBR = {
+    "mon": 0,
+    "tue": 1,
+    "tues": 1,
+    "wed": 2,
+    "thu": 3,
+    "thur": 3,
+    "thurs": 3,
+    "fri": 4,
+    "sat": 5,
+    "sun": 6,
+}
+_NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "couple of": 2,
+    "a couple of": 2,
+    "few": 3,
+    "a few": 3,
+}
+_ORDINAL_WORDS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+}
+for _tens, _base in (("twenty", 20), ("thirty", 30)):
+    for _unit, _n in list(_ORDINAL_WORDS.items())[:9]:
+        if _base + _n <= 31:
+            _ORDINAL_WORDS[f"{_tens} {_unit}"] = _base + _n
+            _ORDINAL_WORDS[f"{_tens}-{_unit}"] = _base + _n
+
+# Words that introduce a date without changing it: "on monday", "by friday", "since may".
+_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of)\s+")
+
+_HELP = "try 2026-11-25, 2026-11, yesterday, last week, 3 days ago or monday"
+
+
+def parse_range(text: str, today: dt.date, *, future: bool = False) -> DateRange:
+    """The first and last day (inclusive) that `text` names.
+
+    Args:
+        text: what the user typed, e.g. "2026-11", "last week", "3 december", "yesterday".
+        today: the day the words are relative to.
+        future: resolve ambiguous words forwards ("monday" = the next Monday) as for
+            due dates; the default resolves them backwards, as for searching.
+
+    Raises:
+        QueryError: the text is not a date we can read (the message names it).
+    """
+    found = _parse(_normalise(text), today, future, loose=True)
+    if found is None:
+        shown = text.strip()[:40] or "(empty)"
+        raise QueryError(f"cannot read date '{shown}': {_HELP}")
+    return found
+
+
+def parse_day(text: str, today: dt.date, *, future: bool = False) -> dt.date | None:
+    """The one day `text` names, or None when it is not a date expression.
+
+    Ranges become one day as the module docstring describes: their first day, or in a
+    future context their last day when the first is not after `today` (`this week` =
+    Sunday). Returning None instead of raising lets the follow-up extractor probe phrases;
+    use `parse_range` to get an error message for a user.
+    """
+    found = _parse(_normalise(text), today, future, loose=True)
+    return None if found is None else _one_day(found, today, future)
+
+
+def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date, str] | None:
+    """The first date expression inside a sentence, with the words that named it.
+
+    `find_day("Email Kevin by Friday about the pilot", today)` gives (the next Friday,
+    "by Friday"). The longest expression starting at the leftmost position wins. Short
+    weekday abbreviations ("sat", "sun") are not taken from running text.
+    """
+    words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
+    for i in range(len(words)):
+        for j in range(min(len(words), i + 7), i, -1):
+            span = text[words[i].start() : words[j - 1].end()]
+            found = _parse(_normalise(span), today, future, loose=False)
+            if found is not None:
+                return _one_day(found, today, future), span
+    return None
+
+
+def _one_day(found: DateRange, today: dt.date, future: bool) -> dt.date:
+    start, end = found
+    if future and start <= today:
+        return end
+    return start
+
+
+def _normalise(text: str) -> str:
+    t = text.strip().lower().replace("’", "'")
+    t = re.sub(r"[\s,]+", " ", t).strip(" .!?;:")
+    t = re.sub(r"^the\s+", "", t)
+    previous = None
+    while previous != t:
+        previous = t
+        t = _LEAD_WORDS.sub("", t)
+    return t.removeprefix("the ").strip()
+
+
+def _parse(t: str, today: dt.date, future: bool, *, loose: bool) -> DateRange | None:
+    if not t:
+        return None
+    for parser in _PARSERS:
+        try:
+            found = parser(t, today, future, loose)
+        except (ValueError, OverflowError):  # e.g. 2026-02-30, or a year out of range
+            return None
+        if found is not None:
+            return found
+    return None
+
+
+def _day(d: dt.date) -> DateRange:
+    return d, d
+
+
+def _iso(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[t ][\d:.]+)?", t)
+    if m:
+        return _day(dt.date(int(m[1]), int(m[2]), int(m[3])))
+    m = re.fullmatch(r"(\d{4})-(\d{1,2})", t)
+    if m:
+        return _month(int(m[1]), int(m[2]))
+    m = re.fullmatch(r"(\d{4})", t)
+    if m and loose and 1900 <= int(m[1]) <= 2999:
+        return dt.date(int(m[1]), 1, 1), dt.date(int(m[1]), 12, 31)
+    return None
+
+
+def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    days = {
+        "today": 0,
+        "tonight": 0,
+        "this morning": 0,
+        "this afternoon": 0,
+        "this evening": 0,
+        "yesterday": -1,
+        "last night": -1,
+        "day before yesterday": -2,
+        "tomorrow": 1,
+        "day after tomorrow": 2,
+    }
+    if t in days:
+        return _day(today + dt.timedelta(days=days[t]))
+    m = re.fullmatch(r"(last|this|next|past) (week|month|year|fortnight)", t)
+    if m:
+        step = {"last": -1, "past": -1, "this": 0, "next": 1}[m[1]]
+        return _period(m[2], today, step)
+    m = re.fullmatch(
+        r"(end|start|beginning) of (?:the )?(?:(this|next|last) )?(week|month|year)", t
+    )
+    if m:
+        step = {None: 0, "this": 0, "next": 1, "last": -1}[m[2]]
+        start, end = _period(m[3], today, step)
+        return _day(end if m[1] == "end" else start)
+    return None
+
+
+def _period(unit: str, today: dt.date, step: int) -> DateRange:
+    if unit == "fortnight":  # "last fortnight" = the 14 days before today, and so on
+        if step < 0:
+            return today - dt.timedelta(days=14), today - dt.timedelta(days=1)
+        if step > 0:
+            return today + dt.timedelta(days=1), today + dt.timedelta(days=14)
+        return today - dt.timedelta(days=7), today + dt.timedelta(days=6)
+    if unit == "week":
+        monday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(weeks=step)
+        return monday, monday + dt.timedelta(days=6)
+    if unit == "month":
+        year, month = _add_months(today.year, today.month, step)
+        return _month(year, month)
+    return dt.date(today.year + step, 1, 1), dt.date(today.year + step, 12, 31)
+
+
+def _count(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    return _NUMBERS.get(word)
+
+
+_NUMBER = r"(\d+|a couple of|couple of|a few|few|[a-z]+)"
+_UNIT = r"(day|week|month|year|fortnight)s?"
+
+
+def _offset(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(rf"{_NUMBER} {_UNIT} (ago|back|earlier|from now|from today|later|hence)", t)
+    if m:
+        sign = -1 if m[3] in ("ago", "back", "earlier") else 1
+        return _shift(today, m[1], m[2], sign)
+    m = re.fullmatch(rf"in {_NUMBER} {_UNIT}(?: time)?", t)
+    if m:
+        return _shift(today, m[1], m[2], 1)
+    return None
+
+
+def _shift(today: dt.date, number: str, unit: str, sign: int) -> DateRange | None:
+    n = _count(number)
+    if n is None:
+        return None
+    n *= sign
+    if unit in ("day", "week", "fortnight"):
+        per = {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return _day(today + dt.timedelta(days=n * per))
+    months = n if unit == "month" else 12 * n
+    year, month = _add_months(today.year, today.month, months)
+    return _day(dt.date(year, month, min(today.day, _days_in(year, month))))
+
+
+def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(r"(?:(last|this|next|coming) )?([a-z]+)", t)
+    if not m:
+        return None
+    names = _WEEKDAYS | (_WEEKDAY_ABBR if loose else {})
+    wd = names.get(m[2])
+    if wd is None:
+        return None
+    monday = today - dt.timedelta(days=today.weekday())
+    if m[1] == "this":
+        return _day(monday + dt.timedelta(days=wd))
+    if m[1] == "next":
+        return _day(monday + dt.timedelta(days=7 + wd))
+    if m[1] == "last" or (m[1] is None and not future):
+        back = (today.weekday() - wd) % 7 or 7
+        return _day(today - dt.timedelta(days=back))
+    ahead = (wd - today.weekday()) % 7 or 7
+    return _day(today + dt.timedelta(days=ahead))
+
+
+def _day_number(word: str) -> int | None:
+    m = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?", word)
+    if m:
+        return int(m[1])
+    return _ORDINAL_WORDS.get(word)
+
+
+_DAY = r"(\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[ -][a-z]+|[a-z]+)"
+_MONTH = r"([a-z]+)\.?"
+_YEAR = r"(?: (\d{4}))?"
+
+
+def _day_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(rf"{_DAY} (?:of )?{_MONTH}{_YEAR}", t)
+    if m:
+        day, month, year = m[1], m[2], m[3]
+    else:
+        m = re.fullmatch(rf"{_MONTH} (?:the )?{_DAY}{_YEAR}", t)
+        if not m:
+            return None
+        month, day, year = m[1], m[2], m[3]
+    month_n = _MONTHS.get(month)
+    day_n = _day_number(day)
+    if month_n is None or day_n is None:
+        return None
+    if year:
+        return _day(dt.date(int(year), month_n, day_n))
+    return _day(_nearest(today, future, lambda y: dt.date(y, month_n, day_n)))
+
+
+def _day_of_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    """`the 3rd`, `the third`: that day of this month, or of the adjacent month."""
+    m = re.fullmatch(r"(\d{1,2}(?:st|nd|rd|th)|[a-z]+(?:[ -][a-z]+)?)", t)
+    if not m or m[1].isdigit() or (not loose and not m[1][0].isdigit()):
+        return None
+    day_n = _day_number(m[1])
+    if day_n is None:
+        return None
+    candidates = []
+    for step in (-1, 0, 1):
+        year, month = _add_months(today.year, today.month, step)
+        if day_n <= _days_in(year, month):
+            candidates.append(dt.date(year, month, day_n))
+    if future:
+        return _day(min(d for d in candidates if d >= today))
+    return _day(max(d for d in candidates if d <= today))
+
+
+def _month_name(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(rf"(?:(last|this|next) )?{_MONTH}{_YEAR}", t)
+    if not m:
+        return None
+    month_n = _MONTHS.get(m[2])
+    if month_n is None or (m[1] and m[3]) or not (loose or m[1] or m[3]):
+        return None
+    if m[3]:
+        return _month(int(m[3]), month_n)
+    if m[1] == "this":
+        return _month(today.year, month_n)
+    year = today.year
+    if m[1] == "last" or (m[1] is None and not future):
+        if month_n > today.month or (m[1] == "last" and month_n == today.month):
+            year -= 1
+    elif month_n < today.month or (m[1] == "next" and month_n == today.month):
+        year += 1
+    return _month(year, month_n)
+
+
+def _nearest(today: dt.date, future: bool, make: Callable[[int], dt.date]) -> dt.date:
+    """The date `make(year)` nearest to today on the requested side (skips 29 Feb gaps)."""
+    years = range(today.year, today.year + 9) if future else range(today.year, today.year - 9, -1)
+    for year in years:
+        try:
+            d = make(year)
+        except ValueError:
+            continue
+        if (future and d >= today) or (not future and d <= today):
+            return d
+    raise ValueError("no such day")
+
+
+def _month(year: int, month: int) -> DateRange:
+    return dt.date(year, month, 1), dt.date(year, month, _days_in(year, month))
+
+
+def _days_in(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + step
+    return index // 12, index % 12 + 1
+
+
+_PARSERS = (_iso, _relative_word, _offset, _weekday, _day_month, _day_of_month, _month_name)

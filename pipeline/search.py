@@ -1,0 +1,595 @@
+"""Search that finds the moment: what a user types -> ranked, timestamped hits.
+
+How a query runs, and why:
+
+1. **Parse, never pass through.** What the user typed becomes our own small query
+   (`parse_query`): words and `"phrases"` (each sent to FTS5 as a quoted string, so no
+   user text is ever FTS5 syntax), `word*` prefixes, `-word` / `NOT word` exclusions and
+   `OR` between terms. Everything else (parentheses, `:`, `^`, `AND`, `NEAR`, a lone `*`,
+   emoji, control characters) is literal text or dropped. A query with nothing left to
+   look for raises `QueryError`; FTS5 never reports a syntax error to a user.
+2. **Memos first, ranked by bm25.** One query on `memos_fts` (the `text` column;
+   filenames are not searched) finds the memos that can hold a hit: every term, within
+   `NEAR_TOKENS` words of each other, and none of the exclusions anywhere in the memo.
+   They are ranked by bm25, recorded_at breaking ties. FTS5 computes bm25 for every row
+   it returns, so it is asked for the newest `RANK_WINDOW` matching memos at a time
+   (newest by rowid, the order memos were added): a query that matches every memo costs
+   no more than one that matches a thousand. When the newest window has too few hits
+   the next older window follows it.
+3. **Then the moment.** For a batch of ranked memos, their segments are copied into a
+   throwaway in-memory FTS5 table with the same tokenizer (`_Matcher`), which says
+   exactly which segments hold which terms and makes the snippets. A segment is a hit
+   when it holds a term and every other term is in it or in a segment next to it ("all
+   words anywhere in a segment or its neighbours"); the neighbours it needs are part of
+   the hit, so `start_s` is where to start listening. Within a memo, hits are ordered by
+   how many terms the segment itself holds, then how few neighbours it needs, then time;
+   hits that touch are one moment. Asking `segments_fts` per memo instead costs a fresh
+   seek into every index segment per memo, and for a prefix FTS5 first merges the
+   postings of every word with that prefix in the whole index, whatever rowids the query
+   is limited to; the scratch table's cost does not grow with the database.
+
+The read side stays light: this module needs only `sqlite3` and `re` (no sqlite-utils, no
+models), so `memo search` starts fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import logging
+import math
+import re
+import sqlite3
+import threading
+from collections.abc import Sized
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .errors import QueryError, StoreError
+
+logger = logging.getLogger(__name__)
+
+# bm25 weights for the columns of memos_fts, in order. Only `text` is searched (the query
+# carries a column filter), so the filename counts for nothing.
+MEMO_BM25_WEIGHTS = {"filename": 0.0, "text": 1.0}
+# At most this many terms are used from a query; the rest are ignored, not an error.
+MAX_TERMS = 64
+# Longer words are cut: nothing spoken is this long, and it bounds the work per term.
+MAX_TERM_CHARS = 100
+# The memo-level pre-filter: all terms within this many words of each other. Segments are
+# usually 5-10 s (12-25 words), so a segment and its neighbours fit well inside it; it is
+# only a filter, the exact segment-and-neighbours test comes after. (Words at the far ends
+# of three unusually long segments can be further apart and are then not found.)
+NEAR_TOKENS = 100
+MAX_NEAR_COMBINATIONS = 16
+# `con*` is fine; `c*` would merge the postings of every word starting with c.
+MIN_PREFIX_CHARS = 3
+# Hits shown per memo before moving on to the next memo (without `memos=True`).
+HITS_PER_MEMO = 3
+# bm25 ranks the newest this-many matching memos at a time (see the module docstring).
+RANK_WINDOW = 1000
+# How many ranked memos are examined for hits before giving up on finding more (a safety
+# net for queries whose words are near each other in many memos but never in neighbours).
+MAX_MEMOS_CHECKED = 2000
+# Words of context FTS5 keeps around a match in each segment's snippet.
+SNIPPET_TOKENS = 24
+
+_OPEN, _CLOSE = "\x02", "\x03"  # private markers, swapped for the caller's at the end
+_ELLIPSIS = "…"
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+# Curly quotes (what phones type) are quotes; parentheses are not grouping, just space.
+_PUNCTUATION = str.maketrans({"“": '"', "”": '"', "„": '"', "(": " ", ")": " "})
+_TOKEN = re.compile(r'(?P<neg>-)?"(?P<phrase>[^"]*)"(?P<star>\*)?|(?P<word>[^\s"]+)')
+# Memos matched at a time: enough for the hits still wanted if each memo gave its most,
+# within these bounds.
+_MIN_BATCH, _MAX_BATCH = 4, 64
+
+
+@dataclass(frozen=True)
+class Term:
+    """One word or phrase to look for; `prefix` makes its last word match as a prefix."""
+
+    text: str
+    prefix: bool = False
+
+    def fts(self) -> str:
+        return '"' + self.text.replace('"', '""') + '"' + ("*" if self.prefix else "")
+
+
+@dataclass(frozen=True)
+class Query:
+    """A parsed search: every group must match (a group is terms joined by OR)."""
+
+    groups: tuple[tuple[Term, ...], ...]
+    excluded: tuple[Term, ...] = ()
+
+    def memo_expr(self) -> str:
+        """The FTS5 expression for memos_fts: all groups near each other, no exclusion.
+
+        `NEAR` lets FTS5 drop memos whose words are far apart in one pass; it cannot hold
+        an OR, so OR-groups are multiplied out (a OR b) c = NEAR(a c) OR NEAR(b c), and
+        past `MAX_NEAR_COMBINATIONS` we fall back to plain AND.
+        """
+        if len(self.groups) == 1:
+            expr = _any(self.groups[0])
+        elif math.prod(len(g) for g in self.groups) <= MAX_NEAR_COMBINATIONS:
+            expr = " OR ".join(
+                f"NEAR({' '.join(t.fts() for t in combo)}, {NEAR_TOKENS})"
+                for combo in itertools.product(*self.groups)
+            )
+        else:
+            expr = " AND ".join(_any(g) for g in self.groups)
+        if self.excluded:
+            expr = f"({expr}) NOT {_any(self.excluded)}"
+        return f"text : ({expr})"
+
+    def group_expr(self, i: int) -> str:
+        return _any(self.groups[i])
+
+    def any_expr(self) -> str:
+        """Any term of any group: what a snippet highlights."""
+        return _any(tuple(t for g in self.groups for t in g))
+
+
+def _any(terms: tuple[Term, ...]) -> str:
+    return terms[0].fts() if len(terms) == 1 else "(" + " OR ".join(t.fts() for t in terms) + ")"
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A moment in a memo that matches: where it is, what was said, and how well it matched."""
+
+    memo_id: int
+    path: str
+    filename: str
+    recorded_at: str
+    start_s: float
+    end_s: float
+    text: str
+    snippet: str
+    score: float  # the memo's bm25 relevance, higher is better
+    segment_idx: int
+
+
+def parse_query(text: str) -> Query:
+    """Turn what a user typed into a `Query` that is always valid FTS5.
+
+    Raises:
+        QueryError: nothing searchable is left (empty, only punctuation, only exclusions).
+    """
+    cleaned = _CONTROL.sub(" ", text).translate(_PUNCTUATION)
+    if cleaned.count('"') % 2:  # an unbalanced quote is dropped, its words stay words
+        i = cleaned.rfind('"')
+        cleaned = cleaned[:i] + " " + cleaned[i + 1 :]
+    groups: list[list[Term]] = []
+    excluded: list[Term] = []
+    join_or = negate = False
+    terms = 0
+    for m in _TOKEN.finditer(cleaned):
+        if terms >= MAX_TERMS:
+            break
+        neg = bool(m["neg"])
+        if m["word"] is not None:
+            word = m["word"]
+            if word == "OR":
+                join_or = bool(groups)
+                continue
+            if word == "NOT":
+                negate = True
+                continue
+            if word in ("AND", "NEAR"):  # all words must match anyway, and nearby
+                continue
+            if len(word) > 1 and word[0] in "-+":
+                neg = word[0] == "-"
+                word = word.lstrip("-+")
+            prefix = word.endswith("*")
+            term = Term(word.rstrip("*")[:MAX_TERM_CHARS], prefix)
+        else:
+            term = Term(" ".join(m["phrase"].split())[: MAX_TERM_CHARS * 4], bool(m["star"]))
+        if not any(ch.isalnum() for ch in term.text):
+            join_or = negate = False
+            continue
+        if term.prefix:
+            stem = re.findall(r"\w+", term.text)[-1]
+            if len(stem) < MIN_PREFIX_CHARS:
+                raise QueryError(
+                    f"'{_shown(stem)}*' is too short to search by prefix: "
+                    f"give at least {MIN_PREFIX_CHARS} letters before the *"
+                )
+        terms += 1
+        if neg or negate:
+            excluded.append(term)
+        elif join_or:
+            groups[-1].append(term)
+        elif [term] not in groups:
+            groups.append([term])
+        join_or = negate = False
+    if not groups:
+        shown = _shown(text)
+        if excluded:
+            raise QueryError(
+                f"nothing to look for in '{shown}': -word only excludes; add a word to find"
+            )
+        if not shown:
+            raise QueryError("empty search: give some words to look for, e.g. memo search pilot")
+        raise QueryError(f"nothing to look for in '{shown}': give some words to find")
+    return Query(tuple(tuple(g) for g in groups), tuple(excluded))
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open an existing memo database for reading, without loading sqlite-utils.
+
+    `memo search` uses this so it starts quickly; the database was created and migrated by
+    `memo ingest` (`store.open_db`).
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise StoreError(f"no database at {p} (run `memo ingest` first or pass --db)")
+    try:
+        conn = sqlite3.connect(str(p), timeout=30)
+        conn.execute("PRAGMA query_only = 1")
+        conn.execute("select 1 from memos_fts limit 0")
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot search {p}: not a memo database ({e})") from e
+    return conn
+
+
+def search(
+    db: Any,
+    query: str,
+    *,
+    person: str | None = None,
+    org: str | None = None,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    limit: int = 20,
+    memos: bool = False,
+    highlight: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
+    """Find the moments in memos that match `query`, best first, grouped by memo.
+
+    Args:
+        db: a `sqlite3.Connection` or a sqlite-utils `Database`.
+        query: what the user typed (see `parse_query`).
+        person, org: only memos that mention this entity (or a variant of its name:
+            "Kevin" matches "Kevin Brooks" and the other way round).
+        since, until: only memos recorded on or after / on or before these days.
+        limit: the most hits to return.
+        memos: one hit per memo (its best moment) instead of up to `HITS_PER_MEMO`.
+        highlight: the strings put around matched words in `snippet`.
+
+    Raises:
+        QueryError: the query or a filter cannot be used (the message says why).
+    """
+    if limit < 1:
+        raise QueryError("limit must be at least 1")
+    if since and until and since > until:
+        raise QueryError(f"--since {since} is after --until {until}: nothing can match")
+    parsed = parse_query(query)
+    conn: sqlite3.Connection = getattr(db, "conn", db)
+    try:
+        return _search(conn, parsed, person, org, since, until, limit, memos, highlight)
+    except sqlite3.Error as e:
+        # Our FTS5 expressions are always valid, so this is a locked or damaged database.
+        logger.debug("search for %r failed", query, exc_info=True)
+        raise StoreError(f"cannot search the database: {e}") from e
+
+
+def _search(
+    conn: sqlite3.Connection,
+    q: Query,
+    person: str | None,
+    org: str | None,
+    since: dt.date | None,
+    until: dt.date | None,
+    limit: int,
+    memos: bool,
+    highlight: tuple[str, str],
+) -> list[SearchHit]:
+    where = ["memos_fts match ?"]
+    params: list[Any] = [q.memo_expr()]
+    lo, hi = 0, 2**63 - 1
+    for kind, name in (("person", person), ("org", org)):
+        if name is not None:
+            ids = entity_ids(conn, kind, name)
+            # `+` keeps SQLite from handing the rowid test to FTS5 as one lookup per id.
+            where.append(
+                f"+f.rowid in (select memo_id from mentions where entity_id in "
+                f"({', '.join('?' * len(ids))}))"
+            )
+            params.extend(ids)
+    if since or until:
+        days = [(since or dt.date.min).isoformat(), _day_after(until)]
+        where.append(
+            "+f.rowid in (select id from memos where recorded_at >= ? and recorded_at < ?)"
+        )
+        params.extend(days)
+        # Memos are mostly added in the order they were recorded, so a date range is
+        # usually a narrow band of rowids that FTS5 can seek to.
+        lo, hi = conn.execute(
+            "select min(id), max(id) from memos where recorded_at >= ? and recorded_at < ?", days
+        ).fetchone()
+        if lo is None:
+            return []
+    matcher = _Matcher(conn, q, per_memo=1 if memos else HITS_PER_MEMO)
+    hits: list[SearchHit] = []
+    checked = 0
+    while len(hits) < limit and checked < MAX_MEMOS_CHECKED and lo <= hi:
+        ranked, oldest = _ranked_window(conn, " and ".join(where), params, lo, hi)
+        hi = oldest - 1
+        while ranked and len(hits) < limit and checked < MAX_MEMOS_CHECKED:
+            wanted = math.ceil((limit - len(hits)) / matcher.per_memo)
+            batch, ranked = _next_batch(conn, ranked, size=wanted)
+            checked += len(batch)
+            moments = matcher.moments([memo_id for memo_id, *_ in batch])
+            hits.extend(
+                SearchHit(
+                    memo_id=memo_id,
+                    path=path,
+                    filename=filename,
+                    recorded_at=recorded_at,
+                    start_s=start_s,
+                    end_s=end_s,
+                    text=text,
+                    snippet=snippet.replace(_OPEN, highlight[0]).replace(_CLOSE, highlight[1]),
+                    score=-rank,
+                    segment_idx=idx,
+                )
+                for memo_id, rank, path, filename, recorded_at in batch
+                for idx, start_s, end_s, text, snippet in moments.get(memo_id, ())
+            )
+    if checked >= MAX_MEMOS_CHECKED:
+        logger.debug("stopped after checking %d memos", checked)
+    return hits[:limit]
+
+
+def _day_after(day: dt.date | None) -> str:
+    return "9999" if day is None or day >= dt.date.max else (day + dt.timedelta(1)).isoformat()
+
+
+def _ranked_window(
+    conn: sqlite3.Connection, where: str, params: list[Any], lo: int, hi: int
+) -> tuple[list[tuple[int, float]], int]:
+    """The newest `RANK_WINDOW` matching memos with rowid in [lo, hi], best first, and the
+    lowest rowid the window reaches (the next, older window ends below it).
+
+    FTS5 walks the index newest first and stops at the window's end, so bm25 is computed
+    for at most `RANK_WINDOW` memos however common the words are.
+    """
+    weights = ", ".join(str(w) for w in MEMO_BM25_WEIGHTS.values())
+    rows = conn.execute(
+        f"select f.rowid, bm25(memos_fts, {weights}) from memos_fts f "
+        f"where {where} and f.rowid between ? and ? order by f.rowid desc limit ?",
+        [*params, lo, hi, RANK_WINDOW],
+    ).fetchall()
+    oldest = rows[-1][0] if len(rows) == RANK_WINDOW else lo
+    rows.sort(key=lambda r: r[1])  # stable: equal ranks stay newest-added first
+    return rows, oldest
+
+
+def _next_batch(
+    conn: sqlite3.Connection, ranked: list[tuple[int, float]], size: int
+) -> tuple[list[tuple[int, float, str, str, str]], list[tuple[int, float]]]:
+    """The next few ranked memos with their path, filename and recorded_at, and the rest.
+
+    Memos of equal rank are ordered newest recorded first, so a batch never splits a tie.
+    """
+    end = min(max(size, _MIN_BATCH), _MAX_BATCH, len(ranked))
+    while end < len(ranked) and ranked[end][1] == ranked[end - 1][1]:
+        end += 1
+    batch, rest = ranked[:end], ranked[end:]
+    info = {
+        r[0]: r[1:]
+        for r in conn.execute(
+            f"select id, path, filename, recorded_at from memos where id in ({_marks(batch)})",
+            [memo_id for memo_id, _ in batch],
+        )
+    }
+    rows = [(memo_id, rank, *info[memo_id]) for memo_id, rank in batch if memo_id in info]
+    rows.sort(key=lambda r: (r[4] or "", r[0]), reverse=True)
+    rows.sort(key=lambda r: r[1])
+    return rows, rest
+
+
+def _marks(values: Sized) -> str:
+    return ", ".join("?" * len(values))
+
+
+Moment = tuple[int, float, float, str, str]  # segment idx, start_s, end_s, text, snippet
+
+
+_local = threading.local()
+
+
+def _scratch(tokenize: str) -> sqlite3.Connection:
+    """This thread's empty in-memory FTS5 table `scratch` with the given tokenizer option."""
+    cache: dict[str, sqlite3.Connection] = _local.__dict__.setdefault("scratch", {})
+    if tokenize not in cache:
+        conn = sqlite3.connect(":memory:", isolation_level=None)
+        conn.execute(f"create virtual table scratch using fts5(text{tokenize})")
+        cache[tokenize] = conn
+    return cache[tokenize]
+
+
+class _Matcher:
+    """Finds the moments in a batch of memos: which segments hold which terms.
+
+    The memos' segments are copied into a throwaway in-memory FTS5 table with the same
+    tokenizer as `segments_fts`, so matching is exactly FTS5's (stemming, accents,
+    phrases, prefixes) at a cost that does not grow with the database. Asking the real
+    index instead costs a fresh FTS5 query per memo, each seeking every index segment, and
+    for a prefix FTS5 merges the postings of every word with that prefix in the whole
+    index first, whatever rowids the query is limited to.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, q: Query, per_memo: int) -> None:
+        self.conn = conn
+        self.groups = [q.group_expr(g) for g in range(len(q.groups))]
+        self.any = q.any_expr()
+        self.per_memo = per_memo
+        row = conn.execute("select sql from sqlite_master where name = 'segments_fts'").fetchone()
+        found = re.search(r"tokenize\s*=\s*('(?:[^']|'')*'|\"[^\"]*\")", row[0] if row else "")
+        self.scratch = _scratch(f", tokenize={found[1]}" if found else "")
+
+    def moments(self, memo_ids: list[int]) -> dict[int, list[Moment]]:
+        """memo id -> its best moments, for the memos that have any."""
+        segs = {
+            r[0]: r[1:]
+            for r in self.conn.execute(
+                "select id, memo_id, idx, start_s, end_s, text from segments "
+                f"where memo_id in ({_marks(memo_ids)})",
+                memo_ids,
+            )
+        }
+        if self.scratch.in_transaction:  # left over from an interrupted search
+            self.scratch.execute("rollback")
+        self.scratch.execute("begin")
+        try:
+            self.scratch.executemany(
+                "insert into scratch (rowid, text) values (?, ?)",
+                [(seg_id, seg[4]) for seg_id, seg in segs.items()],
+            )
+            # memo id -> segment idx -> (segment id, the groups that segment holds)
+            holds: dict[int, dict[int, tuple[int, set[int]]]] = {}
+            for g, expr in enumerate(self.groups):
+                for (seg_id,) in self.scratch.execute(
+                    "select rowid from scratch where scratch match ?", [expr]
+                ):
+                    memo_id, idx = segs[seg_id][:2]
+                    holds.setdefault(memo_id, {}).setdefault(idx, (seg_id, set()))[1].add(g)
+            chosen = {
+                memo_id: _best_windows(found, len(self.groups), self.per_memo)
+                for memo_id, found in holds.items()
+            }
+            wanted = [
+                holds[memo_id][i][0]
+                for memo_id, windows in chosen.items()
+                for _, window in windows
+                for i in window
+            ]
+            snippets = dict(
+                self.scratch.execute(
+                    f"select rowid, snippet(scratch, 0, ?, ?, ?, {SNIPPET_TOKENS}) from scratch "
+                    f"where scratch match ? and +rowid in ({_marks(wanted)})",
+                    [_OPEN, _CLOSE, _ELLIPSIS, self.any, *wanted],
+                )
+            )
+        finally:
+            self.scratch.execute("rollback")
+        out: dict[int, list[Moment]] = {}
+        for memo_id, windows in chosen.items():
+            for idx, window in windows:
+                ids = [holds[memo_id][i][0] for i in window]
+                out.setdefault(memo_id, []).append(
+                    (
+                        idx,
+                        segs[ids[0]][2],
+                        segs[ids[-1]][3],
+                        " ".join(segs[i][4].strip() for i in ids),
+                        " ".join(snippets.get(i, segs[i][4]).strip() for i in ids),
+                    )
+                )
+        return out
+
+
+def _best_windows(
+    holds: dict[int, tuple[int, set[int]]], groups: int, per_memo: int
+) -> list[tuple[int, list[int]]]:
+    """The best (segment idx, window of segment idxs) of one memo, at most `per_memo`.
+
+    Best: the segment itself holds more of the terms, needs fewer neighbours, comes first.
+    Windows that touch an already chosen one are the same moment and are skipped.
+    """
+    groups_of = {idx: own for idx, (_, own) in holds.items()}
+    all_groups = frozenset(range(groups))
+    candidates = []
+    for idx, own in groups_of.items():
+        window = _window(idx, own, groups_of, all_groups)
+        if window is not None:
+            candidates.append((-len(own), len(window), idx, window))
+    candidates.sort()
+    chosen: list[tuple[int, list[int]]] = []
+    for *_, idx, window in candidates:
+        if any(window[0] <= w[-1] + 1 and w[0] <= window[-1] + 1 for _, w in chosen):
+            continue
+        chosen.append((idx, window))
+        if len(chosen) >= per_memo:
+            break
+    return chosen
+
+
+def _window(
+    idx: int, own: set[int], holds: dict[int, set[int]], all_groups: frozenset[int]
+) -> list[int] | None:
+    """Segment `idx` and the neighbours it needs to hold every group, or None if it can't."""
+    missing = all_groups - own
+    window = [idx]
+    neighbours = sorted(
+        (n for n in (idx - 1, idx + 1) if n in holds),
+        key=lambda n: -len(missing & holds[n]),
+    )
+    for n in neighbours:
+        if not missing:
+            break
+        if missing & holds[n]:
+            missing = missing - holds[n]
+            window.append(n)
+    return sorted(window) if not missing else None
+
+
+def entity_ids(conn: sqlite3.Connection, kind: str, name: str) -> list[int]:
+    """Ids of the entities of `kind` whose name is `name` or a variant of it.
+
+    A variant shares whole words at the start or the end: "Kevin" and "Brooks" match
+    "Kevin Brooks", and "Kevin Brooks" matches "Kevin".
+
+    Raises:
+        QueryError: no such entity is known.
+    """
+    from .records import name_key  # only filters need it; keeps `memo search` start quick
+
+    key = name_key(name)
+    if not key:
+        raise QueryError(f"--{kind} needs a name, e.g. --{kind} Kevin")
+    rows = conn.execute(
+        """
+        select id from entities where kind = :kind and (
+            key = :key
+            or substr(key, 1, length(:key) + 1) = :key || ' '
+            or substr(key, -length(:key) - 1) = ' ' || :key
+            or substr(:key, 1, length(key) + 1) = key || ' '
+            or substr(:key, -length(key) - 1) = ' ' || key
+        )
+        """,
+        {"kind": kind, "key": key},
+    ).fetchall()
+    if not rows:  # the slow way, with accents folded: "zoe" finds "Zoë"
+        folded = _fold(key)
+        rows = [
+            (entity_id,)
+            for entity_id, other in conn.execute(
+                "select id, key from entities where kind = ?", [kind]
+            )
+            if _variant(folded, _fold(other))
+        ]
+    if not rows:
+        raise QueryError(f"no {kind} called '{_shown(name)}' in any memo")
+    return [r[0] for r in rows]
+
+
+def _variant(a: str, b: str) -> bool:
+    short, long = sorted((a, b), key=len)
+    return a == b or long.startswith(short + " ") or long.endswith(" " + short)
+
+
+def _fold(text: str) -> str:
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def _shown(text: str) -> str:
+    """User text fit for a one-line message: no control characters, not too long."""
+    shown = " ".join(_CONTROL.sub(" ", text).split())
+    return shown if len(shown) <= 40 else shown[:39] + "…"
