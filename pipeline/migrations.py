@@ -125,6 +125,53 @@ def m001_initial(db: Database) -> None:
     db["segments"].enable_fts(["text"], tokenize=FTS_TOKENIZE, create_triggers=True)
 
 
+@migrations()
+def m003_people(db: Database) -> None:
+    """Who works where, key phrases, the user's vocabulary, and merges that stick."""
+    # A person tied to an organisation and/or a role in one memo ("head of sales at ...").
+    db["links"].create(
+        {"id": int, "memo_id": int, "person_id": int, "org_id": int, "role": str},
+        pk="id",
+        foreign_keys=[
+            ("memo_id", "memos", "id"),
+            ("person_id", "entities", "id"),
+            ("org_id", "entities", "id"),
+        ],
+    )
+    for column in ("memo_id", "person_id", "org_id"):
+        db["links"].create_index([column])
+
+    # Candidate key phrases per memo; ranked by TF-IDF over the whole table when read.
+    db["topics"].create(
+        {"memo_id": int, "phrase": str},
+        pk=("memo_id", "phrase"),
+        foreign_keys=[("memo_id", "memos", "id")],
+    )
+    db["topics"].create_index(["phrase"])
+
+    # Words the user wants Whisper and spaCy to know ("Haringey"); kind makes it an entity.
+    db["vocabulary"].create(
+        {"id": int, "text": str, "key": str, "kind": str, "added_at": str}, pk="id"
+    )
+    db["vocabulary"].create_index(["key"], unique=True)
+
+    # After `memo merge`, the merged name's key points at the entity it was merged into, so
+    # the next memo that says it lands there too.
+    db["aliases"].create(
+        {"kind": str, "key": str, "entity_id": int},
+        pk=("kind", "key"),
+        foreign_keys=[("entity_id", "entities", "id")],
+    )
+    db["followups"].add_column("done_at", str)
+
+
+@migrations()
+def m002_search(db: Database) -> None:
+    """`memo search --person/--org`: the memos that mention some entities, from the index
+    alone (halves the time of a filtered search on a large database)."""
+    db["mentions"].create_index(["entity_id", "memo_id"], if_not_exists=True)
+
+
 def apply(db: Database) -> None:
     """Bring `db` up to the latest schema."""
     migrations.apply(db)

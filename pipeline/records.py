@@ -104,6 +104,42 @@ class Extraction:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A word Whisper and spaCy should know: a user's vocabulary word or a name already stored.
+
+    `kind` ("person", "org", "place") makes it an entity pattern for spaCy too; a plain word
+    (kind None) only steers transcription.
+    """
+
+    text: str
+    kind: str | None = None
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """What is fed back into transcription and extraction: user words first, then known names
+    (most mentioned first)."""
+
+    terms: tuple[Term, ...] = ()
+
+    def hotwords(self, max_words: int = 40) -> str | None:
+        """The terms as a Whisper prompt, "Glossary: A, B, C.", of at most `max_words` names' words.
+
+        Kept short: every word of it is decoder context for every 30 s window, and a long
+        list of names makes Whisper expect names everywhere ("Met" heard as "Matt").
+        """
+        picked: list[str] = []
+        words = 0
+        for t in dict.fromkeys(t.text for t in self.terms):
+            n = len(t.split())
+            if words + n > max_words:
+                break
+            picked.append(t)
+            words += n
+        return f"Glossary: {', '.join(picked)}." if picked else None
+
+
+@dataclass(frozen=True)
 class Memo:
     """A processed recording, ready to be stored. `status` is "done", "empty" or "failed"."""
 

@@ -1,0 +1,122 @@
+"""`memo digest`: the week in one Markdown page.
+
+Who was met (with where they work), organisations, topics, the open follow-ups by due date,
+and the memos themselves, each item pointing back at the memo (id and recorded-at time) so
+`memo show ID` gets to what was said. The open follow-ups are those from the period's memos
+plus any older ones that fall due by its end: what is on the plate, not only what is new.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .people import FollowUpItem, MemoRef, OrgSummary, PersonSummary, Topic
+from .store import Store
+
+DEFAULT_DAYS = 7
+MAX_TOPICS = 10
+
+
+@dataclass(frozen=True)
+class Digest:
+    since: str
+    until: str
+    memos: list[MemoRef]
+    people: list[PersonSummary]
+    orgs: list[OrgSummary]
+    topics: list[Topic]
+    followups: list[FollowUpItem]
+
+
+def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
+    """The last seven days, today included."""
+    return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
+
+
+def build(store: Store, since: dt.date, until: dt.date) -> Digest:
+    memos = store.memo_refs(since, until)
+    ids = {m.memo_id for m in memos}
+    followups = [
+        f
+        for f in store.list_followups()
+        if f.memo_id in ids or (f.due is not None and f.due <= until.isoformat())
+    ]
+    return Digest(
+        since=since.isoformat(),
+        until=until.isoformat(),
+        memos=memos,
+        people=store.people(since=since, until=until),
+        orgs=store.orgs(since=since, until=until),
+        topics=store.topic_list(since, until)[:MAX_TOPICS],
+        followups=followups,
+    )
+
+
+def _when(recorded_at: str | None) -> str:
+    return (recorded_at or "")[:16].replace("T", " ")
+
+
+def _memo_links(ids: list[int], when: dict[int, str]) -> str:
+    return "; ".join(f"memo {i}" + (f", {when[i]}" if i in when else "") for i in ids)
+
+
+def _mmss(seconds: float | None) -> str:
+    s = int(seconds or 0)
+    return f"{s // 60:02d}:{s % 60:02d}"
+
+
+def render_markdown(d: Digest) -> str:
+    """The digest as a Markdown report."""
+    when = {m.memo_id: _when(m.recorded_at) for m in d.memos}
+    out = [f"# Memo digest: {d.since} to {d.until}", ""]
+    n = len(d.memos)
+    out += [f"{n} memo{'s' if n != 1 else ''} recorded.", ""]
+
+    out += ["## People met", ""]
+    for p in d.people:
+        about = ", ".join([*p.roles, *p.orgs])
+        out.append(
+            f"- **{p.name}**"
+            + (f": {about}" if about else "")
+            + f" ({_memo_links(p.memo_ids, when)})"
+        )
+    if not d.people:
+        out.append("- nobody")
+    out.append("")
+
+    out += ["## Organisations", ""]
+    for o in d.orgs:
+        who = ", ".join(o.people)
+        out.append(
+            f"- **{o.name}**" + (f": {who}" if who else "") + f" ({_memo_links(o.memo_ids, when)})"
+        )
+    if not d.orgs:
+        out.append("- none")
+    out.append("")
+
+    out += ["## Topics", ""]
+    for t in d.topics:
+        out.append(f"- {t.phrase} ({', '.join(f'memo {i}' for i in t.memo_ids)})")
+    if not d.topics:
+        out.append("- none")
+    out.append("")
+
+    out += ["## Open follow-ups", ""]
+    for f in d.followups:
+        due = f"**{f.due}**" if f.due else "**no date**"
+        person = f"{f.person}; " if f.person else ""
+        out.append(
+            f"- {due} {f.text} ({person}memo {f.memo_id}, {_when(f.recorded_at)} "
+            f"at {_mmss(f.start_s)}; follow-up {f.id})"
+        )
+    if not d.followups:
+        out.append("- none")
+    out.append("")
+
+    out += ["## Memos", ""]
+    for m in d.memos:
+        out.append(f"- memo {m.memo_id}, {_when(m.recorded_at)}, {m.filename}")
+    if not d.memos:
+        out.append("- none")
+    return "\n".join(out) + "\n"
