@@ -1,6 +1,6 @@
 """End to end on the real models: real speech through the real CLI, in every phone format.
 
-These run the bundled tiny.en Whisper model and the real spaCy pipeline. They are marked
+These run the default bundled Whisper model and the real spaCy pipeline. They are marked
 `real` and always run in CI (`make test`).
 """
 
@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from conftest import SAMPLES
+from pipeline.config import DEFAULT_MODEL
 
 pytestmark = [pytest.mark.real]
 
@@ -84,7 +85,7 @@ def test_samples_transcribe_to_their_text_and_people(demo_db: Path) -> None:
         stored = {e["name"] for e in shown["entities"] if e["kind"] == "person"}
         assert any(p.split()[-1] in " ".join(stored) for p in expected["people"]), (name, stored)
         assert shown["segments"] and all(s["end_s"] >= s["start_s"] for s in shown["segments"])
-        assert shown["model"] == "tiny.en" or shown["model"]
+        assert shown["model"] == DEFAULT_MODEL
 
 
 def test_kevin_brooks_memo_content(demo_db: Path) -> None:
