@@ -25,6 +25,15 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
+# Long recordings are transcribed in pieces of at most this many seconds (see `split_points`).
+PIECE_S = 300.0
+CUT_SEARCH_S = 20.0
+# Characters of the previous piece's text given to the next piece as its prompt.
+PROMPT_CHARS = 400
+# A segment that starts this close to the end of the audio has no speech to come from.
+TAIL_S = 0.1
+# Faster than anyone speaks (about 300 words a minute): text beyond this is invented.
+MAX_WORDS_PER_S = 5.0
 
 # Phrases Whisper is known to invent on silence or noise; dropped only when the segment is
 # also unconfident, so a real "thank you" in a memo survives.
@@ -36,15 +45,29 @@ HALLUCINATIONS = {
 
 @dataclass(frozen=True)
 class DecodeSettings:
-    """The options we pass to `WhisperModel.transcribe`; see docs/benchmarks.md for why."""
+    """The options we pass to `WhisperModel.transcribe`.
+
+    The defaults are what `memo ingest` ships; docs/benchmarks.md has the measurements
+    (`python -m bench.eval`, `python -m bench`) behind each choice, on base, 2 cores, int8:
+    - beam 5: smaller beams barely help base (its encoder, not the beam search, is most of
+      the time: beam 2 was only 1.07x faster) and cost accuracy on names (own memos: beam 3
+      10.0% WER, beam 2 10.4%, greedy 12.1%, beam 5 9.3%).
+    - VAD on, so the long pauses of voice memos are skipped rather than decoded (and cannot
+      turn into invented text), with the speech threshold lowered from Silero's 0.5 to
+      0.35: at 0.5 whispered speech was cut away (4 of 10 words lost on the whispered clip).
+    - no timestamp tokens: about 1.1-1.2x faster and no less accurate (own memos 7.8% vs
+      9.3%); segments then span Whisper's windows (up to 30 s) rather than sentences,
+      which is the resolution `memo show` and search need. `--accurate` keeps them.
+    - no word timestamps: nothing reads word times, and aligning them costs extra passes.
+    """
 
     beam_size: int = 5
     vad_filter: bool = True
-    vad_parameters: dict[str, Any] = field(
-        default_factory=lambda: {"min_silence_duration_ms": 500, "speech_pad_ms": 300}
-    )
-    word_timestamps: bool = True
+    vad_parameters: dict[str, Any] = field(default_factory=lambda: {"threshold": 0.35})
+    word_timestamps: bool = False
+    without_timestamps: bool = True
     condition_on_previous_text: bool = True
+    # Whisper's fallback ladder: re-decode a window that looks wrong at rising temperatures.
     temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
 
     def as_kwargs(self) -> dict[str, Any]:
@@ -55,9 +78,17 @@ class DecodeSettings:
 
 PRESETS: dict[str, DecodeSettings] = {
     "default": DecodeSettings(),
-    "fast": DecodeSettings(beam_size=1, word_timestamps=False),
-    "accurate": DecodeSettings(beam_size=5, vad_parameters={"speech_pad_ms": 400}),
+    # `--fast` keeps these settings and swaps the model for FAST_MODEL: greedy decoding on
+    # base measured worse on every set (real speech 15.8% WER, it loops on long readings)
+    # and slower than tiny.en with beam 5 (7.7% real speech, 10.5% own memos, 1.8x base).
+    "fast": DecodeSettings(),
+    # Sentence-level timestamps (for exact [mm:ss] and subtitles), about 1.1x slower. VAD
+    # stays on: without it base measured best on real speech (7.2%) but wrote digit strings
+    # for 20 s of white, brown or mains-hum noise, and silence must come out empty.
+    "accurate": DecodeSettings(without_timestamps=False),
 }
+# The model `--fast` uses when no model is named.
+FAST_MODEL = "tiny.en"
 
 
 class Transcriber(Protocol):
@@ -134,47 +165,103 @@ class WhisperTranscriber:
             language = None
         if not self.model.model.is_multilingual:
             language = "en"  # English-only models (tiny.en) cannot detect or speak others
-        segments_iter, info = self.model.transcribe(
-            samples,
-            language=language,
-            hotwords=hotwords or None,
-            **self.settings.as_kwargs(),
-        )
         segments: list[Segment] = []
-        for s in segments_iter:
-            if on_progress:
-                on_progress(float(s.end))
-            if _is_hallucination(s):
-                log.debug("dropped unconfident segment %r", s.text)
-                continue
-            words = tuple(
-                Word(float(w.start), float(w.end), w.word, float(w.probability))
-                for w in (s.words or ())
+        detected, probability = language, 1.0
+        prompt: str | None = None
+        for start, end in split_points(samples):
+            offset = start / SAMPLE_RATE
+            segments_iter, info = self.model.transcribe(
+                samples[start:end],
+                language=detected,
+                hotwords=hotwords or None,
+                initial_prompt=prompt,
+                **self.settings.as_kwargs(),
             )
-            segments.append(
-                Segment(
-                    idx=len(segments),
-                    start_s=round(float(s.start), 2),
-                    end_s=round(float(s.end), 2),
-                    text=s.text.strip(),
-                    avg_logprob=float(s.avg_logprob),
-                    no_speech_prob=float(s.no_speech_prob),
-                    words=words,
-                )
-            )
+            if detected is None:
+                # The first piece decides the language for the rest of a long recording.
+                detected, probability = info.language, float(info.language_probability)
+            piece_text: list[str] = []
+            for s in segments_iter:
+                if on_progress:
+                    on_progress(offset + float(s.end))
+                if _is_hallucination(s, info.duration):
+                    log.debug("dropped unconfident segment %r", s.text)
+                    continue
+                piece_text.append(s.text.strip())
+                segments.append(_segment(s, len(segments), offset))
+            if self.settings.condition_on_previous_text and piece_text:
+                # Whisper's own context is its last 224 tokens; the tail of the text
+                # carries that context across the cut, as if it were one long pass.
+                prompt = " ".join(piece_text)[-PROMPT_CHARS:]
         return Transcript(
             segments=tuple(segments),
-            language=info.language,
-            language_probability=float(info.language_probability),
-            duration_s=float(info.duration),
+            language=detected or "en",
+            language_probability=probability,
+            duration_s=len(samples) / SAMPLE_RATE,
             model=self.name,
         )
 
 
-def _is_hallucination(s: Any) -> bool:
+def split_points(samples: np.ndarray, piece_s: float | None = None) -> list[tuple[int, int]]:
+    """Cut a long recording into pieces of at most `piece_s` seconds, each cut in the
+    quietest 100 ms of the last `CUT_SEARCH_S` seconds before the limit, so no word is split.
+
+    faster-whisper computes the log-Mel spectrogram of its whole input at once, and its STFT
+    holds about 20x the audio's size, so one pass over a 60-minute recording needs several GB.
+    Pieces keep memory flat at the cost of a new 30-s window at each cut.
+    """
+    import numpy as np
+
+    n = len(samples)
+    limit = int((piece_s or PIECE_S) * SAMPLE_RATE)
+    points: list[tuple[int, int]] = []
+    start = 0
+    while n - start > limit:
+        lo, hi = start + limit - int(CUT_SEARCH_S * SAMPLE_RATE), start + limit
+        win = SAMPLE_RATE // 10
+        region = np.asarray(samples[lo:hi], dtype=np.float32)
+        frames = region[: len(region) // win * win].reshape(-1, win)
+        cut = lo + int(np.argmin(np.einsum("ij,ij->i", frames, frames))) * win + win // 2
+        points.append((start, cut))
+        start = cut
+    points.append((start, n))
+    return points
+
+
+def _segment(s: Any, idx: int, offset: float) -> Segment:
+    words = tuple(
+        Word(
+            round(offset + float(w.start), 2),
+            round(offset + float(w.end), 2),
+            w.word,
+            float(w.probability),
+        )
+        for w in (s.words or ())
+    )
+    return Segment(
+        idx=idx,
+        start_s=round(offset + float(s.start), 2),
+        end_s=round(offset + float(s.end), 2),
+        text=s.text.strip(),
+        avg_logprob=float(s.avg_logprob),
+        no_speech_prob=float(s.no_speech_prob),
+        words=words,
+    )
+
+
+def _is_hallucination(s: Any, duration: float) -> bool:
     text = s.text.strip()
     if not text:
         return True
+    if s.start >= duration - TAIL_S:
+        return True
+    if s.end > duration + TAIL_S:
+        # Whisper's last 30-s window can hold a fraction of a second of audio, and base fills
+        # it with lines from earlier in the window (a 15-word sonnet line "spoken" in the last
+        # 0.3 s of a 53-s reading). Real speech that runs past the end cannot be that dense.
+        left = max(duration - float(s.start), 0.0)
+        if len(text.split()) > MAX_WORDS_PER_S * left + 1:
+            return True
     if s.no_speech_prob > 0.6 and s.avg_logprob < -1.0:
         return True
     return text.lower() in HALLUCINATIONS and (s.no_speech_prob > 0.3 or s.avg_logprob < -0.7)

@@ -130,8 +130,10 @@ class WatchProcess:
     def __init__(self, db: Path, folder: Path, *args: str) -> None:
         self.db = db
         command = [sys.executable, "-m", "pipeline", "--db", str(db), "watch", str(folder)]
+        # tiny.en, the quickest bundled model: these tests are about the watcher, and a stop
+        # is honoured between the transcriber's segments, whose length depends on the model.
         self.proc = subprocess.Popen(
-            [*command, "--json-log", *args],
+            [*command, "--json-log", "--model", "tiny.en", *args],
             cwd=ROOT,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,

@@ -1,0 +1,410 @@
+"""Ingest speed, memory and long recordings: `memo ingest` against plain faster-whisper.
+
+    python -m bench.bench_ingest                 # everything (about 20 minutes on 2 cores)
+    python -m bench.bench_ingest --quick         # overhead and peer ratios only
+
+Measurements, each reported as a ratio of runs made in this process, interleaved (A B C A B C)
+and summarised by the median, because absolute times drift on a shared machine:
+
+- overhead: `Ingestor` (hash, decode, transcribe, spaCy, SQLite + FTS into a fresh temp
+  database) against a plain `WhisperModel.transcribe` loop over the same files with the same
+  model and the same settings. Both load Whisper once before timing; spaCy is loaded before
+  timing too (it is loaded once per process, like Whisper), and every per-memo cost, spaCy
+  extraction included, is inside the timed run. Goal: at most 1.05x.
+- peer: plain faster-whisper with its defaults (beam 5) against `memo ingest` with the shipped
+  settings, with the WER of both on the same clips from the same run. Goal: at least 1.3x
+  faster, WER at most 0.5 points worse.
+- memory: the real `memo ingest --model base` CLI on 100 distinct memos; RSS after the 10th
+  and 100th memo and the peak (VmHWM), read from /proc while it runs. Goal: under 1.2 GB, flat.
+- long: a 60-minute recording (the eval clips in a loop, 2 s pauses between) against a
+  2-minute one built the same way, in a child process: RTF, peak RSS and how often the
+  progress callback fires. Goal: RTF within 10% of the 2-minute memo's; goal RTF <= 0.1.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+import wave
+from pathlib import Path
+from typing import Any
+
+from bench import common
+
+SR = 16000
+
+
+def _files(limit: int | None = None) -> tuple[list[Path], dict[str, str]]:
+    """Files to ingest and their reference transcripts: the real-speech set, else samples."""
+    clips = common.load_eval_set() or common.load_samples_set()
+    clips = clips[:limit] if limit else clips
+    return [c.path for c in clips], {str(c.path): c.reference for c in clips}
+
+
+def _wer(texts: dict[str, str], refs: dict[str, str]) -> float:
+    total = common.Errors()
+    for path, ref in refs.items():
+        total += common.word_errors(ref, texts.get(path, ""))
+    return total.wer
+
+
+def speed(model_name: str, repeats: int, threads: int, limit: int | None = None) -> dict[str, Any]:
+    """Overhead (ingest vs plain loop, same settings) and peer (plain beam 5 vs ingest)."""
+    from pipeline import extract, modelstore, transcribe
+    from pipeline.ingest import Ingestor
+    from pipeline.store import Store
+
+    files, refs = _files(limit)
+    info = modelstore.resolve(model_name)
+    model = transcribe.load_model(info.path, threads)
+    shipped = transcribe.PRESETS["default"]
+    language = "en" if info.english_only else None
+    nlp = extract.load_nlp()
+    outputs: dict[str, dict[str, str]] = {}
+
+    def plain(name: str, **kwargs: Any) -> None:
+        texts = {}
+        for f in files:
+            segments, _ = model.transcribe(str(f), language=language, **kwargs)
+            texts[str(f)] = " ".join(s.text.strip() for s in segments)
+        outputs[name] = texts
+
+    def ingest() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store.open(Path(tmp) / "bench.db")
+            ingestor = Ingestor(
+                store,
+                transcriber=transcribe.WhisperTranscriber(
+                    model_name, settings=shipped, cpu_threads=threads
+                ),
+                extractor=extract.SpacyExtractor(nlp),
+            )
+            try:
+                results = list(ingestor.ingest(files))
+            finally:
+                ingestor.close()
+            assert all(r.status in ("new", "empty") for r in results), results
+            outputs["ingest"] = {
+                str(Path(r["path"])): r["text"] or "" for r in store.db["memos"].rows
+            }
+            store.db.close()
+
+    runs = {
+        "plain-shipped": lambda: plain("plain-shipped", **shipped.as_kwargs()),
+        "ingest": ingest,
+        "plain-beam5": lambda: plain("plain-beam5"),
+    }
+    times = common.interleave(runs, repeats)
+    med = {k: common.median(v) for k, v in times.items()}
+    audio_s = sum(_duration(f) for f in files)
+    return {
+        "model": info.name,
+        "files": len(files),
+        "audio_s": audio_s,
+        "repeats": repeats,
+        "median_s": med,
+        "overhead": med["ingest"] / med["plain-shipped"],
+        "overhead_runs": [
+            a / b for a, b in zip(times["ingest"], times["plain-shipped"], strict=True)
+        ],
+        "peer_speedup": med["plain-beam5"] / med["ingest"],
+        "peer_runs": [a / b for a, b in zip(times["plain-beam5"], times["ingest"], strict=True)],
+        "wer_ingest": _wer(outputs["ingest"], refs),
+        "wer_plain_beam5": _wer(outputs["plain-beam5"], refs),
+        "rtf_ingest": med["ingest"] / audio_s,
+        "rtf_plain_beam5": med["plain-beam5"] / audio_s,
+    }
+
+
+def _duration(path: Path) -> float:
+    from pipeline.audio import decode
+
+    return len(decode(path)) / SR
+
+
+def _write_wav(path: Path, samples: Any) -> None:
+    import numpy as np
+
+    pcm = (np.clip(samples, -1, 1) * 32767).astype("<i2")
+    with wave.open(str(path), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(SR)
+        w.writeframes(pcm.tobytes())
+
+
+def _speech_loop(seconds: float, pause_s: float = 2.0) -> Any:
+    """The eval clips one after another with pauses, repeated to `seconds` of audio."""
+    import numpy as np
+
+    from pipeline.audio import decode
+
+    files, _ = _files()
+    pause = np.zeros(int(pause_s * SR), np.float32)
+    pieces = [np.concatenate([decode(f), pause]) for f in files]
+    out = np.empty(int(seconds * SR), np.float32)
+    pos, i = 0, 0
+    while pos < out.size:
+        p = pieces[i % len(pieces)][: out.size - pos]
+        out[pos : pos + p.size] = p
+        pos += p.size
+        i += 1
+    return out
+
+
+def memory(model_name: str, count: int, workdir: Path) -> dict[str, Any]:
+    """Run the real CLI on `count` distinct memos and read its RSS from /proc as it goes."""
+    import numpy as np
+
+    from pipeline.audio import decode
+
+    files, _ = _files()
+    short = [decode(f) for f in files]
+    short = [s for s in short if s.size < 12 * SR] or short
+    memos = workdir / "memos"
+    memos.mkdir()
+    for i in range(count):
+        # A different length of trailing silence makes each file a distinct memo (sha256).
+        samples = np.concatenate([short[i % len(short)], np.zeros(160 * (i + 1), np.float32)])
+        _write_wav(memos / f"memo_{i:03d}.wav", samples)
+    memo = Path(sys.executable).with_name("memo")
+    cmd = [str(memo), "--db", str(workdir / "mem.db"), "ingest", "--model", model_name]
+    proc = subprocess.Popen(
+        [*cmd, str(memos)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True
+    )
+    after: dict[int, float] = {}
+    peak = 0.0
+    done = 0
+    assert proc.stderr is not None
+    for line in proc.stderr:
+        if line.split(" ", 1)[0] in ("new", "empty", "failed", "known"):
+            done += 1
+            status = _proc_status(proc.pid)
+            peak = max(peak, status.get("VmHWM", 0.0))
+            if done in (1, 10, 50, count):
+                after[done] = status.get("VmRSS", 0.0)
+    proc.wait()
+    return {
+        "model": model_name,
+        "memos": done,
+        "rss_after": after,
+        "peak": peak,
+        "command": f"memo --db TMP.db ingest --model {model_name} DIR",
+    }
+
+
+def _proc_status(pid: int) -> dict[str, float]:
+    """VmRSS / VmHWM of a running process, in MB."""
+    out = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("VmRSS", "VmHWM"):
+                out[key] = int(value.split()[0]) / 1e3
+    except OSError:
+        pass
+    return out
+
+
+def long_recording(model_name: str, minutes: float, workdir: Path) -> dict[str, Any]:
+    """Ingest a 2-minute and a long recording in a child process; compare RTF."""
+    short, long_ = workdir / "two_minutes.wav", workdir / "long.wav"
+    _write_wav(short, _speech_loop(120))
+    _write_wav(long_, _speech_loop(minutes * 60))
+    cmd = [sys.executable, "-m", "bench.bench_ingest", "--child-long", str(short), str(long_)]
+    cmd += ["--model", model_name]
+    out = subprocess.run(cmd, capture_output=True, text=True, check=True, cwd=common.ROOT)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def _child_long(paths: list[str], model_name: str) -> None:
+    """Child process: 2-minute memo, long memo, 2-minute memo again (drift check)."""
+    from pipeline import extract, transcribe
+    from pipeline.ingest import Ingestor
+    from pipeline.store import Store
+
+    transcriber = transcribe.WhisperTranscriber(model_name)
+    extractor = extract.SpacyExtractor(extract.load_nlp())
+    transcriber.model  # noqa: B018 - load before timing
+    short, long_ = paths
+    out: dict[str, Any] = {"model": transcriber.name, "short_rtf": []}
+    for i, path in enumerate([short, long_, short]):
+        ticks: list[float] = []
+
+        def tick(_path: Path, _done: float, _total: float, ticks: list[float] = ticks) -> None:
+            ticks.append(time.perf_counter())
+
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store.open(Path(tmp) / "long.db")
+            ingestor = Ingestor(
+                store,
+                transcriber=transcriber,
+                extractor=extractor,
+                on_progress=tick,
+            )
+            started = time.perf_counter()
+            (result,) = ingestor.ingest([Path(path)])
+            elapsed = time.perf_counter() - started
+            ingestor.close()
+            store.db.close()
+        rtf = elapsed / result.duration_s
+        if i == 1:
+            gaps = [b - a for a, b in zip([started, *ticks[:-1]], ticks, strict=True)]
+            out |= {
+                "long_s": result.duration_s,
+                "long_rtf": rtf,
+                "long_elapsed": elapsed,
+                "progress_updates": len(ticks),
+                "max_gap_s": max(gaps) if gaps else elapsed,
+                "peak_rss": common.peak_rss_mb(),
+            }
+        else:
+            out["short_rtf"].append(rtf)
+    print(json.dumps(out))
+
+
+def report(results: dict[str, Any]) -> str:
+    parts = ["## Ingest speed, memory and long recordings\n", common.header()]
+    sp = results.get("speed")
+    if sp:
+        med = sp["median_s"]
+        parts.append(
+            f"\n### Speed ({sp['model']}, {sp['files']} files, {sp['audio_s']:.0f} s of audio, "
+            f"median of {sp['repeats']} interleaved runs)\n\n"
+            + common.table(
+                ["run", "median wall s", "RTF", "WER"],
+                [
+                    [
+                        "plain faster-whisper, shipped settings",
+                        f"{med['plain-shipped']:.1f}",
+                        f"{med['plain-shipped'] / sp['audio_s']:.3f}",
+                        "-",
+                    ],
+                    [
+                        "`memo ingest` (Ingestor, shipped settings)",
+                        f"{med['ingest']:.1f}",
+                        f"{sp['rtf_ingest']:.3f}",
+                        f"{100 * sp['wer_ingest']:.1f}%",
+                    ],
+                    [
+                        "plain faster-whisper defaults (beam 5)",
+                        f"{med['plain-beam5']:.1f}",
+                        f"{sp['rtf_plain_beam5']:.3f}",
+                        f"{100 * sp['wer_plain_beam5']:.1f}%",
+                    ],
+                ],
+            )
+            + "\n\n"
+            + common.table(
+                ["ratio", "median", "per run", "goal"],
+                [
+                    [
+                        "overhead: ingest / plain (same settings)",
+                        f"{sp['overhead']:.3f}x",
+                        " ".join(f"{r:.3f}" for r in sp["overhead_runs"]),
+                        "<= 1.05x",
+                    ],
+                    [
+                        "speed-up: plain beam 5 / ingest",
+                        f"{sp['peer_speedup']:.2f}x",
+                        " ".join(f"{r:.2f}" for r in sp["peer_runs"]),
+                        ">= 1.3x",
+                    ],
+                    [
+                        "WER: ingest - plain beam 5",
+                        f"{100 * (sp['wer_ingest'] - sp['wer_plain_beam5']):+.1f} pts",
+                        "-",
+                        "<= +0.5 pts",
+                    ],
+                ],
+            )
+            + "\n"
+        )
+    mem = results.get("memory")
+    if mem:
+        rows = [[f"RSS after memo {n}", f"{mb:.0f} MB"] for n, mb in mem["rss_after"].items()]
+        rows.append(["peak RSS (VmHWM)", f"{mem['peak']:.0f} MB"])
+        parts.append(
+            f"\n### Memory (`{mem['command']}`, {mem['memos']} distinct memos)\n\n"
+            + common.table(["measure", "value"], rows)
+            + "\n\nGoal: peak under 1200 MB, no growth between memo 10 and the last.\n"
+        )
+    lg = results.get("long")
+    if lg:
+        short = common.median(lg["short_rtf"])
+        parts.append(
+            f"\n### Long recording ({lg['model']}, {lg['long_s'] / 60:.0f} minutes)\n\n"
+            + common.table(
+                ["measure", "value"],
+                [
+                    ["RTF, 2-minute memo (median of before/after)", f"{short:.3f}"],
+                    [f"RTF, {lg['long_s'] / 60:.0f}-minute recording", f"{lg['long_rtf']:.3f}"],
+                    ["long / short RTF", f"{lg['long_rtf'] / short:.2f}x"],
+                    ["wall time", f"{lg['long_elapsed']:.0f} s"],
+                    [
+                        "progress updates (longest gap)",
+                        f"{lg['progress_updates']} ({lg['max_gap_s']:.1f} s)",
+                    ],
+                    ["peak RSS of the process", f"{lg['peak_rss']:.0f} MB"],
+                ],
+            )
+            + "\n\nGoals: long/short RTF within 1.10x; RTF of the default model <= 0.1.\n"
+        )
+    return "".join(parts)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.bench_ingest")
+    parser.add_argument("--model", default=None, help="default: the shipped default model")
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--threads", type=int, default=None)
+    parser.add_argument("--limit", type=int, default=None, help="only the first N files")
+    parser.add_argument("--memos", type=int, default=100, help="memos for the memory run")
+    parser.add_argument("--minutes", type=float, default=60.0, help="long recording length")
+    parser.add_argument("--quick", action="store_true", help="speed ratios only")
+    parser.add_argument("--only", choices=["speed", "memory", "long"], action="append")
+    parser.add_argument("--no-write", action="store_true", help="print only; leave the docs")
+    parser.add_argument("--child-long", nargs=2, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    from pipeline import config
+    from pipeline.transcribe import default_threads
+
+    model_name = args.model or config.model_name()
+    if args.child_long:
+        _child_long(args.child_long, model_name)
+        return 0
+    if common.load_eval_set() is None:
+        print(common.missing_eval_message() + " Using samples/eval instead.", file=sys.stderr)
+    parts = args.only or (["speed"] if args.quick else ["speed", "memory", "long"])
+    threads = args.threads or default_threads()
+    results: dict[str, Any] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        if "speed" in parts:
+            print("speed: interleaved plain / ingest / beam 5 runs ...", file=sys.stderr)
+            results["speed"] = speed(model_name, args.repeats, threads, args.limit)
+        if "memory" in parts:
+            print(f"memory: memo ingest --model base on {args.memos} memos ...", file=sys.stderr)
+            (Path(tmp) / "m").mkdir()
+            results["memory"] = memory("base", args.memos, Path(tmp) / "m")
+        if "long" in parts:
+            print(f"long: {args.minutes:.0f}-minute recording ...", file=sys.stderr)
+            (Path(tmp) / "l").mkdir()
+            results["long"] = long_recording(model_name, args.minutes, Path(tmp) / "l")
+    body = report(results)
+    print(body)
+    print(json.dumps(results, default=str), file=sys.stderr)
+    if not args.no_write:
+        common.write_section("ingest", body)
+        print(f"written to {common.DOCS}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    os.environ.setdefault("TQDM_DISABLE", "1")
+    sys.exit(main())

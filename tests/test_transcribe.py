@@ -1,0 +1,147 @@
+"""WhisperTranscriber without a model: a stub records what is passed to faster-whisper."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass, field
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+
+from pipeline import transcribe
+from pipeline.transcribe import PRESETS, DecodeSettings, WhisperTranscriber, split_points
+
+SR = transcribe.SAMPLE_RATE
+
+
+def seg(start: float, end: float, text: str, logprob: float = -0.2, no_speech: float = 0.01):
+    return SimpleNamespace(
+        start=start,
+        end=end,
+        text=text,
+        avg_logprob=logprob,
+        no_speech_prob=no_speech,
+        words=None,
+    )
+
+
+@dataclass
+class StubModel:
+    """Stands in for faster_whisper.WhisperModel; returns `segments` for every call."""
+
+    segments: list[Any] = field(default_factory=lambda: [seg(0.0, 1.5, " Hello there.")])
+    multilingual: bool = False
+    calls: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def model(self) -> Any:
+        return SimpleNamespace(is_multilingual=self.multilingual)
+
+    def transcribe(self, audio: np.ndarray, **kwargs: Any) -> tuple[Any, Any]:
+        self.calls.append({"samples": len(audio), **kwargs})
+        info = SimpleNamespace(
+            language=kwargs.get("language") or "de",
+            language_probability=0.9,
+            duration=len(audio) / SR,
+        )
+        return iter(self.segments), info
+
+
+def make(stub: StubModel, preset: str = "default") -> WhisperTranscriber:
+    t = WhisperTranscriber("tiny.en", settings=PRESETS[preset])
+    t._model = stub
+    return t
+
+
+def test_shipped_settings_reach_faster_whisper() -> None:
+    """Guards the shipped decoding options: changing them needs new figures in
+    docs/benchmarks.md (python -m bench.eval), then this test."""
+    stub = StubModel()
+    make(stub).transcribe(np.zeros(SR * 5, np.float32))
+    (call,) = stub.calls
+    assert call["beam_size"] == 5
+    assert call["vad_filter"] is True
+    assert call["vad_parameters"] == {"threshold": 0.35}
+    assert call["word_timestamps"] is False
+    assert call["without_timestamps"] is True
+    assert call["condition_on_previous_text"] is True
+    assert call["temperature"] == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
+    assert call["language"] == "en"  # tiny.en cannot detect languages
+    assert call["initial_prompt"] is None
+
+
+def test_fast_and_accurate_presets() -> None:
+    # --fast is the smaller model with the shipped settings (greedy base measured worse).
+    assert transcribe.FAST_MODEL == "tiny.en"
+    assert PRESETS["fast"] == PRESETS["default"]
+    stub = StubModel()
+    make(stub, "accurate").transcribe(np.zeros(SR, np.float32))
+    assert stub.calls[0]["beam_size"] == 5
+    assert stub.calls[0]["vad_filter"] is True  # noise must stay empty in every preset
+    assert stub.calls[0]["without_timestamps"] is False
+
+
+def test_as_kwargs_are_plain_values() -> None:
+    kwargs = DecodeSettings(beam_size=3).as_kwargs()
+    assert kwargs["beam_size"] == 3
+    assert isinstance(kwargs["temperature"], list)
+
+
+def test_multilingual_model_detects_once_for_all_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(transcribe, "PIECE_S", 40.0)
+    stub = StubModel(multilingual=True)
+    t = make(stub)
+    out = t.transcribe(np.zeros(SR * 100, np.float32), language="auto")
+    assert next(c["language"] for c in stub.calls) is None
+    assert all(c["language"] == "de" for c in stub.calls[1:])
+    assert out.language == "de"
+
+
+def test_long_audio_is_cut_into_pieces_with_offsets_and_prompt(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(transcribe, "PIECE_S", 40.0)
+    audio = np.full(SR * 100, 0.1, np.float32)
+    audio[SR * 35 : SR * 35 + SR // 5] = 0.0  # the quietest place before the first limit
+    stub = StubModel(segments=[seg(0.0, 2.0, " One piece.")])
+    progress: list[float] = []
+    out = make(stub).transcribe(audio, on_progress=progress.append)
+    assert len(stub.calls) == len(split_points(audio)) >= 3
+    assert sum(c["samples"] for c in stub.calls) == len(audio)
+    first_cut = stub.calls[0]["samples"] / SR
+    assert 35.0 <= first_cut <= 35.2
+    assert [s.start_s for s in out.segments][:2] == [0.0, round(first_cut, 2)]
+    assert [s.idx for s in out.segments] == list(range(len(stub.calls)))
+    assert stub.calls[1]["initial_prompt"] == "One piece."
+    assert progress == sorted(progress) and progress[-1] > 70
+    assert out.duration_s == 100.0
+
+
+def test_split_points_cover_everything_once() -> None:
+    audio = np.random.default_rng(0).normal(0, 0.1, SR * 1000).astype(np.float32)
+    points = split_points(audio, piece_s=300)
+    assert points[0][0] == 0 and points[-1][1] == len(audio)
+    assert all(a[1] == b[0] for a, b in itertools.pairwise(points))
+    assert all(0 < (end - start) / SR <= 300 for start, end in points)
+    assert split_points(audio[: SR * 10]) == [(0, SR * 10)]
+
+
+@pytest.mark.parametrize(
+    ("segment", "dropped"),
+    [
+        (seg(0.0, 2.0, " Thank you.", logprob=-0.9, no_speech=0.5), True),
+        (seg(0.0, 2.0, " Thank you.", logprob=-0.2, no_speech=0.05), False),
+        (seg(0.0, 2.0, " Buy milk.", logprob=-1.5, no_speech=0.8), True),
+        (seg(0.0, 2.0, "   "), True),
+        (seg(9.95, 14.0, " A line from earlier."), True),  # starts at the very end
+        (seg(9.7, 17.0, " But thou contracted to thine own bright eyes, feed'st thy light."), True),
+        (seg(8.0, 10.4, " Call Rachel tomorrow."), False),  # overruns the end a little
+        (seg(3.0, 9.0, " Call Rachel tomorrow."), False),
+    ],
+)
+def test_hallucination_filter(segment: Any, dropped: bool) -> None:
+    stub = StubModel(segments=[segment])
+    out = make(stub).transcribe(np.zeros(SR * 10, np.float32))
+    assert out.is_empty is dropped
