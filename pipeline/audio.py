@@ -359,7 +359,13 @@ def _decode_with_pyav(target: str, sample_rate: int) -> np.ndarray:
         if bad_packets:
             raise _DecodeFailed("audio is corrupt or truncated")
         return np.zeros(0, dtype=np.float32)
-    return np.concatenate(chunks).astype(np.float32) / 32768.0
+    # Step by step so an hour of audio never holds more than two copies at once.
+    pcm = np.concatenate(chunks)
+    chunks.clear()
+    samples = pcm.astype(np.float32)
+    del pcm
+    samples /= 32768.0
+    return samples
 
 
 def _new_resampler(sample_rate: int) -> av.audio.resampler.AudioResampler:
