@@ -20,6 +20,7 @@ import click
 
 from . import __version__, config
 from .errors import MemoError
+from .records import mmss
 
 if TYPE_CHECKING:
     from .store import Store
@@ -89,15 +90,6 @@ def open_store(ctx: click.Context, *, create: bool = True) -> Store:
 
 def echo_json(data: Any) -> None:
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
-
-
-def mmss(seconds: float | None) -> str:
-    s = int(seconds or 0)
-    return (
-        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
-        if s >= 3600
-        else f"{s // 60:02d}:{s % 60:02d}"
-    )
 
 
 @cli.command()

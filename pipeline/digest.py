@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from .people import FollowUpItem, MemoRef, OrgSummary, PersonSummary, Topic
+from .records import mmss
 from .store import Store
 
 DEFAULT_DAYS = 7
@@ -61,11 +62,6 @@ def _memo_links(ids: list[int], when: dict[int, str]) -> str:
     return "; ".join(f"memo {i}" + (f", {when[i]}" if i in when else "") for i in ids)
 
 
-def _mmss(seconds: float | None) -> str:
-    s = int(seconds or 0)
-    return f"{s // 60:02d}:{s % 60:02d}"
-
-
 def render_markdown(d: Digest) -> str:
     """The digest as a Markdown report."""
     when = {m.memo_id: _when(m.recorded_at) for m in d.memos}
@@ -108,7 +104,7 @@ def render_markdown(d: Digest) -> str:
         person = f"{f.person}; " if f.person else ""
         out.append(
             f"- {due} {f.text} ({person}memo {f.memo_id}, {_when(f.recorded_at)} "
-            f"at {_mmss(f.start_s)}; follow-up {f.id})"
+            f"at {mmss(f.start_s)}; follow-up {f.id})"
         )
     if not d.followups:
         out.append("- none")

@@ -14,6 +14,16 @@ def name_key(name: str) -> str:
     return re.sub(r"\s+", " ", key).strip()
 
 
+def mmss(seconds: float | None) -> str:
+    """`mm:ss` into a recording, or `h:mm:ss` past the hour (shared by show, search, digest)."""
+    s = int(seconds or 0)
+    return (
+        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+        if s >= 3600
+        else f"{s // 60:02d}:{s % 60:02d}"
+    )
+
+
 @dataclass(frozen=True)
 class AudioInfo:
     """What we know about an audio file before transcribing it."""
