@@ -7,13 +7,15 @@ Measurements, each reported as a ratio of runs made in this process, interleaved
 and summarised by the median, because absolute times drift on a shared machine:
 
 - overhead: `Ingestor` (hash, decode, transcribe, spaCy, SQLite + FTS into a fresh temp
-  database) against a plain `WhisperModel.transcribe` loop over the same files with the same
-  model and the same settings. Both load Whisper once before timing; spaCy is loaded before
+  database) against plain `WhisperModel.transcribe` over the same files with the same model,
+  the same settings and the same threading (`plan_workers`: files in parallel, one
+  CTranslate2 replica each). Both load Whisper once before timing; spaCy is loaded before
   timing too (it is loaded once per process, like Whisper), and every per-memo cost, spaCy
   extraction included, is inside the timed run. Goal: at most 1.05x.
-- peer: plain faster-whisper with its defaults (beam 5) against `memo ingest` with the shipped
-  settings, with the WER of both on the same clips from the same run. Goal: at least 1.3x
-  faster, WER at most 0.5 points worse.
+- peer: plain faster-whisper with its defaults (beam 5), one file at a time on every core,
+  against `memo ingest` as shipped, with the WER of both on the same clips from the same run.
+  Goal: at least 1.3x faster, WER at most 0.5 points worse. A fourth run (plain, shipped
+  settings, one file at a time) splits the gain into settings and parallelism.
 - memory: the real `memo ingest --model base` CLI on 100 distinct memos; RSS after the 10th
   and 100th memo and the peak (VmHWM), read from /proc while it runs. Goal: under 1.2 GB, flat.
 - long: a 60-minute recording (the eval clips in a loop, 2 s pauses between) against a
@@ -54,25 +56,37 @@ def _wer(texts: dict[str, str], refs: dict[str, str]) -> float:
 
 
 def speed(model_name: str, repeats: int, threads: int, limit: int | None = None) -> dict[str, Any]:
-    """Overhead (ingest vs plain loop, same settings) and peer (plain beam 5 vs ingest)."""
+    """Overhead (ingest vs plain, same settings and threads) and peer (plain beam 5 vs ingest)."""
+    from concurrent.futures import ThreadPoolExecutor
+
     from pipeline import extract, modelstore, transcribe
     from pipeline.ingest import Ingestor
     from pipeline.store import Store
 
     files, refs = _files(limit)
     info = modelstore.resolve(model_name)
+    # The peers: one file at a time on every core, as a plain script would run them.
     model = transcribe.load_model(info.path, threads)
+    # What `memo ingest` does with this batch, and plain faster-whisper doing the same.
+    workers, per_worker = transcribe.plan_workers(len(files), threads)
+    parallel_model = transcribe.load_model(info.path, per_worker, workers)
     shipped = transcribe.PRESETS["default"]
     language = "en" if info.english_only else None
     nlp = extract.load_nlp()
     outputs: dict[str, dict[str, str]] = {}
 
+    def one(m: Any, f: Path, kwargs: dict[str, Any]) -> str:
+        segments, _ = m.transcribe(str(f), language=language, **kwargs)
+        return " ".join(s.text.strip() for s in segments)
+
     def plain(name: str, **kwargs: Any) -> None:
-        texts = {}
-        for f in files:
-            segments, _ = model.transcribe(str(f), language=language, **kwargs)
-            texts[str(f)] = " ".join(s.text.strip() for s in segments)
-        outputs[name] = texts
+        outputs[name] = {str(f): one(model, f, kwargs) for f in files}
+
+    def plain_parallel() -> None:
+        kwargs = shipped.as_kwargs()
+        with ThreadPoolExecutor(workers) as pool:
+            texts = pool.map(lambda f: one(parallel_model, f, kwargs), files)
+            outputs["plain-parallel"] = dict(zip(map(str, files), texts, strict=True))
 
     def ingest() -> None:
         with tempfile.TemporaryDirectory() as tmp:
@@ -80,7 +94,7 @@ def speed(model_name: str, repeats: int, threads: int, limit: int | None = None)
             ingestor = Ingestor(
                 store,
                 transcriber=transcribe.WhisperTranscriber(
-                    model_name, settings=shipped, cpu_threads=threads
+                    model_name, settings=shipped, cpu_threads=per_worker, workers=workers
                 ),
                 extractor=extract.SpacyExtractor(nlp),
             )
@@ -95,25 +109,34 @@ def speed(model_name: str, repeats: int, threads: int, limit: int | None = None)
             store.db.close()
 
     runs = {
-        "plain-shipped": lambda: plain("plain-shipped", **shipped.as_kwargs()),
-        "ingest": ingest,
         "plain-beam5": lambda: plain("plain-beam5"),
+        "plain-shipped": lambda: plain("plain-shipped", **shipped.as_kwargs()),
+        "plain-parallel": plain_parallel,
+        "ingest": ingest,
     }
     times = common.interleave(runs, repeats)
     med = {k: common.median(v) for k, v in times.items()}
     audio_s = sum(_duration(f) for f in files)
+
+    def ratios(a: str, b: str) -> list[float]:
+        return [x / y for x, y in zip(times[a], times[b], strict=True)]
+
     return {
         "model": info.name,
         "files": len(files),
         "audio_s": audio_s,
         "repeats": repeats,
+        "threads": threads,
+        "workers": workers,
+        "per_worker": per_worker,
         "median_s": med,
-        "overhead": med["ingest"] / med["plain-shipped"],
-        "overhead_runs": [
-            a / b for a, b in zip(times["ingest"], times["plain-shipped"], strict=True)
-        ],
+        "overhead": med["ingest"] / med["plain-parallel"],
+        "overhead_runs": ratios("ingest", "plain-parallel"),
         "peer_speedup": med["plain-beam5"] / med["ingest"],
-        "peer_runs": [a / b for a, b in zip(times["plain-beam5"], times["ingest"], strict=True)],
+        "peer_runs": ratios("plain-beam5", "ingest"),
+        "settings_speedup": med["plain-beam5"] / med["plain-shipped"],
+        "parallel_speedup": med["plain-shipped"] / med["plain-parallel"],
+        "wer": {name: _wer(texts, refs) for name, texts in outputs.items()},
         "wer_ingest": _wer(outputs["ingest"], refs),
         "wer_plain_beam5": _wer(outputs["plain-beam5"], refs),
         "rtf_ingest": med["ingest"] / audio_s,
@@ -272,31 +295,23 @@ def report(results: dict[str, Any]) -> str:
     parts = ["## Ingest speed, memory and long recordings\n", common.header()]
     sp = results.get("speed")
     if sp:
-        med = sp["median_s"]
+        med, wer = sp["median_s"], sp["wer"]
+        audio = sp["audio_s"]
+        w, t = sp["workers"], sp["per_worker"]
+        labels = {
+            "plain-beam5": f"plain faster-whisper defaults (beam 5), {sp['threads']} threads",
+            "plain-shipped": f"plain faster-whisper, shipped settings, {sp['threads']} threads",
+            "plain-parallel": f"plain faster-whisper, shipped settings, {w} files at once x {t}",
+            "ingest": f"`memo ingest` (Ingestor), shipped settings, {w} files at once x {t}",
+        }
         parts.append(
-            f"\n### Speed ({sp['model']}, {sp['files']} files, {sp['audio_s']:.0f} s of audio, "
+            f"\n### Speed ({sp['model']}, {sp['files']} files, {audio:.0f} s of audio, "
             f"median of {sp['repeats']} interleaved runs)\n\n"
             + common.table(
                 ["run", "median wall s", "RTF", "WER"],
                 [
-                    [
-                        "plain faster-whisper, shipped settings",
-                        f"{med['plain-shipped']:.1f}",
-                        f"{med['plain-shipped'] / sp['audio_s']:.3f}",
-                        "-",
-                    ],
-                    [
-                        "`memo ingest` (Ingestor, shipped settings)",
-                        f"{med['ingest']:.1f}",
-                        f"{sp['rtf_ingest']:.3f}",
-                        f"{100 * sp['wer_ingest']:.1f}%",
-                    ],
-                    [
-                        "plain faster-whisper defaults (beam 5)",
-                        f"{med['plain-beam5']:.1f}",
-                        f"{sp['rtf_plain_beam5']:.3f}",
-                        f"{100 * sp['wer_plain_beam5']:.1f}%",
-                    ],
+                    [label, f"{med[k]:.1f}", f"{med[k] / audio:.3f}", f"{100 * wer[k]:.1f}%"]
+                    for k, label in labels.items()
                 ],
             )
             + "\n\n"
@@ -304,7 +319,7 @@ def report(results: dict[str, Any]) -> str:
                 ["ratio", "median", "per run", "goal"],
                 [
                     [
-                        "overhead: ingest / plain (same settings)",
+                        "overhead: ingest / plain (same settings, same threads)",
                         f"{sp['overhead']:.3f}x",
                         " ".join(f"{r:.3f}" for r in sp["overhead_runs"]),
                         "<= 1.05x",
@@ -320,6 +335,18 @@ def report(results: dict[str, Any]) -> str:
                         f"{100 * (sp['wer_ingest'] - sp['wer_plain_beam5']):+.1f} pts",
                         "-",
                         "<= +0.5 pts",
+                    ],
+                    [
+                        "of which settings: plain beam 5 / plain shipped",
+                        f"{sp['settings_speedup']:.2f}x",
+                        "-",
+                        "-",
+                    ],
+                    [
+                        "of which files in parallel: plain shipped / plain parallel",
+                        f"{sp['parallel_speedup']:.2f}x",
+                        "-",
+                        "-",
                     ],
                 ],
             )

@@ -12,6 +12,7 @@ import datetime as dt
 import json
 import logging
 import sys
+import threading
 from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -120,7 +121,7 @@ def ingest(
     Example: memo ingest ~/VoiceMemos/2026-11 extra.m4a
     """
     from .ingest import Ingestor, discover
-    from .transcribe import FAST_MODEL, PRESETS, WhisperTranscriber
+    from .transcribe import FAST_MODEL, PRESETS, WhisperTranscriber, plan_workers
 
     if fast and accurate:
         raise click.UsageError("choose one of --fast and --accurate")
@@ -128,10 +129,13 @@ def ingest(
         raise click.UsageError("--fast chooses the model (tiny.en); leave out --model")
     preset = "fast" if fast else "accurate" if accurate else "default"
     model = FAST_MODEL if fast else model
+    files, missing = discover(paths)
+    workers, threads = plan_workers(len(files))
     # Resolving the model here makes an unknown model an error before any work starts;
     # the weights themselves load only when the first new file needs them.
-    transcriber = WhisperTranscriber(model, settings=PRESETS[preset])
-    files, missing = discover(paths)
+    transcriber = WhisperTranscriber(
+        model, settings=PRESETS[preset], cpu_threads=threads, workers=workers
+    )
     store = open_store(ctx)
     counts = {"new": 0, "known": 0, "empty": 0, "failed": len(missing)}
     for line in missing:
@@ -153,24 +157,28 @@ def ingest(
             item_show_func=lambda p: p,
             hidden=not tty,
         ) as bar:
-            finished = 0
+            # Files transcribed at the same time report from their own threads.
+            share: dict[str, float] = {}  # how much of each file is done, 0 to 1
+            lock = threading.Lock()
+
+            def advance(path: str, fraction: float) -> None:
+                with lock:
+                    share[path] = max(share.get(path, 0.0), fraction)
+                    pos = int(steps * sum(share.values()))
+                    if pos > bar.pos:
+                        bar.update(pos - bar.pos, Path(path).name)
 
             def progress(path: Path, done: float, total: float) -> None:
-                within = min(steps - 1, int(steps * done / total)) if total > 0 else 0
-                if finished * steps + within > bar.pos:
-                    bar.update(finished * steps + within - bar.pos, path.name)
+                advance(str(path), min(0.999, done / total) if total > 0 else 0.0)
 
             ingestor.on_progress = progress
             for r in ingestor.ingest(files):
                 counts[r.status] += 1
                 line = _result_line(r)
-                if tty:
-                    # Clear the bar's line before the status line, then let it redraw.
-                    click.echo("\r\033[K" + line, err=True)
-                else:
-                    click.echo(line, err=True)
-                finished += 1
-                bar.update(finished * steps - bar.pos, Path(r.path).name)
+                with lock:
+                    # On a terminal, clear the bar's line first; the bar redraws after.
+                    click.echo(("\r\033[K" if tty else "") + line, err=True)
+                advance(r.path, 1.0)
     finally:
         ingestor.close()
     click.echo(

@@ -4,8 +4,14 @@ Every file ends in exactly one state: a new memo (`done` or `empty`), a memo we 
 (`known`, matched by the sha256 of its bytes, whatever its name), or `failed` with the reason
 stored as a failed memo so it is not retried in a loop. One file's failure never stops a batch.
 
-While one file is transcribed, the next is hashed and decoded on a worker thread
-(CTranslate2 and PyAV release the GIL), so decoding costs no wall time in a batch.
+Files flow through three kinds of thread (CTranslate2 and PyAV release the GIL):
+- one thread hashes and decodes files ahead of the transcriber, so decoding costs no wall
+  time in a batch;
+- `transcriber.workers` threads transcribe that many files at once (on a small CPU, files in
+  parallel beat threads within one file: see `transcribe.plan_workers`);
+- the caller's thread extracts, saves and yields each file's result in input order.
+At most `workers + 1` files, and about `MAX_HELD_S` seconds of audio beyond the latest, are
+decoded and held at a time, so memory stays bounded whatever the batch holds.
 """
 
 from __future__ import annotations
@@ -14,6 +20,7 @@ import logging
 import os
 import threading
 import time
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
@@ -29,11 +36,16 @@ if TYPE_CHECKING:
     import numpy as np
 
     from .extract import Extractor
+    from .records import Transcript
     from .transcribe import Transcriber
 
 log = logging.getLogger(__name__)
 
 SAMPLE_RATE = 16000
+# Decoded audio a batch may hold at once (float32: 230 MB an hour), beyond the one file being
+# decoded. A file is not decoded ahead while this much waits or is being transcribed, so an
+# hour-long recording does not sit in memory beside two others.
+MAX_HELD_S = 1800.0
 
 # Names that are never memos: sync tools' temporary and placeholder files, editor swap files.
 TEMP_SUFFIXES = (".part", ".tmp", ".temp", ".crdownload", ".download", ".icloud", ".swp", ".swx")
@@ -85,7 +97,7 @@ class IngestResult:
 
 @dataclass
 class _Prepared:
-    """A file hashed, probed and decoded, ready for the transcriber."""
+    """A file hashed, probed and decoded, then (on a worker) transcribed."""
 
     path: Path
     info: AudioInfo | None = None
@@ -93,6 +105,14 @@ class _Prepared:
     samples: np.ndarray | None = None
     error: str | None = None
     known_id: int | None = None
+    silent: bool = False
+    vocabulary: Vocabulary | None = None
+    transcript: Transcript | None = None
+    started: float | None = None  # when work beyond decoding began (time.monotonic)
+
+
+class _Stopped(Exception):
+    """Raised inside a transcription when the batch has been abandoned."""
 
 
 @dataclass
@@ -116,10 +136,19 @@ class Ingestor:
     # before each file so a name heard in one memo helps the next. `Vocabulary` (the class,
     # which makes an empty one) turns it off.
     vocabulary: Callable[[], Vocabulary] | None = None
+    # Hashing and decoding, one file ahead of the transcribers.
     _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1), repr=False)
-    # The prefetch thread looks up hashes on the same SQLite connection the main thread
-    # writes with; one connection must not be used by two threads at once.
+    _workers: ThreadPoolExecutor | None = field(default=None, repr=False)
+    # Every thread looks things up on the one SQLite connection the caller's thread writes
+    # with; one connection must not be used by two threads at once.
     _db_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
+    # Set when a batch is abandoned (Ctrl-C, `close`), so running transcriptions stop at
+    # their next segment instead of finishing work nobody will save.
+    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
+    _spacy_requested: bool = field(default=False, repr=False)
+    # Seconds of decoded audio held by files between `_prepare` and the end of `_transcribe`.
+    _held_s: float = field(default=0.0, repr=False)
+    _held: threading.Condition = field(default_factory=threading.Condition, repr=False)
 
     def _get_transcriber(self) -> Transcriber:
         if self.transcriber is None:
@@ -136,30 +165,48 @@ class Ingestor:
         return self.extractor
 
     def ingest(self, paths: Iterable[Path]) -> Iterator[IngestResult]:
-        """Process files in order, preparing the next one while the current is transcribed."""
-        queue = list(paths)
-        if not queue:
-            return
-        pending: Future[_Prepared] = self._pool.submit(self._prepare, queue[0])
-        spacy_requested = self.extractor is not None
-        for i in range(len(queue)):
-            prepared = pending.result()
-            if i + 1 < len(queue):
-                pending = self._pool.submit(self._prepare, queue[i + 1])
-            if not spacy_requested and prepared.samples is not None:
-                # The first file to transcribe: load spaCy on the worker meanwhile, so its
-                # second or two of loading is hidden rather than added after Whisper.
-                from .extract import load_nlp
+        """Process files, yielding results in input order; see the module docstring."""
+        queue = iter(list(paths))
+        # A transcriber created on first need (no transcriber given) transcribes one at a time.
+        workers = max(1, getattr(self.transcriber, "workers", 1))
+        if self._workers is None:
+            self._workers = ThreadPoolExecutor(workers, thread_name_prefix="transcribe")
+        self._spacy_requested = self._spacy_requested or self.extractor is not None
+        self._stop.clear()
+        with self._held:
+            self._held_s = 0.0  # an abandoned batch's decoded files are not coming back
+        window: deque[Future[_Prepared]] = deque()
 
-                self._pool.submit(load_nlp)
-                spacy_requested = True
-            yield self._finish(prepared)
+        def submit_next() -> None:
+            path = next(queue, None)
+            if path is not None:
+                prepared = self._pool.submit(self._prepare, path)
+                assert self._workers is not None
+                window.append(self._workers.submit(self._transcribe_after, prepared))
+
+        for _ in range(workers + 1):
+            submit_next()
+        try:
+            while window:
+                done = window.popleft().result()
+                submit_next()
+                yield self._finish(done)
+        finally:
+            if window:  # abandoned part-way: a KeyboardInterrupt, or the caller stopped
+                self._stop.set()
+                for f in window:
+                    f.cancel()
 
     def ingest_file(self, path: str | Path) -> IngestResult:
-        return self._finish(self._prepare(Path(path)))
+        """One file, entirely on the calling thread (what the watcher uses)."""
+        return self._finish(self._transcribe(self._prepare(Path(path))))
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True)
+        """Stop whatever is still running and wait for the threads to finish."""
+        self._stop.set()
+        if self._workers is not None:
+            self._workers.shutdown(wait=True, cancel_futures=True)
+        self._pool.shutdown(wait=True, cancel_futures=True)
 
     def _prepare(self, path: Path) -> _Prepared:
         """Hash, probe and decode; cheap checks first so known files cost only a hash."""
@@ -177,16 +224,76 @@ class Ingestor:
             known = self.store.known_sha(info.sha256)
         if known and not self.force:
             return _Prepared(path, info=info, stat=seen, known_id=int(known["id"]))
+        with self._held:
+            # Only files transcribing or queued hold audio, and they release it as they finish.
+            while self._held_s >= MAX_HELD_S and not self._stop.is_set():
+                self._held.wait(timeout=1.0)
         try:
             samples = audio.decode(path)
         except AudioError as e:
             return _Prepared(path, info=info, stat=seen, error=str(e))
         duration = len(samples) / SAMPLE_RATE
+        with self._held:
+            self._held_s += duration
         info = replace(info, duration_s=duration)
         return _Prepared(path, info=info, stat=seen, samples=samples)
 
+    def _transcribe_after(self, prepared: Future[_Prepared]) -> _Prepared:
+        return self._transcribe(prepared.result())
+
+    def _transcribe(self, p: _Prepared) -> _Prepared:
+        """Silence check, vocabulary and Whisper for a decoded file; a failure is stored."""
+        if p.samples is None:
+            return p
+        try:
+            return self._transcribe_samples(p)
+        finally:
+            p.samples = None  # an hour of audio is 230 MB; the transcript is all we need now
+            with self._held:
+                assert p.info is not None
+                self._held_s -= p.info.duration_s
+                self._held.notify_all()
+
+    def _transcribe_samples(self, p: _Prepared) -> _Prepared:
+        assert p.samples is not None
+        p.started = time.monotonic()
+        if audio.is_silent(p.samples):
+            p.silent = True
+            return p
+        self._request_spacy()
+        assert p.info is not None
+        total = p.info.duration_s
+
+        def progress(done: float) -> None:
+            if self._stop.is_set():
+                raise _Stopped
+            if self.on_progress:
+                self.on_progress(p.path, done, total)
+
+        with self._db_lock:
+            p.vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
+        try:
+            p.transcript = self._get_transcriber().transcribe(
+                p.samples,
+                language=self.language,
+                hotwords=self.hotwords() if self.hotwords else p.vocabulary.hotwords(),
+                on_progress=progress,
+            )
+        except MemoError as e:
+            p.error = str(e)
+        return p
+
+    def _request_spacy(self) -> None:
+        """Load spaCy on the decode thread while the first file is transcribed, so its
+        second or two of loading is hidden rather than added after Whisper."""
+        if not self._spacy_requested:
+            self._spacy_requested = True
+            from .extract import load_nlp
+
+            self._pool.submit(load_nlp)
+
     def _finish(self, p: _Prepared) -> IngestResult:
-        started = time.monotonic()
+        started = p.started or time.monotonic()
         path = str(p.path)
         if p.info is None:
             # Unreadable: there are no bytes to identify it by, so nothing is stored.
@@ -195,40 +302,20 @@ class Ingestor:
         if p.known_id is not None:
             return IngestResult(path, "known", memo_id=p.known_id)
         if p.error is not None:
-            memo = Memo(p.info, "failed", error=p.error)
-            return self._save(memo, started, path)
+            return self._save(Memo(p.info, "failed", error=p.error), started, path)
+        if p.silent:
+            return self._save(Memo(p.info, "empty"), started, path)
+        assert p.transcript is not None and p.vocabulary is not None
+        if p.transcript.is_empty:
+            return self._save(Memo(p.info, "empty", transcript=p.transcript), started, path)
         try:
-            memo = self._understand(p)
+            extraction = self._get_extractor().extract(
+                p.transcript, p.info.recorded_at, vocabulary=p.vocabulary.terms
+            )
         except MemoError as e:
-            memo = Memo(p.info, "failed", error=str(e))
+            return self._save(Memo(p.info, "failed", error=str(e)), started, path)
+        memo = Memo(p.info, "done", transcript=p.transcript, extraction=extraction)
         return self._save(memo, started, path)
-
-    def _understand(self, p: _Prepared) -> Memo:
-        assert p.info is not None and p.samples is not None
-        if audio.is_silent(p.samples):
-            return Memo(p.info, "empty")
-        progress = None
-        if self.on_progress:
-            total = p.info.duration_s
-
-            def progress(done: float) -> None:
-                assert self.on_progress is not None
-                self.on_progress(p.path, done, total)
-
-        with self._db_lock:
-            vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
-        transcript = self._get_transcriber().transcribe(
-            p.samples,
-            language=self.language,
-            hotwords=self.hotwords() if self.hotwords else vocabulary.hotwords(),
-            on_progress=progress,
-        )
-        if transcript.is_empty:
-            return Memo(p.info, "empty", transcript=transcript)
-        extraction = self._get_extractor().extract(
-            transcript, p.info.recorded_at, vocabulary=vocabulary.terms
-        )
-        return Memo(p.info, "done", transcript=transcript, extraction=extraction)
 
     def _save(self, memo: Memo, started: float, path: str) -> IngestResult:
         with self._db_lock:

@@ -1,13 +1,14 @@
 """Speech to text with faster-whisper (CTranslate2) on the CPU.
 
 `Transcriber` is the protocol the rest of the pipeline depends on, so tests can pass a fake.
-`WhisperTranscriber` loads a model once per process (a module-level cache keyed by model path
-and thread count) and reuses it for every file; faster_whisper is imported only here and only
-when a model is first needed, so read-only commands never pay for it.
+`WhisperTranscriber` loads a model once per process (a module-level cache keyed by model path,
+threads and workers) and reuses it for every file; faster_whisper is imported only here and
+only when a model is first needed, so read-only commands never pay for it.
 """
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 import threading
@@ -28,6 +29,11 @@ SAMPLE_RATE = 16000
 # Long recordings are transcribed in pieces of at most this many seconds (see `split_points`).
 PIECE_S = 300.0
 CUT_SEARCH_S = 20.0
+# Computing a piece's spectrogram briefly takes about 20x its audio's size (380 MB for 5
+# minutes); workers take turns at that step for pieces longer than this, so two long
+# recordings transcribed at once do not double the peak. Short memos never wait.
+TAKE_TURNS_OVER_S = 60.0
+_features_lock = threading.Lock()
 # Characters of the previous piece's text given to the next piece as its prompt.
 PROMPT_CHARS = 400
 # A segment that starts this close to the end of the audio has no speech to come from.
@@ -95,6 +101,8 @@ class Transcriber(Protocol):
     """Anything that turns 16 kHz mono float32 samples into a `Transcript`."""
 
     name: str
+    # How many `transcribe` calls may run at once from different threads.
+    workers: int
 
     def transcribe(
         self,
@@ -106,25 +114,44 @@ class Transcriber(Protocol):
     ) -> Transcript: ...
 
 
-_models: dict[tuple[str, int], Any] = {}
+_models: dict[tuple[str, int, int], Any] = {}
 _models_lock = threading.Lock()
+# More replicas than this would each hold their own activations for little gain per core.
+MAX_WORKERS = 4
 
 
 def default_threads() -> int:
-    """All cores: CTranslate2 scales across intra-op threads on a small machine."""
+    """All cores, for one file at a time."""
     return max(1, os.cpu_count() or 1)
 
 
-def load_model(path: str, cpu_threads: int) -> Any:
-    """Load a WhisperModel once per process."""
-    key = (path, cpu_threads)
+def plan_workers(files: int, cores: int | None = None) -> tuple[int, int]:
+    """(workers, cpu_threads each) for a batch of `files`: parallel across files first.
+
+    On 2 cores (base, 24 real-speech clips, `python -m bench.bench_ingest`), two files at once
+    with one CTranslate2 thread each ran 1.7-1.9x as fast as one file at a time with two
+    threads, while a second thread inside one file gains only about 1.1-1.2x: a 30-s window
+    is too small a job to keep two threads busy. One file still gets every core.
+    """
+    cores = cores or default_threads()
+    workers = max(1, min(files, cores, MAX_WORKERS))
+    return workers, max(1, cores // workers)
+
+
+def load_model(path: str, cpu_threads: int, workers: int = 1) -> Any:
+    """Load a WhisperModel once per process; `workers` replicas share its weights."""
+    key = (path, cpu_threads, workers)
     with _models_lock:
         if key not in _models:
             from faster_whisper import WhisperModel
 
             try:
                 _models[key] = WhisperModel(
-                    path, device="cpu", compute_type="int8", cpu_threads=cpu_threads
+                    path,
+                    device="cpu",
+                    compute_type="int8",
+                    cpu_threads=cpu_threads,
+                    num_workers=workers,
                 )
             except Exception as e:  # hub errors, bad files: one line for the user
                 raise ModelNotFound(f"cannot load model {path}: {str(e).splitlines()[0]}") from e
@@ -132,7 +159,12 @@ def load_model(path: str, cpu_threads: int) -> Any:
 
 
 class WhisperTranscriber:
-    """faster-whisper on CPU, int8, VAD on; settings from `PRESETS` or given explicitly."""
+    """faster-whisper on CPU, int8, VAD on; settings from `PRESETS` or given explicitly.
+
+    With `workers` > 1, that many `transcribe` calls run in parallel from different threads
+    (CTranslate2 replicas sharing one copy of the weights), each on `cpu_threads` threads;
+    `plan_workers` picks both for a batch.
+    """
 
     def __init__(
         self,
@@ -140,17 +172,19 @@ class WhisperTranscriber:
         *,
         settings: DecodeSettings | None = None,
         cpu_threads: int | None = None,
+        workers: int = 1,
     ) -> None:
         self.info = modelstore.resolve(model)
         self.name = self.info.name
         self.settings = settings or PRESETS["default"]
-        self.cpu_threads = cpu_threads or default_threads()
+        self.workers = max(1, workers)
+        self.cpu_threads = cpu_threads or max(1, default_threads() // self.workers)
         self._model: Any = None
 
     @property
     def model(self) -> Any:
         if self._model is None:
-            self._model = load_model(self.info.path, self.cpu_threads)
+            self._model = load_model(self.info.path, self.cpu_threads, self.workers)
         return self._model
 
     def transcribe(
@@ -170,13 +204,16 @@ class WhisperTranscriber:
         prompt: str | None = None
         for start, end in split_points(samples):
             offset = start / SAMPLE_RATE
-            segments_iter, info = self.model.transcribe(
-                samples[start:end],
-                language=detected,
-                hotwords=hotwords or None,
-                initial_prompt=prompt,
-                **self.settings.as_kwargs(),
-            )
+            take_turns = self.workers > 1 and end - start > TAKE_TURNS_OVER_S * SAMPLE_RATE
+            # faster-whisper runs VAD and the spectrogram here; decoding is the lazy iterator.
+            with _features_lock if take_turns else contextlib.nullcontext():
+                segments_iter, info = self.model.transcribe(
+                    samples[start:end],
+                    language=detected,
+                    hotwords=hotwords or None,
+                    initial_prompt=prompt,
+                    **self.settings.as_kwargs(),
+                )
             if detected is None:
                 # The first piece decides the language for the rest of a long recording.
                 detected, probability = info.language, float(info.language_probability)

@@ -31,8 +31,11 @@ class FakeTranscriber:
 
     name = "fake"
 
-    def __init__(self, text: str | Callable[[np.ndarray], str] = "hello world") -> None:
+    def __init__(
+        self, text: str | Callable[[np.ndarray], str] = "hello world", workers: int = 1
+    ) -> None:
         self.text = text
+        self.workers = workers
         self.calls = 0
 
     def transcribe(self, samples, *, language=None, hotwords=None, on_progress=None):

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+import threading
+import time
+import wave
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from conftest import FakeTranscriber, ffmpeg
@@ -132,3 +136,144 @@ def test_is_candidate_names() -> None:
     assert is_candidate(Path("Recording 2026-11-20 08.15.40.m4a"))
     assert not is_candidate(Path("song.m4a.part"))
     assert not is_candidate(Path("readme.md"))
+
+
+class CountingTranscriber(FakeTranscriber):
+    """Names each memo by its length, reports progress in steps, and records how many
+    transcriptions ran at the same moment."""
+
+    def __init__(self, workers: int, steps: int = 3, pause: float = 0.05) -> None:
+        super().__init__(workers=workers)
+        self.steps, self.pause = steps, pause
+        self.active = self.most_active = 0
+        self.lock = threading.Lock()
+
+    def transcribe(self, samples, *, language=None, hotwords=None, on_progress=None):
+        with self.lock:
+            self.active += 1
+            self.most_active = max(self.most_active, self.active)
+        try:
+            for i in range(self.steps):
+                time.sleep(self.pause)
+                if on_progress:
+                    on_progress(float(i))
+            self.text = f"Memo of {len(samples)} samples."
+            return super().transcribe(samples, language=language)
+        finally:
+            with self.lock:
+                self.active -= 1
+
+
+def tones(folder: Path, count: int) -> list[Path]:
+    """`count` distinct short recordings (different lengths, so different bytes)."""
+    folder.mkdir()
+    out = []
+    for i in range(count):
+        t = np.arange(16000 + 1600 * i) / 16000
+        pcm = (0.3 * np.sin(2 * np.pi * 440 * t) * 32767).astype("<i2")
+        path = folder / f"memo_{i:02d}.wav"
+        with wave.open(str(path), "wb") as w:
+            w.setnchannels(1)
+            w.setsampwidth(2)
+            w.setframerate(16000)
+            w.writeframes(pcm.tobytes())
+        out.append(path)
+    return out
+
+
+def test_batch_transcribes_in_parallel_and_reports_in_order(tmp_path: Path) -> None:
+    files = tones(tmp_path / "in", 7)
+    store = Store.open(tmp_path / "m.db")
+    transcriber = CountingTranscriber(workers=2)
+    seen: list[tuple[str, float]] = []
+    ing = Ingestor(
+        store,
+        transcriber=transcriber,
+        extractor=NoExtractor(),
+        on_progress=lambda path, done, total: seen.append((path.name, done)),
+    )
+    try:
+        results = list(ing.ingest([*files, files[0]]))
+    finally:
+        ing.close()
+    assert transcriber.most_active == 2
+    assert [Path(r.path).name for r in results] == [f.name for f in [*files, files[0]]]
+    assert [r.status for r in results] == ["new"] * 7 + ["known"]
+    assert transcriber.calls == 7
+    # Each memo holds its own transcript, whichever worker made it.
+    for f, r in zip(files, results, strict=False):
+        memo = store.get_memo(r.memo_id)
+        assert memo["filename"] == f.name
+        assert memo["text"] == f"Memo of {int(memo['duration_s'] * 16000)} samples."
+    assert {name for name, _ in seen} == {f.name for f in files}
+
+
+def test_one_at_a_time_unless_the_transcriber_has_workers(tmp_path: Path) -> None:
+    files = tones(tmp_path / "in", 4)
+    store = Store.open(tmp_path / "m.db")
+    transcriber = CountingTranscriber(workers=1)
+    ing = Ingestor(store, transcriber=transcriber, extractor=NoExtractor())
+    assert [r.status for r in ing.ingest(files)] == ["new"] * 4
+    ing.close()
+    assert transcriber.most_active == 1
+
+
+def test_abandoned_batch_stops_transcribing_and_saves_only_what_it_reported(
+    tmp_path: Path,
+) -> None:
+    files = tones(tmp_path / "in", 6)
+    store = Store.open(tmp_path / "m.db")
+    slow = CountingTranscriber(workers=2, steps=200, pause=0.02)  # 4 s a file
+    slow.steps = 1  # the first file is quick; the rest are slow until abandoned
+    ing = Ingestor(store, transcriber=slow, extractor=NoExtractor())
+    batch = ing.ingest(files)
+    first = next(batch)
+    slow.steps = 200
+    started = time.monotonic()
+    batch.close()  # what a KeyboardInterrupt in the caller's loop does
+    ing.close()
+    assert time.monotonic() - started < 2.0  # stopped at the next segment, not 4 s later
+    assert first.status == "new"
+    assert store.db["memos"].count == 1
+    # Nothing was lost: a later run takes up the rest, exactly once.
+    again = Ingestor(store, transcriber=CountingTranscriber(workers=2), extractor=NoExtractor())
+    assert [r.status for r in again.ingest(files)] == ["known"] + ["new"] * 5
+    again.close()
+    assert store.db["memos"].count == 6
+
+
+def test_plan_workers_spreads_files_before_threads() -> None:
+    from pipeline.transcribe import MAX_WORKERS, plan_workers
+
+    assert plan_workers(1, cores=2) == (1, 2)
+    assert plan_workers(5, cores=2) == (2, 1)
+    assert plan_workers(3, cores=8) == (3, 2)
+    assert plan_workers(100, cores=16) == (MAX_WORKERS, 16 // MAX_WORKERS)
+    assert plan_workers(0, cores=1) == (1, 1)
+
+
+def test_long_recordings_are_not_decoded_ahead_beyond_the_budget(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Decoded audio is bounded: past `MAX_HELD_S`, the next file waits to be decoded until
+    earlier ones are transcribed (here every file is over budget, so one at a time)."""
+    from pipeline import ingest as ingest_module
+
+    monkeypatch.setattr(ingest_module, "MAX_HELD_S", 0.5)
+    files = tones(tmp_path / "in", 5)
+    store = Store.open(tmp_path / "m.db")
+    transcriber = CountingTranscriber(workers=2)
+    ing = Ingestor(store, transcriber=transcriber, extractor=NoExtractor())
+    held: list[float] = []
+    transcribe = transcriber.transcribe
+
+    def watching(samples, **kwargs):
+        held.append(ing._held_s)
+        return transcribe(samples, **kwargs)
+
+    transcriber.transcribe = watching
+    assert [r.status for r in ing.ingest(files)] == ["new"] * 5
+    ing.close()
+    assert transcriber.most_active == 1
+    assert max(held) <= 1.0 + 0.1 * 4 + 1e-6  # the longest file alone
+    assert ing._held_s == pytest.approx(0.0)

@@ -145,3 +145,27 @@ def test_hallucination_filter(segment: Any, dropped: bool) -> None:
     stub = StubModel(segments=[segment])
     out = make(stub).transcribe(np.zeros(SR * 10, np.float32))
     assert out.is_empty is dropped
+
+
+def test_workers_share_one_model_with_their_own_threads(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`memo ingest` on a batch runs files in parallel (transcribe.plan_workers): one
+    WhisperModel with `num_workers` replicas, each on its share of the cores."""
+    import faster_whisper
+
+    loaded: list[dict[str, Any]] = []
+
+    def fake_model(path: str, **kwargs: Any) -> StubModel:
+        loaded.append({"path": path, **kwargs})
+        return StubModel()
+
+    monkeypatch.setattr(faster_whisper, "WhisperModel", fake_model)
+    monkeypatch.setattr(transcribe, "_models", {})
+    monkeypatch.setattr(transcribe, "default_threads", lambda: 4)
+    batch = WhisperTranscriber("tiny.en", workers=2)
+    single = WhisperTranscriber("tiny.en")
+    assert (batch.workers, batch.cpu_threads) == (2, 2)
+    assert (single.workers, single.cpu_threads) == (1, 4)
+    for t in (batch, single, WhisperTranscriber("tiny.en", workers=2)):
+        assert isinstance(t.model, StubModel)
+    assert [(c["num_workers"], c["cpu_threads"]) for c in loaded] == [(2, 2), (1, 4)]
+    assert all(c["compute_type"] == "int8" and c["device"] == "cpu" for c in loaded)
