@@ -9,7 +9,7 @@ Files flow through three kinds of thread (CTranslate2 and PyAV release the GIL):
   time in a batch;
 - `transcriber.workers` threads transcribe that many files at once (on a small CPU, files in
   parallel beat threads within one file: see `transcribe.plan_workers`);
-- the caller's thread extracts, saves and yields each file's result in input order.
+- the caller's thread extracts, saves and yields each file's result as it finishes.
 At most `workers + 1` files, and about `MAX_HELD_S` seconds of audio beyond the latest, are
 decoded and held at a time, so memory stays bounded whatever the batch holds.
 """
@@ -22,13 +22,14 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import audio
 from .errors import AudioError, MemoError
+from .memory import release_freed_memory
 from .records import AudioInfo, Memo, Vocabulary
 from .store import Store
 
@@ -165,7 +166,13 @@ class Ingestor:
         return self.extractor
 
     def ingest(self, paths: Iterable[Path]) -> Iterator[IngestResult]:
-        """Process files, yielding results in input order; see the module docstring."""
+        """Process files, yielding each result as its memo is saved (see the module docstring).
+
+        Results come in the order files finish, so a long recording does not hold up the
+        short ones behind it. A transcription starts only after a memo has been saved, so it
+        is prompted with every name learned so far except from files still in flight; with
+        one worker that is exactly the order of the input.
+        """
         queue = iter(list(paths))
         # A transcriber created on first need (no transcriber given) transcribes one at a time.
         workers = max(1, getattr(self.transcriber, "workers", 1))
@@ -175,26 +182,39 @@ class Ingestor:
         self._stop.clear()
         with self._held:
             self._held_s = 0.0  # an abandoned batch's decoded files are not coming back
-        window: deque[Future[_Prepared]] = deque()
+        decoding: deque[Future[_Prepared]] = deque()  # in input order, one file ahead
+        running: dict[Future[_Prepared], int] = {}  # transcribing -> position in the input
+        position = 0
 
-        def submit_next() -> None:
-            path = next(queue, None)
-            if path is not None:
-                prepared = self._pool.submit(self._prepare, path)
-                assert self._workers is not None
-                window.append(self._workers.submit(self._transcribe_after, prepared))
+        def top_up() -> None:
+            nonlocal position
+            assert self._workers is not None
+            while True:
+                if len(running) < workers and decoding:
+                    task = self._workers.submit(self._transcribe_after, decoding.popleft())
+                    running[task] = position
+                    position += 1
+                elif len(decoding) + len(running) < workers + 1:
+                    path = next(queue, None)
+                    if path is None:
+                        return
+                    decoding.append(self._pool.submit(self._prepare, path))
+                else:
+                    return
 
-        for _ in range(workers + 1):
-            submit_next()
+        top_up()
         try:
-            while window:
-                done = window.popleft().result()
-                submit_next()
-                yield self._finish(done)
+            while running:
+                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                for task in sorted(done, key=running.__getitem__):
+                    del running[task]
+                    result = self._finish(task.result())
+                    top_up()
+                    yield result
         finally:
-            if window:  # abandoned part-way: a KeyboardInterrupt, or the caller stopped
+            if running or decoding:  # abandoned part-way: a KeyboardInterrupt, or the caller
                 self._stop.set()
-                for f in window:
+                for f in [*running, *decoding]:
                     f.cancel()
 
     def ingest_file(self, path: str | Path) -> IngestResult:
@@ -232,6 +252,7 @@ class Ingestor:
             samples = audio.decode(path)
         except AudioError as e:
             return _Prepared(path, info=info, stat=seen, error=str(e))
+        release_freed_memory()  # the decoder's frames, now one array
         duration = len(samples) / SAMPLE_RATE
         with self._held:
             self._held_s += duration
@@ -255,7 +276,13 @@ class Ingestor:
                 self._held.notify_all()
 
     def _transcribe_samples(self, p: _Prepared) -> _Prepared:
-        assert p.samples is not None
+        assert p.samples is not None and p.info is not None
+        with self._db_lock:
+            # A copy of this file earlier in the batch may have been saved since it was hashed.
+            known = None if self.force else self.store.known_sha(p.info.sha256)
+        if known:
+            p.known_id = int(known["id"])
+            return p
         p.started = time.monotonic()
         if audio.is_silent(p.samples):
             p.silent = True
@@ -319,6 +346,10 @@ class Ingestor:
 
     def _save(self, memo: Memo, started: float, path: str) -> IngestResult:
         with self._db_lock:
+            # Two copies of one recording transcribed at once: the second is only "known".
+            known = None if self.force else self.store.known_sha(memo.audio.sha256)
+            if known:
+                return IngestResult(path, "known", memo_id=int(known["id"]))
             memo_id = self.store.save(memo, replace=self.force)
         status = {"done": "new"}.get(memo.status, memo.status)
         people = tuple(

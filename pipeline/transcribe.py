@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from . import modelstore
 from .errors import ModelNotFound
+from .memory import release_freed_memory
 from .records import Segment, Transcript, Word
 
 if TYPE_CHECKING:
@@ -226,6 +227,7 @@ class WhisperTranscriber:
                     continue
                 piece_text.append(s.text.strip())
                 segments.append(_segment(s, len(segments), offset))
+            release_freed_memory()
             if self.settings.condition_on_previous_text and piece_text:
                 # Whisper's own context is its last 224 tokens; the tail of the text
                 # carries that context across the cut, as if it were one long pass.

@@ -156,3 +156,38 @@ def test_every_phone_format(tmp_path: Path) -> None:
         text = shown["text"].lower()
         assert "kevin" in text and "office" in text, (name, shown["text"])
         assert 10 < row["duration_s"] < 30, (name, row["duration_s"])
+
+
+def test_ctrl_c_mid_batch_loses_and_repeats_nothing(tmp_path: Path) -> None:
+    """SIGINT while two files are being transcribed at once: a one-line exit within seconds,
+    every memo reported is saved, nothing else is; the next run does the rest exactly once."""
+    import signal
+    import time
+
+    db = tmp_path / "m.db"
+    files = sorted((SAMPLES / "eval").glob("2026*"))
+    cmd = [sys.executable, "-m", "pipeline", "--db", str(db), "ingest", "--model", "tiny.en"]
+    proc = subprocess.Popen(
+        [*cmd, *map(str, files)], stderr=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    assert proc.stderr is not None
+    reported = []
+    for line in proc.stderr:
+        reported.append(line)
+        if line.startswith("new"):
+            break
+    proc.send_signal(signal.SIGINT)
+    sent = time.monotonic()
+    _, err = proc.communicate(timeout=60)
+    stopped_in = time.monotonic() - sent
+    err = "".join(reported) + err
+    assert proc.returncode == 130, err
+    assert "interrupted" in err and "Traceback" not in err
+    assert stopped_in < 15, stopped_in  # at the next segment, not after the files in flight
+    saved = json.loads(memo(db, "list", "--json").stdout)
+    new_lines = [line for line in err.splitlines() if line.startswith("new")]
+    assert len(saved) == len(new_lines) < len(files)
+    again = memo(db, "ingest", "--model", "tiny.en", *map(str, files))
+    assert again.returncode == 0, again.stderr
+    assert again.stdout.startswith(f"{len(files) - len(saved)} new, {len(saved)} already known")
+    assert len(json.loads(memo(db, "list", "--json").stdout)) == len(files)
