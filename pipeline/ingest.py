@@ -169,9 +169,9 @@ class Ingestor:
         """Process files, yielding each result as its memo is saved (see the module docstring).
 
         Results come in the order files finish, so a long recording does not hold up the
-        short ones behind it. A transcription starts only after a memo has been saved, so it
-        is prompted with every name learned so far except from files still in flight; with
-        one worker that is exactly the order of the input.
+        short ones behind it. Each transcription is prompted with the names learned from the
+        memos saved before it starts: with one worker, every earlier file; with several, all
+        but those still in flight or being saved (a worker is not left idle for that).
         """
         queue = iter(list(paths))
         # A transcriber created on first need (no transcriber given) transcribes one at a time.
@@ -208,6 +208,8 @@ class Ingestor:
                 done, _ = wait(running, return_when=FIRST_COMPLETED)
                 for task in sorted(done, key=running.__getitem__):
                     del running[task]
+                    if workers > 1:
+                        top_up()  # keep every core busy while this memo is saved
                     result = self._finish(task.result())
                     top_up()
                     yield result

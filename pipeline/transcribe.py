@@ -130,7 +130,7 @@ def plan_workers(files: int, cores: int | None = None) -> tuple[int, int]:
     """(workers, cpu_threads each) for a batch of `files`: parallel across files first.
 
     On 2 cores (base, 24 real-speech clips, `python -m bench.bench_ingest`), two files at once
-    with one CTranslate2 thread each ran 1.7-1.9x as fast as one file at a time with two
+    with one CTranslate2 thread each ran 1.4-1.6x as fast as one file at a time with two
     threads, while a second thread inside one file gains only about 1.1-1.2x: a 30-s window
     is too small a job to keep two threads busy. One file still gets every core.
     """
