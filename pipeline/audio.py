@@ -349,9 +349,12 @@ def _decode_with_pyav(target: str, sample_rate: int) -> np.ndarray:
     except Exception as exc:
         raise _DecodeFailed("audio could not be decoded") from exc
     finally:
-        # PyAV's filter graphs are freed only by the cycle collector (faster-whisper#390).
+        # PyAV's filter graphs are freed only by the cycle collector (faster-whisper#390). The
+        # young generations are enough: RSS stayed flat over 192 decodes, and a full
+        # collection takes about 40 ms with spaCy loaded, holding the GIL the transcribing
+        # threads need (14 ms a decode instead of 53 ms).
         del resampler
-        gc.collect()
+        gc.collect(1)
 
     if bad_packets:
         logger.warning("%s: skipped %d undecodable packets", target, bad_packets)
