@@ -62,57 +62,47 @@ def _memo_links(ids: list[int], when: dict[int, str]) -> str:
     return "; ".join(f"memo {i}" + (f", {when[i]}" if i in when else "") for i in ids)
 
 
+def _section(title: str, items: list[str], empty: str = "none") -> list[str]:
+    """A Markdown section: heading, one bullet per item (or one saying there are none)."""
+    return [f"## {title}", "", *(f"- {i}" for i in items or [empty]), ""]
+
+
 def render_markdown(d: Digest) -> str:
     """The digest as a Markdown report."""
     when = {m.memo_id: _when(m.recorded_at) for m in d.memos}
-    out = [f"# Memo digest: {d.since} to {d.until}", ""]
     n = len(d.memos)
+    out = [f"# Memo digest: {d.since} to {d.until}", ""]
     out += [f"{n} memo{'s' if n != 1 else ''} recorded.", ""]
 
-    out += ["## People met", ""]
+    people = []
     for p in d.people:
         about = ", ".join([*p.roles, *p.orgs])
-        out.append(
-            f"- **{p.name}**"
-            + (f": {about}" if about else "")
-            + f" ({_memo_links(p.memo_ids, when)})"
-        )
-    if not d.people:
-        out.append("- nobody")
-    out.append("")
+        links = _memo_links(p.memo_ids, when)
+        people.append(f"**{p.name}**" + (f": {about}" if about else "") + f" ({links})")
+    out += _section("People met", people, empty="nobody")
 
-    out += ["## Organisations", ""]
+    orgs = []
     for o in d.orgs:
         who = ", ".join(o.people)
-        out.append(
-            f"- **{o.name}**" + (f": {who}" if who else "") + f" ({_memo_links(o.memo_ids, when)})"
+        orgs.append(
+            f"**{o.name}**" + (f": {who}" if who else "") + f" ({_memo_links(o.memo_ids, when)})"
         )
-    if not d.orgs:
-        out.append("- none")
-    out.append("")
+    out += _section("Organisations", orgs)
 
-    out += ["## Topics", ""]
-    for t in d.topics:
-        out.append(f"- {t.phrase} ({', '.join(f'memo {i}' for i in t.memo_ids)})")
-    if not d.topics:
-        out.append("- none")
-    out.append("")
+    out += _section(
+        "Topics",
+        [f"{t.phrase} ({', '.join(f'memo {i}' for i in t.memo_ids)})" for t in d.topics],
+    )
 
-    out += ["## Open follow-ups", ""]
+    followups = []
     for f in d.followups:
         due = f"**{f.due}**" if f.due else "**no date**"
         person = f"{f.person}; " if f.person else ""
-        out.append(
-            f"- {due} {f.text} ({person}memo {f.memo_id}, {_when(f.recorded_at)} "
+        followups.append(
+            f"{due} {f.text} ({person}memo {f.memo_id}, {_when(f.recorded_at)} "
             f"at {mmss(f.start_s)}; follow-up {f.id})"
         )
-    if not d.followups:
-        out.append("- none")
-    out.append("")
+    out += _section("Open follow-ups", followups)
 
-    out += ["## Memos", ""]
-    for m in d.memos:
-        out.append(f"- memo {m.memo_id}, {_when(m.recorded_at)}, {m.filename}")
-    if not d.memos:
-        out.append("- none")
-    return "\n".join(out) + "\n"
+    memos = [f"memo {m.memo_id}, {_when(m.recorded_at)}, {m.filename}" for m in d.memos]
+    return "\n".join(out + _section("Memos", memos)[:-1]) + "\n"

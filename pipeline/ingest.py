@@ -290,7 +290,6 @@ class Ingestor:
             p.silent = True
             return p
         self._request_spacy()
-        assert p.info is not None
         total = p.info.duration_s
 
         def progress(done: float) -> None:
