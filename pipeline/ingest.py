@@ -262,7 +262,12 @@ class Ingestor:
         return _Prepared(path, info=info, stat=seen, samples=samples)
 
     def _transcribe_after(self, prepared: Future[_Prepared]) -> _Prepared:
-        return self._transcribe(prepared.result())
+        """A batch worker's job. Only batches preload spaCy: in `ingest_file` (the watcher) a
+        background load would hold up a stop asked for during the first memo."""
+        p = prepared.result()
+        if p.samples is not None:
+            self._request_spacy()
+        return self._transcribe(p)
 
     def _transcribe(self, p: _Prepared) -> _Prepared:
         """Silence check, vocabulary and Whisper for a decoded file; a failure is stored."""
@@ -289,7 +294,6 @@ class Ingestor:
         if audio.is_silent(p.samples):
             p.silent = True
             return p
-        self._request_spacy()
         total = p.info.duration_s
 
         def progress(done: float) -> None:
