@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
+from typing import Any
 
-
-def name_key(name: str) -> str:
-    """Normalised form used to merge entities: case, possessives and spacing do not split."""
-    key = re.sub(r"['’]s\b", "", name.strip().lower())
-    key = re.sub(r"[^\w\s&-]", "", key)
-    return re.sub(r"\s+", " ", key).strip()
+# Re-exported: extract.py and the benchmarks take it from here; it lives with the resolver.
+from .names import name_key as name_key
 
 
 def mmss(seconds: float | None) -> str:
@@ -158,3 +154,30 @@ class Memo:
     transcript: Transcript | None = None
     extraction: Extraction = field(default_factory=Extraction)
     error: str | None = None
+
+
+@dataclass(frozen=True)
+class VocabWord:
+    """A word in the user vocabulary (`memo vocab`)."""
+
+    text: str
+    kind: str | None
+    added_at: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    """What `memo merge` moved from one entity to another."""
+
+    kind: str
+    merged: str
+    into: str
+    mentions: int
+    followups: int
+    links: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
