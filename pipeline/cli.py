@@ -9,8 +9,6 @@ Heavy libraries are imported inside the commands that need them, so `memo --help
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
 import sys
 import threading
 from collections.abc import Callable
@@ -21,9 +19,10 @@ import click
 
 from . import __version__, config
 from .errors import MemoError
-from .records import mmss
 
 if TYPE_CHECKING:
+    import logging
+
     from .read import FollowUpItem, Reader
     from .store import Store
 
@@ -58,6 +57,14 @@ def _debug(ctx: click.Context) -> bool:
     return bool((ctx.obj or {}).get("debug"))
 
 
+# Commands that only read: they skip setting up logging (they log nothing worth a format,
+# and importing `logging` is a noticeable share of their start-up).
+READ_COMMANDS = {
+    "list", "show", "search", "people", "person", "orgs", "topics", "followups", "digest",
+    "models",
+}  # fmt: skip
+
+
 @click.group(cls=MemoGroup)
 @click.option(
     "--db",
@@ -79,10 +86,13 @@ def cli(ctx: click.Context, db_path: str | None, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["db"] = str(config.db_path(db_path))
     ctx.obj["debug"] = debug
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    if debug or ctx.invoked_subcommand not in READ_COMMANDS:
+        import logging
+
+        logging.basicConfig(
+            level=logging.DEBUG if debug else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
 
 
 def open_store(ctx: click.Context, *, create: bool = True) -> Store:
@@ -99,8 +109,17 @@ def open_reader(ctx: click.Context, *, create: bool = False) -> Reader:
     return Reader.open(ctx.obj["db"], create=create)
 
 
+def mmss(seconds: float | None) -> str:
+    """`read.mmss`, imported on first use so that `memo --help` does not load the read layer."""
+    from .read import mmss as fmt
+
+    return fmt(seconds)
+
+
 def echo_json(data: Any) -> None:
     """Print a result (or a list of results) as JSON: dataclasses by their `to_dict()`."""
+
+    import json
 
     def plain(value: Any) -> Any:
         return value.to_dict() if hasattr(value, "to_dict") else value
@@ -567,8 +586,10 @@ def watch(
             )
     resolve(model)  # an unknown model is an error before any work starts
     if json_log:
+        import logging
+
         for handler in logging.getLogger().handlers:
-            handler.setFormatter(_JsonLogFormatter())
+            handler.setFormatter(_json_log_formatter())
     store = open_store(ctx)
     ingestor = Ingestor(store, model=model, language=None if language == "auto" else language)
     watcher = Watcher(
@@ -615,6 +636,7 @@ def _watch_text_line(e: Any) -> None:
 
 
 def _watch_json_line(e: Any) -> None:
+    import json
     from dataclasses import asdict
 
     data = {k: v for k, v in asdict(e).items() if v is not None and v != ()}
@@ -624,22 +646,32 @@ def _watch_json_line(e: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False), err=True)
 
 
-class _JsonLogFormatter(logging.Formatter):
-    """Library log records as JSON lines too, so `--json-log` output is JSON throughout."""
+def _json_log_formatter() -> logging.Formatter:
+    """Library log records as JSON lines too, so `--json-log` output is JSON throughout.
 
-    def format(self, record: logging.LogRecord) -> str:
-        import datetime as dt
+    Defined on first use: read commands do not import `logging` at all.
+    """
+    import logging
 
-        data = {
-            "event": "log",
-            "time": dt.datetime.fromtimestamp(record.created).replace(microsecond=0).isoformat(),
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if record.exc_info:
-            data["traceback"] = self.formatException(record.exc_info)
-        return json.dumps(data, ensure_ascii=False)
+    class JsonLogFormatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            import datetime as dt
+            import json
+
+            data = {
+                "event": "log",
+                "time": dt.datetime.fromtimestamp(record.created)
+                .replace(microsecond=0)
+                .isoformat(),
+                "level": record.levelname.lower(),
+                "logger": record.name,
+                "message": record.getMessage(),
+            }
+            if record.exc_info:
+                data["traceback"] = self.formatException(record.exc_info)
+            return json.dumps(data, ensure_ascii=False)
+
+    return JsonLogFormatter()
 
 
 @cli.command()

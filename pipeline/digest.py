@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .read import Digest
-from .records import mmss
+from .read import Digest, mmss
 
 DEFAULT_DAYS = 7
 

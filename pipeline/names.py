@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 import sqlite3
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
@@ -74,6 +73,8 @@ def lookup_key(name: str) -> str:
 
 def fold(text: str) -> str:
     """`text` without accents: "zoë" -> "zoe"."""
+    import unicodedata  # only the rare accent-folding fallback needs it
+
     return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 

@@ -10,12 +10,13 @@ from .read import (
     EntityDetail,
     FollowUpItem,
     MemoRef,
+    MergeResult,
     OrgSummary,
     PersonSummary,
     Snippet,
     Topic,
+    VocabWord,
 )
-from .records import MergeResult, VocabWord
 
 __all__ = [
     "FOLLOWUP_STATUSES",

@@ -24,7 +24,6 @@ from typing import Any
 
 from . import names
 from .errors import NotFound, StoreError
-from .records import MergeResult, VocabWord
 
 __all__ = [
     "FOLLOWUP_STATUSES",
@@ -47,6 +46,7 @@ __all__ = [
     "Topic",
     "VocabWord",
     "connect",
+    "mmss",
 ]
 
 FOLLOWUP_STATUSES = ("open", "done")
@@ -63,16 +63,45 @@ _CHUNK = 500
 
 
 class _Data:
-    """`to_dict()`: the JSON form of a result (what `--json` prints)."""
+    """What every result has: `to_dict()`, the JSON form `--json` prints, and one shared
+    `__repr__`, `__eq__` and `__hash__` (by fields, as a dataclass's would be)."""
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # type: ignore[call-overload]
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{k}={v!r}" for k, v in vars(self).items())
+        return f"{type(self).__name__}({fields})"
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return vars(self) == vars(other)
+
+    def __hash__(self) -> int:
+        return hash(tuple(vars(self).values()))
+
+
+# Results are frozen dataclasses that take repr/eq/hash from `_Data` rather than have them
+# generated for each class: generating them doubles what defining the classes costs, and
+# every read command pays that at start-up.
+result = dataclass(frozen=True, repr=False, eq=False)
+
+
+def mmss(seconds: float | None) -> str:
+    """`mm:ss` into a recording, or `h:mm:ss` past the hour (shared by every face)."""
+    s = int(seconds or 0)
+    return (
+        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
+        if s >= 3600
+        else f"{s // 60:02d}:{s % 60:02d}"
+    )
 
 
 # -- results ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@result
 class MemoSummary(_Data):
     """One row of `memo list`: when, how long, who and what it starts with."""
 
@@ -95,8 +124,10 @@ class MemoSummary(_Data):
         return (self.recorded_at, self.id)
 
 
-@dataclass(frozen=True)
+@result
 class SegmentView(_Data):
+    """One stretch of a transcript, with Whisper's confidence in it."""
+
     idx: int
     start_s: float
     end_s: float
@@ -105,7 +136,7 @@ class SegmentView(_Data):
     no_speech_prob: float | None
 
 
-@dataclass(frozen=True)
+@result
 class MemoEntity(_Data):
     """A person, organisation or place one memo mentions; `first_s` is its first mention."""
 
@@ -116,8 +147,10 @@ class MemoEntity(_Data):
     first_s: float | None
 
 
-@dataclass(frozen=True)
+@result
 class MemoFollowUp(_Data):
+    """A follow-up as `memo show` lists it under its memo."""
+
     id: int
     text: str
     due: str | None
@@ -126,7 +159,7 @@ class MemoFollowUp(_Data):
     start_s: float | None
 
 
-@dataclass(frozen=True)
+@result
 class MemoDetail(_Data):
     """One memo with its transcript and what it mentions (`memo show`).
 
@@ -178,7 +211,7 @@ class MemoDetail(_Data):
         return [e.name for e in self.entities if e.kind == kind]
 
 
-@dataclass(frozen=True)
+@result
 class FollowUpItem(_Data):
     """One follow-up; `due` is an ISO date or None, `person` a display name or None.
 
@@ -196,7 +229,7 @@ class FollowUpItem(_Data):
     overdue: bool = False
 
 
-@dataclass(frozen=True)
+@result
 class PersonSummary(_Data):
     """One line of `memo people`."""
 
@@ -210,7 +243,7 @@ class PersonSummary(_Data):
     memo_ids: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@result
 class OrgSummary(_Data):
     """One line of `memo orgs`."""
 
@@ -223,13 +256,15 @@ class OrgSummary(_Data):
     memo_ids: list[int] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@result
 class Snippet(_Data):
+    """What was said where someone is mentioned."""
+
     start_s: float | None
     text: str
 
 
-@dataclass(frozen=True)
+@result
 class MemoRef(_Data):
     """A memo that mentions someone, with the segments where they are mentioned."""
 
@@ -239,7 +274,7 @@ class MemoRef(_Data):
     snippets: list[Snippet] = field(default_factory=list)
 
 
-@dataclass(frozen=True)
+@result
 class EntityDetail(_Data):
     """Everything known about one person (or organisation): `memo person NAME`."""
 
@@ -255,14 +290,16 @@ class EntityDetail(_Data):
     followups: list[FollowUpItem]
 
 
-@dataclass(frozen=True)
+@result
 class Topic(_Data):
+    """A key phrase of a period, its score and the memos it comes from."""
+
     phrase: str
     score: float
     memo_ids: list[int]
 
 
-@dataclass(frozen=True)
+@result
 class Digest(_Data):
     """What `memo digest` reports for a period (rendered by `digest.render_markdown`)."""
 
@@ -275,15 +312,38 @@ class Digest(_Data):
     followups: list[FollowUpItem]
 
 
-@dataclass(frozen=True)
+@result
+class VocabWord(_Data):
+    """A word in the user vocabulary (`memo vocab`)."""
+
+    text: str
+    kind: str | None
+    added_at: str
+
+
+@result
+class MergeResult(_Data):
+    """What `memo merge` moved from one entity to another."""
+
+    kind: str
+    merged: str
+    into: str
+    mentions: int
+    followups: int
+    links: int
+
+
+@result
 class FailedMemo(_Data):
+    """A memo stored as failed, and the file it came from."""
+
     id: int
     path: str
     sha256: str
     error: str | None
 
 
-@dataclass(frozen=True)
+@result
 class RetryPlan(_Data):
     """What `memo retry` will do: memos to process again, memos it cannot take and why,
     and failed memos whose file is no longer there."""
@@ -343,7 +403,8 @@ def _pending(conn: sqlite3.Connection) -> bool:
     """
     source = Path(__file__).with_name("migrations.py")
     try:
-        wanted = set(re.findall(r"^def (m\d+_\w+)\(", source.read_text(), re.M))
+        text = source.read_text(encoding="utf-8")  # an explicit encoding: no `locale` import
+        wanted = set(re.findall(r"^def (m\d+_\w+)\(", text, re.M))
     except OSError:
         return True
     try:

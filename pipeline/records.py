@@ -3,21 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, dataclass, field
-from typing import Any
+from dataclasses import dataclass, field
 
 # Re-exported: extract.py and the benchmarks take it from here; it lives with the resolver.
 from .names import name_key as name_key
-
-
-def mmss(seconds: float | None) -> str:
-    """`mm:ss` into a recording, or `h:mm:ss` past the hour (shared by show, search, digest)."""
-    s = int(seconds or 0)
-    return (
-        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
-        if s >= 3600
-        else f"{s // 60:02d}:{s % 60:02d}"
-    )
 
 
 @dataclass(frozen=True)
@@ -154,30 +143,3 @@ class Memo:
     transcript: Transcript | None = None
     extraction: Extraction = field(default_factory=Extraction)
     error: str | None = None
-
-
-@dataclass(frozen=True)
-class VocabWord:
-    """A word in the user vocabulary (`memo vocab`)."""
-
-    text: str
-    kind: str | None
-    added_at: str
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
-@dataclass(frozen=True)
-class MergeResult:
-    """What `memo merge` moved from one entity to another."""
-
-    kind: str
-    merged: str
-    into: str
-    mentions: int
-    followups: int
-    links: int
-
-    def to_dict(self) -> dict[str, Any]:
-        return asdict(self)

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import logging
 import math
 import re
 import sqlite3
@@ -50,7 +49,14 @@ from .errors import QueryError, StoreError
 from .names import shown as _shown
 from .names import variant_ids
 
-logger = logging.getLogger(__name__)
+
+def _debug(message: str, *args: Any, exc_info: bool = False) -> None:
+    # `logging` is imported only when there is something to log: it is a noticeable share
+    # of `memo search`'s start-up.
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args, exc_info=exc_info)
+
 
 # bm25 weights for the columns of memos_fts, in order. Only `text` is searched (the query
 # carries a column filter), so the filename counts for nothing.
@@ -278,7 +284,7 @@ def search(
         return _search(conn, parsed, person, org, since, until, limit, memos, highlight)
     except sqlite3.Error as e:
         # Our FTS5 expressions are always valid, so this is a locked or damaged database.
-        logger.debug("search for %r failed", query, exc_info=True)
+        _debug("search for %r failed", query, exc_info=True)
         raise StoreError(f"cannot search the database: {e}") from e
 
 
@@ -346,7 +352,7 @@ def _search(
                 for idx, start_s, end_s, text, snippet in moments.get(memo_id, ())
             )
     if checked >= MAX_MEMOS_CHECKED:
-        logger.debug("stopped after checking %d memos", checked)
+        _debug("stopped after checking %d memos", checked)
     return hits[:limit]
 
 

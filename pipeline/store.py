@@ -19,8 +19,8 @@ from sqlite_utils import Database
 
 from . import migrations, names
 from .errors import NotFound, QueryError, StoreError
-from .read import FOLLOWUP_STATUSES, FollowUpItem, Reader
-from .records import Extraction, Memo, MergeResult, Segment, Term, Vocabulary, VocabWord
+from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
+from .records import Extraction, Memo, Segment, Term, Vocabulary
 
 
 def open_db(path: str | Path, *, create: bool = True) -> Database:
