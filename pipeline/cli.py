@@ -178,11 +178,11 @@ def name_filter_options(what: str = "memos") -> Callable[[F], F]:
     "--language", default="auto", show_default=True, help="Spoken language code, or auto."
 )
 @click.option("--force", is_flag=True, help="Re-process files already in the database.")
-@click.option("--fast", is_flag=True, help="The tiny.en model: about 1.8x quicker, more errors.")
+@click.option("--fast", is_flag=True, help="The tiny.en model: quicker, more errors.")
 @click.option(
     "--accurate",
     is_flag=True,
-    help="Sentence-level timestamps instead of 30-s spans: about 1.1x slower.",
+    help="Sentence-level timestamps instead of 30-s spans: a little slower.",
 )
 @click.pass_context
 def ingest(
