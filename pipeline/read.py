@@ -18,9 +18,9 @@ import re
 import sqlite3
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import FrozenInstanceError, asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from . import names
 from .errors import NotFound, StoreError
@@ -63,8 +63,24 @@ _CHUNK = 500
 
 
 class _Data:
-    """What every result has: `to_dict()`, the JSON form `--json` prints, and one shared
-    `__repr__`, `__eq__` and `__hash__` (by fields, as a dataclass's would be)."""
+    """What every result has: `to_dict()`, the JSON form `--json` prints, fields that cannot
+    be changed once set, and one shared `__repr__`, `__eq__` and `__hash__` (by fields, as a
+    frozen dataclass's would be).
+
+    Why not `dataclass(frozen=True)`: it compiles five methods per class from source, and
+    with a score of result classes that was the largest share of a read command's start-up.
+    Here `dataclass` generates only `__init__`, and immutability comes from `__setattr__`.
+    """
+
+    __dataclass_fields__: ClassVar[dict[str, Any]]
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        if name in self.__dict__ or name not in self.__dataclass_fields__:
+            raise FrozenInstanceError(f"cannot assign to field {name!r}")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name: str) -> None:
+        raise FrozenInstanceError(f"cannot delete field {name!r}")
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)  # type: ignore[call-overload]
@@ -82,10 +98,8 @@ class _Data:
         return hash(tuple(vars(self).values()))
 
 
-# Results are frozen dataclasses that take repr/eq/hash from `_Data` rather than have them
-# generated for each class: generating them doubles what defining the classes costs, and
-# every read command pays that at start-up.
-result = dataclass(frozen=True, repr=False, eq=False)
+# A result class: a dataclass whose other methods come from `_Data` (see there why).
+result = dataclass(repr=False, eq=False)
 
 
 def mmss(seconds: float | None) -> str:

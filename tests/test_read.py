@@ -282,3 +282,21 @@ runpy.run_module("pipeline", run_name="__main__")
     )
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
+def test_results_are_frozen_dataclasses_compared_by_value() -> None:
+    import dataclasses
+
+    from pipeline.read import MemoRef, Snippet
+
+    s = Snippet(1.0, "Met Kevin.")
+    assert dataclasses.is_dataclass(s) and s == Snippet(1.0, "Met Kevin.") != Snippet(2.0, "x")
+    assert hash(s) == hash(Snippet(1.0, "Met Kevin.")) and repr(s).startswith("Snippet(start_s=1.0")
+    for change in (lambda: setattr(s, "text", "x"), lambda: setattr(s, "new", 1)):
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            change()
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        del s.text
+    assert dataclasses.replace(s, text="y").text == "y"
+    ref = MemoRef(1, "2026-11-16T09:30:00", "a.m4a", [s])
+    assert ref.to_dict()["snippets"] == [{"start_s": 1.0, "text": "Met Kevin."}]
