@@ -9,6 +9,7 @@ only renders it.
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from .read import Digest, mmss
 
@@ -18,6 +19,11 @@ DEFAULT_DAYS = 7
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     """The last seven days, today included."""
     return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
+
+
+def build(source: Any, since: dt.date, until: dt.date) -> Digest:
+    """Kept for callers written before the read layer: `Reader.digest` (or a `Store`'s)."""
+    return getattr(source, "reader", source).digest(since, until)
 
 
 def _when(recorded_at: str | None) -> str:

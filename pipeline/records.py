@@ -5,8 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-# Re-exported: extract.py and the benchmarks take it from here; it lives with the resolver.
+# Re-exported for code written before the read layer: `name_key` lives with the resolver,
+# `mmss` with the read side.
 from .names import name_key as name_key
+from .read import mmss as mmss
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ from typing import Any
 from .errors import QueryError, StoreError
 from .names import shown as _shown
 from .names import variant_ids
+from .names import variant_ids as entity_ids  # noqa: F401  (kept for code written before names.py)
 
 
 def _debug(message: str, *args: Any, exc_info: bool = False) -> None:

@@ -11,7 +11,7 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -203,6 +203,8 @@ class Store:
         self._save_links_and_topics(memo_id, ex)
 
     # -- kept for callers written before the read layer (new code: `store.reader`) --------
+    # Thin delegations so code written against the old read methods keeps working while it
+    # moves to `read.Reader`; nothing in pipeline/ calls them.
 
     def list_memos(self, status: str | None = None) -> list[dict[str, Any]]:
         return [m.to_dict() for m in self.reader.memos(status=status)]
@@ -212,6 +214,33 @@ class Store:
 
     def counts(self) -> dict[str, int]:
         return self.reader.counts()
+
+    def merged_into(self, kind: str, key: str) -> int | None:
+        return names.alias_target(self.db.conn, kind, key)
+
+    def find_entity(self, name: str, kinds: Sequence[str] = ("person",)) -> dict[str, Any]:
+        return names.resolve(self.db.conn, name, kinds).to_dict()
+
+    def people(self, org: str | None = None, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.people(org, since, until)
+
+    def orgs(self, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.orgs(since, until)
+
+    def entity_detail(self, name: str, kinds: Sequence[str] = ("person", "org")) -> Any:
+        return self.reader.entity(name, kinds)
+
+    def list_followups(self, **filters: Any) -> list[FollowUpItem]:
+        return self.reader.followups(**filters)
+
+    def topic_list(self, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.topics(since, until)
+
+    def memo_refs(self, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.memo_refs(since, until)
+
+    def words(self) -> list[VocabWord]:
+        return self.reader.words()
 
     # -- watch --------------------------------------------------------------------
 
