@@ -761,7 +761,16 @@ class Reader:
 
     def entity(self, name: str, kinds: Sequence[str] = ("person", "org")) -> EntityDetail:
         """Everything about one person (or organisation): memos with snippets, follow-ups."""
-        e = self.resolve(name, kinds)
+        return self._detail(self.resolve(name, kinds))
+
+    def entity_by_id(self, entity_id: int) -> EntityDetail:
+        """`entity` for a page that links by id (whatever the entity's name is now)."""
+        rows = self._rows("select id, kind, name, key from entities where id = ?", [entity_id])
+        if not rows:
+            raise NotFound(f"no person or organisation with id {entity_id}")
+        return self._detail(names.Entity(*rows[0]))
+
+    def _detail(self, e: names.Entity) -> EntityDetail:
         memos: dict[int, MemoRef] = {}
         for r in self._rows(
             """

@@ -152,6 +152,12 @@ def test_resolve_titles_parts_ambiguity_and_unknown(db: Path) -> None:
         names.resolve(conn, "  ")
     assert names.resolve(conn, "Post Office", ("person", "org")).kind == "org"
     conn.close()
+    with Reader.open(db) as r:
+        helen = r.entity("Helen Marsh")
+        assert r.entity_by_id(helen.id) == helen
+        assert [f.text for f in helen.followups] == ["Call Helen next month."]
+        with pytest.raises(NotFound):
+            r.entity_by_id(999)
 
 
 def test_name_helpers() -> None:
