@@ -2,7 +2,7 @@
 
     python -m bench                    # all of them
     python -m bench --quick            # ingest speed ratios only, then the others
-    python -m bench --only ingest      # just one (ingest, search, watch, extract)
+    python -m bench --only ingest      # just one (ingest, search, startup, watch, extract)
 
 Arguments after `--` go to the ingest benchmark, e.g. `python -m bench -- --repeats 5`.
 A harness that fails is reported and the rest still run; the exit status is 1 if any failed.
@@ -21,6 +21,7 @@ import traceback
 HARNESSES = {
     "ingest": "bench.bench_ingest",
     "search": "bench.bench_search",
+    "startup": "bench.bench_startup",
     "watch": "bench.bench_watch",
     "extract": "bench.eval_extract",
 }

@@ -41,7 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from bench import common
-from pipeline.people import split_title
+from pipeline.names import split_title
 from pipeline.records import AudioInfo, Memo, Segment, Transcript, Vocabulary, name_key
 from pipeline.store import Store
 

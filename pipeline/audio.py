@@ -350,9 +350,8 @@ def _decode_with_pyav(target: str, sample_rate: int) -> np.ndarray:
         raise _DecodeFailed("audio could not be decoded") from exc
     finally:
         # PyAV's filter graphs are freed only by the cycle collector (faster-whisper#390). The
-        # young generations are enough: RSS stayed flat over 192 decodes, and a full
-        # collection takes about 40 ms with spaCy loaded, holding the GIL the transcribing
-        # threads need (14 ms a decode instead of 53 ms).
+        # young generations are enough, and a full collection with spaCy loaded holds the GIL
+        # the transcribing threads need for far longer (docs/benchmarks.md, ingest section).
         del resampler
         gc.collect(1)
 

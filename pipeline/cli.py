@@ -9,22 +9,24 @@ Heavy libraries are imported inside the commands that need them, so `memo --help
 from __future__ import annotations
 
 import datetime as dt
-import json
-import logging
 import sys
 import threading
-from dataclasses import asdict
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from . import __version__, config
 from .errors import MemoError
-from .records import mmss
 
 if TYPE_CHECKING:
+    import logging
+
+    from .read import FollowUpItem, Reader
     from .store import Store
+
+F = TypeVar("F", bound=Callable[..., Any])
 
 
 class MemoGroup(click.Group):
@@ -55,6 +57,14 @@ def _debug(ctx: click.Context) -> bool:
     return bool((ctx.obj or {}).get("debug"))
 
 
+# Commands that only read: they skip setting up logging (they log nothing worth a format,
+# and importing `logging` is a noticeable share of their start-up).
+READ_COMMANDS = {
+    "list", "show", "search", "people", "person", "orgs", "topics", "followups", "digest",
+    "models",
+}  # fmt: skip
+
+
 @click.group(cls=MemoGroup)
 @click.option(
     "--db",
@@ -76,21 +86,89 @@ def cli(ctx: click.Context, db_path: str | None, debug: bool) -> None:
     ctx.ensure_object(dict)
     ctx.obj["db"] = str(config.db_path(db_path))
     ctx.obj["debug"] = debug
-    logging.basicConfig(
-        level=logging.DEBUG if debug else logging.WARNING,
-        format="%(levelname)s %(name)s: %(message)s",
-    )
+    if debug or ctx.invoked_subcommand not in READ_COMMANDS:
+        import logging
+
+        logging.basicConfig(
+            level=logging.DEBUG if debug else logging.WARNING,
+            format="%(levelname)s %(name)s: %(message)s",
+        )
 
 
 def open_store(ctx: click.Context, *, create: bool = True) -> Store:
-    # Imported here: sqlite-utils pulls in numpy, which `memo search` does not need.
+    """The write side; only write commands open it (sqlite-utils pulls in numpy)."""
     from .store import Store
 
     return Store.open(ctx.obj["db"], create=create)
 
 
+def open_reader(ctx: click.Context, *, create: bool = False) -> Reader:
+    """The read layer: plain sqlite3, so read commands start at once."""
+    from .read import Reader
+
+    return Reader.open(ctx.obj["db"], create=create)
+
+
+def mmss(seconds: float | None) -> str:
+    """`read.mmss`, imported on first use so that `memo --help` does not load the read layer."""
+    from .read import mmss as fmt
+
+    return fmt(seconds)
+
+
 def echo_json(data: Any) -> None:
+    """Print a result (or a list of results) as JSON: dataclasses by their `to_dict()`."""
+
+    import json
+
+    def plain(value: Any) -> Any:
+        return value.to_dict() if hasattr(value, "to_dict") else value
+
+    data = [plain(v) for v in data] if isinstance(data, list) else plain(data)
     click.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+# -- options shared by several commands (one declaration each, as sqlite-utils does) ---------
+
+
+def json_option(help: str = "Print JSON instead.") -> Callable[[F], F]:
+    """`--json`, passed to the command as `as_json`."""
+    return click.option("--json", "as_json", is_flag=True, help=help)
+
+
+def period_options(
+    since: str = "Recorded on or after: 2026-11-25, 2026-11, yesterday, last week.",
+    until: str = "Recorded on or before (same forms as --since).",
+) -> Callable[[F], F]:
+    """`--since` and `--until`, as typed; `_day` turns them into days."""
+
+    def decorate(f: F) -> F:
+        f = click.option("--until", help=until)(f)
+        return click.option("--since", help=since)(f)
+
+    return decorate
+
+
+def limit_option(default: int | None = 20) -> Callable[[F], F]:
+    return click.option(
+        "--limit",
+        default=default,
+        show_default=default is not None,
+        type=click.IntRange(1, 1000 if default is not None else None),
+        help=None if default is not None else "At most this many.",
+    )
+
+
+def name_filter_options(what: str = "memos") -> Callable[[F], F]:
+    """`--person` and `--org`, resolved by `names.py` (aliases, titles, first names)."""
+
+    def decorate(f: F) -> F:
+        f = click.option("--org", help=f"Only {what} that mention this organisation.")(f)
+        return click.option(
+            "--person", help=f"Only {what} that mention this person (Kevin = Kevin Brooks)."
+        )(f)
+
+    return decorate
 
 
 @cli.command()
@@ -100,11 +178,11 @@ def echo_json(data: Any) -> None:
     "--language", default="auto", show_default=True, help="Spoken language code, or auto."
 )
 @click.option("--force", is_flag=True, help="Re-process files already in the database.")
-@click.option("--fast", is_flag=True, help="The tiny.en model: about 1.8x quicker, more errors.")
+@click.option("--fast", is_flag=True, help="The tiny.en model: quicker, more errors.")
 @click.option(
     "--accurate",
     is_flag=True,
-    help="Sentence-level timestamps instead of 30-s spans: about 1.1x slower.",
+    help="Sentence-level timestamps instead of 30-s spans: a little slower.",
 )
 @click.pass_context
 def ingest(
@@ -201,35 +279,51 @@ def _result_line(r: Any) -> str:
 
 @cli.command("list")
 @click.option("--status", type=click.Choice(["done", "empty", "failed"]), help="Only these.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@period_options()
+@name_filter_options()
+@limit_option(None)
+@json_option("Print a JSON array.")
 @click.pass_context
-def list_(ctx: click.Context, status: str | None, as_json: bool) -> None:
+def list_(
+    ctx: click.Context,
+    status: str | None,
+    since: str | None,
+    until: str | None,
+    person: str | None,
+    org: str | None,
+    limit: int | None,
+    as_json: bool,
+) -> None:
     """List memos, newest first.
 
-    Example: memo list --status failed
+    Example: memo list --status failed --since "last week"
     """
-    memos = open_store(ctx).list_memos(status)
+    with open_reader(ctx, create=True) as reader:
+        memos = reader.memos(
+            status=status,
+            since=_day(since),
+            until=_day(until, end=True),
+            person=person,
+            org=org,
+            limit=limit,
+        )
     if as_json:
         echo_json(memos)
         return
     for m in memos:
-        detail = m["error"] if m["status"] == "failed" else f"{m['words']} words"
+        detail = m.error if m.status == "failed" else f"{m.words} words"
         click.echo(
-            f"{m['id']:>5}  {m['recorded_at'][:16].replace('T', ' ')}  {m['status']:<6} "
-            f"{mmss(m['duration_s'])}  {m['filename']}  ({detail})"
+            f"{m.id:>5}  {m.recorded_at[:16].replace('T', ' ')}  {m.status:<6} "
+            f"{mmss(m.duration_s)}  {m.filename}  ({detail})"
         )
     if not memos:
         click.echo("no memos yet: try `memo ingest PATH`", err=True)
 
 
-# Segments shown either side of the moment `memo show --at` centres on.
-SHOW_AROUND = 6
-
-
 @cli.command()
 @click.argument("memo_id", type=int)
 @click.option("--at", "at", metavar="SECONDS", help="Centre on this moment: 75, 1:15, 1:02:03.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@json_option("Print a JSON object.")
 @click.pass_context
 def show(ctx: click.Context, memo_id: int, at: str | None, as_json: bool) -> None:
     """Show one memo's transcript with [mm:ss] timestamps and what it mentions.
@@ -238,58 +332,47 @@ def show(ctx: click.Context, memo_id: int, at: str | None, as_json: bool) -> Non
 
     Example: memo show 12 --at 1:15
     """
-    memo = open_store(ctx).get_memo(memo_id)
-    segments = memo["segments"]
-    focus = None
-    if at is not None:
-        start = _seconds(at)
-        # The segment being said at `start`, else the last one that began before it.
-        before = [i for i, s in enumerate(segments) if s["start_s"] <= start]
-        focus = before[-1] if before else 0
-        memo["at_s"] = start
-        memo["at_idx"] = segments[focus]["idx"] if segments else None
+    with open_reader(ctx, create=True) as reader:
+        memo = reader.memo(memo_id, at=_seconds(at) if at is not None else None)
     if as_json:
         echo_json(memo)
         return
-    click.echo(f"memo {memo['id']}  {memo['recorded_at'].replace('T', ' ')}  {memo['path']}")
+    click.echo(f"memo {memo.id}  {memo.recorded_at.replace('T', ' ')}  {memo.path}")
     click.echo(
-        f"status {memo['status']}  duration {mmss(memo['duration_s'])}  "
-        f"model {memo['model'] or '-'}  language {memo['language'] or '-'}"
+        f"status {memo.status}  duration {mmss(memo.duration_s)}  "
+        f"model {memo.model or '-'}  language {memo.language or '-'}"
     )
-    if memo["error"]:
-        click.echo(f"error: {memo['error']}")
+    if memo.error:
+        click.echo(f"error: {memo.error}")
     click.echo()
-    first, last = 0, len(segments)
-    if focus is not None:
-        first, last = max(0, focus - SHOW_AROUND), min(len(segments), focus + SHOW_AROUND + 1)
+    segments, focus = memo.segments, memo.focus
+    first, last = memo.window()
     if first:
         click.echo(f"  ... {first} earlier segments")
-    for i, s in enumerate(segments[first:last], first):
+    for i, seg in enumerate(segments[first:last], first):
         mark = ">" if i == focus else " " if focus is not None else ""
-        click.echo(f"{mark}[{mmss(s['start_s'])}] {s['text']}")
+        click.echo(f"{mark}[{mmss(seg.start_s)}] {seg.text}")
     if last < len(segments):
         click.echo(f"  ... {len(segments) - last} later segments")
-    if memo["entities"]:
+    if memo.entities:
         click.echo()
         for kind in ("person", "org", "place"):
-            names = [e["name"] for e in memo["entities"] if e["kind"] == kind]
-            if names:
-                click.echo(f"{kind}: {', '.join(names)}")
-    if memo.get("followups"):
+            found = memo.names(kind)
+            if found:
+                click.echo(f"{kind}: {', '.join(found)}")
+    if memo.followups:
         click.echo()
-        for f in memo["followups"]:
-            click.echo(f"follow-up: {f['text']}" + (f" (due {f['due']})" if f["due"] else ""))
+        for f in memo.followups:
+            click.echo(f"follow-up: {f.text}" + (f" (due {f.due})" if f.due else ""))
 
 
 @cli.command(context_settings={"ignore_unknown_options": True})
 @click.argument("words", nargs=-1, required=True, metavar="QUERY")
-@click.option("--person", help="Only memos that mention this person (Kevin = Kevin Brooks).")
-@click.option("--org", help="Only memos that mention this organisation.")
-@click.option("--since", help="Recorded on or after: 2026-11-25, 2026-11, yesterday, last week.")
-@click.option("--until", help="Recorded on or before (same forms as --since).")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
+@name_filter_options()
+@period_options()
+@limit_option()
 @click.option("--memos", "one_per_memo", is_flag=True, help="One row per memo, its best moment.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of hits.")
+@json_option("Print a JSON array of hits.")
 @click.pass_context
 def search(
     ctx: click.Context,
@@ -309,9 +392,6 @@ def search(
 
     Example: memo search referral -scheme --person Kevin --since "last month"
     """
-    from .search import connect
-    from .search import search as run_search
-
     # Unknown options are let through so that `-word` excludes; `--word` is still a typo.
     typos = [w for w in words if w.startswith("--") and len(w) > 2]
     if typos:
@@ -320,10 +400,8 @@ def search(
 
     bold = not as_json and sys.stdout.isatty()
     marks = (click.style("", bold=True, reset=False), "\x1b[22m") if bold else ("[", "]")
-    conn = connect(ctx.obj["db"])
-    try:
-        hits = run_search(
-            conn,
+    with open_reader(ctx) as reader:
+        hits = reader.search(
             query,
             person=person,
             org=org,
@@ -333,10 +411,8 @@ def search(
             memos=one_per_memo,
             highlight=marks,
         )
-    finally:
-        conn.close()
     if as_json:
-        echo_json([asdict(h) for h in hits])
+        echo_json([h.to_dict() for h in hits])
         return
     for h in hits:
         click.echo(
@@ -364,7 +440,8 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
 
     from .errors import NotFound
 
-    path = open_store(ctx, create=False).get_memo(memo_id)["path"]
+    with open_reader(ctx) as reader:
+        path = reader.memo(memo_id).path
     if not Path(path).is_file():
         raise NotFound(f"memo {memo_id}'s audio is gone from {path}")
     start = _seconds(at) if at else 0.0
@@ -419,7 +496,7 @@ def _player_command(path: str, start: float) -> list[str] | None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@json_option("Print a JSON array.")
 def models(as_json: bool) -> None:
     """List the Whisper models available offline and which one is the default.
 
@@ -509,8 +586,10 @@ def watch(
             )
     resolve(model)  # an unknown model is an error before any work starts
     if json_log:
+        import logging
+
         for handler in logging.getLogger().handlers:
-            handler.setFormatter(_JsonLogFormatter())
+            handler.setFormatter(_json_log_formatter())
     store = open_store(ctx)
     ingestor = Ingestor(store, model=model, language=None if language == "auto" else language)
     watcher = Watcher(
@@ -557,6 +636,7 @@ def _watch_text_line(e: Any) -> None:
 
 
 def _watch_json_line(e: Any) -> None:
+    import json
     from dataclasses import asdict
 
     data = {k: v for k, v in asdict(e).items() if v is not None and v != ()}
@@ -566,22 +646,32 @@ def _watch_json_line(e: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False), err=True)
 
 
-class _JsonLogFormatter(logging.Formatter):
-    """Library log records as JSON lines too, so `--json-log` output is JSON throughout."""
+def _json_log_formatter() -> logging.Formatter:
+    """Library log records as JSON lines too, so `--json-log` output is JSON throughout.
 
-    def format(self, record: logging.LogRecord) -> str:
-        import datetime as dt
+    Defined on first use: read commands do not import `logging` at all.
+    """
+    import logging
 
-        data = {
-            "event": "log",
-            "time": dt.datetime.fromtimestamp(record.created).replace(microsecond=0).isoformat(),
-            "level": record.levelname.lower(),
-            "logger": record.name,
-            "message": record.getMessage(),
-        }
-        if record.exc_info:
-            data["traceback"] = self.formatException(record.exc_info)
-        return json.dumps(data, ensure_ascii=False)
+    class JsonLogFormatter(logging.Formatter):
+        def format(self, record: logging.LogRecord) -> str:
+            import datetime as dt
+            import json
+
+            data = {
+                "event": "log",
+                "time": dt.datetime.fromtimestamp(record.created)
+                .replace(microsecond=0)
+                .isoformat(),
+                "level": record.levelname.lower(),
+                "logger": record.name,
+                "message": record.getMessage(),
+            }
+            if record.exc_info:
+                data["traceback"] = self.formatException(record.exc_info)
+            return json.dumps(data, ensure_ascii=False)
+
+    return JsonLogFormatter()
 
 
 @cli.command()
@@ -601,14 +691,17 @@ def retry(ctx: click.Context, memo_ids: tuple[int, ...], model: str | None, lang
 
     resolve(model)
     store = open_store(ctx, create=False)
-    failed = store.failed_memos(memo_ids or None)
-    problems = 0
-    for memo_id in sorted(set(memo_ids) - {m["id"] for m in failed}):
-        status = store.memo_status(memo_id)
-        why = "no such memo" if status is None else f"it is {status}, not failed"
+    plan = store.reader.retry_plan(memo_ids)
+    for memo_id, why in plan.skipped:
         click.echo(f"skipped memo {memo_id}: {why}", err=True)
-        problems += 1
-    if not failed and not memo_ids:
+    for m in plan.gone:
+        click.echo(
+            f"gone    memo {m.id}: {click.format_filename(m.path)} is no longer "
+            "there (put the file back to retry it)",
+            err=True,
+        )
+    problems = len(plan.skipped) + len(plan.gone)
+    if not plan.todo and not plan.gone and not memo_ids:
         click.echo("no failed memos to retry", err=True)
         return
     ingestor = Ingestor(
@@ -616,28 +709,19 @@ def retry(ctx: click.Context, memo_ids: tuple[int, ...], model: str | None, lang
     )
     counts = {"new": 0, "empty": 0, "failed": 0}
     try:
-        for m in failed:
-            path = Path(m["path"])
-            if not path.is_file():
-                click.echo(
-                    f"gone    memo {m['id']}: {click.format_filename(m['path'])} is no longer "
-                    "there (put the file back to retry it)",
-                    err=True,
-                )
-                problems += 1
-                continue
-            r = ingestor.ingest_file(path)
+        for m in plan.todo:
+            r = ingestor.ingest_file(Path(m.path))
             counts[r.status] = counts.get(r.status, 0) + 1
             line = _result_line(r)
-            if r.memo_id is not None and r.memo_id != m["id"]:
-                line += f"; the file has changed since memo {m['id']}, which stays failed"
+            if r.memo_id is not None and r.memo_id != m.id:
+                line += f"; the file has changed since memo {m.id}, which stays failed"
             click.echo(line, err=True)
             problems += r.status == "failed"
     finally:
         ingestor.close()
     click.echo(
-        f"{len(failed)} retried: {counts['new']} done, {counts['empty']} empty, "
-        f"{counts['failed']} failed"
+        f"{len(plan.todo) + len(plan.gone)} retried: {counts['new']} done, "
+        f"{counts['empty']} empty, {counts['failed']} failed"
     )
     if problems:
         ctx.exit(1)
@@ -659,31 +743,33 @@ def _day(text: str | None, *, end: bool = False, future: bool = False) -> dt.dat
     return last if end else first
 
 
-def _followup_line(f: Any) -> str:
+def _followup_line(f: FollowUpItem) -> str:
     due = f.due or "no date"
     person = f"  [{f.person}]" if f.person else ""
-    done = "  (done)" if f.status == "done" else ""
+    done = "  (done)" if f.status == "done" else "  (overdue)" if f.overdue else ""
     return f"{f.id:>5}  {due:<10}  {f.text}{person}  (memo {f.memo_id}){done}"
 
 
 @cli.command()
 @click.option("--org", help="Only people linked to this organisation.")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@json_option("Print a JSON array.")
 @click.pass_context
 def people(ctx: click.Context, org: str | None, as_json: bool) -> None:
     """Everyone mentioned, with where they work, their roles and when they came up.
 
     Example: memo people --org "Post Office"
     """
-    found = open_store(ctx, create=False).people(org=org)
+    with open_reader(ctx) as reader:
+        found = reader.people(org=org)
     if as_json:
-        echo_json([asdict(p) for p in found])
+        echo_json(found)
         return
     for p in found:
         about = ", ".join([*p.roles, *p.orgs])
         click.echo(
             f"{p.name}" + (f": {about}" if about else "") + f"  ({p.memos} memo"
-            f"{'s' if p.memos != 1 else ''}, {p.first_seen[:10]} to {p.last_seen[:10]})"
+            f"{'s' if p.memos != 1 else ''}, {(p.first_seen or '')[:10]} to "
+            f"{(p.last_seen or '')[:10]})"
         )
     if not found:
         click.echo("no people yet" + (f" linked to {org}" if org else ""), err=True)
@@ -691,7 +777,7 @@ def people(ctx: click.Context, org: str | None, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("name")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON object.")
+@json_option("Print a JSON object.")
 @click.pass_context
 def person(ctx: click.Context, name: str, as_json: bool) -> None:
     """Everything about one person (or organisation): memos, what was said, follow-ups.
@@ -700,9 +786,10 @@ def person(ctx: click.Context, name: str, as_json: bool) -> None:
 
     Example: memo person "Kevin Brooks"
     """
-    d = open_store(ctx, create=False).entity_detail(name)
+    with open_reader(ctx) as reader:
+        d = reader.entity(name)
     if as_json:
-        echo_json(asdict(d))
+        echo_json(d)
         return
     click.echo(d.name + ("" if d.kind == "person" else f"  ({d.kind})"))
     for label, values in (("roles", d.roles), ("organisations", d.orgs), ("people", d.people)):
@@ -719,16 +806,17 @@ def person(ctx: click.Context, name: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@json_option("Print a JSON array.")
 @click.pass_context
 def orgs(ctx: click.Context, as_json: bool) -> None:
     """Every organisation mentioned, with the people linked to it.
 
     Example: memo orgs --json
     """
-    found = open_store(ctx, create=False).orgs()
+    with open_reader(ctx) as reader:
+        found = reader.orgs()
     if as_json:
-        echo_json([asdict(o) for o in found])
+        echo_json(found)
         return
     for o in found:
         who = f": {', '.join(o.people)}" if o.people else ""
@@ -738,10 +826,9 @@ def orgs(ctx: click.Context, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--since", help="From this day: 2026-11-01, last week, monday, ...")
-@click.option("--until", help="Up to this day (inclusive).")
-@click.option("--limit", default=20, show_default=True, type=click.IntRange(1, 1000))
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@period_options("From this day: 2026-11-01, last week, monday, ...", "Up to this day (inclusive).")
+@limit_option()
+@json_option("Print a JSON array.")
 @click.pass_context
 def topics(
     ctx: click.Context, since: str | None, until: str | None, limit: int, as_json: bool
@@ -750,9 +837,10 @@ def topics(
 
     Example: memo topics --since "last week"
     """
-    found = open_store(ctx, create=False).topic_list(_day(since), _day(until, end=True))[:limit]
+    with open_reader(ctx) as reader:
+        found = reader.topics(_day(since), _day(until, end=True), limit=limit)
     if as_json:
-        echo_json([asdict(t) for t in found])
+        echo_json(found)
         return
     for t in found:
         click.echo(f"{t.phrase}  (memos {', '.join(map(str, t.memo_ids))})")
@@ -763,18 +851,17 @@ def topics(
 @cli.command()
 @click.option("--all", "show_all", is_flag=True, help="Include the ones marked done.")
 @click.option("--due-before", help="Only those due before this day: friday, 2026-12-01, ...")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@json_option("Print a JSON array.")
 @click.pass_context
 def followups(ctx: click.Context, show_all: bool, due_before: str | None, as_json: bool) -> None:
     """What you said you would do: open follow-ups, soonest due first, undated last.
 
     Example: memo followups --due-before "next week"
     """
-    found = open_store(ctx, create=False).list_followups(
-        include_done=show_all, due_before=_day(due_before, future=True)
-    )
+    with open_reader(ctx) as reader:
+        found = reader.followups(include_done=show_all, due_before=_day(due_before, future=True))
     if as_json:
-        echo_json([asdict(f) for f in found])
+        echo_json(found)
         return
     for f in found:
         click.echo(_followup_line(f))
@@ -785,14 +872,14 @@ def followups(ctx: click.Context, show_all: bool, due_before: str | None, as_jso
 def _set_status(ctx: click.Context, followup_id: int, status: str, as_json: bool) -> None:
     f = open_store(ctx, create=False).set_followup_status(followup_id, status)
     if as_json:
-        echo_json(asdict(f))
+        echo_json(f)
     else:
         click.echo(_followup_line(f))
 
 
 @cli.command()
 @click.argument("followup_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print the follow-up as JSON.")
+@json_option("Print the follow-up as JSON.")
 @click.pass_context
 def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
     """Mark a follow-up done.
@@ -804,7 +891,7 @@ def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
 
 @cli.command()
 @click.argument("followup_id", type=int)
-@click.option("--json", "as_json", is_flag=True, help="Print the follow-up as JSON.")
+@json_option("Print the follow-up as JSON.")
 @click.pass_context
 def reopen(ctx: click.Context, followup_id: int, as_json: bool) -> None:
     """Mark a follow-up open again.
@@ -817,7 +904,7 @@ def reopen(ctx: click.Context, followup_id: int, as_json: bool) -> None:
 @cli.command()
 @click.argument("name")
 @click.argument("into_name")
-@click.option("--json", "as_json", is_flag=True, help="Print what moved as JSON.")
+@json_option("Print what moved as JSON.")
 @click.pass_context
 def merge(ctx: click.Context, name: str, into_name: str, as_json: bool) -> None:
     """Merge one person (organisation, place) into another; the name is remembered.
@@ -826,7 +913,7 @@ def merge(ctx: click.Context, name: str, into_name: str, as_json: bool) -> None:
     """
     r = open_store(ctx, create=False).merge(name, into_name)
     if as_json:
-        echo_json(asdict(r))
+        echo_json(r)
         return
     click.echo(
         f"merged {r.merged} into {r.into}: {r.mentions} mentions, {r.followups} follow-ups, "
@@ -835,21 +922,21 @@ def merge(ctx: click.Context, name: str, into_name: str, as_json: bool) -> None:
 
 
 @cli.command()
-@click.option("--since", help="First day (default: six days ago).")
-@click.option("--until", help="Last day, inclusive (default: today).")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON object instead.")
+@period_options("First day (default: six days ago).", "Last day, inclusive (default: today).")
+@json_option("Print a JSON object instead.")
 @click.pass_context
 def digest(ctx: click.Context, since: str | None, until: str | None, as_json: bool) -> None:
     """A Markdown report of the last 7 days: people, organisations, topics, follow-ups.
 
     Example: memo digest --since "last monday" > week.md
     """
-    from .digest import build, default_period, render_markdown
+    from .digest import default_period, render_markdown
 
     first, last = default_period(dt.date.today())
-    d = build(open_store(ctx, create=False), _day(since) or first, _day(until, end=True) or last)
+    with open_reader(ctx) as reader:
+        d = reader.digest(_day(since) or first, _day(until, end=True) or last)
     if as_json:
-        echo_json(asdict(d))
+        echo_json(d)
     else:
         click.echo(render_markdown(d), nl=False)
 
@@ -872,7 +959,7 @@ def vocab() -> None:
     type=click.Choice(["person", "org", "place"]),
     help="Also recognise it as this kind of name.",
 )
-@click.option("--json", "as_json", is_flag=True, help="Print the words added as JSON.")
+@json_option("Print the words added as JSON.")
 @click.pass_context
 def vocab_add(ctx: click.Context, words: tuple[str, ...], kind: str | None, as_json: bool) -> None:
     """Add words or names (quote names with spaces).
@@ -882,23 +969,24 @@ def vocab_add(ctx: click.Context, words: tuple[str, ...], kind: str | None, as_j
     store = open_store(ctx)
     added = [store.add_word(word, kind) for word in words]
     if as_json:
-        echo_json([asdict(w) for w in added])
+        echo_json(added)
         return
     for w in added:
         click.echo(f"added {w.text}" + (f" ({w.kind})" if w.kind else ""))
 
 
 @vocab.command("list")
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON array.")
+@json_option("Print a JSON array.")
 @click.pass_context
 def vocab_list(ctx: click.Context, as_json: bool) -> None:
     """List the user vocabulary.
 
     Example: memo vocab list --json
     """
-    found = open_store(ctx).words()
+    with open_reader(ctx, create=True) as reader:
+        found = reader.words()
     if as_json:
-        echo_json([asdict(w) for w in found])
+        echo_json(found)
         return
     for w in found:
         click.echo(w.text + (f"  ({w.kind})" if w.kind else ""))
@@ -908,7 +996,7 @@ def vocab_list(ctx: click.Context, as_json: bool) -> None:
 
 @vocab.command("remove")
 @click.argument("words", nargs=-1, required=True)
-@click.option("--json", "as_json", is_flag=True, help="Print the words removed as JSON.")
+@json_option("Print the words removed as JSON.")
 @click.pass_context
 def vocab_remove(ctx: click.Context, words: tuple[str, ...], as_json: bool) -> None:
     """Remove words from the user vocabulary.

@@ -11,8 +11,8 @@ import os
 from pathlib import Path
 
 APP_NAME = "memo"
-# base measured more accurate than tiny.en on the project's own memos (names: 9.3% vs 11.9%
-# WER) and no worse on real speech; figures in docs/benchmarks.md (python -m bench.eval).
+# base measured more accurate than tiny.en on the project's own memos, full of names, and no
+# worse on real speech: the figures are in docs/benchmarks.md (python -m bench.eval).
 DEFAULT_MODEL = "base"
 
 

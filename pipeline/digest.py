@@ -2,32 +2,18 @@
 
 Who was met (with where they work), organisations, topics, the open follow-ups by due date,
 and the memos themselves, each item pointing back at the memo (id and recorded-at time) so
-`memo show ID` gets to what was said. The open follow-ups are those from the period's memos
-plus any older ones that fall due by its end: what is on the plate, not only what is new.
+`memo show ID` gets to what was said. The data comes from `read.Reader.digest`; this module
+only renders it.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from typing import Any
 
-from .people import FollowUpItem, MemoRef, OrgSummary, PersonSummary, Topic
-from .records import mmss
-from .store import Store
+from .read import Digest, mmss
 
 DEFAULT_DAYS = 7
-MAX_TOPICS = 10
-
-
-@dataclass(frozen=True)
-class Digest:
-    since: str
-    until: str
-    memos: list[MemoRef]
-    people: list[PersonSummary]
-    orgs: list[OrgSummary]
-    topics: list[Topic]
-    followups: list[FollowUpItem]
 
 
 def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
@@ -35,23 +21,9 @@ def default_period(today: dt.date) -> tuple[dt.date, dt.date]:
     return today - dt.timedelta(days=DEFAULT_DAYS - 1), today
 
 
-def build(store: Store, since: dt.date, until: dt.date) -> Digest:
-    memos = store.memo_refs(since, until)
-    ids = {m.memo_id for m in memos}
-    followups = [
-        f
-        for f in store.list_followups()
-        if f.memo_id in ids or (f.due is not None and f.due <= until.isoformat())
-    ]
-    return Digest(
-        since=since.isoformat(),
-        until=until.isoformat(),
-        memos=memos,
-        people=store.people(since=since, until=until),
-        orgs=store.orgs(since=since, until=until),
-        topics=store.topic_list(since, until)[:MAX_TOPICS],
-        followups=followups,
-    )
+def build(source: Any, since: dt.date, until: dt.date) -> Digest:
+    """Kept for callers written before the read layer: `Reader.digest` (or a `Store`'s)."""
+    return getattr(source, "reader", source).digest(since, until)
 
 
 def _when(recorded_at: str | None) -> str:

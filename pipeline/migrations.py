@@ -1,6 +1,9 @@
 """The database schema as numbered migrations, applied whenever a database is opened.
 
 Evolve the schema by adding a migration at the end, never by editing one that has shipped.
+sqlite-utils applies the pending ones in the order they are defined and records each by name,
+so a database is never given a migration twice, whatever order it had them in (`m002_search`
+was added after `m003_people` shipped and is defined in number order now).
 Full-text search is set up the way `sqlite-utils enable-fts` does it (external-content FTS5
 tables named `<table>_fts` with `_ai/_ad/_au` triggers), so sqlite-utils and Datasette find
 and use it too.
@@ -126,6 +129,13 @@ def m001_initial(db: Database) -> None:
 
 
 @migrations()
+def m002_search(db: Database) -> None:
+    """`memo search --person/--org`: the memos that mention some entities, from the index
+    alone (halves the time of a filtered search on a large database)."""
+    db["mentions"].create_index(["entity_id", "memo_id"], if_not_exists=True)
+
+
+@migrations()
 def m003_people(db: Database) -> None:
     """Who works where, key phrases, the user's vocabulary, and merges that stick."""
     # A person tied to an organisation and/or a role in one memo ("head of sales at ...").
@@ -163,13 +173,6 @@ def m003_people(db: Database) -> None:
         foreign_keys=[("entity_id", "entities", "id")],
     )
     db["followups"].add_column("done_at", str)
-
-
-@migrations()
-def m002_search(db: Database) -> None:
-    """`memo search --person/--org`: the memos that mention some entities, from the index
-    alone (halves the time of a filtered search on a large database)."""
-    db["mentions"].create_index(["entity_id", "memo_id"], if_not_exists=True)
 
 
 def apply(db: Database) -> None:

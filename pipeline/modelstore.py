@@ -129,15 +129,6 @@ def assemble_base(store: Path | None = None) -> Path:
     return target
 
 
-def verify(path: Path) -> bool:
-    """Check a store model against its recorded checksum (True when none is recorded)."""
-    sums = path / CHECKSUM_FILE
-    if not sums.is_file():
-        return True
-    expected = sums.read_text().split()[0]
-    return sha256_of(path / "model.bin") == expected
-
-
 def resolve(name: str | None = None) -> ModelInfo:
     """Turn a model name or path into something `WhisperModel` can load, without downloading."""
     name = config.model_name(name)

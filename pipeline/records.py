@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 from dataclasses import dataclass, field
 
-
-def name_key(name: str) -> str:
-    """Normalised form used to merge entities: case, possessives and spacing do not split."""
-    key = re.sub(r"['’]s\b", "", name.strip().lower())
-    key = re.sub(r"[^\w\s&-]", "", key)
-    return re.sub(r"\s+", " ", key).strip()
-
-
-def mmss(seconds: float | None) -> str:
-    """`mm:ss` into a recording, or `h:mm:ss` past the hour (shared by show, search, digest)."""
-    s = int(seconds or 0)
-    return (
-        f"{s // 3600}:{s // 60 % 60:02d}:{s % 60:02d}"
-        if s >= 3600
-        else f"{s // 60:02d}:{s % 60:02d}"
-    )
+# Re-exported for code written before the read layer: `name_key` lives with the resolver,
+# `mmss` with the read side.
+from .names import name_key as name_key
+from .read import mmss as mmss
 
 
 @dataclass(frozen=True)

@@ -36,19 +36,28 @@ from __future__ import annotations
 
 import datetime as dt
 import itertools
-import logging
 import math
 import re
 import sqlite3
 import threading
 from collections.abc import Sized
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
 from .errors import QueryError, StoreError
+from .names import shown as _shown
+from .names import variant_ids
+from .names import variant_ids as entity_ids  # noqa: F401  (kept for code written before names.py)
 
-logger = logging.getLogger(__name__)
+
+def _debug(message: str, *args: Any, exc_info: bool = False) -> None:
+    # `logging` is imported only when there is something to log: it is a noticeable share
+    # of `memo search`'s start-up.
+    import logging
+
+    logging.getLogger(__name__).debug(message, *args, exc_info=exc_info)
+
 
 # bm25 weights for the columns of memos_fts, in order. Only `text` is searched (the query
 # carries a column filter), so the filename counts for nothing.
@@ -151,6 +160,9 @@ class SearchHit:
     score: float  # the memo's bm25 relevance, higher is better
     segment_idx: int
 
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
 
 def parse_query(text: str) -> Query:
     """Turn what a user typed into a `Query` that is always valid FTS5.
@@ -252,8 +264,9 @@ def search(
     Args:
         db: a `sqlite3.Connection` or a sqlite-utils `Database`.
         query: what the user typed (see `parse_query`).
-        person, org: only memos that mention this entity (or a variant of its name:
-            "Kevin" matches "Kevin Brooks" and the other way round).
+        person, org: only memos that mention this entity, as `names.variant_ids` reads
+            the name ("Kevin" matches "Kevin Brooks" and the other way round; a name
+            merged away by `memo merge` finds the entity it was merged into).
         since, until: only memos recorded on or after / on or before these days.
         limit: the most hits to return.
         memos: one hit per memo (its best moment) instead of up to `HITS_PER_MEMO`.
@@ -272,7 +285,7 @@ def search(
         return _search(conn, parsed, person, org, since, until, limit, memos, highlight)
     except sqlite3.Error as e:
         # Our FTS5 expressions are always valid, so this is a locked or damaged database.
-        logger.debug("search for %r failed", query, exc_info=True)
+        _debug("search for %r failed", query, exc_info=True)
         raise StoreError(f"cannot search the database: {e}") from e
 
 
@@ -292,7 +305,7 @@ def _search(
     lo, hi = 0, 2**63 - 1
     for kind, name in (("person", person), ("org", org)):
         if name is not None:
-            ids = entity_ids(conn, kind, name)
+            ids = variant_ids(conn, kind, name)
             # `+` keeps SQLite from handing the rowid test to FTS5 as one lookup per id.
             where.append(
                 f"+f.rowid in (select memo_id from mentions where entity_id in "
@@ -340,7 +353,7 @@ def _search(
                 for idx, start_s, end_s, text, snippet in moments.get(memo_id, ())
             )
     if checked >= MAX_MEMOS_CHECKED:
-        logger.debug("stopped after checking %d memos", checked)
+        _debug("stopped after checking %d memos", checked)
     return hits[:limit]
 
 
@@ -536,60 +549,3 @@ def _window(
             missing = missing - holds[n]
             window.append(n)
     return sorted(window) if not missing else None
-
-
-def entity_ids(conn: sqlite3.Connection, kind: str, name: str) -> list[int]:
-    """Ids of the entities of `kind` whose name is `name` or a variant of it.
-
-    A variant shares whole words at the start or the end: "Kevin" and "Brooks" match
-    "Kevin Brooks", and "Kevin Brooks" matches "Kevin".
-
-    Raises:
-        QueryError: no such entity is known.
-    """
-    from .records import name_key  # only filters need it; keeps `memo search` start quick
-
-    key = name_key(name)
-    if not key:
-        raise QueryError(f"--{kind} needs a name, e.g. --{kind} Kevin")
-    rows = conn.execute(
-        """
-        select id from entities where kind = :kind and (
-            key = :key
-            or substr(key, 1, length(:key) + 1) = :key || ' '
-            or substr(key, -length(:key) - 1) = ' ' || :key
-            or substr(:key, 1, length(key) + 1) = key || ' '
-            or substr(:key, -length(key) - 1) = ' ' || key
-        )
-        """,
-        {"kind": kind, "key": key},
-    ).fetchall()
-    if not rows:  # the slow way, with accents folded: "zoe" finds "Zoë"
-        folded = _fold(key)
-        rows = [
-            (entity_id,)
-            for entity_id, other in conn.execute(
-                "select id, key from entities where kind = ?", [kind]
-            )
-            if _variant(folded, _fold(other))
-        ]
-    if not rows:
-        raise QueryError(f"no {kind} called '{_shown(name)}' in any memo")
-    return [r[0] for r in rows]
-
-
-def _variant(a: str, b: str) -> bool:
-    short, long = sorted((a, b), key=len)
-    return a == b or long.startswith(short + " ") or long.endswith(" " + short)
-
-
-def _fold(text: str) -> str:
-    import unicodedata
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-
-
-def _shown(text: str) -> str:
-    """User text fit for a one-line message: no control characters, not too long."""
-    shown = " ".join(_CONTROL.sub(" ", text).split())
-    return shown if len(shown) <= 40 else shown[:39] + "…"

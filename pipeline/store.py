@@ -17,23 +17,10 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import migrations
+from . import migrations, names
 from .errors import NotFound, QueryError, StoreError
-from .people import (
-    FOLLOWUP_STATUSES,
-    EntityDetail,
-    FollowUpItem,
-    MemoRef,
-    MergeResult,
-    OrgSummary,
-    PersonSummary,
-    Snippet,
-    Topic,
-    VocabWord,
-    lookup_key,
-)
-from .records import Extraction, Memo, Segment, Term, Vocabulary, name_key
-from .topics import rank_memo, rank_period
+from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
+from .records import Extraction, Memo, Segment, Term, Vocabulary
 
 
 def open_db(path: str | Path, *, create: bool = True) -> Database:
@@ -66,7 +53,7 @@ def now_iso() -> str:
 
 
 class Store:
-    """Save memos atomically and answer the read side's questions."""
+    """Save memos atomically; everything the faces read goes through `read.Reader`."""
 
     def __init__(self, db: Database) -> None:
         self.db = db
@@ -77,6 +64,11 @@ class Store:
 
     def close(self) -> None:
         self.db.close()
+
+    @property
+    def reader(self) -> Reader:
+        """The read layer on this store's connection (sees its own uncommitted writes)."""
+        return Reader(self.db.conn)
 
     # -- write side -------------------------------------------------------------------------
 
@@ -176,8 +168,8 @@ class Store:
 
     def entity_id(self, kind: str, name: str, key: str | None = None) -> int:
         """The id of the entity (kind, key), created on first mention."""
-        key = key or name_key(name)
-        merged = self.merged_into(kind, key)
+        key = key or names.name_key(name)
+        merged = names.alias_target(self.db.conn, kind, key)
         if merged is not None:
             return merged
         rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key], limit=1))
@@ -210,77 +202,47 @@ class Store:
             )
         self._save_links_and_topics(memo_id, ex)
 
-    # -- read side --------------------------------------------------------------------------
+    # -- kept for callers written before the read layer (new code: `store.reader`) --------
+    # Thin delegations so code written against the old read methods keeps working while it
+    # moves to `read.Reader`; nothing in pipeline/ calls them.
 
     def list_memos(self, status: str | None = None) -> list[dict[str, Any]]:
-        where = "status = ?" if status else None
-        return [
-            _memo_summary(r)
-            for r in self.db["memos"].rows_where(
-                where, [status] if status else [], order_by="recorded_at desc, id desc"
-            )
-        ]
+        return [m.to_dict() for m in self.reader.memos(status=status)]
 
     def get_memo(self, memo_id: int) -> dict[str, Any]:
-        """A memo with its segments and entities, as plain data for show/export."""
-        rows = list(self.db["memos"].rows_where("id = ?", [memo_id]))
-        if not rows:
-            raise NotFound(f"no memo with id {memo_id} (see `memo list`)")
-        memo = dict(rows[0])
-        memo["segments"] = [
-            {
-                "idx": s["idx"],
-                "start_s": s["start_s"],
-                "end_s": s["end_s"],
-                "text": s["text"],
-                "avg_logprob": s["avg_logprob"],
-                "no_speech_prob": s["no_speech_prob"],
-            }
-            for s in self.db["segments"].rows_where("memo_id = ?", [memo_id], order_by="idx")
-        ]
-        memo["entities"] = [
-            dict(r)
-            for r in self.db.query(
-                """
-                select e.id, e.kind, e.name, count(*) as mentions, min(m.start_s) as first_s
-                from mentions m join entities e on e.id = m.entity_id
-                where m.memo_id = ? group by e.id order by first_s, e.name
-                """,
-                [memo_id],
-            )
-        ]
-        memo["followups"] = [
-            dict(r)
-            for r in self.db.query(
-                """
-                select f.id, f.text, f.due_date as due, e.name as person, f.status, f.start_s
-                from followups f left join entities e on e.id = f.person_id
-                where f.memo_id = ? order by f.start_s
-                """,
-                [memo_id],
-            )
-        ]
-        return memo
+        return self.reader.memo(memo_id).to_dict()
 
     def counts(self) -> dict[str, int]:
-        return {
-            r["status"]: r["n"]
-            for r in self.db.query("select status, count(*) as n from memos group by status")
-        }
+        return self.reader.counts()
 
-    # -- watch and retry --------------------------------------------------------------------
+    def merged_into(self, kind: str, key: str) -> int | None:
+        return names.alias_target(self.db.conn, kind, key)
 
-    def failed_memos(self, ids: Iterable[int] | None = None) -> list[dict[str, Any]]:
-        """Failed memos (id, path, sha256, error), all of them or those of `ids`, by id."""
-        wanted = list(ids) if ids is not None else None
-        where, params = "status = 'failed'", []
-        if wanted is not None:
-            where += f" and id in ({', '.join('?' for _ in wanted)})"
-            params = wanted
-        return [
-            {k: r[k] for k in ("id", "path", "sha256", "error")}
-            for r in self.db["memos"].rows_where(where, params, order_by="id")
-        ]
+    def find_entity(self, name: str, kinds: Sequence[str] = ("person",)) -> dict[str, Any]:
+        return names.resolve(self.db.conn, name, kinds).to_dict()
+
+    def people(self, org: str | None = None, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.people(org, since, until)
+
+    def orgs(self, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.orgs(since, until)
+
+    def entity_detail(self, name: str, kinds: Sequence[str] = ("person", "org")) -> Any:
+        return self.reader.entity(name, kinds)
+
+    def list_followups(self, **filters: Any) -> list[FollowUpItem]:
+        return self.reader.followups(**filters)
+
+    def topic_list(self, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.topics(since, until)
+
+    def memo_refs(self, since: Any = None, until: Any = None) -> list[Any]:
+        return self.reader.memo_refs(since, until)
+
+    def words(self) -> list[VocabWord]:
+        return self.reader.words()
+
+    # -- watch --------------------------------------------------------------------
 
     def memo_status(self, memo_id: int) -> str | None:
         rows = list(self.db["memos"].rows_where("id = ?", [memo_id], select="status"))
@@ -297,7 +259,6 @@ class Store:
             )
 
     # -- people, organisations, follow-ups, topics, vocabulary ------------------------------
-    # Read side of issue 5; everything returns the dataclasses of `people.py`.
 
     def _save_links_and_topics(self, memo_id: int, ex: Extraction) -> None:
         for link in ex.links:
@@ -312,13 +273,6 @@ class Store:
         phrases = [{"memo_id": memo_id, "phrase": t} for t in dict.fromkeys(ex.topics)]
         if phrases:
             self.db["topics"].insert_all(phrases, ignore=True)
-
-    def merged_into(self, kind: str, key: str) -> int | None:
-        """The entity a merged-away (kind, key) now stands for, if `memo merge` made one."""
-        row = self.db.execute(
-            "select entity_id from aliases where kind = ? and key = ?", [kind, key]
-        ).fetchone()
-        return int(row[0]) if row else None
 
     def vocabulary(self) -> Vocabulary:
         """The user's words, then the names already stored, most mentioned first.
@@ -349,7 +303,7 @@ class Store:
         text = " ".join(text.split())
         if not text:
             raise QueryError("nothing to add: give a word or name, e.g. memo vocab add Haringey")
-        key = name_key(text)
+        key = names.name_key(text)
         with self.db.atomic():
             self.db.execute("delete from vocabulary where key = ?", [key])
             self.db["vocabulary"].insert(
@@ -359,233 +313,9 @@ class Store:
 
     def remove_word(self, text: str) -> None:
         with self.db.atomic():
-            cur = self.db.execute("delete from vocabulary where key = ?", [name_key(text)])
+            cur = self.db.execute("delete from vocabulary where key = ?", [names.name_key(text)])
         if not cur.rowcount:
             raise NotFound(f"'{text}' is not in the vocabulary (see `memo vocab list`)")
-
-    def words(self) -> list[VocabWord]:
-        return [
-            VocabWord(r["text"], r["kind"], r["added_at"])
-            for r in self.db.query("select text, kind, added_at from vocabulary order by id")
-        ]
-
-    def find_entity(self, name: str, kinds: Sequence[str] = ("person",)) -> dict[str, Any]:
-        """The entity a user means by `name`: exact (titles, case and possessives ignored),
-        then a merged name, then a unique first name or surname, then a unique part."""
-        key = lookup_key(name)
-        if not key:
-            raise QueryError("give a name, e.g. memo person 'Kevin Brooks'")
-        marks = ", ".join("?" for _ in kinds)
-        order = "case e.kind " + " ".join(f"when ? then {i}" for i in range(len(kinds))) + " end"
-
-        def query(where: str, params: list[Any]) -> list[dict[str, Any]]:
-            return [
-                dict(r)
-                for r in self.db.query(
-                    f"select e.* from entities e where e.kind in ({marks}) and ({where}) "
-                    f"order by {order}, e.name",
-                    [*kinds, *params, *kinds],
-                )
-            ]
-
-        for kind in kinds:
-            merged = self.merged_into(kind, key)
-            if merged is not None:
-                return query("e.id = ?", [merged])[0]
-        like = key.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        for where, params in (
-            ("e.key = ?", [key]),
-            (
-                "e.key like ? escape '\\' or e.key like ? escape '\\'",
-                [f"{like} %", f"% {like}"],
-            ),
-            ("e.key like ? escape '\\'", [f"%{like}%"]),
-        ):
-            rows = query(where, params)
-            best = [r for r in rows if r["kind"] == rows[0]["kind"]] if rows else []
-            if len(best) == 1:
-                return best[0]
-            if best:
-                names = ", ".join(r["name"] for r in best[:6])
-                raise QueryError(f"'{name}' could be any of: {names} (give the full name)")
-        what = " or ".join(kinds)
-        raise NotFound(f"no {what} called '{name}' (see `memo people` or `memo orgs`)")
-
-    def _range(
-        self, since: dt.date | None, until: dt.date | None, column: str = "mo.recorded_at"
-    ) -> tuple[str, list[Any]]:
-        where, params = [], []
-        if since:
-            where.append(f"substr({column}, 1, 10) >= ?")
-            params.append(since.isoformat())
-        if until:
-            where.append(f"substr({column}, 1, 10) <= ?")
-            params.append(until.isoformat())
-        return " and ".join(where) or "1", params
-
-    def _links_of(self, column: str) -> dict[int, list[dict[str, Any]]]:
-        """Links grouped by person_id or org_id, with the other side's name."""
-        out: dict[int, list[dict[str, Any]]] = {}
-        for r in self.db.query(
-            """
-            select l.person_id, l.org_id, l.role, p.name as person, o.name as org
-            from links l join entities p on p.id = l.person_id
-            left join entities o on o.id = l.org_id
-            join memos mo on mo.id = l.memo_id
-            order by mo.recorded_at, l.id
-            """
-        ):
-            if r[column] is not None:
-                out.setdefault(r[column], []).append(dict(r))
-        return out
-
-    def _entity_summaries(
-        self, kind: str, since: dt.date | None, until: dt.date | None
-    ) -> list[dict[str, Any]]:
-        where, params = self._range(since, until)
-        return [
-            dict(r)
-            for r in self.db.query(
-                f"""
-                select e.id, e.name, count(distinct m.memo_id) as memos,
-                       min(mo.recorded_at) as first_seen, max(mo.recorded_at) as last_seen,
-                       group_concat(distinct m.memo_id) as memo_ids
-                from entities e join mentions m on m.entity_id = e.id
-                join memos mo on mo.id = m.memo_id
-                where e.kind = ? and {where}
-                group by e.id order by e.name collate nocase
-                """,
-                [kind, *params],
-            )
-        ]
-
-    def people(
-        self,
-        org: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-    ) -> list[PersonSummary]:
-        """Everyone mentioned (in the period), with the organisations and roles linked to them."""
-        links = self._links_of("person_id")
-        org_id = self.find_entity(org, ("org",))["id"] if org else None
-        out = []
-        for r in self._entity_summaries("person", since, until):
-            mine = links.get(r["id"], [])
-            if org_id is not None and not any(link["org_id"] == org_id for link in mine):
-                continue
-            out.append(
-                PersonSummary(
-                    r["id"],
-                    r["name"],
-                    _unique(link["org"] for link in mine),
-                    _unique(link["role"] for link in mine),
-                    r["memos"],
-                    r["first_seen"],
-                    r["last_seen"],
-                    _ids(r["memo_ids"]),
-                )
-            )
-        return out
-
-    def orgs(self, since: dt.date | None = None, until: dt.date | None = None) -> list[OrgSummary]:
-        """Every organisation mentioned (in the period), with the people linked to it."""
-        links = self._links_of("org_id")
-        return [
-            OrgSummary(
-                r["id"],
-                r["name"],
-                _unique(link["person"] for link in links.get(r["id"], [])),
-                r["memos"],
-                r["first_seen"],
-                r["last_seen"],
-                _ids(r["memo_ids"]),
-            )
-            for r in self._entity_summaries("org", since, until)
-        ]
-
-    def entity_detail(self, name: str, kinds: Sequence[str] = ("person", "org")) -> EntityDetail:
-        """Everything about one person (or organisation): memos with snippets, follow-ups."""
-        e = self.find_entity(name, kinds)
-        memos: dict[int, MemoRef] = {}
-        for r in self.db.query(
-            """
-            select mo.id, mo.recorded_at, mo.filename, s.start_s, s.text
-            from mentions m join memos mo on mo.id = m.memo_id
-            left join segments s on s.id = m.segment_id
-            where m.entity_id = ? order by mo.recorded_at, mo.id, s.idx
-            """,
-            [e["id"]],
-        ):
-            ref = memos.setdefault(r["id"], MemoRef(r["id"], r["recorded_at"], r["filename"]))
-            snippet = Snippet(r["start_s"], r["text"].strip()) if r["text"] else None
-            if snippet and snippet not in ref.snippets:
-                ref.snippets.append(snippet)
-        links = self._links_of("person_id" if e["kind"] == "person" else "org_id")
-        mine = links.get(e["id"], [])
-        if e["kind"] == "person":
-            followups = self.list_followups(include_done=True, person_id=e["id"])
-        else:
-            followups = self.list_followups(include_done=True, memo_ids=list(memos))
-        seen = [m.recorded_at for m in memos.values()]
-        return EntityDetail(
-            id=e["id"],
-            kind=e["kind"],
-            name=e["name"],
-            orgs=_unique(link["org"] for link in mine) if e["kind"] == "person" else [],
-            roles=_unique(link["role"] for link in mine) if e["kind"] == "person" else [],
-            people=_unique(link["person"] for link in mine) if e["kind"] != "person" else [],
-            first_seen=min(seen, default=None),
-            last_seen=max(seen, default=None),
-            memos=list(memos.values()),
-            followups=followups,
-        )
-
-    def list_followups(
-        self,
-        *,
-        include_done: bool = False,
-        due_before: dt.date | None = None,
-        person_id: int | None = None,
-        memo_ids: Sequence[int] | None = None,
-        ids: Sequence[int] | None = None,
-    ) -> list[FollowUpItem]:
-        """Follow-ups, soonest due first and undated last; open ones unless `include_done`."""
-        where, params = ["1"], []
-        if not include_done:
-            where.append("f.status = 'open'")
-        if due_before:
-            where.append("f.due_date is not null and f.due_date < ?")
-            params.append(due_before.isoformat())
-        if person_id is not None:
-            where.append("f.person_id = ?")
-            params.append(person_id)
-        for column, values in (("f.memo_id", memo_ids), ("f.id", ids)):
-            if values is not None:
-                where.append(f"{column} in ({', '.join('?' for _ in values)})")
-                params.extend(values)
-        return [
-            FollowUpItem(
-                r["id"],
-                r["text"],
-                r["due_date"],
-                r["person"],
-                r["memo_id"],
-                r["status"],
-                r["recorded_at"],
-                r["start_s"],
-            )
-            for r in self.db.query(
-                f"""
-                select f.id, f.text, f.due_date, e.name as person, f.memo_id, f.status,
-                       mo.recorded_at, f.start_s
-                from followups f join memos mo on mo.id = f.memo_id
-                left join entities e on e.id = f.person_id
-                where {" and ".join(where)}
-                order by f.due_date is null, f.due_date, mo.recorded_at, f.start_s, f.id
-                """,
-                params,
-            )
-        ]
 
     def set_followup_status(self, followup_id: int, status: str) -> FollowUpItem:
         """Mark a follow-up done or open again."""
@@ -598,19 +328,19 @@ class Store:
             )
         if not cur.rowcount:
             raise NotFound(f"no follow-up with id {followup_id} (see `memo followups --all`)")
-        return self.list_followups(include_done=True, ids=[followup_id])[0]
+        return self.reader.followups(include_done=True, ids=[followup_id])[0]
 
     def merge(self, name: str, into: str) -> MergeResult:
         """Merge the entity `name` into `into` in one transaction: its mentions, follow-ups
         and links move, it is deleted, and its name is remembered as an alias of `into`."""
-        kinds = ("person", "org", "place")
-        dst = self.find_entity(into, kinds)
-        src = self.find_entity(name, (dst["kind"], *[k for k in kinds if k != dst["kind"]]))
-        if src["id"] == dst["id"]:
-            raise QueryError(f"'{name}' and '{into}' are already the same {dst['kind']}")
-        s, d = src["id"], dst["id"]
-        person = dst["kind"] == "person"
-        org = dst["kind"] == "org"
+        conn = self.db.conn
+        dst = names.resolve(conn, into, names.KINDS)
+        src = names.resolve(conn, name, (dst.kind, *[k for k in names.KINDS if k != dst.kind]))
+        if src.id == dst.id:
+            raise QueryError(f"'{name}' and '{into}' are already the same {dst.kind}")
+        s, d = src.id, dst.id
+        person = dst.kind == "person"
+        org = dst.kind == "org"
         try:
             with self.db.atomic():
                 run = self.db.execute
@@ -630,82 +360,11 @@ class Store:
                 run("update aliases set entity_id = ? where entity_id = ?", [d, s])
                 run(
                     "insert or replace into aliases (kind, key, entity_id) values (?, ?, ?)",
-                    [src["kind"], src["key"], d],
+                    [src.kind, src.key, d],
                 )
                 run("delete from entities where id = ?", [s])
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to the database: {e}") from e
         return MergeResult(
-            dst["kind"], src["name"], dst["name"], mentions.rowcount, followups.rowcount, n_links
+            dst.kind, src.name, dst.name, mentions.rowcount, followups.rowcount, n_links
         )
-
-    def topic_list(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Topic]:
-        """Topics of the memos in a period, ranked by TF-IDF against the whole database."""
-        where, params = self._range(since, until)
-        rows = list(
-            self.db.query(
-                f"""
-                select t.memo_id, t.phrase, ({where}) as in_range
-                from topics t join memos mo on mo.id = t.memo_id order by t.memo_id, t.rowid
-                """,
-                params,
-            )
-        )
-        n_docs = self.db.execute("select count(*) from memos where status = 'done'").fetchone()[0]
-        df: dict[str, int] = {}
-        memo_phrases: dict[int, list[str]] = {}
-        for r in rows:
-            df[r["phrase"]] = df.get(r["phrase"], 0) + 1
-            if r["in_range"]:
-                memo_phrases.setdefault(r["memo_id"], []).append(r["phrase"])
-        return [Topic(p, s, ids) for p, s, ids in rank_period(memo_phrases, df, n_docs)]
-
-    def key_phrases(self, memo_id: int) -> list[str]:
-        """One memo's key phrases (TF-IDF against the whole database)."""
-        n_docs = self.db.execute("select count(*) from memos where status = 'done'").fetchone()[0]
-        mine = [
-            r["phrase"]
-            for r in self.db.query(
-                "select phrase from topics where memo_id = ? order by rowid", [memo_id]
-            )
-        ]
-        df = {
-            r["phrase"]: r["n"]
-            for r in self.db.query(
-                "select phrase, count(*) as n from topics where phrase in "
-                f"({', '.join('?' for _ in mine)}) group by phrase",
-                mine,
-            )
-        }
-        return rank_memo(mine, df, n_docs)
-
-    def memo_refs(
-        self, since: dt.date | None = None, until: dt.date | None = None
-    ) -> list[MemoRef]:
-        """The memos recorded in a period, oldest first."""
-        where, params = self._range(since, until)
-        return [
-            MemoRef(r["id"], r["recorded_at"], r["filename"])
-            for r in self.db.query(
-                f"select mo.id, mo.recorded_at, mo.filename from memos mo where {where} "
-                "and mo.status = 'done' order by mo.recorded_at, mo.id",
-                params,
-            )
-        ]
-
-
-def _memo_summary(r: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "path", "filename", "recorded_at", "status", "duration_s", "model", "error")
-    out = {k: r[k] for k in keys}
-    out["words"] = len((r["text"] or "").split())
-    return out
-
-
-def _unique(values: Iterable[str | None]) -> list[str]:
-    """Distinct non-empty values, first occurrence first."""
-    return [v for v in dict.fromkeys(values) if v]
-
-
-def _ids(joined: str | None) -> list[int]:
-    """Sorted ids from a `group_concat`."""
-    return sorted(int(i) for i in joined.split(",")) if joined else []

@@ -4,19 +4,15 @@ At ingest time each memo keeps its candidate phrases: noun chunks reduced to the
 without determiners, pronouns, numbers, names (people, organisations and places are listed
 separately) or job titles, and without stop-phrases that every memo has ("this morning",
 "a guy", "the weather"). At read time the candidates are ranked by TF-IDF over the whole
-database, so a phrase that is in every memo ("pilot", if every memo is about the pilot) sinks
-and one that sets a memo apart rises. Ranking at read time keeps the scores right as the
-database grows; the stored candidates never need recomputing.
-
-`candidates` needs a spaCy Doc; `rank_memo` and `rank_period` are plain arithmetic, so the
-read side imports this module without loading spaCy.
+database (`read.rank_period`, on the read side), so a phrase that is in every memo ("pilot",
+if every memo is about the pilot) sinks and one that sets a memo apart rises. Ranking at read
+time keeps the scores right as the database grows; the stored candidates never need
+recomputing. This module is the extraction side only: `candidates` needs a spaCy Doc.
 """
 
 from __future__ import annotations
 
-import math
-from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 # Phrases that say nothing about what a memo is about.
@@ -44,7 +40,6 @@ VAGUE_ADJECTIVES = {
     "bad", "big", "small", "little", "quick", "long", "short", "whole", "same", "other",
     "few", "many", "much", "more", "several", "real", "proper", "next", "last", "first",
 }  # fmt: skip
-KEY_PHRASES = 3
 
 
 def candidates(doc: Any, entities: Sequence[Any] = (), skip: Iterable[int] = ()) -> tuple[str, ...]:
@@ -80,48 +75,3 @@ def candidates(doc: Any, entities: Sequence[Any] = (), skip: Iterable[int] = ())
             continue
         out.append(phrase)
     return tuple(dict.fromkeys(out))
-
-
-def idf(df: int, n_docs: int) -> float:
-    """Smoothed inverse document frequency (as scikit-learn's default)."""
-    return math.log((1 + n_docs) / (1 + df)) + 1.0
-
-
-def _weight(phrase: str) -> float:
-    # A two-word phrase ("referral scheme") says more than either word alone.
-    return 1.0 + 0.25 * (min(len(phrase.split()), 3) - 1)
-
-
-def rank_memo(
-    phrases: Iterable[str], df: Mapping[str, int], n_docs: int, top: int = KEY_PHRASES
-) -> list[str]:
-    """A memo's key phrases: its candidates by TF-IDF (first appearance breaks ties)."""
-    counts = Counter(phrases)
-    order = {p: i for i, p in enumerate(dict.fromkeys(phrases))}
-    scored = sorted(
-        counts,
-        key=lambda p: (
-            -(1 + math.log(counts[p])) * idf(df.get(p, 1), n_docs) * _weight(p),
-            order[p],
-        ),
-    )
-    return scored[:top]
-
-
-def rank_period(
-    memo_phrases: Mapping[int, Sequence[str]], df: Mapping[str, int], n_docs: int
-) -> list[tuple[str, float, list[int]]]:
-    """Topics across several memos: (phrase, score, memo ids), best first.
-
-    A phrase scores its IDF once for every memo of the period whose key phrases include it,
-    so what came up often in the period, and rarely elsewhere, comes first.
-    """
-    memos: dict[str, list[int]] = {}
-    for memo_id, phrases in memo_phrases.items():
-        for p in rank_memo(phrases, df, n_docs, top=KEY_PHRASES * 2):
-            memos.setdefault(p, []).append(memo_id)
-    scored = [
-        (p, round(len(ids) * idf(df.get(p, 1), n_docs) * _weight(p), 3), sorted(ids))
-        for p, ids in memos.items()
-    ]
-    return sorted(scored, key=lambda x: (-x[1], x[0]))

@@ -13,7 +13,6 @@ from pipeline.records import Segment, Transcript
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-EVAL = ROOT.parent / "shared" / "eval"
 
 
 @pytest.fixture(autouse=True)

@@ -15,13 +15,13 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pipeline.errors import MemoError, QueryError, StoreError
+from pipeline.names import variant_ids as entity_ids
 from pipeline.records import AudioInfo, Extraction, Memo, Mention, Segment, Transcript
 from pipeline.search import (
     MAX_TERMS,
     Query,
     Term,
     connect,
-    entity_ids,
     parse_query,
     search,
 )
