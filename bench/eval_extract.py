@@ -121,11 +121,12 @@ def load_cases(folder: Path = EVAL_DIR) -> list[Case]:
 
 
 def load_split(split: str) -> list[Case]:
-    """One split of samples/eval2 ("dev", "test"), or both ("all", one user after the other)."""
-    if split == "all":
-        return [c for s in SPLITS for c in load_split(s)]
+    """One split of samples/eval2: "dev" (tune on it) or "test" (score it at the end).
+
+    The splits are two users' fortnights, each with its own alias table, so they are scored
+    apart, never pooled."""
     if split not in SPLITS:
-        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)} or all")
+        raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
     return load_cases(EVAL2_DIR / split)
 
 
@@ -379,16 +380,21 @@ class SeededTranscriber:
 
 
 def evaluate_audio(
-    cases: Sequence[Case], model: str | None, condition: str, transcriber: Any = None
+    cases: Sequence[Case],
+    model: str | None,
+    condition: str,
+    transcriber: Any = None,
+    db: str = ":memory:",
 ) -> Scores:
     """Ingest the clips with `model` (None: the default) under `condition`, oldest first as
-    `memo watch` would meet them, and score what was stored."""
+    `memo watch` would meet them, and score what was stored. A `db` file that already holds
+    the clips is scored as it stands (nothing is heard or extracted again)."""
     from pipeline.extract import SpacyExtractor
     from pipeline.ingest import Ingestor
 
     transcriber = transcriber or SeededTranscriber(model)
     extractor = SpacyExtractor()
-    store = Store.open(":memory:")
+    store = Store.open(db)
     vocabulary: Callable[[], Vocabulary] | None = None
     if condition == "none":
         vocabulary = Vocabulary
@@ -531,7 +537,9 @@ def goal_table(columns: dict[str, Scores]) -> str:
     return common.table(["", *columns, "goal (text / audio)"], rows)
 
 
-def run_split(split: str, model: str | None, text_only: bool, verbose: bool) -> str:
+def run_split(
+    split: str, model: str | None, text_only: bool, verbose: bool, db: str = ":memory:"
+) -> str:
     """Score one split of samples/eval2 on text and audio; the docs section's body."""
     cases = load_split(split)
     columns = {"typed text": evaluate_text(cases)}
@@ -540,7 +548,7 @@ def run_split(split: str, model: str | None, text_only: bool, verbose: bool) -> 
     print(goal_table(columns), flush=True)
     if not text_only:
         transcriber = SeededTranscriber(model)
-        audio = evaluate_audio(cases, model, "fed", transcriber)
+        audio = evaluate_audio(cases, model, "fed", transcriber, db)
         columns[f"audio, {transcriber.name}"] = audio
         if verbose:
             print("\n".join(f"    audio: {m}" for m in audio.misses), flush=True)
@@ -563,16 +571,20 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--conditions", default=",".join(CONDITIONS))
-    parser.add_argument(
-        "--split", choices=[*SPLITS, "all"], help="Score samples/eval2 (dev, test) instead."
-    )
+    parser.add_argument("--split", choices=SPLITS, help="Score samples/eval2 (dev, test) instead.")
     parser.add_argument("--model", help="With --split: the audio's model (default: memo's).")
     parser.add_argument("--text-only", action="store_true", help="With --split: no audio.")
+    parser.add_argument(
+        "--audio-db",
+        default=":memory:",
+        help="With --split: keep the audio run's database in this file; a file that already "
+        "holds the memos is re-scored without hearing them again (delete it to start over).",
+    )
     parser.add_argument("--verbose", action="store_true", help="List every miss.")
     parser.add_argument("--no-write", action="store_true", help="Do not update the docs.")
     args = parser.parse_args(argv)
     if args.split:
-        body = run_split(args.split, args.model, args.text_only, args.verbose)
+        body = run_split(args.split, args.model, args.text_only, args.verbose, args.audio_db)
         print()
         print(body)
         if not args.no_write and not args.text_only:
