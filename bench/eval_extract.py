@@ -151,6 +151,17 @@ class Names:
         k = key(name)
         return self.canonical.get(k, k)
 
+    def forms(self, canonical: str) -> set[str]:
+        """Every key that maps to `canonical` (its own among them)."""
+        return {k for k, v in self.canonical.items() if v == canonical} | {canonical}
+
+
+def close(a: str, b: str) -> bool:
+    """Two name keys a letter or two apart ("pete doyle", "pete boyle"): misheard, not missed."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
 
 def names_of(cases: Sequence[Case]) -> Names:
     """The set-wide alias table: an alias given in one memo holds in every memo."""
@@ -215,6 +226,8 @@ class Scores:
     # Whole-set measures (`score_identities`): unique person->organisation pairs anywhere in
     # the database, people stored as more than one entity, dated events listed as follow-ups.
     memos: int = 0
+    people_close: int = 0  # people missed but extracted under a name a letter or two off
+    heard: common.Errors = field(default_factory=common.Errors)  # transcript vs reference
     pairs: Count = field(default_factory=Count)
     split_people: list[str] = field(default_factory=list)
     events_as_followups: int = 0
@@ -266,6 +279,7 @@ def score_memo(
     names = names or Names()
     got = store.get_memo(memo_id)
     scores.memos += 1
+    scores.heard += common.word_errors(case.text, got.get("text") or "")
     by_kind: dict[str, set[str]] = {"person": set(), "org": set(), "place": set()}
     for e in got["entities"]:
         if e["kind"] in by_kind:
@@ -279,6 +293,11 @@ def score_memo(
         want = {names(n) for n in listed}
         have = by_kind[kind] - (optional - want)
         count.add(want, have)
+        if kind == "person":
+            spare = have - want
+            scores.people_close += sum(
+                any(close(f, h) for f in names.forms(p) for h in spare) for p in want - have
+            )
         if want != have and kind != "place":
             scores.misses.append(
                 f"{case.file}: {kind} missed {sorted(want - have)} extra {sorted(have - want)}"
@@ -520,9 +539,13 @@ def goal_cells(s: Scores) -> dict[str, str]:
         "follow-ups invented, per 30 memos": (f"{s.followups.fp} ({s.per30(s.followups.fp):.1f})"),
         "due dates right (of follow-ups found)": _frac(s.due_right, s.followups.tp),
         "people split over several entries": str(len(s.split_people)),
+        "people found, allowing a misspelt name": _frac(
+            s.people.tp + s.people_close, s.people.tp + s.people.fn
+        ),
         "places found": _frac(s.places.tp, s.places.tp + s.places.fn),
         "follow-up tied to the right person (of found)": _frac(s.person_right, s.followups.tp),
         "dated events listed as follow-ups": str(s.events_as_followups),
+        "word error rate of the transcripts": f"{s.heard.wer:.1%}",
         "seconds": f"{s.seconds:.0f}",
     }
 

@@ -56,7 +56,7 @@ process() {  # process FX IN.wav OUT.wav  (16 kHz mono, padded, normalised, ligh
     sox -R "$in" -r 16000 -c 1 -b 16 "$TMP/p.wav" pad 0.8 0.7 norm -6 "${band[@]}" norm -3
     if [[ "$fx" == *noise* ]]; then
         dur="$(soxi -D "$TMP/p.wav")"
-        sox -R -n -r 16000 -c 1 -b 16 "$TMP/n.wav" synth "$dur" pinknoise vol 0.015
+        sox -R -n -r 16000 -c 1 -b 16 "$TMP/n.wav" synth "$dur" pinknoise vol 0.01
         sox -R -m "$TMP/p.wav" "$TMP/n.wav" "$out" norm -3
     else
         cp "$TMP/p.wav" "$out"
