@@ -132,11 +132,12 @@ def load_split(split: str) -> list[Case]:
 
 def key(name: str | None) -> str:
     """A name as compared: case, possessives, punctuation, a leading "the" and a title
-    ignored; "Saint"/"St." read as "St", "&" as "and"."""
+    (also Whisper's "Councilor" and "Father") ignored; "Saint"/"St." read as "St", "&" as
+    "and"."""
     if not name:
         return ""
     text = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.I)
-    text = split_title(text)[1]
+    text = re.sub(r"^(councilor|father|fr\.?)\s+(?=\S)", "", split_title(text)[1], flags=re.I)
     text = re.sub(r"\bsaint\b|\bst\.", "st", text, flags=re.I).replace("&", " and ")
     return name_key(text)
 

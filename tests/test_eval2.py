@@ -129,6 +129,7 @@ def test_due_dates_accept_lists_and_months() -> None:
 def test_names_ignore_titles_case_and_the() -> None:
     names = Names({"kowalski": "adam kowalski", "youth club": "lordship lane youth club"})
     assert names("Mr. Kowalski") == names("adam kowalski") == "adam kowalski"
+    assert key("Councilor Bright") == key("Councillor Bright") == key("Father Bright") == "bright"
     assert names("the Youth Club") == "lordship lane youth club"
     assert key("Saint Michael's Church") == key("St. Michael's church")
 
