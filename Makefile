@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO_DB ?= .demo/memo.db
 
-.PHONY: install demo test test-fast lint format bench eval clean
+.PHONY: install demo test test-fast lint format bench eval eval-memos clean
 
 install: $(STAMP)
 
@@ -44,8 +44,17 @@ format: install
 bench: install
 	$(BIN)/python -m bench
 
+# `make eval`: word error rate on real speech, then extraction on samples/eval2 (text and
+# audio). SPLIT=dev (tune on it) or SPLIT=test (score it at the end); EVAL_TEXT_ONLY=1 skips
+# the audio (minutes on two cores).
+SPLIT ?= dev
+
 eval: install
 	$(BIN)/python -m bench.eval
+	$(BIN)/python -m bench.eval_extract --split $(SPLIT) $(if $(EVAL_TEXT_ONLY),--text-only)
+
+eval-memos: install
+	$(BIN)/python -m bench.eval_extract --split $(SPLIT) $(if $(EVAL_TEXT_ONLY),--text-only)
 
 clean:
 	rm -rf $(VENV) .demo .pytest_cache .ruff_cache models/*/
