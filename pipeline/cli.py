@@ -198,7 +198,9 @@ def ingest(
 
     Example: memo ingest ~/VoiceMemos/2026-11 extra.m4a
     """
-    from .ingest import Ingestor, discover
+    from .cancel import exit_now, handle_signals
+    from .errors import Cancelled
+    from .ingest import Ingestor, discover, threads_left
     from .transcribe import FAST_MODEL, PRESETS, WhisperTranscriber, plan_workers
 
     if fast and accurate:
@@ -207,7 +209,8 @@ def ingest(
         raise click.UsageError("--fast chooses the model (tiny.en); leave out --model")
     preset = "fast" if fast else "accurate" if accurate else "default"
     model = FAST_MODEL if fast else model
-    files, missing = discover(paths)
+    found = discover(paths)
+    files = found.files
     workers, threads = plan_workers(len(files))
     # Resolving the model here makes an unknown model an error before any work starts;
     # the weights themselves load only when the first new file needs them.
@@ -215,9 +218,11 @@ def ingest(
         model, settings=PRESETS[preset], cpu_threads=threads, workers=workers
     )
     store = open_store(ctx)
-    counts = {"new": 0, "known": 0, "empty": 0, "failed": len(missing)}
-    for line in missing:
+    counts = {"new": 0, "known": 0, "empty": 0, "failed": len(found.missing), "retry": 0}
+    for line in found.missing:
         click.echo(f"failed  {line}", err=True)
+    for line in found.skipped:
+        click.echo(f"skipped {line}", err=True)
     ingestor = Ingestor(
         store,
         transcriber=transcriber,
@@ -227,14 +232,18 @@ def ingest(
     )
     tty = sys.stderr.isatty()
     steps = 1000  # bar steps per file, so one long recording moves the bar as it is transcribed
+    stopped = False
     try:
-        with click.progressbar(
-            length=len(files) * steps,
-            label="ingesting",
-            file=sys.stderr,
-            item_show_func=lambda p: p,
-            hidden=not tty,
-        ) as bar:
+        with (
+            handle_signals(ingestor.cancel.cancel, exit_code=130),
+            click.progressbar(
+                length=len(files) * steps,
+                label="ingesting",
+                file=sys.stderr,
+                item_show_func=lambda p: p,
+                hidden=not tty,
+            ) as bar,
+        ):
             # Files transcribed at the same time report from their own threads.
             share: dict[str, float] = {}  # how much of each file is done, 0 to 1
             lock = threading.Lock()
@@ -250,27 +259,42 @@ def ingest(
                 advance(str(path), min(0.999, done / total) if total > 0 else 0.0)
 
             ingestor.on_progress = progress
-            for r in ingestor.ingest(files):
-                counts[r.status] += 1
-                line = _result_line(r)
-                with lock:
-                    # On a terminal, clear the bar's line first; the bar redraws after.
-                    click.echo(("\r\033[K" if tty else "") + line, err=True)
-                advance(r.path, 1.0)
+            try:
+                for r in ingestor.ingest(files):
+                    counts[r.status] += 1
+                    line = _result_line(r)
+                    with lock:
+                        # On a terminal, clear the bar's line first; the bar redraws after.
+                        click.echo(("\r\033[K" if tty else "") + line, err=True)
+                    advance(r.path, 1.0)
+            except Cancelled:
+                stopped = True
     finally:
-        ingestor.close()
+        # Stopped: a transcription mid-window is not waited for (the process ends below).
+        ingestor.close(wait_s=0.2 if stopped else 60.0)
+    retry = f", {counts['retry']} to retry" if counts["retry"] else ""
     click.echo(
         f"{counts['new']} new, {counts['known']} already known, "
-        f"{counts['empty']} empty, {counts['failed']} failed  (database: {ctx.obj['db']})"
+        f"{counts['empty']} empty, {counts['failed']} failed{retry}  (database: {ctx.obj['db']})"
     )
-    if counts["failed"]:
+    if stopped:
+        click.echo("interrupted: the files not listed are done on the next run", err=True)
+        store.close()
+        if threads_left():
+            exit_now(130)
+        ctx.exit(130)
+    if counts["failed"] or counts["retry"]:
         ctx.exit(1)
 
 
 def _result_line(r: Any) -> str:
-    name = click.format_filename(r.path)
+    from .ingest import printable
+
+    name = printable(click.format_filename(r.path))
     if r.status == "failed":
         return f"failed  {name}: {r.error}"
+    if r.status == "retry":
+        return f"retry   {name}: {r.error}"
     if r.status == "known":
         return f"known   {name} (memo {r.memo_id})"
     extra = f", people: {', '.join(r.people)}" if r.people else ""
@@ -572,7 +596,8 @@ def watch(
 
     Example: memo watch ~/Sync/VoiceMemos --move-done ~/VoiceMemos/done
     """
-    from .ingest import Ingestor
+    from .cancel import exit_now
+    from .ingest import Ingestor, threads_left
     from .modelstore import resolve
     from .watch import Watcher
 
@@ -604,13 +629,17 @@ def watch(
     try:
         watcher.run()
     finally:
-        ingestor.close()
+        ingestor.close(wait_s=0.5)
         store.close()
+    if threads_left():
+        exit_now(0)  # a transcription given up mid-window is not waited for
 
 
 def _watch_text_line(e: Any) -> None:
+    from .ingest import printable
+
     stamp = e.time.strftime("%Y-%m-%d %H:%M:%S")
-    name = click.format_filename(e.name or e.path or "")
+    name = printable(click.format_filename(e.name or e.path or ""))
     if e.event == "processing":
         return  # the "file" line that follows says it all
     if e.event == "file":

@@ -114,10 +114,10 @@ def test_batch_goes_on_after_a_failure(tmp_path: Path, tone_wav: Path) -> None:
         check=True,
     )
     store = Store.open(tmp_path / "m.db")
-    files, missing = discover([folder])
-    results = list(ingestor(store).ingest(files))
+    found = discover([folder])
+    results = list(ingestor(store).ingest(found.files))
     assert [r.status for r in results] == ["new", "failed", "new"]
-    assert missing == []
+    assert found.missing == found.skipped == []
     assert store.counts() == {"done": 2, "failed": 1}
 
 
@@ -127,9 +127,9 @@ def test_discover_skips_hidden_temp_and_non_audio(tmp_path: Path) -> None:
         p = tmp_path / name
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(b"x")
-    files, missing = discover([tmp_path, tmp_path / "nope.m4a"])
-    assert sorted(f.name for f in files) == ["B.MP3", "a.m4a", "h.opus", "i.3gp"]
-    assert missing == [f"{tmp_path / 'nope.m4a'}: no such file or folder"]
+    found = discover([tmp_path, tmp_path / "nope.m4a"])
+    assert sorted(f.name for f in found.files) == ["B.MP3", "a.m4a", "h.opus", "i.3gp"]
+    assert found.missing == [f"{tmp_path / 'nope.m4a'}: no such file or folder"]
 
 
 def test_is_candidate_names() -> None:
