@@ -53,6 +53,10 @@ class MemoGroup(click.Group):
             ) from None
 
 
+# Memo and follow-up ids: SQLite integers, so 99999999999999999999 is a usage error, not a crash.
+ID = click.IntRange(1, 2**63 - 1)
+
+
 def _debug(ctx: click.Context) -> bool:
     return bool((ctx.obj or {}).get("debug"))
 
@@ -345,7 +349,7 @@ def list_(
 
 
 @cli.command()
-@click.argument("memo_id", type=int)
+@click.argument("memo_id", type=ID)
 @click.option("--at", "at", metavar="SECONDS", help="Centre on this moment: 75, 1:15, 1:02:03.")
 @json_option("Print a JSON object.")
 @click.pass_context
@@ -448,7 +452,7 @@ def search(
 
 
 @cli.command()
-@click.argument("memo_id", type=int)
+@click.argument("memo_id", type=ID)
 @click.option("--at", "at", metavar="SECONDS", help="Start here: 75, 1:15 or 1:02:03.")
 @click.pass_context
 def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
@@ -480,11 +484,14 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
 
 def _seconds(text: str) -> float:
     """`75`, `75.5`, `1:15` or `1:02:03` as seconds."""
-    try:
+    import re
+
+    # Digits only (no 1e8, inf or nan); minutes and seconds after a colon below 60.
+    if re.fullmatch(r"\d{1,7}(\.\d+)?|(\d{1,5}:)?\d{1,5}:[0-5]?\d(\.\d+)?", text.strip()):
         parts = [float(p) for p in text.strip().split(":")]
-    except ValueError:
+    else:
         parts = []
-    if not parts or len(parts) > 3 or not all(0 <= p < 1e9 for p in parts):
+    if not parts or not all(p < 60 for p in parts[1:-1]):
         raise click.BadParameter(
             f"'{text}' is not a time: try 75, 1:15 or 1:02:03", param_hint="--at"
         )
@@ -704,7 +711,7 @@ def _json_log_formatter() -> logging.Formatter:
 
 
 @cli.command()
-@click.argument("memo_ids", nargs=-1, type=int)
+@click.argument("memo_ids", nargs=-1, type=ID)
 @click.option("--model", "-m", help="tiny.en, base, a CTranslate2 directory or a hub name.")
 @click.option(
     "--language", default="auto", show_default=True, help="Spoken language code, or auto."
@@ -907,7 +914,7 @@ def _set_status(ctx: click.Context, followup_id: int, status: str, as_json: bool
 
 
 @cli.command()
-@click.argument("followup_id", type=int)
+@click.argument("followup_id", type=ID)
 @json_option("Print the follow-up as JSON.")
 @click.pass_context
 def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
@@ -919,7 +926,7 @@ def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("followup_id", type=int)
+@click.argument("followup_id", type=ID)
 @json_option("Print the follow-up as JSON.")
 @click.pass_context
 def reopen(ctx: click.Context, followup_id: int, as_json: bool) -> None:

@@ -130,6 +130,12 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
             ) from e
         if is_transient(e):
             raise TransientError(f"cannot open database {path_s} just now: {e}") from e
+        folder = Path(path_s).parent
+        if not os.access(folder, os.W_OK):
+            raise StoreError(
+                f"cannot open database {path_s} for writing: {folder} is read-only "
+                "(`memo search` can still read it)"
+            ) from e
         raise StoreError(f"cannot open database {path_s}: {e}") from e
     except OSError as e:
         raise StoreError(f"cannot open database {path_s}: {e}") from e
