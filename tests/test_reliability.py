@@ -55,11 +55,11 @@ def run_memo(
     )
 
 
-def silent_files(folder: Path, n: int, prefix: str) -> list[Path]:
+def silent_files(folder: Path, n: int, first: int = 0) -> list[Path]:
     """`n` silent WAVs of different lengths (so different bytes): `empty` memos, no model."""
     return [
-        write_wav(folder / f"{prefix}{i:03d}.wav", np.zeros(1600 + 16 * i, dtype=np.float32))
-        for i in range(n)
+        write_wav(folder / f"s{i:03d}.wav", np.zeros(1600 + 16 * i, dtype=np.float32))
+        for i in range(first, first + n)
     ]
 
 
@@ -76,9 +76,9 @@ def test_two_ingests_a_watcher_and_vocab_edits_at_once_store_every_file_once(
 ) -> None:
     db = tmp_path / "memo.db"
     assert run_memo(db, "vocab", "add", "Warm Up").returncode == 0  # the schema exists
-    silent_files(tmp_path / "a", 60, "a")
-    silent_files(tmp_path / "b", 60, "b")
-    silent_files(tmp_path / "w", 20, "w")
+    silent_files(tmp_path / "a", 60)
+    silent_files(tmp_path / "b", 60, first=60)
+    silent_files(tmp_path / "w", 20, first=120)
     watch = WatchProcess(db, tmp_path / "w", "--settle", "0.2").started()
     ingests = [
         subprocess.Popen(
