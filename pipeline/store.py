@@ -111,9 +111,15 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
             if p.is_dir():
                 raise StoreError(f"{p} is a folder; pass --db a database file")
             p.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path_s, timeout=BUSY_TIMEOUT_S, check_same_thread=False)
+            # IMMEDIATE: a write outside `atomic()` takes the lock up front too.
+            conn = sqlite3.connect(
+                path_s,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+                isolation_level="IMMEDIATE",
+            )
         else:
-            conn = sqlite3.connect(":memory:", check_same_thread=False)
+            conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level="IMMEDIATE")
         db = MemoDatabase(conn)
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if path_s != ":memory:":

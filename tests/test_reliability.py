@@ -74,8 +74,7 @@ def digest(path: Path) -> str:
 def test_two_ingests_a_watcher_and_vocab_edits_at_once_store_every_file_once(
     tmp_path: Path,
 ) -> None:
-    db = tmp_path / "memo.db"
-    assert run_memo(db, "vocab", "add", "Warm Up").returncode == 0  # the schema exists
+    db = tmp_path / "memo.db"  # not there yet: the processes race to create it too
     silent_files(tmp_path / "a", 60)
     silent_files(tmp_path / "b", 60, first=60)
     silent_files(tmp_path / "w", 20, first=120)
@@ -104,7 +103,26 @@ def test_two_ingests_a_watcher_and_vocab_edits_at_once_store_every_file_once(
     assert len(rows) == 140 and {r["status"] for r in rows} == {"empty"}
     check_consistent(db)
     conn = sqlite3.connect(db)
-    assert conn.execute("select count(*) from vocabulary").fetchone()[0] == 9
+    assert conn.execute("select count(*) from vocabulary").fetchone()[0] == 8
+    conn.close()
+
+
+def test_processes_racing_to_create_the_database_all_succeed(tmp_path: Path) -> None:
+    db = tmp_path / "memo.db"
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "pipeline", "--db", str(db), "vocab", "add", f"Word {i}"],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for i in range(4)
+    ]
+    outputs = [p.communicate(timeout=120) for p in procs]
+    assert [p.returncode for p in procs] == [0] * 4, outputs
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from vocabulary").fetchone()[0] == 4
     conn.close()
 
 
