@@ -43,6 +43,7 @@ class MemoGroup(click.Group):
             raise
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
+            _exit_without_waiting(130)
             sys.exit(130)
         except Exception as e:
             if _debug(ctx):
@@ -55,6 +56,17 @@ class MemoGroup(click.Group):
 
 # Memo and follow-up ids: SQLite integers, so 99999999999999999999 is a usage error, not a crash.
 ID = click.IntRange(1, 2**63 - 1)
+
+
+def _exit_without_waiting(code: int) -> None:
+    """End now if a transcription is still mid-window (`memo retry` on Ctrl-C): Python would
+    otherwise wait for its thread at exit. Nothing is lost: memos are saved in one go."""
+    if "pipeline.ingest" in sys.modules:
+        from .cancel import exit_now
+        from .ingest import threads_left
+
+        if threads_left():
+            exit_now(code)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -752,7 +764,7 @@ def retry(ctx: click.Context, memo_ids: tuple[int, ...], model: str | None, lang
             if r.memo_id is not None and r.memo_id != m.id:
                 line += f"; the file has changed since memo {m.id}, which stays failed"
             click.echo(line, err=True)
-            problems += r.status == "failed"
+            problems += r.status in ("failed", "retry")
     finally:
         ingestor.close()
     click.echo(

@@ -467,3 +467,11 @@ def test_noise_after_a_memo_with_names_stays_empty(tmp_path: Path) -> None:
     assert {name: rows[name] for name in NOISES} == {name: ("empty", "") for name in NOISES}
     people = json.loads(run_memo(db, "people", "--json").stdout)
     assert [p["name"] for p in people] == ["Kevin Brooks"]
+
+
+def test_locks_full_disks_and_io_errors_are_transient_other_errors_are_not() -> None:
+    from pipeline.store import write_error
+
+    for message in ("database is locked", "database or disk is full", "disk I/O error"):
+        assert isinstance(write_error(sqlite3.OperationalError(message)), TransientError)
+    assert not isinstance(write_error(sqlite3.IntegrityError("UNIQUE failed")), TransientError)
