@@ -251,6 +251,9 @@ class WhisperTranscriber:
                 # Whisper's own context is its last 224 tokens; the tail of the text
                 # carries that context across the cut, as if it were one long pass.
                 prompt = " ".join(piece_text)[-PROMPT_CHARS:]
+        if segments and all(only_prompt_words(s.text, hotwords) for s in segments):
+            log.debug("dropped a transcript made only of the name prompt's words")
+            segments = []
         return Transcript(
             segments=tuple(segments),
             language=detected or "en",
@@ -325,16 +328,13 @@ def is_prompt_echo(
     dropped when every word of it (fillers aside) comes from the prompt *and* it shows a sign
     of being read rather than heard: the word "glossary", a name said twice, or low
     confidence. "Call Helen Chen." has a word of its own, and a confident "Helen Chen." alone
-    stays: a real memo may say just a name.
+    stays: a real memo may say just a name (unless it says nothing else, see
+    `only_prompt_words`).
     """
-    if not hotwords:
+    if not only_prompt_words(text, hotwords):
         return False
-    words = [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
-    if not words:
-        return False
-    prompt = set(_WORD.findall(hotwords.lower()))
-    if not all(w in prompt for w in words):
-        return False
+    assert hotwords is not None
+    words = _WORD.findall(text.lower())
     if "glossary" in words:
         return True
     terms = [t.strip().lower() for t in hotwords.partition(":")[2].rstrip(".").split(",")]
@@ -342,6 +342,19 @@ def is_prompt_echo(
     if any(t and lowered.count(t) > 1 for t in terms):
         return True
     return no_speech_prob > 0.3 or avg_logprob < -0.6
+
+
+def only_prompt_words(text: str, hotwords: str | None) -> bool:
+    """Whether every word of `text` (fillers aside, at least one) is a word of the prompt.
+
+    A whole recording that yields nothing but names from the prompt is taken as noise: real
+    speech says something about the people it names.
+    """
+    if not hotwords:
+        return False
+    words = [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
+    prompt = set(_WORD.findall(hotwords.lower()))
+    return bool(words) and all(w in prompt for w in words)
 
 
 def _is_hallucination(s: Any, duration: float) -> bool:

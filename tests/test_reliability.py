@@ -37,7 +37,7 @@ from conftest import ROOT, SAMPLES, FakeTranscriber, ffmpeg
 from pipeline.errors import TransientError
 from pipeline.ingest import Ingestor, discover, printable
 from pipeline.store import Store
-from pipeline.transcribe import is_prompt_echo
+from pipeline.transcribe import is_prompt_echo, only_prompt_words
 from pipeline.watch import Watcher, WatchEvent
 
 
@@ -445,6 +445,11 @@ def test_a_segment_that_reads_the_prompt_back_is_dropped() -> None:
     assert not is_prompt_echo("Call Helen Chen on Monday about the contract.", prompt)
     assert not is_prompt_echo("Helen Chen.", prompt)  # confident: a memo may be just a name
     assert not is_prompt_echo("Glossary, Helen Chen.", None)
+    # A recording that yields nothing but the prompt's names is noise (see `transcribe`).
+    assert only_prompt_words("Helen Chen.", prompt)
+    assert only_prompt_words("Tom Baker and Northwind Labs", prompt)
+    assert not only_prompt_words("Call Helen Chen.", prompt)
+    assert not only_prompt_words("...", prompt)
 
 
 @pytest.mark.real
