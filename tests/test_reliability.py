@@ -306,18 +306,30 @@ def test_ingest_skips_special_files_and_loops_with_one_line_each(tmp_path: Path)
     assert "no such file" not in named.stderr
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every folder")
-def test_an_unreadable_folder_is_reported_once_and_the_rest_is_ingested(tmp_path: Path) -> None:
+def test_an_unreadable_folder_is_reported_once_and_the_rest_is_ingested(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     folder = tmp_path / "in"
     write_wav(folder / "ok.wav", np.zeros(1600, dtype=np.float32))
-    (folder / "locked").mkdir()
-    (folder / "locked").chmod(0)
+    locked = folder / "locked"
+    locked.mkdir()
+    write_wav(locked / "hidden.wav", np.zeros(1600, dtype=np.float32))
+    if os.geteuid() == 0:  # root reads every folder: refuse this one the way the kernel would
+        real_scandir = os.scandir
+
+        def scandir(path: Any = ".") -> Any:
+            if Path(path) == locked:
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_scandir(path)
+
+        monkeypatch.setattr(os, "scandir", scandir)
+    locked.chmod(0)
     try:
         found = discover([folder])
     finally:
-        (folder / "locked").chmod(0o755)
+        locked.chmod(0o755)
     assert [f.name for f in found.files] == ["ok.wav"]
-    assert found.skipped == [f"{folder / 'locked'}: permission denied; skipped"]
+    assert found.skipped == [f"{locked}: permission denied; skipped"]
 
 
 def test_watch_starts_on_an_odd_tree_warns_once_and_keeps_working(tmp_path: Path) -> None:
