@@ -492,3 +492,62 @@ def test_locks_full_disks_and_io_errors_are_transient_other_errors_are_not() -> 
     for message in ("database is locked", "database or disk is full", "disk I/O error"):
         assert isinstance(write_error(sqlite3.OperationalError(message)), TransientError)
     assert not isinstance(write_error(sqlite3.IntegrityError("UNIQUE failed")), TransientError)
+
+
+DISK_FULL_SCRIPT = """
+set -e
+mount -t tmpfs -o size=2m tmpfs "$DB_DIR"
+"$PYTHON" -m pipeline --db "$DB_DIR/memo.db" watch "$INBOX" --json-log --settle 0.2 \\
+    --rescan 1 --model tiny.en 2> "$LOG" &
+W=$!
+for i in $(seq 300); do grep -q '"watching"' "$LOG" && break; sleep 0.1; done
+dd if=/dev/zero of="$DB_DIR/filler" bs=4k 2>/dev/null || true
+cp "$AUDIO" "$INBOX/a.wav"
+for i in $(seq 300); do grep -q 'disk is full' "$LOG" && break; sleep 0.1; done
+sleep 1.5
+rm "$DB_DIR/filler"
+for i in $(seq 300); do grep -q '"event": "file"' "$LOG" && break; sleep 0.1; done
+kill -TERM $W
+wait $W
+cp "$DB_DIR/memo.db" "$OUT/memo.db"
+"""
+
+
+@pytest.mark.slow
+def test_watch_on_a_full_disk_warns_and_stores_the_file_once_there_is_room(
+    tmp_path: Path,
+) -> None:
+    if os.geteuid() != 0 or not shutil.which("unshare"):
+        pytest.skip("needs root and unshare to mount a small file system")
+    db_dir, inbox, out = tmp_path / "db", tmp_path / "in", tmp_path / "out"
+    for d in (db_dir, inbox, out):
+        d.mkdir()
+    audio = write_wav(tmp_path / "silent.wav", np.zeros(1600, dtype=np.float32))
+    log = tmp_path / "watch.log"
+    env = dict(
+        os.environ,
+        DB_DIR=str(db_dir),
+        INBOX=str(inbox),
+        LOG=str(log),
+        AUDIO=str(audio),
+        OUT=str(out),
+        PYTHON=sys.executable,
+    )
+    result = subprocess.run(
+        ["unshare", "-m", "sh", "-c", DISK_FULL_SCRIPT],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=180,
+    )
+    if "mount" in result.stderr and not log.exists():
+        pytest.skip(f"cannot mount a tmpfs here: {result.stderr.strip()}")
+    events = [json.loads(line) for line in log.read_text().splitlines()]
+    assert result.returncode == 0, (result.stderr, events)
+    warnings = [e["message"] for e in events if e["event"] == "warning"]
+    assert any("a.wav" in m and "disk is full" in m for m in warnings), events
+    assert [(e["name"], e["status"]) for e in events if e["event"] == "file"] == [
+        ("a.wav", "empty")
+    ]
+    assert [(r["filename"], r["status"]) for r in memos(out / "memo.db")] == [("a.wav", "empty")]
