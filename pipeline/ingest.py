@@ -1,8 +1,15 @@
 """The one place that composes the stages: file -> audio -> transcript -> extraction -> store.
 
-Every file ends in exactly one state: a new memo (`done` or `empty`), a memo we already had
-(`known`, matched by the sha256 of its bytes, whatever its name), or `failed` with the reason
-stored as a failed memo so it is not retried in a loop. One file's failure never stops a batch.
+Every file ends in exactly one `Outcome`: a new memo (`new` or `empty`), a memo we already had
+(`known`, matched by the sha256 of its bytes, whatever its name), `failed` with the reason
+stored as a failed memo so it is not retried in a loop, or, storing nothing, `retry` (a
+passing database fault: locked too long, disk full) or `stopped` (cancelled). One file's
+failure never stops a batch. Before saving, each stage's decision is one verdict type
+(`_Known`, `_Failed`, `_Silent`, `_Heard`, ...), not a combination of optional fields.
+
+Stopping has one mechanism, the ingestor's `CancelToken` (see `cancel.py`): transcriptions
+check it at every segment, and no thread waits on a transcription without looking at it
+every `TICK_S`, so a stop is never held up by a 30-s window in progress.
 
 Files flow through three kinds of thread (CTranslate2 and PyAV release the GIL):
 - one thread hashes and decodes files ahead of the transcriber, so decoding costs no wall
