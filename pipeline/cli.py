@@ -648,7 +648,7 @@ def watch(
     try:
         watcher.run()
     finally:
-        ingestor.close(wait_s=0.5)
+        ingestor.close(wait_s=0.1)
         store.close()
     if threads_left():
         exit_now(0)  # a transcription given up mid-window is not waited for

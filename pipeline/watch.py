@@ -58,7 +58,7 @@ Signature = tuple[int, int]  # (size in bytes, mtime in ns)
 DEFAULT_SETTLE_S = 2.0
 DEFAULT_RESCAN_S = 60.0
 # Within `cancel.FORCE_AFTER_S`, so a stop always ends the process in under 2 s.
-DEFAULT_STOP_GRACE_S = 1.0
+DEFAULT_STOP_GRACE_S = 0.8
 # A still file that does not open as audio yet is given this many settle periods (counted from
 # its mtime) to become one before it is processed, and so recorded as failed.
 PROBE_PATIENCE = 5
