@@ -44,7 +44,6 @@ from collections.abc import Sized
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from .errors import QueryError, StoreError
 from .names import shown as _shown
@@ -239,34 +238,12 @@ def connect(path: str | Path) -> sqlite3.Connection:
     p = Path(path)
     if not p.is_file():
         raise StoreError(f"no database at {p} (run `memo ingest` first or pass --db)")
-    conn = None
-    # A read-only folder (a mounted backup) cannot take WAL's shared-memory file: then read
-    # through `mode=ro`, and as a last resort `immutable=1` (nobody can write there anyway).
-    for uri in (f"file:{quote(str(p))}", f"file:{quote(str(p))}?mode=ro"):
-        try:
-            conn = _open(uri)
-            break
-        except sqlite3.OperationalError as e:
-            if "no such table" in str(e):
-                raise StoreError(f"cannot search {p}: not a memo database ({e})") from e
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot search {p}: not a memo database ({e})") from e
-    if conn is None:
-        try:
-            conn = _open(f"file:{quote(str(p))}?immutable=1")
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot search {p}: {e}") from e
-    return conn
-
-
-def _open(uri: str) -> sqlite3.Connection:
-    conn = sqlite3.connect(uri, uri=True, timeout=30)
     try:
+        conn = sqlite3.connect(str(p), timeout=30)
         conn.execute("PRAGMA query_only = 1")
         conn.execute("select 1 from memos_fts limit 0")
-    except sqlite3.Error:
-        conn.close()
-        raise
+    except sqlite3.Error as e:
+        raise StoreError(f"cannot search {p}: not a memo database ({e})") from e
     return conn
 
 

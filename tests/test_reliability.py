@@ -382,14 +382,20 @@ def test_foreign_and_newer_databases_are_refused_and_left_untouched(tmp_path: Pa
     conn.commit()
     conn.close()
     audio = write_wav(tmp_path / "in" / "a.wav", np.zeros(1600, dtype=np.float32))
-    expected = {
-        foreign: "is a SQLite database memo did not create",
-        not_sqlite: "is not a memo database",
-        newer: "was written by a newer memo (migration m999_from_the_future); upgrade memo",
+    newer_line = "was written by a newer memo (migration m999_from_the_future); upgrade memo"
+    expected = {  # what writing commands say, and what reading ones say
+        foreign: ("is a SQLite database memo did not create", "not a memo database"),
+        not_sqlite: ("is not a memo database", "not a memo database"),
+        newer: (newer_line, newer_line),
     }
-    for db, message in expected.items():
+    for db, (on_write, on_read) in expected.items():
         before = digest(db)
-        for args in (["ingest", str(audio)], ["list"], ["vocab", "add", "X"]):
+        for args, message in (
+            (["ingest", str(audio)], on_write),
+            (["vocab", "add", "X"], on_write),
+            (["list"], on_read),
+            (["search", "pilot"], on_read),
+        ):
             result = run_memo(db, *args, timeout=60)
             assert result.returncode == 1, (db, args, result.stderr)
             assert len(result.stderr.strip().splitlines()) == 1, result.stderr
@@ -412,7 +418,9 @@ def test_big_ids_and_times_are_one_line_usage_errors(tmp_path: Path) -> None:
         assert result.stderr.strip().splitlines()[-1].startswith("Error: Invalid value")
 
 
-def test_search_reads_a_database_on_a_read_only_mount(tmp_path: Path) -> None:
+def test_a_database_on_a_read_only_mount_is_read_and_writes_say_why_not(
+    tmp_path: Path,
+) -> None:
     if not shutil.which("unshare"):
         pytest.skip("needs unshare")
     src, mnt = tmp_path / "src", tmp_path / "mnt"
@@ -423,19 +431,21 @@ def test_search_reads_a_database_on_a_read_only_mount(tmp_path: Path) -> None:
 
     store.save(make_memo(text="Met Helen about the pilot."))
     store.close()
+    memo = f"{sys.executable} -m pipeline --db {mnt / 'memo.db'}"
     script = (
-        f"mount --bind -o ro {src} {mnt} && "
-        f"{sys.executable} -m pipeline --db {mnt / 'memo.db'} search pilot; "
-        f"{sys.executable} -m pipeline --db {mnt / 'memo.db'} list"
+        f"mount --bind -o ro {src} {mnt} || exit 99; "
+        f"{memo} search pilot; echo '--'; {memo} list; echo '--'; {memo} vocab add Pilot 2>&1"
     )
     result = subprocess.run(
         ["unshare", "-m", "sh", "-c", script], cwd=ROOT, capture_output=True, text=True
     )
-    if "mount" in result.stderr and "pilot" not in result.stdout:
+    if result.returncode == 99:
         pytest.skip(f"cannot bind-mount read-only here: {result.stderr.strip()}")
-    assert "[pilot]" in result.stdout.lower() or "pilot" in result.stdout, result.stderr
+    found, listed, wrote = result.stdout.split("--\n")
+    assert "the [pilot]" in found.lower(), result.stderr
+    assert "20261125_101500.m4a" in listed, result.stderr
     assert "not a memo database" not in result.stderr
-    assert "is read-only (`memo search` can still read it)" in result.stderr
+    assert wrote.strip().endswith("is read-only (`memo search` can still read it)"), wrote
 
 
 # -- 6. noise stays empty after a memo with names ---------------------------------------------
