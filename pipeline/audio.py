@@ -24,6 +24,7 @@ import logging
 import os
 import re
 import shutil
+import stat
 import subprocess
 import warnings
 from pathlib import Path
@@ -142,6 +143,20 @@ def ffmpeg_exe() -> str:
 def is_audio_name(path: StrPath) -> bool:
     """Whether a file name has one of the suffixes we treat as audio (case-insensitive)."""
     return Path(path).suffix.lower() in AUDIO_EXTENSIONS
+
+
+def special_kind(mode: int) -> str | None:
+    """What a non-regular, non-folder file is ("a FIFO", "a socket", "a device"), else None.
+
+    Such files are never opened: reading a FIFO blocks until someone writes to it, for ever.
+    """
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return None
 
 
 def sha256_file(path: StrPath) -> tuple[str, int]:
@@ -276,6 +291,9 @@ def _readable_size(path: StrPath) -> int:
         raise AudioError(_os_error_message(exc)) from exc
     if os.path.isdir(path):
         raise AudioError("is a directory, not an audio file")
+    kind = special_kind(st.st_mode)
+    if kind:
+        raise AudioError(f"{kind}, not an audio file")
     if not os.access(path, os.R_OK):
         raise AudioError("permission denied")
     return st.st_size

@@ -43,6 +43,7 @@ class MemoGroup(click.Group):
             raise
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
+            _exit_without_waiting(130)
             sys.exit(130)
         except Exception as e:
             if _debug(ctx):
@@ -51,6 +52,21 @@ class MemoGroup(click.Group):
             raise click.ClickException(
                 f"unexpected error: {type(e).__name__}: {first} (rerun with --debug for details)"
             ) from None
+
+
+# Memo and follow-up ids: SQLite integers, so 99999999999999999999 is a usage error, not a crash.
+ID = click.IntRange(1, 2**63 - 1)
+
+
+def _exit_without_waiting(code: int) -> None:
+    """End now if a transcription is still mid-window (`memo retry` on Ctrl-C): Python would
+    otherwise wait for its thread at exit. Nothing is lost: memos are saved in one go."""
+    if "pipeline.ingest" in sys.modules:
+        from .cancel import exit_now
+        from .ingest import threads_left
+
+        if threads_left():
+            exit_now(code)
 
 
 def _debug(ctx: click.Context) -> bool:
@@ -198,7 +214,9 @@ def ingest(
 
     Example: memo ingest ~/VoiceMemos/2026-11 extra.m4a
     """
-    from .ingest import Ingestor, discover
+    from .cancel import exit_now, handle_signals
+    from .errors import Cancelled
+    from .ingest import Ingestor, discover, threads_left
     from .transcribe import FAST_MODEL, PRESETS, WhisperTranscriber, plan_workers
 
     if fast and accurate:
@@ -207,7 +225,8 @@ def ingest(
         raise click.UsageError("--fast chooses the model (tiny.en); leave out --model")
     preset = "fast" if fast else "accurate" if accurate else "default"
     model = FAST_MODEL if fast else model
-    files, missing = discover(paths)
+    found = discover(paths)
+    files = found.files
     workers, threads = plan_workers(len(files))
     # Resolving the model here makes an unknown model an error before any work starts;
     # the weights themselves load only when the first new file needs them.
@@ -215,9 +234,11 @@ def ingest(
         model, settings=PRESETS[preset], cpu_threads=threads, workers=workers
     )
     store = open_store(ctx)
-    counts = {"new": 0, "known": 0, "empty": 0, "failed": len(missing)}
-    for line in missing:
+    counts = {"new": 0, "known": 0, "empty": 0, "failed": len(found.missing), "retry": 0}
+    for line in found.missing:
         click.echo(f"failed  {line}", err=True)
+    for line in found.skipped:
+        click.echo(f"skipped {line}", err=True)
     ingestor = Ingestor(
         store,
         transcriber=transcriber,
@@ -227,14 +248,18 @@ def ingest(
     )
     tty = sys.stderr.isatty()
     steps = 1000  # bar steps per file, so one long recording moves the bar as it is transcribed
+    stopped = False
     try:
-        with click.progressbar(
-            length=len(files) * steps,
-            label="ingesting",
-            file=sys.stderr,
-            item_show_func=lambda p: p,
-            hidden=not tty,
-        ) as bar:
+        with (
+            handle_signals(ingestor.cancel.cancel, exit_code=130),
+            click.progressbar(
+                length=len(files) * steps,
+                label="ingesting",
+                file=sys.stderr,
+                item_show_func=lambda p: p,
+                hidden=not tty,
+            ) as bar,
+        ):
             # Files transcribed at the same time report from their own threads.
             share: dict[str, float] = {}  # how much of each file is done, 0 to 1
             lock = threading.Lock()
@@ -250,27 +275,42 @@ def ingest(
                 advance(str(path), min(0.999, done / total) if total > 0 else 0.0)
 
             ingestor.on_progress = progress
-            for r in ingestor.ingest(files):
-                counts[r.status] += 1
-                line = _result_line(r)
-                with lock:
-                    # On a terminal, clear the bar's line first; the bar redraws after.
-                    click.echo(("\r\033[K" if tty else "") + line, err=True)
-                advance(r.path, 1.0)
+            try:
+                for r in ingestor.ingest(files):
+                    counts[r.status] += 1
+                    line = _result_line(r)
+                    with lock:
+                        # On a terminal, clear the bar's line first; the bar redraws after.
+                        click.echo(("\r\033[K" if tty else "") + line, err=True)
+                    advance(r.path, 1.0)
+            except Cancelled:
+                stopped = True
     finally:
-        ingestor.close()
+        # Stopped: a transcription mid-window is not waited for (the process ends below).
+        ingestor.close(wait_s=0.2 if stopped else 60.0)
+    retry = f", {counts['retry']} to retry" if counts["retry"] else ""
     click.echo(
         f"{counts['new']} new, {counts['known']} already known, "
-        f"{counts['empty']} empty, {counts['failed']} failed  (database: {ctx.obj['db']})"
+        f"{counts['empty']} empty, {counts['failed']} failed{retry}  (database: {ctx.obj['db']})"
     )
-    if counts["failed"]:
+    if stopped:
+        click.echo("interrupted: the files not listed are done on the next run", err=True)
+        store.close()
+        if threads_left():
+            exit_now(130)
+        ctx.exit(130)
+    if counts["failed"] or counts["retry"]:
         ctx.exit(1)
 
 
 def _result_line(r: Any) -> str:
-    name = click.format_filename(r.path)
+    from .ingest import printable
+
+    name = printable(click.format_filename(r.path))
     if r.status == "failed":
         return f"failed  {name}: {r.error}"
+    if r.status == "retry":
+        return f"retry   {name}: {r.error}"
     if r.status == "known":
         return f"known   {name} (memo {r.memo_id})"
     extra = f", people: {', '.join(r.people)}" if r.people else ""
@@ -321,7 +361,7 @@ def list_(
 
 
 @cli.command()
-@click.argument("memo_id", type=int)
+@click.argument("memo_id", type=ID)
 @click.option("--at", "at", metavar="SECONDS", help="Centre on this moment: 75, 1:15, 1:02:03.")
 @json_option("Print a JSON object.")
 @click.pass_context
@@ -424,7 +464,7 @@ def search(
 
 
 @cli.command()
-@click.argument("memo_id", type=int)
+@click.argument("memo_id", type=ID)
 @click.option("--at", "at", metavar="SECONDS", help="Start here: 75, 1:15 or 1:02:03.")
 @click.pass_context
 def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
@@ -456,11 +496,14 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
 
 def _seconds(text: str) -> float:
     """`75`, `75.5`, `1:15` or `1:02:03` as seconds."""
-    try:
+    import re
+
+    # Digits only (no 1e8, inf or nan); minutes and seconds after a colon below 60.
+    if re.fullmatch(r"\d{1,7}(\.\d+)?|(\d{1,5}:)?\d{1,5}:[0-5]?\d(\.\d+)?", text.strip()):
         parts = [float(p) for p in text.strip().split(":")]
-    except ValueError:
+    else:
         parts = []
-    if not parts or len(parts) > 3 or not all(0 <= p < 1e9 for p in parts):
+    if not parts or not all(p < 60 for p in parts[1:-1]):
         raise click.BadParameter(
             f"'{text}' is not a time: try 75, 1:15 or 1:02:03", param_hint="--at"
         )
@@ -572,7 +615,8 @@ def watch(
 
     Example: memo watch ~/Sync/VoiceMemos --move-done ~/VoiceMemos/done
     """
-    from .ingest import Ingestor
+    from .cancel import exit_now
+    from .ingest import Ingestor, threads_left
     from .modelstore import resolve
     from .watch import Watcher
 
@@ -604,13 +648,17 @@ def watch(
     try:
         watcher.run()
     finally:
-        ingestor.close()
+        ingestor.close(wait_s=0.1)
         store.close()
+    if threads_left():
+        exit_now(0)  # a transcription given up mid-window is not waited for
 
 
 def _watch_text_line(e: Any) -> None:
+    from .ingest import printable
+
     stamp = e.time.strftime("%Y-%m-%d %H:%M:%S")
-    name = click.format_filename(e.name or e.path or "")
+    name = printable(click.format_filename(e.name or e.path or ""))
     if e.event == "processing":
         return  # the "file" line that follows says it all
     if e.event == "file":
@@ -675,7 +723,7 @@ def _json_log_formatter() -> logging.Formatter:
 
 
 @cli.command()
-@click.argument("memo_ids", nargs=-1, type=int)
+@click.argument("memo_ids", nargs=-1, type=ID)
 @click.option("--model", "-m", help="tiny.en, base, a CTranslate2 directory or a hub name.")
 @click.option(
     "--language", default="auto", show_default=True, help="Spoken language code, or auto."
@@ -716,7 +764,7 @@ def retry(ctx: click.Context, memo_ids: tuple[int, ...], model: str | None, lang
             if r.memo_id is not None and r.memo_id != m.id:
                 line += f"; the file has changed since memo {m.id}, which stays failed"
             click.echo(line, err=True)
-            problems += r.status == "failed"
+            problems += r.status in ("failed", "retry")
     finally:
         ingestor.close()
     click.echo(
@@ -878,7 +926,7 @@ def _set_status(ctx: click.Context, followup_id: int, status: str, as_json: bool
 
 
 @cli.command()
-@click.argument("followup_id", type=int)
+@click.argument("followup_id", type=ID)
 @json_option("Print the follow-up as JSON.")
 @click.pass_context
 def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
@@ -890,7 +938,7 @@ def done(ctx: click.Context, followup_id: int, as_json: bool) -> None:
 
 
 @cli.command()
-@click.argument("followup_id", type=int)
+@click.argument("followup_id", type=ID)
 @json_option("Print the follow-up as JSON.")
 @click.pass_context
 def reopen(ctx: click.Context, followup_id: int, as_json: bool) -> None:

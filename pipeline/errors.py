@@ -28,3 +28,16 @@ class QueryError(MemoError):
 
 class NotFound(MemoError):
     """A memo, entity or follow-up id does not exist."""
+
+
+class TransientError(StoreError):
+    """A write failed for a reason that passes (the database stayed locked, the disk is full,
+    an I/O error): never stored as a file's verdict, so the file is tried again later."""
+
+
+class ForeignDatabase(StoreError):
+    """The file is a SQLite database that memo does not own, or one from a newer memo."""
+
+
+class Cancelled(MemoError):
+    """Work was stopped on request (a signal, `memo watch` stopping); nothing of it was saved."""

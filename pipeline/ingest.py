@@ -1,8 +1,15 @@
 """The one place that composes the stages: file -> audio -> transcript -> extraction -> store.
 
-Every file ends in exactly one state: a new memo (`done` or `empty`), a memo we already had
-(`known`, matched by the sha256 of its bytes, whatever its name), or `failed` with the reason
-stored as a failed memo so it is not retried in a loop. One file's failure never stops a batch.
+Every file ends in exactly one `Outcome`: a new memo (`new` or `empty`), a memo we already had
+(`known`, matched by the sha256 of its bytes, whatever its name), `failed` with the reason
+stored as a failed memo so it is not retried in a loop, or, storing nothing, `retry` (a
+passing database fault: locked too long, disk full) or `stopped` (cancelled). One file's
+failure never stops a batch. Before saving, each stage's decision is one verdict type
+(`_Known`, `_Failed`, `_Silent`, `_Heard`, ...), not a combination of optional fields.
+
+Stopping has one mechanism, the ingestor's `CancelToken` (see `cancel.py`): transcriptions
+check it at every segment, and no thread waits on a transcription without looking at it
+every `TICK_S`, so a stop is never held up by a 30-s window in progress.
 
 Files flow through three kinds of thread (CTranslate2 and PyAV release the GIL):
 - one thread hashes and decodes files ahead of the transcriber, so decoding costs no wall
@@ -16,6 +23,7 @@ decoded and held at a time, so memory stays bounded whatever the batch holds.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import threading
@@ -23,12 +31,15 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field, replace
+from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from . import audio
-from .errors import AudioError, MemoError
+from .cancel import CancelToken
+from .errors import AudioError, Cancelled, MemoError, TransientError
 from .memory import release_freed_memory
 from .records import AudioInfo, Memo, Vocabulary
 from .store import Store
@@ -47,9 +58,21 @@ SAMPLE_RATE = 16000
 # decoded. A file is not decoded ahead while this much waits or is being transcribed, so an
 # hour-long recording does not sit in memory beside two others.
 MAX_HELD_S = 1800.0
+# How long `close` waits for its threads to end after cancelling them.
+CLOSE_WAIT_S = 1.0
+# The names of the threads an Ingestor starts begin with this.
+THREADS = "memo-"
+# How often a thread waiting on transcriptions looks at its cancel token.
+TICK_S = 0.1
 
 # Names that are never memos: sync tools' temporary and placeholder files, editor swap files.
 TEMP_SUFFIXES = (".part", ".tmp", ".temp", ".crdownload", ".download", ".icloud", ".swp", ".swx")
+
+
+def threads_left() -> list[threading.Thread]:
+    """Ingest threads still running (a transcription that has not reached its next segment):
+    a CLI that is stopping ends the process rather than wait for them."""
+    return [t for t in threading.enumerate() if t.name.startswith(THREADS) and t.is_alive()]
 
 
 def is_candidate(path: Path) -> bool:
@@ -60,35 +83,97 @@ def is_candidate(path: Path) -> bool:
     return audio.is_audio_name(path)
 
 
-def discover(paths: Iterable[str | Path]) -> tuple[list[Path], list[str]]:
+def printable(text: str) -> str:
+    """`text` on one line: control characters (a newline in a file name) shown escaped."""
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+@dataclass(frozen=True)
+class Found:
+    """What `discover` found: files to ingest, paths that do not exist (`missing`, one line
+    each, a failure) and things passed over (`skipped`: special files, symlink loops and
+    unreadable folders, one line each, reported once; the batch goes on)."""
+
+    files: list[Path]
+    missing: list[str]
+    skipped: list[str]
+
+
+def discover(paths: Iterable[str | Path]) -> Found:
     """Expand files and folders (recursively) into candidate files, sorted, without repeats.
 
-    Returns the files and one error line per path that does not exist. A file named
-    explicitly is taken whatever its suffix, so a mislabelled file fails loudly rather than
-    being skipped silently.
+    A file named explicitly is taken whatever its suffix, so a mislabelled file fails loudly
+    rather than being skipped silently. FIFOs, sockets and devices are never opened (reading a
+    FIFO waits for ever); symlinks to folders are not followed, so a loop cannot recurse.
     """
     files: dict[str, Path] = {}
     missing: list[str] = []
+    skipped: list[str] = []
+
+    def take(f: Path, named: bool) -> None:
+        try:
+            st = f.stat()
+            key = str(f.resolve(strict=True))
+        except (OSError, RuntimeError) as e:
+            if isinstance(e, FileNotFoundError) and not f.is_symlink():
+                if named:
+                    missing.append(f"{printable(str(f))}: no such file or folder")
+                return
+            reason = "symlink loop" if _is_loop(e) else _os_reason(e)
+            skipped.append(f"{printable(str(f))}: {reason}; skipped")
+            return
+        kind = audio.special_kind(st.st_mode)
+        if kind:
+            skipped.append(f"{printable(str(f))}: {kind}, not an audio file; skipped")
+            return
+        files.setdefault(key, f)
+
     for raw in paths:
         p = Path(raw)
         if p.is_dir():
-            for root, dirs, names in os.walk(p):
+
+            def unreadable(e: OSError, top: Path = p) -> None:
+                name = printable(str(e.filename or top))
+                skipped.append(f"{name}: {_os_reason(e)}; skipped")
+
+            for root, dirs, names in os.walk(p, onerror=unreadable):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for n in sorted(names):
                     f = Path(root) / n
                     if is_candidate(f):
-                        files.setdefault(str(f.resolve()), f)
-        elif p.is_file():
-            files.setdefault(str(p.resolve()), p)
+                        take(f, named=False)
         else:
-            missing.append(f"{raw}: no such file or folder")
-    return sorted(files.values(), key=lambda f: str(f)), missing
+            take(p, named=True)
+    return Found(sorted(files.values(), key=lambda f: str(f)), missing, skipped)
+
+
+def _is_loop(e: BaseException) -> bool:
+    return isinstance(e, RuntimeError) or getattr(e, "errno", None) == errno.ELOOP
+
+
+def _os_reason(e: BaseException) -> str:
+    if isinstance(e, PermissionError):
+        return "permission denied"
+    return getattr(e, "strerror", None) or str(e)
+
+
+class Outcome(StrEnum):
+    """What became of one file; the CLI and the watcher count and print these."""
+
+    NEW = "new"  # a memo with text
+    KNOWN = "known"  # its bytes were already a memo
+    EMPTY = "empty"  # a memo with no speech
+    FAILED = "failed"  # a failed memo (stored with its reason), or unreadable (nothing stored)
+    RETRY = "retry"  # a passing fault (database locked, disk full): nothing stored, try later
+    STOPPED = "stopped"  # cancelled before its memo was saved: the next run does it
 
 
 @dataclass(frozen=True)
 class IngestResult:
     path: str
-    status: str  # "new", "known", "empty", "failed"
+    status: Outcome
     memo_id: int | None = None
     error: str | None = None
     duration_s: float = 0.0
@@ -96,24 +181,47 @@ class IngestResult:
     people: tuple[str, ...] = ()
 
 
+# What the stages before saving decided about a file, one type per verdict.
+@dataclass(frozen=True)
+class _Unreadable:
+    error: str
+
+
+@dataclass(frozen=True)
+class _Known:
+    memo_id: int
+
+
+@dataclass(frozen=True)
+class _Failed:
+    error: str
+
+
+@dataclass(frozen=True)
+class _Silent:
+    pass
+
+
+@dataclass(frozen=True)
+class _Heard:
+    transcript: Transcript
+    vocabulary: Vocabulary
+
+
+_Verdict = _Unreadable | _Known | _Failed | _Silent | _Heard
+
+
 @dataclass
-class _Prepared:
-    """A file hashed, probed and decoded, then (on a worker) transcribed."""
+class _File:
+    """A file on its way through: hashed and probed, decoded (`samples`, until transcribed),
+    then given its `verdict`. `verdict` None means decoded and waiting for Whisper."""
 
     path: Path
     info: AudioInfo | None = None
     stat: tuple[int, int] | None = None  # (size, mtime_ns) seen before hashing
     samples: np.ndarray | None = None
-    error: str | None = None
-    known_id: int | None = None
-    silent: bool = False
-    vocabulary: Vocabulary | None = None
-    transcript: Transcript | None = None
     started: float | None = None  # when work beyond decoding began (time.monotonic)
-
-
-class _Stopped(Exception):
-    """Raised inside a transcription when the batch has been abandoned."""
+    verdict: _Verdict | None = None
 
 
 @dataclass
@@ -122,6 +230,7 @@ class Ingestor:
 
     `transcriber` and `extractor` are created on first need (the real faster-whisper and
     spaCy) unless given, so tests can inject fakes and nothing heavy loads for known files.
+    `cancel` stops it (see `cancel.py`); a cancelled Ingestor stays cancelled: close it.
     """
 
     store: Store
@@ -130,22 +239,23 @@ class Ingestor:
     model: str | None = None
     language: str | None = None
     force: bool = False
-    hotwords: Callable[[], str | None] | None = None
     on_progress: Callable[[Path, float, float], None] | None = None
-    # Names the database knows plus the user's words, fed to Whisper (as hotwords, unless
-    # `hotwords` is given) and to spaCy (as patterns). Default: `Store.vocabulary`, read
-    # before each file so a name heard in one memo helps the next. `Vocabulary` (the class,
-    # which makes an empty one) turns it off.
+    # Names the database knows plus the user's words, fed to Whisper (as hotwords) and to
+    # spaCy (as patterns). Default: `Store.vocabulary`, read before each file so a name heard
+    # in one memo helps the next. `Vocabulary` (the class, which makes an empty one) turns it
+    # off.
     vocabulary: Callable[[], Vocabulary] | None = None
+    cancel: CancelToken = field(default_factory=CancelToken)
     # Hashing and decoding, one file ahead of the transcribers.
-    _pool: ThreadPoolExecutor = field(default_factory=lambda: ThreadPoolExecutor(1), repr=False)
+    _pool: ThreadPoolExecutor = field(
+        default_factory=lambda: ThreadPoolExecutor(1, thread_name_prefix=f"{THREADS}decode"),
+        repr=False,
+    )
     _workers: ThreadPoolExecutor | None = field(default=None, repr=False)
+    _n_workers: int = field(default=1, repr=False)
     # Every thread looks things up on the one SQLite connection the caller's thread writes
     # with; one connection must not be used by two threads at once.
     _db_lock: threading.RLock = field(default_factory=threading.RLock, repr=False)
-    # Set when a batch is abandoned (Ctrl-C, `close`), so running transcriptions stop at
-    # their next segment instead of finishing work nobody will save.
-    _stop: threading.Event = field(default_factory=threading.Event, repr=False)
     _spacy_requested: bool = field(default=False, repr=False)
     # Seconds of decoded audio held by files between `_prepare` and the end of `_transcribe`.
     _held_s: float = field(default=0.0, repr=False)
@@ -165,6 +275,15 @@ class Ingestor:
             self.extractor = SpacyExtractor()
         return self.extractor
 
+    def _start_workers(self) -> ThreadPoolExecutor:
+        if self._workers is None:
+            # A transcriber created on first need (none given) transcribes one at a time.
+            self._n_workers = max(1, getattr(self.transcriber, "workers", 1))
+            self._workers = ThreadPoolExecutor(
+                self._n_workers, thread_name_prefix=f"{THREADS}transcribe"
+            )
+        return self._workers
+
     def ingest(self, paths: Iterable[Path]) -> Iterator[IngestResult]:
         """Process files, yielding each result as its memo is saved (see the module docstring).
 
@@ -172,26 +291,21 @@ class Ingestor:
         short ones behind it. Each transcription is prompted with the names learned from the
         memos saved before it starts: with one worker, every earlier file; with several, all
         but those still in flight or being saved (a worker is not left idle for that).
+        Raises `Cancelled` once `cancel` is due; abandoning the generator cancels too.
         """
         queue = iter(list(paths))
-        # A transcriber created on first need (no transcriber given) transcribes one at a time.
-        workers = max(1, getattr(self.transcriber, "workers", 1))
-        if self._workers is None:
-            self._workers = ThreadPoolExecutor(workers, thread_name_prefix="transcribe")
+        pool = self._start_workers()
+        workers = self._n_workers
         self._spacy_requested = self._spacy_requested or self.extractor is not None
-        self._stop.clear()
-        with self._held:
-            self._held_s = 0.0  # an abandoned batch's decoded files are not coming back
-        decoding: deque[Future[_Prepared]] = deque()  # in input order, one file ahead
-        running: dict[Future[_Prepared], int] = {}  # transcribing -> position in the input
+        decoding: deque[Future[_File]] = deque()  # in input order, one file ahead
+        running: dict[Future[_File], int] = {}  # transcribing -> position in the input
         position = 0
 
         def top_up() -> None:
             nonlocal position
-            assert self._workers is not None
-            while True:
+            while not self.cancel.requested:
                 if len(running) < workers and decoding:
-                    task = self._workers.submit(self._transcribe_after, decoding.popleft())
+                    task = pool.submit(self._transcribe_after, decoding.popleft())
                     running[task] = position
                     position += 1
                 elif len(decoding) + len(running) < workers + 1:
@@ -205,7 +319,9 @@ class Ingestor:
         top_up()
         try:
             while running:
-                done, _ = wait(running, return_when=FIRST_COMPLETED)
+                # Never blocked on a transcription: a due stop is seen within a tick.
+                done, _ = wait(running, timeout=TICK_S, return_when=FIRST_COMPLETED)
+                self.cancel.check()
                 for task in sorted(done, key=running.__getitem__):
                     del running[task]
                     if workers > 1:
@@ -213,107 +329,137 @@ class Ingestor:
                     result = self._finish(task.result())
                     top_up()
                     yield result
+            self.cancel.check()  # asked for a stop before the rest were started
         finally:
-            if running or decoding:  # abandoned part-way: a KeyboardInterrupt, or the caller
-                self._stop.set()
+            if running or decoding:  # abandoned part-way: cancelled, or the caller stopped
+                self.cancel.cancel()
                 for f in [*running, *decoding]:
                     f.cancel()
 
     def ingest_file(self, path: str | Path) -> IngestResult:
-        """One file, entirely on the calling thread (what the watcher uses)."""
-        return self._finish(self._transcribe(self._prepare(Path(path))))
+        """One file, transcribed on a worker thread while this one waits, ready to give up.
 
-    def close(self) -> None:
-        """Stop whatever is still running and wait for the threads to finish."""
-        self._stop.set()
-        if self._workers is not None:
-            self._workers.shutdown(wait=True, cancel_futures=True)
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        What the watcher uses: when `cancel` is due this raises `Cancelled` within a tick,
+        even mid-window, and the worker stops at its next segment.
+        """
+        task = self._start_workers().submit(lambda: self._transcribe(self._prepare(Path(path))))
+        while True:
+            try:
+                f = task.result(timeout=TICK_S)
+                break
+            except FutureTimeout:
+                self.cancel.check()
+        self.cancel.check()
+        return self._finish(f)
 
-    def _prepare(self, path: Path) -> _Prepared:
+    def close(self, wait_s: float = CLOSE_WAIT_S) -> None:
+        """Cancel whatever still runs and give the threads `wait_s` to end. A transcription
+        mid-window that takes longer is left to stop at its next segment (see `threads_left`)."""
+        self.cancel.cancel()
+        for pool in (self._workers, self._pool):
+            if pool is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+        deadline = time.monotonic() + wait_s
+        for t in threads_left():
+            t.join(timeout=max(0.0, deadline - time.monotonic()))
+
+    def _prepare(self, path: Path) -> _File:
         """Hash, probe and decode; cheap checks first so known files cost only a hash."""
+        f = _File(path)
         try:
             # Stat before hashing: if the file changes meanwhile, the recorded size/mtime
             # will not match it later and it is looked at again.
             st = path.stat()
-            info = audio.probe(path)
+            kind = audio.special_kind(st.st_mode)
+            if kind:
+                f.verdict = _Unreadable(f"{kind}, not an audio file")
+                return f
+            f.info = audio.probe(path)
         except AudioError as e:
-            return _Prepared(path, error=str(e))
+            f.verdict = _Unreadable(str(e))
+            return f
         except OSError as e:
-            return _Prepared(path, error=f"cannot read file: {e.strerror or e}")
-        seen = (st.st_size, st.st_mtime_ns)
+            f.verdict = _Unreadable(f"cannot read file: {e.strerror or e}")
+            return f
+        f.stat = (st.st_size, st.st_mtime_ns)
         with self._db_lock:
-            known = self.store.known_sha(info.sha256)
+            known = self.store.known_sha(f.info.sha256)
         if known and not self.force:
-            return _Prepared(path, info=info, stat=seen, known_id=int(known["id"]))
+            f.verdict = _Known(int(known["id"]))
+            return f
         with self._held:
             # Only files transcribing or queued hold audio, and they release it as they finish.
-            while self._held_s >= MAX_HELD_S and not self._stop.is_set():
+            while self._held_s >= MAX_HELD_S and not self.cancel.requested:
                 self._held.wait(timeout=1.0)
+        if self.cancel.requested:
+            f.verdict = None  # not decoded; the cancelled batch will not look at it
+            return f
         try:
             samples = audio.decode(path)
         except AudioError as e:
-            return _Prepared(path, info=info, stat=seen, error=str(e))
+            f.verdict = _Failed(str(e))
+            return f
         release_freed_memory()  # the decoder's frames, now one array
         duration = len(samples) / SAMPLE_RATE
         with self._held:
             self._held_s += duration
-        info = replace(info, duration_s=duration)
-        return _Prepared(path, info=info, stat=seen, samples=samples)
+        f.info = replace(f.info, duration_s=duration)
+        f.samples = samples
+        return f
 
-    def _transcribe_after(self, prepared: Future[_Prepared]) -> _Prepared:
+    def _transcribe_after(self, prepared: Future[_File]) -> _File:
         """A batch worker's job. Only batches preload spaCy: in `ingest_file` (the watcher) a
         background load would hold up a stop asked for during the first memo."""
-        p = prepared.result()
-        if p.samples is not None:
+        f = prepared.result()
+        if f.samples is not None:
             self._request_spacy()
-        return self._transcribe(p)
+        return self._transcribe(f)
 
-    def _transcribe(self, p: _Prepared) -> _Prepared:
-        """Silence check, vocabulary and Whisper for a decoded file; a failure is stored."""
-        if p.samples is None:
-            return p
+    def _transcribe(self, f: _File) -> _File:
+        """Silence check, vocabulary and Whisper for a decoded file."""
+        if f.samples is None:
+            return f
         try:
-            return self._transcribe_samples(p)
+            f.verdict = self._hear(f)
         finally:
-            p.samples = None  # an hour of audio is 230 MB; the transcript is all we need now
+            f.samples = None  # an hour of audio is 230 MB; the transcript is all we need now
             with self._held:
-                assert p.info is not None
-                self._held_s -= p.info.duration_s
+                assert f.info is not None
+                self._held_s -= f.info.duration_s
                 self._held.notify_all()
+        return f
 
-    def _transcribe_samples(self, p: _Prepared) -> _Prepared:
-        assert p.samples is not None and p.info is not None
+    def _hear(self, f: _File) -> _Verdict:
+        assert f.samples is not None and f.info is not None
         with self._db_lock:
             # A copy of this file earlier in the batch may have been saved since it was hashed.
-            known = None if self.force else self.store.known_sha(p.info.sha256)
+            known = None if self.force else self.store.known_sha(f.info.sha256)
         if known:
-            p.known_id = int(known["id"])
-            return p
-        p.started = time.monotonic()
-        if audio.is_silent(p.samples):
-            p.silent = True
-            return p
-        total = p.info.duration_s
+            return _Known(int(known["id"]))
+        f.started = time.monotonic()
+        if audio.is_silent(f.samples):
+            return _Silent()
+        total = f.info.duration_s
 
         def progress(done: float) -> None:
-            if self._stop.is_set():
-                raise _Stopped
+            self.cancel.check()
             if self.on_progress:
-                self.on_progress(p.path, done, total)
+                self.on_progress(f.path, done, total)
 
         with self._db_lock:
-            p.vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
+            vocabulary = self.vocabulary() if self.vocabulary else self.store.vocabulary()
         try:
-            p.transcript = self._get_transcriber().transcribe(
-                p.samples,
+            transcript = self._get_transcriber().transcribe(
+                f.samples,
                 language=self.language,
-                hotwords=self.hotwords() if self.hotwords else p.vocabulary.hotwords(),
+                hotwords=vocabulary.hotwords(),
                 on_progress=progress,
             )
+        except Cancelled:
+            raise
         except MemoError as e:
-            p.error = str(e)
-        return p
+            return _Failed(str(e))
+        return _Heard(transcript, vocabulary)
 
     def _request_spacy(self) -> None:
         """Load spaCy on the decode thread while the first file is transcribed, so its
@@ -324,39 +470,53 @@ class Ingestor:
 
             self._pool.submit(load_nlp)
 
-    def _finish(self, p: _Prepared) -> IngestResult:
-        started = p.started or time.monotonic()
-        path = str(p.path)
-        if p.info is None:
-            # Unreadable: there are no bytes to identify it by, so nothing is stored.
-            return IngestResult(path, "failed", error=p.error)
-        self._remember(p)
-        if p.known_id is not None:
-            return IngestResult(path, "known", memo_id=p.known_id)
-        if p.error is not None:
-            return self._save(Memo(p.info, "failed", error=p.error), started, path)
-        if p.silent:
-            return self._save(Memo(p.info, "empty"), started, path)
-        assert p.transcript is not None and p.vocabulary is not None
-        if p.transcript.is_empty:
-            return self._save(Memo(p.info, "empty", transcript=p.transcript), started, path)
+    def _finish(self, f: _File) -> IngestResult:
+        """Turn a file's verdict into its memo, saved; a passing database fault is `RETRY`."""
+        path = str(f.path)
+        if isinstance(f.verdict, _Unreadable):
+            # There are no bytes to identify it by, so nothing is stored.
+            return IngestResult(path, Outcome.FAILED, error=f.verdict.error)
+        if f.verdict is None:
+            return IngestResult(path, Outcome.STOPPED)
+        assert f.info is not None
         try:
-            extraction = self._get_extractor().extract(
-                p.transcript, p.info.recorded_at, vocabulary=p.vocabulary.terms
-            )
-        except MemoError as e:
-            return self._save(Memo(p.info, "failed", error=str(e)), started, path)
-        memo = Memo(p.info, "done", transcript=p.transcript, extraction=extraction)
-        return self._save(memo, started, path)
+            self._remember(f)
+            return self._conclude(f, f.info, f.verdict, f.started or time.monotonic())
+        except TransientError as e:
+            return IngestResult(path, Outcome.RETRY, error=str(e))
+
+    def _conclude(
+        self, f: _File, info: AudioInfo, verdict: _Verdict, started: float
+    ) -> IngestResult:
+        path = str(f.path)
+        match verdict:
+            case _Known(memo_id):
+                return IngestResult(path, Outcome.KNOWN, memo_id=memo_id)
+            case _Failed(error):
+                return self._save(Memo(info, "failed", error=error), started, path)
+            case _Silent():
+                return self._save(Memo(info, "empty"), started, path)
+            case _Heard(transcript, vocabulary) if transcript.is_empty:
+                return self._save(Memo(info, "empty", transcript=transcript), started, path)
+            case _Heard(transcript, vocabulary):
+                try:
+                    extraction = self._get_extractor().extract(
+                        transcript, info.recorded_at, vocabulary=vocabulary.terms
+                    )
+                except MemoError as e:
+                    return self._save(Memo(info, "failed", error=str(e)), started, path)
+                memo = Memo(info, "done", transcript=transcript, extraction=extraction)
+                return self._save(memo, started, path)
+        raise AssertionError(f"no verdict for {path}")
 
     def _save(self, memo: Memo, started: float, path: str) -> IngestResult:
         with self._db_lock:
             # Two copies of one recording transcribed at once: the second is only "known".
             known = None if self.force else self.store.known_sha(memo.audio.sha256)
             if known:
-                return IngestResult(path, "known", memo_id=int(known["id"]))
+                return IngestResult(path, Outcome.KNOWN, memo_id=int(known["id"]))
             memo_id = self.store.save(memo, replace=self.force)
-        status = {"done": "new"}.get(memo.status, memo.status)
+        status = Outcome.NEW if memo.status == "done" else Outcome(memo.status)
         people = tuple(
             dict.fromkeys(m.name for m in memo.extraction.mentions if m.kind == "person")
         )
@@ -370,15 +530,8 @@ class Ingestor:
             people=people,
         )
 
-    def _remember(self, p: _Prepared) -> None:
-        assert p.info is not None and p.stat is not None
-        size, mtime_ns = p.stat
+    def _remember(self, f: _File) -> None:
+        assert f.info is not None and f.stat is not None
+        size, mtime_ns = f.stat
         with self._db_lock:
-            self.store.remember_file(str(p.path.resolve()), size, mtime_ns, p.info.sha256)
-
-
-def summary(results: Iterable[IngestResult]) -> dict[str, int]:
-    counts = {"new": 0, "known": 0, "empty": 0, "failed": 0}
-    for r in results:
-        counts[r.status] += 1
-    return counts
+            self.store.remember_file(str(f.path.resolve()), size, mtime_ns, f.info.sha256)

@@ -175,6 +175,24 @@ def m003_people(db: Database) -> None:
     db["followups"].add_column("done_at", str)
 
 
+def applied_names(db: Database) -> list[str]:
+    """The memo migrations recorded in `db`, in the order they ran."""
+    return [m.name for m in migrations.applied(db)]
+
+
+def unknown(db: Database) -> list[str]:
+    """Migrations recorded in `db` that this version does not have: a newer memo wrote it."""
+    known = {m.name for m in migrations._migrations}
+    return [name for name in applied_names(db) if name not in known]
+
+
 def apply(db: Database) -> None:
-    """Bring `db` up to the latest schema."""
-    migrations.apply(db)
+    """Bring `db` up to the latest schema.
+
+    Only when something is pending, and then under the write lock taken up front (`db` is a
+    `store.MemoDatabase`): two processes opening a new database at once do not both migrate.
+    """
+    if not migrations.pending(db):
+        return
+    with db.atomic():  # the nested per-migration transactions become savepoints in this one
+        migrations.apply(db)

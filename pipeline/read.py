@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from . import names
-from .errors import NotFound, StoreError
+from .errors import ForeignDatabase, NotFound, StoreError
 
 __all__ = [
     "FOLLOWUP_STATUSES",
@@ -386,6 +386,12 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
         _migrate(p)
     try:
         conn = _open(p)
+        newer = sorted(_unknown(conn))
+        if newer:
+            conn.close()
+            raise ForeignDatabase(
+                f"{p} was written by a newer memo (migration {newer[0]}); upgrade memo to open it"
+            )
         if _pending(conn):
             conn.close()
             _migrate(p)
@@ -396,17 +402,54 @@ def connect(path: str | Path, *, create: bool = False) -> sqlite3.Connection:
 
 
 def _open(p: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(str(p), timeout=30, check_same_thread=False)
-    conn.execute("PRAGMA busy_timeout = 30000")
-    conn.execute("PRAGMA query_only = 1")
-    conn.execute("select 1 from memos limit 0")
-    return conn
+    """Read-write-capable first (WAL needs its shared-memory file); on a read-only mount,
+    `mode=ro`, and as a last resort `immutable=1` (nobody can write there anyway)."""
+    error: sqlite3.Error | None = None
+    # A URI, so '?', '#' and '%' in the path are escaped (urllib.parse is not imported for it).
+    path = str(p).replace("%", "%25").replace("?", "%3f").replace("#", "%23")
+    for query in ("", "?mode=ro", "?immutable=1"):
+        conn = sqlite3.connect(f"file:{path}{query}", uri=True, timeout=30, check_same_thread=False)
+        try:
+            conn.execute("PRAGMA busy_timeout = 30000")
+            conn.execute("PRAGMA query_only = 1")
+            conn.execute("select 1 from memos limit 0")
+            return conn
+        except sqlite3.OperationalError as e:
+            conn.close()
+            if "unable to open" not in str(e) and "readonly" not in str(e):
+                raise
+            error = e
+    assert error is not None
+    raise error
 
 
 def _migrate(p: Path) -> None:
     from .store import open_db
 
     open_db(p).close()
+
+
+def _unknown(conn: sqlite3.Connection) -> set[str]:
+    """Migrations the database has had that `migrations.py` does not define: a newer memo."""
+    names = _migration_names(conn)
+    return names[1] - names[0] if names else set()
+
+
+def _migration_names(conn: sqlite3.Connection) -> tuple[set[str], set[str]] | None:
+    """(defined in `migrations.py`, applied to the database), or None if either is unknown."""
+    source = Path(__file__).with_name("migrations.py")
+    try:
+        text = source.read_text(encoding="utf-8")
+        wanted = set(re.findall(r"^def (m\d+_\w+)\(", text, re.M))
+        applied = {
+            r[0]
+            for r in conn.execute(
+                "select name from _sqlite_migrations where migration_set = 'memo'"
+            )
+        }
+    except (OSError, sqlite3.Error):
+        return None
+    return wanted, applied
 
 
 def _pending(conn: sqlite3.Connection) -> bool:

@@ -7,45 +7,162 @@ read while `memo ingest` or `memo watch` writes.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
 from sqlite_utils import Database
 
 from . import migrations, names
-from .errors import NotFound, QueryError, StoreError
+from .errors import ForeignDatabase, NotFound, QueryError, StoreError, TransientError
 from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
 from .records import Extraction, Memo, Segment, Term, Vocabulary
 
+# A writer waits this long for the lock on each try, and tries this many times, before the
+# write is reported as transient (the file is then tried again later, never marked failed).
+BUSY_TIMEOUT_S = 10.0
+WRITE_TRIES = 6
+# SQLite errors that pass: worth another try later, never a file's verdict.
+TRANSIENT = ("database is locked", "database table is locked", "disk is full", "disk i/o error")
+
+
+class MemoDatabase(Database):
+    """sqlite-utils' `Database` whose top-level transactions take the write lock up front.
+
+    A deferred transaction that reads and then writes cannot wait for the lock in WAL mode:
+    when another process committed in between, SQLite fails it at once with "database is
+    locked" whatever the busy timeout. `BEGIN IMMEDIATE` takes the lock before the first
+    read, waiting up to `BUSY_TIMEOUT_S` (and retried `WRITE_TRIES` times), so several
+    writers (ingest, watch, corrections) simply take turns. Every write in memo, and
+    sqlite-utils' own inserts and migrations, go through `atomic()`.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic() as db:  # nested: a savepoint inside ours
+                yield db
+            return
+        _begin_immediate(self.conn)
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.rollback()
+            raise
+
+
+def _begin_immediate(conn: sqlite3.Connection) -> None:
+    for attempt in range(WRITE_TRIES):
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as e:
+            if "locked" not in str(e) or attempt == WRITE_TRIES - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))
+
+
+def is_transient(e: BaseException) -> bool:
+    """Whether a database error will likely pass (a lock, a full disk, an I/O error)."""
+    return isinstance(e, sqlite3.OperationalError) and any(t in str(e).lower() for t in TRANSIENT)
+
+
+def write_error(e: sqlite3.Error) -> StoreError:
+    """The one-line error for a failed write: `TransientError` when it may pass."""
+    if is_transient(e):
+        return TransientError(f"cannot write to the database just now ({e}); it will be retried")
+    return StoreError(f"cannot write to the database: {e}")
+
+
+@contextlib.contextmanager
+def transaction(db: Database) -> Iterator[Database]:
+    """A write transaction (lock taken up front, see `MemoDatabase`) whose SQLite errors
+    become `StoreError`, or `TransientError` for those that pass."""
+    try:
+        with db.atomic():
+            yield db
+    except sqlite3.Error as e:
+        raise write_error(e) from e
+
 
 def open_db(path: str | Path, *, create: bool = True) -> Database:
-    """Open (and migrate) the database at `path`; `:memory:` works for tests."""
+    """Open (and migrate) the database at `path`; `:memory:` works for tests.
+
+    A file memo does not own is refused before anything is written to it: a SQLite file with
+    tables but not memo's, or one from a newer memo (a migration this version does not know).
+    """
     path_s = str(path)
     try:
         if path_s != ":memory:":
             p = Path(path_s)
             if not create and not p.exists():
                 raise StoreError(f"no database at {p} (run `memo ingest` first or pass --db)")
+            if p.is_dir():
+                raise StoreError(f"{p} is a folder; pass --db a database file")
             p.parent.mkdir(parents=True, exist_ok=True)
-            conn = sqlite3.connect(path_s, timeout=30, check_same_thread=False)
+            # IMMEDIATE: a write outside `atomic()` takes the lock up front too.
+            conn = sqlite3.connect(
+                path_s,
+                timeout=BUSY_TIMEOUT_S,
+                check_same_thread=False,
+                isolation_level="IMMEDIATE",
+            )
         else:
-            conn = sqlite3.connect(":memory:", check_same_thread=False)
-        db = Database(conn)
+            conn = sqlite3.connect(":memory:", check_same_thread=False, isolation_level="IMMEDIATE")
+        db = MemoDatabase(conn)
+        db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if path_s != ":memory:":
+            _refuse_foreign(db, Path(path_s))
             db.enable_wal()
         db.execute("PRAGMA foreign_keys = ON")
-        db.execute("PRAGMA busy_timeout = 30000")
         migrations.apply(db)
     except StoreError:
         raise
-    except (sqlite3.Error, OSError) as e:
+    except sqlite3.DatabaseError as e:
+        if "file is not a database" in str(e):
+            raise ForeignDatabase(
+                f"{path_s} is not a memo database (not SQLite at all); pass --db another file"
+            ) from e
+        if is_transient(e):
+            raise TransientError(f"cannot open database {path_s} just now: {e}") from e
+        folder = Path(path_s).parent
+        if not os.access(folder, os.W_OK):
+            raise StoreError(
+                f"cannot open database {path_s} for writing: {folder} is read-only "
+                "(`memo search` can still read it)"
+            ) from e
+        raise StoreError(f"cannot open database {path_s}: {e}") from e
+    except OSError as e:
         raise StoreError(f"cannot open database {path_s}: {e}") from e
     return db
+
+
+def _refuse_foreign(db: Database, p: Path) -> None:
+    """Raise `ForeignDatabase` unless `p` is new, empty or memo's own, of a version we know."""
+    tables = set(db.table_names())
+    if not tables:
+        return
+    if "_sqlite_migrations" not in tables or not migrations.applied_names(db):
+        raise ForeignDatabase(
+            f"{p} is a SQLite database memo did not create (no memo tables); "
+            "pass --db a memo database or a new file"
+        )
+    unknown = migrations.unknown(db)
+    if unknown:
+        raise ForeignDatabase(
+            f"{p} was written by a newer memo (migration {unknown[0]}); upgrade memo to open it"
+        )
 
 
 def now_iso() -> str:
@@ -87,7 +204,7 @@ class Store:
         return rows[0]["sha256"] if rows else None
 
     def remember_file(self, path: str, size_bytes: int, mtime_ns: int, sha256: str) -> None:
-        with self.db.atomic():
+        with transaction(self.db):
             self.db["files"].upsert(
                 {
                     "path": path,
@@ -123,21 +240,18 @@ class Store:
             "error": memo.error,
             "text": t.text if t else "",
         }
-        try:
-            with self.db.atomic():
-                existing = self.known_sha(a.sha256)
-                if existing and not replace:
-                    return int(existing["id"])
-                if existing:
-                    memo_id = int(existing["id"])
-                    self._delete_derived(memo_id)
-                    self.db["memos"].update(memo_id, row)
-                else:
-                    memo_id = int(self.db["memos"].insert(row).last_pk)
-                seg_ids = self._save_segments(memo_id, t.segments if t else ())
-                self._save_extraction(memo_id, memo.extraction, seg_ids)
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            existing = self.known_sha(a.sha256)
+            if existing and not replace:
+                return int(existing["id"])
+            if existing:
+                memo_id = int(existing["id"])
+                self._delete_derived(memo_id)
+                self.db["memos"].update(memo_id, row)
+            else:
+                memo_id = int(self.db["memos"].insert(row).last_pk)
+            seg_ids = self._save_segments(memo_id, t.segments if t else ())
+            self._save_extraction(memo_id, memo.extraction, seg_ids)
         return memo_id
 
     def _delete_derived(self, memo_id: int) -> None:
@@ -250,7 +364,7 @@ class Store:
 
     def relocate(self, old_path: str, new_path: str) -> None:
         """A file was moved (by `memo watch --move-done/--move-failed`): follow it."""
-        with self.db.atomic():
+        with transaction(self.db):
             self.db.execute("delete from files where path = ?", [new_path])
             self.db.execute("update files set path = ? where path = ?", [new_path, old_path])
             self.db.execute(
@@ -304,7 +418,7 @@ class Store:
         if not text:
             raise QueryError("nothing to add: give a word or name, e.g. memo vocab add Haringey")
         key = names.name_key(text)
-        with self.db.atomic():
+        with transaction(self.db):
             self.db.execute("delete from vocabulary where key = ?", [key])
             self.db["vocabulary"].insert(
                 {"text": text, "key": key, "kind": kind, "added_at": now_iso()}
@@ -312,7 +426,7 @@ class Store:
         return VocabWord(text, kind, now_iso())
 
     def remove_word(self, text: str) -> None:
-        with self.db.atomic():
+        with transaction(self.db):
             cur = self.db.execute("delete from vocabulary where key = ?", [names.name_key(text)])
         if not cur.rowcount:
             raise NotFound(f"'{text}' is not in the vocabulary (see `memo vocab list`)")
@@ -321,7 +435,7 @@ class Store:
         """Mark a follow-up done or open again."""
         if status not in FOLLOWUP_STATUSES:
             raise QueryError(f"status must be one of {', '.join(FOLLOWUP_STATUSES)}")
-        with self.db.atomic():
+        with transaction(self.db):
             cur = self.db.execute(
                 "update followups set status = ?, done_at = ? where id = ?",
                 [status, now_iso() if status == "done" else None, followup_id],
@@ -342,7 +456,7 @@ class Store:
         person = dst.kind == "person"
         org = dst.kind == "org"
         try:
-            with self.db.atomic():
+            with transaction(self.db):
                 run = self.db.execute
                 mentions = run("update mentions set entity_id = ? where entity_id = ?", [d, s])
                 followups = run(

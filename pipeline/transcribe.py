@@ -11,6 +11,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import re
 import threading
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -139,11 +140,26 @@ def plan_workers(files: int, cores: int | None = None) -> tuple[int, int]:
     return workers, max(1, cores // workers)
 
 
+# Set before faster-whisper (and through it onnxruntime, for the VAD model) is imported.
+# onnxruntime otherwise writes a device id and an event database under ~/.cache/Microsoft and
+# tries to reach a telemetry host; its `disable_telemetry_events()` does not stop either,
+# the environment variable does. Hugging Face hub telemetry is off too (a hub name is the
+# only path that may download, and only when the user asked for it).
+PRIVACY_ENV = {"ORT_DISABLE_TELEMETRY": "1", "HF_HUB_DISABLE_TELEMETRY": "1", "DO_NOT_TRACK": "1"}
+
+
+def keep_private() -> None:
+    """Turn off the libraries' telemetry; call before importing faster_whisper or onnxruntime."""
+    for name, value in PRIVACY_ENV.items():
+        os.environ[name] = value
+
+
 def load_model(path: str, cpu_threads: int, workers: int = 1) -> Any:
     """Load a WhisperModel once per process; `workers` replicas share its weights."""
     key = (path, cpu_threads, workers)
     with _models_lock:
         if key not in _models:
+            keep_private()
             from faster_whisper import WhisperModel
 
             try:
@@ -225,6 +241,9 @@ class WhisperTranscriber:
                 if _is_hallucination(s, info.duration):
                     log.debug("dropped unconfident segment %r", s.text)
                     continue
+                if is_prompt_echo(s.text, hotwords, s.no_speech_prob, s.avg_logprob):
+                    log.debug("dropped a segment made of the name prompt %r", s.text)
+                    continue
                 piece_text.append(s.text.strip())
                 segments.append(_segment(s, len(segments), offset))
             release_freed_memory()
@@ -232,6 +251,9 @@ class WhisperTranscriber:
                 # Whisper's own context is its last 224 tokens; the tail of the text
                 # carries that context across the cut, as if it were one long pass.
                 prompt = " ".join(piece_text)[-PROMPT_CHARS:]
+        if segments and all(only_prompt_words(s.text, hotwords) for s in segments):
+            log.debug("dropped a transcript made only of the name prompt's words")
+            segments = []
         return Transcript(
             segments=tuple(segments),
             language=detected or "en",
@@ -286,6 +308,53 @@ def _segment(s: Any, idx: int, offset: float) -> Segment:
         no_speech_prob=float(s.no_speech_prob),
         words=words,
     )
+
+
+# Words that carry no name: a segment is judged on the rest.
+_FILLER = frozenset({
+    "a", "an", "and", "the", "of", "at", "in", "on", "to", "for", "with", "from", "by", "or",
+    "but", "so", "um", "uh", "er", "oh", "ok", "okay", "yes", "no",
+})  # fmt: skip
+_WORD = re.compile(r"[^\W_]+(?:'[^\W_]+)?")
+
+
+def is_prompt_echo(
+    text: str, hotwords: str | None, no_speech_prob: float = 0.0, avg_logprob: float = 0.0
+) -> bool:
+    """Whether a segment is the name prompt read back rather than heard.
+
+    On noise that the voice filter lets through, Whisper primed with "Glossary: Helen Chen,
+    ..." can write the glossary itself ("Glossary, Helen Chen, Helen Chen"). A segment is
+    dropped when every word of it (fillers aside) comes from the prompt *and* it shows a sign
+    of being read rather than heard: the word "glossary", a name said twice, or low
+    confidence. "Call Helen Chen." has a word of its own, and a confident "Helen Chen." alone
+    stays: a real memo may say just a name (unless it says nothing else, see
+    `only_prompt_words`).
+    """
+    if not only_prompt_words(text, hotwords):
+        return False
+    assert hotwords is not None
+    words = _WORD.findall(text.lower())
+    if "glossary" in words:
+        return True
+    terms = [t.strip().lower() for t in hotwords.partition(":")[2].rstrip(".").split(",")]
+    lowered = " ".join(_WORD.findall(text.lower()))
+    if any(t and lowered.count(t) > 1 for t in terms):
+        return True
+    return no_speech_prob > 0.3 or avg_logprob < -0.6
+
+
+def only_prompt_words(text: str, hotwords: str | None) -> bool:
+    """Whether every word of `text` (fillers aside, at least one) is a word of the prompt.
+
+    A whole recording that yields nothing but names from the prompt is taken as noise: real
+    speech says something about the people it names.
+    """
+    if not hotwords:
+        return False
+    words = [w for w in _WORD.findall(text.lower()) if w not in _FILLER]
+    prompt = set(_WORD.findall(hotwords.lower()))
+    return bool(words) and all(w in prompt for w in words)
 
 
 def _is_hallucination(s: Any, duration: float) -> bool:

@@ -19,11 +19,16 @@ Why it is built this way:
 - A failure is a memo too (`failed`, keyed by hash), so a broken file is skipped like a done one
   until its bytes change or `memo retry` runs. A file that cannot be read at all has no hash:
   it is remembered in memory for the rest of the run instead.
-- Stopping: `stop()` (SIGINT/SIGTERM in `run`) sets a flag and wakes the loop, which returns
-  between files. A memo being transcribed gets `stop_grace` seconds to finish; past that it is
-  abandoned at the next segment the transcriber reports. Nothing of it has been written (the
-  memo is saved in one transaction at the end), so the next start processes it again; a long
-  memo therefore never holds a stop up for more than a few seconds.
+- A passing fault (the database locked for longer than the retries, a full disk) is no
+  verdict: the file is not marked handled, and the next rescan takes it again.
+- Stopping: `stop()` (SIGINT/SIGTERM in `run`) sets a flag, wakes the loop and cancels the
+  ingestor's token with `stop_grace` seconds of grace (see `cancel.py`). The memo in progress
+  is transcribed on a worker thread that this one does not wait on: it may finish within the
+  grace, else it is given up. Nothing of it has been written (the memo is saved in one
+  transaction at the end), so the next start processes it again. A second signal, or the
+  process still running `cancel.FORCE_AFTER_S` after the first, ends it at once.
+- Odd trees: special files (FIFOs, sockets, devices), symlink loops and unreadable folders are
+  reported once as warnings and passed over; the rest is watched as usual.
 """
 
 from __future__ import annotations
@@ -33,7 +38,6 @@ import logging
 import os
 import queue
 import shutil
-import signal
 import stat
 import threading
 import time
@@ -43,7 +47,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .ingest import Ingestor, IngestResult, discover, is_candidate
+from .cancel import handle_signals
+from .errors import Cancelled, TransientError
+from .ingest import Ingestor, IngestResult, Outcome, discover, is_candidate, printable
 
 log = logging.getLogger(__name__)
 
@@ -51,7 +57,8 @@ Signature = tuple[int, int]  # (size in bytes, mtime in ns)
 
 DEFAULT_SETTLE_S = 2.0
 DEFAULT_RESCAN_S = 60.0
-DEFAULT_STOP_GRACE_S = 2.0
+# Within `cancel.FORCE_AFTER_S`, so a stop always ends the process in under 2 s.
+DEFAULT_STOP_GRACE_S = 0.8
 # A still file that does not open as audio yet is given this many settle periods (counted from
 # its mtime) to become one before it is processed, and so recorded as failed.
 PROBE_PATIENCE = 5
@@ -82,10 +89,6 @@ class WatchEvent:
     settling: int | None = None
     counts: dict[str, int] | None = None
     message: str | None = None
-
-
-class _Abandoned(Exception):
-    """Raised from the progress hook to give up the memo in progress when a stop is due."""
 
 
 @dataclass
@@ -151,8 +154,8 @@ class Watcher:
         self._pending: dict[str, _Candidate] = {}
         self._wake: queue.SimpleQueue[Any] = queue.SimpleQueue()
         self._stop = threading.Event()
-        self._abandon_at = float("inf")
         self._abandoned: str | None = None
+        self._skipped: set[str] = set()  # lines already reported, so each is said once
         self._missing: set[Path] = set()
         self._observer: Any = None
 
@@ -163,12 +166,11 @@ class Watcher:
 
         A second call does not wait for the memo in progress any longer.
         """
-        now = time.monotonic()
         if self._stop.is_set():
-            self._abandon_at = now
+            self.ingestor.cancel.cancel()
         else:
-            self._abandon_at = now + self.stop_grace
             self._stop.set()
+            self.ingestor.cancel.cancel(self.stop_grace)
         # SimpleQueue.put is reentrant, so this cannot deadlock inside a signal handler.
         self._wake.put(None)
 
@@ -182,11 +184,19 @@ class Watcher:
 
         Returns the counts of processed files by status.
         """
-        restore_signals = self._install_signal_handlers()
+        with handle_signals(self.stop, exit_code=0):
+            self._run()
+        queued, _ = self.queued()
+        left = f"; {self._abandoned} left for the next start" if self._abandoned else ""
+        waiting = f"; {queued} queued file(s) left for the next start" if queued else ""
+        self.report(
+            WatchEvent("stopped", counts=dict(self.counts), message=f"stopped{left}{waiting}")
+        )
+        return self.counts
+
+    def _run(self) -> None:
         previous_excepthook = threading.excepthook
         threading.excepthook = self._thread_died
-        previous_progress = self.ingestor.on_progress
-        self.ingestor.on_progress = self._progress_hook(previous_progress)
         try:
             self._observer = self._start_observer()
             shown = ", ".join(str(f) for f in self.folders)
@@ -198,19 +208,10 @@ class Watcher:
             )
             self._loop()
         finally:
-            self.ingestor.on_progress = previous_progress
             if self._observer is not None:
                 self._stop_observer(self._observer)
                 self._observer = None
             threading.excepthook = previous_excepthook
-            restore_signals()
-        queued, _ = self.queued()
-        left = f"; {self._abandoned} left for the next start" if self._abandoned else ""
-        waiting = f"; {queued} queued file(s) left for the next start" if queued else ""
-        self.report(
-            WatchEvent("stopped", counts=dict(self.counts), message=f"stopped{left}{waiting}")
-        )
-        return self.counts
 
     # -- the loop -----------------------------------------------------------------------------
 
@@ -286,9 +287,10 @@ class Watcher:
             elif folder not in self._missing:
                 self._missing.add(folder)
                 self._warn(f"{folder} is missing; watching for it to come back")
-        files, _ = discover(present)
+        found = discover(present)
+        self._report_skipped(found.skipped)
         seen: set[str] = set()
-        for f in files:
+        for f in found.files:
             if self._stop.is_set():
                 return
             key = self._note(str(f))
@@ -310,17 +312,25 @@ class Watcher:
             return None
         if os.path.isdir(p):
             # A folder created or moved in: its files may have arrived without events.
-            files, _ = discover([p])
-            for f in files:
+            found = discover([p])
+            self._report_skipped(found.skipped)
+            for f in found.files:
                 self._note(str(f))
             return None
         if not is_candidate(p):
             return None
-        key = str(p.resolve())
+        sig = signature(p)  # before resolving: a symlink loop or a FIFO stops here
+        if sig is None:
+            self._pending.pop(str(p), None)  # gone before it settled: forgotten quietly
+            return None
+        try:
+            key = str(p.resolve(strict=True))
+        except (OSError, RuntimeError):
+            return None
         sig = signature(key)
         now = time.monotonic()
         if sig is None:
-            self._pending.pop(key, None)  # gone before it settled: forgotten quietly
+            self._pending.pop(key, None)
             return None
         c = self._pending.get(key)
         if c is not None:
@@ -401,8 +411,11 @@ class Watcher:
         self.report(WatchEvent("processing", path=c.path, name=name, queued=len(self._pending)))
         try:
             result = self.ingestor.ingest_file(key)
-        except _Abandoned:
+        except Cancelled:
             self._abandoned = name
+            return
+        except TransientError as e:
+            self._retry_later(name, str(e))
             return
         except Exception as e:
             # A bug or an environment problem (database locked for too long, disk full): one
@@ -411,6 +424,12 @@ class Watcher:
             self._handled[key] = sig
             self.counts["error"] += 1
             self.report(WatchEvent("error", path=c.path, name=name, error=_one_line(e)))
+            return
+        if result.status in (Outcome.RETRY, Outcome.STOPPED):
+            if result.status == Outcome.RETRY:
+                self._retry_later(name, result.error or "a passing fault")
+            else:
+                self._abandoned = name
             return
         self._handled[key] = sig
         if result.status == "failed" and result.memo_id is None and signature(key) is None:
@@ -462,16 +481,10 @@ class Watcher:
         self.store.relocate(old_key, str(dest.resolve()))
         return str(dest)
 
-    def _progress_hook(
-        self, previous: Callable[[Path, float, float], None] | None
-    ) -> Callable[[Path, float, float], None]:
-        def hook(path: Path, done: float, total: float) -> None:
-            if self._stop.is_set() and time.monotonic() >= self._abandon_at:
-                raise _Abandoned(str(path))
-            if previous is not None:
-                previous(path, done, total)
-
-        return hook
+    def _retry_later(self, name: str, error: str) -> None:
+        """A passing fault: not handled, so the next rescan (or event) takes the file again."""
+        self.counts["retry"] += 1
+        self._warn(f"{name}: {error}")
 
     # -- reporting ----------------------------------------------------------------------------
 
@@ -495,20 +508,13 @@ class Watcher:
     def _warn(self, message: str) -> None:
         self.report(WatchEvent("warning", message=message))
 
+    def _report_skipped(self, lines: list[str]) -> None:
+        for line in lines:
+            if line not in self._skipped:
+                self._skipped.add(line)
+                self._warn(line)
+
     # -- signals, observer --------------------------------------------------------------------
-
-    def _install_signal_handlers(self) -> Callable[[], None]:
-        if threading.current_thread() is not threading.main_thread():
-            return lambda: None
-        previous = {}
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            previous[signum] = signal.signal(signum, lambda _signum, _frame: self.stop())
-
-        def restore() -> None:
-            for signum, handler in previous.items():
-                signal.signal(signum, handler)
-
-        return restore
 
     def _thread_died(self, args: threading.ExceptHookArgs) -> None:
         """An observer thread failed (a watched folder unmounted...): one line, not a traceback.
@@ -591,9 +597,9 @@ def _one_line(e: BaseException) -> str:
 
 def _display(c: _Candidate) -> str:
     try:
-        return str(Path(c.path).relative_to(c.root))
+        return printable(str(Path(c.path).relative_to(c.root)))
     except ValueError:
-        return c.path
+        return printable(c.path)
 
 
 def _free_name(dest: Path) -> Path:

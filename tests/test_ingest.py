@@ -114,10 +114,10 @@ def test_batch_goes_on_after_a_failure(tmp_path: Path, tone_wav: Path) -> None:
         check=True,
     )
     store = Store.open(tmp_path / "m.db")
-    files, missing = discover([folder])
-    results = list(ingestor(store).ingest(files))
+    found = discover([folder])
+    results = list(ingestor(store).ingest(found.files))
     assert [r.status for r in results] == ["new", "failed", "new"]
-    assert missing == []
+    assert found.missing == found.skipped == []
     assert store.counts() == {"done": 2, "failed": 1}
 
 
@@ -127,9 +127,9 @@ def test_discover_skips_hidden_temp_and_non_audio(tmp_path: Path) -> None:
         p = tmp_path / name
         p.parent.mkdir(parents=True, exist_ok=True)
         p.write_bytes(b"x")
-    files, missing = discover([tmp_path, tmp_path / "nope.m4a"])
-    assert sorted(f.name for f in files) == ["B.MP3", "a.m4a", "h.opus", "i.3gp"]
-    assert missing == [f"{tmp_path / 'nope.m4a'}: no such file or folder"]
+    found = discover([tmp_path, tmp_path / "nope.m4a"])
+    assert sorted(f.name for f in found.files) == ["B.MP3", "a.m4a", "h.opus", "i.3gp"]
+    assert found.missing == [f"{tmp_path / 'nope.m4a'}: no such file or folder"]
 
 
 def test_is_candidate_names() -> None:
@@ -302,3 +302,41 @@ def test_long_recordings_are_not_decoded_ahead_beyond_the_budget(
     assert transcriber.most_active == 1
     assert max(held) <= 1.0 + 0.1 * 4 + 1e-6  # the longest file alone
     assert ing._held_s == pytest.approx(0.0)
+
+
+class StuckTranscriber(FakeTranscriber):
+    """Like Whisper deep in one 30-s window on a busy machine: no progress for `seconds`."""
+
+    def __init__(self, seconds: float) -> None:
+        super().__init__("A long memo.")
+        self.seconds = seconds
+
+    def transcribe(self, samples, *, language=None, hotwords=None, on_progress=None):
+        time.sleep(self.seconds)
+        return super().transcribe(samples, language=language, on_progress=on_progress)
+
+
+def test_a_cancel_is_seen_within_a_tick_even_mid_window_and_nothing_is_saved(
+    tmp_path: Path,
+) -> None:
+    from pipeline.errors import Cancelled
+    from pipeline.ingest import Outcome, threads_left
+
+    files = tones(tmp_path / "in", 2)
+    store = Store.open(tmp_path / "m.db")
+    ing = Ingestor(store, transcriber=StuckTranscriber(3.0), extractor=NoExtractor())
+    threading.Timer(0.5, ing.cancel.cancel).start()
+    started = time.monotonic()
+    with pytest.raises(Cancelled):
+        ing.ingest_file(files[0])
+    assert time.monotonic() - started < 1.5  # not the 3 s the window takes
+    ing.close(wait_s=0)
+    assert threads_left()  # the worker is left to end on its own (the CLI exits without it)
+    batch = Ingestor(store, transcriber=StuckTranscriber(3.0), extractor=NoExtractor())
+    batch.cancel.cancel(grace=10)  # asked, not yet due: nothing new starts, nothing is cut
+    assert list(batch.ingest(files)) == []
+    batch.close()
+    assert store.db["memos"].count == 0
+    quick = Ingestor(store, transcriber=FakeTranscriber(), extractor=NoExtractor())
+    assert [r.status for r in quick.ingest(files)] == [Outcome.NEW, Outcome.NEW]
+    quick.close()
