@@ -39,7 +39,13 @@ class MemoGroup(click.Group):
             if _debug(ctx):
                 raise
             raise click.ClickException(str(e)) from None
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except (
+            click.ClickException,
+            click.exceptions.Exit,
+            click.Abort,
+            SystemExit,
+            BrokenPipeError,  # the reader went away (`| head`): click closes quietly
+        ):
             raise
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -334,9 +340,9 @@ def list_(
     limit: int | None,
     as_json: bool,
 ) -> None:
-    """List memos, newest first.
+    """List memos, most recently recorded first: when, how long, who, and the first words.
 
-    Example: memo list --status failed --since "last week"
+    Example: memo list --since "last week" --person Kevin
     """
     with open_reader(ctx, create=True) as reader:
         memos = reader.memos(
@@ -351,13 +357,22 @@ def list_(
         echo_json(memos)
         return
     for m in memos:
-        detail = m.error if m.status == "failed" else f"{m.words} words"
-        click.echo(
-            f"{m.id:>5}  {m.recorded_at[:16].replace('T', ' ')}  {m.status:<6} "
-            f"{mmss(m.duration_s)}  {m.filename}  ({detail})"
-        )
+        click.echo(_memo_line(m))
     if not memos:
         click.echo("no memos yet: try `memo ingest PATH`", err=True)
+
+
+def _memo_line(m: Any) -> str:
+    """One memo in `memo list`: when, how long, who, and how it starts (or why it failed)."""
+    when = m.recorded_at[:16].replace("T", " ")
+    who = ", ".join([*m.people, *m.orgs])
+    if m.status == "failed":
+        about = f"failed: {m.error or 'unknown error'}  ({m.filename})"
+    elif m.status == "empty":
+        about = f"empty: no speech  ({m.filename})"
+    else:
+        about = (f"{who}: " if who else "") + (m.preview or m.filename)
+    return f"{m.id:>5}  {when}  {mmss(m.duration_s)}  {about}"
 
 
 @cli.command()
@@ -478,7 +493,7 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
     import shlex
     import subprocess
 
-    from .errors import NotFound
+    from .errors import NotFound, PlayerError
 
     with open_reader(ctx) as reader:
         path = reader.memo(memo_id).path
@@ -490,8 +505,17 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
         click.echo(f"no audio player found; to listen, run:\n  {shlex.join(_ffplay(path, start))}")
         return
     click.echo(f"playing {Path(path).name} from {mmss(start)} (Ctrl-C stops)", err=True)
-    with contextlib.suppress(KeyboardInterrupt):
-        subprocess.run(cmd, check=False)
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            done = subprocess.run(cmd, check=False, stderr=subprocess.PIPE, text=True)
+            if done.returncode != 0:
+                said = [line.strip() for line in (done.stderr or "").splitlines() if line.strip()]
+                raise PlayerError(
+                    f"{cmd[0]} could not play {Path(path).name} (exit status {done.returncode})"
+                    + (f": {said[-1]}" if said else "")
+                )
+    except OSError as e:
+        raise PlayerError(f"{cmd[0]} could not be started: {e.strerror or e}") from e
 
 
 def _seconds(text: str) -> float:
