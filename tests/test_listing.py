@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_read import make_memo
 
 from pipeline.cli import cli
 from pipeline.records import AudioInfo, Memo
 from pipeline.store import Store
-from test_read import make_memo
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -125,7 +125,7 @@ def test_play_fails_with_a_one_line_reason(tmp_path: Path, monkeypatch: pytest.M
     # A real executable standing in for mpv (the first player memo tries).
     _player(bin_dir, "mpv", 'echo "Failed to recognize file format." >&2\nexit 2\n')
     monkeypatch.setenv("PATH", f"{bin_dir}{os.pathsep}/usr/bin:/bin")
-    code, out, err = memo(db, "play", "1")
+    code, _out, err = memo(db, "play", "1")
     assert code == 1
     assert err.strip().splitlines()[-1] == (
         "Error: mpv could not play 20261120_090000.m4a (exit status 2): "
