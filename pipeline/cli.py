@@ -619,6 +619,11 @@ def models(as_json: bool) -> None:
     help="Move files that failed here, after their failed memo is stored.",
 )
 @click.option("--json-log", is_flag=True, help="Log one JSON object per line on stderr.")
+@click.option(
+    "--export-to",
+    type=click.Path(file_okay=False),
+    help="Keep this Obsidian folder in step (as memo export --format obsidian).",
+)
 @click.pass_context
 def watch(
     ctx: click.Context,
@@ -630,6 +635,7 @@ def watch(
     move_done: str | None,
     move_failed: str | None,
     json_log: bool,
+    export_to: str | None,
 ) -> None:
     """Watch folders and turn every recording that lands in them into a memo, once.
 
@@ -660,6 +666,9 @@ def watch(
             handler.setFormatter(_json_log_formatter())
     store = open_store(ctx)
     ingestor = Ingestor(store, model=model, language=None if language == "auto" else language)
+    report = _watch_json_line if json_log else _watch_text_line
+    if export_to:
+        report = _exporting(ctx.obj["db"], export_to, report)
     watcher = Watcher(
         ingestor,
         folders,
@@ -667,7 +676,7 @@ def watch(
         rescan=rescan,
         move_done=move_done,
         move_failed=move_failed,
-        report=_watch_json_line if json_log else _watch_text_line,
+        report=report,
     )
     try:
         watcher.run()
@@ -676,6 +685,38 @@ def watch(
         store.close()
     if threads_left():
         exit_now(0)  # a transcription given up mid-window is not waited for
+
+
+def _exporting(db: str, vault: str, report: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`report`, and after each memo is committed its notes synced into `vault`.
+
+    The watcher reports a file only once its memo is committed, so the read layer sees it.
+    An export that fails is reported as a warning and the watcher goes on.
+    """
+    from types import SimpleNamespace
+
+    from . import export
+    from .read import Reader
+
+    def warn(message: str) -> None:
+        report(SimpleNamespace(event="warning", message=message, time=dt.datetime.now()))
+
+    def sync(ids: list[int] | None) -> None:
+        try:
+            with Reader.open(db) as reader:
+                chosen = export.select(reader) if ids is None else ids
+                export.sync_vault(reader, chosen, vault)
+        except (MemoError, OSError) as e:
+            warn(f"export to {vault} failed: {e}")
+
+    sync(None)  # memos already in the database, so the folder starts in step
+
+    def on_event(e: Any) -> None:
+        report(e)
+        if e.event == "file" and e.memo_id is not None and e.status != "known":
+            sync([e.memo_id])
+
+    return on_event
 
 
 def _watch_text_line(e: Any) -> None:
@@ -1011,6 +1052,84 @@ def digest(ctx: click.Context, since: str | None, until: str | None, as_json: bo
         echo_json(d)
     else:
         click.echo(render_markdown(d), nl=False)
+
+
+# -- export (pipeline/export.py) --------------------------------------------------------------
+
+
+@cli.command("export")
+@click.argument("memo_ids", nargs=-1, type=int)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["obsidian", "markdown", "srt", "vtt", "txt", "json", "csv"]),
+    default="markdown",
+    show_default=True,
+    help="obsidian: a vault folder of notes; csv: memos, people and follow-ups tables.",
+)
+@click.option(
+    "--to",
+    "to",
+    type=click.Path(file_okay=False),
+    help="Folder (or Obsidian vault) to write into; without it, one memo goes to stdout.",
+)
+@period_options()
+@name_filter_options()
+@json_option("Print what was written as JSON.")
+@click.pass_context
+def export_cmd(
+    ctx: click.Context,
+    memo_ids: tuple[int, ...],
+    fmt: str,
+    to: str | None,
+    since: str | None,
+    until: str | None,
+    person: str | None,
+    org: str | None,
+    as_json: bool,
+) -> None:
+    """Export memos (all, or these IDs, or a selection) as notes, subtitles or tables.
+
+    Re-running updates only what changed; in an Obsidian vault the text you write below
+    the line `%% memo: your notes below this line are kept %%` is kept.
+
+    \b
+    memo export --format obsidian --to ~/Vault/Memos --since "last week"
+    memo export 12 --format srt > memo12.srt
+    memo export --format csv --to tables/
+    """
+    from . import export
+
+    with open_reader(ctx) as reader:
+        ids = export.select(
+            reader,
+            memo_ids,
+            since=_day(since),
+            until=_day(until, end=True),
+            person=person,
+            org=org,
+        )
+        if not ids:
+            raise click.ClickException("no memos match: nothing to export")
+        if to is None:
+            if fmt in ("obsidian", "csv"):
+                raise click.UsageError(f"--format {fmt} writes a folder: give --to FOLDER")
+            if len(ids) > 1:
+                raise click.UsageError(
+                    f"{len(ids)} memos match: give --to FOLDER, or one memo ID for stdout"
+                )
+            click.echo(export.render(reader.memo(ids[0]), fmt), nl=False)
+            return
+        if fmt == "obsidian":
+            report = export.sync_vault(reader, ids, to)
+        elif fmt == "csv":
+            report = export.write_csv(reader, ids, to)
+        else:
+            report = export.export_files(reader, ids, fmt, to)
+    if as_json:
+        echo_json(report)
+    else:
+        click.echo(f"{len(ids)} memos to {click.format_filename(to)}: {report.summary()}")
 
 
 @cli.group()
