@@ -470,12 +470,16 @@ def search(
         echo_json([h.to_dict() for h in hits])
         return
     for h in hits:
+        close = f"  (close match: {h.variant})" if h.match == "close" else ""
         click.echo(
             f"#{h.memo_id:<5} {(h.recorded_at or '')[:16].replace('T', ' ')}  {h.filename}  "
-            f"[{mmss(h.start_s)}]  {h.snippet}"
+            f"[{mmss(h.start_s)}]  {h.snippet}{close}"
         )
     if not hits:
-        click.echo("no matches", err=True)
+        with open_reader(ctx) as reader:
+            near = reader.suggest(query)
+        hint = f"; nearest words in your memos: {', '.join(near)}" if near else ""
+        click.echo(f"no matches{hint}", err=True)
 
 
 @cli.command()
