@@ -629,6 +629,7 @@ _SPELLING_PAIRS = {
     "whilst": "while", "amongst": "among", "learnt": "learned", "spelt": "spelled",
 }  # fmt: skip
 _SPELLING_PAIRS.update({v: k for k, v in list(_SPELLING_PAIRS.items())})
+_WORD = re.compile(r"\w+")
 # Variants per term at most: they multiply in the memo query.
 MAX_VARIANTS = 6
 # A word is split into two ("safeguarding" -> "safe guarding") at most at this many places,
@@ -688,14 +689,11 @@ def _name_distance(word: str) -> int:
 
 def _name_words(conn: sqlite3.Connection) -> set[str]:
     """Lower-case words of the names of people and organisations, and of `memo vocab`."""
-    words: set[str] = set()
-    rows = conn.execute(
-        "select name from entities where kind in ('person', 'org') "
-        "union select text from vocabulary"
-    )
-    for (name,) in rows:
-        words.update(w for w in re.findall(r"\w+", name.lower()) if len(w) >= 3)
-    return words
+    (joined,) = conn.execute(
+        "select group_concat(name, ' ') from (select name from entities "
+        "where kind in ('person', 'org') union all select text from vocabulary)"
+    ).fetchone()
+    return {w for w in _WORD.findall((joined or "").lower()) if len(w) >= 3}
 
 
 class _Index:
@@ -743,7 +741,13 @@ def variants(conn: sqlite3.Connection, term: Term, names: set[str] | None = None
         w = words[0]
         most = _name_distance(w)
         if most and w not in names:
-            near = sorted((distance(w, n, most), n) for n in names if abs(len(n) - len(w)) <= most)
+            # A name misheard keeps its first or its last letter: checking only those keeps
+            # this to a few distance computations however many names there are.
+            near = sorted(
+                (distance(w, n, most), n)
+                for n in names
+                if abs(len(n) - len(w)) <= most and (n[0] == w[0] or n[-1] == w[-1])
+            )
             for d, n in near:
                 if d <= most:
                     add(n)
@@ -752,7 +756,8 @@ def variants(conn: sqlite3.Connection, term: Term, names: set[str] | None = None
 
 def forgiving(conn: sqlite3.Connection, q: Query) -> Query | None:
     """`q` with every variant of its terms as an alternative, or None when none occur."""
-    names = _name_words(conn)
+    single = [t for g in q.groups for t in g if not t.prefix and _WORD.fullmatch(t.text)]
+    names = _name_words(conn) if any(_name_distance(t.text) for t in single) else set()
     groups = []
     extra = False
     for group in q.groups:
