@@ -511,7 +511,12 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
     click.echo(f"playing {Path(path).name} from {mmss(start)} (Ctrl-C stops)", err=True)
     try:
         with contextlib.suppress(KeyboardInterrupt):
-            done = subprocess.run(cmd, check=False, stderr=subprocess.PIPE, text=True)
+            # On a terminal the player's own messages (and mpv's status line) stay visible;
+            # otherwise they are kept to give the reason if it fails.
+            tty = sys.stderr.isatty()
+            done = subprocess.run(
+                cmd, check=False, stderr=None if tty else subprocess.PIPE, text=True
+            )
             if done.returncode != 0:
                 said = [line.strip() for line in (done.stderr or "").splitlines() if line.strip()]
                 raise PlayerError(

@@ -785,6 +785,11 @@ SUGGESTIONS = 3
 SUGGEST_DISTANCE = 3
 
 
+def _suggest_distance(word: str) -> int:
+    """How far off a suggestion may be: 1 for short words, up to `SUGGEST_DISTANCE`."""
+    return max(1, min(SUGGEST_DISTANCE, len(word) // 3))
+
+
 def suggest(conn: sqlite3.Connection, query: str, n: int = SUGGESTIONS) -> list[str]:
     """The words in the memos nearest to what `query` looks for (names first, then any
     word in the segments index with the same first two letters), nearest first.
@@ -808,9 +813,10 @@ def suggest(conn: sqlite3.Connection, query: str, n: int = SUGGESTIONS) -> list[
     names = _name_words(conn)
     scored: dict[str, int] = {}
     for w in wanted:
+        most = _suggest_distance(w)
         for name in names:
-            d = distance(w, name, SUGGEST_DISTANCE)
-            if 0 < d <= SUGGEST_DISTANCE:
+            d = distance(w, name, most)
+            if 0 < d <= most:
                 scored[name] = min(scored.get(name, 99), d)
     try:
         stems = _stems(conn, wanted)
@@ -818,13 +824,14 @@ def suggest(conn: sqlite3.Connection, query: str, n: int = SUGGESTIONS) -> list[
         _debug("no index vocabulary for suggestions", exc_info=True)
         stems = {}
     near = sorted(
-        (distance(stem, term, SUGGEST_DISTANCE), term)
+        (d, term)
         for stem, terms in stems.values()
         for term in terms
         if term != stem
+        and (d := distance(stem, term, _suggest_distance(stem))) <= _suggest_distance(stem)
     )
     for d, term in near:
-        if d > SUGGEST_DISTANCE or len(scored) >= n * 2:
+        if len(scored) >= n * 2:
             break
         word = _surface(conn, term)
         if word and word not in wanted and word not in scored:
