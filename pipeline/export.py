@@ -357,18 +357,25 @@ def write_csv(reader: Reader, memo_ids: Sequence[int], to: str | Path) -> Export
 # -- an Obsidian vault ------------------------------------------------------------------------
 
 
-def attachments_folder(vault: Path) -> str:
-    """The vault's attachments folder (Obsidian's "attachmentFolderPath" when the vault
-    sets one to a fixed folder), relative to `vault`."""
+def attachments_folder(folder: Path) -> Path:
+    """Where recordings go: the attachment folder of the vault `folder` is in (the nearest
+    folder up with a `.obsidian` settings folder, when its "attachmentFolderPath" is a fixed
+    folder), else `attachments` inside `folder`."""
+    for root in (folder, *folder.parents):
+        if (root / ".obsidian").is_dir():
+            break
+    else:
+        return folder / DEFAULT_ATTACHMENTS
     try:
-        settings = json.loads((vault / ".obsidian" / "app.json").read_text(encoding="utf-8"))
-        folder = str(settings.get("attachmentFolderPath") or "")
+        settings = json.loads((root / ".obsidian" / "app.json").read_text(encoding="utf-8"))
+        chosen = str(settings.get("attachmentFolderPath") or "")
     except (OSError, ValueError, AttributeError):
-        folder = ""
-    folder = folder.strip().strip("/")
-    if not folder or folder.startswith(".") or ".." in Path(folder).parts:
-        return DEFAULT_ATTACHMENTS  # "./" (next to the note) and "/" (vault root) included
-    return folder
+        chosen = ""
+    chosen = chosen.strip().strip("/")
+    if not chosen or chosen.startswith(".") or ".." in Path(chosen).parts:
+        # "/" (the vault root) and "./" (next to each note) are not a place of their own.
+        return folder / DEFAULT_ATTACHMENTS
+    return root / chosen
 
 
 def _with_user_text(path: Path, generated: str) -> str | None:
@@ -432,7 +439,7 @@ def sync_vault(
     for memo_id in memo_ids:
         memo = reader.memo(memo_id)
         stem = memo_stem(memo)
-        embed = _copy_recording(memo, vault, attachments, stem, report)
+        embed = _copy_recording(memo, attachments, stem, report)
         links = {
             e.id: _entity_stem(e.name, e.id, entity_names)
             for e in memo.entities
@@ -449,16 +456,22 @@ def sync_vault(
 
 
 def _copy_recording(
-    memo: MemoDetail, vault: Path, attachments: str, stem: str, report: ExportReport
+    memo: MemoDetail, attachments: Path, stem: str, report: ExportReport
 ) -> str | None:
-    """Copy the recording into the attachments folder once; its vault path, or None."""
+    """Copy the recording into the attachments folder once; the name to embed it by, or
+    None when the recording is gone.
+
+    Embeds name the file alone (`![[2026-11-25 14.30 memo 12.m4a]]`), as Obsidian writes
+    them by default: the name is unique to the memo, so it resolves wherever the
+    attachments folder is in the vault.
+    """
     source = Path(memo.path)
-    rel = f"{attachments}/{stem}{source.suffix.lower()}"
-    target = vault / rel
+    name = f"{stem}{source.suffix.lower()}"
+    target = attachments / name
     if target.is_file() and (
         not source.is_file() or target.stat().st_size == source.stat().st_size
     ):
-        return rel
+        return name
     if not source.is_file():
         report.missing_audio.append(memo.id)
         return None
@@ -468,7 +481,7 @@ def _copy_recording(
     except OSError as e:
         raise ExportError(f"cannot copy {source} to {target}: {e.strerror or e}") from e
     report.copied.append(str(target))
-    return rel
+    return name
 
 
 def _memo_note(

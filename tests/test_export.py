@@ -209,7 +209,7 @@ def test_obsidian_vault_notes(db: Path, tmp_path: Path) -> None:
     assert note["tags"] == ["memo"] and note["status"] == "done"
     assert note["duration"] == "00:15" and note["date"] == dt.datetime(2026, 11, 16, 9, 30)
     body = note.content
-    assert "![[attachments/2026-11-16 09.30 memo 1.m4a]]" in body
+    assert "![[2026-11-16 09.30 memo 1.m4a]]" in body
     copied = vault / "attachments" / "2026-11-16 09.30 memo 1.m4a"
     assert copied.read_bytes() == (SAMPLES / AUDIO).read_bytes()
     assert "People: [[Kevin Brooks]]" in body and "Organisations: [[Post Office]]" in body
@@ -237,12 +237,18 @@ def test_obsidian_uses_the_vaults_attachment_folder(db: Path, tmp_path: Path) ->
     vault = tmp_path / "vault"
     (vault / ".obsidian").mkdir(parents=True)
     (vault / ".obsidian" / "app.json").write_text('{"attachmentFolderPath": "Files/Audio"}')
-    vault_export(db, vault, "1")
+    inside = vault / "Voice memos"  # exported into a folder of the vault
+    vault_export(db, inside, "1")
     assert (vault / "Files" / "Audio" / "2026-11-16 09.30 memo 1.m4a").is_file()
+    assert not (inside / "attachments").exists()
     assert (
-        "![[Files/Audio/2026-11-16 09.30 memo 1.m4a]]"
-        in (vault / "Memos" / "2026-11-16 09.30 memo 1.md").read_text()
+        "![[2026-11-16 09.30 memo 1.m4a]]"
+        in (inside / "Memos" / "2026-11-16 09.30 memo 1.md").read_text()
     )
+    # "next to the note" is not a folder of its own: memo's own attachments folder.
+    (vault / ".obsidian" / "app.json").write_text('{"attachmentFolderPath": "./"}')
+    vault_export(db, inside, "1")
+    assert (inside / "attachments" / "2026-11-16 09.30 memo 1.m4a").is_file()
 
 
 def test_obsidian_rerun_keeps_user_text_and_leaves_unchanged_notes(
