@@ -295,23 +295,15 @@ def search(
     conn: sqlite3.Connection = getattr(db, "conn", db)
     try:
         hits = _search(conn, parsed, person, org, since, until, limit, memos, highlight)
-        if len(hits) < limit:
-            close = forgiving(conn, parsed)
-            if close is not None:
-                seen = {h.memo_id for h in hits}
-                more = _search(
-                    conn,
-                    close,
-                    person,
-                    org,
-                    since,
-                    until,
-                    limit - len(hits),
-                    memos,
-                    highlight,
-                    skip=seen,
-                )
-                hits.extend(more[: limit - len(hits)])
+        for close in forgiving(conn, parsed) if len(hits) < limit else ():
+            if len(hits) >= limit:
+                break
+            seen = {h.memo_id for h in hits}
+            more = _search(
+                conn, close, person, org, since, until, limit - len(hits), memos, highlight,
+                skip=seen,
+            )  # fmt: skip
+            hits.extend(more[: limit - len(hits)])
         return hits
     except sqlite3.Error as e:
         # Our FTS5 expressions are always valid, so this is a locked or damaged database.
@@ -754,8 +746,10 @@ def variants(conn: sqlite3.Connection, term: Term, names: set[str] | None = None
     return [Term(v) for v in found]
 
 
-def forgiving(conn: sqlite3.Connection, q: Query) -> Query | None:
-    """`q` with every variant of its terms as an alternative, or None when none occur."""
+def forgiving(conn: sqlite3.Connection, q: Query) -> list[Query]:
+    """The close queries for `q`, none when no variant occurs in the memos: `q` with every
+    variant of its terms as an alternative, and two or three words typed apart ("touch
+    line") as the one word they make ("touchline")."""
     single = [t for g in q.groups for t in g if not t.prefix and _WORD.fullmatch(t.text)]
     names = _name_words(conn) if any(_name_distance(t.text) for t in single) else set()
     groups = []
@@ -768,7 +762,13 @@ def forgiving(conn: sqlite3.Connection, q: Query) -> Query | None:
                     alternatives.append(v)
                     extra = True
         groups.append(tuple(alternatives))
-    return Query(tuple(groups), q.excluded) if extra else None
+    out = [Query(tuple(groups), q.excluded)] if extra else []
+    plain = [g[0].text.lower() for g in q.groups if len(g) == 1 and not g[0].prefix]
+    if len(plain) == len(q.groups) in (2, 3) and all(_WORD.fullmatch(w) for w in plain):
+        joined = "".join(plain)
+        if _Index(conn).has(joined):
+            out.append(Query(((Term(joined),),), q.excluded))
+    return out
 
 
 def _matched(snippet: str) -> str | None:

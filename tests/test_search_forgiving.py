@@ -24,6 +24,7 @@ TEXTS = {
     4: ["Kevin Brooks is organizing the fundraiser.", "Siobhan Kearney will help."],
     5: ["The programme was agreed at the referral meeting."],
     6: ["Our safeguarding lead called back."],
+    7: ["The touchline was muddy on Sunday."],
 }
 
 
@@ -49,7 +50,10 @@ def found(db: Path, query: str) -> list[tuple[int, str, str | None]]:
         ("safeguarding", [(6, "exact", None), (1, "close", "safe guarding")]),
         ('"safe guarding"', [(1, "exact", None), (6, "close", "safeguarding")]),
         ("safe-guarding", [(1, "exact", None), (6, "close", "safeguarding")]),
-        ("touchline", [(2, "close", "touch-line")]),
+        ("touchline", [(7, "exact", None), (2, "close", "touch-line")]),
+        ("safe guarding", [(1, "exact", None), (6, "close", "safeguarding")]),
+        ("touch line", [(2, "exact", None), (7, "close", "touchline")]),
+        ("touch line -muddy", [(2, "exact", None)]),
         ("neighbourhood", [(3, "close", "neighborhood")]),
         ("centre", [(3, "close", "center")]),
         ("organise fundraiser", [(4, "close", "organizing, fundraiser")]),
@@ -112,7 +116,7 @@ def test_nothing_matches_suggests_the_nearest_words(db: Path) -> None:
 def test_cli_marks_close_matches(db: Path) -> None:
     r = CliRunner().invoke(cli, ["--db", str(db), "search", "touchline"])
     assert r.exit_code == 0, r.output
-    assert r.stdout.rstrip().endswith("(close match: touch-line)")
+    assert r.stdout.splitlines()[-1].endswith("(close match: touch-line)")
     r = CliRunner().invoke(cli, ["--db", str(db), "search", "programme", "--json"])
     hits = json.loads(r.stdout)
     assert [(h["memo_id"], h["match"], h["variant"]) for h in hits] == [
