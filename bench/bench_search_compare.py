@@ -2,12 +2,15 @@
 
     python -m bench.bench_search_compare main            # 700 queries on 100,000 memos
     python -m bench.bench_search_compare HEAD~3 --queries 210
+    python -m bench.bench_search_compare --no-forgiving  # this checkout, forgiving off / on
 
 On a shared machine absolute timings drift with the load; the ratio between two versions
 timed query by query, in random order, best of `--repeat` each, does not. The revision's
 `pipeline/` is extracted with `git archive` into a temporary folder and imported as a second
 package, so both run on the same connection to the same database (the `bench_search`
 database, which must exist: run `python -m bench.bench_search --no-write` first).
+With `--no-forgiving` the "before" side is this checkout with the forgiving pass switched
+off, which isolates that pass's cost from everything else that differs between versions.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import time
 from pathlib import Path
 
 from bench.bench_search import percentile, queries
+from pipeline import search as search_module
 from pipeline.search import search as ours
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -45,15 +49,32 @@ def load_revision(rev: str, into: Path):  # -> the revision's `search` function
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("rev", help="git revision to compare with, e.g. main")
+    parser.add_argument("rev", nargs="?", help="git revision to compare with, e.g. main")
+    parser.add_argument(
+        "--no-forgiving", action="store_true", help="compare with the forgiving pass off"
+    )
     parser.add_argument("--memos", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=700)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--seed", type=int, default=5)
     args = parser.parse_args()
+    if not args.rev and not args.no_forgiving:
+        parser.error("give a revision, or --no-forgiving")
     path = Path(f"/tmp/memo-bench-{args.memos}.db")
     with tempfile.TemporaryDirectory() as tmp:
-        theirs = load_revision(args.rev, Path(tmp))
+        if args.no_forgiving:
+            forgiving = search_module.forgiving
+
+            def theirs(*a, **kw):  # the same search, its forgiving pass off
+                search_module.forgiving = lambda conn, q: []
+                try:
+                    return ours(*a, **kw)
+                finally:
+                    search_module.forgiving = forgiving
+
+            args.rev = "forgiving off"
+        else:
+            theirs = load_revision(args.rev, Path(tmp))
         conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
         rng = random.Random(args.seed)
         todo = queries(conn, rng, args.queries)
