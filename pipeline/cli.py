@@ -702,13 +702,12 @@ def _exporting(db: str, vault: str, report: Callable[[Any], None]) -> Callable[[
     The watcher reports a file only once its memo is committed, so the read layer sees it.
     An export that fails is reported as a warning and the watcher goes on.
     """
-    from types import SimpleNamespace
-
     from . import export
     from .read import Reader
+    from .watch import WatchEvent
 
     def warn(message: str) -> None:
-        report(SimpleNamespace(event="warning", message=message, time=dt.datetime.now()))
+        report(WatchEvent("warning", message=message))
 
     def sync(ids: list[int] | None) -> None:
         try:

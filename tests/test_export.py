@@ -384,3 +384,27 @@ def test_export_library_without_click(db: Path, tmp_path: Path) -> None:
         "memo",
         "school-run",
     ]
+
+
+@pytest.mark.parametrize("json_log", [False, True])
+def test_watch_export_failure_is_a_warning(tmp_path: Path, json_log: bool) -> None:
+    """An export that cannot be written is a warning line; the watcher goes on."""
+    from pipeline.cli import _exporting, _watch_json_line, _watch_text_line
+    from pipeline.watch import WatchEvent
+
+    db = tmp_path / "w.db"
+    Store.open(db).save(make_memo(1, dt.datetime(2026, 11, 20, 9), ["Hello there."]))
+    blocked = tmp_path / "blocked"
+    blocked.write_text("a file where the vault should be")
+    seen: list[WatchEvent] = []
+    printer = _watch_json_line if json_log else _watch_text_line
+
+    def report(e: WatchEvent) -> None:
+        seen.append(e)
+        printer(e)
+
+    on_event = _exporting(str(db), str(blocked), report)
+    on_event(WatchEvent("file", status="new", memo_id=1, duration_s=1.0, elapsed_s=0.5))
+    warnings = [e.message for e in seen if e.event == "warning"]
+    assert len(warnings) == 2  # the start-up sync and the memo
+    assert all("is a file: give a folder" in w for w in warnings)
