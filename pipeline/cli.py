@@ -363,16 +363,17 @@ def list_(
 
 
 def _memo_line(m: Any) -> str:
-    """One memo in `memo list`: when, how long, who, and how it starts (or why it failed)."""
+    """One memo in `memo list`: when, how long, the file, who, and how it starts (or why it
+    failed)."""
     when = m.recorded_at[:16].replace("T", " ")
     who = ", ".join([*m.people, *m.orgs])
     if m.status == "failed":
-        about = f"failed: {m.error or 'unknown error'}  ({m.filename})"
+        about = f"failed: {m.error or 'unknown error'}"
     elif m.status == "empty":
-        about = f"empty: no speech  ({m.filename})"
+        about = "empty: no speech"
     else:
-        about = (f"{who}: " if who else "") + (m.preview or m.filename)
-    return f"{m.id:>5}  {when}  {mmss(m.duration_s)}  {about}"
+        about = (f"{who}: " if who else "") + m.preview
+    return f"{m.id:>5}  {when}  {mmss(m.duration_s)}  {m.filename}  {about}".rstrip()
 
 
 @cli.command()
@@ -1066,7 +1067,7 @@ def digest(ctx: click.Context, since: str | None, until: str | None, as_json: bo
 
 
 @cli.command("export")
-@click.argument("memo_ids", nargs=-1, type=int)
+@click.argument("memo_ids", nargs=-1, type=ID)
 @click.option(
     "--format",
     "fmt",
