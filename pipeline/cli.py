@@ -39,7 +39,13 @@ class MemoGroup(click.Group):
             if _debug(ctx):
                 raise
             raise click.ClickException(str(e)) from None
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
+        except (
+            click.ClickException,
+            click.exceptions.Exit,
+            click.Abort,
+            SystemExit,
+            BrokenPipeError,  # the reader went away (`| head`): click closes quietly
+        ):
             raise
         except KeyboardInterrupt:
             click.echo("interrupted", err=True)
@@ -334,9 +340,9 @@ def list_(
     limit: int | None,
     as_json: bool,
 ) -> None:
-    """List memos, newest first.
+    """List memos, most recently recorded first: when, how long, who, and the first words.
 
-    Example: memo list --status failed --since "last week"
+    Example: memo list --since "last week" --person Kevin
     """
     with open_reader(ctx, create=True) as reader:
         memos = reader.memos(
@@ -351,13 +357,23 @@ def list_(
         echo_json(memos)
         return
     for m in memos:
-        detail = m.error if m.status == "failed" else f"{m.words} words"
-        click.echo(
-            f"{m.id:>5}  {m.recorded_at[:16].replace('T', ' ')}  {m.status:<6} "
-            f"{mmss(m.duration_s)}  {m.filename}  ({detail})"
-        )
+        click.echo(_memo_line(m))
     if not memos:
         click.echo("no memos yet: try `memo ingest PATH`", err=True)
+
+
+def _memo_line(m: Any) -> str:
+    """One memo in `memo list`: when, how long, the file, who, and how it starts (or why it
+    failed)."""
+    when = m.recorded_at[:16].replace("T", " ")
+    who = ", ".join([*m.people, *m.orgs])
+    if m.status == "failed":
+        about = f"failed: {m.error or 'unknown error'}"
+    elif m.status == "empty":
+        about = "empty: no speech"
+    else:
+        about = (f"{who}: " if who else "") + m.preview
+    return f"{m.id:>5}  {when}  {mmss(m.duration_s)}  {m.filename}  {about}".rstrip()
 
 
 @cli.command()
@@ -455,12 +471,16 @@ def search(
         echo_json([h.to_dict() for h in hits])
         return
     for h in hits:
+        close = f"  (close match: {h.variant})" if h.match == "close" else ""
         click.echo(
             f"#{h.memo_id:<5} {(h.recorded_at or '')[:16].replace('T', ' ')}  {h.filename}  "
-            f"[{mmss(h.start_s)}]  {h.snippet}"
+            f"[{mmss(h.start_s)}]  {h.snippet}{close}"
         )
     if not hits:
-        click.echo("no matches", err=True)
+        with open_reader(ctx) as reader:
+            near = reader.suggest(query)
+        hint = f"; nearest words in your memos: {', '.join(near)}" if near else ""
+        click.echo(f"no matches{hint}", err=True)
 
 
 @cli.command()
@@ -478,7 +498,7 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
     import shlex
     import subprocess
 
-    from .errors import NotFound
+    from .errors import NotFound, PlayerError
 
     with open_reader(ctx) as reader:
         path = reader.memo(memo_id).path
@@ -490,8 +510,22 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
         click.echo(f"no audio player found; to listen, run:\n  {shlex.join(_ffplay(path, start))}")
         return
     click.echo(f"playing {Path(path).name} from {mmss(start)} (Ctrl-C stops)", err=True)
-    with contextlib.suppress(KeyboardInterrupt):
-        subprocess.run(cmd, check=False)
+    try:
+        with contextlib.suppress(KeyboardInterrupt):
+            # On a terminal the player's own messages (and mpv's status line) stay visible;
+            # otherwise they are kept to give the reason if it fails.
+            tty = sys.stderr.isatty()
+            done = subprocess.run(
+                cmd, check=False, stderr=None if tty else subprocess.PIPE, text=True
+            )
+            if done.returncode != 0:
+                said = [line.strip() for line in (done.stderr or "").splitlines() if line.strip()]
+                raise PlayerError(
+                    f"{cmd[0]} could not play {Path(path).name} (exit status {done.returncode})"
+                    + (f": {said[-1]}" if said else "")
+                )
+    except OSError as e:
+        raise PlayerError(f"{cmd[0]} could not be started: {e.strerror or e}") from e
 
 
 def _seconds(text: str) -> float:
@@ -595,6 +629,11 @@ def models(as_json: bool) -> None:
     help="Move files that failed here, after their failed memo is stored.",
 )
 @click.option("--json-log", is_flag=True, help="Log one JSON object per line on stderr.")
+@click.option(
+    "--export-to",
+    type=click.Path(file_okay=False),
+    help="Keep this Obsidian folder in step (as memo export --format obsidian).",
+)
 @click.pass_context
 def watch(
     ctx: click.Context,
@@ -606,6 +645,7 @@ def watch(
     move_done: str | None,
     move_failed: str | None,
     json_log: bool,
+    export_to: str | None,
 ) -> None:
     """Watch folders and turn every recording that lands in them into a memo, once.
 
@@ -636,6 +676,9 @@ def watch(
             handler.setFormatter(_json_log_formatter())
     store = open_store(ctx)
     ingestor = Ingestor(store, model=model, language=None if language == "auto" else language)
+    report = _watch_json_line if json_log else _watch_text_line
+    if export_to:
+        report = _exporting(ctx.obj["db"], export_to, report)
     watcher = Watcher(
         ingestor,
         folders,
@@ -643,7 +686,7 @@ def watch(
         rescan=rescan,
         move_done=move_done,
         move_failed=move_failed,
-        report=_watch_json_line if json_log else _watch_text_line,
+        report=report,
     )
     try:
         watcher.run()
@@ -652,6 +695,37 @@ def watch(
         store.close()
     if threads_left():
         exit_now(0)  # a transcription given up mid-window is not waited for
+
+
+def _exporting(db: str, vault: str, report: Callable[[Any], None]) -> Callable[[Any], None]:
+    """`report`, and after each memo is committed its notes synced into `vault`.
+
+    The watcher reports a file only once its memo is committed, so the read layer sees it.
+    An export that fails is reported as a warning and the watcher goes on.
+    """
+    from . import export
+    from .read import Reader
+    from .watch import WatchEvent
+
+    def warn(message: str) -> None:
+        report(WatchEvent("warning", message=message))
+
+    def sync(ids: list[int] | None) -> None:
+        try:
+            with Reader.open(db) as reader:
+                chosen = export.select(reader) if ids is None else ids
+                export.sync_vault(reader, chosen, vault)
+        except (MemoError, OSError) as e:
+            warn(f"export to {vault} failed: {e}")
+
+    sync(None)  # memos already in the database, so the folder starts in step
+
+    def on_event(e: Any) -> None:
+        report(e)
+        if e.event == "file" and e.memo_id is not None and e.status != "known":
+            sync([e.memo_id])
+
+    return on_event
 
 
 def _watch_text_line(e: Any) -> None:
@@ -987,6 +1061,84 @@ def digest(ctx: click.Context, since: str | None, until: str | None, as_json: bo
         echo_json(d)
     else:
         click.echo(render_markdown(d), nl=False)
+
+
+# -- export (pipeline/export.py) --------------------------------------------------------------
+
+
+@cli.command("export")
+@click.argument("memo_ids", nargs=-1, type=ID)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["obsidian", "markdown", "srt", "vtt", "txt", "json", "csv"]),
+    default="markdown",
+    show_default=True,
+    help="obsidian: a vault folder of notes; csv: memos, people and follow-ups tables.",
+)
+@click.option(
+    "--to",
+    "to",
+    type=click.Path(file_okay=False),
+    help="Folder (or Obsidian vault) to write into; without it, one memo goes to stdout.",
+)
+@period_options()
+@name_filter_options()
+@json_option("Print what was written as JSON.")
+@click.pass_context
+def export_cmd(
+    ctx: click.Context,
+    memo_ids: tuple[int, ...],
+    fmt: str,
+    to: str | None,
+    since: str | None,
+    until: str | None,
+    person: str | None,
+    org: str | None,
+    as_json: bool,
+) -> None:
+    """Export memos (all, or these IDs, or a selection) as notes, subtitles or tables.
+
+    Re-running updates only what changed; in an Obsidian vault the text you write below
+    the line `%% memo: your notes below this line are kept %%` is kept.
+
+    \b
+    memo export --format obsidian --to ~/Vault/Memos --since "last week"
+    memo export 12 --format srt > memo12.srt
+    memo export --format csv --to tables/
+    """
+    from . import export
+
+    with open_reader(ctx) as reader:
+        ids = export.select(
+            reader,
+            memo_ids,
+            since=_day(since),
+            until=_day(until, end=True),
+            person=person,
+            org=org,
+        )
+        if not ids:
+            raise click.ClickException("no memos match: nothing to export")
+        if to is None:
+            if fmt in ("obsidian", "csv"):
+                raise click.UsageError(f"--format {fmt} writes a folder: give --to FOLDER")
+            if len(ids) > 1:
+                raise click.UsageError(
+                    f"{len(ids)} memos match: give --to FOLDER, or one memo ID for stdout"
+                )
+            click.echo(export.render(reader.memo(ids[0]), fmt), nl=False)
+            return
+        if fmt == "obsidian":
+            report = export.sync_vault(reader, ids, to)
+        elif fmt == "csv":
+            report = export.write_csv(reader, ids, to)
+        else:
+            report = export.export_files(reader, ids, fmt, to)
+    if as_json:
+        echo_json(report)
+    else:
+        click.echo(f"{len(ids)} memos to {click.format_filename(to)}: {report.summary()}")
 
 
 @cli.group()

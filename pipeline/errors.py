@@ -41,3 +41,11 @@ class ForeignDatabase(StoreError):
 
 class Cancelled(MemoError):
     """Work was stopped on request (a signal, `memo watch` stopping); nothing of it was saved."""
+
+
+class PlayerError(MemoError):
+    """The audio player could not be started or stopped with an error."""
+
+
+class ExportError(MemoError):
+    """An export could not be written where it was asked to go."""

@@ -719,6 +719,12 @@ class Reader:
             highlight=highlight,
         )
 
+    def suggest(self, query: str) -> list[str]:
+        """The words in the memos nearest to `query`'s, for when a search finds nothing."""
+        from .search import suggest
+
+        return suggest(self.conn, query)
+
     # -- people and organisations -------------------------------------------------------------
 
     def resolve(self, name: str, kinds: Sequence[str] = ("person",)) -> names.Entity:

@@ -28,6 +28,16 @@ How a query runs, and why:
    postings of every word with that prefix in the whole index, whatever rowids the query
    is limited to; the scratch table's cost does not grow with the database.
 
+4. **Then what was nearly said.** When the exact query leaves room under `limit`, a
+   second, forgiving pass looks for what Whisper or the user may have spelt another way
+   (`variants`): British and American spellings (programme/program, organise/organize,
+   centre/center), one word or two (safeguarding / "safe guarding" / safe-guarding) and
+   names one or two letters off the people and organisations in the database. Only
+   variants that occur in the memos take part, so a query with none costs a few index
+   lookups. Those hits come after the exact ones, marked `match="close"` with the words
+   that matched. When nothing matches at all, `suggest` finds the nearest words in the
+   index for the error message.
+
 The read side stays light: this module needs only `sqlite3` and `re` (no sqlite-utils, no
 models), so `memo search` starts fast.
 """
@@ -159,6 +169,8 @@ class SearchHit:
     snippet: str
     score: float  # the memo's bm25 relevance, higher is better
     segment_idx: int
+    match: str = "exact"  # "close": found through a spelling, compound or name variant
+    variant: str | None = None  # for a close match, the words that matched
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -282,7 +294,17 @@ def search(
     parsed = parse_query(query)
     conn: sqlite3.Connection = getattr(db, "conn", db)
     try:
-        return _search(conn, parsed, person, org, since, until, limit, memos, highlight)
+        hits = _search(conn, parsed, person, org, since, until, limit, memos, highlight)
+        for close in forgiving(conn, parsed) if len(hits) < limit else ():
+            if len(hits) >= limit:
+                break
+            seen = {h.memo_id for h in hits}
+            more = _search(
+                conn, close, person, org, since, until, limit - len(hits), memos, highlight,
+                skip=seen,
+            )  # fmt: skip
+            hits.extend(more[: limit - len(hits)])
+        return hits
     except sqlite3.Error as e:
         # Our FTS5 expressions are always valid, so this is a locked or damaged database.
         _debug("search for %r failed", query, exc_info=True)
@@ -299,9 +321,15 @@ def _search(
     limit: int,
     memos: bool,
     highlight: tuple[str, str],
+    skip: set[int] | frozenset[int] | None = None,
 ) -> list[SearchHit]:
+    """The hits of one query; with `skip` (memos already found exactly), the close pass."""
     where = ["memos_fts match ?"]
     params: list[Any] = [q.memo_expr()]
+    close = skip is not None
+    if skip:
+        where.append(f"+f.rowid not in ({_marks(skip)})")
+        params.extend(sorted(skip))
     lo, hi = 0, 2**63 - 1
     for kind, name in (("person", person), ("org", org)):
         if name is not None:
@@ -348,6 +376,8 @@ def _search(
                     snippet=snippet.replace(_OPEN, highlight[0]).replace(_CLOSE, highlight[1]),
                     score=-rank,
                     segment_idx=idx,
+                    match="close" if close else "exact",
+                    variant=_matched(snippet) if close else None,
                 )
                 for memo_id, rank, path, filename, recorded_at in batch
                 for idx, start_s, end_s, text, snippet in moments.get(memo_id, ())
@@ -549,3 +579,316 @@ def _window(
             missing = missing - holds[n]
             window.append(n)
     return sorted(window) if not missing else None
+
+
+# -- forgiving: spelling, compound and name variants ------------------------------------------
+
+# British and American spellings, as (pattern, replacement) rewrites of a lower-case word; a
+# rewrite that does not apply leaves the word as it is. Variants that occur nowhere in the
+# memos are dropped, so a rule may be generous.
+_SPELLING_RULES = [
+    # colour/color, neighbourhood/neighborhood, behaviour/behavior, favourite/favorite
+    (r"(?<=\w\w)our(?=(?:s|ed|ing|hood|hoods|ite|ites|able|ful|less|er|ers|ist|ists)?$)", "or"),
+    (r"(?<=\w[bhilmnrv])or(?=(?:s|ed|ing|hood|hoods|ite|ites|able|ful|less|er|ers)?$)", "our"),
+    # organise/organize, organisation/organization, analyse/analyze
+    (r"(?<=\w\w\w)is(?=(?:e|es|ed|ing|ation|ations|er|ers)$)", "iz"),
+    (r"(?<=\w\w\w)iz(?=(?:e|es|ed|ing|ation|ations|er|ers)$)", "is"),
+    (r"(?<=\w\w)ys(?=(?:e|es|ed|ing)$)", "yz"),
+    (r"(?<=\w\w)yz(?=(?:e|es|ed|ing)$)", "ys"),
+    # centre/center, theatre/theater, fibre/fiber, litre/liter
+    (r"(?<=\w\w)([tb])re(?=s?$)", r"\1er"),
+    (r"(?<=\w\w)([tb])er(?=s?$)", r"\1re"),
+    # programme/program, catalogue/catalog, dialogue/dialog
+    (r"(?<=gram)me(?=s?$)", ""),
+    (r"(?<=\wgram)(?=s?$)", "me"),
+    (r"(?<=log)ue(?=s?$)", ""),
+    (r"(?<=\w\wlog)(?=s?$)", "ue"),
+    # travelled/traveled, cancelling/canceling, counsellor/counselor
+    (r"(?<=[aeiou])ll(?=(?:ed|ing|er|ers|or|ors)$)", "l"),
+    (r"(?<=\w\w[aeiou])l(?=(?:ed|ing|er|ers|or|ors)$)", "ll"),
+    # paediatric/pediatric, manoeuvre/maneuver, anaemia/anemia
+    (r"(?<=\w)ae(?=\w)", "e"),
+    (r"(?<=\w)oe(?=\w)", "e"),
+]
+# Pairs no rule above covers.
+_SPELLING_PAIRS = {
+    "grey": "gray", "tyre": "tire", "tyres": "tires", "kerb": "curb", "cheque": "check",
+    "cheques": "checks", "aluminium": "aluminum", "mum": "mom", "plough": "plow",
+    "storey": "story", "pyjamas": "pajamas", "draught": "draft", "jewellery": "jewelry",
+    "enquiry": "inquiry", "enquiries": "inquiries", "defence": "defense",
+    "licence": "license", "offence": "offense", "pretence": "pretense", "practise": "practice",
+    "manoeuvre": "maneuver", "sceptical": "skeptical", "mould": "mold", "moult": "molt",
+    "whilst": "while", "amongst": "among", "learnt": "learned", "spelt": "spelled",
+}  # fmt: skip
+_SPELLING_PAIRS.update({v: k for k, v in list(_SPELLING_PAIRS.items())})
+_WORD = re.compile(r"\w+")
+# Variants per term at most: they multiply in the memo query.
+MAX_VARIANTS = 6
+# A word is split into two ("safeguarding" -> "safe guarding") at most at this many places,
+# each part at least this long.
+MIN_PART = 3
+# Names that far off (in letters changed, added or dropped) still count, by word length.
+NAME_DISTANCE = ((4, 1), (7, 2))  # from 4 letters: 1; from 7: 2
+
+
+def spellings(word: str) -> list[str]:
+    """Other spellings of `word` (lower case): British and American forms."""
+    out = []
+    pair = _SPELLING_PAIRS.get(word)
+    if pair:
+        out.append(pair)
+    for pattern, repl in _SPELLING_RULES:
+        other = re.sub(pattern, repl, word, count=1)
+        if other != word and other not in out:
+            out.append(other)
+    return out
+
+
+def compounds(text: str) -> list[str]:
+    """One word or two: "touch-line" and "touch line" -> "touchline", and "safeguarding"
+    -> "safe guarding", "safeg uarding", ... (the caller keeps the ones that exist)."""
+    words = re.findall(r"\w+", text.lower())
+    if len(words) in (2, 3):
+        return ["".join(words)]
+    if len(words) == 1 and words[0].isalpha() and len(words[0]) >= 2 * MIN_PART:
+        w = words[0]
+        return [f"{w[:i]} {w[i:]}" for i in range(MIN_PART, len(w) - MIN_PART + 1)]
+    return []
+
+
+def distance(a: str, b: str, most: int) -> int:
+    """Levenshtein distance between `a` and `b`, or `most + 1` once it is over `most`."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > most:
+            return most + 1
+        previous = current
+    return previous[-1]
+
+
+def _name_distance(word: str) -> int:
+    allowed = 0
+    for length, d in NAME_DISTANCE:
+        if len(word) >= length:
+            allowed = d
+    return allowed
+
+
+def _name_words(conn: sqlite3.Connection) -> set[str]:
+    """Lower-case words of the names of people and organisations, and of `memo vocab`."""
+    (joined,) = conn.execute(
+        "select group_concat(name, ' ') from (select name from entities "
+        "where kind in ('person', 'org') union all select text from vocabulary)"
+    ).fetchone()
+    return {w for w in _WORD.findall((joined or "").lower()) if len(w) >= 3}
+
+
+class _Index:
+    """Whether a word or phrase occurs in any memo, each asked once."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.seen: dict[str, bool] = {}
+
+    def has(self, text: str) -> bool:
+        if text not in self.seen:
+            expr = f"text : {Term(text).fts()}"
+            self.seen[text] = bool(
+                self.conn.execute(
+                    "select 1 from memos_fts where memos_fts match ? limit 1", [expr]
+                ).fetchone()
+            )
+        return self.seen[text]
+
+
+def variants(conn: sqlite3.Connection, term: Term, names: set[str] | None = None) -> list[Term]:
+    """The ways `term` may have been written that occur in the memos (see the module
+    docstring, step 4). Prefixes have none."""
+    if term.prefix or not any(ch.isalpha() for ch in term.text):
+        return []
+    index = _Index(conn)
+    text = " ".join(term.text.lower().split())
+    words = re.findall(r"\w+", text)
+    found: list[str] = []
+
+    def add(candidate: str) -> None:
+        if candidate != text and candidate not in found and len(found) < MAX_VARIANTS:
+            found.append(candidate)
+
+    for i, w in enumerate(words):  # each word spelt the other way, one word at a time
+        for other in spellings(w):
+            candidate = " ".join([*words[:i], other, *words[i + 1 :]])
+            if index.has(candidate):
+                add(candidate)
+    for candidate in compounds(text):
+        parts = candidate.split()
+        if all(index.has(p) for p in parts) and (len(parts) == 1 or index.has(candidate)):
+            add(candidate)
+    if len(words) == 1 and names is not None:
+        w = words[0]
+        most = _name_distance(w)
+        if most and w not in names:
+            # A name misheard keeps its first or its last letter: checking only those keeps
+            # this to a few distance computations however many names there are.
+            near = sorted(
+                (distance(w, n, most), n)
+                for n in names
+                if abs(len(n) - len(w)) <= most and (n[0] == w[0] or n[-1] == w[-1])
+            )
+            for d, n in near:
+                if d <= most:
+                    add(n)
+    return [Term(v) for v in found]
+
+
+def forgiving(conn: sqlite3.Connection, q: Query) -> list[Query]:
+    """The close queries for `q`, none when no variant occurs in the memos: `q` with every
+    variant of its terms as an alternative, and two or three words typed apart ("touch
+    line") as the one word they make ("touchline")."""
+    single = [t for g in q.groups for t in g if not t.prefix and _WORD.fullmatch(t.text)]
+    names = _name_words(conn) if any(_name_distance(t.text) for t in single) else set()
+    groups = []
+    extra = False
+    for group in q.groups:
+        alternatives = list(group)
+        for term in group:
+            for v in variants(conn, term, names):
+                if v not in alternatives:
+                    alternatives.append(v)
+                    extra = True
+        groups.append(tuple(alternatives))
+    out = [Query(tuple(groups), q.excluded)] if extra else []
+    plain = [g[0].text.lower() for g in q.groups if len(g) == 1 and not g[0].prefix]
+    if len(plain) == len(q.groups) in (2, 3) and all(_WORD.fullmatch(w) for w in plain):
+        joined = "".join(plain)
+        if _Index(conn).has(joined):
+            out.append(Query(((Term(joined),),), q.excluded))
+    return out
+
+
+def _matched(snippet: str) -> str | None:
+    """The words a snippet highlights, distinct and in order, lower case."""
+    found = re.findall(f"{_OPEN}(.*?){_CLOSE}", snippet)
+    words = list(dict.fromkeys(w.lower() for w in found))
+    return ", ".join(words) or None
+
+
+# -- suggestions when nothing matches ---------------------------------------------------------
+
+# Suggestions shown in the "no matches" line, and how far off they may be.
+SUGGESTIONS = 3
+SUGGEST_DISTANCE = 3
+
+
+def _suggest_distance(word: str) -> int:
+    """How far off a suggestion may be: 1 for short words, up to `SUGGEST_DISTANCE`."""
+    return max(1, min(SUGGEST_DISTANCE, len(word) // 3))
+
+
+def suggest(conn: sqlite3.Connection, query: str, n: int = SUGGESTIONS) -> list[str]:
+    """The words in the memos nearest to what `query` looks for (names first, then any
+    word in the segments index with the same first two letters), nearest first.
+
+    Only asked when a search found nothing, so it may read a stretch of the index.
+    """
+    try:
+        q = parse_query(query)
+    except QueryError:
+        return []
+    wanted = [
+        w
+        for g in q.groups
+        for t in g
+        if not t.prefix
+        for w in re.findall(r"\w+", t.text.lower())
+        if len(w) >= 3
+    ]
+    if not wanted:
+        return []
+    names = _name_words(conn)
+    scored: dict[str, int] = {}
+    for w in wanted:
+        most = _suggest_distance(w)
+        for name in names:
+            d = distance(w, name, most)
+            if 0 < d <= most:
+                scored[name] = min(scored.get(name, 99), d)
+    try:
+        stems = _stems(conn, wanted)
+    except sqlite3.Error:
+        _debug("no index vocabulary for suggestions", exc_info=True)
+        stems = {}
+    near = sorted(
+        (d, term)
+        for stem, terms in stems.values()
+        for term in terms
+        if term != stem
+        and (d := distance(stem, term, _suggest_distance(stem))) <= _suggest_distance(stem)
+    )
+    for d, term in near:
+        if len(scored) >= n * 2:
+            break
+        word = _surface(conn, term)
+        if word and word not in wanted and word not in scored:
+            scored[word] = d
+    return [w for w, _ in sorted(scored.items(), key=lambda x: (x[1], x[0]))][:n]
+
+
+def _stems(conn: sqlite3.Connection, words: list[str]) -> dict[str, tuple[str, list[str]]]:
+    """word -> (its stem as the index has it, index terms sharing the stem's first two
+    letters). The main connection is read-only, so the vocabulary table lives on a scratch
+    connection that attaches the database file."""
+    import urllib.parse
+
+    row = conn.execute("select file from pragma_database_list where name = 'main'").fetchone()
+    if not row or not row[0]:
+        return {}
+    tokenizer = conn.execute("select sql from sqlite_master where name = 'segments_fts'").fetchone()
+    found = re.search(
+        r"tokenize\s*=\s*('(?:[^']|'')*'|\"[^\"]*\")", tokenizer[0] if tokenizer else ""
+    )
+    tokenize = f", tokenize={found[1]}" if found else ""
+    scratch = sqlite3.connect("file::memory:", isolation_level=None, uri=True)
+    try:
+        uri = "file:" + urllib.parse.quote(row[0]) + "?mode=ro"
+        scratch.execute("attach database ? as m", [uri])
+        scratch.execute(f"create virtual table temp.words using fts5(t{tokenize})")
+        scratch.execute("create virtual table temp.wv using fts5vocab(temp, words, instance)")
+        scratch.execute("create virtual table temp.iv using fts5vocab(m, segments_fts, row)")
+        out = {}
+        for w in words:
+            scratch.execute("delete from temp.words")
+            scratch.execute("insert into temp.words (t) values (?)", [w])
+            got = scratch.execute("select term from temp.wv order by offset limit 1").fetchone()
+            stem = got[0] if got else w
+            lo = stem[:2]
+            hi = lo[:-1] + chr(ord(lo[-1]) + 1)
+            near = [
+                r[0]
+                for r in scratch.execute(
+                    "select term from temp.iv where term >= ? and term < ?", [lo, hi]
+                )
+            ]
+            out[w] = (stem, near)
+        return out
+    finally:
+        scratch.close()
+
+
+def _surface(conn: sqlite3.Connection, stem: str) -> str | None:
+    """A word as it was said that the index keeps as `stem` (the index holds stems; a
+    prefix query is not stemmed again)."""
+    row = conn.execute(
+        "select highlight(segments_fts, 0, char(2), char(3)) from segments_fts "
+        "where segments_fts match ? limit 1",
+        [Term(stem, prefix=True).fts()],
+    ).fetchone()
+    if not row:
+        return None
+    found = re.search(f"{_OPEN}(.*?){_CLOSE}", row[0])
+    return found[1].lower() if found else None

@@ -553,6 +553,9 @@ def test_play_uses_a_player_or_prints_the_command(
 
     ran: list[list[str]] = []
     monkeypatch.setattr("shutil.which", lambda name: f"/usr/bin/{name}" if name == "mpv" else None)
-    monkeypatch.setattr("subprocess.run", lambda cmd, check: ran.append(cmd))
+    monkeypatch.setattr(
+        "subprocess.run",
+        lambda cmd, **kw: ran.append(cmd) or subprocess.CompletedProcess(cmd, 0, stderr=""),
+    )
     assert run_cli(db, "play", "1", "--at", "20").exit_code == 0
     assert ran == [["mpv", "--no-video", "--start=20", str(audio)]]
