@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import followups, topics
+from . import events, followups, topics
 from .lexicon import (
     ACTION_VERBS,
     PLACE_SUFFIXES,
@@ -43,7 +43,7 @@ from .lexicon import (
     org_suffixes,
     split_title,
 )
-from .records import Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
+from .records import Event, Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 
 log = logging.getLogger(__name__)
 
@@ -240,15 +240,27 @@ class SpacyExtractor:
         for e in a.entities:
             seg_idx, start_s = _segment_at(offsets, e.start_char)
             mentions.append(Mention(e.kind, e.name, name_key(e.name), e.surface, seg_idx, start_s))
+        parts = followups.clauses(a.doc)
+        happenings = events.find(parts, recorded_at)
         found = []
-        for f in followups.find(a.doc, a.entities, recorded_at, self._rules.commitments):
+        promised = set()
+        for f in followups.find(
+            a.doc, a.entities, recorded_at, self._rules.commitments, events.dated(happenings)
+        ):
             seg_idx, start_s = _segment_at(offsets, f.start_char)
             found.append(FollowUp(f.text, f.due, f.person, seg_idx, start_s))
+            promised.add(f.start_char)
+        dated = []
+        for e in happenings:
+            if e.start_char not in promised:
+                seg_idx, start_s = _segment_at(offsets, e.start_char)
+                dated.append(Event(e.text, e.date, e.time, e.title, seg_idx, start_s))
         return Extraction(
             mentions=tuple(mentions),
             followups=tuple(found),
             topics=topics.candidates(a.doc, a.entities, a.role_tokens),
             links=tuple(a.links),
+            events=tuple(dated),
         )
 
     def analyse(self, text: str, vocabulary: Iterable[Term | str] = ()) -> _Analysis:

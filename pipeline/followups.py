@@ -16,7 +16,8 @@ Kevin" concerns Jane); a "her" or "him" without a name is the last person named 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -45,10 +46,23 @@ COMMIT_PHRASES = (
     "i'd better", "i better", "remember to", "remind me to", "don't forget to",
     "do not forget to", "make sure to", "make sure i", "must remember", "note to self to",
     "i want to make sure", "i'll need to", "i still need to", "i really need to",
-    "i also need to", "we also need to",
+    "i also need to", "we also need to", "remind myself to", "note to self", "action for me",
+    "action point", "action on me", "to do", "i said i'll", "i said i will", "i told him i'd",
+    "i told her i'd", "i told them i'd", "i told him i would", "i told her i would",
+    "i offered to", "i've promised", "i have promised", "i've said i'd", "i've agreed to",
+    "i must remember", "i need to remember to", "asked me to", "wants me to", "wanted me to",
+    "asked if i could", "asked whether i could", "asked me if i could", "i'll have to",
+    "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
+    "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
 )  # fmt: skip
+# Someone wanting something from the speaker by a date is a promise too: "she wants the grant
+# form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
+WANTS = {"wants", "wanted", "needs", "needed", "expects", "asked", "requested"}
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
-SUBJECTLESS = ("need to", "have to", "got to", "gotta", "must", "should", "going to", "todo")
+SUBJECTLESS = (
+    "need to", "have to", "got to", "gotta", "must", "should", "going to", "todo", "action",
+    "must remember to", "remember to",
+)  # fmt: skip
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
 NOT_AN_ACTION = {"be", "not", "never", "have", "probably", "n't"}
 PRONOUNS = {"her", "him", "them", "she", "he", "they"}
@@ -95,6 +109,8 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
             continue
+        if not any(t.is_alpha for t in doc[end : sent.end]):
+            continue  # "Note to self." on its own: the promise is in the next sentence
         return end
     if first >= sent.end:
         return None
@@ -130,8 +146,16 @@ def clauses(doc: Any) -> list[Any]:
     return [c for c in out if len(c)]
 
 
-def find(doc: Any, entities: Sequence[Any], recorded_at: dt.datetime, matcher: Any) -> list[Found]:
-    """The follow-ups in an analysed memo. `entities` are the resolved `_Entity` spans."""
+def find(
+    doc: Any,
+    entities: Sequence[Any],
+    recorded_at: dt.datetime,
+    matcher: Any,
+    dated: Mapping[str, dt.date] | None = None,
+) -> list[Found]:
+    """The follow-ups in an analysed memo. `entities` are the resolved `_Entity` spans;
+    `dated` maps what the memo dates elsewhere ("board meeting") to its day, so "before the
+    board meeting" is due that day."""
     labels = {doc.vocab.strings[k]: k for k in ("COMMIT", "SUBJECTLESS")}
     matches = sorted(matcher(doc), key=lambda m: m[1])
     today = recorded_at.date()
@@ -140,15 +164,48 @@ def find(doc: Any, entities: Sequence[Any], recorded_at: dt.datetime, matcher: A
         text = clause.text.strip()
         if not text or text.endswith("?"):
             continue
-        start = _trigger(clause, matches, labels)
-        if start is None:
-            continue
         day = find_day(text, today, future=True)
         due = day[0] if day else None
+        start = _trigger(clause, matches, labels)
+        if start is None and due is not None:
+            start = _wanted(clause)
+        if start is None:
+            continue
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
+        if due is None and dated:
+            due = _dated_by_reference(text, dated)
         found.append(Found(text, due, _person(clause, start, entities), clause.start_char))
     return found
+
+
+def _wanted(clause: Any) -> int | None:
+    """ "She wants the grant form by Friday": someone (not the speaker) wants something from
+    them; the index of the clause's first word, so the subject is the person concerned."""
+    for t in clause:
+        if t.lower_ in WANTS and t.i > clause.start:
+            subject = clause.doc[t.i - 1]
+            if subject.lower_ in ("i", "we"):
+                return None
+            if subject.lower_ in PRONOUNS or subject.ent_type_ == "PERSON" or subject.is_title:
+                nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
+                if nxt is not None and nxt.lower_ in ("to", "be") and t.lower_ != "asked":
+                    return None  # "she wants to hear about it": her plan, not mine
+                return clause.start
+    return None
+
+
+def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | None:
+    """The day of something the memo dated elsewhere: "before the board meeting"."""
+    low = text.lower()
+    for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
+        if re.search(
+            rf"\b(?:by|before|at|for|after|until|ahead of) (?:the |our |that )?"
+            rf"{re.escape(title)}\b",
+            low,
+        ):
+            return day
+    return None
 
 
 def _person(sent: Any, start: int, entities: Sequence[Any]) -> str | None:

@@ -99,6 +99,28 @@ PLACE_SUFFIXES = frozenset({
 VENUE_SUFFIXES = frozenset({"hall", "halls", "pavilion", "arena", "hut", "centre", "center"})
 
 
+# Head nouns of happenings that have a date: "the jumble sale on the sixth", "board meeting".
+EVENT_NOUNS = frozenset({
+    "meeting", "sale", "fair", "fete", "concert", "trip", "party", "festival", "match",
+    "game", "assembly", "workshop", "session", "appointment", "agm", "quiz", "show", "play",
+    "performance", "exhibition", "launch", "celebration", "ceremony", "wedding", "funeral",
+    "class", "rehearsal", "training", "tournament", "market", "morning", "breakfast",
+    "lunch", "dinner", "drop-in", "visit", "tour", "walk", "run", "race", "service",
+    "parade", "screening", "talk", "lecture", "conference", "event", "evening", "night",
+    "interview", "review", "inspection", "deadline", "briefing", "consultation", "hearing",
+    "opening", "day", "social", "disco", "panto", "pantomime", "nativity", "gala", "sports",
+    "clean-up", "cleanup", "litter-pick", "picnic", "barbecue", "bbq", "ceilidh", "dance",
+    "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
+    "committee", "board", "call", "webinar", "away-day", "retreat", "residential",
+})  # fmt: skip
+# Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
+EVENT_NEEDS_MODIFIER = frozenset({
+    "day", "morning", "evening", "night", "service", "call", "visit", "walk", "run",
+    "review", "market", "board", "committee", "draw", "surgery", "clinic", "session",
+    "talk", "march", "lunch", "dinner", "breakfast", "show", "play", "game", "event",
+})  # fmt: skip
+
+
 def _lines(name: str) -> tuple[str, ...]:
     from importlib import resources  # only extraction reads the data files
 

@@ -84,6 +84,22 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A dated happening said in a memo that is not a promise ("the jumble sale on the 6th").
+
+    `time` is "HH:MM" when a time of day was said, `title` the short name of the happening
+    ("jumble sale", "board meeting").
+    """
+
+    text: str
+    date: dt.date
+    time: str | None
+    title: str
+    segment_idx: int | None
+    start_s: float | None
+
+
+@dataclass(frozen=True)
 class Link:
     """A person tied to an organisation and/or role mentioned with them."""
 
@@ -98,6 +114,7 @@ class Extraction:
     followups: tuple[FollowUp, ...] = ()
     topics: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -255,7 +255,7 @@ class Store:
         return memo_id
 
     def _delete_derived(self, memo_id: int) -> None:
-        for table in ("links", "topics", "followups", "mentions", "segments"):
+        for table in ("events", "links", "topics", "followups", "mentions", "segments"):
             self.db.execute(f"delete from {table} where memo_id = ?", [memo_id])
 
     def _save_segments(self, memo_id: int, segments: Iterable[Segment]) -> dict[int, int]:
@@ -315,6 +315,24 @@ class Store:
                 }
             )
         self._save_links_and_topics(memo_id, ex)
+        self._save_events(memo_id, ex, seg_ids)
+
+    def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
+        rows = [
+            {
+                "memo_id": memo_id,
+                "segment_id": seg_ids.get(e.segment_idx) if e.segment_idx is not None else None,
+                "start_s": e.start_s,
+                "text": e.text,
+                "date": e.date.isoformat(),
+                "time": e.time,
+                "kind": e.title.split()[-1] if e.title else None,
+                "title": e.title,
+            }
+            for e in ex.events
+        ]
+        if rows:
+            self.db["events"].insert_all(rows)
 
     # -- kept for callers written before the read layer (new code: `store.reader`) --------
     # Thin delegations so code written against the old read methods keeps working while it
