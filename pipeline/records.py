@@ -122,11 +122,13 @@ class Term:
     """A word Whisper and spaCy should know: a user's vocabulary word or a name already stored.
 
     `kind` ("person", "org", "place") makes it an entity pattern for spaCy too; a plain word
-    (kind None) only steers transcription.
+    (kind None) only steers transcription. `orgs` are the organisations a known person is
+    linked to, so a first name shared by two people can be told apart by the company kept.
     """
 
     text: str
     kind: str | None = None
+    orgs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

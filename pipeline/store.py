@@ -416,11 +416,16 @@ class Store:
             Term(r["text"], r["kind"])
             for r in self.db.query("select text, kind from vocabulary order by id")
         ]
+        orgs: dict[int, list[str]] = {}
+        for r in self.db.query(
+            "select distinct l.person_id, o.name from links l join entities o on o.id = l.org_id"
+        ):
+            orgs.setdefault(r["person_id"], []).append(r["name"])
         names = [
-            Term(r["name"], r["kind"])
+            Term(r["name"], r["kind"], tuple(orgs.get(r["id"], ())))
             for r in self.db.query(
                 """
-                select e.name, e.kind from entities e join mentions m on m.entity_id = e.id
+                select e.id, e.name, e.kind from entities e join mentions m on m.entity_id = e.id
                 where e.kind in ('person', 'org', 'place')
                   and (e.kind != 'person' or e.name like '% %')
                 group by e.id
