@@ -131,6 +131,16 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
 # Words that introduce a date without changing it: "on monday", "by friday", "since may".
 _LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of)\s+")
 
+_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year": (1, 1),
+}
+
 _HELP = "try 2026-11-25, 2026-11, yesterday, last week, 3 days ago or monday"
 
 
@@ -173,7 +183,16 @@ def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date
     weekday abbreviations ("sat", "sun") are not taken from running text.
     """
     words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
+    skip = -1
     for i in range(len(words)):
+        if (
+            words[i][0].lower() in ("before", "after")
+            and i
+            and words[i - 1][0].lower() in _SPAN_WORDS
+        ):
+            skip = i + 3  # "the week before Christmas" is a stretch of time, not a deadline
+        if i < skip:
+            continue
         for j in range(min(len(words), i + 7), i, -1):
             span = text[words[i].start() : words[j - 1].end()]
             after = text[words[j - 1].end() :]
@@ -191,6 +210,9 @@ _AFTER_DAY = {
     "because", "but", "when", "as", "i", "we", "he", "she", "they", "it", "that", "ideally",
     "of", "next", "this", "ok", "okay", "um", "er", "anyway", "too", "either", "which",
 }  # fmt: skip
+
+
+_SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
 
 
 def _said_as_date(span: str, after: str) -> bool:
@@ -340,7 +362,13 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     if m:
         step = {None: 0, "this": 0, "next": 1, "last": -1}[m[2]]
         start, end = _period(m[3], today, step)
+        if m[1] == "end" and m[3] == "week" and step == 0:
+            end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
+    m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
+    if m:
+        month, day = _HOLIDAYS[m[1]]
+        return _day(_nearest(today, future, lambda y: dt.date(y, month, day)))
     return None
 
 
@@ -417,10 +445,14 @@ def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | N
 def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
     """`saturday the sixth`: the day number decides, the weekday only confirms it."""
     m = re.fullmatch(
-        r"(?:this |next )?([a-z]+) (?:the )?(\d{1,2}(?:st|nd|rd|th)?|[a-z]+(?:[ -][a-z]+)?)", t
+        r"(?:this |next )?([a-z]+) (?:the )?(\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[ -][a-z]+"
+        r"|[a-z]+)(?: (?:of )?([a-z]+)\.?(?: (\d{4}))?)?",
+        t,
     )
     if not m or m[1] not in _WEEKDAYS or _day_number(m[2]) is None:
         return None
+    if m[3]:
+        return _day_month(f"{m[2]} of {m[3]}" + (f" {m[4]}" if m[4] else ""), today, future, True)
     return _day_of_month(m[2] if not m[2].isdigit() else m[2] + "th", today, future, True)
 
 

@@ -676,6 +676,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     for short, formal in said.items():
         if short not in firsts and formal in firsts:
             firsts[short] = firsts[formal]
+    for form, others in lexicon.nicknames().items():  # "Peter" after "Pete Okafor"
+        if form not in firsts and (names := {n for o in others for n in firsts.get(o, ())}):
+            firsts[form] = names
     known_people = [t for t in terms if t.kind == "person"]
     known = by(slice(0, 1), (t.text.strip() for t in known_people))
     for form, others in lexicon.nicknames().items():
@@ -686,10 +689,17 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     orgs_here = {name_key(e.name) for e in raw if e.kind == "org"}
     known_orgs = {t.text.strip(): {name_key(o) for o in t.orgs} for t in known_people}
 
+    def same_org(a: str, b: str) -> bool:  # "Age UK" is "Age UK Camden"
+        return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
     def known_person(word: str) -> str | None:
         names = known.get(word, set())
         if len(names) > 1:  # several Sunitas: the one from an organisation named here
-            names = {n for n in names if known_orgs.get(n, set()) & orgs_here}
+            names = {
+                n
+                for n in names
+                if any(same_org(a, b) for a in known_orgs.get(n, ()) for b in orgs_here)
+            }
         return next(iter(names)) if len(names) == 1 else None
 
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of

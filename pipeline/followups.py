@@ -46,26 +46,45 @@ COMMIT_PHRASES = (
     "i'd better", "i better", "remember to", "remind me to", "don't forget to",
     "do not forget to", "make sure to", "make sure i", "must remember", "note to self to",
     "i want to make sure", "i'll need to", "i still need to", "i really need to",
-    "i also need to", "we also need to", "remind myself to", "note to self", "action for me",
-    "action point", "action on me", "to do", "i said i'll", "i said i will", "i told him i'd",
+    "i also need to", "we also need to", "remind myself to", "action for me",
+    "action point", "action on me", "i said i'll", "i said i will", "i told him i'd",
     "i told her i'd", "i told them i'd", "i told him i would", "i told her i would",
     "i offered to", "i've promised", "i have promised", "i've said i'd", "i've agreed to",
     "i must remember", "i need to remember to", "asked me to", "wants me to", "wanted me to",
     "asked if i could", "asked whether i could", "asked me if i could", "i'll have to",
     "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
     "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
+    "i also have to", "i also must", "i'll also", "i really must", "i should also",
+    "i must also", "i also should", "i'll also need to", "i need to also",
 )  # fmt: skip
+# Promises made to someone ("I said I'd mull it over"): they concern the person just named.
+PROMISE_PHRASES = {
+    "i promised to", "i promised", "i promise to", "i said i'd", "i said i would",
+    "i said i'll", "i said i will", "i agreed to", "i offered to", "i've promised",
+    "i have promised", "i've said i'd", "i've agreed to", "i volunteered to",
+}  # fmt: skip
+# "Nothing to do here", "No actions from this one": said to rule out a follow-up.
+NO_ACTION = re.compile(
+    r"^(?:nothing|no actions?|no follow|none)\b|\bnothing (?:for me )?to (?:do|follow)|"
+    r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
+    re.I,
+)
+# A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
+CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
+# "To-do list for next week." makes every line after it a follow-up.
+LIST_HEADER = re.compile(r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for)\b", re.I)
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
 # form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
-WANTS = {"wants", "wanted", "needs", "needed", "expects", "asked", "requested"}
+WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested"}
+DEADLINE_WORDS = {"by", "before", "until", "till", "for"}
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
 SUBJECTLESS = (
     "need to", "have to", "got to", "gotta", "must", "should", "going to", "todo", "action",
     "must remember to", "remember to",
 )  # fmt: skip
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
-NOT_AN_ACTION = {"be", "not", "never", "have", "probably", "n't"}
-PRONOUNS = {"her", "him", "them", "she", "he", "they"}
+NOT_AN_ACTION = {"be", "not", "never", "probably", "n't"}
+PRONOUNS = {"her", "him", "she", "he"}
 
 
 @dataclass(frozen=True)
@@ -93,6 +112,14 @@ def _content_start(sent: Any) -> int:
     i = sent.start
     while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
         i += 1
+    # "Monday, chase the application": a day heading a to-do line.
+    j = i
+    while j < sent.end and j - i < 3 and sent.doc[j].ent_type_ in ("DATE", "TIME"):
+        j += 1
+    if j > i and j < sent.end and sent.doc[j].text == ",":
+        i = j + 1
+        while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
+            i += 1
     return i
 
 
@@ -109,6 +136,8 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
             continue
+        if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
+            continue  # "I'll have a think"
         if not any(t.is_alpha for t in doc[end : sent.end]):
             continue  # "Note to self." on its own: the promise is in the next sentence
         return end
@@ -124,6 +153,9 @@ def _trigger(
             return None
         if tok.dep_ in ("nsubj", "compound") and nxt.pos_ == "NOUN" and nxt.dep_ == "nsubj":
             return None
+        # "Phone call with Doctor Farah", "Email from Adam": a report, not a command.
+        if nxt.lower_ in ("call", "calls", "chat", "conversation", "from", "exchange"):
+            return None
     return first
 
 
@@ -135,12 +167,16 @@ def clauses(doc: Any) -> list[Any]:
         start = sent.start
         for t in sent[1:-1]:
             nxt = doc[t.i + 1]
-            if (
-                doc[t.i - 1].text in (",", ";", "-")
-                and t.lower_ in CLAUSE_COMMANDS
-                and (nxt.pos_ in ("PROPN", "PRON", "DET") or nxt.lower_ in ("up", "with"))
-            ):
-                out.append(doc[start : t.i - 1])
+            command = t.lower_ in CLAUSE_COMMANDS and (
+                nxt.pos_ in ("PROPN", "PRON", "DET") or nxt.lower_ in ("up", "with")
+            )
+            # "..., so I need to ..." starts a promise after a report of a date.
+            so_i = t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we")
+            if doc[t.i - 1].text in (",", ";", "-") and (command or so_i):
+                head = doc[start : t.i - 1]
+                if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
+                    continue  # "Monday, chase the ...": the day belongs to the command
+                out.append(head)
                 start = t.i
         out.append(doc[start : sent.end])
     return [c for c in out if len(c)]
@@ -160,23 +196,103 @@ def find(
     matches = sorted(matcher(doc), key=lambda m: m[1])
     today = recorded_at.date()
     found: list[Found] = []
+    listing = False  # after "To-do list for next week." every line is a follow-up
+    last_day: dt.date | None = None  # the last date said, for "by then"
+    wanted_by: str | None = None  # who, in the clause before, wanted something
     for n, clause in enumerate(clauses(doc)):
         text = clause.text.strip()
-        if not text or text.endswith("?"):
+        if not text or text.endswith("?") or NO_ACTION.search(text):
+            wanted_by = None
             continue
-        day = find_day(text, today, future=True)
-        due = day[0] if day else None
+        day = _due(text, today)
+        due = day
         start = _trigger(clause, matches, labels)
         if start is None and due is not None:
             start = _wanted(clause)
+        if start is None and listing and any(t.is_alpha for t in clause):
+            start = _content_start(clause)
+        if LIST_HEADER.search(text) and start is None and len(clause) <= 8:
+            listing = True
         if start is None:
+            wanted_by = _wanter(clause, entities) or None
+            last_day = day or last_day
             continue
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
         if due is None and dated:
             due = _dated_by_reference(text, dated)
-        found.append(Found(text, due, _person(clause, start, entities), clause.start_char))
+        if due is None and re.search(r"\b(?:by|before|until|till) then\b", text, re.I):
+            due = last_day
+        person = _person(clause, start, entities)
+        if person is None:
+            person = _wanter(clause, entities, before=start) or wanted_by
+        if person is None and _promised(clause, matches, labels):
+            person = _last_person(clause, entities)
+        if found and _continues(clause, found[-1], due):
+            # "... I said I'd get her the number. I'll text it to her tomorrow."
+            prev = found.pop()
+            found.append(Found(prev.text, due, prev.person or person, prev.start_char))
+            continue
+        found.append(Found(text, due, person, clause.start_char))
+        last_day = day or last_day
+        wanted_by = None
     return found
+
+
+def _due(text: str, today: dt.date) -> dt.date | None:
+    """The due date said in a clause; after a self-correction, the corrected one."""
+    for m in reversed(list(CORRECTION.finditer(text))):
+        day = find_day(text[m.end() :], today, future=True)
+        if day:
+            return day[0]
+    day = find_day(text, today, future=True)
+    return day[0] if day else None
+
+
+def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
+    doc = clause.doc
+    return any(
+        clause.start <= s < clause.end and doc[s:e].text.lower() in PROMISE_PHRASES
+        for _, s, e in matches
+    )
+
+
+def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
+    """The person named last, in this sentence or the two before it."""
+    sents = list(clause.doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
+    window_start = sents[max(0, idx - 2)].start
+    before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
+    return str(before[-1].name) if before else None
+
+
+def _wanter(clause: Any, entities: Sequence[Any], before: int | None = None) -> str | None:
+    """Who wants or asked for something in a clause ("Mr Kowalski wants us to ...", "He wants
+    a stack of leaflets, so ..."), up to token `before`."""
+    end = clause.end if before is None else before
+    for t in clause.doc[clause.start : end]:
+        if t.lower_ in WANTS or t.lower_ == "asked":
+            subj = clause.doc[t.i - 1] if t.i > clause.start else None
+            if subj is None:
+                return None
+            named = [e for e in entities if e.kind == "person" and e.end == t.i]
+            if named:
+                return str(named[-1].name)
+            if subj.lower_ in ("he", "she"):
+                return _last_person(clause, entities)
+    return None
+
+
+def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
+    """A clause that only dates the follow-up before it: "I'll text it to her tomorrow"."""
+    words = {t.lower_ for t in clause}
+    return (
+        prev.due is None
+        and due is not None
+        and clause.start_char - len(prev.text) - prev.start_char <= 2
+        and bool(words & {"it", "that", "them"})
+        and len(clause) <= 10
+    )
 
 
 def _wanted(clause: Any) -> int | None:
@@ -189,8 +305,11 @@ def _wanted(clause: Any) -> int | None:
                 return None
             if subject.lower_ in PRONOUNS or subject.ent_type_ == "PERSON" or subject.is_title:
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
-                if nxt is not None and nxt.lower_ in ("to", "be") and t.lower_ != "asked":
+                if nxt is not None and nxt.lower_ in ("to", "be"):
                     return None  # "she wants to hear about it": her plan, not mine
+                after = clause.doc[t.i + 1 : clause.end]
+                if not any(w.lower_ in DEADLINE_WORDS for w in after):
+                    return None  # "the panel meets on the 9th, she needs ...": not by then
                 return clause.start
     return None
 

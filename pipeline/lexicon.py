@@ -18,7 +18,7 @@ from functools import cache
 TITLES = frozenset({
     "dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "miss", "sir", "dame", "lord", "lady", "councillor", "cllr", "rev", "reverend",
-    "pastor", "vicar", "imam", "rabbi",
+    "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother",
 })  # fmt: skip
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {
@@ -81,7 +81,9 @@ ROLE_HEADS = frozenset({
     "steward", "midwife", "paramedic", "firefighter", "sergeant", "inspector",
     "constable", "pcso", "senco", "mentor", "tutor", "therapist",
     "counsellor", "physio", "physiotherapist", "practitioner", "matron",
-    "registrar", "fundraiser", "ambassador", "champion", "superintendent",
+    "registrar", "fundraiser", "ambassador", "champion", "superintendent", "surveyor",
+    "prescriber", "plumber", "electrician", "builder", "cleaner", "driver", "chef", "cook",
+    "landlord", "team", "department", "partners",
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})
@@ -93,7 +95,8 @@ PLACE_SUFFIXES = frozenset({
     "stadium", "bridge", "market", "wharf", "quay", "harbour", "village", "town", "valley",
     "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus", "rec",
     "recreation", "pool", "lido", "baths", "playground", "allotments", "allotment",
-    "high", "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
+    "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
+    "pools", "library", "memorial", "playing",
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
 VENUE_SUFFIXES = frozenset({"hall", "halls", "pavilion", "arena", "hut", "centre", "center"})
@@ -107,17 +110,19 @@ EVENT_NOUNS = frozenset({
     "class", "rehearsal", "training", "tournament", "market", "morning", "breakfast",
     "lunch", "dinner", "drop-in", "visit", "tour", "walk", "run", "race", "service",
     "parade", "screening", "talk", "lecture", "conference", "event", "evening", "night",
-    "interview", "review", "inspection", "deadline", "briefing", "consultation", "hearing",
+    "interview", "review", "inspection", "briefing", "consultation", "hearing",
     "opening", "day", "social", "disco", "panto", "pantomime", "nativity", "gala", "sports",
     "clean-up", "cleanup", "litter-pick", "picnic", "barbecue", "bbq", "ceilidh", "dance",
     "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
-    "committee", "board", "call", "webinar", "away-day", "retreat", "residential",
+    "committee", "board", "call", "webinar", "away-day", "retreat", "residential", "panel",
+    "meal", "survey", "course", "collection", "appeal", "fun",
 })  # fmt: skip
 # Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
 EVENT_NEEDS_MODIFIER = frozenset({
     "day", "morning", "evening", "night", "service", "call", "visit", "walk", "run",
     "review", "market", "board", "committee", "draw", "surgery", "clinic", "session",
     "talk", "march", "lunch", "dinner", "breakfast", "show", "play", "game", "event",
+    "survey", "course", "collection", "meal", "appeal",
 })  # fmt: skip
 
 
