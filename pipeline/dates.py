@@ -129,7 +129,7 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
             _ORDINAL_WORDS[f"{_tens}-{_unit}"] = _base + _n
 
 # Words that introduce a date without changing it: "on monday", "by friday", "since may".
-_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of)\s+")
+_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of|for)\s+")
 
 _HOLIDAYS = {
     "christmas": (12, 25),

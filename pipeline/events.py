@@ -11,6 +11,7 @@ the events' dates for "before the board meeting".
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,24 @@ from .dates import find_day, find_time
 from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
 
 PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
+# A date said to the day: a weekday, a day of the month, a holiday, tomorrow.
+DAY_SAID = re.compile(
+    r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
+    r"boxing|new year|tomorrow|tonight",
+    re.I,
+)
+DAY_NUMBER = re.compile(
+    r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"teenth|tieth",
+    re.I,
+)
+DEADLINE = re.compile(r"\b(?:deadline|due)\b", re.I)
+# Seasons and holidays the NER calls a date that still name an event ("Christmas meal").
+DATE_MODIFIERS = {
+    "christmas", "easter", "summer", "winter", "spring", "autumn", "halloween", "diwali",
+    "eid", "harvest", "bonfire", "valentine", "year", "end",
+}  # fmt: skip
 TITLE_SKIP = {"DET", "PRON", "NUM", "ADP", "PUNCT", "CCONJ", "PART", "AUX", "VERB", "SPACE"}
 
 
@@ -37,11 +56,15 @@ def title_of(clause: Any) -> str | None:
         noun = t.lower_
         if noun not in EVENT_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
             continue
+        if t.dep_ == "compound" and t.head.i > t.i:
+            continue  # "opening hours" is not an opening
         words: list[str] = []
         i = t.i - 1
         while i >= clause.start and len(words) < 3:
             w = clause.doc[i]
-            if w.pos_ in TITLE_SKIP or w.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+            if w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL"):
+                break
+            if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS:
                 break
             if not w.is_alpha and w.text != "-":
                 break
@@ -54,32 +77,57 @@ def title_of(clause: Any) -> str | None:
 
 
 def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
-    """Every clause that dates a happening (follow-ups included; the caller drops those)."""
+    """Every clause that dates a happening (follow-ups included; the caller drops those).
+
+    A happening is named ("the jumble sale is Saturday the 14th") or, without a name, has a
+    day of the month ("Sam is coming on the twenty-fifth at ten"). Only what is still to
+    come is kept: a report of this morning is not a calendar entry, nor is a deadline.
+    """
     today = recorded_at.date()
     found: list[FoundEvent] = []
     for clause in clauses:
         text = clause.text.strip()
-        if not text or text.endswith("?"):
+        if not text or text.endswith("?") or DEADLINE.search(text):
             continue
         title = title_of(clause)
-        if title is None:
-            continue
         past = any(t.lower_ in PAST_MARKERS for t in clause)
         day = find_day(text, today, future=not past)
-        if day is None:
+        if day is not None and title and day[1].lower().split()[-1] in title.split():
+            # "the Christmas party": the date names the event; look for another one
+            rest = text.lower().replace(day[1].lower(), " ", 1)
+            day = find_day(rest, today, future=not past)
+        if day is None or day[0] <= today or not DAY_SAID.search(day[1]):
             continue
+        if title is None:
+            if not DAY_NUMBER.search(day[1]):
+                continue
+            title = _short(clause)
         found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char))
     return found
 
 
+def _short(clause: Any) -> str:
+    """A title for an unnamed happening: the clause up to its date, at most six words."""
+    words = []
+    for t in clause:
+        if t.ent_type_ in ("DATE", "TIME") or (t.is_punct and words):
+            break
+        if t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh"):
+            words.append(t.text)
+    return " ".join(words[-6:]) or clause.text.strip()[:40]
+
+
 def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
-    """What the memo dates, by title and by head noun when only one has it."""
+    """What the memo dates, by title and by the last words of the title when only one event
+    has them ("larder board meeting" is also "board meeting" and "meeting")."""
     out: dict[str, dt.date] = {}
-    heads: dict[str, set[dt.date]] = {}
+    tails: dict[str, set[dt.date]] = {}
     for e in events:
         out.setdefault(e.title, e.date)
-        heads.setdefault(e.title.split()[-1], set()).add(e.date)
-    for head, days in heads.items():
+        words = e.title.split()
+        for n in range(1, len(words)):
+            tails.setdefault(" ".join(words[n:]), set()).add(e.date)
+    for tail, days in tails.items():
         if len(days) == 1:
-            out.setdefault(head, next(iter(days)))
+            out.setdefault(tail, next(iter(days)))
     return out

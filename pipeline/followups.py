@@ -206,9 +206,11 @@ def find(
             continue
         day = _due(text, today)
         due = day
+        if due is None and re.search(r"\b(?:by|before|until|till) then\b", text, re.I):
+            due = last_day
         start = _trigger(clause, matches, labels)
         if start is None and due is not None:
-            start = _wanted(clause)
+            start = _wanted(clause, today)
         if start is None and listing and any(t.is_alpha for t in clause):
             start = _content_start(clause)
         if LIST_HEADER.search(text) and start is None and len(clause) <= 8:
@@ -221,8 +223,6 @@ def find(
             continue
         if due is None and dated:
             due = _dated_by_reference(text, dated)
-        if due is None and re.search(r"\b(?:by|before|until|till) then\b", text, re.I):
-            due = last_day
         person = _person(clause, start, entities)
         if person is None:
             person = _wanter(clause, entities, before=start) or wanted_by
@@ -295,21 +295,33 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     )
 
 
-def _wanted(clause: Any) -> int | None:
+def _wanted(clause: Any, today: dt.date) -> int | None:
     """ "She wants the grant form by Friday": someone (not the speaker) wants something from
-    them; the index of the clause's first word, so the subject is the person concerned."""
+    them by a date said after it; the index of the clause's first word, so the subject is the
+    person concerned."""
     for t in clause:
         if t.lower_ in WANTS and t.i > clause.start:
             subject = clause.doc[t.i - 1]
             if subject.lower_ in ("i", "we"):
                 return None
-            if subject.lower_ in PRONOUNS or subject.ent_type_ == "PERSON" or subject.is_title:
+            after_text = clause.doc[t.i : clause.end].text
+            if not (
+                find_day(after_text, today) or re.search(r"\b(?:by|before) then\b", after_text)
+            ):
+                return None  # "the panel meets on the 9th, she needs ...": the date is not hers
+            person_before = any(w.ent_type_ == "PERSON" for w in clause.doc[clause.start : t.i])
+            if (
+                subject.lower_ in PRONOUNS
+                or subject.ent_type_ == "PERSON"
+                or subject.is_title
+                or (subject.is_punct and person_before)
+            ):
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):
                     return None  # "she wants to hear about it": her plan, not mine
                 after = clause.doc[t.i + 1 : clause.end]
                 if not any(w.lower_ in DEADLINE_WORDS for w in after):
-                    return None  # "the panel meets on the 9th, she needs ...": not by then
+                    return None  # "she needs it broken down by line": no deadline
                 return clause.start
     return None
 
