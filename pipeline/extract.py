@@ -35,6 +35,7 @@ from typing import Any, Protocol
 from . import events, followups, lexicon, topics
 from .lexicon import (
     ACTION_VERBS,
+    EVENT_NOUNS,
     PLACE_SUFFIXES,
     ROLE_DROP,
     ROLE_HEADS,
@@ -61,7 +62,9 @@ MEETING_CUES = (
     "talked with", "talk to", "talk with", "talking to", "spoke to", "spoke with", "speak to",
     "speak with", "speaking to", "chatted with", "chatting with", "chat with", "had a chat with",
     "good chat with", "coffee with", "lunch with", "dinner with", "drinks with", "caught up with",
-    "catch up with", "introduced to", "introduce", "met up with", "saw",
+    "catch up with", "introduced to", "introduce", "met up with", "saw", "guy called",
+    "woman called", "man called", "lady called", "bloke called", "chap called",
+    "someone called", "officer called", "girl called", "boy called", "named",
 )  # fmt: skip
 CONTACT_CUES = (
     "call", "called", "email", "emailed", "e-mail", "text", "texted", "ping", "pinged", "phone",
@@ -164,10 +167,15 @@ def static_patterns() -> list[dict[str, Any]]:
         patterns.append(
             {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
         )
+    poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
+    suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
     for n in (1, 2, 3):
-        patterns.append(
-            {"label": "ORG", "pattern": [*[word] * n, {"LOWER": {"IN": sorted(org_suffixes())}}]}
-        )
+        # "St Michael's Church", "Bounds Green surgery"
+        patterns.append({"label": "ORG", "pattern": [*[word, poss] * n, suffix]})
+    # "St Monica's": a saint's name with a possessive is a church or a school.
+    saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
+    patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
+    for n in (1, 2, 3):
         patterns.append(
             {
                 "label": "ORG",
@@ -426,11 +434,16 @@ class _Rules:
         self.commitments = followups.commitment_matcher(nlp)
 
 
-def _locked(doc: Any, start: int, end: int) -> bool:
+def _locked(doc: Any, start: int, end: int, *, inside_ok: bool = False) -> bool:
     """Whether a vocabulary or gazetteer entity covers any of these tokens (the user's word
-    and the shipped lists are final)."""
+    and the shipped lists are final). With `inside_ok`, a span that holds a listed place whole
+    may still grow it ("Bounds Green" -> "Bounds Green Road")."""
     return any(
-        e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) and e.start < end and start < e.end for e in doc.ents
+        e.ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+        and e.start < end
+        and start < e.end
+        and not (inside_ok and start <= e.start and e.end <= end and e.label_ != "ORG")
+        for e in doc.ents
     )
 
 
@@ -460,6 +473,80 @@ def _name_start(match: Any) -> int:
 
 def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
+    _match_rules(doc, rules)
+    _people_by_context(doc)
+
+
+# After a name, words that only a person does: "Priti said", "Marek, the plumber".
+PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
+NOT_PERSON_ROLES = {"team", "department", "partners", "member", "office"}
+
+
+def _people_by_context(doc: Any) -> None:
+    """Names the NER calls an organisation that the words around them say are people, and
+    first names it cut off ("Precious Mensah" read as "Mensah")."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) > 2:
+            continue
+        if e.label_ == "PERSON":
+            prev = doc[e.start - 1] if e.start > 1 else None
+            if (
+                prev is not None
+                and prev.is_title
+                and prev.is_alpha
+                and not prev.is_sent_start
+                and prev.ent_type_ == ""
+                and prev.lower_ not in NOT_NAME | ACTION_VERBS | TITLES | CUE_WORDS
+                and doc[e.start - 2].is_punct
+            ):
+                _set_entity(doc, e.start - 1, e.end, "PERSON")
+            continue
+        if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+            continue
+        if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
+            continue
+        if _said_to_be_person(doc, e.start, e.end):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    nxt = [t for t in doc[end : end + 6]]
+    if nxt and nxt[0].lower_ in PERSON_VERBS:
+        return True
+    if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower_ in PERSON_VERBS:
+        return True
+    if nxt and nxt[0].text == ",":
+        words = []
+        for t in nxt[1:]:
+            if t.is_punct:
+                break
+            words.append(t.lower_)
+        if (
+            words
+            and words[0] in ("the", "a", "an", "our", "their", "his", "her", "my")
+            and any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words[1:])
+        ):
+            return True  # "Marek, the plumber"
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before and before[-1] in ("called", "named") and len(before) > 1:
+        return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who")
+    # "The woman I spoke to, Priti, ...": a name set off after someone described.
+    return bool(
+        before
+        and before[-1] == ","
+        and start + 1 == end
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(
+            t.lower_ in ("woman", "man", "guy", "lady", "bloke", "chap")
+            for t in doc[max(0, start - 8) : start]
+        )
+    )
+
+
+def _match_rules(doc: Any, rules: _Rules) -> None:
+    """The Matcher rules, in order: people, places, organisations."""
     order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
     matches = sorted(
         rules.names(doc, as_spans=True), key=lambda s: (order.index(s.label_), s.start)
@@ -488,6 +575,8 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
                 t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]
             ):
                 continue
+            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
+                continue  # "at the Bounds Green surgery" is longer than its capitals
             if prep.lower_ == "of" and doc[m.start - 1].lower_ == "head" and start == m.start + 1:
                 # "head of Information Security at ...": a department, part of the role.
                 _clear_entities(doc, start, end)
@@ -497,14 +586,14 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
             words = [t.lower_ for t in doc[start:end]]
-            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS:
-                continue  # "at the moment"
+            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS | EVENT_NOUNS:
+                continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
             if _role_before(doc, m.start) is not None:
                 _set_entity(doc, start, end, "ORG")
         elif m.label_ == "PLACE_NAME":
-            if _locked(doc, m.start, m.end):
+            if _locked(doc, m.start, m.end, inside_ok=True):
                 continue
             old = _overlapping(doc, m.start, m.end)
             if any(e.label_ == "ORG" and (e.start < m.start or e.end > m.end) for e in old):
@@ -659,6 +748,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             and all(w.lower().strip("'’") in place_words for w in name.split())
         ):
             continue  # "Kentish" of Kentish Town
+        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID) and _not_a_name(ent, kind):
+            continue
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
@@ -669,6 +760,17 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     index.setdefault(word.lower(), set()).add(name)
         return index
 
+    singles = {e.name.lower() for e in raw if e.kind == "person" and " " not in e.name}
+    for e in raw:
+        # "Femi Ogunleye" (NER: ORG) after "met Femi": a person, not an organisation.
+        words = e.name.split()
+        if (
+            e.kind == "org"
+            and len(words) == 2
+            and words[0].lower() in singles
+            and words[-1].lower() not in org_suffixes()
+        ):
+            e.kind = "person"
     people = [e.name for e in raw if e.kind == "person"]
     # First (or middle) names, and surnames, of the full names in this memo.
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
@@ -732,6 +834,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.kind, e.name = "person", found
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
+    _known_by_surname(raw, known_people, firsts)
+    _family_names(doc, raw)
+    _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
     for e in raw:
@@ -740,6 +845,84 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             full = firsts.get(other) or known.get(other) or set()
             e.name = next(iter(full)) if len(full) == 1 else e.name
     return raw
+
+
+def _known_by_surname(raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]]) -> None:
+    """Across memos: "Mr Kowalski", "Doctor Farah" (a title and a surname) and "Rob Hale" (a
+    short form and a surname) are the one known person with that surname."""
+    by_last: dict[str, set[str]] = {}
+    for term in known:
+        words = term.text.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1].lower(), set()).add(term.text)
+    nick = lexicon.nicknames()
+    for e in raw:
+        if e.kind != "person":
+            continue
+        words = e.name.split()
+        last = words[-1].lower()
+        names = by_last.get(last, set())
+        if len(words) == 1 and e.title and len(names) == 1 and last not in firsts:
+            e.name = next(iter(names))
+        elif len(words) == 2 and e.name not in names and names:
+            first = words[0].lower()
+            same = {n for n in names if n.split()[0].lower() in nick.get(first, ())}
+            if len(same) == 1:
+                e.name = next(iter(same))  # "Rob Hale" is Robert Hale
+
+
+def _family_names(doc: Any, raw: list[_Entity]) -> None:
+    """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone in a memo about a
+    family take the family's surname, when it is the only family named."""
+    families = {m[1] for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b", doc.text)}
+    surnames = {e.name.split()[-1] for e in raw if e.kind == "person" and " " in e.name}
+    families = {f for f in families if f in surnames or f + "s" not in ("Sundays",)}
+    families = {f for f in families if f.lower() not in lexicon.place_words()}
+    if len(families) != 1:
+        return
+    family = next(iter(families))
+    for e in raw:
+        if e.kind == "person" and " " not in e.name and e.name != family and not e.title:
+            e.name = f"{e.name} {family}"
+
+
+def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
+    whose name it begins."""
+    orgs = [t.text.strip() for t in terms if t.kind == "org"]
+    for e in raw:
+        if e.kind not in ("org", "place") or e.name in orgs:
+            continue
+        low = e.name.lower() + " "
+        match = [o for o in orgs if o.lower().startswith(low)]
+        if len(match) == 1:
+            e.kind, e.name = "org", match[0]
+
+
+def _not_a_name(ent: Any, kind: str) -> bool:
+    """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
+    chat", "the Catholic primary", "GP partners"."""
+    if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
+        return True
+    if kind != "org":
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1:
+        w = words[0]
+        return w.is_sent_start and w.dep_ == "compound" and w.head.is_lower
+    suffixes = org_suffixes()
+    head = [w for w in words if w.lower_ not in suffixes]
+    if (
+        words[-1].lower_ in suffixes
+        and head
+        and all(w.ent_type_ == "NORP" or w.pos_ == "ADJ" or w.is_lower for w in head)
+    ):
+        return True  # "the Catholic primary", "a local school"
+    not_entities = lexicon.not_entities()
+    return all(
+        w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
+        for w in words
+    )
 
 
 def _lone_name(doc: Any, e: _Entity) -> bool:
