@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .errors import QueryError
 
@@ -182,16 +183,19 @@ def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date
     "by Friday"). The longest expression starting at the leftmost position wins. Short
     weekday abbreviations ("sat", "sun") are not taken from running text.
     """
+    return _find_day(text, today, future)
+
+
+@lru_cache(maxsize=512)
+def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    # Cached: the extractor asks about the same clause for follow-ups and for events.
     words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
     skip = -1
     for i in range(len(words)):
-        if (
-            words[i][0].lower() in ("before", "after")
-            and i
-            and words[i - 1][0].lower() in _SPAN_WORDS
-        ):
+        first = words[i][0].lower()
+        if first in ("before", "after") and i and words[i - 1][0].lower() in _SPAN_WORDS:
             skip = i + 3  # "the week before Christmas" is a stretch of time, not a deadline
-        if i < skip:
+        if i < skip or not (first[0].isdigit() or first.replace("’", "'") in _STARTERS):
             continue
         for j in range(min(len(words), i + 7), i, -1):
             span = text[words[i].start() : words[j - 1].end()]
@@ -212,6 +216,52 @@ _AFTER_DAY = {
 }  # fmt: skip
 
 
+# The words a date expression can begin with; any other word is skipped at once.
+_STARTERS = {
+    *_MONTHS,
+    *_WEEKDAYS,
+    *_WEEKDAY_ABBR,
+    *_NUMBERS,
+    *(w.split()[0] for w in _ORDINAL_WORDS),
+    "on",
+    "by",
+    "before",
+    "until",
+    "till",
+    "til",
+    "since",
+    "from",
+    "after",
+    "due",
+    "as",
+    "for",
+    "the",
+    "this",
+    "next",
+    "last",
+    "past",
+    "coming",
+    "end",
+    "start",
+    "beginning",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "day",
+    "in",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "over",
+    "weekend",
+    "christmas",
+    "boxing",
+    "new",
+    "couple",
+    "few",
+}
 _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
 
 

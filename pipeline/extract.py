@@ -286,7 +286,7 @@ class SpacyExtractor:
     def __init__(self, nlp: Any = None) -> None:
         self._nlp = nlp
         self._matchers: Any = None
-        self._vocab_key: tuple[Term, ...] = ()
+        self._vocab_key: set[tuple[str, str]] = set()
         self._vocab_ruler: Any = None
 
     @property
@@ -355,22 +355,31 @@ class SpacyExtractor:
         return self._matchers
 
     def _vocabulary_ruler(self, terms: tuple[Term, ...]) -> Any:
-        """An EntityRuler for the vocabulary's names (rebuilt only when the vocabulary changes)."""
-        if terms != self._vocab_key:
+        """An EntityRuler for the vocabulary's names. Built once and grown as memos add names
+        (ingest passes a slightly longer vocabulary every memo); rebuilt only when a name
+        leaves it or changes kind."""
+        wanted = {
+            (KIND_LABELS[t.kind], t.text.strip())
+            for t in terms
+            if t.kind in KIND_LABELS and t.text.strip()
+        }
+        have: set[tuple[str, str]] = self._vocab_key
+        if wanted == have:
+            return self._vocab_ruler
+        if not have <= wanted or self._vocab_ruler is None:
             from spacy.pipeline import EntityRuler
 
-            ruler = EntityRuler(
+            self._vocab_ruler = EntityRuler(
                 self.nlp, name="memo_vocabulary", phrase_matcher_attr="LOWER", overwrite_ents=True
             )
-            patterns = [
-                {"label": KIND_LABELS[t.kind], "pattern": t.text, "id": VOCAB_ID}
-                for t in terms
-                if t.kind in KIND_LABELS and t.text.strip()
-            ]
-            if patterns:
-                ruler.add_patterns(patterns)
-            self._vocab_ruler, self._vocab_key = (ruler if patterns else None), terms
-        return self._vocab_ruler
+            have = set()
+        new = sorted(wanted - have)
+        if new:
+            self._vocab_ruler.add_patterns(
+                [{"label": label, "pattern": text, "id": VOCAB_ID} for label, text in new]
+            )
+        self._vocab_key = wanted
+        return self._vocab_ruler if wanted else None
 
 
 class _Rules:
