@@ -84,7 +84,7 @@ WORK_VERBS = {
     "joins": None, "is": None, "was": None, "coaches": "coach", "coach": "coach",
     "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
     "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
-    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student",
+    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
@@ -498,6 +498,12 @@ def _people_by_context(doc: Any) -> None:
     for e in list(doc.ents):
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) > 2:
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0:
+            prep = doc[e.start - 1]
+            verbs = {t.lower_ for t in doc[max(e.sent.start, e.start - 5) : e.start]}
+            if prep.lower_ in ("with", "from", "through", "via") and verbs & HIRE_VERBS:
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
         if e.label_ == "PERSON":
             prev = doc[e.start - 1] if e.start > 1 else None
             if (
@@ -639,6 +645,10 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
     sent_start = doc[prep_i].sent.start
     while i >= sent_start and len(words) < 6:
         t = doc[i]
+        if t.pos_ in ("DET", "PRON") and i > sent_start and doc[i - 1].lower_ == "of":
+            words.insert(0, t)  # "the chair of our trustees"
+            i -= 1
+            continue
         if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
@@ -771,6 +781,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     singles = {e.name.lower() for e in raw if e.kind == "person" and " " not in e.name}
     for e in raw:
+        if e.kind != "person" and e.name.lower() in singles and _lone_name(doc, e):
+            e.kind = "person"  # "my sister Clare ... Clare's thinking of moving" (NER: ORG)
         # "Femi Ogunleye" (NER: ORG) after "met Femi": a person, not an organisation.
         words = e.name.split()
         if (
@@ -908,6 +920,19 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             e.kind, e.name = "org", match[0]
 
 
+# Words that describe an organisation without naming it: "the Catholic primary".
+DESCRIPTIVE = {
+    "catholic", "anglican", "methodist", "baptist", "jewish", "muslim", "islamic", "sikh",
+    "hindu", "christian", "local", "nearby", "big", "little", "new", "old", "other", "same",
+    "british", "english", "national", "private", "state", "independent",
+}  # fmt: skip
+# Who a van or a room is booked with is a company, not a person: "booked the van with Enterprise".
+HIRE_VERBS = {
+    "booked", "book", "hired", "hire", "rented", "rent", "ordered", "order", "bought", "buy",
+    "paid", "pay", "insured", "switched", "banked", "bank", "leased", "delivered",
+}  # fmt: skip
+
+
 def _not_a_name(ent: Any, kind: str) -> bool:
     """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
     chat", "the Catholic primary", "GP partners"."""
@@ -917,14 +942,14 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return False
     words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
     if len(words) == 1:
-        w = words[0]
-        return w.is_sent_start and w.dep_ == "compound" and w.head.is_lower
+        w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
+        return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
     suffixes = org_suffixes()
     head = [w for w in words if w.lower_ not in suffixes]
     if (
         words[-1].lower_ in suffixes
         and head
-        and all(w.ent_type_ == "NORP" or w.pos_ == "ADJ" or w.is_lower for w in head)
+        and all(w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or w.is_lower for w in head)
     ):
         return True  # "the Catholic primary", "a local school"
     not_entities = lexicon.not_entities()
@@ -950,6 +975,44 @@ def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | Non
     return before[-1].name if before else None
 
 
+def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
+    """Who works at the organisation after `prep_i`: someone named earlier in the sentence; a
+    "she"/"he" there is the person named before; otherwise the one named after it ("The
+    caretaker at St Michael's is Pete Doyle", "Met the surveyor from X. His card says ...")."""
+    sent = doc[prep_i].sent
+    people = [e for e in entities if e.kind == "person"]
+    if any(e.start >= sent.start and e.end <= prep_i for e in people):
+        return _person_before(entities, doc, prep_i)
+    pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
+    if not pronoun:
+        after = [e for e in people if org.end <= e.start < sent.end]
+        if after:
+            return after[0].name
+        nxt = doc[sent.end].sent if sent.end < len(doc) else None
+        before = [e for e in people if e.end <= sent.start]
+        if nxt is not None and not before:
+            ahead = [e for e in people if nxt.start <= e.start < nxt.end]
+            if ahead:
+                return ahead[0].name
+    return _person_before(entities, doc, prep_i)
+
+
+CORRECTED = {"no", "sorry", "actually", "mean", "rather"}
+
+
+def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
+    """ "at Wood Green Youth Club, no, it's the Lordship Lane one, Lordship Lane Youth Club":
+    after a self-correction in the same sentence, the organisation named last."""
+    sent = doc[org.start].sent
+    marker = next(
+        (t.i for t in doc[org.end : min(sent.end, org.end + 4)] if t.lower_ in CORRECTED), None
+    )
+    if marker is None:
+        return org
+    later = [e for e in entities if e.kind == "org" and marker < e.start < sent.end]
+    return later[-1] if later else org
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -970,9 +1033,10 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
         if ctx is None and not (person_right_before and prep.lower_ in ("at", "from", "with")):
             continue
-        person = _person_before(entities, doc, prep_i)
+        person = _person_for(entities, doc, prep_i, org)
         if person is None:
             continue
+        org = _corrected(doc, entities, org)
         if ctx and ctx.role_start is not None:
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
