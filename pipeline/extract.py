@@ -924,7 +924,6 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
 DESCRIPTIVE = {
     "catholic", "anglican", "methodist", "baptist", "jewish", "muslim", "islamic", "sikh",
     "hindu", "christian", "local", "nearby", "big", "little", "new", "old", "other", "same",
-    "british", "english", "national", "private", "state", "independent",
 }  # fmt: skip
 # Who a van or a room is booked with is a company, not a person: "booked the van with Enterprise".
 HIRE_VERBS = {
