@@ -316,6 +316,41 @@ class Store:
             )
         self._save_links_and_topics(memo_id, ex)
         self._save_events(memo_id, ex, seg_ids)
+        for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
+            self._absorb_first_name(name)
+
+    def _absorb_first_name(self, full_name: str) -> None:
+        """One person, one identity: "Femi", met in an earlier memo with no surname, is the
+        "Femi Ogunleye" named now, when no other known person has that first name. The
+        first name's mentions, follow-ups and links move to the full name and the first name
+        becomes an alias of it (as `memo merge` would do)."""
+        words = full_name.split()
+        if len(words) < 2:
+            return
+        first = name_key(words[0])
+        full_id = self.entity_id("person", full_name)
+        alone = self.db.execute(
+            "select id from entities where kind = 'person' and key = ?", [first]
+        ).fetchone()
+        if alone is None or alone[0] == full_id:
+            return
+        others = self.db.execute(
+            "select count(*) from entities where kind = 'person' and key like ? and id != ?",
+            [f"{first} %", full_id],
+        ).fetchone()[0]
+        if others:
+            return  # two Femis: which one is ambiguous, so both stay
+        src = int(alone[0])
+        run = self.db.execute
+        run("update mentions set entity_id = ? where entity_id = ?", [full_id, src])
+        run("update followups set person_id = ? where person_id = ?", [full_id, src])
+        run("update links set person_id = ? where person_id = ?", [full_id, src])
+        run("update aliases set entity_id = ? where entity_id = ?", [full_id, src])
+        run(
+            "insert or replace into aliases (kind, key, entity_id) values ('person', ?, ?)",
+            [first, full_id],
+        )
+        run("delete from entities where id = ?", [src])
 
     def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
         rows = [
