@@ -484,6 +484,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
     _match_rules(doc, rules)
     _people_by_context(doc)
+    _unlabelled_people(doc)
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -525,7 +526,45 @@ def _people_by_context(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
+# "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
+KIN = {
+    "boy", "girl", "son", "daughter", "kid", "dad", "mum", "husband", "wife", "partner",
+    "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "cousin", "mate",
+    "friend", "neighbour", "colleague", "boss", "uncle", "aunt", "auntie", "grandad", "nan",
+}  # fmt: skip
+
+
+def _unlabelled_people(doc: Any) -> None:
+    """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
+    proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i in taken or not t.is_title or not t.is_alpha or t.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
+            continue
+        if t.lower_ in lexicon.place_words() or t.lower_ in org_suffixes():
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        after_kin = prev is not None and prev.lower_ in KIN and not t.is_sent_start
+        acting = (
+            t.pos_ == "PROPN"
+            and t.is_sent_start
+            and nxt is not None
+            and nxt.pos_ in ("AUX", "VERB")
+            and nxt.tag_ in ("VBZ", "VBD", "MD")
+        )
+        if after_kin or acting:
+            end = t.i + 1
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
+                end += 1
+            _set_entity(doc, t.i, end, "PERSON")
+
+
 def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
+        return True  # "their girl Chioma"
     nxt = [t for t in doc[end : end + 6]]
     if nxt and nxt[0].lower_ in PERSON_VERBS:
         return True
