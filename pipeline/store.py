@@ -327,7 +327,7 @@ class Store:
         words = full_name.split()
         if len(words) < 2:
             return
-        first = name_key(words[0])
+        first = names.name_key(words[0])
         full_id = self.entity_id("person", full_name)
         alone = self.db.execute(
             "select id from entities where kind = 'person' and key = ?", [first]
