@@ -315,3 +315,14 @@ def test_dated_happenings_that_are_not_promises_are_events(extractor: SpacyExtra
     got = {(e.title, e.date.isoformat(), e.time) for e in ex.events}
     assert got == {("jumble sale", "2026-11-21", "10:00"), ("carol concert", "2026-12-13", "18:00")}
     assert ex.followups == ()
+
+
+def test_extraction_speed_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """`make bench` measures milliseconds per memo (figures in docs/benchmarks.md, never here)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench import bench_extract
+
+    assert bench_extract.main(["--repeats", "1", "--no-write"]) == 0
+    out = capsys.readouterr().out
+    assert "p50 ms" in out and "extractor" in out
