@@ -200,6 +200,8 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
         for j in range(min(len(words), i + 7), i, -1):
             span = text[words[i].start() : words[j - 1].end()]
             after = text[words[j - 1].end() :]
+            if _holiday_as_modifier(span, after):
+                continue  # "the Christmas bazaar", "Easter egg hunt": an event's name
             loose = _said_as_date(span, after)
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
@@ -262,6 +264,20 @@ _STARTERS = {
     "couple",
     "few",
 }
+_FOLLOWS_A_DATE = {
+    "and", "or", "at", "on", "in", "to", "so", "for", "then", "with", "but", "this", "next",
+    "eve", "day", "is", "was", "we", "i", "they", "he", "she", "it", "when", "if", "as",
+}  # fmt: skip
+
+
+def _holiday_as_modifier(span: str, after: str) -> bool:
+    last = span.lower().split()[-1]
+    if last not in ("christmas", "easter", "halloween", "diwali", "eid", "hanukkah"):
+        return False
+    nxt = re.match(r"\s+([a-z][\w'-]*)", after)
+    return bool(nxt and nxt[1] not in _FOLLOWS_A_DATE)
+
+
 _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
 
 

@@ -101,20 +101,27 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if title is None:
             if not DAY_NUMBER.search(day[1]):
                 continue
-            title = _short(clause)
+            title = _short(clause, day[1])
         found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char))
     return found
 
 
-def _short(clause: Any) -> str:
-    """A title for an unnamed happening: the clause up to its date, at most six words."""
-    words = []
+def _short(clause: Any, date_words: str) -> str:
+    """A title for an unnamed happening: the words before its date in the same stretch
+    between commas, at most six ("the grant round opens")."""
+    first = date_words.split()[0].lower()
+    words: list[str] = []
     for t in clause:
-        if t.ent_type_ in ("DATE", "TIME") or (t.is_punct and words):
+        if t.lower_ == first or t.ent_type_ in ("DATE", "TIME"):
             break
-        if t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh"):
+        if t.is_punct:
+            words = []
+        elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
             words.append(t.text)
-    return " ".join(words[-6:]) or clause.text.strip()[:40]
+    words = words[-6:]
+    while words and words[-1].lower() in ("on", "for", "at", "is", "are", "by"):
+        words.pop()
+    return " ".join(words) or clause.text.strip()[:40]
 
 
 def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:

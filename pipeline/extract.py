@@ -85,6 +85,7 @@ WORK_VERBS = {
     "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
     "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
     "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
+    "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
@@ -795,6 +796,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
         else:
             name = clean_name(ent.text)
+            words = name.split()
+            if kind == "org" and len(words) > 1 and words[-1].lower() in org_suffixes():
+                name = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
         if not name or not any(c.isalpha() for c in name):
             continue
         low = name.lower()

@@ -32,7 +32,7 @@ CLAUSE_COMMANDS = {
 }  # fmt: skip
 # A memo usually opens with who was met; Whisper often hears "met"/"talked" as "meet"/"talk",
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
-MEETING_VERBS = {"meet", "talk", "speak", "chat"}
+MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 FILLERS = {
     "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
     "but", "now", "just", "quickly", "and,", "actually", "anyway", "finally", "first",

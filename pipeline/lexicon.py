@@ -115,7 +115,8 @@ EVENT_NOUNS = frozenset({
     "clean-up", "cleanup", "litter-pick", "picnic", "barbecue", "bbq", "ceilidh", "dance",
     "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
     "committee", "board", "call", "webinar", "away-day", "retreat", "residential", "panel",
-    "meal", "survey", "course", "collection", "appeal", "fun",
+    "meal", "survey", "course", "collection", "appeal", "fun", "bazaar", "fayre", "hunt",
+    "sleepover", "outing", "excursion",
 })  # fmt: skip
 # Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
 EVENT_NEEDS_MODIFIER = frozenset({
