@@ -429,9 +429,10 @@ class _Rules:
         # the NER found keeps the name unless a preposition says it is somewhere.
         place_word = _cap(ACTION_VERBS | TITLES)
         suffix = {"LOWER": {"IN": sorted(PLACE_SUFFIXES)}}
+        poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
         self.names.add(
             "PLACE_NAME",
-            [[*[place_word] * n, suffix] for n in (1, 2, 3)],
+            [[*[place_word, poss] * n, suffix] for n in (1, 2, 3)],
             greedy="LONGEST",
         )
         self.names.add(
@@ -632,7 +633,12 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "at the Bounds Green surgery" is longer than its capitals
-            if prep.lower_ == "of" and doc[m.start - 1].lower_ == "head" and start == m.start + 1:
+            if (
+                prep.lower_ == "of"
+                and doc[m.start - 1].lower_ == "head"
+                and start == m.start + 1
+                and doc[end - 1].lower_ not in org_suffixes()
+            ):
                 # "head of Information Security at ...": a department, part of the role.
                 _clear_entities(doc, start, end)
             elif _work_context(doc, prep) is not None:
@@ -654,8 +660,9 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             if any(e.label_ == "ORG" and (e.start < m.start or e.end > m.end) for e in old):
                 continue  # "Green Street Bakery"
             located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
-            if any(e.label_ == "PERSON" for e in old) and not located:
-                continue  # "Rachel Green", "Helen Marsh"
+            possessed = any(t.text in ("'s", "’s") for t in doc[m.start : m.end])
+            if any(e.label_ == "PERSON" for e in old) and not (located or possessed):
+                continue  # "Rachel Green", "Helen Marsh" (but "Jackson's Lane Arts Centre")
             _set_entity(doc, m.start, m.end, "LOC")
         elif m.label_ == "PLACE_AFTER":
             start, end = m.start + 1, m.end
@@ -938,7 +945,9 @@ def _known_by_surname(raw: list[_Entity], known: list[Term], firsts: dict[str, s
 def _family_names(doc: Any, raw: list[_Entity]) -> None:
     """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone in a memo about a
     family take the family's surname, when it is the only family named."""
-    families = {m[1] for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b", doc.text)}
+    families = {
+        m[1] for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
+    }  # "the Patels", not "the Bounds Green allotments"
     surnames = {e.name.split()[-1] for e in raw if e.kind == "person" and " " in e.name}
     families = {f for f in families if f in surnames or f + "s" not in ("Sundays",)}
     families = {f for f in families if f.lower() not in lexicon.place_words()}
@@ -1073,7 +1082,20 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         ctx = _work_context(doc, prep)
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
-        if ctx is None and not (person_right_before and prep.lower_ in ("at", "from", "with")):
+        # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
+        named_after = (
+            org.end + 1 < len(doc)
+            and doc[org.end].text == ","
+            and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
+        )
+        if ctx is None and not (
+            (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
+        ):
+            continue
+        if named_after and not person_right_before:
+            after = next(e for e in entities if e.kind == "person" and e.start == org.end + 1)
+            role = ctx.role if ctx else None
+            links.append(Link(after.name, org.name, role))
             continue
         person = _person_for(entities, doc, prep_i, org)
         if person is None:

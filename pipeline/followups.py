@@ -206,7 +206,7 @@ def find(
             continue
         day = _due(text, today)
         due = day
-        if due is None and re.search(r"\b(?:by|before|until|till) then\b", text, re.I):
+        if due is None and re.search(r"\b(?:by|before|until|till) (?:then|that)\b", text, re.I):
             due = last_day
         start = _trigger(clause, matches, labels)
         if start is None and due is not None:
@@ -240,13 +240,20 @@ def find(
 
 
 def _due(text: str, today: dt.date) -> dt.date | None:
-    """The due date said in a clause; after a self-correction, the corrected one."""
+    """The due date said in a clause: after a self-correction, the corrected one; of several
+    dates, the one said as a deadline ("met her today, she wants it by Thursday")."""
     for m in reversed(list(CORRECTION.finditer(text))):
         day = find_day(text[m.end() :], today, future=True)
         if day:
             return day[0]
-    day = find_day(text, today, future=True)
-    return day[0] if day else None
+    first = None
+    rest = text
+    while rest and (day := find_day(rest, today, future=True)):
+        first = first or day[0]
+        if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
+            return day[0]
+        rest = rest[rest.find(day[1]) + len(day[1]) :]
+    return first
 
 
 def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
