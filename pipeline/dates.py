@@ -489,6 +489,10 @@ def _shift(today: dt.date, number: str, unit: str, sign: int) -> DateRange | Non
 
 
 def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(r"([a-z]+) week", t)  # "Friday week": the Friday after next
+    if m and m[1] in _WEEKDAYS:
+        ahead = (_WEEKDAYS[m[1]] - today.weekday()) % 7 or 7
+        return _day(today + dt.timedelta(days=ahead + 7))
     m = re.fullmatch(r"(?:(last|this|next|coming) )?([a-z]+)", t)
     if not m:
         return None

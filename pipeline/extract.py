@@ -797,7 +797,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
             name = _org_name(ent.text)  # "the post office" -> "Post Office"
         elif kind == "person":
-            title, name = person_name(ent.text)
+            lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
+            while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
+                lead += 1
+            title, name = person_name(ent[lead:].text)
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
