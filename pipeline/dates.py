@@ -431,6 +431,10 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
         if m[1] == "end" and m[3] == "week" and step == 0:
             end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
+    m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)
+    if m and m[2] in _MONTHS and len(m[2]) > 3:
+        first, last = _month_name(m[2], today, future, True) or (today, today)
+        return _day({"end": last, "middle": first.replace(day=15)}.get(m[1], first))
     m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
     if m:
         month, day = _HOLIDAYS[m[1]]

@@ -55,8 +55,15 @@ COMMIT_PHRASES = (
     "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
     "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
     "i also have to", "i also must", "i'll also", "i really must", "i should also",
-    "i must also", "i also should", "i'll also need to", "i need to also",
+    "i must also", "i also should", "i'll also need to", "i need to also", "i owe",
+    "don't let me forget to", "do not let me forget to", "mustn't forget to",
+    "must not forget to", "can't forget to", "cannot forget to", "i can't forget to",
 )  # fmt: skip
+# "I told Marcus I'd look at his CV": a promise with the person inside it.
+TOLD = re.compile(
+    r"\bi (?:told|promised|assured|said to) (?:\w+ ){1,3}?(?:i'd|i would|i'll|i will|that i'd)\b",
+    re.I,
+)
 # Promises made to someone ("I said I'd mull it over"): they concern the person just named.
 PROMISE_PHRASES = {
     "i promised to", "i promised", "i promise to", "i said i'd", "i said i would",
@@ -138,6 +145,8 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
             continue  # "I'll have a think"
+        if end + 1 < sent.end and doc[end].lower_ == "have" and doc[end + 1].tag_ == "VBN":
+            continue  # "I should have called": too late for a promise
         if not any(t.is_alpha for t in doc[end : sent.end]):
             continue  # "Note to self." on its own: the promise is in the next sentence
         return end
@@ -209,6 +218,8 @@ def find(
         if due is None and re.search(r"\b(?:by|before|until|till) (?:then|that)\b", text, re.I):
             due = last_day
         start = _trigger(clause, matches, labels)
+        if start is None and TOLD.search(text):
+            start = clause.start
         if start is None and due is not None:
             start = _wanted(clause, today)
         if start is None and listing and any(t.is_alpha for t in clause):
@@ -278,11 +289,14 @@ def _wanter(clause: Any, entities: Sequence[Any], before: int | None = None) -> 
     a stack of leaflets, so ..."), up to token `before`."""
     end = clause.end if before is None else before
     for t in clause.doc[clause.start : end]:
-        if t.lower_ in WANTS or t.lower_ == "asked":
+        if t.lower_ in WANTS or t.lower_ in ("asked", "waiting", "chasing"):
             subj = clause.doc[t.i - 1] if t.i > clause.start else None
+            if subj is not None and subj.pos_ == "AUX" and t.i - 2 >= clause.start:
+                subj = clause.doc[t.i - 2]
             if subj is None:
                 return None
-            named = [e for e in entities if e.kind == "person" and e.end == t.i]
+            aux = t.i - 1 if clause.doc[t.i - 1].pos_ == "AUX" else t.i  # "Dev is waiting"
+            named = [e for e in entities if e.kind == "person" and e.end in (t.i, aux)]
             if named:
                 return str(named[-1].name)
             if subj.lower_ in ("he", "she"):

@@ -247,6 +247,12 @@ def test_a_first_name_met_alone_joins_the_full_name_said_later(
         ("Joanne Pike wants a summary by the sixteenth, sorry, no, by the twentieth.", "2026-11-20", "Joanne Pike"),  # noqa: E501
         ("I promised to drop off the form tomorrow.", "2026-11-19", None),
         ("I need to get the application in before Christmas.", "2026-12-25", None),
+        ("Met Aisha Khan. I owe Aisha a call about the stall on Thursday.", "2026-11-19", "Aisha Khan"),  # noqa: E501
+        ("I told Marcus I'd look at his CV this weekend.", "2026-11-21", "Marcus"),
+        ("Don't let me forget to renew the checks before the end of January.", "2027-01-31", None),
+        ("Dev Patel is waiting on me for the rota. Gotta get that done by Wednesday.", "2026-11-25", "Dev Patel"),  # noqa: E501
+        ("Dr Yusuf wants the blood test done by Friday week.", "2026-11-27", "Yusuf"),
+        ("So I met Olu today and he wants the proposal by Thursday.", "2026-11-19", "Olu"),
     ],
 )  # fmt: skip
 def test_promises_phrased_every_way(
@@ -295,6 +301,10 @@ def test_a_to_do_list(extractor: SpacyExtractor) -> None:
         "Ravi is happy to do the heavy lifting.",
         "Rachel Green wants to hear about the pilot.",
         "Phone call with Doctor Farah from the surgery.",
+        "I should have called Grace yesterday.",
+        "She'll send me the minutes on Friday.",
+        "They need to sort the boiler by Friday.",
+        "I'll be at the market on Saturday.",
     ],
 )
 def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
