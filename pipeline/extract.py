@@ -501,6 +501,15 @@ def _people_by_context(doc: Any) -> None:
     for e in list(doc.ents):
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) > 2:
             continue
+        if (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e.end + 1 <= len(doc) - 1
+            and doc[e.end].text in ("'s", "’s")
+            and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and e.start > 0:
             prep = doc[e.start - 1]
             verbs = {t.lower_ for t in doc[max(e.sent.start, e.start - 5) : e.start]}
@@ -805,7 +814,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
         else:
-            name = clean_name(ent.text)
+            lead = 0  # "Rang British Gas": a verb the NER swept into the name
+            while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
+                lead += 1
+            name = clean_name(ent[lead:].text)
+            if kind == "org" and ent[-1].text in ("'s", "’s"):
+                name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
             words = name.split()
             if kind == "org" and len(words) > 1 and words[-1].lower() in org_suffixes():
                 name = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
@@ -1067,6 +1081,64 @@ def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
     return later[-1] if later else org
 
 
+# "someone at the ICB ... a woman called Joanne Pike": a person named after being described.
+INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
+
+
+def _appositive_role(doc: Any, e: _Entity) -> str | None:
+    """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
+    Mrs Lynch", "Their business manager, Precious Mensah"."""
+    sent = doc[e.start].sent
+
+    def role_of(tokens: list[Any]) -> str | None:
+        words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        if any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words):
+            return " ".join(words)
+        return None
+
+    if e.end + 1 < sent.end and doc[e.end].text == ",":
+        after = []
+        for t in doc[e.end + 1 : min(sent.end, e.end + 6)]:
+            if t.is_punct:
+                break
+            after.append(t)
+        if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
+            return role
+    if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
+        before = []
+        for t in reversed(doc[max(sent.start, e.start - 6) : e.start - 1]):
+            if t.is_punct:
+                break
+            before.insert(0, t)
+        if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+            return role
+    return None
+
+
+def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named a sentence or two before them: someone
+    introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
+    one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti")."""
+    linked = {link.person for link in links if link.org}
+    orgs = [e for e in entities if e.kind == "org"]
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        role = _appositive_role(doc, e)
+        spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
+            t.lower_ in ("spoke", "talked", "dealt") for t in doc[max(0, e.start - 8) : e.start]
+        )
+        if role is None and not spoken_to:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 2)].start
+        before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, role))
+            linked.add(e.name)
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -1078,8 +1150,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if org.start == 0:
             continue
         prep_i = org.start - 1
-        if doc[prep_i].lower_ == "the" and prep_i > 0:
-            prep_i -= 1
+        while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
+            prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
         if prep.lower_ not in ORG_PREPS:
             continue
@@ -1091,6 +1163,13 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and doc[org.end].text == ","
             and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
         )
+        if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
+            # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
+            sent = doc[prep_i].sent
+            after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
+            if after:
+                links.append(Link(after[0].name, org.name, ctx.role if ctx else None))
+                continue
         if ctx is None and not (
             (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
         ):
@@ -1108,6 +1187,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
         links.append(Link(person, org.name, role))
+    _links_from_context(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -336,3 +336,33 @@ def test_extraction_speed_bench_runs(capsys: pytest.CaptureFixture[str]) -> None
     assert bench_extract.main(["--repeats", "1", "--no-write"]) == 0
     out = capsys.readouterr().out
     assert "p50 ms" in out and "extractor" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Went into Sainsbury's on the Broadway and asked for the manager. Leon Carter, the "
+            "duty manager, says they can give us bread.",
+            ("Leon Carter", "Sainsbury's"),
+        ),
+        (
+            "Rang British Gas about the meter. The woman I spoke to, Marta, said we are on the "
+            "wrong tariff.",
+            ("Marta", "British Gas"),
+        ),
+        (
+            "She put us in touch with someone at the, um, Islington Law Centre, a man called "
+            "Kofi Mensah.",
+            ("Kofi Mensah", "Islington Law Centre"),
+        ),
+        (
+            "Spoke to a guy from the fire brigade, Dan Whitmore, about smoke alarms.",
+            ("Dan Whitmore", "Fire Brigade"),
+        ),
+    ],
+)
+def test_people_linked_to_the_organisation_said_around_them(
+    extractor: SpacyExtractor, text: str, link: tuple[str, str]
+) -> None:
+    assert link in links(extract(extractor, text))
