@@ -156,7 +156,7 @@ def load_nlp() -> Any:
                 after="memo_patterns",
                 config={"overwrite_ents": True},
             )
-            gazetteer.add_patterns(gazetteer_patterns())
+            gazetteer.add_patterns(gazetteer_patterns(nlp))
             _nlp = nlp
         return _nlp
 
@@ -200,7 +200,7 @@ def static_patterns() -> list[dict[str, Any]]:
     return patterns
 
 
-def gazetteer_patterns() -> list[dict[str, Any]]:
+def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
     """EntityRuler patterns from the lexicon's data files: places as written (case matters:
     "Bow" is a place, "bow" is not), organisation names in any case ("the fire service"),
     with "{place}" standing for a place name ("Age UK Camden", "haringey council")."""
@@ -218,24 +218,42 @@ def gazetteer_patterns() -> list[dict[str, Any]]:
     known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
     capital = _cap(ACTION_VERBS | TITLES)
     for entry in lexicon.org_names():
-        words = entry.split()
-        fixed = [w for w in words if w != "{place}"]
-        if len(fixed) == 1 and "{place}" not in words:
+        parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
+        fixed = [tok for p in parts if p != ["{place}"] for tok in p]
+        if len(fixed) == 1 and ["{place}"] not in parts:
             # A one-word name is also an English word ("mind", "shelter"): capitals only.
-            tokens = [{"LOWER": fixed[0], "IS_LOWER": False}]
+            tokens = [{"LOWER": _spellings(fixed[0]), "IS_LOWER": False}]
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue
-        for place in (capital, known_place):
-            for n in (1, 2, 3):
+        counts = (1, 2, 3) if ["{place}"] in parts else (0,)
+        for place in (capital, known_place) if counts != (0,) else (capital,):
+            for n in counts:
                 tokens = []
-                for w in words:
-                    tokens.extend([place] * n if w == "{place}" else [{"LOWER": w}])
+                for p in parts:
+                    if p == ["{place}"]:
+                        tokens.extend([place] * n)
+                    else:
+                        tokens.extend({"LOWER": _spellings(w)} for w in p)
                 patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
-                if "{place}" not in words:
-                    break
-            if "{place}" not in words:
-                break
     return patterns
+
+
+def _lower_tokens(nlp: Any, text: str) -> list[str]:
+    """The words of a gazetteer entry as spaCy splits them ("citizen's" is two tokens)."""
+    if text.strip() == "{place}":
+        return ["{place}"]
+    if nlp is None:
+        return text.lower().split()
+    return [t.lower_ for t in nlp.make_doc(text.strip())]
+
+
+def _spellings(word: str) -> Any:
+    """How Whisper may write a word of an organisation's name: "uk" as "u.k.", "nhs" as
+    "n.h.s."."""
+    dotted = ".".join(word) + "."
+    if word in ACRONYMS and len(word) <= 4:
+        return {"IN": [word, dotted, dotted.rstrip(".")]}
+    return word
 
 
 def _authority_words() -> set[str]:
