@@ -79,6 +79,9 @@ NO_ACTION = re.compile(
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
 CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
 # "To-do list for next week." makes every line after it a follow-up.
+LIST_END = re.compile(
+    r"^(?:that's (?:it|all)|that is (?:it|all)|anyway|right,? that's|okay\.?$)", re.I
+)
 LIST_HEADER = re.compile(r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for)\b", re.I)
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
 # form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
@@ -222,6 +225,8 @@ def find(
             start = clause.start
         if start is None and due is not None:
             start = _wanted(clause, today)
+        if listing and LIST_END.search(text):
+            listing = False
         if start is None and listing and any(t.is_alpha for t in clause):
             start = _content_start(clause)
         if LIST_HEADER.search(text) and start is None and len(clause) <= 8:
