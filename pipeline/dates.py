@@ -428,7 +428,7 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     if m:
         step = {None: 0, "this": 0, "next": 1, "last": -1}[m[2]]
         start, end = _period(m[3], today, step)
-        if m[1] == "end" and m[3] == "week" and step == 0:
+        if m[1] == "end" and m[3] == "week" and step == 0 and start + dt.timedelta(days=4) >= today:
             end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
     m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)

@@ -838,6 +838,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
                 lead += 1
             title, name = person_name(ent[lead:].text)
+            name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."

@@ -79,6 +79,10 @@ NO_ACTION = re.compile(
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
 CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
 # "To-do list for next week." makes every line after it a follow-up.
+# A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
+HEADER_ONLY = re.compile(
+    r"^(?:action(?: point)?s?(?: for me)?|note to self|to-?do|todo|reminder)[.:!,]?$", re.I
+)
 LIST_END = re.compile(
     r"^(?:that's (?:it|all)|that is (?:it|all)|anyway|right,? that's|okay\.?$)", re.I
 )
@@ -95,6 +99,7 @@ SUBJECTLESS = (
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
 NOT_AN_ACTION = {"be", "not", "never", "probably", "n't"}
 PRONOUNS = {"her", "him", "she", "he"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 @dataclass(frozen=True)
@@ -184,6 +189,11 @@ def clauses(doc: Any) -> list[Any]:
             )
             # "..., so I need to ..." starts a promise after a report of a date.
             so_i = t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we")
+            # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each
+            if t.lower_ in WEEKDAYS and nxt.text == "," and doc[t.i - 1].text == ",":
+                out.append(doc[start : t.i - 1])
+                start = t.i
+                continue
             if doc[t.i - 1].text in (",", ";", "-") and (command or so_i):
                 head = doc[start : t.i - 1]
                 if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
@@ -213,7 +223,7 @@ def find(
     wanted_by: str | None = None  # who, in the clause before, wanted something
     for n, clause in enumerate(clauses(doc)):
         text = clause.text.strip()
-        if not text or text.endswith("?") or NO_ACTION.search(text):
+        if not text or text.endswith("?") or NO_ACTION.search(text) or HEADER_ONLY.match(text):
             wanted_by = None
             continue
         day = _due(text, today)
@@ -229,8 +239,13 @@ def find(
             listing = False
         if start is None and listing and any(t.is_alpha for t in clause):
             start = _content_start(clause)
-        if LIST_HEADER.search(text) and start is None and len(clause) <= 8:
+        header = LIST_HEADER.search(text)
+        if header and start is None and (len(clause) <= 8 or header.start() < 3):
             listing = True
+            # "To do list for next week, Monday, chase the application": the first item too
+            rest = [t for t in clause if t.idx - clause.start_char > header.end()]
+            if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
+                start = rest[0].i
         if start is None:
             wanted_by = _wanter(clause, entities) or None
             last_day = day or last_day

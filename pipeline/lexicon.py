@@ -18,14 +18,14 @@ from functools import cache
 TITLES = frozenset({
     "dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "miss", "sir", "dame", "lord", "lady", "councillor", "cllr", "rev", "reverend",
-    "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother",
+    "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother", "councilor",
 })  # fmt: skip
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {
     "prof": "professor", "prof.": "professor", "professor": "professor", "dr": "doctor",
     "dr.": "doctor", "doctor": "doctor", "councillor": "councillor", "cllr": "councillor",
-    "reverend": "reverend", "rev": "reverend", "vicar": "vicar", "pastor": "pastor",
-    "imam": "imam", "rabbi": "rabbi",
+    "councilor": "councillor", "reverend": "reverend", "rev": "reverend", "vicar": "vicar",
+    "pastor": "pastor", "imam": "imam", "rabbi": "rabbi",
 }  # fmt: skip
 
 
