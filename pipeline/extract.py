@@ -892,6 +892,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     # First (or middle) names, and surnames, of the full names in this memo.
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
     said = _nickname_pairs(doc)
+    goes_by = {
+        (m["formal"] or m["formal2"]).lower(): (m["short"] or m["short2"]).lower()
+        for m in NICKNAME_SAID.finditer(doc.text)
+    }
     for short, formal in said.items():
         if short not in firsts and formal in firsts:
             firsts[short] = firsts[formal]
@@ -960,7 +964,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         if e.kind == "person" and " " not in e.name and e.name.lower() in said:
             other = said[e.name.lower()]
             full = firsts.get(other) or known.get(other) or set()
-            e.name = next(iter(full)) if len(full) == 1 else e.name
+            if len(full) == 1:
+                e.name = next(iter(full))
+            elif e.name.lower() in goes_by:  # no surname said: the name he goes by
+                e.name = goes_by[e.name.lower()].title()
     return raw
 
 

@@ -238,7 +238,13 @@ def find(
         if listing and LIST_END.search(text):
             listing = False
         if start is None and listing and any(t.is_alpha for t in clause):
-            start = _content_start(clause)
+            told = any(
+                t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in ("ROOT", "ccomp") for t in clause
+            )
+            if told:
+                listing = False  # "His card says ...": the list is over
+            else:
+                start = _content_start(clause)  # "Wednesday, meter readings to Octopus."
         header = LIST_HEADER.search(text)
         if header and start is None and (len(clause) <= 8 or header.start() < 3):
             listing = True

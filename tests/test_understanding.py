@@ -366,3 +366,21 @@ def test_people_linked_to_the_organisation_said_around_them(
     extractor: SpacyExtractor, text: str, link: tuple[str, str]
 ) -> None:
     assert link in links(extract(extractor, text))
+
+
+def test_as_whisper_writes_it(extractor: SpacyExtractor) -> None:
+    """Sentences split or joined where the speaker paused, American spellings, repeats."""
+    saturday = dt.datetime(2026, 11, 14, 15, 0)
+    ex = extract(
+        extractor,
+        "To do list for next week, Monday, chase the lottery bid, Tuesday, collect the "
+        "banners from the printers. Action for me. Send Councilor Joe Bright the minutes by "
+        "the end of the week. His card says Robert but he goes by Rob, Rob reckons it's fine.",
+        at=saturday,
+    )
+    assert [(f.text.split(",")[0], f.due.isoformat() if f.due else None) for f in ex.followups] == [
+        ("Monday", "2026-11-16"),
+        ("Tuesday", "2026-11-17"),
+        ("Send Councilor Joe Bright the minutes by the end of the week.", "2026-11-15"),
+    ]
+    assert names(ex, "person") == {"Joe Bright", "Rob"}
