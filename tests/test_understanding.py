@@ -61,13 +61,18 @@ def test_one_lexicon_shared_by_extraction_and_follow_ups() -> None:
 
 
 def test_extraction_imports_nothing_from_the_read_side() -> None:
+    """Data flows one way: extraction takes its words from the lexicon, not from the read
+    side, and topic candidates (extraction) no longer import extract.py back."""
     code = (
-        "import sys, pipeline.extract; "
-        "bad = [m for m in ('pipeline.topics', 'pipeline.people', 'pipeline.store') "
+        "import sys, pipeline.topics; assert 'pipeline.extract' not in sys.modules; "
+        "import pipeline.extract; "
+        "bad = [m for m in ('pipeline.people', 'pipeline.store') "
         "if m in sys.modules]; print(bad); assert not bad"
     )
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stdout + done.stderr
+    source = (ROOT / "pipeline" / "extract.py").read_text(encoding="utf-8")
+    assert "from .people" not in source and "from .read" not in source
 
 
 def test_gazetteers_ship_with_the_package() -> None:
