@@ -18,6 +18,7 @@ import argparse
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 import statistics
 import sys
@@ -101,7 +102,9 @@ def main(argv: list[str] | None = None) -> int:
         f"{args.repeats} rounds, each memo with the vocabulary the database held by then, "
         "interleaved with the bare spaCy pipeline on the same text. Milliseconds per memo.\n\n"
         + common.table(["", "p50 ms", "p95 ms", "vs spaCy"], rows)
-        + f"\n\nGoal (median under {GOAL_MS:.0f} ms per memo): {met}.\n"
+        + f"\n\nGoal (median under {GOAL_MS:.0f} ms per memo): {met}. Load average while "
+        f"measuring: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores (other work shares "
+        "the machine, so compare the two rows rather than the absolute figures).\n"
     )
     print(body)
     if not args.no_write:
