@@ -114,10 +114,15 @@ def _short(clause: Any, date_words: str) -> str:
     for t in clause:
         if t.lower_ == first or t.ent_type_ in ("DATE", "TIME"):
             break
-        if t.is_punct:
+        if t.is_punct and t.text not in ("-", "'"):
             words = []
+        elif t.text == "-" and words:
+            words[-1] += "-"
         elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
-            words.append(t.text)
+            if words and words[-1].endswith("-"):
+                words[-1] += t.text  # "clean-up"
+            else:
+                words.append(t.text)
     words = words[-6:]
     while words and words[-1].lower() in ("on", "for", "at", "is", "are", "by"):
         words.pop()

@@ -180,9 +180,13 @@ def static_patterns() -> list[dict[str, Any]]:
         )
     poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
     suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
+    amp = {"ORTH": {"IN": ["&", "and"]}}
     for n in (1, 2, 3):
         # "St Michael's Church", "Bounds Green surgery"
         patterns.append({"label": "ORG", "pattern": [*[word, poss] * n, suffix]})
+    for n in (1, 2):
+        # "Canal & River Trust", "Hollis and Grant Architects"
+        patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})
     # "St Monica's": a saint's name with a possessive is a church or a school.
     saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
     patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
@@ -538,6 +542,15 @@ def _people_by_context(doc: Any) -> None:
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 1:
+            before = doc[e.start - 1]
+            # "Tomasz Nowak from Kier", "Orla at Hadley": a person is from an organisation
+            if before.lower_ in ("from", "at") and doc[e.start - 2].ent_type_ == "PERSON":
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+            if before.lower_ in ("called", "named") and doc[e.start - 2].lower_ in ORG_NOUNS:
+                _set_entity(doc, e.start, e.end, "ORG")  # "a company called Better"
+                continue
         if e.label_ == "PERSON" and len(e) == 1 and e.start > 0:
             prep = doc[e.start - 1]
             verbs = {t.lower_ for t in doc[max(e.sent.start, e.start - 5) : e.start]}
@@ -570,6 +583,13 @@ KIN = {
     "boy", "girl", "son", "daughter", "kid", "dad", "mum", "husband", "wife", "partner",
     "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "cousin", "mate",
     "friend", "neighbour", "colleague", "boss", "uncle", "aunt", "auntie", "grandad", "nan",
+    "kids", "children", "sons", "daughters", "grandchildren", "girls", "boys", "twins",
+}  # fmt: skip
+# "a company called Better", "a charity called Shelter Box": named as an organisation.
+ORG_NOUNS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "group", "agency", "supplier", "contractor", "caterer", "caterers",
+    "builder", "builders", "practice", "studio", "startup", "brand", "app",
 }  # fmt: skip
 
 
@@ -586,7 +606,14 @@ def _unlabelled_people(doc: Any) -> None:
             continue
         prev = doc[t.i - 1] if t.i > 0 else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-        after_kin = prev is not None and prev.lower_ in KIN and not t.is_sent_start
+        after_kin = not t.is_sent_start and (
+            (prev is not None and prev.lower_ in KIN)
+            or (
+                prev is not None
+                and prev.text == ","
+                and any(w.lower_ in KIN for w in doc[max(0, t.i - 4) : t.i])
+            )
+        )
         acting = (
             t.pos_ == "PROPN"
             and t.is_sent_start
@@ -594,7 +621,14 @@ def _unlabelled_people(doc: Any) -> None:
             and nxt.pos_ in ("AUX", "VERB")
             and nxt.tag_ in ("VBZ", "VBD", "MD")
         )
-        if after_kin or acting:
+        # "Linh and Bao are thrilled", "the kids, Mai and Leo": one of a pair of people
+        paired = (
+            nxt is not None
+            and nxt.lower_ == "and"
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].ent_type_ == "PERSON"
+        ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
+        if after_kin or acting or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
@@ -604,6 +638,33 @@ def _unlabelled_people(doc: Any) -> None:
 def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
         return True  # "their girl Chioma"
+    near = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if start > 1 and doc[start - 1].text == "," and any(w in KIN for w in near):
+        return True  # "with the kids, Mai and Leo"
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "from"
+        and doc[start - 2].lower_
+        in (
+            "call",
+            "email",
+            "text",
+            "message",
+            "voicemail",
+            "letter",
+            "note",
+            "visit",
+        )
+    ):
+        return end - start == 1  # "Call from Orla at Camden planning"
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("get", "ask", "tell", "let")
+        and (end < len(doc) and doc[end].lower_ == "to")
+    ):
+        return True  # "get Marcus to draft it"
+    if start > 0 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
+        return True  # "Mai and Leo"
     nxt = [t for t in doc[end : end + 6]]
     if nxt and nxt[0].lower_ in PERSON_VERBS:
         return True
@@ -623,7 +684,9 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
             return True  # "Marek, the plumber"
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]
     if before and before[-1] in ("called", "named") and len(before) > 1:
-        return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who")
+        return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who") and (
+            before[-2] not in ORG_NOUNS  # "a company called Better"
+        )
     # "The woman I spoke to, Priti, ...": a name set off after someone described.
     return bool(
         before
@@ -996,19 +1059,31 @@ def _known_by_surname(raw: list[_Entity], known: list[Term], firsts: dict[str, s
 
 
 def _family_names(doc: Any, raw: list[_Entity]) -> None:
-    """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone in a memo about a
-    family take the family's surname, when it is the only family named."""
-    families = {
-        m[1] for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
+    """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone said with a
+    family (in its sentence or the two after) take the family's surname, when it is the only
+    family named."""
+    found = {
+        m[1]: m.start()
+        for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
+        if m[1].lower() not in lexicon.place_words()
+        and m[1].lower() not in NOT_NAME
+        and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
     }  # "the Patels", not "the Bounds Green allotments"
-    surnames = {e.name.split()[-1] for e in raw if e.kind == "person" and " " in e.name}
-    families = {f for f in families if f in surnames or f + "s" not in ("Sundays",)}
-    families = {f for f in families if f.lower() not in lexicon.place_words()}
-    if len(families) != 1:
+    if len(found) != 1:
         return
-    family = next(iter(families))
+    family, at = next(iter(found.items()))
+    sents = list(doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
+    first, last = sents[idx].start, sents[min(idx + 2, len(sents) - 1)].end
+    raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
     for e in raw:
-        if e.kind == "person" and " " not in e.name and e.name != family and not e.title:
+        if (
+            e.kind == "person"
+            and " " not in e.name
+            and e.name != family
+            and not e.title
+            and first <= e.start < last
+        ):
             e.name = f"{e.name} {family}"
 
 

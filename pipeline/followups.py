@@ -99,6 +99,7 @@ SUBJECTLESS = (
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
 NOT_AN_ACTION = {"be", "not", "never", "probably", "n't"}
 PRONOUNS = {"her", "him", "she", "he"}
+HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -157,6 +158,8 @@ def _trigger(
             continue  # "I should have called": too late for a promise
         if not any(t.is_alpha for t in doc[end : sent.end]):
             continue  # "Note to self." on its own: the promise is in the next sentence
+        if any(t.lower_ in HOPES for t in doc[max(sent.start, start - 3) : start]):
+            continue  # "Mai's hoping I'll take her": her wish, not my promise
         return end
     if first >= sent.end:
         return None

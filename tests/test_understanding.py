@@ -389,3 +389,19 @@ def test_as_whisper_writes_it(extractor: SpacyExtractor) -> None:
         ("Send Councilor Joe Bright the minutes by the end of the week.", "2026-11-15"),
     ]
     assert names(ex, "person") == {"Joe Bright", "Rob"}
+
+
+def test_names_nobody_taught_the_model(extractor: SpacyExtractor) -> None:
+    """Less common names: a pair of children, a family, someone from a firm, a company named
+    by what it is, an organisation with an ampersand; and someone else's hope is no promise."""
+    ex = extract(
+        extractor,
+        "Swimming at the lido with the kids, Mai and Leo. Mai's hoping I'll take her to the "
+        "museum at half term. Met Tomasz Nowak from Kier about the drawings. Booked the "
+        "lunch with a company called Better. The Canal & River Trust want volunteers. "
+        "The Nguyens next door had their baby. Linh and Bao are thrilled.",
+    )
+    assert {"Mai", "Leo", "Tomasz Nowak", "Linh Nguyen", "Bao Nguyen"} <= names(ex, "person")
+    assert {"Kier", "Better", "Canal & River Trust"} <= names(ex, "org")
+    assert ("Tomasz Nowak", "Kier") in links(ex)
+    assert ex.followups == ()
