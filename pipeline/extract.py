@@ -687,6 +687,19 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who") and (
             before[-2] not in ORG_NOUNS  # "a company called Better"
         )
+    # "the boiler engineer from British Gas, Jamal, is coming": a name set off after a job
+    if (
+        start > 1
+        and doc[start - 1].text == ","
+        and end - start == 1
+        and end < len(doc)
+        and doc[end].text in (",", ".")
+        and any(
+            w.lower_ in ROLE_HEADS and w.lower_ not in NOT_PERSON_ROLES
+            for w in doc[max(doc[start].sent.start, start - 7) : start - 1]
+        )
+    ):
+        return True
     # "The woman I spoke to, Priti, ...": a name set off after someone described.
     return bool(
         before
