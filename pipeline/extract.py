@@ -1075,10 +1075,12 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone said with a
     family (in its sentence or the two after) take the family's surname, when it is the only
     family named."""
+    orgs = [(e.start_char, e.start_char + len(e.surface)) for e in raw if e.kind == "org"]
     found = {
         m[1]: m.start()
         for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
-        if m[1].lower() not in lexicon.place_words()
+        if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
+        and m[1].lower() not in lexicon.place_words()
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
     }  # "the Patels", not "the Bounds Green allotments"
