@@ -2,15 +2,25 @@
 
 A sentence is a commitment when it opens with a command to oneself ("Email Kevin on the third
 of December", "Follow up with Tom next week", "Check whether ...") or says so in words ("I need
-to", "I promised to", "remember to", "remind me to"). Reports ("Kevin likes the idea"), other
-people's plans ("she needs to"), negations ("I don't need to") and questions are not.
+to", "I promised to", "I said I'd", "remind myself to", "action for me:", "I owe Aisha a
+call", "I told Marcus I'd"), when someone asks it of the speaker ("he asked me to ring him
+Thursday after six") or wants something from them by a date ("she wants the form by Friday"),
+and for every line of a to-do list read out ("To-do list for next week. Monday, chase the
+bid."). Reports ("Kevin likes the idea"), other people's plans and hopes ("she needs to",
+"Mai's hoping I'll"), regrets ("I should have called"), negations, questions and "nothing to
+do on that one" are not.
 
 The due date is read from the sentence with `dates.find_day` in a future context, relative to
-the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. A sentence
-without a date gets none; no date is ever invented.
+the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
+dates the deadline wins ("met her today, she wants it by Thursday"); after a self-correction
+the corrected one ("by the sixteenth, sorry, no, by the eighteenth"); "by then" and "before the
+board meeting" take a date said earlier in the memo. A sentence without a date gets none; no
+date is ever invented.
 
-The person is the first one named in the sentence from the commitment on ("Introduce Jane to
-Kevin" concerns Jane); a "her" or "him" without a name is the last person named before.
+The person is the one the promise concerns: the first one named in the sentence from the
+commitment on ("Introduce Jane to Kevin" concerns Jane); else a "her" or "him" is the last
+person named before; else whoever wanted it ("He wants leaflets, so I must print fifty"); else,
+for a promise made to someone ("I said I'd mull it over"), the person just spoken of.
 """
 
 from __future__ import annotations
