@@ -214,6 +214,9 @@ def clauses(doc: Any) -> list[Any]:
                 head = doc[start : t.i - 1]
                 if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
                     continue  # "Monday, chase the ...": the day belongs to the command
+                words = [x for x in head if x.is_alpha and x.lower_ not in FILLERS | {"er", "erm"}]
+                if len(words) < 3:
+                    continue  # "And sometime, er, I should ring Bola": one clause
                 out.append(head)
                 start = t.i
         out.append(doc[start : sent.end])
