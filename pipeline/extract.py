@@ -585,6 +585,12 @@ KIN = {
     "friend", "neighbour", "colleague", "boss", "uncle", "aunt", "auntie", "grandad", "nan",
     "kids", "children", "sons", "daughters", "grandchildren", "girls", "boys", "twins",
 }  # fmt: skip
+# Verbs after a name that opens a sentence that a person, more than a company, does.
+DOING = {
+    "says", "said", "reckons", "thinks", "is", "was", "'s", "wants", "asked", "told", "rang",
+    "called", "texted", "emailed", "brought", "came", "popped", "mentioned", "seems", "looked",
+    "loved", "hates", "likes", "offered", "went", "will", "can", "might",
+}  # fmt: skip
 # "a company called Better", "a charity called Shelter Box": named as an organisation.
 ORG_NOUNS = {
     "company", "firm", "charity", "business", "outfit", "shop", "organisation",
@@ -618,8 +624,7 @@ def _unlabelled_people(doc: Any) -> None:
             t.pos_ == "PROPN"
             and t.is_sent_start
             and nxt is not None
-            and nxt.pos_ in ("AUX", "VERB")
-            and nxt.tag_ in ("VBZ", "VBD", "MD")
+            and nxt.lower_ in DOING  # "Emeka is happy to drive", not "Waitrose has agreed"
         )
         # "Linh and Bao are thrilled", "the kids, Mai and Leo": one of a pair of people
         paired = (
@@ -666,9 +671,15 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
     if start > 0 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
         return True  # "Mai and Leo"
     nxt = [t for t in doc[end : end + 6]]
-    if nxt and nxt[0].lower_ in PERSON_VERBS:
-        return True
-    if len(nxt) > 1 and nxt[0].text == "," and nxt[1].lower_ in PERSON_VERBS:
+    # ", Priti, said": set off by commas and saying something (organisations say things too,
+    # so "Tesco said" alone is not enough)
+    if (
+        len(nxt) > 1
+        and nxt[0].text == ","
+        and nxt[1].lower_ in PERSON_VERBS
+        and start > 0
+        and doc[start - 1].text == ","
+    ):
         return True
     if nxt and nxt[0].text == ",":
         words = []

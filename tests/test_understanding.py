@@ -405,3 +405,10 @@ def test_names_nobody_taught_the_model(extractor: SpacyExtractor) -> None:
     assert {"Kier", "Better", "Canal & River Trust"} <= names(ex, "org")
     assert ("Tomasz Nowak", "Kier") in links(ex)
     assert ex.followups == ()
+
+
+def test_organisations_that_say_things_stay_organisations(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Went to Tesco. Tesco said they can give us bread. Waitrose has agreed too."
+    )
+    assert not names(ex, "person"), ex.mentions
