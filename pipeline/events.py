@@ -62,7 +62,10 @@ def title_of(clause: Any) -> str | None:
         i = t.i - 1
         while i >= clause.start and len(words) < 3:
             w = clause.doc[i]
-            if w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL"):
+            first_aid = w.lower_ == "first" and clause.doc[w.i + 1].lower_ == "aid"
+            if (w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL")) and not (
+                first_aid
+            ):
                 break
             if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS:
                 break

@@ -201,9 +201,18 @@ def clauses(doc: Any) -> list[Any]:
                 nxt.pos_ in ("PROPN", "PRON", "DET") or nxt.lower_ in ("up", "with")
             )
             # "..., so I need to ..." starts a promise after a report of a date.
-            so_i = (t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we")) or (
-                t.lower_ == "i"
-                and nxt.lower_ in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
+            # "..., need four more, must ask Tom and Ravi": a subjectless promise after a comma
+            modal = t.lower_ in ("must", "need", "gotta", "should") and (
+                nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to"
+            )
+            so_i = (
+                modal
+                or (t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we"))
+                or (
+                    t.lower_ == "i"
+                    and nxt.lower_
+                    in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
+                )
             )
             # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each
             if t.lower_ in WEEKDAYS and nxt.text == "," and doc[t.i - 1].text == ",":
