@@ -1035,14 +1035,15 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             if len(firsts.get(low, ())) == 1:
                 e.kind, e.name = "person", next(iter(firsts[low]))
             elif e.kind == "person" and len(lasts.get(low, ())) == 1:
-                e.name = next(iter(lasts[low]))
+                if not _relative_of(doc, e):
+                    e.name = next(iter(lasts[low]))
             elif (e.kind == "person" or (e.kind != "place" and _lone_name(doc, e))) and (
                 found := known_person(low)
             ):
                 e.kind, e.name = "person", found
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
-    _known_by_surname(raw, known_people, firsts)
+    _known_by_surname(raw, known_people, firsts, doc)
     _family_names(doc, raw)
     _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
@@ -1058,7 +1059,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     return raw
 
 
-def _known_by_surname(raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]]) -> None:
+def _known_by_surname(
+    raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]], doc: Any = None
+) -> None:
     """Across memos: "Mr Kowalski", "Doctor Farah" (a title and a surname) and "Rob Hale" (a
     short form and a surname) are the one known person with that surname."""
     by_last: dict[str, set[str]] = {}
@@ -1074,6 +1077,8 @@ def _known_by_surname(raw: list[_Entity], known: list[Term], firsts: dict[str, s
         last = words[-1].lower()
         names = by_last.get(last, set())
         if len(words) == 1 and e.title and len(names) == 1 and last not in firsts:
+            if doc is not None and _relative_of(doc, e):
+                continue
             e.name = next(iter(names))
         elif len(words) == 2 and e.name not in names and names:
             first = words[0].lower()
@@ -1162,6 +1167,12 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _relative_of(doc: Any, e: _Entity) -> bool:
+    """ "Mrs Okafor, Tom's mum": a relative who shares the surname, not the same person."""
+    after = [t.lower_ for t in doc[e.end : e.end + 5]]
+    return bool(after) and after[0] == "," and any(w in KIN for w in after[1:])
 
 
 def _lone_name(doc: Any, e: _Entity) -> bool:

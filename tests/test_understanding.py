@@ -412,3 +412,8 @@ def test_organisations_that_say_things_stay_organisations(extractor: SpacyExtrac
         extractor, "Went to Tesco. Tesco said they can give us bread. Waitrose has agreed too."
     )
     assert not names(ex, "person"), ex.mentions
+
+
+def test_a_relative_with_the_same_surname_is_someone_else(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tom Okafor helped. Mrs Okafor, Tom's mum, bought the sewing machine.")
+    assert names(ex, "person") == {"Tom Okafor", "Okafor"}
