@@ -83,7 +83,7 @@ def _debug(ctx: click.Context) -> bool:
 # and importing `logging` is a noticeable share of their start-up).
 READ_COMMANDS = {
     "list", "show", "search", "people", "person", "orgs", "topics", "followups", "digest",
-    "models",
+    "models", "events",
 }  # fmt: skip
 
 
@@ -974,14 +974,29 @@ def topics(
 @click.option("--all", "show_all", is_flag=True, help="Include the ones marked done.")
 @click.option("--due-before", help="Only those due before this day: friday, 2026-12-01, ...")
 @json_option("Print a JSON array.")
+@click.option(
+    "--ics",
+    "ics_file",
+    type=click.File("wb"),
+    help="Write them to this iCalendar file as to-dos (- for standard output).",
+)
 @click.pass_context
-def followups(ctx: click.Context, show_all: bool, due_before: str | None, as_json: bool) -> None:
+def followups(
+    ctx: click.Context, show_all: bool, due_before: str | None, as_json: bool, ics_file: Any
+) -> None:
     """What you said you would do: open follow-ups, soonest due first, undated last.
+
+    Those past their due day are marked (overdue); `--ics` writes them as calendar to-dos.
 
     Example: memo followups --due-before "next week"
     """
     with open_reader(ctx) as reader:
         found = reader.followups(include_done=show_all, due_before=_day(due_before, future=True))
+    if ics_file is not None:
+        from .ics import followups_ics
+
+        _write_ics(ics_file, followups_ics(found), f"{len(found)} follow-ups")
+        return
     if as_json:
         echo_json(found)
         return
@@ -989,6 +1004,56 @@ def followups(ctx: click.Context, show_all: bool, due_before: str | None, as_jso
         click.echo(_followup_line(f))
     if not found:
         click.echo("nothing to follow up", err=True)
+
+
+# -- events ------------------------------------------------------------------------------------
+
+
+def _write_ics(file: Any, data: bytes, what: str) -> None:
+    file.write(data)
+    name = getattr(file, "name", "-")
+    if name not in ("-", "<stdout>"):
+        click.echo(f"{what} written to {name}", err=True)
+
+
+@cli.command()
+@click.option("--since", help="Happening on or after: 2026-12-01, today, next week, ...")
+@click.option("--until", help="Happening on or before (same forms as --since).")
+@json_option("Print a JSON array.")
+@click.option(
+    "--ics",
+    "ics_file",
+    type=click.File("wb"),
+    help="Write them to this iCalendar file (- for standard output).",
+)
+@click.pass_context
+def events(
+    ctx: click.Context, since: str | None, until: str | None, as_json: bool, ics_file: Any
+) -> None:
+    """Dated happenings mentioned in memos that are not promises: a jumble sale, a meeting.
+
+    Example: memo events --since today --ics ~/memo-events.ics
+    """
+    from .dates import parse_range
+
+    today = dt.date.today()
+    first = parse_range(since, today, future=True)[0] if since else None
+    last = parse_range(until, today, future=True)[1] if until else None
+    with open_reader(ctx) as reader:
+        found = reader.events(first, last)
+    if ics_file is not None:
+        from .ics import events_ics
+
+        _write_ics(ics_file, events_ics(found), f"{len(found)} events")
+        return
+    if as_json:
+        echo_json(found)
+        return
+    for e in found:
+        when = e.date + (f" {e.time}" if e.time else "")
+        click.echo(f"{e.id:>5}  {when:<16}  {e.title}: {e.text}  (memo {e.memo_id})")
+    if not found:
+        click.echo("no events", err=True)
 
 
 def _set_status(ctx: click.Context, followup_id: int, status: str, as_json: bool) -> None:

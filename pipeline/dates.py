@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable
+from functools import lru_cache
 
 from .errors import QueryError
 
@@ -129,7 +130,17 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
             _ORDINAL_WORDS[f"{_tens}-{_unit}"] = _base + _n
 
 # Words that introduce a date without changing it: "on monday", "by friday", "since may".
-_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of)\s+")
+_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of|for)\s+")
+
+_HOLIDAYS = {
+    "christmas": (12, 25),
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "boxing day": (12, 26),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+    "new year": (1, 1),
+}
 
 _HELP = "try 2026-11-25, 2026-11, yesterday, last week, 3 days ago or monday"
 
@@ -172,14 +183,168 @@ def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date
     "by Friday"). The longest expression starting at the leftmost position wins. Short
     weekday abbreviations ("sat", "sun") are not taken from running text.
     """
+    return _find_day(text, today, future)
+
+
+@lru_cache(maxsize=512)
+def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | None:
+    # Cached: the extractor asks about the same clause for follow-ups and for events.
     words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
+    skip = -1
     for i in range(len(words)):
+        first = words[i][0].lower()
+        if first in ("before", "after") and i and words[i - 1][0].lower() in _SPAN_WORDS:
+            skip = i + 3  # "the week before Christmas" is a stretch of time, not a deadline
+        if i < skip or not (first[0].isdigit() or first.replace("’", "'") in _STARTERS):
+            continue
         for j in range(min(len(words), i + 7), i, -1):
             span = text[words[i].start() : words[j - 1].end()]
-            found = _parse(_normalise(span), today, future, loose=False)
+            after = text[words[j - 1].end() :]
+            if _holiday_as_modifier(span, after):
+                continue  # "the Christmas bazaar", "Easter egg hunt": an event's name
+            loose = _said_as_date(span, after)
+            found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
                 return _one_day(found, today, future), span
     return None
+
+
+# After "by the second", words that show the ordinal was a day ("by the second at the latest")
+# rather than a count ("the second meeting").
+_AFTER_DAY = {
+    "and", "or", "at", "about", "to", "so", "please", "then", "latest", "with", "for", "if",
+    "because", "but", "when", "as", "i", "we", "he", "she", "they", "it", "that", "ideally",
+    "of", "next", "this", "ok", "okay", "um", "er", "anyway", "too", "either", "which",
+}  # fmt: skip
+
+
+# The words a date expression can begin with; any other word is skipped at once.
+_STARTERS = {
+    *_MONTHS,
+    *_WEEKDAYS,
+    *_WEEKDAY_ABBR,
+    *_NUMBERS,
+    *(w.split()[0] for w in _ORDINAL_WORDS),
+    "on",
+    "by",
+    "before",
+    "until",
+    "till",
+    "til",
+    "since",
+    "from",
+    "after",
+    "due",
+    "as",
+    "for",
+    "the",
+    "this",
+    "next",
+    "last",
+    "past",
+    "coming",
+    "end",
+    "start",
+    "beginning",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    "day",
+    "in",
+    "early",
+    "late",
+    "mid",
+    "during",
+    "over",
+    "weekend",
+    "christmas",
+    "boxing",
+    "new",
+    "couple",
+    "few",
+}
+_FOLLOWS_A_DATE = {
+    "and", "or", "at", "on", "in", "to", "so", "for", "then", "with", "but", "this", "next",
+    "eve", "day", "is", "was", "we", "i", "they", "he", "she", "it", "when", "if", "as",
+}  # fmt: skip
+
+
+def _holiday_as_modifier(span: str, after: str) -> bool:
+    last = span.lower().split()[-1]
+    if last not in ("christmas", "easter", "halloween", "diwali", "eid", "hanukkah"):
+        return False
+    nxt = re.match(r"\s+([a-z][\w'-]*)", after)
+    return bool(nxt and nxt[1] not in _FOLLOWS_A_DATE)
+
+
+_SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
+
+
+def _said_as_date(span: str, after: str) -> bool:
+    """Whether a phrase that is only sometimes a date is one here: a lone ordinal after a
+    deadline word ("by the second", "before the twenty-eighth"), or a month after "in", "by",
+    "before" ("in February")."""
+    t = span.lower().replace("’", "'")
+    lead = r"^(?:by|before|until|till|til|on|for|from|after|due)\s+the\s+"
+    m = re.match(lead + r"(.+)$", t)
+    if m and _day_number(m[1].strip()) is not None:
+        nxt = re.match(r"\s*([\w']+)?", after)
+        word = nxt[1].lower() if nxt and nxt[1] else None
+        stop = re.match(r"\s*[.,;:!?]", after) is not None
+        return word is None or stop or word in _AFTER_DAY
+    m = re.match(
+        r"^(?:in|by|before|until|till|during|over|from|after|early|late|mid)[\s-]+(.+)$", t
+    )
+    return bool(m and _MONTHS.get(m[1].strip().split()[0]) and len(m[1].split()[0]) > 3)
+
+
+_HOURS = {w: n for w, n in _NUMBERS.items() if n <= 12 and " " not in w and len(w) > 2}
+_HOURS.pop("few", None)
+
+
+def find_time(text: str) -> str | None:
+    """The time of day said in a sentence, "HH:MM", or None: "at six", "after 6pm",
+    "at half seven", "at 7.30", "at seven thirty". An hour without am/pm from 1 to 7 is taken
+    as the afternoon or evening, as people mean it."""
+    t = text.lower().replace("’", "'")
+    hour_word = r"(\d{1,2}|" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r")"
+    m = re.search(
+        r"\b(?:at|after|from|around|about|by|before|until|till)\s+(half\s+(?:past\s+)?)?"
+        + hour_word
+        + r"(?:[:.](\d{2})|\s+(thirty|fifteen|forty[- ]five|o'clock))?\s*(am|pm|a\.m\.|p\.m\.)?",
+        t,
+    )
+    if not m:
+        m2 = re.search(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)", t)
+        if not m2:
+            return None
+        hour, minute, half, ampm = int(m2[1]), int(m2[2] or 0), False, m2[3]
+    else:
+        half = bool(m[1])
+        hour = int(m[2]) if m[2].isdigit() else _HOURS[m[2]]
+        extra = m[4] or ""
+        minute = int(m[3]) if m[3] else {"thirty": 30, "fifteen": 15}.get(extra, 0)
+        if extra.startswith("forty"):
+            minute = 45
+        ampm = m[5]
+        if not (ampm or m[3] or extra or half) and not re.search(
+            r"\b(?:on|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|"
+            r"friday|saturday|sunday|tomorrow|today|o'clock)\b",
+            t,
+        ):
+            return None  # "at two" alone is more often a count than a time
+    if half:
+        minute = 30
+    if hour > 23 or minute > 59:
+        return None
+    if ampm and ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm and ampm.startswith("a") and hour == 12:
+        hour = 0
+    elif not ampm and 1 <= hour <= 7:
+        hour += 12
+    return f"{hour:02d}:{minute:02d}"
 
 
 def _one_day(found: DateRange, today: dt.date, future: bool) -> dt.date:
@@ -245,6 +410,14 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     }
     if t in days:
         return _day(today + dt.timedelta(days=days[t]))
+    m = re.fullmatch(r"(?:(last|this|next|coming) )?weekend", t)
+    if m:
+        saturday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=5)
+        if m[1] == "last" or (m[1] is None and not future):
+            saturday -= dt.timedelta(days=7) if today.weekday() < 5 else dt.timedelta(0)
+        elif m[1] == "next":
+            saturday += dt.timedelta(days=7)
+        return saturday, saturday + dt.timedelta(days=1)
     m = re.fullmatch(r"(last|this|next|past) (week|month|year|fortnight)", t)
     if m:
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[m[1]]
@@ -255,7 +428,17 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     if m:
         step = {None: 0, "this": 0, "next": 1, "last": -1}[m[2]]
         start, end = _period(m[3], today, step)
+        if m[1] == "end" and m[3] == "week" and step == 0 and start + dt.timedelta(days=4) >= today:
+            end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
+    m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)
+    if m and m[2] in _MONTHS and len(m[2]) > 3:
+        first, last = _month_name(m[2], today, future, True) or (today, today)
+        return _day({"end": last, "middle": first.replace(day=15)}.get(m[1], first))
+    m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
+    if m:
+        month, day = _HOLIDAYS[m[1]]
+        return _day(_nearest(today, future, lambda y: dt.date(y, month, day)))
     return None
 
 
@@ -310,6 +493,10 @@ def _shift(today: dt.date, number: str, unit: str, sign: int) -> DateRange | Non
 
 
 def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    m = re.fullmatch(r"([a-z]+) week", t)  # "Friday week": the Friday after next
+    if m and m[1] in _WEEKDAYS:
+        ahead = (_WEEKDAYS[m[1]] - today.weekday()) % 7 or 7
+        return _day(today + dt.timedelta(days=ahead + 7))
     m = re.fullmatch(r"(?:(last|this|next|coming) )?([a-z]+)", t)
     if not m:
         return None
@@ -327,6 +514,28 @@ def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | N
         return _day(today - dt.timedelta(days=back))
     ahead = (wd - today.weekday()) % 7 or 7
     return _day(today + dt.timedelta(days=ahead))
+
+
+def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    """`saturday the sixth`: the day number decides, the weekday only confirms it."""
+    m = re.fullmatch(
+        r"(?:this |next )?([a-z]+) (?:the )?(\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[ -][a-z]+"
+        r"|[a-z]+)(?: (?:of )?([a-z]+)\.?(?: (\d{4}))?)?",
+        t,
+    )
+    if not m or m[1] not in _WEEKDAYS or _day_number(m[2]) is None:
+        return None
+    if m[3]:
+        return _day_month(f"{m[2]} of {m[3]}" + (f" {m[4]}" if m[4] else ""), today, future, True)
+    return _day_of_month(m[2] if not m[2].isdigit() else m[2] + "th", today, future, True)
+
+
+def _in_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    """`in february`, `early march`: the month (the leading word is only a preposition)."""
+    m = re.fullmatch(r"(?:in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
+    if not m or _MONTHS.get(m[1]) is None or len(m[1]) <= 3:
+        return None
+    return _month_name(m[1] + (f" {m[2]}" if m[2] else ""), today, future, True)
 
 
 def _day_number(word: str) -> int | None:
@@ -424,4 +633,14 @@ def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-_PARSERS = (_iso, _relative_word, _offset, _weekday, _day_month, _day_of_month, _month_name)
+_PARSERS = (
+    _iso,
+    _relative_word,
+    _offset,
+    _weekday,
+    _weekday_and_day,
+    _day_month,
+    _day_of_month,
+    _month_name,
+    _in_month,
+)

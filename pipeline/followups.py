@@ -2,37 +2,38 @@
 
 A sentence is a commitment when it opens with a command to oneself ("Email Kevin on the third
 of December", "Follow up with Tom next week", "Check whether ...") or says so in words ("I need
-to", "I promised to", "remember to", "remind me to"). Reports ("Kevin likes the idea"), other
-people's plans ("she needs to"), negations ("I don't need to") and questions are not.
+to", "I promised to", "I said I'd", "remind myself to", "action for me:", "I owe Aisha a
+call", "I told Marcus I'd"), when someone asks it of the speaker ("he asked me to ring him
+Thursday after six") or wants something from them by a date ("she wants the form by Friday"),
+and for every line of a to-do list read out ("To-do list for next week. Monday, chase the
+bid."). Reports ("Kevin likes the idea"), other people's plans and hopes ("she needs to",
+"Mai's hoping I'll"), regrets ("I should have called"), negations, questions and "nothing to
+do on that one" are not.
 
 The due date is read from the sentence with `dates.find_day` in a future context, relative to
-the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. A sentence
-without a date gets none; no date is ever invented.
+the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
+dates the deadline wins ("met her today, she wants it by Thursday"); after a self-correction
+the corrected one ("by the sixteenth, sorry, no, by the eighteenth"); "by then" and "before the
+board meeting" take a date said earlier in the memo. A sentence without a date gets none; no
+date is ever invented.
 
-The person is the first one named in the sentence from the commitment on ("Introduce Jane to
-Kevin" concerns Jane); a "her" or "him" without a name is the last person named before.
+The person is the one the promise concerns: the first one named in the sentence from the
+commitment on ("Introduce Jane to Kevin" concerns Jane); else a "her" or "him" is the last
+person named before; else whoever wanted it ("He wants leaflets, so I must print fifty"); else,
+for a promise made to someone ("I said I'd mull it over"), the person just spoken of.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from .dates import find_day
+from .lexicon import IMPERATIVES
 
-# Base forms that open a sentence addressed to oneself. Past forms ("called", "met") are reports.
-IMPERATIVES = {
-    "email", "e-mail", "call", "phone", "ring", "text", "ping", "message", "send", "ask",
-    "tell", "remind", "follow", "chase", "check", "book", "set", "arrange", "schedule",
-    "organise", "organize", "introduce", "invite", "contact", "reply", "respond", "write",
-    "draft", "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "pick",
-    "sort", "look", "find", "meet", "talk", "speak", "visit", "review", "update", "sign",
-    "pay", "fix", "finish", "submit", "post", "print", "research", "put", "add", "cancel",
-    "renew", "register", "let", "catch", "remember", "make", "try", "go", "pop", "drop",
-    "bring", "take", "return", "collect",
-}  # fmt: skip
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
     "email", "call", "phone", "ring", "text", "ping", "message", "send", "ask", "remind",
@@ -41,7 +42,7 @@ CLAUSE_COMMANDS = {
 }  # fmt: skip
 # A memo usually opens with who was met; Whisper often hears "met"/"talked" as "meet"/"talk",
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
-MEETING_VERBS = {"meet", "talk", "speak", "chat"}
+MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 FILLERS = {
     "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
     "but", "now", "just", "quickly", "and,", "actually", "anyway", "finally", "first",
@@ -55,13 +56,61 @@ COMMIT_PHRASES = (
     "i'd better", "i better", "remember to", "remind me to", "don't forget to",
     "do not forget to", "make sure to", "make sure i", "must remember", "note to self to",
     "i want to make sure", "i'll need to", "i still need to", "i really need to",
-    "i also need to", "we also need to",
+    "i also need to", "we also need to", "remind myself to", "action for me",
+    "action point", "action on me", "i said i'll", "i said i will", "i told him i'd",
+    "i told her i'd", "i told them i'd", "i told him i would", "i told her i would",
+    "i offered to", "i've promised", "i have promised", "i've said i'd", "i've agreed to",
+    "i must remember", "i need to remember to", "asked me to", "wants me to", "wanted me to",
+    "asked if i could", "asked whether i could", "asked me if i could", "i'll have to",
+    "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
+    "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
+    "i also have to", "i also must", "i'll also", "i really must", "i should also",
+    "i must also", "i also should", "i'll also need to", "i need to also", "i owe",
+    "don't let me forget to", "do not let me forget to", "mustn't forget to",
+    "must not forget to", "can't forget to", "cannot forget to", "i can't forget to",
 )  # fmt: skip
+# "I told Marcus I'd look at his CV": a promise with the person inside it.
+TOLD = re.compile(
+    r"\bi (?:told|promised|assured|said to) (?:\w+ ){1,3}?(?:i'd|i would|i'll|i will|that i'd)\b",
+    re.I,
+)
+# Promises made to someone ("I said I'd mull it over"): they concern the person just named.
+PROMISE_PHRASES = {
+    "i promised to", "i promised", "i promise to", "i said i'd", "i said i would",
+    "i said i'll", "i said i will", "i agreed to", "i offered to", "i've promised",
+    "i have promised", "i've said i'd", "i've agreed to", "i volunteered to",
+}  # fmt: skip
+# "Nothing to do here", "No actions from this one": said to rule out a follow-up.
+NO_ACTION = re.compile(
+    r"^(?:nothing|no actions?|no follow|none)\b|\bnothing (?:for me )?to (?:do|follow)|"
+    r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
+    re.I,
+)
+# A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
+CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
+# "To-do list for next week." makes every line after it a follow-up.
+# A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
+HEADER_ONLY = re.compile(
+    r"^(?:action(?: point)?s?(?: for me)?|note to self|to-?do|todo|reminder)[.:!,]?$", re.I
+)
+LIST_END = re.compile(
+    r"^(?:that's (?:it|all)|that is (?:it|all)|anyway|right,? that's|okay\.?$)", re.I
+)
+LIST_HEADER = re.compile(r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for)\b", re.I)
+# Someone wanting something from the speaker by a date is a promise too: "she wants the grant
+# form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
+WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested"}
+DEADLINE_WORDS = {"by", "before", "until", "till", "for"}
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
-SUBJECTLESS = ("need to", "have to", "got to", "gotta", "must", "should", "going to", "todo")
+SUBJECTLESS = (
+    "need to", "have to", "got to", "gotta", "must", "should", "going to", "todo", "action",
+    "must remember to", "remember to",
+)  # fmt: skip
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
-NOT_AN_ACTION = {"be", "not", "never", "have", "probably", "n't"}
-PRONOUNS = {"her", "him", "them", "she", "he", "they"}
+NOT_AN_ACTION = {"be", "not", "never", "probably", "n't"}
+PRONOUNS = {"her", "him", "she", "he"}
+HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
+WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
 @dataclass(frozen=True)
@@ -89,6 +138,14 @@ def _content_start(sent: Any) -> int:
     i = sent.start
     while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
         i += 1
+    # "Monday, chase the application": a day heading a to-do line.
+    j = i
+    while j < sent.end and j - i < 3 and sent.doc[j].ent_type_ in ("DATE", "TIME"):
+        j += 1
+    if j > i and j < sent.end and sent.doc[j].text == ",":
+        i = j + 1
+        while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
+            i += 1
     return i
 
 
@@ -105,6 +162,14 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
             continue
+        if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
+            continue  # "I'll have a think"
+        if end + 1 < sent.end and doc[end].lower_ == "have" and doc[end + 1].tag_ == "VBN":
+            continue  # "I should have called": too late for a promise
+        if not any(t.is_alpha for t in doc[end : sent.end]):
+            continue  # "Note to self." on its own: the promise is in the next sentence
+        if any(t.lower_ in HOPES for t in doc[max(sent.start, start - 3) : start]):
+            continue  # "Mai's hoping I'll take her": her wish, not my promise
         return end
     if first >= sent.end:
         return None
@@ -118,6 +183,9 @@ def _trigger(
             return None
         if tok.dep_ in ("nsubj", "compound") and nxt.pos_ == "NOUN" and nxt.dep_ == "nsubj":
             return None
+        # "Phone call with Doctor Farah", "Email from Adam": a report, not a command.
+        if nxt.lower_ in ("call", "calls", "chat", "conversation", "from", "exchange"):
+            return None
     return first
 
 
@@ -129,36 +197,221 @@ def clauses(doc: Any) -> list[Any]:
         start = sent.start
         for t in sent[1:-1]:
             nxt = doc[t.i + 1]
-            if (
-                doc[t.i - 1].text in (",", ";", "-")
-                and t.lower_ in CLAUSE_COMMANDS
-                and (nxt.pos_ in ("PROPN", "PRON", "DET") or nxt.lower_ in ("up", "with"))
-            ):
+            command = t.lower_ in CLAUSE_COMMANDS and (
+                nxt.pos_ in ("PROPN", "PRON", "DET") or nxt.lower_ in ("up", "with")
+            )
+            # "..., so I need to ..." starts a promise after a report of a date.
+            # "..., need four more, must ask Tom and Ravi": a subjectless promise after a comma
+            modal = t.lower_ in ("must", "need", "gotta", "should") and (
+                nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to"
+            )
+            so_i = (
+                modal
+                or (t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we"))
+                or (
+                    t.lower_ == "i"
+                    and nxt.lower_
+                    in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
+                )
+            )
+            # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each
+            if t.lower_ in WEEKDAYS and nxt.text == "," and doc[t.i - 1].text == ",":
                 out.append(doc[start : t.i - 1])
+                start = t.i
+                continue
+            if doc[t.i - 1].text in (",", ";", "-") and (command or so_i):
+                head = doc[start : t.i - 1]
+                if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
+                    continue  # "Monday, chase the ...": the day belongs to the command
+                words = [x for x in head if x.is_alpha and x.lower_ not in FILLERS | {"er", "erm"}]
+                if len(words) < 3:
+                    continue  # "And sometime, er, I should ring Bola": one clause
+                out.append(head)
                 start = t.i
         out.append(doc[start : sent.end])
     return [c for c in out if len(c)]
 
 
-def find(doc: Any, entities: Sequence[Any], recorded_at: dt.datetime, matcher: Any) -> list[Found]:
-    """The follow-ups in an analysed memo. `entities` are the resolved `_Entity` spans."""
+def find(
+    doc: Any,
+    entities: Sequence[Any],
+    recorded_at: dt.datetime,
+    matcher: Any,
+    dated: Mapping[str, dt.date] | None = None,
+) -> list[Found]:
+    """The follow-ups in an analysed memo. `entities` are the resolved `_Entity` spans;
+    `dated` maps what the memo dates elsewhere ("board meeting") to its day, so "before the
+    board meeting" is due that day."""
     labels = {doc.vocab.strings[k]: k for k in ("COMMIT", "SUBJECTLESS")}
     matches = sorted(matcher(doc), key=lambda m: m[1])
     today = recorded_at.date()
     found: list[Found] = []
+    listing = False  # after "To-do list for next week." every line is a follow-up
+    last_day: dt.date | None = None  # the last date said, for "by then"
+    wanted_by: str | None = None  # who, in the clause before, wanted something
     for n, clause in enumerate(clauses(doc)):
         text = clause.text.strip()
-        if not text or text.endswith("?"):
+        if not text or text.endswith("?") or NO_ACTION.search(text) or HEADER_ONLY.match(text):
+            wanted_by = None
             continue
+        day = _due(text, today)
+        due = day
+        if due is None and re.search(r"\b(?:by|before|until|till) (?:then|that)\b", text, re.I):
+            due = last_day
         start = _trigger(clause, matches, labels)
+        if start is None and TOLD.search(text):
+            start = clause.start
+        if start is None and due is not None:
+            start = _wanted(clause, today)
+        if listing and LIST_END.search(text):
+            listing = False
+        if start is None and listing and any(t.is_alpha for t in clause):
+            told = any(
+                t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in ("ROOT", "ccomp") for t in clause
+            )
+            if told:
+                listing = False  # "His card says ...": the list is over
+            else:
+                start = _content_start(clause)  # "Wednesday, meter readings to Octopus."
+        header = LIST_HEADER.search(text)
+        if header and start is None and (len(clause) <= 8 or header.start() < 3):
+            listing = True
+            # "To do list for next week, Monday, chase the application": the first item too
+            rest = [t for t in clause if t.idx - clause.start_char > header.end()]
+            if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
+                start = rest[0].i
         if start is None:
+            wanted_by = _wanter(clause, entities) or None
+            last_day = day or last_day
             continue
-        day = find_day(text, today, future=True)
-        due = day[0] if day else None
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
-        found.append(Found(text, due, _person(clause, start, entities), clause.start_char))
+        if due is None and dated:
+            due = _dated_by_reference(text, dated)
+        person = _person(clause, start, entities)
+        if person is None:
+            person = _wanter(clause, entities, before=start) or wanted_by
+        if person is None and _promised(clause, matches, labels):
+            person = _last_person(clause, entities)
+        if found and _continues(clause, found[-1], due):
+            # "... I said I'd get her the number. I'll text it to her tomorrow."
+            prev = found.pop()
+            found.append(Found(prev.text, due, prev.person or person, prev.start_char))
+            continue
+        found.append(Found(text, due, person, clause.start_char))
+        last_day = day or last_day
+        wanted_by = None
     return found
+
+
+def _due(text: str, today: dt.date) -> dt.date | None:
+    """The due date said in a clause: after a self-correction, the corrected one; of several
+    dates, the one said as a deadline ("met her today, she wants it by Thursday")."""
+    for m in reversed(list(CORRECTION.finditer(text))):
+        day = find_day(text[m.end() :], today, future=True)
+        if day:
+            return day[0]
+    first = None
+    rest = text
+    while rest and (day := find_day(rest, today, future=True)):
+        first = first or day[0]
+        if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
+            return day[0]
+        rest = rest[rest.find(day[1]) + len(day[1]) :]
+    return first
+
+
+def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
+    doc = clause.doc
+    return any(
+        clause.start <= s < clause.end and doc[s:e].text.lower() in PROMISE_PHRASES
+        for _, s, e in matches
+    )
+
+
+def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
+    """The person named last, in this sentence or the two before it."""
+    sents = list(clause.doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
+    window_start = sents[max(0, idx - 2)].start
+    before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
+    return str(before[-1].name) if before else None
+
+
+def _wanter(clause: Any, entities: Sequence[Any], before: int | None = None) -> str | None:
+    """Who wants or asked for something in a clause ("Mr Kowalski wants us to ...", "He wants
+    a stack of leaflets, so ..."), up to token `before`."""
+    end = clause.end if before is None else before
+    for t in clause.doc[clause.start : end]:
+        if t.lower_ in WANTS or t.lower_ in ("asked", "waiting", "chasing"):
+            subj = clause.doc[t.i - 1] if t.i > clause.start else None
+            if subj is not None and subj.pos_ == "AUX" and t.i - 2 >= clause.start:
+                subj = clause.doc[t.i - 2]
+            if subj is None:
+                return None
+            aux = t.i - 1 if clause.doc[t.i - 1].pos_ == "AUX" else t.i  # "Dev is waiting"
+            named = [e for e in entities if e.kind == "person" and e.end in (t.i, aux)]
+            if named:
+                return str(named[-1].name)
+            if subj.lower_ in ("he", "she"):
+                return _last_person(clause, entities)
+    return None
+
+
+def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
+    """A clause that only dates the follow-up before it: "I'll text it to her tomorrow"."""
+    words = {t.lower_ for t in clause}
+    return (
+        prev.due is None
+        and due is not None
+        and clause.start_char - len(prev.text) - prev.start_char <= 2
+        and bool(words & {"it", "that", "them"})
+        and len(clause) <= 10
+    )
+
+
+def _wanted(clause: Any, today: dt.date) -> int | None:
+    """ "She wants the grant form by Friday": someone (not the speaker) wants something from
+    them by a date said after it; the index of the clause's first word, so the subject is the
+    person concerned."""
+    for t in clause:
+        if t.lower_ in WANTS and t.i > clause.start:
+            subject = clause.doc[t.i - 1]
+            if subject.lower_ in ("i", "we"):
+                return None
+            after_text = clause.doc[t.i : clause.end].text
+            if not (
+                find_day(after_text, today) or re.search(r"\b(?:by|before) then\b", after_text)
+            ):
+                return None  # "the panel meets on the 9th, she needs ...": the date is not hers
+            person_before = any(w.ent_type_ == "PERSON" for w in clause.doc[clause.start : t.i])
+            if (
+                subject.lower_ in PRONOUNS
+                or subject.ent_type_ == "PERSON"
+                or subject.is_title
+                or (subject.is_punct and person_before)
+            ):
+                nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
+                if nxt is not None and nxt.lower_ in ("to", "be"):
+                    return None  # "she wants to hear about it": her plan, not mine
+                after = clause.doc[t.i + 1 : clause.end]
+                if not any(w.lower_ in DEADLINE_WORDS for w in after):
+                    return None  # "she needs it broken down by line": no deadline
+                return clause.start
+    return None
+
+
+def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | None:
+    """The day of something the memo dated elsewhere: "before the board meeting"."""
+    low = text.lower()
+    for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
+        if re.search(
+            rf"\b(?:by|before|at|for|after|until|ahead of) (?:the |our |that )?"
+            rf"{re.escape(title)}\b",
+            low,
+        ):
+            return day
+    return None
 
 
 def _person(sent: Any, start: int, entities: Sequence[Any]) -> str | None:

@@ -175,6 +175,28 @@ def m003_people(db: Database) -> None:
     db["followups"].add_column("done_at", str)
 
 
+@migrations()
+def m006_events(db: Database) -> None:
+    """Dated happenings said in a memo that are not promises: `memo events`, `--ics`."""
+    db["events"].create(
+        {
+            "id": int,
+            "memo_id": int,
+            "segment_id": int,
+            "start_s": float,
+            "text": str,
+            "date": str,  # ISO day
+            "time": str,  # "HH:MM" when said, else null
+            "kind": str,  # the head noun: "meeting", "sale", "concert"
+            "title": str,  # "board meeting", "jumble sale"
+        },
+        pk="id",
+        foreign_keys=[("memo_id", "memos", "id"), ("segment_id", "segments", "id")],
+    )
+    db["events"].create_index(["memo_id"])
+    db["events"].create_index(["date"])
+
+
 def applied_names(db: Database) -> list[str]:
     """The memo migrations recorded in `db`, in the order they ran."""
     return [m.name for m in migrations.applied(db)]

@@ -22,14 +22,10 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from .errors import NotFound, QueryError
+from .lexicon import TITLES as TITLES  # titles are not part of a name ("Dr Helen Marsh")
+from .lexicon import split_title as split_title
 
 KINDS = ("person", "org", "place")
-
-# Titles are not part of a name: "Dr Helen Marsh" and "Helen Marsh" are one person.
-TITLES = {
-    "dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms",
-    "ms.", "miss", "sir", "dame", "lord", "lady", "councillor", "cllr", "rev", "reverend",
-}  # fmt: skip
 
 _ARTICLES = ("the", "a", "an")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
@@ -53,14 +49,6 @@ def name_key(name: str) -> str:
     key = re.sub(r"['’]s\b", "", name.strip().lower())
     key = re.sub(r"[^\w\s&-]", "", key)
     return re.sub(r"\s+", " ", key).strip()
-
-
-def split_title(name: str) -> tuple[str | None, str]:
-    """("Dr", "Helen Marsh") from "Dr. Helen Marsh"; (None, name) when there is no title."""
-    first, _, rest = name.strip().partition(" ")
-    if rest.strip() and first.lower() in TITLES:
-        return first.rstrip("."), rest.strip()
-    return None, name.strip()
 
 
 def lookup_key(name: str) -> str:

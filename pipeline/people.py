@@ -1,6 +1,6 @@
 """Kept so code written before the read layer keeps importing: the read-side dataclasses now
-live in `read.py` and the name helpers in `names.py` (extract.py still takes `TITLES` and
-`split_title` from here until the shared lexicon lands). New code imports from those."""
+live in `read.py` and the name helpers in `names.py` (which takes `TITLES` and `split_title`
+from the lexicon). New code imports from those."""
 
 from __future__ import annotations
 

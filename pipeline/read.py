@@ -244,6 +244,22 @@ class FollowUpItem(_Data):
 
 
 @result
+class EventItem(_Data):
+    """One dated happening (`memo events`): `date` an ISO day, `time` "HH:MM" or None,
+    `title` what happens ("jumble sale"), `text` the sentence that said it."""
+
+    id: int
+    date: str
+    time: str | None
+    title: str
+    kind: str | None
+    text: str
+    memo_id: int
+    recorded_at: str | None = None
+    start_s: float | None = None
+
+
+@result
 class PersonSummary(_Data):
     """One line of `memo people`."""
 
@@ -904,6 +920,33 @@ class Reader:
                 left join entities e on e.id = f.person_id
                 where {" and ".join(where)}
                 order by f.due_date is null, f.due_date, mo.recorded_at, f.start_s, f.id
+                """,
+                params,
+            )
+        ]
+
+    def events(self, since: dt.date | None = None, until: dt.date | None = None) -> list[EventItem]:
+        """Dated happenings by the day they happen (not the memo's day), soonest first."""
+        where, params = _period(since, until, "ev.date")
+        return [
+            EventItem(
+                r["id"],
+                r["date"],
+                r["time"],
+                r["title"],
+                r["kind"],
+                r["text"],
+                r["memo_id"],
+                r["recorded_at"],
+                r["start_s"],
+            )
+            for r in self._rows(
+                f"""
+                select ev.id, ev.date, ev.time, ev.title, ev.kind, ev.text, ev.memo_id,
+                       ev.start_s, mo.recorded_at
+                from events ev join memos mo on mo.id = ev.memo_id
+                where {" and ".join(where) or "1"}
+                order by ev.date, ev.time is null, ev.time, ev.id
                 """,
                 params,
             )

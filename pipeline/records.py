@@ -84,6 +84,22 @@ class FollowUp:
 
 
 @dataclass(frozen=True)
+class Event:
+    """A dated happening said in a memo that is not a promise ("the jumble sale on the 6th").
+
+    `time` is "HH:MM" when a time of day was said, `title` the short name of the happening
+    ("jumble sale", "board meeting").
+    """
+
+    text: str
+    date: dt.date
+    time: str | None
+    title: str
+    segment_idx: int | None
+    start_s: float | None
+
+
+@dataclass(frozen=True)
 class Link:
     """A person tied to an organisation and/or role mentioned with them."""
 
@@ -98,6 +114,7 @@ class Extraction:
     followups: tuple[FollowUp, ...] = ()
     topics: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
+    events: tuple[Event, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -105,11 +122,13 @@ class Term:
     """A word Whisper and spaCy should know: a user's vocabulary word or a name already stored.
 
     `kind` ("person", "org", "place") makes it an entity pattern for spaCy too; a plain word
-    (kind None) only steers transcription.
+    (kind None) only steers transcription. `orgs` are the organisations a known person is
+    linked to, so a first name shared by two people can be told apart by the company kept.
     """
 
     text: str
     kind: str | None = None
+    orgs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -255,7 +255,7 @@ class Store:
         return memo_id
 
     def _delete_derived(self, memo_id: int) -> None:
-        for table in ("links", "topics", "followups", "mentions", "segments"):
+        for table in ("events", "links", "topics", "followups", "mentions", "segments"):
             self.db.execute(f"delete from {table} where memo_id = ?", [memo_id])
 
     def _save_segments(self, memo_id: int, segments: Iterable[Segment]) -> dict[int, int]:
@@ -315,6 +315,59 @@ class Store:
                 }
             )
         self._save_links_and_topics(memo_id, ex)
+        self._save_events(memo_id, ex, seg_ids)
+        for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
+            self._absorb_first_name(name)
+
+    def _absorb_first_name(self, full_name: str) -> None:
+        """One person, one identity: "Femi", met in an earlier memo with no surname, is the
+        "Femi Ogunleye" named now, when no other known person has that first name. The
+        first name's mentions, follow-ups and links move to the full name and the first name
+        becomes an alias of it (as `memo merge` would do)."""
+        words = full_name.split()
+        if len(words) < 2:
+            return
+        first = names.name_key(words[0])
+        full_id = self.entity_id("person", full_name)
+        alone = self.db.execute(
+            "select id from entities where kind = 'person' and key = ?", [first]
+        ).fetchone()
+        if alone is None or alone[0] == full_id:
+            return
+        others = self.db.execute(
+            "select count(*) from entities where kind = 'person' and key like ? and id != ?",
+            [f"{first} %", full_id],
+        ).fetchone()[0]
+        if others:
+            return  # two Femis: which one is ambiguous, so both stay
+        src = int(alone[0])
+        run = self.db.execute
+        run("update mentions set entity_id = ? where entity_id = ?", [full_id, src])
+        run("update followups set person_id = ? where person_id = ?", [full_id, src])
+        run("update links set person_id = ? where person_id = ?", [full_id, src])
+        run("update aliases set entity_id = ? where entity_id = ?", [full_id, src])
+        run(
+            "insert or replace into aliases (kind, key, entity_id) values ('person', ?, ?)",
+            [first, full_id],
+        )
+        run("delete from entities where id = ?", [src])
+
+    def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
+        rows = [
+            {
+                "memo_id": memo_id,
+                "segment_id": seg_ids.get(e.segment_idx) if e.segment_idx is not None else None,
+                "start_s": e.start_s,
+                "text": e.text,
+                "date": e.date.isoformat(),
+                "time": e.time,
+                "kind": e.title.split()[-1] if e.title else None,
+                "title": e.title,
+            }
+            for e in ex.events
+        ]
+        if rows:
+            self.db["events"].insert_all(rows)
 
     # -- kept for callers written before the read layer (new code: `store.reader`) --------
     # Thin delegations so code written against the old read methods keeps working while it
@@ -398,11 +451,16 @@ class Store:
             Term(r["text"], r["kind"])
             for r in self.db.query("select text, kind from vocabulary order by id")
         ]
+        orgs: dict[int, list[str]] = {}
+        for r in self.db.query(
+            "select distinct l.person_id, o.name from links l join entities o on o.id = l.org_id"
+        ):
+            orgs.setdefault(r["person_id"], []).append(r["name"])
         names = [
-            Term(r["name"], r["kind"])
+            Term(r["name"], r["kind"], tuple(orgs.get(r["id"], ())))
             for r in self.db.query(
                 """
-                select e.name, e.kind from entities e join mentions m on m.entity_id = e.id
+                select e.id, e.name, e.kind from entities e join mentions m on m.entity_id = e.id
                 where e.kind in ('person', 'org', 'place')
                   and (e.kind != 'person' or e.name like '% %')
                 group by e.id

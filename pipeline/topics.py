@@ -7,13 +7,16 @@ separately) or job titles, and without stop-phrases that every memo has ("this m
 database (`read.rank_period`, on the read side), so a phrase that is in every memo ("pilot",
 if every memo is about the pilot) sinks and one that sets a memo apart rises. Ranking at read
 time keeps the scores right as the database grows; the stored candidates never need
-recomputing. This module is the extraction side only: `candidates` needs a spaCy Doc.
+recomputing. This module is the extraction side only: `candidates` needs a spaCy Doc, and
+takes its word lists from the lexicon (not from extract.py, which calls it).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any
+
+from .lexicon import ACTION_VERBS, ROLE_HEADS
 
 # Phrases that say nothing about what a memo is about.
 STOP_TOPICS = {
@@ -48,8 +51,6 @@ def candidates(doc: Any, entities: Sequence[Any] = (), skip: Iterable[int] = ())
     `entities` (spans with `start`/`end` token indices) and the token indices in `skip`
     (job titles) are left out.
     """
-    from .extract import ACTION_VERBS, ROLE_HEADS
-
     taken = {i for e in entities for i in range(e.start, e.end)} | set(skip)
     out: list[str] = []
     for chunk in doc.noun_chunks:

@@ -270,6 +270,8 @@ HEAVY = ("faster_whisper", "ctranslate2", "spacy", "numpy", "sqlite_utils", "tor
         ("person", "Kevin Brooks"),
         ("orgs",),
         ("followups",),
+        ("followups", "--ics", "-"),
+        ("events", "--json"),
         ("digest",),
         ("topics",),
         ("vocab", "list"),

@@ -1,0 +1,148 @@
+"""Events: dated happenings in a memo that are not promises ("the jumble sale is on the 6th").
+
+A clause is an event when it names a date (`dates.find_day`) and a happening: a noun such as
+sale, concert, trip or meeting, with the words in front of it as its title ("carol concert",
+"board meeting"). Its date is resolved against the recording time, forwards unless the clause
+is told in the past ("the quiz was on Friday"); a time of day is kept when said ("at 7pm").
+Clauses that turn out to be follow-ups are dropped by the extractor, and the follow-ups use
+the events' dates for "before the board meeting".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from .dates import find_day, find_time
+from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
+
+PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
+# A date said to the day: a weekday, a day of the month, a holiday, tomorrow.
+DAY_SAID = re.compile(
+    r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
+    r"boxing|new year|tomorrow|tonight",
+    re.I,
+)
+DAY_NUMBER = re.compile(
+    r"\d|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|"
+    r"teenth|tieth",
+    re.I,
+)
+DEADLINE = re.compile(r"\b(?:deadline|due)\b", re.I)
+# Seasons and holidays the NER calls a date that still name an event ("Christmas meal").
+DATE_MODIFIERS = {
+    "christmas", "easter", "summer", "winter", "spring", "autumn", "halloween", "diwali",
+    "eid", "harvest", "bonfire", "valentine", "year", "end",
+}  # fmt: skip
+TITLE_SKIP = {"DET", "PRON", "NUM", "ADP", "PUNCT", "CCONJ", "PART", "AUX", "VERB", "SPACE"}
+
+
+@dataclass(frozen=True)
+class FoundEvent:
+    text: str
+    date: dt.date
+    time: str | None
+    title: str
+    start_char: int
+
+
+def title_of(clause: Any) -> str | None:
+    """The happening a clause names ("carol concert"), or None."""
+    for t in clause:
+        noun = t.lower_
+        if noun not in EVENT_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if t.dep_ == "compound" and t.head.i > t.i:
+            continue  # "opening hours" is not an opening
+        words: list[str] = []
+        i = t.i - 1
+        while i >= clause.start and len(words) < 3:
+            w = clause.doc[i]
+            first_aid = w.lower_ == "first" and clause.doc[w.i + 1].lower_ == "aid"
+            if (w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL")) and not (
+                first_aid
+            ):
+                break
+            if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS:
+                break
+            if not w.is_alpha and w.text != "-":
+                break
+            words.insert(0, w.lower_)
+            i -= 1
+        if noun in EVENT_NEEDS_MODIFIER and not words:
+            continue
+        return " ".join([*words, noun])
+    return None
+
+
+def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
+    """Every clause that dates a happening (follow-ups included; the caller drops those).
+
+    A happening is named ("the jumble sale is Saturday the 14th") or, without a name, has a
+    day of the month ("Sam is coming on the twenty-fifth at ten"). Only what is still to
+    come is kept: a report of this morning is not a calendar entry, nor is a deadline.
+    """
+    today = recorded_at.date()
+    found: list[FoundEvent] = []
+    for clause in clauses:
+        text = clause.text.strip()
+        if not text or text.endswith("?") or DEADLINE.search(text):
+            continue
+        title = title_of(clause)
+        past = any(t.lower_ in PAST_MARKERS for t in clause)
+        day = find_day(text, today, future=not past)
+        if day is not None and title and day[1].lower().split()[-1] in title.split():
+            # "the Christmas party": the date names the event; look for another one
+            rest = text.lower().replace(day[1].lower(), " ", 1)
+            day = find_day(rest, today, future=not past)
+        if day is None or day[0] <= today or not DAY_SAID.search(day[1]):
+            continue
+        if title is None:
+            if not DAY_NUMBER.search(day[1]):
+                continue
+            title = _short(clause, day[1])
+        found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char))
+    return found
+
+
+def _short(clause: Any, date_words: str) -> str:
+    """A title for an unnamed happening: the words before its date in the same stretch
+    between commas, at most six ("the grant round opens")."""
+    first = date_words.split()[0].lower()
+    words: list[str] = []
+    for t in clause:
+        if t.lower_ == first or t.ent_type_ in ("DATE", "TIME"):
+            break
+        if t.is_punct and t.text not in ("-", "'"):
+            words = []
+        elif t.text == "-" and words:
+            words[-1] += "-"
+        elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
+            if words and words[-1].endswith("-"):
+                words[-1] += t.text  # "clean-up"
+            else:
+                words.append(t.text)
+    words = words[-6:]
+    while words and words[-1].lower() in ("on", "for", "at", "is", "are", "by"):
+        words.pop()
+    return " ".join(words) or clause.text.strip()[:40]
+
+
+def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
+    """What the memo dates, by title and by the last words of the title when only one event
+    has them ("larder board meeting" is also "board meeting" and "meeting")."""
+    out: dict[str, dt.date] = {}
+    tails: dict[str, set[dt.date]] = {}
+    for e in events:
+        out.setdefault(e.title, e.date)
+        words = e.title.split()
+        for n in range(1, len(words)):
+            tails.setdefault(" ".join(words[n:]), set()).add(e.date)
+    for tail, days in tails.items():
+        if len(days) == 1:
+            out.setdefault(tail, next(iter(days)))
+    return out

@@ -1,0 +1,211 @@
+"""Word lists and gazetteers shared by extraction, follow-ups and the name resolver.
+
+One home for the words that say what a name is: titles ("Dr", "Mr"), the verbs that open a
+memo sentence ("Email Kevin", "Met Sunita"), the heads of job titles ("head of", "governor"),
+and the UK gazetteers shipped as data files in `pipeline/data/` (local authorities,
+organisation names and suffixes, places, and the app names and common nouns that are no
+entity at all). The data files are plain text, one entry a line, so adding a borough or a
+charity is a one-line change that needs no code.
+
+Nothing here imports spaCy; the gazetteers are read on first use and cached.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+# Titles are not part of a name: "Dr Helen Marsh" and "Helen Marsh" are one person.
+TITLES = frozenset({
+    "dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "miss", "sir", "dame", "lord", "lady", "councillor", "cllr", "rev", "reverend",
+    "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother", "councilor",
+})  # fmt: skip
+# Titles that are also a job become the person's role ("Professor Amir Khan").
+TITLE_ROLES = {
+    "prof": "professor", "prof.": "professor", "professor": "professor", "dr": "doctor",
+    "dr.": "doctor", "doctor": "doctor", "councillor": "councillor", "cllr": "councillor",
+    "councilor": "councillor", "reverend": "reverend", "rev": "reverend", "vicar": "vicar",
+    "pastor": "pastor", "imam": "imam", "rabbi": "rabbi",
+}  # fmt: skip
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """("Dr", "Helen Marsh") from "Dr. Helen Marsh"; (None, name) when there is no title."""
+    first, _, rest = name.strip().partition(" ")
+    if rest.strip() and first.lower() in TITLES:
+        return first.rstrip("."), rest.strip()
+    return None, name.strip()
+
+
+# Base forms of the commands a memo gives its speaker ("Email Kevin", "Book the hall").
+# Extraction never lets them start a name; follow-ups treat them as a command to oneself.
+COMMAND_VERBS = frozenset({
+    "email", "e-mail", "call", "phone", "ring", "text", "ping", "message", "send", "ask",
+    "tell", "remind", "follow", "chase", "check", "book", "set", "arrange", "schedule",
+    "organise", "organize", "introduce", "invite", "contact", "reply", "write", "draft",
+    "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "sort", "meet",
+    "talk", "speak", "visit", "let", "catch",
+})  # fmt: skip
+# Past forms and openers of a report ("Met Sunita", "Spoke to ..."): never part of a name.
+REPORT_WORDS = frozenset({
+    "met", "talked", "spoke", "see", "called", "emailed", "texted", "rang", "phoned",
+    "messaged", "pinged", "bumped", "chatted", "saw", "lunch", "coffee", "dinner", "drinks",
+    "also", "and", "then", "so", "note", "quick", "um", "er", "erm", "uh", "sorry", "right",
+    "okay", "ok", "oh", "anyway", "actually", "yeah", "well",
+})  # fmt: skip
+# Verbs that open a memo sentence as a command or a report; never (the start of) a name.
+ACTION_VERBS = COMMAND_VERBS | REPORT_WORDS
+# Commands to oneself that open a follow-up. Past forms ("called", "met") are reports.
+IMPERATIVES = COMMAND_VERBS | frozenset({
+    "respond", "pick", "look", "find", "review", "update", "sign", "pay", "fix", "finish",
+    "submit", "post", "print", "research", "put", "add", "cancel", "renew", "register",
+    "remember", "make", "try", "go", "pop", "drop", "bring", "take", "return", "collect",
+    "mull", "think", "dig", "reach", "nudge", "fill", "apply", "log", "clear", "move", "read",
+    "invoice",
+})  # fmt: skip
+
+# Heads of job titles: "head of marketing", "finance director", "a governor at ...".
+ROLE_HEADS = frozenset({
+    "head", "director", "manager", "lead", "leader", "chair", "chairman", "chairwoman",
+    "treasurer", "secretary", "partner", "designer", "owner", "founder", "co-founder",
+    "consultant", "executive", "officer", "engineer", "developer", "coach", "president",
+    "principal", "teacher", "headteacher", "professor", "lecturer",
+    "researcher", "analyst", "architect", "editor", "producer", "nurse", "doctor", "gp",
+    "surgeon", "lawyer", "solicitor", "accountant", "buyer", "recruiter", "ceo", "cto", "cfo",
+    "coo", "vp", "governor", "trustee", "volunteer", "administrator", "coordinator",
+    "co-ordinator", "specialist", "advisor", "adviser", "planner", "scientist", "student",
+    "intern", "associate", "assistant", "deputy", "clerk", "captain", "organiser",
+    "organizer", "representative", "rep", "agent", "investor", "receptionist", "pharmacist",
+    "vet", "dentist", "librarian", "curator", "programmer", "member", "worker", "caseworker",
+    "councillor", "mp", "vicar", "pastor", "priest", "imam", "rabbi", "warden", "caretaker",
+    "steward", "midwife", "paramedic", "firefighter", "sergeant", "inspector",
+    "constable", "pcso", "senco", "mentor", "tutor", "therapist",
+    "counsellor", "physio", "physiotherapist", "practitioner", "matron",
+    "registrar", "fundraiser", "ambassador", "champion", "superintendent", "surveyor",
+    "prescriber", "plumber", "electrician", "builder", "cleaner", "driver", "chef", "cook",
+    "landlord", "team", "department", "partners",
+})  # fmt: skip
+# Words in front of a role that say when, not what.
+ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})
+
+# Last words that make a capitalised name a place: "Victoria Park", "Hackney Marshes".
+PLACE_SUFFIXES = frozenset({
+    "park", "marshes", "marsh", "common", "heath", "station", "airport", "road", "street",
+    "lane", "avenue", "square", "hill", "green", "gardens", "fields", "field", "beach",
+    "stadium", "bridge", "market", "wharf", "quay", "harbour", "village", "town", "valley",
+    "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus", "rec",
+    "recreation", "pool", "lido", "baths", "playground", "allotments", "allotment",
+    "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
+    "pools", "library", "memorial", "playing", "centre", "center",
+})  # fmt: skip
+# Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
+VENUE_SUFFIXES = frozenset({"hall", "halls", "pavilion", "arena", "hut", "centre", "center"})
+
+
+# Head nouns of happenings that have a date: "the jumble sale on the sixth", "board meeting".
+EVENT_NOUNS = frozenset({
+    "meeting", "sale", "fair", "fete", "concert", "trip", "party", "festival", "match",
+    "game", "assembly", "workshop", "session", "appointment", "agm", "quiz", "show", "play",
+    "performance", "exhibition", "launch", "celebration", "ceremony", "wedding", "funeral",
+    "class", "rehearsal", "training", "tournament", "market", "morning", "breakfast",
+    "lunch", "dinner", "drop-in", "visit", "tour", "walk", "run", "race", "service",
+    "parade", "screening", "talk", "lecture", "conference", "event", "evening", "night",
+    "interview", "review", "inspection", "briefing", "consultation", "hearing",
+    "opening", "day", "social", "disco", "panto", "pantomime", "nativity", "gala", "sports",
+    "clean-up", "cleanup", "litter-pick", "picnic", "barbecue", "bbq", "ceilidh", "dance",
+    "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
+    "committee", "board", "call", "webinar", "away-day", "retreat", "residential", "panel",
+    "meal", "survey", "course", "collection", "appeal", "fun", "bazaar", "fayre", "hunt",
+    "sleepover", "outing", "excursion",
+})  # fmt: skip
+# Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
+EVENT_NEEDS_MODIFIER = frozenset({
+    "day", "morning", "evening", "night", "service", "call", "visit", "walk", "run",
+    "review", "market", "board", "committee", "draw", "surgery", "clinic", "session",
+    "talk", "march", "lunch", "dinner", "breakfast", "show", "play", "game", "event",
+    "survey", "course", "collection", "meal", "appeal",
+})  # fmt: skip
+
+
+def _lines(name: str) -> tuple[str, ...]:
+    from importlib import resources  # only extraction reads the data files
+
+    text = resources.files("pipeline").joinpath("data", name).read_text(encoding="utf-8")
+    return tuple(
+        line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#")
+    )
+
+
+@cache
+def org_suffixes() -> frozenset[str]:
+    """Last words that make a capitalised name an organisation (Council, Primary, Trust...)."""
+    return frozenset(w.lower() for w in _lines("org_suffixes.txt"))
+
+
+@cache
+def authorities() -> tuple[str, ...]:
+    """UK local authorities by place name ("Haringey", "Barking and Dagenham")."""
+    return _lines("uk_authorities.txt")
+
+
+@cache
+def places() -> tuple[str, ...]:
+    """Neighbourhoods, parks and venues (London first) that are places, never people."""
+    return _lines("places.txt")
+
+
+@cache
+def org_names() -> tuple[str, ...]:
+    """Organisation names and patterns said in lower case ("the fire service", "age uk {place}")."""
+    return _lines("org_names.txt")
+
+
+@cache
+def not_entities() -> frozenset[str]:
+    """Whole names that are neither a person nor an organisation ("GP", "WhatsApp")."""
+    return frozenset(w.lower() for w in _lines("not_entities.txt"))
+
+
+@cache
+def nicknames() -> dict[str, frozenset[str]]:
+    """Every first-name form (lower case) with the other forms of the same name:
+    "pete" -> {"peter"}, "peter" -> {"pete"}."""
+    out: dict[str, set[str]] = {}
+    for line in _lines("nicknames.txt"):
+        forms = [w.lower() for w in line.split()]
+        for f in forms:
+            out.setdefault(f, set()).update(x for x in forms if x != f)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+# First words of places that are first names too ("Victoria Park", "Bruce Grove"): a person
+# called Victoria is still a person.
+NAMES_IN_PLACES = frozenset({
+    "victoria", "bruce", "lee", "angel", "alexandra", "ally", "regent's", "hyde", "stanley",
+    "priory", "mill", "chelsea", "kensington", "kingston", "richmond", "barnet", "sutton",
+    "merton", "bromley", "harrow", "bow", "clapton", "stratford", "camden", "hendon",
+    "crystal", "devon", "dudley", "milton", "derby", "york", "kent", "stroud", "springfield",
+    "reading", "bath", "hull", "bury", "luton", "essex", "surrey", "dorset", "somerset",
+    "east", "west", "north", "south", "new", "end", "city", "cross", "tower", "oak", "garden",
+    "bush", "castle", "palace", "hale", "london", "chipping", "mile", "seven", "sisters",
+    "downs", "parliament", "lordship", "bounds", "helens", "keynes", "thames", "palmers",
+    "golders", "stamford", "turnpike", "elephant", "gospel", "canary", "wick", "brent",
+    "lincoln", "sydenham", "notting", "kings", "king's", "shepherd's", "covent", "crouch",
+})  # fmt: skip
+
+
+@cache
+def place_words() -> frozenset[str]:
+    """The distinctive words of known places and authorities ("kentish", "muswell"): no
+    word of a place is a person's name alone."""
+    return (
+        frozenset(
+            w.lower().strip("'’")
+            for name in (*places(), *authorities())
+            for w in name.split()
+            if w.lower() not in ("and", "of", "upon", "the", "st")
+        )
+        - PLACE_SUFFIXES
+        - VENUE_SUFFIXES
+        - NAMES_IN_PLACES
+    )

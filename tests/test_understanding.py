@@ -1,0 +1,419 @@
+"""Understanding memos nobody tuned for: organisations and places heard in lower case or named
+by context and gazetteers, one identity per person across memos, promises phrased every way
+people speak them, and dated events. Real spaCy on text (no audio); examples are written to
+show a kind of speech, not to repeat a memo of the evaluation sets.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from pipeline import lexicon
+from pipeline.extract import SpacyExtractor
+from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+from pipeline.store import Store
+
+# A Wednesday evening.
+WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def transcript(text: str) -> Transcript:
+    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "test")
+
+
+def extract(
+    extractor: SpacyExtractor, text: str, at: dt.datetime = WEDNESDAY, vocabulary=()
+) -> Extraction:
+    return extractor.extract(transcript(text), at, vocabulary)
+
+
+def names(ex: Extraction, kind: str) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == kind}
+
+
+def links(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(link.person, link.org) for link in ex.links}
+
+
+# -- the lexicon ------------------------------------------------------------------------------
+
+
+def test_one_lexicon_shared_by_extraction_and_follow_ups() -> None:
+    from pipeline import extract, followups
+
+    assert lexicon.COMMAND_VERBS <= lexicon.ACTION_VERBS
+    assert lexicon.COMMAND_VERBS <= lexicon.IMPERATIVES
+    assert extract.ACTION_VERBS is lexicon.ACTION_VERBS
+    assert followups.IMPERATIVES is lexicon.IMPERATIVES
+
+
+def test_extraction_imports_nothing_from_the_read_side() -> None:
+    """Data flows one way: extraction takes its words from the lexicon, not from the read
+    side, and topic candidates (extraction) no longer import extract.py back."""
+    code = (
+        "import sys, pipeline.topics; assert 'pipeline.extract' not in sys.modules; "
+        "import pipeline.extract; "
+        "bad = [m for m in ('pipeline.people', 'pipeline.store') "
+        "if m in sys.modules]; print(bad); assert not bad"
+    )
+    done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout + done.stderr
+    source = (ROOT / "pipeline" / "extract.py").read_text(encoding="utf-8")
+    assert "from .people" not in source and "from .read" not in source
+
+
+def test_gazetteers_ship_with_the_package() -> None:
+    boroughs = {
+        "Barking and Dagenham", "Barnet", "Bexley", "Brent", "Bromley", "Camden", "Croydon",
+        "Ealing", "Enfield", "Greenwich", "Hackney", "Hammersmith and Fulham", "Haringey",
+        "Harrow", "Havering", "Hillingdon", "Hounslow", "Islington", "Kensington and Chelsea",
+        "Kingston upon Thames", "Lambeth", "Lewisham", "Merton", "Newham", "Redbridge",
+        "Richmond upon Thames", "Southwark", "Sutton", "Tower Hamlets", "Waltham Forest",
+        "Wandsworth", "Westminster",
+    }  # fmt: skip
+    assert boroughs <= set(lexicon.authorities())
+    assert {"council", "primary", "academy", "surgery", "trust", "museum", "church"} <= (
+        lexicon.org_suffixes()
+    )
+    assert {"gp", "whatsapp"} <= lexicon.not_entities()
+    assert "kentish" in lexicon.place_words()
+    assert "peter" in lexicon.nicknames()["pete"]
+
+
+# -- organisations and places -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Met Sunita Rao, she works at the fire service.", "Fire Service"),
+        ("Grace Adeyemi from the youth club popped in.", "Youth Club"),
+        ("Kate Brennan from Mind in Enfield rang back.", "Mind in Enfield"),
+        ("Had a chat with Tom Baker from Age UK Camden.", "Age UK Camden"),
+        ("Spoke to Hannah Price at haringey council about the permit.", "Haringey Council"),
+        ("Pete Doyle is the caretaker at St Michael's Church.", "St Michael's Church"),
+        ("Dev Sharma is a governor at Coleraine Park Primary.", "Coleraine Park Primary"),
+        ("Met Dr Amina Farah from Hornsey Rise Surgery.", "Hornsey Rise Surgery"),
+        ("Lena Fischer, the curator at the Bruce Castle Museum, called.", "Bruce Castle Museum"),
+    ],
+)
+def test_organisations_in_any_case_from_context_and_gazetteers(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org"), ex.mentions
+    assert any(o == org for _, o in links(ex)), ex.links
+
+
+def test_places_are_not_organisations_and_apps_are_nothing(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Walked from Kentish Town to Park Road Pools, then the library in Wood Green. "
+        "She is a GP there and said to message her on WhatsApp.",
+    )
+    assert {"Kentish Town", "Park Road Pools", "Wood Green"} <= names(ex, "place")
+    assert not names(ex, "org") & {"GP", "WhatsApp", "Park Road Pools"}
+    assert not names(ex, "person"), ex.mentions  # "Kentish" is no one
+
+
+def test_a_team_inside_an_organisation_links_to_the_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Spoke to Hannah Price from the leisure team at Enfield Council.")
+    assert ("Hannah Price", "Enfield Council") in links(ex)
+
+
+def test_a_self_correction_links_the_organisation_meant(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Grace Adeyemi is the youth worker at Wood Green Youth Club, no, sorry, "
+        "Lordship Lane Youth Club.",
+    )
+    assert links(ex) == {("Grace Adeyemi", "Lordship Lane Youth Club")}
+
+
+# -- people -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pete got Marek, the plumber, to look at the boiler.", "Marek"),
+        ("She mentioned a guy called Femi who does the referrals.", "Femi"),
+        ("The woman I spoke to, Priti, said we were on the wrong tariff.", "Priti"),
+        ("Saw Mr Kowalski at the gate.", "Kowalski"),
+        ("Coffee with Doctor Farah this morning.", "Farah"),
+    ],
+)
+def test_people_named_by_the_words_around_them(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in names(extract(extractor, text), "person")
+
+
+def test_a_nickname_is_the_same_person(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Met the surveyor from Metropolitan Thames Valley. His card says Robert Hale but he "
+        "goes by Rob. Rob reckons the works start in January.",
+    )
+    assert names(ex, "person") == {"Robert Hale"}
+    assert ("Robert Hale", "Metropolitan Thames Valley") in links(ex)
+
+
+def test_a_family_lends_its_surname(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The Okonkwos came round. Ada Okonkwo says their girl Chioma wants to help. "
+        "Emeka is happy to drive.",
+    )
+    assert names(ex, "person") == {"Ada Okonkwo", "Chioma Okonkwo", "Emeka Okonkwo"}
+
+
+def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
+    ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
+    info = AudioInfo(
+        f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "filename"
+    )
+    store.save(Memo(info, "done", transcript(text), ex))
+    return ex
+
+
+def test_one_person_one_identity_across_memos(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    day = dt.timedelta(days=1)
+    save(
+        store,
+        extractor,
+        "Met Sunita Rao, she is the grants officer at Haringey Council.",
+        WEDNESDAY,
+    )
+    save(store, extractor, "Met Sunita Bose, a nurse at the Whittington Hospital.", WEDNESDAY + day)
+    save(store, extractor, "Pete Okafor from the food bank came by.", WEDNESDAY + 2 * day)
+    # Two Sunitas are known: the organisation said with her decides; without one, no guess.
+    ex = save(
+        store, extractor, "Sunita from Haringey Council rang about the grant.", WEDNESDAY + 3 * day
+    )
+    assert names(ex, "person") == {"Sunita Rao"}
+    ex = save(store, extractor, "Sunita said hello.", WEDNESDAY + 4 * day)
+    assert names(ex, "person") == {"Sunita"}
+    # A short form of a first name, and a title with a surname, find the one known person.
+    ex = save(store, extractor, "Peter rang back about the tables.", WEDNESDAY + 5 * day)
+    assert names(ex, "person") == {"Pete Okafor"}
+    ex = save(store, extractor, "Bumped into Mr Okafor outside.", WEDNESDAY + 6 * day)
+    assert names(ex, "person") == {"Pete Okafor"}
+    people = {p.name: p for p in store.people()}
+    assert people["Sunita Rao"].orgs == ["Haringey Council"]
+    assert people["Sunita Rao"].memos == 2
+
+
+def test_a_first_name_met_alone_joins_the_full_name_said_later(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "She mentioned a guy called Femi who runs the referrals.", WEDNESDAY)
+    save(
+        store,
+        extractor,
+        "Finally met Femi Ogunleye, the social prescriber at the surgery.",
+        WEDNESDAY + dt.timedelta(days=2),
+    )
+    people = {p.name: p for p in store.people()}
+    assert set(people) == {"Femi Ogunleye"}
+    assert people["Femi Ogunleye"].memos == 2
+    assert store.find_entity("Femi")["name"] == "Femi Ogunleye"
+
+
+# -- promises ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "person"),
+    [
+        ("Met Sunita Rao. I said I'd email her the dates by the second.", "2026-12-02", "Sunita Rao"),  # noqa: E501
+        ("Met Adam Kowalski. Action for me: send Mr Kowalski the minutes before the twenty-eighth.", "2026-11-28", "Adam Kowalski"),  # noqa: E501
+        ("Pete Doyle asked me to ring him Thursday after six.", "2026-11-19", "Pete Doyle"),
+        ("Met Rob Hale. Remind myself to send Rob the photos in February.", "2027-02-01", "Rob Hale"),  # noqa: E501
+        ("Father Declan Murphy asked about the hampers. I said I'd mull it over this weekend.", "2026-11-21", "Declan Murphy"),  # noqa: E501
+        ("Linda Marsh wants the receipts by the end of the month.", "2026-11-30", "Linda Marsh"),
+        ("Joanne Pike wants a summary by the sixteenth, sorry, no, by the twentieth.", "2026-11-20", "Joanne Pike"),  # noqa: E501
+        ("I promised to drop off the form tomorrow.", "2026-11-19", None),
+        ("I need to get the application in before Christmas.", "2026-12-25", None),
+        ("Met Aisha Khan. I owe Aisha a call about the stall on Thursday.", "2026-11-19", "Aisha Khan"),  # noqa: E501
+        ("I told Marcus I'd look at his CV this weekend.", "2026-11-21", "Marcus"),
+        ("Don't let me forget to renew the checks before the end of January.", "2027-01-31", None),
+        ("Dev Patel is waiting on me for the rota. Gotta get that done by Wednesday.", "2026-11-25", "Dev Patel"),  # noqa: E501
+        ("Dr Yusuf wants the blood test done by Friday week.", "2026-11-27", "Yusuf"),
+        ("So I met Olu today and he wants the proposal by Thursday.", "2026-11-19", "Olu"),
+    ],
+)  # fmt: skip
+def test_promises_phrased_every_way(
+    extractor: SpacyExtractor, text: str, due: str, person: str | None
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, ex.followups
+    f = ex.followups[0]
+    assert (f.due.isoformat() if f.due else None, f.person) == (due, person)
+
+
+def test_a_date_said_elsewhere_in_the_memo(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The trustees' board meeting is on the fourth of December. "
+        "I must send the budget before the board meeting. "
+        "Sam Whitfield is coming on the twenty-fifth at ten. I need to have the logs ready by then.",  # noqa: E501
+    )
+    assert [f.due.isoformat() for f in ex.followups if f.due] == ["2026-12-04", "2026-11-25"]
+    assert {(e.title, e.date.isoformat(), e.time) for e in ex.events} == {
+        ("trustees board meeting", "2026-12-04", None),
+        ("Sam Whitfield is coming", "2026-11-25", "10:00"),
+    } or {e.date.isoformat() for e in ex.events} == {"2026-12-04", "2026-11-25"}
+
+
+def test_a_to_do_list(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "To-do list for next week. Monday, chase the winter fund. Tuesday, the leaflets "
+        "from the printers. And sometime I should ring Bola about deliveries.",
+        at=dt.datetime(2026, 11, 14, 15, 0),  # a Saturday
+    )
+    assert [(f.due.isoformat() if f.due else None) for f in ex.followups] == [
+        "2026-11-16",
+        "2026-11-17",
+        None,
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walking to the bus stop. Nothing to do here really, just thinking out loud.",
+        "Sunita rang. The panel meets on the ninth of December and she needs the budget "
+        "broken down by line.",
+        "Ravi is happy to do the heavy lifting.",
+        "Rachel Green wants to hear about the pilot.",
+        "Phone call with Doctor Farah from the surgery.",
+        "I should have called Grace yesterday.",
+        "She'll send me the minutes on Friday.",
+        "They need to sort the boiler by Friday.",
+        "I'll be at the market on Saturday.",
+    ],
+)
+def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+# -- events -----------------------------------------------------------------------------------
+
+
+def test_dated_happenings_that_are_not_promises_are_events(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The jumble sale is Saturday the twenty-first, doors open at ten. "
+        "The carol concert is on the thirteenth of December at six o'clock. "
+        "The deadline for the fund is the thirtieth. "
+        "Remembrance service at the memorial this morning.",
+    )
+    got = {(e.title, e.date.isoformat(), e.time) for e in ex.events}
+    assert got == {("jumble sale", "2026-11-21", "10:00"), ("carol concert", "2026-12-13", "18:00")}
+    assert ex.followups == ()
+
+
+def test_extraction_speed_bench_runs(capsys: pytest.CaptureFixture[str]) -> None:
+    """`make bench` measures milliseconds per memo (figures in docs/benchmarks.md, never here)."""
+    if str(ROOT) not in sys.path:
+        sys.path.insert(0, str(ROOT))
+    from bench import bench_extract
+
+    assert bench_extract.main(["--repeats", "1", "--no-write"]) == 0
+    out = capsys.readouterr().out
+    assert "p50 ms" in out and "extractor" in out
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Went into Sainsbury's on the Broadway and asked for the manager. Leon Carter, the "
+            "duty manager, says they can give us bread.",
+            ("Leon Carter", "Sainsbury's"),
+        ),
+        (
+            "Rang British Gas about the meter. The woman I spoke to, Marta, said we are on the "
+            "wrong tariff.",
+            ("Marta", "British Gas"),
+        ),
+        (
+            "She put us in touch with someone at the, um, Islington Law Centre, a man called "
+            "Kofi Mensah.",
+            ("Kofi Mensah", "Islington Law Centre"),
+        ),
+        (
+            "Spoke to a guy from the fire brigade, Dan Whitmore, about smoke alarms.",
+            ("Dan Whitmore", "Fire Brigade"),
+        ),
+    ],
+)
+def test_people_linked_to_the_organisation_said_around_them(
+    extractor: SpacyExtractor, text: str, link: tuple[str, str]
+) -> None:
+    assert link in links(extract(extractor, text))
+
+
+def test_as_whisper_writes_it(extractor: SpacyExtractor) -> None:
+    """Sentences split or joined where the speaker paused, American spellings, repeats."""
+    saturday = dt.datetime(2026, 11, 14, 15, 0)
+    ex = extract(
+        extractor,
+        "To do list for next week, Monday, chase the lottery bid, Tuesday, collect the "
+        "banners from the printers. Action for me. Send Councilor Joe Bright the minutes by "
+        "the end of the week. His card says Robert but he goes by Rob, Rob reckons it's fine.",
+        at=saturday,
+    )
+    assert [(f.text.split(",")[0], f.due.isoformat() if f.due else None) for f in ex.followups] == [
+        ("Monday", "2026-11-16"),
+        ("Tuesday", "2026-11-17"),
+        ("Send Councilor Joe Bright the minutes by the end of the week.", "2026-11-15"),
+    ]
+    assert names(ex, "person") == {"Joe Bright", "Rob"}
+
+
+def test_names_nobody_taught_the_model(extractor: SpacyExtractor) -> None:
+    """Less common names: a pair of children, a family, someone from a firm, a company named
+    by what it is, an organisation with an ampersand; and someone else's hope is no promise."""
+    ex = extract(
+        extractor,
+        "Swimming at the lido with the kids, Mai and Leo. Mai's hoping I'll take her to the "
+        "museum at half term. Met Tomasz Nowak from Kier about the drawings. Booked the "
+        "lunch with a company called Better. The Canal & River Trust want volunteers. "
+        "The Nguyens next door had their baby. Linh and Bao are thrilled.",
+    )
+    assert {"Mai", "Leo", "Tomasz Nowak", "Linh Nguyen", "Bao Nguyen"} <= names(ex, "person")
+    assert {"Kier", "Better", "Canal & River Trust"} <= names(ex, "org")
+    assert ("Tomasz Nowak", "Kier") in links(ex)
+    assert ex.followups == ()
+
+
+def test_organisations_that_say_things_stay_organisations(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Went to Tesco. Tesco said they can give us bread. Waitrose has agreed too."
+    )
+    assert not names(ex, "person"), ex.mentions
+
+
+def test_a_relative_with_the_same_surname_is_someone_else(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tom Okafor helped. Mrs Okafor, Tom's mum, bought the sewing machine.")
+    assert names(ex, "person") == {"Tom Okafor", "Okafor"}
