@@ -8,6 +8,7 @@ piece of work, and the audio side with `make eval-memos` (docs/benchmarks.md).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 import sys
 
@@ -56,7 +57,8 @@ def split(request: pytest.FixtureRequest) -> tuple[str, list[Case]]:
 
 
 def test_splits_are_big_enough() -> None:
-    dev, test = (load_split(s) for s in SPLITS)
+    dev, test, dev2 = (load_split(s) for s in ("dev", "test", "dev2"))
+    assert len(dev2) >= 28 and sum(len(c.followups) for c in dev2) >= 30
     assert len(dev) + len(test) >= 60
     assert len(dev) >= 36 and len(test) >= 20
     assert sum(len(c.followups) for c in dev + test) >= 60
@@ -64,16 +66,24 @@ def test_splits_are_big_enough() -> None:
 
 
 def test_splits_share_no_people() -> None:
-    dev, test = ({key(p) for c in load_split(s) for p in c.people} for s in SPLITS)
-    assert not dev & test
+    people = {s: {key(p) for c in load_split(s) for p in c.people} for s in SPLITS}
+    for a, b in itertools.combinations(SPLITS, 2):
+        assert not people[a] & people[b], (a, b, people[a] & people[b])
+
+
+def test_dev2_is_typed_only_and_the_others_spoken() -> None:
+    """dev2 has no audio (the audio path skips it); every memo of dev and test is spoken."""
+    assert all(c.voice is None and not c.path.exists() for c in load_split("dev2"))
+    assert all(c.voice for s in ("dev", "test") for c in load_split(s))
 
 
 def test_audio_files_carry_the_recorded_time(split: tuple[str, list[Case]]) -> None:
     _, cases = split
     assert len({c.file for c in cases}) == len(cases)
     for c in cases:
-        assert c.path.is_file(), c.file
-        assert 0 < c.path.stat().st_size < 200_000, c.file
+        if c.voice is not None:
+            assert c.path.is_file(), c.file
+            assert 0 < c.path.stat().st_size < 200_000, c.file
         assert recorded_at(c.path, {}) == (c.recorded_at, "filename"), c.file
 
 
