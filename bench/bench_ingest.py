@@ -18,6 +18,11 @@ and summarised by the median, because absolute times drift on a shared machine:
   settings, one file at a time) splits the gain into settings and parallelism.
 - memory: the real `memo ingest --model base` CLI on 100 distinct memos; RSS after the 10th
   and 100th memo and the peak (VmHWM), read from /proc while it runs. Goal: under 1.2 GB, flat.
+- dense: about 5 minutes of dense speech (the eval clips back to back, 0.3 s apart) through
+  the default `Ingestor` (one file: every core) against faster-whisper's own
+  `BatchedInferencePipeline` (batch 8, same model, same threads), interleaved: wall time,
+  the share of the spoken words kept in order (aligned hits / reference words) and segment
+  lengths. Goal: ingest no slower, at least 90% of the words, segments of about a sentence.
 - long: a 60-minute recording (the eval clips in a loop, 2 s pauses between) against a
   2-minute one built the same way, in a child process: RTF, peak RSS and how often the
   progress callback fires. Goal: RTF within 10% of the 2-minute memo's; goal RTF <= 0.1.
@@ -174,6 +179,102 @@ def _speech_loop(seconds: float, pause_s: float = 2.0) -> Any:
         pos += p.size
         i += 1
     return out
+
+
+def _dense_speech(seconds: float, pause_s: float = 0.3) -> tuple[Any, str]:
+    """Whole eval clips back to back, `pause_s` apart, up to `seconds`; (samples, reference)."""
+    import numpy as np
+
+    from pipeline.audio import decode
+
+    clips = common.load_eval_set() or common.load_samples_set()
+    pause = np.zeros(int(pause_s * SR), np.float32)
+    parts: list[Any] = []
+    refs: list[str] = []
+    total, i = 0, 0
+    while True:
+        clip = clips[i % len(clips)]
+        samples = decode(clip.path)
+        if total + samples.size > seconds * SR:
+            break
+        parts += [samples, pause]
+        refs.append(clip.reference)
+        total += samples.size + pause.size
+        i += 1
+    return np.concatenate(parts), " ".join(refs)
+
+
+def _kept_in_order(reference: str, hypothesis: str) -> float:
+    """Share of the reference words that the hypothesis has, in order (aligned hits)."""
+    import jiwer
+
+    ref, hyp = common.normalize(reference), common.normalize(hypothesis)
+    if not hyp.strip():
+        return 0.0
+    return jiwer.process_words(ref, hyp).hits / len(ref.split())
+
+
+def dense(model_name: str, seconds: float, repeats: int, threads: int, workdir: Path) -> dict:
+    """Default ingest of one dense recording against BatchedInferencePipeline (batch 8)."""
+    from faster_whisper import BatchedInferencePipeline
+
+    from pipeline import extract, modelstore, transcribe
+    from pipeline.ingest import Ingestor
+    from pipeline.store import Store
+
+    samples, reference = _dense_speech(seconds)
+    path = workdir / f"dense_{seconds:.0f}.wav"
+    _write_wav(path, samples)
+    info = modelstore.resolve(model_name)
+    model = transcribe.load_model(info.path, threads)
+    language = "en" if info.english_only else None
+    nlp = extract.load_nlp()
+    out: dict[str, list[tuple[float, float, str]]] = {}
+
+    def fw_batched() -> None:
+        segments, _ = BatchedInferencePipeline(model).transcribe(
+            str(path), language=language, batch_size=8
+        )
+        out["fw-batched"] = [(s.start, s.end, s.text) for s in segments]
+
+    def ingest() -> None:
+        with tempfile.TemporaryDirectory() as tmp:
+            store = Store.open(Path(tmp) / "dense.db")
+            ingestor = Ingestor(
+                store,
+                transcriber=transcribe.WhisperTranscriber(model_name, cpu_threads=threads),
+                extractor=extract.SpacyExtractor(nlp),
+            )
+            try:
+                (result,) = ingestor.ingest([path])
+            finally:
+                ingestor.close()
+            assert result.status == "new", result
+            rows = store.db.execute("select start_s, end_s, text from segments order by idx")
+            out["ingest"] = [tuple(r) for r in rows.fetchall()]
+            store.db.close()
+
+    times = common.interleave({"fw-batched": fw_batched, "ingest": ingest}, repeats, False)
+
+    def shape(segments: list[tuple[float, float, str]]) -> dict[str, Any]:
+        lengths = [b - a for a, b, _ in segments] or [0.0]
+        return {
+            "kept": _kept_in_order(reference, " ".join(t for _, _, t in segments)),
+            "segments": len(segments),
+            "max_s": max(lengths),
+            "over_10s": sum(x > 10 for x in lengths) / len(lengths),
+        }
+
+    return {
+        "model": info.name,
+        "audio_s": len(samples) / SR,
+        "words": len(common.normalize(reference).split()),
+        "threads": threads,
+        "repeats": repeats,
+        "times": times,
+        "ratio_runs": [a / b for a, b in zip(times["ingest"], times["fw-batched"], strict=True)],
+        "shape": {k: shape(v) for k, v in out.items()},
+    }
 
 
 def memory(model_name: str, count: int, workdir: Path) -> dict[str, Any]:
@@ -357,6 +458,36 @@ def report(results: dict[str, Any]) -> str:
             + common.table(["measure", "value"], rows)
             + "\n\nGoal: peak under 1200 MB, no growth between memo 10 and the last.\n"
         )
+    for dn in results.get("dense", []):
+        ratio = common.median(dn["ratio_runs"])
+        rows = []
+        for key, label in (
+            ("fw-batched", "faster-whisper `BatchedInferencePipeline`, batch 8, its defaults"),
+            ("ingest", "`memo ingest` defaults (Ingestor, one file)"),
+        ):
+            sh = dn["shape"][key]
+            rows.append(
+                [
+                    label,
+                    f"{common.median(dn['times'][key]):.1f}",
+                    f"{100 * sh['kept']:.1f}%",
+                    str(sh["segments"]),
+                    f"{sh['max_s']:.1f}",
+                    f"{100 * sh['over_10s']:.0f}%",
+                ]
+            )
+        parts.append(
+            f"\n### Dense speech ({dn['model']}, {dn['audio_s']:.0f} s, {dn['words']} words, "
+            f"{dn['threads']} threads, median of {dn['repeats']} interleaved runs)\n\n"
+            + common.table(
+                ["run", "median wall s", "words kept in order", "segments", "longest s", "> 10 s"],
+                rows,
+            )
+            + f"\n\ningest / batched: **{ratio:.2f}x** (runs "
+            + " ".join(f"{r:.2f}" for r in dn["ratio_runs"])
+            + "). Goals: at most 1.00x, at least 90% of the words kept, segments of about a "
+            "sentence.\n"
+        )
     lg = results.get("long")
     if lg:
         short = common.median(lg["short_rtf"])
@@ -390,7 +521,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--memos", type=int, default=100, help="memos for the memory run")
     parser.add_argument("--minutes", type=float, default=60.0, help="long recording length")
     parser.add_argument("--quick", action="store_true", help="speed ratios only")
-    parser.add_argument("--only", choices=["speed", "memory", "long"], action="append")
+    parser.add_argument("--dense-seconds", default="290", help="dense recordings, e.g. 145,290")
+    parser.add_argument("--only", choices=["speed", "dense", "memory", "long"], action="append")
     parser.add_argument("--no-write", action="store_true", help="print only; leave the docs")
     parser.add_argument("--child-long", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -404,13 +536,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if common.load_eval_set() is None:
         print(common.missing_eval_message() + " Using samples/eval instead.", file=sys.stderr)
-    parts = args.only or (["speed"] if args.quick else ["speed", "memory", "long"])
+    parts = args.only or (["speed"] if args.quick else ["speed", "dense", "memory", "long"])
     threads = args.threads or default_threads()
     results: dict[str, Any] = {}
     with tempfile.TemporaryDirectory() as tmp:
         if "speed" in parts:
             print("speed: interleaved plain / ingest / beam 5 runs ...", file=sys.stderr)
             results["speed"] = speed(model_name, args.repeats, threads, args.limit)
+        if "dense" in parts:
+            for seconds in map(float, args.dense_seconds.split(",")):
+                print(f"dense: {seconds:.0f} s, ingest / batched ...", file=sys.stderr)
+                results.setdefault("dense", []).append(
+                    dense(model_name, seconds, args.repeats, threads, Path(tmp))
+                )
         if "memory" in parts:
             print(f"memory: memo ingest --model base on {args.memos} memos ...", file=sys.stderr)
             (Path(tmp) / "m").mkdir()

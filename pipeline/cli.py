@@ -204,7 +204,7 @@ def name_filter_options(what: str = "memos") -> Callable[[F], F]:
 @click.option(
     "--accurate",
     is_flag=True,
-    help="Sentence-level timestamps instead of 30-s spans: a little slower.",
+    help="Word-level times too, and long recordings decoded window by window: slower.",
 )
 @click.pass_context
 def ingest(

@@ -13,8 +13,9 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable
-from dataclasses import asdict, dataclass, field
+from collections.abc import Callable, Iterator
+from dataclasses import asdict, dataclass, field, replace
+from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from . import modelstore
@@ -42,6 +43,22 @@ PROMPT_CHARS = 400
 TAIL_S = 0.1
 # Faster than anyone speaks (about 300 words a minute): text beyond this is invented.
 MAX_WORDS_PER_S = 5.0
+# Whisper hears 30 s at a time; batched windows are at most this long.
+WINDOW_S = 30.0
+# A batched window whose text stops this long before its end, with at least `TAIL_SPEECH_S`
+# of speech (by VAD) after the text, is decoded again from there, at most `TAIL_ROUNDS` times.
+TAIL_MIN_S = 1.5
+TAIL_SPEECH_S = 1.0
+TAIL_ROUNDS = 2
+# Segments longer than this are split at their sentence ends (`sentence_segments`).
+SPLIT_OVER_S = 8.0
+SPLIT_LEAD_S = 0.75
+SENTENCE_END = re.compile(
+    r"(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<=[.?!])\s+(?=\S)"
+)
+CLAUSE_END = re.compile(r"(?<=[,;:])\s+(?=\S)")
+# Where the glossary prompt "ends", in Whisper's 20-ms timestamp steps (see `keep_timestamps`).
+GLOSSARY_END = 100
 
 # Phrases Whisper is known to invent on silence or noise; dropped only when the segment is
 # also unconfident, so a real "thank you" in a memo survives.
@@ -53,7 +70,7 @@ HALLUCINATIONS = {
 
 @dataclass(frozen=True)
 class DecodeSettings:
-    """The options we pass to `WhisperModel.transcribe`.
+    """The options we pass to `WhisperModel.transcribe`, and how long recordings are decoded.
 
     The defaults are what `memo ingest` ships; docs/benchmarks.md has the measurements
     (`python -m bench.eval`, `python -m bench`) behind each choice, on base, 2 cores, int8:
@@ -63,24 +80,32 @@ class DecodeSettings:
     - VAD on, so the long pauses of voice memos are skipped rather than decoded (and cannot
       turn into invented text), with the speech threshold lowered from Silero's 0.5 to
       0.35: at 0.5 whispered speech was cut away (4 of 10 words lost on the whispered clip).
-    - no timestamp tokens: about 1.1-1.2x faster and no less accurate (own memos 7.8% vs
-      9.3%); segments then span Whisper's windows (up to 30 s) rather than sentences,
-      which is the resolution `memo show` and search need. `--accurate` keeps them.
-    - no word timestamps: nothing reads word times, and aligning them costs extra passes.
+    - timestamp tokens on: segments are sentences (rarely over 10 s), so a search hit or a
+      subtitle points at the moment, not at a 30-s window; and a window that ends early is
+      resumed where its text stopped, where without timestamps its rest was skipped.
+    - no word timestamps by default: aligning them costs an extra pass per window.
+    - recordings longer than `batch_over_s` are decoded in VAD-bounded windows, `batch_size`
+      at a time (`transcribe_batched`): on a 2-core CPU one 30-s window is too small a job
+      to keep both cores busy. 0 turns that off (every window in turn, with Whisper's
+      temperature fallback and the previous text as context).
     """
 
     beam_size: int = 5
     vad_filter: bool = True
     vad_parameters: dict[str, Any] = field(default_factory=lambda: {"threshold": 0.35})
     word_timestamps: bool = False
-    without_timestamps: bool = True
+    without_timestamps: bool = False
     condition_on_previous_text: bool = True
     # Whisper's fallback ladder: re-decode a window that looks wrong at rising temperatures.
     temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
+    # Not faster-whisper options (left out of `as_kwargs`): the long-recording path.
+    batch_size: int = 8
+    batch_over_s: float = 60.0
 
     def as_kwargs(self) -> dict[str, Any]:
         kwargs = asdict(self)
         kwargs["temperature"] = list(self.temperature)
+        del kwargs["batch_size"], kwargs["batch_over_s"]
         return kwargs
 
 
@@ -90,10 +115,11 @@ PRESETS: dict[str, DecodeSettings] = {
     # base measured worse on every set (real speech 15.8% WER, it loops on long readings)
     # and slower than tiny.en with beam 5 (7.7% real speech, 10.5% own memos, 1.8x base).
     "fast": DecodeSettings(),
-    # Sentence-level timestamps (for exact [mm:ss] and subtitles), about 1.1x slower. VAD
-    # stays on: without it base measured best on real speech (7.2%) but wrote digit strings
-    # for 20 s of white, brown or mains-hum noise, and silence must come out empty.
-    "accurate": DecodeSettings(without_timestamps=False),
+    # Word-level times as well, and long recordings decoded window by window with the
+    # temperature fallback and the previous text as context: slower. VAD stays on: without
+    # it base wrote digit strings for 20 s of white, brown or mains-hum noise, and silence
+    # must come out empty.
+    "accurate": DecodeSettings(word_timestamps=True, batch_size=0),
 }
 # The model `--fast` uses when no model is named.
 FAST_MODEL = "tiny.en"
@@ -172,7 +198,38 @@ def load_model(path: str, cpu_threads: int, workers: int = 1) -> Any:
                 )
             except Exception as e:  # hub errors, bad files: one line for the user
                 raise ModelNotFound(f"cannot load model {path}: {str(e).splitlines()[0]}") from e
+            keep_timestamps(_models[key])
         return _models[key]
+
+
+def keep_timestamps(model: Any) -> None:
+    """Give Whisper the hotwords glossary as timestamped previous text, not as bare text.
+
+    faster-whisper puts hotwords in the prompt as plain text; Whisper, seeing previous text
+    without timestamp tokens, then writes one segment per 30-s window even when asked for
+    timestamps (base, 95 s of read speech: 6 segments up to 30 s with a glossary, 25 without;
+    this is why `--force --accurate` on a database that knew names stored 30-s segments).
+    Wrapped in timestamp tokens, the same glossary leaves segments at sentence length.
+    """
+    original = model.get_prompt
+
+    def get_prompt(
+        tokenizer: Any,
+        previous_tokens: list[int],
+        without_timestamps: bool = False,
+        prefix: str | None = None,
+        hotwords: str | None = None,
+    ) -> list[int]:
+        if hotwords and not prefix and not without_timestamps:
+            half = model.max_length // 2 - 1  # faster-whisper keeps this much previous text
+            glossary = tokenizer.encode(" " + hotwords.strip())[: half // 2]
+            begin = tokenizer.timestamp_begin
+            context = list(previous_tokens)[-(half - len(glossary) - 2) :]
+            previous_tokens = [begin, *glossary, begin + GLOSSARY_END, *context]
+            hotwords = None
+        return original(tokenizer, previous_tokens, without_timestamps, prefix, hotwords)
+
+    model.get_prompt = get_prompt
 
 
 class WhisperTranscriber:
@@ -219,22 +276,32 @@ class WhisperTranscriber:
         segments: list[Segment] = []
         detected, probability = language, 1.0
         prompt: str | None = None
+        batch = self.settings.batch_size > 1
         for start, end in split_points(samples):
             offset = start / SAMPLE_RATE
             take_turns = self.workers > 1 and end - start > TAKE_TURNS_OVER_S * SAMPLE_RATE
             # faster-whisper runs VAD and the spectrogram here; decoding is the lazy iterator.
             with _features_lock if take_turns else contextlib.nullcontext():
-                segments_iter, info = self.model.transcribe(
-                    samples[start:end],
-                    language=detected,
-                    hotwords=hotwords or None,
-                    initial_prompt=prompt,
-                    **self.settings.as_kwargs(),
-                )
+                if batch and end - start > self.settings.batch_over_s * SAMPLE_RATE:
+                    segments_iter, info = transcribe_batched(
+                        self.model,
+                        samples[start:end],
+                        self.settings,
+                        language=detected,
+                        hotwords=hotwords or None,
+                    )
+                else:
+                    segments_iter, info = self.model.transcribe(
+                        samples[start:end],
+                        language=detected,
+                        hotwords=hotwords or None,
+                        initial_prompt=prompt,
+                        **self.settings.as_kwargs(),
+                    )
             if detected is None:
                 # The first piece decides the language for the rest of a long recording.
                 detected, probability = info.language, float(info.language_probability)
-            piece_text: list[str] = []
+            kept: list[Any] = []
             for s in segments_iter:
                 if on_progress:
                     on_progress(offset + float(s.end))
@@ -244,8 +311,12 @@ class WhisperTranscriber:
                 if is_prompt_echo(s.text, hotwords, s.no_speech_prob, s.avg_logprob):
                     log.debug("dropped a segment made of the name prompt %r", s.text)
                     continue
-                piece_text.append(s.text.strip())
-                segments.append(_segment(s, len(segments), offset))
+                kept.append(s)
+            # Batched decoding gives a window's re-decoded tail after the other windows.
+            kept.sort(key=lambda s: float(s.start))
+            piece_text = [s.text.strip() for s in kept]
+            for s in kept:
+                segments.extend(sentence_segments(s, len(segments), offset))
             release_freed_memory()
             if self.settings.condition_on_previous_text and piece_text:
                 # Whisper's own context is its last 224 tokens; the tail of the text
@@ -261,6 +332,98 @@ class WhisperTranscriber:
             duration_s=len(samples) / SAMPLE_RATE,
             model=self.name,
         )
+
+
+def transcribe_batched(
+    model: Any,
+    samples: np.ndarray,
+    settings: DecodeSettings,
+    *,
+    language: str | None,
+    hotwords: str | None,
+) -> tuple[Iterator[Any], Any]:
+    """Decode a long recording `settings.batch_size` windows at a time; (segments, info).
+
+    The windows are VAD speech regions joined up to 30 s, decoded together by
+    faster-whisper's `BatchedInferencePipeline` (one encoder call and one beam search for
+    the batch, which keeps two cores busy where one window at a time does not). Decoded in
+    one go, a window whose text stops early would lose its rest (Whisper decoding in turn
+    resumes from the last timestamp), so such tails are decoded again as windows of their
+    own (`unheard_tails`). Segments come in window order, tails after.
+    """
+    from faster_whisper import BatchedInferencePipeline
+    from faster_whisper.vad import VadOptions, get_speech_timestamps
+
+    vad = VadOptions(**settings.vad_parameters, max_speech_duration_s=WINDOW_S)
+    speech = [
+        (r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE)
+        for r in get_speech_timestamps(samples, vad)
+    ]
+    pipeline = BatchedInferencePipeline(model)
+    options = {
+        "beam_size": settings.beam_size,
+        "without_timestamps": settings.without_timestamps,
+        "word_timestamps": settings.word_timestamps,
+        "batch_size": settings.batch_size,
+        "hotwords": hotwords,
+    }
+
+    def decode(windows: list[tuple[float, float]], lang: str | None) -> tuple[Any, Any]:
+        clips = [{"start": a, "end": b} for a, b in windows]
+        return pipeline.transcribe(samples, language=lang, clip_timestamps=clips, **options)
+
+    windows = speech_windows(speech)
+    if not windows:
+        return iter(()), SimpleNamespace(
+            language=language or "en",
+            language_probability=1.0,
+            duration=len(samples) / SAMPLE_RATE,
+        )
+    first, info = decode(windows, language)
+
+    def segments() -> Iterator[Any]:
+        todo, found = windows, first
+        for _ in range(TAIL_ROUNDS + 1):
+            heard = []
+            for s in found:
+                heard.append(s)
+                yield s
+            todo = unheard_tails(todo, heard, speech)
+            if not todo:
+                return
+            found, _ = decode(todo, info.language)
+
+    return segments(), info
+
+
+def speech_windows(
+    speech: list[tuple[float, float]], window_s: float = WINDOW_S
+) -> list[tuple[float, float]]:
+    """Join VAD speech regions (seconds, in order) into windows of at most `window_s`."""
+    windows: list[tuple[float, float]] = []
+    for start, end in speech:
+        if windows and end - windows[-1][0] <= window_s:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, min(end, start + window_s)))
+    return windows
+
+
+def unheard_tails(
+    windows: list[tuple[float, float]], segments: list[Any], speech: list[tuple[float, float]]
+) -> list[tuple[float, float]]:
+    """The part of each window after its text stopped, where it stopped early with speech
+    left (by VAD) after it. A window with no text at all is not tried again."""
+    tails = []
+    for a, b in windows:
+        ends = [float(s.end) for s in segments if a - 0.01 <= float(s.start) < b]
+        if not ends:
+            continue
+        stop = max(ends)
+        left = sum(max(0.0, min(e, b) - max(s, stop)) for s, e in speech)
+        if b - stop >= TAIL_MIN_S and left >= TAIL_SPEECH_S:
+            tails.append((stop, b))
+    return tails
 
 
 def split_points(samples: np.ndarray, piece_s: float | None = None) -> list[tuple[int, int]]:
@@ -287,6 +450,56 @@ def split_points(samples: np.ndarray, piece_s: float | None = None) -> list[tupl
         start = cut
     points.append((start, n))
     return points
+
+
+def sentence_segments(s: Any, idx: int, offset: float) -> list[Segment]:
+    """One faster-whisper segment as stored segments, numbered from `idx`: split at its
+    sentence ends when it runs over `SPLIT_OVER_S`, so a hit points near its sentence.
+
+    Whisper sometimes times two or three sentences as one segment (more often with a prompt);
+    a sentence still too long is split at its commas.
+    A split falls at the first word of the next sentence when word times are known, else
+    where the characters before it would put it at an even pace, less `SPLIT_LEAD_S`: a
+    sentence may start a little early, never after its first word.
+    """
+    seg = _segment(s, idx, offset)
+    length = seg.end_s - seg.start_s
+    if length <= SPLIT_OVER_S:
+        return [seg]
+    pieces = []
+    for sentence in SENTENCE_END.split(seg.text):
+        if length * len(sentence) / len(seg.text) > SPLIT_OVER_S:
+            pieces += CLAUSE_END.split(sentence)  # a long sentence: at its commas
+        else:
+            pieces.append(sentence)
+    pieces = [p for p in pieces if p]
+    if len(pieces) < 2:
+        return [seg]
+    counts = [len(p.split()) for p in pieces]
+    by_words = len(seg.words) == sum(counts)
+    total = len(seg.text)
+    starts, chars, first = [seg.start_s], 0, 0
+    for text, n in zip(pieces[:-1], counts, strict=False):
+        chars += len(text) + 1
+        first += n
+        if by_words:
+            starts.append(seg.words[first].start_s)
+        else:
+            pace = seg.start_s + (seg.end_s - seg.start_s) * chars / total
+            starts.append(max(starts[-1], round(pace - SPLIT_LEAD_S, 2)))
+    ends = [*starts[1:], seg.end_s]
+    bounds = [sum(counts[:i]) for i in range(len(counts) + 1)]
+    return [
+        replace(
+            seg,
+            idx=idx + i,
+            start_s=starts[i],
+            end_s=ends[i],
+            text=text,
+            words=seg.words[bounds[i] : bounds[i + 1]] if by_words else (),
+        )
+        for i, text in enumerate(pieces)
+    ]
 
 
 def _segment(s: Any, idx: int, offset: float) -> Segment:

@@ -89,3 +89,23 @@ def test_bench_skips_missing_harnesses(
     monkeypatch.setattr(bench_main, "HARNESSES", {"nothing": "bench.no_such_harness"})
     assert bench_main.main([]) == 0
     assert "not present, skipped" in capsys.readouterr().err
+
+
+def test_dense_report_counts_words_kept_in_order() -> None:
+    from bench import bench_ingest
+
+    assert bench_ingest._kept_in_order("the cat sat down", "the sat down here") == 0.75
+    assert bench_ingest._kept_in_order("the cat", "") == 0.0
+    shape = {"kept": 0.94, "segments": 68, "max_s": 7.5, "over_10s": 0.0}
+    dense = {
+        "model": "base",
+        "audio_s": 290.0,
+        "words": 686,
+        "threads": 2,
+        "repeats": 2,
+        "times": {"fw-batched": [30.0, 32.0], "ingest": [27.0, 28.8]},
+        "ratio_runs": [0.9, 0.9],
+        "shape": {"fw-batched": shape, "ingest": shape},
+    }
+    body = bench_ingest.report({"dense": [dense]})
+    assert "ingest / batched: **0.90x**" in body and "94.0%" in body

@@ -39,6 +39,9 @@ class StubModel:
     def model(self) -> Any:
         return SimpleNamespace(is_multilingual=self.multilingual)
 
+    def get_prompt(self, *args: Any, **kwargs: Any) -> list[int]:
+        return []
+
     def transcribe(self, audio: np.ndarray, **kwargs: Any) -> tuple[Any, Any]:
         self.calls.append({"samples": len(audio), **kwargs})
         info = SimpleNamespace(
@@ -65,7 +68,7 @@ def test_shipped_settings_reach_faster_whisper() -> None:
     assert call["vad_filter"] is True
     assert call["vad_parameters"] == {"threshold": 0.35}
     assert call["word_timestamps"] is False
-    assert call["without_timestamps"] is True
+    assert call["without_timestamps"] is False  # sentence-level segments
     assert call["condition_on_previous_text"] is True
     assert call["temperature"] == [0.0, 0.2, 0.4, 0.6, 0.8, 1.0]
     assert call["language"] == "en"  # tiny.en cannot detect languages
@@ -81,12 +84,95 @@ def test_fast_and_accurate_presets() -> None:
     assert stub.calls[0]["beam_size"] == 5
     assert stub.calls[0]["vad_filter"] is True  # noise must stay empty in every preset
     assert stub.calls[0]["without_timestamps"] is False
+    assert stub.calls[0]["word_timestamps"] is True  # --accurate adds word times
+    assert PRESETS["accurate"].batch_size == 0  # and decodes long recordings in turn
+    assert PRESETS["default"].batch_size == 8
 
 
 def test_as_kwargs_are_plain_values() -> None:
     kwargs = DecodeSettings(beam_size=3).as_kwargs()
     assert kwargs["beam_size"] == 3
     assert isinstance(kwargs["temperature"], list)
+    assert "batch_size" not in kwargs and "batch_over_s" not in kwargs  # not fw options
+
+
+def test_glossary_is_given_as_timestamped_previous_text() -> None:
+    """A bare-text glossary made Whisper write 30-s segments (docs/benchmarks.md)."""
+    calls: list[tuple[Any, ...]] = []
+    tokenizer = SimpleNamespace(
+        timestamp_begin=1000, encode=lambda text: [ord(c) for c in text.strip()]
+    )
+
+    class Model:
+        max_length = 448
+
+        def get_prompt(self, *args: Any) -> list[int]:
+            calls.append(args)
+            return []
+
+    model = Model()
+    transcribe.keep_timestamps(model)
+    model.get_prompt(tokenizer, [7, 8], False, None, "AB")
+    model.get_prompt(tokenizer, [7, 8], without_timestamps=True, hotwords="AB")
+    model.get_prompt(tokenizer, list(range(300)), hotwords="AB")
+    (_, previous, _, _, hotwords), untouched, long = calls
+    assert previous == [1000, 65, 66, 1000 + transcribe.GLOSSARY_END, 7, 8]
+    assert hotwords is None
+    assert untouched[1:] == ([7, 8], True, None, "AB")  # no timestamps asked: as it was
+    assert long[1][:4] == [1000, 65, 66, 1100] and len(long[1]) == 223  # glossary kept
+
+
+def test_speech_windows_join_regions_up_to_30_s() -> None:
+    speech = [(0.0, 5.0), (6.0, 20.0), (21.0, 29.0), (29.5, 40.0), (100.0, 101.0)]
+    assert transcribe.speech_windows(speech) == [(0.0, 29.0), (29.5, 40.0), (100.0, 101.0)]
+    assert transcribe.speech_windows([]) == []
+
+
+def test_unheard_tails_are_decoded_again() -> None:
+    windows = [(0.0, 30.0), (30.0, 60.0), (60.0, 80.0), (80.0, 90.0)]
+    speech = [(0.0, 29.0), (30.0, 59.0), (60.0, 70.0), (80.0, 90.0)]
+    segments = [
+        seg(0.0, 10.0, " a"),
+        seg(10.0, 20.0, " b"),  # the first window stopped 10 s early, with speech left
+        seg(30.0, 58.8, " c"),  # heard to the end
+        seg(60.0, 70.2, " d"),  # what is left is silence
+    ]  # the last window gave no text at all: not tried again
+    assert transcribe.unheard_tails(windows, segments, speech) == [(20.0, 30.0)]
+
+
+def test_long_segments_are_split_at_sentences_never_late() -> None:
+    s = seg(10.0, 30.0, " One two three four. Five six seven eight. Mr. Nine ten eleven twelve.")
+    out = transcribe.sentence_segments(s, 3, 100.0)
+    assert [x.text for x in out] == [
+        "One two three four.",
+        "Five six seven eight.",
+        "Mr. Nine ten eleven twelve.",
+    ]
+    assert [x.idx for x in out] == [3, 4, 5]
+    assert out[0].start_s == 110.0 and out[-1].end_s == 130.0
+    # At an even pace the second sentence starts at 20/71 of the way: 115.6 s; a little earlier.
+    assert 114.0 <= out[1].start_s <= 115.6
+    assert all(a.end_s == b.start_s for a, b in itertools.pairwise(out))
+    # Word times, when known, place the split exactly.
+    words = [
+        SimpleNamespace(start=i, end=i + 0.5, word=f" w{i}", probability=0.9) for i in range(10, 23)
+    ]
+    timed = SimpleNamespace(**{**vars(s), "words": words})
+    out = transcribe.sentence_segments(timed, 0, 0.0)
+    assert [(x.start_s, len(x.words)) for x in out] == [(10.0, 4), (14.0, 4), (18.0, 5)]
+    # Short segments and single long sentences without commas stay whole.
+    assert len(transcribe.sentence_segments(seg(0.0, 8.0, " A. B. C."), 0, 0.0)) == 1
+    assert len(transcribe.sentence_segments(seg(0.0, 12.0, " one long sentence"), 0, 0.0)) == 1
+
+
+def test_a_long_sentence_is_split_at_its_commas() -> None:
+    s = seg(0.0, 16.0, " But thou, contracted to thine own bright eyes, feed'st thy light.")
+    out = transcribe.sentence_segments(s, 0, 0.0)
+    assert [x.text for x in out] == [
+        "But thou,",
+        "contracted to thine own bright eyes,",
+        "feed'st thy light.",
+    ]
 
 
 def test_multilingual_model_detects_once_for_all_pieces(monkeypatch: pytest.MonkeyPatch) -> None:
