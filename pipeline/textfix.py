@@ -1,0 +1,95 @@
+"""Transcript corrections as plain text operations, shared by the store and `corrections.py`.
+
+A fix replaces whole words only, case as given: "Rowlinson" -> "Rawlinson" leaves
+"Rowlinsons" and "rowlinson" alone, and renaming "Will Smith" never touches the verb "will".
+Hyphens and apostrophes belong to the word, so a fix applied twice changes nothing more
+("Brooks" -> "Brooks-Smith" does not become "Brooks-Smith-Smith").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+
+from .records import Transcript
+
+Fix = tuple[str, str]  # (old, new)
+
+
+def _pattern(old: str, *, ignore_case: bool = False) -> re.Pattern[str]:
+    words = [re.escape(w) for w in old.split()]
+    return re.compile(
+        r"(?<![\w'’-])" + r"\s+".join(words) + r"(?![\w-])", re.IGNORECASE if ignore_case else 0
+    )
+
+
+def occurrences(text: str, old: str, *, ignore_case: bool = False) -> list[str]:
+    """The spellings of `old` as whole words in `text` (as they are written there)."""
+    if not old.split():
+        return []
+    return [m.group(0) for m in _pattern(old, ignore_case=ignore_case).finditer(text)]
+
+
+def replace_words(text: str, old: str, new: str) -> str:
+    """`text` with every whole-word `old` (spaces between words may vary) replaced by `new`."""
+    if not old.split():
+        return text
+    return _pattern(old).sub(lambda _: new, text)
+
+
+def apply(text: str, fixes: Iterable[Fix]) -> str:
+    for old, new in fixes:
+        text = replace_words(text, old, new)
+    return text
+
+
+def fix_transcript(transcript: Transcript, fixes: Iterable[Fix]) -> Transcript:
+    """The transcript with the fixes applied to every segment (words' timings kept)."""
+    fixes = list(fixes)
+    if not fixes:
+        return transcript
+    segments = tuple(replace(s, text=apply(s.text, fixes)) for s in transcript.segments)
+    return replace(transcript, segments=segments)
+
+
+def followup_key(text: str) -> str:
+    """A follow-up's text normalised so the same promise transcribed again matches it."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.lower()).split())
+
+
+def spelling_fixes(old_name: str, new_name: str) -> list[Fix]:
+    """The word corrections a rename implies: "Dan Rowlinson" -> "Dan Rawlinson" gives
+    ("Dan Rowlinson", "Dan Rawlinson") and ("Rowlinson", "Rawlinson").
+
+    Words are paired one to one when both names have as many, else each old word with the
+    new word most like it ("Kev" -> "Kevin Brooks" fixes "Kev"; "Rowlinson" -> "Dan
+    Rawlinson" fixes "Rowlinson"). A rename that only adds words ("Tom" -> "Tom Fletcher")
+    corrects nothing that was said, and only capitalised words (names) are touched.
+    """
+    from difflib import SequenceMatcher
+
+    old, new = old_name.split(), new_name.split()
+    if not old or not new:
+        return []
+    fixes: list[Fix] = []
+    if len(old) > 1 and old != new and len(old) == len(new):
+        fixes.append((" ".join(old), " ".join(new)))
+    if len(old) == len(new):
+        pairs = list(zip(old, new, strict=True))
+    else:
+
+        def likeness(a: str, b: str) -> float:
+            return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
+        pairs = []
+        for a in old:
+            b = max(new, key=lambda w: likeness(a, w))
+            if likeness(a, b) >= SIMILAR:
+                pairs.append((a, b))
+    fixes += [(a, b) for a, b in pairs if a != b and a[:1].isupper()]
+    return list(dict.fromkeys(fixes))
+
+
+# How alike two words must be to be one word spelt two ways ("Kev"/"Kevin" is 0.75).
+SIMILAR = 0.6
