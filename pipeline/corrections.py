@@ -123,7 +123,10 @@ def rename(store: Store, old: str, new: str) -> RenameResult:
     # Later memos: only the whole old name, never a lone word ("Will" -> "Wil" must not
     # touch "will" or another Will); a lone misheard word is caught by the alias instead.
     every_memo = [f for f in fixes if " " in f[0]]
-    now, merged, corrected = store.rename_entity(entity, new, fixes, every_memo)
+    # A misheard surname said alone in a later memo ("Rowlinson said...") is them too.
+    surname = entity["name"].split()[-1]
+    aliases = [name_key(a) for a, _ in fixes if a == surname and " " in entity["name"]]
+    now, merged, corrected = store.rename_entity(entity, new, fixes, every_memo, aliases)
     store.add_word(now["name"], now["kind"])
     return RenameResult(
         now["kind"], entity["name"], now["name"], now["id"], merged, tuple(corrected)

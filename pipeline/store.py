@@ -723,11 +723,16 @@ class Store:
         ]
 
     def rename_entity(
-        self, entity: dict[str, Any], name: str, fixes: Sequence[Fix], every_memo: Sequence[Fix]
+        self,
+        entity: dict[str, Any],
+        name: str,
+        fixes: Sequence[Fix],
+        every_memo: Sequence[Fix],
+        also_known_as: Sequence[str] = (),
     ) -> tuple[dict[str, Any], bool, list[int]]:
         """Call `entity` `name` (merging it into the entity of that name when there is one),
-        keep its old name as an alias, correct its spelling in the memos that mention it and
-        remember `every_memo` for later memos: one transaction.
+        keep its old name (and `also_known_as`) as aliases, correct its spelling in the memos
+        that mention it and remember `every_memo` for later memos: one transaction.
 
         Returns the entity as it now is, whether it was a merge, and the memos corrected.
         """
@@ -753,6 +758,15 @@ class Store:
                             "insert or replace into aliases (kind, key, entity_id) "
                             "values (?, ?, ?)",
                             [kind, entity["key"], target],
+                        )
+                for other in also_known_as:
+                    taken = self.db.execute(
+                        "select 1 from entities where kind = ? and key = ?", [kind, other]
+                    ).fetchone()
+                    if not taken:
+                        self.db.execute(
+                            "insert or ignore into aliases (kind, key, entity_id) values (?, ?, ?)",
+                            [kind, other, target],
                         )
                 corrected = [m for m in self.entity_memos(target) if self._rewrite(m, fixes)]
                 for memo_id in corrected:
