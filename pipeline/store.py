@@ -951,19 +951,18 @@ class Store:
                 " and ".join(where), params, order_by="recorded_at desc, id desc"
             )
         ]
-        marks = self.memo_marks([m["id"] for m in memos]) if (tag or triage) else self._all_marks()
+        marks = self._all_marks()  # few memos are marked: cheaper than asking per memo
         for m in memos:
             m["tags"], m["triage"] = marks.get(m["id"], ([], None))
         return memos
 
     def _all_marks(self) -> dict[int, tuple[list[str], str | None]]:
-        ids = [
-            r[0]
-            for r in self.db.execute(
-                "select memo_id from memo_tags union select memo_id from triage"
-            )
-        ]
-        return self.memo_marks(ids) if ids else {}
+        out: dict[int, tuple[list[str], str | None]] = {}
+        for r in self.db.query("select memo_id, tag from memo_tags order by tag"):
+            out.setdefault(r["memo_id"], ([], None))[0].append(r["tag"])
+        for r in self.db.query("select memo_id, mark from triage"):
+            out[r["memo_id"]] = (out.get(r["memo_id"], ([], None))[0], r["mark"])
+        return out
 
 
 class _Decisions:

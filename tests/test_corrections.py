@@ -20,7 +20,7 @@ from pipeline import corrections
 from pipeline.cli import cli
 from pipeline.errors import MemoError, NotFound, QueryError
 from pipeline.ingest import Ingestor
-from pipeline.notes import add_note, parse_when
+from pipeline.notes import NoteResult, add_note, parse_when
 from pipeline.records import (
     AudioInfo,
     Extraction,
@@ -165,7 +165,7 @@ def test_rename_by_a_unique_part_changes_that_part(store):
     assert (r.old, r.new) == ("Dan Rowlinson", "Dan Rawlinson")
 
 
-def test_rename_that_only_adds_words_changes_no_transcript(store):
+def test_rename_corrects_spellings_not_added_words(store):
     memo_id = save(store, "Met Kevin Brooks today.")
     r = corrections.rename(store, "Kevin Brooks", "Kevin Brooks-Smith")
     assert r.memos_corrected == (memo_id,)  # "Brooks" -> "Brooks-Smith" is a spelling
@@ -379,17 +379,13 @@ def test_a_note_is_a_memo_found_by_search_and_added_once(store):
     )
     assert memo["recorded_at"] == "2026-11-20T10:00:00" and len(memo["segments"]) == 3
     assert hits(store, "figures") == [r.memo_id]
-    assert add_note(store, f"  {TEXT}\n", at=WHEN, extractor=spotter) == corrections_note(r)
+    assert add_note(store, f"  {TEXT}\n", at=WHEN, extractor=spotter) == NoteResult(
+        r.memo_id, False
+    )
     assert spotter.calls == 1
     assert add_note(store, TEXT, at=WHEN.replace(hour=11), extractor=spotter).new
     with pytest.raises(QueryError, match="nothing to note"):
         add_note(store, " \n ", extractor=spotter)
-
-
-def corrections_note(r):
-    from pipeline.notes import NoteResult
-
-    return NoteResult(r.memo_id, False)
 
 
 def test_parse_when():
