@@ -519,6 +519,8 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
 
     with open_reader(ctx) as reader:
         path = reader.memo(memo_id).path
+    if not path:
+        raise NotFound(f"memo {memo_id} is a typed note: it has no audio")
     if not Path(path).is_file():
         raise NotFound(f"memo {memo_id}'s audio is gone from {path}")
     start = _seconds(at) if at else 0.0

@@ -541,6 +541,8 @@ def test_cli_note_fix_and_forget_with_real_spacy(tmp_path):
     }
     r = run(db, "note", "  ")
     assert r.exit_code == 1 and "nothing to note" in r.output
+    r = run(db, "play", "1")
+    assert r.exit_code == 1 and r.output == "Error: memo 1 is a typed note: it has no audio\n"
     r = run(db, "note", "--at", "someday", "x")
     assert r.exit_code == 1 and "is not a time" in r.output
 
