@@ -63,9 +63,11 @@ def spelling_fixes(old_name: str, new_name: str) -> list[Fix]:
     ("Dan Rowlinson", "Dan Rawlinson") and ("Rowlinson", "Rawlinson").
 
     Words are paired one to one when both names have as many, else each old word with the
-    new word most like it ("Kev" -> "Kevin Brooks" fixes "Kev"; "Rowlinson" -> "Dan
-    Rawlinson" fixes "Rowlinson"). A rename that only adds words ("Tom" -> "Tom Fletcher")
-    corrects nothing that was said, and only capitalised words (names) are touched.
+    new word most like it; only words alike enough to be one name misheard are paired ("Kev"
+    -> "Kevin Brooks" fixes "Kev", "Rowlinson" -> "Dan Rawlinson" fixes "Rowlinson", "Tom" ->
+    "Zebedee" fixes nothing). Only capitalised words (names) are touched, and of a longer
+    name only the surname on its own: first names are often words too ("Will Smith" -> "Wil
+    Smith" fixes the whole name, never "Will you ...").
     """
     from difflib import SequenceMatcher
 
@@ -75,21 +77,24 @@ def spelling_fixes(old_name: str, new_name: str) -> list[Fix]:
     fixes: list[Fix] = []
     if len(old) > 1 and old != new and len(old) == len(new):
         fixes.append((" ".join(old), " ".join(new)))
+
+    def likeness(a: str, b: str) -> float:
+        return SequenceMatcher(None, a.lower(), b.lower()).ratio()
+
     if len(old) == len(new):
-        pairs = list(zip(old, new, strict=True))
+        pairs = [(a, b) for a, b in zip(old, new, strict=True) if likeness(a, b) >= SIMILAR]
     else:
-
-        def likeness(a: str, b: str) -> float:
-            return SequenceMatcher(None, a.lower(), b.lower()).ratio()
-
         pairs = []
         for a in old:
             b = max(new, key=lambda w: likeness(a, w))
             if likeness(a, b) >= SIMILAR:
                 pairs.append((a, b))
-    fixes += [(a, b) for a, b in pairs if a != b and a[:1].isupper()]
+    fixes += [
+        (a, b) for a, b in pairs if a != b and a[:1].isupper() and (a == old[-1] or len(old) == 1)
+    ]
     return list(dict.fromkeys(fixes))
 
 
-# How alike two words must be to be one word spelt two ways ("Kev"/"Kevin" is 0.75).
-SIMILAR = 0.6
+# How alike two words must be to be one name spelt two ways: "Kev"/"Kevin" is 0.75,
+# "Siobhan"/"Shivaun" 0.57; "Tom"/"Zebedee" (0.0) is another name, not a spelling.
+SIMILAR = 0.5

@@ -631,3 +631,37 @@ def test_ingest_force_keeps_the_decisions_on_real_speech(tmp_path):
 
 def test_errors_are_memo_errors():
     assert issubclass(corrections.CorrectionError, MemoError)
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "fixes"),
+    [
+        (
+            "Dan Rowlinson",
+            "Dan Rawlinson",
+            [("Dan Rowlinson", "Dan Rawlinson"), ("Rowlinson", "Rawlinson")],
+        ),
+        ("Rowlinson", "Dan Rawlinson", [("Rowlinson", "Rawlinson")]),
+        ("Kev", "Kevin Brooks", [("Kev", "Kevin")]),
+        ("Will Smith", "Wil Smith", [("Will Smith", "Wil Smith")]),  # never "Will" alone
+        ("Tom", "Tom Fletcher", []),
+        ("Tom", "Zebedee", []),  # not a spelling of it: nothing said is changed
+    ],
+)
+def test_spelling_fixes(old, new, fixes):
+    from pipeline.textfix import spelling_fixes
+
+    assert spelling_fixes(old, new) == fixes
+
+
+def test_replace_words_is_whole_words_case_as_given_and_idempotent():
+    from pipeline.textfix import replace_words
+
+    text = "Will you see Will Smith? will-o Willow. Brooks-Smith and Brooks's"
+    assert replace_words(text, "Will", "Wil") == (
+        "Wil you see Wil Smith? will-o Willow. Brooks-Smith and Brooks's"
+    )
+    once = replace_words(text, "Brooks", "Brooks-Smith")
+    assert once.endswith("Brooks-Smith and Brooks-Smith's")
+    assert replace_words(once, "Brooks", "Brooks-Smith") == once
+    assert replace_words("Dan\n Rowlinson", "Dan Rowlinson", "Dan Rawlinson") == "Dan Rawlinson"
