@@ -1371,10 +1371,14 @@ def fix_cmd(ctx: click.Context, memo_id: int, old: str, new: str, as_json: bool)
 
 
 @cli.command("forget")
-@click.argument("name")
+@click.argument("name", required=False)
+@click.option("--undo", is_flag=True, help="Let a forgotten name be found again.")
+@click.option("--list", "show_list", is_flag=True, help="List the forgotten names.")
 @json_option("Print what changed as JSON.")
 @click.pass_context
-def forget_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
+def forget_cmd(
+    ctx: click.Context, name: str | None, undo: bool, show_list: bool, as_json: bool
+) -> None:
     """Dismiss a name that is not a person, organisation or place; it never comes back.
 
     It is taken out of every memo and not stored again, on later memos or when a memo is
@@ -1382,13 +1386,26 @@ def forget_cmd(ctx: click.Context, name: str, as_json: bool) -> None:
 
     Example: memo forget WhatsApp
     """
-    from .corrections import forget
+    from .corrections import forget, unforget
 
-    r = forget(open_store(ctx, create=False), name)
+    if show_list:
+        with open_reader(ctx) as reader:
+            found = reader.dismissed()
+        if as_json:
+            echo_json(found)
+        for n in [] if as_json else found:
+            click.echo(n)
+        return
+    store = open_store(ctx, create=False)
+    if not name:
+        raise click.UsageError("give the NAME to forget (or --list)")
+    r = unforget(store, name) if undo else forget(store, name)
     if as_json:
         echo_json(r)
-        return
-    click.echo(f"forgot {r.name} ({r.kind}): taken out of memos {_ids_text(r.memos)}")
+    elif undo:
+        click.echo(f"{r.name} may be found again in memos processed from now on")
+    else:
+        click.echo(f"forgot {r.name} ({r.kind}): taken out of memos {_ids_text(r.memos)}")
 
 
 @cli.command("tag", context_settings={"ignore_unknown_options": True})

@@ -206,6 +206,13 @@ def forget(store: Store, name: str) -> ForgetResult:
     return ForgetResult(entity["name"], entity["kind"], tuple(memos))
 
 
+def unforget(store: Store, name: str) -> ForgetResult:
+    """Undo `forget`: the name may be found again in memos processed from now on (those it
+    was taken out of get it back when processed again, e.g. `memo ingest --force`)."""
+    row = store.undismiss(_clean(name, "the name to remember again"))
+    return ForgetResult(row["name"], row["kind"], ())
+
+
 def set_done(store: Store, followup_id: int, done: bool) -> FollowUpItem:
     """Mark a follow-up done (or open again); it stays so when its memo is processed again."""
     return store.decide_followup(followup_id, done)

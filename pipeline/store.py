@@ -814,6 +814,20 @@ class Store:
         """The names dismissed with `memo forget`, as the user last saw them."""
         return [r[0] for r in self.db.execute("select name from dismissed order by name")]
 
+    def undismiss(self, name: str) -> dict[str, Any]:
+        """Let a dismissed name be found again (from the next memo processed); its row."""
+        keys = list(dict.fromkeys([name_key(name), lookup_key(name)]))
+        marks = ", ".join("?" for _ in keys)
+        rows = list(self.db.query(f"select * from dismissed where key in ({marks})", keys))
+        if not rows:
+            raise NotFound(f"'{name}' was not forgotten (see memo forget --list)")
+        try:
+            with self.db.atomic():
+                self.db.execute(f"delete from dismissed where key in ({marks})", keys)
+        except sqlite3.Error as e:
+            raise StoreError(f"cannot write to the database: {e}") from e
+        return dict(rows[0])
+
     def _dismissed_keys(self) -> frozenset[str]:
         return frozenset(r[0] for r in self.db.execute("select key from dismissed"))
 

@@ -260,6 +260,9 @@ def test_forget_takes_a_name_out_and_it_never_comes_back(store):
     assert store.dismissed() == ["WhatsApp"]
     with pytest.raises(NotFound, match="no person, organisation or place called exactly"):
         corrections.forget(store, "WhatsApp")
+    assert corrections.unforget(store, "WhatsApp").name == "WhatsApp"
+    save(store, TEXT, replace=True)
+    assert "WhatsApp" in names(store, memo_id)
 
 
 def test_forget_a_person_clears_their_follow_ups_person(store):
@@ -462,6 +465,13 @@ def test_cli_rename_forget_and_merge(cli_db):
     assert json.loads(r.output) == {"name": "WhatsApp", "kind": "org", "memos": [1]}
     r = run(cli_db, "forget", "WhatsApp")
     assert r.exit_code == 1 and r.output.count("\n") == 1 and "Error: no person" in r.output
+    assert run(cli_db, "forget", "--list").output == "WhatsApp\n"
+    r = run(cli_db, "forget", "--undo", "whatsapp")
+    assert r.output == "WhatsApp may be found again in memos processed from now on\n"
+    assert json.loads(run(cli_db, "forget", "--list", "--json").output) == []
+    r = run(cli_db, "forget", "--undo", "whatsapp")
+    assert r.exit_code == 1 and "was not forgotten" in r.output
+    assert run(cli_db, "forget").exit_code == 2
     r = run(cli_db, "merge", "Dan Rawlinson", "Kevin Brooks")
     assert r.exit_code == 0 and r.output.startswith("merged Dan Rawlinson into Kevin Brooks")
     r = run(cli_db, "rename", "Nobody", "X")
@@ -665,3 +675,17 @@ def test_replace_words_is_whole_words_case_as_given_and_idempotent():
     assert once.endswith("Brooks-Smith and Brooks-Smith's")
     assert replace_words(once, "Brooks", "Brooks-Smith") == once
     assert replace_words("Dan\n Rowlinson", "Dan Rowlinson", "Dan Rawlinson") == "Dan Rawlinson"
+
+
+def test_rename_back_to_the_old_spelling(store):
+    memo_id = save(store, TEXT)
+    corrections.rename(store, "Dan Rowlinson", "Dan Rawlinson")
+    r = corrections.rename(store, "Dan Rawlinson", "Dan Rowlinson")
+    assert (r.new, r.merged) == ("Dan Rowlinson", False)
+    assert texts(store, memo_id)[0].startswith("Met Dan Rowlinson")
+    assert [p.name for p in store.people()] == ["Dan Rowlinson"]
+    assert store.find_entity("Dan Rawlinson")["name"] == "Dan Rowlinson"
+    # Processed again: both fixes apply in order, so it ends as the user last said.
+    save(store, TEXT, replace=True)
+    assert texts(store, memo_id)[0].startswith("Met Dan Rowlinson")
+    assert names(store, memo_id) >= {"Dan Rowlinson"}
