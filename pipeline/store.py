@@ -297,7 +297,9 @@ class Store:
     def _save_extraction(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
         # The user's decisions hold over whatever extraction found (see `m005_decisions`).
         dismissed = self._dismissed_keys()
-        decisions = _Decisions(self._followup_decisions(memo_id))
+        decided_as = _Decisions(self._followup_decisions(memo_id)).assign(
+            [f.text for f in ex.followups]
+        )
         for m in ex.mentions:
             if m.key in dismissed or name_key(m.name) in dismissed:
                 continue
@@ -310,7 +312,7 @@ class Store:
                     "surface": m.surface,
                 }
             )
-        for f in ex.followups:
+        for f, decided in zip(ex.followups, decided_as, strict=True):
             person = f.person if f.person and name_key(f.person) not in dismissed else None
             row = {
                 "memo_id": memo_id,
@@ -321,7 +323,6 @@ class Store:
                 "person_id": self.entity_id("person", person) if person else None,
                 "status": "open",
             }
-            decided = decisions.match(f.text)
             if decided:
                 row["status"], row["done_at"] = decided["status"], decided["done_at"]
                 if not self._followup_exists(decided["followup_id"]):
@@ -980,27 +981,39 @@ class Store:
 
 
 class _Decisions:
-    """The follow-up decisions of one memo, each matched at most once while it is rebuilt:
-    by normalised text, else by the most similar text (a better model hears a word or two
-    differently)."""
+    """The follow-up decisions of one memo, given back to the follow-ups found when it is
+    rebuilt, each at most once: by normalised text first, then the most similar texts (a
+    better model hears a word or two differently)."""
 
     SIMILAR = 0.85
 
     def __init__(self, rows: list[dict[str, Any]]) -> None:
         self.rows = {r["key"]: r for r in rows}
 
-    def match(self, text: str) -> dict[str, Any] | None:
-        if not self.rows:
-            return None
-        key = followup_key(text)
-        if key not in self.rows:
+    def assign(self, texts: Sequence[str]) -> list[dict[str, Any] | None]:
+        keys = [followup_key(t) for t in texts]
+        out: list[dict[str, Any] | None] = [None] * len(keys)
+        left = dict(self.rows)
+        for i, key in enumerate(keys):
+            if key in left:
+                out[i] = left.pop(key)
+        if left and None in out:
             from difflib import SequenceMatcher
 
-            best = max(self.rows, key=lambda k: SequenceMatcher(None, k, key).ratio())
-            if SequenceMatcher(None, best, key).ratio() < self.SIMILAR:
-                return None
-            key = best
-        return self.rows.pop(key)
+            pairs = sorted(
+                (
+                    (-SequenceMatcher(None, old, key).ratio(), i, old)
+                    for i, key in enumerate(keys)
+                    if out[i] is None
+                    for old in left
+                ),
+            )
+            for score, i, old in pairs:
+                if -score < self.SIMILAR:
+                    break
+                if out[i] is None and old in left:
+                    out[i] = left.pop(old)
+        return out
 
 
 # What `memo list` and search hits show as the file of a typed note (`memo note`).

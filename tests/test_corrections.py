@@ -689,3 +689,15 @@ def test_rename_back_to_the_old_spelling(store):
     save(store, TEXT, replace=True)
     assert texts(store, memo_id)[0].startswith("Met Dan Rowlinson")
     assert names(store, memo_id) >= {"Dan Rowlinson"}
+
+
+def test_decisions_go_to_the_exact_text_before_a_similar_one():
+    from pipeline.store import _Decisions
+    from pipeline.textfix import followup_key
+
+    done = "Email Kevin about the pilot on Friday."
+    rows = [{"key": followup_key(done), "text": done, "status": "done"}]
+    similar = "Email Kevin about the pilots on Friday."
+    assert _Decisions(rows).assign([similar, done]) == [None, rows[0]]
+    assert _Decisions(rows).assign([similar, "Call Tom."]) == [rows[0], None]
+    assert _Decisions(rows).assign(["Book the hall for the fair."]) == [None]
