@@ -22,19 +22,19 @@ him, and a later memo that Whisper writes "Dan Rowlinson" in is corrected before
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from . import textfix
 from .errors import NotFound, QueryError
-from .records import name_key
+from .records import Transcript, name_key
 
 if TYPE_CHECKING:
     from .extract import Extractor
     from .people import FollowUpItem
-    from .records import Transcript
     from .store import Store
 
 KINDS = ("person", "org", "place")
@@ -103,15 +103,19 @@ def _clean(name: str, what: str) -> str:
     return cleaned
 
 
-def rename(store: Store, old: str, new: str) -> RenameResult:
+def rename(store: Store, old: str, new: str, *, entity_id: int | None = None) -> RenameResult:
     """Call the person (organisation, place) `old` `new` from now on.
 
     When someone is already called `new`, the two become one (a merge). The old spelling is
     kept as an alias, corrected in the transcripts that mention them, and `new` joins the
-    vocabulary so later memos are heard that way.
+    vocabulary so later memos are heard that way. A page that knows the entity passes its
+    `entity_id` (then `old` is only its name, as shown).
     """
-    old, new = _clean(old, "the name to change"), _clean(new, "the new name")
-    entity = store.entity_named(old, KINDS)
+    new = _clean(new, "the new name")
+    entity = store.entity_by_id(entity_id) if entity_id is not None else None
+    if entity is None:
+        old = _clean(old, "the name to change")
+        entity = store.entity_named(old, KINDS)
     if entity is None:
         entity = store.find_entity(old, KINDS)  # a unique part: "Rowlinson" is Dan Rowlinson
         part = textfix.occurrences(entity["name"], old, ignore_case=True)
@@ -171,15 +175,33 @@ def fix_text(
         )
     fixes = [(spelling, new) for spelling in dict.fromkeys(found)]
     fixed = textfix.fix_transcript(transcript, fixes)
+    teach = [new] if any(c.isupper() for c in new) else []
+    return _extract_again(store, memo_id, recorded_at, fixed, fixes, old, new, extractor, teach)
+
+
+def _extract_again(
+    store: Store,
+    memo_id: int,
+    recorded_at: dt.datetime,
+    fixed: Transcript,
+    fixes: list[textfix.Fix],
+    old: str,
+    new: str,
+    extractor: Extractor | None,
+    teach: Sequence[str],
+    lines: dict[int, str] | None = None,
+) -> FixResult:
+    """Extract a corrected transcript and store it with its fixes, and add `teach` to the
+    vocabulary; returns what was kept."""
     if extractor is None:
         from .extract import SpacyExtractor
 
         extractor = SpacyExtractor()
     extraction = extractor.extract(fixed, recorded_at, vocabulary=store.vocabulary().terms)
-    segments = store.correct_text(memo_id, fixes, extraction)
-    if any(c.isupper() for c in new):  # a name or a word of one: teach it to Whisper
-        known = store.entity_named(new, KINDS)
-        store.add_word(new, known["kind"] if known else None)
+    segments = store.correct_text(memo_id, fixes, extraction, lines)
+    for word in teach:  # names, or words of one: teach them to Whisper (and spaCy)
+        known = store.entity_named(word, KINDS)
+        store.add_word(word, known["kind"] if known else None)
 
     stored = store.get_memo(memo_id)  # what was kept: dismissed names are not
 
@@ -191,12 +213,59 @@ def fix_text(
     )
 
 
-def forget(store: Store, name: str) -> ForgetResult:
+def fix_line(
+    store: Store,
+    memo_id: int,
+    idx: int,
+    text: str,
+    *,
+    extractor: Extractor | None = None,
+) -> FixResult:
+    """Replace one transcript line (segment `idx`) with the user's version of it, then
+    extract the memo again, like `fix_text`. The words that changed become fixes of the memo
+    (`textfix.line_fixes`): its other lines get them too (a name misheard once is usually
+    misheard throughout), and so does a fresh transcript when it is processed again."""
+    text = " ".join(text.split())
+    if not text:
+        raise CorrectionError("the corrected line is empty (to drop a name: memo forget NAME)")
+    recorded_at, transcript = store.memo_transcript(memo_id)
+    line = next((s for s in transcript.segments if s.idx == idx), None)
+    if line is None:
+        raise NotFound(f"memo {memo_id} has no line {idx}")
+    if line.text.strip() == text:
+        raise CorrectionError("the line is unchanged")
+    fixes = textfix.line_fixes(line.text, text)
+    fixed = textfix.fix_transcript(transcript, fixes)
+    fixed = replace(
+        fixed,
+        segments=tuple(replace(s, text=text) if s.idx == idx else s for s in fixed.segments),
+    )
+    # Capitalised words the user brought in, except the line's first (any sentence's first
+    # word is capitalised).
+    first = text.split()[0].strip(".,;:!?")
+    teach = [
+        w
+        for o, n in fixes
+        for w in n.split()
+        if w[:1].isupper() and w not in o.split() and w != first
+    ]
+    old_line = line.text.strip()
+    return _extract_again(
+        store, memo_id, recorded_at, fixed, fixes, old_line, text, extractor, teach, {idx: text}
+    )
+
+
+def forget(store: Store, name: str, *, entity_id: int | None = None) -> ForgetResult:
     """Dismiss a name that is not a person, organisation or place ("WhatsApp", a misheard
     word): it leaves every memo it was found in and is never stored again, on later memos or
-    when a memo is processed again. Only an exact name (case, titles aside) is forgotten."""
-    name = _clean(name, "the name to forget")
-    entity = store.entity_named(name, KINDS)
+    when a memo is processed again. Only an exact name (case, titles aside) is forgotten; a
+    page that knows the entity passes its `entity_id` instead."""
+    entity = store.entity_by_id(entity_id) if entity_id is not None else None
+    if entity is not None:
+        name = entity["name"]
+    else:
+        name = _clean(name, "the name to forget")
+        entity = store.entity_named(name, KINDS)
     if entity is None:
         raise NotFound(
             f"no person, organisation or place called exactly '{name}' "

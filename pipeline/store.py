@@ -614,14 +614,18 @@ class Store:
         return self.text_fixes(int(known["id"]) if known else None)
 
     def correct_text(
-        self, memo_id: int, fixes: Sequence[Fix], extraction: Extraction | None = None
+        self,
+        memo_id: int,
+        fixes: Sequence[Fix],
+        extraction: Extraction | None = None,
+        lines: dict[int, str] | None = None,
     ) -> int:
-        """Apply and remember `fixes` to one memo's text and, given `extraction` (what the
-        corrected text says), replace what was extracted from it: one transaction. Returns how
-        many segments changed."""
+        """Apply and remember `fixes` to one memo's text (`lines`: segment idx -> its text as
+        the user wrote it) and, given `extraction` (what the corrected text says), replace what
+        was extracted from it: one transaction. Returns how many segments changed."""
         try:
             with self.db.atomic():
-                changed = self._rewrite(memo_id, fixes)
+                changed = self._rewrite(memo_id, fixes, lines)
                 self._remember_fixes(memo_id, fixes, "fix")
                 if extraction is not None:
                     for table in ("links", "topics", "followups", "mentions"):
@@ -654,14 +658,17 @@ class Store:
                     }
                 )
 
-    def _rewrite(self, memo_id: int, fixes: Sequence[Fix]) -> int:
+    def _rewrite(
+        self, memo_id: int, fixes: Sequence[Fix], lines: dict[int, str] | None = None
+    ) -> int:
         """Apply `fixes` to everything stored as text for one memo; segments changed."""
         changed = 0
         texts = []
         for s in self.db.query(
-            "select id, text, words from segments where memo_id = ? order by idx", [memo_id]
+            "select id, idx, text, words from segments where memo_id = ? order by idx",
+            [memo_id],
         ):
-            text = apply(s["text"], fixes)
+            text = (lines or {}).get(s["idx"], apply(s["text"], fixes))
             texts.append(text)
             if text == s["text"]:
                 continue
@@ -713,6 +720,12 @@ class Store:
                 if rows:
                     return dict(rows[0])
         return None
+
+    def entity_by_id(self, entity_id: int) -> dict[str, Any]:
+        rows = list(self.db["entities"].rows_where("id = ?", [entity_id]))
+        if not rows:
+            raise NotFound(f"no person, organisation or place with id {entity_id}")
+        return dict(rows[0])
 
     def entity_memos(self, entity_id: int) -> list[int]:
         return [

@@ -98,3 +98,37 @@ def spelling_fixes(old_name: str, new_name: str) -> list[Fix]:
 # How alike two words must be to be one name spelt two ways: "Kev"/"Kevin" is 0.75,
 # "Siobhan"/"Shivaun" 0.57; "Tom"/"Zebedee" (0.0) is another name, not a spelling.
 SIMILAR = 0.5
+
+
+def line_fixes(old: str, new: str) -> list[Fix]:
+    """The word changes that turn one transcript line into the user's version of it, as
+    whole-word fixes that can be applied again to a fresh transcript of the memo.
+
+    Punctuation is left out (the fresh transcript may punctuate differently). A change that
+    would match all over the memo is taken with the words either side of it: a word put in
+    or taken out ("a good idea" -> "a very good idea" is ("a good idea", "a very good idea"))
+    and a short lower-case word ("the" -> "a").
+    """
+    from difflib import SequenceMatcher
+
+    def words(text: str) -> list[str]:
+        return [w for w in (t.strip(_EDGE_PUNCT) for t in text.split()) if w]
+
+    a, b = words(old), words(new)
+    fixes: list[Fix] = []
+    for op, i1, i2, j1, j2 in SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            continue
+        phrase = a[i1:i2]
+        vague = not phrase or (len(phrase) == 1 and len(phrase[0]) < 5 and phrase[0].islower())
+        if vague:
+            if i1 > 0:
+                i1, j1 = i1 - 1, j1 - 1
+            if i2 < len(a):
+                i2, j2 = i2 + 1, j2 + 1
+        if i1 < i2:
+            fixes.append((" ".join(a[i1:i2]), " ".join(b[j1:j2])))
+    return [(o, n) for o, n in fixes if o != n]
+
+
+_EDGE_PUNCT = '.,;:!?"“”‘()[]…'

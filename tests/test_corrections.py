@@ -701,3 +701,58 @@ def test_decisions_go_to_the_exact_text_before_a_similar_one():
     assert _Decisions(rows).assign([similar, done]) == [None, rows[0]]
     assert _Decisions(rows).assign([similar, "Call Tom."]) == [rows[0], None]
     assert _Decisions(rows).assign(["Book the hall for the fair."]) == [None]
+
+
+def test_line_fixes():
+    from pipeline.textfix import line_fixes
+
+    assert line_fixes(
+        "Met Dan Rowlinson, from Age Concern.", "Met Dan Rawlinson, from Age UK!"
+    ) == [
+        ("Rowlinson", "Rawlinson"),
+        ("Concern", "UK"),
+    ]
+    assert line_fixes("a good idea", "a very good idea") == [("a good", "a very good")]
+    assert line_fixes("Ask the vicar.", "Ask a vicar.") == [("Ask the vicar", "Ask a vicar")]
+    assert line_fixes("Same words.", "Same words!") == []
+
+
+def test_fix_line_sets_the_line_and_its_words_stick(store):
+    memo_id = save(store, TEXT)
+    other = save(store, "Met Dan Rowlinson again.", "b" * 64)
+    spotter = NameSpotter()
+    r = corrections.fix_line(
+        store,
+        memo_id,
+        0,
+        "Met Dan Rawlinson, from Age UK at the WhatsApp meet-up!",
+        extractor=spotter,
+    )
+    assert spotter.calls == 1 and r.segments == 3
+    assert texts(store, memo_id)[0] == "Met Dan Rawlinson, from Age UK at the WhatsApp meet-up!"
+    # The changed words are fixes of this memo: its other lines and a re-processing get them.
+    assert texts(store, memo_id)[1:] == [
+        "Email Dan Rawlinson on Friday about the grant.",
+        "Rawlinson wants the figures.",
+    ]
+    assert texts(store, other) == ["Met Dan Rowlinson again."]
+    assert "Rawlinson" in {w.text for w in store.words()}
+    save(store, TEXT, replace=True)
+    assert texts(store, memo_id)[0] == "Met Dan Rawlinson from Age UK at the WhatsApp meet-up."
+    with pytest.raises(NotFound, match="has no line 9"):
+        corrections.fix_line(store, memo_id, 9, "x", extractor=spotter)
+    with pytest.raises(QueryError, match="empty"):
+        corrections.fix_line(store, memo_id, 0, "  ", extractor=spotter)
+    with pytest.raises(QueryError, match="unchanged"):
+        corrections.fix_line(store, memo_id, 1, texts(store, memo_id)[1], extractor=spotter)
+
+
+def test_rename_and_forget_by_entity_id(store):
+    memo_id = save(store, TEXT)
+    dan = store.entity_named("Dan Rowlinson", ["person"])
+    r = corrections.rename(store, "", "Dan Rawlinson", entity_id=dan["id"])
+    assert (r.entity_id, r.new) == (dan["id"], "Dan Rawlinson")
+    app = store.entity_named("WhatsApp", ["org"])
+    assert corrections.forget(store, "", entity_id=app["id"]).memos == (memo_id,)
+    with pytest.raises(NotFound):
+        corrections.rename(store, "", "X", entity_id=999)
