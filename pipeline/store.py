@@ -824,10 +824,6 @@ class Store:
             raise StoreError(f"cannot write to the database: {e}") from e
         return memos
 
-    def dismissed(self) -> list[str]:
-        """The names dismissed with `memo forget`, as the user last saw them."""
-        return [r[0] for r in self.db.execute("select name from dismissed order by name")]
-
     def undismiss(self, name: str) -> dict[str, Any]:
         """Let a dismissed name be found again (from the next memo processed); its row."""
         keys = list(dict.fromkeys([name_key(name), lookup_key(name)]))
@@ -917,7 +913,12 @@ class Store:
                     )
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to the database: {e}") from e
-        return self.memo_marks([memo_id]).get(memo_id, ([], None))[0]
+        return [
+            r[0]
+            for r in self.db.execute(
+                "select tag from memo_tags where memo_id = ? order by tag", [memo_id]
+            )
+        ]
 
     def set_triage(self, memo_id: int, mark: str | None) -> None:
         """Mark a memo "forward" or "park", or undecided again (None)."""
@@ -931,66 +932,6 @@ class Store:
                     )
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to the database: {e}") from e
-
-    def memo_marks(self, memo_ids: Sequence[int]) -> dict[int, tuple[list[str], str | None]]:
-        """memo id -> (its tags, alphabetical; its triage mark or None), for memos with any."""
-        marks = ", ".join("?" for _ in memo_ids)
-        out: dict[int, tuple[list[str], str | None]] = {}
-        for r in self.db.query(
-            f"select memo_id, tag from memo_tags where memo_id in ({marks}) order by tag",
-            list(memo_ids),
-        ):
-            out.setdefault(r["memo_id"], ([], None))[0].append(r["tag"])
-        for r in self.db.query(
-            f"select memo_id, mark from triage where memo_id in ({marks})", list(memo_ids)
-        ):
-            out[r["memo_id"]] = (out.get(r["memo_id"], ([], None))[0], r["mark"])
-        return out
-
-    def tag_counts(self) -> list[tuple[str, int]]:
-        """Every tag in use with how many memos carry it, most used first."""
-        return [
-            (r[0], r[1])
-            for r in self.db.execute(
-                "select tag, count(*) as n from memo_tags group by tag order by n desc, tag"
-            )
-        ]
-
-    def list_memos_marked(
-        self, status: str | None = None, tag: str | None = None, triage: str | None = None
-    ) -> list[dict[str, Any]]:
-        """`list_memos` with each memo's tags and triage mark, filtered by them: `triage` is
-        "forward", "park" or "undecided"."""
-        where, params = ["1"], []
-        if status:
-            where.append("status = ?")
-            params.append(status)
-        if tag:
-            where.append("id in (select memo_id from memo_tags where tag = ?)")
-            params.append(tag)
-        if triage == "undecided":
-            where.append("id not in (select memo_id from triage)")
-        elif triage:
-            where.append("id in (select memo_id from triage where mark = ?)")
-            params.append(triage)
-        memos = [
-            _memo_summary(r)
-            for r in self.db["memos"].rows_where(
-                " and ".join(where), params, order_by="recorded_at desc, id desc"
-            )
-        ]
-        marks = self._all_marks()  # few memos are marked: cheaper than asking per memo
-        for m in memos:
-            m["tags"], m["triage"] = marks.get(m["id"], ([], None))
-        return memos
-
-    def _all_marks(self) -> dict[int, tuple[list[str], str | None]]:
-        out: dict[int, tuple[list[str], str | None]] = {}
-        for r in self.db.query("select memo_id, tag from memo_tags order by tag"):
-            out.setdefault(r["memo_id"], ([], None))[0].append(r["tag"])
-        for r in self.db.query("select memo_id, mark from triage"):
-            out[r["memo_id"]] = (out.get(r["memo_id"], ([], None))[0], r["mark"])
-        return out
 
 
 class _Decisions:
@@ -1031,10 +972,3 @@ class _Decisions:
 
 # What `memo list` and search hits show as the file of a typed note (`memo note`).
 NOTE_FILENAME = "typed note"
-
-
-def _memo_summary(r: dict[str, Any]) -> dict[str, Any]:
-    keys = ("id", "path", "filename", "recorded_at", "status", "duration_s", "model", "error")
-    out = {k: r[k] for k in keys}
-    out["words"] = len((r["text"] or "").split())
-    return out

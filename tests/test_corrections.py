@@ -257,7 +257,7 @@ def test_forget_takes_a_name_out_and_it_never_comes_back(store):
     save(store, TEXT, replace=True)  # processed again
     later = save(store, "The WhatsApp group again.", "b" * 64)
     assert "WhatsApp" not in names(store, memo_id) | names(store, later)
-    assert store.dismissed() == ["WhatsApp"]
+    assert store.reader.dismissed() == ["WhatsApp"]
     with pytest.raises(NotFound, match="no person, organisation or place called exactly"):
         corrections.forget(store, "WhatsApp")
     assert corrections.unforget(store, "WhatsApp").name == "WhatsApp"
@@ -331,11 +331,11 @@ def test_tags_are_normalised_added_removed_and_filter_the_list(store):
     assert corrections.tag(store, a, ["idea"]) == ("idea", "school-run")  # idempotent
     assert corrections.tag(store, b, ["idea"]) == ("idea",)
     assert corrections.tag(store, a, remove=["school-run"]) == ("idea",)
-    assert [m["id"] for m in store.list_memos_marked(tag="idea")] == [b, a]
-    assert store.get_memo(a)["tags"] == ["idea"]
-    assert store.tag_counts() == [("idea", 2)]
+    assert [m.id for m in store.reader.memos(tag="idea")] == [b, a]
+    assert store.reader.memo(a).tags == ("idea",)
+    assert [(t.tag, t.memos) for t in store.reader.tags()] == [("idea", 2)]
     save(store, TEXT, "a" * 64, replace=True)
-    assert store.get_memo(a)["tags"] == ["idea"]
+    assert store.reader.memo(a).tags == ("idea",)
     for bad in ("", "-x", "a b/c", "x" * 41):
         with pytest.raises(QueryError):
             corrections.tag(store, a, [bad])
@@ -356,7 +356,7 @@ def test_triage_marks_filter_the_list(store):
     corrections.triage(store, c, None)
 
     def ids(mark):
-        return sorted(m["id"] for m in store.list_memos_marked(triage=mark))
+        return sorted(m.id for m in store.reader.memos(triage=mark))
 
     assert (ids("forward"), ids("park"), ids("undecided")) == ([a, b], [], [c])
     assert store.get_memo(a)["triage"] == "forward" and store.get_memo(c)["triage"] is None
@@ -429,7 +429,7 @@ def test_ingest_force_keeps_every_decision(tmp_path, tone_wav):
     assert after["segments"][0]["text"] == "Met Dan Rawlinson from Age UK at the WhatsApp meetup."
     assert {e["name"] for e in after["entities"]} == {"Dan Rawlinson"}
     assert [(x["id"], x["status"]) for x in after["followups"]] == [(f["id"], "done")]
-    assert (after["tags"], after["triage"]) == (["idea"], "forward")
+    assert (after["tags"], after["triage"]) == (("idea",), "forward")
     ingestor.close()
     again.close()
     store.close()
@@ -582,7 +582,7 @@ def test_decisions_survive_reprocessing_with_real_spacy(tmp_path, tone_wav):
     assert "Dan Rawlinson" in names(store, memo_id)
     assert not names(store, memo_id) & {"Dan Rowlinson", "WhatsApp"}
     assert [(x["id"], x["status"]) for x in after["followups"]] == [(f["id"], "done")]
-    assert (after["tags"], after["triage"]) == (["grant"], "park")
+    assert (after["tags"], after["triage"]) == (("grant",), "park")
 
     # A later memo in which Whisper spells him the old way, with the dismissed name again.
     later_text = "Call with Dan Rowlinson and the WhatsApp crowd. Rowlinson is keen."
