@@ -353,8 +353,10 @@ def list_(
 
     Example: memo list --since "last week" --person Kevin
     """
-    from .corrections import normalise_tag
+    if tag is not None:
+        from .corrections import normalise_tag
 
+        tag = normalise_tag(tag)
     with open_reader(ctx, create=True) as reader:
         memos = reader.memos(
             status=status,
@@ -362,7 +364,7 @@ def list_(
             until=_day(until, end=True),
             person=person,
             org=org,
-            tag=normalise_tag(tag) if tag is not None else None,
+            tag=tag,
             triage=triage,
             limit=limit,
         )

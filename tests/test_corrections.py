@@ -510,6 +510,25 @@ def test_cli_tag_triage_list_and_show(cli_db):
     assert r.output == "#idea  (2 memos)\n"
 
 
+@pytest.mark.parametrize(
+    "args", [("list", "--tag", "Idea", "--triage", "park"), ("tags",), ("forget", "--list")]
+)
+def test_reading_marks_imports_nothing_heavy(cli_db, args):
+    import subprocess
+    import sys
+
+    heavy = ("faster_whisper", "ctranslate2", "spacy", "numpy", "sqlite_utils", "torch")
+    script = f"""
+import atexit, json, runpy, sys
+atexit.register(lambda: print(json.dumps(sorted(m for m in {heavy!r} if m in sys.modules))))
+sys.argv = ["memo", "--db", {str(cli_db)!r}, *{list(args)!r}]
+runpy.run_module("pipeline", run_name="__main__")
+"""
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout.strip().splitlines()[-1]) == []
+
+
 def test_cli_done_is_kept_as_a_decision(cli_db):
     r = run(cli_db, "done", "1", "--json")
     assert json.loads(r.output)["status"] == "done"
