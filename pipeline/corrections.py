@@ -30,11 +30,12 @@ from typing import TYPE_CHECKING, Any
 
 from . import textfix
 from .errors import NotFound, QueryError
-from .records import Transcript, name_key
+from .names import name_key
+from .records import Transcript
 
 if TYPE_CHECKING:
     from .extract import Extractor
-    from .people import FollowUpItem
+    from .read import FollowUpItem
     from .store import Store
 
 KINDS = ("person", "org", "place")
