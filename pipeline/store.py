@@ -623,22 +623,19 @@ class Store:
         """Apply and remember `fixes` to one memo's text (`lines`: segment idx -> its text as
         the user wrote it) and, given `extraction` (what the corrected text says), replace what
         was extracted from it: one transaction. Returns how many segments changed."""
-        try:
-            with self.db.atomic():
-                changed = self._rewrite(memo_id, fixes, lines)
-                self._remember_fixes(memo_id, fixes, "fix")
-                if extraction is not None:
-                    for table in ("links", "topics", "followups", "mentions"):
-                        self.db.execute(f"delete from {table} where memo_id = ?", [memo_id])
-                    seg_ids = {
-                        r["idx"]: r["id"]
-                        for r in self.db.query(
-                            "select idx, id from segments where memo_id = ?", [memo_id]
-                        )
-                    }
-                    self._save_extraction(memo_id, extraction, seg_ids)
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            changed = self._rewrite(memo_id, fixes, lines)
+            self._remember_fixes(memo_id, fixes, "fix")
+            if extraction is not None:
+                for table in ("links", "topics", "followups", "mentions"):
+                    self.db.execute(f"delete from {table} where memo_id = ?", [memo_id])
+                seg_ids = {
+                    r["idx"]: r["id"]
+                    for r in self.db.query(
+                        "select idx, id from segments where memo_id = ?", [memo_id]
+                    )
+                }
+                self._save_extraction(memo_id, extraction, seg_ids)
         return changed
 
     def _remember_fixes(self, memo_id: int | None, fixes: Sequence[Fix], source: str) -> None:
@@ -751,77 +748,70 @@ class Store:
         Returns the entity as it now is, whether it was a merge, and the memos corrected.
         """
         kind, key = entity["kind"], name_key(name)
-        try:
-            with self.db.atomic():
-                target = self.merged_into(kind, key)
-                if target is None:
-                    rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key]))
-                    target = int(rows[0]["id"]) if rows else None
-                merged = target is not None and target != entity["id"]
-                if merged:
-                    dst = self.db["entities"].get(target)
-                    self.merge(entity["name"], dst["name"])
-                else:
-                    target = int(entity["id"])
-                    self.db.execute("delete from aliases where kind = ? and key = ?", [kind, key])
+        with transaction(self.db):
+            target = self.merged_into(kind, key)
+            if target is None:
+                rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key]))
+                target = int(rows[0]["id"]) if rows else None
+            merged = target is not None and target != entity["id"]
+            if merged:
+                dst = self.db["entities"].get(target)
+                self.merge(entity["name"], dst["name"])
+            else:
+                target = int(entity["id"])
+                self.db.execute("delete from aliases where kind = ? and key = ?", [kind, key])
+                self.db.execute(
+                    "update entities set name = ?, key = ? where id = ?", [name, key, target]
+                )
+                if entity["key"] != key:
                     self.db.execute(
-                        "update entities set name = ?, key = ? where id = ?", [name, key, target]
+                        "insert or replace into aliases (kind, key, entity_id) values (?, ?, ?)",
+                        [kind, entity["key"], target],
                     )
-                    if entity["key"] != key:
-                        self.db.execute(
-                            "insert or replace into aliases (kind, key, entity_id) "
-                            "values (?, ?, ?)",
-                            [kind, entity["key"], target],
-                        )
-                for other in also_known_as:
-                    taken = self.db.execute(
-                        "select 1 from entities where kind = ? and key = ?", [kind, other]
-                    ).fetchone()
-                    if not taken:
-                        self.db.execute(
-                            "insert or ignore into aliases (kind, key, entity_id) values (?, ?, ?)",
-                            [kind, other, target],
-                        )
-                corrected = [m for m in self.entity_memos(target) if self._rewrite(m, fixes)]
-                for memo_id in corrected:
-                    self._remember_fixes(memo_id, fixes, "rename")
-                self._remember_fixes(None, every_memo, "rename")
-                now = dict(self.db["entities"].get(target))
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+            for other in also_known_as:
+                taken = self.db.execute(
+                    "select 1 from entities where kind = ? and key = ?", [kind, other]
+                ).fetchone()
+                if not taken:
+                    self.db.execute(
+                        "insert or ignore into aliases (kind, key, entity_id) values (?, ?, ?)",
+                        [kind, other, target],
+                    )
+            corrected = [m for m in self.entity_memos(target) if self._rewrite(m, fixes)]
+            for memo_id in corrected:
+                self._remember_fixes(memo_id, fixes, "rename")
+            self._remember_fixes(None, every_memo, "rename")
+            now = dict(self.db["entities"].get(target))
         return now, merged, corrected
 
     def dismiss(self, name: str, entity: dict[str, Any] | None) -> list[int]:
         """Never store `name` as a person, organisation or place again, and take `entity` (its
         mentions, links and follow-ups' person) out of every memo. Returns those memos."""
         keys = {name_key(name)} | ({entity["key"]} if entity else set())
-        try:
-            with self.db.atomic():
-                for key in keys:
-                    self.db["dismissed"].upsert(
-                        {
-                            "key": key,
-                            "name": entity["name"] if entity else name,
-                            "kind": entity["kind"] if entity else None,
-                            "created_at": now_iso(),
-                        },
-                        pk="key",
-                    )
-                    self.db.execute("delete from vocabulary where key = ?", [key])
-                if entity is None:
-                    return []
-                e = entity["id"]
-                memos = self.entity_memos(e)
-                run = self.db.execute
-                run("delete from mentions where entity_id = ?", [e])
-                run("update followups set person_id = null where person_id = ?", [e])
-                run("delete from links where person_id = ?", [e])
-                run("delete from links where org_id = ? and role is null", [e])
-                run("update links set org_id = null where org_id = ?", [e])
-                run("delete from aliases where entity_id = ?", [e])
-                run("delete from entities where id = ?", [e])
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            for key in keys:
+                self.db["dismissed"].upsert(
+                    {
+                        "key": key,
+                        "name": entity["name"] if entity else name,
+                        "kind": entity["kind"] if entity else None,
+                        "created_at": now_iso(),
+                    },
+                    pk="key",
+                )
+                self.db.execute("delete from vocabulary where key = ?", [key])
+            if entity is None:
+                return []
+            e = entity["id"]
+            memos = self.entity_memos(e)
+            run = self.db.execute
+            run("delete from mentions where entity_id = ?", [e])
+            run("update followups set person_id = null where person_id = ?", [e])
+            run("delete from links where person_id = ?", [e])
+            run("delete from links where org_id = ? and role is null", [e])
+            run("update links set org_id = null where org_id = ?", [e])
+            run("delete from aliases where entity_id = ?", [e])
+            run("delete from entities where id = ?", [e])
         return memos
 
     def undismiss(self, name: str) -> dict[str, Any]:
@@ -831,11 +821,8 @@ class Store:
         rows = list(self.db.query(f"select * from dismissed where key in ({marks})", keys))
         if not rows:
             raise NotFound(f"'{name}' was not forgotten (see memo forget --list)")
-        try:
-            with self.db.atomic():
-                self.db.execute(f"delete from dismissed where key in ({marks})", keys)
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            self.db.execute(f"delete from dismissed where key in ({marks})", keys)
         return dict(rows[0])
 
     def _dismissed_keys(self) -> frozenset[str]:
@@ -846,36 +833,31 @@ class Store:
         so, with its id, when the memo is processed again."""
         status = "done" if done else "open"
         done_at = now_iso() if done else None
-        try:
-            with self.db.atomic():
-                rows = list(self.db["followups"].rows_where("id = ?", [followup_id]))
-                if not rows:
-                    raise NotFound(
-                        f"no follow-up with id {followup_id} (see `memo followups --all`)"
-                    )
-                f = rows[0]
-                self.db.execute(
-                    "update followups set status = ?, done_at = ? where id = ?",
-                    [status, done_at, followup_id],
-                )
-                self.db.execute(
-                    "delete from followup_decisions where memo_id = ? and followup_id = ?",
-                    [f["memo_id"], followup_id],
-                )
-                self.db["followup_decisions"].upsert(
-                    {
-                        "memo_id": f["memo_id"],
-                        "key": followup_key(f["text"]),
-                        "text": f["text"],
-                        "followup_id": followup_id,
-                        "status": status,
-                        "done_at": done_at,
-                        "decided_at": now_iso(),
-                    },
-                    pk=("memo_id", "key"),
-                )
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            rows = list(self.db["followups"].rows_where("id = ?", [followup_id]))
+            if not rows:
+                raise NotFound(f"no follow-up with id {followup_id} (see `memo followups --all`)")
+            f = rows[0]
+            self.db.execute(
+                "update followups set status = ?, done_at = ? where id = ?",
+                [status, done_at, followup_id],
+            )
+            self.db.execute(
+                "delete from followup_decisions where memo_id = ? and followup_id = ?",
+                [f["memo_id"], followup_id],
+            )
+            self.db["followup_decisions"].upsert(
+                {
+                    "memo_id": f["memo_id"],
+                    "key": followup_key(f["text"]),
+                    "text": f["text"],
+                    "followup_id": followup_id,
+                    "status": status,
+                    "done_at": done_at,
+                    "decided_at": now_iso(),
+                },
+                pk=("memo_id", "key"),
+            )
         return self.list_followups(include_done=True, ids=[followup_id])[0]
 
     def _followup_decisions(self, memo_id: int) -> list[dict[str, Any]]:
@@ -900,19 +882,16 @@ class Store:
     ) -> list[str]:
         """Add and remove a memo's tags (already normalised); its tags after."""
         self._require_memo(memo_id)
-        try:
-            with self.db.atomic():
-                for tag in remove:
-                    self.db.execute(
-                        "delete from memo_tags where memo_id = ? and tag = ?", [memo_id, tag]
-                    )
-                for tag in add:
-                    self.db.execute(
-                        "insert or ignore into memo_tags (memo_id, tag, added_at) values (?, ?, ?)",
-                        [memo_id, tag, now_iso()],
-                    )
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            for tag in remove:
+                self.db.execute(
+                    "delete from memo_tags where memo_id = ? and tag = ?", [memo_id, tag]
+                )
+            for tag in add:
+                self.db.execute(
+                    "insert or ignore into memo_tags (memo_id, tag, added_at) values (?, ?, ?)",
+                    [memo_id, tag, now_iso()],
+                )
         return [
             r[0]
             for r in self.db.execute(
@@ -923,15 +902,12 @@ class Store:
     def set_triage(self, memo_id: int, mark: str | None) -> None:
         """Mark a memo "forward" or "park", or undecided again (None)."""
         self._require_memo(memo_id)
-        try:
-            with self.db.atomic():
-                self.db.execute("delete from triage where memo_id = ?", [memo_id])
-                if mark is not None:
-                    self.db["triage"].insert(
-                        {"memo_id": memo_id, "mark": mark, "decided_at": now_iso()}
-                    )
-        except sqlite3.Error as e:
-            raise StoreError(f"cannot write to the database: {e}") from e
+        with transaction(self.db):
+            self.db.execute("delete from triage where memo_id = ?", [memo_id])
+            if mark is not None:
+                self.db["triage"].insert(
+                    {"memo_id": memo_id, "mark": mark, "decided_at": now_iso()}
+                )
 
 
 class _Decisions:
