@@ -775,3 +775,20 @@ def test_rename_and_forget_by_entity_id(store):
     assert corrections.forget(store, "", entity_id=app["id"]).memos == (memo_id,)
     with pytest.raises(NotFound):
         corrections.rename(store, "", "X", entity_id=999)
+
+
+def test_a_typed_note_exports_without_a_recording_and_with_its_tags(tmp_path):
+    db = tmp_path / "notes.db"
+    s = Store.open(db)
+    memo_id = add_note(s, TEXT, at=WHEN, extractor=NameSpotter()).memo_id
+    corrections.tag(s, memo_id, ["idea"])
+    s.close()
+    vault = tmp_path / "vault"
+    r = run(db, "export", str(memo_id), "--format", "obsidian", "--to", str(vault))
+    assert r.exit_code == 0, r.output
+    (note,) = (vault / "Memos").glob("*.md")
+    text = note.read_text()
+    assert "*Typed note: no recording.*" in text and 'tags: ["memo", "idea"]' in text
+    r = run(db, "export", str(memo_id), "--format", "markdown")
+    assert r.exit_code == 0 and "Typed note (`memo note`): no recording." in r.output
+    assert run(db, "play", str(memo_id)).output.startswith("Error: memo 1 is a typed note")
