@@ -461,6 +461,10 @@ def test_cli_rename_forget_and_merge(cli_db):
     )
     r = run(cli_db, "search", "grant", "--person", "Rowlinson", "--json")
     assert [h["memo_id"] for h in json.loads(r.output)] == [1]
+    # Either spelling finds the corrected transcript: the old one as a close match.
+    for spelling in ("Rawlinson", "Rowlinson"):
+        r = run(cli_db, "search", spelling, "--memos", "--json")
+        assert [h["memo_id"] for h in json.loads(r.output)] == [1], spelling
     r = run(cli_db, "forget", "WhatsApp", "--json")
     assert json.loads(r.output) == {"name": "WhatsApp", "kind": "org", "memos": [1]}
     r = run(cli_db, "forget", "WhatsApp")
