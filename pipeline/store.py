@@ -627,7 +627,7 @@ class Store:
             changed = self._rewrite(memo_id, fixes, lines)
             self._remember_fixes(memo_id, fixes, "fix")
             if extraction is not None:
-                for table in ("links", "topics", "followups", "mentions"):
+                for table in ("events", "links", "topics", "followups", "mentions"):
                     self.db.execute(f"delete from {table} where memo_id = ?", [memo_id])
                 seg_ids = {
                     r["idx"]: r["id"]
