@@ -327,6 +327,12 @@ def _result_line(r: Any) -> str:
 @click.option("--status", type=click.Choice(["done", "empty", "failed"]), help="Only these.")
 @period_options()
 @name_filter_options()
+@click.option("--tag", help="Only memos with this tag (see memo tag).")
+@click.option(
+    "--triage",
+    type=click.Choice(["forward", "park", "undecided"]),
+    help="Only memos marked so (see memo triage).",
+)
 @limit_option(None)
 @json_option("Print a JSON array.")
 @click.pass_context
@@ -337,13 +343,20 @@ def list_(
     until: str | None,
     person: str | None,
     org: str | None,
+    tag: str | None,
+    triage: str | None,
     limit: int | None,
     as_json: bool,
 ) -> None:
-    """List memos, most recently recorded first: when, how long, who, and the first words.
+    """List memos, most recently recorded first: when, how long, who, the first words, and
+    the tags and triage mark.
 
     Example: memo list --since "last week" --person Kevin
     """
+    if tag is not None:
+        from .corrections import normalise_tag
+
+        tag = normalise_tag(tag)
     with open_reader(ctx, create=True) as reader:
         memos = reader.memos(
             status=status,
@@ -351,13 +364,15 @@ def list_(
             until=_day(until, end=True),
             person=person,
             org=org,
+            tag=tag,
+            triage=triage,
             limit=limit,
         )
     if as_json:
         echo_json(memos)
         return
     for m in memos:
-        click.echo(_memo_line(m))
+        click.echo(_memo_line(m) + _marks_text(m))
     if not memos:
         click.echo("no memos yet: try `memo ingest PATH`", err=True)
 
@@ -393,13 +408,17 @@ def show(ctx: click.Context, memo_id: int, at: str | None, as_json: bool) -> Non
     if as_json:
         echo_json(memo)
         return
-    click.echo(f"memo {memo.id}  {memo.recorded_at.replace('T', ' ')}  {memo.path}")
+    click.echo(
+        f"memo {memo.id}  {memo.recorded_at.replace('T', ' ')}  {memo.path or memo.filename}"
+    )
     click.echo(
         f"status {memo.status}  duration {mmss(memo.duration_s)}  "
         f"model {memo.model or '-'}  language {memo.language or '-'}"
     )
     if memo.error:
         click.echo(f"error: {memo.error}")
+    if memo.tags or memo.triage:
+        click.echo(_marks_text(memo).strip())
     click.echo()
     segments, focus = memo.segments, memo.focus
     first, last = memo.window()
@@ -502,6 +521,8 @@ def play(ctx: click.Context, memo_id: int, at: str | None) -> None:
 
     with open_reader(ctx) as reader:
         path = reader.memo(memo_id).path
+    if not path:
+        raise NotFound(f"memo {memo_id} is a typed note: it has no audio")
     if not Path(path).is_file():
         raise NotFound(f"memo {memo_id}'s audio is gone from {path}")
     start = _seconds(at) if at else 0.0
@@ -1057,7 +1078,9 @@ def events(
 
 
 def _set_status(ctx: click.Context, followup_id: int, status: str, as_json: bool) -> None:
-    f = open_store(ctx, create=False).set_followup_status(followup_id, status)
+    from .corrections import set_done
+
+    f = set_done(open_store(ctx, create=False), followup_id, status == "done")
     if as_json:
         echo_json(f)
     else:
@@ -1098,7 +1121,9 @@ def merge(ctx: click.Context, name: str, into_name: str, as_json: bool) -> None:
 
     Example: memo merge "Kev" "Kevin Brooks"
     """
-    r = open_store(ctx, create=False).merge(name, into_name)
+    from .corrections import merge as merge_names
+
+    r = merge_names(open_store(ctx, create=False), name, into_name)
     if as_json:
         echo_json(r)
         return
@@ -1275,6 +1300,222 @@ def vocab_remove(ctx: click.Context, words: tuple[str, ...], as_json: bool) -> N
             click.echo(f"removed {word}")
     if as_json:
         echo_json(list(words))
+
+
+# -- corrections, typed notes, tags and triage (pipeline/corrections.py, pipeline/notes.py) -----
+
+
+def _marks_text(m: Any) -> str:
+    """ "  #idea #school  [forward]" for a memo's tags and triage mark, or ""."""
+    tags = " ".join(f"#{t}" for t in m.tags)
+    mark = f"[{m.triage}]" if m.triage else ""
+    text = " ".join(x for x in (tags, mark) if x)
+    return f"  {text}" if text else ""
+
+
+def _ids_text(ids: Any) -> str:
+    return ", ".join(map(str, ids)) if ids else "none"
+
+
+@cli.command("rename")
+@click.argument("old")
+@click.argument("new")
+@json_option("Print what changed as JSON.")
+@click.pass_context
+def rename_cmd(ctx: click.Context, old: str, new: str, as_json: bool) -> None:
+    """Correct a name: its memos' transcripts, search and later memos spell it the new way.
+
+    The old spelling stays an alias (--person and memo person still find it by it). When
+    someone is already called NEW, the two become one. A unique part is enough:
+    `memo rename Rowlinson Rawlinson` renames Dan Rowlinson.
+
+    Example: memo rename "Dan Rowlinson" "Dan Rawlinson"
+    """
+    from .corrections import rename
+
+    r = rename(open_store(ctx, create=False), old, new)
+    if as_json:
+        echo_json(r)
+        return
+    verb = "merged" if r.merged else "renamed"
+    click.echo(
+        f"{verb} {r.old} {'into' if r.merged else 'to'} {r.new} ({r.kind}); "
+        f"transcripts corrected: memos {_ids_text(r.memos_corrected)}"
+    )
+
+
+@cli.command("fix")
+@click.argument("memo_id", type=int)
+@click.argument("old")
+@click.argument("new")
+@json_option("Print what changed as JSON.")
+@click.pass_context
+def fix_cmd(ctx: click.Context, memo_id: int, old: str, new: str, as_json: bool) -> None:
+    """Correct words in one memo's transcript, then find its people and follow-ups again.
+
+    Whole words, as written (case aside when not found as written). The fix is kept when
+    the memo is processed again, and a corrected name joins the vocabulary.
+
+    Example: memo fix 12 "Rowlinson" "Rawlinson"
+    """
+    from .corrections import fix_text
+
+    r = fix_text(open_store(ctx, create=False), memo_id, old, new)
+    if as_json:
+        echo_json(r)
+        return
+    found = ", ".join([*r.people, *r.orgs]) or "no names"
+    click.echo(
+        f"memo {r.memo_id}: '{r.old}' -> '{r.new}' in {r.segments} segment"
+        f"{'s' if r.segments != 1 else ''}; now {found}, {r.followups} follow-up"
+        f"{'s' if r.followups != 1 else ''}"
+    )
+
+
+@cli.command("forget")
+@click.argument("name", required=False)
+@click.option("--undo", is_flag=True, help="Let a forgotten name be found again.")
+@click.option("--list", "show_list", is_flag=True, help="List the forgotten names.")
+@json_option("Print what changed as JSON.")
+@click.pass_context
+def forget_cmd(
+    ctx: click.Context, name: str | None, undo: bool, show_list: bool, as_json: bool
+) -> None:
+    """Dismiss a name that is not a person, organisation or place; it never comes back.
+
+    It is taken out of every memo and not stored again, on later memos or when a memo is
+    processed again. The exact name is needed (see memo people, memo orgs).
+
+    Example: memo forget WhatsApp
+    """
+    from .corrections import forget, unforget
+
+    if show_list:
+        with open_reader(ctx) as reader:
+            found = reader.dismissed()
+        if as_json:
+            echo_json(found)
+        for n in [] if as_json else found:
+            click.echo(n)
+        return
+    store = open_store(ctx, create=False)
+    if not name:
+        raise click.UsageError("give the NAME to forget (or --list)")
+    r = unforget(store, name) if undo else forget(store, name)
+    if as_json:
+        echo_json(r)
+    elif undo:
+        click.echo(f"{r.name} may be found again in memos processed from now on")
+    else:
+        click.echo(f"forgot {r.name} ({r.kind}): taken out of memos {_ids_text(r.memos)}")
+
+
+@cli.command("tag", context_settings={"ignore_unknown_options": True})
+@click.argument("memo_id", type=int)
+@click.argument("tags", nargs=-1, metavar="[TAG|+TAG|-TAG]...")
+@click.option("--remove", "removed", multiple=True, metavar="TAG", help="Take this tag off.")
+@json_option("Print the memo's tags as JSON.")
+@click.pass_context
+def tag_cmd(
+    ctx: click.Context, memo_id: int, tags: tuple[str, ...], removed: tuple[str, ...], as_json: bool
+) -> None:
+    """Tag a memo: TAG or +TAG adds, -TAG (or --remove TAG) takes off; prints its tags.
+
+    Tags are lower case; "#School run" is school-run. With no tags, shows the memo's tags.
+
+    Example: memo tag 12 idea school -draft
+    """
+    from .corrections import tag
+
+    typos = [t for t in tags if t.startswith("--") and len(t) > 2]
+    if typos:
+        raise click.NoSuchOption(typos[0])
+    add = [t.removeprefix("+") for t in tags if not t.startswith("-")]
+    remove = [t[1:] for t in tags if t.startswith("-")] + list(removed)
+    now = tag(open_store(ctx, create=False), memo_id, add, remove)
+    if as_json:
+        echo_json(list(now))
+        return
+    click.echo(f"memo {memo_id}: " + (" ".join(f"#{t}" for t in now) or "no tags"))
+
+
+@cli.command("tags")
+@json_option("Print a JSON array.")
+@click.pass_context
+def tags_cmd(ctx: click.Context, as_json: bool) -> None:
+    """Every tag in use, with how many memos carry it.
+
+    Example: memo tags
+    """
+    with open_reader(ctx) as reader:
+        found = reader.tags()
+    if as_json:
+        echo_json(found)
+        return
+    for t in found:
+        click.echo(f"#{t.tag}  ({t.memos} memo{'s' if t.memos != 1 else ''})")
+    if not found:
+        click.echo("no tags yet: try `memo tag ID idea`", err=True)
+
+
+TRIAGE_WORDS = {"forward": "take forward", "park": "parked", None: "undecided"}
+
+
+@cli.command("triage")
+@click.argument("memo_id", type=int)
+@click.argument("mark", type=click.Choice(["forward", "park", "undecided", "clear"]))
+@json_option("Print the mark as JSON.")
+@click.pass_context
+def triage_cmd(ctx: click.Context, memo_id: int, mark: str, as_json: bool) -> None:
+    """Sort a memo: take it forward, park it, or leave it undecided again (clear).
+
+    `memo list --triage forward|park|undecided` lists them.
+
+    Example: memo triage 12 forward
+    """
+    from .corrections import triage
+
+    r = triage(
+        open_store(ctx, create=False), memo_id, None if mark in ("undecided", "clear") else mark
+    )
+    if as_json:
+        echo_json(r)
+        return
+    click.echo(f"memo {r.memo_id}: {TRIAGE_WORDS[r.mark]}")
+
+
+@cli.command("note")
+@click.argument("text", nargs=-1, required=True)
+@click.option(
+    "--at",
+    "at",
+    metavar="DATETIME",
+    help="When it is from: 2026-11-25 14:30, yesterday 9:15 (default: now).",
+)
+@json_option("Print the memo as memo show --json does.")
+@click.pass_context
+def note_cmd(ctx: click.Context, text: tuple[str, ...], at: str | None, as_json: bool) -> None:
+    """Add a typed note: a memo without audio, searched and understood like the others.
+
+    TEXT is the words (quotes optional), or - to read them from standard input. The same
+    text at the same time is one memo, however often it is added.
+
+    Example: memo note --at "yesterday 17:30" Met Kevin Brooks, email him on Friday
+    """
+    from .notes import add_note, parse_when
+
+    body = sys.stdin.read() if text == ("-",) else " ".join(text)
+    when = parse_when(at) if at is not None else None
+    store = open_store(ctx)
+    r = add_note(store, body, at=when)
+    if as_json:
+        echo_json(store.get_memo(r.memo_id))
+        return
+    if not r.new:
+        click.echo(f"already memo {r.memo_id} (the same note at the same time)")
+        return
+    people = f" (people: {', '.join(r.people)})" if r.people else ""
+    click.echo(f"added memo {r.memo_id}{people}")
 
 
 def main() -> None:

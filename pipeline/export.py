@@ -164,7 +164,9 @@ def _title(memo: MemoDetail) -> str:
 def render_markdown(memo: MemoDetail) -> str:
     """A memo as portable Markdown: front matter, who, follow-ups as tasks, transcript."""
     out = [front_matter(_memo_fields(memo, [NOTE_TAG])), f"# {_title(memo)}", ""]
-    out.append(f"Recording: `{memo.path}`")
+    out.append(
+        f"Recording: `{memo.path}`" if memo.path else "Typed note (`memo note`): no recording."
+    )
     for label, kind in (("People", "person"), ("Organisations", "org"), ("Places", "place")):
         if memo.names(kind):
             out.append(f"{label}: {', '.join(memo.names(kind))}")
@@ -446,7 +448,8 @@ def sync_vault(
             if e.kind in ("person", "org")
         }
         touched.update(links)
-        body = _memo_note(memo, embed, links, [NOTE_TAG, *(tags(memo.id) if tags else ())])
+        mine = [*memo.tags, *(tags(memo.id) if tags else ())]  # `memo tag`'s, and the caller's
+        body = _memo_note(memo, embed, links, [NOTE_TAG, *mine])
         _sync_note(memo_dir / f"{stem}.md", body, report)
     for entity_id, stem in touched.items():
         d = reader.entity_by_id(entity_id)
@@ -465,6 +468,8 @@ def _copy_recording(
     them by default: the name is unique to the memo, so it resolves wherever the
     attachments folder is in the vault.
     """
+    if not memo.path:
+        return None  # a typed note (`memo note`) has no recording
     source = Path(memo.path)
     name = f"{stem}{source.suffix.lower()}"
     target = attachments / name
@@ -489,7 +494,11 @@ def _memo_note(
 ) -> str:
     fields = _memo_fields(memo, [safe_tag(t) for t in dict.fromkeys(tags) if safe_tag(t)])
     out = [front_matter(fields), f"# {_title(memo)}", ""]
-    out.append(f"![[{embed}]]" if embed else f"*Recording not found: `{memo.path}`*")
+    if embed:
+        out.append(f"![[{embed}]]")
+    else:
+        gone = f"*Recording not found: `{memo.path}`*"
+        out.append(gone if memo.path else "*Typed note: no recording.*")
     out.append("")
     for label, kind in (("People", "person"), ("Organisations", "org")):
         named = [_link(links[e.id], e.name) for e in memo.entities if e.kind == kind]

@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING
 
 from . import audio
 from .cancel import CancelToken
+from .corrections import transcript_fixes
 from .errors import AudioError, Cancelled, MemoError, TransientError
 from .memory import release_freed_memory
 from .records import AudioInfo, Memo, Vocabulary
@@ -499,6 +500,8 @@ class Ingestor:
             case _Heard(transcript, vocabulary) if transcript.is_empty:
                 return self._save(Memo(info, "empty", transcript=transcript), started, path)
             case _Heard(transcript, vocabulary):
+                with self._db_lock:  # the user's transcript fixes, before extraction reads it
+                    transcript = transcript_fixes(self.store, info.sha256, transcript)
                 try:
                     extraction = self._get_extractor().extract(
                         transcript, info.recorded_at, vocabulary=vocabulary.terms

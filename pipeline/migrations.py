@@ -176,6 +176,56 @@ def m003_people(db: Database) -> None:
 
 
 @migrations()
+def m005_decisions(db: Database) -> None:
+    """What the user decided, kept apart from the rows re-processing rebuilds.
+
+    Re-processing a memo (`memo ingest --force`, `memo fix`) deletes and rebuilds segments,
+    mentions, links, topics and follow-ups; these tables are only written by the user's
+    corrections and are read back while rebuilding, so nothing decided is lost.
+    """
+    # Transcript corrections, applied in id order before extraction: one memo's (`memo fix`),
+    # or every memo's (memo_id null: a renamed name's old spelling, `memo rename`).
+    db["text_fixes"].create(
+        {"id": int, "memo_id": int, "old": str, "new": str, "source": str, "created_at": str},
+        pk="id",
+        foreign_keys=[("memo_id", "memos", "id")],
+        not_null={"old", "new"},
+    )
+    db["text_fixes"].create_index(["memo_id"])
+    # Names that are not people, organisations or places (`memo forget`): never stored again.
+    db["dismissed"].create({"key": str, "name": str, "kind": str, "created_at": str}, pk="key")
+    # Done/open as the user set it, found again by memo and normalised text; the follow-up
+    # keeps its id when it comes back.
+    db["followup_decisions"].create(
+        {
+            "memo_id": int,
+            "key": str,
+            "text": str,
+            "followup_id": int,
+            "status": str,
+            "done_at": str,
+            "decided_at": str,
+        },
+        pk=("memo_id", "key"),
+        foreign_keys=[("memo_id", "memos", "id")],
+    )
+    db["memo_tags"].create(
+        {"memo_id": int, "tag": str, "added_at": str},
+        pk=("memo_id", "tag"),
+        foreign_keys=[("memo_id", "memos", "id")],
+    )
+    db["memo_tags"].create_index(["tag", "memo_id"])
+    # "forward" (take it forward) or "park"; no row is undecided.
+    db["triage"].create(
+        {"memo_id": int, "mark": str, "decided_at": str},
+        pk="memo_id",
+        foreign_keys=[("memo_id", "memos", "id")],
+        not_null={"mark"},
+    )
+    db["triage"].create_index(["mark"])
+
+
+@migrations()
 def m006_events(db: Database) -> None:
     """Dated happenings said in a memo that are not promises: `memo events`, `--ics`."""
     db["events"].create(

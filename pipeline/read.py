@@ -131,11 +131,21 @@ class MemoSummary(_Data):
     people: tuple[str, ...] = ()
     orgs: tuple[str, ...] = ()
     preview: str = ""
+    tags: tuple[str, ...] = ()
+    triage: str | None = None  # "forward", "park", or None: undecided
 
     @property
     def cursor(self) -> tuple[str, int]:
         """Pass as `after=` to `Reader.memos` for the next page."""
         return (self.recorded_at, self.id)
+
+
+@result
+class TagCount(_Data):
+    """A tag in use (`memo tags`) and how many memos carry it."""
+
+    tag: str
+    memos: int
 
 
 @result
@@ -200,6 +210,8 @@ class MemoDetail(_Data):
     followups: tuple[MemoFollowUp, ...]
     at_s: float | None = None
     at_idx: int | None = None
+    tags: tuple[str, ...] = ()
+    triage: str | None = None  # "forward", "park", or None: undecided
 
     def to_dict(self) -> dict[str, Any]:
         out = asdict(self)
@@ -537,8 +549,11 @@ class Reader:
         org: str | None = None,
         limit: int | None = None,
         after: tuple[str, int] | None = None,
+        tag: str | None = None,
+        triage: str | None = None,
     ) -> list[MemoSummary]:
-        """Memos, newest first, each with its people, organisations and first words.
+        """Memos, newest first, each with its people, organisations, first words, tags and
+        triage mark; `tag` and `triage` ("forward", "park" or "undecided") filter by them.
 
         Paged by keyset: pass the last row's `cursor` as `after` for the next `limit` rows,
         which costs the same on page 1,000 as on page 1.
@@ -557,6 +572,14 @@ class Reader:
                     f"mo.id in (select memo_id from mentions where entity_id in ({_marks(ids)}))"
                 )
                 params.extend(ids)
+        if tag is not None:
+            where.append("mo.id in (select memo_id from memo_tags where tag = ?)")
+            params.append(tag)
+        if triage == "undecided":
+            where.append("mo.id not in (select memo_id from triage)")
+        elif triage is not None:
+            where.append("mo.id in (select memo_id from triage where mark = ?)")
+            params.append(triage)
         if after is not None:
             where.append("(mo.recorded_at < ? or (mo.recorded_at = ? and mo.id < ?))")
             params.extend([after[0], after[0], after[1]])
@@ -568,6 +591,7 @@ class Reader:
             [*params, limit] if limit is not None else params,
         )
         mentioned = self._mentioned([r["id"] for r in rows])
+        decided = self._decided([r["id"] for r in rows])
         out = []
         for r in rows:
             words = (r["text"] or "").split()
@@ -586,9 +610,40 @@ class Reader:
                     tuple(who.get("person", ())),
                     tuple(who.get("org", ())),
                     " ".join(words[:PREVIEW_WORDS]) + (" …" if len(words) > PREVIEW_WORDS else ""),
+                    *decided.get(r["id"], ((), None)),
                 )
             )
         return out
+
+    def _decided(self, memo_ids: list[int]) -> dict[int, tuple[tuple[str, ...], str | None]]:
+        """memo id -> (its tags, alphabetical; its triage mark), for those with either."""
+        tags: dict[int, list[str]] = {}
+        marks: dict[int, str] = {}
+        for chunk in _chunks(memo_ids):
+            for r in self._rows(
+                f"select memo_id, tag from memo_tags where memo_id in ({_marks(chunk)}) "
+                "order by memo_id, tag",
+                chunk,
+            ):
+                tags.setdefault(r["memo_id"], []).append(r["tag"])
+            for r in self._rows(
+                f"select memo_id, mark from triage where memo_id in ({_marks(chunk)})", chunk
+            ):
+                marks[r["memo_id"]] = r["mark"]
+        return {i: (tuple(tags.get(i, ())), marks.get(i)) for i in {*tags, *marks}}
+
+    def tags(self) -> list[TagCount]:
+        """Every tag in use with how many memos carry it, most used first."""
+        return [
+            TagCount(r["tag"], r["n"])
+            for r in self._rows(
+                "select tag, count(*) as n from memo_tags group by tag order by n desc, tag"
+            )
+        ]
+
+    def dismissed(self) -> list[str]:
+        """The names dismissed with `memo forget`, as the user last saw them."""
+        return [r["name"] for r in self._rows("select name from dismissed order by name")]
 
     def _mentioned(self, memo_ids: list[int]) -> dict[int, dict[str, list[str]]]:
         """memo id -> kind -> names, in order of first mention."""
@@ -641,6 +696,7 @@ class Reader:
             )
         )
         focus = focus_index(segments, at) if at is not None else None
+        tags, triage = self._decided([memo_id]).get(memo_id, ((), None))
         return MemoDetail(
             id=r["id"],
             sha256=r["sha256"],
@@ -662,6 +718,8 @@ class Reader:
             followups=followups,
             at_s=at,
             at_idx=segments[focus].idx if focus is not None and segments else None,
+            tags=tags,
+            triage=triage,
         )
 
     def counts(self) -> dict[str, int]:

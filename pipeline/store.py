@@ -21,8 +21,10 @@ from sqlite_utils import Database
 
 from . import migrations, names
 from .errors import ForeignDatabase, NotFound, QueryError, StoreError, TransientError
+from .names import lookup_key, name_key
 from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
-from .records import Extraction, Memo, Segment, Term, Vocabulary
+from .records import Extraction, Memo, Segment, Term, Transcript, Vocabulary
+from .textfix import Fix, apply, followup_key
 
 # A writer waits this long for the lock on each try, and tries this many times, before the
 # write is reported as transient (the file is then tried again later, never marked failed).
@@ -226,8 +228,9 @@ class Store:
         t = memo.transcript
         row = {
             "sha256": a.sha256,
-            "path": os.path.abspath(a.path),
-            "filename": Path(a.path).name,
+            # A typed note (`memo note`) has no file.
+            "path": os.path.abspath(a.path) if a.path else None,
+            "filename": Path(a.path).name if a.path else NOTE_FILENAME,
             "size_bytes": a.size_bytes,
             "recorded_at": a.recorded_at.replace(microsecond=0).isoformat(),
             "recorded_at_source": a.recorded_at_source,
@@ -292,7 +295,14 @@ class Store:
         return int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
 
     def _save_extraction(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
+        # The user's decisions hold over whatever extraction found (see `m005_decisions`).
+        dismissed = self._dismissed_keys()
+        decided_as = _Decisions(self._followup_decisions(memo_id)).assign(
+            [f.text for f in ex.followups]
+        )
         for m in ex.mentions:
+            if m.key in dismissed or name_key(m.name) in dismissed:
+                continue
             self.db["mentions"].insert(
                 {
                     "memo_id": memo_id,
@@ -302,22 +312,32 @@ class Store:
                     "surface": m.surface,
                 }
             )
-        for f in ex.followups:
-            self.db["followups"].insert(
-                {
-                    "memo_id": memo_id,
-                    "segment_id": seg_ids.get(f.segment_idx) if f.segment_idx is not None else None,
-                    "start_s": f.start_s,
-                    "text": f.text,
-                    "due_date": f.due.isoformat() if f.due else None,
-                    "person_id": self.entity_id("person", f.person) if f.person else None,
-                    "status": "open",
-                }
-            )
-        self._save_links_and_topics(memo_id, ex)
+        for f, decided in zip(ex.followups, decided_as, strict=True):
+            person = f.person if f.person and name_key(f.person) not in dismissed else None
+            row = {
+                "memo_id": memo_id,
+                "segment_id": seg_ids.get(f.segment_idx) if f.segment_idx is not None else None,
+                "start_s": f.start_s,
+                "text": f.text,
+                "due_date": f.due.isoformat() if f.due else None,
+                "person_id": self.entity_id("person", person) if person else None,
+                "status": "open",
+            }
+            if decided:
+                row["status"], row["done_at"] = decided["status"], decided["done_at"]
+                if not self._followup_exists(decided["followup_id"]):
+                    row["id"] = decided["followup_id"]  # it keeps its id
+            followup_id = int(self.db["followups"].insert(row).last_pk)
+            if decided and followup_id != decided["followup_id"]:
+                self.db.execute(
+                    "update followup_decisions set followup_id = ? where memo_id = ? and key = ?",
+                    [followup_id, memo_id, decided["key"]],
+                )
+        self._save_links_and_topics(memo_id, ex, dismissed)
         self._save_events(memo_id, ex, seg_ids)
         for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
-            self._absorb_first_name(name)
+            if name_key(name) not in dismissed:
+                self._absorb_first_name(name)
 
     def _absorb_first_name(self, full_name: str) -> None:
         """One person, one identity: "Femi", met in an earlier memo with no surname, is the
@@ -427,13 +447,18 @@ class Store:
 
     # -- people, organisations, follow-ups, topics, vocabulary ------------------------------
 
-    def _save_links_and_topics(self, memo_id: int, ex: Extraction) -> None:
+    def _save_links_and_topics(
+        self, memo_id: int, ex: Extraction, dismissed: frozenset[str] = frozenset()
+    ) -> None:
         for link in ex.links:
+            org = link.org if link.org and name_key(link.org) not in dismissed else None
+            if name_key(link.person) in dismissed or not (org or link.role):
+                continue
             self.db["links"].insert(
                 {
                     "memo_id": memo_id,
                     "person_id": self.entity_id("person", link.person),
-                    "org_id": self.entity_id("org", link.org) if link.org else None,
+                    "org_id": self.entity_id("org", org) if org else None,
                     "role": link.role,
                 }
             )
@@ -540,3 +565,386 @@ class Store:
         return MergeResult(
             dst.kind, src.name, dst.name, mentions.rowcount, followups.rowcount, n_links
         )
+
+    # -- corrections and the user's decisions -----------------------------------------------
+    # Issue 10 (rename, fix, forget, notes) and the marks of issue 11 (tags, triage). Written
+    # by `corrections.py` and `notes.py`; `_save_extraction` reads the decisions back, so a
+    # memo processed again keeps what the user decided. Tables: `m005_decisions`.
+
+    def memo_transcript(self, memo_id: int) -> tuple[dt.datetime, Transcript]:
+        """A stored memo's recording time and transcript, to extract from it again."""
+        rows = list(self.db["memos"].rows_where("id = ?", [memo_id]))
+        if not rows:
+            raise NotFound(f"no memo with id {memo_id} (see `memo list`)")
+        r = rows[0]
+        segments = tuple(
+            Segment(
+                s["idx"],
+                s["start_s"],
+                s["end_s"],
+                s["text"],
+                s["avg_logprob"] or 0.0,
+                s["no_speech_prob"] or 0.0,
+            )
+            for s in self.db["segments"].rows_where("memo_id = ?", [memo_id], order_by="idx")
+        )
+        transcript = Transcript(
+            segments,
+            r["language"] or "en",
+            r["language_probability"] or 0.0,
+            r["duration_s"] or 0.0,
+            r["model"] or "",
+        )
+        return dt.datetime.fromisoformat(r["recorded_at"]), transcript
+
+    def text_fixes(self, memo_id: int | None) -> list[Fix]:
+        """The corrections for a memo's transcript, oldest first: every memo's (renamed
+        spellings) and its own (`memo fix`). `None`: a memo not stored yet."""
+        return [
+            (r["old"], r["new"])
+            for r in self.db.query(
+                "select old, new from text_fixes where memo_id is null or memo_id = ? order by id",
+                [memo_id],
+            )
+        ]
+
+    def text_fixes_for_sha(self, sha256: str) -> list[Fix]:
+        """`text_fixes` for the memo with these bytes (or a new one)."""
+        known = self.known_sha(sha256)
+        return self.text_fixes(int(known["id"]) if known else None)
+
+    def correct_text(
+        self,
+        memo_id: int,
+        fixes: Sequence[Fix],
+        extraction: Extraction | None = None,
+        lines: dict[int, str] | None = None,
+    ) -> int:
+        """Apply and remember `fixes` to one memo's text (`lines`: segment idx -> its text as
+        the user wrote it) and, given `extraction` (what the corrected text says), replace what
+        was extracted from it: one transaction. Returns how many segments changed."""
+        with transaction(self.db):
+            changed = self._rewrite(memo_id, fixes, lines)
+            self._remember_fixes(memo_id, fixes, "fix")
+            if extraction is not None:
+                for table in ("events", "links", "topics", "followups", "mentions"):
+                    self.db.execute(f"delete from {table} where memo_id = ?", [memo_id])
+                seg_ids = {
+                    r["idx"]: r["id"]
+                    for r in self.db.query(
+                        "select idx, id from segments where memo_id = ?", [memo_id]
+                    )
+                }
+                self._save_extraction(memo_id, extraction, seg_ids)
+        return changed
+
+    def _remember_fixes(self, memo_id: int | None, fixes: Sequence[Fix], source: str) -> None:
+        for old, new in fixes:
+            known = self.db.execute(
+                "select 1 from text_fixes where memo_id is ? and old = ? and new = ?",
+                [memo_id, old, new],
+            ).fetchone()
+            if not known:
+                self.db["text_fixes"].insert(
+                    {
+                        "memo_id": memo_id,
+                        "old": old,
+                        "new": new,
+                        "source": source,
+                        "created_at": now_iso(),
+                    }
+                )
+
+    def _rewrite(
+        self, memo_id: int, fixes: Sequence[Fix], lines: dict[int, str] | None = None
+    ) -> int:
+        """Apply `fixes` to everything stored as text for one memo; segments changed."""
+        changed = 0
+        texts = []
+        for s in self.db.query(
+            "select id, idx, text, words from segments where memo_id = ? order by idx",
+            [memo_id],
+        ):
+            text = (lines or {}).get(s["idx"], apply(s["text"], fixes))
+            texts.append(text)
+            if text == s["text"]:
+                continue
+            changed += 1
+            words = json.loads(s["words"]) if s["words"] else None
+            if words:
+                for w in words:
+                    lead = w[2][: len(w[2]) - len(w[2].lstrip())]
+                    w[2] = lead + apply(w[2].strip(), fixes)
+            self.db.execute(
+                "update segments set text = ?, words = ? where id = ?",
+                [text, json.dumps(words) if words else None, s["id"]],
+            )
+        if not changed:
+            return 0
+        memo_text = " ".join(t.strip() for t in texts if t.strip())
+        self.db.execute("update memos set text = ? where id = ?", [memo_text, memo_id])
+        for table in ("mentions", "followups"):
+            column = "surface" if table == "mentions" else "text"
+            for r in self.db.query(
+                f"select id, {column} as text from {table} where memo_id = ?", [memo_id]
+            ):
+                fixed = apply(r["text"] or "", fixes)
+                if fixed != r["text"]:
+                    self.db.execute(
+                        f"update {table} set {column} = ? where id = ?", [fixed, r["id"]]
+                    )
+        for d in self._followup_decisions(memo_id):
+            fixed = apply(d["text"], fixes)
+            if fixed != d["text"]:
+                self.db.execute(
+                    "update or replace followup_decisions set text = ?, key = ? "
+                    "where memo_id = ? and key = ?",
+                    [fixed, followup_key(fixed), memo_id, d["key"]],
+                )
+        return changed
+
+    def entity_named(self, name: str, kinds: Sequence[str]) -> dict[str, Any] | None:
+        """The entity called exactly `name` (case, titles, possessives aside; an alias counts),
+        of the first of `kinds` that has one; None when there is none."""
+        keys = list(dict.fromkeys([name_key(name), lookup_key(name)]))
+        for kind in kinds:
+            for key in keys:
+                found = self.merged_into(kind, key)
+                where, params = (
+                    ("id = ?", [found]) if found else ("kind = ? and key = ?", [kind, key])
+                )
+                rows = list(self.db["entities"].rows_where(where, params, limit=1))
+                if rows:
+                    return dict(rows[0])
+        return None
+
+    def entity_by_id(self, entity_id: int) -> dict[str, Any]:
+        rows = list(self.db["entities"].rows_where("id = ?", [entity_id]))
+        if not rows:
+            raise NotFound(f"no person, organisation or place with id {entity_id}")
+        return dict(rows[0])
+
+    def entity_memos(self, entity_id: int) -> list[int]:
+        return [
+            r[0]
+            for r in self.db.execute(
+                "select distinct memo_id from mentions where entity_id = ? order by memo_id",
+                [entity_id],
+            )
+        ]
+
+    def rename_entity(
+        self,
+        entity: dict[str, Any],
+        name: str,
+        fixes: Sequence[Fix],
+        every_memo: Sequence[Fix],
+        also_known_as: Sequence[str] = (),
+    ) -> tuple[dict[str, Any], bool, list[int]]:
+        """Call `entity` `name` (merging it into the entity of that name when there is one),
+        keep its old name (and `also_known_as`) as aliases, correct its spelling in the memos
+        that mention it and remember `every_memo` for later memos: one transaction.
+
+        Returns the entity as it now is, whether it was a merge, and the memos corrected.
+        """
+        kind, key = entity["kind"], name_key(name)
+        with transaction(self.db):
+            target = self.merged_into(kind, key)
+            if target is None:
+                rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key]))
+                target = int(rows[0]["id"]) if rows else None
+            merged = target is not None and target != entity["id"]
+            if merged:
+                dst = self.db["entities"].get(target)
+                self.merge(entity["name"], dst["name"])
+            else:
+                target = int(entity["id"])
+                self.db.execute("delete from aliases where kind = ? and key = ?", [kind, key])
+                self.db.execute(
+                    "update entities set name = ?, key = ? where id = ?", [name, key, target]
+                )
+                if entity["key"] != key:
+                    self.db.execute(
+                        "insert or replace into aliases (kind, key, entity_id) values (?, ?, ?)",
+                        [kind, entity["key"], target],
+                    )
+            for other in also_known_as:
+                taken = self.db.execute(
+                    "select 1 from entities where kind = ? and key = ?", [kind, other]
+                ).fetchone()
+                if not taken:
+                    self.db.execute(
+                        "insert or ignore into aliases (kind, key, entity_id) values (?, ?, ?)",
+                        [kind, other, target],
+                    )
+            corrected = [m for m in self.entity_memos(target) if self._rewrite(m, fixes)]
+            for memo_id in corrected:
+                self._remember_fixes(memo_id, fixes, "rename")
+            self._remember_fixes(None, every_memo, "rename")
+            now = dict(self.db["entities"].get(target))
+        return now, merged, corrected
+
+    def dismiss(self, name: str, entity: dict[str, Any] | None) -> list[int]:
+        """Never store `name` as a person, organisation or place again, and take `entity` (its
+        mentions, links and follow-ups' person) out of every memo. Returns those memos."""
+        keys = {name_key(name)} | ({entity["key"]} if entity else set())
+        with transaction(self.db):
+            for key in keys:
+                self.db["dismissed"].upsert(
+                    {
+                        "key": key,
+                        "name": entity["name"] if entity else name,
+                        "kind": entity["kind"] if entity else None,
+                        "created_at": now_iso(),
+                    },
+                    pk="key",
+                )
+                self.db.execute("delete from vocabulary where key = ?", [key])
+            if entity is None:
+                return []
+            e = entity["id"]
+            memos = self.entity_memos(e)
+            run = self.db.execute
+            run("delete from mentions where entity_id = ?", [e])
+            run("update followups set person_id = null where person_id = ?", [e])
+            run("delete from links where person_id = ?", [e])
+            run("delete from links where org_id = ? and role is null", [e])
+            run("update links set org_id = null where org_id = ?", [e])
+            run("delete from aliases where entity_id = ?", [e])
+            run("delete from entities where id = ?", [e])
+        return memos
+
+    def undismiss(self, name: str) -> dict[str, Any]:
+        """Let a dismissed name be found again (from the next memo processed); its row."""
+        keys = list(dict.fromkeys([name_key(name), lookup_key(name)]))
+        marks = ", ".join("?" for _ in keys)
+        rows = list(self.db.query(f"select * from dismissed where key in ({marks})", keys))
+        if not rows:
+            raise NotFound(f"'{name}' was not forgotten (see memo forget --list)")
+        with transaction(self.db):
+            self.db.execute(f"delete from dismissed where key in ({marks})", keys)
+        return dict(rows[0])
+
+    def _dismissed_keys(self) -> frozenset[str]:
+        return frozenset(r[0] for r in self.db.execute("select key from dismissed"))
+
+    def decide_followup(self, followup_id: int, done: bool) -> FollowUpItem:
+        """Mark a follow-up done (or open again) and remember it by memo and text, so it stays
+        so, with its id, when the memo is processed again."""
+        status = "done" if done else "open"
+        done_at = now_iso() if done else None
+        with transaction(self.db):
+            rows = list(self.db["followups"].rows_where("id = ?", [followup_id]))
+            if not rows:
+                raise NotFound(f"no follow-up with id {followup_id} (see `memo followups --all`)")
+            f = rows[0]
+            self.db.execute(
+                "update followups set status = ?, done_at = ? where id = ?",
+                [status, done_at, followup_id],
+            )
+            self.db.execute(
+                "delete from followup_decisions where memo_id = ? and followup_id = ?",
+                [f["memo_id"], followup_id],
+            )
+            self.db["followup_decisions"].upsert(
+                {
+                    "memo_id": f["memo_id"],
+                    "key": followup_key(f["text"]),
+                    "text": f["text"],
+                    "followup_id": followup_id,
+                    "status": status,
+                    "done_at": done_at,
+                    "decided_at": now_iso(),
+                },
+                pk=("memo_id", "key"),
+            )
+        return self.list_followups(include_done=True, ids=[followup_id])[0]
+
+    def _followup_decisions(self, memo_id: int) -> list[dict[str, Any]]:
+        return [
+            dict(r)
+            for r in self.db.query(
+                "select * from followup_decisions where memo_id = ? order by decided_at",
+                [memo_id],
+            )
+        ]
+
+    def _followup_exists(self, followup_id: int) -> bool:
+        found = self.db.execute("select 1 from followups where id = ?", [followup_id])
+        return found.fetchone() is not None
+
+    def _require_memo(self, memo_id: int) -> None:
+        if self.memo_status(memo_id) is None:
+            raise NotFound(f"no memo with id {memo_id} (see `memo list`)")
+
+    def set_tags(
+        self, memo_id: int, add: Sequence[str] = (), remove: Sequence[str] = ()
+    ) -> list[str]:
+        """Add and remove a memo's tags (already normalised); its tags after."""
+        self._require_memo(memo_id)
+        with transaction(self.db):
+            for tag in remove:
+                self.db.execute(
+                    "delete from memo_tags where memo_id = ? and tag = ?", [memo_id, tag]
+                )
+            for tag in add:
+                self.db.execute(
+                    "insert or ignore into memo_tags (memo_id, tag, added_at) values (?, ?, ?)",
+                    [memo_id, tag, now_iso()],
+                )
+        return [
+            r[0]
+            for r in self.db.execute(
+                "select tag from memo_tags where memo_id = ? order by tag", [memo_id]
+            )
+        ]
+
+    def set_triage(self, memo_id: int, mark: str | None) -> None:
+        """Mark a memo "forward" or "park", or undecided again (None)."""
+        self._require_memo(memo_id)
+        with transaction(self.db):
+            self.db.execute("delete from triage where memo_id = ?", [memo_id])
+            if mark is not None:
+                self.db["triage"].insert(
+                    {"memo_id": memo_id, "mark": mark, "decided_at": now_iso()}
+                )
+
+
+class _Decisions:
+    """The follow-up decisions of one memo, given back to the follow-ups found when it is
+    rebuilt, each at most once: by normalised text first, then the most similar texts (a
+    better model hears a word or two differently)."""
+
+    SIMILAR = 0.85
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = {r["key"]: r for r in rows}
+
+    def assign(self, texts: Sequence[str]) -> list[dict[str, Any] | None]:
+        keys = [followup_key(t) for t in texts]
+        out: list[dict[str, Any] | None] = [None] * len(keys)
+        left = dict(self.rows)
+        for i, key in enumerate(keys):
+            if key in left:
+                out[i] = left.pop(key)
+        if left and None in out:
+            from difflib import SequenceMatcher
+
+            pairs = sorted(
+                (
+                    (-SequenceMatcher(None, old, key).ratio(), i, old)
+                    for i, key in enumerate(keys)
+                    if out[i] is None
+                    for old in left
+                ),
+            )
+            for score, i, old in pairs:
+                if -score < self.SIMILAR:
+                    break
+                if out[i] is None and old in left:
+                    out[i] = left.pop(old)
+        return out
+
+
+# What `memo list` and search hits show as the file of a typed note (`memo note`).
+NOTE_FILENAME = "typed note"
