@@ -1,0 +1,454 @@
+"""`create_app`: the Starlette app behind `memo serve`.
+
+Routes parse the request, call one library function and render a template (or JSON); the
+queries live in the read side (`browse.py`, `search.py`, `Store`, `digest.py`) and every
+change goes through the same library calls as the CLI. Pages are plain HTML that reads
+without JavaScript; `static/app.js` adds playback from a moment and the live upload list.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import logging
+import sqlite3
+import threading
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
+
+from markupsafe import Markup, escape
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.templating import Jinja2Templates
+
+from .. import browse
+from ..errors import AudioError, MemoError, NotFound, QueryError
+from ..records import mmss
+from . import media
+from .security import Security, check_csrf, new_token
+from .uploads import MAX_UPLOAD_BYTES, UploadError, Uploads, save
+
+logger = logging.getLogger(__name__)
+
+HERE = Path(__file__).parent
+MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # around matched words; never in a transcript
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_path: str
+    data_dir: Path  # inbox/ and cache/ live here
+    token: str | None = None  # None: loopback only, no token
+    read_only: bool = False
+    max_upload_bytes: int = MAX_UPLOAD_BYTES
+    ingest_args: tuple[str, ...] = ()  # extra `memo ingest` options for uploads (tests: --fast)
+
+
+class Reader:
+    """One read-only connection per worker thread, opened on first use."""
+
+    def __init__(self, db_path: str) -> None:
+        self.db_path = db_path
+        self._local = threading.local()
+
+    def conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = self._local.conn = browse.connect(self.db_path)
+        return conn
+
+    def store(self) -> Any:
+        """A `Store` over the read-only connection, for the read methods only it has yet."""
+        store = getattr(self._local, "store", None)
+        if store is None:
+            from sqlite_utils import Database
+
+            from ..store import Store
+
+            store = self._local.store = Store(Database(self.conn()))
+        return store
+
+
+def create_app(settings: Settings) -> Starlette:
+    """The app for one database. `settings.token` None means loopback-only, no token."""
+    templates = Jinja2Templates(directory=str(HERE / "templates"))
+    env = templates.env
+    env.filters["mmss"] = mmss
+    env.filters["when"] = _when
+    env.filters["marks"] = _marks
+    env.globals["static_version"] = str(int((HERE / "static" / "app.js").stat().st_mtime))
+    reader = Reader(settings.db_path)
+    uploads = Uploads(
+        settings.db_path,
+        lambda sha: browse.memo_by_sha(browse.connect(settings.db_path), sha),
+        settings.ingest_args,
+    )
+
+    def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
+        context.setdefault("read_only", settings.read_only)
+        context["csrf"] = request.app.state.csrf
+        context["path"] = request.url.path
+        return templates.TemplateResponse(request, name, context, status_code=status_code)
+
+    @contextlib.contextmanager
+    def writing() -> Iterator[Any]:
+        from ..store import Store
+
+        store = Store.open(settings.db_path, create=False)
+        try:
+            yield store
+        finally:
+            store.close()
+
+    # -- reading ---------------------------------------------------------------------------
+
+    def library(request: Request) -> Response:
+        q = request.query_params
+        filters = {k: q.get(k) or None for k in ("since", "until", "person", "org", "status")}
+        page = browse.memo_page(
+            reader.conn(),
+            since=_day(filters["since"]),
+            until=_day(filters["until"], end=True),
+            person=filters["person"],
+            org=filters["org"],
+            status=filters["status"],
+            after=q.get("after") or None,
+        )
+        if request.url.path.startswith("/api/"):
+            return _json({"memos": page.memos, "next": page.next_cursor})
+        more = None
+        if page.next_cursor:
+            kept = {k: v for k, v in filters.items() if v}
+            more = request.url.include_query_params(**kept, after=page.next_cursor)
+        return render(request, "library.html", page=page, filters=filters, more=more)
+
+    def search_page(request: Request) -> Response:
+        q = request.query_params
+        text = (q.get("q") or "").strip()
+        filters = {k: q.get(k) or None for k in ("person", "org", "since", "until")}
+        hits, error = [], None
+        if text:
+            from ..search import search
+
+            try:
+                hits = search(
+                    reader.conn(),
+                    text,
+                    person=filters["person"],
+                    org=filters["org"],
+                    since=_day(filters["since"]),
+                    until=_day(filters["until"], end=True),
+                    limit=_int(q.get("limit"), 20, 1, 1000),
+                    memos=q.get("memos") in ("1", "on", "true"),
+                    highlight=(MARK_OPEN, MARK_CLOSE),
+                )
+            except QueryError as e:
+                if request.url.path.startswith("/api/"):
+                    raise
+                error = str(e)
+        if request.url.path.startswith("/api/"):
+            plain = [
+                {**asdict(h), "snippet": h.snippet.replace(MARK_OPEN, "[").replace(MARK_CLOSE, "]")}
+                for h in hits
+            ]
+            return JSONResponse(plain)
+        return render(request, "search.html", q=text, hits=hits, error=error, filters=filters)
+
+    def memo_page(request: Request) -> Response:
+        memo_id = request.path_params["memo_id"]
+        if request.url.path.startswith("/api/"):
+            return _json(reader.store().get_memo(memo_id))
+        memo = browse.memo_detail(reader.conn(), memo_id)
+        start = _float(request.query_params.get("t"))
+        current = None
+        if start is not None:
+            before = [ln.idx for ln in memo.lines if ln.start_s <= start + 0.01]
+            current = before[-1] if before else None
+        return render(request, "memo.html", memo=memo, start=start, current=current)
+
+    def audio(request: Request) -> Response:
+        source = browse.audio_source(reader.conn(), request.path_params["memo_id"])
+        try:
+            path, media_type = media.playable(source, settings.data_dir / "cache")
+        except AudioError as e:
+            raise HTTPException(404, str(e)) from e
+        return FileResponse(path, media_type=media_type, headers={"cache-control": "private"})
+
+    def people(request: Request) -> Response:
+        found = reader.store().people(org=request.query_params.get("org") or None)
+        if request.url.path.startswith("/api/"):
+            return _json(found)
+        return render(request, "people.html", people=found, orgs=reader.store().orgs())
+
+    def orgs(request: Request) -> Response:
+        found = reader.store().orgs()
+        if request.url.path.startswith("/api/"):
+            return _json(found)
+        return render(request, "people.html", people=None, orgs=found)
+
+    def entity_page(request: Request) -> Response:
+        kind = "person" if request.url.path.startswith(("/people", "/api/people")) else "org"
+        ref = browse.entity(reader.conn(), request.path_params["entity_id"], kind)
+        # By id: a name typed by the user goes through the resolver; an id needs none.
+        detail = reader.store().entity_detail(str(ref.id), (kind,)) if False else None
+        detail = _entity_detail(reader.store(), ref)
+        if request.url.path.startswith("/api/"):
+            return _json(detail)
+        return render(request, "entity.html", e=detail)
+
+    def followups(request: Request) -> Response:
+        found = reader.store().list_followups(include_done=True)
+        if request.url.path.startswith("/api/"):
+            return _json(found)
+        today = dt.date.today().isoformat()
+        groups = {
+            "overdue": [f for f in found if f.status == "open" and f.due and f.due < today],
+            "open": [f for f in found if f.status == "open" and not (f.due and f.due < today)],
+            "done": [f for f in found if f.status == "done"],
+        }
+        return render(request, "followups.html", groups=groups)
+
+    def digest_page(request: Request) -> Response:
+        from .. import digest
+
+        q = request.query_params
+        since, until = digest.default_period(dt.date.today())
+        since = _day(q.get("since")) or since
+        until = _day(q.get("until"), end=True) or until
+        d = digest.build(reader.store(), since, until)
+        if request.url.path.startswith("/api/"):
+            return _json(d)
+        return render(request, "digest.html", d=d)
+
+    def upload_page(request: Request) -> Response:
+        jobs = uploads.jobs()
+        if request.url.path.startswith("/api/"):
+            return _json(jobs)
+        return render(
+            request, "upload.html", jobs=jobs, limit_mb=settings.max_upload_bytes // 2**20
+        )
+
+    # -- writing ---------------------------------------------------------------------------
+
+    async def form_of(request: Request) -> Any:
+        form = await request.form(max_files=100, max_fields=50)
+        if not await check_csrf(request, form):
+            raise HTTPException(403, "this form is stale or came from another site: reload")
+        return form
+
+    async def followup_status(request: Request) -> Response:
+        form = await form_of(request)
+        status = "done" if form.get("status") == "done" else "open"
+        fid = request.path_params["followup_id"]
+
+        def work() -> Any:
+            with writing() as store:
+                return store.set_followup_status(fid, status)
+
+        item = await run_in_threadpool(work)
+        if _wants_json(request):
+            return _json(item)
+        return _back(form, f"/memos/{item.memo_id}")
+
+    async def rename_person(request: Request) -> Response:
+        form = await form_of(request)
+        new = str(form.get("name") or "").strip()
+        ref = browse.entity(reader.conn(), request.path_params["entity_id"], "person")
+        if not new:
+            raise HTTPException(400, "give the new name")
+
+        def work() -> Any:
+            from ..webfixes import rename
+
+            with writing() as store:
+                return rename(store, ref.id, new)
+
+        new_id = await run_in_threadpool(work)
+        return RedirectResponse(f"/people/{new_id}", status_code=303)
+
+    async def fix_line(request: Request) -> Response:
+        form = await form_of(request)
+        memo_id, idx = request.path_params["memo_id"], request.path_params["idx"]
+        text = str(form.get("text") or "").strip()
+        if not text:
+            raise HTTPException(400, "the corrected line is empty")
+
+        def work() -> None:
+            from ..webfixes import fix_line
+
+            with writing() as store:
+                fix_line(store, memo_id, idx, text)
+
+        await run_in_threadpool(work)
+        return RedirectResponse(f"/memos/{memo_id}#line-{idx}", status_code=303)
+
+    async def dismiss(request: Request) -> Response:
+        form = await form_of(request)
+        ref = browse.entity(reader.conn(), request.path_params["entity_id"])
+
+        def work() -> None:
+            from ..webfixes import dismiss
+
+            with writing() as store:
+                dismiss(store, ref.id)
+
+        await run_in_threadpool(work)
+        return _back(form, "/people")
+
+    async def upload(request: Request) -> Response:
+        form = await form_of(request)
+        files = [f for f in form.getlist("files") if hasattr(f, "filename")]
+        if not files:
+            raise HTTPException(400, "choose one or more recordings to upload")
+        inbox = settings.data_dir / "inbox"
+        jobs = []
+        for f in files:
+            try:
+                path = await run_in_threadpool(
+                    save, f.file, f.filename or "", inbox, settings.max_upload_bytes
+                )
+                jobs.append(uploads.add(path))
+            except UploadError as e:
+                jobs.append(uploads.refused(f.filename or "?", str(e)))
+        if _wants_json(request):
+            return _json(jobs)
+        return RedirectResponse("/upload", status_code=303)
+
+    # -- errors ----------------------------------------------------------------------------
+
+    async def on_error(request: Request, exc: Exception) -> Response:
+        if isinstance(exc, HTTPException):
+            status, message = exc.status_code, str(exc.detail)
+        elif isinstance(exc, NotFound):
+            status, message = 404, str(exc)
+        elif isinstance(exc, QueryError):
+            status, message = 400, str(exc)
+        elif isinstance(exc, MemoError):
+            status, message = 409 if "already" in str(exc) else 500, str(exc)
+        else:
+            logger.exception("error on %s", request.url.path)
+            status, message = 500, "something went wrong (see the server's log)"
+        if request.url.path.startswith("/api/") or _wants_json(request):
+            return JSONResponse({"error": message}, status_code=status)
+        return render(request, "error.html", status_code=status, message=message)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette) -> AsyncIterator[None]:
+        yield
+        uploads.stop()
+
+    api = [
+        Route("/api/memos", library),
+        Route("/api/memos/{memo_id:int}", memo_page),
+        Route("/api/search", search_page),
+        Route("/api/people", people),
+        Route("/api/people/{entity_id:int}", entity_page),
+        Route("/api/orgs", orgs),
+        Route("/api/orgs/{entity_id:int}", entity_page),
+        Route("/api/followups", followups),
+        Route("/api/digest", digest_page),
+        Route("/api/uploads", upload_page),
+    ]
+    routes = [
+        Route("/", library),
+        Route("/search", search_page),
+        Route("/memos/{memo_id:int}", memo_page),
+        Route("/memos/{memo_id:int}/audio", audio),
+        Route("/memos/{memo_id:int}/lines/{idx:int}", fix_line, methods=["POST"]),
+        Route("/people", people),
+        Route("/people/{entity_id:int}", entity_page),
+        Route("/people/{entity_id:int}/rename", rename_person, methods=["POST"]),
+        Route("/entities/{entity_id:int}/dismiss", dismiss, methods=["POST"]),
+        Route("/orgs", orgs),
+        Route("/orgs/{entity_id:int}", entity_page),
+        Route("/followups", followups),
+        Route("/followups/{followup_id:int}/status", followup_status, methods=["POST"]),
+        Route("/digest", digest_page),
+        Route("/upload", upload_page),
+        Route("/upload", upload, methods=["POST"]),
+        *api,
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    app = Starlette(
+        routes=routes,
+        exception_handlers={MemoError: on_error, HTTPException: on_error, Exception: on_error},
+        lifespan=lifespan,
+    )
+    app.state.csrf = new_token()
+    app.state.settings = settings
+    app.state.uploads = uploads
+    app.add_middleware(
+        Security, token=settings.token, csrf=app.state.csrf, read_only=settings.read_only
+    )
+    return app
+
+
+def _entity_detail(store: Any, ref: browse.EntityRef) -> Any:
+    """`Store.entity_detail` takes a name; the page has an id, whose own name is exact."""
+    return store.entity_detail(ref.name, (ref.kind,))
+
+
+def _json(data: Any) -> JSONResponse:
+    return JSONResponse(_plain(data))
+
+
+def _plain(data: Any) -> Any:
+    if hasattr(data, "__dataclass_fields__"):
+        return asdict(data)
+    if isinstance(data, list):
+        return [_plain(d) for d in data]
+    if isinstance(data, dict):
+        return {k: _plain(v) for k, v in data.items()}
+    return data
+
+
+def _wants_json(request: Request) -> bool:
+    return "application/json" in request.headers.get("accept", "")
+
+
+def _back(form: Any, default: str) -> Response:
+    """Back to the page the form was on: a local path only, never another site."""
+    target = str(form.get("next") or "")
+    if not target.startswith("/") or target.startswith("//") or "\\" in target:
+        target = default
+    return RedirectResponse(target, status_code=303)
+
+
+def _day(text: str | None, *, end: bool = False) -> dt.date | None:
+    if not text:
+        return None
+    from ..dates import parse_range
+
+    first, last = parse_range(text, dt.date.today())
+    return last if end else first
+
+
+def _int(text: str | None, default: int, lo: int, hi: int) -> int:
+    try:
+        return max(lo, min(hi, int(text))) if text else default
+    except ValueError:
+        return default
+
+
+def _float(text: str | None) -> float | None:
+    try:
+        value = float(text) if text else None
+    except ValueError:
+        return None
+    return value if value is not None and 0 <= value < 1e7 else None
+
+
+def _when(recorded_at: str | None) -> str:
+    return (recorded_at or "")[:16].replace("T", " ")
+
+
+def _marks(snippet: str) -> Markup:
+    """A snippet with its matched words in <mark>, everything else escaped."""
+    return Markup(str(escape(snippet)).replace(MARK_OPEN, "<mark>").replace(MARK_CLOSE, "</mark>"))
