@@ -279,8 +279,8 @@ def test_people_orgs_followups_digest_pages(db: Path) -> None:
     assert 'href="/memos/1"' in digest and 'href="/memos/2"' in digest
     d = c.get("/api/digest?since=2026-11-18&until=2026-11-20").json()
     assert [m["memo_id"] for m in d["memos"]] == [1, 2]
-    assert [p["name"] for p in c.get("/api/people").json()] == ["Kevin Brooks", "Monday",
-                                                                 "Sarah Jones"]  # fmt: skip
+    names = [p["name"] for p in c.get("/api/people").json()]
+    assert names == ["Kevin Brooks", "Monday", "Sarah Jones"]
 
 
 def test_corrections_rename_fix_a_line_and_dismiss(db: Path) -> None:
@@ -289,8 +289,8 @@ def test_corrections_rename_fix_a_line_and_dismiss(db: Path) -> None:
     r = c.post("/people/1/rename", data={"name": "Kevin Brookes", "csrf": token}, headers=ok)
     assert r.status_code == 200 and "Kevin Brookes" in r.text
     assert "Kevin Brookes" in c.get("/memos/1").text
-    r = c.post("/memos/2/lines/0", data={"text": "Budget review with Sarah.", "csrf": token},
-               headers=ok)  # fmt: skip
+    fixed = {"text": "Budget review with Sarah.", "csrf": token}
+    r = c.post("/memos/2/lines/0", data=fixed, headers=ok)
     assert "Budget review with Sarah." in r.text
     assert c.get("/api/search", params={"q": "co"}).json() == []  # the index followed
     monday = next(p["id"] for p in c.get("/api/people").json() if p["name"] == "Monday")
@@ -301,13 +301,13 @@ def test_corrections_rename_fix_a_line_and_dismiss(db: Path) -> None:
 def test_upload_refuses_non_audio_and_saves_audio_whole(db: Path) -> None:
     c = client(db, ingest_args=("--fast",))
     ok = {"origin": LOCAL, "accept": "application/json"}
-    r = c.post("/upload", data={"csrf": csrf(c)}, headers=ok,
-               files=[("files", ("notes.txt", b"hello", "text/plain"))])  # fmt: skip
+    text = [("files", ("notes.txt", b"hello", "text/plain"))]
+    r = c.post("/upload", data={"csrf": csrf(c)}, headers=ok, files=text)
     assert r.json()[0]["state"] == "failed" and "not an audio file" in r.json()[0]["reason"]
     assert not list((db.parent / "inbox").glob("*"))
     big = client(db, max_upload_bytes=1000)
-    r = big.post("/upload", data={"csrf": csrf(big)}, headers=ok,
-                 files=[("files", ("x.m4a", b"\0" * 5000, "audio/mp4"))])  # fmt: skip
+    large = [("files", ("x.m4a", b"\0" * 5000, "audio/mp4"))]
+    r = big.post("/upload", data={"csrf": csrf(big)}, headers=ok, files=large)
     assert "larger than" in r.json()[0]["reason"]
     assert not list((db.parent / "inbox").iterdir())  # no half-written file left
 
@@ -330,3 +330,16 @@ print(heavy)
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     ).stdout
     assert json.loads(out.strip().replace("'", '"')) == []
+
+
+def test_serve_without_a_database_is_a_one_line_error(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from pipeline.cli import cli
+
+    r = CliRunner().invoke(cli, ["--db", str(tmp_path / "none.db"), "serve"])
+    assert r.exit_code == 1
+    expected = (
+        f"Error: no database at {tmp_path / 'none.db'} (run `memo ingest` first or pass --db)"
+    )
+    assert r.output.strip().splitlines() == [expected]

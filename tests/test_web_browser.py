@@ -248,7 +248,9 @@ def test_non_loopback_server_refuses_requests_without_the_token(real_db: Path) -
             urllib.request.urlopen(s.base + "/api/memos?token=not-it")
         assert refused.value.code == 401
         auth = {"Authorization": f"Bearer {token.group(1)}"}
-        with urllib.request.urlopen(urllib.request.Request(s.base + "/api/memos", headers=auth)) as r:
+        with urllib.request.urlopen(
+            urllib.request.Request(s.base + "/api/memos", headers=auth)
+        ) as r:
             assert r.status == 200
     finally:
         s.stop()
