@@ -70,9 +70,10 @@ class Server:
             try:
                 with socket.create_connection(("127.0.0.1", self.port), timeout=1):
                     break
-            except OSError:
+            except OSError as e:
                 if self.proc.poll() is not None or time.monotonic() > deadline:
-                    raise RuntimeError(f"memo serve did not start: {self.proc.stderr.read()}")  # type: ignore[union-attr]
+                    err = self.proc.stderr.read() if self.proc.stderr else ""
+                    raise RuntimeError(f"memo serve did not start: {err}") from e
                 time.sleep(0.1)
 
     def stop(self) -> None:
