@@ -39,6 +39,7 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # around matched words; never in a transcript
+ENTITY_MEMOS_SHOWN = 100  # a person's page lists their newest memos; the library has the rest
 
 
 @dataclass(frozen=True)
@@ -201,7 +202,7 @@ def create_app(settings: Settings) -> Starlette:
         detail = _entity_detail(reader.store(), ref)
         if request.url.path.startswith("/api/"):
             return _json(detail)
-        return render(request, "entity.html", e=detail)
+        return render(request, "entity.html", e=detail, shown=ENTITY_MEMOS_SHOWN)
 
     def followups(request: Request) -> Response:
         found = reader.store().list_followups(include_done=True)
