@@ -217,7 +217,7 @@ def test_library_newest_first_with_people_and_filters(db: Path) -> None:
     c = client(db)
     page = c.get("/").text
     assert page.index("Budget review") < page.index("Met Kevin Brooks")
-    assert 'href="/people/1"' in page and "Post Office" in page
+    assert 'href="/?person=Kevin%20Brooks"' in page and "Post Office" in page
     only = c.get("/?person=Kevin").text
     assert "Met Kevin" in only and "Budget review" not in only
     assert "Budget review" in c.get("/?since=2026-11-19").text

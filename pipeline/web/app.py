@@ -1,8 +1,8 @@
 """`create_app`: the Starlette app behind `memo serve`.
 
-Routes parse the request, call one library function and render a template (or JSON); the
-queries live in the read side (`browse.py`, `search.py`, `Store`, `digest.py`) and every
-change goes through the same library calls as the CLI. Pages are plain HTML that reads
+Routes parse the request, call one library function and render a template (or JSON): reads
+go to `read.Reader` (what the CLI's read commands use) and every change goes through the same
+library calls as the CLI. Pages are plain HTML that reads
 without JavaScript; `static/app.js` adds playback from a moment and the live upload list.
 """
 
@@ -11,7 +11,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-import sqlite3
 import threading
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import asdict, dataclass
@@ -28,9 +27,8 @@ from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.templating import Jinja2Templates
 
-from .. import browse
 from ..errors import AudioError, MemoError, NotFound, QueryError
-from ..records import mmss
+from ..read import Reader, mmss
 from . import media
 from .security import Security, check_csrf, new_token
 from .uploads import MAX_UPLOAD_BYTES, UploadError, Uploads, save
@@ -39,6 +37,8 @@ logger = logging.getLogger(__name__)
 
 HERE = Path(__file__).parent
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # around matched words; never in a transcript
+PAGE_SIZE = 50  # memos per page of the library
+MEMO_STATUSES = ("done", "empty", "failed")
 ENTITY_MEMOS_SHOWN = 100  # a person's page lists their newest memos; the library has the rest
 
 
@@ -52,29 +52,18 @@ class Settings:
     ingest_args: tuple[str, ...] = ()  # extra `memo ingest` options for uploads (tests: --fast)
 
 
-class Reader:
-    """One read-only connection per worker thread, opened on first use."""
+class Readers:
+    """One `Reader` (a read-only connection) per worker thread, opened on first use."""
 
     def __init__(self, db_path: str) -> None:
         self.db_path = db_path
         self._local = threading.local()
 
-    def conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = self._local.conn = browse.connect(self.db_path)
-        return conn
-
-    def store(self) -> Any:
-        """A `Store` over the read-only connection, for the read methods only it has yet."""
-        store = getattr(self._local, "store", None)
-        if store is None:
-            from sqlite_utils import Database
-
-            from ..store import Store
-
-            store = self._local.store = Store(Database(self.conn()))
-        return store
+    def get(self) -> Reader:
+        reader = getattr(self._local, "reader", None)
+        if reader is None:
+            reader = self._local.reader = Reader.open(self.db_path)
+        return reader
 
 
 def create_app(settings: Settings) -> Starlette:
@@ -85,12 +74,8 @@ def create_app(settings: Settings) -> Starlette:
     env.filters["when"] = _when
     env.filters["marks"] = _marks
     env.globals["static_version"] = str(int((HERE / "static" / "app.js").stat().st_mtime))
-    reader = Reader(settings.db_path)
-    uploads = Uploads(
-        settings.db_path,
-        lambda sha: browse.memo_by_sha(browse.connect(settings.db_path), sha),
-        settings.ingest_args,
-    )
+    readers = Readers(settings.db_path)
+    uploads = Uploads(settings.db_path, settings.ingest_args)
 
     def render(request: Request, name: str, status_code: int = 200, **context: Any) -> Response:
         context.setdefault("read_only", settings.read_only)
@@ -113,22 +98,24 @@ def create_app(settings: Settings) -> Starlette:
     def library(request: Request) -> Response:
         q = request.query_params
         filters = {k: q.get(k) or None for k in ("since", "until", "person", "org", "status")}
-        page = browse.memo_page(
-            reader.conn(),
+        if filters["status"] and filters["status"] not in MEMO_STATUSES:
+            raise QueryError(f"status must be one of {', '.join(MEMO_STATUSES)}")
+        memos = readers.get().memos(
             since=_day(filters["since"]),
             until=_day(filters["until"], end=True),
             person=filters["person"],
             org=filters["org"],
             status=filters["status"],
-            after=q.get("after") or None,
+            after=_cursor(q.get("after")),
+            limit=PAGE_SIZE + 1,
         )
+        memos, more = memos[:PAGE_SIZE], len(memos) > PAGE_SIZE
+        after = "|".join(map(str, memos[-1].cursor)) if more else None
         if request.url.path.startswith("/api/"):
-            return _json({"memos": page.memos, "next": page.next_cursor})
-        more = None
-        if page.next_cursor:
-            kept = {k: v for k, v in filters.items() if v}
-            more = request.url.include_query_params(**kept, after=page.next_cursor)
-        return render(request, "library.html", page=page, filters=filters, more=more)
+            return _json({"memos": memos, "next": after})
+        kept = {k: v for k, v in filters.items() if v}
+        older = request.url.include_query_params(**kept, after=after) if after else None
+        return render(request, "library.html", memos=memos, filters=filters, more=older)
 
     def search_page(request: Request) -> Response:
         q = request.query_params
@@ -136,11 +123,8 @@ def create_app(settings: Settings) -> Starlette:
         filters = {k: q.get(k) or None for k in ("person", "org", "since", "until")}
         hits, error = [], None
         if text:
-            from ..search import search
-
             try:
-                hits = search(
-                    reader.conn(),
+                hits = readers.get().search(
                     text,
                     person=filters["person"],
                     org=filters["org"],
@@ -163,19 +147,16 @@ def create_app(settings: Settings) -> Starlette:
         return render(request, "search.html", q=text, hits=hits, error=error, filters=filters)
 
     def memo_page(request: Request) -> Response:
-        memo_id = request.path_params["memo_id"]
-        if request.url.path.startswith("/api/"):
-            return _json(reader.store().get_memo(memo_id))
-        memo = browse.memo_detail(reader.conn(), memo_id)
         start = _float(request.query_params.get("t"))
-        current = None
-        if start is not None:
-            before = [ln.idx for ln in memo.lines if ln.start_s <= start + 0.01]
-            current = before[-1] if before else None
+        memo = readers.get().memo(request.path_params["memo_id"], at=start)
+        if request.url.path.startswith("/api/"):
+            return _json(memo)
+        focus = memo.focus
+        current = memo.segments[focus].idx if focus is not None and memo.segments else None
         return render(request, "memo.html", memo=memo, start=start, current=current)
 
     def audio(request: Request) -> Response:
-        source = browse.audio_source(reader.conn(), request.path_params["memo_id"])
+        source = readers.get().memo(request.path_params["memo_id"]).path
         try:
             path, media_type = media.playable(source, settings.data_dir / "cache")
         except AudioError as e:
@@ -183,35 +164,33 @@ def create_app(settings: Settings) -> Starlette:
         return FileResponse(path, media_type=media_type, headers={"cache-control": "private"})
 
     def people(request: Request) -> Response:
-        found = reader.store().people(org=request.query_params.get("org") or None)
+        found = readers.get().people(org=request.query_params.get("org") or None)
         if request.url.path.startswith("/api/"):
             return _json(found)
-        return render(request, "people.html", people=found, orgs=reader.store().orgs())
+        return render(request, "people.html", people=found, orgs=readers.get().orgs())
 
     def orgs(request: Request) -> Response:
-        found = reader.store().orgs()
+        found = readers.get().orgs()
         if request.url.path.startswith("/api/"):
             return _json(found)
         return render(request, "people.html", people=None, orgs=found)
 
     def entity_page(request: Request) -> Response:
         kind = "person" if request.url.path.startswith(("/people", "/api/people")) else "org"
-        ref = browse.entity(reader.conn(), request.path_params["entity_id"], kind)
-        # By id: a name typed by the user goes through the resolver; an id needs none.
-        detail = reader.store().entity_detail(str(ref.id), (kind,)) if False else None
-        detail = _entity_detail(reader.store(), ref)
+        detail = readers.get().entity_by_id(request.path_params["entity_id"])
+        if detail.kind != kind:
+            raise NotFound(f"no {kind} with id {detail.id}")
         if request.url.path.startswith("/api/"):
             return _json(detail)
         return render(request, "entity.html", e=detail, shown=ENTITY_MEMOS_SHOWN)
 
     def followups(request: Request) -> Response:
-        found = reader.store().list_followups(include_done=True)
+        found = readers.get().followups(include_done=True)
         if request.url.path.startswith("/api/"):
             return _json(found)
-        today = dt.date.today().isoformat()
         groups = {
-            "overdue": [f for f in found if f.status == "open" and f.due and f.due < today],
-            "open": [f for f in found if f.status == "open" and not (f.due and f.due < today)],
+            "overdue": [f for f in found if f.overdue],
+            "open": [f for f in found if f.status == "open" and not f.overdue],
             "done": [f for f in found if f.status == "done"],
         }
         return render(request, "followups.html", groups=groups)
@@ -223,7 +202,7 @@ def create_app(settings: Settings) -> Starlette:
         since, until = digest.default_period(dt.date.today())
         since = _day(q.get("since")) or since
         until = _day(q.get("until"), end=True) or until
-        d = digest.build(reader.store(), since, until)
+        d = readers.get().digest(since, until)
         if request.url.path.startswith("/api/"):
             return _json(d)
         return render(request, "digest.html", d=d)
@@ -261,7 +240,7 @@ def create_app(settings: Settings) -> Starlette:
     async def rename_person(request: Request) -> Response:
         form = await form_of(request)
         new = str(form.get("name") or "").strip()
-        ref = browse.entity(reader.conn(), request.path_params["entity_id"], "person")
+        ref = readers.get().entity_by_id(request.path_params["entity_id"])
         if not new:
             raise HTTPException(400, "give the new name")
 
@@ -292,7 +271,7 @@ def create_app(settings: Settings) -> Starlette:
 
     async def dismiss(request: Request) -> Response:
         form = await form_of(request)
-        ref = browse.entity(reader.conn(), request.path_params["entity_id"])
+        ref = readers.get().entity_by_id(request.path_params["entity_id"])
 
         def work() -> None:
             from ..webfixes import dismiss
@@ -391,9 +370,14 @@ def create_app(settings: Settings) -> Starlette:
     return app
 
 
-def _entity_detail(store: Any, ref: browse.EntityRef) -> Any:
-    """`Store.entity_detail` takes a name; the page has an id, whose own name is exact."""
-    return store.entity_detail(ref.name, (ref.kind,))
+def _cursor(text: str | None) -> tuple[str, int] | None:
+    """`?after=` as `Reader.memos` takes it: "recorded_at|id" of the last memo shown."""
+    if not text:
+        return None
+    at, _, memo_id = text.rpartition("|")
+    if not at or not memo_id.isdigit():
+        raise QueryError(f"not a page of the library: after={text!r}")
+    return at, int(memo_id)
 
 
 def _json(data: Any) -> JSONResponse:
@@ -401,6 +385,8 @@ def _json(data: Any) -> JSONResponse:
 
 
 def _plain(data: Any) -> Any:
+    if hasattr(data, "to_dict"):
+        return data.to_dict()
     if hasattr(data, "__dataclass_fields__"):
         return asdict(data)
     if isinstance(data, list):

@@ -19,10 +19,9 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from ..audio import is_audio_name
 from ..errors import MemoError
@@ -102,15 +101,11 @@ def sha256_of(path: Path) -> str:
     return h.hexdigest()
 
 
-MemoLookup = Callable[[str], "tuple[int, str, str | None] | None"]
-
-
 class Uploads:
     """The queue of uploaded files and one worker thread that ingests them."""
 
-    def __init__(self, db_path: str, lookup: MemoLookup, extra_args: tuple[str, ...] = ()):
+    def __init__(self, db_path: str, extra_args: tuple[str, ...] = ()) -> None:
         self.db_path = db_path
-        self.lookup = lookup  # sha256 -> (memo id, status, error) once ingested
         self.extra_args = extra_args
         self._jobs: dict[int, Job] = {}
         self._paths: dict[int, Path] = {}
@@ -179,17 +174,27 @@ class Uploads:
             output = f"failed  ingest could not run: {e}"
         for job_id, path in zip(batch, paths, strict=True):
             try:
-                found = self.lookup(sha256_of(path))
+                found = self._memo_of(path)
             except (OSError, MemoError) as e:
                 found = None
                 output += f"\nfailed  {path}: {e}"
             if found is None:
                 self._set(job_id, state="failed", reason=_reason(output, path))
-            elif found[1] == "failed":
-                self._set(job_id, state="failed", memo_id=found[0], reason=found[2])
+            elif found["status"] == "failed":
+                self._set(job_id, state="failed", memo_id=found["id"], reason=found["error"])
             else:
-                self._set(job_id, state="done", memo_id=found[0])
+                self._set(job_id, state="done", memo_id=found["id"])
             self._paths.pop(job_id, None)
+
+    def _memo_of(self, path: Path) -> dict[str, Any] | None:
+        """The memo `memo ingest` made of these bytes (the store knows memos by sha256)."""
+        from ..store import Store
+
+        store = Store.open(self.db_path, create=False)
+        try:
+            return store.known_sha(sha256_of(path))
+        finally:
+            store.close()
 
 
 def _reason(output: str, path: Path) -> str:
