@@ -120,6 +120,18 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"Goal (p95 < {GOAL_MS:.0f} ms on every page): "
             + ("met." if not slow else f"not met by: {', '.join(slow)}."),
+            *(
+                [
+                    "",
+                    "Where the time goes on those pages: the read layer's aggregates over every "
+                    "mention (`Reader.people`, `Reader.orgs`, `Reader.entity_by_id`, "
+                    "`Reader.digest`), which `memo people`, `memo person` and `memo digest` "
+                    "pay alike; the web layer adds a few ms (compare the memo and follow-ups "
+                    "pages).",
+                ]
+                if slow
+                else []
+            ),
         ]
     )
     print(body)
