@@ -343,3 +343,13 @@ def test_serve_without_a_database_is_a_one_line_error(tmp_path: Path) -> None:
         f"Error: no database at {tmp_path / 'none.db'} (run `memo ingest` first or pass --db)"
     )
     assert r.output.strip().splitlines() == [expected]
+
+
+@pytest.mark.slow
+def test_page_benchmark_runs_on_a_small_database(tmp_path: Path, capsys) -> None:
+    from bench.bench_web import main
+
+    args = ["--memos", "300", "--db", str(tmp_path / "b.db"), "--requests", "2", "--no-write"]
+    assert main(args) == 0
+    out = capsys.readouterr().out
+    assert "| people | 2 |" in out and "| digest | 2 |" in out
