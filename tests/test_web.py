@@ -283,19 +283,25 @@ def test_people_orgs_followups_digest_pages(db: Path) -> None:
     assert names == ["Kevin Brooks", "Monday", "Sarah Jones"]
 
 
-def test_corrections_rename_fix_a_line_and_dismiss(db: Path) -> None:
+def test_corrections_rename_and_dismiss_a_name(db: Path) -> None:
     c = client(db)
     ok, token = {"origin": LOCAL}, csrf(c)
     r = c.post("/people/1/rename", data={"name": "Kevin Brookes", "csrf": token}, headers=ok)
-    assert r.status_code == 200 and "Kevin Brookes" in r.text
+    assert r.status_code == 200 and "<h1>Kevin Brookes" in r.text
     assert "Kevin Brookes" in c.get("/memos/1").text
-    fixed = {"text": "Budget review with Sarah.", "csrf": token}
-    r = c.post("/memos/2/lines/0", data=fixed, headers=ok)
-    assert "Budget review with Sarah." in r.text
-    assert c.get("/api/search", params={"q": "co"}).json() == []  # the index followed
     monday = next(p["id"] for p in c.get("/api/people").json() if p["name"] == "Monday")
-    c.post(f"/entities/{monday}/dismiss", data={"csrf": token}, headers=ok)
+    r = c.post(f"/entities/{monday}/dismiss", data={"csrf": token}, headers=ok)
+    assert r.status_code == 200
     assert "Monday" not in [p["name"] for p in c.get("/api/people").json()]
+
+
+@pytest.mark.real  # the corrected memo is extracted again, with spaCy
+def test_fix_a_transcript_line(db: Path) -> None:
+    c = client(db)
+    fixed = {"text": "Budget review with Sarah.", "csrf": csrf(c)}
+    r = c.post("/memos/2/lines/0", data=fixed, headers={"origin": LOCAL})
+    assert r.status_code == 200 and "Budget review with Sarah." in r.text
+    assert c.get("/api/search", params={"q": "co"}).json() == []  # the index followed
 
 
 def test_upload_refuses_non_audio_and_saves_audio_whole(db: Path) -> None:
