@@ -19,6 +19,7 @@ from starlette.testclient import TestClient
 from conftest import SAMPLES
 from pipeline.records import (
     AudioInfo,
+    Event,
     Extraction,
     FollowUp,
     Link,
@@ -72,6 +73,7 @@ def db(tmp_path: Path) -> Path:
         dt.datetime(2026, 11, 19, 21, 30),
         ["Budget review with <b>Sarah</b> & co.", "Monday is a holiday."],
         mentions=(_mention("person", "Sarah Jones", 0), _mention("person", "Monday", 1)),
+        events=(Event("Monday is a holiday.", dt.date(2099, 1, 5), "09:30", "holiday", 1, 3.0),),
     )
     store.close()
     return path
@@ -359,3 +361,12 @@ def test_page_benchmark_runs_on_a_small_database(tmp_path: Path, capsys) -> None
     assert main(args) == 0
     out = capsys.readouterr().out
     assert "| people | 2 |" in out and "| digest | 2 |" in out
+
+
+def test_events_coming_up_on_the_followups_page_and_in_the_api(db: Path) -> None:
+    c = client(db)
+    page = c.get("/followups").text
+    assert "2099-01-05 09:30" in page and 'href="/memos/2?t=3.00"' in page
+    events = c.get("/api/events", params={"since": "2099-01-01"}).json()
+    assert [(e["title"], e["memo_id"]) for e in events] == [("holiday", 2)]
+    assert c.get("/api/events", params={"until": "2098-12-31"}).json() == []

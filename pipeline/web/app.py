@@ -188,12 +188,17 @@ def create_app(settings: Settings) -> Starlette:
         found = readers.get().followups(include_done=True)
         if request.url.path.startswith("/api/"):
             return _json(found)
+        events = readers.get().events(since=dt.date.today())
         groups = {
             "overdue": [f for f in found if f.overdue],
             "open": [f for f in found if f.status == "open" and not f.overdue],
             "done": [f for f in found if f.status == "done"],
         }
-        return render(request, "followups.html", groups=groups)
+        return render(request, "followups.html", groups=groups, events=events)
+
+    def events(request: Request) -> Response:
+        q = request.query_params
+        return _json(readers.get().events(_day(q.get("since")), _day(q.get("until"), end=True)))
 
     def digest_page(request: Request) -> Response:
         from .. import digest
@@ -333,6 +338,7 @@ def create_app(settings: Settings) -> Starlette:
         Route("/api/orgs", orgs),
         Route("/api/orgs/{entity_id:int}", entity_page),
         Route("/api/followups", followups),
+        Route("/api/events", events),
         Route("/api/digest", digest_page),
         Route("/api/uploads", upload_page),
     ]
