@@ -1516,6 +1516,8 @@ def note_cmd(ctx: click.Context, text: tuple[str, ...], at: str | None, as_json:
         return
     people = f" (people: {', '.join(r.people)})" if r.people else ""
     click.echo(f"added memo {r.memo_id}{people}")
+
+
 # -- memo serve ---------------------------------------------------------------------------------
 
 

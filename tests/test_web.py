@@ -370,3 +370,26 @@ def test_events_coming_up_on_the_followups_page_and_in_the_api(db: Path) -> None
     events = c.get("/api/events", params={"since": "2099-01-01"}).json()
     assert [(e["title"], e["memo_id"]) for e in events] == [("holiday", 2)]
     assert c.get("/api/events", params={"until": "2098-12-31"}).json() == []
+
+
+def test_triage_and_tags_from_the_pages_show_in_the_library(db: Path) -> None:
+    c = client(db)
+    ok, token = {"origin": LOCAL}, csrf(c)
+    r = c.post("/memos/1/triage", data={"mark": "forward", "csrf": token, "next": "/digest"},
+               headers=ok, follow_redirects=False)  # fmt: skip
+    assert r.status_code == 303 and r.headers["location"] == "/digest"
+    c.post("/memos/2/triage", data={"mark": "park", "csrf": token}, headers=ok)
+    c.post("/memos/1/tags", data={"add": "idea, #Pilot", "csrf": token}, headers=ok)
+    forward = c.get("/?triage=forward").text
+    assert "Met Kevin" in forward and "Budget review" not in forward
+    assert "Budget review" in c.get("/?triage=park").text
+    tagged = c.get("/?tag=pilot").text
+    assert "Met Kevin" in tagged and 'href="/?tag=idea"' in tagged
+    c.post("/memos/1/tags", data={"remove": "idea", "csrf": token}, headers=ok)
+    assert "Met Kevin" not in c.get("/?tag=idea").text
+    c.post("/memos/1/triage", data={"mark": "undecided", "csrf": token}, headers=ok)
+    assert "Met Kevin" in c.get("/?triage=undecided").text
+    digest = c.get("/digest?since=2026-11-18&until=2026-11-20").text
+    assert 'action="/memos/2/triage"' in digest and 'aria-pressed="true">Park' in digest
+    bad = c.post("/memos/1/triage", data={"mark": "maybe", "csrf": token}, headers=ok)
+    assert bad.status_code == 400 and "not a mark" in bad.text

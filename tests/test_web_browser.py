@@ -287,3 +287,18 @@ def test_screenshots_of_every_page(server: Server, browser, tmp_path: Path) -> N
             pg.screenshot(path=str(out / f"{name}-{view}.png"))
         context.close()
     assert len(list(out.glob("*.png"))) == 2 * 8
+
+
+def test_digest_marks_a_memo_take_forward_and_the_library_filters_by_it(
+    server: Server, page
+) -> None:
+    page.goto(f"{server.base}/digest?since=2026-11-18&until=2026-11-24")
+    item = page.locator("ul.digest-memos li").first
+    memo_id = item.get_attribute("data-memo-id")
+    item.get_by_role("button", name="Take forward").click()
+    page.wait_for_load_state()
+    button = page.locator(f'ul.digest-memos li[data-memo-id="{memo_id}"] button.mark-forward')
+    assert button.get_attribute("aria-pressed") == "true"
+    page.goto(f"{server.base}/?triage=forward")
+    assert page.locator("a.memo-link").count() == 1
+    assert page.locator(f'a.memo-link[href="/memos/{memo_id}"]').count() == 1

@@ -39,6 +39,7 @@ HERE = Path(__file__).parent
 MARK_OPEN, MARK_CLOSE = "\x02", "\x03"  # around matched words; never in a transcript
 PAGE_SIZE = 50  # memos per page of the library
 MEMO_STATUSES = ("done", "empty", "failed")
+DIGEST_MEMOS = 500  # a week's memos, with their marks, on the digest page
 ENTITY_MEMOS_SHOWN = 100  # a person's page lists their newest memos; the library has the rest
 
 
@@ -93,11 +94,26 @@ def create_app(settings: Settings) -> Starlette:
         finally:
             store.close()
 
+    extractor_lock = threading.Lock()
+    loaded: dict[str, Any] = {}
+
+    def extractor() -> Any:
+        """spaCy for re-extracting a corrected memo: loaded on the first fix, then kept."""
+        with extractor_lock:
+            if "spacy" not in loaded:
+                from ..extract import SpacyExtractor
+
+                loaded["spacy"] = SpacyExtractor()
+            return loaded["spacy"]
+
     # -- reading ---------------------------------------------------------------------------
 
     def library(request: Request) -> Response:
         q = request.query_params
-        filters = {k: q.get(k) or None for k in ("since", "until", "person", "org", "status")}
+        filters = {
+            k: q.get(k) or None
+            for k in ("since", "until", "person", "org", "status", "tag", "triage")
+        }
         if filters["status"] and filters["status"] not in MEMO_STATUSES:
             raise QueryError(f"status must be one of {', '.join(MEMO_STATUSES)}")
         memos = readers.get().memos(
@@ -106,6 +122,8 @@ def create_app(settings: Settings) -> Starlette:
             person=filters["person"],
             org=filters["org"],
             status=filters["status"],
+            tag=filters["tag"],
+            triage=filters["triage"],
             after=_cursor(q.get("after")),
             limit=PAGE_SIZE + 1,
         )
@@ -207,10 +225,13 @@ def create_app(settings: Settings) -> Starlette:
         since, until = digest.default_period(dt.date.today())
         since = _day(q.get("since")) or since
         until = _day(q.get("until"), end=True) or until
-        d = readers.get().digest(since, until)
+        reader = readers.get()
+        d = reader.digest(since, until)
         if request.url.path.startswith("/api/"):
             return _json(d)
-        return render(request, "digest.html", d=d)
+        # The period's memos again as the library lists them: with first words, tags and marks.
+        memos = reader.memos(since=since, until=until, status="done", limit=DIGEST_MEMOS)
+        return render(request, "digest.html", d=d, memos=memos)
 
     def upload_page(request: Request) -> Response:
         jobs = uploads.jobs()
@@ -234,8 +255,10 @@ def create_app(settings: Settings) -> Starlette:
         fid = request.path_params["followup_id"]
 
         def work() -> Any:
+            from .. import corrections
+
             with writing() as store:
-                return store.set_followup_status(fid, status)
+                return corrections.set_done(store, fid, status == "done")
 
         item = await run_in_threadpool(work)
         if _wants_json(request):
@@ -250,13 +273,13 @@ def create_app(settings: Settings) -> Starlette:
             raise HTTPException(400, "give the new name")
 
         def work() -> Any:
-            from ..webfixes import rename
+            from .. import corrections
 
             with writing() as store:
-                return rename(store, ref.id, new)
+                return corrections.rename(store, ref.name, new, entity_id=ref.id)
 
-        new_id = await run_in_threadpool(work)
-        return RedirectResponse(f"/people/{new_id}", status_code=303)
+        result = await run_in_threadpool(work)
+        return RedirectResponse(f"/people/{result.entity_id}", status_code=303)
 
     async def fix_line(request: Request) -> Response:
         form = await form_of(request)
@@ -266,10 +289,10 @@ def create_app(settings: Settings) -> Starlette:
             raise HTTPException(400, "the corrected line is empty")
 
         def work() -> None:
-            from ..webfixes import fix_line
+            from .. import corrections
 
             with writing() as store:
-                fix_line(store, memo_id, idx, text)
+                corrections.fix_line(store, memo_id, idx, text, extractor=extractor())
 
         await run_in_threadpool(work)
         return RedirectResponse(f"/memos/{memo_id}#line-{idx}", status_code=303)
@@ -279,13 +302,47 @@ def create_app(settings: Settings) -> Starlette:
         ref = readers.get().entity_by_id(request.path_params["entity_id"])
 
         def work() -> None:
-            from ..webfixes import dismiss
+            from .. import corrections
 
             with writing() as store:
-                dismiss(store, ref.id)
+                corrections.forget(store, ref.name, entity_id=ref.id)
 
         await run_in_threadpool(work)
         return _back(form, "/people")
+
+    async def triage(request: Request) -> Response:
+        form = await form_of(request)
+        memo_id = request.path_params["memo_id"]
+        mark = str(form.get("mark") or "")
+        chosen = None if mark == "undecided" else mark
+
+        def work() -> Any:
+            from .. import corrections
+
+            with writing() as store:
+                return corrections.triage(store, memo_id, chosen)
+
+        result = await run_in_threadpool(work)
+        if _wants_json(request):
+            return _json(result)
+        return _back(form, f"/memos/{memo_id}")
+
+    async def tags(request: Request) -> Response:
+        form = await form_of(request)
+        memo_id = request.path_params["memo_id"]
+        add = [t for t in str(form.get("add") or "").replace(",", " ").split() if t]
+        remove = [str(t) for t in form.getlist("remove") if t]
+
+        def work() -> Any:
+            from .. import corrections
+
+            with writing() as store:
+                return corrections.tag(store, memo_id, add=add, remove=remove)
+
+        after = await run_in_threadpool(work)
+        if _wants_json(request):
+            return JSONResponse(list(after))
+        return _back(form, f"/memos/{memo_id}")
 
     async def upload(request: Request) -> Response:
         form = await form_of(request)
@@ -348,6 +405,8 @@ def create_app(settings: Settings) -> Starlette:
         Route("/memos/{memo_id:int}", memo_page),
         Route("/memos/{memo_id:int}/audio", audio),
         Route("/memos/{memo_id:int}/lines/{idx:int}", fix_line, methods=["POST"]),
+        Route("/memos/{memo_id:int}/triage", triage, methods=["POST"]),
+        Route("/memos/{memo_id:int}/tags", tags, methods=["POST"]),
         Route("/people", people),
         Route("/people/{entity_id:int}", entity_page),
         Route("/people/{entity_id:int}/rename", rename_person, methods=["POST"]),
