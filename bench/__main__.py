@@ -3,7 +3,7 @@
     python -m bench                    # all of them
     python -m bench --quick            # ingest speed ratios only, then the others
     python -m bench --only ingest      # just one (ingest, search, startup, watch, extract-speed,
-                                       # extract)
+                                       # extract, web)
 
 Arguments after `--` go to the ingest benchmark, e.g. `python -m bench -- --repeats 5`.
 A harness that fails is reported and the rest still run; the exit status is 1 if any failed.
@@ -26,6 +26,7 @@ HARNESSES = {
     "watch": "bench.bench_watch",
     "extract-speed": "bench.bench_extract",
     "extract": "bench.eval_extract",
+    "web": "bench.bench_web",
 }
 
 

@@ -1518,5 +1518,42 @@ def note_cmd(ctx: click.Context, text: tuple[str, ...], at: str | None, as_json:
     click.echo(f"added memo {r.memo_id}{people}")
 
 
+# -- memo serve ---------------------------------------------------------------------------------
+
+
+@cli.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option("--port", default=8765, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--token", help="Required on every request (generated off loopback when not given).")
+@click.option("--read-only", is_flag=True, help="Browse and listen only: refuse every change.")
+@click.option("--open", "open_browser", is_flag=True, help="Open the page in a web browser.")
+@click.pass_context
+def serve(
+    ctx: click.Context,
+    host: str,
+    port: int,
+    token: str | None,
+    read_only: bool,
+    open_browser: bool,
+) -> None:
+    """Browse, search, listen and fix memos in a web browser; prints its URL first.
+
+    On 127.0.0.1 only this machine can connect. Any other address (e.g. 0.0.0.0 for a
+    phone on the same network) needs the token, which is part of the printed URL.
+
+    Example: memo serve --host 0.0.0.0 --port 8765
+    """
+    from .web.server import serve as run_server
+
+    run_server(
+        ctx.obj["db"],
+        host=host,
+        port=port,
+        token=token,
+        read_only=read_only,
+        open_browser=open_browser,
+    )
+
+
 def main() -> None:
     cli(prog_name="memo")
