@@ -229,7 +229,7 @@ def ingest(
         raise click.UsageError("choose one of --fast and --accurate")
     if fast and model:
         raise click.UsageError("--fast chooses the model (tiny.en); leave out --model")
-    preset = "fast" if fast else "accurate" if accurate else "default"
+    preset = "accurate" if accurate else "default"
     model = FAST_MODEL if fast else model
     found = discover(paths)
     files = found.files

@@ -54,7 +54,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 # Decoded audio a batch may hold at once (float32: 230 MB an hour), beyond the one file being
 # decoded. A file is not decoded ahead while this much waits or is being transcribed, so an
 # hour-long recording does not sit in memory beside two others.
@@ -401,7 +400,7 @@ class Ingestor:
             f.verdict = _Failed(str(e))
             return f
         release_freed_memory()  # the decoder's frames, now one array
-        duration = len(samples) / SAMPLE_RATE
+        duration = len(samples) / audio.SAMPLE_RATE
         with self._held:
             self._held_s += duration
         f.info = replace(f.info, duration_s=duration)

@@ -19,6 +19,7 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
 from . import modelstore
+from .audio import SAMPLE_RATE
 from .errors import ModelNotFound
 from .memory import release_freed_memory
 from .records import Segment, Transcript, Word
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-SAMPLE_RATE = 16000
 # Long recordings are transcribed in pieces of at most this many seconds (see `split_points`).
 PIECE_S = 300.0
 CUT_SEARCH_S = 20.0
@@ -73,13 +73,12 @@ class DecodeSettings:
     """The options we pass to `WhisperModel.transcribe`, and how long recordings are decoded.
 
     The defaults are what `memo ingest` ships; docs/benchmarks.md has the measurements
-    (`python -m bench.eval`, `python -m bench`) behind each choice, on base, 2 cores, int8:
-    - beam 5: smaller beams barely help base (its encoder, not the beam search, is most of
-      the time: beam 2 was only 1.07x faster) and cost accuracy on names (own memos: beam 3
-      10.0% WER, beam 2 10.4%, greedy 12.1%, beam 5 9.3%).
+    (`python -m bench.eval`, `python -m bench`) behind each choice:
+    - beam 5: on base the encoder, not the beam search, is most of the time, so smaller
+      beams save little and cost accuracy on names.
     - VAD on, so the long pauses of voice memos are skipped rather than decoded (and cannot
-      turn into invented text), with the speech threshold lowered from Silero's 0.5 to
-      0.35: at 0.5 whispered speech was cut away (4 of 10 words lost on the whispered clip).
+      turn into invented text), with the speech threshold lowered from Silero's 0.5 so
+      whispered speech is not cut away.
     - timestamp tokens on: segments are sentences (rarely over 10 s), so a search hit or a
       subtitle points at the moment, not at a 30-s window; and a window that ends early is
       resumed where its text stopped, where without timestamps its rest was skipped.
@@ -111,17 +110,14 @@ class DecodeSettings:
 
 PRESETS: dict[str, DecodeSettings] = {
     "default": DecodeSettings(),
-    # `--fast` keeps these settings and swaps the model for FAST_MODEL: greedy decoding on
-    # base measured worse on every set (real speech 15.8% WER, it loops on long readings)
-    # and slower than tiny.en with beam 5 (7.7% real speech, 10.5% own memos, 1.8x base).
-    "fast": DecodeSettings(),
     # Word-level times as well, and long recordings decoded window by window with the
     # temperature fallback and the previous text as context: slower. VAD stays on: without
     # it base wrote digit strings for 20 s of white, brown or mains-hum noise, and silence
     # must come out empty.
     "accurate": DecodeSettings(word_timestamps=True, batch_size=0),
 }
-# The model `--fast` uses when no model is named.
+# `--fast` keeps the default settings and swaps the model for this one (docs/benchmarks.md
+# has why a smaller model beats cheaper decoding on base).
 FAST_MODEL = "tiny.en"
 
 
