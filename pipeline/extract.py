@@ -558,17 +558,19 @@ def _people_by_context(doc: Any) -> None:
                 _set_entity(doc, e.start, e.end, "ORG")
                 continue
         if e.label_ == "PERSON":
-            prev = doc[e.start - 1] if e.start > 1 else None
+            prev = doc[e.start - 1] if e.start > 0 else None
             if (
                 prev is not None
                 and prev.is_title
                 and prev.is_alpha
-                and not prev.is_sent_start
                 and prev.ent_type_ == ""
                 and prev.lower_ not in NOT_NAME | ACTION_VERBS | TITLES | CUE_WORDS
-                and doc[e.start - 2].is_punct
+                and (
+                    (not prev.is_sent_start and e.start > 1 and doc[e.start - 2].is_punct)
+                    or (prev.lower_ in lexicon.first_names() and len(e) == 1)
+                )
             ):
-                _set_entity(doc, e.start - 1, e.end, "PERSON")
+                _set_entity(doc, e.start - 1, e.end, "PERSON")  # "Aoife Byrne" read as "Byrne"
             continue
         if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
             continue
@@ -603,6 +605,8 @@ def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    _lower_case_people(doc, taken)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for t in doc:
         if t.i in taken or not t.is_title or not t.is_alpha or t.pos_ not in ("PROPN", "NOUN"):
             continue
@@ -633,14 +637,56 @@ def _unlabelled_people(doc: Any) -> None:
             and nxt.i + 1 < len(doc)
             and doc[nxt.i + 1].ent_type_ == "PERSON"
         ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
-        if after_kin or acting or (paired and t.pos_ == "PROPN"):
+        # "Grace, she runs the food bank", "and Mehmet from the ...": a known first name
+        first = t.lower_ in lexicon.first_names() and (
+            (not t.is_sent_start and t.pos_ == "PROPN")
+            or (t.is_sent_start and nxt is not None and nxt.text == ",")  # "Sunil, the manager"
+        )
+        if after_kin or acting or first or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
             _set_entity(doc, t.i, end, "PERSON")
 
 
+# Words after which a first name written in lower case ("so i met fatima begum") is a person.
+LOWER_CUES = {"met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed"}
+
+
+def _lower_case_people(doc: Any, taken: set[int]) -> None:
+    """Whisper writes some memos all in lower case: a known first name after a meeting word
+    is a person, with the lower-case noun after it as the surname."""
+    first_names = lexicon.first_names()
+    for t in doc:
+        if (
+            t.i in taken
+            or not t.is_lower
+            or t.lower_ not in first_names
+            or t.i == 0
+            or doc[t.i - 1].lower_ not in LOWER_CUES
+        ):
+            continue
+        end = t.i + 1
+        if (
+            end < len(doc)
+            and end not in taken
+            and doc[end].is_lower
+            and doc[end].is_alpha
+            and doc[end].pos_ in ("PROPN", "NOUN")
+            and not doc[end].is_stop
+        ):
+            end += 1
+        _set_entity(doc, t.i, end, "PERSON")
+
+
 def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    if (
+        end - start == 1
+        and doc[start].lower_ in lexicon.first_names()
+        and doc.ents
+        and any(e.start == start and e.label_ != "GPE" for e in doc.ents)
+    ):
+        return True  # "Grace, she runs ...", "Sophie" (NER: ORG)
     if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
         return True  # "their girl Chioma"
     near = [t.lower_ for t in doc[max(0, start - 4) : start]]
@@ -751,9 +797,28 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             prep = doc[m.start]
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
-            if _locked(doc, start, end) or any(
-                t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]
-            ):
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue
+            # "Holloway Tyres", "Camden Giving": a known place followed by more of a name is
+            # a business named after it; the place alone ("from Tottenham") stays a place.
+            if _locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end):
+                continue
+            # "Chiamaka Eze from Fusion Lifestyle": someone is from an organisation (but "from
+            # Finsbury Park", "from the Vietnamese community" are a place and a people).
+            person_from = (
+                prep.lower_ in ("from", "at")
+                and m.start > 0
+                and doc[m.start - 1].ent_type_ == "PERSON"
+                and not any(
+                    e.label_ in ("GPE", "LOC", "NORP", "FAC") for e in _overlapping(doc, start, end)
+                )
+                and not (
+                    doc[end - 1].lower_ in PLACE_SUFFIXES
+                    and doc[end - 1].lower_ not in org_suffixes()
+                )
+            )
+            if person_from:
+                _set_entity(doc, start, end, "ORG")
                 continue
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "at the Bounds Green surgery" is longer than its capitals
@@ -925,6 +990,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
                 lead += 1
             title, name = person_name(ent[lead:].text)
+            if name.islower():
+                name = name.title()  # "fatima begum", as Whisper wrote it
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
@@ -1147,7 +1214,7 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
     chat", "the Catholic primary", "GP partners"."""
     if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
-        return True
+        return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
     if kind != "org":
         return False
     words = [t for t in ent if t.lower_ not in ("the", "a", "an")]

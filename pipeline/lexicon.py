@@ -167,6 +167,15 @@ def not_entities() -> frozenset[str]:
 
 
 @cache
+def first_names() -> frozenset[str]:
+    """First names of many backgrounds (lower case), with every short and long form of the
+    nickname list: a word on it before a surname or said in lower case after "met" is a
+    person's name."""
+    words = {w.lower() for line in _lines("first_names.txt") for w in line.split()}
+    return frozenset(words | set(nicknames()))
+
+
+@cache
 def nicknames() -> dict[str, frozenset[str]]:
     """Every first-name form (lower case) with the other forms of the same name:
     "pete" -> {"peter"}, "peter" -> {"pete"}."""
