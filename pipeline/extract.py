@@ -519,6 +519,62 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _match_rules(doc, rules)
     _people_by_context(doc)
     _unlabelled_people(doc)
+    _orgs_by_apposition(doc)
+
+
+# "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
+# name makes it an organisation. Jobs a person does ("the builder") are left out.
+APPOSITIVE_ORG_HEADS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "agency", "supplier", "contractor", "practice", "studio", "startup",
+    "brand", "association", "trust", "church", "mosque", "temple", "gurdwara", "synagogue",
+    "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
+    "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
+    "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation",
+}  # fmt: skip
+APPOSITION_ENDS = {
+    "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
+    "round", "up", "off", "from", "and", "i", "we", "you",
+}  # fmt: skip
+
+
+def _orgs_by_apposition(doc: Any) -> None:
+    """A capitalised name followed by ", the <...> company" is an organisation."""
+    for comma in doc:
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        if doc[comma.i + 1].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
+            continue
+        words = []
+        for t in doc[comma.i + 2 : min(len(doc), comma.i + 8)]:
+            if t.is_punct or t.lower_ in APPOSITION_ENDS:
+                break
+            words.append(t)
+        if not words or words[-1].lower_ not in APPOSITIVE_ORG_HEADS:
+            continue
+        end = comma.i
+        start = end
+        while start > 0 and (
+            doc[start - 1].is_title
+            or doc[start - 1].is_upper
+            or doc[start - 1].text in ("'s", "’s", "&")
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        while start < end and (
+            doc[start].lower_ in ACTION_VERBS | CUE_WORDS | NOT_NAME | TITLES
+            or doc[start].text in ("'s", "’s", "&")
+        ):
+            start += 1
+        if start >= end or any(t.is_digit for t in doc[start:end]):
+            continue
+        if _locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end):
+            if not any(e.label_ == "ORG" and e.start == start for e in doc.ents):
+                continue  # a listed place whole ("Tottenham, the area")
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
+            continue
+        _set_entity(doc, start, end, "ORG")
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -976,8 +1032,16 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     not_entities = lexicon.not_entities()
     place_words = lexicon.place_words()
     raw: list[_Entity] = []
+    known_orgs_lower = [t.text.strip().lower() + " " for t in terms if t.kind == "org"]
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
+        if (
+            not kind
+            and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC")
+            and ent[0].is_title
+            and sum(o.startswith(ent.text.lower() + " ") for o in known_orgs_lower) == 1
+        ):
+            kind = "org"  # "meter readings to Octopus" after "Octopus Energy"
         if not kind:
             continue
         title = None
@@ -1218,6 +1282,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     if kind != "org":
         return False
     words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1 and (words[0].lower_ in ACTION_VERBS or words[0].tag_ in ("VBD", "VB")):
+        return True  # "Spoke to Pastor Emmanuel"
     if len(words) == 1:
         w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
         return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
@@ -1354,6 +1420,14 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             linked.add(e.name)
 
 
+# Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
+LINK_VERBS = {
+    "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
+    "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
+    "co-founded": "co-founder", "set": None,
+}  # fmt: skip
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -1368,6 +1442,12 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
             prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
+        if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
+            # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
+            person = _person_before(entities, doc, prep_i)
+            if person is not None:
+                links.append(Link(person, org.name, LINK_VERBS[prep.lower_]))
+            continue
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
