@@ -444,7 +444,8 @@ class _Rules:
                 [*link, org_word_more],
                 [*link, org_word_more, org_word_more],
                 [*link, org_word_more, org_word_more, org_word_more],
-                [*link, org_word_more, {"LOWER": {"IN": ["of", "&"]}}, org_word_more],
+                [*link, org_word_more, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],
+                [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
             ],
             greedy="LONGEST",
         )
@@ -519,7 +520,25 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _match_rules(doc, rules)
     _people_by_context(doc)
     _unlabelled_people(doc)
+    _orgs_after_people(doc)
     _orgs_by_apposition(doc)
+    _place_and_charity(doc)
+
+
+def _place_and_charity(doc: Any) -> None:
+    """ "Barnet Mencap", "Haringey Shelter": a listed place right before a listed
+    organisation is the local branch, one organisation."""
+    ents = list(doc.ents)
+    for a, b in zip(ents, ents[1:], strict=False):
+        if (
+            a.end == b.start
+            and a.label_ in ("GPE", "LOC")
+            and a.ent_id_ == GAZETTEER_ID
+            and b.label_ == "ORG"
+            and b.ent_id_ == GAZETTEER_ID
+            and b[0].is_title
+        ):
+            _set_entity(doc, a.start, b.end, "ORG")
 
 
 # "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
@@ -632,6 +651,14 @@ def _people_by_context(doc: Any) -> None:
             continue
         if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
             continue
+        if (
+            len(e) == 2
+            and e[0].lower_ in lexicon.first_names()
+            and e[1].is_title
+            and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Kemi Adeyemi" (NER: GPE)
+            continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
 
@@ -657,6 +684,27 @@ ORG_NOUNS = {
 }  # fmt: skip
 
 
+# Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
+SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
+
+
+def _stray_surname(doc: Any, t: Any) -> bool:
+    """A capitalised word the NER called a nationality, a place or an organisation on its own
+    (not a listed one), right after a first name: the surname."""
+    return (
+        t.is_title
+        and t.is_alpha
+        and t.lower_ not in org_suffixes()
+        and any(
+            e.start == t.i
+            and e.end == t.i + 1
+            and e.label_ in ("NORP", "GPE", "ORG", "PRODUCT", "FAC", "LOC")
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            for e in doc.ents
+        )
+    )
+
+
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
@@ -664,7 +712,9 @@ def _unlabelled_people(doc: Any) -> None:
     _lower_case_people(doc, taken)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for t in doc:
-        if t.i in taken or not t.is_title or not t.is_alpha or t.pos_ not in ("PROPN", "NOUN"):
+        if t.i in taken or not t.is_title or not t.is_alpha:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN") and t.lower_ not in lexicon.first_names():
             continue
         if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
             continue
@@ -696,12 +746,18 @@ def _unlabelled_people(doc: Any) -> None:
         # "Grace, she runs the food bank", "and Mehmet from the ...": a known first name
         first = t.lower_ in lexicon.first_names() and (
             (not t.is_sent_start and t.pos_ == "PROPN")
-            or (t.is_sent_start and nxt is not None and nxt.text == ",")  # "Sunil, the manager"
+            or (
+                t.is_sent_start  # "Sunil, the manager", "Ebere from Peabody", "Piotr and ..."
+                and nxt is not None
+                and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
+            )
         )
         if after_kin or acting or first or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
+            elif nxt is not None and first and _stray_surname(doc, nxt):
+                end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
 
 
@@ -827,6 +883,35 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
     )
 
 
+def _place_after_connector(doc: Any, start: int, end: int) -> bool:
+    """ "Homes for Haringey", "Mind in Enfield": a name that ends in a listed place after
+    "for", "of" or "in" is an organisation, not the place."""
+    return any(
+        e.start > start and e.end == end and doc[e.start - 1].lower_ in ("for", "of", "in")
+        for e in doc.ents
+        if e.ent_id_ == GAZETTEER_ID
+    )
+
+
+def _orgs_after_people(doc: Any) -> None:
+    """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
+    one of them and "from" or "at" is their organisation."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("from", "at"):
+            continue
+        start = e.end + 1 + (doc[e.end + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in NOT_NAME:
+                break
+            end += 1
+        if end == start or _overlapping(doc, start, end):
+            continue
+        if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
+            continue
+        _set_entity(doc, start, end, "ORG")
+
+
 def _match_rules(doc: Any, rules: _Rules) -> None:
     """The Matcher rules, in order: people, places, organisations."""
     order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
@@ -857,7 +942,9 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue
             # "Holloway Tyres", "Camden Giving": a known place followed by more of a name is
             # a business named after it; the place alone ("from Tottenham") stays a place.
-            if _locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end):
+            if _locked(doc, start, end, inside_ok=True) or (
+                _locked(doc, end - 1, end) and not _place_after_connector(doc, start, end)
+            ):
                 continue
             # "Chiamaka Eze from Fusion Lifestyle": someone is from an organisation (but "from
             # Finsbury Park", "from the Vietnamese community" are a place and a people).
@@ -866,7 +953,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 and m.start > 0
                 and doc[m.start - 1].ent_type_ == "PERSON"
                 and not any(
-                    e.label_ in ("GPE", "LOC", "NORP", "FAC") for e in _overlapping(doc, start, end)
+                    e.label_ in ("GPE", "LOC", "NORP", "FAC") and e.start <= start and e.end >= end
+                    for e in _overlapping(doc, start, end)
                 )
                 and not (
                     doc[end - 1].lower_ in PLACE_SUFFIXES
@@ -1277,6 +1365,8 @@ HIRE_VERBS = {
 def _not_a_name(ent: Any, kind: str) -> bool:
     """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
     chat", "the Catholic primary", "GP partners"."""
+    if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in ACTION_VERBS:
+        return True  # "Spoke to ...", "Rang ..."
     if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
         return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
     if kind != "org":

@@ -96,7 +96,8 @@ PLACE_SUFFIXES = frozenset({
     "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus", "rec",
     "recreation", "pool", "lido", "baths", "playground", "allotments", "allotment",
     "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
-    "pools", "library", "memorial", "playing", "centre", "center",
+    "pools", "library", "memorial", "playing", "centre", "center", "lanes", "palace",
+    "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate",
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
 VENUE_SUFFIXES = frozenset({"hall", "halls", "pavilion", "arena", "hut", "centre", "center"})
