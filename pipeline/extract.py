@@ -35,6 +35,7 @@ commands never import spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 import threading
@@ -529,7 +530,7 @@ def _place_and_charity(doc: Any) -> None:
     """ "Barnet Mencap", "Haringey Shelter": a listed place right before a listed
     organisation is the local branch, one organisation."""
     ents = list(doc.ents)
-    for a, b in zip(ents, ents[1:], strict=False):
+    for a, b in itertools.pairwise(ents):
         if (
             a.end == b.start
             and a.label_ in ("GPE", "LOC")
@@ -588,9 +589,10 @@ def _orgs_by_apposition(doc: Any) -> None:
             start += 1
         if start >= end or any(t.is_digit for t in doc[start:end]):
             continue
-        if _locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end):
-            if not any(e.label_ == "ORG" and e.start == start for e in doc.ents):
-                continue  # a listed place whole ("Tottenham, the area")
+        if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
+            e.label_ == "ORG" and e.start == start for e in doc.ents
+        ):
+            continue  # a listed place whole ("Tottenham, the area")
         if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
             continue
         _set_entity(doc, start, end, "ORG")
