@@ -1297,7 +1297,10 @@ def _known_by_surname(
         words = e.name.split()
         last = words[-1].lower()
         names = by_last.get(last, set())
-        if len(words) == 1 and e.title and len(names) == 1 and last not in firsts:
+        lone_surname = (
+            e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
+        ) and not any(t.text.split()[0].lower() == last for t in known)
+        if len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
             if doc is not None and _relative_of(doc, e):
                 continue
             e.name = next(iter(names))
@@ -1458,6 +1461,9 @@ def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
 INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
 
 
+FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
@@ -1477,13 +1483,24 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             after.append(t)
         if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
             return role
-    if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
+    start = e.start
+    # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
+    while start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS:
+        start -= 2
+    if start - 1 > sent.start and doc[start - 1].text == ",":
         before = []
-        for t in reversed(doc[max(sent.start, e.start - 6) : e.start - 1]):
+        for t in reversed(doc[max(sent.start, start - 6) : start - 1]):
             if t.is_punct:
                 break
             before.insert(0, t)
         if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+            return role
+    # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
+        before = list(doc[sent.start : start - 1])
+        if 0 < len(before) <= 5 and not any(t.is_punct for t in before) and (
+            role := role_of(before)
+        ):
             return role
     return None
 
