@@ -122,8 +122,10 @@ ACRONYMS = {
 NICKNAME_SAID = re.compile(
     r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
     r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
-    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+but\s+(?:everyone|everybody|people|we all|they all)"
+    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+(?:but\s+)?(?:everyone|everybody|people|we all|they all)"
     r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
+    r"|\b(?P<formal3>[A-Z][a-z]+)(?:,[^.,]{0,30})?,?\s+calls?\s+(?:himself|herself)\s+"
+    r"(?P<short3>[A-Z][a-z]+)"
 )
 # Capitalised words that are never (the start of) a name.
 NOT_NAME = {
@@ -521,9 +523,41 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _match_rules(doc, rules)
     _people_by_context(doc)
     _unlabelled_people(doc)
+    _and_names(doc)
     _orgs_after_people(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
+
+
+def _and_names(doc: Any) -> None:
+    """ "Pickle and Pride", "Bits and Bobbins": two capitalised words joined by "and" that are
+    no one's first name and no place are a business's name, not two people."""
+    first_names, places = lexicon.first_names(), lexicon.place_words() | _authority_words()
+    never = NOT_NAME | ACTION_VERBS | TITLES | places | lexicon.not_entities()
+
+    def plain(t: Any) -> bool:
+        return (
+            t.is_title
+            and t.is_alpha
+            and t.lower_ not in first_names
+            and t.lower_ not in never
+            and t.ent_type_ not in ("DATE", "TIME", "NORP")
+            and not any(
+                e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for e in _overlapping(doc, t.i, t.i + 1)
+            )
+        )
+
+    for t in doc:
+        if t.lower_ != "and" or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not (plain(a) and plain(b)) or a.is_sent_start:
+            continue
+        if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
+            continue  # "Ravi Chandran and Hina": a name runs on before it
+        if t.i + 2 < len(doc) and doc[t.i + 2].is_title:
+            continue
+        _set_entity(doc, a.i, b.i + 1, "ORG")
 
 
 def _place_and_charity(doc: Any) -> None:
@@ -1103,8 +1137,8 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
     """Names said to be one person's: "his card says Robert but he goes by Rob"."""
     pairs: dict[str, str] = {}
     for m in NICKNAME_SAID.finditer(doc.text):
-        a = (m["formal"] or m["formal2"]).lower()
-        b = (m["short"] or m["short2"]).lower()
+        a = (m["formal"] or m["formal2"] or m["formal3"]).lower()
+        b = (m["short"] or m["short2"] or m["short3"]).lower()
         pairs[a], pairs[b] = b, a
     return pairs
 
@@ -1201,12 +1235,16 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
     said = _nickname_pairs(doc)
     goes_by = {
-        (m["formal"] or m["formal2"]).lower(): (m["short"] or m["short2"]).lower()
+        (m["formal"] or m["formal2"] or m["formal3"]).lower(): (
+            m["short"] or m["short2"] or m["short3"]
+        ).lower()
         for m in NICKNAME_SAID.finditer(doc.text)
     }
     for short, formal in said.items():
-        if short not in firsts and formal in firsts:
-            firsts[short] = firsts[formal]
+        if short not in firsts and (formal in firsts or formal in lasts):
+            firsts[short] = (
+                firsts.get(formal) or lasts[formal]
+            )  # "Fletcher ... calls himself Fletch"
     for form, others in lexicon.nicknames().items():  # "Peter" after "Pete Okafor"
         if form not in firsts and (names := {n for o in others for n in firsts.get(o, ())}):
             firsts[form] = names
@@ -1272,7 +1310,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     for e in raw:
         if e.kind == "person" and " " not in e.name and e.name.lower() in said:
             other = said[e.name.lower()]
-            full = firsts.get(other) or known.get(other) or set()
+            full = firsts.get(other) or known.get(other) or lasts.get(other) or set()
             if len(full) == 1:
                 e.name = next(iter(full))
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
@@ -1347,7 +1385,14 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     whose name it begins."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     for e in raw:
-        if e.kind not in ("org", "place") or e.name in orgs:
+        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
+        lone = (
+            e.kind == "person"
+            and " " not in e.name
+            and not e.title
+            and e.name.lower() not in lexicon.first_names()
+        )
+        if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
@@ -1485,7 +1530,9 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             return role
     start = e.start
     # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
-    while start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS:
+    while (
+        start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS
+    ):
         start -= 2
     if start - 1 > sent.start and doc[start - 1].text == ",":
         before = []
@@ -1498,8 +1545,10 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
         before = list(doc[sent.start : start - 1])
-        if 0 < len(before) <= 5 and not any(t.is_punct for t in before) and (
-            role := role_of(before)
+        if (
+            0 < len(before) <= 5
+            and not any(t.is_punct for t in before)
+            and (role := role_of(before))
         ):
             return role
     return None
