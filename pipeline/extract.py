@@ -84,7 +84,10 @@ CONTACT_CUES = (
 )  # fmt: skip
 
 # Family words the NER tags as people; not names to keep in a contact list.
-NOT_PEOPLE = {"mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma"}
+NOT_PEOPLE = {
+    "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
+    "jesus", "lord", "allah", "santa", "father christmas",
+}  # fmt: skip
 # How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
 CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
@@ -584,7 +587,8 @@ APPOSITIVE_ORG_HEADS = {
     "brand", "association", "trust", "church", "mosque", "temple", "gurdwara", "synagogue",
     "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
     "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
-    "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation",
+    "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
+    "side", "choir", "band", "brigade", "unit",
 }  # fmt: skip
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
@@ -593,8 +597,25 @@ APPOSITION_ENDS = {
 
 
 def _orgs_by_apposition(doc: Any) -> None:
-    """A capitalised name followed by ", the <...> company" is an organisation."""
+    """A capitalised name followed by ", the <...> company" is an organisation, and one set
+    off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
     for comma in doc:
+        if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+            start = end = comma.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if (
+                start < end < len(doc)
+                and doc[end].text == ","
+                and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
+                and not any(
+                    e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
+                    for e in _overlapping(doc, start, end)
+                )
+                and not (end - start == 1 and _locked(doc, start, end))
+            ):
+                _set_entity(doc, start, end, "ORG")
+                continue
         if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
             continue
         if doc[comma.i + 1].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
@@ -931,20 +952,33 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 
 def _orgs_after_people(doc: Any) -> None:
     """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
-    one of them and "from" or "at" is their organisation."""
-    for e in list(doc.ents):
-        if e.label_ != "PERSON" or e.end + 1 >= len(doc) or doc[e.end].lower_ not in ("from", "at"):
-            continue
-        start = e.end + 1 + (doc[e.end + 1].lower_ == "the")
+    one of them and "from" or "at" is their organisation; so is one things are bought or
+    hired from ("order the boxes from Packwise")."""
+    preps = [
+        t.i
+        for t in doc
+        if t.lower_ in ("from", "at")
+        and t.i + 1 < len(doc)
+        and (
+            (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
+            or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
+        )
+    ]
+    for prep_i in preps:
+        start = prep_i + 1 + (doc[prep_i + 1].lower_ == "the")
         end = start
         while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
             if doc[end].lower_ in NOT_NAME:
                 break
             end += 1
-        if end == start or _overlapping(doc, start, end):
+        if end == start or any(
+            e.label_ != "PERSON" or e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)
+        ):
             continue
         if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
             continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names():
+            continue  # "from Priya"
         _set_entity(doc, start, end, "ORG")
 
 
@@ -1380,6 +1414,10 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
             e.name = f"{e.name} {family}"
 
 
+def _listed_places() -> set[str]:
+    return {p.lower() for p in (*lexicon.places(), *lexicon.authorities())}
+
+
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
     whose name it begins."""
@@ -1394,6 +1432,8 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
         )
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
+        if e.kind == "place" and e.name.lower() in _listed_places():
+            continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
         if len(match) == 1:
@@ -1419,6 +1459,22 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to ...", "Rang ..."
     if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
         return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
+    if (
+        kind == "person"
+        and len(ent) == 1
+        and ent[0].is_sent_start
+        and ent[0].pos_ == "NOUN"
+        and ent[0].lower_ not in lexicon.first_names()
+    ):
+        return True  # "Invoice is two hundred", "Flour delivery from ..."
+    if (
+        kind == "org"
+        and len(ent) > 1
+        and ent[0].is_sent_start
+        and all(t.is_lower for t in ent[1:])
+        and ent[-1].lower_ not in org_suffixes()
+    ):
+        return True  # "Finance committee Tuesday evening"
     if kind != "org":
         return False
     words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
