@@ -385,6 +385,10 @@ class SpacyExtractor:
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
         a.links = _links(doc, a.entities, a.role_tokens)
+        orgs = {e.name for e in a.entities if e.kind == "org"}
+        _self_corrected(doc, a.entities, "org")
+        gone = orgs - {e.name for e in a.entities if e.kind == "org"}
+        a.links = [link for link in a.links if link.org not in gone]
         return a
 
     @property
@@ -972,9 +976,10 @@ def _orgs_after_people(doc: Any) -> None:
                 break
             end += 1
         if end == start or any(
-            e.label_ != "PERSON" or e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)
+            e.label_ not in ("PERSON", "GPE", "NORP", "PRODUCT") or e.ent_id_
+            for e in _overlapping(doc, start, end)
         ):
-            continue
+            continue  # a listed place or a name the user gave stays what it is
         if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
             continue
         if end - start == 1 and doc[start].lower_ in lexicon.first_names():
@@ -1241,7 +1246,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Kentish" of Kentish Town
         if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID) and _not_a_name(ent, kind):
             continue
+        if (
+            kind == "org"
+            and ent.ent_id_ != VOCAB_ID
+            and len(ent) > 1
+            and ent[0].is_sent_start
+            and all(t.is_lower for t in ent[1:])
+            and ent[-1].lower_ in BODIES
+        ):
+            continue  # "Finance committee Tuesday evening": a meeting, not an organisation
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
+
+    _self_corrected(doc, raw, "person")
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -1352,6 +1368,32 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     return raw
 
 
+# Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
+# Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
+CORRECTION_FILLERS = {
+    ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
+    "it's", "wait", "rather", "at", "from", "-", "—",
+}  # fmt: skip
+
+
+def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> None:
+    """A name corrected on the spot is replaced: the first one said is dropped. (People
+    before they are merged; organisations after the links, which follow the correction.)"""
+    drop = set()
+    for a, b in itertools.pairwise(raw):
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if (
+            a.kind == b.kind == kind
+            and between
+            and len(between) <= 6
+            and all(w in CORRECTION_FILLERS for w in between)
+            and any(w in ("no", "sorry", "actually", "mean", "er", "erm") for w in between)
+            and (a.kind == "org" or a.name.split()[0] == b.name.split()[0])
+        ):
+            drop.add(id(a))
+    raw[:] = [e for e in raw if id(e) not in drop]
+
+
 def _known_by_surname(
     raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]], doc: Any = None
 ) -> None:
@@ -1450,6 +1492,9 @@ HIRE_VERBS = {
     "booked", "book", "hired", "hire", "rented", "rent", "ordered", "order", "bought", "buy",
     "paid", "pay", "insured", "switched", "banked", "bank", "leased", "delivered",
 }  # fmt: skip
+
+
+BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}
 
 
 def _not_a_name(ent: Any, kind: str) -> bool:
