@@ -1021,6 +1021,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 _locked(doc, end - 1, end) and not _place_after_connector(doc, start, end)
             ):
                 continue
+            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
+                continue  # "at the Bounds Green surgery" is longer than its capitals
             # "Chiamaka Eze from Fusion Lifestyle": someone is from an organisation (but "from
             # Finsbury Park", "from the Vietnamese community" are a place and a people).
             person_from = (
@@ -1039,8 +1041,6 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             if person_from:
                 _set_entity(doc, start, end, "ORG")
                 continue
-            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
-                continue  # "at the Bounds Green surgery" is longer than its capitals
             if (
                 prep.lower_ == "of"
                 and doc[m.start - 1].lower_ == "head"
