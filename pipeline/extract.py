@@ -481,7 +481,11 @@ class _Rules:
         self.names.add(
             "PLACE_AFTER",
             [
-                [{"LOWER": {"IN": ["in", "near"]}}, _cap(ACTION_VERBS), _cap() | {"OP": "?"}],
+                [
+                    {"LOWER": {"IN": ["in", "near"]}},
+                    _cap(ACTION_VERBS | TITLES),
+                    _cap() | {"OP": "?"},
+                ],
             ],
             greedy="LONGEST",
         )
@@ -537,8 +541,9 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
 
 
 def _and_names(doc: Any) -> None:
-    """ "Pickle and Pride", "Bits and Bobbins": two capitalised words joined by "and" that are
-    no one's first name and no place are a business's name, not two people."""
+    """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
+    joined by "and" or "for" that are no one's first name and no place are one organisation's
+    name, not two people."""
     first_names, places = lexicon.first_names(), lexicon.place_words() | _authority_words()
     never = NOT_NAME | ACTION_VERBS | TITLES | places | lexicon.not_entities()
 
@@ -555,8 +560,8 @@ def _and_names(doc: Any) -> None:
         )
 
     for t in doc:
-        if t.lower_ != "and" or t.i == 0 or t.i + 1 >= len(doc):
-            continue
+        if t.lower_ not in ("and", "for") or t.i == 0 or t.i + 1 >= len(doc):
+            continue  # "Signpost for Carers", "Homes for Haringey"
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
@@ -857,9 +862,21 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         end - start == 1
         and doc[start].lower_ in lexicon.first_names()
         and doc.ents
-        and any(e.start == start and e.label_ != "GPE" for e in doc.ents)
+        and any(
+            e.start == start
+            and (
+                e.label_ != "GPE"
+                or (
+                    doc[start].is_sent_start
+                    and end < len(doc)
+                    and doc[end].lower_ in SENT_START_AFTER_NAME
+                    and doc[start].lower_ not in _listed_places()
+                )
+            )
+            for e in doc.ents
+        )
     ):
-        return True  # "Grace, she runs ...", "Sophie" (NER: ORG)
+        return True  # "Grace, she runs ...", "Sophie" (NER: ORG), "Siobhan from X rang" (GPE)
     if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
         return True  # "their girl Chioma"
     near = [t.lower_ for t in doc[max(0, start - 4) : start]]
