@@ -385,10 +385,16 @@ class SpacyExtractor:
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
         a.links = _links(doc, a.entities, a.role_tokens)
-        orgs = {e.name for e in a.entities if e.kind == "org"}
-        _self_corrected(doc, a.entities, "org")
-        gone = orgs - {e.name for e in a.entities if e.kind == "org"}
-        a.links = [link for link in a.links if link.org not in gone]
+        fixed = _self_corrected(doc, a.entities, "org")
+        kept = {e.name for e in a.entities if e.kind == "org"}
+        a.links = list(
+            dict.fromkeys(
+                Link(link.person, fixed.get(link.org, link.org), link.role)
+                if link.org in fixed and link.org not in kept
+                else link
+                for link in a.links
+            )
+        )
         return a
 
     @property
@@ -1393,10 +1399,11 @@ CORRECTION_FILLERS = {
 }  # fmt: skip
 
 
-def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> None:
+def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     """A name corrected on the spot is replaced: the first one said is dropped. (People
     before they are merged; organisations after the links, which follow the correction.)"""
     drop = set()
+    fixed: dict[str, str] = {}
     for a, b in itertools.pairwise(raw):
         between = [t.lower_ for t in doc[a.end : b.start]]
         if (
@@ -1408,7 +1415,9 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> None:
             and (a.kind == "org" or a.name.split()[0] == b.name.split()[0])
         ):
             drop.add(id(a))
+            fixed[a.name] = b.name
     raw[:] = [e for e in raw if id(e) not in drop]
+    return fixed
 
 
 def _known_by_surname(
@@ -1658,6 +1667,10 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             if t.is_punct:
                 break
             before.insert(0, t)
+        # "they've got a support worker, Aisha Bello": the role starts at its determiner
+        dets = [i for i, t in enumerate(before) if t.pos_ == "DET" or t.tag_ == "PRP$"]
+        if dets:
+            before = before[dets[-1] :]
         if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
             return role
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
@@ -1677,23 +1690,45 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
     one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti")."""
     linked = {link.person for link in links if link.org}
+    with_role = {link.person for link in links if link.org and link.role}
     orgs = [e for e in entities if e.kind == "org"]
     sents = list(doc.sents)
     for e in entities:
-        if e.kind != "person" or e.name in linked:
+        if e.kind != "person" or e.name in with_role:
             continue
         role = _appositive_role(doc, e)
+        if e.name in linked and role is None:
+            continue  # a second organisation only for a job said here ("Chair of governors is")
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_ in ("spoke", "talked", "dealt") for t in doc[max(0, e.start - 8) : e.start]
-        )
+            t.lower_ in ("spoke", "talked", "dealt", "called", "named")
+            for t in doc[max(0, e.start - 8) : e.start]
+        )  # "stockport council rang ..., a man called Gareth Pryce"
         if role is None and not spoken_to:
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
         window = sents[max(0, idx - 2)].start
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        before = [o for o in before if Link(e.name, o.name, None) not in links]
         if before:
             links.append(Link(e.name, before[-1].name, role))
             linked.add(e.name)
+            with_role.add(e.name)
+
+
+def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
+    """ "Her swimming club, Stockport Metro": the person "her" stands for."""
+    words = []
+    for t in reversed(doc[doc[comma_i].sent.start : comma_i]):
+        if t.is_punct:
+            break
+        words.insert(0, t)
+    if (
+        len(words) >= 2
+        and words[0].lower_ in ("his", "her")
+        and words[-1].lower_ in APPOSITIVE_ORG_HEADS
+    ):
+        return _person_before(entities, doc, words[0].i)
+    return None
 
 
 # Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
@@ -1716,8 +1751,18 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         prep_i = org.start - 1
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
+            if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+                break  # "Her swimming club, Stockport Metro"
             prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
+        if prep.lower_ == "on" and doc[prep_i - 1].lower_ in ("'s", "is", "was", "sits", "serves"):
+            # "he's on Manchester City Council as well"
+            if (person := _person_before(entities, doc, prep_i)) is not None:
+                links.append(Link(person, org.name, None))
+            continue
+        if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
+            links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
+            continue
         if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
             person = _person_before(entities, doc, prep_i)
