@@ -998,9 +998,10 @@ def _orgs_after_people(doc: Any) -> None:
             if doc[end].lower_ in NOT_NAME:
                 break
             end += 1
+        bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
         if end == start or any(
-            e.label_ not in ("PERSON", "GPE", "NORP", "PRODUCT") or e.ent_id_
-            for e in _overlapping(doc, start, end)
+            e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
         ):
             continue  # a listed place or a name the user gave stays what it is
         if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
@@ -1053,7 +1054,7 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 and m.start > 0
                 and doc[m.start - 1].ent_type_ == "PERSON"
                 and not any(
-                    e.label_ in ("GPE", "LOC", "NORP", "FAC") and e.start <= start and e.end >= end
+                    e.label_ in ("GPE", "LOC", "NORP") and e.start <= start and e.end >= end
                     for e in _overlapping(doc, start, end)
                 )
                 and not (

@@ -16,7 +16,7 @@ import pytest
 from conftest import ROOT
 from pipeline import lexicon
 from pipeline.extract import SpacyExtractor
-from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+from pipeline.records import AudioInfo, Extraction, Memo, Segment, Term, Transcript
 from pipeline.store import Store
 
 # A Wednesday evening.
@@ -417,3 +417,102 @@ def test_organisations_that_say_things_stay_organisations(extractor: SpacyExtrac
 def test_a_relative_with_the_same_surname_is_someone_else(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Tom Okafor helped. Mrs Okafor, Tom's mum, bought the sewing machine.")
     assert names(ex, "person") == {"Tom Okafor", "Okafor"}
+
+
+# -- kinds of speech that hold on memos nobody tuned for ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        # first names of many backgrounds, the surname the NER cut off or mislabelled
+        ("Aoife Byrne from Whittington Health wants the notes.", {"Aoife Byrne"}, None),
+        ("Kemi Adeyemi, headteacher at Stroud Green Primary, rang.", {"Kemi Adeyemi"}, None),
+        ("Sunil, the manager at Holloway Tyres, quoted three hundred.", {"Sunil"}, None),
+        ("Grace, she runs the food bank at St Anne's, wants the rota.", {"Grace"}, None),
+        ("so i met fatima begum at the food bank on tuesday.", {"Fatima Begum"}, None),
+        # an organisation named by who is from it, by apposition, by its naming pattern
+        (
+            "Chiamaka Eze from Fusion Lifestyle came to the coffee morning.",
+            None,
+            {"Fusion Lifestyle"},
+        ),
+        ("Ebere from Peabody rang about the boiler.", {"Ebere"}, {"Peabody"}),
+        ("Rang Better, the leisure company that runs the pools.", set(), {"Better"}),
+        (
+            "Spoke to Kasia Nowak from Homes for Haringey about the damp.",
+            None,
+            {"Homes for Haringey"},
+        ),
+        ("Ravi from Barnet Mencap wants the leaflets.", {"Ravi"}, {"Barnet Mencap"}),
+        ("I'm to ask Pickle and Pride if they want in.", set(), {"Pickle and Pride"}),
+        ("Order the boxes from Packwise by Friday.", set(), {"Packwise"}),
+        # common nouns, abbreviations and meetings are no organisation
+        (
+            "Finance committee Tuesday evening. The VAT receipt is in the budget folder.",
+            set(),
+            set(),
+        ),
+        ("Spoke to Pastor Emmanuel at Kingdom Life Church.", {"Emmanuel"}, {"Kingdom Life Church"}),
+    ],
+)
+def test_names_found_by_kind_not_by_memo(
+    extractor: SpacyExtractor, text: str, people: set[str] | None, orgs: set[str] | None
+) -> None:
+    ex = extract(extractor, text)
+    if people is not None:
+        assert names(ex, "person") == people
+    if orgs is not None:
+        assert names(ex, "org") == orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Joy Okonkwo, who chairs Friends of Lordship Rec, wants the minutes.",
+            ("Joy Okonkwo", "Friends of Lordship Rec"),
+        ),
+        (
+            "Went to Coleridge Primary. Their coach is Dwayne Price, big lad.",
+            ("Dwayne Price", "Coleridge Primary"),
+        ),
+        (
+            "Rang Pennine Mills. Spoke to their account manager, um, Siobhan Walsh.",
+            ("Siobhan Walsh", "Pennine Mills"),
+        ),
+        (
+            "Councillor Peter Marsh called, he's on Camden Council as well.",
+            ("Peter Marsh", "Camden Council"),
+        ),
+        (
+            "Priya Shah started today. Her swimming club, Stockport Metro, trains early.",
+            ("Priya Shah", "Stockport Metro"),
+        ),
+        (
+            "Imam Yusuf from the Levenshulme mosque, er, the Madina Mosque, came in.",
+            ("Yusuf", "Madina Mosque"),
+        ),
+    ],
+)
+def test_links_said_in_apposition_or_another_clause(
+    extractor: SpacyExtractor, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in links(extract(extractor, text))
+
+
+def test_a_name_corrected_on_the_spot_keeps_only_the_correction(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Spoke to Siobhan Gallagher, no, sorry, Siobhan Gallacher with a C.")
+    assert names(ex, "person") == {"Siobhan Gallacher"}
+
+
+def test_a_listed_town_is_never_an_organisation_it_begins(extractor: SpacyExtractor) -> None:
+    known = (Term("Stockport NHS Foundation Trust", "org"),)
+    ex = extract(extractor, "The assessment is in Stockport on the fifth.", vocabulary=known)
+    assert names(ex, "org") == set()
+
+
+def test_a_surname_alone_is_the_one_known_person_with_it(extractor: SpacyExtractor) -> None:
+    known = (Term("Tomasz Kowalski", "person"),)
+    ex = extract(extractor, "Kowalski said the van is booked.", vocabulary=known)
+    assert names(ex, "person") == {"Tomasz Kowalski"}
