@@ -516,3 +516,31 @@ def test_a_surname_alone_is_the_one_known_person_with_it(extractor: SpacyExtract
     known = (Term("Tomasz Kowalski", "person"),)
     ex = extract(extractor, "Kowalski said the van is booked.", vocabulary=known)
     assert names(ex, "person") == {"Tomasz Kowalski"}
+
+
+@pytest.mark.parametrize(
+    ("text", "due", "person"),
+    [
+        (
+            "Saw Imam Yusuf about the Eid lunch on the fifth of December. "
+            "He'd like the flyers a week before.",
+            dt.date(2026, 11, 28),
+            "Yusuf",
+        ),
+        ("Tunde's expecting the invoice by the end of the month.", dt.date(2026, 11, 30), "Tunde"),
+        (
+            "Ngozi would like the minutes before the AGM. The AGM is on the third.",
+            dt.date(2026, 12, 3),
+            "Ngozi",
+        ),
+    ],
+)
+def test_wants_said_as_would_like_with_a_deadline_counted_back(
+    extractor: SpacyExtractor, text: str, due: dt.date, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert [(f.due, f.person) for f in ex.followups] == [(due, person)]
+
+
+def test_they_like_it_is_no_want(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "The kids like the new rota by the look of it.").followups == ()
