@@ -325,7 +325,8 @@ def test_names_heard_once_are_fed_back_to_whisper_and_spacy(
     store.add_word("Ottilie Kearney", "person")
     texts = [
         "Met Kevin Brooks at the Post Office.",
-        "met ottilie kearney and kevin brooks.",  # lower case, and on no list of first names: only the patterns find her
+        # lower case, and on no list of first names: only the patterns find her
+        "met ottilie kearney and kevin brooks.",
     ]
     transcriber = ingest(store, tones[:2], texts, extractor)
     assert transcriber.hotwords[0] == "Glossary: Ottilie Kearney."
