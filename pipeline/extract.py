@@ -1348,6 +1348,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
     # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
+    _known_org_said_short(doc, raw, terms, covered)
+    covered = {i for e in raw for i in range(e.start, e.end)}
     for t in doc:
         if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
             continue
@@ -1481,6 +1483,30 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
             and first <= e.start < last
         ):
             e.name = f"{e.name} {family}"
+
+
+def _known_org_said_short(
+    doc: Any, raw: list[_Entity], terms: tuple[Term, ...], covered: set[int]
+) -> None:
+    """ "Paid the Northern Catering invoice" after "Northern Catering Repairs": capitals the
+    NER passed over that begin exactly one known organisation's name are that organisation."""
+    orgs = [t.text.strip() for t in terms if t.kind == "org" and " " in t.text.strip()]
+    if not orgs:
+        return
+    never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > i and not doc[i].is_sent_start and not (j - i == 1 and doc[i].lower_ in never):
+            said = doc[i:j].text.lower() + " "
+            match = [o for o in orgs if o.lower().startswith(said)]
+            if len(match) == 1:
+                span = doc[i:j]
+                raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
+        i = max(j, i + 1)
+    raw.sort(key=lambda e: e.start)
 
 
 def _listed_places() -> set[str]:

@@ -544,3 +544,11 @@ def test_wants_said_as_would_like_with_a_deadline_counted_back(
 
 def test_they_like_it_is_no_want(extractor: SpacyExtractor) -> None:
     assert extract(extractor, "The kids like the new rota by the look of it.").followups == ()
+
+
+def test_a_known_organisation_said_short_is_that_organisation(extractor: SpacyExtractor) -> None:
+    known = (Term("Northern Catering Repairs", "org"),)
+    ex = extract(
+        extractor, "Paid the Northern Catering invoice, two hundred pounds.", vocabulary=known
+    )
+    assert names(ex, "org") == {"Northern Catering Repairs"}
