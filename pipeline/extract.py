@@ -1282,6 +1282,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
     _self_corrected(doc, raw, "person")
+    _first_name_recalled(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -1421,6 +1422,28 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             fixed[a.name] = b.name
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
+
+
+def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
+    """ "Mr Oyelaran, the business manager, er, Tunde, sent ...": a first name recalled after
+    a title and surname, in the same sentence, is that person's: "Tunde Oyelaran"."""
+    for a in raw:
+        if a.kind != "person" or not a.title or " " in a.name:
+            continue
+        for b in raw:
+            if (
+                b.kind == "person"
+                and b.start > a.end
+                and b.start - a.end <= 12
+                and " " not in b.name
+                and not b.title
+                and b.name.lower() in lexicon.first_names()
+                and doc[b.start].sent.start == doc[a.start].sent.start
+                and doc[b.start - 1].text == ","
+                and doc[b.start - 2].lower_ in FILLERS
+            ):
+                a.name = b.name = f"{b.name} {a.name}"
+                break
 
 
 def _known_by_surname(

@@ -552,3 +552,10 @@ def test_a_known_organisation_said_short_is_that_organisation(extractor: SpacyEx
         extractor, "Paid the Northern Catering invoice, two hundred pounds.", vocabulary=known
     )
     assert names(ex, "org") == {"Northern Catering Repairs"}
+
+
+def test_a_first_name_recalled_after_a_title_is_the_same_person(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Mr Oyelaran, the business manager at Crowcroft, er, Tunde, sent the figures."
+    )
+    assert names(ex, "person") == {"Tunde Oyelaran"}
