@@ -1466,6 +1466,11 @@ def _known_by_surname(
         lone_surname = (
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
+        if len(words) == 1 and lone_surname and not names and len(last) >= 4:
+            # "Fletch" for Dwayne Fletcher: a surname cut short as a nickname
+            names = {n for s, ns in by_last.items() if s.startswith(last) for n in ns}
+            if len(names) != 1 or len(next(iter(names)).split()[-1]) - len(last) > 3:
+                continue
         if len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
             if doc is not None and _relative_of(doc, e):
                 continue

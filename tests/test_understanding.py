@@ -559,3 +559,10 @@ def test_a_first_name_recalled_after_a_title_is_the_same_person(extractor: Spacy
         extractor, "Mr Oyelaran, the business manager at Crowcroft, er, Tunde, sent the figures."
     )
     assert names(ex, "person") == {"Tunde Oyelaran"}
+
+
+def test_a_surname_cut_short_is_the_known_person(extractor: SpacyExtractor) -> None:
+    known = (Term("Dwayne Fletcher", "person"),)
+    ex = extract(extractor, "Tell Fletch yes to the kits.", vocabulary=known)
+    assert names(ex, "person") == {"Dwayne Fletcher"}
+    assert names(extract(extractor, "Tell Fletch yes to the kits."), "person") == {"Fletch"}
