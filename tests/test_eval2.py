@@ -35,8 +35,8 @@ from pipeline.audio import recorded_at
 # Floors on the reference text, a couple of points under what the extractor scores (issue 10,
 # understanding2): dev 55/55 people, 0 not-people; organisations 30/30, 0 false; links 20/20;
 # follow-ups 44/44, 0 invented; due dates 44/44; none split. dev2 (another user, tuned on
-# only for kinds of speech): people 47/47, 1 not-person; organisations 28/31, 2 false; links
-# 16/18; follow-ups 35/47, 1 invented; due dates 27/35; 3 people split. A rule change that
+# only for kinds of speech): people 47/47, 1 not-person; organisations 29/31, 2 false; links
+# 16/18; follow-ups 35/47, 1 invented; due dates 27/35; 1 person split. A rule change that
 # drops either split below its floor has over-fitted or broken something.
 DEV_TEXT_FLOOR = {
     "person_recall": 0.97,
@@ -53,7 +53,7 @@ DEV_TEXT_CEILING = {
 }
 DEV2_TEXT_FLOOR = {
     "person_recall": 0.95,
-    "org_recall": 0.87,
+    "org_recall": 0.90,
     "pair_recall": 0.83,
     "followup_recall": 0.72,
     "due_accuracy": 0.74,
@@ -62,7 +62,7 @@ DEV2_TEXT_CEILING = {
     "people_false_per30": 2.0,
     "orgs_false_per30": 3.0,
     "followups_invented_per30": 2.0,
-    "split_people": 3,
+    "split_people": 2,
 }
 
 
