@@ -86,7 +86,8 @@ CONTACT_CUES = (
 # Family words the NER tags as people; not names to keep in a contact list.
 NOT_PEOPLE = {
     "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
-    "jesus", "lord", "allah", "santa", "father christmas",
+    "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
+    "headteacher", "head teacher", "manager", "treasurer", "secretary",
 }  # fmt: skip
 # How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
@@ -546,6 +547,9 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _place_and_charity(doc)
 
 
+AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
+
+
 def _and_names(doc: Any) -> None:
     """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
     joined by "and" or "for" that are no one's first name and no place are one organisation's
@@ -573,8 +577,13 @@ def _and_names(doc: Any) -> None:
             continue
         if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
             continue  # "Ravi Chandran and Hina": a name runs on before it
-        if t.i + 2 < len(doc) and doc[t.i + 2].is_title:
-            continue
+        if t.i + 2 < len(doc) and (
+            doc[t.i + 2].is_title or (doc[t.i + 2].is_lower and doc[t.i + 2].pos_ == "NOUN")
+        ):
+            continue  # "Health and Safety training": a subject, not a name
+        cue = a.i > 0 and doc[a.i - 1].lower_ in AND_NAME_CUES  # "Chap from Bits and Bobbins"
+        if not (a.ent_type_ or b.ent_type_ or cue):
+            continue  # "Pick up Bread and Milk": words nothing marks as a name
         _set_entity(doc, a.i, b.i + 1, "ORG")
 
 
@@ -1583,6 +1592,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     chat", "the Catholic primary", "GP partners"."""
     if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in ACTION_VERBS:
         return True  # "Spoke to ...", "Rang ..."
+    if kind == "person" and any(c.isdigit() for c in ent.text):
+        return True  # "budget for Q3"
     if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
         return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
     if (

@@ -566,3 +566,16 @@ def test_a_surname_cut_short_is_the_known_person(extractor: SpacyExtractor) -> N
     ex = extract(extractor, "Tell Fletch yes to the kits.", vocabulary=known)
     assert names(ex, "person") == {"Dwayne Fletcher"}
     assert names(extract(extractor, "Tell Fletch yes to the kits."), "person") == {"Fletch"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick up Bread and Milk on the way home.",
+        "Spoke to the Head about the results.",
+        "The budget for Q3 is tight, VAT return due.",
+    ],
+)
+def test_capitalised_common_words_name_nobody(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "person") == names(ex, "org") == set()
