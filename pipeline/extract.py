@@ -20,6 +20,12 @@ before:
    for", "a governor at" is an organisation (and links the person to it with that role); a
    name after "in" is a place. App names and common nouns ("WhatsApp", "GP") are nothing, and
    no word of a known place ("Kentish") is a person.
+5. Rules by kind of speech, not by memo: a first name from the lexicon's list of many
+   backgrounds before a surname the NER cut or mislabelled ("Aoife Byrne", "Kemi Adeyemi"),
+   opening a sentence ("Sunil, the manager at ...") or in lower case after "met"; the
+   organisation someone is "from" or things are bought from; a name set off by ", the leisure
+   company"; business names joined by "and" or "for"; a listed place before a listed charity
+   ("Barnet Mencap"); a name corrected on the spot keeps only the correction.
 
 Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlier, "Rob" the
 "Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across
