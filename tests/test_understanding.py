@@ -579,3 +579,9 @@ def test_a_surname_cut_short_is_the_known_person(extractor: SpacyExtractor) -> N
 def test_capitalised_common_words_name_nobody(extractor: SpacyExtractor, text: str) -> None:
     ex = extract(extractor, text)
     assert names(ex, "person") == names(ex, "org") == set()
+
+
+def test_hospitals_by_their_short_names(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Dad is in the Whittington again. His scan is at UCLH.")
+    assert names(ex, "org") == {"Whittington", "UCLH"}
+    assert names(ex, "person") == set()
