@@ -176,6 +176,11 @@ def parse_day(text: str, today: dt.date, *, future: bool = False) -> dt.date | N
     return None if found is None else _one_day(found, today, future)
 
 
+_POSSESSIVE_DAY = re.compile(
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.IGNORECASE
+)
+
+
 def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date, str] | None:
     """The first date expression inside a sentence, with the words that named it.
 
@@ -189,6 +194,8 @@ def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date
 @lru_cache(maxsize=512)
 def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | None:
     # Cached: the extractor asks about the same clause for follow-ups and for events.
+    # "Thursday's hospital appointment" is on Thursday (the same length, so spans still align).
+    text = _POSSESSIVE_DAY.sub(lambda m: m[1] + "  ", text)
     words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
     skip = -1
     for i in range(len(words)):
@@ -263,6 +270,7 @@ _STARTERS = {
     "new",
     "couple",
     "few",
+    "within",
 }
 _FOLLOWS_A_DATE = {
     "and", "or", "at", "on", "in", "to", "so", "for", "then", "with", "but", "this", "next",
@@ -358,6 +366,8 @@ def _normalise(text: str) -> str:
     t = text.strip().lower().replace("’", "'")
     t = re.sub(r"[\s,]+", " ", t).strip(" .!?;:")
     t = re.sub(r"^the\s+", "", t)
+    if re.fullmatch(r"after (?:the )?weekend", t):
+        return "after the weekend"  # Monday, not the weekend itself
     previous = None
     while previous != t:
         previous = t
@@ -461,10 +471,13 @@ def _period(unit: str, today: dt.date, step: int) -> DateRange:
 def _count(word: str) -> int | None:
     if word.isdigit():
         return int(word)
+    tens, _, units = word.partition("-")  # "twenty-eight"
+    if units and tens in _NUMBERS and units in _NUMBERS:
+        return _NUMBERS[tens] + _NUMBERS[units]
     return _NUMBERS.get(word)
 
 
-_NUMBER = r"(\d+|a couple of|couple of|a few|few|[a-z]+)"
+_NUMBER = r"(\d+|a couple of|couple of|a few|few|[a-z]+(?:-[a-z]+)?)"
 _UNIT = r"(day|week|month|year|fortnight)s?"
 
 
@@ -473,9 +486,11 @@ def _offset(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | No
     if m:
         sign = -1 if m[3] in ("ago", "back", "earlier") else 1
         return _shift(today, m[1], m[2], sign)
-    m = re.fullmatch(rf"in {_NUMBER} {_UNIT}(?: time)?", t)
+    m = re.fullmatch(rf"(?:in|within) {_NUMBER} {_UNIT}(?: time)?", t)
     if m:
-        return _shift(today, m[1], m[2], 1)
+        return _shift(today, m[1], m[2], 1)  # "reply within twenty-eight days": the last day
+    if future and t == "after the weekend":
+        return _day(today + dt.timedelta(days=(0 - today.weekday()) % 7 or 7))  # Monday
     return None
 
 

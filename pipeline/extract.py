@@ -20,6 +20,12 @@ before:
    for", "a governor at" is an organisation (and links the person to it with that role); a
    name after "in" is a place. App names and common nouns ("WhatsApp", "GP") are nothing, and
    no word of a known place ("Kentish") is a person.
+5. Rules by kind of speech, not by memo: a first name from the lexicon's list of many
+   backgrounds before a surname the NER cut or mislabelled ("Aoife Byrne", "Kemi Adeyemi"),
+   opening a sentence ("Sunil, the manager at ...") or in lower case after "met"; the
+   organisation someone is "from" or things are bought from; a name set off by ", the leisure
+   company"; business names joined by "and" or "for"; a listed place before a listed charity
+   ("Barnet Mencap"); a name corrected on the spot keeps only the correction.
 
 Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlier, "Rob" the
 "Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across
@@ -35,6 +41,7 @@ commands never import spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import logging
 import re
 import threading
@@ -83,7 +90,11 @@ CONTACT_CUES = (
 )  # fmt: skip
 
 # Family words the NER tags as people; not names to keep in a contact list.
-NOT_PEOPLE = {"mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma"}
+NOT_PEOPLE = {
+    "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
+    "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
+    "headteacher", "head teacher", "manager", "treasurer", "secretary",
+}  # fmt: skip
 # How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
 CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
@@ -121,8 +132,10 @@ ACRONYMS = {
 NICKNAME_SAID = re.compile(
     r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
     r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
-    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+but\s+(?:everyone|everybody|people|we all|they all)"
+    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+(?:but\s+)?(?:everyone|everybody|people|we all|they all)"
     r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
+    r"|\b(?P<formal3>[A-Z][a-z]+)(?:,[^.,]{0,30})?,?\s+calls?\s+(?:himself|herself)\s+"
+    r"(?P<short3>[A-Z][a-z]+)"
 )
 # Capitalised words that are never (the start of) a name.
 NOT_NAME = {
@@ -379,6 +392,16 @@ class SpacyExtractor:
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
         a.links = _links(doc, a.entities, a.role_tokens)
+        fixed = _self_corrected(doc, a.entities, "org")
+        kept = {e.name for e in a.entities if e.kind == "org"}
+        a.links = list(
+            dict.fromkeys(
+                Link(link.person, fixed.get(link.org, link.org), link.role)
+                if link.org in fixed and link.org not in kept
+                else link
+                for link in a.links
+            )
+        )
         return a
 
     @property
@@ -444,7 +467,8 @@ class _Rules:
                 [*link, org_word_more],
                 [*link, org_word_more, org_word_more],
                 [*link, org_word_more, org_word_more, org_word_more],
-                [*link, org_word_more, {"LOWER": {"IN": ["of", "&"]}}, org_word_more],
+                [*link, org_word_more, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],
+                [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
             ],
             greedy="LONGEST",
         )
@@ -470,7 +494,11 @@ class _Rules:
         self.names.add(
             "PLACE_AFTER",
             [
-                [{"LOWER": {"IN": ["in", "near"]}}, _cap(ACTION_VERBS), _cap() | {"OP": "?"}],
+                [
+                    {"LOWER": {"IN": ["in", "near"]}},
+                    _cap(ACTION_VERBS | TITLES),
+                    _cap() | {"OP": "?"},
+                ],
             ],
             greedy="LONGEST",
         )
@@ -519,6 +547,140 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _match_rules(doc, rules)
     _people_by_context(doc)
     _unlabelled_people(doc)
+    _and_names(doc)
+    _orgs_after_people(doc)
+    _orgs_by_apposition(doc)
+    _place_and_charity(doc)
+
+
+AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
+
+
+def _and_names(doc: Any) -> None:
+    """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
+    joined by "and" or "for" that are no one's first name and no place are one organisation's
+    name, not two people."""
+    first_names, places = lexicon.first_names(), lexicon.place_words() | _authority_words()
+    never = NOT_NAME | ACTION_VERBS | TITLES | places | lexicon.not_entities()
+
+    def plain(t: Any) -> bool:
+        return (
+            t.is_title
+            and t.is_alpha
+            and t.lower_ not in first_names
+            and t.lower_ not in never
+            and t.ent_type_ not in ("DATE", "TIME", "NORP")
+            and not any(
+                e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for e in _overlapping(doc, t.i, t.i + 1)
+            )
+        )
+
+    for t in doc:
+        if t.lower_ not in ("and", "for") or t.i == 0 or t.i + 1 >= len(doc):
+            continue  # "Signpost for Carers", "Homes for Haringey"
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not (plain(a) and plain(b)) or a.is_sent_start:
+            continue
+        if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
+            continue  # "Ravi Chandran and Hina": a name runs on before it
+        if t.i + 2 < len(doc) and (
+            doc[t.i + 2].is_title or (doc[t.i + 2].is_lower and doc[t.i + 2].pos_ == "NOUN")
+        ):
+            continue  # "Health and Safety training": a subject, not a name
+        cue = a.i > 0 and doc[a.i - 1].lower_ in AND_NAME_CUES  # "Chap from Bits and Bobbins"
+        if not (a.ent_type_ or b.ent_type_ or cue):
+            continue  # "Pick up Bread and Milk": words nothing marks as a name
+        _set_entity(doc, a.i, b.i + 1, "ORG")
+
+
+def _place_and_charity(doc: Any) -> None:
+    """ "Barnet Mencap", "Haringey Shelter": a listed place right before a listed
+    organisation is the local branch, one organisation."""
+    ents = list(doc.ents)
+    for a, b in itertools.pairwise(ents):
+        if (
+            a.end == b.start
+            and a.label_ in ("GPE", "LOC")
+            and a.ent_id_ == GAZETTEER_ID
+            and b.label_ == "ORG"
+            and b.ent_id_ == GAZETTEER_ID
+            and b[0].is_title
+        ):
+            _set_entity(doc, a.start, b.end, "ORG")
+
+
+# "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
+# name makes it an organisation. Jobs a person does ("the builder") are left out.
+APPOSITIVE_ORG_HEADS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "agency", "supplier", "contractor", "practice", "studio", "startup",
+    "brand", "association", "trust", "church", "mosque", "temple", "gurdwara", "synagogue",
+    "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
+    "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
+    "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
+    "side", "choir", "band", "brigade", "unit",
+}  # fmt: skip
+APPOSITION_ENDS = {
+    "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
+    "round", "up", "off", "from", "and", "i", "we", "you",
+}  # fmt: skip
+
+
+def _orgs_by_apposition(doc: Any) -> None:
+    """A capitalised name followed by ", the <...> company" is an organisation, and one set
+    off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
+    for comma in doc:
+        if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+            start = end = comma.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if (
+                start < end < len(doc)
+                and doc[end].text == ","
+                and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
+                and not any(
+                    e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
+                    for e in _overlapping(doc, start, end)
+                )
+                and not (end - start == 1 and _locked(doc, start, end))
+            ):
+                _set_entity(doc, start, end, "ORG")
+                continue
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        if doc[comma.i + 1].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
+            continue
+        words = []
+        for t in doc[comma.i + 2 : min(len(doc), comma.i + 8)]:
+            if t.is_punct or t.lower_ in APPOSITION_ENDS:
+                break
+            words.append(t)
+        if not words or words[-1].lower_ not in APPOSITIVE_ORG_HEADS:
+            continue
+        end = comma.i
+        start = end
+        while start > 0 and (
+            doc[start - 1].is_title
+            or doc[start - 1].is_upper
+            or doc[start - 1].text in ("'s", "’s", "&")
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        while start < end and (
+            doc[start].lower_ in ACTION_VERBS | CUE_WORDS | NOT_NAME | TITLES
+            or doc[start].text in ("'s", "’s", "&")
+        ):
+            start += 1
+        if start >= end or any(t.is_digit for t in doc[start:end]):
+            continue
+        if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
+            e.label_ == "ORG" and e.start == start for e in doc.ents
+        ):
+            continue  # a listed place whole ("Tottenham, the area")
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
+            continue
+        _set_entity(doc, start, end, "ORG")
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -558,21 +720,31 @@ def _people_by_context(doc: Any) -> None:
                 _set_entity(doc, e.start, e.end, "ORG")
                 continue
         if e.label_ == "PERSON":
-            prev = doc[e.start - 1] if e.start > 1 else None
+            prev = doc[e.start - 1] if e.start > 0 else None
             if (
                 prev is not None
                 and prev.is_title
                 and prev.is_alpha
-                and not prev.is_sent_start
                 and prev.ent_type_ == ""
                 and prev.lower_ not in NOT_NAME | ACTION_VERBS | TITLES | CUE_WORDS
-                and doc[e.start - 2].is_punct
+                and (
+                    (not prev.is_sent_start and e.start > 1 and doc[e.start - 2].is_punct)
+                    or (prev.lower_ in lexicon.first_names() and len(e) == 1)
+                )
             ):
-                _set_entity(doc, e.start - 1, e.end, "PERSON")
+                _set_entity(doc, e.start - 1, e.end, "PERSON")  # "Aoife Byrne" read as "Byrne"
             continue
         if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
             continue
         if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
+            continue
+        if (
+            len(e) == 2
+            and e[0].lower_ in lexicon.first_names()
+            and e[1].is_title
+            and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Kemi Adeyemi" (NER: GPE)
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
@@ -599,12 +771,37 @@ ORG_NOUNS = {
 }  # fmt: skip
 
 
+# Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
+SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
+
+
+def _stray_surname(doc: Any, t: Any) -> bool:
+    """A capitalised word the NER called a nationality, a place or an organisation on its own
+    (not a listed one), right after a first name: the surname."""
+    return (
+        t.is_title
+        and t.is_alpha
+        and t.lower_ not in org_suffixes()
+        and any(
+            e.start == t.i
+            and e.end == t.i + 1
+            and e.label_ in ("NORP", "GPE", "ORG", "PRODUCT", "FAC", "LOC")
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            for e in doc.ents
+        )
+    )
+
+
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    _lower_case_people(doc, taken)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for t in doc:
-        if t.i in taken or not t.is_title or not t.is_alpha or t.pos_ not in ("PROPN", "NOUN"):
+        if t.i in taken or not t.is_title or not t.is_alpha:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN") and t.lower_ not in lexicon.first_names():
             continue
         if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
             continue
@@ -633,14 +830,74 @@ def _unlabelled_people(doc: Any) -> None:
             and nxt.i + 1 < len(doc)
             and doc[nxt.i + 1].ent_type_ == "PERSON"
         ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
-        if after_kin or acting or (paired and t.pos_ == "PROPN"):
+        # "Grace, she runs the food bank", "and Mehmet from the ...": a known first name
+        first = t.lower_ in lexicon.first_names() and (
+            (not t.is_sent_start and t.pos_ == "PROPN")
+            or (
+                t.is_sent_start  # "Sunil, the manager", "Ebere from Peabody", "Piotr and ..."
+                and nxt is not None
+                and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
+            )
+        )
+        if after_kin or acting or first or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
+            elif nxt is not None and first and _stray_surname(doc, nxt):
+                end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
 
 
+# Words after which a first name written in lower case ("so i met fatima begum") is a person.
+LOWER_CUES = {"met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed"}
+
+
+def _lower_case_people(doc: Any, taken: set[int]) -> None:
+    """Whisper writes some memos all in lower case: a known first name after a meeting word
+    is a person, with the lower-case noun after it as the surname."""
+    first_names = lexicon.first_names()
+    for t in doc:
+        if (
+            t.i in taken
+            or not t.is_lower
+            or t.lower_ not in first_names
+            or t.i == 0
+            or doc[t.i - 1].lower_ not in LOWER_CUES
+        ):
+            continue
+        end = t.i + 1
+        if (
+            end < len(doc)
+            and end not in taken
+            and doc[end].is_lower
+            and doc[end].is_alpha
+            and doc[end].pos_ in ("PROPN", "NOUN")
+            and not doc[end].is_stop
+        ):
+            end += 1
+        _set_entity(doc, t.i, end, "PERSON")
+
+
 def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    if (
+        end - start == 1
+        and doc[start].lower_ in lexicon.first_names()
+        and doc.ents
+        and any(
+            e.start == start
+            and (
+                e.label_ != "GPE"
+                or (
+                    doc[start].is_sent_start
+                    and end < len(doc)
+                    and doc[end].lower_ in SENT_START_AFTER_NAME
+                    and doc[start].lower_ not in _listed_places()
+                )
+            )
+            for e in doc.ents
+        )
+    ):
+        return True  # "Grace, she runs ...", "Sophie" (NER: ORG), "Siobhan from X rang" (GPE)
     if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
         return True  # "their girl Chioma"
     near = [t.lower_ for t in doc[max(0, start - 4) : start]]
@@ -725,6 +982,50 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
     )
 
 
+def _place_after_connector(doc: Any, start: int, end: int) -> bool:
+    """ "Homes for Haringey", "Mind in Enfield": a name that ends in a listed place after
+    "for", "of" or "in" is an organisation, not the place."""
+    return any(
+        e.start > start and e.end == end and doc[e.start - 1].lower_ in ("for", "of", "in")
+        for e in doc.ents
+        if e.ent_id_ == GAZETTEER_ID
+    )
+
+
+def _orgs_after_people(doc: Any) -> None:
+    """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
+    one of them and "from" or "at" is their organisation; so is one things are bought or
+    hired from ("order the boxes from Packwise")."""
+    preps = [
+        t.i
+        for t in doc
+        if t.lower_ in ("from", "at")
+        and t.i + 1 < len(doc)
+        and (
+            (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
+            or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
+        )
+    ]
+    for prep_i in preps:
+        start = prep_i + 1 + (doc[prep_i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in NOT_NAME:
+                break
+            end += 1
+        bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
+        if end == start or any(
+            e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
+        ):
+            continue  # a listed place or a name the user gave stays what it is
+        if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
+            continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names():
+            continue  # "from Priya"
+        _set_entity(doc, start, end, "ORG")
+
+
 def _match_rules(doc: Any, rules: _Rules) -> None:
     """The Matcher rules, in order: people, places, organisations."""
     order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
@@ -751,12 +1052,34 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             prep = doc[m.start]
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
-            if _locked(doc, start, end) or any(
-                t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue
+            # "Holloway Tyres", "Camden Giving": a known place followed by more of a name is
+            # a business named after it; the place alone ("from Tottenham") stays a place.
+            if _locked(doc, start, end, inside_ok=True) or (
+                _locked(doc, end - 1, end) and not _place_after_connector(doc, start, end)
             ):
                 continue
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "at the Bounds Green surgery" is longer than its capitals
+            # "Chiamaka Eze from Fusion Lifestyle": someone is from an organisation (but "from
+            # Finsbury Park", "from the Vietnamese community" are a place and a people).
+            person_from = (
+                prep.lower_ in ("from", "at")
+                and m.start > 0
+                and doc[m.start - 1].ent_type_ == "PERSON"
+                and not any(
+                    e.label_ in ("GPE", "LOC", "NORP") and e.start <= start and e.end >= end
+                    for e in _overlapping(doc, start, end)
+                )
+                and not (
+                    doc[end - 1].lower_ in PLACE_SUFFIXES
+                    and doc[end - 1].lower_ not in org_suffixes()
+                )
+            )
+            if person_from:
+                _set_entity(doc, start, end, "ORG")
+                continue
             if (
                 prep.lower_ == "of"
                 and doc[m.start - 1].lower_ == "head"
@@ -892,8 +1215,8 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
     """Names said to be one person's: "his card says Robert but he goes by Rob"."""
     pairs: dict[str, str] = {}
     for m in NICKNAME_SAID.finditer(doc.text):
-        a = (m["formal"] or m["formal2"]).lower()
-        b = (m["short"] or m["short2"]).lower()
+        a = (m["formal"] or m["formal2"] or m["formal3"]).lower()
+        b = (m["short"] or m["short2"] or m["short3"]).lower()
         pairs[a], pairs[b] = b, a
     return pairs
 
@@ -911,8 +1234,16 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     not_entities = lexicon.not_entities()
     place_words = lexicon.place_words()
     raw: list[_Entity] = []
+    known_orgs_lower = [t.text.strip().lower() + " " for t in terms if t.kind == "org"]
     for ent in doc.ents:
         kind = LABELS.get(ent.label_)
+        if (
+            not kind
+            and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC")
+            and ent[0].is_title
+            and sum(o.startswith(ent.text.lower() + " ") for o in known_orgs_lower) == 1
+        ):
+            kind = "org"  # "meter readings to Octopus" after "Octopus Energy"
         if not kind:
             continue
         title = None
@@ -925,6 +1256,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
                 lead += 1
             title, name = person_name(ent[lead:].text)
+            if name.islower():
+                name = name.title()  # "fatima begum", as Whisper wrote it
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
@@ -952,7 +1285,19 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Kentish" of Kentish Town
         if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID) and _not_a_name(ent, kind):
             continue
+        if (
+            kind == "org"
+            and ent.ent_id_ != VOCAB_ID
+            and len(ent) > 1
+            and ent[0].is_sent_start
+            and all(t.is_lower for t in ent[1:])
+            and ent[-1].lower_ in BODIES
+        ):
+            continue  # "Finance committee Tuesday evening": a meeting, not an organisation
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
+
+    _self_corrected(doc, raw, "person")
+    _first_name_recalled(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -980,12 +1325,16 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
     said = _nickname_pairs(doc)
     goes_by = {
-        (m["formal"] or m["formal2"]).lower(): (m["short"] or m["short2"]).lower()
+        (m["formal"] or m["formal2"] or m["formal3"]).lower(): (
+            m["short"] or m["short2"] or m["short3"]
+        ).lower()
         for m in NICKNAME_SAID.finditer(doc.text)
     }
     for short, formal in said.items():
-        if short not in firsts and formal in firsts:
-            firsts[short] = firsts[formal]
+        if short not in firsts and (formal in firsts or formal in lasts):
+            firsts[short] = (
+                firsts.get(formal) or lasts[formal]
+            )  # "Fletcher ... calls himself Fletch"
     for form, others in lexicon.nicknames().items():  # "Peter" after "Pete Okafor"
         if form not in firsts and (names := {n for o in others for n in firsts.get(o, ())}):
             firsts[form] = names
@@ -1014,6 +1363,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
     # someone met in an earlier memo.
+    covered = {i for e in raw for i in range(e.start, e.end)}
+    _known_org_said_short(doc, raw, terms, covered)
     covered = {i for e in raw for i in range(e.start, e.end)}
     for t in doc:
         if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
@@ -1051,12 +1402,63 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     for e in raw:
         if e.kind == "person" and " " not in e.name and e.name.lower() in said:
             other = said[e.name.lower()]
-            full = firsts.get(other) or known.get(other) or set()
+            full = firsts.get(other) or known.get(other) or lasts.get(other) or set()
             if len(full) == 1:
                 e.name = next(iter(full))
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()].title()
     return raw
+
+
+# Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
+# Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
+CORRECTION_FILLERS = {
+    ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
+    "it's", "wait", "rather", "at", "from", "-", "—",
+}  # fmt: skip
+
+
+def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
+    """A name corrected on the spot is replaced: the first one said is dropped. (People
+    before they are merged; organisations after the links, which follow the correction.)"""
+    drop = set()
+    fixed: dict[str, str] = {}
+    for a, b in itertools.pairwise(raw):
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if (
+            a.kind == b.kind == kind
+            and between
+            and len(between) <= 6
+            and all(w in CORRECTION_FILLERS for w in between)
+            and any(w in ("no", "sorry", "actually", "mean", "er", "erm") for w in between)
+            and (a.kind == "org" or a.name.split()[0] == b.name.split()[0])
+        ):
+            drop.add(id(a))
+            fixed[a.name] = b.name
+    raw[:] = [e for e in raw if id(e) not in drop]
+    return fixed
+
+
+def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
+    """ "Mr Oyelaran, the business manager, er, Tunde, sent ...": a first name recalled after
+    a title and surname, in the same sentence, is that person's: "Tunde Oyelaran"."""
+    for a in raw:
+        if a.kind != "person" or not a.title or " " in a.name:
+            continue
+        for b in raw:
+            if (
+                b.kind == "person"
+                and b.start > a.end
+                and b.start - a.end <= 12
+                and " " not in b.name
+                and not b.title
+                and b.name.lower() in lexicon.first_names()
+                and doc[b.start].sent.start == doc[a.start].sent.start
+                and doc[b.start - 1].text == ","
+                and doc[b.start - 2].lower_ in FILLERS
+            ):
+                a.name = b.name = f"{b.name} {a.name}"
+                break
 
 
 def _known_by_surname(
@@ -1076,7 +1478,15 @@ def _known_by_surname(
         words = e.name.split()
         last = words[-1].lower()
         names = by_last.get(last, set())
-        if len(words) == 1 and e.title and len(names) == 1 and last not in firsts:
+        lone_surname = (
+            e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
+        ) and not any(t.text.split()[0].lower() == last for t in known)
+        if len(words) == 1 and lone_surname and not names and len(last) >= 4:
+            # "Fletch" for Dwayne Fletcher: a surname cut short as a nickname
+            names = {n for s, ns in by_last.items() if s.startswith(last) for n in ns}
+            if len(names) != 1 or len(next(iter(names)).split()[-1]) - len(last) > 3:
+                continue
+        if len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
             if doc is not None and _relative_of(doc, e):
                 continue
             e.name = next(iter(names))
@@ -1118,13 +1528,50 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
             e.name = f"{e.name} {family}"
 
 
+def _known_org_said_short(
+    doc: Any, raw: list[_Entity], terms: tuple[Term, ...], covered: set[int]
+) -> None:
+    """ "Paid the Northern Catering invoice" after "Northern Catering Repairs": capitals the
+    NER passed over that begin exactly one known organisation's name are that organisation."""
+    orgs = [t.text.strip() for t in terms if t.kind == "org" and " " in t.text.strip()]
+    if not orgs:
+        return
+    never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > i and not doc[i].is_sent_start and not (j - i == 1 and doc[i].lower_ in never):
+            said = doc[i:j].text.lower() + " "
+            match = [o for o in orgs if o.lower().startswith(said)]
+            if len(match) == 1:
+                span = doc[i:j]
+                raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
+        i = max(j, i + 1)
+    raw.sort(key=lambda e: e.start)
+
+
+def _listed_places() -> set[str]:
+    return {p.lower() for p in (*lexicon.places(), *lexicon.authorities())}
+
+
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
     whose name it begins."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     for e in raw:
-        if e.kind not in ("org", "place") or e.name in orgs:
+        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
+        lone = (
+            e.kind == "person"
+            and " " not in e.name
+            and not e.title
+            and e.name.lower() not in lexicon.first_names()
+        )
+        if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
+        if e.kind == "place" and e.name.lower() in _listed_places():
+            continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
         if len(match) == 1:
@@ -1143,14 +1590,39 @@ HIRE_VERBS = {
 }  # fmt: skip
 
 
+BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}
+
+
 def _not_a_name(ent: Any, kind: str) -> bool:
     """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
     chat", "the Catholic primary", "GP partners"."""
+    if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in ACTION_VERBS:
+        return True  # "Spoke to ...", "Rang ..."
+    if kind == "person" and any(c.isdigit() for c in ent.text):
+        return True  # "budget for Q3"
     if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
-        return True
+        return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
+    if (
+        kind == "person"
+        and len(ent) == 1
+        and ent[0].is_sent_start
+        and ent[0].pos_ == "NOUN"
+        and ent[0].lower_ not in lexicon.first_names()
+    ):
+        return True  # "Invoice is two hundred", "Flour delivery from ..."
+    if (
+        kind == "org"
+        and len(ent) > 1
+        and ent[0].is_sent_start
+        and all(t.is_lower for t in ent[1:])
+        and ent[-1].lower_ not in org_suffixes()
+    ):
+        return True  # "Finance committee Tuesday evening"
     if kind != "org":
         return False
     words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1 and (words[0].lower_ in ACTION_VERBS or words[0].tag_ in ("VBD", "VB")):
+        return True  # "Spoke to Pastor Emmanuel"
     if len(words) == 1:
         w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
         return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
@@ -1233,6 +1705,9 @@ def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
 INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
 
 
+FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
@@ -1252,13 +1727,32 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             after.append(t)
         if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
             return role
-    if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
+    start = e.start
+    # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
+    while (
+        start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS
+    ):
+        start -= 2
+    if start - 1 > sent.start and doc[start - 1].text == ",":
         before = []
-        for t in reversed(doc[max(sent.start, e.start - 6) : e.start - 1]):
+        for t in reversed(doc[max(sent.start, start - 6) : start - 1]):
             if t.is_punct:
                 break
             before.insert(0, t)
+        # "they've got a support worker, Aisha Bello": the role starts at its determiner
+        dets = [i for i, t in enumerate(before) if t.pos_ == "DET" or t.tag_ == "PRP$"]
+        if dets:
+            before = before[dets[-1] :]
         if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+            return role
+    # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
+        before = list(doc[sent.start : start - 1])
+        if (
+            0 < len(before) <= 5
+            and not any(t.is_punct for t in before)
+            and (role := role_of(before))
+        ):
             return role
     return None
 
@@ -1268,23 +1762,53 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
     one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti")."""
     linked = {link.person for link in links if link.org}
+    with_role = {link.person for link in links if link.org and link.role}
     orgs = [e for e in entities if e.kind == "org"]
     sents = list(doc.sents)
     for e in entities:
-        if e.kind != "person" or e.name in linked:
+        if e.kind != "person" or e.name in with_role:
             continue
         role = _appositive_role(doc, e)
+        if e.name in linked and role is None:
+            continue  # a second organisation only for a job said here ("Chair of governors is")
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_ in ("spoke", "talked", "dealt") for t in doc[max(0, e.start - 8) : e.start]
-        )
+            t.lower_ in ("spoke", "talked", "dealt", "called", "named")
+            for t in doc[max(0, e.start - 8) : e.start]
+        )  # "stockport council rang ..., a man called Gareth Pryce"
         if role is None and not spoken_to:
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
         window = sents[max(0, idx - 2)].start
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        before = [o for o in before if Link(e.name, o.name, None) not in links]
         if before:
             links.append(Link(e.name, before[-1].name, role))
             linked.add(e.name)
+            with_role.add(e.name)
+
+
+def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
+    """ "Her swimming club, Stockport Metro": the person "her" stands for."""
+    words = []
+    for t in reversed(doc[doc[comma_i].sent.start : comma_i]):
+        if t.is_punct:
+            break
+        words.insert(0, t)
+    if (
+        len(words) >= 2
+        and words[0].lower_ in ("his", "her")
+        and words[-1].lower_ in APPOSITIVE_ORG_HEADS
+    ):
+        return _person_before(entities, doc, words[0].i)
+    return None
+
+
+# Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
+LINK_VERBS = {
+    "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
+    "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
+    "co-founded": "co-founder", "set": None,
+}  # fmt: skip
 
 
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
@@ -1299,8 +1823,24 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         prep_i = org.start - 1
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
+            if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+                break  # "Her swimming club, Stockport Metro"
             prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
+        if prep.lower_ == "on" and doc[prep_i - 1].lower_ in ("'s", "is", "was", "sits", "serves"):
+            # "he's on Manchester City Council as well"
+            if (person := _person_before(entities, doc, prep_i)) is not None:
+                links.append(Link(person, org.name, None))
+            continue
+        if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
+            links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
+            continue
+        if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
+            # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
+            person = _person_before(entities, doc, prep_i)
+            if person is not None:
+                links.append(Link(person, org.name, LINK_VERBS[prep.lower_]))
+            continue
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)

@@ -99,7 +99,15 @@ LIST_END = re.compile(
 LIST_HEADER = re.compile(r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for)\b", re.I)
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
 # form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
-WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested"}
+WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expecting", "like", "love"}
+# "He'd like", "Tunde's expecting": the words between the one who wants and the want.
+WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will"}
+# "a week before", "two days beforehand": a deadline counted back from the date said before.
+BEFORE_SPAN = re.compile(
+    r"\b(a|an|one|two|three|four|a couple of) (day|week|fortnight)s? (?:before|beforehand|ahead)"
+    r"(?! the\b| [a-z]+day\b)",
+    re.IGNORECASE,
+)
 DEADLINE_WORDS = {"by", "before", "until", "till", "for"}
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
 SUBJECTLESS = (
@@ -258,10 +266,16 @@ def find(
         due = day
         if due is None and re.search(r"\b(?:by|before|until|till) (?:then|that)\b", text, re.I):
             due = last_day
+        if due is None and last_day and (span := BEFORE_SPAN.search(text)):
+            n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(span[1].lower(), 2)
+            days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
+            due = last_day - dt.timedelta(days=n * days)  # "he'd like the flyers a week before"
         start = _trigger(clause, matches, labels)
         if start is None and TOLD.search(text):
             start = clause.start
-        if start is None and due is not None:
+        if start is None and (
+            due is not None or (dated and _dated_by_reference(text, dated))
+        ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
             start = _wanted(clause, today)
         if listing and LIST_END.search(text):
             listing = False
@@ -376,12 +390,19 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
     person concerned."""
     for t in clause:
         if t.lower_ in WANTS and t.i > clause.start:
-            subject = clause.doc[t.i - 1]
+            s = t.i - 1
+            while s > clause.start and clause.doc[s].lower_ in WANT_AUX:
+                s -= 1  # "He'd like", "Tunde's expecting"
+            if t.lower_ in ("like", "love", "expecting") and s == t.i - 1:
+                continue  # "they like the idea": no want without "would"
+            subject = clause.doc[s]
             if subject.lower_ in ("i", "we"):
                 return None
             after_text = clause.doc[t.i : clause.end].text
             if not (
-                find_day(after_text, today) or re.search(r"\b(?:by|before) then\b", after_text)
+                find_day(after_text, today)
+                or re.search(r"\b(?:by|before) (?:then|the [a-z]+)\b", after_text, re.I)
+                or BEFORE_SPAN.search(after_text)
             ):
                 return None  # "the panel meets on the 9th, she needs ...": the date is not hers
             person_before = any(w.ent_type_ == "PERSON" for w in clause.doc[clause.start : t.i])
@@ -395,7 +416,9 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 if nxt is not None and nxt.lower_ in ("to", "be"):
                     return None  # "she wants to hear about it": her plan, not mine
                 after = clause.doc[t.i + 1 : clause.end]
-                if not any(w.lower_ in DEADLINE_WORDS for w in after):
+                if not any(w.lower_ in DEADLINE_WORDS for w in after) and not BEFORE_SPAN.search(
+                    after.text
+                ):
                     return None  # "she needs it broken down by line": no deadline
                 return clause.start
     return None

@@ -96,7 +96,8 @@ PLACE_SUFFIXES = frozenset({
     "forest", "wood", "woods", "estate", "broadway", "terrace", "crescent", "circus", "rec",
     "recreation", "pool", "lido", "baths", "playground", "allotments", "allotment",
     "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
-    "pools", "library", "memorial", "playing", "centre", "center",
+    "pools", "library", "memorial", "playing", "centre", "center", "lanes", "palace",
+    "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate",
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
 VENUE_SUFFIXES = frozenset({"hall", "halls", "pavilion", "arena", "hut", "centre", "center"})
@@ -164,6 +165,15 @@ def org_names() -> tuple[str, ...]:
 def not_entities() -> frozenset[str]:
     """Whole names that are neither a person nor an organisation ("GP", "WhatsApp")."""
     return frozenset(w.lower() for w in _lines("not_entities.txt"))
+
+
+@cache
+def first_names() -> frozenset[str]:
+    """First names of many backgrounds (lower case), with every short and long form of the
+    nickname list: a word on it before a surname or said in lower case after "met" is a
+    person's name."""
+    words = {w.lower() for line in _lines("first_names.txt") for w in line.split()}
+    return frozenset(words | set(nicknames()))
 
 
 @cache

@@ -153,3 +153,14 @@ def test_any_text_gives_a_day_none_or_query_error(text: str, today: dt.date, fut
         assert first <= last
     found = find_day(text, today, future=future)
     assert found is None or isinstance(found[0], dt.date)
+
+
+def test_deadlines_said_as_a_span_a_weekend_or_a_possessive_weekday() -> None:
+    friday = dt.date(2026, 10, 16)
+    assert find_day("Must reply within twenty-eight days.", friday) == (
+        dt.date(2026, 11, 13),
+        "within twenty-eight days",
+    )
+    assert find_day("I'll ring him after the weekend.", friday)[0] == dt.date(2026, 10, 19)
+    assert find_day("Book the taxi for Thursday's appointment.", friday)[0] == dt.date(2026, 10, 22)
+    assert find_day("It cost twenty-eight pounds.", friday) is None

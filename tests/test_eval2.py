@@ -32,22 +32,37 @@ from bench.eval_extract import (
 )
 from pipeline.audio import recorded_at
 
-# Measured on the dev split's reference text before the extraction work of issue 10
-# (docs/benchmarks.md, "baseline"): people 50/55, 6 not-people; organisations 17/30, 13
-# false; links 5/20; follow-ups 26/44, 4 invented; due dates 15/26; 5 people split. Floors
-# sit at or a little under; the lead raises them as extraction improves.
+# Floors on the reference text, a couple of points under what the extractor scores (issue 10,
+# understanding2): dev 55/55 people, 0 not-people; organisations 30/30, 0 false; links 20/20;
+# follow-ups 44/44, 0 invented; due dates 44/44; none split. dev2 (another user, tuned on
+# only for kinds of speech): people 47/47, 1 not-person; organisations 29/31, 2 false; links
+# 16/18; follow-ups 35/47, 1 invented; due dates 27/35; 1 person split. A rule change that
+# drops either split below its floor has over-fitted or broken something.
 DEV_TEXT_FLOOR = {
-    "person_recall": 0.88,
-    "org_recall": 0.53,
-    "pair_recall": 0.25,
-    "followup_recall": 0.57,
-    "due_accuracy": 0.55,
+    "person_recall": 0.97,
+    "org_recall": 0.95,
+    "pair_recall": 0.95,
+    "followup_recall": 0.97,
+    "due_accuracy": 0.97,
 }
 DEV_TEXT_CEILING = {
-    "people_false_per30": 5.5,
-    "orgs_false_per30": 11.0,
-    "followups_invented_per30": 3.8,
-    "split_people": 5,
+    "people_false_per30": 1.0,
+    "orgs_false_per30": 1.0,
+    "followups_invented_per30": 1.0,
+    "split_people": 1,
+}
+DEV2_TEXT_FLOOR = {
+    "person_recall": 0.95,
+    "org_recall": 0.90,
+    "pair_recall": 0.83,
+    "followup_recall": 0.72,
+    "due_accuracy": 0.74,
+}
+DEV2_TEXT_CEILING = {
+    "people_false_per30": 2.0,
+    "orgs_false_per30": 3.0,
+    "followups_invented_per30": 2.0,
+    "split_people": 2,
 }
 
 
@@ -145,9 +160,15 @@ def test_names_ignore_titles_case_and_the() -> None:
 
 
 @pytest.mark.real
-def test_dev_split_text_holds_the_floor() -> None:
-    scores: Scores = evaluate_text(load_split("dev"))
+@pytest.mark.parametrize(
+    ("name", "floor", "ceiling"),
+    [("dev", DEV_TEXT_FLOOR, DEV_TEXT_CEILING), ("dev2", DEV2_TEXT_FLOOR, DEV2_TEXT_CEILING)],
+)
+def test_dev_split_text_holds_the_floor(
+    name: str, floor: dict[str, float], ceiling: dict[str, float]
+) -> None:
+    scores: Scores = evaluate_text(load_split(name))
     got = scores.as_dict()
-    low = {k: f"{got[k]:.2f} < {v:.2f}" for k, v in DEV_TEXT_FLOOR.items() if got[k] < v}
-    high = {k: f"{got[k]:.2f} > {v:.2f}" for k, v in DEV_TEXT_CEILING.items() if got[k] > v}
+    low = {k: f"{got[k]:.2f} < {v:.2f}" for k, v in floor.items() if got[k] < v}
+    high = {k: f"{got[k]:.2f} > {v:.2f}" for k, v in ceiling.items() if got[k] > v}
     assert not low and not high, f"{low} {high}\n" + "\n".join(scores.misses)

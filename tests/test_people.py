@@ -322,24 +322,25 @@ def test_names_heard_once_are_fed_back_to_whisper_and_spacy(
     tmp_path: Path, tones: list[Path], extractor: SpacyExtractor
 ) -> None:
     store = Store.open(tmp_path / "v.db")
-    store.add_word("Siobhan Kearney", "person")
+    store.add_word("Ottilie Kearney", "person")
     texts = [
         "Met Kevin Brooks at the Post Office.",
-        "met siobhan kearney and kevin brooks.",  # lower case: only the patterns find them
+        # lower case, and on no list of first names: only the patterns find her
+        "met ottilie kearney and kevin brooks.",
     ]
     transcriber = ingest(store, tones[:2], texts, extractor)
-    assert transcriber.hotwords[0] == "Glossary: Siobhan Kearney."
-    assert transcriber.hotwords[1] == "Glossary: Siobhan Kearney, Kevin Brooks, Post Office."
+    assert transcriber.hotwords[0] == "Glossary: Ottilie Kearney."
+    assert transcriber.hotwords[1] == "Glossary: Ottilie Kearney, Kevin Brooks, Post Office."
     second = store.get_memo(2)
     assert {e["name"] for e in second["entities"] if e["kind"] == "person"} == {
-        "Siobhan Kearney",
+        "Ottilie Kearney",
         "Kevin Brooks",
     }
     # Vocabulary off: no hotwords, no patterns.
     off = Store.open(tmp_path / "off.db")
     transcriber = ingest(off, tones[:2], texts, extractor, vocabulary=Vocabulary)
     assert transcriber.hotwords == [None, None]
-    assert "Siobhan Kearney" not in {e["name"] for e in off.get_memo(2)["entities"]}
+    assert "Ottilie Kearney" not in {e["name"] for e in off.get_memo(2)["entities"]}
 
 
 def test_reprocessing_replaces_links_and_topics(
