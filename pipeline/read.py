@@ -60,6 +60,8 @@ DIGEST_TOPICS = 10
 KEY_PHRASES = 3
 # Ids per `in (...)` list: well under SQLite's variable limit.
 _CHUNK = 500
+# Covering index of memos by id with their recording time (migration m007_read_indexes).
+_MEMO_TIME_INDEX = "idx_memos_id_recorded_at"
 
 
 class _Data:
@@ -515,6 +517,7 @@ class Reader:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._memo_time_index: bool | None = None
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False) -> Reader:
@@ -738,7 +741,7 @@ class Reader:
             MemoRef(r["id"], r["recorded_at"], r["filename"])
             for r in self._rows(
                 f"select id, recorded_at, filename from memos where {' and '.join(where) or '1'} "
-                "and status = 'done' order by recorded_at, id",
+                "and +status = 'done' order by recorded_at, id",  # + : by recorded_at's index
                 params,
             )
         ]
@@ -824,19 +827,47 @@ class Reader:
     def _entity_summaries(
         self, kind: str, since: dt.date | None, until: dt.date | None
     ) -> list[sqlite3.Row]:
-        where, params = _period(since, until, "mo.recorded_at")
+        """Per entity of `kind`: memos mentioning it (in the period), first and last seen.
+
+        Built from distinct (entity, memo) pairs read off covering indexes (a period's
+        pairs through its memos' `recorded_at`), so neither mentions' nor memos' rows are
+        read: there are far fewer pairs than mentions, and a memo's row holds its text.
+        """
+        where, params = _period(since, until, "r.recorded_at")
+        kinds = "select id from entities where kind = ?"
+        if where:
+            pairs = f"""
+                select distinct m.entity_id, m.memo_id from memos r
+                join mentions m on m.memo_id = r.id
+                where {" and ".join(where)} and +m.entity_id in ({kinds})
+                """
+        else:
+            pairs = f"select distinct entity_id, memo_id from mentions where entity_id in ({kinds})"
         return self._rows(
             f"""
-            select e.id, e.name, count(distinct m.memo_id) as memos,
-                   min(mo.recorded_at) as first_seen, max(mo.recorded_at) as last_seen,
-                   group_concat(distinct m.memo_id) as memo_ids
-            from entities e join mentions m on m.entity_id = e.id
-            join memos mo on mo.id = m.memo_id
-            where e.kind = ? and {" and ".join(where) or "1"}
-            group by e.id order by e.name collate nocase
+            select e.id, e.name, s.memos, s.first_seen, s.last_seen, s.memo_ids
+            from (
+                select em.entity_id, count(*) as memos, min(mo.recorded_at) as first_seen,
+                       max(mo.recorded_at) as last_seen, group_concat(em.memo_id) as memo_ids
+                from ({pairs}) em join memos mo {self._by_id()} on mo.id = em.memo_id
+                group by em.entity_id
+            ) s join entities e on e.id = s.entity_id
+            order by e.name collate nocase
             """,
-            [kind, *params],
+            [*params, kind],
         )
+
+    def _by_id(self) -> str:
+        """`indexed by` the covering (id, recorded_at) index of memos where the database has
+        it (migration m007): SQLite would otherwise look a memo's row up by id."""
+        if self._memo_time_index is None:
+            self._memo_time_index = bool(
+                self._rows(
+                    "select 1 from sqlite_master where type = 'index' and name = ?",
+                    [_MEMO_TIME_INDEX],
+                )
+            )
+        return f"indexed by {_MEMO_TIME_INDEX}" if self._memo_time_index else ""
 
     def people(
         self,
