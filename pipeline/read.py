@@ -917,25 +917,53 @@ class Reader:
         """Everything about one person (or organisation): memos with snippets, follow-ups."""
         return self._detail(self.resolve(name, kinds))
 
-    def entity_by_id(self, entity_id: int) -> EntityDetail:
-        """`entity` for a page that links by id (whatever the entity's name is now)."""
+    def entity_by_id(self, entity_id: int, *, snippets: int | None = None) -> EntityDetail:
+        """`entity` for a page that links by id (whatever the entity's name is now).
+
+        With `snippets`, only the newest that many memos carry their snippets (a page that
+        shows those), so someone mentioned in thousands of memos reads fast.
+        """
         rows = self._rows("select id, kind, name, key from entities where id = ?", [entity_id])
         if not rows:
             raise NotFound(f"no person or organisation with id {entity_id}")
-        return self._detail(names.Entity(*rows[0]))
+        return self._detail(names.Entity(*rows[0]), snippets)
 
-    def _detail(self, e: names.Entity) -> EntityDetail:
+    def _detail(self, e: names.Entity, snippets: int | None = None) -> EntityDetail:
         memos: dict[int, MemoRef] = {}
-        for r in self._rows(
-            """
-            select mo.id, mo.recorded_at, mo.filename, s.start_s, s.text
-            from mentions m join memos mo on mo.id = m.memo_id
-            left join segments s on s.id = m.segment_id
-            where m.entity_id = ? order by mo.recorded_at, mo.id, s.idx
-            """,
-            [e.id],
-        ):
-            ref = memos.setdefault(r["id"], MemoRef(r["id"], r["recorded_at"], r["filename"]))
+        if snippets is None:
+            rows = self._rows(
+                """
+                select mo.id, mo.recorded_at, mo.filename, s.start_s, s.text
+                from mentions m join memos mo on mo.id = m.memo_id
+                left join segments s on s.id = m.segment_id
+                where m.entity_id = ? order by mo.recorded_at, mo.id, s.idx
+                """,
+                [e.id],
+            )
+        else:
+            for r in self._rows(
+                """
+                select id, recorded_at, filename from memos
+                where id in (select memo_id from mentions where entity_id = ?)
+                order by recorded_at, id
+                """,
+                [e.id],
+            ):
+                memos[r["id"]] = MemoRef(r["id"], r["recorded_at"], r["filename"])
+            newest = list(memos)[-snippets:] if snippets > 0 else []
+            rows = self._rows(
+                f"""
+                select m.memo_id as id, s.start_s, s.text
+                from mentions m join segments s on s.id = m.segment_id
+                where m.entity_id = ? and m.memo_id in ({_marks(newest)})
+                order by m.memo_id, s.idx
+                """,
+                [e.id, *newest],
+            )
+        for r in rows:
+            ref = memos.get(r["id"])
+            if ref is None:
+                ref = memos[r["id"]] = MemoRef(r["id"], r["recorded_at"], r["filename"])
             snippet = Snippet(r["start_s"], r["text"].strip()) if r["text"] else None
             if snippet and snippet not in ref.snippets:
                 ref.snippets.append(snippet)

@@ -344,3 +344,28 @@ def test_people_and_orgs_aggregates_agree_with_a_plain_count_and_without_m007(db
                     assert got == plain(reader.conn, kind, lo, hi), (kind, since, drop)
                     assert all(len(x.memo_ids) == x.memos for x in found)
             assert [p.name for p in reader.people(since=periods[1][0], until=periods[1][1])]
+
+
+def test_entity_detail_with_snippets_for_the_newest_memos_only(db: Path) -> None:
+    """A page asks for snippets of the memos it shows; every memo is still listed."""
+    store = Store.open(db)
+    store.save(
+        make_memo(
+            4, dt.datetime(2026, 11, 21, 8, 0), ["Helen Marsh rang back."], people=("Helen Marsh",)
+        )
+    )
+    store.close()
+    with Reader.open(db) as reader:
+        helen = reader.resolve("Helen Marsh").id
+        full = reader.entity_by_id(helen)
+        some = reader.entity_by_id(helen, snippets=1)
+        none = reader.entity_by_id(helen, snippets=0)
+    assert len(full.memos) == 2 and all(m.snippets for m in full.memos)
+    assert [m.memo_id for m in some.memos] == [m.memo_id for m in full.memos]
+    assert some.memos[-1] == full.memos[-1] and not some.memos[0].snippets
+    assert not any(m.snippets for m in none.memos)
+    assert (some.first_seen, some.last_seen, some.followups) == (
+        full.first_seen,
+        full.last_seen,
+        full.followups,
+    )
