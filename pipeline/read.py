@@ -17,10 +17,10 @@ import math
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import FrozenInstanceError, asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from . import names
 from .errors import ForeignDatabase, NotFound, StoreError
@@ -48,6 +48,8 @@ __all__ = [
     "connect",
     "mmss",
 ]
+
+T = TypeVar("T")
 
 FOLLOWUP_STATUSES = ("open", "done")
 # Segments shown either side of the moment `memo show --at` centres on.
@@ -518,6 +520,7 @@ class Reader:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
         self._memo_time_index: bool | None = None
+        self._cache: dict[tuple[Any, ...], tuple[tuple[int, int], Any]] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False) -> Reader:
@@ -539,6 +542,21 @@ class Reader:
             return cur.execute(sql, params).fetchall()
         except sqlite3.Error as e:
             raise StoreError(f"cannot read the database: {e}") from e
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the database changes: a long-lived reader (`memo serve`'s)
+        then aggregates every mention once per change, not once per page. `data_version`
+        moves when another connection commits, `total_changes` when this one writes."""
+        version = (
+            self.conn.execute("pragma data_version").fetchone()[0],
+            self.conn.total_changes,
+        )
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        self._cache[key] = (version, value)
+        return value
 
     # -- memos --------------------------------------------------------------------------------
 
@@ -810,6 +828,9 @@ class Reader:
 
     def _links_of(self, column: str) -> dict[int, list[sqlite3.Row]]:
         """Links grouped by person_id or org_id, with the other side's name."""
+        return self._cached(("links", column), lambda: self._read_links(column))
+
+    def _read_links(self, column: str) -> dict[int, list[sqlite3.Row]]:
         out: dict[int, list[sqlite3.Row]] = {}
         for r in self._rows(
             """
@@ -825,6 +846,13 @@ class Reader:
         return out
 
     def _entity_summaries(
+        self, kind: str, since: dt.date | None, until: dt.date | None
+    ) -> list[sqlite3.Row]:
+        return self._cached(
+            ("summaries", kind, since, until), lambda: self._summarise(kind, since, until)
+        )
+
+    def _summarise(
         self, kind: str, since: dt.date | None, until: dt.date | None
     ) -> list[sqlite3.Row]:
         """Per entity of `kind`: memos mentioning it (in the period), first and last seen.

@@ -369,3 +369,18 @@ def test_entity_detail_with_snippets_for_the_newest_memos_only(db: Path) -> None
         full.last_seen,
         full.followups,
     )
+
+
+def test_a_long_lived_reader_sees_people_added_since_it_last_read(db: Path) -> None:
+    """`memo serve` keeps its reader: aggregates it keeps must follow writes made since, by
+    another connection or by its own (the write side's `Store.reader`)."""
+    with Reader.open(db) as reader:
+        before = {p.name: p.memos for p in reader.people()}
+        assert "Ann Lee" not in before and reader.people() == reader.people()
+        store = Store.open(db)
+        own = store.reader
+        assert {p.name: p.memos for p in own.people()} == before
+        store.save(make_memo(5, dt.datetime(2026, 11, 22, 8, 0), ["Ann Lee."], people=("Ann Lee",)))
+        assert {p.name: p.memos for p in own.people()} == {**before, "Ann Lee": 1}
+        store.close()
+        assert {p.name: p.memos for p in reader.people()} == {**before, "Ann Lee": 1}
