@@ -102,6 +102,12 @@ class _Data:
         return hash(tuple(vars(self).values()))
 
 
+def _flat_dict(data: _Data) -> dict[str, Any]:
+    """`asdict` for a result whose fields are plain values and lists of them: the same
+    dict, without `asdict`'s walk into every id of a list of thousands."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in vars(data).items()}
+
+
 # A result class: a dataclass whose other methods come from `_Data` (see there why).
 result = dataclass(repr=False, eq=False)
 
@@ -288,6 +294,9 @@ class PersonSummary(_Data):
     last_seen: str | None
     memo_ids: list[int] = field(default_factory=list)
 
+    def to_dict(self) -> dict[str, Any]:
+        return _flat_dict(self)
+
 
 @result
 class OrgSummary(_Data):
@@ -300,6 +309,9 @@ class OrgSummary(_Data):
     first_seen: str | None
     last_seen: str | None
     memo_ids: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _flat_dict(self)
 
 
 @result
