@@ -247,6 +247,15 @@ def m006_events(db: Database) -> None:
     db["events"].create_index(["date"])
 
 
+@migrations()
+def m007_read_indexes(db: Database) -> None:
+    """Covering indexes for the read layer's aggregates over every mention (`memo people`,
+    `memo orgs`, the digest): which entities a memo mentions without reading mentions' rows,
+    and a memo's recording time by id without reading its (large) row."""
+    db["mentions"].create_index(["memo_id", "entity_id"], if_not_exists=True)
+    db["memos"].create_index(["id", "recorded_at"], if_not_exists=True)
+
+
 def applied_names(db: Database) -> list[str]:
     """The memo migrations recorded in `db`, in the order they ran."""
     return [m.name for m in migrations.applied(db)]

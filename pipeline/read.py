@@ -17,10 +17,10 @@ import math
 import re
 import sqlite3
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import FrozenInstanceError, asdict, dataclass, field
 from pathlib import Path
-from typing import Any, ClassVar
+from typing import Any, ClassVar, TypeVar
 
 from . import names
 from .errors import ForeignDatabase, NotFound, StoreError
@@ -49,6 +49,8 @@ __all__ = [
     "mmss",
 ]
 
+T = TypeVar("T")
+
 FOLLOWUP_STATUSES = ("open", "done")
 # Segments shown either side of the moment `memo show --at` centres on.
 SHOW_AROUND = 6
@@ -60,6 +62,8 @@ DIGEST_TOPICS = 10
 KEY_PHRASES = 3
 # Ids per `in (...)` list: well under SQLite's variable limit.
 _CHUNK = 500
+# Covering index of memos by id with their recording time (migration m007_read_indexes).
+_MEMO_TIME_INDEX = "idx_memos_id_recorded_at"
 
 
 class _Data:
@@ -96,6 +100,12 @@ class _Data:
 
     def __hash__(self) -> int:
         return hash(tuple(vars(self).values()))
+
+
+def _flat_dict(data: _Data) -> dict[str, Any]:
+    """`asdict` for a result whose fields are plain values and lists of them: the same
+    dict, without `asdict`'s walk into every id of a list of thousands."""
+    return {k: list(v) if isinstance(v, list) else v for k, v in vars(data).items()}
 
 
 # A result class: a dataclass whose other methods come from `_Data` (see there why).
@@ -284,6 +294,9 @@ class PersonSummary(_Data):
     last_seen: str | None
     memo_ids: list[int] = field(default_factory=list)
 
+    def to_dict(self) -> dict[str, Any]:
+        return _flat_dict(self)
+
 
 @result
 class OrgSummary(_Data):
@@ -296,6 +309,9 @@ class OrgSummary(_Data):
     first_seen: str | None
     last_seen: str | None
     memo_ids: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return _flat_dict(self)
 
 
 @result
@@ -515,6 +531,8 @@ class Reader:
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
+        self._memo_time_index: bool | None = None
+        self._cache: dict[tuple[Any, ...], tuple[tuple[int, int], Any]] = {}
 
     @classmethod
     def open(cls, path: str | Path, *, create: bool = False) -> Reader:
@@ -536,6 +554,21 @@ class Reader:
             return cur.execute(sql, params).fetchall()
         except sqlite3.Error as e:
             raise StoreError(f"cannot read the database: {e}") from e
+
+    def _cached(self, key: tuple[Any, ...], compute: Callable[[], T]) -> T:
+        """`compute()`, kept until the database changes: a long-lived reader (`memo serve`'s)
+        then aggregates every mention once per change, not once per page. `data_version`
+        moves when another connection commits, `total_changes` when this one writes."""
+        version = (
+            self.conn.execute("pragma data_version").fetchone()[0],
+            self.conn.total_changes,
+        )
+        hit = self._cache.get(key)
+        if hit is not None and hit[0] == version:
+            return hit[1]
+        value = compute()
+        self._cache[key] = (version, value)
+        return value
 
     # -- memos --------------------------------------------------------------------------------
 
@@ -738,7 +771,7 @@ class Reader:
             MemoRef(r["id"], r["recorded_at"], r["filename"])
             for r in self._rows(
                 f"select id, recorded_at, filename from memos where {' and '.join(where) or '1'} "
-                "and status = 'done' order by recorded_at, id",
+                "and +status = 'done' order by recorded_at, id",  # + : by recorded_at's index
                 params,
             )
         ]
@@ -807,6 +840,9 @@ class Reader:
 
     def _links_of(self, column: str) -> dict[int, list[sqlite3.Row]]:
         """Links grouped by person_id or org_id, with the other side's name."""
+        return self._cached(("links", column), lambda: self._read_links(column))
+
+    def _read_links(self, column: str) -> dict[int, list[sqlite3.Row]]:
         out: dict[int, list[sqlite3.Row]] = {}
         for r in self._rows(
             """
@@ -824,19 +860,54 @@ class Reader:
     def _entity_summaries(
         self, kind: str, since: dt.date | None, until: dt.date | None
     ) -> list[sqlite3.Row]:
-        where, params = _period(since, until, "mo.recorded_at")
+        return self._cached(
+            ("summaries", kind, since, until), lambda: self._summarise(kind, since, until)
+        )
+
+    def _summarise(
+        self, kind: str, since: dt.date | None, until: dt.date | None
+    ) -> list[sqlite3.Row]:
+        """Per entity of `kind`: memos mentioning it (in the period), first and last seen.
+
+        Built from distinct (entity, memo) pairs read off covering indexes (a period's
+        pairs through its memos' `recorded_at`), so neither mentions' nor memos' rows are
+        read: there are far fewer pairs than mentions, and a memo's row holds its text.
+        """
+        where, params = _period(since, until, "r.recorded_at")
+        kinds = "select id from entities where kind = ?"
+        if where:
+            pairs = f"""
+                select distinct m.entity_id, m.memo_id from memos r
+                join mentions m on m.memo_id = r.id
+                where {" and ".join(where)} and +m.entity_id in ({kinds})
+                """
+        else:
+            pairs = f"select distinct entity_id, memo_id from mentions where entity_id in ({kinds})"
         return self._rows(
             f"""
-            select e.id, e.name, count(distinct m.memo_id) as memos,
-                   min(mo.recorded_at) as first_seen, max(mo.recorded_at) as last_seen,
-                   group_concat(distinct m.memo_id) as memo_ids
-            from entities e join mentions m on m.entity_id = e.id
-            join memos mo on mo.id = m.memo_id
-            where e.kind = ? and {" and ".join(where) or "1"}
-            group by e.id order by e.name collate nocase
+            select e.id, e.name, s.memos, s.first_seen, s.last_seen, s.memo_ids
+            from (
+                select em.entity_id, count(*) as memos, min(mo.recorded_at) as first_seen,
+                       max(mo.recorded_at) as last_seen, group_concat(em.memo_id) as memo_ids
+                from ({pairs}) em join memos mo {self._by_id()} on mo.id = em.memo_id
+                group by em.entity_id
+            ) s join entities e on e.id = s.entity_id
+            order by e.name collate nocase
             """,
-            [kind, *params],
+            [*params, kind],
         )
+
+    def _by_id(self) -> str:
+        """`indexed by` the covering (id, recorded_at) index of memos where the database has
+        it (migration m007): SQLite would otherwise look a memo's row up by id."""
+        if self._memo_time_index is None:
+            self._memo_time_index = bool(
+                self._rows(
+                    "select 1 from sqlite_master where type = 'index' and name = ?",
+                    [_MEMO_TIME_INDEX],
+                )
+            )
+        return f"indexed by {_MEMO_TIME_INDEX}" if self._memo_time_index else ""
 
     def people(
         self,
@@ -886,25 +957,53 @@ class Reader:
         """Everything about one person (or organisation): memos with snippets, follow-ups."""
         return self._detail(self.resolve(name, kinds))
 
-    def entity_by_id(self, entity_id: int) -> EntityDetail:
-        """`entity` for a page that links by id (whatever the entity's name is now)."""
+    def entity_by_id(self, entity_id: int, *, snippets: int | None = None) -> EntityDetail:
+        """`entity` for a page that links by id (whatever the entity's name is now).
+
+        With `snippets`, only the newest that many memos carry their snippets (a page that
+        shows those), so someone mentioned in thousands of memos reads fast.
+        """
         rows = self._rows("select id, kind, name, key from entities where id = ?", [entity_id])
         if not rows:
             raise NotFound(f"no person or organisation with id {entity_id}")
-        return self._detail(names.Entity(*rows[0]))
+        return self._detail(names.Entity(*rows[0]), snippets)
 
-    def _detail(self, e: names.Entity) -> EntityDetail:
+    def _detail(self, e: names.Entity, snippets: int | None = None) -> EntityDetail:
         memos: dict[int, MemoRef] = {}
-        for r in self._rows(
-            """
-            select mo.id, mo.recorded_at, mo.filename, s.start_s, s.text
-            from mentions m join memos mo on mo.id = m.memo_id
-            left join segments s on s.id = m.segment_id
-            where m.entity_id = ? order by mo.recorded_at, mo.id, s.idx
-            """,
-            [e.id],
-        ):
-            ref = memos.setdefault(r["id"], MemoRef(r["id"], r["recorded_at"], r["filename"]))
+        if snippets is None:
+            rows = self._rows(
+                """
+                select mo.id, mo.recorded_at, mo.filename, s.start_s, s.text
+                from mentions m join memos mo on mo.id = m.memo_id
+                left join segments s on s.id = m.segment_id
+                where m.entity_id = ? order by mo.recorded_at, mo.id, s.idx
+                """,
+                [e.id],
+            )
+        else:
+            for r in self._rows(
+                """
+                select id, recorded_at, filename from memos
+                where id in (select memo_id from mentions where entity_id = ?)
+                order by recorded_at, id
+                """,
+                [e.id],
+            ):
+                memos[r["id"]] = MemoRef(r["id"], r["recorded_at"], r["filename"])
+            newest = list(memos)[-snippets:] if snippets > 0 else []
+            rows = self._rows(
+                f"""
+                select m.memo_id as id, s.start_s, s.text
+                from mentions m join segments s on s.id = m.segment_id
+                where m.entity_id = ? and m.memo_id in ({_marks(newest)})
+                order by m.memo_id, s.idx
+                """,
+                [e.id, *newest],
+            )
+        for r in rows:
+            ref = memos.get(r["id"])
+            if ref is None:
+                ref = memos[r["id"]] = MemoRef(r["id"], r["recorded_at"], r["filename"])
             snippet = Snippet(r["start_s"], r["text"].strip()) if r["text"] else None
             if snippet and snippet not in ref.snippets:
                 ref.snippets.append(snippet)

@@ -308,3 +308,79 @@ def test_results_are_frozen_dataclasses_compared_by_value() -> None:
     assert dataclasses.replace(s, text="y").text == "y"
     ref = MemoRef(1, "2026-11-16T09:30:00", "a.m4a", [s])
     assert ref.to_dict()["snippets"] == [{"start_s": 1.0, "text": "Met Kevin."}]
+
+
+def test_people_and_orgs_aggregates_agree_with_a_plain_count_and_without_m007(db: Path) -> None:
+    """The aggregates read off covering indexes (m007_read_indexes) count what a plain join
+    over every mention counts, in a period and overall, and still do where the index is gone."""
+
+    def plain(conn: sqlite3.Connection, kind: str, since: str, until: str) -> list[tuple]:
+        return [
+            tuple(r)
+            for r in conn.execute(
+                "select e.id, count(distinct m.memo_id), min(mo.recorded_at), "
+                "max(mo.recorded_at) from entities e join mentions m on m.entity_id = e.id "
+                "join memos mo on mo.id = m.memo_id where e.kind = ? and mo.recorded_at >= ? "
+                "and mo.recorded_at < ? group by e.id order by e.name collate nocase",
+                [kind, since, until],
+            )
+        ]
+
+    periods = [
+        (None, None, "0", "9"),
+        (dt.date(2026, 11, 17), dt.date(2026, 11, 20), "2026-11-17", "2026-11-21"),
+    ]
+    for drop in (False, True):
+        if drop:
+            with sqlite3.connect(db) as conn:
+                conn.execute("drop index idx_memos_id_recorded_at")
+        with Reader.open(db) as reader:
+            for since, until, lo, hi in periods:
+                for kind, found in (
+                    ("person", reader.people(since=since, until=until)),
+                    ("org", reader.orgs(since=since, until=until)),
+                ):
+                    got = [(x.id, x.memos, x.first_seen, x.last_seen) for x in found]
+                    assert got == plain(reader.conn, kind, lo, hi), (kind, since, drop)
+                    assert all(len(x.memo_ids) == x.memos for x in found)
+            assert [p.name for p in reader.people(since=periods[1][0], until=periods[1][1])]
+
+
+def test_entity_detail_with_snippets_for_the_newest_memos_only(db: Path) -> None:
+    """A page asks for snippets of the memos it shows; every memo is still listed."""
+    store = Store.open(db)
+    store.save(
+        make_memo(
+            4, dt.datetime(2026, 11, 21, 8, 0), ["Helen Marsh rang back."], people=("Helen Marsh",)
+        )
+    )
+    store.close()
+    with Reader.open(db) as reader:
+        helen = reader.resolve("Helen Marsh").id
+        full = reader.entity_by_id(helen)
+        some = reader.entity_by_id(helen, snippets=1)
+        none = reader.entity_by_id(helen, snippets=0)
+    assert len(full.memos) == 2 and all(m.snippets for m in full.memos)
+    assert [m.memo_id for m in some.memos] == [m.memo_id for m in full.memos]
+    assert some.memos[-1] == full.memos[-1] and not some.memos[0].snippets
+    assert not any(m.snippets for m in none.memos)
+    assert (some.first_seen, some.last_seen, some.followups) == (
+        full.first_seen,
+        full.last_seen,
+        full.followups,
+    )
+
+
+def test_a_long_lived_reader_sees_people_added_since_it_last_read(db: Path) -> None:
+    """`memo serve` keeps its reader: aggregates it keeps must follow writes made since, by
+    another connection or by its own (the write side's `Store.reader`)."""
+    with Reader.open(db) as reader:
+        before = {p.name: p.memos for p in reader.people()}
+        assert "Ann Lee" not in before and reader.people() == reader.people()
+        store = Store.open(db)
+        own = store.reader
+        assert {p.name: p.memos for p in own.people()} == before
+        store.save(make_memo(5, dt.datetime(2026, 11, 22, 8, 0), ["Ann Lee."], people=("Ann Lee",)))
+        assert {p.name: p.memos for p in own.people()} == {**before, "Ann Lee": 1}
+        store.close()
+        assert {p.name: p.memos for p in reader.people()} == {**before, "Ann Lee": 1}

@@ -195,10 +195,13 @@ def create_app(settings: Settings) -> Starlette:
 
     def entity_page(request: Request) -> Response:
         kind = "person" if request.url.path.startswith(("/people", "/api/people")) else "org"
-        detail = readers.get().entity_by_id(request.path_params["entity_id"])
+        api = request.url.path.startswith("/api/")
+        detail = readers.get().entity_by_id(
+            request.path_params["entity_id"], snippets=None if api else ENTITY_MEMOS_SHOWN
+        )
         if detail.kind != kind:
             raise NotFound(f"no {kind} with id {detail.id}")
-        if request.url.path.startswith("/api/"):
+        if api:
             return _json(detail)
         return render(request, "entity.html", e=detail, shown=ENTITY_MEMOS_SHOWN)
 
