@@ -124,11 +124,14 @@ class Term:
     `kind` ("person", "org", "place") makes it an entity pattern for spaCy too; a plain word
     (kind None) only steers transcription. `orgs` are the organisations a known person is
     linked to, so a first name shared by two people can be told apart by the company kept.
+    `heard` is False for a name stored from one memo only: it may be a mishearing, so it is
+    not fed back to Whisper, where it would steer later memos towards the same wrong spelling.
     """
 
     text: str
     kind: str | None = None
     orgs: tuple[str, ...] = ()
+    heard: bool = True
 
 
 @dataclass(frozen=True)
@@ -142,11 +145,12 @@ class Vocabulary:
         """The terms as a Whisper prompt, "Glossary: A, B, C.", of at most `max_words` names' words.
 
         Kept short: every word of it is decoder context for every 30 s window, and a long
-        list of names makes Whisper expect names everywhere ("Met" heard as "Matt").
+        list of names makes Whisper expect names everywhere ("Met" heard as "Matt"). Names
+        stored from a single memo are left out (see `Term.heard`).
         """
         picked: list[str] = []
         words = 0
-        for t in dict.fromkeys(t.text for t in self.terms):
+        for t in dict.fromkeys(t.text for t in self.terms if t.heard):
             n = len(t.split())
             if words + n > max_words:
                 break

@@ -34,6 +34,10 @@ WRITE_TRIES = 6
 TRANSIENT = ("database is locked", "database table is locked", "disk is full", "disk i/o error")
 
 
+# A stored name becomes a Whisper hotword once it has been heard in this many memos.
+HEARD_IN = 2
+
+
 class MemoDatabase(Database):
     """sqlite-utils' `Database` whose top-level transactions take the write lock up front.
 
@@ -469,6 +473,10 @@ class Store:
     def vocabulary(self) -> Vocabulary:
         """The user's words, then the names already stored, most mentioned first.
 
+        Every name steers spaCy, but only names said in `HEARD_IN` memos or more (and the
+        user's own words and corrections) steer Whisper: a name misheard once and fed back as
+        a hotword made later memos mishear it the same way.
+
         A first name alone is left out: as a pattern it would turn every "Tom" into the one
         Tom we know, and the extractor already resolves first names against the full names.
         """
@@ -482,10 +490,11 @@ class Store:
         ):
             orgs.setdefault(r["person_id"], []).append(r["name"])
         names = [
-            Term(r["name"], r["kind"], tuple(orgs.get(r["id"], ())))
+            Term(r["name"], r["kind"], tuple(orgs.get(r["id"], ())), r["memos"] >= HEARD_IN)
             for r in self.db.query(
                 """
-                select e.id, e.name, e.kind from entities e join mentions m on m.entity_id = e.id
+                select e.id, e.name, e.kind, count(distinct m.memo_id) as memos
+                from entities e join mentions m on m.entity_id = e.id
                 where e.kind in ('person', 'org', 'place')
                   and (e.kind != 'person' or e.name like '% %')
                 group by e.id
