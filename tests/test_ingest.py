@@ -219,11 +219,17 @@ def test_a_long_file_does_not_hold_up_the_short_ones(tmp_path: Path) -> None:
     store = Store.open(tmp_path / "m.db")
     transcriber = CountingTranscriber(workers=2)
     slow_first = transcriber.transcribe
+    others_done = threading.Semaphore(0)
 
     def transcribe(samples, **kwargs):
-        if len(samples) == 16000:  # the first file: a long recording
-            time.sleep(1.0)
-        return slow_first(samples, **kwargs)
+        if len(samples) == 16000:  # the first file: a long recording, still going while the
+            for _ in range(5):  # other worker gets through the rest (however loaded the machine)
+                others_done.acquire(timeout=30)
+            time.sleep(0.3)  # and the last of them has been saved
+            return slow_first(samples, **kwargs)
+        result = slow_first(samples, **kwargs)
+        others_done.release()
+        return result
 
     transcriber.transcribe = transcribe
     ing = Ingestor(store, transcriber=transcriber, extractor=NoExtractor())

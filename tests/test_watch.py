@@ -612,10 +612,11 @@ def test_a_stop_lets_a_short_memo_finish(tmp_path: Path) -> None:
     inbox = tmp_path / "in"
     write_wav(inbox / "short.wav", tone(300))
     store = Store.open(tmp_path / "memo.db")
-    with running(store, inbox, SlowTranscriber(steps=5)) as (w, events):
+    # A grace far longer than the memo needs, so a loaded machine cannot make it miss.
+    with running(store, inbox, SlowTranscriber(steps=5), stop_grace=10) as (w, events):
         wait_until(lambda: any(e.event == "processing" for e in events))
         w.stop()
-        wait_until(lambda: events[-1].event == "stopped", timeout=5)
+        wait_until(lambda: events[-1].event == "stopped", timeout=15)
     assert file_events(events) == [("short.wav", "new")]
     assert events[-1].message == "stopped"
 
