@@ -1172,6 +1172,7 @@ def digest(ctx: click.Context, since: str | None, until: str | None, as_json: bo
     type=click.Path(file_okay=False),
     help="Folder (or Obsidian vault) to write into; without it, one memo goes to stdout.",
 )
+@click.option("--tag", help="Only memos with this tag (see `memo tag`).")
 @period_options()
 @name_filter_options()
 @json_option("Print what was written as JSON.")
@@ -1185,6 +1186,7 @@ def export_cmd(
     until: str | None,
     person: str | None,
     org: str | None,
+    tag: str | None,
     as_json: bool,
 ) -> None:
     """Export memos (all, or these IDs, or a selection) as notes, subtitles or tables.
@@ -1196,6 +1198,7 @@ def export_cmd(
     memo export --format obsidian --to ~/Vault/Memos --since "last week"
     memo export 12 --format srt > memo12.srt
     memo export --format csv --to tables/
+    memo export --tag idea --format markdown --to ideas/
     """
     from . import export
 
@@ -1207,6 +1210,7 @@ def export_cmd(
             until=_day(until, end=True),
             person=person,
             org=org,
+            tag=tag,
         )
         if not ids:
             raise click.ClickException("no memos match: nothing to export")

@@ -59,6 +59,7 @@ def select(
     until: dt.date | None = None,
     person: str | None = None,
     org: str | None = None,
+    tag: str | None = None,
 ) -> list[int]:
     """The ids of the memos to export, oldest recorded first: `ids` if given (each must
     exist), else every memo the filters let through."""
@@ -66,11 +67,11 @@ def select(
         for memo_id in ids:
             reader.memo(memo_id)  # NotFound names the missing one
         chosen = set(ids)
-        if not (since or until or person or org):
+        if not (since or until or person or org or tag):
             return list(dict.fromkeys(ids))
     else:
         chosen = None
-    found = reader.memos(since=since, until=until, person=person, org=org)
+    found = reader.memos(since=since, until=until, person=person, org=org, tag=tag)
     return [m.id for m in reversed(found) if chosen is None or m.id in chosen]
 
 

@@ -408,3 +408,15 @@ def test_watch_export_failure_is_a_warning(tmp_path: Path, json_log: bool) -> No
     warnings = [e.message for e in seen if e.event == "warning"]
     assert len(warnings) == 2  # the start-up sync and the memo
     assert all("is a file: give a folder" in w for w in warnings)
+
+
+def test_export_selects_by_tag(db: Path, tmp_path: Path) -> None:
+    assert memo(db, "tag", "2", "idea")[0] == 0
+    code, _, err = memo(
+        db, "export", "--tag", "idea", "--format", "json", "--to", str(tmp_path / "j")
+    )
+    assert code == 0, err
+    written = sorted(p.name for p in (tmp_path / "j").iterdir())
+    assert len(written) == 1 and json.loads((tmp_path / "j" / written[0]).read_text())["id"] == 2
+    code, _, err = memo(db, "export", "--tag", "nothing-has-this", "--format", "json")
+    assert code == 1 and "no memos match" in err
