@@ -158,6 +158,11 @@ def json_option(help: str = "Print JSON instead.") -> Callable[[F], F]:
     return click.option("--json", "as_json", is_flag=True, help=help)
 
 
+def ics_option(help: str) -> Callable[[F], F]:
+    """`--ics FILE` (- for standard output), passed to the command as `ics_file`."""
+    return click.option("--ics", "ics_file", type=click.File("wb"), help=help)
+
+
 def period_options(
     since: str = "Recorded on or after: 2026-11-25, 2026-11, yesterday, last week.",
     until: str = "Recorded on or before (same forms as --since).",
@@ -995,12 +1000,7 @@ def topics(
 @click.option("--all", "show_all", is_flag=True, help="Include the ones marked done.")
 @click.option("--due-before", help="Only those due before this day: friday, 2026-12-01, ...")
 @json_option("Print a JSON array.")
-@click.option(
-    "--ics",
-    "ics_file",
-    type=click.File("wb"),
-    help="Write them to this iCalendar file as to-dos (- for standard output).",
-)
+@ics_option("Write them to this iCalendar file as to-dos (- for standard output).")
 @click.pass_context
 def followups(
     ctx: click.Context, show_all: bool, due_before: str | None, as_json: bool, ics_file: Any
@@ -1041,12 +1041,7 @@ def _write_ics(file: Any, data: bytes, what: str) -> None:
 @click.option("--since", help="Happening on or after: 2026-12-01, today, next week, ...")
 @click.option("--until", help="Happening on or before (same forms as --since).")
 @json_option("Print a JSON array.")
-@click.option(
-    "--ics",
-    "ics_file",
-    type=click.File("wb"),
-    help="Write them to this iCalendar file (- for standard output).",
-)
+@ics_option("Write them to this iCalendar file (- for standard output).")
 @click.pass_context
 def events(
     ctx: click.Context, since: str | None, until: str | None, as_json: bool, ics_file: Any

@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from . import textfix
 from .errors import NotFound, QueryError
 from .names import name_key
+from .read import MergeResult
 from .records import Transcript
 
 if TYPE_CHECKING:
@@ -79,16 +80,6 @@ class ForgetResult(_Result):
     name: str
     kind: str | None  # what it was stored as, None when it was not stored (yet)
     memos: tuple[int, ...]  # memos it was taken out of
-
-
-@dataclass(frozen=True)
-class MergeResult(_Result):
-    kind: str
-    merged: str
-    into: str
-    mentions: int
-    followups: int
-    links: int
 
 
 @dataclass(frozen=True)
@@ -143,7 +134,7 @@ def merge(store: Store, name: str, into: str) -> MergeResult:
     r = store.merge(name, into)
     dst = store.entity_named(r.into, KINDS)
     store.add_word(r.into, dst["kind"] if dst else r.kind)
-    return MergeResult(r.kind, r.merged, r.into, r.mentions, r.followups, r.links)
+    return r
 
 
 def fix_text(

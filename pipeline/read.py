@@ -799,32 +799,11 @@ class Reader:
         gone = tuple(m for m in failed if m not in here)
         return RetryPlan(here, tuple(skipped), gone)
 
-    def search(
-        self,
-        query: str,
-        *,
-        person: str | None = None,
-        org: str | None = None,
-        since: dt.date | None = None,
-        until: dt.date | None = None,
-        limit: int = 20,
-        memos: bool = False,
-        highlight: tuple[str, str] = ("[", "]"),
-    ) -> list[Any]:
-        """`search.search` on this connection: a list of `search.SearchHit`."""
+    def search(self, query: str, **options: Any) -> list[Any]:
+        """`search.search` on this connection (same options): a list of `search.SearchHit`."""
         from .search import search
 
-        return search(
-            self.conn,
-            query,
-            person=person,
-            org=org,
-            since=since,
-            until=until,
-            limit=limit,
-            memos=memos,
-            highlight=highlight,
-        )
+        return search(self.conn, query, **options)
 
     def suggest(self, query: str) -> list[str]:
         """The words in the memos nearest to `query`'s, for when a search finds nothing."""

@@ -12,7 +12,7 @@ import contextlib
 import datetime as dt
 import logging
 import threading
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -93,6 +93,18 @@ def create_app(settings: Settings) -> Starlette:
             yield store
         finally:
             store.close()
+
+    async def correct(change: Callable[[Any, Any], Any]) -> Any:
+        """Run `change(corrections, store)` on a worker thread with its own write connection,
+        so a correction (which may load spaCy) never blocks the event loop."""
+
+        def work() -> Any:
+            from .. import corrections
+
+            with writing() as store:
+                return change(corrections, store)
+
+        return await run_in_threadpool(work)
 
     extractor_lock = threading.Lock()
     loaded: dict[str, Any] = {}
@@ -257,13 +269,7 @@ def create_app(settings: Settings) -> Starlette:
         status = "done" if form.get("status") == "done" else "open"
         fid = request.path_params["followup_id"]
 
-        def work() -> Any:
-            from .. import corrections
-
-            with writing() as store:
-                return corrections.set_done(store, fid, status == "done")
-
-        item = await run_in_threadpool(work)
+        item = await correct(lambda c, store: c.set_done(store, fid, status == "done"))
         if _wants_json(request):
             return _json(item)
         return _back(form, f"/memos/{item.memo_id}")
@@ -275,13 +281,7 @@ def create_app(settings: Settings) -> Starlette:
         if not new:
             raise HTTPException(400, "give the new name")
 
-        def work() -> Any:
-            from .. import corrections
-
-            with writing() as store:
-                return corrections.rename(store, ref.name, new, entity_id=ref.id)
-
-        result = await run_in_threadpool(work)
+        result = await correct(lambda c, store: c.rename(store, ref.name, new, entity_id=ref.id))
         return RedirectResponse(f"/people/{result.entity_id}", status_code=303)
 
     async def fix_line(request: Request) -> Response:
@@ -291,26 +291,14 @@ def create_app(settings: Settings) -> Starlette:
         if not text:
             raise HTTPException(400, "the corrected line is empty")
 
-        def work() -> None:
-            from .. import corrections
-
-            with writing() as store:
-                corrections.fix_line(store, memo_id, idx, text, extractor=extractor())
-
-        await run_in_threadpool(work)
+        await correct(lambda c, store: c.fix_line(store, memo_id, idx, text, extractor=extractor()))
         return RedirectResponse(f"/memos/{memo_id}#line-{idx}", status_code=303)
 
     async def dismiss(request: Request) -> Response:
         form = await form_of(request)
         ref = readers.get().entity_by_id(request.path_params["entity_id"])
 
-        def work() -> None:
-            from .. import corrections
-
-            with writing() as store:
-                corrections.forget(store, ref.name, entity_id=ref.id)
-
-        await run_in_threadpool(work)
+        await correct(lambda c, store: c.forget(store, ref.name, entity_id=ref.id))
         return _back(form, "/people")
 
     async def triage(request: Request) -> Response:
@@ -319,13 +307,7 @@ def create_app(settings: Settings) -> Starlette:
         mark = str(form.get("mark") or "")
         chosen = None if mark == "undecided" else mark
 
-        def work() -> Any:
-            from .. import corrections
-
-            with writing() as store:
-                return corrections.triage(store, memo_id, chosen)
-
-        result = await run_in_threadpool(work)
+        result = await correct(lambda c, store: c.triage(store, memo_id, chosen))
         if _wants_json(request):
             return _json(result)
         return _back(form, f"/memos/{memo_id}")
@@ -336,13 +318,7 @@ def create_app(settings: Settings) -> Starlette:
         add = [t for t in str(form.get("add") or "").replace(",", " ").split() if t]
         remove = [str(t) for t in form.getlist("remove") if t]
 
-        def work() -> Any:
-            from .. import corrections
-
-            with writing() as store:
-                return corrections.tag(store, memo_id, add=add, remove=remove)
-
-        after = await run_in_threadpool(work)
+        after = await correct(lambda c, store: c.tag(store, memo_id, add=add, remove=remove))
         if _wants_json(request):
             return JSONResponse(list(after))
         return _back(form, f"/memos/{memo_id}")
