@@ -56,7 +56,7 @@ from pipeline.store import Store
 
 EVAL_DIR = common.ROOT / "samples" / "eval"
 EVAL2_DIR = common.ROOT / "samples" / "eval2"
-SPLITS = ("dev", "test", "dev2")
+SPLITS = ("dev", "test", "dev2", "dev4")
 MODELS = ("tiny.en", "base")
 CONDITIONS = ("none", "fed", "second", "user")
 SEED = 1
@@ -126,10 +126,10 @@ def load_cases(folder: Path = EVAL_DIR) -> list[Case]:
 
 
 def load_split(split: str) -> list[Case]:
-    """One split of samples/eval2: "dev" (tuned on until it scored 100%), "dev2" (a fresh,
-    typed-only second split to tune on) or "test" (score it at the end).
+    """One split of samples/eval2: "dev" (tuned on until it scored 100%), "dev2" and "dev4"
+    (fresh, typed-only splits to tune on) or "test" (score it at the end).
 
-    The splits are three users' fortnights, each with its own alias table, so they are scored
+    The splits are different users' fortnights, each with its own alias table, so they are scored
     apart, never pooled."""
     if split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; choose from {', '.join(SPLITS)}")
@@ -579,7 +579,7 @@ def run_split(
         print("\n".join(f"    text: {m}" for m in columns["typed text"].misses), flush=True)
     print(goal_table(columns), flush=True)
     if not any(c.voice for c in cases):
-        text_only = True  # a typed-only split (dev2): nothing to hear
+        text_only = True  # a typed-only split (dev2, dev4): nothing to hear
     if not text_only:
         transcriber = SeededTranscriber(model)
         audio = evaluate_audio(cases, model, "fed", transcriber, db)
@@ -606,7 +606,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--conditions", default=",".join(CONDITIONS))
     parser.add_argument(
-        "--split", choices=SPLITS, help="Score samples/eval2 (dev, dev2, test) instead."
+        "--split", choices=SPLITS, help="Score samples/eval2 (dev, dev2, dev4, test) instead."
     )
     parser.add_argument("--model", help="With --split: the audio's model (default: memo's).")
     parser.add_argument("--text-only", action="store_true", help="With --split: no audio.")

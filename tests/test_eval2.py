@@ -74,6 +74,9 @@ def split(request: pytest.FixtureRequest) -> tuple[str, list[Case]]:
 def test_splits_are_big_enough() -> None:
     dev, test, dev2 = (load_split(s) for s in ("dev", "test", "dev2"))
     assert len(dev2) >= 28 and sum(len(c.followups) for c in dev2) >= 30
+    dev4 = load_split("dev4")
+    assert len(dev4) >= 24 and sum(len(c.followups) for c in dev4) >= 40
+    assert sum(len(c.events) for c in dev4) >= 15
     assert len(dev) + len(test) >= 60
     assert len(dev) >= 36 and len(test) >= 20
     assert sum(len(c.followups) for c in dev + test) >= 60
@@ -87,8 +90,10 @@ def test_splits_share_no_people() -> None:
 
 
 def test_dev2_is_typed_only_and_the_others_spoken() -> None:
-    """dev2 has no audio (the audio path skips it); every memo of dev and test is spoken."""
-    assert all(c.voice is None and not c.path.exists() for c in load_split("dev2"))
+    """dev2 and dev4 have no audio (the audio path skips them); every memo of dev and test is
+    spoken."""
+    for typed in ("dev2", "dev4"):
+        assert all(c.voice is None and not c.path.exists() for c in load_split(typed))
     assert all(c.voice for s in ("dev", "test") for c in load_split(s))
 
 
