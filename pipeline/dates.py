@@ -489,6 +489,17 @@ def _offset(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | No
     m = re.fullmatch(rf"(?:in|within) {_NUMBER} {_UNIT}(?: time)?", t)
     if m:
         return _shift(today, m[1], m[2], 1)  # "reply within twenty-eight days": the last day
+    # "a week on Friday", "a fortnight today", "a week tomorrow": that day a week or two on.
+    m = re.fullmatch(r"(a|one|two|three) (week|fortnight)s? (today|tomorrow|on ([a-z]+))", t)
+    if m:
+        base = today + dt.timedelta(days=1) if m[3] == "tomorrow" else today
+        if m[4]:
+            wd = _WEEKDAYS.get(m[4])
+            if wd is None:
+                return None
+            base = today + dt.timedelta(days=(wd - today.weekday()) % 7 or 7)
+        per = 7 if m[2] == "week" else 14
+        return _day(base + dt.timedelta(days=per * (_count(m[1]) or 1)))
     if future and t == "after the weekend":
         return _day(today + dt.timedelta(days=(0 - today.weekday()) % 7 or 7))  # Monday
     return None
