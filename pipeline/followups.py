@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import find_day
-from .lexicon import IMPERATIVES
+from .lexicon import EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -95,6 +95,8 @@ NO_ACTION = re.compile(
     r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
     re.I,
 )
+# "Get him to write it down for me" is a task; "I should write that down" is not.
+SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
 CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
 # "To-do list for next week." makes every line after it a follow-up.
@@ -386,8 +388,10 @@ def find(
     before: Any = None  # the clause before, when it was no follow-up
     for n, clause in enumerate(parts):
         prior, before = before, clause
+        last = parts[n - 1] if n else None
         text = clause.text.strip()
-        if not text or text.endswith("?") or NO_ACTION.search(text) or HEADER_ONLY.match(text):
+        no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
+        if not text or text.endswith("?") or no_action or HEADER_ONLY.match(text):
             wanted_by = None
             continue
         day = _due(text, recorded_at)
@@ -407,6 +411,8 @@ def find(
             or SAME_DAY.search(text)
         ):  # "by then", "get cover that morning": the day said last
             due = last_day
+        if due is None and last is not None and _leans_on(last, clause, text):
+            due = _due(last.text, recorded_at)
         if due is None and last_day and (span := BEFORE_SPAN.search(text)):
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(span[1].lower(), 2)
             days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
@@ -428,7 +434,7 @@ def find(
             )
             if told:
                 listing = False  # "His card says ...": the list is over
-            elif not _someone_else(clause, entities):
+            elif not _someone_else(clause, entities) and not _happening(clause):
                 start = _content_start(clause)  # "Wednesday, meter readings to Octopus."
         header = LIST_HEADER.search(text)
         if header and start is None and (len(clause) <= 8 or header.start() < 3):
@@ -474,6 +480,33 @@ def find(
         wanted_by = None
         before = None
     return found
+
+
+def _one_sentence(first: Any, then: Any) -> bool:
+    """Whether two clauses follow each other inside one sentence."""
+    doc = first.doc
+    between = doc[first.end : then.start]
+    return len(between) <= 1 and all(t.text not in (".", "!", "?") for t in (*between, first[-1]))
+
+
+def _leans_on(last: Any, clause: Any, text: str) -> bool:
+    """Whether a clause takes its date from the one before it in the sentence: "swap my shift
+    for that", or after "and"/"so" when that one is no past report ("she's got a stall on
+    Saturday, and she asked me to bring scones")."""
+    if not _one_sentence(last, clause):
+        return False
+    if re.search(r"\bfor that\b", text, re.I):
+        return True
+    return clause[0].lower_ in ("and", "so", "but", "then") and not any(
+        t.tag_ == "VBD" and t.lower_ != "got" for t in last
+    )
+
+
+def _happening(clause: Any) -> bool:
+    """A line of a list that names a happening and asks nothing: "Governors Tuesday evening",
+    "Finance committee on the 3rd" (an event, not a task)."""
+    named = any(t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in clause)
+    return named and not any(t.lower_ in IMPERATIVES and t.pos_ == "VERB" for t in clause)
 
 
 def _someone_else(clause: Any, entities: Sequence[Any]) -> bool:
@@ -666,7 +699,8 @@ def _person(
         return asker
     named = [e for e in people if sent.start <= e.start < sent.end]
     if named:
-        return str(named[0].name)
+        owners = [e for e in named if not _possessive(e, doc)]
+        return str((owners or named)[0].name)
     for t in doc[start : sent.end]:
         if t.lower_ in PRONOUNS:
             before = [e for e in people if e.end <= sent.start]
@@ -680,11 +714,28 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
     want = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(pronoun.lower_)
     if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
         return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
-    for e in reversed([e for e in people if e.end <= pronoun.i]):
-        if want and gender_of.get(str(e.name), want) != want:
+    doc = pronoun.doc
+    fits = [
+        e
+        for e in people
+        if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
+    ]
+    for k in range(len(fits) - 1, -1, -1):
+        e = fits[k]
+        # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
+        if k and _possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
             continue
         return str(e.name)
     return None
+
+
+def _possessive(e: Any, doc: Any) -> bool:
+    """A name said as the owner of something: "Amy's party", "Councillor Hale's caseworker"."""
+    return (
+        e.end + 1 < len(doc)
+        and doc[e.end].lower_ in ("'s", "’s")
+        and doc[e.end + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    )
 
 
 def _same_subject(pronoun: Any) -> Any:
