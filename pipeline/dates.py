@@ -209,7 +209,11 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             after = text[words[j - 1].end() :]
             if _holiday_as_modifier(span, after):
                 continue  # "the Christmas bazaar", "Easter egg hunt": an event's name
+            if _weekday_as_modifier(span, after):
+                continue  # "Tuesday deliveries", "Friday nights": every week, not one day
             loose = _said_as_date(span, after)
+            if not loose and i and words[i - 1][0].lower().replace("’", "'") in _COPULA:
+                loose = _said_as_date("on " + span, after)  # "it's now the twenty-second"
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
                 return _one_day(found, today, future), span
@@ -284,6 +288,19 @@ def _holiday_as_modifier(span: str, after: str) -> bool:
         return False
     nxt = re.match(r"\s+([a-z][\w'-]*)", after)
     return bool(nxt and nxt[1] not in _FOLLOWS_A_DATE)
+
+
+_COPULA = {"is", "it's", "that's", "now", "was", "'s"}
+# Plural words that are not nouns a weekday could describe ("Friday is fine").
+_NOT_PLURAL = {"this", "is", "was", "has", "as", "thanks", "unless", "plus", "yes", "us", "its"}
+
+
+def _weekday_as_modifier(span: str, after: str) -> bool:
+    """ "Tuesday deliveries", "on Friday nights": a weekday describing what recurs."""
+    if span.lower().split()[-1] not in _WEEKDAYS:
+        return False
+    nxt = re.match(r"\s+([a-z]{3,}s)\b(?!['’])", after)
+    return bool(nxt and nxt[1] not in _NOT_PLURAL)
 
 
 _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
@@ -551,6 +568,8 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
     )
     if not m or m[1] not in _WEEKDAYS or _day_number(m[2]) is None:
         return None
+    if m[2].isalpha() and " the " not in f" {t} ":
+        return None  # "Monday, first day back": a word ordinal needs its "the"
     if m[3]:
         return _day_month(f"{m[2]} of {m[3]}" + (f" {m[4]}" if m[4] else ""), today, future, True)
     return _day_of_month(m[2] if not m[2].isdigit() else m[2] + "th", today, future, True)
