@@ -144,7 +144,7 @@ DAY_WORDS = {"today", "tonight", "tomorrow"}
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
     r"(?:(?:um|er|erm|then|also|now) )*(?:i|we|they|he|she)(?: also| then)? ?"
-    r"(?:'ve|'ll|'re|'s|'d|have|will|need|must|gotta|got|should|are|is|has)\b"
+    r"(?:'ve|'ll|'re|'s|'d|have|will|need|must|gotta|got|should|are|is|has|said|says)\b"
 )
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
 CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
@@ -163,7 +163,10 @@ WEEKDAY_NUMBER = {
     )
 }
 # "Must remember to do that": the task is the clause before.
-ANAPHOR = re.compile(r"\b(?:do|sort|handle|deal with|action) (?:that|it|this)\b", re.I)
+ANAPHOR = re.compile(
+    r"\b(?:(?:do|sort|handle|deal with|action) (?:that|it|this)|get (?:that|it|this) done)\b",
+    re.I,
+)
 WORD_HOURS = {
     w: n
     for n, w in enumerate(
@@ -489,17 +492,23 @@ def _one_sentence(first: Any, then: Any) -> bool:
     return len(between) <= 1 and all(t.text not in (".", "!", "?") for t in (*between, first[-1]))
 
 
+# Past forms that report what is still to come: "she said the fete's on the 6th".
+REPORTING = {"got", "said", "told", "mentioned", "reckoned", "thought", "wrote", "emailed"}
+
+
 def _leans_on(last: Any, clause: Any, text: str) -> bool:
     """Whether a clause takes its date from the one before it in the sentence: "swap my shift
     for that", or after "and"/"so" when that one is no past report ("she's got a stall on
-    Saturday, and she asked me to bring scones")."""
+    Saturday, and she asked me to bring scones"; not "met him on Monday, so I must ring")."""
     if not _one_sentence(last, clause):
         return False
     if re.search(r"\bfor that\b", text, re.I):
         return True
-    return clause[0].lower_ in ("and", "so", "but", "then") and not any(
-        t.tag_ == "VBD" and t.lower_ != "got" for t in last
-    )
+    opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
+    past = opener == "met" or any(
+        t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last
+    )  # spaCy reads a sentence-opening "Met" as a name
+    return clause[0].lower_ in ("and", "so", "but", "then") and not past
 
 
 def _happening(clause: Any) -> bool:
@@ -610,11 +619,19 @@ def _wanter(
 def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     """A clause that only dates the follow-up before it: "I'll text it to her tomorrow", or
     in the same sentence "I said I'd think about it, I'll mull it over this weekend", "get
-    Sam to have the kids, I'll ask her on Friday"."""
+    Sam to have the kids, I'll ask her on Friday", "she wants the form by the 2nd so I gotta
+    get that done before the weekend"."""
     words = {t.lower_ for t in clause}
     size = sum(not t.is_punct for t in clause)
-    adjacent = clause.start_char - len(prev.text) - prev.start_char <= 2
-    same_sentence = adjacent and clause.start > 0 and clause.doc[clause.start - 1].text == ","
+    gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
+    adjacent = len(gap) <= 2
+    same_sentence = (
+        adjacent
+        and gap.strip() in ("", ",", ";", "-")
+        and not prev.text.rstrip().endswith((".", "!", "?"))
+    )
+    if same_sentence and due is not None and ANAPHOR.search(clause.text) and size <= 12:
+        return True
     return (
         adjacent
         and due is not None
