@@ -410,7 +410,11 @@ def find(
                 day = last_day - dt.timedelta(days=back)
         due = day
         if due is None and (
-            re.search(r"\b(?:by|before|until|till) (?:then|that)\b", text, re.I)
+            re.search(
+                r"\b(?:by|before|until|till|for) then\b|\b(?:by|before|until|till) that\b",
+                text,
+                re.I,
+            )
             or SAME_DAY.search(text)
         ):  # "by then", "get cover that morning": the day said last
             due = last_day
@@ -590,6 +594,9 @@ def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     return str(before[-1].name) if before else None
 
 
+ADVERBS = {"also", "really", "just", "still", "now", "even", "only"}
+
+
 def _wanter(
     clause: Any,
     entities: Sequence[Any],
@@ -601,12 +608,17 @@ def _wanter(
     end = clause.end if before is None else before
     for t in clause.doc[clause.start : end]:
         if t.lower_ in WANTS or t.lower_ in ("asked", "waiting", "chasing"):
-            subj = clause.doc[t.i - 1] if t.i > clause.start else None
-            if subj is not None and subj.pos_ == "AUX" and t.i - 2 >= clause.start:
-                subj = clause.doc[t.i - 2]
+            if t.i + 1 < clause.end and clause.doc[t.i + 1].lower_ == "about":
+                continue  # "she's asked about the certificates": a question, not a request
+            s = t.i - 1
+            while s > clause.start and clause.doc[s].lower_ in ADVERBS:
+                s -= 1  # "He also wants", "she really needs"
+            subj = clause.doc[s] if s >= clause.start and s < t.i else None
+            if subj is not None and subj.pos_ == "AUX" and s - 1 >= clause.start:
+                subj = clause.doc[s - 1]
             if subj is None:
                 return None
-            aux = t.i - 1 if clause.doc[t.i - 1].pos_ == "AUX" else t.i  # "Dev is waiting"
+            aux = s if clause.doc[s].pos_ == "AUX" else s + 1  # "Dev is waiting"
             named = [e for e in entities if e.kind == "person" and e.end in (t.i, aux)]
             if named:
                 return str(named[-1].name)
