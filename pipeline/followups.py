@@ -141,6 +141,7 @@ NOT_AN_ACTION = {
 PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
 DAY_WORDS = {"today", "tonight", "tomorrow"}
+BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
     r"(?:(?:um|er|erm|then|also|now) )*(?:i|we|they|he|she)(?: also| then)? ?"
@@ -366,7 +367,26 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(head)
                 start = t.i
         out.append(doc[start : sent.end])
-    return [c for c in out if len(c)]
+    return [part for c in out if len(c) for part in _two_dated_tasks(c)]
+
+
+_SOME_DAY = dt.date(2000, 1, 3)  # only whether, and which, dates are said is asked of it
+
+
+def _two_dated_tasks(clause: Any) -> list[Any]:
+    """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
+    day, split at the "and" before the second verb; one task with one day stays whole."""
+    doc = clause.doc
+    for t in clause[1:-1]:
+        nxt = doc[t.i + 1] if doc[t.i + 1].lower_ != "then" else doc[t.i + 2]
+        if t.lower_ != "and" or nxt.tag_ != "VB" or nxt.i >= clause.end:
+            continue
+        first, second = doc[clause.start : t.i], doc[t.i : clause.end]
+        one = find_day(first.text, _SOME_DAY)
+        two = find_day(second.text, _SOME_DAY)
+        if one and two and one[0] != two[0] and not BY_THEN.search(second.text):
+            return [first, *_two_dated_tasks(second)]
+    return [clause]
 
 
 def find(
