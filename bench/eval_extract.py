@@ -238,6 +238,7 @@ class Scores:
     pairs: Count = field(default_factory=Count)
     split_people: list[str] = field(default_factory=list)
     events_as_followups: int = 0
+    events: Count = field(default_factory=Count)  # dated events kept as events, on their day
 
     def per30(self, n: int) -> float:
         return 30 * n / self.memos if self.memos else 0.0
@@ -336,6 +337,18 @@ def score_memo(
         if not due_ok(due, best["due"]):
             scores.misses.append(f"{case.file}: {best['text']!r} due {best['due']}, want {due}")
     scores.followups.fp += len(found)
+    dated = [
+        (r["text"], r["date"])
+        for r in store.db.query("select text, date from events where memo_id = ?", [memo_id])
+    ]
+    for text, date in case.events:
+        best = max(dated, key=lambda e: _overlap(text, e[0]), default=None)
+        if best is not None and _overlap(text, best[0]) >= FOLLOWUP_OVERLAP and best[1] == date:
+            dated.remove(best)
+            scores.events.tp += 1
+        else:
+            scores.events.fn += 1
+            scores.misses.append(f"{case.file}: event {text!r} on {date} not kept as an event")
     for f in found:
         event = any(_overlap(text, f["text"]) >= FOLLOWUP_OVERLAP for text, _ in case.events)
         scores.events_as_followups += event
@@ -554,6 +567,7 @@ def goal_cells(s: Scores) -> dict[str, str]:
         "places found": _frac(s.places.tp, s.places.tp + s.places.fn),
         "follow-up tied to the right person (of found)": _frac(s.person_right, s.followups.tp),
         "dated events listed as follow-ups": str(s.events_as_followups),
+        "dated events kept as events, on their day": _frac(s.events.tp, s.events.tp + s.events.fn),
         "word error rate of the transcripts": f"{s.heard.wer:.1%}",
         "seconds": f"{s.seconds:.0f}",
     }
