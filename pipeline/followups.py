@@ -141,6 +141,11 @@ NOT_AN_ACTION = {
 PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
 DAY_WORDS = {"today", "tonight", "tomorrow"}
+# "Before she starts", "by the time they arrive": a happening dated earlier by its verb.
+BEFORE_THEY = re.compile(
+    r"\b(?:before|by the time|until|till|ahead of when) (?:he|she|they|it|we|you) ([a-z]+)\b",
+    re.I,
+)
 BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
@@ -408,10 +413,13 @@ def find(
     wanted_by: str | None = None  # who, in the clause before, wanted something
     parts = clauses(doc)
     gender_of = genders(doc, entities)
+    verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
     for n, clause in enumerate(parts):
         prior, before = before, clause
         last = parts[n - 1] if n else None
+        if n:
+            _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
         no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
         if not text or text.endswith("?") or no_action or HEADER_ONLY.match(text):
@@ -488,6 +496,10 @@ def find(
             clause = doc[prior.start : clause.end]
         if due is None and dated:
             due = _dated_by_reference(text, dated)
+        if due is None and (said := BEFORE_THEY.search(text)):
+            # "Jo starts Wednesday ... a welcome sheet for her before she starts"
+            verb = next((t for t in clause if t.lower_ == said[1].lower()), None)
+            due = verb_days.get(verb.lemma_.lower()) if verb is not None else None
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
         if person is None:
@@ -507,6 +519,15 @@ def find(
         wanted_by = None
         before = None
     return found
+
+
+def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:
+    """Note the day a clause gives to what its verbs say happens ("she starts Wednesday")."""
+    day = _due(clause.text, recorded_at)
+    if day is not None:
+        for t in clause:
+            if t.pos_ == "VERB":
+                verb_days[t.lemma_.lower()] = day
 
 
 def _one_sentence(first: Any, then: Any) -> bool:

@@ -155,6 +155,8 @@ def test_a_follow_up_keeps_the_happening_it_names(extractor: SpacyExtractor) -> 
          "cakes ready", D(2026, 11, 28)),
         ("Her appointment's moved, it's now the twenty-second. I need to book a taxi for then.",
          "book a taxi", D(2026, 11, 22)),
+        ("Our new lodger Ines arrives on Friday. I need to clear the spare room before she"
+         " arrives.", "spare room", D(2026, 11, 20)),
     ],
 )  # fmt: skip
 def test_a_day_said_earlier_in_the_memo(
@@ -210,3 +212,13 @@ def test_a_weekly_list_said_aloud(extractor: SpacyExtractor) -> None:
 def test_dates_said_the_british_way(text: str, day: dt.date | None) -> None:
     found = find_day(text, WEDNESDAY.date())
     assert (found[0] if found else None) == day
+
+
+def test_two_tasks_with_two_days_are_two_follow_ups(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I'm going to mull it over this weekend and tell Piers on Monday.")
+    assert [(f.due, f.person) for f in ex.followups] == [
+        (D(2026, 11, 21), None),
+        (D(2026, 11, 23), "Piers"),
+    ]
+    one_task = extract(extractor, "I need to ring the garage and get it booked in by Friday.")
+    assert [f.due for f in one_task.followups] == [D(2026, 11, 20)]
