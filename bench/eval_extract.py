@@ -268,6 +268,7 @@ class Scores:
             "orgs_false_per30": self.per30(self.orgs.fp),
             "followups_invented_per30": self.per30(self.followups.fp),
             "split_people": float(len(self.split_people)),
+            "event_recall": self.events.recall,
         }
 
 
