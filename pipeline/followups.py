@@ -810,13 +810,22 @@ def _possessive(e: Any, doc: Any) -> bool:
 
 def _same_subject(pronoun: Any) -> Any:
     """The "he" or "she" that opened the sentence before, when this one opens the same way:
-    the same person, whoever was named in between."""
+    the same person, whoever was named in between. A sentence spaCy cut off a longer one
+    ("so we can go through it") is looked past."""
     doc = pronoun.doc
     sent = pronoun.sent
-    if _first_word(sent) != pronoun or sent.start == 0:
+    if _first_word(sent) != pronoun:
         return None
-    before = _first_word(doc[sent.start - 1].sent)
-    return before if before is not None and before.lower_ == pronoun.lower_ else None
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        first = _first_word(sent)
+        opener = next((t.lower_ for t in sent if t.is_alpha), "")
+        if first is None or opener in ("so", "and", "but", "then", "because"):
+            continue
+        return first if first.lower_ == pronoun.lower_ else None
+    return None
 
 
 def _first_word(sent: Any) -> Any:
