@@ -122,10 +122,12 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if day is None or day[0] <= today:
             continue
         named = title is not None
+        coming = _someone_coming(clause)
+        if BY.match(day[1]) and not coming:
+            continue  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
         if title is None:
-            coming = _someone_coming(clause)
-            if not (coming or DAY_NUMBER.search(day[1])) or (BY.match(day[1]) and not coming):
-                continue  # "a summary by the 18th" is a deadline; "she'll come by Monday" not
+            if not (coming or DAY_NUMBER.search(day[1])):
+                continue
             title = _short(clause, day[1])
         found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char, named))
     return found

@@ -78,9 +78,11 @@ COMMIT_PHRASES = (
     # "I want to ask Sam about it": a want that is a task, said with a command verb.
     *(f"i want to {verb}" for verb in sorted(CLAUSE_COMMANDS)),
 )  # fmt: skip
-# "I told Marcus I'd look at his CV": a promise with the person inside it.
+# "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
+# the person inside it.
 TOLD = re.compile(
-    r"\bi (?:told|promised|assured|said to) (?:\w+ ){1,3}?(?:i'd|i would|i'll|i will|that i'd)\b",
+    r"(?:\bi |^\W*)(?:told|promised|assured|said to) (?:\w+ ){1,3}?"
+    r"(?:i'd|i would|i'll|i will|that i'd)\b",
     re.I,
 )
 # Promises made to someone ("I said I'd mull it over"): they concern the person just named.

@@ -76,6 +76,7 @@ def test_a_run_on_sentence_as_whisper_writes_it(extractor: SpacyExtractor) -> No
         ("We've gotta sign the lease and send it back by the end of the month.",
          "sign the lease", D(2026, 11, 30)),
         ("I want to ask Mr Okonkwo-Hart about the roof before the 25th.", "ask", D(2026, 11, 25)),
+        ("Told Rhodri I'd look at his car at the weekend.", "look at his car", D(2026, 11, 21)),
     ],
 )  # fmt: skip
 def test_promises_and_their_dates_said_every_way(
@@ -134,6 +135,11 @@ def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
 def test_someone_elses_dated_plan_is_an_event(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Delphine's going to drop the keys round on Monday.")
     assert [e.date for e in ex.events] == [D(2026, 11, 23)]
+
+
+def test_a_deadline_is_no_event(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I'll sort the raffle prizes out by next Wednesday.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 25)] and ex.events == ()
 
 
 def test_a_follow_up_keeps_the_happening_it_names(extractor: SpacyExtractor) -> None:
