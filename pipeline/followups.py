@@ -3,24 +3,39 @@
 A sentence is a commitment when it opens with a command to oneself ("Email Kevin on the third
 of December", "Follow up with Tom next week", "Check whether ...") or says so in words ("I need
 to", "I promised to", "I said I'd", "remind myself to", "action for me:", "I owe Aisha a
-call", "I told Marcus I'd"), when someone asks it of the speaker ("he asked me to ring him
-Thursday after six") or wants something from them by a date ("she wants the form by Friday"),
-and for every line of a to-do list read out ("To-do list for next week. Monday, chase the
-bid."). Reports ("Kevin likes the idea"), other people's plans and hopes ("she needs to",
-"Mai's hoping I'll"), regrets ("I should have called"), negations, questions and "nothing to
-do on that one" are not.
+call", "I told Marcus I'd", "we've gotta", "I'm to ask"), when someone asks it of the speaker
+("he asked me to ring him Thursday after six", "she wants one of us to take her in") or wants
+something from them by a date ("she wants the form by Friday"), and for every line of a to-do
+list read out ("To-do list for next week. Monday, chase the bid.") that is not news of someone
+else or a happening ("Tuesday, Sam's away", "Wednesday, committee meeting"). Reports ("Kevin
+likes the idea"), other people's plans and promises ("she needs to", "he'll post the forms":
+dated, those are events), hopes ("Mai's hoping I'll"), regrets ("I should have called"),
+feelings ("I'll miss her do"), negations, questions and "nothing to do on that one" are not.
+
+Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
+so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
+text Sam | yes or no by Sunday."). One promise said in two clauses is one follow-up ("I said
+I'd think about it, I'll mull it over this weekend", "the permit needs renewing in March, must
+remember to do that"); two tasks with two days are two ("mull it over this weekend and tell Sam
+on Monday").
 
 The due date is read from the sentence with `dates.find_day` in a future context, relative to
 the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
-dates the deadline wins ("met her today, she wants it by Thursday"); after a self-correction
-the corrected one ("by the sixteenth, sorry, no, by the eighteenth"); "by then" and "before the
-board meeting" take a date said earlier in the memo. A sentence without a date gets none; no
-date is ever invented.
+dates the deadline wins ("met her today, she wants it by Thursday"); a date after "since" is
+past; after a self-correction the corrected one ("by the sixteenth, sorry, no, by the
+eighteenth", also when the correction opens the next clause); "by then", "that morning", "for
+that", "before the board meeting", "on the Saturday" (of a Sunday fair) and "before she
+starts" take a date said earlier in the memo; a clock time alone ("ring them at 9") is today,
+or tomorrow once it has passed. A sentence without a date gets none; no date is invented.
 
-The person is the one the promise concerns: the first one named in the sentence from the
-commitment on ("Introduce Jane to Kevin" concerns Jane); else a "her" or "him" is the last
-person named before; else whoever wanted it ("He wants leaflets, so I must print fifty"); else,
-for a promise made to someone ("I said I'd mull it over"), the person just spoken of.
+The person is the one the promise concerns: the first one referred to from the commitment on,
+by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her Sam's number");
+else whoever asked it ("she asked me to come in"); else the first one named in the sentence,
+an owner ("Amy's party") last; else whoever wanted it ("He wants leaflets, so I must print
+fifty"); else, for a promise made to someone ("I said I'd mull it over"), the person just
+spoken of. A pronoun means the last person named before it whom the memo has not called the
+other sex (by title, or by the "he"/"she" said next after the name), and a "he" that opens two
+sentences in a row is the same person both times.
 """
 
 from __future__ import annotations
