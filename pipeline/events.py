@@ -4,8 +4,12 @@ A clause is an event when it names a date (`dates.find_day`) and a happening: a 
 sale, concert, trip or meeting, with the words in front of it as its title ("carol concert",
 "board meeting"). Its date is resolved against the recording time, forwards unless the clause
 is told in the past ("the quiz was on Friday"); a time of day is kept when said ("at 7pm").
-Clauses that turn out to be follow-ups are dropped by the extractor, and the follow-ups use
-the events' dates for "before the board meeting".
+Someone else's dated plan that involves the speaker is an event too ("he can come Wednesday
+morning", "she's going to send a new pack home on Monday"): it is not the speaker's promise.
+A date said as a deadline ("by the 18th") or something that recurs ("every Friday", "Tuesday
+deliveries") is no event. A clause that turns out to be a follow-up keeps the happening it
+names ("the trip is on the 11th, she needs the form by Friday") but not its own deadline, and
+the follow-ups use the events' dates for "before the board meeting".
 """
 
 from __future__ import annotations
