@@ -153,7 +153,7 @@ SUBJECTLESS = (
 # "I'm going to sleep".
 NOT_AN_ACTION = {
     "be", "not", "never", "probably", "n't", "miss", "sleep", "rest", "cry", "die", "love",
-    "hate", "enjoy", "regret", "wonder",
+    "hate", "enjoy", "regret", "wonder", "blame",
 }  # fmt: skip
 PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
@@ -213,9 +213,10 @@ WORD_HOURS = {
 # A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock".
 CLOCK = re.compile(
     r"\b(?:at|by|before)\s+(half\s+(?:past\s+)?)?"
-    r"(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?"
-    r"(?!\s*(?:%|[a-z]*(?:pound|quid|people|percent|minute|hour|day|week|month|year|of)))",
+    r"(?!\s*(?:%|each|per|a head|[a-z]*(?:pound|quid|people|percent|minute|hour|day|week"
+    r"|month|year|of)))",
     re.I,
 )
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
