@@ -357,8 +357,9 @@ def clauses(doc: Any) -> list[Any]:
                     t.lower_ in ("so", "and", "but")
                     and nxt.lower_ in ("she", "he", "they")
                     and t.i + 2 < sent.end
-                    and doc[t.i + 2].lower_ in ("asked", "wants", "wanted", "needs", "'d")
-                )
+                    and doc[t.i + 2].lower_
+                    in ("asked", "wants", "wanted", "needs", "'d", "can", "'ll", "will")
+                )  # "..., and he can come Wednesday": someone else's plan, its own clause
                 or (
                     t.lower_ == "i"
                     and nxt.lower_

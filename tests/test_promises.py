@@ -135,6 +135,12 @@ def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
 def test_someone_elses_dated_plan_is_an_event(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Delphine's going to drop the keys round on Monday.")
     assert [e.date for e in ex.events] == [D(2026, 11, 23)]
+    visit = extract(
+        extractor,
+        "Rang Osian at the garage, he's the one who did the service, and he can come Thursday"
+        " morning.",
+    )
+    assert ([e.date for e in visit.events], visit.followups) == ([D(2026, 11, 19)], ())
 
 
 def test_a_deadline_is_no_event(extractor: SpacyExtractor) -> None:
