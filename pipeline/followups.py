@@ -190,26 +190,11 @@ ANAPHOR = re.compile(
     r"\b(?:(?:do|sort|handle|deal with|action) (?:that|it|this)|get (?:that|it|this) done)\b",
     re.I,
 )
-WORD_HOURS = {
-    w: n
-    for n, w in enumerate(
-        [
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-        ],
-        1,
-    )
-}
+HOURS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+WORD_HOURS = {w: n for n, w in enumerate(HOURS, 1)}
 # A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock".
 CLOCK = re.compile(
     r"\b(?:at|by|before)\s+(half\s+(?:past\s+)?)?"
