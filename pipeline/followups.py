@@ -153,7 +153,7 @@ SUBJECTLESS = (
 # "I'm going to sleep".
 NOT_AN_ACTION = {
     "be", "not", "never", "probably", "n't", "miss", "sleep", "rest", "cry", "die", "love",
-    "hate", "enjoy", "regret", "wonder", "blame",
+    "hate", "enjoy", "regret", "wonder", "blame", "wait", "breathe",
 }  # fmt: skip
 PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
@@ -271,6 +271,8 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
             continue
+        if end + 1 < sent.end and doc[end].lower_ == "go" and doc[end + 1].is_punct:
+            continue  # "I'm gonna go, the baby's crying": leaving, not a task
         if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
             continue  # "I'll have a think"
         if end + 1 < sent.end and doc[end].lower_ == "have" and doc[end + 1].tag_ == "VBN":

@@ -126,6 +126,8 @@ def test_ring_him_when_someone_else_is_home_is_the_one_who_asked(
         "I'm not promising anyone anything this weekend, I'm going to sleep.",
         "I might ring the surveyor, not sure. Someone should tell the caretaker.",
         "Delphine's going to drop the keys round on Monday.",
+        "Went to the meeting and they said we've got to wait for the council.",
+        "Anyway I'm gonna go, the baby's crying.",
     ],
 )
 def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
