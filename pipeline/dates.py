@@ -53,6 +53,8 @@ _MONTH_NAMES = [
 _MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 _MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
+# Short month names that are no English word, so "in Feb" and "end of Jan" can be read as dates.
+_SAFE_SHORT_MONTHS = {"jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
 _WEEKDAYS = {
     name: i
     for i, name in enumerate(
@@ -67,6 +69,7 @@ _WEEKDAY_ABBR = {
     "thu": 3,
     "thur": 3,
     "thurs": 3,
+    "weds": 2,
     "fri": 4,
     "sat": 5,
     "sun": 6,
@@ -321,7 +324,15 @@ def _said_as_date(span: str, after: str) -> bool:
     m = re.match(
         r"^(?:in|by|before|until|till|during|over|from|after|early|late|mid)[\s-]+(.+)$", t
     )
-    return bool(m and _MONTHS.get(m[1].strip().split()[0]) and len(m[1].split()[0]) > 3)
+    short = re.fullmatch(r"(by|before|until|till|next|this|coming|on) ([a-z]+)\.?", t)
+    if (
+        short
+        and short[2] in _WEEKDAY_ABBR
+        and not (short[1] == "on" and short[2] in ("sat", "sun"))
+    ):
+        return True  # "by Weds", "next Tues"; not "on sun"
+    word = m[1].strip().split()[0] if m else ""
+    return bool(m and _MONTHS.get(word) and (len(word) > 3 or word in _SAFE_SHORT_MONTHS))
 
 
 _HOURS = {w: n for w, n in _NUMBERS.items() if n <= 12 and " " not in w and len(w) > 2}
@@ -445,6 +456,8 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
         elif m[1] == "next":
             saturday += dt.timedelta(days=7)
         return saturday, saturday + dt.timedelta(days=1)
+    if t in ("week after next", "the week after next"):
+        return _period("week", today, 2)
     m = re.fullmatch(r"(last|this|next|past) (week|month|year|fortnight)", t)
     if m:
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[m[1]]
@@ -459,7 +472,7 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
             end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
     m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)
-    if m and m[2] in _MONTHS and len(m[2]) > 3:
+    if m and m[2] in _MONTHS and (len(m[2]) > 3 or m[2] in _SAFE_SHORT_MONTHS):
         first, last = _month_name(m[2], today, future, True) or (today, today)
         return _day({"end": last, "middle": first.replace(day=15)}.get(m[1], first))
     m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
@@ -577,10 +590,13 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
 
 def _in_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
     """`in february`, `early march`: the month (the leading word is only a preposition)."""
-    m = re.fullmatch(r"(?:in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
-    if not m or _MONTHS.get(m[1]) is None or len(m[1]) <= 3:
+    m = re.fullmatch(r"(in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
+    if not m or _MONTHS.get(m[2]) is None or (len(m[2]) <= 3 and m[2] not in _SAFE_SHORT_MONTHS):
         return None
-    return _month_name(m[1] + (f" {m[2]}" if m[2] else ""), today, future, True)
+    found = _month_name(m[2] + (f" {m[3]}" if m[3] else ""), today, future, True)
+    if found and m[1] == "mid":
+        return _day(found[0].replace(day=15))  # "mid December": the middle of it
+    return found
 
 
 def _day_number(word: str) -> int | None:

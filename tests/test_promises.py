@@ -220,6 +220,11 @@ def test_a_weekly_list_said_aloud(extractor: SpacyExtractor) -> None:
         ("it's now the twenty-second at ten", D(2026, 11, 22)),
         ("Monday, first day back", D(2026, 11, 23)),
         ("moving us to Tuesday deliveries", None),
+        ("chase it by Weds", D(2026, 11, 25)),
+        ("the end of Jan", D(2027, 1, 31)),
+        ("sometime mid December", D(2026, 12, 15)),
+        ("the week after next", D(2026, 11, 30)),
+        ("we sat on the sofa", None),
         ("it's the second time", None),
     ],
 )
