@@ -319,6 +319,25 @@ def _opens_clause(doc: Any, i: int, end: int) -> bool:
     return bool(RUN_ON.match(doc[i:end].text.lower()))
 
 
+def _request_opens(doc: Any, i: int, end: int) -> bool:
+    """Whether someone's request of the speaker starts at token `i`, after any "and", fillers
+    and commas: "Sam wants", "and, um, Sam Lee asked", "she'd like"."""
+    if doc[i].lower_ in ("and", "so", "but", "then"):
+        i += 1
+    while i < end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+        i += 1
+    if i < end and doc[i].lower_ in ("he", "she", "they"):
+        i += 1
+    elif i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        while i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            i += 1
+    else:
+        return False
+    while i < end and doc[i].lower_ in ("also", "really", "just", "'d", "would"):
+        i += 1
+    return i < end and doc[i].lower_ in ("asked", "wants", "wanted", "needs", "needed", "like")
+
+
 def clauses(doc: Any) -> list[Any]:
     """Sentences, split again where Whisper ran two together with a comma before a command:
     "... on the touchline at Hackney Marshes, email Kevin on the third of December", or with
@@ -358,11 +377,16 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(doc[start : t.i - 1])
                 start = t.i
                 continue
+            request = _request_opens(doc, t.i, sent.end)
             if (
-                t.lower_ in ("so", "and", "but", "then")
-                and not doc[t.i - 1].is_punct
-                and _opens_clause(doc, t.i + 1, sent.end)
-            ):  # a run-on sentence: no comma, a new subject and verb
+                (
+                    t.lower_ in ("so", "and", "but", "then")
+                    and (_opens_clause(doc, t.i + 1, sent.end) or request)
+                )
+                or (request and doc[t.i - 1].lower_ not in ("and", "so", "but", "then"))
+            ) and not (t.is_punct or doc[t.i - 1].is_punct):
+                # a run-on sentence: no comma, a new subject and verb, or a request
+                # ("... by the 30th and, um, Sunita wants a copy by Friday")
                 words = [x for x in doc[start : t.i] if x.is_alpha and x.lower_ not in FILLERS]
                 if len(words) >= 5:
                     out.append(doc[start : t.i])

@@ -241,3 +241,14 @@ def test_two_tasks_with_two_days_are_two_follow_ups(extractor: SpacyExtractor) -
     ]
     one_task = extract(extractor, "I need to ring the garage and get it booked in by Friday.")
     assert [f.due for f in one_task.followups] == [D(2026, 11, 20)]
+
+
+def test_a_request_in_the_middle_of_a_run_on(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the deadline for the fund is the 30th so I need to get the application in before the"
+        " 30th and um Ffion Price wants a copy of our accounts by Friday",
+    )
+    assert one(ex, "application").due == D(2026, 11, 30)
+    accounts = one(ex, "copy of our accounts")
+    assert (accounts.person, accounts.due) == ("Ffion Price", D(2026, 11, 20))
