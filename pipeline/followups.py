@@ -319,6 +319,29 @@ def _opens_clause(doc: Any, i: int, end: int) -> bool:
     return bool(RUN_ON.match(doc[i:end].text.lower()))
 
 
+def _promise_opens(doc: Any, i: int, end: int) -> bool:
+    """Whether a promise starts at token `i` in the middle of a run-on sentence, with no word
+    joining it to what came before: "... ready for us must send Sam a card", "... to the
+    hampers I need to chase Sam", "... write that down action for me: send ...". Only where
+    nothing was punctuated for a while, the mark of Whisper running sentences together."""
+    if any(t.is_punct for t in doc[max(0, i - 6) : i]) or doc[i - 1].lower_ in JOINING:
+        return False
+    rest = doc[i:end].text.lower()
+    if HEADING.match(rest):
+        return True
+    if doc[i].lower_ in ("must", "need", "gotta"):
+        verb = doc[i + 2] if doc[i + 1].lower_ == "to" and i + 2 < end else doc[i + 1]
+        return verb.lower_ in IMPERATIVES
+    return doc[i].lower_ in ("i", "we") and bool(RUN_ON.match(rest)) and doc[i - 1].pos_ != "VERB"
+
+
+# Words after which "I need to ..." is part of the clause, not a new one.
+JOINING = {
+    "that", "which", "what", "who", "if", "when", "because", "as", "where", "than", "and", "so",
+    "but", "then", "or", "thing", "things", "stuff", "one", "all",
+}  # fmt: skip
+
+
 def _request_opens(doc: Any, i: int, end: int) -> bool:
     """Whether someone's request of the speaker starts at token `i`, after any "and", fillers
     and commas: "Sam wants", "and, um, Sam Lee asked", "she'd like"."""
@@ -384,6 +407,7 @@ def clauses(doc: Any) -> list[Any]:
                     and (_opens_clause(doc, t.i + 1, sent.end) or request)
                 )
                 or (request and doc[t.i - 1].lower_ not in ("and", "so", "but", "then"))
+                or _promise_opens(doc, t.i, sent.end)
             ) and not (t.is_punct or doc[t.i - 1].is_punct):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")

@@ -252,3 +252,13 @@ def test_a_request_in_the_middle_of_a_run_on(extractor: SpacyExtractor) -> None:
     assert one(ex, "application").due == D(2026, 11, 30)
     accounts = one(ex, "copy of our accounts")
     assert (accounts.person, accounts.due) == ("Ffion Price", D(2026, 11, 20))
+
+
+def test_a_promise_run_into_the_sentence_before(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Drove over to collect the boxes from the school office the manager had six boxes ready"
+        " for us must send Mrs Quayle a thank you card next week",
+    )
+    card = one(ex, "thank you card")
+    assert card.text.lower().startswith("must send") and card.due == D(2026, 11, 23)
