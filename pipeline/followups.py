@@ -400,6 +400,16 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(doc[start : t.i - 1])
                 start = t.i
                 continue
+            if (
+                t.lower_ in WEEKDAYS
+                and nxt.text == ","
+                and t.i + 2 < sent.end
+                and doc[t.i + 2].lower_ in IMPERATIVES
+                and t.i - start >= 3
+            ):  # "... the fund application tuesday, collect the leaflets": Whisper's list
+                out.append(doc[start : t.i])
+                start = t.i
+                continue
             request = _request_opens(doc, t.i, sent.end)
             if (
                 (

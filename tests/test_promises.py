@@ -262,3 +262,12 @@ def test_a_promise_run_into_the_sentence_before(extractor: SpacyExtractor) -> No
     )
     card = one(ex, "thank you card")
     assert card.text.lower().startswith("must send") and card.due == D(2026, 11, 23)
+
+
+def test_a_to_do_list_run_together(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "to do list for next week monday, chase the grant tuesday, collect the leaflets from the"
+        " printers wednesday, ring the plumber about the boiler",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 23), D(2026, 11, 24), D(2026, 11, 25)]
