@@ -180,6 +180,8 @@ def _short(clause: Any, date_words: str) -> str:
             words = []
         elif t.text == "-" and words:
             words[-1] += "-"
+        elif t.text[:1] in ("'", "’") and t.text[1:].isalpha() and words:
+            words[-1] += t.text  # "he'll bring the keys", "Sam's coming"
         elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
             if words and words[-1].endswith("-"):
                 words[-1] += t.text  # "clean-up"
