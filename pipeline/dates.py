@@ -53,6 +53,8 @@ _MONTH_NAMES = [
 _MONTHS = {name: i for i, name in enumerate(_MONTH_NAMES, 1)}
 _MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
+# Short month names that are no English word, so "in Feb" and "end of Jan" can be read as dates.
+_SAFE_SHORT_MONTHS = {"jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
 _WEEKDAYS = {
     name: i
     for i, name in enumerate(
@@ -67,6 +69,7 @@ _WEEKDAY_ABBR = {
     "thu": 3,
     "thur": 3,
     "thurs": 3,
+    "weds": 2,
     "fri": 4,
     "sat": 5,
     "sun": 6,
@@ -209,7 +212,11 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             after = text[words[j - 1].end() :]
             if _holiday_as_modifier(span, after):
                 continue  # "the Christmas bazaar", "Easter egg hunt": an event's name
+            if _weekday_as_modifier(span, after):
+                continue  # "Tuesday deliveries", "Friday nights": every week, not one day
             loose = _said_as_date(span, after)
+            if not loose and i and words[i - 1][0].lower().replace("’", "'") in _COPULA:
+                loose = _said_as_date("on " + span, after)  # "it's now the twenty-second"
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
                 return _one_day(found, today, future), span
@@ -286,6 +293,19 @@ def _holiday_as_modifier(span: str, after: str) -> bool:
     return bool(nxt and nxt[1] not in _FOLLOWS_A_DATE)
 
 
+_COPULA = {"is", "it's", "that's", "now", "was", "'s"}
+# Plural words that are not nouns a weekday could describe ("Friday is fine").
+_NOT_PLURAL = {"this", "is", "was", "has", "as", "thanks", "unless", "plus", "yes", "us", "its"}
+
+
+def _weekday_as_modifier(span: str, after: str) -> bool:
+    """ "Tuesday deliveries", "on Friday nights": a weekday describing what recurs."""
+    if span.lower().split()[-1] not in _WEEKDAYS:
+        return False
+    nxt = re.match(r"\s+([a-z]{3,}s)\b(?!['’])", after)
+    return bool(nxt and nxt[1] not in _NOT_PLURAL)
+
+
 _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
 
 
@@ -304,7 +324,15 @@ def _said_as_date(span: str, after: str) -> bool:
     m = re.match(
         r"^(?:in|by|before|until|till|during|over|from|after|early|late|mid)[\s-]+(.+)$", t
     )
-    return bool(m and _MONTHS.get(m[1].strip().split()[0]) and len(m[1].split()[0]) > 3)
+    short = re.fullmatch(r"(by|before|until|till|next|this|coming|on) ([a-z]+)\.?", t)
+    if (
+        short
+        and short[2] in _WEEKDAY_ABBR
+        and not (short[1] == "on" and short[2] in ("sat", "sun"))
+    ):
+        return True  # "by Weds", "next Tues"; not "on sun"
+    word = m[1].strip().split()[0] if m else ""
+    return bool(m and _MONTHS.get(word) and (len(word) > 3 or word in _SAFE_SHORT_MONTHS))
 
 
 _HOURS = {w: n for w, n in _NUMBERS.items() if n <= 12 and " " not in w and len(w) > 2}
@@ -428,6 +456,8 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
         elif m[1] == "next":
             saturday += dt.timedelta(days=7)
         return saturday, saturday + dt.timedelta(days=1)
+    if t in ("week after next", "the week after next"):
+        return _period("week", today, 2)
     m = re.fullmatch(r"(last|this|next|past) (week|month|year|fortnight)", t)
     if m:
         step = {"last": -1, "past": -1, "this": 0, "next": 1}[m[1]]
@@ -442,7 +472,7 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
             end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
     m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)
-    if m and m[2] in _MONTHS and len(m[2]) > 3:
+    if m and m[2] in _MONTHS and (len(m[2]) > 3 or m[2] in _SAFE_SHORT_MONTHS):
         first, last = _month_name(m[2], today, future, True) or (today, today)
         return _day({"end": last, "middle": first.replace(day=15)}.get(m[1], first))
     m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
@@ -489,6 +519,17 @@ def _offset(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | No
     m = re.fullmatch(rf"(?:in|within) {_NUMBER} {_UNIT}(?: time)?", t)
     if m:
         return _shift(today, m[1], m[2], 1)  # "reply within twenty-eight days": the last day
+    # "a week on Friday", "a fortnight today", "a week tomorrow": that day a week or two on.
+    m = re.fullmatch(r"(a|one|two|three) (week|fortnight)s? (today|tomorrow|on ([a-z]+))", t)
+    if m:
+        base = today + dt.timedelta(days=1) if m[3] == "tomorrow" else today
+        if m[4]:
+            wd = _WEEKDAYS.get(m[4])
+            if wd is None:
+                return None
+            base = today + dt.timedelta(days=(wd - today.weekday()) % 7 or 7)
+        per = 7 if m[2] == "week" else 14
+        return _day(base + dt.timedelta(days=per * (_count(m[1]) or 1)))
     if future and t == "after the weekend":
         return _day(today + dt.timedelta(days=(0 - today.weekday()) % 7 or 7))  # Monday
     return None
@@ -540,6 +581,8 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
     )
     if not m or m[1] not in _WEEKDAYS or _day_number(m[2]) is None:
         return None
+    if m[2].isalpha() and " the " not in f" {t} ":
+        return None  # "Monday, first day back": a word ordinal needs its "the"
     if m[3]:
         return _day_month(f"{m[2]} of {m[3]}" + (f" {m[4]}" if m[4] else ""), today, future, True)
     return _day_of_month(m[2] if not m[2].isdigit() else m[2] + "th", today, future, True)
@@ -547,10 +590,13 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
 
 def _in_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
     """`in february`, `early march`: the month (the leading word is only a preposition)."""
-    m = re.fullmatch(r"(?:in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
-    if not m or _MONTHS.get(m[1]) is None or len(m[1]) <= 3:
+    m = re.fullmatch(r"(in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
+    if not m or _MONTHS.get(m[2]) is None or (len(m[2]) <= 3 and m[2] not in _SAFE_SHORT_MONTHS):
         return None
-    return _month_name(m[1] + (f" {m[2]}" if m[2] else ""), today, future, True)
+    found = _month_name(m[2] + (f" {m[3]}" if m[3] else ""), today, future, True)
+    if found and m[1] == "mid":
+        return _day(found[0].replace(day=15))  # "mid December": the middle of it
+    return found
 
 
 def _day_number(word: str) -> int | None:

@@ -4,8 +4,12 @@ A clause is an event when it names a date (`dates.find_day`) and a happening: a 
 sale, concert, trip or meeting, with the words in front of it as its title ("carol concert",
 "board meeting"). Its date is resolved against the recording time, forwards unless the clause
 is told in the past ("the quiz was on Friday"); a time of day is kept when said ("at 7pm").
-Clauses that turn out to be follow-ups are dropped by the extractor, and the follow-ups use
-the events' dates for "before the board meeting".
+Someone else's dated plan that involves the speaker is an event too ("he can come Wednesday
+morning", "she's going to send a new pack home on Monday"): it is not the speaker's promise.
+A date said as a deadline ("by the 18th") or something that recurs ("every Friday", "Tuesday
+deliveries") is no event. A clause that turns out to be a follow-up keeps the happening it
+names ("the trip is on the 11th, she needs the form by Friday") but not its own deadline, and
+the follow-ups use the events' dates for "before the board meeting".
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 DAY_SAID = re.compile(
     r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
-    r"boxing|new year|tomorrow|tonight",
+    r"boxing|new year|tomorrow|tonight|(?:week|fortnight) (?:on|today|tomorrow)",
     re.I,
 )
 DAY_NUMBER = re.compile(
@@ -33,12 +37,33 @@ DAY_NUMBER = re.compile(
     re.I,
 )
 DEADLINE = re.compile(r"\b(?:deadline|due)\b", re.I)
+BY = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
+# "Once a month, first Wednesday", "every Friday": what recurs is no one dated happening.
+RECURS = re.compile(r"\b(?:every|each|once a|twice a)\b", re.I)
 # Seasons and holidays the NER calls a date that still name an event ("Christmas meal").
 DATE_MODIFIERS = {
     "christmas", "easter", "summer", "winter", "spring", "autumn", "halloween", "diwali",
     "eid", "harvest", "bonfire", "valentine", "year", "end",
 }  # fmt: skip
-TITLE_SKIP = {"DET", "PRON", "NUM", "ADP", "PUNCT", "CCONJ", "PART", "AUX", "VERB", "SPACE"}
+# What someone else does for or with the speaker on a day: an event when dated.
+COMING = {
+    "come", "visit", "arrive", "start", "send", "deliver", "drop", "bring", "post", "ring",
+    "call", "phone", "collect", "move",
+}  # fmt: skip
+TITLE_SKIP = {
+    "ADV",
+    "INTJ",
+    "DET",
+    "PRON",
+    "NUM",
+    "ADP",
+    "PUNCT",
+    "CCONJ",
+    "PART",
+    "AUX",
+    "VERB",
+    "SPACE",
+}
 
 
 @dataclass(frozen=True)
@@ -48,6 +73,9 @@ class FoundEvent:
     time: str | None
     title: str
     start_char: int
+    # Whether the clause names the happening ("carol concert"); a title made from the words
+    # before the date ("Sam is coming") is not, and a follow-up's clause keeps no such event.
+    named: bool = True
 
 
 def title_of(clause: Any) -> str | None:
@@ -90,23 +118,54 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     found: list[FoundEvent] = []
     for clause in clauses:
         text = clause.text.strip()
-        if not text or text.endswith("?") or DEADLINE.search(text):
+        if not text or text.endswith("?") or DEADLINE.search(text) or RECURS.search(text):
             continue
         title = title_of(clause)
         past = any(t.lower_ in PAST_MARKERS for t in clause)
-        day = find_day(text, today, future=not past)
-        if day is not None and title and day[1].lower().split()[-1] in title.split():
-            # "the Christmas party": the date names the event; look for another one
-            rest = text.lower().replace(day[1].lower(), " ", 1)
-            day = find_day(rest, today, future=not past)
-        if day is None or day[0] <= today or not DAY_SAID.search(day[1]):
+        day = _day_said(text, today, past, title)
+        if day is None or day[0] <= today:
             continue
+        named = title is not None
+        coming = _someone_coming(clause)
+        if BY.match(day[1]) and not coming:
+            continue  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
         if title is None:
-            if not DAY_NUMBER.search(day[1]):
+            if not (coming or DAY_NUMBER.search(day[1])):
                 continue
             title = _short(clause, day[1])
-        found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char))
+        found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char, named))
     return found
+
+
+def _day_said(
+    text: str, today: dt.date, past: bool, title: str | None
+) -> tuple[dt.date, str] | None:
+    """The first date in a clause said to the day ("It's in March, the twentieth of March"),
+    skipping one that only names the event ("the Christmas party")."""
+    rest = text
+    said = []
+    while rest and (day := find_day(rest, today, future=not past)):
+        rest = rest[rest.lower().find(day[1].lower()) + len(day[1]) :]
+        if title and day[1].lower().split()[-1] in title.split():
+            continue
+        if DAY_SAID.search(day[1]):
+            said.append(day)
+    # "do the audit by the 29th and present it at the meeting on the 1st": the meeting's day
+    return next((d for d in said if not BY.match(d[1])), said[0] if said else None)
+
+
+def _someone_coming(clause: Any) -> bool:
+    """Someone else's dated plan that involves the speaker: "he can come Wednesday morning",
+    "she's going to send a new pack home on Monday", "Jo starts Wednesday"."""
+    for t in clause:
+        if t.lemma_.lower() in COMING and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBD":
+            verb = t
+            while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+                verb = verb.head  # "she's going to send": the subject is going's
+            subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if subject and subject[0].lower_ not in ("i", "we", "you"):
+                return True
+    return False
 
 
 def _short(clause: Any, date_words: str) -> str:
@@ -121,6 +180,8 @@ def _short(clause: Any, date_words: str) -> str:
             words = []
         elif t.text == "-" and words:
             words[-1] += "-"
+        elif t.text[:1] in ("'", "’") and t.text[1:].isalpha() and words:
+            words[-1] += t.text  # "he'll bring the keys", "Sam's coming"
         elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
             if words and words[-1].endswith("-"):
                 words[-1] += t.text  # "clean-up"

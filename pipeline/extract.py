@@ -359,16 +359,18 @@ class SpacyExtractor:
         parts = followups.clauses(a.doc)
         happenings = events.find(parts, recorded_at)
         found = []
-        promised = set()
+        promised: dict[int, dt.date | None] = {}  # a follow-up's clause -> its due date
         for f in followups.find(
             a.doc, a.entities, recorded_at, self._rules.commitments, events.dated(happenings)
         ):
             seg_idx, start_s = _segment_at(offsets, f.start_char)
             found.append(FollowUp(f.text, f.due, f.person, seg_idx, start_s))
-            promised.add(f.start_char)
+            promised[f.start_char] = f.due
         dated = []
         for e in happenings:
-            if e.start_char not in promised:
+            # A follow-up's clause keeps a happening it names, or one on another day
+            # ("the trip is on the 11th, she needs the form by Friday"); not its deadline.
+            if e.start_char not in promised or e.named or promised[e.start_char] != e.date:
                 seg_idx, start_s = _segment_at(offsets, e.start_char)
                 dated.append(Event(e.text, e.date, e.time, e.title, seg_idx, start_s))
         return Extraction(

@@ -3,24 +3,39 @@
 A sentence is a commitment when it opens with a command to oneself ("Email Kevin on the third
 of December", "Follow up with Tom next week", "Check whether ...") or says so in words ("I need
 to", "I promised to", "I said I'd", "remind myself to", "action for me:", "I owe Aisha a
-call", "I told Marcus I'd"), when someone asks it of the speaker ("he asked me to ring him
-Thursday after six") or wants something from them by a date ("she wants the form by Friday"),
-and for every line of a to-do list read out ("To-do list for next week. Monday, chase the
-bid."). Reports ("Kevin likes the idea"), other people's plans and hopes ("she needs to",
-"Mai's hoping I'll"), regrets ("I should have called"), negations, questions and "nothing to
-do on that one" are not.
+call", "I told Marcus I'd", "we've gotta", "I'm to ask"), when someone asks it of the speaker
+("he asked me to ring him Thursday after six", "she wants one of us to take her in") or wants
+something from them by a date ("she wants the form by Friday"), and for every line of a to-do
+list read out ("To-do list for next week. Monday, chase the bid.") that is not news of someone
+else or a happening ("Tuesday, Sam's away", "Wednesday, committee meeting"). Reports ("Kevin
+likes the idea"), other people's plans and promises ("she needs to", "he'll post the forms":
+dated, those are events), hopes ("Mai's hoping I'll"), regrets ("I should have called"),
+feelings ("I'll miss her do"), negations, questions and "nothing to do on that one" are not.
+
+Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
+so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
+text Sam | yes or no by Sunday."). One promise said in two clauses is one follow-up ("I said
+I'd think about it, I'll mull it over this weekend", "the permit needs renewing in March, must
+remember to do that"); two tasks with two days are two ("mull it over this weekend and tell Sam
+on Monday").
 
 The due date is read from the sentence with `dates.find_day` in a future context, relative to
 the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
-dates the deadline wins ("met her today, she wants it by Thursday"); after a self-correction
-the corrected one ("by the sixteenth, sorry, no, by the eighteenth"); "by then" and "before the
-board meeting" take a date said earlier in the memo. A sentence without a date gets none; no
-date is ever invented.
+dates the deadline wins ("met her today, she wants it by Thursday"); a date after "since" is
+past; after a self-correction the corrected one ("by the sixteenth, sorry, no, by the
+eighteenth", also when the correction opens the next clause); "by then", "that morning", "for
+that", "before the board meeting", "on the Saturday" (of a Sunday fair) and "before she
+starts" take a date said earlier in the memo; a clock time alone ("ring them at 9") is today,
+or tomorrow once it has passed. A sentence without a date gets none; no date is invented.
 
-The person is the one the promise concerns: the first one named in the sentence from the
-commitment on ("Introduce Jane to Kevin" concerns Jane); else a "her" or "him" is the last
-person named before; else whoever wanted it ("He wants leaflets, so I must print fifty"); else,
-for a promise made to someone ("I said I'd mull it over"), the person just spoken of.
+The person is the one the promise concerns: the first one referred to from the commitment on,
+by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her Sam's number");
+else whoever asked it ("she asked me to come in"); else the first one named in the sentence,
+an owner ("Amy's party") last; else whoever wanted it ("He wants leaflets, so I must print
+fifty"); else, for a promise made to someone ("I said I'd mull it over"), the person just
+spoken of. A pronoun means the last person named before it whom the memo has not called the
+other sex (by title, or by the "he"/"she" said next after the name), and a "he" that opens two
+sentences in a row is the same person both times.
 """
 
 from __future__ import annotations
@@ -32,7 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import find_day
-from .lexicon import IMPERATIVES
+from .lexicon import EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -46,6 +61,7 @@ MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 FILLERS = {
     "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
     "but", "now", "just", "quickly", "and,", "actually", "anyway", "finally", "first",
+    "er", "erm", "sorry",
 }  # fmt: skip
 # Said anywhere in the sentence, these commit the speaker.
 COMMIT_PHRASES = (
@@ -68,10 +84,20 @@ COMMIT_PHRASES = (
     "i must also", "i also should", "i'll also need to", "i need to also", "i owe",
     "don't let me forget to", "do not let me forget to", "mustn't forget to",
     "must not forget to", "can't forget to", "cannot forget to", "i can't forget to",
+    # Whisper's "gotta"/"gonna", the plural, and the British "I'm to ask them".
+    "we've got to", "we've gotta", "we gotta", "i'm gonna", "we're gonna", "i'm to",
+    "i am to", "we're to",
+    # A request made of the speaker among others: "she wants one of us to take her in".
+    "wants one of us to", "asked one of us to", "needs me to", "would like me to",
+    "'d like me to",
+    # "I want to ask Sam about it": a want that is a task, said with a command verb.
+    *(f"i want to {verb}" for verb in sorted(CLAUSE_COMMANDS)),
 )  # fmt: skip
-# "I told Marcus I'd look at his CV": a promise with the person inside it.
+# "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
+# the person inside it.
 TOLD = re.compile(
-    r"\bi (?:told|promised|assured|said to) (?:\w+ ){1,3}?(?:i'd|i would|i'll|i will|that i'd)\b",
+    r"(?:\bi |^\W*)(?:told|promised|assured|said to) (?:\w+ ){1,3}?"
+    r"(?:i'd|i would|i'll|i will|that i'd)\b",
     re.I,
 )
 # Promises made to someone ("I said I'd mull it over"): they concern the person just named.
@@ -86,6 +112,8 @@ NO_ACTION = re.compile(
     r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
     re.I,
 )
+# "Get him to write it down for me" is a task; "I should write that down" is not.
+SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
 CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
 # "To-do list for next week." makes every line after it a follow-up.
@@ -93,10 +121,16 @@ CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(
 HEADER_ONLY = re.compile(
     r"^(?:action(?: point)?s?(?: for me)?|note to self|to-?do|todo|reminder)[.:!,]?$", re.I
 )
+# The same heading said in front of the command, in one sentence.
+HEADING = re.compile(r"(?:note to self|reminder|action(?: point)? for me)\s*[:,.-]", re.I)
 LIST_END = re.compile(
     r"^(?:that's (?:it|all)|that is (?:it|all)|anyway|right,? that's|okay\.?$)", re.I
 )
-LIST_HEADER = re.compile(r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for)\b", re.I)
+LIST_HEADER = re.compile(
+    r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for|"
+    r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b",
+    re.I,
+)
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
 # form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
 WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expecting", "like", "love"}
@@ -115,9 +149,61 @@ SUBJECTLESS = (
     "must remember to", "remember to",
 )  # fmt: skip
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
-NOT_AN_ACTION = {"be", "not", "never", "probably", "n't"}
+# So do verbs of feeling or rest, which no one writes down as a task: "I'll miss her do",
+# "I'm going to sleep".
+NOT_AN_ACTION = {
+    "be", "not", "never", "probably", "n't", "miss", "sleep", "rest", "cry", "die", "love",
+    "hate", "enjoy", "regret", "wonder", "blame", "wait", "breathe",
+}  # fmt: skip
 PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
+DAY_WORDS = {"today", "tonight", "tomorrow"}
+# "Before she starts", "by the time they arrive": a happening dated earlier by its verb.
+BEFORE_THEY = re.compile(
+    r"\b(?:before|by the time|until|till|ahead of when) (?:he|she|they|it|we|you) ([a-z]+)\b",
+    re.I,
+)
+BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
+# A new subject and verb after "and", "so" in a run-on sentence.
+RUN_ON = re.compile(
+    r"(?:(?:um|er|erm|then|also|now) )*(?:i|we|they|he|she)(?: also| then)? ?"
+    r"(?:'ve|'ll|'re|'s|'d|have|will|need|must|gotta|got|should|are|is|has|said|says)\b"
+)
+# A self-correction cut off at the end of a clause: the corrected date opens the next one.
+CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
+# "That morning", "the same day": the day said last.
+SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.I)
+# "On the Saturday": the one before the date said last (the Sunday fair's Saturday).
+THE_WEEKDAY = re.compile(
+    r"\b(?:on|by|for) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"(?!\s+(?:the\s+)?(?:\d|[a-z]+(?:st|nd|rd|th)\b))",
+    re.I,
+)
+WEEKDAY_NUMBER = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+# "Must remember to do that": the task is the clause before.
+ANAPHOR = re.compile(
+    r"\b(?:(?:do|sort|handle|deal with|action) (?:that|it|this)|get (?:that|it|this) done)\b",
+    re.I,
+)
+HOURS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve",
+)  # fmt: skip
+WORD_HOURS = {w: n for n, w in enumerate(HOURS, 1)}
+# A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock".
+CLOCK = re.compile(
+    r"\b(?:at|by|before)\s+(half\s+(?:past\s+)?)?"
+    r"(\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+    r"(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?"
+    r"(?!\s*(?:%|each|per|a head|[a-z]*(?:pound|quid|people|percent|minute|hour|day|week"
+    r"|month|year|of)))",
+    re.I,
+)
 WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 
 
@@ -143,12 +229,27 @@ def commitment_matcher(nlp: Any) -> Any:
 
 def _content_start(sent: Any) -> int:
     """Index (in the doc) of the first token after fillers and punctuation."""
+    doc = sent.doc
     i = sent.start
-    while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
+    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
         i += 1
-    # "Monday, chase the application": a day heading a to-do line.
+    # "Note to self, order more flour": a heading said in front of the command.
+    head = HEADING.match(doc[i : sent.end].text) if i < sent.end else None
+    if head:
+        end_char = doc[i].idx + head.end()
+        while i < sent.end and doc[i].idx < end_char:
+            i += 1
+        while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+            i += 1
+    # "First thing Monday, ring the dentist": a day heading a to-do line.
+    if i + 1 < sent.end and doc[i].lower_ == "thing" and i > sent.start:
+        i += doc[i - 1].lower_ == "first"
     j = i
-    while j < sent.end and j - i < 3 and sent.doc[j].ent_type_ in ("DATE", "TIME"):
+    while (
+        j < sent.end
+        and j - i < 3
+        and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].lower_ in WEEKDAYS | DAY_WORDS)
+    ):
         j += 1
     if j > i and j < sent.end and sent.doc[j].text == ",":
         i = j + 1
@@ -170,6 +271,8 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
             continue
+        if end + 1 < sent.end and doc[end].lower_ == "go" and doc[end + 1].is_punct:
+            continue  # "I'm gonna go, the baby's crying": leaving, not a task
         if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
             continue  # "I'll have a think"
         if end + 1 < sent.end and doc[end].lower_ == "have" and doc[end + 1].tag_ == "VBN":
@@ -197,11 +300,74 @@ def _trigger(
     return first
 
 
+def sentences(doc: Any) -> list[Any]:
+    """spaCy's sentences, with a verbless scrap it cut from a sentence that had not ended
+    joined back on: "So I need to text Sam | yes or no by Sunday." is one sentence."""
+    spans: list[list[int]] = []
+    for sent in doc.sents:
+        scrap = len(sent) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        if spans and scrap and doc[spans[-1][1] - 1].text not in (".", "!", "?", ":", ";"):
+            spans[-1][1] = sent.end
+        else:
+            spans.append([sent.start, sent.end])
+    return [doc[a:b] for a, b in spans]
+
+
+def _opens_clause(doc: Any, i: int, end: int) -> bool:
+    """Whether a subject and its verb start at token `i`: "... so I've gotta swap", "... and
+    then we've got to sign", "... and um they've got a non-uniform day"."""
+    return bool(RUN_ON.match(doc[i:end].text.lower()))
+
+
+def _promise_opens(doc: Any, i: int, end: int) -> bool:
+    """Whether a promise starts at token `i` in the middle of a run-on sentence, with no word
+    joining it to what came before: "... ready for us must send Sam a card", "... to the
+    hampers I need to chase Sam", "... write that down action for me: send ...". Only where
+    nothing was punctuated for a while, the mark of Whisper running sentences together."""
+    if any(t.is_punct for t in doc[max(0, i - 6) : i]) or doc[i - 1].lower_ in JOINING:
+        return False
+    rest = doc[i:end].text.lower()
+    if HEADING.match(rest):
+        return True
+    if doc[i].lower_ in ("must", "need", "gotta"):
+        verb = doc[i + 2] if doc[i + 1].lower_ == "to" and i + 2 < end else doc[i + 1]
+        return verb.lower_ in IMPERATIVES
+    return doc[i].lower_ in ("i", "we") and bool(RUN_ON.match(rest)) and doc[i - 1].pos_ != "VERB"
+
+
+# Words after which "I need to ..." is part of the clause, not a new one.
+JOINING = {
+    "that", "which", "what", "who", "if", "when", "because", "as", "where", "than", "and", "so",
+    "but", "then", "or", "thing", "things", "stuff", "one", "all",
+}  # fmt: skip
+
+
+def _request_opens(doc: Any, i: int, end: int) -> bool:
+    """Whether someone's request of the speaker starts at token `i`, after any "and", fillers
+    and commas: "Sam wants", "and, um, Sam Lee asked", "she'd like"."""
+    if doc[i].lower_ in ("and", "so", "but", "then"):
+        i += 1
+    while i < end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+        i += 1
+    if i < end and doc[i].lower_ in ("he", "she", "they"):
+        i += 1
+    elif i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
+        while i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
+            i += 1
+    else:
+        return False
+    while i < end and doc[i].lower_ in ("also", "really", "just", "'d", "would"):
+        i += 1
+    return i < end and doc[i].lower_ in ("asked", "wants", "wanted", "needs", "needed", "like")
+
+
 def clauses(doc: Any) -> list[Any]:
     """Sentences, split again where Whisper ran two together with a comma before a command:
-    "... on the touchline at Hackney Marshes, email Kevin on the third of December"."""
+    "... on the touchline at Hackney Marshes, email Kevin on the third of December", or with
+    no comma at all in a long run-on sentence before a new subject ("... by the 29th so I've
+    gotta swap my shift ...")."""
     out = []
-    for sent in doc.sents:
+    for sent in sentences(doc):
         start = sent.start
         for t in sent[1:-1]:
             nxt = doc[t.i + 1]
@@ -216,6 +382,13 @@ def clauses(doc: Any) -> list[Any]:
             so_i = (
                 modal
                 or (t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we"))
+                or (  # "..., and she asked me to email her": a request after a report
+                    t.lower_ in ("so", "and", "but")
+                    and nxt.lower_ in ("she", "he", "they")
+                    and t.i + 2 < sent.end
+                    and doc[t.i + 2].lower_
+                    in ("asked", "wants", "wanted", "needs", "'d", "can", "'ll", "will")
+                )  # "..., and he can come Wednesday": someone else's plan, its own clause
                 or (
                     t.lower_ == "i"
                     and nxt.lower_
@@ -227,6 +400,32 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(doc[start : t.i - 1])
                 start = t.i
                 continue
+            if (
+                t.lower_ in WEEKDAYS
+                and nxt.text == ","
+                and t.i + 2 < sent.end
+                and doc[t.i + 2].lower_ in IMPERATIVES
+                and t.i - start >= 3
+            ):  # "... the fund application tuesday, collect the leaflets": Whisper's list
+                out.append(doc[start : t.i])
+                start = t.i
+                continue
+            request = _request_opens(doc, t.i, sent.end)
+            if (
+                (
+                    t.lower_ in ("so", "and", "but", "then")
+                    and (_opens_clause(doc, t.i + 1, sent.end) or request)
+                )
+                or (request and doc[t.i - 1].lower_ not in ("and", "so", "but", "then"))
+                or _promise_opens(doc, t.i, sent.end)
+            ) and not (t.is_punct or doc[t.i - 1].is_punct):
+                # a run-on sentence: no comma, a new subject and verb, or a request
+                # ("... by the 30th and, um, Sunita wants a copy by Friday")
+                words = [x for x in doc[start : t.i] if x.is_alpha and x.lower_ not in FILLERS]
+                if len(words) >= 5:
+                    out.append(doc[start : t.i])
+                    start = t.i
+                continue
             if doc[t.i - 1].text in (",", ";", "-") and (command or so_i):
                 head = doc[start : t.i - 1]
                 if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
@@ -237,7 +436,26 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(head)
                 start = t.i
         out.append(doc[start : sent.end])
-    return [c for c in out if len(c)]
+    return [part for c in out if len(c) for part in _two_dated_tasks(c)]
+
+
+_SOME_DAY = dt.date(2000, 1, 3)  # only whether, and which, dates are said is asked of it
+
+
+def _two_dated_tasks(clause: Any) -> list[Any]:
+    """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
+    day, split at the "and" before the second verb; one task with one day stays whole."""
+    doc = clause.doc
+    for t in clause[1:-1]:
+        nxt = doc[t.i + 1] if doc[t.i + 1].lower_ != "then" else doc[t.i + 2]
+        if t.lower_ != "and" or nxt.tag_ != "VB" or nxt.i >= clause.end:
+            continue
+        first, second = doc[clause.start : t.i], doc[t.i : clause.end]
+        one = find_day(first.text, _SOME_DAY)
+        two = find_day(second.text, _SOME_DAY)
+        if one and two and one[0] != two[0] and not BY_THEN.search(second.text):
+            return [first, *_two_dated_tasks(second)]
+    return [clause]
 
 
 def find(
@@ -257,15 +475,43 @@ def find(
     listing = False  # after "To-do list for next week." every line is a follow-up
     last_day: dt.date | None = None  # the last date said, for "by then"
     wanted_by: str | None = None  # who, in the clause before, wanted something
-    for n, clause in enumerate(clauses(doc)):
+    parts = clauses(doc)
+    gender_of = genders(doc, entities)
+    verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
+    before: Any = None  # the clause before, when it was no follow-up
+    for n, clause in enumerate(parts):
+        prior, before = before, clause
+        last = parts[n - 1] if n else None
+        if n:
+            _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
-        if not text or text.endswith("?") or NO_ACTION.search(text) or HEADER_ONLY.match(text):
+        no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
+        if not text or text.endswith("?") or no_action or HEADER_ONLY.match(text):
             wanted_by = None
             continue
-        day = _due(text, today)
+        day = _due(text, recorded_at)
+        if CORRECTED_AT_END.search(text) and n + 1 < len(parts):
+            # "find the statement tomorrow, er, no | Sunday, I'm on a long day tomorrow"
+            said = find_day(parts[n + 1].text, today, future=True)
+            if said and parts[n + 1].text.lower().lstrip(" ,").startswith(said[1].lower()):
+                day = said[0]
+        if last_day and (the_day := THE_WEEKDAY.search(text)) and _only_date(text, the_day[1]):
+            # "the fair is on Sunday the 18th ... have them ready on the Saturday"
+            back = (last_day.weekday() - WEEKDAY_NUMBER[the_day[1].lower()]) % 7
+            if last_day - dt.timedelta(days=back) >= today:
+                day = last_day - dt.timedelta(days=back)
         due = day
-        if due is None and re.search(r"\b(?:by|before|until|till) (?:then|that)\b", text, re.I):
+        if due is None and (
+            re.search(
+                r"\b(?:by|before|until|till|for) then\b|\b(?:by|before|until|till) that\b",
+                text,
+                re.I,
+            )
+            or SAME_DAY.search(text)
+        ):  # "by then", "get cover that morning": the day said last
             due = last_day
+        if due is None and last is not None and _leans_on(last, clause, text):
+            due = _due(last.text, recorded_at)
         if due is None and last_day and (span := BEFORE_SPAN.search(text)):
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(span[1].lower(), 2)
             days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
@@ -273,10 +519,12 @@ def find(
         start = _trigger(clause, matches, labels)
         if start is None and TOLD.search(text):
             start = clause.start
+        wanted = False
         if start is None and (
             due is not None or (dated and _dated_by_reference(text, dated))
         ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
             start = _wanted(clause, today)
+            wanted = start is not None
         if listing and LIST_END.search(text):
             listing = False
         if start is None and listing and any(t.is_alpha for t in clause):
@@ -285,7 +533,7 @@ def find(
             )
             if told:
                 listing = False  # "His card says ...": the list is over
-            else:
+            elif not _someone_else(clause, entities) and not _happening(clause):
                 start = _content_start(clause)  # "Wednesday, meter readings to Octopus."
         header = LIST_HEADER.search(text)
         if header and start is None and (len(clause) <= 8 or header.start() < 3):
@@ -295,44 +543,143 @@ def find(
             if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
                 start = rest[0].i
         if start is None:
-            wanted_by = _wanter(clause, entities) or None
+            wanted_by = _wanter(clause, entities, gender_of=gender_of) or None
             last_day = day or last_day
             continue
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
+        if (
+            prior is not None
+            and ANAPHOR.search(text)
+            and len(clause) <= 8
+            and clause.start - prior.end <= 1
+            and any(t.is_alpha for t in prior)
+        ):  # "the permit needs renewing in February, must remember to do that"
+            text = f"{prior.text.strip()} {text}"
+            due = due or _due(prior.text, recorded_at)
+            clause = doc[prior.start : clause.end]
         if due is None and dated:
             due = _dated_by_reference(text, dated)
-        person = _person(clause, start, entities)
+        if due is None and (said := BEFORE_THEY.search(text)):
+            # "Jo starts Wednesday ... a welcome sheet for her before she starts"
+            verb = next((t for t in clause if t.lower_ == said[1].lower()), None)
+            due = verb_days.get(verb.lemma_.lower()) if verb is not None else None
+        person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
+        person = person or _person(clause, start, entities, gender_of)
         if person is None:
-            person = _wanter(clause, entities, before=start) or wanted_by
+            person = _wanter(clause, entities, before=start, gender_of=gender_of) or wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
         if found and _continues(clause, found[-1], due):
             # "... I said I'd get her the number. I'll text it to her tomorrow."
             prev = found.pop()
-            found.append(Found(prev.text, due, prev.person or person, prev.start_char))
+            joined = f"{prev.text} {text}"
+            found.append(Found(joined, due or prev.due, prev.person or person, prev.start_char))
+            last_day = day or last_day
+            before = None
             continue
         found.append(Found(text, due, person, clause.start_char))
         last_day = day or last_day
         wanted_by = None
+        before = None
     return found
 
 
-def _due(text: str, today: dt.date) -> dt.date | None:
+def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:
+    """Note the day a clause gives to what its verbs say happens ("she starts Wednesday")."""
+    day = _due(clause.text, recorded_at)
+    if day is not None:
+        for t in clause:
+            if t.pos_ == "VERB":
+                verb_days[t.lemma_.lower()] = day
+
+
+def _one_sentence(first: Any, then: Any) -> bool:
+    """Whether two clauses follow each other inside one sentence."""
+    doc = first.doc
+    between = doc[first.end : then.start]
+    return len(between) <= 1 and all(t.text not in (".", "!", "?") for t in (*between, first[-1]))
+
+
+# Past forms that report what is still to come: "she said the fete's on the 6th".
+REPORTING = {"got", "said", "told", "mentioned", "reckoned", "thought", "wrote", "emailed"}
+
+
+def _leans_on(last: Any, clause: Any, text: str) -> bool:
+    """Whether a clause takes its date from the one before it in the sentence: "swap my shift
+    for that", or after "and"/"so" when that one is no past report ("she's got a stall on
+    Saturday, and she asked me to bring scones"; not "met him on Monday, so I must ring")."""
+    if not _one_sentence(last, clause):
+        return False
+    if re.search(r"\bfor that\b", text, re.I):
+        return True
+    opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
+    past = opener == "met" or any(
+        t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last
+    )  # spaCy reads a sentence-opening "Met" as a name
+    return clause[0].lower_ in ("and", "so", "but", "then") and not past
+
+
+def _happening(clause: Any) -> bool:
+    """A line of a list that names a happening and asks nothing: "Governors Tuesday evening",
+    "Finance committee on the 3rd" (an event, not a task)."""
+    named = any(t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in clause)
+    return named and not any(t.lower_ in IMPERATIVES and t.pos_ == "VERB" for t in clause)
+
+
+def _someone_else(clause: Any, entities: Sequence[Any]) -> bool:
+    """A line of a list that says where someone else is ("Tuesday, Sam's away"), not a task."""
+    doc = clause.doc
+    i = _content_start(clause)
+    who = next((e for e in entities if e.kind == "person" and e.start == i), None)
+    if who is None or who.end + 1 >= clause.end:
+        return False
+    verb, nxt = doc[who.end], doc[who.end + 1]
+    return verb.lower_ in ("'s", "is", "was", "has", "'ll", "will") and nxt.pos_ not in (
+        "NOUN",
+        "PROPN",
+        "ADJ",
+    )
+
+
+def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
     """The due date said in a clause: after a self-correction, the corrected one; of several
-    dates, the one said as a deadline ("met her today, she wants it by Thursday")."""
+    dates, the one said as a deadline ("met her today, she wants it by Thursday"). A date
+    after "since" is in the past ("it's been here since Christmas"). With no day said, a
+    clock time is the next such time ("ring the dentist at 9"): today, or tomorrow once it
+    has passed."""
+    today = recorded_at.date()
     for m in reversed(list(CORRECTION.finditer(text))):
         day = find_day(text[m.end() :], today, future=True)
-        if day:
+        if day and not day[1].lower().startswith("since"):
             return day[0]
     first = None
     rest = text
     while rest and (day := find_day(rest, today, future=True)):
+        rest = rest[rest.find(day[1]) + len(day[1]) :]
+        if day[1].lower().startswith("since"):
+            continue
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
-        rest = rest[rest.find(day[1]) + len(day[1]) :]
+    clock = CLOCK.search(text)
+    if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4]):
+        hour = int(clock[2]) if clock[2].isdigit() else WORD_HOURS[clock[2].lower()]
+        minute = 30 if clock[1] else int(clock[3] or 0)
+        pm = (clock[4] or "").lower().startswith("p")
+        if hour > 23 or minute > 59:
+            return None
+        if (pm or 1 <= hour <= 7) and hour < 12:
+            hour += 12  # "at 6": the evening, as people mean it
+        said = recorded_at.replace(hour=hour, minute=minute, second=0, microsecond=0)
+        return today if said > recorded_at else today + dt.timedelta(days=1)
     return first
+
+
+def _only_date(text: str, weekday: str) -> bool:
+    """Whether the one date said in `text` is the bare weekday `weekday`."""
+    said = find_day(text, dt.date(2000, 1, 3), future=True)
+    return said is not None and said[1].lower().split()[-1] == weekday.lower()
 
 
 def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
@@ -352,35 +699,64 @@ def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     return str(before[-1].name) if before else None
 
 
-def _wanter(clause: Any, entities: Sequence[Any], before: int | None = None) -> str | None:
+ADVERBS = {"also", "really", "just", "still", "now", "even", "only"}
+
+
+def _wanter(
+    clause: Any,
+    entities: Sequence[Any],
+    before: int | None = None,
+    gender_of: Mapping[str, str] | None = None,
+) -> str | None:
     """Who wants or asked for something in a clause ("Mr Kowalski wants us to ...", "He wants
     a stack of leaflets, so ..."), up to token `before`."""
     end = clause.end if before is None else before
     for t in clause.doc[clause.start : end]:
         if t.lower_ in WANTS or t.lower_ in ("asked", "waiting", "chasing"):
-            subj = clause.doc[t.i - 1] if t.i > clause.start else None
-            if subj is not None and subj.pos_ == "AUX" and t.i - 2 >= clause.start:
-                subj = clause.doc[t.i - 2]
+            if t.i + 1 < clause.end and clause.doc[t.i + 1].lower_ == "about":
+                continue  # "she's asked about the certificates": a question, not a request
+            s = t.i - 1
+            while s > clause.start and clause.doc[s].lower_ in ADVERBS:
+                s -= 1  # "He also wants", "she really needs"
+            subj = clause.doc[s] if s >= clause.start and s < t.i else None
+            if subj is not None and subj.pos_ == "AUX" and s - 1 >= clause.start:
+                subj = clause.doc[s - 1]
             if subj is None:
                 return None
-            aux = t.i - 1 if clause.doc[t.i - 1].pos_ == "AUX" else t.i  # "Dev is waiting"
+            aux = s if clause.doc[s].pos_ == "AUX" else s + 1  # "Dev is waiting"
             named = [e for e in entities if e.kind == "person" and e.end in (t.i, aux)]
             if named:
                 return str(named[-1].name)
             if subj.lower_ in ("he", "she"):
-                return _last_person(clause, entities)
+                people = [e for e in entities if e.kind == "person"]
+                return _antecedent(subj, people, gender_of or {})
     return None
 
 
 def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
-    """A clause that only dates the follow-up before it: "I'll text it to her tomorrow"."""
+    """A clause that only dates the follow-up before it: "I'll text it to her tomorrow", or
+    in the same sentence "I said I'd think about it, I'll mull it over this weekend", "get
+    Sam to have the kids, I'll ask her on Friday", "she wants the form by the 2nd so I gotta
+    get that done before the weekend"."""
     words = {t.lower_ for t in clause}
+    size = sum(not t.is_punct for t in clause)
+    gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
+    adjacent = len(gap) <= 2
+    same_sentence = (
+        adjacent
+        and gap.strip() in ("", ",", ";", "-")
+        and not prev.text.rstrip().endswith((".", "!", "?"))
+    )
+    if same_sentence and due is not None and ANAPHOR.search(clause.text) and size <= 12:
+        return True
     return (
-        prev.due is None
+        adjacent
         and due is not None
-        and clause.start_char - len(prev.text) - prev.start_char <= 2
-        and bool(words & {"it", "that", "them"})
-        and len(clause) <= 10
+        and bool(words & {"it", "that", "them", "her", "him"})
+        and (
+            (prev.due is None and size <= (12 if same_sentence else 10))
+            or (same_sentence and size <= 8)
+        )
     )
 
 
@@ -437,15 +813,129 @@ def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | No
     return None
 
 
-def _person(sent: Any, start: int, entities: Sequence[Any]) -> str | None:
+def _person(
+    sent: Any, start: int, entities: Sequence[Any], gender_of: Mapping[str, str] | None = None
+) -> str | None:
+    """The first person the promise refers to after its commitment, by name or as "her" or
+    "him" ("give her Sam's number" concerns her, "ring him Thursday when Jo's home" him);
+    else whoever asked it ("she asked me to come in"); else the first one named in the
+    sentence; else, for a "he" or "she", the last person named before."""
+    doc = sent.doc
+    gender_of = gender_of or {}
     people = [e for e in entities if e.kind == "person"]
-    named = [e for e in people if start <= e.start < sent.end] or [
-        e for e in people if sent.start <= e.start < sent.end
-    ]
+    for t in doc[start : sent.end]:
+        named = next((e for e in people if e.start == t.i), None)
+        if named:
+            return str(named.name)
+        if t.lower_ in ("her", "him") and (who := _antecedent(t, people, gender_of)):
+            return who
+    if asker := _asker(sent, start, people, gender_of):
+        return asker
+    named = [e for e in people if sent.start <= e.start < sent.end]
     if named:
-        return str(named[0].name)
-    if any(t.lower_ in PRONOUNS for t in sent.doc[start : sent.end]):
-        before = [e for e in people if e.end <= sent.start]
-        if before:
-            return str(before[-1].name)
+        owners = [e for e in named if not _possessive(e, doc)]
+        return str((owners or named)[0].name)
+    for t in doc[start : sent.end]:
+        if t.lower_ in PRONOUNS:
+            before = [e for e in people if e.end <= sent.start]
+            return _antecedent(doc[before[-1].end] if before else t, before, gender_of)
     return None
+
+
+def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
+    """The last person named before a pronoun whom it can mean: "her" is not someone the
+    memo has called "he"."""
+    want = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(pronoun.lower_)
+    if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
+        return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
+    doc = pronoun.doc
+    fits = [
+        e
+        for e in people
+        if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
+    ]
+    for k in range(len(fits) - 1, -1, -1):
+        e = fits[k]
+        # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
+        if k and _possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
+            continue
+        return str(e.name)
+    return None
+
+
+def _possessive(e: Any, doc: Any) -> bool:
+    """A name said as the owner of something: "Amy's party", "Councillor Hale's caseworker"."""
+    return (
+        e.end + 1 < len(doc)
+        and doc[e.end].lower_ in ("'s", "’s")
+        and doc[e.end + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+def _same_subject(pronoun: Any) -> Any:
+    """The "he" or "she" that opened the sentence before, when this one opens the same way:
+    the same person, whoever was named in between. A sentence spaCy cut off a longer one
+    ("so we can go through it") is looked past."""
+    doc = pronoun.doc
+    sent = pronoun.sent
+    if _first_word(sent) != pronoun:
+        return None
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = doc[sent.start - 1].sent
+        first = _first_word(sent)
+        opener = next((t.lower_ for t in sent if t.is_alpha), "")
+        if first is None or opener in ("so", "and", "but", "then", "because"):
+            continue
+        return first if first.lower_ == pronoun.lower_ else None
+    return None
+
+
+def _first_word(sent: Any) -> Any:
+    return next((t for t in sent if not t.is_punct and t.lower_ not in FILLERS), None)
+
+
+def _asker(
+    sent: Any, start: int, people: Sequence[Any], gender_of: Mapping[str, str]
+) -> str | None:
+    """Who asked or wants it of the speaker, before the commitment: "Jo asked me to",
+    "she wants me to"."""
+    doc = sent.doc
+    for t in reversed(doc[sent.start : start]):
+        if t.lower_ not in ASKS or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("me", "one"):
+            continue
+        s = t.i - 1
+        while s > sent.start and doc[s].lower_ in WANT_AUX | {"also", "just"}:
+            s -= 1
+        named = next((e for e in people if e.end == s + 1), None)
+        if named:
+            return str(named.name)
+        if doc[s].lower_ in ("she", "he"):
+            return _antecedent(doc[s], people, gender_of)
+        return None
+    return None
+
+
+FEMALE = {"mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "auntie", "aunt"}
+MALE = {"mr", "father", "sir", "brother", "lord", "dad", "uncle"}
+ASKS = {"asked", "asks", "wants", "wanted", "needs", "needed", "told", "like"}
+
+
+def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
+    """ "f" or "m" for the people whose title says so ("Mrs Varsani") or whom the memo next
+    calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays", "Leo's fine, he's ..."),
+    so that a later "her" skips a "he"."""
+    out: dict[str, str] = {}
+    people = [e for e in entities if e.kind == "person"]
+    for k, e in enumerate(people):
+        title = (e.title or "").lower().rstrip(".")
+        if title in FEMALE or title in MALE:
+            out.setdefault(str(e.name), "f" if title in FEMALE else "m")
+            continue
+        stop = people[k + 1].start if k + 1 < len(people) else len(doc)
+        for t in doc[e.end : min(stop, e.end + 10)]:
+            if t.lower_ in ("she", "he"):
+                out.setdefault(str(e.name), "f" if t.lower_ == "she" else "m")
+                break
+    return out

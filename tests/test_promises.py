@@ -1,0 +1,273 @@
+"""Promises and dated happenings as people say them and as Whisper writes them: run-on
+sentences without full stops, numbers as digits, "gotta"/"gonna", requests made of the speaker,
+"her" and "him" that mean someone other than the last name said, dates said the British way,
+and someone else's dated plan kept as an event rather than a follow-up. Real spaCy on text.
+
+The names and sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import find_day
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, FollowUp, Segment, Transcript
+
+# A Wednesday evening: Thursday is the 19th, Sunday the 22nd, Monday the 23rd.
+WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
+D = dt.date
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str, at: dt.datetime = WEDNESDAY) -> Extraction:
+    """One segment per sentence ending in a full stop; a run-on stays one segment."""
+    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), at)
+
+
+def one(ex: Extraction, words: str) -> FollowUp:
+    """The one follow-up holding all of `words`."""
+    hits = [f for f in ex.followups if all(w in f.text.lower() for w in words.lower().split())]
+    assert len(hits) == 1, [f.text for f in ex.followups]
+    return hits[0]
+
+
+pytestmark = pytest.mark.real
+
+
+def test_a_run_on_sentence_as_whisper_writes_it(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so school run done and Oona Treharne caught me at the gate she asked me to come in"
+        " for a chat on thursday at 3.15 so I've gotta swap my shift for that and um they've"
+        " got a fun run on friday the 4th",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    chat = one(ex, "come in for a chat")
+    assert (chat.person, chat.due) == ("Oona Treharne", D(2026, 11, 19))
+    assert one(ex, "swap my shift").due == D(2026, 11, 19)  # "for that": the chat's day
+    assert [(e.title, e.date) for e in ex.events if "fun run" in e.title] == [
+        ("fun run", D(2026, 12, 4))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        ("Gethin asked me to cover his shift a week on Friday.", "cover his shift",
+         D(2026, 11, 27)),
+        ("I need to renew the permit, it has to be done by the 2nd.", "renew the permit",
+         D(2026, 12, 2)),
+        ("Must book the vet at 9 when they open.", "book the vet", D(2026, 11, 19)),
+        ("I've gotta ring the garage at half five.", "ring the garage", D(2026, 11, 19)),
+        ("I'm gonna email the landlord tonight.", "email the landlord", D(2026, 11, 18)),
+        ("I'll find the old statement tomorrow, er, no, Sunday, I'm busy tomorrow.",
+         "old statement", D(2026, 11, 22)),
+        ("And I need to give Bram back his drill, it's been here since Christmas.",
+         "give bram back his drill", None),
+        ("We've gotta sign the lease and send it back by the end of the month.",
+         "sign the lease", D(2026, 11, 30)),
+        ("I want to ask Mr Okonkwo-Hart about the roof before the 25th.", "ask", D(2026, 11, 25)),
+        ("Told Rhodri I'd look at his car at the weekend.", "look at his car", D(2026, 11, 21)),
+    ],
+)  # fmt: skip
+def test_promises_and_their_dates_said_every_way(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date | None
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_a_request_made_of_one_of_us_concerns_who_asked(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Gethin's mum, Maud, rang. She's having her knee done on the 3rd of December. She wants"
+        " one of us to take her in.",
+    )
+    assert one(ex, "take her in").person == "Maud"
+    assert [e.date for e in ex.events] == [D(2026, 12, 3)]
+
+
+def test_her_and_him_mean_the_person_not_the_last_name(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Casimir is looking for a plumber, so I said I'd give him Rufus's number. Just saw Mrs"
+        " Penhaligon. Bram's fine, he's settling in. She asked me to email her in a fortnight.",
+    )
+    assert one(ex, "give him").person == "Casimir"
+    email = one(ex, "email her")
+    assert email.person.endswith("Penhaligon") and email.due == D(2026, 12, 2)
+
+
+def test_ring_him_when_someone_else_is_home_is_the_one_who_asked(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Tobias Wren rang about the flat. He asked me to ring him Thursday after six when"
+        " Leontyne's home. He also wants the deposit slip before then.",
+    )
+    ring = one(ex, "ring him")
+    assert (ring.person, ring.due) == ("Tobias Wren", D(2026, 11, 19))
+    assert one(ex, "deposit slip").person == "Tobias Wren"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll miss Fenella's leaving do, gutted.",
+        "I'm not promising anyone anything this weekend, I'm going to sleep.",
+        "I might ring the surveyor, not sure. Someone should tell the caretaker.",
+        "Delphine's going to drop the keys round on Monday.",
+        "Went to the meeting and they said we've got to wait for the council.",
+        "Anyway I'm gonna go, the baby's crying.",
+    ],
+)
+def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_someone_elses_dated_plan_is_an_event(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Delphine's going to drop the keys round on Monday.")
+    assert [e.date for e in ex.events] == [D(2026, 11, 23)]
+    visit = extract(
+        extractor,
+        "Rang Osian at the garage, he's the one who did the service, and he can come Thursday"
+        " morning.",
+    )
+    assert ([e.date for e in visit.events], visit.followups) == ([D(2026, 11, 19)], ())
+
+
+def test_a_deadline_is_no_event(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I'll sort the raffle prizes out by next Wednesday.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 25)] and ex.events == ()
+
+
+def test_a_follow_up_keeps_the_happening_it_names(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The school trip to the planetarium is on the 11th of December, she needs the form and"
+        " eight pounds by next Friday.",
+    )
+    assert one(ex, "needs the form").due in (D(2026, 11, 27), D(2026, 12, 4))
+    assert D(2026, 12, 11) in [e.date for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        ("Ottilie's operation is on the 3rd of December. I need to get cover that morning.",
+         "get cover", D(2026, 12, 3)),
+        ("The craft fair is on Sunday the 29th. I said I'd have the cakes ready on the Saturday.",
+         "cakes ready", D(2026, 11, 28)),
+        ("Her appointment's moved, it's now the twenty-second. I need to book a taxi for then.",
+         "book a taxi", D(2026, 11, 22)),
+        ("Our new lodger Ines arrives on Friday. I need to clear the spare room before she"
+         " arrives.", "spare room", D(2026, 11, 20)),
+    ],
+)  # fmt: skip
+def test_a_day_said_earlier_in_the_memo(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        ("I said I'd think about it, I'll mull it over this weekend and let her know.",
+         "mull it over", D(2026, 11, 21)),
+        ("Ffion wants the invoice by the 28th so I gotta get that done before the weekend.",
+         "invoice", D(2026, 11, 21)),
+        ("The parking permit needs renewing in March, must remember to do that.",
+         "parking permit", D(2027, 3, 1)),
+    ],
+)  # fmt: skip
+def test_one_promise_said_in_two_clauses_is_one_follow_up(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    got = one(ex, words).due
+    assert got is not None and (got == due or (due.day == 1 and got.month == due.month))
+
+
+def test_a_weekly_list_said_aloud(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Sunday night list for the week. First thing Monday, ring the vet about the cat. Tuesday,"
+        " Idris is away. Wednesday, committee meeting.",
+        dt.datetime(2026, 11, 22, 21, 0),
+    )
+    assert [(f.text, f.due) for f in ex.followups] == [
+        ("First thing Monday, ring the vet about the cat.", D(2026, 11, 23))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("cover her long day a week on Friday", D(2026, 11, 27)),
+        ("starting a fortnight today", D(2026, 12, 2)),
+        ("see you a week tomorrow", D(2026, 11, 26)),
+        ("it's now the twenty-second at ten", D(2026, 11, 22)),
+        ("Monday, first day back", D(2026, 11, 23)),
+        ("moving us to Tuesday deliveries", None),
+        ("chase it by Weds", D(2026, 11, 25)),
+        ("the end of Jan", D(2027, 1, 31)),
+        ("sometime mid December", D(2026, 12, 15)),
+        ("the week after next", D(2026, 11, 30)),
+        ("we sat on the sofa", None),
+        ("it's the second time", None),
+    ],
+)
+def test_dates_said_the_british_way(text: str, day: dt.date | None) -> None:
+    found = find_day(text, WEDNESDAY.date())
+    assert (found[0] if found else None) == day
+
+
+def test_two_tasks_with_two_days_are_two_follow_ups(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I'm going to mull it over this weekend and tell Piers on Monday.")
+    assert [(f.due, f.person) for f in ex.followups] == [
+        (D(2026, 11, 21), None),
+        (D(2026, 11, 23), "Piers"),
+    ]
+    one_task = extract(extractor, "I need to ring the garage and get it booked in by Friday.")
+    assert [f.due for f in one_task.followups] == [D(2026, 11, 20)]
+
+
+def test_a_request_in_the_middle_of_a_run_on(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the deadline for the fund is the 30th so I need to get the application in before the"
+        " 30th and um Ffion Price wants a copy of our accounts by Friday",
+    )
+    assert one(ex, "application").due == D(2026, 11, 30)
+    accounts = one(ex, "copy of our accounts")
+    assert (accounts.person, accounts.due) == ("Ffion Price", D(2026, 11, 20))
+
+
+def test_a_promise_run_into_the_sentence_before(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Drove over to collect the boxes from the school office the manager had six boxes ready"
+        " for us must send Mrs Quayle a thank you card next week",
+    )
+    card = one(ex, "thank you card")
+    assert card.text.lower().startswith("must send") and card.due == D(2026, 11, 23)
+
+
+def test_a_to_do_list_run_together(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "to do list for next week monday, chase the grant tuesday, collect the leaflets from the"
+        " printers wednesday, ring the plumber about the boiler",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 23), D(2026, 11, 24), D(2026, 11, 25)]
