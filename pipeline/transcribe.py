@@ -8,20 +8,16 @@ only when a model is first needed, so read-only commands never pay for it.
 
 from __future__ import annotations
 
-import bisect
 import contextlib
-import copy
-import itertools
 import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from . import modelstore
+from . import batched, modelstore
 from .audio import SAMPLE_RATE
 from .errors import ModelNotFound
 from .memory import release_freed_memory
@@ -46,13 +42,6 @@ PROMPT_CHARS = 400
 TAIL_S = 0.1
 # Faster than anyone speaks (about 300 words a minute): text beyond this is invented.
 MAX_WORDS_PER_S = 5.0
-# Whisper hears 30 s at a time; batched windows are at most this long.
-WINDOW_S = 30.0
-# A batched window whose text stops this long before its end is decoded again from there,
-# at most `TAIL_ROUNDS` times, the rests of several windows laid `TAIL_GAP_S` apart.
-TAIL_MIN_S = 1.5
-TAIL_ROUNDS = 2
-TAIL_GAP_S = 1.0
 # Segments longer than this are split at their sentence ends (`sentence_segments`).
 SPLIT_OVER_S = 8.0
 SPLIT_LEAD_S = 0.75
@@ -87,7 +76,7 @@ class DecodeSettings:
       resumed where its text stopped, where without timestamps its rest was skipped.
     - no word timestamps by default: aligning them costs an extra pass per window.
     - recordings longer than `batch_over_s` are decoded in VAD-bounded windows, `batch_size`
-      at a time (`transcribe_batched`): on a 2-core CPU one 30-s window is too small a job
+      at a time (`batched.py`): on a 2-core CPU one 30-s window is too small a job
       to keep both cores busy. 0 turns that off (every window in turn, with Whisper's
       temperature fallback and the previous text as context).
     - those batches are searched greedily (`batch_beam_size` 1): a batch's beam search is
@@ -285,7 +274,7 @@ class WhisperTranscriber:
             # faster-whisper runs VAD and the spectrogram here; decoding is the lazy iterator.
             with _features_lock if take_turns else contextlib.nullcontext():
                 if batch and end - start > self.settings.batch_over_s * SAMPLE_RATE:
-                    segments_iter, info = transcribe_batched(
+                    segments_iter, info = batched.transcribe_batched(
                         self.model,
                         samples[start:end],
                         self.settings,
@@ -334,237 +323,6 @@ class WhisperTranscriber:
             duration_s=len(samples) / SAMPLE_RATE,
             model=self.name,
         )
-
-
-def transcribe_batched(
-    model: Any,
-    samples: np.ndarray,
-    settings: DecodeSettings,
-    *,
-    language: str | None,
-    hotwords: str | None,
-) -> tuple[Iterator[Any], Any]:
-    """Decode a long recording `settings.batch_size` windows at a time; (segments, info).
-
-    The VAD's speech regions are joined, with the pauses between them, into stretches of up
-    to 30 s (`speech_windows`); the long silences between stretches are cut out (`Splice`)
-    and the rest is cut into windows of up to 30 s, decoded together by faster-whisper's
-    `BatchedInferencePipeline` (one encoder call and one search for the batch, which keeps
-    two cores busy where one window at a time does not), greedily (`batch_beam_size`).
-    Decoded in one go, a window whose text stops early would lose its rest (Whisper decoding
-    in turn resumes from the last timestamp), so the rests of such windows are laid end to
-    end in their turn and decoded again (`unheard_tails`), at most `TAIL_ROUNDS` times.
-    Segments come back with the recording's times, in the order they were decoded.
-    """
-    from faster_whisper import BatchedInferencePipeline
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    vad = VadOptions(**settings.vad_parameters, max_speech_duration_s=WINDOW_S)
-    speech = [
-        (r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE)
-        for r in get_speech_timestamps(samples, vad)
-    ]
-    voter = None
-    if language is None and model.model.is_multilingual:
-        # Told "en" for now, and to detect each window's language from the batch's own
-        # encoder output (`multilingual`): the vote (`_LanguageVote`) then decides, and the
-        # recording is not encoded once more just to detect its language.
-        model = copy.copy(model)
-        model.model = voter = _LanguageVote(model.model)
-    pipeline = BatchedInferencePipeline(model)
-    options = {
-        "beam_size": settings.batch_beam_size,
-        "without_timestamps": settings.without_timestamps,
-        "word_timestamps": settings.word_timestamps,
-        "batch_size": settings.batch_size,
-        "hotwords": hotwords,
-    }
-
-    def decode(splice: Splice, lang: str | None) -> tuple[list[tuple[float, float]], Any, Any]:
-        windows = splice.windows(WINDOW_S)
-        clips = [{"start": a, "end": b} for a, b in windows]
-        voting = voter is not None and lang is None
-        found, info = pipeline.transcribe(
-            splice.audio(samples),
-            language="en" if voting else lang,
-            multilingual=voting,
-            clip_timestamps=clips,
-            **options,
-        )
-        if voting:
-            found = iter(found)
-            head = list(itertools.islice(found, 1))  # decodes the first batch: the vote is in
-            found = itertools.chain(head, found)
-            info = replace(
-                info, language=voter.language or "en", language_probability=voter.probability
-            )
-        return windows, found, info
-
-    if not speech:
-        return iter(()), SimpleNamespace(
-            language=language or "en",
-            language_probability=1.0,
-            duration=len(samples) / SAMPLE_RATE,
-        )
-    splice = Splice(tuple(speech_windows(speech)))
-    first = decode(splice, language)
-    info = replace(first[2], duration=len(samples) / SAMPLE_RATE)
-
-    def segments() -> Iterator[Any]:
-        nonlocal splice
-        windows, found, _ = first
-        for _ in range(TAIL_ROUNDS + 1):
-            heard = []
-            for s in found:
-                heard.append(s)
-                yield splice.restore(s)
-            tails = unheard_tails(windows, heard)
-            if not tails:
-                return
-            splice = Splice(
-                tuple(span for a, b in tails for span in splice.source(a, b)),
-                gap_s=TAIL_GAP_S,
-                bounded=True,
-            )
-            windows, found, _ = decode(splice, info.language)
-
-    return segments(), info
-
-
-class _LanguageVote:
-    """CTranslate2's Whisper, but its language detection over a batch of windows gives
-    every window the language the first batch was most heard in (probabilities summed), as
-    the first 30 s decided it for the whole recording before."""
-
-    def __init__(self, model: Any) -> None:
-        self._model = model
-        self.language: str | None = None
-        self.probability = 0.0
-        self._token = ""
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._model, name)
-
-    def detect_language(self, encoder_output: Any, **kwargs: Any) -> list[Any]:
-        found = self._model.detect_language(encoder_output, **kwargs)
-        if self.language is None and found:
-            votes: dict[str, float] = {}
-            for ranked in found:
-                for token, p in ranked:
-                    votes[token] = votes.get(token, 0.0) + p
-            self._token = max(votes, key=votes.__getitem__)
-            self.language = self._token.strip("<|>")
-            self.probability = votes[self._token] / len(found)
-        return [[(self._token, self.probability)] for _ in found]
-
-
-@dataclass(frozen=True)
-class Splice:
-    """Stretches of a recording (`spans`, in its seconds) laid end to end, `gap_s` of silence
-    apart, and the way back from a time in the splice to the recording's time."""
-
-    spans: tuple[tuple[float, float], ...]
-    gap_s: float = 0.0
-    # Whether a segment must end in the span it starts in: so when the spans are the rests
-    # of different windows, whose heard speech lies between them in the recording.
-    bounded: bool = False
-
-    @property
-    def starts(self) -> list[float]:
-        """Where each span starts in the splice."""
-        starts, at = [], 0.0
-        for a, b in self.spans:
-            starts.append(at)
-            at += b - a + self.gap_s
-        return starts
-
-    def audio(self, samples: np.ndarray) -> np.ndarray:
-        import numpy as np
-
-        gap = np.zeros(round(self.gap_s * SAMPLE_RATE), dtype=np.float32)
-        parts = []
-        for a, b in self.spans:
-            parts += [samples[round(a * SAMPLE_RATE) : round(b * SAMPLE_RATE)], gap]
-        return np.concatenate(parts[:-1]) if parts else np.zeros(0, np.float32)
-
-    def windows(self, window_s: float) -> list[tuple[float, float]]:
-        """The splice cut into windows of at most `window_s`, each ending where a span
-        ends (a span longer than that is cut on its own)."""
-        windows: list[tuple[float, float]] = []
-        for start, (a, b) in zip(self.starts, self.spans, strict=True):
-            end = start + b - a
-            if windows and end - windows[-1][0] <= window_s:
-                windows[-1] = (windows[-1][0], end)
-                continue
-            while end - start > window_s:
-                windows.append((start, start + window_s))
-                start += window_s
-            windows.append((start, end))
-        return windows
-
-    def at(self, t: float, *, end: bool = False) -> float:
-        """The recording's time of splice time `t`; a time in a gap goes to the span after
-        it (or, for the `end` of something, the span before)."""
-        starts = self.starts
-        i = bisect.bisect_right(starts, t) - 1
-        if end and i > 0 and t <= starts[i] + 1e-6:
-            i -= 1  # an end on a boundary belongs to the span it closes
-        i = max(i, 0)
-        a, b = self.spans[i]
-        offset = t - starts[i]
-        if offset > b - a:  # in the gap after span i
-            return b if end or i + 1 == len(self.spans) else self.spans[i + 1][0]
-        return a + max(offset, 0.0)
-
-    def source(self, t0: float, t1: float) -> list[tuple[float, float]]:
-        """The recording's stretches under splice times `t0` to `t1`."""
-        out = []
-        for start, (a, b) in zip(self.starts, self.spans, strict=True):
-            lo, hi = max(t0, start), min(t1, start + b - a)
-            if hi > lo:
-                out.append((round(a + lo - start, 3), round(a + hi - start, 3)))
-        return out
-
-    def restore(self, s: Any) -> Any:
-        """A faster-whisper segment with the recording's times (its words' too)."""
-        words = s.words and [
-            replace(w, start=self.at(w.start), end=self.at(w.end, end=True)) for w in s.words
-        ]
-        start, end = self.at(s.start), self.at(s.end, end=True)
-        if self.bounded:
-            end = min(end, next(b for a, b in self.spans if a <= start <= b))
-        return replace(s, start=round(start, 3), end=round(max(end, start), 3), words=words)
-
-
-def speech_windows(
-    speech: list[tuple[float, float]], window_s: float = WINDOW_S
-) -> list[tuple[float, float]]:
-    """Join VAD speech regions (seconds, in order) into stretches of at most `window_s`,
-    pauses and all: a window packed with speech alone loses more sentences to Whisper
-    skipping them than one that keeps the pauses between its sentences."""
-    windows: list[tuple[float, float]] = []
-    for start, end in speech:
-        if windows and end - windows[-1][0] <= window_s:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, min(end, start + window_s)))
-    return windows
-
-
-def unheard_tails(
-    windows: list[tuple[float, float]], segments: list[Any]
-) -> list[tuple[float, float]]:
-    """The part of each window after its text stopped, where it stopped at least
-    `TAIL_MIN_S` early (all of a window is speech, by VAD). A window with no text at all is
-    not tried again."""
-    tails = []
-    for a, b in windows:
-        # Times are rounded to the millisecond: a window's first segment may start a hair
-        # before it.
-        ends = [float(s.end) for s in segments if a - 0.01 <= float(s.start) < b - 0.01]
-        if ends and b - max(ends) >= TAIL_MIN_S:
-            tails.append((max(ends), b))
-    return tails
 
 
 def split_points(samples: np.ndarray, piece_s: float | None = None) -> list[tuple[int, int]]:

@@ -1,4 +1,4 @@
-"""Long recordings on the real model: the batched path (`transcribe.transcribe_batched`).
+"""Long recordings on the real model: the batched path (`batched.transcribe_batched`).
 
 A recording over a minute is decoded in batches of windows, and its language is voted on from
 those windows' own encoder output rather than detected in a pass of its own: a French one must

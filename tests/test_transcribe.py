@@ -122,68 +122,6 @@ def test_glossary_is_given_as_timestamped_previous_text() -> None:
     assert long[1][:4] == [1000, 65, 66, 1100] and len(long[1]) == 223  # glossary kept
 
 
-def test_speech_windows_join_regions_up_to_30_s() -> None:
-    speech = [(0.0, 5.0), (6.0, 20.0), (21.0, 29.0), (29.5, 40.0), (100.0, 101.0)]
-    assert transcribe.speech_windows(speech) == [(0.0, 29.0), (29.5, 40.0), (100.0, 101.0)]
-    assert transcribe.speech_windows([]) == []
-
-
-def test_unheard_tails_are_decoded_again() -> None:
-    windows = [(0.0, 30.0), (30.0, 60.0), (60.0, 70.0)]
-    segments = [
-        seg(0.0, 10.0, " a"),
-        seg(10.0, 20.0, " b"),  # the first window stopped 10 s early
-        seg(30.0, 58.8, " c"),  # heard to (nearly) its end
-    ]  # the last window gave no text at all: not tried again
-    assert transcribe.unheard_tails(windows, segments) == [(20.0, 30.0)]
-    # A window's first segment, timed a hair before the window by rounding, is its own.
-    windows = [(0.0, 42.49600000000001), (42.496, 60.0)]
-    segments = [seg(0.0, 30.0, " a"), seg(42.496, 50.0, " b"), seg(50.0, 59.9, " c")]
-    assert transcribe.unheard_tails(windows, segments) == [(30.0, 42.49600000000001)]
-
-
-@dataclass
-class FwSegment:
-    """The fields of faster-whisper's `Segment` that `Splice.restore` moves."""
-
-    start: float
-    end: float
-    text: str
-    words: list[Any] | None = None
-
-
-def test_a_splice_keeps_only_the_spans_and_maps_times_back() -> None:
-    samples = np.arange(100 * SR, dtype=np.float32)
-    splice = transcribe.Splice(((10.0, 20.0), (50.0, 75.0), (80.0, 90.0)))
-    audio = splice.audio(samples)
-    assert len(audio) == 45 * SR
-    assert audio[0] == 10 * SR and audio[10 * SR] == 50 * SR  # laid end to end
-    # Windows of up to 30 s end where spans end; a span too long for the window is cut.
-    assert splice.windows(30.0) == [(0.0, 10.0), (10.0, 35.0), (35.0, 45.0)]
-    assert splice.windows(12.0) == [(0.0, 10.0), (10.0, 22.0), (22.0, 34.0), (34.0, 45.0)]
-    assert splice.at(3.0) == 13.0 and splice.at(12.0) == 52.0 and splice.at(40.0) == 85.0
-    # A boundary starts the next span, or ends the one before.
-    assert splice.at(10.0) == 50.0 and splice.at(10.0, end=True) == 20.0
-    assert splice.source(5.0, 15.0) == [(15.0, 20.0), (50.0, 55.0)]
-    # A segment keeps its real length, pause and all, when the spans are one stretch.
-    restored = splice.restore(FwSegment(8.0, 12.0, " across the pause"))
-    assert (restored.start, restored.end, restored.text) == (18.0, 52.0, " across the pause")
-
-
-def test_a_bounded_splice_with_gaps_never_stretches_a_segment_over_heard_speech() -> None:
-    samples = np.ones(100 * SR, dtype=np.float32)
-    tails = transcribe.Splice(((20.0, 24.0), (58.0, 60.0)), gap_s=1.0, bounded=True)
-    audio = tails.audio(samples)
-    assert len(audio) == 7 * SR and not audio[4 * SR : 5 * SR].any()  # the gap is silence
-    assert tails.windows(30.0) == [(0.0, 7.0)]
-    assert tails.at(4.5) == 58.0 and tails.at(4.5, end=True) == 24.0  # in the gap
-    # Text running over from one tail into the next ends with the first tail.
-    restored = tails.restore(FwSegment(2.0, 6.0, " two rests"))
-    assert (restored.start, restored.end) == (22.0, 24.0)
-    restored = tails.restore(FwSegment(5.5, 6.5, " the second rest"))
-    assert (restored.start, restored.end) == (58.5, 59.5)
-
-
 def test_long_segments_are_split_at_sentences_never_late() -> None:
     s = seg(10.0, 30.0, " One two three four. Five six seven eight. Mr. Nine ten eleven twelve.")
     out = transcribe.sentence_segments(s, 3, 100.0)
@@ -299,24 +237,3 @@ def test_workers_share_one_model_with_their_own_threads(monkeypatch: pytest.Monk
         assert isinstance(t.model, StubModel)
     assert [(c["num_workers"], c["cpu_threads"]) for c in loaded] == [(2, 2), (1, 4)]
     assert all(c["compute_type"] == "int8" and c["device"] == "cpu" for c in loaded)
-
-
-def test_a_batch_votes_on_its_language_and_the_first_vote_holds() -> None:
-    class Whisper:
-        is_multilingual = True
-
-        def __init__(self) -> None:
-            self.batches = [
-                [[("<|en|>", 0.5), ("<|fr|>", 0.4)], [("<|fr|>", 0.9)], [("<|fr|>", 0.6)]],
-                [[("<|de|>", 0.99)]],
-            ]
-
-        def detect_language(self, encoder_output: Any) -> list[Any]:
-            return self.batches.pop(0)
-
-    vote = transcribe._LanguageVote(Whisper())
-    assert vote.is_multilingual  # everything else is the model's
-    first = vote.detect_language("batch of three")
-    assert [w[0][0] for w in first] == ["<|fr|>"] * 3
-    assert vote.language == "fr" and vote.probability == pytest.approx(1.9 / 3)
-    assert vote.detect_language("a later batch") == [[("<|fr|>", pytest.approx(1.9 / 3))]]
