@@ -9,7 +9,7 @@ things make it cheaper than that pipeline as it comes, while keeping more of the
   windows, so pauses cost no encoder time;
 - a window whose text stops early is decoded on from where it stopped, from the encoder
   output it already has (`_Resuming`), where the pipeline as it comes loses the rest;
-- the language is voted on from the windows' own encoder output (`_LanguageVote`) rather
+- the language is voted on from the windows' own encoder output (`language.py`) rather
   than detected in an encoder pass of its own.
 
 faster_whisper and numpy are imported only when a long recording is transcribed.
@@ -18,9 +18,7 @@ faster_whisper and numpy are imported only when a long recording is transcribed.
 from __future__ import annotations
 
 import bisect
-import copy
 import functools
-import itertools
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -49,7 +47,8 @@ def transcribe_batched(
     samples: np.ndarray,
     settings: DecodeSettings,
     *,
-    language: str | None,
+    language: str,
+    multilingual: bool = False,
     hotwords: str | None,
 ) -> tuple[Iterator[Any], Any]:
     """Decode a long recording `settings.batch_size` windows at a time; (segments, info).
@@ -68,20 +67,14 @@ def transcribe_batched(
     ]
     duration = len(samples) / SAMPLE_RATE
     if not speech:
-        info = SimpleNamespace(language=language or "en", language_probability=1.0)
+        info = SimpleNamespace(language=language, language_probability=1.0)
         return iter(()), replace_duration(info, duration)
-    voter = None
-    if language is None and model.model.is_multilingual:
-        # Told "en" for now, and to detect each window's language from the batch's own
-        # encoder output (`multilingual`): the vote decides for every window.
-        model = copy.copy(model)
-        model.model = voter = _LanguageVote(model.model)
     splice = Splice(tuple(speech_windows(speech)))
     windows = splice.windows(WINDOW_S)
     found, info = _resuming()(model).transcribe(
         splice.audio(samples),
-        language=language or "en",
-        multilingual=voter is not None,
+        language=language,
+        multilingual=multilingual,
         clip_timestamps=[{"start": a, "end": b} for a, b in windows],
         beam_size=settings.batch_beam_size,
         without_timestamps=settings.without_timestamps,
@@ -89,14 +82,7 @@ def transcribe_batched(
         batch_size=settings.batch_size,
         hotwords=hotwords,
     )
-    found = (splice.restore(s) for s in found)
-    if voter is not None:
-        head = list(itertools.islice(found, 1))  # decodes the first batch: the vote is in
-        found = itertools.chain(head, found)
-        info = replace(
-            info, language=voter.language or "en", language_probability=voter.probability
-        )
-    return found, replace_duration(info, duration)
+    return (splice.restore(s) for s in found), replace_duration(info, duration)
 
 
 def replace_duration(info: Any, duration: float) -> Any:
@@ -177,33 +163,6 @@ class Splice:
         return replace(s, start=round(start, 3), end=round(max(end, start), 3), words=words)
 
 
-class _LanguageVote:
-    """CTranslate2's Whisper, but its language detection over a batch of windows gives
-    every window the language the first batch was most heard in (probabilities summed), as
-    the first 30 s decided it for the whole recording before."""
-
-    def __init__(self, model: Any) -> None:
-        self._model = model
-        self.language: str | None = None
-        self.probability = 0.0
-        self.token = ""  # the language's token, "<|fr|>"
-
-    def __getattr__(self, name: str) -> Any:
-        return getattr(self._model, name)
-
-    def detect_language(self, encoder_output: Any, **kwargs: Any) -> list[Any]:
-        found = self._model.detect_language(encoder_output, **kwargs)
-        if self.language is None and found:
-            votes: dict[str, float] = {}
-            for ranked in found:
-                for token, p in ranked:
-                    votes[token] = votes.get(token, 0.0) + p
-            self.token = max(votes, key=votes.__getitem__)
-            self.language = self.token.strip("<|>")
-            self.probability = votes[self.token] / len(found)
-        return [[(self.token, self.probability)] for _ in found]
-
-
 @functools.cache
 def _resuming() -> type:
     """`Resuming`, built on first use so that faster_whisper is imported only then."""
@@ -243,9 +202,9 @@ def _resuming() -> type:
                 without_timestamps=False,
                 hotwords=options.hotwords,
             )
-            if options.multilingual and isinstance(self.model.model, _LanguageVote):
-                voted = tokenizer.tokenizer.token_to_id(self.model.model.token)
-                prompt[prompt.index(tokenizer.language)] = voted
+            voted = getattr(self.model.model, "token", "")  # see language.py
+            if options.multilingual and voted:
+                prompt[prompt.index(tokenizer.language)] = tokenizer.tokenizer.token_to_id(voted)
             tried: set[tuple[int, int]] = set()
             for _ in range(RESUME_ROUNDS):
                 todo = []

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import batched, modelstore
 from .audio import SAMPLE_RATE
 from .errors import ModelNotFound
+from .language import language_vote
 from .memory import release_freed_memory
 from .records import Segment, Transcript, Word
 
@@ -262,8 +263,11 @@ class WhisperTranscriber:
     ) -> Transcript:
         if language == "auto":
             language = None
-        if not self.model.model.is_multilingual:
+        model, vote = self.model, None
+        if not model.model.is_multilingual:
             language = "en"  # English-only models (tiny.en) cannot detect or speak others
+        elif language is None:
+            model, vote = language_vote(model)
         segments: list[Segment] = []
         detected, probability = language, 1.0
         prompt: str | None = None
@@ -271,27 +275,29 @@ class WhisperTranscriber:
         for start, end in split_points(samples):
             offset = start / SAMPLE_RATE
             take_turns = self.workers > 1 and end - start > TAKE_TURNS_OVER_S * SAMPLE_RATE
+            # Until a language is heard, each window's is detected from its own encoder
+            # output, and the vote decides (language.py): "en" stands in until then.
+            voting = detected is None
             # faster-whisper runs VAD and the spectrogram here; decoding is the lazy iterator.
             with _features_lock if take_turns else contextlib.nullcontext():
                 if batch and end - start > self.settings.batch_over_s * SAMPLE_RATE:
                     segments_iter, info = batched.transcribe_batched(
-                        self.model,
+                        model,
                         samples[start:end],
                         self.settings,
-                        language=detected,
+                        language=detected or "en",
+                        multilingual=voting,
                         hotwords=hotwords or None,
                     )
                 else:
-                    segments_iter, info = self.model.transcribe(
+                    segments_iter, info = model.transcribe(
                         samples[start:end],
-                        language=detected,
+                        language=detected or "en",
+                        multilingual=voting,
                         hotwords=hotwords or None,
                         initial_prompt=prompt,
                         **self.settings.as_kwargs(),
                     )
-            if detected is None:
-                # The first piece decides the language for the rest of a long recording.
-                detected, probability = info.language, float(info.language_probability)
             kept: list[Any] = []
             for s in segments_iter:
                 if on_progress:
@@ -308,6 +314,9 @@ class WhisperTranscriber:
             piece_text = [s.text.strip() for s in kept]
             for s in kept:
                 segments.extend(sentence_segments(s, len(segments), offset))
+            if voting and vote is not None and vote.language:
+                # The first piece heard decides the language for the rest of a long recording.
+                detected, probability = vote.language, vote.probability
             release_freed_memory()
             if self.settings.condition_on_previous_text and piece_text:
                 # Whisper's own context is its last 224 tokens; the tail of the text

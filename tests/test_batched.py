@@ -10,7 +10,6 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
-import pytest
 
 from pipeline import batched
 
@@ -73,24 +72,3 @@ def test_a_window_that_stopped_early_is_resumed_from_its_last_timestamp() -> Non
     joined = batched.resumed([*tokens, ts(20)], more, ts(20), BEGIN)
     assert joined == [ts(0), *text, ts(12), ts(12), 403, ts(20), ts(20), 404, 405, ts(27)]
     assert batched.resumed(tokens, [ts(20)], ts(20), BEGIN) == tokens  # nothing new
-
-
-def test_a_batch_votes_on_its_language_and_the_first_vote_holds() -> None:
-    class Whisper:
-        is_multilingual = True
-
-        def __init__(self) -> None:
-            self.batches = [
-                [[("<|en|>", 0.5), ("<|fr|>", 0.4)], [("<|fr|>", 0.9)], [("<|fr|>", 0.6)]],
-                [[("<|de|>", 0.99)]],
-            ]
-
-        def detect_language(self, encoder_output: Any) -> list[Any]:
-            return self.batches.pop(0)
-
-    vote = batched._LanguageVote(Whisper())
-    assert vote.is_multilingual  # everything else is the model's
-    first = vote.detect_language("batch of three")
-    assert [w[0][0] for w in first] == ["<|fr|>"] * 3
-    assert vote.language == "fr" and vote.probability == pytest.approx(1.9 / 3)
-    assert vote.detect_language("a later batch") == [[("<|fr|>", pytest.approx(1.9 / 3))]]

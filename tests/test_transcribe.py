@@ -34,10 +34,13 @@ class StubModel:
     segments: list[Any] = field(default_factory=lambda: [seg(0.0, 1.5, " Hello there.")])
     multilingual: bool = False
     calls: list[dict[str, Any]] = field(default_factory=list)
+    model: Any = None  # CTranslate2's Whisper: detects German
 
-    @property
-    def model(self) -> Any:
-        return SimpleNamespace(is_multilingual=self.multilingual)
+    def __post_init__(self) -> None:
+        self.model = SimpleNamespace(
+            is_multilingual=self.multilingual,
+            detect_language=lambda encoder_output: [[("<|de|>", 0.9), ("<|en|>", 0.1)]],
+        )
 
     def get_prompt(self, *args: Any, **kwargs: Any) -> list[int]:
         return []
@@ -45,11 +48,15 @@ class StubModel:
     def transcribe(self, audio: np.ndarray, **kwargs: Any) -> tuple[Any, Any]:
         self.calls.append({"samples": len(audio), **kwargs})
         info = SimpleNamespace(
-            language=kwargs.get("language") or "de",
-            language_probability=0.9,
-            duration=len(audio) / SR,
+            language=kwargs["language"], language_probability=1.0, duration=len(audio) / SR
         )
-        return iter(self.segments), info
+
+        def segments() -> Any:
+            if kwargs.get("multilingual"):  # as faster-whisper does, window by window
+                self.model.detect_language("encoder output")
+            yield from self.segments
+
+        return segments(), info
 
 
 def make(stub: StubModel, preset: str = "default") -> WhisperTranscriber:
@@ -162,9 +169,11 @@ def test_multilingual_model_detects_once_for_all_pieces(monkeypatch: pytest.Monk
     stub = StubModel(multilingual=True)
     t = make(stub)
     out = t.transcribe(np.zeros(SR * 100, np.float32), language="auto")
-    assert next(c["language"] for c in stub.calls) is None
-    assert all(c["language"] == "de" for c in stub.calls[1:])
-    assert out.language == "de"
+    # The first piece's windows vote, from the encoder output they are decoded from; the
+    # rest are told the language heard.
+    first, *rest = [(c["language"], c["multilingual"]) for c in stub.calls]
+    assert first == ("en", True) and rest and set(rest) == {("de", False)}
+    assert (out.language, out.language_probability) == ("de", 0.9)
 
 
 def test_long_audio_is_cut_into_pieces_with_offsets_and_prompt(
