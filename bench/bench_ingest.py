@@ -260,6 +260,7 @@ def dense(model_name: str, seconds: float, repeats: int, threads: int, workdir: 
         lengths = [b - a for a, b, _ in segments] or [0.0]
         return {
             "kept": _kept_in_order(reference, " ".join(t for _, _, t in segments)),
+            "wer": _wer({"dense": " ".join(t for _, _, t in segments)}, {"dense": reference}),
             "segments": len(segments),
             "max_s": max(lengths),
             "over_10s": sum(x > 10 for x in lengths) / len(lengths),
@@ -471,6 +472,7 @@ def report(results: dict[str, Any]) -> str:
                     label,
                     f"{common.median(dn['times'][key]):.1f}",
                     f"{100 * sh['kept']:.1f}%",
+                    f"{100 * sh['wer']:.1f}%" if "wer" in sh else "-",
                     str(sh["segments"]),
                     f"{sh['max_s']:.1f}",
                     f"{100 * sh['over_10s']:.0f}%",
@@ -480,7 +482,15 @@ def report(results: dict[str, Any]) -> str:
             f"\n### Dense speech ({dn['model']}, {dn['audio_s']:.0f} s, {dn['words']} words, "
             f"{dn['threads']} threads, median of {dn['repeats']} interleaved runs)\n\n"
             + common.table(
-                ["run", "median wall s", "words kept in order", "segments", "longest s", "> 10 s"],
+                [
+                    "run",
+                    "median wall s",
+                    "words kept in order",
+                    "WER",
+                    "segments",
+                    "longest s",
+                    "> 10 s",
+                ],
                 rows,
             )
             + f"\n\ningest / batched: **{ratio:.2f}x** (runs "

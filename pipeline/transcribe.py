@@ -13,14 +13,14 @@ import logging
 import os
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
-from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from . import modelstore
+from . import batched, modelstore
 from .audio import SAMPLE_RATE
 from .errors import ModelNotFound
+from .language import language_vote
 from .memory import release_freed_memory
 from .records import Segment, Transcript, Word
 
@@ -43,13 +43,6 @@ PROMPT_CHARS = 400
 TAIL_S = 0.1
 # Faster than anyone speaks (about 300 words a minute): text beyond this is invented.
 MAX_WORDS_PER_S = 5.0
-# Whisper hears 30 s at a time; batched windows are at most this long.
-WINDOW_S = 30.0
-# A batched window whose text stops this long before its end, with at least `TAIL_SPEECH_S`
-# of speech (by VAD) after the text, is decoded again from there, at most `TAIL_ROUNDS` times.
-TAIL_MIN_S = 1.5
-TAIL_SPEECH_S = 1.0
-TAIL_ROUNDS = 2
 # Segments longer than this are split at their sentence ends (`sentence_segments`).
 SPLIT_OVER_S = 8.0
 SPLIT_LEAD_S = 0.75
@@ -84,9 +77,11 @@ class DecodeSettings:
       resumed where its text stopped, where without timestamps its rest was skipped.
     - no word timestamps by default: aligning them costs an extra pass per window.
     - recordings longer than `batch_over_s` are decoded in VAD-bounded windows, `batch_size`
-      at a time (`transcribe_batched`): on a 2-core CPU one 30-s window is too small a job
+      at a time (`batched.py`): on a 2-core CPU one 30-s window is too small a job
       to keep both cores busy. 0 turns that off (every window in turn, with Whisper's
       temperature fallback and the previous text as context).
+    - those batches are searched greedily (`batch_beam_size` 1): a batch's beam search is
+      most of its decoding time, and on long dense speech greedy kept as many words.
     """
 
     beam_size: int = 5
@@ -100,11 +95,12 @@ class DecodeSettings:
     # Not faster-whisper options (left out of `as_kwargs`): the long-recording path.
     batch_size: int = 8
     batch_over_s: float = 60.0
+    batch_beam_size: int = 1
 
     def as_kwargs(self) -> dict[str, Any]:
         kwargs = asdict(self)
         kwargs["temperature"] = list(self.temperature)
-        del kwargs["batch_size"], kwargs["batch_over_s"]
+        del kwargs["batch_size"], kwargs["batch_over_s"], kwargs["batch_beam_size"]
         return kwargs
 
 
@@ -267,8 +263,11 @@ class WhisperTranscriber:
     ) -> Transcript:
         if language == "auto":
             language = None
-        if not self.model.model.is_multilingual:
+        model, vote = self.model, None
+        if not model.model.is_multilingual:
             language = "en"  # English-only models (tiny.en) cannot detect or speak others
+        elif language is None:
+            model, vote = language_vote(model)
         segments: list[Segment] = []
         detected, probability = language, 1.0
         prompt: str | None = None
@@ -276,27 +275,29 @@ class WhisperTranscriber:
         for start, end in split_points(samples):
             offset = start / SAMPLE_RATE
             take_turns = self.workers > 1 and end - start > TAKE_TURNS_OVER_S * SAMPLE_RATE
+            # Until a language is heard, each window's is detected from its own encoder
+            # output, and the vote decides (language.py): "en" stands in until then.
+            voting = detected is None
             # faster-whisper runs VAD and the spectrogram here; decoding is the lazy iterator.
             with _features_lock if take_turns else contextlib.nullcontext():
                 if batch and end - start > self.settings.batch_over_s * SAMPLE_RATE:
-                    segments_iter, info = transcribe_batched(
-                        self.model,
+                    segments_iter, info = batched.transcribe_batched(
+                        model,
                         samples[start:end],
                         self.settings,
-                        language=detected,
+                        language=detected or "en",
+                        multilingual=voting,
                         hotwords=hotwords or None,
                     )
                 else:
-                    segments_iter, info = self.model.transcribe(
+                    segments_iter, info = model.transcribe(
                         samples[start:end],
-                        language=detected,
+                        language=detected or "en",
+                        multilingual=voting,
                         hotwords=hotwords or None,
                         initial_prompt=prompt,
                         **self.settings.as_kwargs(),
                     )
-            if detected is None:
-                # The first piece decides the language for the rest of a long recording.
-                detected, probability = info.language, float(info.language_probability)
             kept: list[Any] = []
             for s in segments_iter:
                 if on_progress:
@@ -313,6 +314,9 @@ class WhisperTranscriber:
             piece_text = [s.text.strip() for s in kept]
             for s in kept:
                 segments.extend(sentence_segments(s, len(segments), offset))
+            if voting and vote is not None and vote.language:
+                # The first piece heard decides the language for the rest of a long recording.
+                detected, probability = vote.language, vote.probability
             release_freed_memory()
             if self.settings.condition_on_previous_text and piece_text:
                 # Whisper's own context is its last 224 tokens; the tail of the text
@@ -328,98 +332,6 @@ class WhisperTranscriber:
             duration_s=len(samples) / SAMPLE_RATE,
             model=self.name,
         )
-
-
-def transcribe_batched(
-    model: Any,
-    samples: np.ndarray,
-    settings: DecodeSettings,
-    *,
-    language: str | None,
-    hotwords: str | None,
-) -> tuple[Iterator[Any], Any]:
-    """Decode a long recording `settings.batch_size` windows at a time; (segments, info).
-
-    The windows are VAD speech regions joined up to 30 s, decoded together by
-    faster-whisper's `BatchedInferencePipeline` (one encoder call and one beam search for
-    the batch, which keeps two cores busy where one window at a time does not). Decoded in
-    one go, a window whose text stops early would lose its rest (Whisper decoding in turn
-    resumes from the last timestamp), so such tails are decoded again as windows of their
-    own (`unheard_tails`). Segments come in window order, tails after.
-    """
-    from faster_whisper import BatchedInferencePipeline
-    from faster_whisper.vad import VadOptions, get_speech_timestamps
-
-    vad = VadOptions(**settings.vad_parameters, max_speech_duration_s=WINDOW_S)
-    speech = [
-        (r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE)
-        for r in get_speech_timestamps(samples, vad)
-    ]
-    pipeline = BatchedInferencePipeline(model)
-    options = {
-        "beam_size": settings.beam_size,
-        "without_timestamps": settings.without_timestamps,
-        "word_timestamps": settings.word_timestamps,
-        "batch_size": settings.batch_size,
-        "hotwords": hotwords,
-    }
-
-    def decode(windows: list[tuple[float, float]], lang: str | None) -> tuple[Any, Any]:
-        clips = [{"start": a, "end": b} for a, b in windows]
-        return pipeline.transcribe(samples, language=lang, clip_timestamps=clips, **options)
-
-    windows = speech_windows(speech)
-    if not windows:
-        return iter(()), SimpleNamespace(
-            language=language or "en",
-            language_probability=1.0,
-            duration=len(samples) / SAMPLE_RATE,
-        )
-    first, info = decode(windows, language)
-
-    def segments() -> Iterator[Any]:
-        todo, found = windows, first
-        for _ in range(TAIL_ROUNDS + 1):
-            heard = []
-            for s in found:
-                heard.append(s)
-                yield s
-            todo = unheard_tails(todo, heard, speech)
-            if not todo:
-                return
-            found, _ = decode(todo, info.language)
-
-    return segments(), info
-
-
-def speech_windows(
-    speech: list[tuple[float, float]], window_s: float = WINDOW_S
-) -> list[tuple[float, float]]:
-    """Join VAD speech regions (seconds, in order) into windows of at most `window_s`."""
-    windows: list[tuple[float, float]] = []
-    for start, end in speech:
-        if windows and end - windows[-1][0] <= window_s:
-            windows[-1] = (windows[-1][0], end)
-        else:
-            windows.append((start, min(end, start + window_s)))
-    return windows
-
-
-def unheard_tails(
-    windows: list[tuple[float, float]], segments: list[Any], speech: list[tuple[float, float]]
-) -> list[tuple[float, float]]:
-    """The part of each window after its text stopped, where it stopped early with speech
-    left (by VAD) after it. A window with no text at all is not tried again."""
-    tails = []
-    for a, b in windows:
-        ends = [float(s.end) for s in segments if a - 0.01 <= float(s.start) < b]
-        if not ends:
-            continue
-        stop = max(ends)
-        left = sum(max(0.0, min(e, b) - max(s, stop)) for s, e in speech)
-        if b - stop >= TAIL_MIN_S and left >= TAIL_SPEECH_S:
-            tails.append((stop, b))
-    return tails
 
 
 def split_points(samples: np.ndarray, piece_s: float | None = None) -> list[tuple[int, int]]:

@@ -96,7 +96,7 @@ def test_dense_report_counts_words_kept_in_order() -> None:
 
     assert bench_ingest._kept_in_order("the cat sat down", "the sat down here") == 0.75
     assert bench_ingest._kept_in_order("the cat", "") == 0.0
-    shape = {"kept": 0.94, "segments": 68, "max_s": 7.5, "over_10s": 0.0}
+    shape = {"kept": 0.94, "wer": 0.105, "segments": 68, "max_s": 7.5, "over_10s": 0.0}
     dense = {
         "model": "base",
         "audio_s": 290.0,
@@ -108,4 +108,4 @@ def test_dense_report_counts_words_kept_in_order() -> None:
         "shape": {"fw-batched": shape, "ingest": shape},
     }
     body = bench_ingest.report({"dense": [dense]})
-    assert "ingest / batched: **0.90x**" in body and "94.0%" in body
+    assert "ingest / batched: **0.90x**" in body and "94.0%" in body and "10.5%" in body
