@@ -487,7 +487,7 @@ def reextract_audio(cases: Sequence[Case], db: str) -> Scores:
     by_file = {r["filename"]: r for r in rows}
     missing = [c.file for c in cases if c.file not in by_file]
     if missing:
-        raise SystemExit(f"{db} does not hold {missing[0]} (run the audio once without --reextract)")
+        raise SystemExit(f"{db} does not hold {missing[0]}: run the audio without --reextract")
     extractor = SpacyExtractor()
     store = Store.open(":memory:")
     scores = Scores()

@@ -1,0 +1,309 @@
+"""Names as Whisper writes them: the habits of a transcript that make false entities.
+
+The extractor's rules are written for how people say names. A transcript adds its own
+mistakes, and these rules undo the ones that can be told from the text alone (a name that
+was misheard into another real-looking name cannot be, and is left):
+
+- Whisper capitalises what it takes for a name: "the Carol concert", "the Winter Fund", a
+  misheard word ("Rove over to ...", "Told Farmer"), a title heard as a name ("the Lord
+  Chaplain One"). A capitalised ordinary English word that is no first name, with no title,
+  is not a person; a name after "the" is not a person; a fund made of ordinary words is a
+  pot of money, not an organisation.
+- It drops apostrophes ("Ravis happy" for "Ravi's happy") and adds them ("The Patel's at
+  number twelve" for the family).
+- It spells a name out letter by letter as capitals ("that's OGU and L.E.Y."), which the NER
+  takes for acronyms.
+- A place misheard as a person: "Alexander Palace", "drove over to Thomas Green".
+- A first name and surname the NER labelled an organisation: "an email from Adam Kowalski at
+  the school".
+- A council name spelt as it sounds ("Herringee Council"): UK councils are a closed list, so
+  a name that sounds like exactly one of them is that one.
+
+`tidy` runs after the extractor has resolved its entities and before links and follow-ups
+are read, so a name it drops links nobody. Names the user or the database already knows
+(the vocabulary) and the shipped gazetteers are never touched.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Any
+
+from . import lexicon
+
+# spaCy entity ids of the vocabulary and gazetteer rulers (`extract.VOCAB_ID`, ...).
+TRUSTED_IDS = ("memo-vocabulary", "memo-gazetteer")
+
+# Words that are never a name on their own, whatever Whisper's capitals say.
+FUNCTION_WORDS = frozenset({
+    "no", "yes", "sorry", "okay", "ok", "um", "er", "erm", "uh", "so", "and", "or", "but",
+    "the", "a", "an", "oh", "well", "right", "anyway", "actually", "also", "then", "just",
+    "one", "two", "three", "it", "this", "that", "there", "here", "yeah",
+})  # fmt: skip
+
+# First names that are also ordinary words; `lexicon.first_names` leaves them out on
+# purpose (its rules would fire on every "will"), but a capitalised one before a surname is
+# a person, so the ordinary-word rule below must not drop "Mark Thompson" or "Grace Obi".
+WORD_NAMES = frozenset({
+    "will", "mark", "bill", "rose", "jack", "frank", "grant", "ray", "joy", "hope", "faith",
+    "grace", "dawn", "amber", "ruby", "holly", "ivy", "daisy", "heather", "iris", "jasmine",
+    "violet", "pat", "sue", "bob", "rob", "don", "ken", "gene", "art", "dean", "drew",
+    "lance", "pearl", "sky", "summer", "autumn", "april", "may", "june", "chase", "hunter",
+    "angel", "crystal", "destiny", "precious", "blessing", "favour", "patience", "mercy",
+    "charity", "victor", "carol", "robin", "jay", "guy", "mike", "bud", "buck", "rich",
+    "sonny", "rusty", "sandy", "penny", "ginger", "honey", "misty", "storm", "river",
+    "brook", "glen", "dale", "wade", "cliff", "clay", "miles", "noble", "earl", "king",
+    "prince", "duke", "major", "sterling", "royal", "hazel", "olive", "poppy", "fern",
+    "willow", "sage", "rowan", "laurel", "myrtle", "matt", "nick", "tom", "ben", "sam",
+})  # fmt: skip
+
+# Last words that make a "person" a place: no one is called "... Palace" or "... Road". Not
+# Green, Hill, Park, Marsh or Wood: those are surnames too (see `MOVES` for them).
+PLACE_HEADS = frozenset({
+    "palace", "road", "street", "avenue", "square", "station", "airport", "stadium",
+    "library", "cemetery", "gardens", "pools", "pool", "lido", "baths", "playground",
+    "allotments", "reservoir", "canal", "embankment", "broadway", "terrace", "crescent",
+    "mews", "market", "museum", "hospital", "bridge", "common", "heath", "marshes",
+})  # fmt: skip
+
+# "drove over to Palmers Green", "moving to Muswell Hill": going somewhere, so a name after
+# it that ends like a place (Green, Hill, Park, ...) is that place, not a person.
+MOVES = frozenset({
+    "drove", "drive", "driving", "went", "go", "going", "walked", "walk", "walking", "cycled",
+    "cycle", "popped", "pop", "headed", "head", "heading", "moving", "move", "moved",
+    "travelled", "traveled", "got", "get", "getting", "came", "come", "coming", "ran",
+    "run", "running", "over", "up", "down", "round", "back", "across", "out",
+})  # fmt: skip
+
+# Before a spelled-out name: "Ogunleye, that's O G U N L E Y E", "spelt S I O B H A N".
+SPELLING_CUES = frozenset({"that's", "thats", "spelt", "spelled", "spelling", "spell", "spells"})
+SPELLED = re.compile(r"^(?:[A-Z]\.?){1,4}\.?$")
+
+# How Whisper writes "Met" before a name it expects (`extract.MISHEARD_MET`).
+MISHEARD_MET = frozenset({"matt", "mat", "mett"})
+
+# Lower-case plural roles the NER glues to a capitalised word: "the TP partners", "the PCN
+# members": people in a role, not an organisation.
+ROLE_PLURALS = frozenset({
+    "partners", "members", "trustees", "governors", "volunteers", "staff", "nurses",
+    "doctors", "teachers", "workers", "officers", "managers", "directors", "councillors",
+})  # fmt: skip
+
+# Prepositions after which a one-word organisation is said as one ("at Boots").
+ORG_PREPS = frozenset({"at", "from", "with", "for", "to", "in", "into", "by", "via"})
+
+
+def dictionary(nlp: Any) -> frozenset[str]:
+    """Ordinary English words: the lemma index of the spaCy model's lemmatizer (WordNet's
+    nouns, verbs, adjectives and adverbs). Empty when the model has none."""
+    try:
+        table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+    key = id(table)
+    if key not in _WORDS:
+        _WORDS[key] = frozenset(w for words in table.values() for w in words if "_" not in w)
+    return _WORDS[key]
+
+
+_WORDS: dict[int, frozenset[str]] = {}
+
+
+def is_name_word(word: str) -> bool:
+    """A first name from the lexicon, a short form of one, or a first name that is also a
+    word ("Grace", "Mark")."""
+    w = word.lower().strip("'’.")
+    return w in lexicon.first_names() or w in lexicon.nicknames() or w in WORD_NAMES
+
+
+def ordinary(word: str, doc_token: Any, words: frozenset[str]) -> bool:
+    """Whether a capitalised word is an ordinary English word and no first name."""
+    low = word.lower().strip("'’.")
+    if not low.isalpha() or is_name_word(low):
+        return False
+    return low in words or (doc_token is not None and doc_token.lemma_.lower() in words)
+
+
+def sound_key(word: str) -> str:
+    """A rough key of how a word sounds: its consonants after English spelling rules (soft c
+    and g, ph, ck, doubled letters), vowels dropped after the first letter. "Haringey",
+    "Herringee" and "Haringie" share one."""
+    w = re.sub(r"[^a-z]", "", word.lower())
+    if not w:
+        return ""
+    for a, b in (("ph", "f"), ("ck", "k"), ("qu", "kw"), ("wh", "w"), ("kn", "n"), ("x", "ks")):
+        w = w.replace(a, b)
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    w = re.sub(r"g(?=[eiy])", "j", w)
+    w = w.replace("c", "k").replace("z", "s").replace("dg", "j")
+    head, rest = w[0], re.sub(r"[aeiouyhw]", "", w[1:])
+    if head in "aeiou":
+        head = "a"
+    key = head + rest
+    return re.sub(r"(.)\1+", r"\1", key)
+
+
+@cache
+def _authority_keys() -> dict[str, tuple[str, ...]]:
+    keys: dict[str, list[str]] = {}
+    for name in lexicon.authorities():
+        keys.setdefault(sound_key(name), []).append(name)
+    return {k: tuple(v) for k, v in keys.items()}
+
+
+def council_heard_as(name: str) -> str | None:
+    """ "Herringee Council" -> "Haringey Council": an unknown council whose place sounds like
+    exactly one UK local authority and is spelt close to it."""
+    import difflib
+
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() != "council":
+        return None
+    place = " ".join(words[:-1])
+    known = {a.lower() for a in lexicon.authorities()}
+    if place.lower() in known:
+        return None
+    found = _authority_keys().get(sound_key(place), ())
+    if len(found) != 1:
+        return None
+    ratio = difflib.SequenceMatcher(None, place.lower(), found[0].lower()).ratio()
+    return f"{found[0]} Council" if ratio >= 0.6 else None
+
+
+def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: frozenset[str]) -> list[Any]:
+    """The entities less (or re-kinded for) the transcript habits in the module docstring.
+
+    `entities` are the extractor's resolved entities (kind, start, end, name, title; changed
+    in place), `terms` the vocabulary, `words` the ordinary English words (`dictionary`)."""
+    known = {t.text.strip().lower() for t in terms if t.kind}
+    known_people = [t.text.strip() for t in terms if t.kind == "person"]
+    here_people = [e.name for e in entities if e.kind == "person"]
+    surnames = {
+        n.split()[-1].lower() for n in known_people + here_people if " " in n or not is_name_word(n)
+    }
+    kept = []
+    for e in entities:
+        if e.kind == "org" and e.name.lower() not in known:
+            e.name = council_heard_as(e.name) or e.name  # the gazetteer's "{any} Council" too
+        trusted = doc[e.start].ent_id_ in TRUSTED_IDS or e.name.lower() in known
+        if trusted:
+            kept.append(e)
+            continue
+        verdict = _verdict(doc, e, words, surnames)
+        if verdict == "drop":
+            continue
+        if verdict in ("person", "place"):
+            e.kind = verdict
+        elif verdict:
+            e.name = verdict
+        kept.append(e)
+    return kept
+
+
+def _verdict(doc: Any, e: Any, words: frozenset[str], surnames: set[str]) -> str | None:
+    """ "drop", a new kind ("person", "place"), a new name, or None to keep it as it is."""
+    tokens = doc[e.start : e.end]
+    before = doc[e.start - 1] if e.start > 0 else None
+    after = doc[e.end] if e.end < len(doc) else None
+    names = e.name.split()
+    low = e.name.lower()
+    if e.kind in ("person", "org") and low in FUNCTION_WORDS:
+        return "drop"  # "Sorry No, ...": a capitalised word of speech
+    if e.kind in ("person", "org") and all(SPELLED.match(w) for w in names):
+        window = [t.lower_ for t in doc[max(0, e.start - 6) : e.start]]
+        said = " ".join(window).replace(" 's", "'s").replace(" ’s", "'s").split()
+        if any(w in SPELLING_CUES for w in said):
+            return "drop"  # "that's OGU and L.E.Y.": a name spelled out
+    if e.kind == "person":
+        return _person_verdict(doc, e, tokens, before, words)
+    if e.kind == "org":
+        return _org_verdict(doc, e, tokens, before, after, words, surnames)
+    return None
+
+
+def _person_verdict(
+    doc: Any, e: Any, tokens: Any, before: Any, words: frozenset[str]
+) -> str | None:
+    names = e.name.split()
+    last = names[-1].lower()
+    if len(names) > 1 and any(w.lower() in FUNCTION_WORDS for w in names):
+        return "drop"  # "the Lord Chaplain One": a misheard phrase, not a name
+    if (
+        len(names) == 2
+        and names[0].lower() in MISHEARD_MET
+        and names[1].lower() in lexicon.first_names()
+        and (before is None or before.is_punct or tokens[0].is_sent_start)
+    ):
+        return names[1]  # "..., Matt Sunita this morning": "met Sunita", as Whisper hears it
+    if last in PLACE_HEADS and len(names) > 1:
+        return "place"  # "Alexander Palace"
+    if len(names) > 1 and last in lexicon.PLACE_SUFFIXES and before is not None:
+        back = [t.lower_ for t in doc[max(0, e.start - 3) : e.start]]
+        if back and back[-1] == "to" and any(w in MOVES for w in back[:-1]):
+            return "place"  # "drove over to Palmers Green" heard as a name
+    if e.title:
+        return None
+    if len(names) == 1 and before is not None and before.lower_ == "the" and e.name[-1] != "s":
+        return "drop"  # "refer them to the Lana", "the Carol concert": not a person
+    if len(names) == 1 and e.name.endswith("s") and len(e.name) > 3:
+        stem = e.name[:-1]
+        if is_name_word(stem) and not is_name_word(e.name):
+            return stem  # "Ravis happy": "Ravi's happy" without its apostrophe
+    by_word = {t.text.lower(): t for t in tokens}
+    if all(ordinary(w, by_word.get(w.lower()), words) for w in names):
+        return "drop"  # "Rove over to", "Told Farmer", "Chaplain One"
+    return None
+
+
+def _org_verdict(
+    doc: Any,
+    e: Any,
+    tokens: Any,
+    before: Any,
+    after: Any,
+    words: frozenset[str],
+    surnames: set[str],
+) -> str | None:
+    names = e.name.split()
+    suffixes = lexicon.org_suffixes()
+    if (
+        len(names) > 1
+        and names[-1].lower() == "fund"
+        and all(ordinary(w, None, words) for w in names[:-1])
+    ):
+        return "drop"  # "the Winter Fund": a grant, not a body
+    if len(names) == 1:
+        t = tokens[-1] if tokens[-1].text not in ("'s", "’s") else tokens[0]
+        stem = re.sub(r"['’]s$", "", e.name).lower()
+        family = before is not None and before.lower_ == "the" and e.name.endswith(("'s", "’s"))
+        if family and stem in surnames:
+            return "drop"  # "The Patel's at number 12": the family, not a shop
+        if (
+            t.tag_ in ("NNS", "NNPS")
+            and _singular(t.lower_) in words
+            and (before is None or before.lower_ not in ORG_PREPS)
+        ):
+            return "drop"  # "the list on Families": a plural noun Whisper capitalised
+        return None
+    if tokens[-1].is_lower and tokens[-1].lower_ in ROLE_PLURALS:
+        return "drop"  # "one of the TP partners there"
+    if (
+        len(names) == 2
+        and is_name_word(names[0])
+        and names[-1].lower() not in suffixes
+        and not ordinary(names[-1], None, words)
+        and after is not None
+        and after.lower_ in ("at", "from")
+    ):
+        return "person"  # "an email from Adam Kowalski at the school"
+    return None
+
+
+def _singular(word: str) -> str:
+    """ "families" -> "family", "boots" -> "boot": the dictionary form of a plural noun."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "sses", "xes")):
+        return word[:-2]
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
