@@ -171,6 +171,49 @@ def council_heard_as(name: str) -> str | None:
     return f"{found[0]} Council" if ratio >= 0.6 else None
 
 
+@cache
+def _listed_places() -> frozenset[str]:
+    return frozenset(p.lower() for p in lexicon.places())
+
+
+def place_apostrophe(name: str) -> str:
+    """ "Bound's Green Road" -> "Bounds Green Road": Whisper writes the possessive into a
+    listed place whose name ends in s ("Bounds Green", "Golders Green", "Earls Court")."""
+    listed = _listed_places()
+
+    def fix(m: re.Match[str]) -> str:
+        pair = f"{m[1]}s {m[2]}"
+        return pair if pair.lower() in listed else m[0]
+
+    return re.sub(r"(\w+)['’]s (\w+)", fix, name)
+
+
+@cache
+def _listed_orgs() -> tuple[str, ...]:
+    return tuple(n for n in lexicon.org_names() if "{" not in n and " " in n)
+
+
+def listed_org_heard_as(name: str) -> str | None:
+    """ "Wichington Health" -> "Whittington Health": a name a letter or two off exactly one
+    organisation of the shipped list, with as many words and the same last word."""
+    import difflib
+
+    low = name.lower()
+    words = low.split()
+    if len(words) < 2 or any(low == n for n in _listed_orgs()):
+        return None
+    close = [
+        n
+        for n in _listed_orgs()
+        if len(n.split()) == len(words)
+        and n.split()[-1] == words[-1]
+        and difflib.SequenceMatcher(None, low, n).ratio() >= 0.85
+    ]
+    if len(close) != 1:
+        return None
+    return " ".join(w if w.isupper() else w.capitalize() for w in close[0].split())
+
+
 def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: frozenset[str]) -> list[Any]:
     """The entities less (or re-kinded for) the transcript habits in the module docstring.
 
@@ -184,8 +227,10 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: frozenset
     }
     kept = []
     for e in entities:
+        if e.kind in ("org", "place") and e.name.lower() not in known:
+            e.name = place_apostrophe(e.name)
         if e.kind == "org" and e.name.lower() not in known:
-            e.name = council_heard_as(e.name) or e.name  # the gazetteer's "{any} Council" too
+            e.name = council_heard_as(e.name) or listed_org_heard_as(e.name) or e.name
         trusted = doc[e.start].ent_id_ in TRUSTED_IDS or e.name.lower() in known
         if trusted:
             kept.append(e)
