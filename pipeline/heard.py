@@ -30,7 +30,7 @@ import re
 from functools import cache
 from typing import Any
 
-from . import lexicon
+from . import identity, lexicon
 
 # spaCy entity ids of the vocabulary and gazetteer rulers (`extract.VOCAB_ID`, ...).
 TRUSTED_IDS = ("memo-vocabulary", "memo-gazetteer")
@@ -145,13 +145,6 @@ def sound_key(word: str) -> str:
 
 
 @cache
-def _authority_keys() -> dict[str, tuple[str, ...]]:
-    keys: dict[str, list[str]] = {}
-    for name in lexicon.authorities():
-        keys.setdefault(sound_key(name), []).append(name)
-    return {k: tuple(v) for k, v in keys.items()}
-
-
 def council_heard_as(name: str) -> str | None:
     """ "Herringee Council" -> "Haringey Council": an unknown council whose place sounds like
     exactly one UK local authority and is spelt close to it."""
@@ -164,11 +157,17 @@ def council_heard_as(name: str) -> str | None:
     known = {a.lower() for a in lexicon.authorities()}
     if place.lower() in known:
         return None
-    found = _authority_keys().get(sound_key(place), ())
-    if len(found) != 1:
-        return None
-    ratio = difflib.SequenceMatcher(None, place.lower(), found[0].lower()).ratio()
-    return f"{found[0]} Council" if ratio >= 0.6 else None
+    key, low = sound_key(place), place.lower()
+
+    def alike(authority: str) -> bool:
+        ratio = difflib.SequenceMatcher(None, low, authority.lower()).ratio()
+        other = sound_key(authority)
+        if other == key:
+            return ratio >= 0.6  # "Herringee": sounds the same, spelt loosely
+        return ratio >= 0.8 and identity.distance(other, key, 1) <= 1  # "Islinton"
+
+    found = [a for a in lexicon.authorities() if alike(a)]
+    return f"{found[0]} Council" if len(found) == 1 else None
 
 
 @cache
@@ -193,6 +192,7 @@ def _listed_orgs() -> tuple[str, ...]:
     return tuple(n for n in lexicon.org_names() if "{" not in n and " " in n)
 
 
+@cache
 def listed_org_heard_as(name: str) -> str | None:
     """ "Wichington Health" -> "Whittington Health": a name a letter or two off exactly one
     organisation of the shipped list, with as many words and the same last word."""

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import migrations, names
+from . import identity, lexicon, migrations, names
 from .errors import ForeignDatabase, NotFound, QueryError, StoreError, TransientError
 from .names import lookup_key, name_key
 from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
@@ -296,7 +296,38 @@ class Store:
         rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key], limit=1))
         if rows:
             return int(rows[0]["id"])
+        if kind == "person" and (heard_as := self._heard_as(key)) is not None:
+            # One person heard two ways: the new spelling becomes an alias (`identity.py`).
+            self.db.execute(
+                "insert or ignore into aliases (kind, key, entity_id) values ('person', ?, ?)",
+                [key, heard_as],
+            )
+            return heard_as
         return int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
+
+    def _heard_as(self, key: str) -> int | None:
+        """The known person a new name is a mishearing of (`identity.close_person`)."""
+        words = key.split()
+        if not words:
+            return None
+        n = len(words[0])
+        if len(words) == 1:  # single names and first names of about that length
+            where = (
+                "(key not like '% %' and length(key) between ? and ?) "
+                "or (instr(key, ' ') - 1 between ? and ?)"
+            )
+            params: list[Any] = [n - 2, n + 2, n - 2, n + 2]
+        else:
+            firsts = [words[0], *lexicon.nicknames().get(words[0], ())]
+            where = " or ".join(["key like ?"] * (len(firsts) + 1))
+            params = [f"{f} %" for f in firsts] + [f"% {words[-1]}"]
+        known = [
+            (int(r[0]), r[1])
+            for r in self.db.execute(
+                f"select id, name from entities where kind = 'person' and ({where})", params
+            )
+        ]
+        return identity.close_person(key, known)
 
     def _save_extraction(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
         # The user's decisions hold over whatever extraction found (see `m005_decisions`).
