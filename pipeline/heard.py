@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from typing import Any
+from typing import Any, NamedTuple
 
 from . import identity, lexicon
 
@@ -94,20 +94,37 @@ ROLE_PLURALS = frozenset({
 ORG_PREPS = frozenset({"at", "from", "with", "for", "to", "in", "into", "by", "via"})
 
 
-def dictionary(nlp: Any) -> frozenset[str]:
-    """Ordinary English words: the lemma index of the spaCy model's lemmatizer (WordNet's
-    nouns, verbs, adjectives and adverbs). Empty when the model has none."""
+class Dictionary(NamedTuple):
+    """Ordinary English words from the spaCy model's lemmatizer index (WordNet's lemmas).
+
+    `words`: nouns, verbs, adjectives and adverbs. `not_nouns`: the verbs, adjectives and
+    adverbs alone; WordNet lists people and places among its nouns ("lena", "fischer"), so
+    only these say that a lone capitalised word is no name."""
+
+    words: frozenset[str] = frozenset()
+    not_nouns: frozenset[str] = frozenset()
+
+
+def dictionary(nlp: Any) -> Dictionary:
+    """The model's `Dictionary`, built once per pipeline; empty when it has no index."""
     try:
         table = nlp.get_pipe("lemmatizer").lookups.get_table("lemma_index")
     except (KeyError, ValueError, AttributeError):
-        return frozenset()
+        return Dictionary()
     key = id(table)
     if key not in _WORDS:
-        _WORDS[key] = frozenset(w for words in table.values() for w in words if "_" not in w)
+        from spacy.strings import get_string_id
+
+        noun = get_string_id("noun")
+        every = {pos: {w for w in words if "_" not in w} for pos, words in table.items()}
+        _WORDS[key] = Dictionary(
+            frozenset().union(*every.values()),
+            frozenset().union(*(v for pos, v in every.items() if pos != noun)),
+        )
     return _WORDS[key]
 
 
-_WORDS: dict[int, frozenset[str]] = {}
+_WORDS: dict[int, Dictionary] = {}
 
 
 def is_name_word(word: str) -> bool:
@@ -214,7 +231,7 @@ def listed_org_heard_as(name: str) -> str | None:
     return " ".join(w if w.isupper() else w.capitalize() for w in close[0].split())
 
 
-def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: frozenset[str]) -> list[Any]:
+def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionary) -> list[Any]:
     """The entities less (or re-kinded for) the transcript habits in the module docstring.
 
     `entities` are the extractor's resolved entities (kind, start, end, name, title; changed
@@ -246,7 +263,7 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: frozenset
     return kept
 
 
-def _verdict(doc: Any, e: Any, words: frozenset[str], surnames: set[str]) -> str | None:
+def _verdict(doc: Any, e: Any, words: Dictionary, surnames: set[str]) -> str | None:
     """ "drop", a new kind ("person", "place"), a new name, or None to keep it as it is."""
     tokens = doc[e.start : e.end]
     before = doc[e.start - 1] if e.start > 0 else None
@@ -267,9 +284,7 @@ def _verdict(doc: Any, e: Any, words: frozenset[str], surnames: set[str]) -> str
     return None
 
 
-def _person_verdict(
-    doc: Any, e: Any, tokens: Any, before: Any, words: frozenset[str]
-) -> str | None:
+def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionary) -> str | None:
     names = e.name.split()
     last = names[-1].lower()
     if len(names) > 1 and any(w.lower() in FUNCTION_WORDS for w in names):
@@ -295,9 +310,8 @@ def _person_verdict(
         stem = e.name[:-1]
         if is_name_word(stem) and not is_name_word(e.name):
             return stem  # "Ravis happy": "Ravi's happy" without its apostrophe
-    by_word = {t.text.lower(): t for t in tokens}
-    if all(ordinary(w, by_word.get(w.lower()), words) for w in names):
-        return "drop"  # "Rove over to", "Told Farmer", "Chaplain One"
+    if len(names) == 1 and ordinary(e.name, tokens[-1], words.not_nouns):
+        return "drop"  # "Rove over to the hall" ("Drove"), "Board said" ("Bola")
     return None
 
 
@@ -307,7 +321,7 @@ def _org_verdict(
     tokens: Any,
     before: Any,
     after: Any,
-    words: frozenset[str],
+    words: Dictionary,
     surnames: set[str],
 ) -> str | None:
     names = e.name.split()
@@ -315,7 +329,7 @@ def _org_verdict(
     if (
         len(names) > 1
         and names[-1].lower() == "fund"
-        and all(ordinary(w, None, words) for w in names[:-1])
+        and all(ordinary(w, None, words.words) for w in names[:-1])
     ):
         return "drop"  # "the Winter Fund": a grant, not a body
     if len(names) == 1:
@@ -326,7 +340,7 @@ def _org_verdict(
             return "drop"  # "The Patel's at number 12": the family, not a shop
         if (
             t.tag_ in ("NNS", "NNPS")
-            and _singular(t.lower_) in words
+            and _singular(t.lower_) in words.words
             and (before is None or before.lower_ not in ORG_PREPS)
         ):
             return "drop"  # "the list on Families": a plural noun Whisper capitalised
@@ -337,7 +351,7 @@ def _org_verdict(
         len(names) == 2
         and is_name_word(names[0])
         and names[-1].lower() not in suffixes
-        and not ordinary(names[-1], None, words)
+        and not ordinary(names[-1], None, words.words)
         and after is not None
         and after.lower_ in ("at", "from")
     ):
