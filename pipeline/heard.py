@@ -76,6 +76,16 @@ MOVES = frozenset({
     "run", "running", "over", "up", "down", "round", "back", "across", "out",
 })  # fmt: skip
 
+# First words of a "person" that are bodies and happenings, never a first name: "Board
+# Meaching" is a board meeting.
+NOT_FIRST = frozenset({
+    "board", "committee", "panel", "team", "council", "group", "forum", "trustees",
+    "governors", "staff", "meeting", "sale", "fair", "concert", "party", "service", "event",
+})  # fmt: skip
+
+# Words after an organisation's name that are part of it: "the Environmental Health Team".
+PART_WORDS = frozenset({"team", "department", "unit", "service", "services", "directorate"})
+
 # Before a spelled-out name: "Ogunleye, that's O G U N L E Y E", "spelt S I O B H A N".
 SPELLING_CUES = frozenset({"that's", "thats", "spelt", "spelled", "spelling", "spell", "spells"})
 SPELLED = re.compile(r"^(?:[A-Z]\.?){1,4}\.?$")
@@ -244,6 +254,10 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
     }
     kept = []
     for e in entities:
+        nxt = doc[e.end] if e.end < len(doc) else None
+        part = nxt is not None and nxt.is_title and nxt.lower_ in PART_WORDS
+        if e.kind == "org" and part and not any(o.start == e.end for o in entities):
+            e.end, e.name = e.end + 1, f"{e.name} {nxt.text}"  # "Environmental Health Team"
         if e.kind in ("org", "place") and e.name.lower() not in known:
             e.name = place_apostrophe(e.name)
         if e.kind == "org" and e.name.lower() not in known:
@@ -302,6 +316,8 @@ def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionar
         back = [t.lower_ for t in doc[max(0, e.start - 3) : e.start]]
         if back and back[-1] == "to" and any(w in MOVES for w in back[:-1]):
             return "place"  # "drove over to Palmers Green" heard as a name
+    if len(names) > 1 and names[0].lower() in NOT_FIRST and not is_name_word(names[0]):
+        return "drop"  # "Thursday, Board Meaching": a board meeting, misheard
     if e.title:
         return None
     if len(names) == 1 and before is not None and before.lower_ == "the" and e.name[-1] != "s":

@@ -132,6 +132,10 @@ def _names(extractor, text: str, vocabulary=()) -> set[tuple[str, str]]:
         ("Kemi Adeyemi, that's OGU and L.E.Y., he'll refer people to us.", ("org", "OGU")),
         ("She's one of the PCN partners in the borough.", ("org", "PCN Partners")),
         (
+            "Tuesday, pick up keys, Thursday Board Meaching, bring the minutes.",
+            ("person", "Board Meaching"),
+        ),
+        (
             "The Smith's at number 12 came round, Jane Smith says their boy is nine.",
             ("org", "Smith's"),
         ),
@@ -161,3 +165,31 @@ def test_whisper_spellings_put_right(extractor) -> None:
     assert ("person", "Wanjiru") in found
     found = _names(extractor, "An email from Kasia Nowicka at the surgery about the rota.")
     assert ("person", "Kasia Nowicka") in found and ("org", "Kasia Nowicka") not in found
+
+
+@pytest.mark.real
+def test_a_team_keeps_its_name(extractor) -> None:
+    found = _names(extractor, "For the Public Health Team at Lewisham Council, they rang.")
+    assert ("org", "Public Health Team") in found
+
+
+def _followups(extractor, text: str) -> list[str]:
+    transcript = Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, "test")
+    return [f.text for f in extractor.extract(transcript, AT).followups]
+
+
+@pytest.mark.real
+def test_promises_in_whisper_run_on_sentences(extractor) -> None:
+    found = _followups(
+        extractor,
+        "So I need to post the form before the tenth, and um, Yusuf wants the receipts by Friday.",
+    )
+    assert any("Yusuf wants the receipts" in f for f in found), found
+    assert any("post the form" in f for f in found), found
+    found = _followups(
+        extractor,
+        "To do list, Monday, buy stamps, Tuesday Choir Practice, bring the music, "
+        "and some time, or I should ring Dorota about the van.",
+    )
+    assert any(f.startswith("or I should ring Dorota") for f in found), found
+    assert any(f.startswith("Tuesday Choir Practice") for f in found), found
