@@ -64,7 +64,7 @@ PLACE_HEADS = frozenset({
     "palace", "road", "street", "avenue", "square", "station", "airport", "stadium",
     "library", "cemetery", "gardens", "pools", "pool", "lido", "baths", "playground",
     "allotments", "reservoir", "canal", "embankment", "broadway", "terrace", "crescent",
-    "mews", "market", "museum", "hospital", "bridge", "common", "heath", "marshes",
+    "mews", "market", "museum", "hospital", "common", "marshes",
 })  # fmt: skip
 
 # "drove over to Palmers Green", "moving to Muswell Hill": going somewhere, so a name after
@@ -85,6 +85,9 @@ NOT_FIRST = frozenset({
 
 # Words after an organisation's name that are part of it: "the Environmental Health Team".
 PART_WORDS = frozenset({"team", "department", "unit", "service", "services", "directorate"})
+
+# Words after a name's "'s" that make it "is" or "has": "Ravi's been", "Ravi's not".
+IS_HAS = frozenset({"been", "got", "not", "gonna", "just", "also", "still", "always"})
 
 # Before a spelled-out name: "Ogunleye, that's O G U N L E Y E", "spelt S I O B H A N".
 SPELLING_CUES = frozenset({"that's", "thats", "spelt", "spelled", "spelling", "spell", "spells"})
@@ -314,7 +317,8 @@ def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionar
         return "place"  # "Alexander Palace"
     if len(names) > 1 and last in lexicon.PLACE_SUFFIXES and before is not None:
         back = [t.lower_ for t in doc[max(0, e.start - 3) : e.start]]
-        if back and back[-1] == "to" and any(w in MOVES for w in back[:-1]):
+        owner = e.end < len(doc) and doc[e.end].text in ("'s", "’s")  # "over to Sam Hill's"
+        if back and back[-1] == "to" and any(w in MOVES for w in back[:-1]) and not owner:
             return "place"  # "drove over to Palmers Green" heard as a name
     if len(names) > 1 and names[0].lower() in NOT_FIRST and not is_name_word(names[0]):
         return "drop"  # "Thursday, Board Meaching": a board meeting, misheard
@@ -322,10 +326,12 @@ def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionar
         return None
     if len(names) == 1 and before is not None and before.lower_ == "the" and e.name[-1] != "s":
         return "drop"  # "refer them to the Lana", "the Carol concert": not a person
-    if len(names) == 1 and e.name.endswith("s") and len(e.name) > 3:
+    after = doc[e.end] if e.end < len(doc) else None
+    if len(names) == 1 and e.name.endswith("s") and len(e.name) > 3 and after is not None:
         stem = e.name[:-1]
-        if is_name_word(stem) and not is_name_word(e.name):
-            return stem  # "Ravis happy": "Ravi's happy" without its apostrophe
+        is_has = after.tag_ in ("JJ", "VBG", "VBN") or after.lower_ in IS_HAS
+        if is_has and is_name_word(stem) and not is_name_word(e.name):
+            return stem  # "Ravis happy": "Ravi's happy" without its apostrophe; "Lucas said"
     if len(names) == 1 and ordinary(e.name, tokens[-1], words.not_nouns):
         return "drop"  # "Rove over to the hall" ("Drove"), "Board said" ("Bola")
     return None
@@ -342,12 +348,8 @@ def _org_verdict(
 ) -> str | None:
     names = e.name.split()
     suffixes = lexicon.org_suffixes()
-    if (
-        len(names) > 1
-        and names[-1].lower() == "fund"
-        and all(ordinary(w, None, words.words) for w in names[:-1])
-    ):
-        return "drop"  # "the Winter Fund": a grant, not a body
+    if len(names) == 2 and names[-1].lower() == "fund" and ordinary(names[0], None, words.words):
+        return "drop"  # "the Winter Fund", "the Hardship Fund": a grant, not a body
     if len(names) == 1:
         t = tokens[-1] if tokens[-1].text not in ("'s", "’s") else tokens[0]
         stem = re.sub(r"['’]s$", "", e.name).lower()

@@ -161,6 +161,7 @@ def test_whisper_spellings_put_right(extractor) -> None:
     found = _names(extractor, "Rang Lewishem Council about the grant, then saw Tobis happy.")
     assert ("org", "Lewisham Council") in found
     assert ("person", "Tobi") in found and ("person", "Tobis") not in found
+    assert ("person", "Lucas") in _names(extractor, "Met Lucas at the hub. Lucas said yes.")
     found = _names(extractor, "Got a reply, Matt Wanjiru this morning at the hub.")
     assert ("person", "Wanjiru") in found
     found = _names(extractor, "An email from Kasia Nowicka at the surgery about the rota.")
