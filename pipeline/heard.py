@@ -4,19 +4,19 @@ The extractor's rules are written for how people say names. A transcript adds it
 mistakes, and these rules undo the ones that can be told from the text alone (a name that
 was misheard into another real-looking name cannot be, and is left):
 
-- Whisper capitalises what it takes for a name: "the Carol concert", "the Winter Fund", a
-  misheard word ("Rove over to ...", "Told Farmer"), a title heard as a name ("the Lord
-  Chaplain One"). A capitalised ordinary English word that is no first name, with no title,
-  is not a person; a name after "the" is not a person; a fund made of ordinary words is a
-  pot of money, not an organisation.
-- It drops apostrophes ("Ravis happy" for "Ravi's happy") and adds them ("The Patel's at
-  number twelve" for the family).
-- It spells a name out letter by letter as capitals ("that's OGU and L.E.Y."), which the NER
+- Whisper capitalises what it takes for a name: "the Holly concert", "the Spring Fund", a
+  misheard word ("Told Wander yes"), a phrase heard as a title and a name ("the Lord Deacon
+  One"). A capitalised verb or adjective that is no first name, with no title, is not a
+  person; a name after "the" is not a person; a fund named with an ordinary word is a pot of
+  money, not an organisation.
+- It drops apostrophes ("Tobis happy" for "Tobi's happy") and adds them ("The Okafor's at
+  number six" for the family).
+- It spells a name out letter by letter as capitals ("that's BAL and O.G.N."), which the NER
   takes for acronyms.
-- A place misheard as a person: "Alexander Palace", "drove over to Thomas Green".
-- A first name and surname the NER labelled an organisation: "an email from Adam Kowalski at
-  the school".
-- A council name spelt as it sounds ("Herringee Council"): UK councils are a closed list, so
+- A place misheard as a person: "Frederick Palace", "drove over to Martin Green".
+- A first name and surname the NER labelled an organisation: "an email from Kasia Nowicka at
+  the surgery".
+- A council name spelt as it sounds ("Lewishem Council"): UK councils are a closed list, so
   a name that sounds like exactly one of them is that one.
 
 `tidy` runs after the extractor has resolved its entities and before links and follow-ups
@@ -44,14 +44,14 @@ FUNCTION_WORDS = frozenset({
 
 # First names that are also ordinary words; `lexicon.first_names` leaves them out on
 # purpose (its rules would fire on every "will"), but a capitalised one before a surname is
-# a person, so the ordinary-word rule below must not drop "Mark Thompson" or "Grace Obi".
+# a person, so the ordinary-word rule below must not drop "Mark Thompson" or "Hope Obi".
 WORD_NAMES = frozenset({
     "will", "mark", "bill", "rose", "jack", "frank", "grant", "ray", "joy", "hope", "faith",
-    "grace", "dawn", "amber", "ruby", "holly", "ivy", "daisy", "heather", "iris", "jasmine",
+    "dawn", "amber", "ruby", "holly", "ivy", "daisy", "heather", "iris", "jasmine",
     "violet", "pat", "sue", "bob", "rob", "don", "ken", "gene", "art", "dean", "drew",
     "lance", "pearl", "sky", "summer", "autumn", "april", "may", "june", "chase", "hunter",
-    "angel", "crystal", "destiny", "precious", "blessing", "favour", "patience", "mercy",
-    "charity", "victor", "carol", "robin", "jay", "guy", "mike", "bud", "buck", "rich",
+    "angel", "crystal", "destiny", "blessing", "favour", "patience", "mercy",
+    "charity", "victor", "robin", "jay", "guy", "mike", "bud", "buck", "rich",
     "sonny", "rusty", "sandy", "penny", "ginger", "honey", "misty", "storm", "river",
     "brook", "glen", "dale", "wade", "cliff", "clay", "miles", "noble", "earl", "king",
     "prince", "duke", "major", "sterling", "royal", "hazel", "olive", "poppy", "fern",
@@ -59,7 +59,7 @@ WORD_NAMES = frozenset({
 })  # fmt: skip
 
 # Last words that make a "person" a place: no one is called "... Palace" or "... Road". Not
-# Green, Hill, Park, Marsh or Wood: those are surnames too (see `MOVES` for them).
+# Green, Hill, Park or Wood: those are surnames too (see `MOVES` for them).
 PLACE_HEADS = frozenset({
     "palace", "road", "street", "avenue", "square", "station", "airport", "stadium",
     "library", "cemetery", "gardens", "pools", "pool", "lido", "baths", "playground",
@@ -67,7 +67,7 @@ PLACE_HEADS = frozenset({
     "mews", "market", "museum", "hospital", "common", "marshes",
 })  # fmt: skip
 
-# "drove over to Palmers Green", "moving to Muswell Hill": going somewhere, so a name after
+# "drove over to Golders Green", "moving to Tufnell Park": going somewhere, so a name after
 # it that ends like a place (Green, Hill, Park, ...) is that place, not a person.
 MOVES = frozenset({
     "drove", "drive", "driving", "went", "go", "going", "walked", "walk", "walking", "cycled",
@@ -76,8 +76,8 @@ MOVES = frozenset({
     "run", "running", "over", "up", "down", "round", "back", "across", "out",
 })  # fmt: skip
 
-# First words of a "person" that are bodies and happenings, never a first name: "Board
-# Meaching" is a board meeting.
+# First words of a "person" that are bodies and happenings, never a first name: "Panel
+# Meating" is a panel meeting.
 NOT_FIRST = frozenset({
     "board", "committee", "panel", "team", "council", "group", "forum", "trustees",
     "governors", "staff", "meeting", "sale", "fair", "concert", "party", "service", "event",
@@ -86,10 +86,10 @@ NOT_FIRST = frozenset({
 # Words after an organisation's name that are part of it: "the Environmental Health Team".
 PART_WORDS = frozenset({"team", "department", "unit", "service", "services", "directorate"})
 
-# Words after a name's "'s" that make it "is" or "has": "Ravi's been", "Ravi's not".
+# Words after a name's "'s" that make it "is" or "has": "Tobi's been", "Tobi's not".
 IS_HAS = frozenset({"been", "got", "not", "gonna", "just", "also", "still", "always"})
 
-# Before a spelled-out name: "Ogunleye, that's O G U N L E Y E", "spelt S I O B H A N".
+# Before a spelled-out name: "Balogun, that's B A L O G U N", "spelt S I O B H A N".
 SPELLING_CUES = frozenset({"that's", "thats", "spelt", "spelled", "spelling", "spell", "spells"})
 SPELLED = re.compile(r"^(?:[A-Z]\.?){1,4}\.?$")
 
@@ -142,7 +142,7 @@ _WORDS: dict[int, Dictionary] = {}
 
 def is_name_word(word: str) -> bool:
     """A first name from the lexicon, a short form of one, or a first name that is also a
-    word ("Grace", "Mark")."""
+    word ("Hope", "Mark")."""
     w = word.lower().strip("'’.")
     return w in lexicon.first_names() or w in lexicon.nicknames() or w in WORD_NAMES
 
@@ -157,12 +157,13 @@ def ordinary(word: str, doc_token: Any, words: frozenset[str]) -> bool:
 
 def sound_key(word: str) -> str:
     """A rough key of how a word sounds: its consonants after English spelling rules (soft c
-    and g, ph, ck, doubled letters), vowels dropped after the first letter. "Haringey",
-    "Herringee" and "Haringie" share one."""
+    and g, ph, ck, doubled letters), vowels dropped after the first letter. "Lewisham" and
+    "Lewishem" share one, as do "Hackney" and "Hakny"."""
     w = re.sub(r"[^a-z]", "", word.lower())
     if not w:
         return ""
-    for a, b in (("ph", "f"), ("ck", "k"), ("qu", "kw"), ("wh", "w"), ("kn", "n"), ("x", "ks")):
+    w = re.sub(r"^(?:kn|gn)", "n", w).replace("wh", "w")  # "Knight", "White"
+    for a, b in (("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks")):
         w = w.replace(a, b)
     w = re.sub(r"c(?=[eiy])", "s", w)
     w = re.sub(r"g(?=[eiy])", "j", w)
@@ -176,7 +177,7 @@ def sound_key(word: str) -> str:
 
 @cache
 def council_heard_as(name: str) -> str | None:
-    """ "Herringee Council" -> "Haringey Council": an unknown council whose place sounds like
+    """ "Lewishem Council" -> "Lewisham Council": an unknown council whose place sounds like
     exactly one UK local authority and is spelt close to it."""
     import difflib
 
@@ -193,7 +194,7 @@ def council_heard_as(name: str) -> str | None:
         ratio = difflib.SequenceMatcher(None, low, authority.lower()).ratio()
         other = sound_key(authority)
         if other == key:
-            return ratio >= 0.6  # "Herringee": sounds the same, spelt loosely
+            return ratio >= 0.6  # "Hakny": sounds the same, spelt loosely
         return ratio >= 0.8 and identity.distance(other, key, 1) <= 1  # "Islinton"
 
     found = [a for a in lexicon.authorities() if alike(a)]
@@ -206,8 +207,8 @@ def _listed_places() -> frozenset[str]:
 
 
 def place_apostrophe(name: str) -> str:
-    """ "Bound's Green Road" -> "Bounds Green Road": Whisper writes the possessive into a
-    listed place whose name ends in s ("Bounds Green", "Golders Green", "Earls Court")."""
+    """ "Golder's Green Road" -> "Golders Green Road": Whisper writes the possessive into a
+    listed place whose name ends in s ("Golders Green", "Earls Court")."""
     listed = _listed_places()
 
     def fix(m: re.Match[str]) -> str:
@@ -224,7 +225,7 @@ def _listed_orgs() -> tuple[str, ...]:
 
 @cache
 def listed_org_heard_as(name: str) -> str | None:
-    """ "Wichington Health" -> "Whittington Health": a name a letter or two off exactly one
+    """ "the Salvation Armie" -> "Salvation Army": a name a letter or two off exactly one
     organisation of the shipped list, with as many words and the same last word."""
     import difflib
 
@@ -293,7 +294,7 @@ def _verdict(doc: Any, e: Any, words: Dictionary, surnames: set[str]) -> str | N
         window = [t.lower_ for t in doc[max(0, e.start - 6) : e.start]]
         said = " ".join(window).replace(" 's", "'s").replace(" ’s", "'s").split()
         if any(w in SPELLING_CUES for w in said):
-            return "drop"  # "that's OGU and L.E.Y.": a name spelled out
+            return "drop"  # "that's BAL and O.G.N.": a name spelled out
     if e.kind == "person":
         return _person_verdict(doc, e, tokens, before, words)
     if e.kind == "org":
@@ -305,35 +306,35 @@ def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionar
     names = e.name.split()
     last = names[-1].lower()
     if len(names) > 1 and any(w.lower() in FUNCTION_WORDS for w in names):
-        return "drop"  # "the Lord Chaplain One": a misheard phrase, not a name
+        return "drop"  # "the Lord Deacon One": a misheard phrase, not a name
     if (
         len(names) == 2
         and names[0].lower() in MISHEARD_MET
         and names[1].lower() in lexicon.first_names()
         and (before is None or before.is_punct or tokens[0].is_sent_start)
     ):
-        return names[1]  # "..., Matt Sunita this morning": "met Sunita", as Whisper hears it
+        return names[1]  # "..., Matt Wanjiru this morning": "met Wanjiru", as Whisper hears it
     if last in PLACE_HEADS and len(names) > 1:
         return "place"  # "Alexander Palace"
     if len(names) > 1 and last in lexicon.PLACE_SUFFIXES and before is not None:
         back = [t.lower_ for t in doc[max(0, e.start - 3) : e.start]]
         owner = e.end < len(doc) and doc[e.end].text in ("'s", "’s")  # "over to Sam Hill's"
         if back and back[-1] == "to" and any(w in MOVES for w in back[:-1]) and not owner:
-            return "place"  # "drove over to Palmers Green" heard as a name
+            return "place"  # "drove over to Golders Green" heard as "Martin Green"
     if len(names) > 1 and names[0].lower() in NOT_FIRST and not is_name_word(names[0]):
-        return "drop"  # "Thursday, Board Meaching": a board meeting, misheard
+        return "drop"  # "Thursday, Panel Meating": a panel meeting, misheard
     if e.title:
         return None
     if len(names) == 1 and before is not None and before.lower_ == "the" and e.name[-1] != "s":
-        return "drop"  # "refer them to the Lana", "the Carol concert": not a person
+        return "drop"  # "take them to the Kira", "the Holly concert": not a person
     after = doc[e.end] if e.end < len(doc) else None
     if len(names) == 1 and e.name.endswith("s") and len(e.name) > 3 and after is not None:
         stem = e.name[:-1]
         is_has = after.tag_ in ("JJ", "VBG", "VBN") or after.lower_ in IS_HAS
         if is_has and is_name_word(stem) and not is_name_word(e.name):
-            return stem  # "Ravis happy": "Ravi's happy" without its apostrophe; "Lucas said"
+            return stem  # "Tobis happy": "Tobi's happy" without its apostrophe; "Lucas said"
     if len(names) == 1 and ordinary(e.name, tokens[-1], words.not_nouns):
-        return "drop"  # "Rove over to the hall" ("Drove"), "Board said" ("Bola")
+        return "drop"  # "Told Wander yes", "Rang Loath about it": a misheard word
     return None
 
 
@@ -349,19 +350,19 @@ def _org_verdict(
     names = e.name.split()
     suffixes = lexicon.org_suffixes()
     if len(names) == 2 and names[-1].lower() == "fund" and ordinary(names[0], None, words.words):
-        return "drop"  # "the Winter Fund", "the Hardship Fund": a grant, not a body
+        return "drop"  # "the Spring Fund", "the Hardship Fund": a grant, not a body
     if len(names) == 1:
         t = tokens[-1] if tokens[-1].text not in ("'s", "’s") else tokens[0]
         stem = re.sub(r"['’]s$", "", e.name).lower()
         family = before is not None and before.lower_ == "the" and e.name.endswith(("'s", "’s"))
         if family and stem in surnames:
-            return "drop"  # "The Patel's at number 12": the family, not a shop
+            return "drop"  # "The Okafor's at number 6": the family, not a shop
         if (
             t.tag_ in ("NNS", "NNPS")
             and _singular(t.lower_) in words.words
             and (before is None or before.lower_ not in ORG_PREPS)
         ):
-            return "drop"  # "the list on Families": a plural noun Whisper capitalised
+            return "drop"  # "the list on Volunteers": a plural noun Whisper capitalised
         return None
     if tokens[-1].is_lower and tokens[-1].lower_ in ROLE_PLURALS:
         return "drop"  # "one of the TP partners there"
@@ -373,12 +374,12 @@ def _org_verdict(
         and after is not None
         and after.lower_ in ("at", "from")
     ):
-        return "person"  # "an email from Adam Kowalski at the school"
+        return "person"  # "an email from Kasia Nowicka at the surgery"
     return None
 
 
 def _singular(word: str) -> str:
-    """ "families" -> "family", "boots" -> "boot": the dictionary form of a plural noun."""
+    """ "parties" -> "party", "boots" -> "boot": the dictionary form of a plural noun."""
     if word.endswith("ies") and len(word) > 4:
         return word[:-3] + "y"
     if word.endswith(("ches", "shes", "sses", "xes")):

@@ -1,14 +1,14 @@
 """One person heard two ways: a new name a letter or two off a person already known.
 
 Whisper spells a name it does not know as it sounds, and not always the same way twice:
-"Femi Ogunleye" in one memo, "Femi Ogunlaye" in the next; "Arjun" then "Arjan". Stored as
+"Tobi Okonkwo" in one memo, "Tobi Okonkow" in the next; "Yusuf" then "Yusef". Stored as
 they come, one person becomes two. When a name is about to become a new person, `close_person`
 looks for the one known person it is a mishearing of:
 
-- the same first name (or a short form of it: Pete, Peter) and a surname a letter off (two
+- the same first name (or a short form of it: Liz, Elizabeth) and a surname a letter off (two
   for a long surname), or
 - the same surname and a first name a letter off that is itself no first name of the
-  lexicon's list ("Fermi" for "Femi"; "Meera" and "Meena" are two names, so two people), or
+  lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
 - a single name, no listed first name, a letter off the one known single name or first name.
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the

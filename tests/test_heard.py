@@ -21,9 +21,7 @@ AT = dt.datetime(2026, 10, 14, 9, 30)
 
 
 def test_sound_key_hears_spellings_of_one_place_alike() -> None:
-    assert (
-        heard.sound_key("Haringey") == heard.sound_key("Herringee") == heard.sound_key("Haringie")
-    )
+    assert heard.sound_key("Hackney") == heard.sound_key("Hakny") == heard.sound_key("Hakkney")
     assert heard.sound_key("Camden") == heard.sound_key("Camdun")
     assert heard.sound_key("Camden") != heard.sound_key("Croydon")
 
@@ -45,20 +43,20 @@ def test_a_listed_place_keeps_its_s_without_the_apostrophe() -> None:
 
 
 def test_distance_counts_a_swap_as_one() -> None:
-    assert identity.distance("ogunleye", "ogunlaye") == 1
-    assert identity.distance("brennan", "brenann") == 1
-    assert identity.distance("kate", "kathleen") > 3
+    assert identity.distance("okonkwo", "okonkow") == 1
+    assert identity.distance("gallagher", "galalgher") == 1
+    assert identity.distance("rosa", "rosalind") > 3
 
 
 def test_close_person_needs_one_clear_candidate() -> None:
-    known = [(1, "Niamh Gallagher"), (2, "Tobi Adeleke"), (3, "Meena Shah")]
+    known = [(1, "Niamh Gallagher"), (2, "Tobi Adeleke"), (3, "Seema Shah")]
     assert identity.close_person("Niamh Galagher", known) == 1  # surname a letter off
     assert identity.close_person("Tobi Adeleki", known) == 2
     assert identity.close_person("Niamh Gallagher", known) is None  # exact: the caller's
     assert identity.close_person("Meera Shah", known) is None  # two real first names
     assert identity.close_person("Niamh Gallacher", [*known, (4, "Niamh Galliher")]) is None
     assert identity.close_person("Mo Shah", known) is None  # too short to call close
-    assert identity.close_person("Pete Gallagher", known) is None  # another first name
+    assert identity.close_person("Liam Gallagher", known) is None  # another first name
 
 
 # -- the store: one person heard two ways -----------------------------------------------------
@@ -89,10 +87,10 @@ def test_a_surname_heard_a_letter_off_joins_the_known_person() -> None:
 
 def test_two_people_with_close_names_stay_two() -> None:
     store = Store.open(":memory:")
-    _save(store, 1, "Meena Shah", "Tobi Adeleke")
+    _save(store, 1, "Seema Shah", "Tobi Adeleke")
     _save(store, 2, "Meera Shah", "Tobi Adler", "Kemi Adeleke")
     people = {r["name"] for r in store.db.query("select name from entities where kind = 'person'")}
-    assert people == {"Meena Shah", "Meera Shah", "Tobi Adeleke", "Tobi Adler", "Kemi Adeleke"}
+    assert people == {"Seema Shah", "Meera Shah", "Tobi Adeleke", "Tobi Adler", "Kemi Adeleke"}
 
 
 # -- real spaCy on Whisper-style text ---------------------------------------------------------
@@ -120,20 +118,21 @@ def _names(extractor, text: str, vocabulary=()) -> set[tuple[str, str]]:
             ("org", "No"),
         ),
         (
-            "I need to chase Farmer, England for the list on Volunteers by the second.",
+            "I need to chase Baker, Wales for the list on Volunteers by the second.",
             ("org", "Volunteers"),
         ),
         ("Dropped the forms to the Kira, the one by the station.", ("person", "Kira")),
-        ("Gerry asked about the hall. Also the Carol concert is on Sunday.", ("person", "Carol")),
+        ("Gerry asked about the hall. Also the Holly concert is on Sunday.", ("person", "Holly")),
         ("The deadline for the Spring Fund is the tenth.", ("org", "Spring Fund")),
-        ("Rove over to the hall.", ("person", "Rove")),
-        ("No, it's the Lord Chaplain One, the hall on the corner.", ("person", "Chaplain One")),
-        ("Rove over to Martin Green to pick up donations.", ("person", "Martin Green")),
-        ("Kemi Adeyemi, that's OGU and L.E.Y., he'll refer people to us.", ("org", "OGU")),
+        ("Told Wander yes to the stall.", ("person", "Wander")),
+        ("Rang Loath about it.", ("person", "Loath")),
+        ("No, it's the Lord Deacon One, the hall on the corner.", ("person", "Deacon One")),
+        ("Ride over to Martin Green to pick up donations.", ("person", "Martin Green")),
+        ("Yusuf Balogun, that's BAL and O.G.N., he'll refer people to us.", ("org", "O.G.N")),
         ("She's one of the PCN partners in the borough.", ("org", "PCN Partners")),
         (
-            "Tuesday, pick up keys, Thursday Board Meaching, bring the minutes.",
-            ("person", "Board Meaching"),
+            "Tuesday, pick up keys, Thursday Panel Meating, bring the minutes.",
+            ("person", "Panel Meating"),
         ),
         (
             "The Smith's at number 12 came round, Jane Smith says their boy is nine.",
@@ -147,9 +146,9 @@ def test_whisper_habits_make_no_entity(extractor, text: str, not_there: tuple[st
 
 @pytest.mark.real
 def test_names_still_found_beside_the_habits(extractor) -> None:
-    found = _names(extractor, "Met Mark Thompson at the bakery. Spoke to Will Price from Boots.")
-    assert {("person", "Mark Thompson"), ("person", "Will Price"), ("org", "Boots")} <= found
-    assert ("person", "Farmer") in _names(extractor, "Mr Farmer rang about the bins.")
+    found = _names(extractor, "Met Mark Thompson at the bakery. Spoke to Will Baker from Greggs.")
+    assert {("person", "Mark Thompson"), ("person", "Will Baker"), ("org", "Greggs")} <= found
+    assert ("person", "Cook") in _names(extractor, "Mr Cook rang about the bins.")
     # First names and surnames the lexicon does not list are people still.
     assert ("person", "Lena Fischer") in _names(extractor, "Met Lena Fischer yesterday.")
     found = _names(extractor, "Lena Fischer, the curator at the Bruce Castle Museum, called.")
