@@ -219,6 +219,28 @@ def place_apostrophe(name: str) -> str:
 
 
 @cache
+def listed_place_heard_as(name: str) -> str | None:
+    """ "Tufnel Park" -> "Tufnell Park": a name a letter or two off exactly one listed place or
+    authority, with as many words and the same last word (a person misheard as "Alexandre
+    Palace" is that place too)."""
+    import difflib
+
+    low = name.lower()
+    words = low.split()
+    places = (*lexicon.places(), *lexicon.authorities())
+    if len(words) < 2 or any(low == p.lower() for p in places):
+        return None
+    close = [
+        p
+        for p in places
+        if len(p.split()) == len(words)
+        and p.split()[-1].lower() == words[-1]
+        and difflib.SequenceMatcher(None, low, p.lower()).ratio() >= 0.85
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+@cache
 def _listed_orgs() -> tuple[str, ...]:
     return tuple(n for n in lexicon.org_names() if "{" not in n and " " in n)
 
@@ -268,6 +290,10 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
             e.name = council_heard_as(e.name) or listed_org_heard_as(e.name) or e.name
         trusted = doc[e.start].ent_id_ in TRUSTED_IDS or e.name.lower() in known
         if trusted:
+            kept.append(e)
+            continue
+        if e.title is None and (place := listed_place_heard_as(e.name)) is not None:
+            e.kind, e.name = "place", place
             kept.append(e)
             continue
         verdict = _verdict(doc, e, words, surnames)

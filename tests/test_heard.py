@@ -42,6 +42,13 @@ def test_a_listed_place_keeps_its_s_without_the_apostrophe() -> None:
     assert heard.place_apostrophe("Sainsbury's Local") == "Sainsbury's Local"
 
 
+def test_a_place_a_letter_off_a_listed_one_is_that_place() -> None:
+    assert heard.listed_place_heard_as("Clapham Comon") == "Clapham Common"
+    assert heard.listed_place_heard_as("Nottin Hill") == "Notting Hill"
+    assert heard.listed_place_heard_as("Clapham Common") is None  # already right
+    assert heard.listed_place_heard_as("Damon Hill") is None  # a person, nowhere near
+
+
 def test_distance_counts_a_swap_as_one() -> None:
     assert identity.distance("okonkwo", "okonkow") == 1
     assert identity.distance("gallagher", "galalgher") == 1
