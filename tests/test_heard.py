@@ -43,7 +43,7 @@ def test_a_listed_place_keeps_its_s_without_the_apostrophe() -> None:
 
 
 def test_a_place_a_letter_off_a_listed_one_is_that_place() -> None:
-    assert heard.listed_place_heard_as("Clapham Comon") == "Clapham Common"
+    assert heard.listed_place_heard_as("Claphem Common") == "Clapham Common"
     assert heard.listed_place_heard_as("Nottin Hill") == "Notting Hill"
     assert heard.listed_place_heard_as("Clapham Common") is None  # already right
     assert heard.listed_place_heard_as("Damon Hill") is None  # a person, nowhere near
