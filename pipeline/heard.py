@@ -56,6 +56,8 @@ WORD_NAMES = frozenset({
     "brook", "glen", "dale", "wade", "cliff", "clay", "miles", "noble", "earl", "king",
     "prince", "duke", "major", "sterling", "royal", "hazel", "olive", "poppy", "fern",
     "willow", "sage", "rowan", "laurel", "myrtle", "matt", "nick", "tom", "ben", "sam",
+    "bonnie", "sunny", "clement", "kit", "ash", "honor", "honour", "dot", "star", "lark",
+    "merry", "constance", "verity", "ernest", "frankie", "teddy", "reggie", "bliss", "wren",
 })  # fmt: skip
 
 # Last words that make a "person" a place: no one is called "... Palace" or "... Road". Not
