@@ -388,9 +388,9 @@ def _org_verdict(
         if (
             t.tag_ in ("NNS", "NNPS")
             and _singular(t.lower_) in words.words
-            and (before is None or before.lower_ not in ORG_PREPS)
+            and (before is None or before.lower_ not in ORG_PREPS | {"the"})
         ):
-            return "drop"  # "the list on Volunteers": a plural noun Whisper capitalised
+            return "drop"  # "the list on Volunteers" (not "the Samaritans"): a plural noun
         return None
     if tokens[-1].is_lower and tokens[-1].lower_ in ROLE_PLURALS:
         return "drop"  # "one of the TP partners there"
