@@ -98,6 +98,22 @@ SPELLED = re.compile(r"^(?:[A-Z]\.?){1,4}\.?$")
 # How Whisper writes "Met" before a name it expects (`extract.MISHEARD_MET`).
 MISHEARD_MET = frozenset({"matt", "mat", "mett"})
 
+# First names that are common surnames too: "Matt Thomas" may well be Matt Thomas.
+SURNAMES_TOO = frozenset({
+    "thomas", "james", "lucas", "lee", "jordan", "owen", "lewis", "morgan", "george", "henry",
+    "paul", "john", "martin", "scott", "murray", "grant", "kelly", "taylor", "ryan", "dean",
+    "mitchell", "howard", "francis", "russell", "allen", "allan", "arthur", "bernard",
+    "charles", "douglas", "elliott", "elliot", "gordon", "graham", "harvey", "jack", "keith",
+    "lloyd", "marshall", "neil", "nelson", "norman", "patrick", "reid", "ross", "stanley",
+    "stewart", "wallace", "warren", "wayne", "daniel", "davis", "dennis", "edwards", "ellis",
+    "harris", "hughes", "jackson", "jones", "kent", "lane", "miller", "moore", "parker",
+    "powell", "rees", "rhys", "richards", "roberts", "rose", "simon", "spencer", "walter",
+    "watson", "williams", "wilson", "austin", "bailey", "barry", "brooke", "clark", "cole",
+    "curtis", "dale", "frank", "glenn", "hall", "harper", "heath", "holly", "hunter", "joy",
+    "kay", "king", "lewin", "luke", "mark", "max", "may", "neville", "oliver", "page",
+    "percy", "quinn", "ray", "rowan", "sidney", "terry", "tony", "troy", "vincent", "wade",
+})  # fmt: skip
+
 # Lower-case plural roles the NER glues to a capitalised word: "the TP partners", "the PCN
 # members": people in a role, not an organisation.
 ROLE_PLURALS = frozenset({
@@ -339,6 +355,7 @@ def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionar
         len(names) == 2
         and names[0].lower() in MISHEARD_MET
         and names[1].lower() in lexicon.first_names()
+        and names[1].lower() not in SURNAMES_TOO
         and (before is None or before.is_punct or tokens[0].is_sent_start)
     ):
         return names[1]  # "..., Matt Wanjiru this morning": "met Wanjiru", as Whisper hears it

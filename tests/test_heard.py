@@ -170,6 +170,8 @@ def test_whisper_spellings_put_right(extractor) -> None:
     assert ("person", "Lucas") in _names(extractor, "Met Lucas at the hub. Lucas said yes.")
     found = _names(extractor, "Got a reply, Matt Wanjiru this morning at the hub.")
     assert ("person", "Wanjiru") in found
+    found = _names(extractor, "Got a reply. Matt Thomas said yes at the hub.")
+    assert ("person", "Matt Thomas") in found
     found = _names(extractor, "An email from Kasia Nowicka at the surgery about the rota.")
     assert ("person", "Kasia Nowicka") in found and ("org", "Kasia Nowicka") not in found
 
