@@ -33,6 +33,12 @@ way issue 10's goals read (found / false per 30 memos / links / split identities
     python -m bench.eval_extract --split dev            # text and audio, writes docs
     python -m bench.eval_extract --split test --text-only --verbose
     python -m bench.eval_extract --split dev2 --text-only --no-write   # typed-only, fresh
+
+To tune extraction on what Whisper wrote without hearing it again, keep an audio run's
+database and score the current extractor on its stored transcripts (seconds, not minutes):
+
+    python -m bench.eval_extract --split dev --no-write --audio-db /tmp/dev.db   # hear once
+    python -m bench.eval_extract --split dev --no-write --audio-db /tmp/dev.db --reextract
 """
 
 from __future__ import annotations
