@@ -196,13 +196,15 @@ def sound_key(word: str) -> str:
 @cache
 def council_heard_as(name: str) -> str | None:
     """ "Lewishem Council" -> "Lewisham Council": an unknown council whose place sounds like
-    exactly one UK local authority and is spelt close to it."""
+    exactly one UK local authority and is spelt close to it (what follows "Council", as in
+    "Lewishem Council Housing", is kept)."""
     import difflib
 
     words = name.split()
-    if len(words) < 2 or words[-1].lower() != "council":
+    at = next((i for i, w in enumerate(words) if w.lower() == "council"), 0)
+    if at == 0:
         return None
-    place = " ".join(words[:-1])
+    place, rest = " ".join(words[:at]), " ".join(words[at:])
     known = {a.lower() for a in lexicon.authorities()}
     if place.lower() in known:
         return None
@@ -216,7 +218,7 @@ def council_heard_as(name: str) -> str | None:
         return ratio >= 0.8 and identity.distance(other, key, 1) <= 1  # "Islinton"
 
     found = [a for a in lexicon.authorities() if alike(a)]
-    return f"{found[0]} Council" if len(found) == 1 else None
+    return f"{found[0]} {rest}" if len(found) == 1 else None
 
 
 @cache

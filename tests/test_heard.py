@@ -32,6 +32,7 @@ def test_a_council_spelt_as_heard_is_the_listed_one() -> None:
     assert heard.council_heard_as("Lewisham Council") is None  # already right
     assert heard.council_heard_as("Parish Council") is None  # sounds like no authority
     assert heard.council_heard_as("Lewishem Library") is None  # not a council
+    assert heard.council_heard_as("Lewishem Council Housing") == "Lewisham Council Housing"
 
 
 def test_a_listed_place_keeps_its_s_without_the_apostrophe() -> None:
