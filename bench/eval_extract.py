@@ -33,6 +33,12 @@ way issue 10's goals read (found / false per 30 memos / links / split identities
     python -m bench.eval_extract --split dev            # text and audio, writes docs
     python -m bench.eval_extract --split test --text-only --verbose
     python -m bench.eval_extract --split dev2 --text-only --no-write   # typed-only, fresh
+
+To tune extraction on what Whisper wrote without hearing it again, keep an audio run's
+database and score the current extractor on its stored transcripts (seconds, not minutes):
+
+    python -m bench.eval_extract --split dev --no-write --audio-db /tmp/dev.db   # hear once
+    python -m bench.eval_extract --split dev --no-write --audio-db /tmp/dev.db --reextract
 """
 
 from __future__ import annotations
@@ -471,6 +477,51 @@ def evaluate_audio(
     return scores
 
 
+def reextract_audio(cases: Sequence[Case], db: str) -> Scores:
+    """The current extractor over the transcripts an earlier audio run stored in `db`: each
+    memo is extracted again from its stored segments, oldest first, into a fresh database
+    with the names learned from the memos before it (as `memo ingest` feeds them), and
+    scored. Nothing is heard again and `db` is not changed, so extraction can be tuned on
+    what Whisper wrote without the minutes a hearing takes."""
+    from pipeline.extract import SpacyExtractor
+
+    cases = [c for c in cases if c.voice is not None]
+    if db == ":memory:" or not Path(db).exists():
+        raise SystemExit("--reextract needs --audio-db FILE from an earlier audio run")
+    heard = Store.open(db, create=False)
+    rows = list(heard.db.query("select * from memos where status = 'done' order by id"))
+    by_file = {r["filename"]: r for r in rows}
+    missing = [c.file for c in cases if c.file not in by_file]
+    if missing:
+        raise SystemExit(f"{db} does not hold {missing[0]}: run the audio without --reextract")
+    extractor = SpacyExtractor()
+    store = Store.open(":memory:")
+    scores = Scores()
+    ids: dict[str, int] = {}
+    started = time.perf_counter()
+    for r in rows:
+        recorded_at, transcript = heard.memo_transcript(int(r["id"]))
+        info = AudioInfo(
+            r["path"] or "",
+            r["sha256"],
+            r["size_bytes"] or 0,
+            r["duration_s"] or 0.0,
+            recorded_at,
+            r["recorded_at_source"] or "filename",
+        )
+        terms = store.vocabulary().terms
+        extraction = extractor.extract(transcript, recorded_at, vocabulary=terms)
+        ids[r["filename"]] = store.save(Memo(info, "done", transcript, extraction))
+    scores.seconds = time.perf_counter() - started
+    heard.close()
+    names = names_of(cases)
+    for case in cases:
+        score_memo(scores, case, store, ids[case.file], names)
+    score_identities(scores, cases, store, names)
+    store.close()
+    return scores
+
+
 def evaluate_text(cases: Sequence[Case], condition: str = "fed") -> Scores:
     """The extractor on the reference text, stored memo by memo as `memo ingest` would."""
     from pipeline.extract import SpacyExtractor
@@ -585,7 +636,12 @@ def goal_table(columns: dict[str, Scores]) -> str:
 
 
 def run_split(
-    split: str, model: str | None, text_only: bool, verbose: bool, db: str = ":memory:"
+    split: str,
+    model: str | None,
+    text_only: bool,
+    verbose: bool,
+    db: str = ":memory:",
+    reextract: bool = False,
 ) -> str:
     """Score one split of samples/eval2 on text and audio; the docs section's body."""
     cases = load_split(split)
@@ -595,7 +651,12 @@ def run_split(
     print(goal_table(columns), flush=True)
     if not any(c.voice for c in cases):
         text_only = True  # a typed-only split (dev2, dev4): nothing to hear
-    if not text_only:
+    if reextract and not text_only:
+        audio = reextract_audio(cases, db)
+        columns["audio, re-extracted"] = audio
+        if verbose:
+            print("\n".join(f"    audio: {m}" for m in audio.misses), flush=True)
+    elif not text_only:
         transcriber = SeededTranscriber(model)
         audio = evaluate_audio(cases, model, "fed", transcriber, db)
         columns[f"audio, {transcriber.name}"] = audio
@@ -631,14 +692,22 @@ def main(argv: list[str] | None = None) -> int:
         help="With --split: keep the audio run's database in this file; a file that already "
         "holds the memos is re-scored without hearing them again (delete it to start over).",
     )
+    parser.add_argument(
+        "--reextract",
+        action="store_true",
+        help="With --split and --audio-db FILE: extract again, with the current extractor, "
+        "from the transcripts FILE holds, and score that (nothing is heard; FILE is unchanged).",
+    )
     parser.add_argument("--verbose", action="store_true", help="List every miss.")
     parser.add_argument("--no-write", action="store_true", help="Do not update the docs.")
     args = parser.parse_args(argv)
     if args.split:
-        body = run_split(args.split, args.model, args.text_only, args.verbose, args.audio_db)
+        body = run_split(
+            args.split, args.model, args.text_only, args.verbose, args.audio_db, args.reextract
+        )
         print()
         print(body)
-        if not args.no_write and not args.text_only:
+        if not args.no_write and not args.text_only and not args.reextract:
             common.write_section(f"memos-{args.split}", body)
         return 0
     cases = load_cases()

@@ -49,7 +49,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import events, followups, lexicon, topics
+from . import events, followups, heard, lexicon, topics
 from .lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
@@ -393,6 +393,7 @@ class SpacyExtractor:
         _context_rules(doc, rules)
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
+        a.entities = heard.tidy(doc, a.entities, terms, heard.dictionary(self.nlp))
         a.links = _links(doc, a.entities, a.role_tokens)
         fixed = _self_corrected(doc, a.entities, "org")
         kept = {e.name for e in a.entities if e.kind == "org"}

@@ -389,6 +389,7 @@ def clauses(doc: Any) -> list[Any]:
                     and doc[t.i + 2].lower_
                     in ("asked", "wants", "wanted", "needs", "'d", "can", "'ll", "will")
                 )  # "..., and he can come Wednesday": someone else's plan, its own clause
+                or _run_on(doc, t)
                 or (
                     t.lower_ == "i"
                     and nxt.lower_
@@ -396,7 +397,8 @@ def clauses(doc: Any) -> list[Any]:
                 )
             )
             # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each
-            if t.lower_ in WEEKDAYS and nxt.text == "," and doc[t.i - 1].text == ",":
+            listed = nxt.text == "," or LIST_HEADER.search(doc[: t.i].text) is not None
+            if t.lower_ in WEEKDAYS and listed and doc[t.i - 1].text == ",":
                 out.append(doc[start : t.i - 1])
                 start = t.i
                 continue
@@ -456,6 +458,25 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
         if one and two and one[0] != two[0] and not BY_THEN.search(second.text):
             return [first, *_two_dated_tasks(second)]
     return [clause]
+
+
+def _run_on(doc: Any, t: Any) -> bool:
+    """Where Whisper runs two sentences into one with a comma (`clauses`): ", and, um,
+    Sunil wants ..." (someone's want after a promise), ", or I should ..." ("er" heard as
+    "or")."""
+    j = t.i + 1
+    while j < len(doc) - 1 and (doc[j].lower_ in FILLERS | {"er", "erm"} or doc[j].is_punct):
+        j += 1
+    if j >= len(doc) - 1:
+        return False
+    who, then = doc[j], doc[j + 1]
+    if t.lower_ == "and" and who.pos_ in ("PROPN", "PRON") and then.lower_ in WANTS:
+        return True
+    return t.lower_ == "or" and who.lower_ in ("i", "we") and then.lower_ in MODALS
+
+
+# After "I" or "we", the words that make what follows something to do.
+MODALS = {"need", "must", "should", "'ll", "will", "have", "said", "'d", "promised"}
 
 
 def find(

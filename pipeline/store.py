@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from . import migrations, names
+from . import identity, lexicon, migrations, names
 from .errors import ForeignDatabase, NotFound, QueryError, StoreError, TransientError
 from .names import lookup_key, name_key
 from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
@@ -258,7 +258,7 @@ class Store:
             else:
                 memo_id = int(self.db["memos"].insert(row).last_pk)
             seg_ids = self._save_segments(memo_id, t.segments if t else ())
-            self._save_extraction(memo_id, memo.extraction, seg_ids)
+            self._save_extraction(memo_id, memo.extraction, seg_ids, close=True)
         return memo_id
 
     def _delete_derived(self, memo_id: int) -> None:
@@ -287,8 +287,11 @@ class Store:
             )
         return ids
 
-    def entity_id(self, kind: str, name: str, key: str | None = None) -> int:
-        """The id of the entity (kind, key), created on first mention."""
+    def entity_id(
+        self, kind: str, name: str, key: str | None = None, *, close: bool = False
+    ) -> int:
+        """The id of the entity (kind, key), created on first mention. With `close`, a new
+        person a letter or two off one known person is that person (`identity.py`)."""
         key = key or names.name_key(name)
         merged = names.alias_target(self.db.conn, kind, key)
         if merged is not None:
@@ -296,9 +299,47 @@ class Store:
         rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key], limit=1))
         if rows:
             return int(rows[0]["id"])
+        if close and kind == "person" and (heard_as := self._heard_as(key)) is not None:
+            # One person heard two ways: the new spelling becomes an alias (`identity.py`).
+            self.db.execute(
+                "insert or ignore into aliases (kind, key, entity_id) values ('person', ?, ?)",
+                [key, heard_as],
+            )
+            return heard_as
         return int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
 
-    def _save_extraction(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
+    def _heard_as(self, key: str) -> int | None:
+        """The known person a new name is a mishearing of (`identity.close_person`)."""
+        words = key.split()
+        if not words:
+            return None
+        n = len(words[0])
+        if len(words) == 1:  # single names and first names of about that length
+            where = (
+                "(key not like '% %' and length(key) between ? and ?) "
+                "or (instr(key, ' ') - 1 between ? and ?)"
+            )
+            params: list[Any] = [n - 2, n + 2, n - 2, n + 2]
+        else:
+            firsts = [words[0], *lexicon.nicknames().get(words[0], ())]
+            where = " or ".join(["key like ?"] * (len(firsts) + 1))
+            params = [f"{f} %" for f in firsts] + [f"% {words[-1]}"]
+        known = [
+            (int(r[0]), r[1])
+            for r in self.db.execute(
+                "select id, name from entities where kind = 'person' and "
+                "exists (select 1 from mentions m where m.entity_id = entities.id) and "
+                f"({where})",
+                params,
+            )
+        ]
+        return identity.close_person(key, known)
+
+    def _save_extraction(
+        self, memo_id: int, ex: Extraction, seg_ids: dict[int, int], *, close: bool = False
+    ) -> None:
+        """`close`: names as heard (a new memo), so a close spelling of a known person is
+        them; not for a transcript the user corrected, whose spelling is the user's."""
         # The user's decisions hold over whatever extraction found (see `m005_decisions`).
         dismissed = self._dismissed_keys()
         decided_as = _Decisions(self._followup_decisions(memo_id)).assign(
@@ -310,7 +351,7 @@ class Store:
             self.db["mentions"].insert(
                 {
                     "memo_id": memo_id,
-                    "entity_id": self.entity_id(m.kind, m.name, m.key),
+                    "entity_id": self.entity_id(m.kind, m.name, m.key, close=close),
                     "segment_id": seg_ids.get(m.segment_idx) if m.segment_idx is not None else None,
                     "start_s": m.start_s,
                     "surface": m.surface,

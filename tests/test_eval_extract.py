@@ -88,3 +88,35 @@ def tiny_transcriber():
 def test_extraction_on_audio_with_tiny(tiny_transcriber, condition: str) -> None:
     scores = evaluate_audio(load_cases(), "tiny.en", condition, tiny_transcriber)
     check(scores, AUDIO_MINIMUM[condition])
+
+
+@pytest.mark.real
+@pytest.mark.slow
+def test_reextract_scores_stored_transcripts_like_a_fresh_run(tmp_path) -> None:
+    """`--reextract` extracts again from what an audio run stored: given transcripts that
+    are the reference text, it scores what the typed-text path scores, and leaves the
+    database as it was."""
+    import hashlib
+    import re
+
+    from bench.eval_extract import load_split, reextract_audio
+    from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+    from pipeline.store import Store
+
+    cases = [c for c in load_split("dev") if c.voice is not None][:12]
+    db = tmp_path / "heard.db"
+    store = Store.open(db)
+    for c in cases:  # "heard" perfectly, stored with nothing extracted
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", c.text) if s.strip()]
+        segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, s) for i, s in enumerate(sentences))
+        t = Transcript(segments, "en", 1.0, 3.0 * len(segments), "reference")
+        sha = hashlib.sha256(c.file.encode()).hexdigest()
+        info = AudioInfo(str(c.path), sha, 0, t.duration_s, c.recorded_at, "filename")
+        store.save(Memo(info, "done", t, Extraction()))
+    store.close()
+    before = db.read_bytes()
+    again = reextract_audio(cases, str(db))
+    typed = evaluate_text(cases)
+    assert again.as_dict() == typed.as_dict()
+    assert again.people.tp > 0 and again.followups.tp > 0
+    assert db.read_bytes() == before

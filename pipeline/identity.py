@@ -1,0 +1,91 @@
+"""One person heard two ways: a new name a letter or two off a person already known.
+
+Whisper spells a name it does not know as it sounds, and not always the same way twice:
+"Tobi Okonkwo" in one memo, "Tobi Okonkow" in the next; "Yusuf" then "Yusef". Stored as
+they come, one person becomes two. When a name is about to become a new person, `close_person`
+looks for the one known person it is a mishearing of:
+
+- the same first name (or a short form of it: Liz, Elizabeth) and a surname a letter off (two
+  for a long surname), or
+- the same surname and a first name a letter off that is itself no first name of the
+  lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
+- a single name, no listed first name, a letter off the one known single name or first name.
+
+Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
+mention under the known person and keeps the heard spelling as an alias, so search and
+`--person` find the memo by either spelling and the next memo that says it lands there too.
+Pure functions of names; the store runs the queries.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from . import lexicon
+from .names import name_key
+
+
+def distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), stopping early past `limit`."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]
+
+
+def close_word(heard: str, known: str) -> bool:
+    """A spelling a letter off (two for words of eight letters or more); short words never."""
+    if heard == known:
+        return True
+    n = min(len(heard), len(known))
+    if n < 4:
+        return False
+    return distance(heard, known) <= (2 if n >= 8 else 1)
+
+
+def _same_first(a: str, b: str) -> bool:
+    return a == b or b in lexicon.nicknames().get(a, frozenset())
+
+
+def _listed(word: str) -> bool:
+    return word in lexicon.first_names()
+
+
+def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
+    """The id of the one known person (`known`: id, name) that `name` is a mishearing of, or
+    None. An exact key match is the caller's business and is not looked for here."""
+    words = name_key(name).split()
+    if not words:
+        return None
+    found: set[int] = set()
+    for entity_id, other in known:
+        theirs = name_key(other).split()
+        if not theirs or theirs == words:
+            continue
+        if len(words) >= 2 and len(theirs) >= 2:
+            first, last, kfirst, klast = words[0], words[-1], theirs[0], theirs[-1]
+            if len(words) != len(theirs):
+                continue
+            surname_off = _same_first(first, kfirst) and last != klast and close_word(last, klast)
+            first_off = (
+                last == klast
+                and len(last) >= 4
+                and first != kfirst
+                and not _listed(first)
+                and close_word(first, kfirst)
+            )
+            if surname_off or first_off:
+                found.add(entity_id)
+        elif len(words) == 1 and words[0] != theirs[0] and not _listed(words[0]):
+            found.update([entity_id] if close_word(words[0], theirs[0]) else [])
+    return next(iter(found)) if len(found) == 1 else None
