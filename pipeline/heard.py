@@ -30,7 +30,8 @@ import re
 from functools import cache
 from typing import Any, NamedTuple
 
-from . import identity, lexicon
+from . import lexicon
+from .names import distance
 
 # spaCy entity ids of the vocabulary and gazetteer rulers (`extract.VOCAB_ID`, ...).
 TRUSTED_IDS = ("memo-vocabulary", "memo-gazetteer")
@@ -215,7 +216,7 @@ def council_heard_as(name: str) -> str | None:
         other = sound_key(authority)
         if other == key:
             return ratio >= 0.6  # "Hakny": sounds the same, spelt loosely
-        return ratio >= 0.8 and identity.distance(other, key, 1) <= 1  # "Islinton"
+        return ratio >= 0.8 and distance(other, key, 1) <= 1  # "Islinton"
 
     found = [a for a in lexicon.authorities() if alike(a)]
     return f"{found[0]} {rest}" if len(found) == 1 else None

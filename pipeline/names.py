@@ -186,3 +186,22 @@ def variant_ids(conn: sqlite3.Connection, kind: str, name: str) -> list[int]:
     if not ids:
         raise QueryError(f"no {kind} called '{shown(name)}' in any memo")
     return sorted(set(ids))
+
+
+def distance(a: str, b: str, limit: int = 3) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count one), or `limit + 1` once it is
+    over `limit`: how far a name as heard or typed is from one known."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev2: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], prev2[j - 2] + 1)
+        if min(cur) > limit:
+            return limit + 1
+        prev2, prev = prev, cur
+    return prev[-1]

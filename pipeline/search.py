@@ -56,8 +56,8 @@ from pathlib import Path
 from typing import Any
 
 from .errors import QueryError, StoreError
+from .names import distance, variant_ids
 from .names import shown as _shown
-from .names import variant_ids
 from .names import variant_ids as entity_ids  # noqa: F401  (kept for code written before names.py)
 
 
@@ -654,21 +654,6 @@ def compounds(text: str) -> list[str]:
         w = words[0]
         return [f"{w[:i]} {w[i:]}" for i in range(MIN_PART, len(w) - MIN_PART + 1)]
     return []
-
-
-def distance(a: str, b: str, most: int) -> int:
-    """Levenshtein distance between `a` and `b`, or `most + 1` once it is over `most`."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        if min(current) > most:
-            return most + 1
-        previous = current
-    return previous[-1]
 
 
 def _name_distance(word: str) -> int:
