@@ -123,6 +123,13 @@ class Splice:
             at += b - a
         return starts
 
+    @property
+    def duration(self) -> float:
+        """The length of `audio`, which is cut at whole samples."""
+        return sum(round(b * SAMPLE_RATE) - round(a * SAMPLE_RATE) for a, b in self.spans) / (
+            SAMPLE_RATE
+        )
+
     def audio(self, samples: np.ndarray) -> np.ndarray:
         import numpy as np
 
@@ -131,7 +138,8 @@ class Splice:
 
     def windows(self, window_s: float) -> list[tuple[float, float]]:
         """The splice cut into windows of at most `window_s`, each ending where a span
-        ends (a span longer than that is cut on its own)."""
+        ends (a span longer than that is cut on its own), none past the end of `audio`
+        (faster-whisper fails on windows that add up to more than the audio it is given)."""
         windows: list[tuple[float, float]] = []
         for start, (a, b) in zip(self.starts, self.spans, strict=True):
             end = start + b - a
@@ -142,7 +150,8 @@ class Splice:
                 windows.append((start, start + window_s))
                 start += window_s
             windows.append((start, end))
-        return windows
+        total = self.duration
+        return [(min(a, total), min(b, total)) for a, b in windows]
 
     def at(self, t: float, *, end: bool = False) -> float:
         """The recording's time of splice time `t`; a time on the boundary of two spans is

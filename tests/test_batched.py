@@ -47,6 +47,10 @@ def test_a_splice_cuts_out_the_silences_and_maps_times_back() -> None:
     assert splice.windows(30.0) == [(0.0, 10.0), (10.0, 35.0), (35.0, 45.0)]
     assert splice.windows(12.0) == [(0.0, 10.0), (10.0, 22.0), (22.0, 34.0), (34.0, 45.0)]
     assert splice.at(3.0) == 13.0 and splice.at(12.0) == 52.0 and splice.at(40.0) == 85.0
+    # Spans are cut at whole samples: the windows never run past the audio.
+    crumbs = batched.Splice(((0.0, 0.00003), (1.0, 1.00003), (2.0, 2.00003)))
+    assert len(crumbs.audio(samples)) == 0 and crumbs.duration == 0.0
+    assert all(b * SR <= len(crumbs.audio(samples)) for _, b in crumbs.windows(30.0))
     # A boundary starts the next span, or ends the one before.
     assert splice.at(10.0) == 50.0 and splice.at(10.0, end=True) == 20.0
     # A segment keeps its real length, the silence cut out and all.
