@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 from dataclasses import dataclass, replace
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -116,11 +117,11 @@ class Splice:
 
     @property
     def starts(self) -> list[float]:
-        """Where each span starts in the splice."""
-        starts, at = [], 0.0
+        """Where each span starts in `audio` (cut at whole samples)."""
+        starts, at = [], 0
         for a, b in self.spans:
-            starts.append(at)
-            at += b - a
+            starts.append(at / SAMPLE_RATE)
+            at += round(b * SAMPLE_RATE) - round(a * SAMPLE_RATE)
         return starts
 
     @property
@@ -138,11 +139,12 @@ class Splice:
 
     def windows(self, window_s: float) -> list[tuple[float, float]]:
         """The splice cut into windows of at most `window_s`, each ending where a span
-        ends (a span longer than that is cut on its own), none past the end of `audio`
-        (faster-whisper fails on windows that add up to more than the audio it is given)."""
+        ends (a span longer than that is cut on its own). They add up to no more than
+        `audio`: faster-whisper fails on windows longer in all than the audio it is given."""
         windows: list[tuple[float, float]] = []
-        for start, (a, b) in zip(self.starts, self.spans, strict=True):
-            end = start + b - a
+        # One list of boundaries, so that a window ends on exactly the float the next starts.
+        bounds = [*self.starts, self.duration]
+        for start, end in itertools.pairwise(bounds):
             if windows and end - windows[-1][0] <= window_s:
                 windows[-1] = (windows[-1][0], end)
                 continue
@@ -150,8 +152,7 @@ class Splice:
                 windows.append((start, start + window_s))
                 start += window_s
             windows.append((start, end))
-        total = self.duration
-        return [(min(a, total), min(b, total)) for a, b in windows]
+        return windows
 
     def at(self, t: float, *, end: bool = False) -> float:
         """The recording's time of splice time `t`; a time on the boundary of two spans is
