@@ -85,6 +85,9 @@ DEV4_TEXT_CEILING = {
 }
 
 
+TYPED = ("dev2", "dev3", "dev4")  # typed-only splits: no audio files
+
+
 @pytest.fixture(scope="module", params=SPLITS)
 def split(request: pytest.FixtureRequest) -> tuple[str, list[Case]]:
     return request.param, load_split(request.param)
@@ -96,6 +99,8 @@ def test_splits_are_big_enough() -> None:
     dev4 = load_split("dev4")
     assert len(dev4) >= 24 and sum(len(c.followups) for c in dev4) >= 40
     assert sum(len(c.events) for c in dev4) >= 15
+    dev3 = load_split("dev3")
+    assert len(dev3) >= 28 and sum(len(c.links) for c in dev3) >= 15
     assert len(dev) + len(test) >= 60
     assert len(dev) >= 36 and len(test) >= 20
     assert sum(len(c.followups) for c in dev + test) >= 60
@@ -109,10 +114,9 @@ def test_splits_share_no_people() -> None:
 
 
 def test_dev2_is_typed_only_and_the_others_spoken() -> None:
-    """dev2 and dev4 have no audio (the audio path skips them); every memo of dev and test is
-    spoken."""
-    for typed in ("dev2", "dev4"):
-        assert all(c.voice is None and not c.path.exists() for c in load_split(typed))
+    """dev2, dev3 and dev4 have no audio (the audio path skips them); every memo of dev and
+    test is spoken."""
+    assert all(c.voice is None and not c.path.exists() for s in TYPED for c in load_split(s))
     assert all(c.voice for s in ("dev", "test") for c in load_split(s))
 
 
