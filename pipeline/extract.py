@@ -237,9 +237,11 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
     for entry in lexicon.org_names():
         parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
         fixed = [tok for p in parts if p != ["{place}"] for tok in p]
-        if len(fixed) == 1 and ["{place}"] not in parts:
-            # A one-word name is also an English word ("mind", "shelter"): capitals only.
-            tokens = [{"LOWER": _spellings(fixed[0]), "IS_LOWER": False}]
+        if " " not in entry.strip() and ["{place}"] not in parts:
+            # A one-word name is also an English word ("mind", "shelter", "co-op"): capitals
+            # only, however many tokens spaCy splits it into.
+            tokens = [{"LOWER": _spellings(w)} for w in fixed]
+            tokens[0]["IS_LOWER"] = False
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue
         counts = (1, 2, 3) if ["{place}"] in parts else (0,)
