@@ -551,6 +551,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
     _match_rules(doc, rules)
     _people_by_context(doc)
+    _people_the_ner_mislabelled(doc)
     _unlabelled_people(doc)
     _and_names(doc)
     _orgs_after_people(doc)
@@ -753,6 +754,66 @@ def _people_by_context(doc: Any) -> None:
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words before a name that make it somewhere rather than someone: "went to Florence".
+WHERE_WORDS = LOCATIVES | {"to", "from", "of", "for", "via", "into", "towards"}
+
+
+def _people_the_ner_mislabelled(doc: Any) -> None:
+    """Names the statistical NER gets wrong in a way no single context cue catches: first
+    names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
+    "and" it calls one organisation ("Ollie and Maisie"), a doctor's surgery read as an
+    organisation named for the doctor ("Doctor Sandhu's surgery rang"), and a brand after "a"
+    read as a person ("his boiler's a Worcester Bosch")."""
+    first_names, places = lexicon.first_names(), _listed_places()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if (
+            e.label_ == "GPE"
+            and len(e) == 1
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[0].lower_ not in places
+            and not (e.start > 0 and doc[e.start - 1].lower_ in WHERE_WORDS)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")
+        elif (
+            e.label_ != "PERSON"
+            and len(words) >= 2
+            and any(t.lower_ == "and" for t in e)
+            and all(t.is_title and t.lower_ in first_names for t in words)
+        ):
+            start = e.start
+            _clear_entities(doc, e.start, e.end)
+            for t in doc[start : start + len(e)]:
+                if t.lower_ not in ("and", ",", "&"):
+                    _set_entity(doc, t.i, t.i + 1, "PERSON")
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in TITLES
+            and len(e) >= 3
+            and e[-2].text in ("'s", "’s")
+            and e[-1].is_lower
+        ):
+            _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Sandhu's surgery"
+        elif (
+            e.label_ == "PERSON"
+            and e[0].lower_ not in first_names
+            and e.start > 0
+            and (
+                doc[e.start - 1].lower_ in ("a", "an")
+                or (
+                    e.start > 1
+                    and doc[e.start - 2].lower_ in ("a", "an")
+                    and doc[e.start - 1].is_title
+                )
+            )
+        ):
+            _clear_entities(doc, max(0, e.start - 1), e.end)  # "a Worcester Bosch"
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -1260,7 +1321,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
             while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
                 lead += 1
-            title, name = person_name(ent[lead:].text)
+            trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
+            while (
+                trail > lead + 1
+                and ent[trail - 1].is_lower
+                and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
+            ):
+                trail -= 1
+            title, name = person_name(ent[lead:trail].text)
             if name.islower():
                 name = name.title()  # "fatima begum", as Whisper wrote it
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
