@@ -109,6 +109,7 @@ WORK_VERBS = {
     "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
+ORG_JOINS = ["of", "&", "for"]
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
 LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
 
@@ -472,7 +473,9 @@ class _Rules:
                 [*link, org_word_more],
                 [*link, org_word_more, org_word_more],
                 [*link, org_word_more, org_word_more, org_word_more],
-                [*link, org_word_more, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],
+                [*link, org_word_more, {"LOWER": {"IN": ORG_JOINS}}, org_word_more],
+                # "Count on Us", "Leeds and District": short joining words inside a name
+                [*link, {"LOWER": {"IN": ["on", "and"]}}, org_word_more],
                 [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
             ],
             greedy="LONGEST",
@@ -609,10 +612,31 @@ def _place_and_charity(doc: Any) -> None:
             and a.label_ in ("GPE", "LOC")
             and a.ent_id_ == GAZETTEER_ID
             and b.label_ == "ORG"
-            and b.ent_id_ == GAZETTEER_ID
+            and (b.ent_id_ == GAZETTEER_ID or b[0].lower_ in ORG_PREFIXES)
             and b[0].is_title
         ):
-            _set_entity(doc, a.start, b.end, "ORG")
+            _set_entity(doc, a.start, b.end, "ORG")  # also "Leeds College of Building"
+    _org_lower_tail(doc)
+
+
+def _org_lower_tail(doc: Any) -> None:
+    """ "the Leeds and District junior league", "Eastfield rugby club": a name followed by
+    one or two lower-case words that end in an organisation word is that organisation's
+    whole name."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ in suffixes:
+            continue
+        for n in (1, 2):
+            tail = doc[e.end : e.end + n]
+            if (
+                len(tail) == n
+                and all(t.is_lower and t.is_alpha and not t.ent_type_ for t in tail)
+                and tail[-1].lower_ in suffixes
+                and tail[0].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                _set_entity(doc, e.start, e.end + n, "ORG")
+                break
 
 
 # "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
@@ -1344,12 +1368,26 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
             words = name.split()
             if kind == "org" and len(words) > 1 and words[-1].lower() in org_suffixes():
-                name = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
+                # "Leeds and District junior league" -> "... Junior League"
+                joins = ("of", "and", "in", "for", "the", "on", "upon", "&")
+                name = " ".join(
+                    w if i == 0 or w in joins else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words)
+                )
         if not name or not any(c.isalpha() for c in name):
             continue
         low = name.lower()
         if ent.ent_id_ != VOCAB_ID and (low in not_entities or low in NOT_PEOPLE):
             continue  # "GP", "WhatsApp", "Mum"
+        if (
+            ent.ent_id_ == GAZETTEER_ID
+            and kind == "org"
+            and len(ent) == 1
+            and ent[0].is_sent_start
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+        ):
+            continue  # "Mind, it's a busy day": a one-word charity name is a word too
         if (
             kind == "person"
             and low not in vocab_people
@@ -1698,6 +1736,9 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to Pastor Emmanuel"
     if len(words) == 1:
         w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
+        if w.is_lower and w.pos_ == "NOUN" and w.i > 1 and w.doc[w.i - 1].pos_ == "DET":
+            # "the ref was Keith": a common noun, unless a job is "at the ..." it
+            return w.doc[w.i - 2].lower_ not in ORG_PREPS
         return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
     suffixes = org_suffixes()
     head = [w for w in words if w.lower_ not in suffixes]
