@@ -1829,7 +1829,14 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
 
     def role_of(tokens: list[Any]) -> str | None:
         words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
-        if any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words):
+        # "one of their coaches, Marcus": the job is "coach"
+        words = [
+            w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
+            if w not in ROLE_HEADS and _role_word(w)
+            else w
+            for w in words
+        ]
+        if any(_role_word(w) for w in words):
             return " ".join(words)
         return None
 
@@ -1896,9 +1903,162 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
         before = [o for o in before if Link(e.name, o.name, None) not in links]
         if before:
-            links.append(Link(e.name, before[-1].name, role))
+            earlier = [o for o in orgs if o.end <= e.start]
+            links.append(Link(e.name, _fitting(before, role, earlier).name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+def _role_word(word: str) -> bool:
+    """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
+    forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+    return any(f in ROLE_HEADS and f not in NOT_PERSON_ROLES for f in forms)
+
+
+# Verbs that take someone somewhere: "Dropped Maisie at the school" says nothing about work.
+CARRY_VERBS = {
+    "dropped", "drop", "dropping", "took", "take", "taking", "picked", "pick", "picking",
+    "collected", "collect", "drove", "drive", "brought", "bring", "left", "leave", "sent",
+}  # fmt: skip
+
+
+def _carried(doc: Any, prep_i: int) -> bool:
+    """Whether the clause before `prep_i` opens with a verb of taking someone somewhere."""
+    for t in reversed(doc[doc[prep_i].sent.start : prep_i]):
+        if t.is_punct:
+            return False
+        if t.lower_ in CARRY_VERBS:
+            return True
+    return False
+
+
+# Which kind of organisation a job belongs to: a vicar to a church, a teacher to a school.
+ROLE_ORGS = {
+    "church": {"vicar", "priest", "reverend", "pastor", "curate", "chaplain", "minister",
+               "deacon", "churchwarden", "warden"},
+    "chapel": {"vicar", "priest", "reverend", "pastor", "minister", "chaplain"},
+    "cathedral": {"dean", "canon", "priest", "chaplain"},
+    "parish": {"vicar", "priest", "reverend", "curate"},
+    "mosque": {"imam"},
+    "synagogue": {"rabbi"},
+    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
+    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
+    "academy": {"teacher", "head", "headteacher", "principal", "governor"},
+    "college": {"lecturer", "tutor", "principal", "student", "apprentice"},
+    "surgery": {"gp", "doctor", "nurse", "receptionist", "practitioner", "pharmacist"},
+    "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
+    "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
+    "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
+}  # fmt: skip
+
+
+def _fitting(
+    orgs: list[_Entity], role: str | None, earlier: list[_Entity] | None = None
+) -> _Entity:
+    """Of the organisations named before someone, the one their job belongs to (the vicar's
+    church, not the repair café named after it; looked for in `earlier` too, the memo's
+    organisations before them), else the nearest."""
+    words = set((role or "").split())
+    for o in reversed([*(earlier or ()), *orgs]):
+        low = o.name.lower().split()
+        kinds = {w for w in low if w in ROLE_ORGS}
+        if low and low[0] in ("st", "st.", "saint") and o.name.endswith(("'s", "’s")):
+            kinds.add("church")  # "St Stephen's"
+        if any(words & ROLE_ORGS[k] for k in kinds):
+            return o
+    return orgs[-1]
+
+
+# "he's our new assistant coach", "she's one of their mechanics", "he runs the place".
+PRONOUNS = {"he", "she"}
+BE = {"'s", "’s", "is", "was"}
+POSSESSIVE_ORG = {"their", "our", "its"}
+RUN_VERBS = {
+    "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
+    "handles", "oversees", "organises", "organizes", "does",
+}  # fmt: skip
+
+
+def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named before them by what a pronoun after them says:
+    "Craig Fenwick collared me. He's the club secretary" (the club named earlier), "Lorraine
+    Kettlewell. She runs their leakage team" (theirs: the water company just named), "Tyrone
+    Bailey runs the place" (the youth club). The person is the one named last before the
+    pronoun; the organisation the one named before the person whose kind fits the job, else
+    the nearest, within the three sentences before."""
+    orgs = [e for e in entities if e.kind == "org"]
+    if not orgs:
+        return
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for t in doc:
+        subject = t.lower_ in PRONOUNS
+        named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
+        if not (subject or named):  # "she runs ...", "Tyrone Bailey runs ..."
+            continue
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 1 : t.i + 9]))
+        if not words:
+            continue
+        lows = [w.lower_ for w in words]
+        role: str | None = None
+        if lows[0] in BE and subject:
+            rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
+            if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
+                continue
+            if any(w.lower_ in ORG_PREPS | {"in", "on"} for w in rest):
+                continue  # "she's the manager at X" is linked where X is said
+            nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
+            if not any(_role_word(w) for w in nouns):
+                continue
+            role = " ".join(n for n in nouns if n != "one")
+        elif (
+            lows[0] in RUN_VERBS
+            and len(lows) > 1
+            and (
+                any(w in POSSESSIVE_ORG for w in lows[1:4])
+                or lows[1:3] in (["the", "place"], ["the", "show"])
+                or lows[1:2] == ["it"]
+            )
+        ):
+            role = LINK_VERBS.get(lows[0])
+        else:
+            continue
+        person = _person_before(entities, doc, t.i) if subject else None
+        if named:
+            person = next(e.name for e in entities if e.kind == "person" and e.end == t.i + 1)
+        if person is None or person in linked:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        first = next(e for e in entities if e.kind == "person" and e.name == person)
+        window = sents[max(0, idx - 3)].start
+        before = [o for o in orgs if window <= o.start and o.end <= t.i]
+        near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
+        named_before = {o.name for o in orgs if o.end <= t.i}
+        if not near and len(named_before) == 1:  # the one organisation the memo is about
+            near = [o for o in orgs if o.end <= t.i]
+        if near:
+            earlier = [o for o in orgs if o.end <= t.i]
+            links.append(Link(person, _fitting(near, role, earlier).name, role))
+            linked.add(person)
+
+
+def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Dropped the kids at Beecroft Primary, Ollie's got Mrs Hollingworth this year": someone
+    named by a title of address, in the sentence after an organisation or the next one, is
+    known through it."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or not e.title:
+            continue
+        if e.title.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr", "doctor"):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
+            linked.add(e.name)
 
 
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
@@ -1958,7 +2118,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
+        if ctx is None and prep.lower_ == "with" and doc[prep_i - 1].lower_ == "been":
+            ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        if person_right_before and ctx is None and _carried(doc, prep_i):
+            continue  # "Dropped the kids at the school": taken there, not working there
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
         named_after = (
             org.end + 1 < len(doc)
@@ -1990,6 +2154,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
         links.append(Link(person, org.name, role))
     _links_from_context(doc, entities, links)
+    _links_by_pronoun(doc, entities, links)
+    _titled_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]
