@@ -780,8 +780,29 @@ def _people_by_context(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
-# Words before a name that make it somewhere rather than someone: "went to Florence".
-WHERE_WORDS = LOCATIVES | {"to", "from", "of", "for", "via", "into", "towards"}
+# Words before a name that make it somewhere rather than someone: "in Florence"; "to" only
+# after going somewhere ("went to Florence", not "a quick text to Colin").
+WHERE_WORDS = LOCATIVES | {"from", "of", "for", "via", "into", "towards"}
+GOING = {
+    "went", "go", "going", "goes", "gone", "moved", "move", "moving", "drove", "drive",
+    "driving", "flew", "fly", "flying", "travelled", "traveled", "headed", "heading", "trip",
+    "back", "off", "train", "visit", "holiday", "way", "road",
+}  # fmt: skip
+# First words of an organisation's name that are no one's first name: "Northern Powergrid".
+NOT_FIRST_WORDS = {
+    "northern", "southern", "eastern", "western", "central", "national", "royal", "british",
+    "united", "county", "great", "greater", "international", "general", "global", "regional",
+}  # fmt: skip
+
+
+def _somewhere(doc: Any, i: int) -> bool:
+    """Whether the word before token `i` puts it somewhere: "in Leeds", "went to Halifax"."""
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before == "to":
+        return any(t.lower_ in GOING for t in doc[max(0, i - 5) : i - 1])
+    return before in WHERE_WORDS
 
 
 def _people_the_ner_mislabelled(doc: Any) -> None:
@@ -801,9 +822,11 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and e[0].is_title
             and e[0].lower_ in first_names
             and e[0].lower_ not in places
-            and not (e.start > 0 and doc[e.start - 1].lower_ in WHERE_WORDS)
+            and not _somewhere(doc, e.start)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
+        elif e.label_ == "PERSON" and len(e) >= 2 and e[0].lower_ in NOT_FIRST_WORDS:
+            _set_entity(doc, e.start, e.end, "ORG")  # "Spoke to Northern Powergrid"
         elif (
             e.label_ != "PERSON"
             and len(words) >= 2
@@ -1836,8 +1859,9 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             else w
             for w in words
         ]
-        if any(_role_word(w) for w in words):
-            return " ".join(words)
+        heads = [i for i, w in enumerate(words) if _role_word(w)]
+        if heads:  # "the practice manager there is lovely": up to the job's last word
+            return " ".join(words[: heads[-1] + 1])
         return None
 
     if e.end + 1 < sent.end and doc[e.end].text == ",":
@@ -1856,7 +1880,7 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         start -= 2
     if start - 1 > sent.start and doc[start - 1].text == ",":
         before = []
-        for t in reversed(doc[max(sent.start, start - 6) : start - 1]):
+        for t in reversed(doc[max(sent.start, start - 8) : start - 1]):
             if t.is_punct:
                 break
             before.insert(0, t)
