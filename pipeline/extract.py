@@ -249,13 +249,19 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
         for place in (capital, known_place) if counts != (0,) else (capital,):
             for n in counts:
                 tokens = []
-                for p in parts:
+                for k, p in enumerate(parts):
                     if p == ["{place}"]:
                         tokens.extend([place] * n)
+                        if k + 1 < len(parts):  # "longsight community food bank"
+                            tokens.append({"LOWER": {"IN": PLACE_FILLERS}, "OP": "?"})
                     else:
                         tokens.extend({"LOWER": _spellings(w)} for w in p)
                 patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
     return patterns
+
+
+# Words between a place and the rest of a local organisation's name.
+PLACE_FILLERS = ["community", "district", "central", "area"]
 
 
 def _lower_tokens(nlp: Any, text: str) -> list[str]:
@@ -1744,6 +1750,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         and ent[0].lower_ not in lexicon.first_names()
     ):
         return True  # "Invoice is two hundred", "Flour delivery from ..."
+    if kind == "person" and len(ent) == 1 and ent[0].is_sent_start and _is_an_amount(ent):
+        return True  # "Deadline's the thirtieth": a thing with a date or a price
     if (
         kind == "org"
         and len(ent) > 1
@@ -1775,6 +1783,21 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     return all(
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
+    )
+
+
+def _is_an_amount(ent: Any) -> bool:
+    """ "Deadline's the thirtieth", "Invoice is two hundred": an unknown word that opens the
+    sentence and is a date, a time or a sum is a thing, not a person."""
+    doc = ent.doc
+    if ent[0].lower_ in lexicon.first_names() or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.end].lower_ not in ("is", "'s", "’s", "was"):
+        return False
+    nxt = doc[ent.end + 1 : ent.end + 3]
+    return any(
+        t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
+        for t in nxt
     )
 
 
@@ -2138,6 +2161,20 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             person = _person_before(entities, doc, prep_i)
             if person is not None:
                 links.append(Link(person, org.name, LINK_VERBS[prep.lower_]))
+            continue
+        if prep.lower_ in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
+            # "she runs a little chutney business called Pickle and Pride"
+            verb = next(
+                (
+                    t
+                    for t in reversed(doc[doc[prep_i].sent.start : prep_i - 1])
+                    if t.lower_ in LINK_VERBS or t.is_punct
+                ),
+                None,
+            )
+            person = _person_before(entities, doc, prep_i)
+            if verb is not None and not verb.is_punct and person is not None:
+                links.append(Link(person, org.name, LINK_VERBS[verb.lower_]))
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
