@@ -654,7 +654,8 @@ APPOSITIVE_ORG_HEADS = {
     "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
     "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
     "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
-    "side", "choir", "band", "brigade", "unit",
+    "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
+    "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
 }  # fmt: skip
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
@@ -691,7 +692,9 @@ def _orgs_by_apposition(doc: Any) -> None:
             if t.is_punct or t.lower_ in APPOSITION_ENDS:
                 break
             words.append(t)
-        if not words or words[-1].lower_ not in APPOSITIVE_ORG_HEADS:
+        # "Bright Sparks, the electricians": a firm named by the trade its people do
+        trade = bool(words) and _trade(words[-1].lower_)
+        if not words or (words[-1].lower_ not in APPOSITIVE_ORG_HEADS and not trade):
             continue
         end = comma.i
         start = end
@@ -716,7 +719,17 @@ def _orgs_by_apposition(doc: Any) -> None:
             continue  # a listed place whole ("Tottenham, the area")
         if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
             continue
+        if trade and (
+            doc[start].lower_ in lexicon.first_names()
+            or (start > 0 and doc[start - 1].lower_ == "and")
+        ):
+            continue  # "Tom and Ravi, the trustees" are people
         _set_entity(doc, start, end, "ORG")
+
+
+def _trade(word: str) -> bool:
+    """A plural of a job: "electricians", "builders", "roofers"."""
+    return word.endswith("s") and word[:-1] in ROLE_HEADS and word[:-1] not in NOT_PERSON_ROLES
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -801,6 +814,23 @@ NOT_FIRST_WORDS = {
 }  # fmt: skip
 
 
+def _ordinary_phrase(doc: Any, e: Any) -> bool:
+    """ "Rang Sure Start", "Bright Sparks": two capitalised words, no first name and no
+    title among them, that read as ordinary English once lower-cased (the tagger sees no
+    proper noun in "i rang sure start") name an organisation, not a person."""
+    words = [t for t in e if t.lower_ not in ACTION_VERBS]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in lexicon.first_names() or t.lower_ in TITLES for t in words):
+        return False
+    nlp = load_nlp()
+    probe = nlp.make_doc("i said " + " ".join(t.lower_ for t in words) + " today")
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            probe = nlp.get_pipe(name)(probe)
+    return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
+
+
 def _somewhere(doc: Any, i: int) -> bool:
     """Whether the word before token `i` puts it somewhere: "in Leeds", "went to Halifax"."""
     if i == 0:
@@ -831,7 +861,11 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not _somewhere(doc, e.start)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
-        elif e.label_ == "PERSON" and len(e) >= 2 and e[0].lower_ in NOT_FIRST_WORDS:
+        elif (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
+        ):
             _set_entity(doc, e.start, e.end, "ORG")  # "Spoke to Northern Powergrid"
         elif (
             e.label_ != "PERSON"
@@ -1940,7 +1974,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_ in ("spoke", "talked", "dealt", "called", "named")
+            t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
             for t in doc[max(0, e.start - 8) : e.start]
         )  # "stockport council rang ..., a man called Gareth Pryce"
         if role is None and not spoken_to:
