@@ -122,6 +122,7 @@ GENERIC_WORKPLACES = {
 NOT_ORG_HEADS = {
     "moment", "time", "weekend", "end", "start", "top", "bottom", "front", "back", "same",
     "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
+    "area", "region", "patch", "city", "town", "country", "county", "district",
 }  # fmt: skip
 ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
 # Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
@@ -596,6 +597,8 @@ def _and_names(doc: Any) -> None:
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
+            continue  # "College of Art for ...": the end of a longer name
         if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
             continue  # "Ravi Chandran and Hina": a name runs on before it
         if t.i + 2 < len(doc) and (
@@ -823,12 +826,34 @@ def _ordinary_phrase(doc: Any, e: Any) -> bool:
         return False
     if any(t.lower_ in lexicon.first_names() or t.lower_ in TITLES for t in words):
         return False
+    known = _english_words()
+    if not all(t.lower_ in known or t.lower_.removesuffix("s") in known for t in words):
+        return False  # "Bronagh Quill": a word no dictionary has is a name
     nlp = load_nlp()
     probe = nlp.make_doc("i said " + " ".join(t.lower_ for t in words) + " today")
     for name in ("tok2vec", "tagger"):
         if name in nlp.pipe_names:
             probe = nlp.get_pipe(name)(probe)
     return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
+
+
+_ENGLISH: frozenset[str] | None = None
+
+
+def _english_words() -> frozenset[str]:
+    """The English words the spaCy model's lemmatizer knows (its WordNet index of nouns,
+    verbs, adjectives and adverbs); empty if the model has no such table."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        words: set[str] = set()
+        nlp = load_nlp()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                for entries in lookups.get_table("lemma_index").values():
+                    words.update(entries)
+        _ENGLISH = frozenset(words)
+    return _ENGLISH
 
 
 def _somewhere(doc: Any, i: int) -> bool:
@@ -901,6 +926,15 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             )
         ):
             _clear_entities(doc, max(0, e.start - 1), e.end)  # "a Worcester Bosch"
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("a", "an")
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and not doc[e.end].ent_type_
+        ):
+            _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -1157,6 +1191,7 @@ def _orgs_after_people(doc: Any) -> None:
         and (
             (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
             or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
+            or (t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE)  # "a chap from Severn Trent"
         )
     ]
     for prep_i in preps:
@@ -1168,6 +1203,8 @@ def _orgs_after_people(doc: Any) -> None:
             end += 1
         bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
         guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
+        if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
+            guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
         if end == start or any(
             e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
         ):
@@ -1404,9 +1441,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             name = spelling[ent.text.lower()]  # as the user or the database spells it
         elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
             name = _org_name(ent.text)  # "the post office" -> "Post Office"
+            if ent[-1].text in ("'s", "’s"):
+                name += ent[-1].text  # "Sainsbury's": the name is possessive
         elif kind == "person":
             lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
-            while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
+            while lead < len(ent) - 1 and (
+                ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG")
+                or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
+            ):
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
             while (
@@ -1426,6 +1468,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             lead = 0  # "Rang British Gas": a verb the NER swept into the name
             while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
                 lead += 1
+            if lead < len(ent) - 1 and ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS:
+                lead += 1  # "Played Eastmoor Wolves on Sunday"
             name = clean_name(ent[lead:].text)
             if kind == "org" and ent[-1].text in ("'s", "’s"):
                 name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
@@ -1440,8 +1484,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         if not name or not any(c.isalpha() for c in name):
             continue
         low = name.lower()
-        if ent.ent_id_ != VOCAB_ID and (low in not_entities or low in NOT_PEOPLE):
-            continue  # "GP", "WhatsApp", "Mum"
+        named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
+        if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
+            continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
         if (
             ent.ent_id_ == GAZETTEER_ID
             and kind == "org"
@@ -1801,9 +1846,9 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to Pastor Emmanuel"
     if len(words) == 1:
         w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
-        if w.is_lower and w.pos_ == "NOUN" and w.i > 1 and w.doc[w.i - 1].pos_ == "DET":
+        if w.is_lower and w.pos_ == "NOUN" and w.i > 0 and w.doc[w.i - 1].pos_ == "DET":
             # "the ref was Keith": a common noun, unless a job is "at the ..." it
-            return w.doc[w.i - 2].lower_ not in ORG_PREPS
+            return w.i < 2 or w.doc[w.i - 2].lower_ not in ORG_PREPS
         return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
     suffixes = org_suffixes()
     head = [w for w in words if w.lower_ not in suffixes]
@@ -2000,6 +2045,12 @@ def _role_word(word: str) -> bool:
 CARRY_VERBS = {
     "dropped", "drop", "dropping", "took", "take", "taking", "picked", "pick", "picking",
     "collected", "collect", "drove", "drive", "brought", "bring", "left", "leave", "sent",
+}  # fmt: skip
+
+
+# Verbs that open a memo sentence and that the NER sweeps into the name after them.
+LEAD_VERBS = CARRY_VERBS | {
+    "played", "visited", "beat", "joined", "watched", "phoned", "emailed", "texted", "met",
 }  # fmt: skip
 
 

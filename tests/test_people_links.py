@@ -1,0 +1,216 @@
+"""People, organisations and who is from where, said the way people talk about them: a job or
+an organisation said in the next sentence or through a pronoun, first names in passing with
+no cue, organisations whose names are ordinary phrases or trades, and the app names and
+things that are neither. Real spaCy on text; the names are made up for these tests and are
+not taken from any evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline import lexicon
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, Segment, Transcript
+
+pytestmark = pytest.mark.real
+
+AT = dt.datetime(2027, 3, 3, 18, 0)  # a Wednesday evening
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str) -> Extraction:
+    parts = [p.strip(" .") + "." for p in text.replace("! ", ". ").split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), AT)
+
+
+def names(ex: Extraction, kind: str) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == kind}
+
+
+def links(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(link.person, link.org) for link in ex.links if link.org}
+
+
+# -- links said across sentences --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the job in the next sentence, through "he"/"she"
+        (
+            "Coaching at Fernside Falcons tonight. Good turnout. Then Gideon Ashworth "
+            "stopped me by the gate. He's the club treasurer, and he wants the subs in.",
+            "Gideon Ashworth",
+            "Fernside Falcons",
+        ),
+        # the organisation first, the person later, "their" team
+        (
+            "Met a chap from Severn Trent at the job, um, Ewan Gallimore. He runs their "
+            "metering team for the area.",
+            "Ewan Gallimore",
+            "Severn Trent",
+        ),
+        # "runs the place"
+        (
+            "Popped into Castlegate Boxing Club about the leak. Bernice Odutola runs "
+            "the place, has done for years.",
+            "Bernice Odutola",
+            "Castlegate Boxing Club",
+        ),
+        # "one of their coaches, NAME"
+        (
+            "Played Eastmoor Wolves on Sunday. Er, one of their coaches, Callum Rigby, "
+            "asked about a rematch.",
+            "Callum Rigby",
+            "Eastmoor Wolves",
+        ),
+        # "been with X two years"
+        (
+            "Ffion Tranter, my apprentice, passed her test. Ffion's been with Alder Heating "
+            "three years now.",
+            "Ffion Tranter",
+            "Alder Heating",
+        ),
+        # the org rung, the person who answered
+        (
+            "Rang Sure Start about the baby group. The woman who answered, Imelda Crowther, "
+            "runs the Thursday session.",
+            "Imelda Crowther",
+            "Sure Start",
+        ),
+        # a firm named by its trade, the owner said by a pronoun
+        (
+            "Meeting with Live Wire, the electricians, about the rewire. Tobias Wren came, "
+            "he's the owner.",
+            "Tobias Wren",
+            "Live Wire",
+        ),
+        # "she runs a little business called X"
+        (
+            "Odette Lamarr came by, she runs a little soap business called Suds and Co.",
+            "Odette Lamarr",
+            "Suds and Co",
+        ),
+        # a job before the name, a word or two after it
+        (
+            "Popped into Larchfield Surgery. The practice manager there is lovely, Bronagh "
+            "Quill. She said the clinic is full.",
+            "Bronagh Quill",
+            "Larchfield Surgery",
+        ),
+    ],
+)
+def test_links_said_across_sentences(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+def test_a_job_links_to_the_organisation_it_belongs_to(extractor: SpacyExtractor) -> None:
+    """A vicar is the church's, not the food bank's named after it."""
+    ex = extract(
+        extractor,
+        "Quiz night at St Cuthbert's. Met the team from Northgate Food Bank there. "
+        "The vicar, Reverend Hilary Voss, says we can use the hall.",
+    )
+    assert ("Hilary Voss", "St Cuthbert's") in links(ex), ex.links
+    assert ("Hilary Voss", "Northgate Food Bank") not in links(ex)
+
+
+def test_someone_taken_somewhere_does_not_work_there(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Dropped Wilf at Thornbury Primary, then went to work.")
+    assert "Wilf" in names(ex, "person")
+    assert not links(ex), ex.links
+
+
+def test_someone_named_by_title_after_an_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Parents evening at Kelham Academy. Esme's got Mr Threlfall for maths this year.",
+    )
+    assert any(p.endswith("Threlfall") and o == "Kelham Academy" for p, o in links(ex))
+
+
+# -- people in passing -----------------------------------------------------------------------
+
+
+def test_first_names_in_passing_with_no_cue(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Kerry messaged on the group chat, she can't make Saturday, so Wayne's covering. "
+        "Took Archie and Matilda to the park. Gav rang about the van. Also Nadine says hi.",
+    )
+    people = names(ex, "person")
+    assert {"Kerry", "Wayne", "Archie", "Matilda", "Gav", "Nadine"} <= people, ex.mentions
+    assert not names(ex, "org"), ex.mentions  # "Archie and Matilda" is two children
+
+
+def test_a_doctors_surgery_is_the_doctor(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Doctor Penhaligon's surgery rang, the results are fine.")
+    assert "Penhaligon" in names(ex, "person"), ex.mentions
+    assert not names(ex, "org"), ex.mentions
+
+
+# -- organisations with ordinary names, and things that are neither ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Haydn Moss, who does my accounts, she's at Sums on Tap in Otley.", "Sums on Tap"),
+        ("Spoke to Northern Powergrid about the outage.", "Northern Powergrid"),
+        ("Trophies for the Millbrook Lions are in the car.", "Millbrook Lions"),
+        ("Bumped into Dwight Okoro outside Lidl.", "Lidl"),
+        ("Keziah Barlow is chair of the Calder and District junior league.", None),
+        ("Rang the Kendal community food bank about the rota.", "Kendal Community Food Bank"),
+        ("Form from Harrogate College of Art for Saffron.", "Harrogate College of Art"),
+    ],
+)
+def test_organisations_with_ordinary_names(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    ex = extract(extractor, text)
+    if org is None:  # a lower-case tail that ends in an organisation word belongs to the name
+        assert any(o.lower() == "calder and district junior league" for o in names(ex, "org"))
+    else:
+        assert org in names(ex, "org"), ex.mentions
+
+
+def test_apps_interjections_and_things_are_neither(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Put the fixtures on Spond and the invoice through Xero. Mind, it's been a long day. "
+        "Deadline's the fourteenth. The ref was fine, and his van's a Ford Transit.",
+    )
+    assert not names(ex, "org"), ex.mentions
+    assert not names(ex, "person"), ex.mentions
+
+
+def test_a_place_is_not_a_person_but_a_first_name_said_to_someone_is() -> None:
+    extractor = SpacyExtractor()
+    ex = extract(extractor, "Drove to Harrogate for the day. Then a quick text to Colin.")
+    assert "Harrogate" in names(ex, "place")
+    assert "Colin" in names(ex, "person"), ex.mentions
+
+
+def test_short_forms_are_first_names() -> None:
+    firsts, nick = lexicon.first_names(), lexicon.nicknames()
+    assert {"gav", "ollie", "pip"} <= firsts
+    assert "philippa" in nick["pip"] and "oliver" in nick["ollie"]
+    assert "pip" in lexicon.not_entities()  # the benefit; "Pip" the name is kept by case
+
+
+def test_a_short_name_that_is_also_an_acronym(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Sent the poster to Pip. Mum's PIP form is still with the DWP.")
+    assert "Pip" in names(ex, "person"), ex.mentions
+    assert "PIP" not in names(ex, "person") | names(ex, "org")
