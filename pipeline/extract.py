@@ -2022,6 +2022,11 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
             for t in doc[max(0, e.start - 8) : e.start]
         )  # "stockport council rang ..., a man called Gareth Pryce"
+        # "Rang Anchor Housing. They put me through to Mohsin Ali"
+        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
+            "through",
+            "to",
+        ]
         if role is None and not spoken_to:
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
@@ -2209,6 +2214,21 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     return None
 
 
+def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
+    """ "Jodie from the nursery, Little Acorns": the person right before "from the <kind>"."""
+    i = comma_i - 1
+    if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
+        return None
+    j = i - 1
+    while j > doc[comma_i].sent.start and doc[j].lower_ not in ("from", "at") and i - j < 4:
+        if doc[j].is_punct:
+            return None
+        j -= 1
+    if doc[j].lower_ not in ("from", "at"):
+        return None
+    return next((e.name for e in entities if e.kind == "person" and e.end == j), None)
+
+
 # Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
 LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
@@ -2240,6 +2260,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
+            continue
+        if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
+            links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
             continue
         if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"

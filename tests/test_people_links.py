@@ -214,3 +214,34 @@ def test_a_short_name_that_is_also_an_acronym(extractor: SpacyExtractor) -> None
     ex = extract(extractor, "Sent the poster to Pip. Mum's PIP form is still with the DWP.")
     assert "Pip" in names(ex, "person"), ex.mentions
     assert "PIP" not in names(ex, "person") | names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Rang Anchorage Housing. They put me through to Mohsin Rahimi in repairs.",
+            "Mohsin Rahimi",
+            "Anchorage Housing",
+        ),
+        (
+            "Jodie from the nursery, Little Acorns, says Poppy had a good day.",
+            "Jodie",
+            "Little Acorns",
+        ),
+        (
+            "Email from Hartley and Finch, the solicitors. Their conveyancer, Moira Kettle, "
+            "needs the forms signed.",
+            "Moira Kettle",
+            "Hartley and Finch",
+        ),
+    ],
+)
+def test_the_organisation_rung_or_named_first(
+    extractor: SpacyExtractor, text: str, person: str, org: str | None
+) -> None:
+    ex = extract(extractor, text)
+    if org is None:  # the name set off after "from the nursery"
+        assert any(p == person for p, _ in links(ex)), ex.links
+    else:
+        assert (person, org) in links(ex), (ex.mentions, ex.links)
