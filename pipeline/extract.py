@@ -1650,7 +1650,12 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             and len(between) <= 6
             and all(w in CORRECTION_FILLERS for w in between)
             and any(w in ("no", "sorry", "actually", "mean", "er", "erm") for w in between)
-            and (a.kind == "org" or a.name.split()[0] == b.name.split()[0])
+            # "Dale, no, sorry, Dean Pickersgill": a first name alone corrected to another
+            and (
+                a.kind == "org"
+                or a.name.split()[0] == b.name.split()[0]
+                or (not a.title and a.name.lower() in lexicon.first_names())
+            )
         ):
             drop.add(id(a))
             fixed[a.name] = b.name
@@ -2179,6 +2184,39 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             linked.add(person)
 
 
+# Where staff stand: "Dean on the trade counter", "Priya on reception", "the lad behind the bar".
+STATIONS = {
+    "counter", "desk", "reception", "till", "tills", "door", "gate", "phones", "bar",
+    "checkout", "switchboard", "helpline", "front", "shop", "floor",
+}  # fmt: skip
+
+
+def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "At City Plumbing for the flue kit. Dean on the trade counter sorted me a discount":
+    someone said to be on the counter, on reception or behind the bar works at the
+    organisation named just before."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
+            continue
+        if doc[e.end].lower_ not in ("on", "behind", "at"):
+            continue
+        after = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 4]))
+        if (
+            not after
+            or after[0].lower_ not in ("the", "reception")
+            or not any(t.lower_ in STATIONS for t in after)
+        ):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
+            linked.add(e.name)
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Beecroft Primary, Ollie's got Mrs Hollingworth this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -2324,6 +2362,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         links.append(Link(person, org.name, role))
     _links_from_context(doc, entities, links)
     _links_by_pronoun(doc, entities, links)
+    _staff_links(doc, entities, links)
     _titled_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:

@@ -245,3 +245,14 @@ def test_the_organisation_rung_or_named_first(
         assert any(p == person for p, _ in links(ex)), ex.links
     else:
         assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+def test_staff_at_the_counter_and_a_first_name_corrected(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Popped into Hallam Tiles for grout. Dale, no, sorry, Dean, Dean Oyston on the trade "
+        "counter, found me a discount.",
+    )
+    assert "Hallam Tiles" in names(ex, "org"), ex.mentions
+    assert names(ex, "person") == {"Dean Oyston"}, ex.mentions
+    assert ("Dean Oyston", "Hallam Tiles") in links(ex), ex.links
