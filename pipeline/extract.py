@@ -676,7 +676,7 @@ def _orgs_by_apposition(doc: Any) -> None:
                 end += 1
             if (
                 start < end < len(doc)
-                and doc[end].text == ","
+                and doc[end].text in (",", ".")  # "a running club, Bedminster Striders."
                 and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
                 and not any(
                     e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
@@ -2064,6 +2064,12 @@ LEAD_VERBS = CARRY_VERBS | {
 }  # fmt: skip
 
 
+def _by_chance(doc: Any, prep_i: int) -> bool:
+    """Whether the sentence before `prep_i` says someone was met by chance ("bumped into")."""
+    words = [t.lower_ for t in doc[doc[prep_i].sent.start : prep_i]]
+    return any(w in ("bumped", "spotted", "saw") for w in words) or "ran into" in " ".join(words)
+
+
 def _carried(doc: Any, prep_i: int) -> bool:
     """Whether the clause before `prep_i` opens with a verb of taking someone somewhere."""
     for t in reversed(doc[doc[prep_i].sent.start : prep_i]):
@@ -2247,7 +2253,8 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         len(words) >= 2
         and words[0].lower_ in ("his", "her")
         and words[-1].lower_ in APPOSITIVE_ORG_HEADS
-    ):
+        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words[1:-1])
+    ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
     return None
 
@@ -2258,13 +2265,16 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
         return None
     j = i - 1
-    while j > doc[comma_i].sent.start and doc[j].lower_ not in ("from", "at") and i - j < 4:
+    cues = ("from", "at", *LINK_VERBS, "works", "volunteers")
+    while j > doc[comma_i].sent.start and doc[j].lower_ not in cues and i - j < 5:
         if doc[j].is_punct:
             return None
         j -= 1
-    if doc[j].lower_ not in ("from", "at"):
-        return None
-    return next((e.name for e in entities if e.kind == "person" and e.end == j), None)
+    if doc[j].lower_ in ("from", "at"):
+        return next((e.name for e in entities if e.kind == "person" and e.end == j), None)
+    if doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, Bedminster Striders"
+        return _person_before(entities, doc, j)
+    return None
 
 
 # Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
@@ -2330,6 +2340,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
         if person_right_before and ctx is None and _carried(doc, prep_i):
             continue  # "Dropped the kids at the school": taken there, not working there
+        if person_right_before and ctx is None and _by_chance(doc, prep_i):
+            continue  # "Bumped into Callum at the Co-op": met there, not working there
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
         named_after = (
             org.end + 1 < len(doc)

@@ -256,3 +256,21 @@ def test_staff_at_the_counter_and_a_first_name_corrected(extractor: SpacyExtract
     assert "Hallam Tiles" in names(ex, "org"), ex.mentions
     assert names(ex, "person") == {"Dean Oyston"}, ex.mentions
     assert ("Dean Oyston", "Hallam Tiles") in links(ex), ex.links
+
+
+def test_met_by_chance_somewhere_is_no_work_link(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Bumped into Callum and Jess at the Co-op. Jess works for Wrexham Council now.",
+    )
+    assert ("Jess", "Co-op") not in links(ex), ex.links
+    assert ("Jess", "Wrexham Council") in links(ex), ex.links
+
+
+def test_a_club_set_off_after_what_someone_runs(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Lunch with Sophie Lund. Her partner Anwar runs a running club, Southmead Striders.",
+    )
+    assert ("Anwar", "Southmead Striders") in links(ex), (ex.mentions, ex.links)
+    assert ("Sophie Lund", "Southmead Striders") not in links(ex)
