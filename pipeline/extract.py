@@ -70,6 +70,7 @@ LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC
 KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 VOCAB_ID = "memo-vocabulary"
 GAZETTEER_ID = "memo-gazetteer"
+CONTEXT_ID = "memo-context"  # a lower-case organisation a context rule is sure of
 
 # Words after which a capitalised name is a person. Meeting verbs are strong evidence and
 # overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
@@ -537,12 +538,13 @@ def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
     return [e for e in doc.ents if e.start < end and start < e.end]
 
 
-def _set_entity(doc: Any, start: int, end: int, label: str) -> None:
+def _set_entity(doc: Any, start: int, end: int, label: str, span_id: str = "") -> None:
     """Make tokens [start, end) one entity, replacing the entities they overlap."""
     from spacy.tokens import Span
 
     keep = [e for e in doc.ents if e.end <= start or e.start >= end]
-    doc.ents = sorted([*keep, Span(doc, start, end, label=label)], key=lambda s: s.start)
+    span = Span(doc, start, end, label=label, span_id=span_id)
+    doc.ents = sorted([*keep, span], key=lambda s: s.start)
 
 
 def _clear_entities(doc: Any, start: int, end: int) -> None:
@@ -565,6 +567,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _unlabelled_people(doc)
     _and_names(doc)
     _orgs_after_people(doc)
+    _lower_orgs_after_people(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
 
@@ -1216,6 +1219,35 @@ def _orgs_after_people(doc: Any) -> None:
         _set_entity(doc, start, end, "ORG")
 
 
+# Heads of an organisation said in lower case after "from the": "Pete from the allotment
+# society", "Jan from the residents' association", "Mo from the running club".
+LOWER_ORG_HEADS = {
+    "society", "association", "club", "trust", "league", "federation", "union", "co-op",
+    "cooperative", "choir", "band", "foundation", "collective", "partnership",
+}  # fmt: skip
+
+
+def _lower_orgs_after_people(doc: Any) -> None:
+    """Someone "from the allotment society": a lower-case name of one or two words before an
+    organisation word, right after a person and "from" or "at", is their organisation."""
+    for t in doc:
+        if t.lower_ not in ("from", "at") or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        for n in (2, 3):
+            end = start + n
+            words = doc[start:end]
+            if (
+                end <= len(doc)
+                and words[-1].lower_ in LOWER_ORG_HEADS
+                and all(w.is_lower and (w.is_alpha or w.text in ("'", "’")) for w in words)
+                and words[0].lower_ not in DESCRIPTIVE | GENERIC_WORKPLACES
+                and not _overlapping(doc, start, end)
+            ):
+                _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
+                break
+
+
 def _match_rules(doc: Any, rules: _Rules) -> None:
     """The Matcher rules, in order: people, places, organisations."""
     order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
@@ -1502,7 +1534,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             and all(w.lower().strip("'’") in place_words for w in name.split())
         ):
             continue  # "Kentish" of Kentish Town
-        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID) and _not_a_name(ent, kind):
+        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID) and _not_a_name(ent, kind):
             continue
         if (
             kind == "org"
@@ -2000,12 +2032,32 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
         before = list(doc[sent.start : start - 1])
+        # "The Bridge Project, that's the drug service, their key worker is Niamh Doyle"
+        commas = [i for i, t in enumerate(before) if t.is_punct]
+        if (
+            commas
+            and before[commas[-1] + 1 : commas[-1] + 2]
+            and before[commas[-1] + 1].pos_
+            in (
+                "DET",
+                "PRON",
+            )
+        ):
+            before = before[commas[-1] + 1 :]
         if (
             0 < len(before) <= 5
             and not any(t.is_punct for t in before)
             and (role := role_of(before))
         ):
             return role
+    # "Barry the landlord says hi": the job right after the name, no comma
+    if (
+        e.end + 2 < sent.end
+        and doc[e.end].lower_ == "the"
+        and _role_word(doc[e.end + 1].lower_)
+        and doc[e.end + 2].pos_ in ("VERB", "AUX", "PUNCT")
+    ):
+        return doc[e.end + 1].lower_
     return None
 
 
@@ -2223,6 +2275,24 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kirsty at Age UK is sorting it. Her colleague Mandeep will ring": a colleague of
+    someone known to work somewhere works there too."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.start < 2:
+            continue
+        if doc[e.start - 1].lower_ not in ("colleague", "colleagues", "boss", "manager"):
+            continue
+        if doc[e.start - 2].lower_ not in ("his", "her", "their"):
+            continue
+        other = _person_before(entities, doc, e.start - 2)
+        orgs = [link.org for link in links if link.person == other and link.org]
+        if other and other != e.name and len(set(orgs)) == 1:
+            links.append(Link(e.name, orgs[0], None))
+            linked.add(e.name)
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Beecroft Primary, Ollie's got Mrs Hollingworth this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -2375,6 +2445,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _links_from_context(doc, entities, links)
     _links_by_pronoun(doc, entities, links)
     _staff_links(doc, entities, links)
+    _colleague_links(doc, entities, links)
     _titled_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:

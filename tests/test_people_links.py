@@ -274,3 +274,32 @@ def test_a_club_set_off_after_what_someone_runs(extractor: SpacyExtractor) -> No
     )
     assert ("Anwar", "Southmead Striders") in links(ex), (ex.mentions, ex.links)
     assert ("Sophie Lund", "Southmead Striders") not in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "The Harbour Project, that's the drop-in service, their key worker is Niamh Doyle.",
+            "Niamh Doyle",
+            "Harbour Project",
+        ),
+        ("Quiz at the Red Lion. Barry the landlord says hi.", "Barry", "Red Lion"),
+        (
+            "Kirsty at Age UK Wigan is sorting the befriender. Her colleague Mandeep will ring.",
+            "Mandeep",
+            "Age UK Wigan",
+        ),
+        ("Pete from the allotment society rang about the shed.", "Pete", "Allotment Society"),
+        (
+            "Tom's a paramedic with Yorkshire Ambulance Service, loves it.",
+            "Tom",
+            "Yorkshire Ambulance Service",
+        ),
+    ],
+)
+def test_jobs_said_after_the_name_and_colleagues(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
