@@ -2158,15 +2158,20 @@ def _fitting(
     """Of the organisations named before someone, the one their job belongs to (the vicar's
     church, not the repair café named after it; looked for in `earlier` too, the memo's
     organisations before them), else the nearest."""
-    words = set((role or "").split())
     for o in reversed([*(earlier or ()), *orgs]):
-        low = o.name.lower().split()
-        kinds = {w for w in low if w in ROLE_ORGS}
-        if low and low[0] in ("st", "st.", "saint") and o.name.endswith(("'s", "’s")):
-            kinds.add("church")  # "St Stephen's"
-        if any(words & ROLE_ORGS[k] for k in kinds):
+        if _fits(o, role):
             return o
     return orgs[-1]
+
+
+def _fits(org: _Entity, role: str | None) -> bool:
+    """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's"."""
+    words = set((role or "").split())
+    low = org.name.lower().split()
+    kinds = {w for w in low if w in ROLE_ORGS}
+    if low and low[0] in ("st", "st.", "saint") and org.name.endswith(("'s", "’s")):
+        kinds.add("church")  # "St Stephen's"
+    return any(words & ROLE_ORGS[k] for k in kinds)
 
 
 # "he's our new assistant coach", "she's one of their mechanics", "he runs the place".
@@ -2236,6 +2241,9 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         named_before = {o.name for o in orgs if o.end <= t.i}
         if not near and len(named_before) == 1:  # the one organisation the memo is about
             near = [o for o in orgs if o.end <= t.i]
+        if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
+            # "She's a nurse" says what she does, not where: only an organisation of that kind
+            near = [o for o in near if _fits(o, role)]
         if near:
             earlier = [o for o in orgs if o.end <= t.i]
             links.append(Link(person, _fitting(near, role, earlier).name, role))
@@ -2293,6 +2301,13 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
             linked.add(e.name)
 
 
+# Organisations whose staff people call by title: "Mrs Hollingworth" at the school.
+TITLED_PLACES = {
+    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
+    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high",
+}  # fmt: skip
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Beecroft Primary, Ollie's got Mrs Hollingworth this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -2307,6 +2322,12 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
         window = sents[max(0, idx - 1)].start
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        # the sentence before only for places where people go by title (a school, a surgery)
+        before = [
+            o
+            for o in before
+            if o.start >= sents[idx].start or set(o.name.lower().split()) & TITLED_PLACES
+        ]
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)

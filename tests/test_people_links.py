@@ -303,3 +303,16 @@ def test_jobs_said_after_the_name_and_colleagues(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Paid the invoice from Screwfix. Then saw Sarah Pollard. She's a nurse.",
+        "Paid Screwfix. Mr Jones next door says hi.",
+        "Bought grout at Toolstation. My mum runs the house like an army.",
+    ],
+)
+def test_no_link_where_nothing_says_they_work_there(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert not links(ex), ex.links
