@@ -492,9 +492,12 @@ class _Rules:
         # lower-case name is still the organisation.
         low = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["NOUN", "PROPN"]}}
         low_link = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low]
+        # "a volunteer at open door": an adjective or verb may open a two-word name
+        low_first = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["ADJ", "VERB"]}}
+        low_open = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low_first]
         self.names.add(
             "ORG_LOWER",
-            [low_link, [*low_link, low], [*low_link, low, low]],
+            [low_link, [*low_link, low], [*low_link, low, low], [*low_open, low]],
             greedy="LONGEST",
         )
         # Not in the EntityRuler: Green, Marsh, Hill and Park are surnames too, so a person
@@ -717,6 +720,8 @@ def _orgs_by_apposition(doc: Any) -> None:
             or doc[start].text in ("'s", "’s", "&")
         ):
             start += 1
+        if start >= end:  # "works at second chance, the furniture charity": lower case
+            start = _lower_name_before(doc, end)
         if start >= end or any(t.is_digit for t in doc[start:end]):
             continue
         if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
@@ -731,6 +736,23 @@ def _orgs_by_apposition(doc: Any) -> None:
         ):
             continue  # "Tom and Ravi, the trustees" are people
         _set_entity(doc, start, end, "ORG")
+
+
+def _lower_name_before(doc: Any, end: int) -> int:
+    """The start of one to three lower-case words that end at `end` and come right after
+    "at", "for", "from" or "with" ("works at second chance"); `end` when there are none."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+        words = doc[start:end]
+        if (
+            doc[start - 1].lower_ in ("at", "for", "from", "with")
+            and words[-1].pos_ in ("NOUN", "PROPN")
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in words)
+            and not any(t.lower_ in NOT_ORG_HEADS | GENERIC_WORKPLACES for t in words)
+        ):
+            return start
+    return end
 
 
 def _trade(word: str) -> bool:
@@ -1316,7 +1338,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
             words = [t.lower_ for t in doc[start:end]]
-            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS | EVENT_NOUNS:
+            last = words[-1].removesuffix("s")  # "at weekends"
+            if _overlapping(doc, start, end) or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
@@ -2368,6 +2391,10 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     return None
 
 
+# How someone got in touch: "Hazel rang from citizens advice".
+CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
+
+
 # Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
 LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
@@ -2429,6 +2456,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if ctx is None and prep.lower_ == "with" and doc[prep_i - 1].lower_ == "been":
             ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
+            # "Hazel Brook rang from citizens advice"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         if person_right_before and ctx is None and _carried(doc, prep_i):
             continue  # "Dropped the kids at the school": taken there, not working there
         if person_right_before and ctx is None and _by_chance(doc, prep_i):

@@ -316,3 +316,25 @@ def test_jobs_said_after_the_name_and_colleagues(
 def test_no_link_where_nothing_says_they_work_there(extractor: SpacyExtractor, text: str) -> None:
     ex = extract(extractor, text)
     assert not links(ex), ex.links
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Met Gina Marr, she works at second chance, the furniture charity.", "Gina Marr", None),
+        ("Leon Abara is a volunteer at open door on Tuesdays.", "Leon Abara", "Open Door"),
+        ("Hazel Brook rang from citizens advice about the forms.", "Hazel Brook", None),
+    ],
+)
+def test_ordinary_phrase_organisations_in_lower_case(
+    extractor: SpacyExtractor, text: str, person: str, org: str | None
+) -> None:
+    ex = extract(extractor, text)
+    assert any(p == person and o for p, o in links(ex)), (ex.mentions, ex.links)
+    if org:
+        assert (person, org) in links(ex)
+
+
+def test_at_weekends_is_no_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Trudy Vance is a volunteer at weekends now.")
+    assert not names(ex, "org"), ex.mentions
