@@ -111,6 +111,12 @@ WORK_VERBS = {
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
 ORG_JOINS = ["of", "&", "for"]
+# Last words of places that are never surnames: "Govanhill Baths" is a place even if the NER
+# saw a person (unlike "Helen Marsh").
+PLACE_ONLY = {
+    "baths", "pool", "pools", "lido", "station", "airport", "library", "stadium",
+    "playground", "allotments", "reservoir", "cemetery", "pavilion", "playing",
+}  # fmt: skip
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
 LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
 
@@ -665,6 +671,7 @@ APPOSITIVE_ORG_HEADS = {
     "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
     "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
+    "union",
 }  # fmt: skip
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
@@ -1353,7 +1360,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue  # "Green Street Bakery"
             located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
             possessed = any(t.text in ("'s", "’s") for t in doc[m.start : m.end])
-            if any(e.label_ == "PERSON" for e in old) and not (located or possessed):
+            only_places = m[-1].lower_ in PLACE_ONLY  # "Govanhill Baths" is no one's name
+            if any(e.label_ == "PERSON" for e in old) and not (located or possessed or only_places):
                 continue  # "Rachel Green", "Helen Marsh" (but "Jackson's Lane Arts Centre")
             _set_entity(doc, m.start, m.end, "LOC")
         elif m.label_ == "PLACE_AFTER":
@@ -2229,7 +2237,7 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             continue
         lows = [w.lower_ for w in words]
         role: str | None = None
-        if lows[0] in BE and subject:
+        if lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
             if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
                 continue
@@ -2238,7 +2246,9 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
             if not any(_role_word(w) for w in nouns):
                 continue
-            role = " ".join(n for n in nouns if n != "one")
+            nouns = [n for n in nouns if n != "one"]
+            last = max(i for i, n in enumerate(nouns) if _role_word(n))
+            role = " ".join(nouns[: last + 1])  # "secretary actually": up to the job
         elif (
             lows[0] in RUN_VERBS
             and len(lows) > 1

@@ -338,3 +338,14 @@ def test_ordinary_phrase_organisations_in_lower_case(
 def test_at_weekends_is_no_organisation(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Trudy Vance is a volunteer at weekends now.")
     assert not names(ex, "org"), ex.mentions
+
+
+def test_a_union_set_off_a_pool_and_a_name_then_their_job(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Kids to Pollok Baths for the gala. Ainslie's mum Morven says the club, Clydeside "
+        "Otters, need helpers. Morven's their secretary actually. Torquil from the union, "
+        "Unison, wants me at the branch meeting.",
+    )
+    assert "Pollok Baths" in names(ex, "place"), ex.mentions
+    assert {("Morven", "Clydeside Otters"), ("Torquil", "Unison")} <= links(ex), ex.links
