@@ -349,3 +349,9 @@ def test_a_union_set_off_a_pool_and_a_name_then_their_job(extractor: SpacyExtrac
     )
     assert "Pollok Baths" in names(ex, "place"), ex.mentions
     assert {("Morven", "Clydeside Otters"), ("Torquil", "Unison")} <= links(ex), ex.links
+
+
+@pytest.mark.parametrize("name", ["Summer Rose", "Faith Hill", "Amber Wood"])
+def test_people_whose_names_are_words_stay_people(extractor: SpacyExtractor, name: str) -> None:
+    ex = extract(extractor, f"Rang {name} about the rota.")
+    assert name in names(ex, "person"), ex.mentions
