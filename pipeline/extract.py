@@ -31,7 +31,12 @@ Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlie
 "Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across
 memos, a first name (or its short form), or a title with a surname, joins the one known person
 who has it, or the one linked to an organisation this memo names; otherwise it stays apart.
-People are linked to the organisations said with them, in the sentence or the ones before.
+People are linked to the organisations said with them, in the sentence or the ones before:
+by a job said next to them, by what a pronoun after them says ("He's the club secretary",
+"she runs their lettings team"), by the organisation rung before someone answered, and to the
+organisation a job belongs to (a vicar to the church); being dropped off or met by chance
+somewhere is no link. Two capitalised dictionary words with no first name that the NER reads
+as a person ("Rang Sure Start") are an organisation with an ordinary name.
 Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 The spaCy pipeline is loaded once per process and only when first needed, so read-only
