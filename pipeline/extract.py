@@ -2321,6 +2321,40 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+# "his college", "her surgery": a kind of organisation someone belongs to, named next.
+KIND_WORDS = {
+    "school", "college", "university", "academy", "nursery", "club", "surgery", "practice",
+    "church", "hospital", "union",
+}  # fmt: skip
+
+
+def _possessed_kind_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kacper, my apprentice, his college have been on. Leeds College of Building want ...":
+    someone's "college" (school, club, surgery, employer) is the organisation of that kind
+    named in the same sentence or the next."""
+    linked = {(link.person, link.org) for link in links}
+    sents = list(doc.sents)
+    for t in doc:
+        if t.lower_ not in ("his", "her") or t.i + 1 >= len(doc):
+            continue
+        kind = doc[t.i + 1].lower_
+        if kind not in KIND_WORDS:
+            continue
+        person = _person_before(entities, doc, t.i)
+        if person is None:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        end = sents[min(idx + 1, len(sents) - 1)].end
+        after = [
+            o
+            for o in entities
+            if o.kind == "org" and t.i < o.start < end and kind in o.name.lower().split()
+        ]
+        if after and (person, after[0].name) not in linked:
+            links.append(Link(person, after[0].name, None))
+            linked.add((person, after[0].name))
+
+
 def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Kirsty at Age UK is sorting it. Her colleague Mandeep will ring": a colleague of
     someone known to work somewhere works there too."""
@@ -2512,6 +2546,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _links_by_pronoun(doc, entities, links)
     _staff_links(doc, entities, links)
     _colleague_links(doc, entities, links)
+    _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:

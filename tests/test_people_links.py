@@ -355,3 +355,13 @@ def test_a_union_set_off_a_pool_and_a_name_then_their_job(extractor: SpacyExtrac
 def test_people_whose_names_are_words_stay_people(extractor: SpacyExtractor, name: str) -> None:
     ex = extract(extractor, f"Rang {name} about the rota.")
     assert name in names(ex, "person"), ex.mentions
+
+
+def test_someones_college_named_in_the_next_sentence(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Ffion Tranter, my apprentice, her college have been on. Cardiff College of Art want "
+        "me to sign her review. Then ring Holm Primary about the fete.",
+    )
+    assert ("Ffion Tranter", "Cardiff College of Art") in links(ex), ex.links
+    assert ("Ffion Tranter", "Holm Primary") not in links(ex)
