@@ -582,6 +582,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _and_names(doc)
     _orgs_after_people(doc)
     _lower_orgs_after_people(doc)
+    _joined_as(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
 
@@ -1280,6 +1281,28 @@ def _lower_orgs_after_people(doc: Any) -> None:
             ):
                 _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
                 break
+
+
+JOIN_VERBS = {"joined", "joins", "joining", "left", "leaves", "leaving", "quit"}
+
+
+def _joined_as(doc: Any) -> None:
+    """ "He's left Tesco and joined Ocado as a driver": a capitalised name after joining (or
+    leaving) and before "as a <job>" is an organisation, whatever the NER guessed."""
+    for t in doc:
+        if t.lower_ not in JOIN_VERBS:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == end or end + 1 >= len(doc) or doc[end].lower_ != "as":
+            continue
+        job = doc[end + 1 : end + 4]
+        if not any(_role_word(w.lower_) for w in job):
+            continue
+        if doc[start].lower_ in lexicon.first_names() or _locked(doc, start, end):
+            continue
+        _set_entity(doc, start, end, "ORG")
 
 
 def _match_rules(doc: Any, rules: _Rules) -> None:
@@ -2405,6 +2428,23 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _third_person_subject(doc: Any, entities: list[_Entity], verb_i: int) -> bool:
+    """Whether the verb at `verb_i` has "he", "she" or a named person as its subject."""
+    i = verb_i - 1
+    while i >= 0 and doc[i].lower_ in ("'s", "’s", "has", "had", "just", "recently", "and"):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ("he", "she"):
+        return True
+    # "He's left Tesco and joined Ocado": the subject of the verb joined to this one
+    if doc[verb_i - 1].lower_ == "and" and any(
+        t.lower_ in ("he", "she") for t in doc[doc[verb_i].sent.start : verb_i]
+    ):
+        return True
+    return any(e.kind == "person" and e.end == i + 1 for e in entities)
+
+
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
     """ "Her swimming club, Stockport Metro": the person "her" stands for."""
     words = []
@@ -2448,7 +2488,7 @@ CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", 
 LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
-    "co-founded": "co-founder", "set": None,
+    "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
 }  # fmt: skip
 
 
@@ -2482,8 +2522,13 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
             person = _person_before(entities, doc, prep_i)
-            if person is not None:
-                links.append(Link(person, org.name, LINK_VERBS[prep.lower_]))
+            if prep.lower_ in ("joined", "joins") and not _third_person_subject(
+                doc, entities, prep_i
+            ):
+                continue  # "I joined the gym"
+            if person is not None:  # "joined Ocado as a driver": the job after
+                role = LINK_VERBS[prep.lower_] or _role_after(doc, org.end)
+                links.append(Link(person, org.name, role))
             continue
         if prep.lower_ in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
             # "she runs a little chutney business called Pickle and Pride"

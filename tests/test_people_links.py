@@ -365,3 +365,11 @@ def test_someones_college_named_in_the_next_sentence(extractor: SpacyExtractor) 
     )
     assert ("Ffion Tranter", "Cardiff College of Art") in links(ex), ex.links
     assert ("Ffion Tranter", "Holm Primary") not in links(ex)
+
+
+def test_joined_somewhere_as_a_job(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Caught up with Euan. He's left Tesco and joined Ocado as a driver.")
+    assert ("Euan", "Ocado") in links(ex), (ex.mentions, ex.links)
+    assert ("Euan", "Tesco") not in links(ex)
+    ex = extract(extractor, "Met Sam Ode. Then I joined Tesco Clubcard as a member.")
+    assert not links(ex), ex.links  # the speaker joined, not Sam
