@@ -99,7 +99,8 @@ CONTACT_CUES = (
 NOT_PEOPLE = {
     "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
     "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
-    "headteacher", "head teacher", "manager", "treasurer", "secretary",
+    "headteacher", "head teacher", "manager", "treasurer", "secretary", "mam", "mammy", "ma",
+    "da", "nana", "nanna", "gran", "granny", "grandad", "grandpa", "grandmother", "grandfather",
 }  # fmt: skip
 # How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
@@ -677,7 +678,7 @@ APPOSITIVE_ORG_HEADS = {
     "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
     "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
-    "union",
+    "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
 }  # fmt: skip
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
@@ -952,7 +953,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Sandhu's surgery"
         elif (
             e.label_ == "PERSON"
-            and e[0].lower_ not in first_names
+            and e[0].lower_ not in first_names | TITLES  # "a Mr Bhatt" is someone
             and e.start > 0
             and (
                 doc[e.start - 1].lower_ in ("a", "an")
@@ -1064,7 +1065,16 @@ def _unlabelled_people(doc: Any) -> None:
                 and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
             )
         )
-        if after_kin or acting or first or (paired and t.pos_ == "PROPN"):
+        # "Gwyneth, the treasurer, says": a name set off by its job
+        described = (
+            t.pos_ == "PROPN"
+            and t.i + 3 < len(doc)
+            and doc[t.i + 1].text == ","
+            and doc[t.i + 2].lower_ in ("the", "our", "their")
+            and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
+            and t.lower_ not in org_suffixes()
+        )
+        if after_kin or acting or first or described or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
@@ -2071,6 +2081,8 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
             return role
     start = e.start
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
+        start -= 1  # "The consultant, a Mr Bhatt, says"
     # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
     while (
         start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS

@@ -373,3 +373,14 @@ def test_joined_somewhere_as_a_job(extractor: SpacyExtractor) -> None:
     assert ("Euan", "Tesco") not in links(ex)
     ex = extract(extractor, "Met Sam Ode. Then I joined Tesco Clubcard as a member.")
     assert not links(ex), ex.links  # the speaker joined, not Sam
+
+
+def test_a_name_set_off_by_its_job_and_a_brewery(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Bowls club committee last night. Gwenllian, the treasurer, says we're short. Her "
+        "husband Dai offered to ask Brains, the brewery, for a sponsor. Took Mam to the "
+        "eye clinic. The consultant, a Mr Bhatt, says cataracts.",
+    )
+    assert {"Gwenllian", "Dai", "Bhatt"} <= names(ex, "person"), ex.mentions
+    assert "Brains" in names(ex, "org") and "Mam" not in names(ex, "person")
