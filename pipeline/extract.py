@@ -1965,6 +1965,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     ):
         return True  # "the Catholic primary", "a local school"
     not_entities = lexicon.not_entities()
+    if head and all(w.lower_ in not_entities for w in head):
+        return True  # "the WhatsApp group": an app's group is no organisation
     return all(
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
