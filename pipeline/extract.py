@@ -2561,7 +2561,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
-        if ctx is None and prep.lower_ == "with" and doc[prep_i - 1].lower_ == "been":
+        if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
             ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
