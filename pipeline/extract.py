@@ -926,6 +926,15 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
         elif (
+            e.label_ == "ORG"
+            and len(e) == 2
+            and e.start > 1
+            and doc[e.start - 1].lower_ in ("is", "was")
+            and all(t.is_title and t.lower_ not in org_suffixes() for t in e)
+            and any(_role_word(t.lower_) for t in doc[max(0, e.start - 4) : e.start - 1])
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "The musical director is Ifan Rees"
+        elif (
             e.label_ == "PERSON"
             and len(e) >= 2
             and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
@@ -2148,6 +2157,15 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
+        lead = doc[max(doc[e.start].sent.start, e.start - 6) : e.start]
+        if (
+            e.name in linked
+            and not any(_role_word(t.lower_) for t in lead)  # a job said before the name
+            and e.end + 1 < len(doc)
+            and doc[e.end].text == ","
+            and doc[e.end + 1].pos_ in ("PRON", "DET")
+        ):
+            continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
             t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
             for t in doc[max(0, e.start - 8) : e.start]
@@ -2581,7 +2599,17 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
-            if after:
+            between = [  # another "a woman from Y" before the name
+                o
+                for o in entities
+                if o.kind == "org"
+                and after
+                and org.end <= o.start < after[0].start
+                and o.start > 1
+                and doc[o.start - 1].lower_ in ("at", "from")
+                and doc[o.start - 2].lower_ in INDEFINITE
+            ]
+            if after and not between:  # not "a bloke from X, and a woman from Y, Lisette"
                 links.append(Link(after[0].name, org.name, ctx.role if ctx else None))
                 continue
         if ctx is None and not (

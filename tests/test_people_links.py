@@ -385,3 +385,17 @@ def test_a_name_set_off_by_its_job_and_a_brewery(extractor: SpacyExtractor) -> N
     )
     assert {"Gwenllian", "Dai", "Bhatt"} <= names(ex, "person"), ex.mentions
     assert "Brains" in names(ex, "org") and "Mam" not in names(ex, "person")
+
+
+def test_a_job_said_after_a_linked_name_adds_no_second_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Careers fair at Oakwood High. Met a bloke from the Royal Navy, and a woman from "
+        "Arup, Lisette Morel, she's a structural engineer there. Choir later: the new musical "
+        "director is Ifan Rees.",
+    )
+    assert ("Lisette Morel", "Arup") in links(ex), ex.links
+    assert ("Lisette Morel", "Royal Navy") not in links(ex)
+    assert "Oakwood High" in names(ex, "org") and "Ifan Rees" in names(ex, "person")
