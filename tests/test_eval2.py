@@ -209,8 +209,6 @@ def test_names_ignore_titles_case_and_the() -> None:
         ("dev", DEV_TEXT_FLOOR, DEV_TEXT_CEILING),
         ("dev2", DEV2_TEXT_FLOOR, DEV2_TEXT_CEILING),
         ("dev3", DEV3_TEXT_FLOOR, DEV3_TEXT_CEILING),
-    "split_people": 1,
-}
         ("dev4", DEV4_TEXT_FLOOR, DEV4_TEXT_CEILING),
     ],
 )
