@@ -116,6 +116,7 @@ WORK_VERBS = {
     "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
+THERE = {"there", "it", "that", "this", "what", "where", "here"}  # "there's", "it's"
 ORG_JOINS = ["of", "&", "for"]
 # Last words of places that are never surnames: "Govanhill Baths" is a place even if the NER
 # saw a person (unlike "Helen Marsh").
@@ -1472,6 +1473,8 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
         i = prep.i - 1
         while i >= prep.sent.start and not doc[i].is_punct:
             t = doc[i]
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in THERE:
+                return None  # "there's a tournament at Saffron Lane": nobody works there
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
