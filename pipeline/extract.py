@@ -46,6 +46,7 @@ commands never import spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
 import re
@@ -63,6 +64,7 @@ from .lexicon import (
     ROLE_HEADS,
     TITLE_ROLES,
     TITLES,
+    VENUE_SUFFIXES,
     org_suffixes,
     split_title,
 )
@@ -654,9 +656,12 @@ def _org_lower_tail(doc: Any) -> None:
     whole name."""
     suffixes = org_suffixes()
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ in suffixes:
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ == VOCAB_ID:
             continue
-        for n in (1, 2):
+        if e[-1].lower_ in suffixes:
+            continue
+        # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
+        for n in (1, 2) if e.label_ == "ORG" else (2,):
             tail = doc[e.end : e.end + n]
             if (
                 len(tail) == n
@@ -680,6 +685,7 @@ APPOSITIVE_ORG_HEADS = {
     "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
+    "hospice",
 }  # fmt: skip
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
@@ -857,6 +863,21 @@ NOT_FIRST_WORDS = {
 }  # fmt: skip
 
 
+def _venue(e: Any) -> bool:
+    """A hall or a sports centre ("the Secular Hall", "Aylestone Leisure Centre"): a
+    building, so a place; other centres ("the National Space Centre") may be organisations."""
+    last = e[-1].lower_
+    if last in ("centre", "center"):
+        return len(e) > 1 and e[-2].lower_ in (
+            "leisure",
+            "sports",
+            "community",
+            "civic",
+            "shopping",
+        )
+    return last in VENUE_SUFFIXES
+
+
 def _ordinary_phrase(doc: Any, e: Any) -> bool:
     """ "Rang Sure Start", "Bright Sparks": two capitalised words, no first name and no
     title among them, that read as ordinary English once lower-cased (the tagger sees no
@@ -917,6 +938,21 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if (
+            e.label_ == "ORG"
+            and len(e) in (2, 3)
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[1].text in ("'s", "’s")
+            and (len(e) == 2 or e[2].is_lower)
+        ):
+            # "Rory's in for the tournament", "let Isla's school know": the child, no org
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start, e.start + 1, "PERSON")
+            continue
+        if e.label_ == "ORG" and _venue(e) and not any(t.lower_ in org_suffixes() for t in e):
+            _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
+            continue
         if (
             e.label_ == "GPE"
             and len(e) == 1
@@ -1074,6 +1110,8 @@ def _unlabelled_people(doc: Any) -> None:
                 and nxt is not None
                 and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
             )
+            # "Lorraine next door popped round": a first name no dictionary has
+            or (t.is_sent_start and t.lower_ not in _english_words())
         )
         # "Gwyneth, the treasurer, says": a name set off by its job
         described = (
@@ -1282,6 +1320,12 @@ LOWER_ORG_HEADS = {
 }  # fmt: skip
 
 
+@functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The gazetteer's one-word organisation names ("unison", "mind", "shelter")."""
+    return frozenset(e.lower() for e in lexicon.org_names() if " " not in e and "{" not in e)
+
+
 def _lower_orgs_after_people(doc: Any) -> None:
     """Someone "from the allotment society": a lower-case name of one or two words before an
     organisation word, right after a person and "from" or "at", is their organisation."""
@@ -1289,6 +1333,14 @@ def _lower_orgs_after_people(doc: Any) -> None:
         if t.lower_ not in ("from", "at") or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
             continue
         start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        if (
+            start < len(doc)
+            and doc[start].is_lower
+            and doc[start].lower_ in _one_word_orgs()
+            and not _overlapping(doc, start, start + 1)
+        ):
+            _set_entity(doc, start, start + 1, "ORG", CONTEXT_ID)  # "Seun from unison"
+            continue
         for n in (2, 3):
             end = start + n
             words = doc[start:end]
@@ -1724,6 +1776,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 found := known_person(low)
             ):
                 e.kind, e.name = "person", found
+            elif (
+                e.kind == "place"
+                and _lone_name(doc, e)
+                and low not in _listed_places()
+                and not _somewhere(doc, e.start)
+                and (found := known_person(low))
+            ):
+                e.kind, e.name = "person", found  # "Asked Jacinta" (NER: GPE) is Jacinta Byrne
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
@@ -2554,7 +2614,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
             continue
-        if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
+        if prep.lower_ in LINK_VERBS and (
+            prep.pos_ == "VERB" or doc[prep_i - 1].lower_ in ("he", "she", "who")
+        ):  # "she chairs the residents group" (the tagger may read "chairs" as a noun)
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
             person = _person_before(entities, doc, prep_i)
             if prep.lower_ in ("joined", "joins") and not _third_person_subject(

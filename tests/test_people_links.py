@@ -399,3 +399,29 @@ def test_a_job_said_after_a_linked_name_adds_no_second_organisation(
     assert ("Lisette Morel", "Arup") in links(ex), ex.links
     assert ("Lisette Morel", "Royal Navy") not in links(ex)
     assert "Oakwood High" in names(ex, "org") and "Ifan Rees" in names(ex, "person")
+
+
+def test_children_places_and_venues_from_a_nurses_week(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Texted Declan, Oisin's in for the tournament. I need to let Oisin's school know. "
+        "Branch meeting at the Temperance Hall, then swimming at Braunstone Leisure Centre. "
+        "Seun Okafor from unison came round. Took Mum to the Royal Infirmary. We did the walk "
+        "for rainbows, the hospice.",
+    )
+    assert "Oisin" in names(ex, "person"), ex.mentions
+    assert {"Unison", "Royal Infirmary", "Rainbows"} <= names(ex, "org"), ex.mentions
+    assert not names(ex, "org") & {"Oisin's", "Oisin's School", "Temperance Hall"}
+    assert {"Temperance Hall", "Braunstone Leisure Centre"} <= names(ex, "place")
+
+
+def test_a_known_persons_first_name_the_ner_calls_a_place() -> None:
+    from pipeline.records import Term
+
+    extractor = SpacyExtractor()
+    parts = ["Asked Jacinta about the third.", "She's fine with it."]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    ex = extractor.extract(
+        Transcript(segments, "en", 1.0, 6.0, "test"), AT, [Term("Jacinta Brennock", "person")]
+    )
+    assert "Jacinta Brennock" in names(ex, "person"), ex.mentions
