@@ -510,9 +510,18 @@ class _Rules:
         # "a volunteer at open door": an adjective or verb may open a two-word name
         low_first = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["ADJ", "VERB"]}}
         low_open = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low_first]
+        # "Rory's teacher at avenue primary": an organisation word ends the name whatever its tag
+        low_end = {"IS_LOWER": True, "LOWER": {"IN": sorted(org_suffixes())}}
         self.names.add(
             "ORG_LOWER",
-            [low_link, [*low_link, low], [*low_link, low, low], [*low_open, low]],
+            [
+                low_link,
+                [*low_link, low],
+                [*low_link, low, low],
+                [*low_open, low],
+                [*low_link, low_end],
+                [*low_link, low_end, low_end],
+            ],
             greedy="LONGEST",
         )
         # Not in the EntityRuler: Green, Marsh, Hill and Park are surnames too, so a person
@@ -2030,10 +2039,14 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
     suffixes = org_suffixes()
     head = [w for w in words if w.lower_ not in suffixes]
+    # a name said in lower case with no article is still a name ("at avenue primary")
+    bare = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "from", "for")
     if (
         words[-1].lower_ in suffixes
         and head
-        and all(w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or w.is_lower for w in head)
+        and all(
+            w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or (w.is_lower and not bare) for w in head
+        )
     ):
         return True  # "the Catholic primary", "a local school"
     not_entities = lexicon.not_entities()
@@ -2687,6 +2700,16 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             links.append(Link(after.name, org.name, role))
             continue
         person = _person_for(entities, doc, prep_i, org)
+        if (
+            ctx
+            and ctx.role_start is not None
+            and ctx.role_start > 0
+            and doc[ctx.role_start - 1].tag_ == "POS"  # "Rory's", not "he's"
+        ):
+            # "Rory's teacher at Avenue Primary, Mrs Varsani": the job is someone else's
+            sent_end = doc[prep_i].sent.end
+            after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent_end]
+            person = after[0].name if after and after[0].start <= org.end + 1 else None
         if person is None:
             continue
         org = _corrected(doc, entities, org)

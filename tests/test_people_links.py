@@ -425,3 +425,14 @@ def test_a_known_persons_first_name_the_ner_calls_a_place() -> None:
         Transcript(segments, "en", 1.0, 6.0, "test"), AT, [Term("Jacinta Brennock", "person")]
     )
     assert "Jacinta Brennock" in names(ex, "person"), ex.mentions
+
+
+def test_a_childs_teacher_at_a_school_said_in_lower_case(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so school run done and Wilf's teacher at hollins primary Mrs Okoye caught me at "
+        "the gate. Met him at a local school once.",
+    )
+    assert "Hollins Primary" in names(ex, "org"), ex.mentions
+    assert any(p.endswith("Okoye") and o == "Hollins Primary" for p, o in links(ex)), ex.links
+    assert ("Wilf", "Hollins Primary") not in links(ex)
