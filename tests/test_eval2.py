@@ -41,7 +41,7 @@ from pipeline.audio import recorded_at
 # for people, organisations and links; issue 10, people3): people 62/62, 0 not-people;
 # organisations 31/31, 0 false; links 21/21; none split. dev4 (another user, written for
 # promises and dates, tuned on for those only): follow-ups 43/45, 0 invented; due dates
-# 42/43; events 19/22; people 60/60, organisations 13/15 (0 false), links 6/8 (people3's
+# 42/43; events 19/22; people 60/60, organisations 14/15 (0 false), links 7/8 (people3's
 # rules, looked at once they were done). A rule change that drops a split below its floor
 # has over-fitted or broken something.
 DEV_TEXT_FLOOR = {
@@ -87,8 +87,8 @@ DEV3_TEXT_CEILING = {
 }
 DEV4_TEXT_FLOOR = {
     "person_recall": 0.95,
-    "org_recall": 0.80,
-    "pair_recall": 0.70,
+    "org_recall": 0.85,
+    "pair_recall": 0.80,
     "followup_recall": 0.9,
     "due_accuracy": 0.9,
     "event_recall": 0.8,
