@@ -2536,6 +2536,15 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _job_elsewhere(doc: Any, entities: list[_Entity], person: str | None, org: _Entity) -> bool:
+    """Whether `person` is given a job that belongs to another organisation of the memo."""
+    e = next((x for x in entities if x.kind == "person" and x.name == person), None)
+    role = _appositive_role(doc, e) if e is not None else None
+    return bool(role) and any(
+        o.kind == "org" and o.name != org.name and _fits(o, role) for o in entities
+    )
+
+
 def _third_person_subject(doc: Any, entities: list[_Entity], verb_i: int) -> bool:
     """Whether the verb at `verb_i` has "he", "she" or a named person as its subject."""
     i = verb_i - 1
@@ -2700,6 +2709,17 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             links.append(Link(after.name, org.name, role))
             continue
         person = _person_for(entities, doc, prep_i, org)
+        if (
+            ctx
+            and ctx.role
+            and ctx.role.split()[-1] in NOT_PERSON_ROLES
+            and not any(
+                e.kind == "person" and doc[prep_i].sent.start <= e.start < prep_i for e in entities
+            )
+            and not any(t.lower_ in PRONOUNS for t in doc[doc[prep_i].sent.start : prep_i])
+            and _job_elsewhere(doc, entities, person, org)
+        ):
+            person = None  # "Met the team from Northgate Food Bank. The vicar, X": the church's
         if (
             ctx
             and ctx.role_start is not None
