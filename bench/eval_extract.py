@@ -33,6 +33,7 @@ way issue 10's goals read (found / false per 30 memos / links / split identities
     python -m bench.eval_extract --split dev            # text and audio, writes docs
     python -m bench.eval_extract --split test --text-only --verbose
     python -m bench.eval_extract --split dev2 --text-only --no-write   # typed-only, fresh
+    python -m bench.eval_extract --split dev3 --text-only --no-write   # typed-only, fresher
 
 To tune extraction on what Whisper wrote without hearing it again, keep an audio run's
 database and score the current extractor on its stored transcripts (seconds, not minutes):
@@ -62,7 +63,7 @@ from pipeline.store import Store
 
 EVAL_DIR = common.ROOT / "samples" / "eval"
 EVAL2_DIR = common.ROOT / "samples" / "eval2"
-SPLITS = ("dev", "test", "dev2", "dev4")
+SPLITS = ("dev", "test", "dev2", "dev3", "dev4")
 MODELS = ("tiny.en", "base")
 CONDITIONS = ("none", "fed", "second", "user")
 SEED = 1
@@ -132,8 +133,8 @@ def load_cases(folder: Path = EVAL_DIR) -> list[Case]:
 
 
 def load_split(split: str) -> list[Case]:
-    """One split of samples/eval2: "dev" (tuned on until it scored 100%), "dev2" and "dev4"
-    (fresh, typed-only splits to tune on) or "test" (score it at the end).
+    """One split of samples/eval2: "dev" (tuned on until it scored 100%), "dev2", "dev3"
+    and "dev4" (fresh, typed-only splits to tune on) or "test" (score it at the end).
 
     The splits are different users' fortnights, each with its own alias table, so they are scored
     apart, never pooled."""
@@ -650,7 +651,7 @@ def run_split(
         print("\n".join(f"    text: {m}" for m in columns["typed text"].misses), flush=True)
     print(goal_table(columns), flush=True)
     if not any(c.voice for c in cases):
-        text_only = True  # a typed-only split (dev2, dev4): nothing to hear
+        text_only = True  # a typed-only split (dev2, dev3, dev4): nothing to hear
     if reextract and not text_only:
         audio = reextract_audio(cases, db)
         columns["audio, re-extracted"] = audio
@@ -682,7 +683,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--conditions", default=",".join(CONDITIONS))
     parser.add_argument(
-        "--split", choices=SPLITS, help="Score samples/eval2 (dev, dev2, dev4, test) instead."
+        "--split", choices=SPLITS, help="Score samples/eval2 (dev, dev2, dev3, dev4, test) instead."
     )
     parser.add_argument("--model", help="With --split: the audio's model (default: memo's).")
     parser.add_argument("--text-only", action="store_true", help="With --split: no audio.")

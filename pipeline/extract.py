@@ -31,7 +31,12 @@ Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlie
 "Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across
 memos, a first name (or its short form), or a title with a surname, joins the one known person
 who has it, or the one linked to an organisation this memo names; otherwise it stays apart.
-People are linked to the organisations said with them, in the sentence or the ones before.
+People are linked to the organisations said with them, in the sentence or the ones before:
+by a job said next to them, by what a pronoun after them says ("He's the club secretary",
+"she runs their lettings team"), by the organisation rung before someone answered, and to the
+organisation a job belongs to (a vicar to the church); being dropped off or met by chance
+somewhere is no link. Two capitalised dictionary words with no first name that the NER reads
+as a person ("Rang Sure Start") are an organisation with an ordinary name.
 Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 The spaCy pipeline is loaded once per process and only when first needed, so read-only
@@ -41,6 +46,7 @@ commands never import spaCy.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 import logging
 import re
@@ -58,6 +64,7 @@ from .lexicon import (
     ROLE_HEADS,
     TITLE_ROLES,
     TITLES,
+    VENUE_SUFFIXES,
     org_suffixes,
     split_title,
 )
@@ -70,6 +77,7 @@ LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC
 KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
 VOCAB_ID = "memo-vocabulary"
 GAZETTEER_ID = "memo-gazetteer"
+CONTEXT_ID = "memo-context"  # a lower-case organisation a context rule is sure of
 
 # Words after which a capitalised name is a person. Meeting verbs are strong evidence and
 # overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
@@ -93,7 +101,8 @@ CONTACT_CUES = (
 NOT_PEOPLE = {
     "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
     "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
-    "headteacher", "head teacher", "manager", "treasurer", "secretary",
+    "headteacher", "head teacher", "manager", "treasurer", "secretary", "mam", "mammy", "ma",
+    "da", "nana", "nanna", "gran", "granny", "grandad", "grandpa", "grandmother", "grandfather",
 }  # fmt: skip
 # How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
@@ -109,6 +118,14 @@ WORK_VERBS = {
     "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
+THERE = {"there", "it", "that", "this", "what", "where", "here"}  # "there's", "it's"
+ORG_JOINS = ["of", "&", "for"]
+# Last words of places that are never surnames: "Govanhill Baths" is a place even if the NER
+# saw a person (unlike "Helen Marsh").
+PLACE_ONLY = {
+    "baths", "pool", "pools", "lido", "station", "airport", "library", "stadium",
+    "playground", "allotments", "reservoir", "cemetery", "pavilion", "playing",
+}  # fmt: skip
 # Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
 LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
 
@@ -121,6 +138,7 @@ GENERIC_WORKPLACES = {
 NOT_ORG_HEADS = {
     "moment", "time", "weekend", "end", "start", "top", "bottom", "front", "back", "same",
     "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
+    "area", "region", "patch", "city", "town", "country", "county", "district",
 }  # fmt: skip
 ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
 # Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
@@ -237,22 +255,30 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
     for entry in lexicon.org_names():
         parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
         fixed = [tok for p in parts if p != ["{place}"] for tok in p]
-        if len(fixed) == 1 and ["{place}"] not in parts:
-            # A one-word name is also an English word ("mind", "shelter"): capitals only.
-            tokens = [{"LOWER": _spellings(fixed[0]), "IS_LOWER": False}]
+        if " " not in entry.strip() and ["{place}"] not in parts:
+            # A one-word name is also an English word ("mind", "shelter", "co-op"): capitals
+            # only, however many tokens spaCy splits it into.
+            tokens = [{"LOWER": _spellings(w)} for w in fixed]
+            tokens[0]["IS_LOWER"] = False
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue
         counts = (1, 2, 3) if ["{place}"] in parts else (0,)
         for place in (capital, known_place) if counts != (0,) else (capital,):
             for n in counts:
                 tokens = []
-                for p in parts:
+                for k, p in enumerate(parts):
                     if p == ["{place}"]:
                         tokens.extend([place] * n)
+                        if k + 1 < len(parts):  # "longsight community food bank"
+                            tokens.append({"LOWER": {"IN": PLACE_FILLERS}, "OP": "?"})
                     else:
                         tokens.extend({"LOWER": _spellings(w)} for w in p)
                 patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
     return patterns
+
+
+# Words between a place and the rest of a local organisation's name.
+PLACE_FILLERS = ["community", "district", "central", "area"]
 
 
 def _lower_tokens(nlp: Any, text: str) -> list[str]:
@@ -470,7 +496,9 @@ class _Rules:
                 [*link, org_word_more],
                 [*link, org_word_more, org_word_more],
                 [*link, org_word_more, org_word_more, org_word_more],
-                [*link, org_word_more, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],
+                [*link, org_word_more, {"LOWER": {"IN": ORG_JOINS}}, org_word_more],
+                # "Count on Us", "Leeds and District": short joining words inside a name
+                [*link, {"LOWER": {"IN": ["on", "and"]}}, org_word_more],
                 [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
             ],
             greedy="LONGEST",
@@ -479,9 +507,21 @@ class _Rules:
         # lower-case name is still the organisation.
         low = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["NOUN", "PROPN"]}}
         low_link = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low]
+        # "a volunteer at open door": an adjective or verb may open a two-word name
+        low_first = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["ADJ", "VERB"]}}
+        low_open = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low_first]
+        # "Rory's teacher at avenue primary": an organisation word ends the name whatever its tag
+        low_end = {"IS_LOWER": True, "LOWER": {"IN": sorted(org_suffixes())}}
         self.names.add(
             "ORG_LOWER",
-            [low_link, [*low_link, low], [*low_link, low, low]],
+            [
+                low_link,
+                [*low_link, low],
+                [*low_link, low, low],
+                [*low_open, low],
+                [*low_link, low_end],
+                [*low_link, low_end, low_end],
+            ],
             greedy="LONGEST",
         )
         # Not in the EntityRuler: Green, Marsh, Hill and Park are surnames too, so a person
@@ -525,12 +565,13 @@ def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
     return [e for e in doc.ents if e.start < end and start < e.end]
 
 
-def _set_entity(doc: Any, start: int, end: int, label: str) -> None:
+def _set_entity(doc: Any, start: int, end: int, label: str, span_id: str = "") -> None:
     """Make tokens [start, end) one entity, replacing the entities they overlap."""
     from spacy.tokens import Span
 
     keep = [e for e in doc.ents if e.end <= start or e.start >= end]
-    doc.ents = sorted([*keep, Span(doc, start, end, label=label)], key=lambda s: s.start)
+    span = Span(doc, start, end, label=label, span_id=span_id)
+    doc.ents = sorted([*keep, span], key=lambda s: s.start)
 
 
 def _clear_entities(doc: Any, start: int, end: int) -> None:
@@ -549,9 +590,12 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
     _match_rules(doc, rules)
     _people_by_context(doc)
+    _people_the_ner_mislabelled(doc)
     _unlabelled_people(doc)
     _and_names(doc)
     _orgs_after_people(doc)
+    _lower_orgs_after_people(doc)
+    _joined_as(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
 
@@ -584,6 +628,8 @@ def _and_names(doc: Any) -> None:
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
+            continue  # "College of Art for ...": the end of a longer name
         if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
             continue  # "Ravi Chandran and Hina": a name runs on before it
         if t.i + 2 < len(doc) and (
@@ -606,10 +652,34 @@ def _place_and_charity(doc: Any) -> None:
             and a.label_ in ("GPE", "LOC")
             and a.ent_id_ == GAZETTEER_ID
             and b.label_ == "ORG"
-            and b.ent_id_ == GAZETTEER_ID
+            and (b.ent_id_ == GAZETTEER_ID or b[0].lower_ in ORG_PREFIXES)
             and b[0].is_title
         ):
-            _set_entity(doc, a.start, b.end, "ORG")
+            _set_entity(doc, a.start, b.end, "ORG")  # also "Leeds College of Building"
+    _org_lower_tail(doc)
+
+
+def _org_lower_tail(doc: Any) -> None:
+    """ "the Leeds and District junior league", "Eastfield rugby club": a name followed by
+    one or two lower-case words that end in an organisation word is that organisation's
+    whole name."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ == VOCAB_ID:
+            continue
+        if e[-1].lower_ in suffixes:
+            continue
+        # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
+        for n in (1, 2) if e.label_ == "ORG" else (2,):
+            tail = doc[e.end : e.end + n]
+            if (
+                len(tail) == n
+                and all(t.is_lower and t.is_alpha and not t.ent_type_ for t in tail)
+                and tail[-1].lower_ in suffixes
+                and tail[0].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                _set_entity(doc, e.start, e.end + n, "ORG")
+                break
 
 
 # "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
@@ -621,7 +691,10 @@ APPOSITIVE_ORG_HEADS = {
     "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
     "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
     "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
-    "side", "choir", "band", "brigade", "unit",
+    "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
+    "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
+    "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
+    "hospice",
 }  # fmt: skip
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
@@ -639,7 +712,7 @@ def _orgs_by_apposition(doc: Any) -> None:
                 end += 1
             if (
                 start < end < len(doc)
-                and doc[end].text == ","
+                and doc[end].text in (",", ".")  # "a running club, Bedminster Striders."
                 and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
                 and not any(
                     e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
@@ -658,7 +731,9 @@ def _orgs_by_apposition(doc: Any) -> None:
             if t.is_punct or t.lower_ in APPOSITION_ENDS:
                 break
             words.append(t)
-        if not words or words[-1].lower_ not in APPOSITIVE_ORG_HEADS:
+        # "Bright Sparks, the electricians": a firm named by the trade its people do
+        trade = bool(words) and _trade(words[-1].lower_)
+        if not words or (words[-1].lower_ not in APPOSITIVE_ORG_HEADS and not trade):
             continue
         end = comma.i
         start = end
@@ -675,6 +750,8 @@ def _orgs_by_apposition(doc: Any) -> None:
             or doc[start].text in ("'s", "’s", "&")
         ):
             start += 1
+        if start >= end:  # "works at second chance, the furniture charity": lower case
+            start = _lower_name_before(doc, end)
         if start >= end or any(t.is_digit for t in doc[start:end]):
             continue
         if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
@@ -683,7 +760,34 @@ def _orgs_by_apposition(doc: Any) -> None:
             continue  # a listed place whole ("Tottenham, the area")
         if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
             continue
+        if trade and (
+            doc[start].lower_ in lexicon.first_names()
+            or (start > 0 and doc[start - 1].lower_ == "and")
+        ):
+            continue  # "Tom and Ravi, the trustees" are people
         _set_entity(doc, start, end, "ORG")
+
+
+def _lower_name_before(doc: Any, end: int) -> int:
+    """The start of one to three lower-case words that end at `end` and come right after
+    "at", "for", "from" or "with" ("works at second chance"); `end` when there are none."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+        words = doc[start:end]
+        if (
+            doc[start - 1].lower_ in ("at", "for", "from", "with")
+            and words[-1].pos_ in ("NOUN", "PROPN")
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in words)
+            and not any(t.lower_ in NOT_ORG_HEADS | GENERIC_WORKPLACES for t in words)
+        ):
+            return start
+    return end
+
+
+def _trade(word: str) -> bool:
+    """A plural of a job: "electricians", "builders", "roofers"."""
+    return word.endswith("s") and word[:-1] in ROLE_HEADS and word[:-1] not in NOT_PERSON_ROLES
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -751,6 +855,180 @@ def _people_by_context(doc: Any) -> None:
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words before a name that make it somewhere rather than someone: "in Florence"; "to" only
+# after going somewhere ("went to Florence", not "a quick text to Colin").
+WHERE_WORDS = LOCATIVES | {"from", "of", "for", "via", "into", "towards"}
+GOING = {
+    "went", "go", "going", "goes", "gone", "moved", "move", "moving", "drove", "drive",
+    "driving", "flew", "fly", "flying", "travelled", "traveled", "headed", "heading", "trip",
+    "back", "off", "train", "visit", "holiday", "way", "road",
+}  # fmt: skip
+# First words of an organisation's name that are no one's first name: "Northern Powergrid".
+NOT_FIRST_WORDS = {
+    "northern", "southern", "eastern", "western", "central", "national", "royal", "british",
+    "united", "county", "great", "greater", "international", "general", "global", "regional",
+}  # fmt: skip
+
+
+def _venue(e: Any) -> bool:
+    """A hall or a sports centre ("the Secular Hall", "Aylestone Leisure Centre"): a
+    building, so a place; other centres ("the National Space Centre") may be organisations."""
+    last = e[-1].lower_
+    if last in ("centre", "center"):
+        return len(e) > 1 and e[-2].lower_ in (
+            "leisure",
+            "sports",
+            "community",
+            "civic",
+            "shopping",
+        )
+    return last in VENUE_SUFFIXES
+
+
+def _ordinary_phrase(doc: Any, e: Any) -> bool:
+    """ "Rang Sure Start", "Bright Sparks": two capitalised words, no first name and no
+    title among them, that read as ordinary English once lower-cased (the tagger sees no
+    proper noun in "i rang sure start") name an organisation, not a person."""
+    words = [t for t in e if t.lower_ not in ACTION_VERBS]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in lexicon.first_names() or t.lower_ in TITLES for t in words):
+        return False
+    known = _english_words()
+    if not all(t.lower_ in known or t.lower_.removesuffix("s") in known for t in words):
+        return False  # "Bronagh Quill": a word no dictionary has is a name
+    nlp = load_nlp()
+    probe = nlp.make_doc("i said " + " ".join(t.lower_ for t in words) + " today")
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            probe = nlp.get_pipe(name)(probe)
+    return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
+
+
+_ENGLISH: frozenset[str] | None = None
+
+
+def _english_words() -> frozenset[str]:
+    """The English words the spaCy model's lemmatizer knows (its WordNet index of nouns,
+    verbs, adjectives and adverbs); empty if the model has no such table."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        words: set[str] = set()
+        nlp = load_nlp()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                for entries in lookups.get_table("lemma_index").values():
+                    words.update(entries)
+        _ENGLISH = frozenset(words)
+    return _ENGLISH
+
+
+def _somewhere(doc: Any, i: int) -> bool:
+    """Whether the word before token `i` puts it somewhere: "in Leeds", "went to Halifax"."""
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before == "to":
+        return any(t.lower_ in GOING for t in doc[max(0, i - 5) : i - 1])
+    return before in WHERE_WORDS
+
+
+def _people_the_ner_mislabelled(doc: Any) -> None:
+    """Names the statistical NER gets wrong in a way no single context cue catches: first
+    names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
+    "and" it calls one organisation ("Ollie and Maisie"), a doctor's surgery read as an
+    organisation named for the doctor ("Doctor Sandhu's surgery rang"), and a brand after "a"
+    read as a person ("his boiler's a Worcester Bosch")."""
+    first_names, places = lexicon.first_names(), _listed_places()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if (
+            e.label_ == "ORG"
+            and len(e) in (2, 3)
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[1].text in ("'s", "’s")
+            and (len(e) == 2 or e[2].is_lower)
+        ):
+            # "Rory's in for the tournament", "let Isla's school know": the child, no org
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start, e.start + 1, "PERSON")
+            continue
+        if e.label_ == "ORG" and _venue(e) and not any(t.lower_ in org_suffixes() for t in e):
+            _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
+            continue
+        if (
+            e.label_ == "GPE"
+            and len(e) == 1
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[0].lower_ not in places
+            and not _somewhere(doc, e.start)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")
+        elif (
+            e.label_ == "ORG"
+            and len(e) == 2
+            and e.start > 1
+            and doc[e.start - 1].lower_ in ("is", "was")
+            and all(t.is_title and t.lower_ not in org_suffixes() for t in e)
+            and any(_role_word(t.lower_) for t in doc[max(0, e.start - 4) : e.start - 1])
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "The musical director is Ifan Rees"
+        elif (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
+        ):
+            _set_entity(doc, e.start, e.end, "ORG")  # "Spoke to Northern Powergrid"
+        elif (
+            e.label_ != "PERSON"
+            and len(words) >= 2
+            and any(t.lower_ == "and" for t in e)
+            and all(t.is_title and t.lower_ in first_names for t in words)
+        ):
+            start = e.start
+            _clear_entities(doc, e.start, e.end)
+            for t in doc[start : start + len(e)]:
+                if t.lower_ not in ("and", ",", "&"):
+                    _set_entity(doc, t.i, t.i + 1, "PERSON")
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in TITLES
+            and len(e) >= 3
+            and e[-2].text in ("'s", "’s")
+            and e[-1].is_lower
+        ):
+            _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Sandhu's surgery"
+        elif (
+            e.label_ == "PERSON"
+            and e[0].lower_ not in first_names | TITLES  # "a Mr Bhatt" is someone
+            and e.start > 0
+            and (
+                doc[e.start - 1].lower_ in ("a", "an")
+                or (
+                    e.start > 1
+                    and doc[e.start - 2].lower_ in ("a", "an")
+                    and doc[e.start - 1].is_title
+                )
+            )
+        ):
+            _clear_entities(doc, max(0, e.start - 1), e.end)  # "a Worcester Bosch"
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("a", "an")
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and not doc[e.end].ent_type_
+        ):
+            _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -841,8 +1119,19 @@ def _unlabelled_people(doc: Any) -> None:
                 and nxt is not None
                 and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
             )
+            # "Lorraine next door popped round": a first name no dictionary has
+            or (t.is_sent_start and t.lower_ not in _english_words())
         )
-        if after_kin or acting or first or (paired and t.pos_ == "PROPN"):
+        # "Gwyneth, the treasurer, says": a name set off by its job
+        described = (
+            t.pos_ == "PROPN"
+            and t.i + 3 < len(doc)
+            and doc[t.i + 1].text == ","
+            and doc[t.i + 2].lower_ in ("the", "our", "their")
+            and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
+            and t.lower_ not in org_suffixes()
+        )
+        if after_kin or acting or first or described or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
@@ -1007,6 +1296,7 @@ def _orgs_after_people(doc: Any) -> None:
         and (
             (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
             or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
+            or (t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE)  # "a chap from Severn Trent"
         )
     ]
     for prep_i in preps:
@@ -1018,6 +1308,8 @@ def _orgs_after_people(doc: Any) -> None:
             end += 1
         bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
         guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
+        if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
+            guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
         if end == start or any(
             e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
         ):
@@ -1026,6 +1318,71 @@ def _orgs_after_people(doc: Any) -> None:
             continue
         if end - start == 1 and doc[start].lower_ in lexicon.first_names():
             continue  # "from Priya"
+        _set_entity(doc, start, end, "ORG")
+
+
+# Heads of an organisation said in lower case after "from the": "Pete from the allotment
+# society", "Jan from the residents' association", "Mo from the running club".
+LOWER_ORG_HEADS = {
+    "society", "association", "club", "trust", "league", "federation", "union", "co-op",
+    "cooperative", "choir", "band", "foundation", "collective", "partnership",
+}  # fmt: skip
+
+
+@functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The gazetteer's one-word organisation names ("unison", "mind", "shelter")."""
+    return frozenset(e.lower() for e in lexicon.org_names() if " " not in e and "{" not in e)
+
+
+def _lower_orgs_after_people(doc: Any) -> None:
+    """Someone "from the allotment society": a lower-case name of one or two words before an
+    organisation word, right after a person and "from" or "at", is their organisation."""
+    for t in doc:
+        if t.lower_ not in ("from", "at") or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        if (
+            start < len(doc)
+            and doc[start].is_lower
+            and doc[start].lower_ in _one_word_orgs()
+            and not _overlapping(doc, start, start + 1)
+        ):
+            _set_entity(doc, start, start + 1, "ORG", CONTEXT_ID)  # "Seun from unison"
+            continue
+        for n in (2, 3):
+            end = start + n
+            words = doc[start:end]
+            if (
+                end <= len(doc)
+                and words[-1].lower_ in LOWER_ORG_HEADS
+                and all(w.is_lower and (w.is_alpha or w.text in ("'", "’")) for w in words)
+                and words[0].lower_ not in DESCRIPTIVE | GENERIC_WORKPLACES
+                and not _overlapping(doc, start, end)
+            ):
+                _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
+                break
+
+
+JOIN_VERBS = {"joined", "joins", "joining", "left", "leaves", "leaving", "quit"}
+
+
+def _joined_as(doc: Any) -> None:
+    """ "He's left Tesco and joined Ocado as a driver": a capitalised name after joining (or
+    leaving) and before "as a <job>" is an organisation, whatever the NER guessed."""
+    for t in doc:
+        if t.lower_ not in JOIN_VERBS:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == end or end + 1 >= len(doc) or doc[end].lower_ != "as":
+            continue
+        job = doc[end + 1 : end + 4]
+        if not any(_role_word(w.lower_) for w in job):
+            continue
+        if doc[start].lower_ in lexicon.first_names() or _locked(doc, start, end):
+            continue
         _set_entity(doc, start, end, "ORG")
 
 
@@ -1097,7 +1454,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
             words = [t.lower_ for t in doc[start:end]]
-            if _overlapping(doc, start, end) or words[-1] in NOT_ORG_HEADS | EVENT_NOUNS:
+            last = words[-1].removesuffix("s")  # "at weekends"
+            if _overlapping(doc, start, end) or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
@@ -1111,7 +1469,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue  # "Green Street Bakery"
             located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
             possessed = any(t.text in ("'s", "’s") for t in doc[m.start : m.end])
-            if any(e.label_ == "PERSON" for e in old) and not (located or possessed):
+            only_places = m[-1].lower_ in PLACE_ONLY  # "Govanhill Baths" is no one's name
+            if any(e.label_ == "PERSON" for e in old) and not (located or possessed or only_places):
                 continue  # "Rachel Green", "Helen Marsh" (but "Jackson's Lane Arts Centre")
             _set_entity(doc, m.start, m.end, "LOC")
         elif m.label_ == "PLACE_AFTER":
@@ -1175,6 +1534,8 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
         i = prep.i - 1
         while i >= prep.sent.start and not doc[i].is_punct:
             t = doc[i]
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in THERE:
+                return None  # "there's a tournament at Saffron Lane": nobody works there
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
@@ -1254,11 +1615,23 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             name = spelling[ent.text.lower()]  # as the user or the database spells it
         elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
             name = _org_name(ent.text)  # "the post office" -> "Post Office"
+            if ent[-1].text in ("'s", "’s"):
+                name += ent[-1].text  # "Sainsbury's": the name is possessive
         elif kind == "person":
             lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
-            while lead < len(ent) - 1 and ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG"):
+            while lead < len(ent) - 1 and (
+                ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG")
+                or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
+            ):
                 lead += 1
-            title, name = person_name(ent[lead:].text)
+            trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
+            while (
+                trail > lead + 1
+                and ent[trail - 1].is_lower
+                and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
+            ):
+                trail -= 1
+            title, name = person_name(ent[lead:trail].text)
             if name.islower():
                 name = name.title()  # "fatima begum", as Whisper wrote it
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
@@ -1269,24 +1642,41 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             lead = 0  # "Rang British Gas": a verb the NER swept into the name
             while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
                 lead += 1
+            if lead < len(ent) - 1 and ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS:
+                lead += 1  # "Played Eastmoor Wolves on Sunday"
             name = clean_name(ent[lead:].text)
             if kind == "org" and ent[-1].text in ("'s", "’s"):
                 name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
             words = name.split()
             if kind == "org" and len(words) > 1 and words[-1].lower() in org_suffixes():
-                name = " ".join([*words[:-1], words[-1][:1].upper() + words[-1][1:]])
+                # "Leeds and District junior league" -> "... Junior League"
+                joins = ("of", "and", "in", "for", "the", "on", "upon", "&")
+                name = " ".join(
+                    w if i == 0 or w in joins else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words)
+                )
         if not name or not any(c.isalpha() for c in name):
             continue
         low = name.lower()
-        if ent.ent_id_ != VOCAB_ID and (low in not_entities or low in NOT_PEOPLE):
-            continue  # "GP", "WhatsApp", "Mum"
+        named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
+        if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
+            continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
+        if (
+            ent.ent_id_ == GAZETTEER_ID
+            and kind == "org"
+            and len(ent) == 1
+            and ent[0].is_sent_start
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+        ):
+            continue  # "Mind, it's a busy day": a one-word charity name is a word too
         if (
             kind == "person"
             and low not in vocab_people
             and all(w.lower().strip("'’") in place_words for w in name.split())
         ):
             continue  # "Kentish" of Kentish Town
-        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID) and _not_a_name(ent, kind):
+        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID) and _not_a_name(ent, kind):
             continue
         if (
             kind == "org"
@@ -1395,6 +1785,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 found := known_person(low)
             ):
                 e.kind, e.name = "person", found
+            elif (
+                e.kind == "place"
+                and _lone_name(doc, e)
+                and low not in _listed_places()
+                and not _somewhere(doc, e.start)
+                and (found := known_person(low))
+            ):
+                e.kind, e.name = "person", found  # "Asked Jacinta" (NER: GPE) is Jacinta Byrne
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
@@ -1434,7 +1832,12 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             and len(between) <= 6
             and all(w in CORRECTION_FILLERS for w in between)
             and any(w in ("no", "sorry", "actually", "mean", "er", "erm") for w in between)
-            and (a.kind == "org" or a.name.split()[0] == b.name.split()[0])
+            # "Dale, no, sorry, Dean Pickersgill": a first name alone corrected to another
+            and (
+                a.kind == "org"
+                or a.name.split()[0] == b.name.split()[0]
+                or (not a.title and a.name.lower() in lexicon.first_names())
+            )
         ):
             drop.add(id(a))
             fixed[a.name] = b.name
@@ -1613,6 +2016,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         and ent[0].lower_ not in lexicon.first_names()
     ):
         return True  # "Invoice is two hundred", "Flour delivery from ..."
+    if kind == "person" and len(ent) == 1 and ent[0].is_sent_start and _is_an_amount(ent):
+        return True  # "Deadline's the thirtieth": a thing with a date or a price
     if (
         kind == "org"
         and len(ent) > 1
@@ -1628,19 +2033,43 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to Pastor Emmanuel"
     if len(words) == 1:
         w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
+        if w.is_lower and w.pos_ == "NOUN" and w.i > 0 and w.doc[w.i - 1].pos_ == "DET":
+            # "the ref was Keith": a common noun, unless a job is "at the ..." it
+            return w.i < 2 or w.doc[w.i - 2].lower_ not in ORG_PREPS
         return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
     suffixes = org_suffixes()
     head = [w for w in words if w.lower_ not in suffixes]
+    # a name said in lower case with no article is still a name ("at avenue primary")
+    bare = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "from", "for")
     if (
         words[-1].lower_ in suffixes
         and head
-        and all(w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or w.is_lower for w in head)
+        and all(
+            w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or (w.is_lower and not bare) for w in head
+        )
     ):
         return True  # "the Catholic primary", "a local school"
     not_entities = lexicon.not_entities()
+    if head and all(w.lower_ in not_entities for w in head):
+        return True  # "the WhatsApp group": an app's group is no organisation
     return all(
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
+    )
+
+
+def _is_an_amount(ent: Any) -> bool:
+    """ "Deadline's the thirtieth", "Invoice is two hundred": an unknown word that opens the
+    sentence and is a date, a time or a sum is a thing, not a person."""
+    doc = ent.doc
+    if ent[0].lower_ in lexicon.first_names() or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.end].lower_ not in ("is", "'s", "’s", "was"):
+        return False
+    nxt = doc[ent.end + 1 : ent.end + 3]
+    return any(
+        t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
+        for t in nxt
     )
 
 
@@ -1718,8 +2147,16 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
 
     def role_of(tokens: list[Any]) -> str | None:
         words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
-        if any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words):
-            return " ".join(words)
+        # "one of their coaches, Marcus": the job is "coach"
+        words = [
+            w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
+            if w not in ROLE_HEADS and _role_word(w)
+            else w
+            for w in words
+        ]
+        heads = [i for i, w in enumerate(words) if _role_word(w)]
+        if heads:  # "the practice manager there is lovely": up to the job's last word
+            return " ".join(words[: heads[-1] + 1])
         return None
 
     if e.end + 1 < sent.end and doc[e.end].text == ",":
@@ -1731,6 +2168,8 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
             return role
     start = e.start
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
+        start -= 1  # "The consultant, a Mr Bhatt, says"
     # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
     while (
         start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS
@@ -1738,7 +2177,7 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         start -= 2
     if start - 1 > sent.start and doc[start - 1].text == ",":
         before = []
-        for t in reversed(doc[max(sent.start, start - 6) : start - 1]):
+        for t in reversed(doc[max(sent.start, start - 8) : start - 1]):
             if t.is_punct:
                 break
             before.insert(0, t)
@@ -1751,12 +2190,32 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
         before = list(doc[sent.start : start - 1])
+        # "The Bridge Project, that's the drug service, their key worker is Niamh Doyle"
+        commas = [i for i, t in enumerate(before) if t.is_punct]
+        if (
+            commas
+            and before[commas[-1] + 1 : commas[-1] + 2]
+            and before[commas[-1] + 1].pos_
+            in (
+                "DET",
+                "PRON",
+            )
+        ):
+            before = before[commas[-1] + 1 :]
         if (
             0 < len(before) <= 5
             and not any(t.is_punct for t in before)
             and (role := role_of(before))
         ):
             return role
+    # "Barry the landlord says hi": the job right after the name, no comma
+    if (
+        e.end + 2 < sent.end
+        and doc[e.end].lower_ == "the"
+        and _role_word(doc[e.end + 1].lower_)
+        and doc[e.end + 2].pos_ in ("VERB", "AUX", "PUNCT")
+    ):
+        return doc[e.end + 1].lower_
     return None
 
 
@@ -1774,10 +2233,24 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
+        lead = doc[max(doc[e.start].sent.start, e.start - 6) : e.start]
+        if (
+            e.name in linked
+            and not any(_role_word(t.lower_) for t in lead)  # a job said before the name
+            and e.end + 1 < len(doc)
+            and doc[e.end].text == ","
+            and doc[e.end + 1].pos_ in ("PRON", "DET")
+        ):
+            continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_ in ("spoke", "talked", "dealt", "called", "named")
+            t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
             for t in doc[max(0, e.start - 8) : e.start]
         )  # "stockport council rang ..., a man called Gareth Pryce"
+        # "Rang Anchor Housing. They put me through to Mohsin Ali"
+        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
+            "through",
+            "to",
+        ]
         if role is None and not spoken_to:
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
@@ -1785,9 +2258,308 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
         before = [o for o in before if Link(e.name, o.name, None) not in links]
         if before:
-            links.append(Link(e.name, before[-1].name, role))
+            earlier = [o for o in orgs if o.end <= e.start]
+            links.append(Link(e.name, _fitting(before, role, earlier).name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+def _role_word(word: str) -> bool:
+    """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
+    forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+    return any(f in ROLE_HEADS and f not in NOT_PERSON_ROLES for f in forms)
+
+
+# Verbs that take someone somewhere: "Dropped Maisie at the school" says nothing about work.
+CARRY_VERBS = {
+    "dropped", "drop", "dropping", "took", "take", "taking", "picked", "pick", "picking",
+    "collected", "collect", "drove", "drive", "brought", "bring", "left", "leave", "sent",
+}  # fmt: skip
+
+
+# Verbs that open a memo sentence and that the NER sweeps into the name after them.
+LEAD_VERBS = CARRY_VERBS | {
+    "played", "visited", "beat", "joined", "watched", "phoned", "emailed", "texted", "met",
+}  # fmt: skip
+
+
+def _by_chance(doc: Any, prep_i: int) -> bool:
+    """Whether the sentence before `prep_i` says someone was met by chance ("bumped into")."""
+    words = [t.lower_ for t in doc[doc[prep_i].sent.start : prep_i]]
+    return any(w in ("bumped", "spotted", "saw") for w in words) or "ran into" in " ".join(words)
+
+
+def _carried(doc: Any, prep_i: int) -> bool:
+    """Whether the clause before `prep_i` opens with a verb of taking someone somewhere."""
+    for t in reversed(doc[doc[prep_i].sent.start : prep_i]):
+        if t.is_punct:
+            return False
+        if t.lower_ in CARRY_VERBS:
+            return True
+    return False
+
+
+# Which kind of organisation a job belongs to: a vicar to a church, a teacher to a school.
+ROLE_ORGS = {
+    "church": {"vicar", "priest", "reverend", "pastor", "curate", "chaplain", "minister",
+               "deacon", "churchwarden", "warden"},
+    "chapel": {"vicar", "priest", "reverend", "pastor", "minister", "chaplain"},
+    "cathedral": {"dean", "canon", "priest", "chaplain"},
+    "parish": {"vicar", "priest", "reverend", "curate"},
+    "mosque": {"imam"},
+    "synagogue": {"rabbi"},
+    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
+    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
+    "academy": {"teacher", "head", "headteacher", "principal", "governor"},
+    "college": {"lecturer", "tutor", "principal", "student", "apprentice"},
+    "surgery": {"gp", "doctor", "nurse", "receptionist", "practitioner", "pharmacist"},
+    "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
+    "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
+    "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
+}  # fmt: skip
+
+
+def _fitting(
+    orgs: list[_Entity], role: str | None, earlier: list[_Entity] | None = None
+) -> _Entity:
+    """Of the organisations named before someone, the one their job belongs to (the vicar's
+    church, not the repair café named after it; looked for in `earlier` too, the memo's
+    organisations before them), else the nearest."""
+    for o in reversed([*(earlier or ()), *orgs]):
+        if _fits(o, role):
+            return o
+    return orgs[-1]
+
+
+def _fits(org: _Entity, role: str | None) -> bool:
+    """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's"."""
+    words = set((role or "").split())
+    low = org.name.lower().split()
+    kinds = {w for w in low if w in ROLE_ORGS}
+    if low and low[0] in ("st", "st.", "saint") and org.name.endswith(("'s", "’s")):
+        kinds.add("church")  # "St Stephen's"
+    return any(words & ROLE_ORGS[k] for k in kinds)
+
+
+# "he's our new assistant coach", "she's one of their mechanics", "he runs the place".
+PRONOUNS = {"he", "she"}
+BE = {"'s", "’s", "is", "was"}
+POSSESSIVE_ORG = {"their", "our", "its"}
+RUN_VERBS = {
+    "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
+    "handles", "oversees", "organises", "organizes", "does",
+}  # fmt: skip
+
+
+def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named before them by what a pronoun after them says:
+    "Craig Fenwick collared me. He's the club secretary" (the club named earlier), "Lorraine
+    Kettlewell. She runs their leakage team" (theirs: the water company just named), "Tyrone
+    Bailey runs the place" (the youth club). The person is the one named last before the
+    pronoun; the organisation the one named before the person whose kind fits the job, else
+    the nearest, within the three sentences before."""
+    orgs = [e for e in entities if e.kind == "org"]
+    if not orgs:
+        return
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for t in doc:
+        subject = t.lower_ in PRONOUNS
+        named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
+        if not (subject or named):  # "she runs ...", "Tyrone Bailey runs ..."
+            continue
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 1 : t.i + 9]))
+        if not words:
+            continue
+        lows = [w.lower_ for w in words]
+        role: str | None = None
+        if lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
+            rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
+            if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
+                continue
+            if any(w.lower_ in ORG_PREPS | {"in", "on"} for w in rest):
+                continue  # "she's the manager at X" is linked where X is said
+            nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
+            if not any(_role_word(w) for w in nouns):
+                continue
+            nouns = [n for n in nouns if n != "one"]
+            last = max(i for i, n in enumerate(nouns) if _role_word(n))
+            role = " ".join(nouns[: last + 1])  # "secretary actually": up to the job
+        elif (
+            lows[0] in RUN_VERBS
+            and len(lows) > 1
+            and (
+                any(w in POSSESSIVE_ORG for w in lows[1:4])
+                or lows[1:3] in (["the", "place"], ["the", "show"])
+                or lows[1:2] == ["it"]
+            )
+        ):
+            role = LINK_VERBS.get(lows[0])
+        else:
+            continue
+        person = _person_before(entities, doc, t.i) if subject else None
+        if named:
+            person = next(e.name for e in entities if e.kind == "person" and e.end == t.i + 1)
+        if person is None or person in linked:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        first = next(e for e in entities if e.kind == "person" and e.name == person)
+        window = sents[max(0, idx - 3)].start
+        before = [o for o in orgs if window <= o.start and o.end <= t.i]
+        near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
+        named_before = {o.name for o in orgs if o.end <= t.i}
+        if not near and len(named_before) == 1:  # the one organisation the memo is about
+            near = [o for o in orgs if o.end <= t.i]
+        if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
+            # "She's a nurse" says what she does, not where: only an organisation of that kind
+            near = [o for o in near if _fits(o, role)]
+        if near:
+            earlier = [o for o in orgs if o.end <= t.i]
+            links.append(Link(person, _fitting(near, role, earlier).name, role))
+            linked.add(person)
+
+
+# Where staff stand: "Dean on the trade counter", "Priya on reception", "the lad behind the bar".
+STATIONS = {
+    "counter", "desk", "reception", "till", "tills", "door", "gate", "phones", "bar",
+    "checkout", "switchboard", "helpline", "front", "shop", "floor",
+}  # fmt: skip
+
+
+def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "At City Plumbing for the flue kit. Dean on the trade counter sorted me a discount":
+    someone said to be on the counter, on reception or behind the bar works at the
+    organisation named just before."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
+            continue
+        if doc[e.end].lower_ not in ("on", "behind", "at"):
+            continue
+        after = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 4]))
+        if (
+            not after
+            or after[0].lower_ not in ("the", "reception")
+            or not any(t.lower_ in STATIONS for t in after)
+        ):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
+            linked.add(e.name)
+
+
+# "his college", "her surgery": a kind of organisation someone belongs to, named next.
+KIND_WORDS = {
+    "school", "college", "university", "academy", "nursery", "club", "surgery", "practice",
+    "church", "hospital", "union",
+}  # fmt: skip
+
+
+def _possessed_kind_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kacper, my apprentice, his college have been on. Leeds College of Building want ...":
+    someone's "college" (school, club, surgery, employer) is the organisation of that kind
+    named in the same sentence or the next."""
+    linked = {(link.person, link.org) for link in links}
+    sents = list(doc.sents)
+    for t in doc:
+        if t.lower_ not in ("his", "her") or t.i + 1 >= len(doc):
+            continue
+        kind = doc[t.i + 1].lower_
+        if kind not in KIND_WORDS:
+            continue
+        person = _person_before(entities, doc, t.i)
+        if person is None:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        end = sents[min(idx + 1, len(sents) - 1)].end
+        after = [
+            o
+            for o in entities
+            if o.kind == "org" and t.i < o.start < end and kind in o.name.lower().split()
+        ]
+        if after and (person, after[0].name) not in linked:
+            links.append(Link(person, after[0].name, None))
+            linked.add((person, after[0].name))
+
+
+def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kirsty at Age UK is sorting it. Her colleague Mandeep will ring": a colleague of
+    someone known to work somewhere works there too."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.start < 2:
+            continue
+        if doc[e.start - 1].lower_ not in ("colleague", "colleagues", "boss", "manager"):
+            continue
+        if doc[e.start - 2].lower_ not in ("his", "her", "their"):
+            continue
+        other = _person_before(entities, doc, e.start - 2)
+        orgs = [link.org for link in links if link.person == other and link.org]
+        if other and other != e.name and len(set(orgs)) == 1:
+            links.append(Link(e.name, orgs[0], None))
+            linked.add(e.name)
+
+
+# Organisations whose staff people call by title: "Mrs Hollingworth" at the school.
+TITLED_PLACES = {
+    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
+    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high",
+}  # fmt: skip
+
+
+def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Dropped the kids at Beecroft Primary, Ollie's got Mrs Hollingworth this year": someone
+    named by a title of address, in the sentence after an organisation or the next one, is
+    known through it."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or not e.title:
+            continue
+        if e.title.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr", "doctor"):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        # the sentence before only for places where people go by title (a school, a surgery)
+        before = [
+            o
+            for o in before
+            if o.start >= sents[idx].start or set(o.name.lower().split()) & TITLED_PLACES
+        ]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
+            linked.add(e.name)
+
+
+def _job_elsewhere(doc: Any, entities: list[_Entity], person: str | None, org: _Entity) -> bool:
+    """Whether `person` is given a job that belongs to another organisation of the memo."""
+    e = next((x for x in entities if x.kind == "person" and x.name == person), None)
+    role = _appositive_role(doc, e) if e is not None else None
+    return bool(role) and any(
+        o.kind == "org" and o.name != org.name and _fits(o, role) for o in entities
+    )
+
+
+def _third_person_subject(doc: Any, entities: list[_Entity], verb_i: int) -> bool:
+    """Whether the verb at `verb_i` has "he", "she" or a named person as its subject."""
+    i = verb_i - 1
+    while i >= 0 and doc[i].lower_ in ("'s", "’s", "has", "had", "just", "recently", "and"):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ("he", "she"):
+        return True
+    # "He's left Tesco and joined Ocado": the subject of the verb joined to this one
+    if doc[verb_i - 1].lower_ == "and" and any(
+        t.lower_ in ("he", "she") for t in doc[doc[verb_i].sent.start : verb_i]
+    ):
+        return True
+    return any(e.kind == "person" and e.end == i + 1 for e in entities)
 
 
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
@@ -1801,16 +2573,39 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         len(words) >= 2
         and words[0].lower_ in ("his", "her")
         and words[-1].lower_ in APPOSITIVE_ORG_HEADS
-    ):
+        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words[1:-1])
+    ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
     return None
+
+
+def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
+    """ "Jodie from the nursery, Little Acorns": the person right before "from the <kind>"."""
+    i = comma_i - 1
+    if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
+        return None
+    j = i - 1
+    cues = ("from", "at", *LINK_VERBS, "works", "volunteers")
+    while j > doc[comma_i].sent.start and doc[j].lower_ not in cues and i - j < 5:
+        if doc[j].is_punct:
+            return None
+        j -= 1
+    if doc[j].lower_ in ("from", "at"):
+        return next((e.name for e in entities if e.kind == "person" and e.end == j), None)
+    if doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, Bedminster Striders"
+        return _person_before(entities, doc, j)
+    return None
+
+
+# How someone got in touch: "Hazel rang from citizens advice".
+CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
 
 
 # Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
 LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
-    "co-founded": "co-founder", "set": None,
+    "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
 }  # fmt: skip
 
 
@@ -1838,16 +2633,49 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
             continue
-        if prep.lower_ in LINK_VERBS and prep.pos_ == "VERB":
+        if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
+            links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
+            continue
+        if prep.lower_ in LINK_VERBS and (
+            prep.pos_ == "VERB" or doc[prep_i - 1].lower_ in ("he", "she", "who")
+        ):  # "she chairs the residents group" (the tagger may read "chairs" as a noun)
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
             person = _person_before(entities, doc, prep_i)
-            if person is not None:
-                links.append(Link(person, org.name, LINK_VERBS[prep.lower_]))
+            if prep.lower_ in ("joined", "joins") and not _third_person_subject(
+                doc, entities, prep_i
+            ):
+                continue  # "I joined the gym"
+            if person is not None:  # "joined Ocado as a driver": the job after
+                role = LINK_VERBS[prep.lower_] or _role_after(doc, org.end)
+                links.append(Link(person, org.name, role))
+            continue
+        if prep.lower_ in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
+            # "she runs a little chutney business called Pickle and Pride"
+            verb = next(
+                (
+                    t
+                    for t in reversed(doc[doc[prep_i].sent.start : prep_i - 1])
+                    if t.lower_ in LINK_VERBS or t.is_punct
+                ),
+                None,
+            )
+            person = _person_before(entities, doc, prep_i)
+            if verb is not None and not verb.is_punct and person is not None:
+                links.append(Link(person, org.name, LINK_VERBS[verb.lower_]))
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
+        if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
+            ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
+            # "Hazel Brook rang from citizens advice"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+        if person_right_before and ctx is None and _carried(doc, prep_i):
+            continue  # "Dropped the kids at the school": taken there, not working there
+        if person_right_before and ctx is None and _by_chance(doc, prep_i):
+            continue  # "Bumped into Callum at the Co-op": met there, not working there
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
         named_after = (
             org.end + 1 < len(doc)
@@ -1858,7 +2686,17 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
-            if after:
+            between = [  # another "a woman from Y" before the name
+                o
+                for o in entities
+                if o.kind == "org"
+                and after
+                and org.end <= o.start < after[0].start
+                and o.start > 1
+                and doc[o.start - 1].lower_ in ("at", "from")
+                and doc[o.start - 2].lower_ in INDEFINITE
+            ]
+            if after and not between:  # not "a bloke from X, and a woman from Y, Lisette"
                 links.append(Link(after[0].name, org.name, ctx.role if ctx else None))
                 continue
         if ctx is None and not (
@@ -1871,6 +2709,27 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             links.append(Link(after.name, org.name, role))
             continue
         person = _person_for(entities, doc, prep_i, org)
+        if (
+            ctx
+            and ctx.role
+            and ctx.role.split()[-1] in NOT_PERSON_ROLES
+            and not any(
+                e.kind == "person" and doc[prep_i].sent.start <= e.start < prep_i for e in entities
+            )
+            and not any(t.lower_ in PRONOUNS for t in doc[doc[prep_i].sent.start : prep_i])
+            and _job_elsewhere(doc, entities, person, org)
+        ):
+            person = None  # "Met the team from Northgate Food Bank. The vicar, X": the church's
+        if (
+            ctx
+            and ctx.role_start is not None
+            and ctx.role_start > 0
+            and doc[ctx.role_start - 1].tag_ == "POS"  # "Rory's", not "he's"
+        ):
+            # "Rory's teacher at Avenue Primary, Mrs Varsani": the job is someone else's
+            sent_end = doc[prep_i].sent.end
+            after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent_end]
+            person = after[0].name if after and after[0].start <= org.end + 1 else None
         if person is None:
             continue
         org = _corrected(doc, entities, org)
@@ -1879,6 +2738,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
         links.append(Link(person, org.name, role))
     _links_from_context(doc, entities, links)
+    _links_by_pronoun(doc, entities, links)
+    _staff_links(doc, entities, links)
+    _colleague_links(doc, entities, links)
+    _possessed_kind_links(doc, entities, links)
+    _titled_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -83,7 +83,15 @@ ROLE_HEADS = frozenset({
     "counsellor", "physio", "physiotherapist", "practitioner", "matron",
     "registrar", "fundraiser", "ambassador", "champion", "superintendent", "surveyor",
     "prescriber", "plumber", "electrician", "builder", "cleaner", "driver", "chef", "cook",
-    "landlord", "team", "department", "partners",
+    "landlord", "team", "department", "partners", "mechanic", "technician", "conveyancer",
+    "paralegal", "barrister", "carer", "gardener", "decorator", "joiner", "roofer", "locksmith",
+    "negotiator", "auditor", "bookkeeper", "cashier", "supervisor", "foreman", "apprentice",
+    "trainee", "fitter", "installer", "hairdresser", "barber", "florist", "baker", "butcher",
+    "barista", "porter", "housekeeper", "nanny", "childminder", "headmaster", "headmistress",
+    "chaplain", "curate", "deacon", "minister", "verger", "churchwarden", "referee", "umpire",
+    "groundsman", "optician", "optometrist", "radiographer", "psychologist", "psychiatrist",
+    "dietitian", "podiatrist", "osteopath", "chiropractor", "clinician", "keyworker",
+    "handyman", "handyperson",
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})
