@@ -9,8 +9,8 @@ things make it cheaper than that pipeline as it comes, while keeping more of the
   windows, so pauses cost no encoder time;
 - a window whose text stops early is decoded on from where it stopped, from the encoder
   output it already has (`_Resuming`), where the pipeline as it comes loses the rest;
-- the language is voted on from the windows' own encoder output (`language.py`) rather
-  than detected in an encoder pass of its own.
+- the language is detected from the first window's own encoder output (`language.py`)
+  rather than in an encoder pass of its own.
 
 faster_whisper and numpy are imported only when a long recording is transcribed.
 """
@@ -212,9 +212,9 @@ def _resuming() -> type:
                 without_timestamps=False,
                 hotwords=options.hotwords,
             )
-            voted = getattr(self.model.model, "token", "")  # see language.py
-            if options.multilingual and voted:
-                prompt[prompt.index(tokenizer.language)] = tokenizer.tokenizer.token_to_id(voted)
+            heard = getattr(self.model.model, "token", "")  # see language.py
+            if options.multilingual and heard:
+                prompt[prompt.index(tokenizer.language)] = tokenizer.tokenizer.token_to_id(heard)
             tried: set[tuple[int, int]] = set()
             for _ in range(RESUME_ROUNDS):
                 todo = []

@@ -3,8 +3,8 @@
 faster-whisper detects the language of a recording with an encoder pass of its own over the
 first 30 s, then encodes those 30 s again to decode them: for a short memo that is half the
 encoder's work. With `multilingual=True` it instead detects each window's language from the
-encoder output it decodes from; `language_vote` gives it a view of the model whose detection
-decides once, on the first windows heard, and holds for the rest, as the one detection did.
+encoder output it decodes from; `detect_once` gives it a view of the model whose detection
+decides once, on the first window heard, and holds for the rest, as the one detection did.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import copy
 from typing import Any
 
 
-class LanguageVote:
-    """CTranslate2's Whisper, but its language detection gives every window the language the
-    first windows detected together were most heard in (probabilities summed), from then on.
-    `language` is None until then."""
+class DetectOnce:
+    """CTranslate2's Whisper, but its language detection runs once, on the first window it
+    is given (as the first 30 s decided before), and gives every window after it that
+    language. `language` is None until then."""
 
     def __init__(self, model: Any) -> None:
         self._model = model
@@ -28,22 +28,30 @@ class LanguageVote:
         return getattr(self._model, name)
 
     def detect_language(self, encoder_output: Any, **kwargs: Any) -> list[Any]:
-        found = self._model.detect_language(encoder_output, **kwargs)
-        if self.language is None and found:
-            votes: dict[str, float] = {}
-            for ranked in found:
-                for token, p in ranked:
-                    votes[token] = votes.get(token, 0.0) + p
-            self.token = max(votes, key=votes.__getitem__)
+        windows = encoder_output.shape[0]
+        if self.language is None:
+            (ranked, *_) = self._model.detect_language(_first(encoder_output), **kwargs)
+            self.token, self.probability = ranked[0]
             self.language = self.token.strip("<|>")
-            self.probability = votes[self.token] / len(found)
-        return [[(self.token, self.probability)] for _ in found]
+        return [[(self.token, self.probability)] for _ in range(windows)]
 
 
-def language_vote(model: Any) -> tuple[Any, LanguageVote]:
+def _first(encoder_output: Any) -> Any:
+    """The encoder output of the first window of a batch: detection costs about as much
+    per window as a step of the search."""
+    if encoder_output.shape[0] == 1:
+        return encoder_output
+    import ctranslate2
+    import numpy as np
+
+    first = np.ascontiguousarray(np.asarray(encoder_output)[:1])
+    return ctranslate2.StorageView.from_array(first)
+
+
+def detect_once(model: Any) -> tuple[Any, DetectOnce]:
     """A view of a faster-whisper `WhisperModel` (sharing its weights) whose language
-    detection votes, and the vote: call its `transcribe` with `language="en"` (a stand-in the
-    vote replaces) and `multilingual=True`."""
+    detection runs once, and that detection: call the view's `transcribe` with
+    `language="en"` (a stand-in the detected language replaces) and `multilingual=True`."""
     view = copy.copy(model)
-    view.model = vote = LanguageVote(model.model)
-    return view, vote
+    view.model = once = DetectOnce(model.model)
+    return view, once

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from . import batched, modelstore
 from .audio import SAMPLE_RATE
 from .errors import ModelNotFound
-from .language import language_vote
+from .language import detect_once
 from .memory import release_freed_memory
 from .records import Segment, Transcript, Word
 
@@ -263,11 +263,11 @@ class WhisperTranscriber:
     ) -> Transcript:
         if language == "auto":
             language = None
-        model, vote = self.model, None
+        model, heard = self.model, None
         if not model.model.is_multilingual:
             language = "en"  # English-only models (tiny.en) cannot detect or speak others
         elif language is None:
-            model, vote = language_vote(model)
+            model, heard = detect_once(model)
         segments: list[Segment] = []
         detected, probability = language, 1.0
         prompt: str | None = None
@@ -275,9 +275,9 @@ class WhisperTranscriber:
         for start, end in split_points(samples):
             offset = start / SAMPLE_RATE
             take_turns = self.workers > 1 and end - start > TAKE_TURNS_OVER_S * SAMPLE_RATE
-            # Until a language is heard, each window's is detected from its own encoder
-            # output, and the vote decides (language.py): "en" stands in until then.
-            voting = detected is None
+            # Until a language is heard, it is detected from the encoder output of the first
+            # window decoded (language.py): "en" stands in until then.
+            detecting = detected is None
             # faster-whisper runs VAD and the spectrogram here; decoding is the lazy iterator.
             with _features_lock if take_turns else contextlib.nullcontext():
                 if batch and end - start > self.settings.batch_over_s * SAMPLE_RATE:
@@ -286,14 +286,14 @@ class WhisperTranscriber:
                         samples[start:end],
                         self.settings,
                         language=detected or "en",
-                        multilingual=voting,
+                        multilingual=detecting,
                         hotwords=hotwords or None,
                     )
                 else:
                     segments_iter, info = model.transcribe(
                         samples[start:end],
                         language=detected or "en",
-                        multilingual=voting,
+                        multilingual=detecting,
                         hotwords=hotwords or None,
                         initial_prompt=prompt,
                         **self.settings.as_kwargs(),
@@ -314,9 +314,9 @@ class WhisperTranscriber:
             piece_text = [s.text.strip() for s in kept]
             for s in kept:
                 segments.extend(sentence_segments(s, len(segments), offset))
-            if voting and vote is not None and vote.language:
+            if detecting and heard is not None and heard.language:
                 # The first piece heard decides the language for the rest of a long recording.
-                detected, probability = vote.language, vote.probability
+                detected, probability = heard.language, heard.probability
             release_freed_memory()
             if self.settings.condition_on_previous_text and piece_text:
                 # Whisper's own context is its last 224 tokens; the tail of the text

@@ -39,7 +39,7 @@ class StubModel:
     def __post_init__(self) -> None:
         self.model = SimpleNamespace(
             is_multilingual=self.multilingual,
-            detect_language=lambda encoder_output: [[("<|de|>", 0.9), ("<|en|>", 0.1)]],
+            detect_language=lambda output: [[("<|de|>", 0.9)] for _ in range(output.shape[0])],
         )
 
     def get_prompt(self, *args: Any, **kwargs: Any) -> list[int]:
@@ -53,7 +53,7 @@ class StubModel:
 
         def segments() -> Any:
             if kwargs.get("multilingual"):  # as faster-whisper does, window by window
-                self.model.detect_language("encoder output")
+                self.model.detect_language(np.zeros((1, 1500, 512), np.float32))
             yield from self.segments
 
         return segments(), info
@@ -169,8 +169,8 @@ def test_multilingual_model_detects_once_for_all_pieces(monkeypatch: pytest.Monk
     stub = StubModel(multilingual=True)
     t = make(stub)
     out = t.transcribe(np.zeros(SR * 100, np.float32), language="auto")
-    # The first piece's windows vote, from the encoder output they are decoded from; the
-    # rest are told the language heard.
+    # The first piece's first window is heard for its language, from the encoder output it
+    # is decoded from; the rest are told the language heard.
     first, *rest = [(c["language"], c["multilingual"]) for c in stub.calls]
     assert first == ("en", True) and rest and set(rest) == {("de", False)}
     assert (out.language, out.language_probability) == ("de", 0.9)
