@@ -396,14 +396,15 @@ def test_names_nobody_taught_the_model(extractor: SpacyExtractor) -> None:
     by what it is, an organisation with an ampersand; and someone else's hope is no promise."""
     ex = extract(
         extractor,
-        "Swimming at the lido with the kids, Mai and Leo. Mai's hoping I'll take her to the "
-        "museum at half term. Met Tomasz Nowak from Kier about the drawings. Booked the "
-        "lunch with a company called Better. The Canal & River Trust want volunteers. "
-        "The Nguyens next door had their baby. Linh and Bao are thrilled.",
+        "Skating at the rink with the kids, Suki and Leo. Suki's hoping I'll take her to the "
+        "aquarium at half term. Met Wojciech Zielinski from Balfour about the plans. Booked the "
+        "party with a company called Brighter. The Marine & Coastal Trust want volunteers. "
+        "The Okafors next door had their baby. Chidi and Ngozi are thrilled.",
     )
-    assert {"Mai", "Leo", "Tomasz Nowak", "Linh Nguyen", "Bao Nguyen"} <= names(ex, "person")
-    assert {"Kier", "Better", "Canal & River Trust"} <= names(ex, "org")
-    assert ("Tomasz Nowak", "Kier") in links(ex)
+    people = {"Suki", "Leo", "Wojciech Zielinski", "Chidi Okafor", "Ngozi Okafor"}
+    assert people <= names(ex, "person")
+    assert {"Balfour", "Brighter", "Marine & Coastal Trust"} <= names(ex, "org")
+    assert ("Wojciech Zielinski", "Balfour") in links(ex)
     assert ex.followups == ()
 
 
