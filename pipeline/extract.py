@@ -940,7 +940,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
     """Names the statistical NER gets wrong in a way no single context cue catches: first
     names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
     "and" it calls one organisation ("Ollie and Maisie"), a doctor's surgery read as an
-    organisation named for the doctor ("Doctor Sandhu's surgery rang"), and a brand after "a"
+    organisation named for the doctor ("Doctor Marwaha's surgery rang"), and a brand after "a"
     read as a person ("his boiler's a Worcester Bosch")."""
     first_names, places = lexicon.first_names(), _listed_places()
     for e in list(doc.ents):
@@ -1005,7 +1005,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and e[-2].text in ("'s", "’s")
             and e[-1].is_lower
         ):
-            _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Sandhu's surgery"
+            _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Marwaha's surgery"
         elif (
             e.label_ == "PERSON"
             and e[0].lower_ not in first_names | TITLES  # "a Mr Bhatt" is someone
@@ -1792,7 +1792,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 and not _somewhere(doc, e.start)
                 and (found := known_person(low))
             ):
-                e.kind, e.name = "person", found  # "Asked Jacinta" (NER: GPE) is Jacinta Byrne
+                e.kind, e.name = "person", found  # "Asked Philippa" (NER: GPE) is Philippa Croft
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
@@ -1832,7 +1832,7 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             and len(between) <= 6
             and all(w in CORRECTION_FILLERS for w in between)
             and any(w in ("no", "sorry", "actually", "mean", "er", "erm") for w in between)
-            # "Dale, no, sorry, Dean Pickersgill": a first name alone corrected to another
+            # "Dan, no, sorry, Dev Ainsworth": a first name alone corrected to another
             and (
                 a.kind == "org"
                 or a.name.split()[0] == b.name.split()[0]
@@ -2245,7 +2245,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
             t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
             for t in doc[max(0, e.start - 8) : e.start]
-        )  # "stockport council rang ..., a man called Gareth Pryce"
+        )  # "stockport council rang ..., a man called Glyn Powell"
         # "Rang Anchor Housing. They put me through to Mohsin Ali"
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
             "through",
@@ -2353,8 +2353,8 @@ RUN_VERBS = {
 
 def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """People tied to an organisation named before them by what a pronoun after them says:
-    "Craig Fenwick collared me. He's the club secretary" (the club named earlier), "Lorraine
-    Kettlewell. She runs their leakage team" (theirs: the water company just named), "Tyrone
+    "Stuart Gillies collared me. He's the club secretary" (the club named earlier), "Maureen
+    Hebden. She runs their leakage team" (theirs: the water company just named), "Desmond
     Bailey runs the place" (the youth club). The person is the one named last before the
     pronoun; the organisation the one named before the person whose kind fits the job, else
     the nearest, within the three sentences before."""
@@ -2366,7 +2366,7 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
     for t in doc:
         subject = t.lower_ in PRONOUNS
         named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
-        if not (subject or named):  # "she runs ...", "Tyrone Bailey runs ..."
+        if not (subject or named):  # "she runs ...", "Desmond Bailey runs ..."
             continue
         words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 1 : t.i + 9]))
         if not words:
@@ -2504,7 +2504,7 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
             linked.add(e.name)
 
 
-# Organisations whose staff people call by title: "Mrs Hollingworth" at the school.
+# Organisations whose staff people call by title: "Mrs Ackroyd" at the school.
 TITLED_PLACES = {
     "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
     "chapel", "mosque", "council", "nursery", "infants", "juniors", "high",
@@ -2512,7 +2512,7 @@ TITLED_PLACES = {
 
 
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
-    """ "Dropped the kids at Beecroft Primary, Ollie's got Mrs Hollingworth this year": someone
+    """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
     known through it."""
     linked = {link.person for link in links if link.org}
@@ -2726,7 +2726,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and ctx.role_start > 0
             and doc[ctx.role_start - 1].tag_ == "POS"  # "Rory's", not "he's"
         ):
-            # "Rory's teacher at Avenue Primary, Mrs Varsani": the job is someone else's
+            # "Rory's teacher at Avenue Primary, Mrs Lakhani": the job is someone else's
             sent_end = doc[prep_i].sent.end
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent_end]
             person = after[0].name if after and after[0].start <= org.end + 1 else None

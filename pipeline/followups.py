@@ -944,7 +944,7 @@ ASKS = {"asked", "asks", "wants", "wanted", "needs", "needed", "told", "like"}
 
 
 def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
-    """ "f" or "m" for the people whose title says so ("Mrs Varsani") or whom the memo next
+    """ "f" or "m" for the people whose title says so ("Mrs Lakhani") or whom the memo next
     calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays", "Leo's fine, he's ..."),
     so that a later "her" skips a "he"."""
     out: dict[str, str] = {}
