@@ -163,13 +163,14 @@ def test_a_transient_write_failure_is_retried_by_the_watcher_not_recorded(
 
 @pytest.fixture(scope="module")
 def long_recording(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """About 90 s of real speech: the bundled samples one after another."""
+    """Six minutes of real speech, the bundled samples over and over: long enough that the
+    default model is still busy with it when the signals below are sent."""
     from pipeline.audio import decode
 
     parts = [decode(p) for p in sorted(SAMPLES.glob("*")) if p.suffix in {".m4a", ".mp3", ".ogg"}]
     if not parts:
         pytest.skip("samples/ is missing")
-    samples = np.concatenate(parts * 2)[: 16000 * 100]
+    samples = np.concatenate(parts * 10)[: 16000 * 360]
     return write_wav(tmp_path_factory.mktemp("long") / "long.wav", samples)
 
 

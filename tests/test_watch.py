@@ -468,8 +468,10 @@ class SlowTranscriber(FakeTranscriber):
     def __init__(self, steps: int, pause: float = 0.1) -> None:
         super().__init__("A slow memo.")
         self.steps, self.pause = steps, pause
+        self.started = threading.Event()
 
     def transcribe(self, samples, *, language=None, hotwords=None, on_progress=None):
+        self.started.set()
         for i in range(self.steps):
             time.sleep(self.pause)
             if on_progress:
@@ -613,8 +615,11 @@ def test_a_stop_lets_a_short_memo_finish(tmp_path: Path) -> None:
     write_wav(inbox / "short.wav", tone(300))
     store = Store.open(tmp_path / "memo.db")
     # A grace far longer than the memo needs, so a loaded machine cannot make it miss.
-    with running(store, inbox, SlowTranscriber(steps=5), stop_grace=10) as (w, events):
-        wait_until(lambda: any(e.event == "processing" for e in events))
+    slow = SlowTranscriber(steps=5)
+    with running(store, inbox, slow, stop_grace=10) as (w, events):
+        # In progress: being transcribed, not only announced (a stop asked for before the
+        # transcription starts leaves the memo for the next start).
+        wait_until(slow.started.is_set)
         w.stop()
         wait_until(lambda: events[-1].event == "stopped", timeout=15)
     assert file_events(events) == [("short.wav", "new")]
