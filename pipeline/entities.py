@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import ACTION_VERBS, split_title
+from . import lexicon
+from .lexicon import ACTION_VERBS, ROLE_HEADS, split_title
 
 LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
 KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
@@ -130,3 +131,32 @@ class _Entity:
     surface: str
     name: str
     title: str | None = None
+
+
+NOT_PERSON_ROLES = {"team", "department", "partners", "member", "office"}
+
+
+def _listed_places() -> set[str]:
+    return {p.lower() for p in (*lexicon.places(), *lexicon.authorities())}
+
+
+# Words that describe an organisation without naming it: "the Catholic primary".
+DESCRIPTIVE = {
+    "catholic", "anglican", "methodist", "baptist", "jewish", "muslim", "islamic", "sikh",
+    "hindu", "christian", "local", "nearby", "big", "little", "new", "old", "other", "same",
+}  # fmt: skip
+# Who a van or a room is booked with is a company, not a person: "booked the van with Enterprise".
+HIRE_VERBS = {
+    "booked", "book", "hired", "hire", "rented", "rent", "ordered", "order", "bought", "buy",
+    "paid", "pay", "insured", "switched", "banked", "bank", "leased", "delivered",
+}  # fmt: skip
+
+
+# "someone at the ICB ... a woman called Joanne Pike": a person named after being described.
+INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
+
+
+def _role_word(word: str) -> bool:
+    """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
+    forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+    return any(f in ROLE_HEADS and f not in NOT_PERSON_ROLES for f in forms)
