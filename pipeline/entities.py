@@ -156,7 +156,23 @@ HIRE_VERBS = {
 INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
 
 
+FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}
+
+
 def _role_word(word: str) -> bool:
     """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
     forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
     return any(f in ROLE_HEADS and f not in NOT_PERSON_ROLES for f in forms)
+
+
+# Verbs that take someone somewhere: "Dropped Maisie at the school" says nothing about work.
+CARRY_VERBS = {
+    "dropped", "drop", "dropping", "took", "take", "taking", "picked", "pick", "picking",
+    "collected", "collect", "drove", "drive", "brought", "bring", "left", "leave", "sent",
+}  # fmt: skip
+
+
+# Verbs that open a memo sentence and that the NER sweeps into the name after them.
+LEAD_VERBS = CARRY_VERBS | {
+    "played", "visited", "beat", "joined", "watched", "phoned", "emailed", "texted", "met",
+}  # fmt: skip
