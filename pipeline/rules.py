@@ -1,8 +1,9 @@
 """The entity rule layers that run over spaCy's NER: context rules, and the fix-ups for
 people, organisations and places the small model gets wrong on memo language.
 
-Kept apart from `extract.py` because they are the bulk of the code and change most often; each
-layer may overwrite the labels before it (the order is in `_context_rules` and `_match_rules`).
+Kept apart from `extract.py` because they are most of the extraction code and are read on their
+own; each layer may overwrite the labels before it (the order is in `_context_rules` and
+`_match_rules`).
 """
 
 from __future__ import annotations
