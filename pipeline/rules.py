@@ -1,0 +1,1172 @@
+"""The entity rule layers that run over spaCy's NER: context rules, and the fix-ups for
+people, organisations and places the small model gets wrong on memo language.
+
+Kept apart from `extract.py` because they are most of the extraction code and are read on their
+own; each layer may overwrite the labels before it (the order is in `_context_rules` and
+`_match_rules`).
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from . import followups, lexicon
+from .entities import (
+    ACRONYMS,
+    CONTACT_CUES,
+    CONTEXT_ID,
+    CUE_WORDS,
+    DESCRIPTIVE,
+    GAZETTEER_ID,
+    GENERIC_WORKPLACES,
+    HIRE_VERBS,
+    INDEFINITE,
+    LOCATIVES,
+    MEETING_CUES,
+    NICKNAME_SAID,
+    NOT_NAME,
+    NOT_ORG_HEADS,
+    NOT_PERSON_ROLES,
+    ORG_JOINS,
+    ORG_PREFIXES,
+    ORG_PREPS,
+    PLACE_ONLY,
+    THERE,
+    VOCAB_ID,
+    WORK_VERBS,
+    _listed_places,
+    _role_word,
+    clean_name,
+)
+from .lexicon import (
+    ACTION_VERBS,
+    EVENT_NOUNS,
+    PLACE_SUFFIXES,
+    ROLE_DROP,
+    ROLE_HEADS,
+    TITLES,
+    VENUE_SUFFIXES,
+    org_suffixes,
+)
+from .nlp import _authority_words, _cap, load_nlp
+
+
+class _Rules:
+    """The Matchers for the context rules, built once per pipeline."""
+
+    def __init__(self, nlp: Any) -> None:
+        from spacy.matcher import Matcher
+
+        self.names = Matcher(nlp.vocab)
+        title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "?"}
+        person = _cap(ACTION_VERBS | CUE_WORDS | TITLES)
+        for key, cues in (("MEETING", MEETING_CUES), ("CONTACT", CONTACT_CUES)):
+            self.names.add(
+                key,
+                [
+                    [*({"LOWER": w} for w in cue.split()), title, person, person | {"OP": "?"}]
+                    for cue in cues
+                ],
+                greedy="LONGEST",
+            )
+        org_word = _cap()
+        # "at Jaguar Land Rover Emma liked ...": a name the NER calls a person ends the org.
+        org_word_more = org_word | {"ENT_TYPE": {"NOT_IN": ["PERSON"]}}
+        link = [{"LOWER": {"IN": sorted(ORG_PREPS)}}, {"LOWER": "the", "OP": "?"}, org_word]
+        self.names.add(
+            "ORG_AFTER",
+            [
+                link,
+                [*link, org_word_more],
+                [*link, org_word_more, org_word_more],
+                [*link, org_word_more, org_word_more, org_word_more],
+                [*link, org_word_more, {"LOWER": {"IN": ORG_JOINS}}, org_word_more],
+                # "Count on Us", "Leeds and District": short joining words inside a name
+                [*link, {"LOWER": {"IN": ["on", "and"]}}, org_word_more],
+                [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
+            ],
+            greedy="LONGEST",
+        )
+        # Whisper base writes "head of security at the post office": after a job title, a
+        # lower-case name is still the organisation.
+        low = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["NOUN", "PROPN"]}}
+        low_link = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low]
+        # "a volunteer at open door": an adjective or verb may open a two-word name
+        low_first = {"IS_LOWER": True, "IS_ALPHA": True, "POS": {"IN": ["ADJ", "VERB"]}}
+        low_open = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low_first]
+        # "Rory's teacher at avenue primary": an organisation word ends the name whatever its tag
+        low_end = {"IS_LOWER": True, "LOWER": {"IN": sorted(org_suffixes())}}
+        self.names.add(
+            "ORG_LOWER",
+            [
+                low_link,
+                [*low_link, low],
+                [*low_link, low, low],
+                [*low_open, low],
+                [*low_link, low_end],
+                [*low_link, low_end, low_end],
+            ],
+            greedy="LONGEST",
+        )
+        # Not in the EntityRuler: Green, Marsh, Hill and Park are surnames too, so a person
+        # the NER found keeps the name unless a preposition says it is somewhere.
+        place_word = _cap(ACTION_VERBS | TITLES)
+        suffix = {"LOWER": {"IN": sorted(PLACE_SUFFIXES)}}
+        poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
+        self.names.add(
+            "PLACE_NAME",
+            [[*[place_word, poss] * n, suffix] for n in (1, 2, 3)],
+            greedy="LONGEST",
+        )
+        self.names.add(
+            "PLACE_AFTER",
+            [
+                [
+                    {"LOWER": {"IN": ["in", "near"]}},
+                    _cap(ACTION_VERBS | TITLES),
+                    _cap() | {"OP": "?"},
+                ],
+            ],
+            greedy="LONGEST",
+        )
+        self.commitments = followups.commitment_matcher(nlp)
+
+
+def _locked(doc: Any, start: int, end: int, *, inside_ok: bool = False) -> bool:
+    """Whether a vocabulary or gazetteer entity covers any of these tokens (the user's word
+    and the shipped lists are final). With `inside_ok`, a span that holds a listed place whole
+    may still grow it ("Bounds Green" -> "Bounds Green Road")."""
+    return any(
+        e.ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+        and e.start < end
+        and start < e.end
+        and not (inside_ok and start <= e.start and e.end <= end and e.label_ != "ORG")
+        for e in doc.ents
+    )
+
+
+def _overlapping(doc: Any, start: int, end: int) -> list[Any]:
+    return [e for e in doc.ents if e.start < end and start < e.end]
+
+
+def _set_entity(doc: Any, start: int, end: int, label: str, span_id: str = "") -> None:
+    """Make tokens [start, end) one entity, replacing the entities they overlap."""
+    from spacy.tokens import Span
+
+    keep = [e for e in doc.ents if e.end <= start or e.start >= end]
+    span = Span(doc, start, end, label=label, span_id=span_id)
+    doc.ents = sorted([*keep, span], key=lambda s: s.start)
+
+
+def _clear_entities(doc: Any, start: int, end: int) -> None:
+    doc.ents = [e for e in doc.ents if e.end <= start or e.start >= end]
+
+
+def _name_start(match: Any) -> int:
+    """Skip the cue words (and title) of a context match: the index of the name's first token."""
+    i = match.start
+    while i < match.end and (match.doc[i].lower_ in CUE_WORDS or match.doc[i].lower_ in TITLES):
+        i += 1
+    return i
+
+
+def _context_rules(doc: Any, rules: _Rules) -> None:
+    """Overwrite the NER where the words around a name say what it is."""
+    _match_rules(doc, rules)
+    _people_by_context(doc)
+    _people_the_ner_mislabelled(doc)
+    _unlabelled_people(doc)
+    _and_names(doc)
+    _orgs_after_people(doc)
+    _lower_orgs_after_people(doc)
+    _joined_as(doc)
+    _orgs_by_apposition(doc)
+    _place_and_charity(doc)
+
+
+AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
+
+
+def _and_names(doc: Any) -> None:
+    """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
+    joined by "and" or "for" that are no one's first name and no place are one organisation's
+    name, not two people."""
+    first_names, places = lexicon.first_names(), lexicon.place_words() | _authority_words()
+    never = NOT_NAME | ACTION_VERBS | TITLES | places | lexicon.not_entities()
+
+    def plain(t: Any) -> bool:
+        return (
+            t.is_title
+            and t.is_alpha
+            and t.lower_ not in first_names
+            and t.lower_ not in never
+            and t.ent_type_ not in ("DATE", "TIME", "NORP")
+            and not any(
+                e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for e in _overlapping(doc, t.i, t.i + 1)
+            )
+        )
+
+    for t in doc:
+        if t.lower_ not in ("and", "for") or t.i == 0 or t.i + 1 >= len(doc):
+            continue  # "Signpost for Carers", "Homes for Haringey"
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not (plain(a) and plain(b)) or a.is_sent_start:
+            continue
+        if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
+            continue  # "College of Art for ...": the end of a longer name
+        if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
+            continue  # "Ravi Chandran and Hina": a name runs on before it
+        if t.i + 2 < len(doc) and (
+            doc[t.i + 2].is_title or (doc[t.i + 2].is_lower and doc[t.i + 2].pos_ == "NOUN")
+        ):
+            continue  # "Health and Safety training": a subject, not a name
+        cue = a.i > 0 and doc[a.i - 1].lower_ in AND_NAME_CUES  # "Chap from Bits and Bobbins"
+        if not (a.ent_type_ or b.ent_type_ or cue):
+            continue  # "Pick up Bread and Milk": words nothing marks as a name
+        _set_entity(doc, a.i, b.i + 1, "ORG")
+
+
+def _place_and_charity(doc: Any) -> None:
+    """ "Barnet Mencap", "Haringey Shelter": a listed place right before a listed
+    organisation is the local branch, one organisation."""
+    ents = list(doc.ents)
+    for a, b in itertools.pairwise(ents):
+        if (
+            a.end == b.start
+            and a.label_ in ("GPE", "LOC")
+            and a.ent_id_ == GAZETTEER_ID
+            and b.label_ == "ORG"
+            and (b.ent_id_ == GAZETTEER_ID or b[0].lower_ in ORG_PREFIXES)
+            and b[0].is_title
+        ):
+            _set_entity(doc, a.start, b.end, "ORG")  # also "Leeds College of Building"
+    _org_lower_tail(doc)
+
+
+def _org_lower_tail(doc: Any) -> None:
+    """ "the Leeds and District junior league", "Eastfield rugby club": a name followed by
+    one or two lower-case words that end in an organisation word is that organisation's
+    whole name."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ == VOCAB_ID:
+            continue
+        if e[-1].lower_ in suffixes:
+            continue
+        # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
+        for n in (1, 2) if e.label_ == "ORG" else (2,):
+            tail = doc[e.end : e.end + n]
+            if (
+                len(tail) == n
+                and all(t.is_lower and t.is_alpha and not t.ent_type_ for t in tail)
+                and tail[-1].lower_ in suffixes
+                and tail[0].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                _set_entity(doc, e.start, e.end + n, "ORG")
+                break
+
+
+# "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
+# name makes it an organisation. Jobs a person does ("the builder") are left out.
+APPOSITIVE_ORG_HEADS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "agency", "supplier", "contractor", "practice", "studio", "startup",
+    "brand", "association", "trust", "church", "mosque", "temple", "gurdwara", "synagogue",
+    "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
+    "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
+    "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
+    "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
+    "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
+    "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
+    "hospice",
+}  # fmt: skip
+APPOSITION_ENDS = {
+    "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
+    "round", "up", "off", "from", "and", "i", "we", "you",
+}  # fmt: skip
+
+
+def _orgs_by_apposition(doc: Any) -> None:
+    """A capitalised name followed by ", the <...> company" is an organisation, and one set
+    off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
+    for comma in doc:
+        if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+            start = end = comma.i + 1
+            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+            if (
+                start < end < len(doc)
+                and doc[end].text in (",", ".")  # "a running club, Bedminster Striders."
+                and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
+                and not any(
+                    e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
+                    for e in _overlapping(doc, start, end)
+                )
+                and not (end - start == 1 and _locked(doc, start, end))
+            ):
+                _set_entity(doc, start, end, "ORG")
+                continue
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        if doc[comma.i + 1].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
+            continue
+        words = []
+        for t in doc[comma.i + 2 : min(len(doc), comma.i + 8)]:
+            if t.is_punct or t.lower_ in APPOSITION_ENDS:
+                break
+            words.append(t)
+        # "Bright Sparks, the electricians": a firm named by the trade its people do
+        trade = bool(words) and _trade(words[-1].lower_)
+        if not words or (words[-1].lower_ not in APPOSITIVE_ORG_HEADS and not trade):
+            continue
+        end = comma.i
+        start = end
+        while start > 0 and (
+            doc[start - 1].is_title
+            or doc[start - 1].is_upper
+            or doc[start - 1].text in ("'s", "’s", "&")
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+        while start < end and (
+            doc[start].lower_ in ACTION_VERBS | CUE_WORDS | NOT_NAME | TITLES
+            or doc[start].text in ("'s", "’s", "&")
+        ):
+            start += 1
+        if start >= end:  # "works at second chance, the furniture charity": lower case
+            start = _lower_name_before(doc, end)
+        if start >= end or any(t.is_digit for t in doc[start:end]):
+            continue
+        if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
+            e.label_ == "ORG" and e.start == start for e in doc.ents
+        ):
+            continue  # a listed place whole ("Tottenham, the area")
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
+            continue
+        if trade and (
+            doc[start].lower_ in lexicon.first_names()
+            or (start > 0 and doc[start - 1].lower_ == "and")
+        ):
+            continue  # "Tom and Ravi, the trustees" are people
+        _set_entity(doc, start, end, "ORG")
+
+
+def _lower_name_before(doc: Any, end: int) -> int:
+    """The start of one to three lower-case words that end at `end` and come right after
+    "at", "for", "from" or "with" ("works at second chance"); `end` when there are none."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+        words = doc[start:end]
+        if (
+            doc[start - 1].lower_ in ("at", "for", "from", "with")
+            and words[-1].pos_ in ("NOUN", "PROPN")
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in words)
+            and not any(t.lower_ in NOT_ORG_HEADS | GENERIC_WORKPLACES for t in words)
+        ):
+            return start
+    return end
+
+
+def _trade(word: str) -> bool:
+    """A plural of a job: "electricians", "builders", "roofers"."""
+    return word.endswith("s") and word[:-1] in ROLE_HEADS and word[:-1] not in NOT_PERSON_ROLES
+
+
+# After a name, words that only a person does: "Priti said", "Marek, the plumber".
+PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
+
+
+def _people_by_context(doc: Any) -> None:
+    """Names the NER calls an organisation that the words around them say are people, and
+    first names it cut off ("Precious Mensah" read as "Mensah")."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) > 2:
+            continue
+        if (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e.end + 1 <= len(doc) - 1
+            and doc[e.end].text in ("'s", "’s")
+            and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
+            continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 1:
+            before = doc[e.start - 1]
+            # "Tomasz Nowak from Kier", "Orla at Hadley": a person is from an organisation
+            if before.lower_ in ("from", "at") and doc[e.start - 2].ent_type_ == "PERSON":
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+            if before.lower_ in ("called", "named") and doc[e.start - 2].lower_ in ORG_NOUNS:
+                _set_entity(doc, e.start, e.end, "ORG")  # "a company called Better"
+                continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0:
+            prep = doc[e.start - 1]
+            verbs = {t.lower_ for t in doc[max(e.sent.start, e.start - 5) : e.start]}
+            if prep.lower_ in ("with", "from", "through", "via") and verbs & HIRE_VERBS:
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+        if e.label_ == "PERSON":
+            prev = doc[e.start - 1] if e.start > 0 else None
+            if (
+                prev is not None
+                and prev.is_title
+                and prev.is_alpha
+                and prev.ent_type_ == ""
+                and prev.lower_ not in NOT_NAME | ACTION_VERBS | TITLES | CUE_WORDS
+                and (
+                    (not prev.is_sent_start and e.start > 1 and doc[e.start - 2].is_punct)
+                    or (prev.lower_ in lexicon.first_names() and len(e) == 1)
+                )
+            ):
+                _set_entity(doc, e.start - 1, e.end, "PERSON")  # "Aoife Byrne" read as "Byrne"
+            continue
+        if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+            continue
+        if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
+            continue
+        if (
+            len(e) == 2
+            and e[0].lower_ in lexicon.first_names()
+            and e[1].is_title
+            and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Kemi Adeyemi" (NER: GPE)
+            continue
+        if _said_to_be_person(doc, e.start, e.end):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words before a name that make it somewhere rather than someone: "in Florence"; "to" only
+# after going somewhere ("went to Florence", not "a quick text to Colin").
+WHERE_WORDS = LOCATIVES | {"from", "of", "for", "via", "into", "towards"}
+GOING = {
+    "went", "go", "going", "goes", "gone", "moved", "move", "moving", "drove", "drive",
+    "driving", "flew", "fly", "flying", "travelled", "traveled", "headed", "heading", "trip",
+    "back", "off", "train", "visit", "holiday", "way", "road",
+}  # fmt: skip
+# First words of an organisation's name that are no one's first name: "Northern Powergrid".
+NOT_FIRST_WORDS = {
+    "northern", "southern", "eastern", "western", "central", "national", "royal", "british",
+    "united", "county", "great", "greater", "international", "general", "global", "regional",
+}  # fmt: skip
+
+
+def _venue(e: Any) -> bool:
+    """A hall or a sports centre ("the Secular Hall", "Aylestone Leisure Centre"): a
+    building, so a place; other centres ("the National Space Centre") may be organisations."""
+    last = e[-1].lower_
+    if last in ("centre", "center"):
+        return len(e) > 1 and e[-2].lower_ in (
+            "leisure",
+            "sports",
+            "community",
+            "civic",
+            "shopping",
+        )
+    return last in VENUE_SUFFIXES
+
+
+def _ordinary_phrase(doc: Any, e: Any) -> bool:
+    """ "Rang Sure Start", "Bright Sparks": two capitalised words, no first name and no
+    title among them, that read as ordinary English once lower-cased (the tagger sees no
+    proper noun in "i rang sure start") name an organisation, not a person."""
+    words = [t for t in e if t.lower_ not in ACTION_VERBS]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in lexicon.first_names() or t.lower_ in TITLES for t in words):
+        return False
+    known = _english_words()
+    if not all(t.lower_ in known or t.lower_.removesuffix("s") in known for t in words):
+        return False  # "Bronagh Quill": a word no dictionary has is a name
+    nlp = load_nlp()
+    probe = nlp.make_doc("i said " + " ".join(t.lower_ for t in words) + " today")
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            probe = nlp.get_pipe(name)(probe)
+    return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
+
+
+_ENGLISH: frozenset[str] | None = None
+
+
+def _english_words() -> frozenset[str]:
+    """The English words the spaCy model's lemmatizer knows (its WordNet index of nouns,
+    verbs, adjectives and adverbs); empty if the model has no such table."""
+    global _ENGLISH
+    if _ENGLISH is None:
+        words: set[str] = set()
+        nlp = load_nlp()
+        if "lemmatizer" in nlp.pipe_names:
+            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
+            if lookups is not None and lookups.has_table("lemma_index"):
+                for entries in lookups.get_table("lemma_index").values():
+                    words.update(entries)
+        _ENGLISH = frozenset(words)
+    return _ENGLISH
+
+
+def _somewhere(doc: Any, i: int) -> bool:
+    """Whether the word before token `i` puts it somewhere: "in Leeds", "went to Halifax"."""
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before == "to":
+        return any(t.lower_ in GOING for t in doc[max(0, i - 5) : i - 1])
+    return before in WHERE_WORDS
+
+
+def _people_the_ner_mislabelled(doc: Any) -> None:
+    """Names the statistical NER gets wrong in a way no single context cue catches: first
+    names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
+    "and" it calls one organisation ("Ollie and Maisie"), a doctor's surgery read as an
+    organisation named for the doctor ("Doctor Marwaha's surgery rang"), and a brand after "a"
+    read as a person ("his boiler's a Worcester Bosch")."""
+    first_names, places = lexicon.first_names(), _listed_places()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if (
+            e.label_ == "ORG"
+            and len(e) in (2, 3)
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[1].text in ("'s", "’s")
+            and (len(e) == 2 or e[2].is_lower)
+        ):
+            # "Rory's in for the tournament", "let Isla's school know": the child, no org
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start, e.start + 1, "PERSON")
+            continue
+        if e.label_ == "ORG" and _venue(e) and not any(t.lower_ in org_suffixes() for t in e):
+            _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
+            continue
+        if (
+            e.label_ == "GPE"
+            and len(e) == 1
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[0].lower_ not in places
+            and not _somewhere(doc, e.start)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")
+        elif (
+            e.label_ == "ORG"
+            and len(e) == 2
+            and e.start > 1
+            and doc[e.start - 1].lower_ in ("is", "was")
+            and all(t.is_title and t.lower_ not in org_suffixes() for t in e)
+            and any(_role_word(t.lower_) for t in doc[max(0, e.start - 4) : e.start - 1])
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "The musical director is Ifan Rees"
+        elif (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
+        ):
+            _set_entity(doc, e.start, e.end, "ORG")  # "Spoke to Northern Powergrid"
+        elif (
+            e.label_ != "PERSON"
+            and len(words) >= 2
+            and any(t.lower_ == "and" for t in e)
+            and all(t.is_title and t.lower_ in first_names for t in words)
+        ):
+            start = e.start
+            _clear_entities(doc, e.start, e.end)
+            for t in doc[start : start + len(e)]:
+                if t.lower_ not in ("and", ",", "&"):
+                    _set_entity(doc, t.i, t.i + 1, "PERSON")
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in TITLES
+            and len(e) >= 3
+            and e[-2].text in ("'s", "’s")
+            and e[-1].is_lower
+        ):
+            _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Marwaha's surgery"
+        elif (
+            e.label_ == "PERSON"
+            and e[0].lower_ not in first_names | TITLES  # "a Mr Bhatt" is someone
+            and e.start > 0
+            and (
+                doc[e.start - 1].lower_ in ("a", "an")
+                or (
+                    e.start > 1
+                    and doc[e.start - 2].lower_ in ("a", "an")
+                    and doc[e.start - 1].is_title
+                )
+            )
+        ):
+            _clear_entities(doc, max(0, e.start - 1), e.end)  # "a Worcester Bosch"
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("a", "an")
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and not doc[e.end].ent_type_
+        ):
+            _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
+
+
+# "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
+KIN = {
+    "boy", "girl", "son", "daughter", "kid", "dad", "mum", "husband", "wife", "partner",
+    "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "cousin", "mate",
+    "friend", "neighbour", "colleague", "boss", "uncle", "aunt", "auntie", "grandad", "nan",
+    "kids", "children", "sons", "daughters", "grandchildren", "girls", "boys", "twins",
+}  # fmt: skip
+# Verbs after a name that opens a sentence that a person, more than a company, does.
+DOING = {
+    "says", "said", "reckons", "thinks", "is", "was", "'s", "wants", "asked", "told", "rang",
+    "called", "texted", "emailed", "brought", "came", "popped", "mentioned", "seems", "looked",
+    "loved", "hates", "likes", "offered", "went", "will", "can", "might",
+}  # fmt: skip
+# "a company called Better", "a charity called Shelter Box": named as an organisation.
+ORG_NOUNS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "group", "agency", "supplier", "contractor", "caterer", "caterers",
+    "builder", "builders", "practice", "studio", "startup", "brand", "app",
+}  # fmt: skip
+
+
+# Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
+SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
+
+
+def _stray_surname(doc: Any, t: Any) -> bool:
+    """A capitalised word the NER called a nationality, a place or an organisation on its own
+    (not a listed one), right after a first name: the surname."""
+    return (
+        t.is_title
+        and t.is_alpha
+        and t.lower_ not in org_suffixes()
+        and any(
+            e.start == t.i
+            and e.end == t.i + 1
+            and e.label_ in ("NORP", "GPE", "ORG", "PRODUCT", "FAC", "LOC")
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            for e in doc.ents
+        )
+    )
+
+
+def _unlabelled_people(doc: Any) -> None:
+    """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
+    proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    _lower_case_people(doc, taken)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i in taken or not t.is_title or not t.is_alpha:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN") and t.lower_ not in lexicon.first_names():
+            continue
+        if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
+            continue
+        if t.lower_ in lexicon.place_words() or t.lower_ in org_suffixes():
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        after_kin = not t.is_sent_start and (
+            (prev is not None and prev.lower_ in KIN)
+            or (
+                prev is not None
+                and prev.text == ","
+                and any(w.lower_ in KIN for w in doc[max(0, t.i - 4) : t.i])
+            )
+        )
+        acting = (
+            t.pos_ == "PROPN"
+            and t.is_sent_start
+            and nxt is not None
+            and nxt.lower_ in DOING  # "Emeka is happy to drive", not "Waitrose has agreed"
+        )
+        # "Linh and Bao are thrilled", "the kids, Mai and Leo": one of a pair of people
+        paired = (
+            nxt is not None
+            and nxt.lower_ == "and"
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].ent_type_ == "PERSON"
+        ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
+        # "Grace, she runs the food bank", "and Mehmet from the ...": a known first name
+        first = t.lower_ in lexicon.first_names() and (
+            (not t.is_sent_start and t.pos_ == "PROPN")
+            or (
+                t.is_sent_start  # "Sunil, the manager", "Ebere from Peabody", "Piotr and ..."
+                and nxt is not None
+                and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
+            )
+            # "Lorraine next door popped round": a first name no dictionary has
+            or (t.is_sent_start and t.lower_ not in _english_words())
+        )
+        # "Gwyneth, the treasurer, says": a name set off by its job
+        described = (
+            t.pos_ == "PROPN"
+            and t.i + 3 < len(doc)
+            and doc[t.i + 1].text == ","
+            and doc[t.i + 2].lower_ in ("the", "our", "their")
+            and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
+            and t.lower_ not in org_suffixes()
+        )
+        if after_kin or acting or first or described or (paired and t.pos_ == "PROPN"):
+            end = t.i + 1
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
+                end += 1
+            elif nxt is not None and first and _stray_surname(doc, nxt):
+                end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
+            _set_entity(doc, t.i, end, "PERSON")
+
+
+# Words after which a first name written in lower case ("so i met fatima begum") is a person.
+LOWER_CUES = {"met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed"}
+
+
+def _lower_case_people(doc: Any, taken: set[int]) -> None:
+    """Whisper writes some memos all in lower case: a known first name after a meeting word
+    is a person, with the lower-case noun after it as the surname."""
+    first_names = lexicon.first_names()
+    for t in doc:
+        if (
+            t.i in taken
+            or not t.is_lower
+            or t.lower_ not in first_names
+            or t.i == 0
+            or doc[t.i - 1].lower_ not in LOWER_CUES
+        ):
+            continue
+        end = t.i + 1
+        if (
+            end < len(doc)
+            and end not in taken
+            and doc[end].is_lower
+            and doc[end].is_alpha
+            and doc[end].pos_ in ("PROPN", "NOUN")
+            and not doc[end].is_stop
+        ):
+            end += 1
+        _set_entity(doc, t.i, end, "PERSON")
+
+
+def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    if (
+        end - start == 1
+        and doc[start].lower_ in lexicon.first_names()
+        and doc.ents
+        and any(
+            e.start == start
+            and (
+                e.label_ != "GPE"
+                or (
+                    doc[start].is_sent_start
+                    and end < len(doc)
+                    and doc[end].lower_ in SENT_START_AFTER_NAME
+                    and doc[start].lower_ not in _listed_places()
+                )
+            )
+            for e in doc.ents
+        )
+    ):
+        return True  # "Grace, she runs ...", "Sophie" (NER: ORG), "Siobhan from X rang" (GPE)
+    if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
+        return True  # "their girl Chioma"
+    near = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if start > 1 and doc[start - 1].text == "," and any(w in KIN for w in near):
+        return True  # "with the kids, Mai and Leo"
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "from"
+        and doc[start - 2].lower_
+        in (
+            "call",
+            "email",
+            "text",
+            "message",
+            "voicemail",
+            "letter",
+            "note",
+            "visit",
+        )
+    ):
+        return end - start == 1  # "Call from Orla at Camden planning"
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("get", "ask", "tell", "let")
+        and (end < len(doc) and doc[end].lower_ == "to")
+    ):
+        return True  # "get Marcus to draft it"
+    if start > 0 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
+        return True  # "Mai and Leo"
+    nxt = [t for t in doc[end : end + 6]]
+    # ", Priti, said": set off by commas and saying something (organisations say things too,
+    # so "Tesco said" alone is not enough)
+    if (
+        len(nxt) > 1
+        and nxt[0].text == ","
+        and nxt[1].lower_ in PERSON_VERBS
+        and start > 0
+        and doc[start - 1].text == ","
+    ):
+        return True
+    if nxt and nxt[0].text == ",":
+        words = []
+        for t in nxt[1:]:
+            if t.is_punct:
+                break
+            words.append(t.lower_)
+        if (
+            words
+            and words[0] in ("the", "a", "an", "our", "their", "his", "her", "my")
+            and any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words[1:])
+        ):
+            return True  # "Marek, the plumber"
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before and before[-1] in ("called", "named") and len(before) > 1:
+        return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who") and (
+            before[-2] not in ORG_NOUNS  # "a company called Better"
+        )
+    # "the boiler engineer from British Gas, Jamal, is coming": a name set off after a job
+    if (
+        start > 1
+        and doc[start - 1].text == ","
+        and end - start == 1
+        and end < len(doc)
+        and doc[end].text in (",", ".")
+        and any(
+            w.lower_ in ROLE_HEADS and w.lower_ not in NOT_PERSON_ROLES
+            for w in doc[max(doc[start].sent.start, start - 7) : start - 1]
+        )
+    ):
+        return True
+    # "The woman I spoke to, Priti, ...": a name set off after someone described.
+    return bool(
+        before
+        and before[-1] == ","
+        and start + 1 == end
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(
+            t.lower_ in ("woman", "man", "guy", "lady", "bloke", "chap")
+            for t in doc[max(0, start - 8) : start]
+        )
+    )
+
+
+def _place_after_connector(doc: Any, start: int, end: int) -> bool:
+    """ "Homes for Haringey", "Mind in Enfield": a name that ends in a listed place after
+    "for", "of" or "in" is an organisation, not the place."""
+    return any(
+        e.start > start and e.end == end and doc[e.start - 1].lower_ in ("for", "of", "in")
+        for e in doc.ents
+        if e.ent_id_ == GAZETTEER_ID
+    )
+
+
+def _orgs_after_people(doc: Any) -> None:
+    """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
+    one of them and "from" or "at" is their organisation; so is one things are bought or
+    hired from ("order the boxes from Packwise")."""
+    preps = [
+        t.i
+        for t in doc
+        if t.lower_ in ("from", "at")
+        and t.i + 1 < len(doc)
+        and (
+            (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
+            or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
+            or (t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE)  # "a chap from Severn Trent"
+        )
+    ]
+    for prep_i in preps:
+        start = prep_i + 1 + (doc[prep_i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in NOT_NAME:
+                break
+            end += 1
+        bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
+        if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
+            guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
+        if end == start or any(
+            e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
+        ):
+            continue  # a listed place or a name the user gave stays what it is
+        if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
+            continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names():
+            continue  # "from Priya"
+        _set_entity(doc, start, end, "ORG")
+
+
+# Heads of an organisation said in lower case after "from the": "Pete from the allotment
+# society", "Jan from the residents' association", "Mo from the running club".
+LOWER_ORG_HEADS = {
+    "society", "association", "club", "trust", "league", "federation", "union", "co-op",
+    "cooperative", "choir", "band", "foundation", "collective", "partnership",
+}  # fmt: skip
+
+
+@functools.cache
+def _one_word_orgs() -> frozenset[str]:
+    """The gazetteer's one-word organisation names ("unison", "mind", "shelter")."""
+    return frozenset(e.lower() for e in lexicon.org_names() if " " not in e and "{" not in e)
+
+
+def _lower_orgs_after_people(doc: Any) -> None:
+    """Someone "from the allotment society": a lower-case name of one or two words before an
+    organisation word, right after a person and "from" or "at", is their organisation."""
+    for t in doc:
+        if t.lower_ not in ("from", "at") or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        if (
+            start < len(doc)
+            and doc[start].is_lower
+            and doc[start].lower_ in _one_word_orgs()
+            and not _overlapping(doc, start, start + 1)
+        ):
+            _set_entity(doc, start, start + 1, "ORG", CONTEXT_ID)  # "Seun from unison"
+            continue
+        for n in (2, 3):
+            end = start + n
+            words = doc[start:end]
+            if (
+                end <= len(doc)
+                and words[-1].lower_ in LOWER_ORG_HEADS
+                and all(w.is_lower and (w.is_alpha or w.text in ("'", "’")) for w in words)
+                and words[0].lower_ not in DESCRIPTIVE | GENERIC_WORKPLACES
+                and not _overlapping(doc, start, end)
+            ):
+                _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
+                break
+
+
+JOIN_VERBS = {"joined", "joins", "joining", "left", "leaves", "leaving", "quit"}
+
+
+def _joined_as(doc: Any) -> None:
+    """ "He's left Tesco and joined Ocado as a driver": a capitalised name after joining (or
+    leaving) and before "as a <job>" is an organisation, whatever the NER guessed."""
+    for t in doc:
+        if t.lower_ not in JOIN_VERBS:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == end or end + 1 >= len(doc) or doc[end].lower_ != "as":
+            continue
+        job = doc[end + 1 : end + 4]
+        if not any(_role_word(w.lower_) for w in job):
+            continue
+        if doc[start].lower_ in lexicon.first_names() or _locked(doc, start, end):
+            continue
+        _set_entity(doc, start, end, "ORG")
+
+
+def _match_rules(doc: Any, rules: _Rules) -> None:
+    """The Matcher rules, in order: people, places, organisations."""
+    order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
+    matches = sorted(
+        rules.names(doc, as_spans=True), key=lambda s: (order.index(s.label_), s.start)
+    )
+    for m in matches:
+        if m.label_ in ("MEETING", "CONTACT"):
+            start = _name_start(m)
+            if start >= m.end or _locked(doc, start, m.end):
+                continue
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start : m.end]):
+                continue
+            old = _overlapping(doc, start, m.end)
+            # "Call Barclays", "with Kent": a contact verb does not make an organisation or a
+            # place a person; a meeting verb does ("spoke to Sophie", NER: ORG).
+            if m.label_ == "CONTACT" and any(e.label_ != "PERSON" for e in old):
+                continue
+            # A titled name found by memo_patterns already starts with its title.
+            if any(e.label_ == "PERSON" and e.start < start and e.end >= m.end for e in old):
+                continue
+            _set_entity(doc, start, m.end, "PERSON")
+        elif m.label_ == "ORG_AFTER":
+            prep = doc[m.start]
+            start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
+            end = m.end
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue
+            # "Holloway Tyres", "Camden Giving": a known place followed by more of a name is
+            # a business named after it; the place alone ("from Tottenham") stays a place.
+            if _locked(doc, start, end, inside_ok=True) or (
+                _locked(doc, end - 1, end) and not _place_after_connector(doc, start, end)
+            ):
+                continue
+            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
+                continue  # "at the Bounds Green surgery" is longer than its capitals
+            # "Chiamaka Eze from Fusion Lifestyle": someone is from an organisation (but "from
+            # Finsbury Park", "from the Vietnamese community" are a place and a people).
+            person_from = (
+                prep.lower_ in ("from", "at")
+                and m.start > 0
+                and doc[m.start - 1].ent_type_ == "PERSON"
+                and not any(
+                    e.label_ in ("GPE", "LOC", "NORP") and e.start <= start and e.end >= end
+                    for e in _overlapping(doc, start, end)
+                )
+                and not (
+                    doc[end - 1].lower_ in PLACE_SUFFIXES
+                    and doc[end - 1].lower_ not in org_suffixes()
+                )
+            )
+            if person_from:
+                _set_entity(doc, start, end, "ORG")
+                continue
+            if (
+                prep.lower_ == "of"
+                and doc[m.start - 1].lower_ == "head"
+                and start == m.start + 1
+                and doc[end - 1].lower_ not in org_suffixes()
+            ):
+                # "head of Information Security at ...": a department, part of the role.
+                _clear_entities(doc, start, end)
+            elif _work_context(doc, prep) is not None:
+                _set_entity(doc, start, end, "ORG")
+        elif m.label_ == "ORG_LOWER":
+            start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
+            end = m.end
+            words = [t.lower_ for t in doc[start:end]]
+            last = words[-1].removesuffix("s")  # "at weekends"
+            if _overlapping(doc, start, end) or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
+                continue  # "at the moment", "at the coffee morning"
+            if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
+                continue  # "at the company"
+            if _role_before(doc, m.start) is not None:
+                _set_entity(doc, start, end, "ORG")
+        elif m.label_ == "PLACE_NAME":
+            if _locked(doc, m.start, m.end, inside_ok=True):
+                continue
+            old = _overlapping(doc, m.start, m.end)
+            if any(e.label_ == "ORG" and (e.start < m.start or e.end > m.end) for e in old):
+                continue  # "Green Street Bakery"
+            located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
+            possessed = any(t.text in ("'s", "’s") for t in doc[m.start : m.end])
+            only_places = m[-1].lower_ in PLACE_ONLY  # "Govanhill Baths" is no one's name
+            if any(e.label_ == "PERSON" for e in old) and not (located or possessed or only_places):
+                continue  # "Rachel Green", "Helen Marsh" (but "Jackson's Lane Arts Centre")
+            _set_entity(doc, m.start, m.end, "LOC")
+        elif m.label_ == "PLACE_AFTER":
+            start, end = m.start + 1, m.end
+            if _locked(doc, start, end) or m.start == 0:
+                continue
+            old = _overlapping(doc, start, end)
+            if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
+                continue
+            # "in Exeter" is a place even when the NER says ORG, unless it is a named
+            # organisation ("in the Post Office") or someone works in it.
+            org_like = any(t.lower_ in org_suffixes() for t in doc[start:end])
+            works = doc[m.start - 1].lower_ in WORK_VERBS
+            if all(e.label_ != "ORG" for e in old) or not (org_like or works):
+                _set_entity(doc, start, end, "GPE")
+
+
+@dataclass(frozen=True)
+class _WorkContext:
+    role: str | None
+    role_start: int | None = None  # token index where the role's words start
+
+
+def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """The job title ending just before a preposition: "the head of marketing" at ..."""
+    words: list[Any] = []
+    i = prep_i - 1
+    sent_start = doc[prep_i].sent.start
+    while i >= sent_start and len(words) < 6:
+        t = doc[i]
+        if t.pos_ in ("DET", "PRON") and i > sent_start and doc[i - 1].lower_ == "of":
+            words.insert(0, t)  # "the chair of our trustees"
+            i -= 1
+            continue
+        if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
+            break
+        if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
+            break
+        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME"):
+            break
+        if not t.is_alpha and t.text not in ("-",):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and")):
+        words.pop(0)
+    if not any(w.lower_ in ROLE_HEADS for w in words):
+        return None
+    # Whisper base hears "head of" as "head on".
+    role = re.sub(r"\bhead on\b", "head of", " ".join(w.lower_ for w in words))
+    return role, words[0].i
+
+
+def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
+    """Why the name after `prep` is an organisation, if the words before it say so."""
+    role = _role_before(doc, prep.i)
+    if role:
+        return _WorkContext(*role)
+    if prep.lower_ in ("for", "at", "with"):
+        # "works for", "is at", "coaches the under tens at": the nearest verb of the clause.
+        i = prep.i - 1
+        while i >= prep.sent.start and not doc[i].is_punct:
+            t = doc[i]
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in THERE:
+                return None  # "there's a tournament at Saffron Lane": nobody works there
+            if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
+                return _WorkContext(WORK_VERBS[t.lower_])
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
+                return None
+            i -= 1
+    return None
+
+
+def _role_after(doc: Any, org_end: int) -> str | None:
+    """ "... works for the NHS as a consultant": the role given after the organisation."""
+    sent_end = doc[org_end - 1].sent.end
+    for i in range(org_end, min(sent_end, org_end + 4)):
+        if doc[i].lower_ == "as":
+            words = []
+            for t in doc[i + 1 : sent_end]:
+                if t.pos_ == "DET":
+                    continue
+                if t.is_punct or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    break
+                words.append(t.lower_)
+            if any(w in ROLE_HEADS for w in words):
+                return " ".join(words)
+    return None
+
+
+def _org_name(text: str) -> str:
+    """How an organisation heard in lower case is shown: "age uk camden" -> "Age UK Camden"."""
+    words = clean_name(text).split()
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in ACRONYMS:
+            out.append(w.upper())
+        elif w[:1].isupper() or (i and w in ("of", "in", "and", "for", "the", "upon")):
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)
+
+
+def _nickname_pairs(doc: Any) -> dict[str, str]:
+    """Names said to be one person's: "his card says Robert but he goes by Rob"."""
+    pairs: dict[str, str] = {}
+    for m in NICKNAME_SAID.finditer(doc.text):
+        a = (m["formal"] or m["formal2"] or m["formal3"]).lower()
+        b = (m["short"] or m["short2"] or m["short3"]).lower()
+        pairs[a], pairs[b] = b, a
+    return pairs
