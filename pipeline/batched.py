@@ -66,10 +66,11 @@ def transcribe_batched(
         (r["start"] / SAMPLE_RATE, r["end"] / SAMPLE_RATE)
         for r in get_speech_timestamps(samples, vad)
     ]
+    # `info` says the recording's duration, not that of the speech decoded.
     duration = len(samples) / SAMPLE_RATE
     if not speech:
-        info = SimpleNamespace(language=language, language_probability=1.0)
-        return iter(()), replace_duration(info, duration)
+        info = SimpleNamespace(language=language, language_probability=1.0, duration=duration)
+        return iter(()), info
     splice = Splice(tuple(speech_windows(speech)))
     windows = splice.windows(WINDOW_S)
     found, info = _resuming()(model).transcribe(
@@ -83,14 +84,7 @@ def transcribe_batched(
         batch_size=settings.batch_size,
         hotwords=hotwords,
     )
-    return (splice.restore(s) for s in found), replace_duration(info, duration)
-
-
-def replace_duration(info: Any, duration: float) -> Any:
-    """`info` saying the recording's duration, not that of the speech decoded."""
-    if isinstance(info, SimpleNamespace):
-        return SimpleNamespace(**{**vars(info), "duration": duration})
-    return replace(info, duration=duration)
+    return (splice.restore(s) for s in found), replace(info, duration=duration)
 
 
 def speech_windows(
@@ -251,12 +245,11 @@ def resume_point(tokens: list[int], begin: int, duration: float) -> int | None:
     """The timestamp token to decode a window on from: its last one, where that is at least
     `RESUME_MIN_S` before the window's end. None when it was heard to the end, or gave no
     text at all (a window of noise is not tried again)."""
-    stamps = [t for t in tokens if t >= begin]
-    if not stamps or tokens[-1] < begin or all(t >= begin for t in tokens):
+    if not tokens or tokens[-1] < begin or all(t >= begin for t in tokens):
         return None  # no text, or its last segment not closed: nothing to resume from
-    if duration - (stamps[-1] - begin) * TIME_STEP_S < RESUME_MIN_S:
+    if duration - (tokens[-1] - begin) * TIME_STEP_S < RESUME_MIN_S:
         return None
-    return stamps[-1]
+    return tokens[-1]
 
 
 def resumed(tokens: list[int], more: list[int], stop: int, begin: int) -> list[int]:

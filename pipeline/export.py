@@ -158,6 +158,17 @@ def _transcript(memo: MemoDetail) -> list[str]:
     return lines or ["*No speech.*"]
 
 
+def _finish_note(out: list[str], memo: MemoDetail) -> str:
+    """A memo's note after its header lines: follow-ups as tasks, then the transcript."""
+    out.append("")
+    if memo.followups:
+        out += ["## Follow-ups", ""]
+        out += [task_line(f.text, f.due, f.status) for f in memo.followups]
+        out.append("")
+    out += ["## Transcript", "", *(line + "  " for line in _transcript(memo))]
+    return "\n".join(out).rstrip() + "\n"
+
+
 def _title(memo: MemoDetail) -> str:
     return f"{(memo.recorded_at or '')[:16].replace('T', ' ')} · memo {memo.id}"
 
@@ -171,13 +182,7 @@ def render_markdown(memo: MemoDetail) -> str:
     for label, kind in (("People", "person"), ("Organisations", "org"), ("Places", "place")):
         if memo.names(kind):
             out.append(f"{label}: {', '.join(memo.names(kind))}")
-    out.append("")
-    if memo.followups:
-        out += ["## Follow-ups", ""]
-        out += [task_line(f.text, f.due, f.status) for f in memo.followups]
-        out.append("")
-    out += ["## Transcript", "", *(line + "  " for line in _transcript(memo))]
-    return "\n".join(out).rstrip() + "\n"
+    return _finish_note(out, memo)
 
 
 def _cues(memo: MemoDetail) -> list[tuple[float, float, str]]:
@@ -507,13 +512,7 @@ def _memo_note(
             out.append(f"{label}: {', '.join(named)}")
     if memo.names("place"):
         out.append(f"Places: {', '.join(memo.names('place'))}")
-    out.append("")
-    if memo.followups:
-        out += ["## Follow-ups", ""]
-        out += [task_line(f.text, f.due, f.status) for f in memo.followups]
-        out.append("")
-    out += ["## Transcript", "", *(line + "  " for line in _transcript(memo))]
-    return "\n".join(out).rstrip() + "\n"
+    return _finish_note(out, memo)
 
 
 def _entity_note(d: EntityDetail, memo_dir: Path, entity_names: dict[str, int]) -> str:

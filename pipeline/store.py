@@ -301,12 +301,17 @@ class Store:
             return int(rows[0]["id"])
         if close and kind == "person" and (heard_as := self._heard_as(key)) is not None:
             # One person heard two ways: the new spelling becomes an alias (`identity.py`).
-            self.db.execute(
-                "insert or ignore into aliases (kind, key, entity_id) values ('person', ?, ?)",
-                [key, heard_as],
-            )
+            self._alias("person", key, heard_as, keep_existing=True)
             return heard_as
         return int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
+
+    def _alias(self, kind: str, key: str, entity_id: int, *, keep_existing: bool = False) -> None:
+        """Another spelling (`key`) that names `entity_id`: search, `--person` and later
+        memos find the entity by it. `keep_existing` leaves a spelling already taken as it is."""
+        verb = "insert or ignore" if keep_existing else "insert or replace"
+        self.db.execute(
+            f"{verb} into aliases (kind, key, entity_id) values (?, ?, ?)", [kind, key, entity_id]
+        )
 
     def _heard_as(self, key: str) -> int | None:
         """The known person a new name is a mishearing of (`identity.close_person`)."""
@@ -411,10 +416,7 @@ class Store:
         run("update followups set person_id = ? where person_id = ?", [full_id, src])
         run("update links set person_id = ? where person_id = ?", [full_id, src])
         run("update aliases set entity_id = ? where entity_id = ?", [full_id, src])
-        run(
-            "insert or replace into aliases (kind, key, entity_id) values ('person', ?, ?)",
-            [first, full_id],
-        )
+        self._alias("person", first, full_id)
         run("delete from entities where id = ?", [src])
 
     def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
@@ -605,10 +607,7 @@ class Store:
                     "update links set org_id = ? where org_id = ?", [d if org else None, s]
                 ).rowcount
                 run("update aliases set entity_id = ? where entity_id = ?", [d, s])
-                run(
-                    "insert or replace into aliases (kind, key, entity_id) values (?, ?, ?)",
-                    [src.kind, src.key, d],
-                )
+                self._alias(src.kind, src.key, d)
                 run("delete from entities where id = ?", [s])
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to the database: {e}") from e
@@ -814,19 +813,13 @@ class Store:
                     "update entities set name = ?, key = ? where id = ?", [name, key, target]
                 )
                 if entity["key"] != key:
-                    self.db.execute(
-                        "insert or replace into aliases (kind, key, entity_id) values (?, ?, ?)",
-                        [kind, entity["key"], target],
-                    )
+                    self._alias(kind, entity["key"], target)
             for other in also_known_as:
                 taken = self.db.execute(
                     "select 1 from entities where kind = ? and key = ?", [kind, other]
                 ).fetchone()
                 if not taken:
-                    self.db.execute(
-                        "insert or ignore into aliases (kind, key, entity_id) values (?, ?, ?)",
-                        [kind, other, target],
-                    )
+                    self._alias(kind, other, target, keep_existing=True)
             corrected = [m for m in self.entity_memos(target) if self._rewrite(m, fixes)]
             for memo_id in corrected:
                 self._remember_fixes(memo_id, fixes, "rename")
