@@ -63,7 +63,11 @@ from pipeline.store import Store
 
 EVAL_DIR = common.ROOT / "samples" / "eval"
 EVAL2_DIR = common.ROOT / "samples" / "eval2"
-SPLITS = ("dev", "test", "dev2", "dev3", "dev4")
+SPLITS = tuple(
+    s
+    for s in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "test2")
+    if (EVAL2_DIR / s / "manifest.json").exists()
+)
 MODELS = ("tiny.en", "base")
 CONDITIONS = ("none", "fed", "second", "user")
 SEED = 1

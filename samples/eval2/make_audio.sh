@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# make_audio.sh - speak every memo of samples/eval2/{dev,test}/manifest.json into a phone file.
+# make_audio.sh - speak every memo of samples/eval2/*/manifest.json into a phone file.
 #
 # Each manifest entry names its own recipe: "voice" (festival/VOICE or espeak-ng/VOICE+VARIANT),
 # "fx" (clean | noise: quiet pink-noise room tone | phone: 300-3400 Hz band) and "codec"
@@ -8,7 +8,7 @@
 # The text spoken is the manifest's "text" with "St " read as "Saint " (both synthesisers say
 # "street" otherwise); nothing else is respelt, so the voices mispronounce names as they will.
 #
-# Usage:  samples/eval2/make_audio.sh            # every memo of both splits
+# Usage:  samples/eval2/make_audio.sh            # every spoken memo of every split
 #         samples/eval2/make_audio.sh PATTERN    # only files whose split/name contains PATTERN
 #
 # Needs: festival with festvox-us-slt-hts and festvox-kallpc16k (text2wave), espeak-ng, sox,
@@ -78,9 +78,8 @@ encode() {  # encode CODEC IN.wav OUT
 }
 
 count=0
-for split in dev test; do
-    manifest="$HERE/$split/manifest.json"
-    [[ -f "$manifest" ]] || continue
+for manifest in "$HERE"/*/manifest.json; do
+    split="$(basename "$(dirname "$manifest")")"
     # One line per memo: file, voice, fx, codec, text (tab-separated; texts hold no tabs).
     while IFS=$'\t' read -r -u 3 file voice fx codec text; do
         [[ -z "$FILTER" || "$split/$file" == *"$FILTER"* ]] || continue
@@ -94,6 +93,8 @@ for split in dev test; do
     done 3< <(python3 -c '
 import json, sys
 for m in json.load(open(sys.argv[1], encoding="utf-8")):
+    if "voice" not in m:
+        continue  # a typed-only split
     print("\t".join([m["file"], m["voice"], m["fx"], m["codec"], m["text"]]))
 ' "$manifest")
 done
