@@ -316,7 +316,7 @@ def sentences(doc: Any) -> list[Any]:
 def _opens_clause(doc: Any, i: int, end: int) -> bool:
     """Whether a subject and its verb start at token `i`: "... so I've gotta swap", "... and
     then we've got to sign", "... and um they've got a non-uniform day"."""
-    return bool(RUN_ON.match(doc[i:end].text.lower()))
+    return bool(RUN_ON.match(_ahead(doc, i, end)))
 
 
 def _promise_opens(doc: Any, i: int, end: int) -> bool:
@@ -326,13 +326,24 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
     nothing was punctuated for a while, the mark of Whisper running sentences together."""
     if any(t.is_punct for t in doc[max(0, i - 6) : i]) or doc[i - 1].lower_ in JOINING:
         return False
-    rest = doc[i:end].text.lower()
+    rest = _ahead(doc, i, end)
     if HEADING.match(rest):
         return True
     if doc[i].lower_ in ("must", "need", "gotta"):
         verb = doc[i + 2] if doc[i + 1].lower_ == "to" and i + 2 < end else doc[i + 1]
         return verb.lower_ in IMPERATIVES
     return doc[i].lower_ in ("i", "we") and bool(RUN_ON.match(rest)) and doc[i - 1].pos_ != "VERB"
+
+
+# How far `_ahead` looks: the openings matched there ("action point for me:", "um then I've")
+# are a few words long.
+AHEAD = 12
+
+
+def _ahead(doc: Any, i: int, end: int) -> str:
+    """The lower-case text of the few tokens from `i`: enough for an opening to match, and
+    cheap in a run-on sentence hundreds of tokens long, where the rest of it was not."""
+    return doc[i : min(end, i + AHEAD)].text.lower()
 
 
 # Words after which "I need to ..." is part of the clause, not a new one.
@@ -367,6 +378,8 @@ def clauses(doc: Any) -> list[Any]:
     no comma at all in a long run-on sentence before a new subject ("... by the 29th so I've
     gotta swap my shift ...")."""
     out = []
+    # Where a to-do list's heading ends, if the memo has one ("to do list for next week").
+    header = LIST_HEADER.search(doc.text)
     for sent in sentences(doc):
         start = sent.start
         for t in sent[1:-1]:
@@ -397,7 +410,7 @@ def clauses(doc: Any) -> list[Any]:
                 )
             )
             # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each
-            listed = nxt.text == "," or LIST_HEADER.search(doc[: t.i].text) is not None
+            listed = nxt.text == "," or (header is not None and header.end() <= t.idx)
             if t.lower_ in WEEKDAYS and listed and doc[t.i - 1].text == ",":
                 out.append(doc[start : t.i - 1])
                 start = t.i
