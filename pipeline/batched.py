@@ -73,7 +73,7 @@ def transcribe_batched(
         return iter(()), info
     splice = Splice(tuple(speech_windows(speech)))
     windows = splice.windows(WINDOW_S)
-    found, info = _resuming()(model).transcribe(
+    found, info = _resuming()(_ChunkedEncoder(model)).transcribe(
         splice.audio(samples),
         language=language,
         multilingual=multilingual,
@@ -165,6 +165,36 @@ class Splice:
         ]
         start, end = self.at(s.start), self.at(s.end, end=True)
         return replace(s, start=round(start, 3), end=round(max(end, start), 3), words=words)
+
+
+# The encoder takes at most this many windows at a time; its activations, not the search's,
+# are what a bigger batch costs in memory.
+ENCODE_BATCH = 8
+
+
+class _ChunkedEncoder:
+    """A faster-whisper `WhisperModel` whose `encode` takes the windows of a batch at most
+    `ENCODE_BATCH` at a time, so that the search can run over more windows at once (one
+    search of a whole piece, rather than a full batch and a short tail) without the
+    encoder's peak memory growing with it."""
+
+    def __init__(self, model: Any) -> None:
+        self._model = model
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._model, name)
+
+    def encode(self, features: Any) -> Any:
+        if len(features) <= ENCODE_BATCH:
+            return self._model.encode(features)
+        import ctranslate2
+        import numpy as np
+
+        parts = [
+            np.asarray(self._model.encode(features[i : i + ENCODE_BATCH]))
+            for i in range(0, len(features), ENCODE_BATCH)
+        ]
+        return ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate(parts)))
 
 
 @functools.cache

@@ -78,7 +78,9 @@ class DecodeSettings:
     - no word timestamps by default: aligning them costs an extra pass per window.
     - recordings longer than `batch_over_s` are decoded in VAD-bounded windows, `batch_size`
       at a time (`batched.py`): on a 2-core CPU one 30-s window is too small a job
-      to keep both cores busy. 0 turns that off (every window in turn, with Whisper's
+      to keep both cores busy. A batch covers a whole piece (`PIECE_S`), so that each piece
+      is searched once, not as a full batch and a short tail; the encoder still takes at most
+      `batched.ENCODE_BATCH` windows at a time, which keeps the peak memory where it was. 0 turns that off (every window in turn, with Whisper's
       temperature fallback and the previous text as context).
     - those batches are searched greedily (`batch_beam_size` 1): a batch's beam search is
       most of its decoding time, and on long dense speech greedy kept as many words.
@@ -93,7 +95,7 @@ class DecodeSettings:
     # Whisper's fallback ladder: re-decode a window that looks wrong at rising temperatures.
     temperature: tuple[float, ...] = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)
     # Not faster-whisper options (left out of `as_kwargs`): the long-recording path.
-    batch_size: int = 8
+    batch_size: int = 16
     batch_over_s: float = 60.0
     batch_beam_size: int = 1
 

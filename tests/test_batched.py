@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
+import pytest
 
 from pipeline import batched
 
@@ -76,3 +77,27 @@ def test_a_window_that_stopped_early_is_resumed_from_its_last_timestamp() -> Non
     joined = batched.resumed([*tokens, ts(20)], more, ts(20), BEGIN)
     assert joined == [ts(0), *text, ts(12), ts(12), 403, ts(20), ts(20), 404, 405, ts(27)]
     assert batched.resumed(tokens, [ts(20)], ts(20), BEGIN) == tokens  # nothing new
+
+
+def test_the_encoder_takes_at_most_a_few_windows_at_a_time() -> None:
+    """A whole piece is searched at once, but encoded `ENCODE_BATCH` windows at a time (its
+    activations are what a batch costs in memory), and the outputs come back in order."""
+    pytest.importorskip("ctranslate2")
+    seen: list[int] = []
+
+    class Model:
+        name = "a model"
+
+        def encode(self, features: np.ndarray) -> np.ndarray:
+            seen.append(len(features))
+            return features[:, :1, :3] * 2  # a stand-in output, one row per window
+
+    features = np.arange(19 * 2 * 4, dtype=np.float32).reshape(19, 2, 4)
+    model = batched._ChunkedEncoder(Model())
+    out = np.asarray(model.encode(features))
+    assert seen == [8, 8, 3]
+    np.testing.assert_array_equal(out, features[:, :1, :3] * 2)
+    assert model.name == "a model"  # everything else is the model's own
+    seen.clear()
+    model.encode(features[:5])
+    assert seen == [5]

@@ -93,7 +93,7 @@ def test_fast_and_accurate_presets() -> None:
     assert stub.calls[0]["without_timestamps"] is False
     assert stub.calls[0]["word_timestamps"] is True  # --accurate adds word times
     assert PRESETS["accurate"].batch_size == 0  # and decodes long recordings in turn
-    assert PRESETS["default"].batch_size == 8
+    assert PRESETS["default"].batch_size == 16
 
 
 def test_as_kwargs_are_plain_values() -> None:
