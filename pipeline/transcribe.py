@@ -80,8 +80,9 @@ class DecodeSettings:
       at a time (`batched.py`): on a 2-core CPU one 30-s window is too small a job
       to keep both cores busy. A batch covers a whole piece (`PIECE_S`), so that each piece
       is searched once, not as a full batch and a short tail; the encoder still takes at most
-      `batched.ENCODE_BATCH` windows at a time, which keeps the peak memory where it was. 0 turns that off (every window in turn, with Whisper's
-      temperature fallback and the previous text as context).
+      `batched.ENCODE_BATCH` windows at a time, which keeps the peak memory where it was.
+      0 turns batches off (every window in turn, with Whisper's temperature fallback and
+      the previous text as context).
     - those batches are searched greedily (`batch_beam_size` 1): a batch's beam search is
       most of its decoding time, and on long dense speech greedy kept as many words.
     """
