@@ -42,7 +42,8 @@ Follow-ups (`followups.py`) and events (`events.py`) are read from the same anal
 Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4 and 5
 in `rules.py`; merging names (within the memo, with the names known from earlier memos, and a
 name corrected on the spot) in `resolve.py`; links in `links.py`; the span and word lists they
-share in `entities.py`; transcript habits in `heard.py`. This module runs them in order (layer
+share in `entities.py`; transcript habits in `heard.py`, and the evidence a name on a transcript
+needs beyond Whisper's capital letter in `evidence.py`. This module runs them in order (layer
 3, the vocabulary, is built here) and maps what they find back to segments and times.
 
 The spaCy pipeline is loaded once per process and only when first needed, so read-only
@@ -57,7 +58,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import events, followups, heard, topics
+from . import events, evidence, followups, heard, topics
 from .entities import (
     CONTEXT_ID,
     GAZETTEER_ID,
@@ -143,7 +144,7 @@ class SpacyExtractor:
         if not text:
             return Extraction()
         terms = as_terms(vocabulary)
-        a = self.analyse(text, terms)
+        a = self.analyse(text, terms, spoken=evidence.heard(transcript))
         mentions = []
         for e in a.entities:
             seg_idx, start_s = _segment_at(offsets, e.start_char)
@@ -173,19 +174,27 @@ class SpacyExtractor:
             events=tuple(dated),
         )
 
-    def analyse(self, text: str, vocabulary: Iterable[Term | str] = ()) -> _Analysis:
-        """Run the pipeline and every rule layer over `text`; entities resolved, links found."""
+    def analyse(
+        self, text: str, vocabulary: Iterable[Term | str] = (), *, spoken: bool = False
+    ) -> _Analysis:
+        """Run the pipeline and every rule layer over `text`; entities resolved, links found.
+        `spoken`: `text` is a transcript, whose capitals are no evidence of a name."""
         terms = as_terms(vocabulary)
         doc = self.nlp.make_doc(text)
+        guessed: set[tuple[int, int, str]] = set()  # the statistical NER's spans alone
         for name, proc in self.nlp.pipeline:
             doc = proc(doc)
+            if name == "ner":
+                guessed = {(e.start, e.end, e.label_) for e in doc.ents}
             if name == "memo_patterns" and (ruler := self._vocabulary_ruler(terms)):
                 doc = ruler(doc)
         rules = self._rules
         _context_rules(doc, rules)
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
-        a.entities = heard.tidy(doc, a.entities, terms, heard.dictionary(self.nlp))
+        words = heard.dictionary(self.nlp)
+        a.entities = heard.tidy(doc, a.entities, terms, words)
+        a.entities = evidence.weigh(doc, a.entities, terms, words, guessed if spoken else None)
         a.links = _links(doc, a.entities, a.role_tokens)
         fixed = _self_corrected(doc, a.entities, "org")
         kept = {e.name for e in a.entities if e.kind == "org"}

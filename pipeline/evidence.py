@@ -1,0 +1,391 @@
+"""On a transcript, a capital letter is Whisper's guess: a name needs more than that.
+
+A typed memo's capitals are the writer's word that something is a name. Whisper's are not:
+it capitalises a word it half-heard ("Gravel can't make Tuesday"), runs a place together
+into one unknown word ("home from Brackenhurst tomorrow"), hears a brand or an app ("we put
+the spares on Zibbo"), a lower-case activity ("a volunteer Binbash"), a scrap of a longer
+word ("Labroom notes", "at OPN from tomorrow") and technical initials ("the PXT testing"),
+and the NER takes each for a person or an organisation. So on a heard transcript a name the
+NER found, and that neither the vocabulary, the gazetteers nor the shipped organisation list
+vouch for, is kept only with evidence a reader would accept:
+
+- a person: a title, a first name of the lexicon, a name already known or said in full in
+  the memo, or words around it that only a person takes (met, rang, told, "a guy called",
+  ", the plumber", "X said", "X and Jo", "X's mum", "get X to"); a one-word name that is
+  also an ordinary English word needs one of the strongest of those (a cue before it, a role
+  after it, speech, family), since "Gravel can't make Tuesday" reads like a person too. A
+  longer name with no first name in it that is all ordinary words, holds a place, or follows
+  "by"/"at" with an ordinary word in it ("up by Pennock Puddle") is a misheard place or
+  phrase.
+- an organisation of one word that the NER guessed (one a rule set came with its evidence):
+  a listed acronym, or a preposition before it that organisations take ("from", "for", "by",
+  "at"; "with" and "to" only before an ordinary word, a brand: "booked it with Enterprise").
+  Unlisted initials before a noun ("the PXT testing", "a C1 licence") are a kind of thing,
+  and a lower-case word is no name at all.
+
+A listed place misheard inside an organisation's name, or alone after "at" or "in", is
+respelt as that place ("the Peckum Rovers"). Whatever the transcript, a name swallowed with
+the time after it ("Emailed Brightwell Lettings First Thing") loses the time words, and a
+name the database knows as a person is that person when the NER called it an organisation.
+Names misheard into other plausible names ("Mave Tolliva" for Maeve Tolliver) are left:
+that is hearing, and the user can rename them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from functools import cache
+from typing import Any
+
+from . import lexicon
+from .entities import (
+    ACRONYMS,
+    CARRY_VERBS,
+    CONTACT_CUES,
+    KIND_LABELS,
+    MEETING_CUES,
+    _listed_places,
+    clean_name,
+)
+from .heard import TRUSTED_IDS, Dictionary, is_name_word, sound_key
+from .lexicon import TITLES
+from .rules import KIN
+
+# The `model` of a transcript nobody heard: a typed note (`notes.NOTE_MODEL`) and the
+# reference text the evaluation feeds as typed.
+TYPED_MODELS = frozenset({"typed", "reference"})
+
+# Time words Whisper capitalises onto the end of a name: "Emailed Brightwell First Thing".
+TIME_TAIL = re.compile(
+    r"(?:\s+(?:First Thing|Tomorrow|Tonight|Today|This Morning|This Afternoon|This Evening"
+    r"|Later|Asap|Again))+$",
+    re.I,
+)
+
+# One-word cues right before a person: "rang Odalys", "let Odalys know".
+BEFORE = frozenset(w for cue in MEETING_CUES + CONTACT_CUES for w in [cue.split()[-1]]) | {
+    "let", "thank", "thanks", "dear", "mrs", "mr", "ms", "miss", "dr",
+}  # fmt: skip
+# Before "to" or "with" and a person: "spoke to X", "coffee with X".
+TALKED = frozenset({
+    "talked", "talk", "talking", "spoke", "speak", "speaking", "chatted", "chat", "chatting",
+    "coffee", "lunch", "dinner", "drinks", "up", "introduced", "said", "explained", "sorry",
+})  # fmt: skip
+# Verbs after a name that a person says: "Odalys asked", "Benno said".
+SPEECH = frozenset({
+    "said", "says", "asked", "asks", "told", "tells", "reckons", "reckoned", "thinks",
+    "thought", "wants", "wanted", "mentioned", "emailed", "texted", "messaged", "replied",
+    "agreed", "promised", "offered", "suggested", "explained",
+})  # fmt: skip
+# Verbs after a name that a person (or a thing) does: weaker evidence than speech.
+SAYS = SPEECH | {
+    "rang", "called", "needs", "needed", "is", "was", "has", "had", "will", "would", "can",
+    "could", "'ll", "'d", "does", "did", "came", "comes", "went", "goes", "got", "gets",
+}  # fmt: skip
+# After "X, ...": words that describe who someone is.
+APPOSITIVE = frozenset({"the", "a", "an", "our", "their", "his", "her", "my", "who"})
+# Before a place: "up by Pennock Puddle", "the match at Hornzey".
+LOCATIVES = frozenset({"by", "at", "in", "near", "to", "from", "past", "around", "outside"})
+# Before a one-word organisation: "from Kwikfix", "works at Kwikfix".
+ORG_CUES = frozenset({"from", "at", "with", "for", "via", "by", "to"})
+
+
+def heard(transcript: Any) -> bool:
+    """Whether a transcript came from speech recognition, not from someone typing."""
+    return getattr(transcript, "model", "") not in TYPED_MODELS
+
+
+def weigh(
+    doc: Any,
+    entities: list[Any],
+    terms: tuple[Any, ...],
+    words: Dictionary,
+    guessed: set[tuple[int, int, str]] | None,
+) -> list[Any]:
+    """The entities worth keeping (changed in place where a name is trimmed or re-kinded).
+
+    `entities` are the resolved entities after `heard.tidy`, `terms` the vocabulary, `words`
+    the ordinary English words. `guessed`: on a transcript, the spans (start, end, label) the
+    statistical NER found before any rule layer. Every person is weighed (the person rules
+    trust a capital letter after a first name or a verb), but only the organisations the NER
+    guessed: one a rule set ("a company called Brighter", "Brains, the brewery") came with
+    its evidence. None for typed text."""
+    known_kind: dict[str, set[str]] = {}
+    for t in terms:
+        if t.kind:
+            known_kind.setdefault(t.text.strip().lower(), set()).add(t.kind)
+    people = [e for e in entities if e.kind == "person"]
+    said = {w.lower() for e in people if " " in e.name for w in e.name.split()}
+    said |= {w.lower() for n, kinds in known_kind.items() if "person" in kinds for w in n.split()}
+    weighed = {
+        id(e)
+        for e in entities
+        if guessed is not None
+        and (e.kind == "person" or (e.start, e.end, KIND_LABELS.get(e.kind, "")) in guessed)
+    }
+    for e in entities:
+        if e.kind in ("person", "org") and (tail := TIME_TAIL.search(e.name)) and tail.start():
+            e.end -= len(tail.group().split())
+            e.name = e.name[: tail.start()]
+        if e.kind == "org" and known_kind.get(e.name.lower()) == {"person"}:
+            e.kind = "person"  # "the keys to Tansy Abara", known from an earlier memo
+        if e.kind == "org" and (owner := _owner(doc, e)) is not None:
+            e.end, e.name = owner, clean_name(doc[e.start : owner].text)  # "the Forge's insurance"
+        if (
+            guessed is not None
+            and e.kind == "org"
+            and " " in e.name
+            and not _vouched(doc, e, known_kind)
+        ):
+            # "the Peckum Rovers": a listed place misheard inside the name
+            parts = e.name.split()
+            e.name = " ".join([*(_place_heard_as(w, words) or w for w in parts[:-1]), parts[-1]])
+        if (
+            guessed is not None
+            and e.kind in ("org", "person")
+            and e.start > 0
+            and doc[e.start - 1].lower_ in LOCATIVES
+            and not _vouched(doc, e, known_kind)
+            and (place := _place_heard_as(e.name, words)) is not None
+        ):
+            e.kind, e.name = "place", place  # "the match at Hornzey": Hornsey
+    if not weighed:
+        return entities
+    # A name is shown once for the memo: "everyone calls her Bibi" vouches for every Bibi.
+    shown: set[tuple[str, str]] = set()
+    for e in entities:
+        if _vouched(doc, e, known_kind) or id(e) not in weighed:
+            shown.add((e.kind, e.name.lower()))
+            continue
+        if (
+            e.kind == "place"
+            or (e.kind == "person" and _person_shown(doc, e, words, said, entities))
+            or (e.kind == "org" and _org_shown(doc, e, words))
+        ):
+            shown.add((e.kind, e.name.lower()))
+        elif (
+            e.kind == "org"
+            and e.end - e.start == 1
+            and not _initials(doc[e.start].text)
+            and not _ordinary(e.name, words.words)
+            and _person_shown(doc, e, words, said, entities)
+        ):
+            e.kind = "person"  # "Perpetua's doing the Monday shift"
+            shown.add((e.kind, e.name.lower()))
+    return [e for e in entities if (e.kind, e.name.lower()) in shown]
+
+
+def _vouched(doc: Any, e: Any, known: Mapping[str, Any]) -> bool:
+    """A name the vocabulary (`known`), the gazetteers or the shipped organisation list vouch
+    for."""
+    low = e.name.lower()
+    return doc[e.start].ent_id_ in TRUSTED_IDS or low in known or low in _listed_orgs()
+
+
+def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities: list) -> bool:
+    """Whether a person on a transcript has evidence beyond its capital letter."""
+    names = e.name.split()
+    first = names[0].lower().strip("'’.")
+    if e.title or (len(names) == 1 and first in said):
+        return True  # "Mrs Quenby"; "Odile" after "Odile Brandt" or known from before
+    start, end = _name_tokens(doc, e)
+    if len(names) > 1:
+        if is_name_word(first):
+            return not _cut_from_longer_name(doc, end)  # "at Mabel Rowe Arts Centre"
+        ordinary = [_ordinary(w, words.words) for w in names]
+        before = doc[start - 1].lower_ if start > 0 else ""
+        odd = (
+            all(ordinary)
+            or any(w.lower() in lexicon.place_words() for w in names)
+            or (any(ordinary) and before in LOCATIVES)  # "up by Pennock Puddle"
+        )
+        return not odd or _cue_before(doc, start) or _role_after(doc, end)
+    if first in lexicon.first_names() or first in lexicon.nicknames():
+        return True
+    strong = (
+        _cue_before(doc, start)
+        or _role_after(doc, end)
+        or _speaks(doc, end)
+        or _kin_of(doc, end)
+        or _beside_person(doc, start, end, entities)
+    )
+    if _ordinary(first, words.words) or (
+        doc[start].lemma_.lower() in words.words and not is_name_word(first)
+    ):
+        return strong  # "Gravel can't make Tuesday", "the Volcano's Lava demo"
+    return strong or _acts(doc, end)
+
+
+def _name_tokens(doc: Any, e: Any) -> tuple[int, int]:
+    """Where the name itself starts and ends in a span that may carry a verb or a title
+    ("Tell Fletch", "Gav rang")."""
+    names = [w.lower().strip(".") for w in e.name.split()]
+    span = range(e.start, e.end)
+    start = next((i for i in span if doc[i].lower_.strip(".") == names[0]), e.start)
+    end = next((i + 1 for i in reversed(span) if doc[i].lower_.strip(".") == names[-1]), e.end)
+    return start, max(end, start + 1)
+
+
+def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
+    """Whether an organisation of one word on a transcript has evidence beyond its capital
+    letter (longer names are left to the organisation rules)."""
+    span = doc[e.start : e.end]
+    toks = [t for t in span if t.text not in ("'s", "’s")]
+    if len(toks) != 1:
+        return True
+    t = toks[0]
+    low = t.lower_
+    if low in ACRONYMS or low.rstrip("s") in ACRONYMS:
+        return True
+    if t.is_lower or any(c.isdigit() for c in t.text):
+        return False  # "the hire form", "a C1 licence"
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if before == "the" and e.start > 1:
+        before = doc[e.start - 2].lower_  # "from the Forge"
+    after = doc[e.end] if e.end < len(doc) else None
+    if _initials(t.text):
+        noun_after = after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")
+        return not noun_after and before in ("from", "for")  # "the PXT testing", "at OPN"
+    if _ordinary(low, words.words):
+        # "from Glaze", "with Enterprise", "a talk at the Forge"; not "at Lantern and then",
+        # "the Volcano's", "one of the Wardens"
+        the = doc[e.start - 1].lower_ == "the"
+        return before in ORG_CUES and (before != "at" or the)
+    # "at Hornzey", not "Labroom notes" or "and Limbit"; "to" and "with" take people too
+    return before in ORG_CUES - {"to", "with"}
+
+
+def _initials(word: str) -> bool:
+    """ "PXT", "MOTs": letters said one by one."""
+    return len(word) > 1 and word.rstrip("s").isupper()
+
+
+def _owner(doc: Any, e: Any) -> int | None:
+    """Where an organisation's name ends when the NER ran it on through a possessive into
+    lower-case words ("the Forge's insurance"): at the "'s"; None when it did not."""
+    for i in range(e.start + 1, e.end - 1):
+        if doc[i].text in ("'s", "’s") and all(t.is_lower for t in doc[i + 1 : e.end]):
+            return i
+    return None
+
+
+def _place_heard_as(word: str, words: Dictionary) -> str | None:
+    """ "Hornzey" -> "Hornsey": a word of five letters or more, no ordinary English word, that
+    sounds like exactly one listed one-word place and is spelt close to it."""
+    if len(word) < 5 or not word.isalpha() or _ordinary(word, words.words):
+        return None
+    if word.lower() in lexicon.place_words() or word.lower() in _listed_places():
+        return None  # "Didsbury" is itself a place, however like "Dewsbury" it sounds
+    return _sounds_like_place(word)
+
+
+@cache
+def _listed_orgs() -> frozenset[str]:
+    return frozenset(n.lower() for n in lexicon.org_names() if "{" not in n)
+
+
+@cache
+def _sounds_like_place(word: str) -> str | None:
+    import difflib
+
+    low = word.lower()
+    key = sound_key(word)
+    close = [
+        p
+        for p in lexicon.places()
+        if " " not in p
+        and p.lower() != low
+        and sound_key(p) == key
+        and difflib.SequenceMatcher(None, low, p.lower()).ratio() >= 0.7
+    ]
+    return close[0] if len(close) == 1 else None
+
+
+def _ordinary(word: str, words: frozenset[str]) -> bool:
+    """An ordinary English word (in any form) that is no first name."""
+    low = word.lower().strip("'’.")
+    low = re.sub(r"['’]s$", "", low)
+    if not low.isalpha() or is_name_word(low):
+        return False
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low}
+    return any(f in words for f in forms)
+
+
+def _cue_before(doc: Any, start: int) -> bool:
+    """A person cue right before a name: "rang X", "talked to X", "a guy called X"."""
+    if start == 0:
+        return False
+    prev = doc[start - 1]
+    if prev.lower_ in KIN or prev.lower_ in CARRY_VERBS:
+        return True  # "her partner Anwar", "Dropped Osric at school"
+    if prev.text == "," and start > 1 and doc[start - 2].lower_ in KIN:
+        return True  # "Gethin's mum, Maud, rang"
+    if prev.lower_ in BEFORE and prev.lower_ not in ("with", "to", "send", "saw"):
+        return True
+    if prev.lower_ in ("her", "him", "them") and start > 1:
+        return doc[start - 2].lower_ in ("calls", "call", "called", "calling")  # "calls her X"
+    if prev.lower_ == "get" and start + 1 < len(doc):
+        return doc[start + 1].lower_ == "to"  # "get X to check it"
+    if prev.lower_ in ("to", "with") and start > 1:
+        return doc[start - 2].lower_ in TALKED  # "spoke to X", not "on the way to X"
+    return prev.lower_.rstrip(".") in TITLES
+
+
+def _role_after(doc: Any, end: int) -> bool:
+    """ "X, the occupational therapist", "X, who runs ...": a name set off and described."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    return doc[end + 1].lower_ in APPOSITIVE
+
+
+def _speaks(doc: Any, end: int) -> bool:
+    """ "Odalys asked", "Benno said": saying something after the name."""
+    return end < len(doc) and doc[end].lower_ in SPEECH
+
+
+def _acts(doc: Any, end: int) -> bool:
+    """The name is the one doing something: "Odalys will", "Perpetua's doing the shift"."""
+    if end >= len(doc):
+        return False
+    nxt = doc[end]
+    if nxt.lower_ in SAYS or nxt.lower_ == "from":
+        return True  # "Odalys will", "Torquil from the union"
+    if nxt.lower_ in ("'s", "’s") and end + 1 < len(doc):
+        after = doc[end + 1]
+        return after.tag_ in ("VBG", "VBN") or after.lower_ in ("been", "got", "not", "going")
+    return False
+
+
+def _kin_of(doc: Any, end: int) -> bool:
+    """ "Fosco's mum", "Fosco's teacher": someone's family or teacher."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in ("'s", "’s")
+        and (doc[end + 1].lower_ in KIN or doc[end + 1].lower_ == "teacher")
+    )
+
+
+def _beside_person(doc: Any, start: int, end: int, entities: list) -> bool:
+    """ "Quinby and Marisol": named beside someone who is a person."""
+    others = [o for o in entities if o.kind == "person" and not (o.start <= start < o.end)]
+    return any(
+        (o.end + 1 == start and doc[o.end].lower_ in ("and", "or", "&"))
+        or (end + 1 == o.start and doc[end].lower_ in ("and", "or", "&"))
+        for o in others
+    )
+
+
+def _cut_from_longer_name(doc: Any, end: int) -> bool:
+    """ "at Mabel Rowe Arts Centre": capitalised words run on after the name to a word that
+    ends a place or an organisation, so the "person" is the start of that name."""
+    i = end
+    while i < len(doc) and doc[i].is_title and not doc[i].is_sent_start:
+        i += 1
+    if i == end:
+        return False
+    last = doc[i - 1].lower_
+    return last in lexicon.org_suffixes() or last in PLACE_ENDS
+
+
+PLACE_ENDS = frozenset({"centre", "center", "hall", "park", "road", "street", "library", "house"})
