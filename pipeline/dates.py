@@ -214,6 +214,8 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 continue  # "the Christmas bazaar", "Easter egg hunt": an event's name
             if _weekday_as_modifier(span, after):
                 continue  # "Tuesday deliveries", "Friday nights": every week, not one day
+            if _clock_as_day(span, after):
+                continue  # "by Friday, 5 pm": Whisper's digits for the time, not the 5th
             loose = _said_as_date(span, after)
             if not loose and i and words[i - 1][0].lower().replace("’", "'") in _COPULA:
                 loose = _said_as_date("on " + span, after)  # "it's now the twenty-second"
@@ -304,6 +306,20 @@ def _weekday_as_modifier(span: str, after: str) -> bool:
         return False
     nxt = re.match(r"\s+([a-z]{3,}s)\b(?!['’])", after)
     return bool(nxt and nxt[1] not in _NOT_PLURAL)
+
+
+# After a bare number: it counts hours or minutes, not days ("Friday, 5 pm", "2 till 4").
+_CLOCK_AFTER = re.compile(
+    r"\s*(?:[ap]\.?m\b|[ap]\.m\.|o['’]clock|till\b|until\b|to \d|-\s*\d|minutes?\b|mins?\b"
+    r"|hours?\b|hrs?\b|ish\b|sharp\b)",
+    re.I,
+)
+
+
+def _clock_as_day(span: str, after: str) -> bool:
+    """ "Friday, 5 pm", "Tuesday, 2 till 4": a span ending in a bare number that the words
+    after it make a time or a count (a day is "the 5th", "5th", or a number before a month)."""
+    return bool(re.search(r"\b\d{1,2}$", span)) and _CLOCK_AFTER.match(after) is not None
 
 
 _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
@@ -585,7 +601,15 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
         return None  # "Monday, first day back": a word ordinal needs its "the"
     if m[3]:
         return _day_month(f"{m[2]} of {m[3]}" + (f" {m[4]}" if m[4] else ""), today, future, True)
-    return _day_of_month(m[2] if not m[2].isdigit() else m[2] + "th", today, future, True)
+    found = _day_of_month(m[2] if not m[2].isdigit() else m[2] + "th", today, future, True)
+    if (
+        found
+        and m[2].isdigit()
+        and " the " not in f" {t} "
+        and found[0].weekday() != _WEEKDAYS[m[1]]
+    ):
+        return None  # "Thursday, 6": a bare number the weekday does not confirm is no day
+    return found
 
 
 def _in_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
