@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .dates import find_day
-from .lexicon import EVENT_NOUNS, IMPERATIVES
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -115,11 +115,22 @@ NO_ACTION = re.compile(
 # "Get him to write it down for me" is a task; "I should write that down" is not.
 SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
-CORRECTION = re.compile(r"\b(?:sorry|no|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I)
+# "no" as a determiner ("no more cake for me", "no rush") corrects nothing.
+NOT_CORRECTING = (
+    r"(?!\s+(?:more|longer|later|sooner|one|need|idea|rush|problem|chance|way|worries|matter"
+    r"|doubt|point|time)\b)"
+)
+CORRECTION = re.compile(
+    rf"\b(?:sorry|no{NOT_CORRECTING}|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I
+)
 # "To-do list for next week." makes every line after it a follow-up.
 # A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
+# Whisper runs it on from a few words of preamble with a comma: "Okay, this week, note to
+# self, Tuesday, book ..." (up to four words, none a command).
 HEADER_ONLY = re.compile(
-    r"^(?:action(?: point)?s?(?: for me)?|note to self|to-?do|todo|reminder)[.:!,]?$", re.I
+    r"^(?:(?P<lead>(?:[\w'’-]+[,\s]+){1,4}?)[,;]?\s*)?"
+    r"(?:action(?: point)?s?(?: for me)?|note to self|to-?do|todo|reminder)[.:!,]?$",
+    re.I,
 )
 # The same heading said in front of the command, in one sentence.
 HEADING = re.compile(r"(?:note to self|reminder|action(?: point)? for me)\s*[:,.-]", re.I)
@@ -225,6 +236,19 @@ def commitment_matcher(nlp: Any) -> Any:
     matcher.add("COMMIT", [nlp.make_doc(p) for p in phrases])
     matcher.add("SUBJECTLESS", [nlp.make_doc(p) for p in SUBJECTLESS])
     return matcher
+
+
+def _heading_only(text: str) -> bool:
+    """A clause that is only a to-do heading, perhaps after a few words of preamble."""
+    m = HEADER_ONLY.match(text)
+    if not m or not m["lead"]:
+        return m is not None
+    said = [w.lower() for w in re.findall(r"\w+", m["lead"]) if w.lower() not in PREAMBLE]
+    return "," in m["lead"] and not any(w in ACTION_VERBS for w in said)
+
+
+# Words that open a memo without saying anything ("Okay, so, this week, ...").
+PREAMBLE = {"right", "ok", "okay", "so", "now", "um", "er", "erm", "well", "anyway", "and"}
 
 
 def _content_start(sent: Any) -> int:
@@ -520,7 +544,7 @@ def find(
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
         no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
-        if not text or text.endswith("?") or no_action or HEADER_ONLY.match(text):
+        if not text or text.endswith("?") or no_action or _heading_only(text):
             wanted_by = None
             continue
         day = _due(text, recorded_at)
