@@ -1,0 +1,146 @@
+"""A name on a transcript needs evidence beyond Whisper's capital letter (`evidence.py`), and
+the follow-up habits of Whisper's run-on text (`followups.py`, `dates.py`). Sentences are
+written the way Whisper writes speech; the names are made up for the tests and belong to no
+evaluation set."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline import evidence
+from pipeline.dates import find_day
+from pipeline.followups import _due, _heading_only
+from pipeline.records import Segment, Term, Transcript
+
+AT = dt.datetime(2026, 10, 14, 9, 30)  # a Wednesday
+
+
+def _transcript(text: str, model: str) -> Transcript:
+    return Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, model)
+
+
+def test_typed_text_is_not_heard() -> None:
+    assert evidence.heard(_transcript("x", "base"))
+    assert evidence.heard(_transcript("x", "small.en"))
+    assert not evidence.heard(_transcript("x", "typed"))  # `memo note`
+    assert not evidence.heard(_transcript("x", "reference"))
+
+
+# -- real spaCy on Whisper-style text ---------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def extractor():
+    from pipeline.extract import SpacyExtractor
+
+    return SpacyExtractor()
+
+
+def _names(extractor, text: str, model: str = "base", vocabulary=()) -> set[tuple[str, str]]:
+    ex = extractor.extract(_transcript(text, model), AT, vocabulary)
+    return {(m.kind, m.name) for m in ex.mentions}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        # a brand heard with nothing around it that only a person or a company takes
+        ("We put the spares on Zibbo after the sale, it went quickly.", "Zibbo"),
+        # a misheard word, doing something no cue ties to a person
+        ("The school had a Glitterbomb afternoon, and Quorbel running the stall.", "Quorbel"),
+        # a lower-case activity Whisper ran together and capitalised
+        ("She's organising a Binbash on the green next month.", "Binbash"),
+        # a misheard place after "up by": no first name, an ordinary word in it
+        ("Walked the dog up by Pennock Puddle, then home for lunch.", "Pennock Puddle"),
+    ],
+)
+def test_a_capital_letter_alone_is_no_name_on_a_transcript(
+    extractor, text: str, not_there: str
+) -> None:
+    assert not_there not in {n for _, n in _names(extractor, text)}
+    # Typed, the writer's capital is their word for it: the same text keeps its guess.
+    assert not_there in {n for _, n in _names(extractor, text, "typed")}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Went to the allotment and a man there, Odalys asked about the butts.", "Odalys"),
+        ("Quinby and Marisol want to help at the fun day.", "Quinby"),  # beside a person
+        ("The kids went up by the pond, then Fosco's mum rang.", "Fosco"),  # someone's mum
+        ("Kitchen notes. Dr. Ines Varga wants the trays out for Thursday.", "Ines Varga"),
+        ("I rang Trevor about the kits.", "Trevor"),  # a first name of the lexicon
+    ],
+)
+def test_a_person_with_evidence_is_kept_on_a_transcript(extractor, text: str, person: str) -> None:
+    assert ("person", person) in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_an_organisation_with_a_cue_is_kept_on_a_transcript(extractor) -> None:
+    assert ("org", "Enterprise") in _names(
+        extractor, "Booked the hall with Enterprise for the move."
+    )
+    found = _names(extractor, "The surveyor from Glazewell and Daughters is due on the 9th.")
+    assert ("org", "Glazewell and Daughters") in found
+
+
+@pytest.mark.real
+def test_the_time_swallowed_into_a_name_is_cut_off(extractor) -> None:
+    text = "Emailed Brightwell Lettings First Thing, heard nothing back."
+    for model in ("base", "typed"):
+        found = _names(extractor, text, model)
+        assert not any(n.endswith("First Thing") for _, n in found), found
+        assert any(n == "Brightwell Lettings" for _, n in found), found
+
+
+@pytest.mark.real
+def test_a_listed_place_misheard_is_respelt(extractor) -> None:
+    text = "The match is at Hornzey this week, kick off at ten."
+    assert ("place", "Hornsey") in _names(extractor, text)
+    assert ("place", "Hornsey") not in _names(extractor, text, "typed")
+    found = _names(extractor, "She plays for the Peckum Rovers on Sundays.")
+    assert ("org", "Peckham Rovers") in found
+    # A place that is itself listed stays as said, however like another it sounds.
+    assert ("org", "Didsbury Rovers") in _names(extractor, "She coaches at Didsbury Rovers.")
+
+
+@pytest.mark.real
+def test_a_name_known_as_a_person_is_no_organisation(extractor) -> None:
+    known = (Term("Quentina Marsh-Oyelaran", "person"),)
+    text = "I sent the keys over to Quentina Marsh-Oyelaran yesterday."
+    assert ("org", "Quentina Marsh-Oyelaran") in _names(extractor, text, "typed")  # the NER's
+    assert ("person", "Quentina Marsh-Oyelaran") in _names(extractor, text, "typed", known)
+
+
+# -- follow-ups in Whisper's run-on text ------------------------------------------------------
+
+
+def test_a_bare_number_after_a_weekday_that_is_a_time_is_no_day() -> None:
+    friday = dt.date(2026, 10, 16)
+    assert find_day("send it by Friday, 5 pm", AT.date()) == (friday, "by Friday")
+    assert find_day("ring her Friday, 2 o'clock", AT.date())[0] == friday
+    assert find_day("call on Friday, 2 till 4", AT.date())[0] == friday
+    assert find_day("Friday, 20 minutes", AT.date())[0] == friday
+    assert find_day("by Thursday, 6", AT.date())[0] == dt.date(2026, 10, 15)  # not the 6th
+    # A day number the weekday confirms, or said as a day, is still that day.
+    assert find_day("by Friday the 23rd", AT.date())[0] == dt.date(2026, 10, 23)
+    assert find_day("by Friday 23", AT.date())[0] == dt.date(2026, 10, 23)
+    assert find_day("on the 5th at 5 pm", AT.date())[0] == dt.date(2026, 11, 5)
+
+
+def test_no_as_a_determiner_corrects_no_date() -> None:
+    said = "I need to email Mr Pellow on Friday about the shed, and no more cake for me today."
+    assert _due(said, AT) == dt.date(2026, 10, 16)
+    assert _due("send it Thursday, no, Friday", AT) == dt.date(2026, 10, 16)  # a correction
+
+
+def test_a_heading_after_a_few_words_of_preamble_is_a_heading() -> None:
+    assert _heading_only("Okay, this week, note to self")
+    assert _heading_only("Action for me.")
+    assert not _heading_only("Call the plumber, action for me")  # the promise is here
+    assert not _heading_only("I said I would set a reminder")
