@@ -126,7 +126,7 @@ def weigh(
     }
     for e in entities:
         if e.kind in ("person", "org") and (tail := TIME_TAIL.search(e.name)) and tail.start():
-            e.end -= len(tail.group().split())
+            e.end = max(e.start + 1, e.end - len(tail.group().split()))
             e.name = e.name[: tail.start()]
         if e.kind == "org" and known_kind.get(e.name.lower()) == {"person"}:
             e.kind = "person"  # "the keys to Tansy Abara", known from an earlier memo
