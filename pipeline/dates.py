@@ -217,12 +217,43 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             if _clock_as_day(span, after):
                 continue  # "by Friday, 5 pm": Whisper's digits for the time, not the 5th
             loose = _said_as_date(span, after)
-            if not loose and i and words[i - 1][0].lower().replace("’", "'") in _COPULA:
-                loose = _said_as_date("on " + span, after)  # "it's now the twenty-second"
+            before = words[i - 1][0].lower().replace("’", "'") if i else ""
+            if not loose and (before in _COPULA or before.endswith("'s")):
+                # "it's now the twenty-second", "the deadline's the twenty-eighth"; not "she
+                # was the first to arrive"
+                loose = _said_as_date("on " + span, after) and not re.match(r"\s+to\b", after)
+            if not loose and _RANGE_END.match(after) and _day_number(_ordinal(span)) is not None:
+                loose = _day_number(_ordinal(_RANGE_END.match(after)[1])) is not None
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
-                return _one_day(found, today, future), span
+                day = _one_day(found, today, future)
+                moved = _moved_to(text, words[i].start(), span, after, today, future)
+                return moved or (day, span)
     return None
+
+
+# "Move the review from the sixteenth to the eighteenth": the day it moves to is the one that
+# stands; a range without such a verb ("the sixteenth to the nineteenth") starts on its first.
+_MOVE_VERB = re.compile(
+    r"\b(?:move[sd]?|moving|chang(?:e[sd]?|ing)|push(?:ed|ing)?|put|bring|brought|"
+    r"switch(?:ed|ing)?|shift(?:ed|ing)?|rearrang\w*|reschedul\w*|postpon\w*)\b",
+    re.I,
+)
+_TO_DAY = re.compile(r"\s+(?:to|till|until)\s+", re.I)
+
+
+def _moved_to(
+    text: str, begin: int, span: str, after: str, today: dt.date, future: bool
+) -> tuple[dt.date, str] | None:
+    """The new day of a date said as "moved from X to Y", with the words from X to Y."""
+    to = _TO_DAY.match(after)
+    if not (to and span.lower().startswith("from ")) or not _MOVE_VERB.search(text[:begin]):
+        return None
+    new = _find_day("on " + after[to.end() :], today, future)
+    if new is None or not new[1].lower().startswith("on "):
+        return None
+    words = span + after[: to.end()] + new[1][3:]
+    return new[0], words
 
 
 # After "by the second", words that show the ordinal was a day ("by the second at the latest")
@@ -323,6 +354,13 @@ def _clock_as_day(span: str, after: str) -> bool:
 
 
 _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", "morning"}
+# "sixteenth to nineteenth", "the 16th till the 19th": a stretch of days, said as dates.
+_RANGE_END = re.compile(r"\s*(?:to|till|until|-)\s+(?:the\s+)?([\w-]+)", re.I)
+
+
+def _ordinal(words: str) -> str:
+    """ "the sixteenth" -> "sixteenth": the day-number word of a lone ordinal."""
+    return re.sub(r"^the\s+", "", words.strip().lower())
 
 
 def _said_as_date(span: str, after: str) -> bool:

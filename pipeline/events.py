@@ -4,11 +4,16 @@ A clause is an event when it names a date (`dates.find_day`) and a happening: a 
 sale, concert, trip or meeting, with the words in front of it as its title ("carol concert",
 "board meeting"). Its date is resolved against the recording time, forwards unless the clause
 is told in the past ("the quiz was on Friday"); a time of day is kept when said ("at 7pm").
-Someone else's dated plan that involves the speaker is an event too ("he can come Wednesday
-morning", "she's going to send a new pack home on Monday"): it is not the speaker's promise.
-A date said as a deadline ("by the 18th") or something that recurs ("every Friday", "Tuesday
-deliveries") is no event. A clause that turns out to be a follow-up keeps the happening it
-names ("the trip is on the 11th, she needs the form by Friday") but not its own deadline, and
+Someone else's dated plan is an event too ("he can come Wednesday morning", "she's going to
+send a new pack home on Monday", "Ayesha's going to do Wednesday's visit", "Lidia's doing
+mornings from tomorrow"): it is not the speaker's promise; how someone is or what they think
+("Dad's doing fine", "she's hoping to") is no plan. A date the speaker says as a deadline
+("by the 18th") or something that recurs ("every Friday", "Tuesday deliveries") is no event,
+but a deadline told as a date ("the deadline's the 28th", "applications close on the 28th")
+is. A moved happening is on its new day ("from the 16th to the 18th"), a stretch of days on
+its first. A clause that turns out to be a follow-up keeps the happening it
+names ("the trip is on the 11th, she needs the form by Friday") or tells with its own subject
+and verb ("..., and half term starts on the 15th") but not its own deadline, and
 the follow-ups use the events' dates for "before the board meeting".
 """
 
@@ -36,7 +41,6 @@ DAY_NUMBER = re.compile(
     r"teenth|tieth",
     re.I,
 )
-DEADLINE = re.compile(r"\b(?:deadline|due)\b", re.I)
 BY = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 # "Once a month, first Wednesday", "every Friday": what recurs is no one dated happening.
 RECURS = re.compile(r"\b(?:every|each|once a|twice a)\b", re.I)
@@ -50,6 +54,23 @@ COMING = {
     "come", "visit", "arrive", "start", "send", "deliver", "drop", "bring", "post", "ring",
     "call", "phone", "collect", "move",
 }  # fmt: skip
+# Someone else's plan told as theirs at the start of a clause: "Ayesha's going to do the visit",
+# "Grainne's closing the case on Friday", "Lidia's doing mornings from tomorrow" (spaCy often
+# reads "Name's doing" as a possessive, so this is read from the words).
+PLAN = re.compile(
+    r"(?:^|[,;])(?:\W*(?i:oh|and|so|um|er|erm|also|then|but|now|plus)\b)*\W*"
+    r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s| is| are|['’]re|['’]ll| will)"
+    r" (?:(?:also|still|just|now|definitely) )?(?:going to ([a-z]+)|([a-z]+ing))\b"
+)
+# What such a sentence says about a state of mind or health, not a happening on the day.
+NOT_PLANS = {
+    "be", "have", "need", "want", "like", "love", "hate", "think", "hope", "wonder", "say",
+    "feel", "look", "worry", "try", "ask", "tell", "get", "mind", "hoping", "thinking",
+    "wondering", "saying", "feeling", "looking", "worrying", "trying", "asking", "telling",
+    "wanting", "getting", "having", "being", "struggling", "expecting", "planning",
+}  # fmt: skip
+# "Dad's doing fine", "she's doing better": how someone is.
+DOING_WELL = {"fine", "well", "ok", "okay", "better", "worse", "great", "alright", "brilliant"}
 TITLE_SKIP = {
     "ADV",
     "INTJ",
@@ -73,8 +94,10 @@ class FoundEvent:
     time: str | None
     title: str
     start_char: int
-    # Whether the clause names the happening ("carol concert"); a title made from the words
-    # before the date ("Sam is coming") is not, and a follow-up's clause keeps no such event.
+    # Whether the clause names the happening ("carol concert") or says it with a subject and
+    # verb of its own ("half term starts on the 15th"); a title made from the words before the
+    # date of a promise ("ring Sam on the 25th") is not, and a follow-up's clause keeps no such
+    # event.
     named: bool = True
 
 
@@ -90,6 +113,13 @@ def title_of(clause: Any) -> str | None:
         i = t.i - 1
         while i >= clause.start and len(words) < 3:
             w = clause.doc[i]
+            owner = clause.doc[i - 1] if i > clause.start else None
+            if w.tag_ == "POS" and owner is not None and owner.pos_ in ("NOUN", "PROPN"):
+                if owner.ent_type_ == "DATE":
+                    break  # "Wednesday's visit": the day, not the happening's name
+                words.insert(0, owner.lower_ + w.text)  # "parents' evening", "Dad's review"
+                i -= 2
+                continue
             first_aid = w.lower_ == "first" and clause.doc[w.i + 1].lower_ == "aid"
             if (w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL")) and not (
                 first_aid
@@ -118,7 +148,7 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     found: list[FoundEvent] = []
     for clause in clauses:
         text = clause.text.strip()
-        if not text or text.endswith("?") or DEADLINE.search(text) or RECURS.search(text):
+        if not text or text.endswith("?") or RECURS.search(text):
             continue
         title = title_of(clause)
         past = any(t.lower_ in PAST_MARKERS for t in clause)
@@ -126,13 +156,14 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if day is None or day[0] <= today:
             continue
         named = title is not None
-        coming = _someone_coming(clause)
+        coming = _someone_coming(clause) or _their_plan(clause)
         if BY.match(day[1]) and not coming:
             continue  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
         if title is None:
             if not (coming or DAY_NUMBER.search(day[1])):
                 continue
             title = _short(clause, day[1])
+            named = _own_verb(clause, day[1])
         found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char, named))
     return found
 
@@ -168,13 +199,54 @@ def _someone_coming(clause: Any) -> bool:
     return False
 
 
+SPEAKER_OR_THING = {"i", "we", "you", "me", "us", "it", "that", "this", "which", "they"}
+
+
+def _own_verb(clause: Any, date_words: str) -> bool:
+    """Whether the date hangs on a verb with a subject other than the speaker: "half term
+    starts on the fifteenth", "Sam's coming on the 25th"; not "asked me to come in on
+    Thursday" or "I need to ring Sam on the 25th"."""
+    at = clause.text.find(date_words)
+    if at < 0:
+        return False
+    t = next((t for t in clause if t.idx >= clause.start_char + at), None)
+    for _ in range(4):
+        if t is None or t.head is t:
+            return False
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            # "it runs out on the 28th" after a task restates the task's deadline
+            return bool(subject) and subject[0].lower_ not in SPEAKER_OR_THING
+    return False
+
+
+def _their_plan(clause: Any) -> bool:
+    """A clause that opens with what someone else is doing or going to do: "Ayesha's going to
+    do Wednesday's visit", "Grainne's closing the social care side on Friday"; not how they
+    are or what they think ("Dad's doing fine", "she's hoping to")."""
+    m = PLAN.search(clause.text)
+    if m is None:
+        return False
+    verb = (m[1] or m[2]).lower()
+    if verb in NOT_PLANS:
+        return False
+    nxt = re.match(r"\s*(\w+)", clause.text[m.end() :])
+    return not (verb == "doing" and nxt is not None and nxt[1].lower() in DOING_WELL)
+
+
 def _short(clause: Any, date_words: str) -> str:
     """A title for an unnamed happening: the words before its date in the same stretch
     between commas, at most six ("the grant round opens")."""
     first = date_words.split()[0].lower()
+    at = clause.text.find(date_words)
+    date_at = clause.start_char + at if at >= 0 else None
     words: list[str] = []
     for t in clause:
-        if t.lower_ == first or t.ent_type_ in ("DATE", "TIME"):
+        if (t.idx >= date_at if date_at is not None else t.lower_ == first) or t.ent_type_ in (
+            "DATE",
+            "TIME",
+        ):
             break
         if t.is_punct and t.text not in ("-", "'"):
             words = []

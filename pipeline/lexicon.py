@@ -125,14 +125,14 @@ EVENT_NOUNS = frozenset({
     "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
     "committee", "board", "call", "webinar", "away-day", "retreat", "residential", "panel",
     "meal", "survey", "course", "collection", "appeal", "fun", "bazaar", "fayre", "hunt",
-    "sleepover", "outing", "excursion",
+    "sleepover", "outing", "excursion", "camp", "test",
 })  # fmt: skip
 # Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
 EVENT_NEEDS_MODIFIER = frozenset({
     "day", "morning", "evening", "night", "service", "call", "visit", "walk", "run",
     "review", "market", "board", "committee", "draw", "surgery", "clinic", "session",
     "talk", "march", "lunch", "dinner", "breakfast", "show", "play", "game", "event",
-    "survey", "course", "collection", "meal", "appeal",
+    "survey", "course", "collection", "meal", "appeal", "camp", "test",
 })  # fmt: skip
 
 

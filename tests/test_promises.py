@@ -271,3 +271,62 @@ def test_a_to_do_list_run_together(extractor: SpacyExtractor) -> None:
         " printers wednesday, ring the plumber about the boiler",
     )
     assert [f.due for f in ex.followups] == [D(2026, 11, 23), D(2026, 11, 24), D(2026, 11, 25)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the surgery moved her check-up from the twentieth to the twenty-fourth",
+         D(2026, 11, 24)),
+        ("they've pushed the hearing back from Monday to Thursday", D(2026, 11, 19)),
+        ("the lido's open from the twentieth to the twenty-fourth", D(2026, 11, 20)),
+        ("their scout camp at half term, twenty-first to twenty-third", D(2026, 11, 21)),
+        ("the grant deadline's the twenty-eighth", D(2026, 11, 28)),
+        ("she was the first to arrive", None),
+        ("it's the second to last one", None),
+    ],
+)  # fmt: skip
+def test_moved_dates_ranges_and_a_deadline_said_as_a_day(text: str, day: dt.date | None) -> None:
+    found = find_day(text, WEDNESDAY.date())
+    assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ottoline's going to do Friday's school run so I can work late.", D(2026, 11, 20)),
+        ("Piotr's closing the old account on Monday, which is fine.", D(2026, 11, 23)),
+        ("Gran's settled, Teodora's doing evenings at six from tomorrow.", D(2026, 11, 19)),
+        ("Oh and Ines's parents' evening is Tuesday, so Wilf's doing that one.",
+         D(2026, 11, 24)),
+        ("Tuesday, Grandad's got his blood test at the health centre.", D(2026, 11, 24)),
+        ("They run a scout camp at half term, twenty-first to twenty-third, Sami might like it.",
+         D(2026, 11, 21)),
+        ("The community grant, the deadline's the twenty-eighth, I'll draft the bid this"
+         " weekend.", D(2026, 11, 28)),
+        ("Ciaran asked me to sort the tombola before the holidays, and the holidays start on the"
+         " twenty-sixth.", D(2026, 11, 26)),
+    ],
+)  # fmt: skip
+def test_other_peoples_plans_and_dated_happenings_are_events(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    assert day in [e.date for e in extract(extractor, text).events]
+
+
+def test_how_someone_is_or_what_they_think_is_no_event(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Kasimir's thinking about going on Friday.").events == ()
+    assert extract(extractor, "Mum's doing fine, Dad's doing better since Monday.").events == ()
+
+
+def test_a_moved_appointment_dates_what_must_happen_before_then(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "The dentist rang to move Nell's check-up from the twentieth to the twenty-fourth, so I"
+        " have to swap my shift with Rupert before then.",
+    )
+    assert one(ex, "swap my shift").due in (D(2026, 11, 23), D(2026, 11, 24))
+    assert D(2026, 11, 24) in [e.date for e in ex.events]
+    assert D(2026, 11, 20) not in [e.date for e in ex.events]
