@@ -223,7 +223,7 @@ def _own_verb(clause: Any, date_words: str) -> bool:
 
 def _their_plan(clause: Any) -> bool:
     """A clause that opens with what someone else is doing or going to do: "Marisol's going to
-    do Wednesday's visit", "Piotr's closing the social care side on Friday"; not how they
+    do Wednesday's visit", "Piotr's closing the old account on Friday"; not how they
     are or what they think ("Dad's doing fine", "she's hoping to")."""
     m = PLAN.search(clause.text)
     if m is None:
