@@ -10,14 +10,21 @@ list read out ("To-do list for next week. Monday, chase the bid.") that is not n
 else or a happening ("Tuesday, Sam's away", "Wednesday, committee meeting"). Reports ("Kevin
 likes the idea"), other people's plans and promises ("she needs to", "he'll post the forms":
 dated, those are events), hopes ("Mai's hoping I'll"), regrets ("I should have called"),
-feelings ("I'll miss her do"), negations, questions and "nothing to do on that one" are not.
+feelings ("I'll miss her do"), negations, questions, "nothing to do on that one", hedges ("I
+might start a library, but we'll see"), sign-offs ("I'm going to bed": "going to" a place) and
+exclamations ("thank God") are not. "X asked for Y again" with a day is a request; so is
+"she wants it by Friday". A promise typed or heard without apostrophes ("ill need to", "ive
+got to", "im going to") is one.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
 text Sam | yes or no by Sunday."). One promise said in two clauses is one follow-up ("I said
 I'd think about it, I'll mull it over this weekend", "the permit needs renewing in March, must
-remember to do that"); two tasks with two days are two ("mull it over this weekend and tell Sam
-on Monday").
+remember to do that", "Thursday the grant report, that's due, must send it"), and so is a request
+and its acceptance ("she wants the slips by the 26th. I said I'd do that"); two
+tasks with two days are two ("mull it over this weekend and tell Sam on Monday"). A promise
+after "nothing for me to do there, except I must ..." is cut from what it excepts, and a
+run-on sentence is cut again where "also" or "otherwise" opens a new subject and verb.
 
 The due date is read from the sentence with `dates.find_day` in a future context, relative to
 the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
@@ -35,7 +42,9 @@ an owner ("Amy's party") last; else whoever wanted it ("He wants leaflets, so I 
 fifty"); else, for a promise made to someone ("I said I'd mull it over"), the person just
 spoken of. A pronoun means the last person named before it whom the memo has not called the
 other sex (by title, or by the "he"/"she" said next after the name), and a "he" that opens two
-sentences in a row is the same person both times.
+sentences in a row is the same person both times. A "he" or "she" that says when ("before he
+gets home", "when she turns up") concerns no one, and whoever wants something is found by the
+parse too ("Doctor Mbeki at the clinic wants to see her, so I need to book that").
 """
 
 from __future__ import annotations
@@ -92,6 +101,11 @@ COMMIT_PHRASES = (
     "'d like me to",
     # "I want to ask Sam about it": a want that is a task, said with a command verb.
     *(f"i want to {verb}" for verb in sorted(CLAUSE_COMMANDS)),
+    # Typed or transcribed without apostrophes: "ill need to", "ive got to", "im going to";
+    # "ill" alone is a word ("she's ill"), so only with what follows.
+    "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
+    "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
+    *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
 )  # fmt: skip
 # "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
 # the person inside it.
@@ -177,8 +191,9 @@ BEFORE_THEY = re.compile(
 BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
-    r"(?:(?:um|er|erm|then|also|now) )*(?:i|we|they|he|she)(?: also| then)? ?"
+    r"(?:(?:um|er|erm|then|also|now) )*(?:(?:i|we|they|he|she)(?: also| then)? ?"
     r"(?:'ve|'ll|'re|'s|'d|have|will|need|must|gotta|got|should|are|is|has|said|says)\b"
+    r"|(?:ill|ive|im) (?:need|have|got|gotta|going|gonna)\b)"
 )
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
 CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
@@ -303,6 +318,10 @@ def _trigger(
             continue  # "I should have called": too late for a promise
         if not any(t.is_alpha for t in doc[end : sent.end]):
             continue  # "Note to self." on its own: the promise is in the next sentence
+        if _going_somewhere(doc, end, sent.end):
+            continue  # "I'm going to bed", "we're going to the coast": where, not a task
+        if doc[end].lower_ == "see" and (end + 1 == sent.end or doc[end + 1].is_punct):
+            continue  # "I might start a lending library, but we'll see": a hedge
         if any(t.lower_ in HOPES for t in doc[max(sent.start, start - 3) : start]):
             continue  # "Mai's hoping I'll take her": her wish, not my promise
         return end
@@ -311,6 +330,9 @@ def _trigger(
     tok = doc[first]
     if tok.lower_ not in IMPERATIVES or not tok.text[:1].isalpha():
         return None
+    said = doc[first + 1].lower_ if first + 1 < sent.end else ""
+    if EXCLAIMED.get(tok.lower_) == said or (tok.lower_ == "thank" and said in HEAVENS):
+        return None  # "Bonfire night tomorrow, thank God": an exclamation, not a command
     if first + 1 < sent.end:
         nxt = doc[first + 1]
         # "Call was fine", "Text messages were flying": the word is a noun subject.
@@ -322,6 +344,22 @@ def _trigger(
         if nxt.lower_ in ("call", "calls", "chat", "conversation", "from", "exchange"):
             return None
     return first
+
+
+# "Thank God", "thank goodness", "mind you": said, not asked of oneself.
+HEAVENS = {"god", "goodness", "heavens", "christ", "fuck", "lord"}
+EXCLAIMED = {"mind": "you", "bless": "him"}
+
+
+def _going_somewhere(doc: Any, end: int, stop: int) -> bool:
+    """ "I'm going to bed", "we're going to the seaside": a commitment phrase that ends in
+    "going to" followed by a place rather than a verb."""
+    if end >= stop or doc[end - 1].lower_ != "to" or doc[end - 2].lower_ not in ("going", "gonna"):
+        return False
+    nxt = doc[end]
+    if nxt.lower_ in IMPERATIVES and nxt.tag_ in ("VB", "VBP", "NN"):
+        return False  # "I'm going to text her": a verb spaCy may read as a noun
+    return nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.tag_ != "VB"
 
 
 def sentences(doc: Any) -> list[Any]:
@@ -343,6 +381,22 @@ def _opens_clause(doc: Any, i: int, end: int) -> bool:
     return bool(RUN_ON.match(_ahead(doc, i, end)))
 
 
+def _new_subject(doc: Any, i: int, end: int) -> bool:
+    """Whether a subject and its own verb start at token `i`, as after "also" or "otherwise"
+    in a run-on sentence: "... also the school sent a note ...", "... otherwise she cant swim"."""
+    for j in range(i, min(end, i + 5)):
+        t = doc[j]
+        if t.dep_ in ("nsubj", "nsubjpass"):
+            verb = t.head
+            finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
+                c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in verb.children
+            )
+            return verb.i > j and verb.pos_ in ("VERB", "AUX") and finite
+        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or t.lower_ in ("i", "we"):
+            return False
+    return False
+
+
 def _promise_opens(doc: Any, i: int, end: int) -> bool:
     """Whether a promise starts at token `i` in the middle of a run-on sentence, with no word
     joining it to what came before: "... ready for us must send Sam a card", "... to the
@@ -350,6 +404,8 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
     nothing was punctuated for a while, the mark of Whisper running sentences together."""
     if any(t.is_punct for t in doc[max(0, i - 6) : i]) or doc[i - 1].lower_ in JOINING:
         return False
+    if doc[i - 1].lower_ in ("i", "we"):
+        return False  # "... which i need to pay": the subject said it, and what came before
     rest = _ahead(doc, i, end)
     if HEADING.match(rest):
         return True
@@ -418,7 +474,7 @@ def clauses(doc: Any) -> list[Any]:
             )
             so_i = (
                 modal
-                or (t.lower_ in ("so", "and") and nxt.lower_ in ("i", "we"))
+                or (t.lower_ in ("so", "and", "except") and nxt.lower_ in ("i", "we"))
                 or (  # "..., and she asked me to email her": a request after a report
                     t.lower_ in ("so", "and", "but")
                     and nxt.lower_ in ("she", "he", "they")
@@ -457,6 +513,7 @@ def clauses(doc: Any) -> list[Any]:
                 )
                 or (request and doc[t.i - 1].lower_ not in ("and", "so", "but", "then"))
                 or _promise_opens(doc, t.i, sent.end)
+                or (t.lower_ in ("also", "otherwise") and _new_subject(doc, t.i + 1, sent.end))
             ) and not (t.is_punct or doc[t.i - 1].is_punct):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")
@@ -608,11 +665,12 @@ def find(
             continue
         if (
             prior is not None
-            and ANAPHOR.search(text)
+            and (ANAPHOR.search(text) or _bare_anaphor(doc, start, clause.end))
             and len(clause) <= 8
             and clause.start - prior.end <= 1
             and any(t.is_alpha for t in prior)
-        ):  # "the permit needs renewing in February, must remember to do that"
+        ):  # "the permit needs renewing in February, must remember to do that", "Thursday
+            # the grant report, that's due, must send it"
             text = f"{prior.text.strip()} {text}"
             due = due or _due(prior.text, recorded_at)
             clause = doc[prior.start : clause.end]
@@ -628,7 +686,14 @@ def find(
             person = _wanter(clause, entities, before=start, gender_of=gender_of) or wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
-        if found and _continues(clause, found[-1], due):
+        if found and (
+            _continues(clause, found[-1], due)
+            or (
+                due is None
+                and _bare_anaphor(doc, start, clause.end)
+                and _next_to(found[-1], clause)
+            )
+        ):  # "She wants the slips by the 26th. I said I'd do that."
             # "... I said I'd get her the number. I'll text it to her tomorrow."
             prev = found.pop()
             joined = f"{prev.text} {text}"
@@ -641,6 +706,35 @@ def find(
         wanted_by = None
         before = None
     return found
+
+
+# What a promise says it will do to the thing just spoken of: "send it", "write that".
+IT = {"it", "that", "this", "them"}
+PARTICLES = {"up", "off", "over", "in", "back", "out", "round", "on", "through"}
+
+
+def _bare_anaphor(doc: Any, start: int, end: int) -> bool:
+    """Whether the promise from token `start` is a verb whose only object is "it" or "that",
+    with nothing after it in the clause: "must send it.", "I said I'd do that, I do them
+    every term". What it is was said before; the promise is that one."""
+    i = start
+    if i < end and doc[i].lower_ in ("just", "also", "definitely", "then"):
+        i += 1
+    if i + 1 >= end or (doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ not in IMPERATIVES):
+        return False
+    i += 1
+    if doc[i].lower_ not in IT:
+        return False
+    i += 1
+    if i < end and doc[i].lower_ in PARTICLES:
+        i += 1
+    return i >= end or doc[i].is_punct
+
+
+def _next_to(prev: Found, clause: Any) -> bool:
+    """Whether a clause follows a follow-up's text with nothing but a space or a mark between."""
+    gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
+    return len(gap) <= 2 and gap.strip() in ("", ",", ";", "-", ".")
 
 
 def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:
@@ -672,10 +766,28 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
     if re.search(r"\bfor that\b", text, re.I):
         return True
     opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
-    past = opener == "met" or any(
-        t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last
+    verb = _date_verb(last)
+    past = opener == "met" or (
+        verb.tag_ in ("VBD", "VBN")
+        if verb is not None
+        else any(t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last)
     )  # spaCy reads a sentence-opening "Met" as a name
     return clause[0].lower_ in ("and", "so", "but", "then") and not past
+
+
+def _date_verb(clause: Any) -> Any:
+    """The verb a clause's date hangs on ("the photos are on the 3rd", "met him on Monday"),
+    so a report in the past elsewhere in the clause ("sent a letter saying ...") does not make
+    the date a past one; None when no date is tagged or it hangs on no verb."""
+    date = next((t for t in clause if t.ent_type_ == "DATE"), None)
+    t = date
+    for _ in range(5):
+        if t is None or t.head is t:
+            return None
+        t = t.head
+        if t.pos_ in ("VERB", "AUX") and t.lower_ not in REPORTING:
+            return t
+    return None
 
 
 def _happening(clause: Any) -> bool:
@@ -758,6 +870,9 @@ def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
 
 
 ADVERBS = {"also", "really", "just", "still", "now", "even", "only"}
+# "Clear the spare room before he gets back", "so nobody's in the shower when he turns up": a
+# "he" or "she" that says when, not whom the promise concerns.
+WHEN = {"when", "before", "after", "until", "till", "once", "while", "whenever", "time"}
 
 
 def _wanter(
@@ -784,6 +899,14 @@ def _wanter(
             aux = s if clause.doc[s].pos_ == "AUX" else s + 1  # "Dev is waiting"
             named = [e for e in entities if e.kind == "person" and e.end in (t.i, aux)]
             if named:
+                return str(named[-1].name)
+            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
+            named = [
+                e
+                for e in entities
+                if e.kind == "person" and subject is not None and e.start <= subject.i < e.end
+            ]
+            if named:  # "Doctor Mbeki at the clinic wants to see her"
                 return str(named[-1].name)
             if subj.lower_ in ("he", "she"):
                 people = [e for e in entities if e.kind == "person"]
@@ -823,7 +946,9 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
     them by a date said after it; the index of the clause's first word, so the subject is the
     person concerned."""
     for t in clause:
-        if t.lower_ in WANTS and t.i > clause.start:
+        asked_for = t.lower_ in ("asked", "asking") and t.i + 1 < clause.end
+        asked_for = asked_for and clause.doc[t.i + 1].lower_ == "for"
+        if (t.lower_ in WANTS or asked_for) and t.i > clause.start:
             s = t.i - 1
             while s > clause.start and clause.doc[s].lower_ in WANT_AUX:
                 s -= 1  # "He'd like", "Tunde's expecting"
@@ -894,7 +1019,7 @@ def _person(
         owners = [e for e in named if not _possessive(e, doc)]
         return str((owners or named)[0].name)
     for t in doc[start : sent.end]:
-        if t.lower_ in PRONOUNS:
+        if t.lower_ in PRONOUNS and doc[t.i - 1].lower_ not in WHEN:
             before = [e for e in people if e.end <= sent.start]
             return _antecedent(doc[before[-1].end] if before else t, before, gender_of)
     return None

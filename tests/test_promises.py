@@ -330,3 +330,85 @@ def test_a_moved_appointment_dates_what_must_happen_before_then(
     assert one(ex, "swap my shift").due in (D(2026, 11, 23), D(2026, 11, 24))
     assert D(2026, 11, 24) in [e.date for e in ex.events]
     assert D(2026, 11, 20) not in [e.date for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right, that's plenty, I'm going to bed.",
+        "I might try and start a lending library, but we'll see.",
+        "Bonfire night tomorrow, thank goodness.",
+        "We're going to the coast on Saturday, can't wait.",
+    ],
+)
+def test_sign_offs_hedges_and_exclamations_are_not_promises(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_saying_yes_to_a_request_is_the_same_follow_up(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Mrs Okafor wants the permission slips by the twenty-sixth. I said I'd do that, I do"
+        " them every term anyway.",
+    )
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert (ex.followups[0].person, ex.followups[0].due) == ("Okafor", D(2026, 11, 26))
+
+
+def test_a_promise_whose_object_came_first_in_a_list(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Right, the week. Thursday the grant report, that's due, must send it. Friday, Cosmo's"
+        " away.",
+    )
+    assert [(f.due, "grant report" in f.text) for f in ex.followups] == [(D(2026, 11, 19), True)]
+
+
+def test_a_promise_after_nothing_to_do(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The plumber's coming on the twentieth, that's booked, nothing for me to do there, except"
+        " I must tell the tenants by Friday so nobody's in the shower when he turns up.",
+    )
+    tell = one(ex, "tell the tenants")
+    assert (tell.due, tell.person) == (D(2026, 11, 20), None)
+    assert D(2026, 11, 20) in [e.date for e in ex.events]
+
+
+def test_lower_case_run_on_with_digits_and_no_apostrophes(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so drop off done Mabel's swimming gala is on the 29th and its 4 pounds on the school"
+        " app which i need to pay by friday otherwise she cant swim also the school sent a note"
+        " saying the concert is on the 2nd of december so ill need to find a white shirt",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    assert "4 pounds" in one(ex, "pay by friday").text
+    assert one(ex, "pay by friday").due == D(2026, 11, 20)
+    assert one(ex, "white shirt").due in (D(2026, 12, 1), D(2026, 12, 2))
+    assert {D(2026, 11, 29), D(2026, 12, 2)} <= {e.date for e in ex.events}
+
+
+def test_a_request_reported_again(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "And Mrs Dubois asked for the consent forms again, so, um, tomorrow night, no excuses.",
+    )
+    forms = one(ex, "consent forms")
+    assert (forms.person, forms.due) == ("Dubois", D(2026, 11, 19))
+
+
+def test_who_a_promise_concerns(extractor: SpacyExtractor) -> None:
+    room = extract(
+        extractor,
+        "Spoke to Dr Halvorsen about Grandad. I need to clear the spare room before he gets back.",
+    )
+    assert one(room, "spare room").person is None  # "he" says when, not whom
+    check = extract(
+        extractor,
+        "Doctor Mbeki at the clinic wants to see her for a check in a fortnight, so I need to"
+        " book that tomorrow.",
+    )
+    assert one(check, "book that").person == "Mbeki"

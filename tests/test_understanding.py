@@ -328,7 +328,12 @@ def test_dated_happenings_that_are_not_promises_are_events(extractor: SpacyExtra
         "Remembrance service at the memorial this morning.",
     )
     got = {(e.title, e.date.isoformat(), e.time) for e in ex.events}
-    assert got == {("jumble sale", "2026-11-21", "10:00"), ("carol concert", "2026-12-13", "18:00")}
+    # A deadline told as a date is a dated thing too; one the speaker commits to is a due date.
+    assert got == {
+        ("jumble sale", "2026-11-21", "10:00"),
+        ("carol concert", "2026-12-13", "18:00"),
+        ("The deadline for the fund", "2026-11-30", None),
+    }
     assert ex.followups == ()
 
 
