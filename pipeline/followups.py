@@ -914,6 +914,9 @@ def _wanter(
     return None
 
 
+INTENTION = re.compile(r"\b(?:i'll|i will|we'll|i'm going to|i'm gonna)\b", re.I)
+
+
 def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     """A clause that only dates the follow-up before it: "I'll text it to her tomorrow", or
     in the same sentence "I said I'd think about it, I'll mull it over this weekend", "get
@@ -930,6 +933,13 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     )
     if same_sentence and due is not None and ANAPHOR.search(clause.text) and size <= 12:
         return True
+    if same_sentence and gap.strip() == "," and prev.due is None and due is not None:
+        # "so I'll take the morning off, need to tell work by Monday": an intention, then the
+        # step it needs, dated; not two lines of a list ("ring the vet, need to ...").
+        first = next((t for t in clause if t.is_alpha and t.lower_ not in FILLERS), None)
+        step = first is not None and first.lower_ in ("need", "must", "gotta") and size <= 10
+        if step and INTENTION.search(prev.text):
+            return True
     return (
         adjacent
         and due is not None

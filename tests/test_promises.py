@@ -412,3 +412,14 @@ def test_who_a_promise_concerns(extractor: SpacyExtractor) -> None:
         " book that tomorrow.",
     )
     assert one(check, "book that").person == "Mbeki"
+
+
+def test_an_intention_and_the_step_it_needs_are_one_follow_up(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Someone has to let the glazier in so I'll take the morning off, need to tell work by"
+        " Monday.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 23)], [f.text for f in ex.followups]
+    two = extract(extractor, "Ring the vet, need to pick up the prescription by Friday.")
+    assert len(two.followups) == 2, [f.text for f in two.followups]
