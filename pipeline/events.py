@@ -181,8 +181,25 @@ def _day_said(
             continue
         if DAY_SAID.search(day[1]):
             said.append(day)
+    # "Sunday night, looking back at the fortnight, ... from tomorrow" said on a Sunday: the
+    # weekday that opens it is today, a heading, not next week's day.
+    said = [d for d in said if not _today_heading(d[1], text, today)] or said
     # "do the audit by the 29th and present it at the meeting on the 1st": the meeting's day
     return next((d for d in said if not BY.match(d[1])), said[0] if said else None)
+
+
+def _today_heading(words: str, text: str, today: dt.date) -> bool:
+    """Whether a date is the bare name of today's weekday opening the clause ("Sunday night,
+    ..." said on a Sunday)."""
+    weekday = today.strftime("%A").lower()
+    head = re.match(r"\W*(?:(?:so|right|ok|okay|um|er)\W+)*(\w+(?: \w+)?)", text.lower())
+    said = words.lower()
+    return (
+        head is not None
+        and head[1].startswith(said)
+        and said.split()[0] == weekday
+        and len(said.split()) <= 2
+    )
 
 
 def _someone_coming(clause: Any) -> bool:

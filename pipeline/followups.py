@@ -129,13 +129,18 @@ NO_ACTION = re.compile(
 # "Get him to write it down for me" is a task; "I should write that down" is not.
 SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
-# "no" as a determiner ("no more cake for me", "no rush") corrects nothing.
-NOT_CORRECTING = (
-    r"(?!\s+(?:more|longer|later|sooner|one|need|idea|rush|problem|chance|way|worries|matter"
-    r"|doubt|point|time)\b)"
+# "no" corrects only with a mark after it or a day next ("by Friday no Saturday", "the 16th no
+# 18th"); as a determiner ("no more cake for me", "no rush", "no more lists tonight") it
+# corrects nothing.
+NO_DAY_NEXT = (
+    r"(?:wait|sorry|actually|the|on|by|before|next|this|tomorrow|tonight|monday|tuesday"
+    r"|wednesday|thursday|friday|saturday|sunday|\d|(?:twenty|thirty)?[- ]?(?:first|second"
+    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
+    r"|twentieth|thirtieth))\b"
 )
 CORRECTION = re.compile(
-    rf"\b(?:sorry|no{NOT_CORRECTING}|actually|i mean)[,.]?\s+(?:no[,.]?\s+)?(?=\w)", re.I
+    rf"\b(?:sorry|actually|i mean|no(?=[,.]|\s+{NO_DAY_NEXT}))[,.]?\s+(?:no[,.]?\s+)?(?=\w)",
+    re.I,
 )
 # "To-do list for next week." makes every line after it a follow-up.
 # A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
@@ -367,7 +372,8 @@ def sentences(doc: Any) -> list[Any]:
     joined back on: "So I need to text Sam | yes or no by Sunday." is one sentence."""
     spans: list[list[int]] = []
     for sent in doc.sents:
-        scrap = len(sent) <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        words = sum(not t.is_punct for t in sent)
+        scrap = words <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
         if spans and scrap and doc[spans[-1][1] - 1].text not in (".", "!", "?", ":", ";"):
             spans[-1][1] = sent.end
         else:
@@ -462,6 +468,7 @@ def clauses(doc: Any) -> list[Any]:
     header = LIST_HEADER.search(doc.text)
     for sent in sentences(doc):
         start = sent.start
+        lines: set[int] = set()  # where a weekday opened a line of a list said aloud
         for t in sent[1:-1]:
             nxt = doc[t.i + 1]
             command = t.lower_ in CLAUSE_COMMANDS and (
@@ -489,11 +496,24 @@ def clauses(doc: Any) -> list[Any]:
                     in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
                 )
             )
-            # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each
-            listed = nxt.text == "," or (header is not None and header.end() <= t.idx)
-            if t.lower_ in WEEKDAYS and listed and doc[t.i - 1].text == ",":
-                out.append(doc[start : t.i - 1])
+            # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each; once
+            # a line has opened so, "..., um, Wednesday the summary" opens the next.
+            listed = (
+                nxt.text == ","
+                or (header is not None and header.end() <= t.idx)
+                or (lines and start in lines)
+            )
+            comma = t.i - 1
+            while comma > start and doc[comma].lower_ in FILLERS | {"er", "erm", "uh"}:
+                comma -= 1
+            if t.lower_ in WEEKDAYS and listed and doc[comma].text == ",":
+                while comma - 1 > start and (
+                    doc[comma - 1].is_punct or doc[comma - 1].lower_ in FILLERS | {"uh"}
+                ):
+                    comma -= 1  # "..., ten past nine, um, | Wednesday"
+                out.append(doc[start:comma])
                 start = t.i
+                lines.add(start)
                 continue
             if (
                 t.lower_ in WEEKDAYS
@@ -590,6 +610,7 @@ def find(
     listing = False  # after "To-do list for next week." every line is a follow-up
     last_day: dt.date | None = None  # the last date said, for "by then"
     wanted_by: str | None = None  # who, in the clause before, wanted something
+    headed: bool | None = None  # the clause before was a heading: "Action for me."
     parts = clauses(doc)
     gender_of = genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
@@ -601,8 +622,13 @@ def find(
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
         no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
-        if not text or text.endswith("?") or no_action or _heading_only(text):
+        if _heading_only(text):
+            # "Action for me." on its own: the promise is what comes next
+            headed = True
             wanted_by = None
+            continue
+        if not text or text.endswith("?") or no_action:
+            wanted_by = headed = None
             continue
         day = _due(text, recorded_at)
         if CORRECTED_AT_END.search(text) and n + 1 < len(parts):
@@ -642,6 +668,9 @@ def find(
             wanted = start is not None
         if listing and LIST_END.search(text):
             listing = False
+        if start is None and headed and any(t.is_alpha for t in clause):
+            start = _content_start(clause)  # "Action for me. | A male leisure service is ..."
+        headed = None
         if start is None and listing and any(t.is_alpha for t in clause):
             told = any(
                 t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in ("ROOT", "ccomp") for t in clause
@@ -690,7 +719,7 @@ def find(
             _continues(clause, found[-1], due)
             or (
                 due is None
-                and _bare_anaphor(doc, start, clause.end)
+                and _bare_anaphor(doc, start, clause.end, run_on=True)
                 and _next_to(found[-1], clause)
             )
         ):  # "She wants the slips by the 26th. I said I'd do that."
@@ -713,7 +742,7 @@ IT = {"it", "that", "this", "them"}
 PARTICLES = {"up", "off", "over", "in", "back", "out", "round", "on", "through"}
 
 
-def _bare_anaphor(doc: Any, start: int, end: int) -> bool:
+def _bare_anaphor(doc: Any, start: int, end: int, run_on: bool = False) -> bool:
     """Whether the promise from token `start` is a verb whose only object is "it" or "that",
     with nothing after it in the clause: "must send it.", "I said I'd do that, I do them
     every term". What it is was said before; the promise is that one."""
@@ -728,6 +757,13 @@ def _bare_anaphor(doc: Any, start: int, end: int) -> bool:
     i += 1
     if i < end and doc[i].lower_ in PARTICLES:
         i += 1
+    if (
+        run_on
+        and i + 1 < end
+        and doc[i].lower_ in ("i", "we")
+        and doc[i + 1].pos_ in ("VERB", "AUX")
+    ):
+        return True  # "I said I'd write that I do them anyway": Whisper left out the comma
     return i >= end or doc[i].is_punct
 
 
@@ -933,7 +969,7 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     )
     if same_sentence and due is not None and ANAPHOR.search(clause.text) and size <= 12:
         return True
-    if same_sentence and gap.strip() == "," and prev.due is None and due is not None:
+    if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": an intention, then the
         # step it needs, dated; not two lines of a list ("ring the vet, need to ...").
         first = next((t for t in clause if t.is_alpha and t.lower_ not in FILLERS), None)

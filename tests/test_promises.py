@@ -423,3 +423,70 @@ def test_an_intention_and_the_step_it_needs_are_one_follow_up(extractor: SpacyEx
     assert [f.due for f in ex.followups] == [D(2026, 11, 23)], [f.text for f in ex.followups]
     two = extract(extractor, "Ring the vet, need to pick up the prescription by Friday.")
     assert len(two.followups) == 2, [f.text for f in two.followups]
+
+
+# A Sunday evening: Monday is the 23rd, Tuesday the 24th, Wednesday the 25th.
+SUNDAY = dt.datetime(2026, 11, 22, 20, 0)
+
+
+def test_a_heading_said_alone_makes_the_next_line_the_promise(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "We need a bigger hall for the spring. Action for me. A message to the parks office"
+        " about the Sunday pitch before Friday.",
+    )
+    assert [("parks office" in f.text, f.due) for f in ex.followups] == [(True, D(2026, 11, 20))]
+
+
+def test_a_weekly_list_run_together_as_whisper_writes_it(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Right, the week, action for me, Monday, ring the dentist about the filling, Tuesday,"
+        " Bram's got his hearing test at ten, um, Wednesday the grant report, that's due, must"
+        " send it, Thursday, late finish.",
+        SUNDAY,
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 23), D(2026, 11, 25)], [
+        f.text for f in ex.followups
+    ]
+    assert "grant report" in ex.followups[1].text
+
+
+def test_no_more_is_no_self_correction(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "And I need to ring Mrs Aldous on Tuesday to say thanks, she's been brilliant, half term"
+        " tomorrow, no more lists tonight.",
+        SUNDAY,
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 24)]
+
+
+def test_run_on_forms_of_requests_and_acceptances(extractor: SpacyExtractor) -> None:
+    again = extract(
+        extractor,
+        "And Mr. Quennell asked for the seating plan, again so um, tomorrow night, no excuses.",
+    )
+    assert [(f.person, f.due) for f in again.followups] == [("Quennell", D(2026, 11, 19))]
+    said = extract(
+        extractor,
+        "Mrs Okafor wants the permission slips by the 26th. I said I'd do that I sort them every"
+        " term anyway.",
+    )
+    assert len(said.followups) == 1, [f.text for f in said.followups]
+    off = extract(
+        extractor,
+        "someone has to be in for the glazier, and so I'll take the morning off need to tell work"
+        " by Monday.",
+    )
+    assert [f.due for f in off.followups] == [D(2026, 11, 23)], [f.text for f in off.followups]
+
+
+def test_a_weekday_heading_said_on_that_day_is_today(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Sunday night, looking back at the week, Gran's settled, Teodora's doing evenings at six"
+        " from tomorrow.",
+        SUNDAY,
+    )
+    assert [e.date for e in ex.events] == [D(2026, 11, 23)]
