@@ -235,8 +235,9 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
 # "Move the review from the sixteenth to the eighteenth": the day it moves to is the one that
 # stands; a range without such a verb ("the sixteenth to the nineteenth") starts on its first.
 _MOVE_VERB = re.compile(
-    r"\b(?:move[sd]?|moving|chang(?:e[sd]?|ing)|push(?:ed|ing)?|put|bring|brought|"
-    r"switch(?:ed|ing)?|shift(?:ed|ing)?|rearrang\w*|reschedul\w*|postpon\w*)\b",
+    r"\b(?:move[sd]?|moving|chang(?:e[sd]?|ing)|push(?:es|ed|ing)?|switch(?:ed|ing)?|"
+    r"shift(?:ed|ing)?|rearrang\w*|reschedul\w*|postpon\w*|(?:put|putting|bring|brought)"
+    r"(?: \w+){0,3} (?:back|forward))\b",
     re.I,
 )
 _TO_DAY = re.compile(r"\s+(?:to|till|until)\s+", re.I)

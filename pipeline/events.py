@@ -59,9 +59,22 @@ COMING = {
 # reads "Name's doing" as a possessive, so this is read from the words).
 PLAN = re.compile(
     r"(?:^|[,;])(?:\W*(?i:oh|and|so|um|er|erm|also|then|but|now|plus)\b)*\W*"
-    r"(?:[A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s| is| are|['’]re|['’]ll| will)"
+    r"([A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s| is| are|['’]re|['’]ll| will)"
     r" (?:(?:also|still|just|now|definitely) )?(?:going to ([a-z]+)|([a-z]+ing))\b"
 )
+# Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
+NOT_SOMEONE = {
+    "It",
+    "That",
+    "This",
+    "There",
+    "Here",
+    "What",
+    "Which",
+    "Who",
+    "Nothing",
+    "Everything",
+}
 # What such a sentence says about a state of mind or health, not a happening on the day.
 NOT_PLANS = {
     "be", "have", "need", "want", "like", "love", "hate", "think", "hope", "wonder", "say",
@@ -243,9 +256,9 @@ def _their_plan(clause: Any) -> bool:
     do Wednesday's visit", "Piotr's closing the old account on Friday"; not how they
     are or what they think ("Dad's doing fine", "she's hoping to")."""
     m = PLAN.search(clause.text)
-    if m is None:
+    if m is None or m[1] in NOT_SOMEONE:
         return False
-    verb = (m[1] or m[2]).lower()
+    verb = (m[2] or m[3]).lower()
     if verb in NOT_PLANS:
         return False
     nxt = re.match(r"\s*(\w+)", clause.text[m.end() :])

@@ -364,7 +364,10 @@ def _going_somewhere(doc: Any, end: int, stop: int) -> bool:
     nxt = doc[end]
     if nxt.lower_ in IMPERATIVES and nxt.tag_ in ("VB", "VBP", "NN"):
         return False  # "I'm going to text her": a verb spaCy may read as a noun
-    return nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.tag_ != "VB"
+    purpose = any(
+        t.lower_ == "to" and doc[t.i + 1].lower_ in IMPERATIVES for t in doc[end : stop - 1]
+    )  # "I'm going to the council on Thursday to ask about the bins": a task after all
+    return nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.tag_ != "VB" and not purpose
 
 
 def sentences(doc: Any) -> list[Any]:
@@ -700,7 +703,7 @@ def find(
             and any(t.is_alpha for t in prior)
         ):  # "the permit needs renewing in February, must remember to do that", "Thursday
             # the grant report, that's due, must send it"
-            text = f"{prior.text.strip()} {text}"
+            text = doc.text[prior.start_char : clause.end_char].strip()
             due = due or _due(prior.text, recorded_at)
             clause = doc[prior.start : clause.end]
         if due is None and dated:
@@ -725,7 +728,7 @@ def find(
         ):  # "She wants the slips by the 26th. I said I'd do that."
             # "... I said I'd get her the number. I'll text it to her tomorrow."
             prev = found.pop()
-            joined = f"{prev.text} {text}"
+            joined = doc.text[prev.start_char : clause.end_char].strip()  # its own commas
             found.append(Found(joined, due or prev.due, prev.person or person, prev.start_char))
             last_day = day or last_day
             before = None
@@ -814,9 +817,10 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
 def _date_verb(clause: Any) -> Any:
     """The verb a clause's date hangs on ("the photos are on the 3rd", "met him on Monday"),
     so a report in the past elsewhere in the clause ("sent a letter saying ...") does not make
-    the date a past one; None when no date is tagged or it hangs on no verb."""
-    date = next((t for t in clause if t.ent_type_ == "DATE"), None)
-    t = date
+    the date a past one; None when no date is said or it hangs on no verb."""
+    said = find_day(clause.text, _SOME_DAY)
+    at = clause.text.find(said[1]) if said else -1
+    t = next((t for t in clause if t.idx >= clause.start_char + at), None) if at >= 0 else None
     for _ in range(5):
         if t is None or t.head is t:
             return None
@@ -950,7 +954,13 @@ def _wanter(
     return None
 
 
-INTENTION = re.compile(r"\b(?:i'll|i will|we'll|i'm going to|i'm gonna)\b", re.I)
+# Time off the speaker means to take, whose step is telling someone: "I'll take the morning
+# off, need to tell school by Monday".
+INTENTION = re.compile(
+    r"\b(?:i'll|i will|i'm going to|i'm gonna|i'll have to|i have to)\s+(?:take|have|book)\s+"
+    r"(?:the\s+|a\s+)?(?:\w+\s+)?(?:day|days|morning|afternoon|evening|week|time|\w+day)\s+off\b",
+    re.I,
+)
 
 
 def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
@@ -970,8 +980,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     if same_sentence and due is not None and ANAPHOR.search(clause.text) and size <= 12:
         return True
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
-        # "so I'll take the morning off, need to tell work by Monday": an intention, then the
-        # step it needs, dated; not two lines of a list ("ring the vet, need to ...").
+        # "so I'll take the morning off, need to tell work by Monday": time off, then the step
+        # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").
         first = next((t for t in clause if t.is_alpha and t.lower_ not in FILLERS), None)
         step = first is not None and first.lower_ in ("need", "must", "gotta") and size <= 10
         if step and INTENTION.search(prev.text):

@@ -279,6 +279,8 @@ def test_a_to_do_list_run_together(extractor: SpacyExtractor) -> None:
         ("the surgery moved her check-up from the twentieth to the twenty-fourth",
          D(2026, 11, 24)),
         ("they've pushed the hearing back from Monday to Thursday", D(2026, 11, 19)),
+        ("they've brought the meeting forward from the 27th to the 24th", D(2026, 11, 24)),
+        ("I put the bins out from Monday to Friday", D(2026, 11, 23)),
         ("the lido's open from the twentieth to the twenty-fourth", D(2026, 11, 20)),
         ("their scout camp at half term, twenty-first to twenty-third", D(2026, 11, 21)),
         ("the grant deadline's the twenty-eighth", D(2026, 11, 28)),
@@ -421,8 +423,19 @@ def test_an_intention_and_the_step_it_needs_are_one_follow_up(extractor: SpacyEx
         " Monday.",
     )
     assert [f.due for f in ex.followups] == [D(2026, 11, 23)], [f.text for f in ex.followups]
-    two = extract(extractor, "Ring the vet, need to pick up the prescription by Friday.")
-    assert len(two.followups) == 2, [f.text for f in two.followups]
+    for text in (
+        "Ring the vet, need to pick up the prescription by Friday.",
+        "I'll book the hall, need to ring Ailsa by Friday.",
+    ):
+        two = extract(extractor, text)
+        assert len(two.followups) == 2, [f.text for f in two.followups]
+
+
+def test_going_somewhere_to_do_something_is_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I'm going to the council meeting on Thursday to ask about the bins.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 19)]
+    rain = extract(extractor, "It's going to rain on Friday, so the fun run might be off.")
+    assert [e.title for e in rain.events] == ["fun run"]
 
 
 # A Sunday evening: Monday is the 23rd, Tuesday the 24th, Wednesday the 25th.
