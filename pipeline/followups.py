@@ -613,6 +613,7 @@ def find(
     listing = False  # after "To-do list for next week." every line is a follow-up
     last_day: dt.date | None = None  # the last date said, for "by then"
     wanted_by: str | None = None  # who, in the clause before, wanted something
+    wants_to = False  # and whether what they wanted was to do something themselves
     headed: bool | None = None  # the clause before was a heading: "Action for me."
     parts = clauses(doc)
     gender_of = genders(doc, entities)
@@ -691,6 +692,10 @@ def find(
                 start = rest[0].i
         if start is None:
             wanted_by = _wanter(clause, entities, gender_of=gender_of) or None
+            wants_to = any(
+                t.lower_ in WANTS and t.i + 1 < clause.end and t.nbor().lower_ == "to"
+                for t in clause
+            )
             last_day = day or last_day
             continue
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
@@ -715,7 +720,13 @@ def find(
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
         if person is None:
-            person = _wanter(clause, entities, before=start, gender_of=gender_of) or wanted_by
+            person = _wanter(clause, entities, before=start, gender_of=gender_of)
+            if person is None and (
+                not wants_to or (last is not None and _follows_on(last, clause))
+            ):
+                # "He wants leaflets. I must print fifty"; "Sam's dad wants to help with the
+                # minibus. | Remind myself to print the forms" is his offer, not a request
+                person = wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
         if found and (
@@ -774,6 +785,15 @@ def _next_to(prev: Found, clause: Any) -> bool:
     """Whether a clause follows a follow-up's text with nothing but a space or a mark between."""
     gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
     return len(gap) <= 2 and gap.strip() in ("", ",", ";", "-", ".")
+
+
+def _follows_on(last: Any, clause: Any) -> bool:
+    """Whether a clause goes on from the one before as its consequence: in the same sentence,
+    or opening with "so", "and so", "then" ("She wants to see him. So I must book it")."""
+    opener = next(
+        (t.lower_ for t in clause if t.is_alpha and t.lower_ not in ("and", "um", "er")), ""
+    )
+    return _one_sentence(last, clause) or opener in ("so", "then", "therefore")
 
 
 def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:

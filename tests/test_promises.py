@@ -503,3 +503,18 @@ def test_a_weekday_heading_said_on_that_day_is_today(extractor: SpacyExtractor) 
         SUNDAY,
     )
     assert [e.date for e in ex.events] == [D(2026, 11, 23)]
+
+
+def test_an_offer_to_help_is_no_request_of_the_next_line(extractor: SpacyExtractor) -> None:
+    offer = extract(
+        extractor,
+        "Her dad Kwabena wants to help with the minibus, but he's away that weekend. Remind"
+        " myself to print the consent forms.",
+    )
+    assert one(offer, "consent forms").person is None
+    asked = extract(
+        extractor,
+        "Mr Farrow wants us to talk to the year sixes about recycling. I need to put together a"
+        " short talk for the school.",
+    )
+    assert one(asked, "short talk").person == "Farrow"
