@@ -164,6 +164,8 @@ LIST_HEADER = re.compile(
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
 # form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
 WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expecting", "like", "love"}
+# Wants only someone can have: "the school wants the forms" asks; "the car needs" does not.
+AGENT_WANTS = {"wants", "wanted", "expects", "requested", "expecting"}
 # "He'd like", "Tunde's expecting": the words between the one who wants and the want.
 WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will"}
 # "a week before", "two days beforehand": a deadline counted back from the date said before.
@@ -393,16 +395,17 @@ def _opens_clause(doc: Any, i: int, end: int) -> bool:
 def _new_subject(doc: Any, i: int, end: int) -> bool:
     """Whether a subject and its own verb start at token `i`, as after "also" or "otherwise"
     in a run-on sentence: "... also the school sent a note ...", "... otherwise she cant swim"."""
-    for j in range(i, min(end, i + 5)):
+    for j in range(i, min(end, i + 6)):
         t = doc[j]
         if t.dep_ in ("nsubj", "nsubjpass"):
             verb = t.head
             finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                c.dep_ == "aux" and c.tag_ in ("MD", "VBZ", "VBP", "VBD") for c in verb.children
+                c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
+                for c in verb.children
             )
             return verb.i > j and verb.pos_ in ("VERB", "AUX") and finite
-        if t.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "PRON") or t.lower_ in ("i", "we"):
-            return False
+        if t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or t.lower_ in ("i", "we"):
+            return False  # "the after school club is closed" passes; "also ring" does not
     return False
 
 
@@ -442,6 +445,10 @@ JOINING = {
 }  # fmt: skip
 
 
+# The words before a role that asks something of the speaker: "the landlord", "our coach".
+ROLE_DETS = {"the", "my", "our", "his", "her", "their"}
+
+
 def _request_opens(doc: Any, i: int, end: int) -> bool:
     """Whether someone's request of the speaker starts at token `i`, after any "and", fillers
     and commas: "Sam wants", "and, um, Sam Lee asked", "she'd like"."""
@@ -454,6 +461,9 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
     elif i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
         while i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
             i += 1
+    elif i + 2 < end and doc[i].lower_ in ROLE_DETS and doc[i + 1].pos_ == "NOUN":
+        # "... and the landlord asked for the certificate", "so the school wants": a role
+        return doc[i + 2].lower_ in ("asked", "wants", "wanted")
     else:
         return False
     while i < end and doc[i].lower_ in ("also", "really", "just", "'d", "would"):
@@ -498,6 +508,7 @@ def clauses(doc: Any) -> list[Any]:
                     and nxt.lower_
                     in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
                 )
+                or (t.lower_ in ("also", "otherwise") and _new_subject(doc, t.i + 1, sent.end))
             )
             # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each; once
             # a line has opened so, "..., um, Wednesday the summary" opens the next.
@@ -1041,11 +1052,17 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
             ):
                 return None  # "the panel meets on the 9th, she needs ...": the date is not hers
             person_before = any(w.ent_type_ == "PERSON" for w in clause.doc[clause.start : t.i])
+            role = (
+                subject.pos_ == "NOUN"
+                and subject.dep_ == "nsubj"
+                and (t.lower_ in AGENT_WANTS or asked_for)
+            )  # "the landlord asked for the certificate", "coach wants the subs by Sunday"
             if (
                 subject.lower_ in PRONOUNS
                 or subject.ent_type_ == "PERSON"
                 or subject.is_title
                 or (subject.is_punct and person_before)
+                or role
             ):
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):

@@ -518,3 +518,28 @@ def test_an_offer_to_help_is_no_request_of_the_next_line(extractor: SpacyExtract
         " short talk for the school.",
     )
     assert one(asked, "short talk").person == "Farrow"
+
+
+def test_requests_from_a_role_and_new_subjects_after_also(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "quick one the boiler man is coming on the 24th between 8 and 12 so ill need to be home"
+        " and the landlord asked for the gas certificate again so tonight definitely",
+        dt.datetime(2026, 11, 18, 8, 0),
+    )
+    assert [f.due for f in ex.followups if "gas certificate" in f.text] == [D(2026, 11, 18)]
+    coach = extract(
+        extractor,
+        "ok so football tonight went fine, coach wants the subs in by sunday, i said id chase the"
+        " parents, also the minibus is booked for the 6th",
+    )
+    assert one(coach, "subs").due == D(2026, 11, 22)
+    assert one(coach, "chase the parents").due is None
+    assert [e.date for e in coach.events] == [D(2026, 12, 6)]
+    club = extract(
+        extractor,
+        "she wants the trip money by friday also the after school club is closed on the 27th so"
+        " ill have to leave work early that day otherwise nobody can pick them up",
+    )
+    assert one(club, "trip money").due == D(2026, 11, 20)
+    assert one(club, "leave work early").due == D(2026, 11, 27)  # "that day": the 27th
