@@ -638,8 +638,9 @@ def find(
         text = clause.text.strip()
         no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
         if _heading_only(text):
-            # "Action for me." on its own: the promise is what comes next
-            headed = True
+            # "Action for me." on its own: the promise is what comes next ("Action points." may
+            # head a list of news)
+            headed = bool(re.search(r"\b(?:me|self|reminder)\b", text, re.I))
             wanted_by = None
             continue
         if not text or text.endswith("?") or no_action:

@@ -449,6 +449,8 @@ def test_a_heading_said_alone_makes_the_next_line_the_promise(extractor: SpacyEx
         " about the Sunday pitch before Friday.",
     )
     assert [("parks office" in f.text, f.due) for f in ex.followups] == [(True, D(2026, 11, 20))]
+    news = extract(extractor, "Action points. The hall's booked for the 3rd.")
+    assert news.followups == ()  # a heading for a list of news
 
 
 def test_a_weekly_list_run_together_as_whisper_writes_it(extractor: SpacyExtractor) -> None:
