@@ -5,7 +5,7 @@ sale, concert, trip or meeting, with the words in front of it as its title ("car
 "board meeting"). Its date is resolved against the recording time, forwards unless the clause
 is told in the past ("the quiz was on Friday"); a time of day is kept when said ("at 7pm").
 Someone else's dated plan is an event too ("he can come Wednesday morning", "she's going to
-send a new pack home on Monday", "Marisol's going to do Wednesday's visit", "Teodora's doing
+send a new pack home on Monday", "Zofia's going to do Wednesday's visit", "Teodora's doing
 mornings from tomorrow"): it is not the speaker's promise; how someone is or what they think
 ("Dad's doing fine", "she's hoping to") is no plan. A date the speaker says as a deadline
 ("by the 18th") or something that recurs ("every Friday", "Tuesday deliveries") is no event,
@@ -54,7 +54,7 @@ COMING = {
     "come", "visit", "arrive", "start", "send", "deliver", "drop", "bring", "post", "ring",
     "call", "phone", "collect", "move",
 }  # fmt: skip
-# Someone else's plan told as theirs at the start of a clause: "Marisol's going to do the visit",
+# Someone else's plan told as theirs at the start of a clause: "Zofia's going to do the visit",
 # "Piotr's closing the case on Friday", "Teodora's doing mornings from tomorrow" (spaCy often
 # reads "Name's doing" as a possessive, so this is read from the words).
 PLAN = re.compile(
@@ -252,7 +252,7 @@ def _own_verb(clause: Any, date_words: str) -> bool:
 
 
 def _their_plan(clause: Any) -> bool:
-    """A clause that opens with what someone else is doing or going to do: "Marisol's going to
+    """A clause that opens with what someone else is doing or going to do: "Zofia's going to
     do Wednesday's visit", "Piotr's closing the old account on Friday"; not how they
     are or what they think ("Dad's doing fine", "she's hoping to")."""
     m = PLAN.search(clause.text)

@@ -299,7 +299,7 @@ def test_moved_dates_ranges_and_a_deadline_said_as_a_day(text: str, day: dt.date
         ("Ottoline's going to do Friday's school run so I can work late.", D(2026, 11, 20)),
         ("Piotr's closing the old account on Monday, which is fine.", D(2026, 11, 23)),
         ("Gran's settled, Teodora's doing evenings at six from tomorrow.", D(2026, 11, 19)),
-        ("Oh and Ines's parents' evening is Tuesday, so Wilf's doing that one.",
+        ("Oh and Ines's parents' evening is Tuesday, so Lorenzo's doing that one.",
          D(2026, 11, 24)),
         ("Tuesday, Grandad's got his blood test at the health centre.", D(2026, 11, 24)),
         ("They run a scout camp at half term, twenty-first to twenty-third, Sami might like it.",
@@ -352,11 +352,11 @@ def test_sign_offs_hedges_and_exclamations_are_not_promises(
 def test_saying_yes_to_a_request_is_the_same_follow_up(extractor: SpacyExtractor) -> None:
     ex = extract(
         extractor,
-        "Mrs Okafor wants the permission slips by the twenty-sixth. I said I'd do that, I do"
+        "Mrs Ysolde wants the permission slips by the twenty-sixth. I said I'd do that, I do"
         " them every term anyway.",
     )
     assert len(ex.followups) == 1, [f.text for f in ex.followups]
-    assert (ex.followups[0].person, ex.followups[0].due) == ("Okafor", D(2026, 11, 26))
+    assert (ex.followups[0].person, ex.followups[0].due) == ("Ysolde", D(2026, 11, 26))
 
 
 def test_a_promise_whose_object_came_first_in_a_list(extractor: SpacyExtractor) -> None:
@@ -485,7 +485,7 @@ def test_run_on_forms_of_requests_and_acceptances(extractor: SpacyExtractor) -> 
     assert [(f.person, f.due) for f in again.followups] == [("Quennell", D(2026, 11, 19))]
     said = extract(
         extractor,
-        "Mrs Okafor wants the permission slips by the 26th. I said I'd do that I sort them every"
+        "Mrs Ysolde wants the permission slips by the 26th. I said I'd do that I sort them every"
         " term anyway.",
     )
     assert len(said.followups) == 1, [f.text for f in said.followups]
