@@ -43,7 +43,12 @@ DAY_NUMBER = re.compile(
 )
 BY = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
 # "Once a month, first Wednesday", "every Friday": what recurs is no one dated happening.
-RECURS = re.compile(r"\b(?:every|each|once a|twice a)\b", re.I)
+RECURS = re.compile(
+    r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|week|weekend|month|year|fortnight|"
+    r"morning|afternoon|evening|night|time|term|season|session|meeting|match|game|class|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|three times) a\b",
+    re.I,
+)  # not "every coach needs their DBS renewed before the first fixture on Sunday the 20th"
 # Seasons and holidays the NER calls a date that still name an event ("Christmas meal").
 DATE_MODIFIERS = {
     "christmas", "easter", "summer", "winter", "spring", "autumn", "halloween", "diwali",

@@ -340,6 +340,8 @@ def _trigger(
     said = doc[first + 1].lower_ if first + 1 < sent.end else ""
     if EXCLAIMED.get(tok.lower_) == said or (tok.lower_ == "thank" and said in HEAVENS):
         return None  # "Bonfire night tomorrow, thank God": an exclamation, not a command
+    if CALL_IT.match(doc[first : sent.end].text):
+        return None  # "call it two thousand four hundred", "let's call it a day": an idiom
     if first + 1 < sent.end:
         nxt = doc[first + 1]
         # "Call was fine", "Text messages were flying": the word is a noun subject.
@@ -353,6 +355,12 @@ def _trigger(
     return first
 
 
+# "Call it two grand", "let's call it a day": a sum rounded or a day ended, not a phone call.
+CALL_IT = re.compile(
+    r"(?:let's |let us )?call it (?:a day|a night|quits|evens?|that|\d|(?:one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|twenty|thirty|forty|fifty|a hundred|a grand)\b)",
+    re.I,
+)
 # "Thank God", "thank goodness", "mind you": said, not asked of oneself.
 HEAVENS = {"god", "goodness", "heavens", "christ", "fuck", "lord"}
 EXCLAIMED = {"mind": "you", "bless": "him"}

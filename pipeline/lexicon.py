@@ -125,7 +125,7 @@ EVENT_NOUNS = frozenset({
     "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
     "committee", "board", "call", "webinar", "away-day", "retreat", "residential", "panel",
     "meal", "survey", "course", "collection", "appeal", "fun", "bazaar", "fayre", "hunt",
-    "sleepover", "outing", "excursion", "camp", "test",
+    "sleepover", "outing", "excursion", "camp", "test", "fixture",
 })  # fmt: skip
 # Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
 EVENT_NEEDS_MODIFIER = frozenset({

@@ -545,3 +545,17 @@ def test_requests_from_a_role_and_new_subjects_after_also(extractor: SpacyExtrac
     )
     assert one(club, "trip money").due == D(2026, 11, 20)
     assert one(club, "leave work early").due == D(2026, 11, 27)  # "that day": the 27th
+
+
+def test_idioms_and_what_recurs(extractor: SpacyExtractor) -> None:
+    assert (
+        extract(extractor, "New boiler, fitted, call it two thousand four hundred.").followups == ()
+    )
+    assert extract(extractor, "Right, let's call it a day.").followups == ()
+    fixture = extract(
+        extractor,
+        "He says every volunteer needs a badge before the first fixture, which is Sunday the"
+        " twenty-second, away at Frampton.",
+    )
+    assert [e.date for e in fixture.events] == [D(2026, 11, 22)]
+    assert extract(extractor, "The quiz is every Friday at the Crown, from the 20th.").events == ()
