@@ -234,6 +234,7 @@ def _someone_coming(clause: Any) -> bool:
     return False
 
 
+WANTING = {"want", "need", "expect", "like", "ask", "require"}
 SPEAKER_OR_THING = {"i", "we", "you", "me", "us", "it", "that", "this", "which", "they"}
 
 
@@ -250,6 +251,8 @@ def _own_verb(clause: Any, date_words: str) -> bool:
             return False
         t = t.head
         if t.pos_ in ("VERB", "AUX"):
+            if t.lemma_.lower() in WANTING:
+                return False  # "she needs it on the 25th": a deadline, the promise's own
             subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
             # "it runs out on the 28th" after a task restates the task's deadline
             return bool(subject) and subject[0].lower_ not in SPEAKER_OR_THING
@@ -278,13 +281,11 @@ def _short(clause: Any, date_words: str) -> str:
     date_at = clause.start_char + at if at >= 0 else None
     words: list[str] = []
     for t in clause:
-        if (t.idx >= date_at if date_at is not None else t.lower_ == first) or t.ent_type_ in (
-            "DATE",
-            "TIME",
-        ):
+        dated = t.ent_type_ in ("DATE", "TIME")
+        if (t.idx >= date_at) if date_at is not None else (t.lower_ == first or dated):
             break
-        if t.is_punct and t.text not in ("-", "'"):
-            words = []
+        if (t.is_punct and t.text not in ("-", "'")) or dated:
+            words = []  # "before the holidays, and the holidays start": the last stretch
         elif t.text == "-" and words:
             words[-1] += "-"
         elif t.text[:1] in ("'", "’") and t.text[1:].isalpha() and words:

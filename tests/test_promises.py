@@ -559,3 +559,16 @@ def test_idioms_and_what_recurs(extractor: SpacyExtractor) -> None:
     )
     assert [e.date for e in fixture.events] == [D(2026, 11, 22)]
     assert extract(extractor, "The quiz is every Friday at the Crown, from the 20th.").events == ()
+
+
+def test_a_deadline_said_with_on_is_not_someone_elses_happening(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "I need to ring Lorenzo, he needs the signed copy on the 25th.")
+    assert ex.events == ()
+    holidays = extract(
+        extractor,
+        "Funke asked me to sort the tombola before the holidays, and the holidays start on the"
+        " 26th.",
+    )
+    assert [(e.title, e.date) for e in holidays.events] == [("the holidays start", D(2026, 11, 26))]
