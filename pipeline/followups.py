@@ -508,8 +508,9 @@ def clauses(doc: Any) -> list[Any]:
                     and nxt.lower_ in ("she", "he", "they")
                     and t.i + 2 < sent.end
                     and doc[t.i + 2].lower_
-                    in ("asked", "wants", "wanted", "needs", "'d", "can", "'ll", "will")
-                )  # "..., and he can come Wednesday": someone else's plan, its own clause
+                    in ("asked", "wants", "wanted", "needs", "'d", "can", "'ll", "will", "ca", "wo")
+                )  # "..., and he can come Wednesday", "..., and she can't do Tuesday": their
+                # plan, its own clause
                 or _run_on(doc, t)
                 or (
                     t.lower_ == "i"

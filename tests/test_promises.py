@@ -572,3 +572,12 @@ def test_a_deadline_said_with_on_is_not_someone_elses_happening(
         " 26th.",
     )
     assert [(e.title, e.date) for e in holidays.events] == [("the holidays start", D(2026, 11, 26))]
+
+
+def test_someone_elses_cant_after_a_comma_is_its_own_clause(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Zofia says the panel meets on the ninth of December. I must get the figures to her before"
+        " the panel, and she can't do Tuesday.",
+    )
+    assert one(ex, "figures").due == D(2026, 12, 9)
