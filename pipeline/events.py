@@ -69,17 +69,8 @@ PLAN = re.compile(
 )
 # Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
 NOT_SOMEONE = {
-    "It",
-    "That",
-    "This",
-    "There",
-    "Here",
-    "What",
-    "Which",
-    "Who",
-    "Nothing",
-    "Everything",
-}
+    "It", "That", "This", "There", "Here", "What", "Which", "Who", "Nothing", "Everything",
+}  # fmt: skip
 # What such a sentence says about a state of mind or health, not a happening on the day.
 NOT_PLANS = {
     "be", "have", "need", "want", "like", "love", "hate", "think", "hope", "wonder", "say",

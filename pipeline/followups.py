@@ -12,9 +12,11 @@ likes the idea"), other people's plans and promises ("she needs to", "he'll post
 dated, those are events), hopes ("Mai's hoping I'll"), regrets ("I should have called"),
 feelings ("I'll miss her do"), negations, questions, "nothing to do on that one", hedges ("I
 might start a library, but we'll see"), sign-offs ("I'm going to bed": "going to" a place) and
-exclamations ("thank God") are not. "X asked for Y again" with a day is a request; so is
-"she wants it by Friday". A promise typed or heard without apostrophes ("ill need to", "ive
-got to", "im going to") is one.
+exclamations ("thank God"), idioms ("call it two grand") are not. "X asked for Y again" with a
+day is a request; so is "she wants it by Friday", from a role too ("the landlord asked for the
+certificate", "coach wants the subs by Sunday"). The line after a heading addressed to oneself
+("Action for me.", "Note to self.") is the promise, whatever Whisper made of its verb. A
+promise typed or heard without apostrophes ("ill need to", "ive got to", "im going to") is one.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
