@@ -83,7 +83,7 @@ ORG_PREFIXES = {"university", "bank", "college", "school", "department", "minist
 # Short organisation words written in capitals: "Age UK", "the NHS", "PTA".
 ACRONYMS = {
     "uk", "nhs", "pta", "hmrc", "dwp", "dvla", "cvs", "ccg", "icb", "gp", "bbc", "rnli",
-    "nspcc", "rspca", "ymca", "ywca", "fc", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
+    "nspcc", "rspca", "ymca", "ywca", "fc", "fa", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
 }  # fmt: skip
 # "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
 NICKNAME_SAID = re.compile(

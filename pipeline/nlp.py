@@ -43,11 +43,15 @@ def load_nlp() -> Any:
         return _nlp
 
 
-def _cap(exclude: Iterable[str] = ()) -> dict[str, Any]:
+# Words of NOT_NAME that a name may hold after its first word ("Kings Head Hill Surgery").
+INNER_WORDS = frozenset({"head", "great"})
+
+
+def _cap(exclude: Iterable[str] = (), allow: Iterable[str] = ()) -> dict[str, Any]:
     """A token pattern for a capitalised word that could be part of a name."""
     return {
         "TEXT": {"REGEX": r"^[A-Z][\w'’&.-]*$"},
-        "LOWER": {"NOT_IN": sorted(NOT_NAME | set(exclude))},
+        "LOWER": {"NOT_IN": sorted((NOT_NAME | set(exclude)) - set(allow))},
     }
 
 
@@ -63,9 +67,11 @@ def static_patterns() -> list[dict[str, Any]]:
     poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
     suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
     amp = {"ORTH": {"IN": ["&", "and"]}}
+    # Inside a name, a word that never opens one may stand: "Kings Head Hill Surgery".
+    inner = _cap(ACTION_VERBS | TITLES, allow=INNER_WORDS)
     for n in (1, 2, 3):
         # "St Michael's Church", "Bounds Green surgery"
-        patterns.append({"label": "ORG", "pattern": [*[word, poss] * n, suffix]})
+        patterns.append({"label": "ORG", "pattern": [word, poss, *[inner, poss] * (n - 1), suffix]})
     for n in (1, 2):
         # "Canal & River Trust", "Hollis and Grant Architects"
         patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})

@@ -186,6 +186,29 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _joined_as(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
+    _org_said_short_then_corrected(doc)
+
+
+# Words between a name and the fuller name that corrects it: "Kings Hill, sorry, Kings Hill Surgery".
+CORRECTING = {"no", "sorry", "actually", "mean", "er", "erm", "um", "uh", "i", "wait", "rather"}
+
+
+def _org_said_short_then_corrected(doc: Any) -> None:
+    """ "Ring Dad's surgery, Elm Lodge, sorry, Elm Lodge Surgery": a name said short and
+    corrected at once to the organisation's full name is that organisation (the correction
+    then replaces it), not a person or a place called "Elm Lodge"."""
+    for a, b in itertools.pairwise(list(doc.ents)):
+        between = doc[a.end : b.start]
+        if (
+            b.label_ == "ORG"
+            and a.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG")
+            and a.ent_id_ != VOCAB_ID
+            and 0 < len(between) <= 6
+            and all(t.is_punct or t.lower_ in CORRECTING for t in between)
+            and any(t.lower_ in ("no", "sorry", "actually", "mean") for t in between)
+            and b.text.lower().startswith(a.text.lower() + " ")
+        ):
+            _set_entity(doc, a.start, a.end, "ORG")
 
 
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
@@ -244,6 +267,18 @@ def _place_and_charity(doc: Any) -> None:
             and b[0].is_title
         ):
             _set_entity(doc, a.start, b.end, "ORG")  # also "Leeds College of Building"
+    for e in list(doc.ents):
+        # "the City of London Corporation", "Borough of Newham Council": a listed place the
+        # patterns could not run through ("of") followed by an organisation word
+        if (
+            e.label_ in ("GPE", "LOC")
+            and e.ent_id_ == GAZETTEER_ID
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and doc[e.end].lower_ in org_suffixes()
+            and not _overlapping(doc, e.end, e.end + 1)
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")
     _org_lower_tail(doc)
 
 
@@ -333,6 +368,14 @@ def _orgs_by_apposition(doc: Any) -> None:
             start -= 1
             if doc[start].is_sent_start:
                 break
+            if (
+                doc[start - 1].lower_ == "and"
+                and start > 1
+                and doc[start - 2].is_title
+                and doc[start - 2].lower_ not in lexicon.first_names() | NOT_NAME | ACTION_VERBS
+                and (not doc[start - 2].is_sent_start or doc[start - 2].ent_type_ == "ORG")
+            ):
+                start -= 2  # "Fettle and Fix, the kitchen fitters": a trading name with "and"
         while start < end and (
             doc[start].lower_ in ACTION_VERBS | CUE_WORDS | NOT_NAME | TITLES
             or doc[start].text in ("'s", "’s", "&")
