@@ -20,7 +20,14 @@ from .entities import (
 )
 from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
 from .records import Link
-from .rules import APPOSITIVE_ORG_HEADS, ORG_NOUNS, _role_after, _work_context, _WorkContext
+from .rules import (
+    APPOSITIVE_ORG_HEADS,
+    ORG_NOUNS,
+    _role_after,
+    _role_before,
+    _work_context,
+    _WorkContext,
+)
 
 
 def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:
@@ -97,7 +104,9 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             if t.is_punct:
                 break
             after.append(t)
-        if after and after[0].pos_ in ("DET", "PRON") and (role := role_of(after)):
+        # "Miss Ferreira, Rosa's teacher,": someone's job for a person named before it
+        owner = len(after) > 2 and after[0].pos_ == "PROPN" and after[1].tag_ == "POS"
+        if after and (after[0].pos_ in ("DET", "PRON") or owner) and (role := role_of(after)):
             return role
     start = e.start
     if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
@@ -189,8 +198,13 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         window = sents[max(0, idx - 2)].start
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
         before = [o for o in before if Link(e.name, o.name, None) not in links]
+        earlier = [o for o in orgs if o.end <= e.start]
+        if not before and role is not None:
+            # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
+            # one organisation named earlier in the memo whose kind the job belongs to
+            fitting = {o.name: o for o in earlier if _fits(o, role)}
+            before = list(fitting.values()) if len(fitting) == 1 else []
         if before:
-            earlier = [o for o in orgs if o.end <= e.start]
             links.append(Link(e.name, _fitting(before, role, earlier).name, role))
             linked.add(e.name)
             with_role.add(e.name)
@@ -514,6 +528,11 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
 CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
 
 
+# How someone called in person: "came by from the mosque", "popped in from the school".
+VISITED = {"came", "come", "comes", "popped", "pops", "dropped", "drops", "turned", "called"}
+VISIT_PARTICLES = {"by", "in", "round", "over", "down", "up"}
+
+
 # Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
 LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
@@ -542,6 +561,12 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "he's on Manchester City Council as well"
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 links.append(Link(person, org.name, None))
+            continue
+        if prep.lower_ == "on" and (job := _role_before(doc, prep_i)) is not None:
+            # "she's our ward councillor on Barnet Council", "a trustee on the Hale Trust"
+            if (person := _person_before(entities, doc, prep_i)) is not None:
+                role_tokens.update(range(job[1], prep_i))
+                links.append(Link(person, org.name, job[0]))
             continue
         if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
@@ -585,6 +610,14 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+        elif (
+            prep.lower_ == "from"
+            and prep_i > 2
+            and doc[prep_i - 1].lower_ in VISIT_PARTICLES
+            and doc[prep_i - 2].lower_ in VISITED
+        ):
+            # "Ade Bello came by from the mosque with two crates"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 2 for e in entities)
         if person_right_before and ctx is None and _carried(doc, prep_i):
             continue  # "Dropped the kids at the school": taken there, not working there
         if person_right_before and ctx is None and _by_chance(doc, prep_i):
@@ -599,6 +632,15 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
+            if not after and sent.end < len(doc):
+                # "A woman from X did a talk here once... Ada Obi, that's it.": the name recalled
+                # at the start of the next sentence
+                nxt = doc[sent.end].sent
+                after = [
+                    e
+                    for e in entities
+                    if e.kind == "person" and nxt.start <= e.start <= nxt.start + 1
+                ]
             between = [  # another "a woman from Y" before the name
                 o
                 for o in entities

@@ -20,6 +20,7 @@ from .entities import (
     GAZETTEER_ID,
     LABELS,
     LEAD_VERBS,
+    LOCATIVES,
     MISHEARD_MET,
     NICKNAME_SAID,
     NOT_NAME,
@@ -248,7 +249,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
     _family_names(doc, raw)
-    _known_org_prefix(raw, terms)
+    _known_org_prefix(doc, raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
     for e in raw:
@@ -409,7 +410,7 @@ def _known_org_said_short(
     raw.sort(key=lambda e: e.start)
 
 
-def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+def _known_org_prefix(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
     whose name it begins."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
@@ -427,8 +428,29 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
-        if len(match) == 1:
+        if len(match) == 1 and not _place_of_a_club(doc, e, match[0]):
             e.kind, e.name = "org", match[0]
+
+
+# Organisations people call by the road or the area they stand on: "Rhodes Avenue" for the
+# primary school, "Elm Lodge" for the surgery (not a club called after a park).
+INSTITUTIONS = {
+    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
+    "chapel", "mosque", "nursery", "infants", "juniors", "high", "centre", "clinic",
+}  # fmt: skip
+
+
+def _place_of_a_club(doc: Any, e: _Entity, org: str) -> bool:
+    """ "walked the dog in Lloyd Park" after "Lloyd Park Rangers": a place said as one ("in",
+    "at", "round") is the park, not the club named after it; only a school or a surgery is
+    called by its road's or area's name."""
+    rest = {w.lower() for w in org.split()[len(e.name.split()) :]}
+    return (
+        e.kind == "place"
+        and e.start > 0
+        and doc[e.start - 1].lower_ in LOCATIVES | {"round", "by"}
+        and not rest & INSTITUTIONS
+    )
 
 
 BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from . import followups, lexicon
+from . import followups, heard, lexicon
 from .entities import (
     ACRONYMS,
     CONTACT_CUES,
@@ -38,6 +38,7 @@ from .entities import (
     THERE,
     VOCAB_ID,
     WORK_VERBS,
+    _Entity,
     _listed_places,
     _role_word,
     clean_name,
@@ -187,6 +188,8 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
     _org_said_short_then_corrected(doc)
+    _not_organisations(doc)
+    _org_named_after_its_kind(doc)
 
 
 # Words between a name and the fuller name that corrects it: "Kings Hill, sorry, Kings Hill Surgery".
@@ -209,6 +212,105 @@ def _org_said_short_then_corrected(doc: Any) -> None:
             and b.text.lower().startswith(a.text.lower() + " ")
         ):
             _set_entity(doc, a.start, a.end, "ORG")
+
+
+def _org_named_after_its_kind(doc: Any) -> None:
+    """ "the housing association has to fit them. So that's Clarion.": a name given by "that's"
+    or "it's" right after an organisation was spoken of by its kind in lower case is that
+    organisation's name, whatever the NER guessed (a product, a place)."""
+    sents = list(doc.sents)
+    for t in doc:
+        if t.lower_ not in ("that", "it", "which") or t.i + 2 >= len(doc):
+            continue
+        if doc[t.i + 1].lower_ not in ("'s", "’s", "is", "was"):
+            continue
+        start = end = t.i + 2
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == end or (end < len(doc) and not doc[end].is_punct):
+            continue  # "that's Mark being Mark", "it's Tuesday"
+        if doc[start].lower_ in NOT_NAME | lexicon.first_names() | TITLES or _locked(
+            doc, start, end
+        ):
+            continue
+        if any(e.label_ in ("PERSON", "DATE", "TIME") for e in _overlapping(doc, start, end)):
+            continue
+        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
+        window = sents[max(0, idx - 1)].start
+        if any(
+            e.label_ == "ORG" and e.text.islower() and window <= e.start and e.end <= t.i
+            for e in doc.ents
+        ):
+            _set_entity(doc, start, end, "ORG")
+
+
+# Nouns after a title that make it the name of a course or a qualification, not of its provider:
+# "the Introduction to Beekeeping course".
+COURSE_NOUNS = {
+    "course", "courses", "workshop", "module", "qualification", "certificate", "exam",
+    "programme", "program", "class", "classes", "training", "award", "badge", "syllabus",
+}  # fmt: skip
+# Particles of a surname ("Van de Graaff", "de la Cruz"): a name of that shape after "the"
+# is a thing named after someone.
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"}
+# Words for still water: "Connaught Water", "Hollow Ponds" are places to walk to.
+WATER_WORDS = {"water", "lake", "lakes", "mere", "pond", "ponds", "reservoir", "tarn"}
+# Words before a name that say it is somewhere to be, not someone's employer: "up by ...".
+NEAR_WORDS = {"by", "near", "round", "around", "past", "across", "along", "beside", "towards"}
+
+
+def _not_organisations(doc: Any) -> None:
+    """Names the NER calls an organisation that are something else: a course title ("the
+    Introduction to Pottery course"), a thing named after someone ("the Van de Graaff"), an
+    abbreviation that spells a word used as a modifier ("PAT testing", "a SAT paper"), a
+    common noun in lower case ("find a ref"), and still water one walks by ("up by Blake
+    Water", "the Blake Water car park") that is a place."""
+    english = _english_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        suffixed = any(t.lower_ in org_suffixes() for t in e)
+        if (
+            nxt is not None
+            and nxt.lower_ in COURSE_NOUNS
+            and len(e) > 1
+            and not suffixed
+            and e[-1].is_title
+        ):
+            _clear_entities(doc, e.start, e.end)
+        elif (
+            (before == "the" or e[0].lower_ == "the")
+            and len(e) >= 2
+            and not suffixed
+            and any(t.lower_ in NAME_PARTICLES and t.is_lower for t in e[1:-1])
+        ):
+            _clear_entities(doc, e.start, e.end)
+        elif (
+            len(e) == 1
+            and nxt is not None
+            and e[0].is_upper
+            and len(e[0].text) >= 3
+            and e[0].lower_ in english
+            and e[0].lower_ not in ACRONYMS | _one_word_orgs()
+            and nxt.is_lower
+            and nxt.pos_ in ("NOUN", "VERB")
+            and not _role_word(nxt.lower_)
+        ):
+            _clear_entities(doc, e.start, e.end)
+        elif len(e) == 1 and e[0].is_lower and e[0].lower_ in english and e[0].pos_ == "NOUN":
+            _clear_entities(doc, e.start, e.end)
+        elif (
+            len(e) >= 2
+            and e[-1].lower_ in WATER_WORDS
+            and e[0].is_title
+            and (
+                before in NEAR_WORDS
+                or [t.lower_ for t in doc[e.end : e.end + 2]] == ["car", "park"]
+            )
+        ):
+            _set_entity(doc, e.start, e.end, "LOC")
 
 
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
@@ -279,7 +381,42 @@ def _place_and_charity(doc: Any) -> None:
             and not _overlapping(doc, e.end, e.end + 1)
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")
+    _org_lower_head(doc)
     _org_lower_tail(doc)
+
+
+def _org_lower_head(doc: Any) -> None:
+    """ "the beaumont youth club": Whisper writes a local organisation's own name in lower case
+    too; a name's word right before a listed kind of organisation said in lower case is the
+    start of its name: a place's word, one no dictionary has, or one the dictionary knows only
+    as a noun (WordNet lists places and people) that the tagger reads as a name or an
+    adjective ("the local youth club" and "the village youth club" stay as they are)."""
+    words, places = heard.dictionary(load_nlp()), lexicon.place_words()
+
+    def name_word(t: Any) -> bool:
+        return (
+            t.lower_ in places
+            or t.lower_ not in words.words
+            or (t.lower_ not in words.not_nouns and t.pos_ in ("PROPN", "ADJ"))
+        )
+
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ != GAZETTEER_ID or not e[0].is_lower:
+            continue
+        start = e.start
+        while (
+            start > 0
+            and e.start - start < 2
+            and doc[start - 1].is_lower
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_stop
+            and doc[start - 1].lower_ not in DESCRIPTIVE
+            and name_word(doc[start - 1])
+            and not _overlapping(doc, start - 1, start)
+        ):
+            start -= 1
+        if start < e.start and start > 0 and doc[start - 1].lower_ in ("the", "at", "from"):
+            _set_entity(doc, start, e.end, "ORG", GAZETTEER_ID)
 
 
 def _org_lower_tail(doc: Any) -> None:
@@ -1085,7 +1222,12 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             end = m.end
             words = [t.lower_ for t in doc[start:end]]
             last = words[-1].removesuffix("s")  # "at weekends"
-            if _overlapping(doc, start, end) or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
+            # "the head at henry maynard": a guess of the NER at lower-case words gives way
+            guessed = all(
+                e.label_ == "PERSON" and not e.ent_id_ and e.text.islower()
+                for e in _overlapping(doc, start, end)
+            )
+            if not guessed or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
@@ -1213,3 +1355,64 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
         b = (m["short"] or m["short2"] or m["short3"]).lower()
         pairs[a], pairs[b] = b, a
     return pairs
+
+
+# Kinds of organisation too common to stand for one by themselves: "the council", "the club".
+GENERIC_ORG_WORDS = (
+    GENERIC_WORKPLACES
+    | APPOSITIVE_ORG_HEADS
+    | LOWER_ORG_HEADS
+    | NOT_ORG_HEADS
+    | EVENT_NOUNS
+    | {"league", "fc", "rfc", "board", "committee", "panel", "hall", "house", "ward", "office"}
+)
+
+
+def orgs_by_their_end(doc: Any, entities: list[_Entity], known: list[str]) -> None:
+    """ "the fridge", "the repair shed" once "Eastgate Community Fridge" or "Millbrook Repair
+    Shed" is known (named earlier in this memo or in an earlier one): "the" and the last one or
+    two words of exactly one known organisation's name, said in lower case, are that
+    organisation, and so is a name of the memo that is the end of exactly one longer known
+    name ("Repair shed tonight" opening a memo). Ordinary kinds ("the council", "the club",
+    "the project") and plurals ("one of the rangers") stand for none."""
+    names = list(dict.fromkeys([*(e.name for e in entities if e.kind == "org"), *known]))
+    words_of = {name: tuple(w.lower() for w in name.split()) for name in names}
+    shorter = {
+        a
+        for a, wa in words_of.items()
+        for b, wb in words_of.items()
+        if len(wa) < len(wb) and wb[-len(wa) :] == wa
+    }
+    tails: dict[tuple[str, ...], set[str]] = {}
+    for name, words in words_of.items():
+        last = words[-1]
+        if name in shorter:
+            continue
+        if last in GENERIC_ORG_WORDS or not last.isalpha() or last.endswith("s"):
+            continue
+        for n in (1, 2):
+            if len(words) > n:
+                tails.setdefault(words[-n:], set()).add(name)
+    if not tails:
+        return
+    for e in entities:
+        longer = tails.get(words_of.get(e.name, ()), set())
+        if e.kind == "org" and len(longer) == 1:
+            e.name = next(iter(longer))
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 1 >= len(doc):
+            continue
+        for n in (2, 1):
+            span = doc[t.i + 1 : t.i + 1 + n]
+            key = tuple(w.lower_ for w in span)
+            if (
+                len(span) == n
+                and all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
+                and len(tails.get(key, ())) == 1
+            ):
+                name = next(iter(tails[key]))
+                entities.append(_Entity("org", span.start, span.end, span.start_char, span.text, name))
+                covered.update(range(span.start, span.end))
+                break
+    entities.sort(key=lambda e: e.start)
