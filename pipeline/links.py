@@ -149,6 +149,11 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             and (role := role_of(before))
         ):
             return role
+        # "The carer who comes most mornings is Marta": a job with a clause of its own
+        subject = [c for c in doc[start - 1].children if c.dep_ == "nsubj" and c.i < start]
+        if subject and _role_word(subject[0].lower_) and subject[0].i >= sent.start:
+            words = [c for c in subject[0].lefts if c.dep_ in ("compound", "amod")]
+            return role_of([*words, subject[0]])
     # "Barry the landlord says hi": the job right after the name, no comma
     if (
         e.end + 2 < sent.end

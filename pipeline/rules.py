@@ -190,6 +190,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
     _org_named_after_its_kind(doc)
+    _people_typed_as_orgs(doc)
 
 
 # Words between a name and the fuller name that corrects it: "Kings Hill, sorry, Kings Hill Surgery".
@@ -242,6 +243,24 @@ def _org_named_after_its_kind(doc: Any) -> None:
             for e in doc.ents
         ):
             _set_entity(doc, start, end, "ORG")
+
+
+def _people_typed_as_orgs(doc: Any) -> None:
+    """One word the NER guessed is an organisation that is said to do a job: "The carer who
+    comes in the mornings is Marta". Only a word no dictionary has: "The landlord is Clarion"
+    keeps its organisation."""
+    english = _english_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
+            continue
+        word = e[0]
+        if word.lower_ in english | org_suffixes() | _one_word_orgs() or word.lower_ in ACRONYMS:
+            continue
+        verb = doc[e.start - 1] if e.start > 0 else None
+        if verb is None or verb.lower_ not in ("is", "was") or word.dep_ != "attr":
+            continue
+        if any(_role_word(c.lower_) for c in verb.children if c.dep_ == "nsubj"):
+            _set_entity(doc, e.start, e.end, "PERSON")
 
 
 # Nouns after a title that make it the name of a course or a qualification, not of its provider:
