@@ -612,6 +612,10 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
             ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        visited = False
+        if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
+            # "Dwayne's from Hollybush Athletic", "Ada is with Barnet Council"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
@@ -621,9 +625,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and doc[prep_i - 1].lower_ in VISIT_PARTICLES
             and doc[prep_i - 2].lower_ in VISITED
         ):
-            # "Ade Bello came by from the mosque with two crates"
-            person_right_before = any(e.kind == "person" and e.end == prep_i - 2 for e in entities)
-        if person_right_before and ctx is None and _carried(doc, prep_i):
+            # "Ade Bello came by from the mosque with two crates" ("dropped by" is no lift)
+            person_right_before = visited = any(
+                e.kind == "person" and e.end == prep_i - 2 for e in entities
+            )
+        if person_right_before and ctx is None and not visited and _carried(doc, prep_i):
             continue  # "Dropped the kids at the school": taken there, not working there
         if person_right_before and ctx is None and _by_chance(doc, prep_i):
             continue  # "Bumped into Callum at the Co-op": met there, not working there

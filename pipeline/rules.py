@@ -246,15 +246,19 @@ def _org_named_after_its_kind(doc: Any) -> None:
 
 
 def _people_typed_as_orgs(doc: Any) -> None:
-    """One word the NER guessed is an organisation that is said to do a job: "The carer who
-    comes in the mornings is Marta". Only a word no dictionary has: "The landlord is Clarion"
-    keeps its organisation."""
+    """One word the NER guessed is an organisation that is said to do a job ("The carer who
+    comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
+    organisation is "which"). Only a word no dictionary has: "The landlord is Clarion" keeps
+    its organisation."""
     english = _english_words()
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
         if word.lower_ in english | org_suffixes() | _one_word_orgs() or word.lower_ in ACRONYMS:
+            continue
+        if [t.lower_ for t in doc[e.end : e.end + 2]] == [",", "who"]:
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Marta, who runs the shed,"
             continue
         verb = doc[e.start - 1] if e.start > 0 else None
         if verb is None or verb.lower_ not in ("is", "was") or word.dep_ != "attr":
@@ -771,7 +775,9 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and len(e) >= 2
             and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
         ):
-            _set_entity(doc, e.start, e.end, "ORG")  # "Spoke to Northern Powergrid"
+            # "Spoke to Northern Powergrid"; but "the deli on Mill Road" is a street
+            street = e[-1].lower_ in PLACE_SUFFIXES and e[-1].lower_ not in org_suffixes()
+            _set_entity(doc, e.start, e.end, "LOC" if street else "ORG")
         elif (
             e.label_ != "PERSON"
             and len(words) >= 2
