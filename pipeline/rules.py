@@ -230,12 +230,18 @@ def _org_named_after_its_kind(doc: Any) -> None:
             end += 1
         if start == end or (end < len(doc) and not doc[end].is_punct):
             continue  # "that's Mark being Mark", "it's Tuesday"
+        if [w.lower_ for w in doc[end : end + 2]] == [",", "who"]:
+            continue  # "it's Bryony, who runs it": someone
         if doc[start].lower_ in NOT_NAME | lexicon.first_names() | TITLES or _locked(
             doc, start, end
         ):
             continue
-        if any(e.label_ in ("PERSON", "DATE", "TIME") for e in _overlapping(doc, start, end)):
-            continue
+        guess = _overlapping(doc, start, end)
+        if any(e.label_ in ("DATE", "TIME") for e in guess) or (
+            any(e.label_ == "PERSON" for e in guess)
+            and (end - start > 1 or doc[start].lower_ in lexicon.first_names())
+        ):
+            continue  # "So that's Marek": someone named
         idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
         window = sents[max(0, idx - 1)].start
         if any(

@@ -1,0 +1,176 @@
+"""Organisations by the kinds of mistake memos showed: trading names with "and" in them, a
+name said short and corrected at once, a place before an organisation word, short forms and
+lower-case names of an organisation named earlier, and the things the NER calls an
+organisation that are none (a course, a gadget named after someone, an abbreviation, a lake).
+Then who works where when the job comes first or the organisation sentences before. Real spaCy
+on text; every name is made up for these tests and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, Segment, Term, Transcript
+
+pytestmark = pytest.mark.real
+
+AT = dt.datetime(2027, 5, 12, 18, 0)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> Extraction:
+    parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "test")
+    return extractor.extract(transcript, AT, vocabulary=known)
+
+
+def names(ex: Extraction, kind: str) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == kind}
+
+
+def links(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(link.person, link.org) for link in ex.links if link.org}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a trading name with "and", set off by what it is
+        ("Three, ask Flour and Co, the bakery on Fore Street, for a cake.", "Flour and Co"),
+        ("Popped into Salt and Pepper, the deli on Mill Road, for a prize.", "Salt and Pepper"),
+        ("Good news, Tack and Tackle, that little joinery firm, are giving us a bench.", "Tack and Tackle"),
+        # a word that never opens a name may stand inside one
+        ("Booked Mum in at Fox Head Lane Surgery for Tuesday.", "Fox Head Lane Surgery"),
+        # a listed place the patterns cannot run through, then an organisation word
+        ("Got talking to a warden, she's with the City of London Corporation.", "City of London Corporation"),
+        # a county FA, a community shed and fridge, a home-care firm, a women's side
+        ("The course is run with the Surrey FA on Saturday.", "Surrey FA"),
+        ("Tilda Marsh, who runs the Millbrook Repair Shed, rang.", "Millbrook Repair Shed"),
+        ("Rang Rosehip Homecare about the visits.", "Rosehip Homecare"),
+        ("First match is away at Denholm Belles on the ninth.", "Denholm Belles"),
+        # Whisper writes a local name in lower case before a listed kind
+        ("Er, so the pellham youth club might lend us their minibus.", "Pellham Youth Club"),
+    ],
+)
+def test_organisation_names(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_name_said_short_and_corrected_is_the_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Rang Mum's surgery, Elm Lodge, sorry, Elm Lodge Surgery, about her jabs.")
+    assert names(ex, "org") == {"Elm Lodge Surgery"}
+    assert "Elm Lodge" not in names(ex, "person") | names(ex, "place")
+
+
+def test_a_name_given_after_its_kind(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The gutters need doing, and the housing association has to do it because it's "
+        "their block. So that's Larkspur. Their repairs officer is a guy called Rohan Devi.",
+    )
+    assert "Larkspur" in names(ex, "org")
+    assert ("Rohan Devi", "Larkspur") in links(ex)
+    # a date after "it's" names nothing
+    assert names(extract(extractor, "We went to the youth club. It's Tuesday."), "org") == {
+        "Youth Club"
+    }
+
+
+def test_short_forms_of_a_known_organisation(extractor: SpacyExtractor) -> None:
+    known = (Term("Eastgate Community Fridge", "org"), Term("Ashby Park Rangers", "org"))
+    ex = extract(extractor, "The fridge is short of volunteers. I took milk to the fridge.", known)
+    assert [m.name for m in ex.mentions if m.kind == "org"] == ["Eastgate Community Fridge"] * 2
+    # said in the memo itself, and a name that is the end of the longer one
+    ex = extract(
+        extractor, "Repair shed tonight. Tilda Marsh runs the Millbrook Repair Shed. At the shed we fixed a lamp."
+    )
+    assert names(ex, "org") == {"Millbrook Repair Shed"}
+    # plurals and ordinary kinds stand for nothing
+    ex = extract(extractor, "Talked to one of the rangers. The council rang about the bins.", known)
+    assert names(ex, "org") == set()
+
+
+def test_a_park_is_no_club(extractor: SpacyExtractor) -> None:
+    known = (Term("Ashby Park Rangers", "org"), Term("Fernlea Avenue Primary", "org"))
+    ex = extract(extractor, "Walked the dog in Ashby Park this morning.", known)
+    assert "Ashby Park" in names(ex, "place")
+    assert not names(ex, "org")
+    # a school is called by its road
+    ex = extract(extractor, "Dropped Rufus at Fernlea Avenue and went to work.", known)
+    assert "Fernlea Avenue Primary" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'm the only one who does the PAT testing here.",
+        "They've got free places on the Introduction to Canoeing course in June.",
+        "Doctor Imrie wants the Van der Linde generator running in lab two.",
+        "So he's asked me to find a parent ref by Friday.",
+        "Walked the kids up by Greystone Water after lunch.",
+    ],
+)
+def test_not_organisations(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_still_water_is_a_place_and_a_water_company_is_not(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "We met at the Greystone Water car park at ten.")
+    assert "Greystone Water" in names(ex, "place")
+    ex = extract(extractor, "She is head of marketing at Yorkshire Water.")
+    assert "Yorkshire Water" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a job with a clause of its own, for a name the NER took for a firm
+        (
+            "Rang Rosehip Homecare first thing. The carer who comes most evenings is "
+            "Ottoline, she is lovely.",
+            "Ottoline",
+            "Rosehip Homecare",
+        ),
+        (
+            "Bumped into Councillor Ada Obi at the market, she's our ward councillor on "
+            "Barnet Council, and she wants the form.",
+            "Ada Obi",
+            "Barnet Council",
+        ),
+        (
+            "Marek Nowak came by from the Polish Centre with two boxes of leaflets.",
+            "Marek Nowak",
+            "Polish Centre",
+        ),
+        # the job fits the one school the memo named three sentences before
+        (
+            "PTA meeting this morning at Elmstead Primary. Stella Grant is chair again. "
+            "The raffle is in the school hall. Mr Quarshie, the head, is fine with it.",
+            "Quarshie",
+            "Elmstead Primary",
+        ),
+        # the name recalled at the start of the next sentence
+        (
+            "A woman from Brackwell CVS did a talk at the library once... Zelda Ferrand, "
+            "that's it. She runs their funding clinics.",
+            "Zelda Ferrand",
+            "Brackwell CVS",
+        ),
+        ("Ollie's coach is Dwayne Mabry. Dwayne's from Hollybush Athletic.", "Dwayne Mabry", "Hollybush Athletic"),
+    ],
+)
+def test_links(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    assert (person, org) in links(extract(extractor, text))
+
+
+def test_a_lift_is_no_link(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Dropped Rufus Kemble at Fernlea Avenue Primary on the way.")
+    assert not links(ex)
