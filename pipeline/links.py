@@ -104,7 +104,7 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             if t.is_punct:
                 break
             after.append(t)
-        # "Miss Ferreira, Rosa's teacher,": someone's job for a person named before it
+        # "Miss Lowe, Ella's teacher,": someone's job for a person named before it
         owner = len(after) > 2 and after[0].pos_ == "PROPN" and after[1].tag_ == "POS"
         if after and (after[0].pos_ in ("DET", "PRON") or owner) and (role := role_of(after)):
             return role

@@ -441,7 +441,7 @@ INSTITUTIONS = {
 
 
 def _place_of_a_club(doc: Any, e: _Entity, org: str) -> bool:
-    """ "walked the dog in Lloyd Park" after "Lloyd Park Rangers": a place said as one ("in",
+    """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
     "at", "round") is the park, not the club named after it; only a school or a surgery is
     called by its road's or area's name."""
     rest = {w.lower() for w in org.split()[len(e.name.split()) :]}

@@ -216,7 +216,7 @@ def _org_said_short_then_corrected(doc: Any) -> None:
 
 
 def _org_named_after_its_kind(doc: Any) -> None:
-    """ "the housing association has to fit them. So that's Clarion.": a name given by "that's"
+    """ "the housing association has to fix it. So that's Larchmont.": a name given by "that's"
     or "it's" right after an organisation was spoken of by its kind in lower case is that
     organisation's name, whatever the NER guessed (a product, a place)."""
     sents = list(doc.sents)
@@ -254,7 +254,7 @@ def _org_named_after_its_kind(doc: Any) -> None:
 def _people_typed_as_orgs(doc: Any) -> None:
     """One word the NER guessed is an organisation that is said to do a job ("The carer who
     comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
-    organisation is "which"). Only a word no dictionary has: "The landlord is Clarion" keeps
+    organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
     its organisation."""
     english = _english_words()
     for e in list(doc.ents):
@@ -282,7 +282,7 @@ COURSE_NOUNS = {
 # Particles of a surname ("Van de Graaff", "de la Cruz"): a name of that shape after "the"
 # is a thing named after someone.
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"}
-# Words for still water: "Connaught Water", "Hollow Ponds" are places to walk to.
+# Words for still water: "Derwent Water", "Stowe Lake" are places to walk to.
 WATER_WORDS = {"water", "lake", "lakes", "mere", "pond", "ponds", "reservoir", "tarn"}
 # Words before a name that say it is somewhere to be, not someone's employer: "up by ...".
 NEAR_WORDS = {"by", "near", "round", "around", "past", "across", "along", "beside", "towards"}
@@ -415,7 +415,7 @@ def _place_and_charity(doc: Any) -> None:
 
 
 def _org_lower_head(doc: Any) -> None:
-    """ "the beaumont youth club": Whisper writes a local organisation's own name in lower case
+    """ "the hazelmere youth club": Whisper writes a local organisation's own name in lower case
     too; a name's word right before a listed kind of organisation said in lower case is the
     start of its name: a place's word, one no dictionary has, or one the dictionary knows only
     as a noun (WordNet lists places and people) that the tagger reads as a name or an
@@ -541,7 +541,7 @@ def _orgs_by_apposition(doc: Any) -> None:
                 and doc[start - 2].lower_ not in lexicon.first_names() | NOT_NAME | ACTION_VERBS
                 and (not doc[start - 2].is_sent_start or doc[start - 2].ent_type_ == "ORG")
             ):
-                start -= 2  # "Fettle and Fix, the kitchen fitters": a trading name with "and"
+                start -= 2  # "Nuts and Bolts, the fitters": a trading name with "and"
         while start < end and (
             doc[start].lower_ in ACTION_VERBS | CUE_WORDS | NOT_NAME | TITLES
             or doc[start].text in ("'s", "’s", "&")
@@ -1253,7 +1253,7 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             end = m.end
             words = [t.lower_ for t in doc[start:end]]
             last = words[-1].removesuffix("s")  # "at weekends"
-            # "the head at henry maynard": a guess of the NER at lower-case words gives way
+            # "the head at edith neville": a guess of the NER at lower-case words gives way
             guessed = all(
                 e.label_ == "PERSON" and not e.ent_id_ and e.text.islower()
                 for e in _overlapping(doc, start, end)
