@@ -197,6 +197,13 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             "through",
             "to",
         ]
+        # "Rang Harrow Homes, spoke to Kwame": the one who answered where the call went
+        sent = doc[e.start].sent
+        spoken_to = spoken_to or (
+            [t.lower_ for t in doc[max(sent.start, e.start - 2) : e.start]]
+            in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
+            and any(t.lower_ in RANG for t in doc[sent.start : e.start - 2])
+        )
         if role is None and not spoken_to:
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
@@ -533,6 +540,8 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
 CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
 
 
+# Calls the speaker made: "Rang Harrow Homes, spoke to Kwame".
+RANG = {"rang", "called", "phoned", "rung", "emailed", "messaged", "chased"}
 # How someone called in person: "came by from the mosque", "popped in from the school".
 VISITED = {"came", "come", "comes", "popped", "pops", "dropped", "drops", "turned", "called"}
 VISIT_PARTICLES = {"by", "in", "round", "over", "down", "up"}

@@ -20,7 +20,6 @@ from .entities import (
     GAZETTEER_ID,
     LABELS,
     LEAD_VERBS,
-    LOCATIVES,
     MISHEARD_MET,
     NICKNAME_SAID,
     NOT_NAME,
@@ -34,7 +33,7 @@ from .entities import (
 )
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
-from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere
+from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere, place_of_a_club
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -428,29 +427,10 @@ def _known_org_prefix(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> 
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
-        if len(match) == 1 and not _place_of_a_club(doc, e, match[0]):
+        if len(match) == 1 and not (
+            e.kind == "place" and place_of_a_club(doc, e.start, e.name, match[0])
+        ):
             e.kind, e.name = "org", match[0]
-
-
-# Organisations people call by the road or the area they stand on: "Rhodes Avenue" for the
-# primary school, "Elm Lodge" for the surgery (not a club called after a park).
-INSTITUTIONS = {
-    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
-    "chapel", "mosque", "nursery", "infants", "juniors", "high", "centre", "clinic",
-}  # fmt: skip
-
-
-def _place_of_a_club(doc: Any, e: _Entity, org: str) -> bool:
-    """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
-    "at", "round") is the park, not the club named after it; only a school or a surgery is
-    called by its road's or area's name."""
-    rest = {w.lower() for w in org.split()[len(e.name.split()) :]}
-    return (
-        e.kind == "place"
-        and e.start > 0
-        and doc[e.start - 1].lower_ in LOCATIVES | {"round", "by"}
-        and not rest & INSTITUTIONS
-    )
 
 
 BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}

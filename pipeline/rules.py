@@ -193,7 +193,8 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _people_typed_as_orgs(doc)
 
 
-# Words between a name and the fuller name that corrects it: "Kings Hill, sorry, Kings Hill Surgery".
+# Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
+# Surgery".
 CORRECTING = {"no", "sorry", "actually", "mean", "er", "erm", "um", "uh", "i", "wait", "rather"}
 
 
@@ -301,22 +302,20 @@ def _not_organisations(doc: Any) -> None:
         nxt = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
         suffixed = any(t.lower_ in org_suffixes() for t in e)
-        if (
+        course = (
             nxt is not None
             and nxt.lower_ in COURSE_NOUNS
             and len(e) > 1
             and not suffixed
             and e[-1].is_title
-        ):
-            _clear_entities(doc, e.start, e.end)
-        elif (
+        )
+        eponym = (
             (before == "the" or e[0].lower_ == "the")
             and len(e) >= 2
             and not suffixed
             and any(t.lower_ in NAME_PARTICLES and t.is_lower for t in e[1:-1])
-        ):
-            _clear_entities(doc, e.start, e.end)
-        elif (
+        )
+        spelt_word = (  # "PAT testing": an abbreviation that spells a word, as a modifier
             len(e) == 1
             and nxt is not None
             and e[0].is_upper
@@ -326,9 +325,9 @@ def _not_organisations(doc: Any) -> None:
             and nxt.is_lower
             and nxt.pos_ in ("NOUN", "VERB")
             and not _role_word(nxt.lower_)
-        ):
-            _clear_entities(doc, e.start, e.end)
-        elif len(e) == 1 and e[0].is_lower and e[0].lower_ in english and e[0].pos_ == "NOUN":
+        )
+        common = len(e) == 1 and e[0].is_lower and e[0].lower_ in english and e[0].pos_ == "NOUN"
+        if course or eponym or spelt_word or common:
             _clear_entities(doc, e.start, e.end)
         elif (
             len(e) >= 2
@@ -1430,6 +1429,7 @@ def orgs_by_their_end(doc: Any, entities: list[_Entity], known: list[str]) -> No
         longer = tails.get(words_of.get(e.name, ()), set())
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
+    _known_org_by_its_start(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
@@ -1443,7 +1443,71 @@ def orgs_by_their_end(doc: Any, entities: list[_Entity], known: list[str]) -> No
                 and len(tails.get(key, ())) == 1
             ):
                 name = next(iter(tails[key]))
-                entities.append(_Entity("org", span.start, span.end, span.start_char, span.text, name))
+                entities.append(
+                    _Entity("org", span.start, span.end, span.start_char, span.text, name)
+                )
                 covered.update(range(span.start, span.end))
                 break
+    entities.sort(key=lambda e: e.start)
+
+
+# Organisations people call by the road or the area they stand on: "Rhodes Avenue" for the
+# primary school, "Elm Lodge" for the surgery (not a club called after a park).
+INSTITUTIONS = {
+    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
+    "chapel", "mosque", "nursery", "infants", "juniors", "high", "centre", "clinic",
+}  # fmt: skip
+
+
+def place_of_a_club(doc: Any, start: int, said: str, org: str) -> bool:
+    """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
+    "at", "round") is the park, not the club named after it; only a school or a surgery is
+    called by its road's or area's name."""
+    rest = {w.lower() for w in org.split()[len(said.split()) :]}
+    return (
+        start > 0
+        and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
+        and not rest & INSTITUTIONS
+    )
+
+
+def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Kwame from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
+    Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
+    one known organisation's longer name are that organisation, though a listed place
+    ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
+    starts: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = tuple(w.lower() for w in name.split())
+        for n in range(2, len(words)):
+            starts.setdefault(words[:n], set()).add(name)
+    if not starts:
+        return
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        if j - i > 2 and doc[i].lower_ in ACTION_VERBS | NOT_NAME:
+            i += 1  # "Rang Harrow Vale"
+        key = tuple(t.lower_ for t in doc[i:j])
+        found = starts.get(key, set())
+        inside = [e for e in entities if e.start < j and i < e.end]
+        people = any(e.kind == "person" for e in inside)
+        placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
+        if (
+            j - i >= 2
+            and len(found) == 1
+            and all(i <= e.start and e.end <= j for e in inside)
+            and not any(e.kind == "org" for e in inside)
+            and (not people or placed)
+            and not (
+                any(e.kind == "place" for e in inside)
+                and place_of_a_club(doc, i, doc[i:j].text, next(iter(found)))
+            )
+        ):
+            entities[:] = [e for e in entities if e not in inside]
+            span = doc[i:j]
+            entities.append(_Entity("org", i, j, span.start_char, span.text, next(iter(found))))
+        i = max(j, i + 1)
     entities.sort(key=lambda e: e.start)

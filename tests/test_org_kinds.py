@@ -46,11 +46,17 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
         # a trading name with "and", set off by what it is
         ("Three, ask Flour and Co, the bakery on Fore Street, for a cake.", "Flour and Co"),
         ("Popped into Salt and Pepper, the deli on Mill Road, for a prize.", "Salt and Pepper"),
-        ("Good news, Tack and Tackle, that little joinery firm, are giving us a bench.", "Tack and Tackle"),
+        (
+            "Good news, Tack and Tackle, that little joinery firm, are giving us a bench.",
+            "Tack and Tackle",
+        ),
         # a word that never opens a name may stand inside one
         ("Booked Mum in at Fox Head Lane Surgery for Tuesday.", "Fox Head Lane Surgery"),
         # a listed place the patterns cannot run through, then an organisation word
-        ("Got talking to a warden, she's with the City of London Corporation.", "City of London Corporation"),
+        (
+            "Got talking to a warden, she's with the City of London Corporation.",
+            "City of London Corporation",
+        ),
         # a county FA, a community shed and fridge, a home-care firm, a women's side
         ("The course is run with the Surrey FA on Saturday.", "Surrey FA"),
         ("Tilda Marsh, who runs the Millbrook Repair Shed, rang.", "Millbrook Repair Shed"),
@@ -65,7 +71,9 @@ def test_organisation_names(extractor: SpacyExtractor, text: str, org: str) -> N
 
 
 def test_a_name_said_short_and_corrected_is_the_organisation(extractor: SpacyExtractor) -> None:
-    ex = extract(extractor, "Rang Mum's surgery, Elm Lodge, sorry, Elm Lodge Surgery, about her jabs.")
+    ex = extract(
+        extractor, "Rang Mum's surgery, Elm Lodge, sorry, Elm Lodge Surgery, about her jabs."
+    )
     assert names(ex, "org") == {"Elm Lodge Surgery"}
     assert "Elm Lodge" not in names(ex, "person") | names(ex, "place")
 
@@ -90,7 +98,9 @@ def test_short_forms_of_a_known_organisation(extractor: SpacyExtractor) -> None:
     assert [m.name for m in ex.mentions if m.kind == "org"] == ["Eastgate Community Fridge"] * 2
     # said in the memo itself, and a name that is the end of the longer one
     ex = extract(
-        extractor, "Repair shed tonight. Tilda Marsh runs the Millbrook Repair Shed. At the shed we fixed a lamp."
+        extractor,
+        "Repair shed tonight. Tilda Marsh runs the Millbrook Repair Shed. At the shed we "
+        "fixed a lamp.",
     )
     assert names(ex, "org") == {"Millbrook Repair Shed"}
     # plurals and ordinary kinds stand for nothing
@@ -164,7 +174,11 @@ def test_still_water_is_a_place_and_a_water_company_is_not(extractor: SpacyExtra
             "Zelda Ferrand",
             "Brackwell CVS",
         ),
-        ("Ollie's coach is Dwayne Mabry. Dwayne's from Hollybush Athletic.", "Dwayne Mabry", "Hollybush Athletic"),
+        (
+            "Ollie's coach is Dwayne Mabry. Dwayne's from Hollybush Athletic.",
+            "Dwayne Mabry",
+            "Hollybush Athletic",
+        ),
     ],
 )
 def test_links(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
@@ -173,4 +187,23 @@ def test_links(extractor: SpacyExtractor, text: str, person: str, org: str) -> N
 
 def test_a_lift_is_no_link(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Dropped Rufus Kemble at Fernlea Avenue Primary on the way.")
+    assert not links(ex)
+
+
+def test_the_start_of_a_known_name(extractor: SpacyExtractor) -> None:
+    known = (Term("Harrow Vale Housing", "org"), Term("Edith Neville Primary", "org"))
+    ex = extract(extractor, "Struan from Harrow Vale rang about the boiler.", known)
+    assert names(ex, "org") == {"Harrow Vale Housing"} and not names(ex, "place")
+    assert ("Struan", "Harrow Vale Housing") in links(ex)
+    ex = extract(extractor, "Dropped the kids at Edith Neville this morning.", known)
+    assert names(ex, "org") == {"Edith Neville Primary"} and not names(ex, "person")
+    # without a word that puts her somewhere, a person's name stays a person
+    ex = extract(extractor, "Edith Neville rang about the boiler.", known)
+    assert names(ex, "person") == {"Edith Neville"}
+
+
+def test_the_one_who_answered_the_call(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Rang Quillan Energy this morning, spoke to a lovely man, Ezekiel.")
+    assert ("Ezekiel", "Quillan Energy") in links(ex)
+    ex = extract(extractor, "Called into Quillan Energy. Spoke to Ezekiel about the football.")
     assert not links(ex)
