@@ -280,6 +280,11 @@ COURSE_NOUNS = {
     "course", "courses", "workshop", "module", "qualification", "certificate", "exam",
     "programme", "program", "class", "classes", "training", "award", "badge", "syllabus",
 }  # fmt: skip
+# Last words of things one applies for, is paid or holds, not of who gives them.
+HELD_THINGS = {
+    "payment", "payments", "allowance", "credit", "benefit", "pass", "badge", "award",
+    "licence", "license", "permit", "certificate", "card", "voucher", "vouchers", "loan",
+}  # fmt: skip
 # Particles of a surname ("Van de Graaff", "de la Cruz"): a name of that shape after "the"
 # is a thing named after someone.
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"}
@@ -327,7 +332,9 @@ def _not_organisations(doc: Any) -> None:
             and not _role_word(nxt.lower_)
         )
         common = len(e) == 1 and e[0].is_lower and e[0].lower_ in english and e[0].pos_ == "NOUN"
-        if course or eponym or spelt_word or common:
+        # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
+        held = e[-1].lower_ in HELD_THINGS and not suffixed
+        if course or eponym or spelt_word or common or held:
             _clear_entities(doc, e.start, e.end)
         elif (
             len(e) >= 2

@@ -207,3 +207,26 @@ def test_the_one_who_answered_the_call(extractor: SpacyExtractor) -> None:
     assert ("Ezekiel", "Quillan Energy") in links(ex)
     ex = extract(extractor, "Called into Quillan Energy. Spoke to Ezekiel about the football.")
     assert not links(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's doing her GCSEs and her Bronze Award this year.",
+        "Gran's Attendance Allowance review is due in March.",
+        "Renewed the Blue Badge yesterday.",
+    ],
+)
+def test_things_held_are_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Emailed Healthwatch Sefton about the complaint.", "Healthwatch Sefton"),
+        ("Took the van to Kwik Fit and then popped into Boots.", "Boots"),
+    ],
+)
+def test_networks_and_chains(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
