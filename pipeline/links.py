@@ -623,8 +623,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
         visited = False
         if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
-            # "Dwayne's from Hollybush Athletic", "Ada is with Barnet Council"
-            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+            # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
+            subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
+            person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)

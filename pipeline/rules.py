@@ -1405,6 +1405,22 @@ GENERIC_ORG_WORDS = (
 )
 
 
+# Words before an organisation's kind that are kinds or descriptions themselves: "the
+# community trust", "the park rangers", "the junior league" name no one organisation.
+GENERIC_FIRST_WORDS = (
+    GENERIC_ORG_WORDS
+    | DESCRIPTIVE
+    | PLACE_SUFFIXES
+    | {
+        "community", "youth", "primary", "secondary", "health", "city", "county", "borough",
+        "district", "national", "local", "parish", "housing", "sports", "football", "rugby",
+        "cricket", "food", "arts", "family", "children's", "women's", "men's", "residents",
+        "tenants", "junior", "village", "care", "medical", "dental", "united", "royal",
+        "general", "mental", "social", "public", "private", "church", "school", "infant",
+    }
+)  # fmt: skip
+
+
 def orgs_by_their_end(doc: Any, entities: list[_Entity], known: list[str]) -> None:
     """ "the fridge", "the repair shed" once "Eastgate Community Fridge" or "Millbrook Repair
     Shed" is known (named earlier in this memo or in an earlier one): "the" and the last one or
@@ -1421,17 +1437,16 @@ def orgs_by_their_end(doc: Any, entities: list[_Entity], known: list[str]) -> No
         if len(wa) < len(wb) and wb[-len(wa) :] == wa
     }
     tails: dict[tuple[str, ...], set[str]] = {}
+    places = lexicon.place_words() | _authority_words() | PLACE_SUFFIXES
     for name, words in words_of.items():
         last = words[-1]
-        if name in shorter:
-            continue
-        if last in GENERIC_ORG_WORDS or not last.isalpha() or last.endswith("s"):
-            continue
-        for n in (1, 2):
-            if len(words) > n:
-                tails.setdefault(words[-n:], set()).add(name)
-    if not tails:
-        return
+        if name in shorter or not last.isalpha() or last.endswith("s") or last in places:
+            continue  # "Age UK Waltham Forest" is not "the forest"
+        if last not in GENERIC_ORG_WORDS and len(words) > 1:
+            tails.setdefault(words[-1:], set()).add(name)
+        # "the Orient Trust" of "Leyton Orient Trust": a kind after a word of its own
+        if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:
+            tails.setdefault(words[-2:], set()).add(name)
     for e in entities:
         longer = tails.get(words_of.get(e.name, ()), set())
         if e.kind == "org" and len(longer) == 1:

@@ -230,3 +230,12 @@ def test_things_held_are_no_organisation(extractor: SpacyExtractor, text: str) -
 )
 def test_networks_and_chains(extractor: SpacyExtractor, text: str, org: str) -> None:
     assert org in names(extract(extractor, text), "org")
+
+
+def test_a_short_form_said_with_its_kind(extractor: SpacyExtractor) -> None:
+    known = (Term("Quarrendon Orient Trust", "org"), Term("Age UK Brackwell Forest", "org"))
+    ex = extract(extractor, "Kemi from the Orient Trust rang. The orient trust have places.", known)
+    assert {m.name for m in ex.mentions if m.kind == "org"} == {"Quarrendon Orient Trust"}
+    # a place that ends a name is the place
+    ex = extract(extractor, "We walked in the forest. The community trust gave us money.", known)
+    assert not names(ex, "org")
