@@ -10,7 +10,7 @@ import threading
 from collections.abc import Iterable
 from typing import Any
 
-from . import lexicon
+from . import heard, lexicon
 from .entities import ACRONYMS, GAZETTEER_ID, NOT_NAME, ORG_PREFIXES
 from .lexicon import ACTION_VERBS, TITLES, org_suffixes
 
@@ -70,8 +70,11 @@ def static_patterns() -> list[dict[str, Any]]:
     # Inside a name, a word that never opens one may stand: "Kings Head Hill Surgery".
     inner = _cap(ACTION_VERBS | TITLES, allow=INNER_WORDS)
     for n in (1, 2, 3):
-        # "St Michael's Church", "Bounds Green surgery"
-        patterns.append({"label": "ORG", "pattern": [word, poss, *[inner, poss] * (n - 1), suffix]})
+        # "St Michael's Church", "Bounds Green surgery"; "Great Oak Housing" (not "Great Council")
+        first = word if n == 1 else inner
+        patterns.append(
+            {"label": "ORG", "pattern": [first, poss, *[inner, poss] * (n - 1), suffix]}
+        )
     for n in (1, 2):
         # "Canal & River Trust", "Hollis and Grant Architects"
         patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})
@@ -108,15 +111,20 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
     # Surgery" is not the place Hornsey.
     patterns.extend(p for p in static_patterns() if p["label"] == "ORG")
     known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
+    words = heard.dictionary(nlp).words if nlp is not None else frozenset()
     capital = _cap(ACTION_VERBS | TITLES)
     for entry in lexicon.org_names():
         parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
         fixed = [tok for p in parts if p != ["{place}"] for tok in p]
         if " " not in entry.strip() and ["{place}"] not in parts:
-            # A one-word name is also an English word ("mind", "shelter", "co-op"): capitals
-            # only, however many tokens spaCy splits it into.
+            # A one-word name that is also an English word ("mind", "shelter", "co-op"):
+            # capitals only, however many tokens spaCy splits it into. One no dictionary has
+            # ("hmrc", "tesco") is the name however Whisper writes it.
             tokens = [{"LOWER": _spellings(w)} for w in fixed]
-            tokens[0]["IS_LOWER"] = False
+            low = entry.strip().lower()
+            forms = {low, low.removesuffix("s"), low.removesuffix("es")}
+            if len(fixed) > 1 or (forms & words and low not in ACRONYMS):
+                tokens[0]["IS_LOWER"] = False
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue
         counts = (1, 2, 3) if ["{place}"] in parts else (0,)

@@ -239,3 +239,17 @@ def test_a_short_form_said_with_its_kind(extractor: SpacyExtractor) -> None:
     # a place that ends a name is the place
     ex = extract(extractor, "We walked in the forest. The community trust gave us money.", known)
     assert not names(ex, "org")
+
+
+def test_lower_case_names_no_dictionary_has(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "ok so i need to ring hmrc about my tax code and then go to lidl")
+    assert names(ex, "org") == {"HMRC", "Lidl"}
+    # a name that is also a word needs its capital
+    ex = extract(extractor, "the scouts are camping and i lost my mind and my boots")
+    assert not names(ex, "org")
+
+
+def test_great_can_open_a_longer_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Great Oakley Housing still haven't fixed the leak.")
+    assert names(ex, "org") == {"Great Oakley Housing"}
+    assert not names(extract(extractor, "Great, Council rang back."), "org")
