@@ -74,7 +74,7 @@ from .links import _links
 from .nlp import SPACY_MODEL, gazetteer_patterns, load_nlp, static_patterns
 from .records import Event, Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 from .resolve import _resolve, _self_corrected
-from .rules import _context_rules, _Rules, orgs_by_their_end
+from .rules import _context_rules, _Rules, known_org_forms
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ class SpacyExtractor:
         _context_rules(doc, rules)
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
-        orgs_by_their_end(doc, a.entities, [t.text.strip() for t in terms if t.kind == "org"])
+        known_org_forms(doc, a.entities, [t.text.strip() for t in terms if t.kind == "org"])
         words = heard.dictionary(self.nlp)
         a.entities = heard.tidy(doc, a.entities, terms, words)
         a.entities = evidence.weigh(doc, a.entities, terms, words, guessed if spoken else None)

@@ -33,7 +33,7 @@ from .entities import (
 )
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
-from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere, place_of_a_club
+from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -248,7 +248,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
     _family_names(doc, raw)
-    _known_org_prefix(doc, raw, terms)
+    _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
     for e in raw:
@@ -409,7 +409,7 @@ def _known_org_said_short(
     raw.sort(key=lambda e: e.start)
 
 
-def _known_org_prefix(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
     whose name it begins."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
@@ -427,9 +427,7 @@ def _known_org_prefix(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> 
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
-        if len(match) == 1 and not (
-            e.kind == "place" and place_of_a_club(doc, e.start, e.name, match[0])
-        ):
+        if len(match) == 1:
             e.kind, e.name = "org", match[0]
 
 

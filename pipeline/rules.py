@@ -1421,13 +1421,14 @@ GENERIC_FIRST_WORDS = (
 )  # fmt: skip
 
 
-def orgs_by_their_end(doc: Any, entities: list[_Entity], known: list[str]) -> None:
+def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None:
     """ "the fridge", "the repair shed" once "Eastgate Community Fridge" or "Millbrook Repair
     Shed" is known (named earlier in this memo or in an earlier one): "the" and the last one or
     two words of exactly one known organisation's name, said in lower case, are that
     organisation, and so is a name of the memo that is the end of exactly one longer known
     name ("Repair shed tonight" opening a memo). Ordinary kinds ("the council", "the club",
     "the project") and plurals ("one of the rangers") stand for none."""
+    _parks_not_clubs(doc, entities)
     names = list(dict.fromkeys([*(e.name for e in entities if e.kind == "org"), *known]))
     words_of = {name: tuple(w.lower() for w in name.split()) for name in names}
     shorter = {
@@ -1491,6 +1492,23 @@ def place_of_a_club(doc: Any, start: int, said: str, org: str) -> bool:
         and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
         and not rest & INSTITUTIONS
     )
+
+
+def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
+    """A place the NER found that the name resolver took for the known club named after it
+    ("in Ashby Park" for "Ashby Park Rangers") is the place again."""
+    for e in entities:
+        said = clean_name(e.surface)
+        if (
+            e.kind == "org"
+            and e.name.lower().startswith(said.lower() + " ")
+            and any(
+                x.label_ in ("GPE", "LOC", "FAC") and x.start == e.start and x.end == e.end
+                for x in doc.ents
+            )
+            and place_of_a_club(doc, e.start, said, e.name)
+        ):
+            e.kind, e.name = "place", said
 
 
 def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
