@@ -307,7 +307,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
         if not (subject or named):  # "she runs ...", "Desmond Bailey runs ..."
             continue
-        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 1 : t.i + 9]))
+        first = t.i + 1
+        if named and [w.lower_ for w in doc[first : first + 2]] == [",", "who"]:
+            first += 2  # "Sheila, who runs it, said ..."
+        elif named and first < len(doc) and doc[first].lower_ == "who":
+            first += 1  # "sheila who runs it said ..."
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[first : first + 8]))
         if not words:
             continue
         lows = [w.lower_ for w in words]

@@ -101,6 +101,9 @@ class _Rules:
         low_open = [{"LOWER": {"IN": ["at", "for"]}}, {"LOWER": "the", "OP": "?"}, low_first]
         # "Rory's teacher at avenue primary": an organisation word ends the name whatever its tag
         low_end = {"IS_LOWER": True, "LOWER": {"IN": sorted(org_suffixes())}}
+        # "the plumber from avon heating": after "from", only a name with an organisation word
+        from_link = [{"LOWER": "from"}, {"LOWER": "the", "OP": "?"}]
+        word = {"IS_LOWER": True, "IS_ALPHA": True, "IS_STOP": False}  # tagged anyhow
         self.names.add(
             "ORG_LOWER",
             [
@@ -110,6 +113,8 @@ class _Rules:
                 [*low_open, low],
                 [*low_link, low_end],
                 [*low_link, low_end, low_end],
+                [*from_link, word, low_end],
+                [*from_link, word, word, low_end],
             ],
             greedy="LONGEST",
         )
@@ -420,38 +425,68 @@ def _place_and_charity(doc: Any) -> None:
     _org_lower_tail(doc)
 
 
+# Organisation words that end a local institution's name said in lower case: "southmead
+# hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
+LOWER_INSTITUTIONS = {
+    "school", "primary", "academy", "college", "university", "hospital", "surgery", "practice",
+    "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
+    "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
+    "league", "fc", "hospice", "infirmary",
+}  # fmt: skip
+
+
 def _org_lower_head(doc: Any) -> None:
-    """ "the hazelmere youth club": Whisper writes a local organisation's own name in lower case
-    too; a name's word right before a listed kind of organisation said in lower case is the
-    start of its name: a place's word, one no dictionary has, or one the dictionary knows only
-    as a noun (WordNet lists places and people) that the tagger reads as a name or an
-    adjective ("the local youth club" and "the village youth club" stay as they are)."""
+    """ "the hazelmere youth club", "rang southmead hospital", "broomhill junior school":
+    Whisper writes a local organisation's own name in lower case too. Up to three lower-case
+    words before a listed kind of organisation (or an institution's word) are its name when
+    the first of them is a name's word: a place's word, one no dictionary has, or one the
+    dictionary knows only as a noun (WordNet lists places and people) that the tagger reads
+    as a name or an adjective ("the local youth club", "the village school" stay as they
+    are). A first name needs another word after it ("henry maynard primary")."""
     words, places = heard.dictionary(load_nlp()), lexicon.place_words()
+    firsts = lexicon.first_names()
+    locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
 
     def name_word(t: Any) -> bool:
+        forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
         return (
             t.lower_ in places
-            or t.lower_ not in words.words
-            or (t.lower_ not in words.not_nouns and t.pos_ in ("PROPN", "ADJ"))
+            or not forms & words.words
+            or (
+                not forms & words.not_nouns
+                and t.pos_ in ("PROPN", "ADJ")
+                and not (t.lower_.endswith("s") and t.lower_[:-1] in words.words)  # "girls"
+            )
         )
 
-    for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ != GAZETTEER_ID or not e[0].is_lower:
-            continue
-        start = e.start
+    anchors = [
+        (e.start, e.end)
+        for e in doc.ents
+        if e.label_ == "ORG" and e.ent_id_ == GAZETTEER_ID and e[0].is_lower
+    ] + [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.is_lower and t.lower_ in LOWER_INSTITUTIONS and t.i not in locked
+    ]
+    for a, b in anchors:
+        start = a
         while (
             start > 0
-            and e.start - start < 2
+            and a - start < 3
             and doc[start - 1].is_lower
             and doc[start - 1].is_alpha
             and not doc[start - 1].is_stop
-            and doc[start - 1].lower_ not in DESCRIPTIVE
-            and name_word(doc[start - 1])
-            and not _overlapping(doc, start - 1, start)
+            and doc[start - 1].lower_ not in DESCRIPTIVE | ACTION_VERBS | NOT_NAME
+            and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or name_word(doc[start - 1]))
+            and start - 1 not in locked
         ):
             start -= 1
-        if start < e.start and start > 0 and doc[start - 1].lower_ in ("the", "at", "from"):
-            _set_entity(doc, start, e.end, "ORG", GAZETTEER_ID)
+        while start < a and not (
+            name_word(doc[start]) and (doc[start].lower_ not in firsts or a - start > 1)
+        ):
+            start += 1
+        if start < a:
+            _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
 
 
 def _org_lower_tail(doc: Any) -> None:

@@ -253,3 +253,45 @@ def test_great_can_open_a_longer_name(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Great Oakley Housing still haven't fixed the leak.")
     assert names(ex, "org") == {"Great Oakley Housing"}
     assert not names(extract(extractor, "Great, Council rang back."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("rang quarrymead hospital about mums appointment", "Quarrymead Hospital"),
+        (
+            "the school sent a letter brackenhill junior school shuts early",
+            "Brackenhill Junior School",
+        ),
+        (
+            "note for the meeting cragside west residents association wants the minutes",
+            "Cragside West Residents Association",
+        ),
+        ("the plumber from dunmere heating is coming tuesday", "Dunmere Heating"),
+    ],
+)
+def test_names_said_in_lower_case(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "took the kids to the local youth club and the village school",
+        "my kids primary school is shut and the girls football club is great",
+        "the lad from next door came round",
+    ],
+)
+def test_ordinary_words_before_a_kind_name_nothing(extractor: SpacyExtractor, text: str) -> None:
+    assert all(n in ("Youth Club",) for n in names(extract(extractor, text), "org"))
+
+
+def test_who_runs_it(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Went to the Ashdown Food Bank. Sheila, who runs it, said they need tins."
+    )
+    assert ("Sheila", "Ashdown Food Bank") in links(ex)
+    ex = extract(
+        extractor, "so went to the ashdown food bank and sheila who runs it said they need tins"
+    )
+    assert ("Sheila", "Ashdown Food Bank") in links(ex)
