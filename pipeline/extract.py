@@ -25,7 +25,11 @@ before:
    opening a sentence ("Sunil, the manager at ...") or in lower case after "met"; the
    organisation someone is "from" or things are bought from; a name set off by ", the leisure
    company"; business names joined by "and" or "for"; a listed place before a listed charity
-   ("Barnet Mencap"); a name corrected on the spot keeps only the correction.
+   ("Barnet Mencap"); a name corrected on the spot keeps only the correction; things the NER
+   takes for an organisation that are none (a course title, a badge, a lake, "PAT testing").
+6. After the names are resolved, an organisation known from this memo or an earlier one is
+   found again by a short form: "the fridge" or "the Orient Trust" (its last words), "Harrow
+   Vale" (its first words), a park that shares a club's name staying the park.
 
 Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlier, "Rob" the
 "Robert Hale" whose card says Robert, "their boy Arjun" one of "the Patels"), and across

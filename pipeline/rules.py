@@ -267,7 +267,8 @@ def _people_typed_as_orgs(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
-        if word.lower_ in english | org_suffixes() | _one_word_orgs() or word.lower_ in ACRONYMS:
+        low = word.lower_
+        if low in english or low in org_suffixes() or low in _one_word_orgs() or low in ACRONYMS:
             continue
         if [t.lower_ for t in doc[e.end : e.end + 2]] == [",", "who"]:
             _set_entity(doc, e.start, e.end, "PERSON")  # "Marta, who runs the shed,"
