@@ -26,7 +26,7 @@ before:
    organisation someone is "from" or things are bought from; a name set off by ", the leisure
    company"; business names joined by "and" or "for"; a listed place before a listed charity
    ("Barnet Mencap"); a name corrected on the spot keeps only the correction; things the NER
-   takes for an organisation that are none (a course title, a badge, a lake, "PAT testing").
+   takes for an organisation that are none (a course title, a badge, a lake, "SAT papers").
 6. After the names are resolved, an organisation known from this memo or an earlier one is
    found again by a short form: "the fridge" or "the Orient Trust" (its last words), "Harrow
    Vale" (its first words), a park that shares a club's name staying the park.

@@ -303,11 +303,14 @@ NEAR_WORDS = {"by", "near", "round", "around", "past", "across", "along", "besid
 def _not_organisations(doc: Any) -> None:
     """Names the NER calls an organisation that are something else: a course title ("the
     Introduction to Pottery course"), a thing named after someone ("the Van de Graaff"), an
-    abbreviation that spells a word used as a modifier ("PAT testing", "a SAT paper"), a
+    abbreviation that spells a word used as a modifier ("a SAT paper", "the MOT test"), a
     common noun in lower case ("find a ref"), and still water one walks by ("up by Blake
     Water", "the Blake Water car park") that is a place."""
     english = _english_words()
     for e in list(doc.ents):
+        if e.label_ == "PERSON" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in HELD_THINGS:
+            _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
+            continue
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
@@ -326,7 +329,7 @@ def _not_organisations(doc: Any) -> None:
             and not suffixed
             and any(t.lower_ in NAME_PARTICLES and t.is_lower for t in e[1:-1])
         )
-        spelt_word = (  # "PAT testing": an abbreviation that spells a word, as a modifier
+        spelt_word = (  # "SAT papers": an abbreviation that spells a word, as a modifier
             len(e) == 1
             and nxt is not None
             and e[0].is_upper
