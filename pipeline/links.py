@@ -396,6 +396,33 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
+    an organisation set off by commas right after a name, as it is signed, is theirs (not
+    one in a list: "Ada, Tesco and the bank")."""
+    linked = {link.person for link in links if link.org}
+    orgs = {e.start: e for e in entities if e.kind == "org"}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
+            continue
+        org = orgs.get(e.end + 1)
+        if doc[e.end].text != "," or org is None:
+            continue
+        after = doc[org.end] if org.end < len(doc) else None
+        closed = (
+            after is None
+            or after.text == "."
+            or (
+                after.text == ","
+                and org.end + 1 < len(doc)
+                and doc[org.end + 1].pos_ in ("VERB", "AUX")
+            )
+        )
+        if closed:
+            links.append(Link(e.name, org.name, None))
+            linked.add(e.name)
+
+
 # "his college", "her surgery": a kind of organisation someone belongs to, named next.
 KIND_WORDS = {
     "school", "college", "university", "academy", "nursery", "club", "surgery", "practice",
@@ -721,6 +748,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _links_from_context(doc, entities, links)
     _links_by_pronoun(doc, entities, links)
     _staff_links(doc, entities, links)
+    _signed_links(doc, entities, links)
     _colleague_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)

@@ -296,3 +296,10 @@ def test_who_runs_it(extractor: SpacyExtractor) -> None:
         extractor, "so went to the ashdown food bank and sheila who runs it said they need tins"
     )
     assert ("Sheila", "Ashdown Food Bank") in links(ex)
+
+
+def test_an_organisation_signed_after_a_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Dean Hollis, Kestrel Homes, wants the form back.")
+    assert ("Dean Hollis", "Kestrel Homes") in links(ex)
+    ex = extract(extractor, "I rang Dean Hollis, Kestrel Homes, and the council.")
+    assert not links(ex)
