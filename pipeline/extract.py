@@ -28,7 +28,7 @@ before:
    ("Barnet Mencap"); a name corrected on the spot keeps only the correction; things the NER
    takes for an organisation that are none (a course title, a badge, a lake, "SAT papers").
 6. After the names are resolved, an organisation known from this memo or an earlier one is
-   found again by a short form: "the fridge" or "the Orient Trust" (its last words), "Harrow
+   found again by a short form: "the fridge" or "the Kestrel Trust" (its last words), "Harrow
    Vale" (its first words), a park that shares a club's name staying the park.
 
 Then names are merged: within the memo ("Kevin" is the "Kevin Brooks" met earlier, "Rob" the

@@ -291,7 +291,7 @@ HELD_THINGS = {
     "payment", "payments", "allowance", "credit", "benefit", "pass", "badge", "award",
     "licence", "license", "permit", "certificate", "card", "voucher", "vouchers", "loan",
 }  # fmt: skip
-# Particles of a surname ("Van de Graaff", "de la Cruz"): a name of that shape after "the"
+# Particles of a surname ("Van der Waals", "de la Cruz"): a name of that shape after "the"
 # is a thing named after someone.
 NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"}
 # Words for still water: "Derwent Water", "Stowe Lake" are places to walk to.
@@ -302,7 +302,7 @@ NEAR_WORDS = {"by", "near", "round", "around", "past", "across", "along", "besid
 
 def _not_organisations(doc: Any) -> None:
     """Names the NER calls an organisation that are something else: a course title ("the
-    Introduction to Pottery course"), a thing named after someone ("the Van de Graaff"), an
+    Introduction to Pottery course"), a thing named after someone ("the Van der Waals"), an
     abbreviation that spells a word used as a modifier ("a SAT paper", "the MOT test"), a
     common noun in lower case ("find a ref"), and still water one walks by ("up by Blake
     Water", "the Blake Water car park") that is a place."""
@@ -446,7 +446,7 @@ def _org_lower_head(doc: Any) -> None:
     the first of them is a name's word: a place's word, one no dictionary has, or one the
     dictionary knows only as a noun (WordNet lists places and people) that the tagger reads
     as a name or an adjective ("the local youth club", "the village school" stay as they
-    are). A first name needs another word after it ("henry maynard primary")."""
+    are). A first name needs another word after it ("edith neville primary")."""
     words, places = heard.dictionary(load_nlp()), lexicon.place_words()
     firsts = lexicon.first_names()
     locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
@@ -1481,10 +1481,10 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     for name, words in words_of.items():
         last = words[-1]
         if name in shorter or not last.isalpha() or last.endswith("s") or last in places:
-            continue  # "Age UK Waltham Forest" is not "the forest"
+            continue  # "Age UK Brackwell Forest" is not "the forest"
         if last not in GENERIC_ORG_WORDS and len(words) > 1:
             tails.setdefault(words[-1:], set()).add(name)
-        # "the Orient Trust" of "Leyton Orient Trust": a kind after a word of its own
+        # "the Kestrel Trust" of "Upton Kestrel Trust": a kind after a word of its own
         if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:
             tails.setdefault(words[-2:], set()).add(name)
     for e in entities:

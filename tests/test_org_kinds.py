@@ -234,9 +234,10 @@ def test_networks_and_chains(extractor: SpacyExtractor, text: str, org: str) -> 
 
 
 def test_a_short_form_said_with_its_kind(extractor: SpacyExtractor) -> None:
-    known = (Term("Quarrendon Orient Trust", "org"), Term("Age UK Brackwell Forest", "org"))
-    ex = extract(extractor, "Kemi from the Orient Trust rang. The orient trust have places.", known)
-    assert {m.name for m in ex.mentions if m.kind == "org"} == {"Quarrendon Orient Trust"}
+    known = (Term("Upton Kestrel Trust", "org"), Term("Age UK Brackwell Forest", "org"))
+    said = "Kemi from the Kestrel Trust rang. The kestrel trust have places."
+    ex = extract(extractor, said, known)
+    assert {m.name for m in ex.mentions if m.kind == "org"} == {"Upton Kestrel Trust"}
     # a place that ends a name is the place
     ex = extract(extractor, "We walked in the forest. The community trust gave us money.", known)
     assert not names(ex, "org")
