@@ -223,12 +223,13 @@ def _org_said_short_then_corrected(doc: Any) -> None:
 
 def _org_named_after_its_kind(doc: Any) -> None:
     """ "the housing association has to fix it. So that's Larchmont.": a name given by "that's"
-    or "it's" right after an organisation was spoken of by its kind in lower case is that
-    organisation's name, whatever the NER guessed (a product, a place)."""
+    or "which is" right after an organisation was spoken of by its kind in lower case (nobody
+    named in between) is that organisation's name, whatever the NER guessed (a product, a
+    place)."""
     sents = list(doc.sents)
     for t in doc:
-        if t.lower_ not in ("that", "it", "which") or t.i + 2 >= len(doc):
-            continue
+        if t.lower_ not in ("that", "which") or t.i + 2 >= len(doc):
+            continue  # not "it was Dilnoza": that is who came
         if doc[t.i + 1].lower_ not in ("'s", "’s", "is", "was"):
             continue
         start = end = t.i + 2
@@ -250,11 +251,9 @@ def _org_named_after_its_kind(doc: Any) -> None:
             continue  # "So that's Marek": someone named
         idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
         window = sents[max(0, idx - 1)].start
-        if any(
-            e.label_ == "ORG" and e.text.islower() and window <= e.start and e.end <= t.i
-            for e in doc.ents
-        ):
-            _set_entity(doc, start, end, "ORG")
+        said = [e for e in doc.ents if window <= e.start and e.end <= t.i and e.label_ != "DATE"]
+        if said and said[-1].label_ == "ORG" and said[-1].text.islower():
+            _set_entity(doc, start, end, "ORG")  # the last name before it, its kind
 
 
 def _people_typed_as_orgs(doc: Any) -> None:

@@ -86,6 +86,9 @@ def test_a_name_given_after_its_kind(extractor: SpacyExtractor) -> None:
     )
     assert "Larkspur" in names(ex, "org")
     assert ("Rohan Devi", "Larkspur") in links(ex)
+    # who came is not the organisation's name
+    ex = extract(extractor, "The housing association sent someone. It was Dilnoza.")
+    assert "Dilnoza" not in names(ex, "org")
     # a date after "it's" names nothing
     assert names(extract(extractor, "We went to the youth club. It's Tuesday."), "org") == {
         "Youth Club"
