@@ -269,8 +269,10 @@ def _people_typed_as_orgs(doc: Any) -> None:
         low = word.lower_
         if low in english or low in org_suffixes() or low in _one_word_orgs() or low in ACRONYMS:
             continue
-        if [t.lower_ for t in doc[e.end : e.end + 2]] == [",", "who"]:
-            _set_entity(doc, e.start, e.end, "PERSON")  # "Marta, who runs the shed,"
+        after = [t.lower_ for t in doc[e.end : e.end + 3]]
+        if after[:2] == [",", "who"] and after[2:] not in (["are"], ["were"], ["have"], ["'re"]):
+            # "Marta, who runs the shed," (a firm takes the plural: "Zapcom, who were great")
+            _set_entity(doc, e.start, e.end, "PERSON")
             continue
         verb = doc[e.start - 1] if e.start > 0 else None
         if verb is None or verb.lower_ not in ("is", "was") or word.dep_ != "attr":

@@ -307,3 +307,13 @@ def test_an_organisation_signed_after_a_name(extractor: SpacyExtractor) -> None:
     assert ("Dean Hollis", "Kestrel Homes") in links(ex)
     ex = extract(extractor, "I rang Dean Hollis, Kestrel Homes, and the council.")
     assert not links(ex)
+
+
+def test_who_makes_a_person_but_not_a_firm(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Trisha, who runs the Marsh Lane Men's Shed, asked me to bring my drill."
+    )
+    assert "Trisha" in names(ex, "person")
+    assert ("Trisha", "Marsh Lane Men's Shed") in links(ex)
+    ex = extract(extractor, "Zapcom, who were great last time, sent the parts.")
+    assert "Zapcom" in names(ex, "org")
