@@ -1524,14 +1524,12 @@ INSTITUTIONS = {
 
 def place_of_a_club(doc: Any, start: int, said: str, org: str) -> bool:
     """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
-    "at", "round") is the park, not the club named after it; only a school or a surgery is
-    called by its road's or area's name."""
+    "at", "round") or named as one ("Park", "Marshes") is the park, not the club named after
+    it; only a school or a surgery is called by its road's or area's name."""
     rest = {w.lower() for w in org.split()[len(said.split()) :]}
-    return (
-        start > 0
-        and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
-        and not rest & INSTITUTIONS
-    )
+    located = start > 0 and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
+    park = said.split()[-1].lower() in PLACE_SUFFIXES  # "Ashby Park was flooded"
+    return (located or park) and not rest & INSTITUTIONS
 
 
 def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
@@ -1583,7 +1581,10 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
             and (not people or placed)
             and not (
                 any(e.kind == "place" for e in inside)
-                and place_of_a_club(doc, i, doc[i:j].text, next(iter(found)))
+                and (
+                    place_of_a_club(doc, i, doc[i:j].text, next(iter(found)))
+                    or doc[i:j].text.lower() in _listed_places()
+                )
             )
         ):
             entities[:] = [e for e in entities if e not in inside]

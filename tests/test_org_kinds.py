@@ -113,9 +113,10 @@ def test_short_forms_of_a_known_organisation(extractor: SpacyExtractor) -> None:
 
 def test_a_park_is_no_club(extractor: SpacyExtractor) -> None:
     known = (Term("Ashby Park Rangers", "org"), Term("Fernlea Avenue Primary", "org"))
-    ex = extract(extractor, "Walked the dog in Ashby Park this morning.", known)
-    assert "Ashby Park" in names(ex, "place")
-    assert not names(ex, "org")
+    for said in ("Walked the dog in Ashby Park this morning.", "Ashby Park was flooded again."):
+        ex = extract(extractor, said, known)
+        assert "Ashby Park" in names(ex, "place")
+        assert not names(ex, "org")
     # a school is called by its road
     ex = extract(extractor, "Dropped Rufus at Fernlea Avenue and went to work.", known)
     assert "Fernlea Avenue Primary" in names(ex, "org")
