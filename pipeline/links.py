@@ -197,7 +197,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             "through",
             "to",
         ]
-        # "Rang Harrow Homes, spoke to Kwame": the one who answered where the call went
+        # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
         spoken_to = spoken_to or (
             [t.lower_ for t in doc[max(sent.start, e.start - 2) : e.start]]
@@ -572,7 +572,7 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
 CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
 
 
-# Calls the speaker made: "Rang Harrow Homes, spoke to Kwame".
+# Calls the speaker made: "Rang Harrow Homes, spoke to Struan".
 RANG = {"rang", "called", "phoned", "rung", "emailed", "messaged", "chased"}
 # How someone called in person: "came by from the mosque", "popped in from the school".
 VISITED = {"came", "come", "comes", "popped", "pops", "dropped", "drops", "turned", "called"}

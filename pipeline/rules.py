@@ -1550,7 +1550,7 @@ def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
 
 
 def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
-    """ "Kwame from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
+    """ "Struan from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
     Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
     one known organisation's longer name are that organisation, though a listed place
     ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
