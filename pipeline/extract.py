@@ -43,7 +43,7 @@ somewhere is no link. Two capitalised dictionary words with no first name that t
 as a person ("Rang Sure Start") are an organisation with an ordinary name.
 Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
-Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4 and 5
+Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4, 5 and 6
 in `rules.py`; merging names (within the memo, with the names known from earlier memos, and a
 name corrected on the spot) in `resolve.py`; links in `links.py`; the span and word lists they
 share in `entities.py`; transcript habits in `heard.py`, and the evidence a name on a transcript
