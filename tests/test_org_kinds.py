@@ -28,7 +28,7 @@ def extractor() -> SpacyExtractor:
 def extract(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> Extraction:
     parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
     segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "test")
+    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")  # capitals count
     return extractor.extract(transcript, AT, vocabulary=known)
 
 
