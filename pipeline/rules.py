@@ -1483,7 +1483,12 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         last = words[-1]
         if name in shorter or not last.isalpha() or last.endswith("s") or last in places:
             continue  # "Age UK Brackwell Forest" is not "the forest"
-        if last not in GENERIC_ORG_WORDS and len(words) > 1:
+        # the last word alone when it says what the organisation is ("... Community Fridge"),
+        # not when it ends a phrase ("Open Door", "Tack and Tackle": "the door" is a door)
+        said_what = last in org_suffixes() or (
+            len(words) >= 3 and not {"and", "&", "of", "for", "in", "on"} & set(words)
+        )
+        if last not in GENERIC_ORG_WORDS and len(words) > 1 and said_what:
             tails.setdefault(words[-1:], set()).add(name)
         # "the Kestrel Trust" of "Upton Kestrel Trust": a kind after a word of its own
         if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:

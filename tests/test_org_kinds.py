@@ -318,3 +318,9 @@ def test_who_makes_a_person_but_not_a_firm(extractor: SpacyExtractor) -> None:
     assert ("Trisha", "Marsh Lane Men's Shed") in links(ex)
     ex = extract(extractor, "Zapcom, who were great last time, sent the parts.")
     assert "Zapcom" in names(ex, "org")
+
+
+def test_a_phrase_name_is_not_found_by_its_last_word(extractor: SpacyExtractor) -> None:
+    known = (Term("Open Door", "org"), Term("Tack and Tackle", "org"))
+    ex = extract(extractor, "I locked the door and bought the tackle.", known)
+    assert not names(ex, "org")
