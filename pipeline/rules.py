@@ -341,7 +341,13 @@ def _not_organisations(doc: Any) -> None:
             and nxt.pos_ in ("NOUN", "VERB")
             and not _role_word(nxt.lower_)
         )
-        common = len(e) == 1 and e[0].is_lower and e[0].lower_ in english and e[0].pos_ == "NOUN"
+        common = (  # "find a parent ref"; but "she works at the council" names her employer
+            len(e) == 1
+            and e[0].is_lower
+            and e[0].lower_ in english
+            and e[0].pos_ == "NOUN"
+            and not (e.start >= 2 and doc[e.start - 2].lower_ in ORG_PREPS)
+        )
         # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
         held = e[-1].lower_ in HELD_THINGS and not suffixed
         if course or eponym or spelt_word or common or held:
