@@ -283,8 +283,36 @@ class Scores:
         }
 
 
+_UNITS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+_TEENS = [
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+]
+_UNITS_TH = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+_TEENS_TH = [w[:-2] + "fth" if w == "twelve" else w + "th" for w in _TEENS]
+_NUMBER = {w: str(i) for i, w in enumerate(_UNITS + _TEENS, 1)}
+_NUMBER |= {w: str(i) for i, w in enumerate(_UNITS_TH + _TEENS_TH, 1)}
+_NUMBER |= {"twenty": "20", "twentieth": "20", "thirty": "30", "thirtieth": "30"}
+_TENS = re.compile(r"\b(twenty|thirty)[- ](" + "|".join(_UNITS + _UNITS_TH) + r")\b")
+# Words Whisper writes one way and a person types another: the same word for matching.
+_SAME = {"dr": "doctor", "st": "saint", "mr": "mister", "mrs": "missus"}
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
+    """A phrase's words for matching, with numbers as digits ("the twenty-seventh" and "the
+    27th" are one date) and titles spelt out, as Whisper and a typist differ."""
+    text = _TENS.sub(lambda m: str(int(_NUMBER[m[1]]) + int(_NUMBER[m[2]])), text.lower())
+    words = re.findall(r"[a-z0-9]+", text)
+    words = [re.sub(r"^(\d+)(?:st|nd|rd|th)$", r"\1", w) for w in words]
+    return [_NUMBER.get(w, _SAME.get(w, w)) for w in words]
 
 
 def _overlap(expected: str, found: str) -> float:

@@ -24,6 +24,7 @@ from bench.eval_extract import (
     Case,
     Names,
     Scores,
+    _overlap,
     due_ok,
     evaluate_text,
     key,
@@ -190,6 +191,14 @@ def test_names_resolve_to_one_listed_person_or_org(split: tuple[str, list[Case]]
                 c.file,
                 name,
             )
+
+
+def test_phrases_match_whether_numbers_are_words_or_digits() -> None:
+    """Whisper writes "the 27th" and "Dr."; a person types "the twenty-seventh" and "Doctor":
+    the follow-up and event matching takes them as the same words."""
+    assert _overlap("the form by the twenty-seventh", "the form by the 27th") == 1.0
+    assert _overlap("ring Doctor Bell on the third", "ring Dr. Bell on the 3rd") == 1.0
+    assert _overlap("ring Doctor Bell on the third", "ring Dr. Bell on the 4th") < 1.0
 
 
 def test_due_dates_accept_lists_and_months() -> None:
