@@ -44,6 +44,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     who has it, or, when several do, the one linked to an organisation this memo names.
     Anything else stays separate rather than guessed.
     """
+    _double_barrelled(doc)
     spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
     vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
     not_entities = lexicon.not_entities()
@@ -260,6 +261,44 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()].title()
     return raw
+
+
+HYPHENS = ("-", "‑", "–")
+
+
+def _double_barrelled(doc: Any) -> None:
+    """ "Kofi Mensah-Bray", "Councillor Osei-Bonsu", "Mary-Jo Finch": spaCy splits a name at
+    its hyphen and the NER (or the title pattern) often keeps one half. A person's name runs
+    on over a hyphen written without spaces into the capitalised word after it (and back over
+    one before it), so a double-barrelled surname stays one name."""
+    from .rules import _set_entity
+
+    def joined(i: int) -> bool:  # doc[i] is a hyphen between two capitalised words
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text in HYPHENS
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i - 1].is_title
+            and doc[i + 1].is_title
+            and doc[i - 1].is_alpha
+            and doc[i + 1].is_alpha
+        )
+
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        start, end = e.start, e.end
+        while joined(end):
+            end += 2
+        while joined(start - 1):
+            start -= 2
+        if (start, end) != (e.start, e.end) and not any(
+            o.ent_id_ in (VOCAB_ID, GAZETTEER_ID) and o.start < end and start < o.end
+            for o in doc.ents
+            if o != e
+        ):
+            _set_entity(doc, start, end, "PERSON", e.id_)
 
 
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan

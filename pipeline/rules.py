@@ -819,6 +819,8 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not _somewhere(doc, e.start)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
+        elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Lidka, she's lovely", "Rhoda Quist"
         elif (
             e.label_ == "ORG"
             and len(e) == 2
@@ -879,6 +881,33 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not doc[e.end].ent_type_
         ):
             _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
+
+
+def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
+    """An ORG the NER guessed that is a person: a listed first name and a surname no
+    dictionary has ("Rhoda Quist", "Marcus Adjei-Lamptey"), or one name no dictionary has
+    that "she" or "he" picks up at once ("The carer is Lidka, she's lovely"); organisations
+    are "they" or "it". Ordinary words ("Octopus, she said") and organisation endings stay."""
+    words = [t for t in e if t.text not in ("-", "‑")]
+    if not words or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    known = _english_words()
+    low = [t.lower_ for t in words]
+    if any(w in org_suffixes() or w in lexicon.not_entities() or w in TITLES for w in low):
+        return False
+    if len(words) >= 2:
+        return (
+            low[0] in lexicon.first_names()
+            and low[0] not in NOT_FIRST_WORDS
+            and low[0] not in lexicon.place_words()
+            and all(w not in known and w.removesuffix("s") not in known for w in low[1:])
+            and all(w not in lexicon.place_words() for w in low[1:])
+            and not (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
+        )
+    if low[0] in known or low[0] in lexicon.place_words():
+        return False
+    after = [t.lower_ for t in doc[e.end : e.end + 2]]
+    return after[:1] in (["she"], ["he"]) or after in ([",", "she"], [",", "he"])
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -981,7 +1010,13 @@ def _unlabelled_people(doc: Any) -> None:
             and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
             and t.lower_ not in org_suffixes()
         )
-        if after_kin or acting or first or described or (paired and t.pos_ == "PROPN"):
+        # "The physio is Oriane, she was brilliant": a name no dictionary has, then "she"
+        picked_up = (
+            t.pos_ == "PROPN"
+            and t.lower_ not in _english_words()
+            and [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in ([",", "she"], [",", "he"])
+        )
+        if after_kin or acting or first or described or picked_up or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
