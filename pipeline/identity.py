@@ -9,7 +9,10 @@ looks for the one known person it is a mishearing of:
   for a long surname), or
 - the same surname and a first name a letter off that is itself no first name of the
   lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
-- a single name, no listed first name, a letter off the one known single name or first name.
+- a single name, no listed first name, a letter off the one known single name or first name,
+  or
+- a single name that is a short or long form of the one known single name or first name
+  ("Mohammed" after "Mo", whose card said Mohammed; "Winnie" after "Winifred").
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
@@ -68,6 +71,8 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
             )
             if surname_off or first_off:
                 found.add(entity_id)
+        elif len(words) == 1 and theirs[0] in lexicon.nicknames().get(words[0], ()):
+            found.add(entity_id)
         elif len(words) == 1 and words[0] != theirs[0] and not _listed(words[0]):
             found.update([entity_id] if close_word(words[0], theirs[0]) else [])
     return next(iter(found)) if len(found) == 1 else None

@@ -319,12 +319,17 @@ class Store:
         if not words:
             return None
         n = len(words[0])
-        if len(words) == 1:  # single names and first names of about that length
-            where = (
-                "(key not like '% %' and length(key) between ? and ?) "
-                "or (instr(key, ' ') - 1 between ? and ?)"
+        if len(words) == 1:  # single names and first names of about that length or its forms
+            forms = sorted(lexicon.nicknames().get(words[0], ()))
+            where = " or ".join(
+                [
+                    "(key not like '% %' and length(key) between ? and ?)",
+                    "(instr(key, ' ') - 1 between ? and ?)",
+                    *["key = ? or key like ?"] * len(forms),
+                ]
             )
             params: list[Any] = [n - 2, n + 2, n - 2, n + 2]
+            params += [p for f in forms for p in (f, f"{f} %")]
         else:
             firsts = [words[0], *lexicon.nicknames().get(words[0], ())]
             where = " or ".join(["key like ?"] * (len(firsts) + 1))
@@ -387,36 +392,66 @@ class Store:
         self._save_events(memo_id, ex, seg_ids)
         for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
             if name_key(name) not in dismissed:
-                self._absorb_first_name(name)
+                self._absorb_first_name(name, memo_id)
 
-    def _absorb_first_name(self, full_name: str) -> None:
+    def _absorb_first_name(self, full_name: str, memo_id: int) -> None:
         """One person, one identity: "Femi", met in an earlier memo with no surname, is the
-        "Femi Ogunleye" named now, when no other known person has that first name. The
-        first name's mentions, follow-ups and links move to the full name and the first name
-        becomes an alias of it (as `memo merge` would do)."""
-        words = full_name.split()
+        "Femi Ogunleye" named now, when no other known person has that first name; so is
+        "Winnie" (a short form of it: "Winifred Ampofo") and "Dr Eze" (the surname alone,
+        said with a title or no listed first name) when no other known person has that
+        surname. What the short name had moves to the full name and the short name becomes an
+        alias of it (as `memo merge` would do). A short form or surname said in this memo
+        too stays apart: the extractor kept it apart ("Mrs Okafor, Tom's mum")."""
+        words = names.name_key(full_name).split()
         if len(words) < 2:
             return
-        first = names.name_key(words[0])
         full_id = self.entity_id("person", full_name)
+        first, last = words[0], words[-1]
+        firsts = [first, *sorted(lexicon.nicknames().get(first, ()))]
+        for short in firsts:
+            rivals = [f"{f} %" for f in (short, *lexicon.nicknames().get(short, ()))]
+            self._absorb(full_id, short, rivals, None if short == first else memo_id)
+        if last not in firsts:
+            self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
+
+    def _absorb(
+        self,
+        full_id: int,
+        short: str,
+        rivals: list[str],
+        memo_id: int | None,
+        *,
+        surname: bool = False,
+    ) -> None:
+        """Move the person stored as `short` alone into `full_id`, unless another known
+        person (a key `like` one of `rivals`) could be the one meant or `short` is said in
+        `memo_id` too."""
         alone = self.db.execute(
-            "select id from entities where kind = 'person' and key = ?", [first]
+            "select id from entities where kind = 'person' and key = ?", [short]
         ).fetchone()
         if alone is None or alone[0] == full_id:
             return
+        src = int(alone[0])
+        here = "select 1 from mentions where entity_id = ? and memo_id = ?"
+        if memo_id is not None and self.db.execute(here, [src, memo_id]).fetchone():
+            return
+        if surname and short in lexicon.first_names():
+            said = self.db.execute("select surface from mentions where entity_id = ?", [src])
+            if not any(names.split_title(r[0])[0] for r in said):
+                return  # "Jordan" alone may be a first name, not the surname of Sam Jordan
+        like = " or ".join(["key like ?"] * len(rivals))
         others = self.db.execute(
-            "select count(*) from entities where kind = 'person' and key like ? and id != ?",
-            [f"{first} %", full_id],
+            f"select count(*) from entities where kind = 'person' and ({like}) and id != ?",
+            [*rivals, full_id],
         ).fetchone()[0]
         if others:
             return  # two Femis: which one is ambiguous, so both stay
-        src = int(alone[0])
         run = self.db.execute
         run("update mentions set entity_id = ? where entity_id = ?", [full_id, src])
         run("update followups set person_id = ? where person_id = ?", [full_id, src])
         run("update links set person_id = ? where person_id = ?", [full_id, src])
         run("update aliases set entity_id = ? where entity_id = ?", [full_id, src])
-        self._alias("person", first, full_id)
+        self._alias("person", short, full_id)
         run("delete from entities where id = ?", [src])
 
     def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:

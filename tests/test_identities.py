@@ -12,6 +12,7 @@ import hashlib
 
 import pytest
 
+from pipeline import identity, lexicon
 from pipeline.extract import SpacyExtractor
 from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
 from pipeline.store import Store
@@ -105,3 +106,86 @@ def test_person_evidence_beats_an_organisation_guess(
 def test_they_after_a_name_is_still_an_organisation(extractor: SpacyExtractor) -> None:
     ex = extractor.extract(transcript("Emailed Brightwell Lettings, they said Friday."), MONDAY)
     assert names(ex, "person") == set()
+
+
+# -- short forms of first names across memos ---------------------------------------------------
+
+
+def test_the_diminutive_table_links_both_ways() -> None:
+    nick = lexicon.nicknames()
+    assert "winifred" in nick["winnie"] and "winnie" in nick["winifred"]
+    assert {"desmond", "dez"} <= nick["des"] | {"des"} | nick["dez"]
+    # ordinary words are no short form: "penny" would make every penny a Penelope
+    assert not {"penny", "max", "con", "reg"} & set(nick)
+
+
+@pytest.mark.real
+def test_a_short_form_said_later_joins_the_one_person_it_fits(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(
+        store, extractor, "Met Ottoline Grieve at the allotment society, she runs the shop.", MONDAY
+    )
+    save(store, extractor, "Winifred Tansley from the choir rang about the rota.", MONDAY + DAY)
+    ex = save(store, extractor, "Winnie says the rota is fine.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Winifred Tansley"}
+    # a short form typed as an organisation by the NER is still the person
+    ex = save(store, extractor, "I have to get the rota to Winnie by Friday.", MONDAY + 3 * DAY)
+    assert names(ex, "person") == {"Winifred Tansley"}
+    assert people(store) == {"Ottoline Grieve", "Winifred Tansley"}
+
+
+@pytest.mark.real
+def test_a_short_form_two_known_people_fit_stays_apart(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Desmond Quayle, the caretaker at the hall.", MONDAY)
+    save(store, extractor, "Desmond Fairley rang from the bike shop.", MONDAY + DAY)
+    ex = save(store, extractor, "Dez rang this morning about the keys.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Dez"}
+
+
+@pytest.mark.real
+def test_a_nickname_met_alone_joins_the_full_name_said_later(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Bumped into Dez at the shed, he wants a hand on Saturday.", MONDAY)
+    save(store, extractor, "Desmond Quayle, who runs the shed, sent the rota.", MONDAY + DAY)
+    assert people(store) == {"Desmond Quayle"}
+    assert store.find_entity("Dez")["name"] == "Desmond Quayle"
+
+
+def test_one_name_heard_in_two_forms_is_one_person() -> None:
+    # "Mo" met alone, "Mohammed" said alone later: the one known person of either form
+    assert identity.close_person("Mohammed", [(1, "Mo"), (2, "Grace")]) == 1
+    assert identity.close_person("Winnie", [(1, "Winifred Tansley")]) == 1
+    # two people the short form fits: no guess
+    assert identity.close_person("Winnie", [(1, "Winifred Tansley"), (2, "Winston Oduya")]) is None
+
+
+# -- a surname alone, or a title and a surname ------------------------------------------------
+
+
+@pytest.mark.real
+def test_a_title_and_surname_said_first_joins_the_full_name_said_later(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Doctor Okonjo at the surgery wants to see Mum next week.", MONDAY)
+    save(store, extractor, "The GP, that's Doctor Ngozi Okonjo, rang to move it.", MONDAY + DAY)
+    assert people(store) == {"Ngozi Okonjo"}
+    assert store.find_entity("Okonjo")["name"] == "Ngozi Okonjo"
+    ex = save(store, extractor, "Dr Okonjo says the bloods are fine.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Ngozi Okonjo"}
+    ex = save(store, extractor, "Okonjo rang again.", MONDAY + 3 * DAY)
+    assert names(ex, "person") == {"Ngozi Okonjo"}
+
+
+@pytest.mark.real
+def test_a_relative_with_the_surname_in_the_same_memo_stays_apart(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(
+        store, extractor, "Mrs Adeyinka, Kemi's mum, bought the lamp. Kemi Adeyinka helped.", MONDAY
+    )
+    assert people(store) == {"Adeyinka", "Kemi Adeyinka"}
