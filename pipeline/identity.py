@@ -11,8 +11,9 @@ looks for the one known person it is a mishearing of:
   lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
 - a single name, no listed first name, a letter off the one known single name or first name,
   or
-- a single name that is a short or long form of the one known single name or first name
-  ("Mohammed" after "Mo", whose card said Mohammed; "Winnie" after "Winifred").
+- a single name that is a short or long form of the one known single name ("Mohammed" after
+  "Mo", whose card said Mohammed); against full names the extractor decides, with the
+  organisations said to tell two people apart.
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
@@ -25,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from . import lexicon
-from .names import distance, name_key
+from .names import distance, name_key, split_title
 
 
 def close_word(heard: str, known: str) -> bool:
@@ -71,8 +72,26 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
             )
             if surname_off or first_off:
                 found.add(entity_id)
-        elif len(words) == 1 and theirs[0] in lexicon.nicknames().get(words[0], ()):
+        elif len(words) == len(theirs) == 1 and theirs[0] in lexicon.nicknames().get(words[0], ()):
             found.add(entity_id)
         elif len(words) == 1 and words[0] != theirs[0] and not _listed(words[0]):
             found.update([entity_id] if close_word(words[0], theirs[0]) else [])
     return next(iter(found)) if len(found) == 1 else None
+
+
+def own_nickname(surface: str, name: str) -> str | None:
+    """The key of a name `name` goes by that nothing else would tell: "Bunny" said for
+    "Bernadette Okoro" (her card says Bernadette but everyone calls her Bunny), "Fletch" for
+    "Dwayne Fletcher". A word of the name, a first name or short form the lexicon knows
+    ("Pete", which the nickname table finds again) and a spelling a letter off (a mishearing,
+    `close_person`'s business) are not."""
+    words = name_key(name).split()
+    said = name_key(split_title(surface)[1]).split()
+    if len(words) < 2 or len(said) != 1:
+        return None
+    word = said[0]
+    if len(word) < 3 or word in words or _listed(word) or word in lexicon.nicknames():
+        return None
+    if any(close_word(word, w) for w in words):
+        return None
+    return word

@@ -143,6 +143,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
+    _goes_by(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -355,6 +356,46 @@ def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
             ):
                 a.name = b.name = f"{b.name} {a.name}"
                 break
+
+
+# Words just before the name someone goes by: "everyone calls her Bunny", "goes by Fletch".
+GOES_BY = (
+    ("calls", "him"), ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "himself"),
+    ("calls", "herself"), ("goes", "by"), ("go", "by"), ("known", "as"), ("prefers",),
+    ("be", "called"), ("answers", "to"),
+)  # fmt: skip
+
+
+def _goes_by(doc: Any, raw: list[_Entity]) -> None:
+    """ "Desmond Achterberg, who runs the shed, everyone calls him Dez", "Dwayne Fletcher,
+    goes by Fletch": a single name after a nickname cue is the full name said last before
+    it in the sentence (or a name the NER passed over there: "calls her Bunny")."""
+    covered = {i for e in raw for i in range(e.start, e.end)}
+    for cue in GOES_BY:
+        n = len(cue)
+        for i in range(n, len(doc)):
+            t = doc[i]
+            if tuple(w.lower_ for w in doc[i - n : i]) != cue or not t.is_title or not t.is_alpha:
+                continue
+            if t.lower_ in NOT_NAME or t.lower_ in NOT_PEOPLE:
+                continue
+            full = [
+                e
+                for e in raw
+                if e.kind == "person"
+                and " " in e.name
+                and e.end <= i - n
+                and doc[e.start].sent.start == t.sent.start
+            ]
+            if not full:
+                continue
+            short = next((e for e in raw if e.start == i and e.end == i + 1), None)
+            if short is None and i not in covered:
+                short = _Entity("person", i, i + 1, t.idx, t.text, t.text)
+                raw.append(short)
+            if short is not None and " " not in short.name and not short.title:
+                short.kind, short.name = "person", full[-1].name
+    raw.sort(key=lambda e: e.start)
 
 
 def _known_by_surname(

@@ -393,6 +393,9 @@ class Store:
         for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
             if name_key(name) not in dismissed:
                 self._absorb_first_name(name, memo_id)
+        for m in ex.mentions:
+            if m.kind == "person" and (nick := identity.own_nickname(m.surface, m.name)):
+                self._goes_by(m.name, nick, memo_id)
 
     def _absorb_first_name(self, full_name: str, memo_id: int) -> None:
         """One person, one identity: "Femi", met in an earlier memo with no surname, is the
@@ -413,6 +416,18 @@ class Store:
             self._absorb(full_id, short, rivals, None if short == first else memo_id)
         if last not in firsts:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
+
+    def _goes_by(self, full_name: str, nick: str, memo_id: int) -> None:
+        """ "Bernadette Okoro ... everyone calls her Bunny": the name she goes by becomes an
+        alias of her, so "Bunny" alone in a later memo is her, and a "Bunny" met alone
+        before is moved into her."""
+        full_id = self.entity_id("person", full_name)
+        self._absorb(full_id, nick, [], memo_id)
+        if self.db.execute(
+            "select 1 from entities where kind = 'person' and key = ?", [nick]
+        ).fetchone():
+            return  # someone else goes by it too, and was said here by it
+        self._alias("person", nick, full_id, keep_existing=True)
 
     def _absorb(
         self,
@@ -439,7 +454,7 @@ class Store:
             said = self.db.execute("select surface from mentions where entity_id = ?", [src])
             if not any(names.split_title(r[0])[0] for r in said):
                 return  # "Jordan" alone may be a first name, not the surname of Sam Jordan
-        like = " or ".join(["key like ?"] * len(rivals))
+        like = " or ".join(["key like ?"] * len(rivals)) or "0"
         others = self.db.execute(
             f"select count(*) from entities where kind = 'person' and ({like}) and id != ?",
             [*rivals, full_id],
@@ -580,7 +595,19 @@ class Store:
                 """
             )
         ]
-        return Vocabulary(tuple(user + names))
+        # The names people go by ("Bunny", "Fletch": `_goes_by`) and spellings heard for
+        # someone known: spaCy should take them for a person, and the alias says who.
+        listed = lexicon.first_names()
+        goes_by = [
+            Term(r["key"].title(), "person", heard=False)
+            for r in self.db.query(
+                "select a.key, e.key as name from aliases a join entities e on e.id = a.entity_id "
+                "where a.kind = 'person' and e.kind = 'person' and a.key not like '% %' "
+                "order by a.rowid"
+            )
+            if r["key"] not in listed and r["key"].isalpha() and r["key"] not in r["name"].split()
+        ]
+        return Vocabulary(tuple(user + names + goes_by))
 
     def add_word(self, text: str, kind: str | None = None) -> VocabWord:
         """Add (or re-kind) a vocabulary word."""
