@@ -141,6 +141,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Finance committee Tuesday evening": a meeting, not an organisation
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
+    _corrected_to_an_org(doc, raw)
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
     _goes_by(doc, raw)
@@ -336,6 +337,30 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     return fixed
 
 
+def _corrected_to_an_org(doc: Any, raw: list[_Entity]) -> None:
+    """ "Kings Head Hill, sorry, Kings Head Hill Surgery": a name the NER took for a person,
+    corrected on the spot to the same words and an organisation ending, was the
+    organisation all along; the correction is kept and the first try dropped."""
+    suffixes = org_suffixes()
+
+    def corrected(e: _Entity) -> bool:
+        words = [t.lower_ for t in doc[e.start : e.end]]
+        i = e.end
+        while i < len(doc) and i - e.end < 6 and doc[i].lower_ in CORRECTION_FILLERS:
+            i += 1
+        between = {t.lower_ for t in doc[e.end : i]}
+        if not between & {"no", "sorry", "actually", "mean"}:
+            return False
+        again = [t.lower_ for t in doc[i : i + len(words)]]
+        return (
+            again == words
+            and i + len(words) < len(doc)
+            and (doc[i + len(words)].lower_ in suffixes)
+        )
+
+    raw[:] = [e for e in raw if e.kind != "person" or e.title or not corrected(e)]
+
+
 def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
     """ "Mr Oyelaran, the business manager, er, Tunde, sent ...": a first name recalled after
     a title and surname, in the same sentence, is that person's: "Tunde Oyelaran"."""
@@ -491,8 +516,13 @@ def _known_org_said_short(
 
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
-    whose name it begins."""
+    whose name it begins. A person's name the NER saw there ("the head at henry maynard"
+    after "Henry Maynard Primary") is that organisation when only its ending (Primary,
+    Surgery, ...) is missing and nobody known has that name."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
+    said = orgs + [e.name for e in raw if e.kind == "org" and e.name not in orgs]
+    known_people = {name_key(t.text) for t in terms if t.kind == "person"}
+    suffixes = org_suffixes()
     for e in raw:
         # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
         lone = (
@@ -501,6 +531,22 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             and not e.title
             and e.name.lower() not in lexicon.first_names()
         )
+        low = e.name.lower() + " "
+        school = (
+            e.kind == "person"
+            and " " in e.name
+            and not e.title
+            and name_key(e.name) not in known_people
+            and [
+                o
+                for o in said
+                if o.lower().startswith(low)
+                and all(w.lower() in suffixes for w in o[len(low) :].split())
+            ]
+        )
+        if school:
+            e.kind, e.name = "org", school[0]
+            continue
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
         if e.kind == "place" and e.name.lower() in _listed_places():

@@ -238,3 +238,27 @@ def test_own_nickname_is_only_a_name_nothing_else_would_tell() -> None:
     assert identity.own_nickname("Pete", "Peter Hughes") is None  # the table finds it again
     assert identity.own_nickname("Abarra", "Cornelia Abara") is None  # a mishearing
     assert identity.own_nickname("Corky Abara", "Cornelia Abara") is None
+
+
+# -- organisations are never people ------------------------------------------------------------
+
+
+@pytest.mark.real
+def test_a_place_name_corrected_to_an_organisation_is_no_person(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "I said I'd ring Mum's surgery, Queens Oak Hill, sorry, Queens Oak Hill Surgery, today."
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert not {n for n in names(ex, "person") if "Queens" in n}
+    # a person's name corrected to another person's is still a person
+    ex = extractor.extract(transcript("Met Sam Hill, sorry, Sam Hillier, at the club."), MONDAY)
+    assert names(ex, "person") == {"Sam Hillier"}
+
+
+@pytest.mark.real
+def test_a_school_said_without_its_ending_is_the_known_school(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Quiz night planning at Arthur Pennington Primary with the PTA.", MONDAY)
+    ex = save(store, extractor, "Sent the forms to Arthur Pennington this morning.", MONDAY + DAY)
+    assert names(ex, "person") == set()
+    assert "Arthur Pennington Primary" in names(ex, "org")
