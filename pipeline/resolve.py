@@ -31,6 +31,7 @@ from .entities import (
     clean_name,
     person_name,
 )
+from .identity import close_word
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
 from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere
@@ -77,10 +78,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             ):
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
-            while (
-                trail > lead + 1
-                and ent[trail - 1].is_lower
-                and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
+            while trail > lead + 1 and (
+                (
+                    ent[trail - 1].is_lower
+                    and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
+                )
+                or ent[trail - 1].lower_ in SAID_VERBS  # "so Des Rang," as Whisper wrote it
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)
@@ -265,6 +268,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     return raw
 
 
+# Verbs of speaking that end no name, even capitalised: "Des Rang", "Kemi Says".
+SAID_VERBS = {"rang", "said", "says", "texted", "emailed", "phoned", "reckons", "messaged"}
+
 HYPHENS = ("-", "‑", "–")
 
 
@@ -427,7 +433,9 @@ def _known_by_surname(
     raw: list[_Entity], known: list[Term], firsts: dict[str, set[str]], doc: Any = None
 ) -> None:
     """Across memos: "Mr Kowalski", "Doctor Farah" (a title and a surname) and "Rob Hale" (a
-    short form and a surname) are the one known person with that surname."""
+    short form and a surname) are the one known person with that surname, and a title with
+    a surname a letter off it ("Dr Haldane" after "Fiona Haltane") is the one known person
+    whose surname it is a spelling of."""
     by_last: dict[str, set[str]] = {}
     for term in known:
         words = term.text.split()
@@ -443,6 +451,12 @@ def _known_by_surname(
         lone_surname = (
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
+        if len(words) == 1 and e.title and not names and len(last) >= 5:
+            # "Dr Haldane" after "Fiona Haltane": Whisper spelt the surname two ways
+            near = {n for s, ns in by_last.items() if close_word(last, s) for n in ns}
+            if len(near) == 1 and not (doc is not None and _relative_of(doc, e)):
+                e.name = next(iter(near))
+                continue
         if len(words) == 1 and lone_surname and not names and len(last) >= 4:
             # "Fletch" for Dwayne Fletcher: a surname cut short as a nickname
             names = {n for s, ns in by_last.items() if s.startswith(last) for n in ns}

@@ -262,3 +262,26 @@ def test_a_school_said_without_its_ending_is_the_known_school(extractor: SpacyEx
     ex = save(store, extractor, "Sent the forms to Arthur Pennington this morning.", MONDAY + DAY)
     assert names(ex, "person") == set()
     assert "Arthur Pennington Primary" in names(ex, "org")
+
+
+# -- names as Whisper writes them --------------------------------------------------------------
+
+
+@pytest.mark.real
+def test_a_capitalised_verb_after_a_name_is_not_the_surname(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Um, so Baz Rang, the van is booked for Friday."), MONDAY)
+    assert names(ex, "person") == {"Baz"}
+
+
+@pytest.mark.real
+def test_a_title_and_a_surname_spelt_a_letter_off_is_the_known_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Dr. Marion Pettigrue, she's head of maths, wants the kit.", MONDAY)
+    ex = save(store, extractor, "Dr. Pettigrew wants the demo on Thursday.", MONDAY + DAY)
+    assert names(ex, "person") == {"Marion Pettigrue"}
+    # two known people it could be a spelling of: no guess
+    save(store, extractor, "Met Colin Pettigrow from the council.", MONDAY + 2 * DAY)
+    ex = save(store, extractor, "Mr. Pettigrew rang about the kit.", MONDAY + 3 * DAY)
+    assert names(ex, "person") == {"Pettigrew"}
