@@ -11,6 +11,7 @@ looks for the one known person it is a mishearing of:
   lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
 - a single name, no listed first name, a letter off the one known single name or first name,
   or
+- the same words but for a hyphen ("Kofi Mensah Bray", "Kofi Mensah-Bray"), or
 - a single name that is a short or long form of the one known single name ("Mohammed" after
   "Mo", whose card said Mohammed); against full names the extractor decides, with the
   organisations said to tell two people apart.
@@ -18,7 +19,9 @@ looks for the one known person it is a mishearing of:
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
 `--person` find the memo by either spelling and the next memo that says it lands there too.
-Pure functions of names; the store runs the queries.
+`own_nickname` picks out the name someone goes by that nothing else would tell ("Bunny"),
+which the store keeps as an alias the same way. Pure functions of names; the store runs the
+queries.
 """
 
 from __future__ import annotations
@@ -58,6 +61,9 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
         theirs = name_key(other).split()
         if not theirs or theirs == words:
             continue
+        if " ".join(theirs).replace("-", " ") == " ".join(words).replace("-", " "):
+            found.add(entity_id)  # "Osei Bonsu" for "Osei-Bonsu": the hyphen is not heard
+            continue
         if len(words) >= 2 and len(theirs) >= 2:
             first, last, kfirst, klast = words[0], words[-1], theirs[0], theirs[-1]
             if len(words) != len(theirs):
@@ -85,9 +91,9 @@ def own_nickname(surface: str, name: str) -> str | None:
     "Dwayne Fletcher". A word of the name, a first name or short form the lexicon knows
     ("Pete", which the nickname table finds again) and a spelling a letter off (a mishearing,
     `close_person`'s business) are not."""
-    words = name_key(name).split()
+    words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
-    if len(words) < 2 or len(said) != 1:
+    if len(name.split()) < 2 or len(said) != 1:
         return None
     word = said[0]
     if len(word) < 3 or word in words or _listed(word) or word in lexicon.nicknames():

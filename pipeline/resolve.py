@@ -437,12 +437,27 @@ def _known_by_surname(
     a surname a letter off it ("Dr Haldane" after "Fiona Haltane") is the one known person
     whose surname it is a spelling of."""
     by_last: dict[str, set[str]] = {}
+    whole: set[str] = set()
     for term in known:
         words = term.text.split()
         if len(words) > 1:
-            by_last.setdefault(words[-1].lower(), set()).add(term.text)
+            last = words[-1].lower()
+            whole.add(last)
+            # "Mrs Vane" for Harriet Vane-Tempest: half a double-barrelled surname
+            for part in (last, *(last.split("-") if "-" in last else ())):
+                by_last.setdefault(part, set()).add(term.text)
     nick = lexicon.nicknames()
     for e in raw:
+        low = e.name.lower()
+        if (
+            e.kind == "org"
+            and "-" in low
+            and low in whole
+            and len(by_last[low]) == 1
+            and doc is not None
+            and doc[e.start].ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+        ):
+            e.kind = "person"  # "Vane-Tempest emailed" (NER: ORG): a known surname
         if e.kind != "person":
             continue
         words = e.name.split()

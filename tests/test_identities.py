@@ -285,3 +285,21 @@ def test_a_title_and_a_surname_spelt_a_letter_off_is_the_known_person(
     save(store, extractor, "Met Colin Pettigrow from the council.", MONDAY + 2 * DAY)
     ex = save(store, extractor, "Mr. Pettigrew rang about the kit.", MONDAY + 3 * DAY)
     assert names(ex, "person") == {"Pettigrew"}
+
+
+@pytest.mark.real
+def test_half_a_double_barrelled_surname_finds_the_known_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Councillor Harriet Vane-Tempest at the library.", MONDAY)
+    ex = save(store, extractor, "Mrs Vane rang again about the figures.", MONDAY + DAY)
+    assert names(ex, "person") == {"Harriet Vane-Tempest"}
+    ex = save(store, extractor, "Vane-Tempest emailed too.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Harriet Vane-Tempest"}
+    assert people(store) == {"Harriet Vane-Tempest"}
+
+
+def test_a_hyphen_not_heard_is_the_same_name() -> None:
+    known = [(1, "Harriet Vane-Tempest"), (2, "Harriet Vane")]
+    assert identity.close_person("Harriet Vane Tempest", known) == 1
