@@ -822,6 +822,14 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Lidka, she's lovely", "Rhoda Quist"
         elif (
+            e.label_ in ("GPE", "LOC")
+            and len(e) == 1
+            and e[0].lower_ not in places
+            and not _somewhere(doc, e.start)
+            and _a_person_by_name_or_pronoun(doc, e)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "The cleaner is Yelena, she starts"
+        elif (
             e.label_ == "ORG"
             and len(e) == 2
             and e.start > 1
