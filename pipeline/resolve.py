@@ -185,16 +185,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             firsts[short] = (
                 firsts.get(formal) or lasts[formal]
             )  # "Fletcher ... calls himself Fletch"
-    for form, others in lexicon.nicknames().items():  # "Peter" after "Pete Okafor"
-        if form not in firsts and (names := {n for o in others for n in firsts.get(o, ())}):
-            firsts[form] = names
+    _with_other_forms(firsts)  # "Peter" after "Pete Okafor"
     known_people = [t for t in terms if t.kind == "person"]
     known = by(slice(0, 1), (t.text.strip() for t in known_people))
-    for form, others in lexicon.nicknames().items():
-        if form not in known:
-            names = {n for o in others for n in known.get(o, ())}
-            if names:
-                known[form] = names
+    _with_other_forms(known)
     orgs_here = {name_key(e.name) for e in raw if e.kind == "org"}
     known_orgs = {t.text.strip(): {name_key(o) for o in t.orgs} for t in known_people}
 
@@ -309,6 +303,18 @@ def _double_barrelled(doc: Any) -> None:
             _set_entity(doc, start, end, "PERSON", e.id_)
 
 
+def _with_other_forms(index: dict[str, set[str]]) -> None:
+    """Add each other form of an indexed first name ("peter" for "pete", "winnie" for
+    "winifred") that is not indexed itself, pointing to the same full names."""
+    nick = lexicon.nicknames()
+    extra: dict[str, set[str]] = {}
+    for word, full in index.items():
+        for form in nick.get(word, ()):
+            if form not in index:
+                extra.setdefault(form, set()).update(full)
+    index.update(extra)
+
+
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
@@ -395,37 +401,39 @@ GOES_BY = (
     ("calls", "herself"), ("goes", "by"), ("go", "by"), ("known", "as"), ("prefers",),
     ("be", "called"), ("answers", "to"),
 )  # fmt: skip
+CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
 def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     """ "Desmond Achterberg, who runs the shed, everyone calls him Dez", "Dwayne Fletcher,
     goes by Fletch": a single name after a nickname cue is the full name said last before
     it in the sentence (or a name the NER passed over there: "calls her Bunny")."""
+    lowers = [t.lower_ for t in doc]
     covered = {i for e in raw for i in range(e.start, e.end)}
-    for cue in GOES_BY:
-        n = len(cue)
-        for i in range(n, len(doc)):
-            t = doc[i]
-            if tuple(w.lower_ for w in doc[i - n : i]) != cue or not t.is_title or not t.is_alpha:
-                continue
-            if t.lower_ in NOT_NAME or t.lower_ in NOT_PEOPLE:
-                continue
-            full = [
-                e
-                for e in raw
-                if e.kind == "person"
-                and " " in e.name
-                and e.end <= i - n
-                and doc[e.start].sent.start == t.sent.start
-            ]
-            if not full:
-                continue
-            short = next((e for e in raw if e.start == i and e.end == i + 1), None)
-            if short is None and i not in covered:
-                short = _Entity("person", i, i + 1, t.idx, t.text, t.text)
-                raw.append(short)
-            if short is not None and " " not in short.name and not short.title:
-                short.kind, short.name = "person", full[-1].name
+    for i in range(1, len(doc)):
+        t = doc[i]
+        if lowers[i - 1] not in CUE_ENDS or not t.is_title or not t.is_alpha:
+            continue
+        if not any(tuple(lowers[max(0, i - len(c)) : i]) == c for c in GOES_BY):
+            continue
+        if t.lower_ in NOT_NAME or t.lower_ in NOT_PEOPLE:
+            continue
+        full = [
+            e
+            for e in raw
+            if e.kind == "person"
+            and " " in e.name
+            and e.end < i
+            and doc[e.start].sent.start == t.sent.start
+        ]
+        if not full:
+            continue
+        short = next((e for e in raw if e.start == i and e.end == i + 1), None)
+        if short is None and i not in covered:
+            short = _Entity("person", i, i + 1, t.idx, t.text, t.text)
+            raw.append(short)
+        if short is not None and " " not in short.name and not short.title:
+            short.kind, short.name = "person", full[-1].name
     raw.sort(key=lambda e: e.start)
 
 
