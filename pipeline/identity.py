@@ -12,9 +12,9 @@ looks for the one known person it is a mishearing of:
 - a single name, no listed first name, a letter off the one known single name or first name,
   or
 - the same words but for a hyphen ("Kofi Mensah Bray", "Kofi Mensah-Bray"), or
-- a single name that is a short or long form of the one known single name ("Mohammed" after
-  "Mo", whose card said Mohammed); against full names the extractor decides, with the
-  organisations said to tell two people apart.
+- a single name that is the full form or a short form of the one known single name
+  ("Mohammed" after "Mo", whose card said Mohammed; not "Will" after "Bill"); against full
+  names the extractor decides, with the organisations said to tell two people apart.
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
@@ -44,6 +44,12 @@ def close_word(heard: str, known: str) -> bool:
 
 def _same_first(a: str, b: str) -> bool:
     return a == b or b in lexicon.nicknames().get(a, frozenset())
+
+
+def forms_of_one_name(a: str, b: str) -> bool:
+    """A full name and a short form of it ("mohammed", "mo"); two short forms ("will",
+    "bill") may be two people."""
+    return b in lexicon.nicknames().get(a, frozenset()) and bool({a, b} & lexicon.formal_names())
 
 
 def _listed(word: str) -> bool:
@@ -78,7 +84,7 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
             )
             if surname_off or first_off:
                 found.add(entity_id)
-        elif len(words) == len(theirs) == 1 and theirs[0] in lexicon.nicknames().get(words[0], ()):
+        elif len(words) == len(theirs) == 1 and forms_of_one_name(words[0], theirs[0]):
             found.add(entity_id)
         elif len(words) == 1 and words[0] != theirs[0] and not _listed(words[0]):
             found.update([entity_id] if close_word(words[0], theirs[0]) else [])

@@ -196,6 +196,12 @@ def nicknames() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
+@cache
+def formal_names() -> frozenset[str]:
+    """The full forms of the nickname list ("william", "margaret"), not the short ones."""
+    return frozenset(line.split()[0].lower() for line in _lines("nicknames.txt"))
+
+
 # First words of places that are first names too ("Victoria Park", "Bruce Grove"): a person
 # called Victoria is still a person.
 NAMES_IN_PLACES = frozenset({

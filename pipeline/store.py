@@ -410,7 +410,8 @@ class Store:
             return
         full_id = self.entity_id("person", full_name)
         first, last = words[0], words[-1]
-        firsts = [first, *sorted(lexicon.nicknames().get(first, ()))]
+        forms = lexicon.nicknames().get(first, ())
+        firsts = [first, *sorted(f for f in forms if identity.forms_of_one_name(first, f))]
         for short in firsts:
             rivals = [f"{f} %" for f in (short, *lexicon.nicknames().get(short, ()))]
             self._absorb(full_id, short, rivals, None if short == first else memo_id)

@@ -160,6 +160,8 @@ def test_one_name_heard_in_two_forms_is_one_person() -> None:
     # "Mo" met alone, "Mohammed" said alone later: the one known person of either form
     assert identity.close_person("Mohammed", [(1, "Mo"), (2, "Grace")]) == 1
     assert identity.close_person("Winnie", [(1, "Winifred")]) == 1
+    # two short forms of one full name may be two people
+    assert identity.close_person("Will", [(1, "Bill")]) is None
     # two people the short form fits: no guess
     assert identity.close_person("Winnie", [(1, "Winifred"), (2, "Winston")]) is None
 
@@ -313,3 +315,11 @@ def test_a_short_form_and_surname_is_the_known_full_name(extractor: SpacyExtract
     save(store, extractor, "Spoke to a guy called Ezekiel Brandt, their repairs manager.", MONDAY)
     ex = save(store, extractor, "Zeke Brandt came round about the lift.", MONDAY + DAY)
     assert names(ex, "person") == {"Ezekiel Brandt"}
+
+
+@pytest.mark.real
+def test_two_short_forms_of_one_name_stay_two_people(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Bill came round to look at the boiler.", MONDAY)
+    save(store, extractor, "Met Will Ashcombe at the quiz, he's the new captain.", MONDAY + DAY)
+    assert people(store) == {"Bill", "Will Ashcombe"}
