@@ -31,7 +31,7 @@ from .entities import (
     clean_name,
     person_name,
 )
-from .identity import close_word
+from .identity import close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
 from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere
@@ -305,12 +305,13 @@ def _double_barrelled(doc: Any) -> None:
 
 def _with_other_forms(index: dict[str, set[str]]) -> None:
     """Add each other form of an indexed first name ("peter" for "pete", "winnie" for
-    "winifred") that is not indexed itself, pointing to the same full names."""
+    "winifred") that is not indexed itself, pointing to the same full names. Two short
+    forms of one name ("Will", "Bill") are not each other's."""
     nick = lexicon.nicknames()
     extra: dict[str, set[str]] = {}
     for word, full in index.items():
         for form in nick.get(word, ()):
-            if form not in index:
+            if form not in index and forms_of_one_name(word, form):
                 extra.setdefault(form, set()).update(full)
     index.update(extra)
 

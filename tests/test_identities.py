@@ -323,3 +323,7 @@ def test_two_short_forms_of_one_name_stay_two_people(extractor: SpacyExtractor) 
     save(store, extractor, "Bill came round to look at the boiler.", MONDAY)
     save(store, extractor, "Met Will Ashcombe at the quiz, he's the new captain.", MONDAY + DAY)
     assert people(store) == {"Bill", "Will Ashcombe"}
+    ex = save(store, extractor, "Bill rang, the part for the boiler is in.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Bill"}
+    ex = save(store, extractor, "William rang, he can't make the quiz.", MONDAY + 3 * DAY)
+    assert names(ex, "person") == {"Will Ashcombe"}
