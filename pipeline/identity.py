@@ -11,15 +11,15 @@ looks for the one known person it is a mishearing of:
   lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
 - a single name, no listed first name, a letter off the one known single name or first name,
   or
-- the same words but for a hyphen ("Kofi Mensah Bray", "Kofi Mensah-Bray"), or
+- the same words but for a hyphen ("Ama Boateng Kyei", "Ama Boateng-Kyei"), or
 - a single name that is the full form or a short form of the one known single name
-  ("Mohammed" after "Mo", whose card said Mohammed; not "Will" after "Bill"); against full
-  names the extractor decides, with the organisations said to tell two people apart.
+  ("Abdullahi" after "Abdi"; not "Will" after "Bill"); against full names the extractor
+  decides, with the organisations said to tell two people apart.
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
 `--person` find the memo by either spelling and the next memo that says it lands there too.
-`own_nickname` picks out the name someone goes by that nothing else would tell ("Bunny"),
+`own_nickname` picks out the name someone goes by that nothing else would tell ("Corky"),
 which the store keeps as an alias the same way. Pure functions of names; the store runs the
 queries.
 """
@@ -47,7 +47,7 @@ def _same_first(a: str, b: str) -> bool:
 
 
 def forms_of_one_name(a: str, b: str) -> bool:
-    """A full name and a short form of it ("mohammed", "mo"); two short forms ("will",
+    """A full name and a short form of it ("abdullahi", "abdi"); two short forms ("will",
     "bill") may be two people."""
     return b in lexicon.nicknames().get(a, frozenset()) and bool({a, b} & lexicon.formal_names())
 
@@ -68,7 +68,7 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
         if not theirs or theirs == words:
             continue
         if " ".join(theirs).replace("-", " ") == " ".join(words).replace("-", " "):
-            found.add(entity_id)  # "Osei Bonsu" for "Osei-Bonsu": the hyphen is not heard
+            found.add(entity_id)  # "Boateng Kyei" for "Boateng-Kyei": no hyphen heard
             continue
         if len(words) >= 2 and len(theirs) >= 2:
             first, last, kfirst, klast = words[0], words[-1], theirs[0], theirs[-1]
@@ -92,9 +92,9 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
 
 
 def own_nickname(surface: str, name: str) -> str | None:
-    """The key of a name `name` goes by that nothing else would tell: "Bunny" said for
-    "Bernadette Okoro" (her card says Bernadette but everyone calls her Bunny), "Fletch" for
-    "Dwayne Fletcher". A word of the name, a first name or short form the lexicon knows
+    """The key of a name `name` goes by that nothing else would tell: "Corky" said for
+    "Cornelia Abara" (her card says Cornelia but everyone calls her Corky), "Bomber" for
+    "Kieran Bowman". A word of the name, a first name or short form the lexicon knows
     ("Pete", which the nickname table finds again) and a spelling a letter off (a mishearing,
     `close_person`'s business) are not."""
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too

@@ -83,7 +83,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     ent[trail - 1].is_lower
                     and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
                 )
-                or ent[trail - 1].lower_ in SAID_VERBS  # "so Des Rang," as Whisper wrote it
+                or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)
@@ -262,14 +262,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     return raw
 
 
-# Verbs of speaking that end no name, even capitalised: "Des Rang", "Kemi Says".
+# Verbs of speaking that end no name, even capitalised: "Baz Rang", "Kemi Says".
 SAID_VERBS = {"rang", "said", "says", "texted", "emailed", "phoned", "reckons", "messaged"}
 
 HYPHENS = ("-", "‑", "–")
 
 
 def _double_barrelled(doc: Any) -> None:
-    """ "Kofi Mensah-Bray", "Councillor Osei-Bonsu", "Mary-Jo Finch": spaCy splits a name at
+    """ "Ama Boateng-Kyei", "Councillor Vane-Tempest", "Mary-Jo Finch": spaCy splits a name at
     its hyphen and the NER (or the title pattern) often keeps one half. A person's name runs
     on over a hyphen written without spaces into the capitalised word after it (and back over
     one before it), so a double-barrelled surname stays one name."""
@@ -351,7 +351,7 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
 
 
 def _corrected_to_an_org(doc: Any, raw: list[_Entity]) -> None:
-    """ "Kings Head Hill, sorry, Kings Head Hill Surgery": a name the NER took for a person,
+    """ "Bishops Gate Hill, sorry, Bishops Gate Hill Surgery": a name the NER took for a person,
     corrected on the spot to the same words and an organisation ending, was the
     organisation all along; the correction is kept and the first try dropped."""
     suffixes = org_suffixes()
@@ -396,7 +396,7 @@ def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
                 break
 
 
-# Words just before the name someone goes by: "everyone calls her Bunny", "goes by Fletch".
+# Words just before the name someone goes by: "everyone calls her Corky", "goes by Bomber".
 GOES_BY = (
     ("calls", "him"), ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "himself"),
     ("calls", "herself"), ("goes", "by"), ("go", "by"), ("known", "as"), ("prefers",),
@@ -406,9 +406,9 @@ CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
 def _goes_by(doc: Any, raw: list[_Entity]) -> None:
-    """ "Desmond Achterberg, who runs the shed, everyone calls him Dez", "Dwayne Fletcher,
-    goes by Fletch": a single name after a nickname cue is the full name said last before
-    it in the sentence (or a name the NER passed over there: "calls her Bunny")."""
+    """ "Cornelius Abara, who runs the pantry, everyone calls him Corky", "Kieran Bowman,
+    goes by Bomber": a single name after a nickname cue is the full name said last before
+    it in the sentence (or a name the NER passed over there: "calls her Corky")."""
     lowers = [t.lower_ for t in doc]
     covered = {i for e in raw for i in range(e.start, e.end)}
     for i in range(1, len(doc)):
@@ -443,7 +443,7 @@ def _known_by_surname(
 ) -> None:
     """Across memos: "Mr Kowalski", "Doctor Farah" (a title and a surname) and "Rob Hale" (a
     short form and a surname) are the one known person with that surname, and a title with
-    a surname a letter off it ("Dr Haldane" after "Fiona Haltane") is the one known person
+    a surname a letter off it ("Dr Pettigrew" after "Marion Pettigrue") is the one known person
     whose surname it is a spelling of."""
     by_last: dict[str, set[str]] = {}
     whole: set[str] = set()
@@ -452,7 +452,7 @@ def _known_by_surname(
         if len(words) > 1:
             last = words[-1].lower()
             whole.add(last)
-            # "Mrs Vane" for Harriet Vane-Tempest: half a double-barrelled surname
+            # "Mrs Vane" for Rosamund Vane-Tempest: half a double-barrelled surname
             for part in (last, *(last.split("-") if "-" in last else ())):
                 by_last.setdefault(part, set()).add(term.text)
     nick = lexicon.nicknames()
@@ -476,7 +476,7 @@ def _known_by_surname(
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
         if len(words) == 1 and e.title and not names and len(last) >= 5:
-            # "Dr Haldane" after "Fiona Haltane": Whisper spelt the surname two ways
+            # "Dr Pettigrew" after "Marion Pettigrue": Whisper spelt the surname two ways
             near = {n for s, ns in by_last.items() if close_word(last, s) for n in ns}
             if len(near) == 1 and not (doc is not None and _relative_of(doc, e)):
                 e.name = next(iter(near))
@@ -554,8 +554,8 @@ def _known_org_said_short(
 
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
-    whose name it begins. A person's name the NER saw there ("the head at henry maynard"
-    after "Henry Maynard Primary") is that organisation when only its ending (Primary,
+    whose name it begins. A person's name the NER saw there ("the head at arthur pennington"
+    after "Arthur Pennington Primary") is that organisation when only its ending (Primary,
     Surgery, ...) is missing and nobody known has that name."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     said = orgs + [e.name for e in raw if e.kind == "org" and e.name not in orgs]

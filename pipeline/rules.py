@@ -820,7 +820,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
         elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
-            _set_entity(doc, e.start, e.end, "PERSON")  # "Lidka, she's lovely", "Rhoda Quist"
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Ilka, she's great", "Rhoda Quist"
         elif (
             e.label_ in ("GPE", "LOC")
             and len(e) == 1
@@ -893,9 +893,9 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
 
 def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
     """An ORG the NER guessed that is a person: a listed first name and a surname no
-    dictionary has ("Rhoda Quist", "Marcus Adjei-Lamptey"), or one name no dictionary has
-    that "she" or "he" picks up at once ("The carer is Lidka, she's lovely"); organisations
-    are "they" or "it". Ordinary words ("Octopus, she said") and organisation endings stay."""
+    dictionary has ("Rhoda Quist", "Kwesi Adjei-Lamptey"), or one name no dictionary has
+    that "she" or "he" picks up at once ("The childminder is Ilka, she's great"); organisations
+    are "they" or "it". Ordinary words ("Halcyon, she said") and organisation endings stay."""
     words = [t for t in e if t.text not in ("-", "‑")]
     if not words or not all(t.is_title and t.is_alpha for t in words):
         return False

@@ -400,11 +400,11 @@ class Store:
     def _absorb_first_name(self, full_name: str, memo_id: int) -> None:
         """One person, one identity: "Femi", met in an earlier memo with no surname, is the
         "Femi Ogunleye" named now, when no other known person has that first name; so is
-        "Winnie" (a short form of it: "Winifred Ampofo") and "Dr Eze" (the surname alone,
+        "Gertie" (a short form of it: "Gertrude Lowry") and "Dr Obiora" (the surname alone,
         said with a title or no listed first name) when no other known person has that
         surname. What the short name had moves to the full name and the short name becomes an
         alias of it (as `memo merge` would do). A short form or surname said in this memo
-        too stays apart: the extractor kept it apart ("Mrs Okafor, Tom's mum")."""
+        too stays apart: the extractor kept it apart ("Mrs Adeyinka, Kemi's mum")."""
         words = names.name_key(full_name).split()
         if len(words) < 2:
             return
@@ -419,8 +419,8 @@ class Store:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
 
     def _goes_by(self, full_name: str, nick: str, memo_id: int) -> None:
-        """ "Bernadette Okoro ... everyone calls her Bunny": the name she goes by becomes an
-        alias of her, so "Bunny" alone in a later memo is her, and a "Bunny" met alone
+        """ "Cornelia Abara ... everyone calls her Corky": the name she goes by becomes an
+        alias of her, so "Corky" alone in a later memo is her, and a "Corky" met alone
         before is moved into her."""
         full_id = self.entity_id("person", full_name)
         self._absorb(full_id, nick, [], memo_id)
@@ -454,7 +454,7 @@ class Store:
         if surname and short in lexicon.first_names():
             said = self.db.execute("select surface from mentions where entity_id = ?", [src])
             if not any(names.split_title(r[0])[0] for r in said):
-                return  # "Jordan" alone may be a first name, not the surname of Sam Jordan
+                return  # "Morgan" alone may be a first name, not the surname of Sam Morgan
         like = " or ".join(["key like ?"] * len(rivals)) or "0"
         others = self.db.execute(
             f"select count(*) from entities where kind = 'person' and ({like}) and id != ?",
@@ -596,7 +596,7 @@ class Store:
                 """
             )
         ]
-        # The names people go by ("Bunny", "Fletch": `_goes_by`) and spellings heard for
+        # The names people go by ("Corky", "Bomber": `_goes_by`) and spellings heard for
         # someone known: spaCy should take them for a person, and the alias says who.
         listed = lexicon.first_names()
         goes_by = [
