@@ -46,6 +46,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     Anything else stays separate rather than guessed.
     """
     _double_barrelled(doc)
+    _surname_particles(doc)
     spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
     vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
     not_entities = lexicon.not_entities()
@@ -316,6 +317,35 @@ def _with_other_forms(index: dict[str, set[str]]) -> None:
     index.update(extra)
 
 
+# Small words inside surnames: "Ana de la Cruz", "Pieter van der Berg", "Aoife Ni Bhriain".
+PARTICLES = {
+    "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "ten", "bin", "ibn", "ni", "ní", "nic", "mac", "ó", "st",
+}  # fmt: skip
+
+
+def _surname_particles(doc: Any) -> None:
+    """ "Ana de la Cruz", "Pieter van der Berg": the NER stops a name at a particle (or
+    ends it on one: "Aoife Ni"). A person's name runs on over up to three particles into
+    the capitalised word after them."""
+    from .rules import _set_entity
+
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        end = e.end - 1 if len(e) > 1 and e[-1].lower_ in PARTICLES else e.end  # "Aoife Ni"
+        j = end
+        while j < len(doc) and j - end < 3 and doc[j].lower_ in PARTICLES:
+            j += 1
+        if j == end or j >= len(doc) or not doc[j].is_title or not doc[j].is_alpha:
+            continue
+        if doc[j].lower_ in NOT_NAME or any(
+            o.start <= j < o.end and o.label_ != "PERSON" for o in doc.ents
+        ):
+            continue
+        _set_entity(doc, e.start, j + 1, "PERSON", e.id_)
+
+
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
@@ -470,6 +500,8 @@ def _known_by_surname(
         if e.kind != "person":
             continue
         words = e.name.split()
+        if words[0].lower() in PARTICLES:
+            words = words[-1:]  # "Mr van der Berg": the surname alone
         last = words[-1].lower()
         names = by_last.get(last, set())
         lone_surname = (

@@ -336,3 +336,29 @@ def test_two_short_forms_of_one_name_stay_two_people(extractor: SpacyExtractor) 
     assert names(ex, "person") == {"Bill"}
     ex = save(store, extractor, "William rang, he can't make the quiz.", MONDAY + 3 * DAY)
     assert names(ex, "person") == {"Will Ashcombe"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Asked Ana de la Cruz about the hall.", "Ana de la Cruz"),
+        ("Met Pieter van der Berg at the depot, he runs it.", "Pieter van der Berg"),
+        ("Saw Aoife Ni Bhriain at the pool.", "Aoife Ni Bhriain"),
+    ],
+)
+def test_a_surname_with_a_particle_is_one_name(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {person}
+
+
+@pytest.mark.real
+def test_a_title_and_a_surname_with_particles_is_the_known_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Pieter van der Berg at the depot, he runs it.", MONDAY)
+    ex = save(store, extractor, "Spoke to Mr van der Berg again about the depot.", MONDAY + DAY)
+    assert names(ex, "person") == {"Pieter van der Berg"}
