@@ -904,18 +904,53 @@ def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
     if any(w in org_suffixes() or w in lexicon.not_entities() or w in TITLES for w in low):
         return False
     if len(words) >= 2:
-        return (
-            low[0] in lexicon.first_names()
-            and low[0] not in NOT_FIRST_WORDS
-            and low[0] not in lexicon.place_words()
-            and all(w not in known and w.removesuffix("s") not in known for w in low[1:])
-            and all(w not in lexicon.place_words() for w in low[1:])
-            and not (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
-        )
+        if e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"):
+            return False  # "a Vauxhall Zafira": a product
+        if any(w in lexicon.place_words() for w in low) or low[0] in NOT_FIRST_WORDS:
+            return False
+        if all(w not in known and w.removesuffix("s") not in known for w in low[1:]):
+            return low[0] in lexicon.first_names() or _said_as_a_person(doc, e.start, e.end)
+        return False
     if low[0] in known or low[0] in lexicon.place_words():
         return False
     after = [t.lower_ for t in doc[e.end : e.end + 2]]
     return after[:1] in (["she"], ["he"]) or after in ([",", "she"], [",", "he"])
+
+
+# Words around a name that say a person: "Efe Ogbemudia from the church wants ...",
+# "met Ugochi Nwankwo".
+PERSON_BEFORE = {
+    "met", "with", "to", "called", "named", "and", "emailed", "rang", "texted", "asked",
+    "told", "phoned", "thanked", "introduced",
+}  # fmt: skip
+PERSON_AFTER = {
+    "from", "who", "says", "said", "rang", "texted", "emailed", "wants", "asked", "told",
+    "popped", "came", "mentioned", "reckons", "thinks", "runs", "works",
+}  # fmt: skip
+
+
+def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
+    """Two or three capitalised words no dictionary has ("Efe Ogbemudia"), said the way a
+    person is: after "met", "with", "rang" or opening the sentence, and before "from",
+    "says", "rang" or ", the ..."; a first name not on the list and its surname."""
+    words = doc[start:end]
+    known = _english_words()
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(
+        t.lower_ in known
+        or t.lower_ in NOT_NAME
+        or t.lower_ in TITLES
+        or t.lower_ in ACTION_VERBS
+        or t.lower_ in org_suffixes()
+        or t.lower_ in lexicon.place_words()
+        for t in words
+    ):
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    opens = start == 0 or doc[start].is_sent_start or before in ("then", "so", "and")
+    return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == ",")
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -1024,6 +1059,11 @@ def _unlabelled_people(doc: Any) -> None:
             and t.lower_ not in _english_words()
             and [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in ([",", "she"], [",", "he"])
         )
+        # "Then Efe Ogbemudia from the church rang": two names no dictionary has
+        unknown = nxt is not None and nxt.i not in taken and _said_as_a_person(doc, t.i, t.i + 2)
+        if unknown:
+            _set_entity(doc, t.i, t.i + 2, "PERSON")
+            continue
         if after_kin or acting or first or described or picked_up or (paired and t.pos_ == "PROPN"):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:

@@ -96,6 +96,9 @@ def test_a_hyphen_between_words_is_not_a_surname(extractor: SpacyExtractor) -> N
         ("The physio this time is Oriane, she was brilliant.", "Oriane"),
         # one name the NER took for a place
         ("The new cleaner is Yelena, she starts Monday.", "Yelena"),
+        # two names no dictionary has, said as a person is (NER: ORG, or nothing)
+        ("Ugochi Nwankwo from the school rang.", "Ugochi Nwankwo"),
+        ("Then Efe Ogbemudia from the church rang.", "Efe Ogbemudia"),
     ],
 )
 def test_person_evidence_beats_an_organisation_guess(
