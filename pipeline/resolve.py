@@ -34,7 +34,7 @@ from .entities import (
 from .identity import close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
-from .rules import DOING, KIN, _nickname_pairs, _org_name, _somewhere
+from .rules import DOING, KIN, _english_words, _nickname_pairs, _org_name, _somewhere
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -460,10 +460,22 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
         if not full:
             continue
         short = next((e for e in raw if e.start == i and e.end == i + 1), None)
-        if short is None and i not in covered:
+        if (
+            short is None
+            and i not in covered
+            and t.lower_ not in _english_words()  # "prefers Tuesdays", "known as Gunners"
+            and t.lemma_.lower() not in _english_words()
+            and t.lower_.removesuffix("s") not in NOT_NAME
+            and t.lower_ not in lexicon.place_words()
+        ):
             short = _Entity("person", i, i + 1, t.idx, t.text, t.text)
             raw.append(short)
-        if short is not None and " " not in short.name and not short.title:
+        if (
+            short is not None
+            and short.kind != "place"
+            and " " not in short.name
+            and not short.title
+        ):
             short.kind, short.name = "person", full[-1].name
     raw.sort(key=lambda e: e.start)
 

@@ -221,6 +221,12 @@ def test_a_nickname_said_with_the_full_name_is_that_person(
 
 
 @pytest.mark.real
+def test_an_ordinary_word_after_a_nickname_cue_is_no_name(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Met Sam Okoro, she prefers Tuesdays."), MONDAY)
+    assert [m.surface for m in ex.mentions if m.kind == "person"] == ["Sam Okoro"]
+
+
+@pytest.mark.real
 def test_a_nickname_no_table_has_is_remembered_across_memos(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
     save(store, extractor, "Met Tuppy at the market, she wants a stall.", MONDAY)
