@@ -438,7 +438,8 @@ CUE_ENDS = {cue[-1] for cue in GOES_BY}
 def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     """ "Cornelius Abara, who runs the pantry, everyone calls him Corky", "Kieran Bowman,
     goes by Bomber": a single name after a nickname cue is the full name said last before
-    it in the sentence (or a name the NER passed over there: "calls her Corky")."""
+    it in the sentence, or just before it (or a name the NER passed over there: "calls her
+    Corky")."""
     lowers = [t.lower_ for t in doc]
     covered = {i for e in raw for i in range(e.start, e.end)}
     for i in range(1, len(doc)):
@@ -455,7 +456,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             if e.kind == "person"
             and " " in e.name
             and e.end < i
-            and doc[e.start].sent.start == t.sent.start
+            and (doc[e.start].sent.start == t.sent.start or i - e.end <= 12)
         ]
         if not full:
             continue
