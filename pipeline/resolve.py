@@ -34,7 +34,15 @@ from .entities import (
 from .identity import close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
-from .rules import DOING, KIN, _english_words, _nickname_pairs, _org_name, _somewhere
+from .rules import (
+    DOING,
+    KIN,
+    _english_words,
+    _nickname_pairs,
+    _org_name,
+    _set_entity,
+    _somewhere,
+)
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -274,7 +282,6 @@ def _double_barrelled(doc: Any) -> None:
     its hyphen and the NER (or the title pattern) often keeps one half. A person's name runs
     on over a hyphen written without spaces into the capitalised word after it (and back over
     one before it), so a double-barrelled surname stays one name."""
-    from .rules import _set_entity
 
     def joined(i: int) -> bool:  # doc[i] is a hyphen between two capitalised words
         return (
@@ -305,8 +312,8 @@ def _double_barrelled(doc: Any) -> None:
 
 
 def _with_other_forms(index: dict[str, set[str]]) -> None:
-    """Add each other form of an indexed first name ("peter" for "pete", "winnie" for
-    "winifred") that is not indexed itself, pointing to the same full names. Two short
+    """Add each other form of an indexed first name ("peter" for "pete", "gertie" for
+    "gertrude") that is not indexed itself, pointing to the same full names. Two short
     forms of one name ("Will", "Bill") are not each other's."""
     nick = lexicon.nicknames()
     extra: dict[str, set[str]] = {}
@@ -328,8 +335,6 @@ def _surname_particles(doc: Any) -> None:
     """ "Ana de la Cruz", "Pieter van der Berg": the NER stops a name at a particle (or
     ends it on one: "Aoife Ni"). A person's name runs on over up to three particles into
     the capitalised word after them."""
-    from .rules import _set_entity
-
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue

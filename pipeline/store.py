@@ -394,7 +394,9 @@ class Store:
             if name_key(name) not in dismissed:
                 self._absorb_first_name(name, memo_id)
         for m in ex.mentions:
-            if m.kind == "person" and (nick := identity.own_nickname(m.surface, m.name)):
+            if m.kind != "person" or name_key(m.name) in dismissed:
+                continue
+            if (nick := identity.own_nickname(m.surface, m.name)) and nick not in dismissed:
                 self._goes_by(m.name, nick, memo_id)
 
     def _absorb_first_name(self, full_name: str, memo_id: int) -> None:
