@@ -9,10 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import json
+from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 
 from pipeline import identity, lexicon
+from pipeline.cli import cli
 from pipeline.extract import SpacyExtractor
 from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
 from pipeline.store import Store
@@ -374,3 +378,31 @@ def test_a_title_and_a_surname_with_particles_is_the_known_person(
     save(store, extractor, "Met Pieter van der Berg at the depot, he runs it.", MONDAY)
     ex = save(store, extractor, "Spoke to Mr van der Berg again about the depot.", MONDAY + DAY)
     assert names(ex, "person") == {"Pieter van der Berg"}
+
+
+# -- end to end, through the CLI ---------------------------------------------------------------
+
+
+@pytest.mark.real
+def test_cli_notes_keep_one_person_by_every_name_said(tmp_path: Path) -> None:
+    db = tmp_path / "notes.db"
+
+    def memo(*args: str) -> str:
+        result = CliRunner().invoke(cli, ["--db", str(db), *args])
+        assert result.exit_code == 0, result.output
+        return result.output
+
+    memo("note", "--at", "2027-05-03 09:00", "Dr Obiora at the surgery wants to see Mum.")
+    memo(
+        "note",
+        "--at",
+        "2027-05-04 09:00",
+        "Her card says Chiamaka Obiora but everyone calls her Corky. Lovely GP.",
+    )
+    memo("note", "--at", "2027-05-05 09:00", "Corky rang, I need to book the bloods by Friday.")
+    people = json.loads(memo("people", "--json"))
+    assert [(p["name"], p["memos"]) for p in people] == [("Chiamaka Obiora", 3)]
+    for said in ("Corky", "Obiora", "Dr Obiora"):
+        assert json.loads(memo("person", said, "--json"))["name"] == "Chiamaka Obiora"
+    followups = json.loads(memo("followups", "--json"))
+    assert [f["person"] for f in followups] == ["Chiamaka Obiora"]
