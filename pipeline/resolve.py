@@ -325,10 +325,11 @@ def _with_other_forms(index: dict[str, set[str]]) -> None:
     index.update(extra)
 
 
-# Small words inside surnames: "Ana de la Cruz", "Pieter van der Berg", "Aoife Ni Bhriain".
+# Small words inside surnames: "Ana de la Cruz", "Pieter van der Berg", "Aoife Ni Bhriain",
+# "Dafydd ap Gwilym".
 PARTICLES = {
     "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "ten", "bin", "ibn", "ni", "ní", "nic", "mac", "ó", "st",
+    "den", "ter", "ten", "bin", "ibn", "ni", "ní", "nic", "mac", "ó", "st", "ap", "ab",
 }  # fmt: skip
 
 

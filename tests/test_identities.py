@@ -361,6 +361,7 @@ def test_two_short_forms_of_one_name_stay_two_people(extractor: SpacyExtractor) 
         ("Asked Ana de la Cruz about the hall.", "Ana de la Cruz"),
         ("Met Pieter van der Berg at the depot, he runs it.", "Pieter van der Berg"),
         ("Saw Aoife Ni Bhriain at the pool.", "Aoife Ni Bhriain"),
+        ("Met Dafydd ap Gwilym at the chapel, he runs the choir.", "Dafydd ap Gwilym"),
     ],
 )
 def test_a_surname_with_a_particle_is_one_name(
