@@ -556,7 +556,7 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     orgs = [(e.start_char, e.start_char + len(e.surface)) for e in raw if e.kind == "org"]
     found = {
         m[1]: m.start()
-        for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+)s\b(?!\s+[A-Z])", doc.text)
+        for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)s\b(?!\s+[A-Z])", doc.text)
         if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
         and m[1].lower() not in lexicon.place_words()
         and m[1].lower() not in NOT_NAME

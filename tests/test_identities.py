@@ -407,3 +407,10 @@ def test_cli_notes_keep_one_person_by_every_name_said(tmp_path: Path) -> None:
         assert json.loads(memo("person", said, "--json"))["name"] == "Chiamaka Obiora"
     followups = json.loads(memo("followups", "--json"))
     assert [f["person"] for f in followups] == ["Chiamaka Obiora"]
+
+
+@pytest.mark.real
+def test_a_double_barrelled_family_names_its_children(extractor: SpacyExtractor) -> None:
+    text = "The Vane-Tempests came round. Their boy Rafe wants to join. Imelda's happy."
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {"Rafe Vane-Tempest", "Imelda Vane-Tempest"}
