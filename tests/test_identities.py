@@ -30,10 +30,11 @@ def extractor() -> SpacyExtractor:
     return SpacyExtractor()
 
 
-def transcript(text: str) -> Transcript:
+def transcript(text: str, model: str = "test") -> Transcript:
+    """`text` as a transcript; `model="typed"` makes it a typed note, whose capitals count."""
     parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
     segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "test")
+    return Transcript(segments, "en", 1.0, 3.0 * len(parts), model)
 
 
 def names(ex: Extraction, kind: str) -> set[str]:
@@ -108,7 +109,8 @@ def test_a_hyphen_between_words_is_not_a_surname(extractor: SpacyExtractor) -> N
 def test_person_evidence_beats_an_organisation_guess(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
-    ex = extractor.extract(transcript(text), MONDAY)
+    # typed: on a heard transcript `evidence.py` asks more of a single unknown name
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
     assert person in names(ex, "person")
     assert person not in names(ex, "org") | names(ex, "place")
 
