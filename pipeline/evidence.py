@@ -214,7 +214,20 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
         doc[start].lemma_.lower() in words.words and not is_name_word(first)
     ):
         return strong  # "Gravel can't make Tuesday", "the Volcano's Lava demo"
-    return strong or _acts(doc, end)
+    return strong or _acts(doc, end) or _picked_up(doc, end)
+
+
+def _picked_up(doc: Any, end: int) -> bool:
+    """ "Odalys, she's the new carer", "Benno. He rang": "she" or "he" takes the name up at
+    once, as it takes up a person and not a misheard word."""
+    i = end
+    while i < len(doc) and doc[i].text in (",", "."):
+        i += 1
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ("she", "he")
+        and doc[i + 1].pos_ in ("AUX", "VERB")
+    )
 
 
 def _name_tokens(doc: Any, e: Any) -> tuple[int, int]:

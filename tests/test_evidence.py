@@ -74,6 +74,8 @@ def test_a_capital_letter_alone_is_no_name_on_a_transcript(
         ("The kids went up by the pond, then Fosco's mum rang.", "Fosco"),  # someone's mum
         ("Kitchen notes. Dr. Ines Varga wants the trays out for Thursday.", "Ines Varga"),
         ("I rang Trevor about the kits.", "Trevor"),  # a first name of the lexicon
+        # "she" takes the unknown name up at once
+        ("Dropped the keys round to Ottoline, she's the new warden.", "Ottoline"),
     ],
 )
 def test_a_person_with_evidence_is_kept_on_a_transcript(extractor, text: str, person: str) -> None:
