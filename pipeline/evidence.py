@@ -224,9 +224,7 @@ def _picked_up(doc: Any, end: int) -> bool:
     while i < len(doc) and doc[i].text in (",", "."):
         i += 1
     return (
-        i + 1 < len(doc)
-        and doc[i].lower_ in ("she", "he")
-        and doc[i + 1].pos_ in ("AUX", "VERB")
+        i + 1 < len(doc) and doc[i].lower_ in ("she", "he") and doc[i + 1].pos_ in ("AUX", "VERB")
     )
 
 
