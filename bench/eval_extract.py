@@ -65,7 +65,7 @@ EVAL_DIR = common.ROOT / "samples" / "eval"
 EVAL2_DIR = common.ROOT / "samples" / "eval2"
 SPLITS = tuple(
     s
-    for s in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "test2")
+    for s in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "test2")
     if (EVAL2_DIR / s / "manifest.json").exists()
 )
 MODELS = ("tiny.en", "base")
