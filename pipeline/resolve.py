@@ -606,13 +606,8 @@ def _known_org_said_short(
 
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
-    whose name it begins. A person's name the NER saw there ("the head at arthur pennington"
-    after "Arthur Pennington Primary") is that organisation when only its ending (Primary,
-    Surgery, ...) is missing and nobody known has that name."""
+    whose name it begins."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
-    said = orgs + [e.name for e in raw if e.kind == "org" and e.name not in orgs]
-    known_people = {name_key(t.text) for t in terms if t.kind == "person"}
-    suffixes = org_suffixes()
     for e in raw:
         # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
         lone = (
@@ -621,22 +616,6 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             and not e.title
             and e.name.lower() not in lexicon.first_names()
         )
-        low = e.name.lower() + " "
-        school = (
-            e.kind == "person"
-            and " " in e.name
-            and not e.title
-            and name_key(e.name) not in known_people
-            and [
-                o
-                for o in said
-                if o.lower().startswith(low)
-                and all(w.lower() in suffixes for w in o[len(low) :].split())
-            ]
-        )
-        if school:
-            e.kind, e.name = "org", school[0]
-            continue
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
         if e.kind == "place" and e.name.lower() in _listed_places():
