@@ -153,7 +153,6 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Finance committee Tuesday evening": a meeting, not an organisation
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
-    _corrected_to_an_org(doc, raw)
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
     _goes_by(doc, raw)
@@ -385,30 +384,6 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             fixed[a.name] = b.name
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
-
-
-def _corrected_to_an_org(doc: Any, raw: list[_Entity]) -> None:
-    """ "Bishops Gate Hill, sorry, Bishops Gate Hill Surgery": a name the NER took for a person,
-    corrected on the spot to the same words and an organisation ending, was the
-    organisation all along; the correction is kept and the first try dropped."""
-    suffixes = org_suffixes()
-
-    def corrected(e: _Entity) -> bool:
-        words = [t.lower_ for t in doc[e.start : e.end]]
-        i = e.end
-        while i < len(doc) and i - e.end < 6 and doc[i].lower_ in CORRECTION_FILLERS:
-            i += 1
-        between = {t.lower_ for t in doc[e.end : i]}
-        if not between & {"no", "sorry", "actually", "mean"}:
-            return False
-        again = [t.lower_ for t in doc[i : i + len(words)]]
-        return (
-            again == words
-            and i + len(words) < len(doc)
-            and (doc[i + len(words)].lower_ in suffixes)
-        )
-
-    raw[:] = [e for e in raw if e.kind != "person" or e.title or not corrected(e)]
 
 
 def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
