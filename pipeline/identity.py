@@ -19,9 +19,10 @@ looks for the one known person it is a mishearing of:
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
 `--person` find the memo by either spelling and the next memo that says it lands there too.
-`own_nickname` picks out the name someone goes by that nothing else would tell ("Corky"),
-which the store keeps as an alias the same way. Pure functions of names; the store runs the
-queries.
+`own_nickname` picks out the name someone goes by that nothing else would tell ("Corky",
+"Ned" for a Nerys), which the store keeps as an alias the same way. `clipped_form` tells a
+short form clipped from a first name ("Stan", "Sola") that the nickname table lacks. Pure
+functions of names; the store runs the queries.
 """
 
 from __future__ import annotations
@@ -50,6 +51,27 @@ def forms_of_one_name(a: str, b: str) -> bool:
     """A full name and a short form of it ("abdullahi", "abdi"); two short forms ("will",
     "bill") may be two people."""
     return b in lexicon.nicknames().get(a, frozenset()) and bool({a, b} & lexicon.formal_names())
+
+
+# Endings that make another name of a first name, not a longer form of it: "Paul" and
+# "Pauline", "Robert" and "Roberta" are two people.
+_OTHER_NAME_ENDINGS = ("a", "e", "o", "y", "ie", "ia", "ina", "ine", "ette", "elle", "ey")
+
+
+def clipped_form(short: str, full: str) -> bool:
+    """`short` is the start or end of the first name `full`, said for it: "Stan" for
+    "Stanislaw", "Sola" for "Olusola". Not a name in its own right ("Paul" is no short form
+    of "Pauline", "Ali" none of "Alison"), and at least two letters are clipped."""
+    short, full = short.lower(), full.lower()
+    if len(short) < 3 or len(full) < len(short) + 2 or not short.isalpha():
+        return False
+    if short in lexicon.formal_names() or (
+        short in lexicon.first_names() and short not in lexicon.nicknames()
+    ):
+        return False
+    if full.startswith(short):
+        return full[len(short) :] not in _OTHER_NAME_ENDINGS
+    return full.endswith(short)
 
 
 def _listed(word: str) -> bool:
@@ -94,16 +116,20 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
 def own_nickname(surface: str, name: str) -> str | None:
     """The key of a name `name` goes by that nothing else would tell: "Corky" said for
     "Cornelia Abara" (her card says Cornelia but everyone calls her Corky), "Bomber" for
-    "Kieran Bowman". A word of the name, a first name or short form the lexicon knows
-    ("Pete", which the nickname table finds again) and a spelling a letter off (a mishearing,
+    "Kieran Bowman", and a short form of another name ("Ned" for "Nerys Hale"). A word of the
+    name, a first name the lexicon knows, a short form of this first name ("Pete" for "Peter
+    Hughes", which the nickname table finds again) and a spelling a letter off (a mishearing,
     `close_person`'s business) are not."""
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
     if len(name.split()) < 2 or len(said) != 1:
         return None
     word = said[0]
-    if len(word) < 3 or word in words or _listed(word) or word in lexicon.nicknames():
+    nick = lexicon.nicknames()
+    if len(word) < 3 or word in words or (_listed(word) and word not in nick):
         return None
+    if word in nick and _same_first(words[0], word):
+        return None  # "Pete" for "Peter Hughes": the nickname table finds him again
     if any(close_word(word, w) for w in words):
         return None
     return word

@@ -19,6 +19,9 @@ TITLES = frozenset({
     "dr", "dr.", "doctor", "prof", "prof.", "professor", "mr", "mr.", "mrs", "mrs.", "ms",
     "ms.", "miss", "sir", "dame", "lord", "lady", "councillor", "cllr", "rev", "reverend",
     "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother", "councilor",
+    # family titles, said of kin and of elders who are not: "Auntie Pat", "Uncle Dev"
+    "auntie", "aunty", "aunt", "uncle", "nan", "nana", "nanna", "grandma", "granny", "grandad",
+    "grandpa",
 })  # fmt: skip
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {

@@ -31,7 +31,7 @@ from .entities import (
     clean_name,
     person_name,
 )
-from .identity import close_word, forms_of_one_name
+from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
 from .rules import (
@@ -232,6 +232,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     for e in raw:
         low = name_key(e.name)
+
         if " " not in e.name:
             # "Kevin" after "Kevin Brooks" (any label: the NER calls "Sophie" an ORG), then a
             # surname alone, then a first name that only one known person has.
@@ -252,6 +253,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 and (found := known_person(low))
             ):
                 e.kind, e.name = "person", found  # "Asked Philippa" (NER: GPE) is Philippa Croft
+            elif e.kind == "person" and (found := _clipped(low, firsts) or _clipped(low, known)):
+                e.name = found  # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
@@ -309,6 +312,13 @@ def _double_barrelled(doc: Any) -> None:
             if o != e
         ):
             _set_entity(doc, start, end, "PERSON", e.id_)
+
+
+def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
+    """The one full name whose indexed first name `word` is clipped from ("Stan" of
+    "Stanislaw"), or None."""
+    full = {n for first, names in index.items() if clipped_form(word, first) for n in names}
+    return next(iter(full)) if len(full) == 1 else None
 
 
 def _with_other_forms(index: dict[str, set[str]]) -> None:

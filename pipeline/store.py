@@ -417,6 +417,14 @@ class Store:
         for short in firsts:
             rivals = [f"{f} %" for f in (short, *lexicon.nicknames().get(short, ()))]
             self._absorb(full_id, short, rivals, None if short == first else memo_id)
+        clipped = self.db.execute(  # "Stan", met before "Stanislaw Kasprzak"
+            "select key from entities where kind = 'person' and key not like '% %'"
+            " and instr(?, key) > 0",
+            [first],
+        ).fetchall()
+        for (short,) in clipped:
+            if short not in firsts and identity.clipped_form(short, first):
+                self._absorb(full_id, short, [f"{short}% %", f"%{short} %"], memo_id)
         if last not in firsts:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
 

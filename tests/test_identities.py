@@ -262,6 +262,42 @@ def test_own_nickname_is_only_a_name_nothing_else_would_tell() -> None:
     assert identity.own_nickname("Pete", "Peter Hughes") is None  # the table finds it again
     assert identity.own_nickname("Abarra", "Cornelia Abara") is None  # a mishearing
     assert identity.own_nickname("Corky Abara", "Cornelia Abara") is None
+    # a short form of another first name is hers by her own say
+    assert identity.own_nickname("Ned", "Nerys Hale") == "ned"
+    assert identity.own_nickname("Ned", "Edward Hale") is None
+
+
+def test_a_clipped_first_name_is_a_short_form_but_another_name_is_not() -> None:
+    assert identity.clipped_form("Bart", "Bartholomeusz")
+    assert identity.clipped_form("tunde", "babatunde")  # the end of a name
+    assert not identity.clipped_form("paul", "pauline")  # another name, not a short form
+    assert not identity.clipped_form("ali", "alison")  # a name in its own right
+    assert not identity.clipped_form("bo", "bogdan")  # too short to tell
+    assert not identity.clipped_form("tom", "thomas")  # no clipping: the table's business
+
+
+@pytest.mark.real
+def test_a_clipped_first_name_joins_the_one_person_it_fits(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Bumped into Wenc at the allotment, he wants the shears.", MONDAY)
+    save(store, extractor, "Wenceslas Dobrovolny rang about the shears.", MONDAY + DAY)
+    assert people(store) == {"Wenceslas Dobrovolny"}
+    text = "Pastor Adebambo Okonjo preached. Afterwards Pastor Bambo asked me to do teas."
+    ex = save(store, extractor, text, MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Adebambo Okonjo"}
+    ex = save(store, extractor, "Wenc and Bambo both came to the quiz.", MONDAY + 3 * DAY)
+    assert names(ex, "person") == {"Wenceslas Dobrovolny", "Adebambo Okonjo"}
+    assert people(store) == {"Wenceslas Dobrovolny", "Adebambo Okonjo"}
+
+
+@pytest.mark.real
+def test_a_family_title_is_no_part_of_the_name(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    text = "Rang the caterer, Philippa Orrell, everyone calls her Auntie Pip. Auntie Pip wants a deposit."
+    ex = save(store, extractor, text, MONDAY)
+    assert names(ex, "person") == {"Philippa Orrell"}
+    ex = save(store, extractor, "Sent the deposit to Auntie Pip.", MONDAY + DAY)
+    assert people(store) == {"Philippa Orrell"}
 
 
 # -- organisations are never people ------------------------------------------------------------
