@@ -93,7 +93,17 @@ NICKNAME_SAID = re.compile(
     r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
     r"|\b(?P<formal3>[A-Z][a-z]+)(?:,[^.,]{0,30})?,?\s+calls?\s+(?:himself|herself)\s+"
     r"(?P<short3>[A-Z][a-z]+)"
+    r"|\b(?P<short4>[A-Z][a-z]+(?:[A-Z][a-z]+)?)['’]s\s+(?:birth\s+)?"
+    r"(?:card|badge|certificate|passport)\s+says\s+(?P<formal4>[A-Z][a-z]+)"
 )
+
+
+def nickname_said(m: re.Match[str]) -> tuple[str, str]:
+    """(formal, short) as said in a `NICKNAME_SAID` match: ("Robert", "Rob")."""
+    formal = m["formal"] or m["formal2"] or m["formal3"] or m["formal4"]
+    return formal, m["short"] or m["short2"] or m["short3"] or m["short4"]
+
+
 # Capitalised words that are never (the start of) a name.
 NOT_NAME = {
     "i", "the", "a", "an", "he", "she", "they", "we", "you", "it", "his", "her", "their", "my",

@@ -29,6 +29,7 @@ from .entities import (
     _Entity,
     _listed_places,
     clean_name,
+    nickname_said,
     person_name,
 )
 from .identity import clipped_form, close_word, forms_of_one_name
@@ -90,7 +91,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             while trail > lead + 1 and (
                 (
                     ent[trail - 1].is_lower
-                    and (ent[trail - 1].pos_ == "VERB" or ent[trail - 1].lower_ in DOING)
+                    and (
+                        (ent[trail - 1].pos_ == "VERB" and _a_word(ent[trail - 1].lower_))
+                        or ent[trail - 1].lower_ in DOING
+                    )
                 )
                 or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
             ):
@@ -178,15 +182,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             and words[-1].lower() not in org_suffixes()
         ):
             e.kind = "person"
+    _two_people_run_together(doc, raw, terms)
     people = [e.name for e in raw if e.kind == "person"]
     # First (or middle) names, and surnames, of the full names in this memo.
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
     said = _nickname_pairs(doc)
     goes_by = {
-        (m["formal"] or m["formal2"] or m["formal3"]).lower(): (
-            m["short"] or m["short2"] or m["short3"]
-        ).lower()
-        for m in NICKNAME_SAID.finditer(doc.text)
+        formal.lower(): short
+        for formal, short in map(nickname_said, NICKNAME_SAID.finditer(doc.text))
     }
     for short, formal in said.items():
         if short not in firsts and (formal in firsts or formal in lasts):
@@ -269,7 +272,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             if len(full) == 1:
                 e.name = next(iter(full))
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
-                e.name = goes_by[e.name.lower()].title()
+                e.name = goes_by[e.name.lower()]
     return raw
 
 
@@ -312,6 +315,44 @@ def _double_barrelled(doc: Any) -> None:
             if o != e
         ):
             _set_entity(doc, start, end, "PERSON", e.id_)
+
+
+def _a_word(word: str) -> bool:
+    """An English word, not a name the tagger took for a verb ("ngaio tumahai")."""
+    english = _english_words()
+    return not english or word in english
+
+
+def _one(names: set[str] | None) -> str | None:
+    return next(iter(names)) if names and len(names) == 1 else None
+
+
+def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Give Edith Marigold's number": two first names, each of the one person known by it
+    (said in full in this memo or known from earlier ones), the second possessive, are two
+    people and not one "Edith Marigold"."""
+    full: dict[str, set[str]] = {}
+    for name in [e.name for e in raw if e.kind == "person"] + [
+        t.text.strip() for t in terms if t.kind == "person"
+    ]:
+        if " " in name:
+            full.setdefault(name.split()[0].lower(), set()).add(name)
+    for e in list(raw):
+        words = e.name.split()
+        if (
+            e.kind != "person"
+            or len(words) != 2
+            or e.end - e.start != 3
+            or doc[e.end - 1].text not in ("'s", "’s")
+        ):
+            continue
+        a, b = (full.get(w.lower(), set()) - {e.name} for w in words)
+        if len(a) == 1 and len(b) == 1 and a != b:
+            raw.remove(e)
+            t1, t2 = doc[e.start], doc[e.start + 1]
+            raw.append(_Entity("person", t1.i, t1.i + 1, t1.idx, t1.text, next(iter(a))))
+            surface = t2.text + doc[e.end - 1].text
+            raw.append(_Entity("person", t2.i, e.end, t2.idx, surface, next(iter(b))))
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:

@@ -42,6 +42,7 @@ from .entities import (
     _listed_places,
     _role_word,
     clean_name,
+    nickname_said,
 )
 from .lexicon import (
     ACTION_VERBS,
@@ -1052,7 +1053,7 @@ def _unlabelled_people(doc: Any) -> None:
             and doc[t.i + 2].lower_ in ("the", "our", "their")
             and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
             and t.lower_ not in org_suffixes()
-        )
+        ) or (t.pos_ == "PROPN" and _set_off_as_kin(doc, t.i + 1))
         # "The physio is Oriane, she was brilliant": a name no dictionary has, then "she"
         picked_up = (
             t.pos_ == "PROPN"
@@ -1074,33 +1075,82 @@ def _unlabelled_people(doc: Any) -> None:
 
 
 # Words after which a first name written in lower case ("so i met fatima begum") is a person.
-LOWER_CUES = {"met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed"}
+LOWER_CUES = {
+    "met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed", "let",
+    "ask", "asked", "tell", "told", "text", "texted", "ring", "phone", "email", "remind",
+}  # fmt: skip
+# Verbs after a first name in lower case that a person does ("horace wants", "ade knows").
+LOWER_DOING = {"says", "said", "wants", "knows", "thinks", "reckons", "asked", "rang", "texted"}
 
 
 def _lower_case_people(doc: Any, taken: set[int]) -> None:
     """Whisper writes some memos all in lower case: a known first name after a meeting word
-    is a person, with the lower-case noun after it as the surname."""
+    or before a verb of saying is a person, with the lower-case noun after it as the surname;
+    so is a known first name before a word no dictionary has ("tamsin okafor")."""
     first_names = lexicon.first_names()
+    english = _english_words()
+    ruled = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}  # not guesses
     for t in doc:
-        if (
-            t.i in taken
-            or not t.is_lower
-            or t.lower_ not in first_names
-            or t.i == 0
-            or doc[t.i - 1].lower_ not in LOWER_CUES
-        ):
+        if t.i in ruled or not t.is_lower or t.lower_ in NOT_NAME:
             continue
-        end = t.i + 1
-        if (
-            end < len(doc)
-            and end not in taken
-            and doc[end].is_lower
-            and doc[end].is_alpha
-            and doc[end].pos_ in ("PROPN", "NOUN")
-            and not doc[end].is_stop
-        ):
-            end += 1
-        _set_entity(doc, t.i, end, "PERSON")
+        if english and _lower_name_and_role(doc, t.i, ruled, english):
+            # "tamsin okafor the head said": the job says it is a name, listed or not (the
+            # NER's guess at lower-case words gives way)
+            _set_entity(doc, t.i, t.i + 2, "PERSON", CONTEXT_ID)
+            continue
+        if t.i in taken or t.lower_ not in first_names:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) and t.i + 1 not in taken else None
+        surname = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.is_alpha
+            and nxt.pos_ in ("PROPN", "NOUN")
+            and not nxt.is_stop
+        )
+        unknown = surname and bool(english) and len(nxt.text) >= 3 and nxt.lower_ not in english
+        cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES
+        if not (cued or unknown or (nxt is not None and nxt.lower_ in LOWER_DOING)):
+            continue
+        _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+_NOT_BEFORE_A_LOWER_NAME = {
+    "the", "a", "an", "from", "of", "at", "by", "for", "in", "on", "my", "our", "your", "their",
+    "his", "her", "its", "new", "old",
+}  # fmt: skip
+
+
+def _lower_name_and_role(doc: Any, i: int, taken: set[int], english: frozenset[str]) -> bool:
+    """Two lower-case words no dictionary has, then "the" and a job: "tamsin okafor the
+    practice nurse", a name as Whisper writes it in an all lower-case memo."""
+    words = doc[i : i + 2]
+    after = [t.lower_ for t in doc[i + 2 : i + 5]]
+    return (
+        len(words) == 2
+        and i + 1 not in taken
+        and all(
+            w.is_lower and w.is_alpha and len(w) >= 3 and not w.is_stop and w.lower_ not in english
+            for w in words
+        )
+        and (i == 0 or doc[i - 1].lower_ not in _NOT_BEFORE_A_LOWER_NAME)
+        and len(after) >= 2
+        and after[0] == "the"
+        and any(_role_word(w) for w in after[1:])
+    )
+
+
+def _set_off_as_kin(doc: Any, i: int) -> bool:
+    """A name ending before `i` is followed by ", her husband," or ", my cousin.": someone's
+    relative, so a person."""
+    nxt = doc[i : i + 4]
+    return (
+        len(nxt) == 4
+        and nxt[0].text == ","
+        and nxt[1].lower_ in ("her", "his", "my", "their", "our", "your")
+        and nxt[2].lower_ in KIN
+        and nxt[3].text in (",", ".", ";")
+    )
 
 
 def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
@@ -1152,6 +1202,8 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         return True  # "get Marcus to draft it"
     if start > 0 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
         return True  # "Mai and Leo"
+    if _set_off_as_kin(doc, end):
+        return True  # "Tunde, her husband, is on nights"
     nxt = [t for t in doc[end : end + 6]]
     # ", Priti, said": set off by commas and saying something (organisations say things too,
     # so "Tesco said" alone is not enough)
@@ -1517,8 +1569,7 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
     """Names said to be one person's: "his card says Robert but he goes by Rob"."""
     pairs: dict[str, str] = {}
     for m in NICKNAME_SAID.finditer(doc.text):
-        a = (m["formal"] or m["formal2"] or m["formal3"]).lower()
-        b = (m["short"] or m["short2"] or m["short3"]).lower()
+        a, b = (w.lower() for w in nickname_said(m))
         pairs[a], pairs[b] = b, a
     return pairs
 

@@ -293,7 +293,10 @@ def test_a_clipped_first_name_joins_the_one_person_it_fits(extractor: SpacyExtra
 @pytest.mark.real
 def test_a_family_title_is_no_part_of_the_name(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
-    text = "Rang the caterer, Philippa Orrell, everyone calls her Auntie Pip. Auntie Pip wants a deposit."
+    text = (
+        "Rang the caterer, Philippa Orrell, everyone calls her Auntie Pip. "
+        "Auntie Pip wants a deposit."
+    )
     ex = save(store, extractor, text, MONDAY)
     assert names(ex, "person") == {"Philippa Orrell"}
     ex = save(store, extractor, "Sent the deposit to Auntie Pip.", MONDAY + DAY)
@@ -452,3 +455,51 @@ def test_a_double_barrelled_family_names_its_children(extractor: SpacyExtractor)
     text = "The Vane-Tempests came round. Their boy Rafe wants to join. Imelda's happy."
     ex = extractor.extract(transcript(text), MONDAY)
     assert names(ex, "person") == {"Rafe Vane-Tempest", "Imelda Vane-Tempest"}
+
+
+# -- names the NER misses or runs together ------------------------------------------------------
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        # Whisper's lower case: a name set off by its job, a listed first name after "let"
+        ("ok so at 7pm ngaio tumahai the practice manager emailed the agenda", "Ngaio Tumahai"),
+        ("ok so at 7pm zbigniew okonjo the deputy head emailed the agenda", "Zbigniew Okonjo"),
+        ("i need to let dmitri know about the 30th today", "Dmitri"),
+        ("also she asked if ciaran knows and i said no", "Ciaran"),
+        # a name set off as someone's relative
+        ("Marta came round for tea. Dapo, her husband, is on nights that week.", "Dapo"),
+    ],
+)
+def test_a_name_said_plainly_is_a_person(extractor: SpacyExtractor, text: str, who: str) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert who in names(ex, "person")
+
+
+@pytest.mark.real
+def test_a_brand_before_a_job_is_no_person(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("the boiler from vaillant ecotec the engineer said"), MONDAY)
+    assert names(ex, "person") == set()
+
+
+@pytest.mark.real
+def test_two_first_names_run_together_are_two_people(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Ottilie Varga at the lunch club, she loves the quiz.", MONDAY)
+    text = "Marigold Penhallow from the carers centre came. Must give Ottilie Marigold's number."
+    ex = save(store, extractor, text, MONDAY + DAY)
+    assert names(ex, "person") == {"Ottilie Varga", "Marigold Penhallow"}
+
+
+@pytest.mark.real
+def test_a_name_whose_papers_say_another_goes_by_the_one_said(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Dropped Chidi and Bunny at school. Bunny's birth certificate says Bartholomew but "
+        "nobody's called him that. Chidi wants a lift."
+    )
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {"Chidi", "Bunny"}
