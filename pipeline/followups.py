@@ -87,8 +87,9 @@ COMMIT_PHRASES = (
     "action point", "action on me", "i said i'll", "i said i will", "i told him i'd",
     "i told her i'd", "i told them i'd", "i told him i would", "i told her i would",
     "i offered to", "i've promised", "i have promised", "i've said i'd", "i've agreed to",
-    "i must remember", "i need to remember to", "asked me to", "wants me to", "wanted me to",
-    "asked if i could", "asked whether i could", "asked me if i could", "i'll have to",
+    "i must remember", "i need to remember to", "asked me to", "did ask me to", "wants me to",
+    "wanted me to", "asked if i could", "asked whether i could", "asked me if i could",
+    "i'll have to",
     "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
     "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
     "i also have to", "i also must", "i'll also", "i really must", "i should also",
@@ -126,6 +127,14 @@ PROMISE_PHRASES = {
 NO_ACTION = re.compile(
     r"^(?:nothing|no actions?|no follow|none)\b|\bnothing (?:for me )?to (?:do|follow)|"
     r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
+    re.I,
+)
+# "Action for Sam, not me: ...": a heading that gives the action to someone else. "Says I
+# should come along": an invitation reported, which the speaker has not taken up.
+NOT_MINE = re.compile(
+    r"\baction(?: points?)? (?:for|on) (?!me\b|myself\b|us\b)[\w'’-]+(?: [\w'’-]+)?,? not me\b|"
+    r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:come|go|pop|tag) along\b|"
+    r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b",
     re.I,
 )
 # "Get him to write it down for me" is a task; "I should write that down" is not.
@@ -647,7 +656,9 @@ def find(
         if n:
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
-        no_action = NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)
+        no_action = (NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)) or NOT_MINE.search(
+            text
+        )
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may
             # head a list of news)
@@ -763,7 +774,12 @@ def find(
             # "... I said I'd get her the number. I'll text it to her tomorrow."
             prev = found.pop()
             joined = doc.text[prev.start_char : clause.end_char].strip()  # its own commas
-            found.append(Found(joined, due or prev.due, prev.person or person, prev.start_char))
+            # "Sam asked me to find players, so I said I'd ask Jo": the answer names its own
+            # person
+            own = person if SO_I.match(clause.text) else None
+            found.append(
+                Found(joined, due or prev.due, own or prev.person or person, prev.start_char)
+            )
             last_day = day or last_day
             before = None
             continue
@@ -1022,6 +1038,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     )
     if same_sentence and due is not None and ANAPHOR.search(clause.text) and size <= 12:
         return True
+    if same_sentence and _answers(prev, clause, due):
+        return True
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": time off, then the step
         # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").
@@ -1038,6 +1056,29 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
             or (same_sentence and size <= 8)
         )
     )
+
+
+# Someone's request of the speaker: "she asked me to", "he wants a deposit by the 30th".
+REQUESTED = re.compile(
+    r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b",
+    re.I,
+)
+# The speaker's answer to it, in the same sentence: "so I'll", "so I said I'd".
+SO_I = re.compile(r"\W*so,?\s+(?:i|we)\b", re.I)
+
+
+def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
+    """A dated promise that says how the speaker will meet the request just made: "Sam asked
+    me to help with the form, so I'll go over on Wednesday", "she wants a deposit by the
+    30th, so I've got to get the deposit to her by the 30th"; one follow-up, not two. On the
+    request's own day the answer must name what was asked for: "she asked me to come in on
+    Thursday, so I've gotta swap my shift" is a second task."""
+    if due is None or prev.due not in (None, due):
+        return False
+    if not (SO_I.match(clause.text) and REQUESTED.search(prev.text)):
+        return False
+    asked = set(re.findall(r"[a-z]+", prev.text.lower()))
+    return prev.due is None or any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)
 
 
 def _wanted(clause: Any, today: dt.date) -> int | None:

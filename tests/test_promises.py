@@ -581,3 +581,32 @@ def test_someone_elses_cant_after_a_comma_is_its_own_clause(extractor: SpacyExtr
         " the panel, and she can't do Tuesday.",
     )
     assert one(ex, "figures").due == D(2026, 12, 9)
+
+
+def test_the_speakers_answer_to_a_request_is_one_follow_up(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Then I rang Mabel Quist, she wants a deposit of eighty by the twenty-sixth, no, sorry,"
+        " by the twenty-seventh, so I've got to get the deposit to Mabel by the twenty-seventh."
+        " Father Anselm asked me to find a quiz team, so I said I'd ask Dora Pym by Monday."
+        " She did ask me to send her the rota, that I can do, I'll post it Friday.",
+    )
+    assert len(ex.followups) == 3, [f.text for f in ex.followups]
+    assert one(ex, "get the deposit").due == D(2026, 11, 27)
+    team = one(ex, "ask dora")
+    assert (team.due, team.person) == (D(2026, 11, 23), "Dora Pym")
+    assert one(ex, "send her the rota").due == D(2026, 11, 20)
+
+
+def test_someone_elses_action_and_an_invitation_are_no_follow_ups(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Action for me: email Vesna Kroll the photos by Friday. Action for Toby, not me: find"
+        " his tenancy letter. Met a man called Arlo, he plays bowls on Tuesdays, says I should"
+        " come along.",
+    )
+    assert [f.text for f in ex.followups] == [
+        "Action for me: email Vesna Kroll the photos by Friday."
+    ]
