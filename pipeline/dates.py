@@ -654,8 +654,11 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
 def _in_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
     """`in february`, `early march`: the month (the leading word is only a preposition)."""
     m = re.fullmatch(r"(in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
-    if not m or _MONTHS.get(m[2]) is None or (len(m[2]) <= 3 and m[2] not in _SAFE_SHORT_MONTHS):
+    if not m:
         return None
+    short = len(m[2]) <= 3 and m[2] not in _SAFE_SHORT_MONTHS and m[2] != "may"
+    if _MONTHS.get(m[2]) is None or short:
+        return None  # "in may" after a preposition is the month; "may" alone is a modal
     found = _month_name(m[2] + (f" {m[3]}" if m[3] else ""), today, future, True)
     if found and m[1] == "mid":
         return _day(found[0].replace(day=15))  # "mid December": the middle of it

@@ -911,6 +911,9 @@ def _someone_else(clause: Any, entities: Sequence[Any]) -> bool:
     )
 
 
+FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
+
+
 def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
     """The due date said in a clause: after a self-correction, the corrected one; of several
     dates, the one said as a deadline ("met her today, she wants it by Thursday"). A date
@@ -925,12 +928,20 @@ def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
     first = None
     rest = text
     while rest and (day := find_day(rest, today, future=True)):
-        rest = rest[rest.find(day[1]) + len(day[1]) :]
+        at = rest.find(day[1])
+        about = re.search(r"\babout\s*$", rest[:at], re.I)
+        rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since"):
             continue
+        if about and find_day(rest, today, future=True):
+            continue  # "let Sam know about the 30th today": the 30th is what it is about
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
+    if first is None and FIRST_THING.search(text):
+        # "email her the photos, first thing": said in the morning, this morning; later, the
+        # next morning
+        return today if recorded_at.hour < 12 else today + dt.timedelta(days=1)
     clock = CLOCK.search(text)
     if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4]):
         hour = int(clock[2]) if clock[2].isdigit() else WORD_HOURS[clock[2].lower()]

@@ -610,3 +610,18 @@ def test_someone_elses_action_and_an_invitation_are_no_follow_ups(
     assert [f.text for f in ex.followups] == [
         "Action for me: email Vesna Kroll the photos by Friday."
     ]
+
+
+def test_first_thing_in_may_and_a_date_talked_about(extractor: SpacyExtractor) -> None:
+    morning = dt.datetime(2026, 11, 16, 8, 20)  # a Monday morning
+    ex = extract(
+        extractor,
+        "Email Vesna Kroll the photos, first thing. So, chase the hearing test in May."
+        " I need to let Toby know about the 30th today.",
+        at=morning,
+    )
+    assert one(ex, "email vesna").due == D(2026, 11, 16)
+    assert one(ex, "hearing test").due == D(2027, 5, 1)
+    assert one(ex, "let toby know").due == D(2026, 11, 16)
+    evening = extract(extractor, "Ring Vesna Kroll about the photos, first thing.")
+    assert one(evening, "ring vesna").due == D(2026, 11, 19)
