@@ -101,6 +101,7 @@ COMMIT_PHRASES = (
     "i am to", "we're to",
     # A request made of the speaker among others: "she wants one of us to take her in".
     "wants one of us to", "asked one of us to", "needs me to", "would like me to",
+    "wants everyone to", "asked everyone to", "wants us all to", "asked us all to",
     "'d like me to",
     # "I want to ask Sam about it": a want that is a task, said with a command verb.
     *(f"i want to {verb}" for verb in sorted(CLAUSE_COMMANDS)),
@@ -136,6 +137,9 @@ NOT_MINE = re.compile(
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:come|go|pop|tag) along\b|"
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b",
     re.I,
+)
+NO_ACTION_SAID = re.compile(
+    r"\bno actions?\b|\bnothing (?:for me )?to (?:do|follow)|\bjust (?:thoughts|ideas)\b", re.I
 )
 # "Get him to write it down for me" is a task; "I should write that down" is not.
 SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
@@ -281,6 +285,10 @@ def _heading_only(text: str) -> bool:
 
 
 # Words that open a memo without saying anything ("Okay, so, this week, ...").
+LIST_NUMBERS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "firstly",
+    "secondly", "thirdly", "lastly", "finally",
+}  # fmt: skip
 PREAMBLE = {"right", "ok", "okay", "so", "now", "um", "er", "erm", "well", "anyway", "and"}
 
 
@@ -290,6 +298,15 @@ def _content_start(sent: Any) -> int:
     i = sent.start
     while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
         i += 1
+    # "Four, get Sam to do the list": a numbered line of a list said aloud; not in a list of
+    # ideas the memo says has nothing to do in it yet.
+    if (
+        i + 2 < sent.end
+        and doc[i].lower_ in LIST_NUMBERS
+        and doc[i + 1].text == ","
+        and not NO_ACTION_SAID.search(doc.text)
+    ):
+        i += 2
     # "Note to self, order more flour": a heading said in front of the command.
     head = HEADING.match(doc[i : sent.end].text) if i < sent.end else None
     if head:
@@ -560,6 +577,21 @@ def clauses(doc: Any) -> list[Any]:
                 start = t.i
                 continue
             request = _request_opens(doc, t.i, sent.end)
+            # "... her spelling test on Wednesday so practise with her tonight": a command
+            ordered = (
+                t.lower_ == "so"
+                and nxt.lower_ in IMPERATIVES
+                and nxt.tag_ in ("VB", "VBP")
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+            )
+            if (
+                ordered
+                and not doc[t.i - 1].is_punct
+                and sum(x.is_alpha for x in doc[start : t.i]) >= 5
+            ):
+                out.append(doc[start : t.i])
+                start = t.i
+                continue
             if (
                 (
                     t.lower_ in ("so", "and", "but", "then")

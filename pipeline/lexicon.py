@@ -64,7 +64,7 @@ IMPERATIVES = COMMAND_VERBS | frozenset({
     "submit", "post", "print", "research", "put", "add", "cancel", "renew", "register",
     "remember", "make", "try", "go", "pop", "drop", "bring", "take", "return", "collect",
     "mull", "think", "dig", "reach", "nudge", "fill", "apply", "log", "clear", "move", "read",
-    "invoice",
+    "invoice", "practise", "rehearse",
 })  # fmt: skip
 
 # Heads of job titles: "head of marketing", "finance director", "a governor at ...".

@@ -625,3 +625,24 @@ def test_first_thing_in_may_and_a_date_talked_about(extractor: SpacyExtractor) -
     assert one(ex, "let toby know").due == D(2026, 11, 16)
     evening = extract(extractor, "Ring Vesna Kroll about the photos, first thing.")
     assert one(evening, "ring vesna").due == D(2026, 11, 19)
+
+
+def test_numbered_lines_so_commands_and_requests_of_everyone(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Ideas for the street party. One, the hall at the church. Two, a cake from the bakery."
+        " Three, get Lidia Sorn to do the bunting, she's got a ladder."
+        " Noor's got her recorder concert on Friday so practise with her tonight."
+        " the residents meeting is friday the 20th at 7pm and wendel wants everyone to read"
+        " the minutes before the meeting",
+    )
+    assert one(ex, "get lidia").person == "Lidia Sorn"
+    assert one(ex, "practise with her").due == D(2026, 11, 18)
+    assert "recorder concert" in {e.title for e in ex.events}
+    assert one(ex, "read the minutes").due == D(2026, 11, 20)
+    ideas = extract(
+        extractor,
+        "Ideas for the fair. One, a raffle. Two, ask the bakery for a cake. That's it, nothing"
+        " to do yet, just thoughts.",
+    )
+    assert ideas.followups == ()
