@@ -57,7 +57,7 @@ DATE_MODIFIERS = {
 # What someone else does for or with the speaker on a day: an event when dated.
 COMING = {
     "come", "visit", "arrive", "start", "send", "deliver", "drop", "bring", "post", "ring",
-    "call", "phone", "collect", "move",
+    "call", "phone", "collect", "move", "pick", "drive", "fetch", "go",
 }  # fmt: skip
 # Someone else's plan told as theirs at the start of a clause: "Zofia's going to do the visit",
 # "Piotr's closing the case on Friday", "Teodora's doing mornings from tomorrow" (spaCy often
@@ -65,8 +65,18 @@ COMING = {
 PLAN = re.compile(
     r"(?:^|[,;])(?:\W*(?i:oh|and|so|um|er|erm|also|then|but|now|plus)\b)*\W*"
     r"([A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s| is| are|['’]re|['’]ll| will)"
-    r" (?:(?:also|still|just|now|definitely) )?(?:going to ([a-z]+)|([a-z]+ing))\b"
+    r" (?:(?:also|still|just|now|definitely) )?(?:going to ([a-z]+)|([a-z]+ing)|(off) to)\b"
 )
+# An age said on a day, a birthday: "she's ninety-one on Thursday", "seventy next Saturday".
+TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
+UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+AGE_ON = re.compile(
+    rf"\b(?:{TENS}(?:[- ]{UNITS})?|\d{{2,3}})(?: years old)? (?:on|next|this) "
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|the)\b",
+    re.I,
+)
+# "on the night", "on the day": the day of the happening just dated.
+THAT_DAY = re.compile(r"\bon the (?:night|day)\b", re.I)
 # Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
 NOT_SOMEONE = {
     "It", "That", "This", "There", "Here", "What", "Which", "Who", "Nothing", "Everything",
@@ -160,19 +170,25 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if not text or text.endswith("?") or RECURS.search(text):
             continue
         title = title_of(clause)
-        past = any(t.lower_ in PAST_MARKERS for t in clause)
+        # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
+        told = [t for t in clause if t.text == ":"]
+        past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
         day = _day_said(text, today, past, title)
+        coming = _someone_coming(clause) or _their_plan(clause)
+        if day is None and found and coming and THAT_DAY.search(text):
+            # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
+            day = (found[-1].date, THAT_DAY.search(text)[0])
         if day is None or day[0] <= today:
             continue
         named = title is not None
-        coming = _someone_coming(clause) or _their_plan(clause)
         if BY.match(day[1]) and not coming:
             continue  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
         if title is None:
-            if not (coming or DAY_NUMBER.search(day[1])):
+            age = AGE_ON.search(text)
+            if not (coming or age or DAY_NUMBER.search(day[1])):
                 continue
             title = _short(clause, day[1])
-            named = _own_verb(clause, day[1])
+            named = bool(age) or _own_verb(clause, day[1])
         found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char, named))
     return found
 
@@ -185,8 +201,10 @@ def _day_said(
     rest = text
     said = []
     while rest and (day := find_day(rest, today, future=not past)):
-        rest = rest[rest.lower().find(day[1].lower()) + len(day[1]) :]
-        if title and day[1].lower().split()[-1] in title.split():
+        at = rest.lower().find(day[1].lower())
+        about = re.search(r"\babout\s*$", rest[:at], re.I)  # "tell Sam about the 30th"
+        rest = rest[at + len(day[1]) :]
+        if about or (title and day[1].lower().split()[-1] in title.split()):
             continue
         if DAY_SAID.search(day[1]):
             said.append(day)
@@ -217,8 +235,13 @@ def _someone_coming(clause: Any) -> bool:
     for t in clause:
         if t.lemma_.lower() in COMING and t.pos_ in ("VERB", "AUX") and t.tag_ != "VBD":
             verb = t
-            while verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-                verb = verb.head  # "she's going to send": the subject is going's
+            while (
+                verb.dep_ in ("xcomp", "conj")
+                and verb.head is not verb
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+            ):
+                verb = verb.head  # "she's going to send": the subject is going's; "so I'll
+                # go" has its own
             subject = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
             if subject and subject[0].lower_ not in ("i", "we", "you"):
                 return True
@@ -257,7 +280,7 @@ def _their_plan(clause: Any) -> bool:
     m = PLAN.search(clause.text)
     if m is None or m[1] in NOT_SOMEONE:
         return False
-    verb = (m[2] or m[3]).lower()
+    verb = (m[2] or m[3] or m[4]).lower()
     if verb in NOT_PLANS:
         return False
     nxt = re.match(r"\s*(\w+)", clause.text[m.end() :])

@@ -646,3 +646,23 @@ def test_numbered_lines_so_commands_and_requests_of_everyone(extractor: SpacyExt
         " to do yet, just thoughts.",
     )
     assert ideas.followups == ()
+
+
+def test_someone_elses_plans_a_trip_a_birthday_and_on_the_night(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The carol concert is Saturday the 21st at seven. Wilma's going to drive me on the"
+        " night, bless her. Year Two are off to the aquarium on Friday. Bertram Oyelaran is"
+        " eighty-one on Thursday. Ines says she'll pick me up at six on Monday. Mrs Tandy asked"
+        " if Pip can go to theirs on Sunday afternoon. Mr Lusk had a note out: the school fair"
+        " is Sunday the 29th. I need to let Toby know about the 30th today.",
+    )
+    days = {e.text.split()[0]: e.date for e in ex.events}
+    assert days["Wilma's"] == D(2026, 11, 21)
+    assert days["Year"] == D(2026, 11, 20)
+    assert days["Bertram"] == D(2026, 11, 19)
+    assert days["Ines"] == D(2026, 11, 23)
+    assert days["Mrs"] == D(2026, 11, 22)
+    assert days["Mr"] == D(2026, 11, 29)
+    assert "I" not in days  # the 30th is what the task is about, no happening
+    assert len(ex.followups) == 1
