@@ -210,7 +210,7 @@ def _day_said(
             said.append(day)
     # "Sunday night, looking back at the fortnight, ... from tomorrow" said on a Sunday: the
     # weekday that opens it is today, a heading, not next week's day.
-    said = [d for d in said if not _today_heading(d[1], text, today)] or said
+    said = [d for d in said if not _today_heading(d[1], text, today)]
     # "do the audit by the 29th and present it at the meeting on the 1st": the meeting's day
     return next((d for d in said if not BY.match(d[1])), said[0] if said else None)
 

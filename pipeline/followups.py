@@ -173,6 +173,7 @@ LIST_END = re.compile(
 )
 LIST_HEADER = re.compile(
     r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for|"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today's|tomorrow's) list|"
     r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b",
     re.I,
 )
@@ -721,6 +722,8 @@ def find(
             or SAME_DAY.search(text)
         ):  # "by then", "get cover that morning": the day said last
             due = last_day
+        if due is None and last_day and GO_ALONG.search(text):
+            due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):
             due = _due(last.text, recorded_at)
         if due is None and last_day and (span := BEFORE_SPAN.search(text)):
@@ -742,8 +745,13 @@ def find(
             start = _content_start(clause)  # "Action for me. | A male leisure service is ..."
         headed = None
         if start is None and listing and any(t.is_alpha for t in clause):
+            # a verb told in the line's first stretch: "My notes to Sam, today, they're due"
+            # is a line with a remark after it
+            comma = next((t.i for t in clause if t.text == ","), clause.end)
             told = any(
-                t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in ("ROOT", "ccomp") for t in clause
+                t.tag_ in ("VBZ", "VBD", "VBP") and t.dep_ in ("ROOT", "ccomp")
+                for t in clause
+                if t.i < comma
             )
             if told:
                 listing = False  # "His card says ...": the list is over
@@ -943,6 +951,8 @@ def _someone_else(clause: Any, entities: Sequence[Any]) -> bool:
     )
 
 
+# Going to the happening just dated: "I'm going to go along and take the file".
+GO_ALONG = re.compile(r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)", re.I)
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 
 

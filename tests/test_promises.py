@@ -666,3 +666,15 @@ def test_someone_elses_plans_a_trip_a_birthday_and_on_the_night(extractor: Spacy
     assert days["Mr"] == D(2026, 11, 29)
     assert "I" not in days  # the 30th is what the task is about, no happening
     assert len(ex.followups) == 1
+
+
+def test_a_weekday_list_its_lines_and_going_along(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Wednesday list, before work. My notes to Vesna Kroll for the group, today, they're"
+        " overdue. The councillor holds a drop-in at the library on Saturday morning. I'm going"
+        " to go along and take the letters.",
+    )
+    assert one(ex, "my notes").due == D(2026, 11, 18)
+    assert one(ex, "go along").due == D(2026, 11, 21)
+    assert all("list" not in e.text for e in ex.events)  # today's heading, no happening
