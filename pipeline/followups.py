@@ -1093,6 +1093,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if same_sentence and _answers(prev, clause, due):
         return True
+    if adjacent and due is not None and due == prev.due and _restated(prev, clause):
+        return True
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": time off, then the step
         # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").
@@ -1118,6 +1120,22 @@ REQUESTED = re.compile(
 )
 # The speaker's answer to it, in the same sentence: "so I'll", "so I said I'd".
 SO_I = re.compile(r"\W*so,?\s+(?:i|we)\b", re.I)
+
+
+def _restated(prev: Found, clause: Any) -> bool:
+    """The task just said, said again: "I'm to chase Sam by Friday. So, chase Sam on Friday."
+    Every word of its own (no filler, no date) is in the one before."""
+    said = set(re.findall(r"[a-z']+", prev.text.lower()))
+    own = [
+        t.lower_
+        for t in clause
+        if t.is_alpha
+        and not t.is_stop
+        and t.lower_ not in FILLERS
+        and t.ent_type_ not in ("DATE", "TIME")
+        and t.lower_ not in WEEKDAYS | DAY_WORDS
+    ]
+    return len(own) >= 2 and all(w in said for w in own)
 
 
 def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:

@@ -678,3 +678,13 @@ def test_a_weekday_list_its_lines_and_going_along(extractor: SpacyExtractor) -> 
     assert one(ex, "my notes").due == D(2026, 11, 18)
     assert one(ex, "go along").due == D(2026, 11, 21)
     assert all("list" not in e.text for e in ex.events)  # today's heading, no happening
+
+
+def test_a_task_said_again_is_one_follow_up(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "If I've heard nothing by Friday, I'm to chase Orla Brisk. So, chase Orla Brisk on"
+        " Friday. I need to ring the bank on Friday. Ring the bank about the loan on Friday.",
+    )
+    assert len(ex.followups) == 3, [f.text for f in ex.followups]
+    assert one(ex, "chase orla").due == D(2026, 11, 20)
