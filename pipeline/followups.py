@@ -1334,8 +1334,13 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
             out.setdefault(str(e.name), "f" if title in FEMALE else "m")
             continue
         stop = people[k + 1].start if k + 1 < len(people) else len(doc)
+        subject = doc[e.end - 1].dep_ == "nsubj"
         for t in doc[e.end : min(stop, e.end + 10)]:
             if t.lower_ in ("she", "he"):
                 out.setdefault(str(e.name), "f" if t.lower_ == "she" else "m")
+                break
+            if subject and t.tag_ == "PRP$" and t.lower_ in ("his", "her"):
+                # "Sam came with me and showed her his ceiling": the subject's own
+                out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
                 break
     return out

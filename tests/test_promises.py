@@ -688,3 +688,12 @@ def test_a_task_said_again_is_one_follow_up(extractor: SpacyExtractor) -> None:
     )
     assert len(ex.followups) == 3, [f.text for f in ex.followups]
     assert one(ex, "chase orla").due == D(2026, 11, 20)
+
+
+def test_a_subjects_own_his_or_her_says_who_they_are(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Met Councillor Dilys Marr at the library, she's very sharp. Tomasz came with me and"
+        " showed her his ceiling on his phone. Action for me: email her the photos by Monday.",
+    )
+    assert one(ex, "email her").person == "Dilys Marr"
