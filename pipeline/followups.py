@@ -739,6 +739,8 @@ def find(
         ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
             start = _wanted(clause, today)
             wanted = start is not None
+        if start is None and due is not None:
+            start = _sent_by(clause)
         if listing and LIST_END.search(text):
             listing = False
         if start is None and headed and any(t.is_alpha for t in clause):
@@ -949,6 +951,26 @@ def _someone_else(clause: Any, entities: Sequence[Any]) -> bool:
         "PROPN",
         "ADJ",
     )
+
+
+# A thing to be got to someone by a day, said without a verb: "Deposit to Jo by the 30th",
+# "the forms to the school by Friday".
+SENT_BY = re.compile(
+    r"(?:(?:the|my|our|her|his) )?([A-Za-z]+) to (?:[A-Z][\w'’-]*|the \w+)(?: [A-Z][\w'’-]*)*,?"
+    r" by\b"
+)
+
+
+def _sent_by(clause: Any) -> int | None:
+    """Where a verbless line that sends something to someone by a day starts, or None."""
+    i = _content_start(clause)
+    if i >= clause.end:
+        return None
+    m = SENT_BY.match(clause.doc.text, clause.doc[i].idx, clause.end_char)
+    if m is None:
+        return None
+    thing = next((t for t in clause if t.idx == m.start(1)), None)
+    return i if thing is not None and thing.pos_ in ("NOUN", "PROPN") else None
 
 
 # Going to the happening just dated: "I'm going to go along and take the file".

@@ -697,3 +697,13 @@ def test_a_subjects_own_his_or_her_says_who_they_are(extractor: SpacyExtractor) 
         " showed her his ceiling on his phone. Action for me: email her the photos by Monday.",
     )
     assert one(ex, "email her").person == "Dilys Marr"
+
+
+def test_a_verbless_line_sending_something_by_a_day(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Sunday night, the week ahead. Forms to the school by Friday. Back to Leeds by Friday.",
+    )
+    assert [(f.text, f.due) for f in ex.followups] == [
+        ("Forms to the school by Friday.", D(2026, 11, 20))
+    ]
