@@ -191,6 +191,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _orgs_after_people(doc)
     _lower_orgs_after_people(doc)
     _joined_as(doc)
+    _orgs_someone_runs(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
     _org_said_short_then_corrected(doc)
@@ -313,9 +314,12 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ == "PERSON" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in HELD_THINGS:
             _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
             continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if e.label_ == "ORG" and nxt is not None and nxt.lower_ == "app":
+            _clear_entities(doc, e.start, e.end)  # "the NHS App": the app, not the body
+            continue
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
-        nxt = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
         suffixed = any(t.lower_ in org_suffixes() for t in e)
         course = (
@@ -951,7 +955,9 @@ def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     opens = start == 0 or doc[start].is_sent_start or before in ("then", "so", "and")
-    return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == ",")
+    # "Ilse Brandvold chaired": a sentence opened by the name and something it did
+    did = opens and end < len(doc) and doc[end].tag_ == "VBD"
+    return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == "," or did)
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -1371,6 +1377,42 @@ def _joined_as(doc: Any) -> None:
         _set_entity(doc, start, end, "ORG")
 
 
+# Verbs by which someone keeps a group going: "Gwen, who runs the Tuesday Table".
+RUN_VERBS = {"runs", "ran", "organises", "organizes", "founded", "co-founded", "leads", "owns"}
+RUNNERS = {"who", "he", "she", "they", "i", "we"}
+
+
+def _orgs_someone_runs(doc: Any) -> None:
+    """ "Gwen, who runs the Tuesday Table", "he runs Northside Community Voices": capitalised
+    words inside a sentence after someone (a person, "who", "he") runs or founded them are a
+    group, though the words are an ordinary phrase ("Table", "Voices") the NER took for a
+    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is."""
+    for t in doc:
+        if t.lower_ not in RUN_VERBS or t.i == 0:
+            continue
+        subject = doc[t.i - 1]
+        if subject.lower_ not in RUNNERS and subject.ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in NOT_NAME | TITLES:
+                break
+            end += 1
+        if end == start or doc[end - 1].lower_ in EVENT_NOUNS | NOT_ORG_HEADS | PLACE_SUFFIXES:
+            continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names():
+            continue  # "she runs Priya to school"
+        old = _overlapping(doc, start, end)
+        if any(e.label_ in ("DATE", "TIME", "EVENT") for e in old) or any(
+            e.ent_id_ and e.start <= start and e.end >= end for e in old
+        ):
+            continue  # a name the user gave or a listed place alone stays what it is
+        if any(e.start < start or e.end > end for e in old if e.label_ == "ORG"):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
 def _match_rules(doc: Any, rules: _Rules) -> None:
     """The Matcher rules, in order: people, places, organisations."""
     order = ("MEETING", "CONTACT", "PLACE_NAME", "ORG_AFTER", "ORG_LOWER", "PLACE_AFTER")
@@ -1701,7 +1743,7 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
     ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
     starts: dict[tuple[str, ...], set[str]] = {}
     for name in names:
-        words = tuple(w.lower() for w in name.split())
+        words = tuple(w.lower().replace("’", "'") for w in name.split())
         for n in range(2, len(words)):
             starts.setdefault(words[:n], set()).add(name)
     if not starts:
@@ -1709,14 +1751,21 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        while j < len(doc) and (
+            (doc[j].is_title and doc[j].is_alpha)
+            or (j > i and doc[j].text in ("'s", "’s") and doc[j - 1].is_title)
+        ):
             j += 1
         if j - i > 2 and doc[i].lower_ in ACTION_VERBS | NOT_NAME:
             i += 1  # "Rang Harrow Vale"
-        key = tuple(t.lower_ for t in doc[i:j])
+        key = tuple(doc[i:j].text.lower().replace("’", "'").split())
         found = starts.get(key, set())
         inside = [e for e in entities if e.start < j and i < e.end]
-        people = any(e.kind == "person" for e in inside)
+        # "rang Pat's Pepperpot" after "Pat's Pepperpot Kitchen": the name it is called after
+        people = any(
+            e.kind == "person" and not (e.end < j and doc[e.end].text in ("'s", "’s"))
+            for e in inside
+        )
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
         if (
             j - i >= 2
