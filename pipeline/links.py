@@ -482,16 +482,39 @@ TITLED_PLACES = {
 }  # fmt: skip
 
 
+# Titles of the clergy: "the Reverend Ada Obi" is known through the church of the memo.
+CLERGY = {"rev", "reverend", "vicar", "pastor", "father", "imam", "rabbi"}
+WORSHIP = {
+    "church", "chapel", "mosque", "synagogue", "temple", "gurdwara", "cathedral", "parish",
+    "islamic", "minster", "abbey",
+}  # fmt: skip
+
+
+def _worship(org: _Entity) -> bool:
+    """A church, mosque or temple: by its kind, or a saint's name ("St Monica's")."""
+    words = org.name.lower().split()
+    return bool(set(words) & WORSHIP) or words[0] in ("st", "st.", "saint")
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
-    known through it."""
+    known through it; so is a doctor seen "at" one ("saw Doctor Adeyemi at Elm Lodge"), and
+    a member of the clergy only through a church, mosque or temple."""
     linked = {link.person for link in links if link.org}
     sents = list(doc.sents)
     for e in entities:
         if e.kind != "person" or e.name in linked or not e.title:
             continue
-        if e.title.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr", "doctor"):
+        title = e.title.lower().rstrip(".")
+        if title not in ("mr", "mrs", "ms", "miss", "dr", "doctor") and title not in CLERGY:
+            continue
+        at = e.end + (e.end < len(doc) and doc[e.end].lower_ == "at")
+        at += at > e.end and at < len(doc) and doc[at].lower_ == "the"
+        seen_at = [o for o in entities if o.kind == "org" and o.start == at and at > e.end]
+        if title in ("dr", "doctor") and seen_at:
+            links.append(Link(e.name, seen_at[0].name, None))
+            linked.add(e.name)
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
         window = sents[max(0, idx - 1)].start
@@ -500,8 +523,12 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         before = [
             o
             for o in before
-            if o.start >= sents[idx].start or set(o.name.lower().split()) & TITLED_PLACES
+            if o.start >= sents[idx].start
+            or set(o.name.lower().split()) & TITLED_PLACES
+            or (title in CLERGY and _worship(o))
         ]
+        if title in CLERGY:
+            before = [o for o in before if _worship(o)]
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)
