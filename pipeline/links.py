@@ -286,7 +286,7 @@ BE = {"'s", "’s", "is", "was"}
 POSSESSIVE_ORG = {"their", "our", "its"}
 RUN_VERBS = {
     "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
-    "handles", "oversees", "organises", "organizes", "does",
+    "handles", "oversees", "organises", "organizes", "does", "owns",
 }  # fmt: skip
 
 
@@ -496,6 +496,12 @@ def _worship(org: _Entity) -> bool:
     return bool(set(words) & WORSHIP) or words[0] in ("st", "st.", "saint")
 
 
+def _council(org: _Entity) -> bool:
+    """A local council ("Northfield Council", "Royal Borough of Y"), not a team inside one."""
+    words = org.name.lower().split()
+    return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -507,6 +513,12 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if e.kind != "person" or e.name in linked or not e.title:
             continue
         title = e.title.lower().rstrip(".")
+        councils = {o.name for o in entities if o.kind == "org" and _council(o)}
+        if title in ("councillor", "cllr", "councilor") and len(councils) == 1:
+            # "Councillor Ada Obi ... the head of housing at Northfield Council": her council
+            links.append(Link(e.name, next(iter(councils)), None))
+            linked.add(e.name)
+            continue
         if title not in ("mr", "mrs", "ms", "miss", "dr", "doctor") and title not in CLERGY:
             continue
         at = e.end + (e.end < len(doc) and doc[e.end].lower_ == "at")
@@ -614,6 +626,20 @@ LINK_VERBS = {
 }  # fmt: skip
 
 
+OBJECT_OF = {"with", "to", "ask", "asked", "tell", "told", "email", "emailed", "ring", "rang"}
+
+
+def _someone_elses(doc: Any, role_start: int) -> bool:
+    """ "She'll raise it with the head of housing": a job said as the object of talking to
+    someone is that someone's, not the subject's."""
+    return (
+        role_start >= 2
+        and doc[role_start - 1].lower_ == "the"
+        and doc[role_start - 2].lower_ in OBJECT_OF
+        and doc[role_start - 3].lower_ not in BE  # "she's with the discharge team at X"
+    )
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -708,6 +734,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and doc[org.end].text == ","
             and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
         )
+        if ctx and ctx.role_start and not named_after and _someone_elses(doc, ctx.role_start):
+            continue  # "raise it with the head of housing at X": nobody named holds the job
         if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent

@@ -801,6 +801,21 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
         if (
+            e.label_ in ("ORG", "PERSON")
+            and len(e) >= 2
+            and e[0].is_sent_start
+            and e[0].lower_.endswith("ed")
+            and e[0].lower_ in _english_words()
+            and e[1].is_title
+            and e[1].lower_ in first_names
+            and e[0].lower_ not in first_names
+        ):
+            # "Sorted Edna's pass", "Booked Ayo Bello": the verb opening the sentence is no name
+            end = e.start + 2 + (len(e) > 2 and e[2].is_title and e[2].is_alpha)
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start + 1, end, "PERSON")
+            continue
+        if (
             e.label_ == "ORG"
             and len(e) in (2, 3)
             and e[0].is_title
@@ -1275,6 +1290,10 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
     )
 
 
+# Rooms one books inside a building: "the hall at X", "the function room at Y".
+ROOMS = {"room", "rooms", "pitch", "pitches", "court", "courts", "studio", "suite"}
+
+
 def _orgs_after_people(doc: Any) -> None:
     """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
     one of them and "from" or "at" is their organisation; so is one things are bought or
@@ -1298,6 +1317,11 @@ def _orgs_after_people(doc: Any) -> None:
                 break
             end += 1
         bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        if bought and doc[prep_i - 1].lower_ in VENUE_SUFFIXES | ROOMS:
+            # "booked the hall at Larchfield": the building the hall is in, not a firm
+            if not any(e.ent_id_ for e in _overlapping(doc, start, end)) and end > start:
+                _set_entity(doc, start, end, "FAC")
+            continue
         guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
         if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
             guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
@@ -1537,6 +1561,11 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             words.insert(0, t)  # "the chair of our trustees"
             i -= 1
             continue
+        hyphen = t.text == "-" and not t.whitespace_ and i > sent_start
+        if hyphen and not doc[i - 1].whitespace_:  # "co-ordinator", split in three
+            words.insert(0, t)
+            i -= 1
+            continue
         if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
@@ -1547,12 +1576,13 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             break
         words.insert(0, t)
         i -= 1
-    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and")):
+    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and", "-")):
         words.pop(0)
-    if not any(w.lower_ in ROLE_HEADS for w in words):
+    said = doc[words[0].i : words[-1].i + 1].text.lower().split() if words else []
+    if not any(w in ROLE_HEADS for w in said):
         return None
     # Whisper base hears "head of" as "head on".
-    role = re.sub(r"\bhead on\b", "head of", " ".join(w.lower_ for w in words))
+    role = re.sub(r"\bhead on\b", "head of", " ".join(said))
     return role, words[0].i
 
 
@@ -1736,6 +1766,14 @@ def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
             e.kind, e.name = "place", said
 
 
+def _said_from(doc: Any, e: _Entity) -> int:
+    """Where an entity's name starts, past a verb swept into it ("rang Pat's")."""
+    k = e.start
+    while k < e.end - 1 and doc[k].is_lower and doc[k].lower_ in ACTION_VERBS:
+        k += 1
+    return k
+
+
 def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
     """ "Struan from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
     Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
@@ -1763,14 +1801,15 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
         inside = [e for e in entities if e.start < j and i < e.end]
         # "rang Pat's Pepperpot" after "Pat's Pepperpot Kitchen": the name it is called after
         people = any(
-            e.kind == "person" and not (e.end < j and doc[e.end].text in ("'s", "’s"))
+            e.kind == "person"
+            and not any(t.text in ("'s", "’s") for t in doc[e.end - 1 : min(e.end + 1, j)])
             for e in inside
         )
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
         if (
             j - i >= 2
             and len(found) == 1
-            and all(i <= e.start and e.end <= j for e in inside)
+            and all(i <= _said_from(doc, e) and e.end <= j for e in inside)
             and not any(e.kind == "org" for e in inside)
             and (not people or placed)
             and not (
