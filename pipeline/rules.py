@@ -1420,16 +1420,17 @@ def _orgs_someone_runs(doc: Any) -> None:
         start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
         end = start
         while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
-            if doc[end].lower_ in NOT_NAME | TITLES:
+            if doc[end].lower_ in TITLES or doc[end].lower_ in ("i", "the", "and"):
                 break
             end += 1
         if end == start or doc[end - 1].lower_ in EVENT_NOUNS | NOT_ORG_HEADS | PLACE_SUFFIXES:
             continue
-        if end - start == 1 and doc[start].lower_ in lexicon.first_names():
-            continue  # "she runs Priya to school"
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names() | NOT_NAME:
+            continue  # "she runs Priya to school", "runs Tuesdays"
         old = _overlapping(doc, start, end)
-        if any(e.label_ in ("DATE", "TIME", "EVENT") for e in old) or any(
-            e.ent_id_ and e.start <= start and e.end >= end for e in old
+        if any(e.label_ == "EVENT" for e in old) or any(
+            (e.ent_id_ or e.label_ in ("DATE", "TIME")) and e.start <= start and e.end >= end
+            for e in old
         ):
             continue  # a name the user gave or a listed place alone stays what it is
         if any(e.start < start or e.end > end for e in old if e.label_ == "ORG"):
@@ -1800,11 +1801,8 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
         found = starts.get(key, set())
         inside = [e for e in entities if e.start < j and i < e.end]
         # "rang Pat's Pepperpot" after "Pat's Pepperpot Kitchen": the name it is called after
-        people = any(
-            e.kind == "person"
-            and not any(t.text in ("'s", "’s") for t in doc[e.end - 1 : min(e.end + 1, j)])
-            for e in inside
-        )
+        possessive = i + 1 < j and doc[i + 1].text in ("'s", "’s")
+        people = not possessive and any(e.kind == "person" for e in inside)
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
         if (
             j - i >= 2
