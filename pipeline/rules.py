@@ -198,6 +198,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _not_organisations(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
+    _initials_after_org(doc)
 
 
 # Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
@@ -1288,6 +1289,26 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
         for e in doc.ents
         if e.ent_id_ == GAZETTEER_ID
     )
+
+
+def _initials_after_org(doc: Any) -> None:
+    """ "she's with Harrow Vale Housing, HVH, and ...": capitals right after an organisation
+    and a comma that begin with its initials are its short form, not a person, wherever the
+    memo says them."""
+    short: set[str] = set()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.end + 1 >= len(doc) or doc[e.end].text != ",":
+            continue
+        t = doc[e.end + 1]
+        if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6) or t.ent_type_ == "ORG":
+            continue
+        initials = "".join(w.text[0] for w in e if w.is_title and w.lower_ not in ("the", "of"))
+        if len(initials) >= 2 and t.text.startswith(initials):
+            short.add(t.text)
+    for t in doc:
+        alone = all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1))
+        if t.text in short and t.ent_type_ != "ORG" and alone:
+            _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
 # Rooms one books inside a building: "the hall at X", "the function room at Y".

@@ -120,3 +120,11 @@ def test_links_by_owning_and_a_hyphenated_job(extractor: SpacyExtractor) -> None
         == ("Siobhan Doyle", "Age UK Kent", "volunteer co-ordinator")
         for link in ex.links
     )
+
+
+def test_initials_after_an_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "She's with Harrow Vale Housing, HVH, and they never come. I rang HVH again."
+    )
+    assert "HVH" in names(ex, "org")
+    assert "HVH" not in names(ex, "person")
