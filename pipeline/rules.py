@@ -790,6 +790,38 @@ def _somewhere(doc: Any, i: int) -> bool:
     return before in WHERE_WORDS
 
 
+def _pet_name(word: str) -> bool:
+    """A name said twice in one word ("JoJo", "DeeDee", "LouLou"): what a family calls a
+    child or a friend, not a firm."""
+    m = re.fullmatch(r"([A-Z][a-z]+)([A-Z][a-z]+)", word)
+    return m is not None and m[1].lower() == m[2].lower()
+
+
+# Plural words for children a family name goes before: "the Adeyemi kids".
+YOUNG = {"kids", "boys", "girls", "twins", "children", "lads", "lot", "terrors", "monsters"}
+
+
+def _family_of(doc: Any, e: Any) -> bool:
+    """ "the two Adeyemi boys, Tunde and Femi", "the Kowalczyk kids": a surname before a
+    plural word for children, or before a plural and then names, is the family."""
+    if e.end >= len(doc) or not e[0].is_title or e[0].lower_ in org_suffixes():
+        return False
+    before = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
+    if "the" not in before:
+        return False
+    noun = doc[e.end]
+    if noun.lower_ in YOUNG:
+        return True
+    named = e.end + 2 < len(doc) and doc[e.end + 1].text == ","
+    return (
+        noun.tag_ == "NNS"
+        and named
+        and doc[e.end + 2].is_title
+        and doc[e.end + 2].lower_
+        in lexicon.first_names() | {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    )
+
+
 def _people_the_ner_mislabelled(doc: Any) -> None:
     """Names the statistical NER gets wrong in a way no single context cue catches: first
     names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
@@ -801,6 +833,12 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if e.label_ in ("ORG", "GPE", "PRODUCT") and len(e) == 1 and _pet_name(e[0].text):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "JoJo came home": a pet name
+            continue
+        if e.label_ == "ORG" and len(e) == 1 and _family_of(doc, e):
+            _clear_entities(doc, e.start, e.end)  # "the two Adeyemi boys": a family
+            continue
         if (
             e.label_ in ("ORG", "PERSON")
             and len(e) >= 2

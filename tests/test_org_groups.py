@@ -128,3 +128,11 @@ def test_initials_after_an_organisation(extractor: SpacyExtractor) -> None:
     )
     assert "HVH" in names(ex, "org")
     assert "HVH" not in names(ex, "person")
+
+
+def test_a_family_and_a_pet_name_are_no_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Dropped the two Adewumi terrors, Tunde and LuLu, at Elmtree Primary.")
+    assert "Adewumi" not in names(ex, "org")
+    ex = extract(extractor, "The trip went fine, LuLu came home with a paper owl.")
+    assert "LuLu" in names(ex, "person")
+    assert not names(ex, "org")
