@@ -640,6 +640,37 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
     )
 
 
+MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
+
+
+def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The patient group meeting at Elm Lodge ran late. Ilse Brandvold chaired": who chaired
+    a meeting held at an organisation, in that sentence or the one before, is part of it."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end >= len(doc):
+            continue
+        if doc[e.end].lower_ not in ("chaired", "chairs"):
+            continue
+        if e.end + 1 < len(doc) and not doc[e.end + 1].is_punct:
+            continue  # "chaired the residents' group": that group is said
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        held = [
+            o
+            for o in entities
+            if o.kind == "org"
+            and window <= o.start < e.start
+            and o.start >= 2
+            and doc[o.start - 1].lower_ in ("at", "of")
+            and doc[o.start - 2].lower_ in MEETINGS
+        ]
+        if held:
+            links.append(Link(e.name, held[-1].name, "chair"))
+            linked.add(e.name)
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -807,6 +838,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _colleague_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
+    _chaired_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -136,3 +136,13 @@ def test_a_family_and_a_pet_name_are_no_organisation(extractor: SpacyExtractor) 
     ex = extract(extractor, "The trip went fine, LuLu came home with a paper owl.")
     assert "LuLu" in names(ex, "person")
     assert not names(ex, "org")
+
+
+def test_who_chaired_a_meeting_at_an_organisation(extractor: SpacyExtractor) -> None:
+    known = (Term("Elm Lodge Surgery", "org"),)
+    text = (
+        "PPG meeting at Elm Lodge, um, went on till nine. Cyril Brandqvist chaired, he's retired."
+    )
+    assert ("Cyril Brandqvist", "Elm Lodge Surgery") in links(extract(extractor, text, known))
+    text = "Coffee at Elm Lodge, um, went on till nine. Cyril Brandqvist chaired the quiz."
+    assert not links(extract(extractor, text, known))
