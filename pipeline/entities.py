@@ -111,7 +111,8 @@ NOT_NAME = {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "today", "tomorrow", "yesterday", "next", "last",
     "this", "that", "on", "at", "in", "and", "or", "but", "about", "by", "mum", "dad", "ok",
-    "okay", "yes", "no", "also", "so", "then", "great", "quick", "note", "head",
+    "okay", "yes", "no", "also", "so", "then", "great", "quick", "note", "head", "after",
+    "before", "during", "since", "until",
 }  # fmt: skip
 
 

@@ -111,7 +111,9 @@ PLACE_SUFFIXES = frozenset({
     "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate",
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
-VENUE_SUFFIXES = frozenset({"hall", "halls", "pavilion", "arena", "hut", "centre", "center"})
+VENUE_SUFFIXES = frozenset({
+    "hall", "halls", "pavilion", "pavilions", "arena", "arenas", "hut", "centre", "center",
+})  # fmt: skip
 
 
 # Head nouns of happenings that have a date: "the jumble sale on the sixth", "board meeting".

@@ -286,7 +286,7 @@ BE = {"'s", "’s", "is", "was"}
 POSSESSIVE_ORG = {"their", "our", "its"}
 RUN_VERBS = {
     "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
-    "handles", "oversees", "organises", "organizes", "does",
+    "handles", "oversees", "organises", "organizes", "does", "owns",
 }  # fmt: skip
 
 
@@ -482,16 +482,51 @@ TITLED_PLACES = {
 }  # fmt: skip
 
 
+# Titles of the clergy: "the Reverend Ada Obi" is known through the church of the memo.
+CLERGY = {"rev", "reverend", "vicar", "pastor", "father", "imam", "rabbi"}
+WORSHIP = {
+    "church", "chapel", "mosque", "synagogue", "temple", "gurdwara", "cathedral", "parish",
+    "islamic", "minster", "abbey",
+}  # fmt: skip
+
+
+def _worship(org: _Entity) -> bool:
+    """A church, mosque or temple: by its kind, or a saint's name ("St Monica's")."""
+    words = org.name.lower().split()
+    return bool(set(words) & WORSHIP) or words[0] in ("st", "st.", "saint")
+
+
+def _council(org: _Entity) -> bool:
+    """A local council ("Northfield Council", "Royal Borough of Y"), not a team inside one."""
+    words = org.name.lower().split()
+    return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
-    known through it."""
+    known through it; so is a doctor seen "at" one ("saw Doctor Adeyemi at Elm Lodge"), and
+    a member of the clergy only through a church, mosque or temple."""
     linked = {link.person for link in links if link.org}
     sents = list(doc.sents)
     for e in entities:
         if e.kind != "person" or e.name in linked or not e.title:
             continue
-        if e.title.lower().rstrip(".") not in ("mr", "mrs", "ms", "miss", "dr", "doctor"):
+        title = e.title.lower().rstrip(".")
+        councils = {o.name for o in entities if o.kind == "org" and _council(o)}
+        if title in ("councillor", "cllr", "councilor") and len(councils) == 1:
+            # "Councillor Ada Obi ... the head of housing at Northfield Council": her council
+            links.append(Link(e.name, next(iter(councils)), None))
+            linked.add(e.name)
+            continue
+        if title not in ("mr", "mrs", "ms", "miss", "dr", "doctor") and title not in CLERGY:
+            continue
+        at = e.end + (e.end < len(doc) and doc[e.end].lower_ == "at")
+        at += at > e.end and at < len(doc) and doc[at].lower_ == "the"
+        seen_at = [o for o in entities if o.kind == "org" and o.start == at and at > e.end]
+        if title in ("dr", "doctor") and seen_at:
+            links.append(Link(e.name, seen_at[0].name, None))
+            linked.add(e.name)
             continue
         idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
         window = sents[max(0, idx - 1)].start
@@ -500,8 +535,12 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         before = [
             o
             for o in before
-            if o.start >= sents[idx].start or set(o.name.lower().split()) & TITLED_PLACES
+            if o.start >= sents[idx].start
+            or set(o.name.lower().split()) & TITLED_PLACES
+            or (title in CLERGY and _worship(o))
         ]
+        if title in CLERGY:
+            before = [o for o in before if _worship(o)]
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)
@@ -585,6 +624,51 @@ LINK_VERBS = {
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
 }  # fmt: skip
+
+
+OBJECT_OF = {"with", "to", "ask", "asked", "tell", "told", "email", "emailed", "ring", "rang"}
+
+
+def _someone_elses(doc: Any, role_start: int) -> bool:
+    """ "She'll raise it with the head of housing": a job said as the object of talking to
+    someone is that someone's, not the subject's."""
+    return (
+        role_start >= 2
+        and doc[role_start - 1].lower_ == "the"
+        and doc[role_start - 2].lower_ in OBJECT_OF
+        and doc[role_start - 3].lower_ not in BE  # "she's with the discharge team at X"
+    )
+
+
+MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
+
+
+def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The patient group meeting at Elm Lodge ran late. Ilse Brandvold chaired": who chaired
+    a meeting held at an organisation, in that sentence or the one before, is part of it."""
+    linked = {link.person for link in links if link.org}
+    sents = list(doc.sents)
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end >= len(doc):
+            continue
+        if doc[e.end].lower_ not in ("chaired", "chairs"):
+            continue
+        if e.end + 1 < len(doc) and not doc[e.end + 1].is_punct:
+            continue  # "chaired the residents' group": that group is said
+        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        window = sents[max(0, idx - 1)].start
+        held = [
+            o
+            for o in entities
+            if o.kind == "org"
+            and window <= o.start < e.start
+            and o.start >= 2
+            and doc[o.start - 1].lower_ in ("at", "of")
+            and doc[o.start - 2].lower_ in MEETINGS
+        ]
+        if held:
+            links.append(Link(e.name, held[-1].name, "chair"))
+            linked.add(e.name)
 
 
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
@@ -681,6 +765,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and doc[org.end].text == ","
             and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
         )
+        if ctx and ctx.role_start and not named_after and _someone_elses(doc, ctx.role_start):
+            continue  # "raise it with the head of housing at X": nobody named holds the job
         if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
@@ -752,6 +838,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _colleague_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
+    _chaired_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

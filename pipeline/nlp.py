@@ -64,6 +64,11 @@ def static_patterns() -> list[dict[str, Any]]:
         patterns.append(
             {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
         )
+    for n in (1, 2):  # "Councillor Ada Okafor-Reid": a double-barrelled surname
+        hyphened = [*[name] * n, {"ORTH": {"IN": ["-", "‑"]}}, name]
+        patterns.append(
+            {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *hyphened]}
+        )
     poss = {"ORTH": {"IN": ["'s", "’s"]}, "OP": "?"}
     suffix = {"LOWER": {"IN": sorted(org_suffixes())}}
     amp = {"ORTH": {"IN": ["&", "and"]}}

@@ -662,7 +662,7 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to ...", "Rang ..."
     if kind == "person" and any(c.isdigit() for c in ent.text):
         return True  # "budget for Q3"
-    if kind == "person" and not any(t.is_title or t.is_upper for t in ent):
+    if kind == "person" and not any(t.text[:1].isupper() for t in ent):  # "JoJo", "McKay"
         return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
     if (
         kind == "person"

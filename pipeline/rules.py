@@ -191,12 +191,14 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _orgs_after_people(doc)
     _lower_orgs_after_people(doc)
     _joined_as(doc)
+    _orgs_someone_runs(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
+    _initials_after_org(doc)
 
 
 # Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
@@ -313,9 +315,12 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ == "PERSON" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in HELD_THINGS:
             _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
             continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if e.label_ == "ORG" and nxt is not None and nxt.lower_ == "app":
+            _clear_entities(doc, e.start, e.end)  # "the NHS App": the app, not the body
+            continue
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
-        nxt = doc[e.end] if e.end < len(doc) else None
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
         suffixed = any(t.lower_ in org_suffixes() for t in e)
         course = (
@@ -785,6 +790,38 @@ def _somewhere(doc: Any, i: int) -> bool:
     return before in WHERE_WORDS
 
 
+def _pet_name(word: str) -> bool:
+    """A name said twice in one word ("JoJo", "DeeDee", "LouLou"): what a family calls a
+    child or a friend, not a firm."""
+    m = re.fullmatch(r"([A-Z][a-z]+)([A-Z][a-z]+)", word)
+    return m is not None and m[1].lower() == m[2].lower()
+
+
+# Plural words for children a family name goes before: "the Adeyemi kids".
+YOUNG = {"kids", "boys", "girls", "twins", "children", "lads", "lot", "terrors", "monsters"}
+
+
+def _family_of(doc: Any, e: Any) -> bool:
+    """ "the two Adeyemi boys, Tunde and Femi", "the Kowalczyk kids": a surname before a
+    plural word for children, or before a plural and then names, is the family."""
+    if e.end >= len(doc) or not e[0].is_title or e[0].lower_ in org_suffixes():
+        return False
+    before = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
+    if "the" not in before:
+        return False
+    noun = doc[e.end]
+    if noun.lower_ in YOUNG:
+        return True
+    named = e.end + 2 < len(doc) and doc[e.end + 1].text == ","
+    return (
+        noun.tag_ == "NNS"
+        and named
+        and doc[e.end + 2].is_title
+        and doc[e.end + 2].lower_
+        in lexicon.first_names() | {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    )
+
+
 def _people_the_ner_mislabelled(doc: Any) -> None:
     """Names the statistical NER gets wrong in a way no single context cue catches: first
     names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
@@ -796,6 +833,27 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if e.label_ in ("ORG", "GPE", "PRODUCT") and len(e) == 1 and _pet_name(e[0].text):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "JoJo came home": a pet name
+            continue
+        if e.label_ == "ORG" and len(e) == 1 and _family_of(doc, e):
+            _clear_entities(doc, e.start, e.end)  # "the two Adeyemi boys": a family
+            continue
+        if (
+            e.label_ in ("ORG", "PERSON")
+            and len(e) >= 2
+            and e[0].is_sent_start
+            and e[0].lower_.endswith("ed")
+            and e[0].lower_ in _english_words()
+            and e[1].is_title
+            and e[1].lower_ in first_names
+            and e[0].lower_ not in first_names
+        ):
+            # "Sorted Edna's pass", "Booked Ayo Bello": the verb opening the sentence is no name
+            end = e.start + 2 + (len(e) > 2 and e[2].is_title and e[2].is_alpha)
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start + 1, end, "PERSON")
+            continue
         if (
             e.label_ == "ORG"
             and len(e) in (2, 3)
@@ -951,7 +1009,9 @@ def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
     before = doc[start - 1].lower_ if start > 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
     opens = start == 0 or doc[start].is_sent_start or before in ("then", "so", "and")
-    return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == ",")
+    # "Ilse Brandvold chaired": a sentence opened by the name and something it did
+    did = opens and end < len(doc) and doc[end].tag_ == "VBD"
+    return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == "," or did)
 
 
 # "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
@@ -1269,6 +1329,30 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
     )
 
 
+def _initials_after_org(doc: Any) -> None:
+    """ "she's with Harrow Vale Housing, HVH, and ...": capitals right after an organisation
+    and a comma that begin with its initials are its short form, not a person, wherever the
+    memo says them."""
+    short: set[str] = set()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.end + 1 >= len(doc) or doc[e.end].text != ",":
+            continue
+        t = doc[e.end + 1]
+        if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6) or t.ent_type_ == "ORG":
+            continue
+        initials = "".join(w.text[0] for w in e if w.is_title and w.lower_ not in ("the", "of"))
+        if len(initials) >= 2 and t.text.startswith(initials):
+            short.add(t.text)
+    for t in doc:
+        alone = all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1))
+        if t.text in short and t.ent_type_ != "ORG" and alone:
+            _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+# Rooms one books inside a building: "the hall at X", "the function room at Y".
+ROOMS = {"room", "rooms", "pitch", "pitches", "court", "courts", "studio", "suite"}
+
+
 def _orgs_after_people(doc: Any) -> None:
     """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
     one of them and "from" or "at" is their organisation; so is one things are bought or
@@ -1292,6 +1376,11 @@ def _orgs_after_people(doc: Any) -> None:
                 break
             end += 1
         bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        if bought and doc[prep_i - 1].lower_ in VENUE_SUFFIXES | ROOMS:
+            # "booked the hall at Larchfield": the building the hall is in, not a firm
+            if not any(e.ent_id_ for e in _overlapping(doc, start, end)) and end > start:
+                _set_entity(doc, start, end, "FAC")
+            continue
         guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
         if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
             guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
@@ -1369,6 +1458,43 @@ def _joined_as(doc: Any) -> None:
         if doc[start].lower_ in lexicon.first_names() or _locked(doc, start, end):
             continue
         _set_entity(doc, start, end, "ORG")
+
+
+# Verbs by which someone keeps a group going: "Gwen, who runs the Tuesday Table".
+RUN_VERBS = {"runs", "ran", "organises", "organizes", "founded", "co-founded", "leads", "owns"}
+RUNNERS = {"who", "he", "she", "they", "i", "we"}
+
+
+def _orgs_someone_runs(doc: Any) -> None:
+    """ "Gwen, who runs the Tuesday Table", "he runs Northside Community Voices": capitalised
+    words inside a sentence after someone (a person, "who", "he") runs or founded them are a
+    group, though the words are an ordinary phrase ("Table", "Voices") the NER took for a
+    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is."""
+    for t in doc:
+        if t.lower_ not in RUN_VERBS or t.i == 0:
+            continue
+        subject = doc[t.i - 1]
+        if subject.lower_ not in RUNNERS and subject.ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in TITLES or doc[end].lower_ in ("i", "the", "and"):
+                break
+            end += 1
+        if end == start or doc[end - 1].lower_ in EVENT_NOUNS | NOT_ORG_HEADS | PLACE_SUFFIXES:
+            continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names() | NOT_NAME:
+            continue  # "she runs Priya to school", "runs Tuesdays"
+        old = _overlapping(doc, start, end)
+        if any(e.label_ == "EVENT" for e in old) or any(
+            (e.ent_id_ or e.label_ in ("DATE", "TIME")) and e.start <= start and e.end >= end
+            for e in old
+        ):
+            continue  # a name the user gave or a listed place alone stays what it is
+        if any(e.start < start or e.end > end for e in old if e.label_ == "ORG"):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
 
 
 def _match_rules(doc: Any, rules: _Rules) -> None:
@@ -1495,6 +1621,11 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             words.insert(0, t)  # "the chair of our trustees"
             i -= 1
             continue
+        hyphen = t.text == "-" and not t.whitespace_ and i > sent_start
+        if hyphen and not doc[i - 1].whitespace_:  # "co-ordinator", split in three
+            words.insert(0, t)
+            i -= 1
+            continue
         if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
@@ -1505,12 +1636,13 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             break
         words.insert(0, t)
         i -= 1
-    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and")):
+    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and", "-")):
         words.pop(0)
-    if not any(w.lower_ in ROLE_HEADS for w in words):
+    said = doc[words[0].i : words[-1].i + 1].text.lower().split() if words else []
+    if not any(w in ROLE_HEADS for w in said):
         return None
     # Whisper base hears "head of" as "head on".
-    role = re.sub(r"\bhead on\b", "head of", " ".join(w.lower_ for w in words))
+    role = re.sub(r"\bhead on\b", "head of", " ".join(said))
     return role, words[0].i
 
 
@@ -1694,6 +1826,14 @@ def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
             e.kind, e.name = "place", said
 
 
+def _said_from(doc: Any, e: _Entity) -> int:
+    """Where an entity's name starts, past a verb swept into it ("rang Pat's")."""
+    k = e.start
+    while k < e.end - 1 and doc[k].is_lower and doc[k].lower_ in ACTION_VERBS:
+        k += 1
+    return k
+
+
 def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
     """ "Struan from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
     Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
@@ -1701,7 +1841,7 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
     ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
     starts: dict[tuple[str, ...], set[str]] = {}
     for name in names:
-        words = tuple(w.lower() for w in name.split())
+        words = tuple(w.lower().replace("’", "'") for w in name.split())
         for n in range(2, len(words)):
             starts.setdefault(words[:n], set()).add(name)
     if not starts:
@@ -1709,19 +1849,24 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
     i = 0
     while i < len(doc):
         j = i
-        while j < len(doc) and doc[j].is_title and doc[j].is_alpha:
+        while j < len(doc) and (
+            (doc[j].is_title and doc[j].is_alpha)
+            or (j > i and doc[j].text in ("'s", "’s") and doc[j - 1].is_title)
+        ):
             j += 1
         if j - i > 2 and doc[i].lower_ in ACTION_VERBS | NOT_NAME:
             i += 1  # "Rang Harrow Vale"
-        key = tuple(t.lower_ for t in doc[i:j])
+        key = tuple(doc[i:j].text.lower().replace("’", "'").split())
         found = starts.get(key, set())
         inside = [e for e in entities if e.start < j and i < e.end]
-        people = any(e.kind == "person" for e in inside)
+        # "rang Pat's Pepperpot" after "Pat's Pepperpot Kitchen": the name it is called after
+        possessive = i + 1 < j and doc[i + 1].text in ("'s", "’s")
+        people = not possessive and any(e.kind == "person" for e in inside)
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
         if (
             j - i >= 2
             and len(found) == 1
-            and all(i <= e.start and e.end <= j for e in inside)
+            and all(i <= _said_from(doc, e) and e.end <= j for e in inside)
             and not any(e.kind == "org" for e in inside)
             and (not people or placed)
             and not (
