@@ -120,6 +120,19 @@ DEV5_TEXT_CEILING = {
     "followups_invented_per30": 1.0,
     "split_people": 1,
 }
+# dev6 (another spoken split, written after dev5 was tuned and scored once before tuning on it:
+# people 85%, organisations 79% with 10 false per 30, links 41%, follow-ups 85% with 7 invented,
+# 4 people split): 95/96 people, 37/39 organisations, 16/17 links, 45/46 follow-ups, 45/45 due
+# dates, 19/24 events, nothing false or invented, none split.
+DEV6_TEXT_FLOOR = {
+    "person_recall": 0.95,
+    "org_recall": 0.90,
+    "pair_recall": 0.85,
+    "followup_recall": 0.93,
+    "due_accuracy": 0.95,
+    "event_recall": 0.75,
+}
+DEV6_TEXT_CEILING = DEV5_TEXT_CEILING
 
 
 TYPED = ("dev2", "dev3", "dev4")  # typed-only splits: no audio files
@@ -142,7 +155,7 @@ def test_splits_are_big_enough() -> None:
     assert len(dev) >= 36 and len(test) >= 20
     assert sum(len(c.followups) for c in dev + test) >= 60
     assert sum(not c.people and not c.followups for c in dev + test) >= 2  # no names, no action
-    for spoken in ("dev5", "test2"):  # two more users, written fresh and spoken
+    for spoken in ("dev5", "dev6", "test2"):  # more users, written fresh and spoken
         cases = load_split(spoken)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 15 and sum(len(c.links) for c in cases) >= 15
@@ -156,9 +169,9 @@ def test_splits_share_no_people() -> None:
 
 def test_dev2_is_typed_only_and_the_others_spoken() -> None:
     """dev2, dev3 and dev4 have no audio (the audio path skips them); every memo of dev, dev5,
-    test and test2 is spoken."""
+    dev6, test and test2 is spoken."""
     assert all(c.voice is None and not c.path.exists() for s in TYPED for c in load_split(s))
-    assert all(c.voice for s in ("dev", "test", "dev5", "test2") for c in load_split(s))
+    assert all(c.voice for s in ("dev", "test", "dev5", "dev6", "test2") for c in load_split(s))
 
 
 def test_audio_files_carry_the_recorded_time(split: tuple[str, list[Case]]) -> None:
@@ -245,6 +258,7 @@ def test_names_ignore_titles_case_and_the() -> None:
         ("dev3", DEV3_TEXT_FLOOR, DEV3_TEXT_CEILING),
         ("dev4", DEV4_TEXT_FLOOR, DEV4_TEXT_CEILING),
         ("dev5", DEV5_TEXT_FLOOR, DEV5_TEXT_CEILING),
+        ("dev6", DEV6_TEXT_FLOOR, DEV6_TEXT_CEILING),
     ],
 )
 def test_dev_split_text_holds_the_floor(
