@@ -167,6 +167,14 @@ class Splice:
         return replace(s, start=round(start, 3), end=round(max(end, start), 3), words=words)
 
 
+def as_storage(array: Any) -> Any:
+    """A numpy array of encoder output as the CTranslate2 view its calls take (contiguous)."""
+    import ctranslate2
+    import numpy as np
+
+    return ctranslate2.StorageView.from_array(np.ascontiguousarray(array))
+
+
 # The encoder takes at most this many windows at a time; its activations, not the search's,
 # are what a bigger batch costs in memory.
 ENCODE_BATCH = 8
@@ -187,14 +195,13 @@ class _ChunkedEncoder:
     def encode(self, features: Any) -> Any:
         if len(features) <= ENCODE_BATCH:
             return self._model.encode(features)
-        import ctranslate2
         import numpy as np
 
         parts = [
             np.asarray(self._model.encode(features[i : i + ENCODE_BATCH]))
             for i in range(0, len(features), ENCODE_BATCH)
         ]
-        return ctranslate2.StorageView.from_array(np.ascontiguousarray(np.concatenate(parts)))
+        return as_storage(np.concatenate(parts))
 
 
 @functools.cache
@@ -226,7 +233,6 @@ def _resuming() -> type:
         def _resume(
             self, encoder_output: Any, outputs: list[dict], tokenizer: Any, options: Any
         ) -> None:
-            import ctranslate2
             import numpy as np
 
             begin = tokenizer.timestamp_begin
@@ -249,9 +255,8 @@ def _resuming() -> type:
                         todo.append((i, stop))
                 if not todo:
                     return
-                encoded = np.asarray(encoder_output)[[i for i, _ in todo]]
                 results = self.model.model.generate(
-                    ctranslate2.StorageView.from_array(np.ascontiguousarray(encoded)),
+                    as_storage(np.asarray(encoder_output)[[i for i, _ in todo]]),
                     [[*prompt, stop] for _, stop in todo],
                     beam_size=options.beam_size,
                     patience=options.patience,

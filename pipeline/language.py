@@ -41,11 +41,11 @@ def _first(encoder_output: Any) -> Any:
     per window as a step of the search."""
     if encoder_output.shape[0] == 1:
         return encoder_output
-    import ctranslate2
     import numpy as np
 
-    first = np.ascontiguousarray(np.asarray(encoder_output)[:1])
-    return ctranslate2.StorageView.from_array(first)
+    from .batched import as_storage
+
+    return as_storage(np.asarray(encoder_output)[:1])
 
 
 def detect_once(model: Any) -> tuple[Any, DetectOnce]:
