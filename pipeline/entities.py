@@ -6,6 +6,7 @@ all need (cue words, `_Entity`, `clean_name`) without importing one another in a
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -147,8 +148,10 @@ class _Entity:
 NOT_PERSON_ROLES = {"team", "department", "partners", "member", "office"}
 
 
-def _listed_places() -> set[str]:
-    return {p.lower() for p in (*lexicon.places(), *lexicon.authorities())}
+@functools.cache
+def _listed_places() -> frozenset[str]:
+    """Listed places and local authorities, lower case (asked per entity, so built once)."""
+    return frozenset(p.lower() for p in (*lexicon.places(), *lexicon.authorities()))
 
 
 # Words that describe an organisation without naming it: "the Catholic primary".

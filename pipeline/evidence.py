@@ -48,7 +48,7 @@ from .entities import (
     _listed_places,
     clean_name,
 )
-from .heard import TRUSTED_IDS, Dictionary, is_name_word, sound_key
+from .heard import ORG_PREPS, TRUSTED_IDS, Dictionary, is_name_word, sound_key
 from .lexicon import TITLES
 from .rules import KIN
 
@@ -88,7 +88,7 @@ APPOSITIVE = frozenset({"the", "a", "an", "our", "their", "his", "her", "my", "w
 # Before a place: "up by Pennock Puddle", "the match at Hornzey".
 LOCATIVES = frozenset({"by", "at", "in", "near", "to", "from", "past", "around", "outside"})
 # Before a one-word organisation: "from Kwikfix", "works at Kwikfix".
-ORG_CUES = frozenset({"from", "at", "with", "for", "via", "by", "to"})
+ORG_CUES = ORG_PREPS - {"in", "into"}
 
 
 def heard(transcript: Any) -> bool:

@@ -63,42 +63,25 @@ from dataclasses import dataclass, field
 from typing import Any, Protocol
 
 from . import events, evidence, followups, heard, topics
-from .entities import (
-    CONTEXT_ID,
-    GAZETTEER_ID,
-    KIND_LABELS,
-    LABELS,
-    VOCAB_ID,
-    _Entity,
-    clean_name,
-    person_name,
-)
+from .entities import KIND_LABELS, VOCAB_ID, _Entity
 from .lexicon import ACTION_VERBS
 from .links import _links
-from .nlp import SPACY_MODEL, gazetteer_patterns, load_nlp, static_patterns
+from .nlp import load_nlp
 from .records import Event, Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
 from .resolve import _resolve, _self_corrected
 from .rules import _context_rules, _Rules, known_org_forms
 
 log = logging.getLogger(__name__)
 
-# Importable from here as before the layers moved out (tests and bench use some of them).
+# What callers import from here: the extractor, and the spaCy pipeline it loads.
 __all__ = [
     "ACTION_VERBS",
-    "CONTEXT_ID",
-    "GAZETTEER_ID",
     "KIND_LABELS",
-    "LABELS",
-    "SPACY_MODEL",
     "VOCAB_ID",
     "Extractor",
     "SpacyExtractor",
     "as_terms",
-    "clean_name",
-    "gazetteer_patterns",
     "load_nlp",
-    "person_name",
-    "static_patterns",
 ]
 
 
@@ -158,7 +141,12 @@ class SpacyExtractor:
         found = []
         promised: dict[int, dt.date | None] = {}  # a follow-up's clause -> its due date
         for f in followups.find(
-            a.doc, a.entities, recorded_at, self._rules.commitments, events.dated(happenings)
+            a.doc,
+            a.entities,
+            recorded_at,
+            self._rules.commitments,
+            events.dated(happenings),
+            parts=parts,
         ):
             seg_idx, start_s = _segment_at(offsets, f.start_char)
             found.append(FollowUp(f.text, f.due, f.person, seg_idx, start_s))

@@ -556,11 +556,11 @@ def clauses(doc: Any) -> list[Any]:
                 or (lines and start in lines)
             )
             comma = t.i - 1
-            while comma > start and doc[comma].lower_ in FILLERS | {"er", "erm", "uh"}:
+            while comma > start and doc[comma].lower_ in FILLERS:
                 comma -= 1
             if t.lower_ in WEEKDAYS and listed and doc[comma].text == ",":
                 while comma - 1 > start and (
-                    doc[comma - 1].is_punct or doc[comma - 1].lower_ in FILLERS | {"uh"}
+                    doc[comma - 1].is_punct or doc[comma - 1].lower_ in FILLERS
                 ):
                     comma -= 1  # "..., ten past nine, um, | Wednesday"
                 out.append(doc[start:comma])
@@ -613,7 +613,7 @@ def clauses(doc: Any) -> list[Any]:
                 head = doc[start : t.i - 1]
                 if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
                     continue  # "Monday, chase the ...": the day belongs to the command
-                words = [x for x in head if x.is_alpha and x.lower_ not in FILLERS | {"er", "erm"}]
+                words = [x for x in head if x.is_alpha and x.lower_ not in FILLERS]
                 if len(words) < 3:
                     continue  # "And sometime, er, I should ring Bola": one clause
                 out.append(head)
@@ -646,7 +646,7 @@ def _run_on(doc: Any, t: Any) -> bool:
     Sunil wants ..." (someone's want after a promise), ", or I should ..." ("er" heard as
     "or")."""
     j = t.i + 1
-    while j < len(doc) - 1 and (doc[j].lower_ in FILLERS | {"er", "erm"} or doc[j].is_punct):
+    while j < len(doc) - 1 and (doc[j].lower_ in FILLERS or doc[j].is_punct):
         j += 1
     if j >= len(doc) - 1:
         return False
@@ -666,10 +666,11 @@ def find(
     recorded_at: dt.datetime,
     matcher: Any,
     dated: Mapping[str, dt.date] | None = None,
+    parts: list[Any] | None = None,
 ) -> list[Found]:
     """The follow-ups in an analysed memo. `entities` are the resolved `_Entity` spans;
     `dated` maps what the memo dates elsewhere ("board meeting") to its day, so "before the
-    board meeting" is due that day."""
+    board meeting" is due that day; `parts` are the memo's `clauses`, when already cut."""
     labels = {doc.vocab.strings[k]: k for k in ("COMMIT", "SUBJECTLESS")}
     matches = sorted(matcher(doc), key=lambda m: m[1])
     today = recorded_at.date()
@@ -679,7 +680,7 @@ def find(
     wanted_by: str | None = None  # who, in the clause before, wanted something
     wants_to = False  # and whether what they wanted was to do something themselves
     headed: bool | None = None  # the clause before was a heading: "Action for me."
-    parts = clauses(doc)
+    parts = clauses(doc) if parts is None else parts
     gender_of = genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up

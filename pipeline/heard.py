@@ -31,10 +31,12 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from . import lexicon
+from .entities import GAZETTEER_ID, VOCAB_ID
+from .entities import MISHEARD_MET as MET_HEARD
 from .names import distance
 
 # spaCy entity ids of the vocabulary and gazetteer rulers (`entities.VOCAB_ID`, ...).
-TRUSTED_IDS = ("memo-vocabulary", "memo-gazetteer")
+TRUSTED_IDS = (VOCAB_ID, GAZETTEER_ID)
 
 # Words that are never a name on their own, whatever Whisper's capitals say.
 FUNCTION_WORDS = frozenset({
@@ -97,7 +99,7 @@ SPELLING_CUES = frozenset({"that's", "thats", "spelt", "spelled", "spelling", "s
 SPELLED = re.compile(r"^(?:[A-Z]\.?){1,4}\.?$")
 
 # How Whisper writes "Met" before a name it expects (`entities.MISHEARD_MET`).
-MISHEARD_MET = frozenset({"matt", "mat", "mett"})
+MISHEARD_MET = frozenset(MET_HEARD - {"meet", "met"})
 
 # First names that are common surnames too: "Matt Thomas" may well be Matt Thomas.
 SURNAMES_TOO = frozenset({

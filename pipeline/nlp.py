@@ -5,6 +5,7 @@ spaCy is imported here, lazily inside `load_nlp`, so that read-only commands nev
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Iterable
@@ -169,5 +170,8 @@ def _spellings(word: str) -> Any:
     return word
 
 
-def _authority_words() -> set[str]:
-    return {w.lower() for a in lexicon.authorities() for w in a.split()} - {"and", "of", "upon"}
+@functools.cache
+def _authority_words() -> frozenset[str]:
+    """The words of local authorities' names, lower case (asked per entity, so built once)."""
+    words = {w.lower() for a in lexicon.authorities() for w in a.split()}
+    return frozenset(words - {"and", "of", "upon"})

@@ -323,10 +323,6 @@ def _a_word(word: str) -> bool:
     return not english or word in english
 
 
-def _one(names: set[str] | None) -> str | None:
-    return next(iter(names)) if names and len(names) == 1 else None
-
-
 def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Give Edith Marigold's number": two first names, each of the one person known by it
     (said in full in this memo or known from earlier ones), the second possessive, are two

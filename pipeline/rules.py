@@ -761,23 +761,11 @@ def _ordinary_phrase(doc: Any, e: Any) -> bool:
     return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
 
 
-_ENGLISH: frozenset[str] | None = None
-
-
 def _english_words() -> frozenset[str]:
     """The English words the spaCy model's lemmatizer knows (its WordNet index of nouns,
-    verbs, adjectives and adverbs); empty if the model has no such table."""
-    global _ENGLISH
-    if _ENGLISH is None:
-        words: set[str] = set()
-        nlp = load_nlp()
-        if "lemmatizer" in nlp.pipe_names:
-            lookups = getattr(nlp.get_pipe("lemmatizer"), "lookups", None)
-            if lookups is not None and lookups.has_table("lemma_index"):
-                for entries in lookups.get_table("lemma_index").values():
-                    words.update(entries)
-        _ENGLISH = frozenset(words)
-    return _ENGLISH
+    verbs, adjectives and adverbs, as `heard.dictionary` holds them); empty if the model has
+    no such table."""
+    return heard.dictionary(load_nlp()).words
 
 
 def _somewhere(doc: Any, i: int) -> bool:
