@@ -472,13 +472,7 @@ class Store:
         ).fetchone()[0]
         if others:
             return  # two Femis: which one is ambiguous, so both stay
-        run = self.db.execute
-        run("update mentions set entity_id = ? where entity_id = ?", [full_id, src])
-        run("update followups set person_id = ? where person_id = ?", [full_id, src])
-        run("update links set person_id = ? where person_id = ?", [full_id, src])
-        run("update aliases set entity_id = ? where entity_id = ?", [full_id, src])
-        self._alias("person", short, full_id)
-        run("delete from entities where id = ?", [src])
+        self._move_entity(src, full_id, "person", ("person", short))
 
     def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
         rows = [
@@ -661,32 +655,36 @@ class Store:
         if src.id == dst.id:
             raise QueryError(f"'{name}' and '{into}' are already the same {dst.kind}")
         s, d = src.id, dst.id
-        person = dst.kind == "person"
-        org = dst.kind == "org"
         try:
             with transaction(self.db):
-                run = self.db.execute
-                mentions = run("update mentions set entity_id = ? where entity_id = ?", [d, s])
-                followups = run(
-                    "update followups set person_id = ? where person_id = ?",
-                    [d if person else None, s],
-                )
-                if person:
-                    links = run("update links set person_id = ? where person_id = ?", [d, s])
-                else:
-                    links = run("delete from links where person_id = ?", [s])
-                n_links = links.rowcount
-                n_links += run(
-                    "update links set org_id = ? where org_id = ?", [d if org else None, s]
-                ).rowcount
-                run("update aliases set entity_id = ? where entity_id = ?", [d, s])
-                self._alias(src.kind, src.key, d)
-                run("delete from entities where id = ?", [s])
+                moved = self._move_entity(s, d, dst.kind, (src.kind, src.key))
         except sqlite3.Error as e:
             raise StoreError(f"cannot write to the database: {e}") from e
-        return MergeResult(
-            dst.kind, src.name, dst.name, mentions.rowcount, followups.rowcount, n_links
-        )
+        return MergeResult(dst.kind, src.name, dst.name, *moved)
+
+    def _move_entity(
+        self, s: int, d: int, kind: str, alias: tuple[str, str]
+    ) -> tuple[int, int, int]:
+        """Point everything at entity `s` to `d` (a `kind`), keep `alias` (kind, name) as a
+        name of `d` and delete `s`: a merge, or a short name joined to its person. Inside
+        the caller's transaction; (mentions, follow-ups, links) moved."""
+        run = self.db.execute
+        person, org = kind == "person", kind == "org"
+        mentions = run("update mentions set entity_id = ? where entity_id = ?", [d, s]).rowcount
+        followups = run(
+            "update followups set person_id = ? where person_id = ?", [d if person else None, s]
+        ).rowcount
+        if person:
+            links = run("update links set person_id = ? where person_id = ?", [d, s]).rowcount
+        else:
+            links = run("delete from links where person_id = ?", [s]).rowcount
+        links += run(
+            "update links set org_id = ? where org_id = ?", [d if org else None, s]
+        ).rowcount
+        run("update aliases set entity_id = ? where entity_id = ?", [d, s])
+        self._alias(*alias, d)
+        run("delete from entities where id = ?", [s])
+        return mentions, followups, links
 
     # -- corrections and the user's decisions -----------------------------------------------
     # Issue 10 (rename, fix, forget, notes) and the marks of issue 11 (tags, triage). Written
