@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from . import lexicon
 from .lexicon import ACTION_VERBS, ROLE_HEADS, split_title
@@ -146,6 +147,28 @@ class _Entity:
 
 
 NOT_PERSON_ROLES = {"team", "department", "partners", "member", "office"}
+
+
+def sentences_back(doc: Any, i: int, back: int) -> int:
+    """Where the sentence `back` sentences before the one holding token `i` starts (the
+    memo's first at most): the window in which a name said earlier is looked for."""
+    sent = doc[i].sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start
+
+
+def sentences_on(doc: Any, i: int, on: int) -> int:
+    """Where the sentence `on` sentences after the one holding token `i` ends (the memo's
+    last at most)."""
+    sent = doc[i].sent
+    for _ in range(on):
+        if sent.end >= len(doc):
+            break
+        sent = doc[sent.end].sent
+    return sent.end
 
 
 @functools.cache

@@ -17,6 +17,8 @@ from .entities import (
     ORG_PREPS,
     _Entity,
     _role_word,
+    sentences_back,
+    sentences_on,
 )
 from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
 from .records import Link
@@ -172,7 +174,6 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     linked = {link.person for link in links if link.org}
     with_role = {link.person for link in links if link.org and link.role}
     orgs = [e for e in entities if e.kind == "org"]
-    sents = list(doc.sents)
     for e in entities:
         if e.kind != "person" or e.name in with_role:
             continue
@@ -206,8 +207,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         )
         if role is None and not spoken_to:
             continue
-        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-        window = sents[max(0, idx - 2)].start
+        window = sentences_back(doc, e.start, 2)
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
         before = [o for o in before if Link(e.name, o.name, None) not in links]
         earlier = [o for o in orgs if o.end <= e.start]
@@ -301,7 +301,6 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
     if not orgs:
         return
     linked = {link.person for link in links if link.org}
-    sents = list(doc.sents)
     for t in doc:
         subject = t.lower_ in PRONOUNS
         named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
@@ -346,9 +345,8 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             person = next(e.name for e in entities if e.kind == "person" and e.end == t.i + 1)
         if person is None or person in linked:
             continue
-        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
         first = next(e for e in entities if e.kind == "person" and e.name == person)
-        window = sents[max(0, idx - 3)].start
+        window = sentences_back(doc, t.i, 3)
         before = [o for o in orgs if window <= o.start and o.end <= t.i]
         near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
         named_before = {o.name for o in orgs if o.end <= t.i}
@@ -375,7 +373,6 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     someone said to be on the counter, on reception or behind the bar works at the
     organisation named just before."""
     linked = {link.person for link in links if link.org}
-    sents = list(doc.sents)
     for e in entities:
         if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
             continue
@@ -388,8 +385,7 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             or not any(t.lower_ in STATIONS for t in after)
         ):
             continue
-        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-        window = sents[max(0, idx - 1)].start
+        window = sentences_back(doc, e.start, 1)
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
         if before:
             links.append(Link(e.name, before[-1].name, None))
@@ -435,7 +431,6 @@ def _possessed_kind_links(doc: Any, entities: list[_Entity], links: list[Link]) 
     someone's "college" (school, club, surgery, employer) is the organisation of that kind
     named in the same sentence or the next."""
     linked = {(link.person, link.org) for link in links}
-    sents = list(doc.sents)
     for t in doc:
         if t.lower_ not in ("his", "her") or t.i + 1 >= len(doc):
             continue
@@ -445,8 +440,7 @@ def _possessed_kind_links(doc: Any, entities: list[_Entity], links: list[Link]) 
         person = _person_before(entities, doc, t.i)
         if person is None:
             continue
-        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
-        end = sents[min(idx + 1, len(sents) - 1)].end
+        end = sentences_on(doc, t.i, 1)
         after = [
             o
             for o in entities
@@ -508,7 +502,6 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     known through it; so is a doctor seen "at" one ("saw Doctor Adeyemi at Elm Lodge"), and
     a member of the clergy only through a church, mosque or temple."""
     linked = {link.person for link in links if link.org}
-    sents = list(doc.sents)
     for e in entities:
         if e.kind != "person" or e.name in linked or not e.title:
             continue
@@ -528,14 +521,13 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             links.append(Link(e.name, seen_at[0].name, None))
             linked.add(e.name)
             continue
-        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-        window = sents[max(0, idx - 1)].start
+        window = sentences_back(doc, e.start, 1)
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
         # the sentence before only for places where people go by title (a school, a surgery)
         before = [
             o
             for o in before
-            if o.start >= sents[idx].start
+            if o.start >= doc[e.start].sent.start
             or set(o.name.lower().split()) & TITLED_PLACES
             or (title in CLERGY and _worship(o))
         ]
@@ -647,7 +639,6 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
     """ "The patient group meeting at Elm Lodge ran late. Ilse Brandvold chaired": who chaired
     a meeting held at an organisation, in that sentence or the one before, is part of it."""
     linked = {link.person for link in links if link.org}
-    sents = list(doc.sents)
     for e in entities:
         if e.kind != "person" or e.name in linked or e.end >= len(doc):
             continue
@@ -655,8 +646,7 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             continue
         if e.end + 1 < len(doc) and not doc[e.end + 1].is_punct:
             continue  # "chaired the residents' group": that group is said
-        idx = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-        window = sents[max(0, idx - 1)].start
+        window = sentences_back(doc, e.start, 1)
         held = [
             o
             for o in entities

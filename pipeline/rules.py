@@ -43,6 +43,7 @@ from .entities import (
     _role_word,
     clean_name,
     nickname_said,
+    sentences_back,
 )
 from .lexicon import (
     ACTION_VERBS,
@@ -229,7 +230,6 @@ def _org_named_after_its_kind(doc: Any) -> None:
     or "which is" right after an organisation was spoken of by its kind in lower case (nobody
     named in between) is that organisation's name, whatever the NER guessed (a product, a
     place)."""
-    sents = list(doc.sents)
     for t in doc:
         if t.lower_ not in ("that", "which") or t.i + 2 >= len(doc):
             continue  # not "it was Dilnoza": that is who came
@@ -252,8 +252,7 @@ def _org_named_after_its_kind(doc: Any) -> None:
             and (end - start > 1 or doc[start].lower_ in lexicon.first_names())
         ):
             continue  # "So that's Marek": someone named
-        idx = next(i for i, s in enumerate(sents) if s.start <= t.i < s.end)
-        window = sents[max(0, idx - 1)].start
+        window = sentences_back(doc, t.i, 1)
         said = [e for e in doc.ents if window <= e.start and e.end <= t.i and e.label_ != "DATE"]
         if said and said[-1].label_ == "ORG" and said[-1].text.islower():
             _set_entity(doc, start, end, "ORG")  # the last name before it, its kind
