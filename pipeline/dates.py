@@ -55,6 +55,8 @@ _MONTHS.update({name[:3]: i for i, name in enumerate(_MONTH_NAMES, 1)})
 _MONTHS["sept"] = 9
 # Short month names that are no English word, so "in Feb" and "end of Jan" can be read as dates.
 _SAFE_SHORT_MONTHS = {"jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
+# Month words read as months wherever they stand: full names and the short names above.
+_TRUSTED_MONTHS = frozenset(w for w in _MONTHS if len(w) > 3) | _SAFE_SHORT_MONTHS
 _WEEKDAYS = {
     name: i
     for i, name in enumerate(
@@ -387,7 +389,7 @@ def _said_as_date(span: str, after: str) -> bool:
     ):
         return True  # "by Weds", "next Tues"; not "on sun"
     word = m[1].strip().split()[0] if m else ""
-    return bool(m and _MONTHS.get(word) and (len(word) > 3 or word in _SAFE_SHORT_MONTHS))
+    return bool(m and word in _TRUSTED_MONTHS)
 
 
 _HOURS = {w: n for w, n in _NUMBERS.items() if n <= 12 and " " not in w and len(w) > 2}
@@ -527,7 +529,7 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
             end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
     m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)
-    if m and m[2] in _MONTHS and (len(m[2]) > 3 or m[2] in _SAFE_SHORT_MONTHS):
+    if m and m[2] in _TRUSTED_MONTHS:
         first, last = _month_name(m[2], today, future, True) or (today, today)
         return _day({"end": last, "middle": first.replace(day=15)}.get(m[1], first))
     m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
@@ -656,8 +658,7 @@ def _in_month(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | 
     m = re.fullmatch(r"(in|during|over|early|late|mid)[ -]([a-z]+)\.?(?: (\d{4}))?", t)
     if not m:
         return None
-    short = len(m[2]) <= 3 and m[2] not in _SAFE_SHORT_MONTHS and m[2] != "may"
-    if _MONTHS.get(m[2]) is None or short:
+    if m[2] not in _TRUSTED_MONTHS and m[2] != "may":
         return None  # "in may" after a preposition is the month; "may" alone is a modal
     found = _month_name(m[2] + (f" {m[3]}" if m[3] else ""), today, future, True)
     if found and m[1] == "mid":

@@ -529,6 +529,8 @@ def clauses(doc: Any) -> list[Any]:
             modal = t.lower_ in ("must", "need", "gotta", "should") and (
                 nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to"
             )
+            # "..., otherwise we lose the slot": a new subject after "also"/"otherwise"
+            fresh = t.lower_ in ("also", "otherwise") and _new_subject(doc, t.i + 1, sent.end)
             so_i = (
                 modal
                 or (t.lower_ in ("so", "and", "except") and nxt.lower_ in ("i", "we"))
@@ -546,7 +548,7 @@ def clauses(doc: Any) -> list[Any]:
                     and nxt.lower_
                     in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
                 )
-                or (t.lower_ in ("also", "otherwise") and _new_subject(doc, t.i + 1, sent.end))
+                or fresh
             )
             # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each; once
             # a line has opened so, "..., um, Wednesday the summary" opens the next.
@@ -600,7 +602,7 @@ def clauses(doc: Any) -> list[Any]:
                 )
                 or (request and doc[t.i - 1].lower_ not in ("and", "so", "but", "then"))
                 or _promise_opens(doc, t.i, sent.end)
-                or (t.lower_ in ("also", "otherwise") and _new_subject(doc, t.i + 1, sent.end))
+                or fresh
             ) and not (t.is_punct or doc[t.i - 1].is_punct):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")
