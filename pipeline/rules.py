@@ -1083,7 +1083,8 @@ def _unlabelled_people(doc: Any) -> None:
         ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
         # "Grace, she runs the food bank", "and Mehmet from the ...": a known first name
         first = t.lower_ in lexicon.first_names() and (
-            (not t.is_sent_start and t.pos_ == "PROPN")
+            # "then Tunde rang": the tagger may call a capitalised name it has never seen a noun
+            (not t.is_sent_start and (t.pos_ == "PROPN" or t.lower_ not in _english_words()))
             or (
                 t.is_sent_start  # "Sunil, the manager", "Ebere from Peabody", "Piotr and ..."
                 and nxt is not None

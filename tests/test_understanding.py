@@ -183,6 +183,12 @@ def test_a_family_lends_its_surname(extractor: SpacyExtractor) -> None:
     assert names(ex, "person") == {"Ada Okonkwo", "Chioma Okonkwo", "Emeka Okonkwo"}
 
 
+def test_a_known_first_name_the_tagger_calls_a_noun(extractor: SpacyExtractor) -> None:
+    # Mid-sentence, a listed first name no dictionary has is someone, whatever its tag.
+    ex = extract(extractor, "Then Tunde rang about the float.")
+    assert names(ex, "person") == {"Tunde"}
+
+
 def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
     ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
     info = AudioInfo(
