@@ -63,10 +63,12 @@ from pipeline.store import Store
 
 EVAL_DIR = common.ROOT / "samples" / "eval"
 EVAL2_DIR = common.ROOT / "samples" / "eval2"
+# Every folder of samples/eval2 with a manifest is a split: dev, dev2, ..., then test, test2, ...
 SPLITS = tuple(
-    s
-    for s in ("dev", "test", "dev2", "dev3", "dev4", "dev5", "dev6", "test2")
-    if (EVAL2_DIR / s / "manifest.json").exists()
+    sorted(
+        (p.parent.name for p in EVAL2_DIR.glob("*/manifest.json")),
+        key=lambda s: (s.startswith("test"), len(s), s),
+    )
 )
 MODELS = ("tiny.en", "base")
 CONDITIONS = ("none", "fed", "second", "user")
@@ -715,7 +717,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--conditions", default=",".join(CONDITIONS))
     parser.add_argument(
-        "--split", choices=SPLITS, help="Score samples/eval2 (dev, dev2, dev3, dev4, test) instead."
+        "--split", choices=SPLITS, help="Score a split of samples/eval2 instead."
     )
     parser.add_argument("--model", help="With --split: the audio's model (default: memo's).")
     parser.add_argument("--text-only", action="store_true", help="With --split: no audio.")
