@@ -155,7 +155,7 @@ def test_splits_are_big_enough() -> None:
     assert len(dev) >= 36 and len(test) >= 20
     assert sum(len(c.followups) for c in dev + test) >= 60
     assert sum(not c.people and not c.followups for c in dev + test) >= 2  # no names, no action
-    for spoken in ("dev5", "dev6", "test2"):  # more users, written fresh and spoken
+    for spoken in ("dev5", "dev6", "dev7", "dev8", "test2"):  # more users, written fresh, spoken
         cases = load_split(spoken)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 15 and sum(len(c.links) for c in cases) >= 15
@@ -168,10 +168,10 @@ def test_splits_share_no_people() -> None:
 
 
 def test_dev2_is_typed_only_and_the_others_spoken() -> None:
-    """dev2, dev3 and dev4 have no audio (the audio path skips them); every memo of dev, dev5,
-    dev6, test and test2 is spoken."""
+    """dev2, dev3 and dev4 have no audio (the audio path skips them); every memo of every other
+    split is spoken."""
     assert all(c.voice is None and not c.path.exists() for s in TYPED for c in load_split(s))
-    assert all(c.voice for s in ("dev", "test", "dev5", "dev6", "test2") for c in load_split(s))
+    assert all(c.voice and c.path.exists() for s in SPLITS if s not in TYPED for c in load_split(s))
 
 
 def test_audio_files_carry_the_recorded_time(split: tuple[str, list[Case]]) -> None:
