@@ -716,9 +716,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--conditions", default=",".join(CONDITIONS))
-    parser.add_argument(
-        "--split", choices=SPLITS, help="Score a split of samples/eval2 instead."
-    )
+    parser.add_argument("--split", choices=SPLITS, help="Score a split of samples/eval2 instead.")
     parser.add_argument("--model", help="With --split: the audio's model (default: memo's).")
     parser.add_argument("--text-only", action="store_true", help="With --split: no audio.")
     parser.add_argument(
