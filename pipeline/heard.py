@@ -125,8 +125,9 @@ ROLE_PLURALS = frozenset({
     "doctors", "teachers", "workers", "officers", "managers", "directors", "councillors",
 })  # fmt: skip
 
-# Titles as Whisper spells them out: "Missus Odell" is Mrs Odell.
-SPOKEN_TITLES = {"missus": "Mrs", "missis": "Mrs", "mister": "Mr"}
+# Titles as Whisper spells them out: "Missus Odell" is Mrs Odell, "Counselor Adeyinka" a
+# councillor (no one is called "Counsellor" as a title).
+SPOKEN_TITLES = {"missus": "Mrs", "missis": "Mrs", "mister": "Mr", "counselor": "Councillor"}
 
 # The days a memo opens with ("Right, Monday."), to tell one misheard as a name ("Monty").
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -136,6 +137,17 @@ OPENERS = frozenset({"right", "okay", "ok", "so", "um", "er", "erm", "uh", "morn
 
 # Prepositions after which a one-word organisation is said as one ("at Boots").
 ORG_PREPS = frozenset({"at", "from", "with", "for", "to", "in", "into", "by", "via"})
+
+
+# Whisper spells the American way; British names are spelt the British way, and these
+# respellings keep every character where it was (the same length), so offsets still hold.
+AMERICAN = re.compile(r"\b([Cc]ent|[Tt]heat)er(s?)\b")
+
+
+def british(text: str) -> str:
+    """ "Jubilee Gardens Medical Center" -> "... Centre", "the Lyric Theater" -> "Theatre": a
+    transcript's American spellings of the words that end British names."""
+    return AMERICAN.sub(r"\1re\2", text)
 
 
 class Dictionary(NamedTuple):

@@ -207,12 +207,32 @@ def test_a_day_or_a_role_heard_as_a_name_is_no_person(extractor, text: str, not_
     assert ("person", not_there) not in _names(extractor, text)
 
 
+def test_american_spellings_of_british_names_keep_every_offset() -> None:
+    for said, meant in (
+        ("Went to Larchfield Medical Center.", "Went to Larchfield Medical Centre."),
+        (
+            "the Quayside Theater, and two community centers",
+            "the Quayside Theatre, and two community centres",
+        ),
+        ("she centered it", "she centered it"),  # not a name's last word
+    ):
+        assert heard.british(said) == meant and len(heard.british(said)) == len(said)
+
+
+@pytest.mark.real
+def test_a_centre_spelt_the_american_way_is_found(extractor) -> None:
+    found = _names(extractor, "Saw the nurse at Larchfield Medical Center this morning.")
+    assert ("org", "Larchfield Medical Centre") in found, found
+
+
 @pytest.mark.real
 def test_a_title_spelt_out_is_a_title(extractor) -> None:
     assert ("person", "Ferrand") in _names(extractor, "I met Mister Ferrand at the gate.")
     assert ("person", "Monty") in _names(extractor, "Monty rang about the shed.")  # no day
     found = _names(extractor, "A year seven Missus Odette Quarrie was really good.")
     assert ("person", "Odette Quarrie") in found, found
+    found = _names(extractor, "Emailed Counselor Pellingham about the bins.")
+    assert ("person", "Pellingham") in found, found
 
 
 @pytest.mark.real
