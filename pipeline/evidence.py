@@ -185,6 +185,7 @@ def weigh(
             and e.end - e.start == 1
             and not _initials(doc[e.start].text)
             and not _ordinary(e.name, words.words)
+            and (e.start == 0 or doc[e.start - 1].lower_ != "the")  # "the Sangha is doing"
             and _person_shown(doc, e, words, said, entities)
         ):
             e.kind = "person"  # "Perpetua's doing the Monday shift"

@@ -174,6 +174,24 @@ def test_a_country_said_by_its_initials_is_no_organisation(extractor) -> None:
         assert ("org", "UK") not in _names(extractor, text)
 
 
+@pytest.mark.real
+def test_a_firm_after_the_that_acts_is_not_made_a_person(extractor) -> None:
+    from pipeline.entities import _Entity
+    from pipeline.heard import dictionary
+
+    def weighed(text: str, start: int) -> list[tuple[str, str]]:
+        doc = extractor.nlp(text)
+        word = doc[start]
+        e = _Entity("org", start, start + 1, word.idx, word.text, word.text)
+        kept = evidence.weigh(doc, [e], (), dictionary(extractor.nlp), {(start, start + 1, "ORG")})
+        return [(k.kind, k.name) for k in kept]
+
+    # "the X is doing": a body (a congregation, a club), not someone called X
+    assert ("person", "Kollel") not in weighed("Also the Kollel is doing a walk on the 5th.", 2)
+    # without "the", the same words are someone's
+    assert ("person", "Perpetua") in weighed("Perpetua's doing the Monday shift.", 0)
+
+
 # -- follow-ups in Whisper's run-on text ------------------------------------------------------
 
 
