@@ -23,6 +23,12 @@ vouch for, is kept only with evidence a reader would accept:
   Unlisted initials before a noun ("the PXT testing", "a C1 licence") are a kind of thing,
   and a lower-case word is no name at all.
 
+The NER's own labels are no evidence either: two unknown names it joined into one firm
+("Zelinda and Corvin ran it") are two people when they act or one is a first name, and an
+unknown word it took for a place is a person when it does what only a person does ("Tomasina
+presented the survey", "send Tomasina the notes"). A country's initials ("the UK") are no
+organisation.
+
 A listed place misheard inside an organisation's name, or alone after "at" or "in", is
 respelt as that place ("the Peckum Rovers"). Whatever the transcript, a name swallowed with
 the time after it ("Emailed Brightwell Lettings First Thing") loses the time words, and a

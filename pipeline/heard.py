@@ -16,8 +16,12 @@ was misheard into another real-looking name cannot be, and is left):
 - A place misheard as a person: "Frederick Palace", "drove over to Martin Green".
 - A first name and surname the NER labelled an organisation: "an email from Kasia Nowicka at
   the surgery".
-- A council name spelt as it sounds ("Lewishem Council"): UK councils are a closed list, so
-  a name that sounds like exactly one of them is that one.
+- A council name spelt as it sounds ("Lewishem Council", "Healing Council" with an "h"
+  added, "Rang-Hillington Council" with the verb run in, "counsel"): UK councils are a
+  closed list, so a name that sounds like exactly one of them is that one.
+- It spells titles out ("Missus Hale", "Counselor Obi") and spells the American way
+  ("Medical Center"); it hears the day that opens a memo as a name ("Right, um, Monty,"),
+  and the plural of a job as one ("Junior Coaches").
 
 `tidy` runs after the extractor has resolved its entities and before links and follow-ups
 are read, so a name it drops links nobody. Names the user or the database already knows
