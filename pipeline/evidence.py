@@ -168,7 +168,7 @@ def weigh(
             and not _vouched(doc, e, known_kind)
             and _someone_not_somewhere(doc, e, words)
         ):
-            e.kind = "person"  # "Farzana presented the survey"
+            e.kind = "person"  # "Tomasina presented the survey"
             weighed.discard(id(e))
         if guessed is not None and e.kind == "org" and e.name.lower() in COUNTRIES:
             e.kind = "place"  # "the UK heart foundation": a country, not a body
@@ -214,7 +214,7 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
         return True  # "Mrs Quenby"; "Odile" after "Odile Brandt" or known from before
     start, end = _name_tokens(doc, e)
     if len(names) > 1 and len(first.replace(".", "")) >= 3 and _initials(names[0].replace(".", "")):
-        return False  # "P.P.G. Meaching": initials said letter by letter, then a misheard word
+        return False  # "P.T.C. Meating": initials said letter by letter, then a misheard word
     if len(names) > 1:
         if is_name_word(first):
             return not _cut_from_longer_name(doc, end)  # "at Mabel Rowe Arts Centre"
@@ -444,8 +444,8 @@ PLACE_VERBS = frozenset({"flood", "win", "lose", "draw", "play", "host", "border
 
 
 def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
-    """ "Farzana presented the survey", "send Farzana my comments", "the youth worker, their
-    Jordan": an unknown word the NER took for a place, doing what only a person does (the
+    """ "Tomasina presented the survey", "send Tomasina my comments", "the caretaker, our
+    Tobenna": an unknown word the NER took for a place, doing what only a person does (the
     subject of a verb with an object, the one something is sent or given to, the name of
     someone described by a job, or a person cue). A place is said after "in", "at", "to" or
     "the"; a listed place or an ordinary word is left as it is."""
@@ -471,19 +471,19 @@ def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
         and verb.lemma_.lower() not in PLACE_VERBS
         and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     ):
-        return True  # "Farzana presented the survey"
+        return True  # "Tomasina presented the survey"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     if t.dep_ == "dative" or (t.dep_ == "dobj" and len(objects) > 1):
-        return True  # "send Farzana my comments": the one it goes to
+        return True  # "send Tomasina my comments": the one it goes to
     if t.dep_ == "appos" and _role_word(verb.lower_):
-        return True  # "the youth worker, their Jordan"
+        return True  # "the caretaker, our Tobenna"
     return _cue_before(doc, e.start) or _speaks(doc, e.end) or _kin_of(doc, e.end)
 
 
 def _pairs_of_people(
     doc: Any, entities: list, words: Dictionary, said: set[str], known: Mapping[str, Any]
 ) -> list:
-    """ "Kazeya and Imani ran it together": two unknown names joined by "and" that the NER
+    """ "Zelinda and Corvin ran it together": two unknown names joined by "and" that the NER
     read as one firm are two people when one of them is a first name (of the lexicon, or of
     someone known or named in full in the memo) or the pair does something with an object.
     A firm's two words ("Fettle and Fix", "Crumbs and Co") hold an ordinary word or a suffix."""

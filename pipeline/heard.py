@@ -16,8 +16,8 @@ was misheard into another real-looking name cannot be, and is left):
 - A place misheard as a person: "Frederick Palace", "drove over to Martin Green".
 - A first name and surname the NER labelled an organisation: "an email from Kasia Nowicka at
   the surgery".
-- A council name spelt as it sounds ("Lewishem Council", "Healing Council" with an "h"
-  added, "Rang-Hillington Council" with the verb run in, "counsel"): UK councils are a
+- A council name spelt as it sounds ("Lewishem Council", "Hislington Council" with an "h"
+  added, "Rang-Harrow Council" with the verb run in, "counsel"): UK councils are a
   closed list, so a name that sounds like exactly one of them is that one.
 - It spells titles out ("Missus Hale", "Counselor Obi") and spells the American way
   ("Medical Center"); it hears the day that opens a memo as a name ("Right, um, Monty,"),
@@ -222,11 +222,11 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
-# A verb Whisper runs into the council rung: "Ran Healing Council", "Rang-Hillington Council".
+# A verb Whisper runs into the council rung: "Ran Camden Counsel", "Ringhackney Council".
 RANG_INTO = re.compile(r"^(?:rang|ring|ran|rung)(?:[\s-]+|(?=h))(.{4,})$")
-# Bodies named after their borough, in the borough's name: "Ealing Council", "Ealing Hospital".
+# Bodies named after their borough, in the borough's name: "Barnet Council", "Barnet Hospital".
 BOROUGH_BODIES = frozenset({"council", "counsel", "hospital"})
-# Consonants a synthetic voice blurs: "Hillington" for Hillingdon.
+# Consonants a synthetic voice blurs: "Croyton" for Croydon.
 UNVOICED = str.maketrans("dbgvz", "tpkfs")
 
 
@@ -234,7 +234,7 @@ UNVOICED = str.maketrans("dbgvz", "tpkfs")
 def council_heard_as(name: str) -> str | None:
     """ "Lewishem Council" -> "Lewisham Council": an unknown council (or borough hospital)
     whose place sounds like exactly one UK local authority and is spelt close to it, an "h"
-    added or dropped ("Healing Council") or the verb before it run in ("Rang-Hillington
+    added or dropped ("Aringey Council") or the verb before it run in ("Rang-Harrow
     Council"). What follows "Council", as in "Lewishem Council Housing", is kept, and
     "counsel" is the council."""
     words = name.split()
@@ -261,8 +261,8 @@ def council_heard_as(name: str) -> str | None:
 
 def _sounds_like(said: str, authority: str) -> int | None:
     """How surely a place as Whisper wrote it is this authority misheard: 0 for an "h" added
-    or dropped ("Healing" for Ealing), 1 for the same sounds spelt loosely ("Hakny"), 2 for
-    a sound or two off ("Islinton", "Killington"); None when it is not."""
+    or dropped ("Aringey" for Haringey), 1 for the same sounds spelt loosely ("Hakny"), 2 for
+    a sound or two off ("Islinton", "Wansworth"); None when it is not."""
     import difflib
 
     if said == f"h{authority}" or (authority.startswith("h") and said == authority[1:]):
