@@ -23,6 +23,12 @@ vouch for, is kept only with evidence a reader would accept:
   Unlisted initials before a noun ("the PXT testing", "a C1 licence") are a kind of thing,
   and a lower-case word is no name at all.
 
+The NER's own labels are no evidence either: two unknown names it joined into one firm
+("Zelinda and Corvin ran it") are two people when they act or one is a first name, and an
+unknown word it took for a place is a person when it does what only a person does ("Tomasina
+presented the survey", "send Tomasina the notes"). A country's initials ("the UK") are no
+organisation.
+
 A listed place misheard inside an organisation's name, or alone after "at" or "in", is
 respelt as that place ("the Peckum Rovers"). Whatever the transcript, a name swallowed with
 the time after it ("Emailed Brightwell Lettings First Thing") loses the time words, and a
@@ -35,6 +41,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import cache
 from typing import Any
 
@@ -46,6 +53,7 @@ from .entities import (
     KIND_LABELS,
     MEETING_CUES,
     _listed_places,
+    _role_word,
     clean_name,
 )
 from .heard import ORG_PREPS, TRUSTED_IDS, Dictionary, is_name_word, sound_key
@@ -87,6 +95,8 @@ SAYS = SPEECH | {
 APPOSITIVE = frozenset({"the", "a", "an", "our", "their", "his", "her", "my", "who"})
 # Before a place: "up by Pennock Puddle", "the match at Hornzey".
 LOCATIVES = frozenset({"by", "at", "in", "near", "to", "from", "past", "around", "outside"})
+# Countries said by their initials: never an organisation alone.
+COUNTRIES = frozenset({"uk", "us", "usa", "eu", "gb", "uae"})
 # Before a one-word organisation: "from Kwikfix", "works at Kwikfix".
 ORG_CUES = ORG_PREPS - {"in", "into"}
 
@@ -124,6 +134,8 @@ def weigh(
         if guessed is not None
         and (e.kind == "person" or (e.start, e.end, KIND_LABELS.get(e.kind, "")) in guessed)
     }
+    if guessed is not None:
+        entities = _pairs_of_people(doc, entities, words, said, known_kind)  # not weighed
     for e in entities:
         if e.kind in ("person", "org") and (tail := TIME_TAIL.search(e.name)) and tail.start():
             e.end = max(e.start + 1, e.end - len(tail.group().split()))
@@ -150,6 +162,16 @@ def weigh(
             and (place := _place_heard_as(e.name, words)) is not None
         ):
             e.kind, e.name = "place", place  # "the match at Hornzey": Hornsey
+        elif (
+            guessed is not None
+            and e.kind == "place"
+            and not _vouched(doc, e, known_kind)
+            and _someone_not_somewhere(doc, e, words)
+        ):
+            e.kind = "person"  # "Tomasina presented the survey"
+            weighed.discard(id(e))
+        if guessed is not None and e.kind == "org" and e.name.lower() in COUNTRIES:
+            e.kind = "place"  # "the UK heart foundation": a country, not a body
     if not weighed:
         return entities
     # A name is shown once for the memo: "everyone calls her Bibi" vouches for every Bibi.
@@ -169,6 +191,7 @@ def weigh(
             and e.end - e.start == 1
             and not _initials(doc[e.start].text)
             and not _ordinary(e.name, words.words)
+            and (e.start == 0 or doc[e.start - 1].lower_ != "the")  # "the Sangha is doing"
             and _person_shown(doc, e, words, said, entities)
         ):
             e.kind = "person"  # "Perpetua's doing the Monday shift"
@@ -190,6 +213,8 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
     if e.title or (len(names) == 1 and first in said):
         return True  # "Mrs Quenby"; "Odile" after "Odile Brandt" or known from before
     start, end = _name_tokens(doc, e)
+    if len(names) > 1 and len(first.replace(".", "")) >= 3 and _initials(names[0].replace(".", "")):
+        return False  # "P.T.C. Meating": initials said letter by letter, then a misheard word
     if len(names) > 1:
         if is_name_word(first):
             return not _cut_from_longer_name(doc, end)  # "at Mabel Rowe Arts Centre"
@@ -208,12 +233,13 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
         or _role_after(doc, end)
         or _speaks(doc, end)
         or _kin_of(doc, end)
-        or _beside_person(doc, start, end, entities)
+        or _beside_person(doc, start, end, entities, words)
     )
     if _ordinary(first, words.words) or (
         doc[start].lemma_.lower() in words.words and not is_name_word(first)
     ):
-        return strong  # "Gravel can't make Tuesday", "the Volcano's Lava demo"
+        # "Gravel can't make Tuesday", "the Volcano's Lava demo"; "Rice and Peas, the works"
+        return strong and (not _role_after(doc, end) or _role_after(doc, end, job=True))
     return strong or _acts(doc, end) or _picked_up(doc, end)
 
 
@@ -343,11 +369,15 @@ def _cue_before(doc: Any, start: int) -> bool:
     return prev.lower_.rstrip(".") in TITLES
 
 
-def _role_after(doc: Any, end: int) -> bool:
-    """ "X, the occupational therapist", "X, who runs ...": a name set off and described."""
+def _role_after(doc: Any, end: int, job: bool = False) -> bool:
+    """ "X, the occupational therapist", "X, who runs ...": a name set off and described.
+    `job`: described by a job or by "who" ("Gravel, the plumber"), not by any noun ("Rice
+    and Peas, the works")."""
     if end + 1 >= len(doc) or doc[end].text != ",":
         return False
-    return doc[end + 1].lower_ in APPOSITIVE
+    if not job:
+        return doc[end + 1].lower_ in APPOSITIVE
+    return doc[end + 1].lower_ == "who" or any(_role_word(t.lower_) for t in doc[end + 1 : end + 5])
 
 
 def _speaks(doc: Any, end: int) -> bool:
@@ -377,9 +407,16 @@ def _kin_of(doc: Any, end: int) -> bool:
     )
 
 
-def _beside_person(doc: Any, start: int, end: int, entities: list) -> bool:
-    """ "Quinby and Marisol": named beside someone who is a person."""
-    others = [o for o in entities if o.kind == "person" and not (o.start <= start < o.end)]
+def _beside_person(doc: Any, start: int, end: int, entities: list, words: Dictionary) -> bool:
+    """ "Quinby and Marisol": named beside someone the NER took for a person whose name is
+    not all ordinary words ("Curry Goat Rice and Peas" are food, not two people)."""
+    others = [
+        o
+        for o in entities
+        if o.kind == "person"
+        and not (o.start <= start < o.end)
+        and (o.title or not all(_ordinary(w, words.words) for w in o.name.split()))
+    ]
     return any(
         (o.end + 1 == start and doc[o.end].lower_ in ("and", "or", "&"))
         or (end + 1 == o.start and doc[end].lower_ in ("and", "or", "&"))
@@ -400,3 +437,97 @@ def _cut_from_longer_name(doc: Any, end: int) -> bool:
 
 
 PLACE_ENDS = frozenset({"centre", "center", "hall", "park", "road", "street", "library", "house"})
+
+
+# Verbs whose subject is a place as often as a person: "Brackenhurst flooded again".
+PLACE_VERBS = frozenset({"flood", "win", "lose", "draw", "play", "host", "border", "lie", "sit"})
+
+
+def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
+    """ "Tomasina presented the survey", "send Tomasina my comments", "the caretaker, our
+    Tobenna": an unknown word the NER took for a place, doing what only a person does (the
+    subject of a verb with an object, the one something is sent or given to, the name of
+    someone described by a job, or a person cue). A place is said after "in", "at", "to" or
+    "the"; a listed place or an ordinary word is left as it is."""
+    if e.end - e.start != 1:
+        return False
+    t = doc[e.start]
+    low = t.lower_
+    if (
+        not t.is_title
+        or not low.isalpha()
+        or _ordinary(low, words.words)
+        or low in lexicon.place_words()
+        or low in _listed_places()
+    ):
+        return False
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if before in LOCATIVES | {"the", "into", "of", "via", "through", "towards"}:
+        return False
+    verb = t.head
+    if (
+        t.dep_ == "nsubj"
+        and verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in PLACE_VERBS
+        and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
+    ):
+        return True  # "Tomasina presented the survey"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if t.dep_ == "dative" or (t.dep_ == "dobj" and len(objects) > 1):
+        return True  # "send Tomasina my comments": the one it goes to
+    if t.dep_ == "appos" and _role_word(verb.lower_):
+        return True  # "the caretaker, our Tobenna"
+    return _cue_before(doc, e.start) or _speaks(doc, e.end) or _kin_of(doc, e.end)
+
+
+def _pairs_of_people(
+    doc: Any, entities: list, words: Dictionary, said: set[str], known: Mapping[str, Any]
+) -> list:
+    """ "Zelinda and Corvin ran it together": two unknown names joined by "and" that the NER
+    read as one firm are two people when one of them is a first name (of the lexicon, or of
+    someone known or named in full in the memo) or the pair does something with an object.
+    A firm's two words ("Fettle and Fix", "Crumbs and Co") hold an ordinary word or a suffix."""
+    out = []
+    for e in entities:
+        toks = doc[e.start : e.end]
+        if (
+            e.kind != "org"
+            or len(toks) != 3
+            or toks[1].lower_ not in ("and", "&")
+            or _vouched(doc, e, known)
+        ):
+            out.append(e)
+            continue
+        a, b = toks[0], toks[2]
+        plain = all(
+            t.is_title
+            and t.text.isalpha()
+            and not _ordinary(t.text, words.words)
+            and t.lower_ not in lexicon.org_suffixes()
+            and t.lower_ not in lexicon.place_words()
+            for t in (a, b)
+        )
+        named = any(is_name_word(t.text) or t.lower_ in said for t in (a, b))
+        named = named or _cue_before(doc, e.start)  # "Met Ysolde and Pharamond"
+        acting = (
+            a.dep_ == "nsubj"
+            and a.head.pos_ == "VERB"
+            and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in a.head.children)
+        )
+        if not plain or not (named or acting):
+            out.append(e)
+            continue
+        for t in (a, b):
+            out.append(
+                replace(
+                    e,
+                    kind="person",
+                    start=t.i,
+                    end=t.i + 1,
+                    start_char=t.idx,
+                    surface=t.text,
+                    name=t.text,
+                    title=None,
+                )
+            )
+    return out

@@ -16,8 +16,12 @@ was misheard into another real-looking name cannot be, and is left):
 - A place misheard as a person: "Frederick Palace", "drove over to Martin Green".
 - A first name and surname the NER labelled an organisation: "an email from Kasia Nowicka at
   the surgery".
-- A council name spelt as it sounds ("Lewishem Council"): UK councils are a closed list, so
-  a name that sounds like exactly one of them is that one.
+- A council name spelt as it sounds ("Lewishem Council", "Hislington Council" with an "h"
+  added, "Rang-Harrow Council" with the verb run in, "counsel"): UK councils are a
+  closed list, so a name that sounds like exactly one of them is that one.
+- It spells titles out ("Missus Hale", "Counselor Obi") and spells the American way
+  ("Medical Center"); it hears the day that opens a memo as a name ("Right, um, Monty,"),
+  and the plural of a job as one ("Junior Coaches").
 
 `tidy` runs after the extractor has resolved its entities and before links and follow-ups
 are read, so a name it drops links nobody. Names the user or the database already knows
@@ -33,6 +37,7 @@ from typing import Any, NamedTuple
 from . import lexicon
 from .entities import GAZETTEER_ID, VOCAB_ID
 from .entities import MISHEARD_MET as MET_HEARD
+from .lexicon import ROLE_HEADS
 from .names import distance
 
 # spaCy entity ids of the vocabulary and gazetteer rulers (`entities.VOCAB_ID`, ...).
@@ -124,8 +129,29 @@ ROLE_PLURALS = frozenset({
     "doctors", "teachers", "workers", "officers", "managers", "directors", "councillors",
 })  # fmt: skip
 
+# Titles as Whisper spells them out: "Missus Odell" is Mrs Odell, "Counselor Adeyinka" a
+# councillor (no one is called "Counsellor" as a title).
+SPOKEN_TITLES = {"missus": "Mrs", "missis": "Mrs", "mister": "Mr", "counselor": "Councillor"}
+
+# The days a memo opens with ("Right, Monday."), to tell one misheard as a name ("Monty").
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+# Words before the day at the opening of a memo: "Right, um, Monday."
+OPENERS = frozenset({"right", "okay", "ok", "so", "um", "er", "erm", "uh", "morning", "it's"})
+
 # Prepositions after which a one-word organisation is said as one ("at Boots").
 ORG_PREPS = frozenset({"at", "from", "with", "for", "to", "in", "into", "by", "via"})
+
+
+# Whisper spells the American way; British names are spelt the British way, and these
+# respellings keep every character where it was (the same length), so offsets still hold.
+AMERICAN = re.compile(r"\b([Cc]ent|[Tt]heat)er(s?)\b")
+
+
+def british(text: str) -> str:
+    """ "Jubilee Gardens Medical Center" -> "... Centre", "the Lyric Theater" -> "Theatre": a
+    transcript's American spellings of the words that end British names."""
+    return AMERICAN.sub(r"\1re\2", text)
 
 
 class Dictionary(NamedTuple):
@@ -196,32 +222,58 @@ def sound_key(word: str) -> str:
     return re.sub(r"(.)\1+", r"\1", key)
 
 
+# A verb Whisper runs into the council rung: "Ran Camden Counsel", "Ringhackney Council".
+RANG_INTO = re.compile(r"^(?:rang|ring|ran|rung)(?:[\s-]+|(?=h))(.{4,})$")
+# Bodies named after their borough, in the borough's name: "Barnet Council", "Barnet Hospital".
+BOROUGH_BODIES = frozenset({"council", "counsel", "hospital"})
+# Consonants a synthetic voice blurs: "Croyton" for Croydon.
+UNVOICED = str.maketrans("dbgvz", "tpkfs")
+
+
 @cache
 def council_heard_as(name: str) -> str | None:
-    """ "Lewishem Council" -> "Lewisham Council": an unknown council whose place sounds like
-    exactly one UK local authority and is spelt close to it (what follows "Council", as in
-    "Lewishem Council Housing", is kept)."""
-    import difflib
-
+    """ "Lewishem Council" -> "Lewisham Council": an unknown council (or borough hospital)
+    whose place sounds like exactly one UK local authority and is spelt close to it, an "h"
+    added or dropped ("Aringey Council") or the verb before it run in ("Rang-Harrow
+    Council"). What follows "Council", as in "Lewishem Council Housing", is kept, and
+    "counsel" is the council."""
     words = name.split()
-    at = next((i for i, w in enumerate(words) if w.lower() == "council"), 0)
+    at = next((i for i, w in enumerate(words) if w.lower() in BOROUGH_BODIES), 0)
     if at == 0:
         return None
-    place, rest = " ".join(words[:at]), " ".join(words[at:])
+    head = "Council" if words[at].lower() == "counsel" else words[at]
+    place, rest = " ".join(words[:at]), " ".join([head, *words[at + 1 :]])
     known = {a.lower() for a in lexicon.authorities()}
     if place.lower() in known:
-        return None
-    key, low = sound_key(place), place.lower()
+        return None if head == words[at] else f"{place} {rest}"
+    said = place.lower()
+    ran = RANG_INTO.match(said)
+    for low in (said, ran[1]) if ran else (said,):
+        tiers: dict[int, list[str]] = {}
+        for a in lexicon.authorities():
+            if (tier := _sounds_like(low, a.lower())) is not None:
+                tiers.setdefault(tier, []).append(a)
+        found = tiers[min(tiers)] if tiers else []
+        if len(found) == 1:
+            return f"{found[0]} {rest}"
+    return None
 
-    def alike(authority: str) -> bool:
-        ratio = difflib.SequenceMatcher(None, low, authority.lower()).ratio()
-        other = sound_key(authority)
-        if other == key:
-            return ratio >= 0.6  # "Hakny": sounds the same, spelt loosely
-        return ratio >= 0.8 and distance(other, key, 1) <= 1  # "Islinton"
 
-    found = [a for a in lexicon.authorities() if alike(a)]
-    return f"{found[0]} {rest}" if len(found) == 1 else None
+def _sounds_like(said: str, authority: str) -> int | None:
+    """How surely a place as Whisper wrote it is this authority misheard: 0 for an "h" added
+    or dropped ("Aringey" for Haringey), 1 for the same sounds spelt loosely ("Hakny"), 2 for
+    a sound or two off ("Islinton", "Wansworth"); None when it is not."""
+    import difflib
+
+    if said == f"h{authority}" or (authority.startswith("h") and said == authority[1:]):
+        return 0
+    ratio = difflib.SequenceMatcher(None, said, authority).ratio()
+    key, other = (sound_key(w).translate(UNVOICED) for w in (said, authority))
+    if other == key and ratio >= 0.6:
+        return 1
+    if ratio >= 0.8 and distance(other, key, 1) <= 1:
+        return 2
+    return None
 
 
 @cache
@@ -311,6 +363,9 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
             e.name = place_apostrophe(e.name)
         if e.kind == "org" and e.name.lower() not in known:
             e.name = council_heard_as(e.name) or listed_org_heard_as(e.name) or e.name
+        said = e.name.split()
+        if e.kind == "person" and len(said) > 1 and said[0].lower() in SPOKEN_TITLES:
+            e.title, e.name = SPOKEN_TITLES[said[0].lower()], " ".join(said[1:])  # "Missus Hale"
         trusted = doc[e.start].ent_id_ in TRUSTED_IDS or e.name.lower() in known
         if trusted:
             kept.append(e)
@@ -375,6 +430,10 @@ def _person_verdict(doc: Any, e: Any, tokens: Any, before: Any, words: Dictionar
         return "drop"  # "Thursday, Panel Meating": a panel meeting, misheard
     if e.title:
         return None
+    if len(names) > 1 and _plural_role(names[-1]):
+        return "drop"  # "every club's Junior Coaches": people in a role, not a name
+    if len(names) == 1 and _opening_day(doc, e):
+        return "drop"  # "Right, um, Monty, ...": the memo opens with the day, misheard
     if len(names) == 1 and before is not None and before.lower_ == "the" and e.name[-1] != "s":
         return "drop"  # "take them to the Kira", "the Holly concert": not a person
     after = doc[e.end] if e.end < len(doc) else None
@@ -426,6 +485,32 @@ def _org_verdict(
     ):
         return "person"  # "an email from Kasia Nowicka at the surgery"
     return None
+
+
+def _plural_role(word: str) -> bool:
+    """ "Coaches", "Volunteers": the plural of a job, which no one is called."""
+    low = word.lower()
+    if not low.endswith("s") or low in ROLE_HEADS:
+        return False
+    return _singular(low) in ROLE_HEADS or (low.endswith("es") and low[:-2] in ROLE_HEADS)
+
+
+def _opening_day(doc: Any, e: Any) -> bool:
+    """A name alone at the opening of a memo ("Right, um, Monty, ...") that sounds like a day
+    of the week: a memo is spoken to oneself, not to someone, and opens with the day."""
+    if any(not (t.is_punct or t.lower_ in OPENERS) for t in doc[: e.start]):
+        return False
+    if e.end < len(doc) and not doc[e.end].is_punct:
+        return False
+    import difflib
+
+    low = e.name.lower()
+    key = sound_key(low).translate(UNVOICED)
+    return any(
+        sound_key(day).translate(UNVOICED) == key
+        and difflib.SequenceMatcher(None, low, day).ratio() >= 0.6
+        for day in WEEKDAYS
+    )
 
 
 def _singular(word: str) -> str:

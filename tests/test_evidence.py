@@ -119,6 +119,79 @@ def test_a_name_known_as_a_person_is_no_organisation(extractor) -> None:
     assert ("person", "Quentina Marsh-Oyelaran") in _names(extractor, text, "typed", known)
 
 
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # two unknown names joined by "and" doing something: two people, not a firm
+        ("Okay so Zelinda and Corvin ran the tombola together.", {"Zelinda", "Corvin"}),
+        ("At the fete, Brisa and Tomeo sold all the cakes.", {"Brisa", "Tomeo"}),
+        ("Met Ysolde and Pharamond, they want to help.", {"Ysolde", "Pharamond"}),  # a cue
+        # a name the NER took for a place, doing what only a person does
+        ("I need to send Tomasina my notes by Monday.", {"Tomasina"}),
+    ],
+)
+def test_names_the_ner_took_for_a_firm_or_a_place_are_people(
+    extractor, text: str, people: set[str]
+) -> None:
+    found = _names(extractor, text)
+    assert {("person", p) for p in people} <= found, found
+    assert not any(k in ("org", "place") and (n in people or " and " in n) for k, n in found)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The surveyor from Glazewell and Daughters is due on the 9th.",  # a firm's suffix
+        "Bought the frame from Fettle and Spoke, they sold the lot.",  # an ordinary word
+        "We drove to Brackenhurst and then on home.",  # after "to": a place
+    ],
+)
+def test_what_is_not_two_people_is_no_person(extractor, text: str) -> None:
+    found = _names(extractor, text)
+    assert not any(k == "person" for k, _ in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_a_person"),
+    [
+        ("Curry Goat Rice and Peas, the works.", "Peas"),  # beside a misheard word
+        # initials said letter by letter, then a misheard word
+        ("P.T.C. Meating at Ashgrove Lodge ran until nine.", "P.T.C. Meating"),
+    ],
+)
+def test_misheard_words_are_no_people_on_a_transcript(
+    extractor, text: str, not_a_person: str
+) -> None:
+    assert ("person", not_a_person) not in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_a_country_said_by_its_initials_is_no_organisation(extractor) -> None:
+    for text in ("She runs the UK side of it now.", "He's the volunteer lead for the UK lot."):
+        assert ("org", "UK") not in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_a_firm_after_the_that_acts_is_not_made_a_person(extractor) -> None:
+    from pipeline.entities import _Entity
+    from pipeline.heard import dictionary
+
+    def weighed(text: str, start: int) -> list[tuple[str, str]]:
+        doc = extractor.nlp(text)
+        word = doc[start]
+        e = _Entity("org", start, start + 1, word.idx, word.text, word.text)
+        kept = evidence.weigh(doc, [e], (), dictionary(extractor.nlp), {(start, start + 1, "ORG")})
+        return [(k.kind, k.name) for k in kept]
+
+    # "the X is doing": a body (a congregation, a club), not someone called X
+    assert ("person", "Kollel") not in weighed("Also the Kollel is doing a walk on the 5th.", 2)
+    # without "the", the same words are someone's
+    assert ("person", "Perpetua") in weighed("Perpetua's doing the Monday shift.", 0)
+
+
 # -- follow-ups in Whisper's run-on text ------------------------------------------------------
 
 

@@ -35,6 +35,18 @@ def test_a_council_spelt_as_heard_is_the_listed_one() -> None:
     assert heard.council_heard_as("Lewishem Council Housing") == "Lewisham Council Housing"
 
 
+def test_a_council_heard_with_an_h_added_or_the_verb_run_in_is_the_listed_one() -> None:
+    assert heard.council_heard_as("Aringey Council") == "Haringey Council"  # an "h" dropped
+    assert heard.council_heard_as("Hislington Council") == "Islington Council"  # one added
+    assert heard.council_heard_as("Ran Camden Counsel") == "Camden Council"  # "rang", "counsel"
+    assert heard.council_heard_as("Ringhackney Council") == "Hackney Council"
+    assert heard.council_heard_as("Rang-Harrow Council") == "Harrow Council"
+    assert heard.council_heard_as("Wansworth Council") == "Wandsworth Council"
+    assert heard.council_heard_as("Aringey Hospital") == "Haringey Hospital"  # the borough's
+    assert heard.council_heard_as("Ringwood Council") is None  # no "rang" in it: a place
+    assert heard.council_heard_as("Healing Hands Clinic") is None  # not a borough's body
+
+
 def test_a_listed_place_keeps_its_s_without_the_apostrophe() -> None:
     assert heard.place_apostrophe("Golder's Green Medical Centre") == "Golders Green Medical Centre"
     assert (
@@ -175,6 +187,52 @@ def test_whisper_spellings_put_right(extractor) -> None:
     assert ("person", "Matt Thomas") in found
     found = _names(extractor, "An email from Kasia Nowicka at the surgery about the rota.")
     assert ("person", "Kasia Nowicka") in found and ("org", "Kasia Nowicka") not in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        # a memo opens with the day, and Whisper hears it as a name
+        ("Right Monty, um, quick list before I go out.", "Monty"),
+        ("Right, um, Monty, drop the two kids at school first.", "Monty"),
+        # the plural of a job is people in a role, not someone's name
+        (
+            "They want every club's Junior Coaches registered by the end of the month.",
+            "Junior Coaches",
+        ),
+    ],
+)
+def test_a_day_or_a_role_heard_as_a_name_is_no_person(extractor, text: str, not_there) -> None:
+    assert ("person", not_there) not in _names(extractor, text)
+
+
+def test_american_spellings_of_british_names_keep_every_offset() -> None:
+    for said, meant in (
+        ("Went to Larchfield Medical Center.", "Went to Larchfield Medical Centre."),
+        (
+            "the Quayside Theater, and two community centers",
+            "the Quayside Theatre, and two community centres",
+        ),
+        ("she centered it", "she centered it"),  # not a name's last word
+    ):
+        assert heard.british(said) == meant and len(heard.british(said)) == len(said)
+
+
+@pytest.mark.real
+def test_a_centre_spelt_the_american_way_is_found(extractor) -> None:
+    found = _names(extractor, "Saw the nurse at Larchfield Medical Center this morning.")
+    assert ("org", "Larchfield Medical Centre") in found, found
+
+
+@pytest.mark.real
+def test_a_title_spelt_out_is_a_title(extractor) -> None:
+    assert ("person", "Ferrand") in _names(extractor, "I met Mister Ferrand at the gate.")
+    assert ("person", "Monty") in _names(extractor, "Monty rang about the shed.")  # no day
+    found = _names(extractor, "A year seven Missus Odette Quarrie was really good.")
+    assert ("person", "Odette Quarrie") in found, found
+    found = _names(extractor, "Emailed Counselor Pellingham about the bins.")
+    assert ("person", "Pellingham") in found, found
 
 
 @pytest.mark.real
