@@ -184,6 +184,7 @@ def _name_start(match: Any) -> int:
 
 def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
+    _lone_guesses_are_people(doc)
     _match_rules(doc, rules)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
@@ -200,6 +201,43 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
+
+
+# Words after a one-word name that a company, not a person, is taken up by: "Zapcom, who were
+# great", "Ocado, they're late again".
+FIRM_AFTER = {"they", "they're", "their", "which", "were", "are", "have"}
+
+
+def _lone_guesses_are_people(doc: Any) -> None:
+    """One capitalised word that no dictionary, list or suffix knows, and that the small
+    model guessed is an organisation, is a person far more often than a firm on memo
+    language: the model takes first names it has never seen ("Tendai", "Callum's mum")
+    for organisations. So it is a person unless the words around it say otherwise: "the"
+    before it (a family, a team, "the Pavilions"), a firm's "they" or "which" after it, an
+    app or a place word. Context rules after this one still make it an organisation where
+    someone works for it or is from it ("Ebere from Peabody")."""
+    english = _english_words()
+    never = (
+        NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
+    )
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1:
+            continue
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in never:
+            continue
+        if {low, low.removesuffix("s")} & english or low in org_suffixes() | _one_word_orgs():
+            continue
+        before = doc[e.start - 1].lower_ if e.start else ""
+        after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
+        if before in ("the", "a", "an") or (after and after[0] in FIRM_AFTER | {"app"}):
+            continue
+        if _family_of(doc, e):
+            continue  # "the two Adeyemi boys": a family
+        if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
+            continue
+        _set_entity(doc, e.start, e.end, "PERSON")
 
 
 # Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
