@@ -210,9 +210,10 @@ FIRM_AFTER = {"they", "they're", "their", "which", "were", "are", "have"}
 
 def _lone_guesses_are_people(doc: Any) -> None:
     """One capitalised word that no dictionary, list or suffix knows, and that the small
-    model guessed is an organisation, is a person far more often than a firm on memo
-    language: the model takes first names it has never seen ("Tendai", "Callum's mum")
-    for organisations. So it is a person unless the words around it say otherwise: "the"
+    model guessed is an organisation (or a town, when no "in" or "from" puts it somewhere), is
+    a person far more often than a firm on memo language: the model takes first names it has
+    never seen ("Tendai", "Callum's mum") for organisations and towns. So it is a person unless
+    the words around it say otherwise: "the"
     before it (a family, a team, "the Pavilions"), a firm's "they" or "which" after it, an
     app or a place word. Context rules after this one still make it an organisation where
     someone works for it or is from it ("Ebere from Peabody")."""
@@ -221,8 +222,10 @@ def _lone_guesses_are_people(doc: Any) -> None:
         NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
     )
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1:
+        if e.label_ not in ("ORG", "GPE") or e.ent_id_ or len(e) != 1:
             continue
+        if e.label_ == "GPE" and _somewhere(doc, e.start):
+            continue  # "a hallway in Chingford": a town the lists lack
         word = e[0]
         low = word.lower_
         if not (word.is_title and word.is_alpha) or low in never:

@@ -42,10 +42,13 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
+        ("Kelvash's swimming money is due, I'll pay it tonight.", "Kelvash"),
+        ("I'll check the rota with Vasilo and let Mum know.", "Vasilo"),
+        ("I need the afternoon off from Vasilo.", "Vasilo"),
+        ("Sports day for Taranjit. Took water and a hat.", "Taranjit"),
+        ("Harveer's reading book is lost again.", "Harveer"),
+        # the model calls some of them a town
         ("Ozrin's swimming money is due, I'll pay it tonight.", "Ozrin"),
-        ("I'll check the rota with Tavetsi and let Mum know.", "Tavetsi"),
-        ("I might go if Tavetsi gives me the morning off.", "Tavetsi"),
-        ("Sports day for Ozrin. Took water and a hat.", "Ozrin"),
         ("Handed Ozrin's consent form to the office.", "Ozrin"),
     ],
 )
@@ -53,7 +56,8 @@ def test_an_unknown_one_word_name_is_someone_not_a_firm(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     ex = extract(extractor, text)
-    assert person not in names(ex, "org")
+    assert person in names(ex, "person")
+    assert person not in names(ex, "org") | names(ex, "place")
 
 
 @pytest.mark.parametrize(
@@ -62,6 +66,7 @@ def test_an_unknown_one_word_name_is_someone_not_a_firm(
         ("Wrenna from Quillbrook rang about the invoice.", "Quillbrook"),
         ("Zapcom, who were great last time, can do the lights.", "Zapcom"),
         ("The Pellowes are coming on Sunday.", None),
+        ("Ordered the boxes from Packwise by the crate.", "Packwise"),
     ],
 )
 def test_a_one_word_firm_said_as_one_stays_a_firm(
