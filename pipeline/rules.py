@@ -198,6 +198,8 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _place_and_charity(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
+    _org_runs_into_a_department(doc)
+    _roads_by_number(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
@@ -241,6 +243,32 @@ def _lone_guesses_are_people(doc: Any) -> None:
         if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
             continue
         _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# A road by its number: "the M25", "the A406", "the A1(M)".
+ROAD_NUMBER = re.compile(r"^[MAB]\d{1,4}(\(M\))?$")
+
+
+def _roads_by_number(doc: Any) -> None:
+    """ "the M4 was shut", "stuck on the A312": a motorway or an A or B road by its number is
+    a place, whatever the NER guessed (an organisation, a product) or missed."""
+    for t in doc:
+        if ROAD_NUMBER.match(t.text) and not any(
+            e.ent_id_ == VOCAB_ID for e in _overlapping(doc, t.i, t.i + 1)
+        ):
+            _set_entity(doc, t.i, t.i + 1, "LOC")
+
+
+def _org_runs_into_a_department(doc: Any) -> None:
+    """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
+    that already ended in a capitalised organisation word does not go on into the lower-case
+    words after it; they are a team inside it (or what it was about), not more of its name."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or not e[-1].is_lower:
+            continue
+        ends = [t.i for t in e[:-1] if t.is_title and t.lower_ in org_suffixes()]
+        if ends and all(t.is_lower for t in doc[ends[-1] + 1 : e.end]):
+            _set_entity(doc, e.start, ends[-1] + 1, "ORG")
 
 
 # Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
@@ -362,6 +390,12 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        booked = {t.lower_ for t in doc[max(e.sent.start, e.start - 3) : e.start]} & HIRE_VERBS
+        if (booked or _where_it_happens(doc, e.start)) and e[-1].lower_ in VENUE_SUFFIXES | {
+            "house"
+        }:
+            _set_entity(doc, e.start, e.end, "FAC")  # "booked the Larkspur Centre": a venue
+            continue
         suffixed = any(t.lower_ in org_suffixes() for t in e)
         course = (
             nxt is not None
@@ -410,6 +444,16 @@ def _not_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "LOC")
 
 
+def _where_it_happens(doc: Any, start: int) -> bool:
+    """ "the hearing's at ...", "the meeting is in ...": the name at `start` is where a
+    happening takes place."""
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if len(words) < 3 or words[-1] not in ("at", "in"):
+        return False
+    k = len(words) - 2 - (words[-2] == "the")
+    return k >= 1 and words[k] in ("is", "'s", "’s", "was") and words[k - 1] in EVENT_NOUNS
+
+
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
 
 
@@ -437,6 +481,9 @@ def _and_names(doc: Any) -> None:
             continue  # "Signpost for Carers", "Homes for Haringey"
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
+            continue
+        if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
+            _clear_entities(doc, a.i, b.i + 1)  # "a poster in Polish and English": languages
             continue
         if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
             continue  # "College of Art for ...": the end of a longer name
@@ -1687,6 +1734,8 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
             t = doc[i]
             if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in THERE:
                 return None  # "there's a tournament at Saffron Lane": nobody works there
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
+                return None  # "the hearing's at Linford House": where it happens
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:

@@ -76,3 +76,80 @@ def test_a_one_word_firm_said_as_one_stays_a_firm(
     if org:
         assert org in names(ex, "org")
     assert "Pellowes" not in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Long day, the M25 was shut at one point.", "M25"),
+        ("Stuck on the A406 for an hour again.", "A406"),
+        ("Took the B1040 home to miss the traffic.", "B1040"),
+    ],
+)
+def test_a_road_by_its_number_is_a_place(extractor: SpacyExtractor, text: str, place: str) -> None:
+    ex = extract(extractor, text)
+    assert place in names(ex, "place")
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OT from Brackwell Council rang about the rails.",
+        "Had a chat with the SENCO about the plan.",
+        "Our TA is off sick this week.",
+    ],
+)
+def test_a_job_said_by_its_initials_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not {"OT", "SENCO", "TA"} & names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One, a coaching poster in Punjabi and English, Jas could design it.",
+        "The leaflet comes in Polish and English, which helps.",
+        "Maybe a welcome sign in Somali and English for the door.",
+    ],
+)
+def test_two_languages_joined_by_and_are_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not any(" and " in name for name in names(ex, "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Emailed Hallam Council school admissions about the appeal.", "Hallam Council"),
+        ("Rang Fenwick Council housing repairs again, no answer.", "Fenwick Council"),
+        ("Wrote to Brackwell Council parking services about the fine.", "Brackwell Council"),
+    ],
+)
+def test_a_department_after_an_organisation_is_not_part_of_its_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+    known = extract(extractor, text, (Term(org, "org"),))
+    assert names(known, "org") == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The hearing's at Linford House on the fourth at two.", "Linford House"),
+        ("Tomas booked the Larkspur Centre for the quiz night.", "Larkspur Centre"),
+        ("The meeting is at Orchard House, second floor.", "Orchard House"),
+    ],
+)
+def test_where_something_happens_is_a_place_not_an_employer(
+    extractor: SpacyExtractor, text: str, venue: str
+) -> None:
+    ex = extract(extractor, text)
+    assert venue not in names(ex, "org")
+    assert not links(ex)
