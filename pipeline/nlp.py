@@ -101,6 +101,19 @@ def static_patterns() -> list[dict[str, Any]]:
     # "St Monica's": a saint's name with a possessive is a church or a school.
     saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
     patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
+    # "St Mark's Lunch Club", "St Ann's Tuesday Club", "St Aidan's youth club": the saint's
+    # name runs on to the kind of organisation named after it, one name (any word between,
+    # "Lunch" or "Tuesday" too, which open no name by themselves).
+    any_cap = {"IS_TITLE": True, "IS_ALPHA": True}
+    any_low = {"IS_LOWER": True, "IS_ALPHA": True}
+    for n in (0, 1, 2):
+        for between, last in ((any_cap, suffix | {"IS_LOWER": False}), (any_low, lower_suffix)):
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}, *[between] * n, last],
+                }
+            )
     for n in (1, 2, 3):
         patterns.append(
             {

@@ -33,7 +33,7 @@ from .entities import (
     person_name,
 )
 from .identity import clipped_form, close_word, forms_of_one_name
-from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
 from .rules import (
     DOING,
@@ -110,6 +110,13 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             lead = 0  # "Rang British Gas": a verb the NER swept into the name
             while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
                 lead += 1
+            if (
+                kind == "org"
+                and lead == len(ent) - 1
+                and ent[-1].lower_ in org_suffixes()
+                and all(t.lower_ in EVENT_NOUNS for t in ent[:lead])
+            ):
+                lead = 0  # "Lunch Club", "Breakfast Club": a meal names the club
             if lead < len(ent) - 1 and ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS:
                 lead += 1  # "Played Eastmoor Wolves on Sunday"
             name = clean_name(ent[lead:].text)

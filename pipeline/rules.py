@@ -1848,6 +1848,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
+    _known_org_by_its_kind(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
@@ -1902,6 +1903,59 @@ def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
             and place_of_a_club(doc, e.start, said, e.name)
         ):
             e.kind, e.name = "place", said
+
+
+# Kinds of organisation said alone ("rang the school") and the last words of the names that
+# are of that kind; any other kind is the last word itself ("the gurdwara", "the council").
+KIND_ENDS = {
+    "school": {"school", "primary", "academy"},
+    "surgery": {"surgery", "practice", "medical centre", "health centre"},
+    "practice": {"surgery", "practice", "medical centre", "health centre"},
+}
+
+
+def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Back at the Lunch Club", "the Club's AGM": an organisation found under nothing but
+    its kind (one or two words: "Club", "Lunch Club", "School") is the one organisation of that
+    kind this memo or an earlier one named, not a second organisation; never when two fit
+    ("the school" with a primary and a high school known). A kind that no layer took for an
+    organisation ("rang the school") is left as it is said."""
+    for e in entities:
+        words = e.name.lower().split()
+        if e.kind != "org" or not 1 <= len(words) <= 2:
+            continue
+        kind = words[-1]
+        if kind not in org_suffixes() or (
+            len(words) == 2 and words[0] not in GENERIC_FIRST_WORDS | EVENT_NOUNS | ACTION_VERBS
+        ):
+            continue  # "Hadley School" is a name, not a kind
+        ends = {" ".join(words)} if len(words) == 2 else KIND_ENDS.get(kind, {kind})
+        fits = {
+            n
+            for n in names
+            if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
+        }
+        if len(fits) == 1:
+            e.name = fits.pop()
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 3 > len(doc):
+            continue
+        span = doc[t.i + 1 : t.i + 3]  # "the lunch club", "the cricket club"
+        if (
+            not all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
+            or span[-1].lower_ not in org_suffixes()
+            or (span.end < len(doc) and doc[span.end].pos_ == "NOUN")  # "the youth club hall"
+        ):
+            continue
+        said = " " + span.text.lower()
+        fits = {n for n in names if len(n.split()) > 2 and n.lower().endswith(said)}
+        if len(fits) == 1:
+            entities.append(
+                _Entity("org", span.start, span.end, span.start_char, span.text, fits.pop())
+            )
+            covered.update(range(span.start, span.end))
+    entities.sort(key=lambda e: e.start)
 
 
 def _said_from(doc: Any, e: _Entity) -> int:

@@ -153,3 +153,45 @@ def test_where_something_happens_is_a_place_not_an_employer(
     ex = extract(extractor, text)
     assert venue not in names(ex, "org")
     assert not links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Helped at St Jude's Lunch Club today.", "St Jude's Lunch Club"),
+        ("Mum goes to St Bede's Tuesday Club every week.", "St Bede's Tuesday Club"),
+        ("Dropped the forms at St Aldric's youth club.", "St Aldric's Youth Club"),
+        ("Went to St Oswin's lunch club this morning.", "St Oswin's Lunch Club"),
+    ],
+)
+def test_a_saints_name_runs_on_to_the_kind_of_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+
+
+KNOWN = (Term("St Jude's Lunch Club", "org"), Term("Fenmoor Primary School", "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back at the lunch club on Thursday, forty in.",
+        "Back at the Lunch Club on Thursday, forty in.",
+        "Took the raffle prizes round to the lunch club.",
+    ],
+)
+def test_an_organisation_said_by_its_kind_is_the_one_known(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, KNOWN)
+    assert names(ex, "org") == {"St Jude's Lunch Club"}
+
+
+def test_a_kind_two_known_organisations_share_stands_for_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (*KNOWN, Term("St Anselm's Lunch Club", "org"))
+    ex = extract(extractor, "Back at the lunch club on Thursday, forty in.", known)
+    assert not names(ex, "org") & {"St Jude's Lunch Club", "St Anselm's Lunch Club"}
