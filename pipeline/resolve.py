@@ -7,6 +7,7 @@ Separate from the rule layers, which decide what a span is; this decides who it 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -649,10 +650,18 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             continue
         if e.kind == "place" and e.name.lower() in _listed_places():
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
+        if e.kind == "org" and e.name.lower() in _listed_org_names():
+            continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
+
+
+@functools.cache
+def _listed_org_names() -> frozenset[str]:
+    """The gazetteer's organisation names that stand alone (no "{place}" in them)."""
+    return frozenset(n.strip().lower() for n in lexicon.org_names() if "{" not in n)
 
 
 BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}

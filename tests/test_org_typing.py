@@ -195,3 +195,34 @@ def test_a_kind_two_known_organisations_share_stands_for_neither(
     known = (*KNOWN, Term("St Anselm's Lunch Club", "org"))
     ex = extract(extractor, "Back at the lunch club on Thursday, forty in.", known)
     assert not names(ex, "org") & {"St Jude's Lunch Club", "St Anselm's Lunch Club"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rang TfL taxi and private hire about my licence.", "TfL"),
+        ("need to upload my certificate on the tfl portal before the 30th", "TfL"),
+        ("The Environment Agency came out about the flooding.", "Environment Agency"),
+        (
+            "Gave blood with NHS Blood and Transplant at the church hall.",
+            "NHS Blood and Transplant",
+        ),
+    ],
+)
+def test_national_bodies_are_found_in_any_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert {n.lower() for n in names(ex, "org")} == {org.lower()}
+    assert not names(ex, "person")
+
+
+def test_a_listed_body_is_not_the_short_form_of_a_longer_known_one(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "It costs about a hundred pounds, not on the NHS.",
+        (Term("NHS Blood and Transplant", "org"),),
+    )
+    assert names(ex, "org") == {"NHS"}
