@@ -185,6 +185,7 @@ def _name_start(match: Any) -> int:
 def _context_rules(doc: Any, rules: _Rules) -> None:
     """Overwrite the NER where the words around a name say what it is."""
     _lone_guesses_are_people(doc)
+    _titles_that_are_someone_at_somewhere(doc)
     _match_rules(doc, rules)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
@@ -203,6 +204,26 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
+
+
+def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
+    """ "swap my shift with Tamsin at Kingsway Cars": the small model reads a name, "at" or
+    "from" and a name as one title (a work of art, a product, an event). Memos name few works
+    of art: the capitalised words before the preposition are someone, and the ones after are
+    left to the organisation rules (someone at or from a name)."""
+    for e in list(doc.ents):
+        if e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or e.ent_id_:
+            continue
+        preps = [t.i for t in e[1:-1] if t.lower_ in ("at", "from")]
+        if not preps:
+            continue
+        who = doc[e.start : preps[0]]
+        _clear_entities(doc, e.start, e.end)
+        if (
+            all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAME for t in who)
+            and len(who) <= 3
+        ):
+            _set_entity(doc, who.start, who.end, "PERSON")
 
 
 # Words after a one-word name that a company, not a person, is taken up by: "Zapcom, who were

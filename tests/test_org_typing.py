@@ -226,3 +226,37 @@ def test_a_listed_body_is_not_the_short_form_of_a_longer_known_one(
         (Term("NHS Blood and Transplant", "org"),),
     )
     assert names(ex, "org") == {"NHS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "I need to swap my shift with Tamsin at Kingsway Cars this week.",
+            "Tamsin",
+            "Kingsway Cars",
+        ),
+        (
+            "Swap my shift with Tariq at Greenway Cabs, he's the controller.",
+            "Tariq",
+            "Greenway Cabs",
+        ),
+    ],
+)
+def test_someone_at_a_firm_is_not_one_title(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert (person, org) in links(ex)
+
+
+def test_a_title_read_over_someone_at_a_name_is_split(extractor: SpacyExtractor) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules import _titles_that_are_someone_at_somewhere
+
+    doc = extractor.nlp("Swap my shift with Tamsin at Kingsway Cars, she's the boss.")
+    doc.ents = [Span(doc, 4, 8, label="WORK_OF_ART")]  # "Tamsin at Kingsway Cars"
+    _titles_that_are_someone_at_somewhere(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tamsin", "PERSON")]
