@@ -571,11 +571,18 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         if t.is_punct:
             break
         words.insert(0, t)
+    # "He's registering his catering business, Crust and Co": from the last "his" or "her"
+    owners = [k for k, t in enumerate(words) if t.lower_ in ("his", "her")]
+    words = words[owners[-1] :] if owners else words
     if (
         len(words) >= 2
         and words[0].lower_ in ("his", "her")
         and words[-1].lower_ in APPOSITIVE_ORG_HEADS
-        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words[1:-1])
+        and not any(
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
+            or t.ent_type_ == "PERSON"
+            for t in words[1:-1]
+        )
     ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
     return None

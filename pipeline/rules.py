@@ -651,6 +651,8 @@ APPOSITIVE_ORG_HEADS = {
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
     "hospice",
 }  # fmt: skip
+# Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".
+NAME_JOINS = {"to", "and", "on", "of", "for", "the", "in", "&", "n"}
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
     "round", "up", "off", "from", "and", "i", "we", "you",
@@ -663,11 +665,24 @@ def _orgs_by_apposition(doc: Any) -> None:
     for comma in doc:
         if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
             start = end = comma.i + 1
-            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            while (
+                end < len(doc)
+                and end - start < 5
+                and (
+                    (doc[end].is_title and doc[end].is_alpha)
+                    or (  # "Fork to Fork", "Bread and Roses": a short word inside the name
+                        doc[end].lower_ in NAME_JOINS
+                        and end > start
+                        and end + 1 < len(doc)
+                        and doc[end + 1].is_title
+                    )
+                )
+            ):
                 end += 1
             if (
                 start < end < len(doc)
-                and doc[end].text in (",", ".")  # "a running club, Bedminster Striders."
+                # "a running club, Bedminster Striders.", "his bakery, Crust and Co he calls it"
+                and (doc[end].text in (",", ".") or doc[end].lower_ in ("he", "she", "they", "we"))
                 and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
                 and not any(
                     e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID

@@ -260,3 +260,31 @@ def test_a_title_read_over_someone_at_a_name_is_split(extractor: SpacyExtractor)
     doc.ents = [Span(doc, 4, 8, label="WORK_OF_ART")]  # "Tamsin at Kingsway Cars"
     _titles_that_are_someone_at_somewhere(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Tamsin", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Ravi's finally registering his catering business, Fork to Fork he's calling it.",
+            "Ravi",
+            "Fork to Fork",
+        ),
+        (
+            "Sunita's setting up her cleaning firm, Spick and Span, next month.",
+            "Sunita",
+            "Spick and Span",
+        ),
+        (
+            "Dotun has opened his bakery, Bread and Roses, on the corner.",
+            "Dotun",
+            "Bread and Roses",
+        ),
+    ],
+)
+def test_someones_business_named_with_a_joining_word_is_theirs(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert (person, org) in links(ex)
