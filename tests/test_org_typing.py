@@ -276,8 +276,8 @@ def test_a_title_read_over_someone_at_a_name_is_split(extractor: SpacyExtractor)
             "Spick and Span",
         ),
         (
-            "Dotun has opened his bakery, Bread and Roses, on the corner.",
-            "Dotun",
+            "Kemi has opened her bakery, Bread and Roses, on the corner.",
+            "Kemi",
             "Bread and Roses",
         ),
     ],
