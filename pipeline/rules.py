@@ -200,6 +200,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
+    _org_runs_back_over_its_area(doc)
     _roads_by_number(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
@@ -264,6 +265,34 @@ def _lone_guesses_are_people(doc: Any) -> None:
         if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
             continue
         _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words of an area that open a long public body's name: "London North West University
+# Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust".
+AREA_WORDS = {
+    "north", "south", "east", "west", "central", "greater", "mid", "inner", "outer", "upper",
+    "lower",
+}  # fmt: skip
+
+
+def _org_runs_back_over_its_area(doc: Any) -> None:
+    """A name ending in an organisation word that the patterns cut after three words keeps the
+    place and compass words right before it ("London North" of "London North West University
+    Healthcare NHS Trust"): an area word never stands between a name and the organisation."""
+    area = AREA_WORDS | lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ not in org_suffixes():
+            continue
+        start = e.start
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in area
+            and not any(x.label_ == "PERSON" for x in _overlapping(doc, start - 1, start))
+        ):
+            start -= 1
+        if start < e.start and (e[0].lower_ in AREA_WORDS or doc[e.start - 1].lower_ in AREA_WORDS):
+            _set_entity(doc, start, e.end, "ORG", e.ent_id_)
 
 
 # A road by its number: "the M25", "the A406", "the A1(M)".

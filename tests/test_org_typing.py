@@ -288,3 +288,23 @@ def test_someones_business_named_with_a_joining_word_is_theirs(
     ex = extract(extractor, text)
     assert org in names(ex, "org")
     assert (person, org) in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The physio is part of London North West Valley Healthcare NHS Trust.",
+            "London North West Valley Healthcare NHS Trust",
+        ),
+        (
+            "She works for South West Fenland Partnership NHS Foundation Trust now.",
+            "South West Fenland Partnership NHS Foundation Trust",
+        ),
+    ],
+)
+def test_a_long_trust_name_keeps_its_area_words(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
