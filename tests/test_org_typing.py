@@ -308,3 +308,39 @@ def test_a_long_trust_name_keeps_its_area_words(
 ) -> None:
     ex = extract(extractor, text)
     assert names(ex, "org") == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Rang Brackwell Council about the bins, and I spoke to an officer there. "
+            "Marisol Tenby. She's on it.",
+            "Marisol Tenby",
+            "Brackwell Council",
+        ),
+        (
+            "Rang Fernhill Homes, they put me through to repairs and I spoke to a woman there. "
+            "Odile Marchetti. Lovely.",
+            "Odile Marchetti",
+            "Fernhill Homes",
+        ),
+        (
+            "Rang the DVLA about my log book, spoke to a Gemma Hale in the licensing office.",
+            "Gemma Hale",
+            "DVLA",
+        ),
+        (
+            "Emailed Hallam Council about the Greystone Academy appeal and got a reply from "
+            "Mr Oduya, the clerk to the panel.",
+            "Oduya",
+            "Hallam Council",
+        ),
+    ],
+)
+def test_who_answered_is_at_the_organisation_rung(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex)
+    assert {o for p, o in links(ex) if p == person} == {org}
