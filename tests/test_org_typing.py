@@ -344,3 +344,22 @@ def test_who_answered_is_at_the_organisation_rung(
     ex = extract(extractor, text)
     assert (person, org) in links(ex)
     assert {o for p, o in links(ex) if p == person} == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "At the gurdwara this morning, Sri Nanak Darbar Sabha, the big one.",
+            "Sri Nanak Darbar Sabha",
+        ),
+        ("We went to Shree Vallabh Mandir for the festival.", "Shree Vallabh Mandir"),
+        ("He volunteers at Feltham Noor Masjid now.", "Feltham Noor Masjid"),
+    ],
+)
+def test_places_of_worship_by_their_own_words(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert not names(ex, "person") & {org}
