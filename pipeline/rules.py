@@ -202,6 +202,7 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _org_runs_into_a_department(doc)
     _org_runs_back_over_its_area(doc)
     _roads_by_number(doc)
+    _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
@@ -296,17 +297,39 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
 
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
-ROAD_NUMBER = re.compile(r"^[MAB]\d{1,4}(\(M\))?$")
+ROAD_NUMBER = re.compile(r"^(M\d{1,3}|[AB]\d{2,4})(\(M\))?$")  # not "A4 paper"
 
 
 def _roads_by_number(doc: Any) -> None:
     """ "the M4 was shut", "stuck on the A312": a motorway or an A or B road by its number is
-    a place, whatever the NER guessed (an organisation, a product) or missed."""
+    a place, whatever the NER guessed (an organisation, a product) or missed; "A4" without
+    "the" is a paper size, nothing."""
     for t in doc:
-        if ROAD_NUMBER.match(t.text) and not any(
-            e.ent_id_ == VOCAB_ID for e in _overlapping(doc, t.i, t.i + 1)
-        ):
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, t.i, t.i + 1)):
+            continue
+        if ROAD_NUMBER.match(t.text):
             _set_entity(doc, t.i, t.i + 1, "LOC")
+        elif re.fullmatch(r"A\d", t.text):  # "the A3" is a road, "print it on A4" a paper size
+            if t.i > 0 and doc[t.i - 1].lower_ == "the":
+                _set_entity(doc, t.i, t.i + 1, "LOC")
+            else:
+                _clear_entities(doc, t.i, t.i + 1)
+
+
+# A trading name with a digit inside it and a capitalised word after: "A2Dominion",
+# "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
+DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
+
+
+def _names_with_digits_inside(doc: Any) -> None:
+    """ "ring A2Dominion first thing": a word made of a digit and a capitalised word is a
+    trading name, an organisation, whatever the NER guessed or missed."""
+    for t in doc:
+        if DIGIT_NAME.match(t.text) and not any(
+            e.ent_id_ or e.label_ == "ORG" for e in _overlapping(doc, t.i, t.i + 1)
+        ):
+            if t.text.lower() not in lexicon.not_entities():
+                _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
 def _org_runs_into_a_department(doc: Any) -> None:
@@ -585,7 +608,7 @@ LOWER_INSTITUTIONS = {
     "school", "primary", "academy", "college", "university", "hospital", "surgery", "practice",
     "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
     "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
-    "league", "fc", "hospice", "infirmary",
+    "league", "fc", "hospice", "infirmary", "hub",
 }  # fmt: skip
 
 

@@ -363,3 +363,24 @@ def test_places_of_worship_by_their_own_words(
     ex = extract(extractor, text)
     assert org in names(ex, "org")
     assert not names(ex, "person") & {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("So I have to ring B4Housing first thing Monday.", "B4Housing"),
+        ("Get the permission form from A3Homes and send it on.", "A3Homes"),
+        ("He can't fit anything until Go2Lettings sign off.", "Go2Lettings"),
+        ("Ask the kelbrook youth hub if their lads want a session.", "Kelbrook Youth Hub"),
+    ],
+)
+def test_trading_names_with_digits_and_hubs_are_organisations(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+
+
+def test_a_paper_size_is_no_road(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Print the poster on A4 and pin it up.")
+    assert "A4" not in names(ex, "place")
