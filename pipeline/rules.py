@@ -325,11 +325,12 @@ def _names_with_digits_inside(doc: Any) -> None:
     """ "ring A2Dominion first thing": a word made of a digit and a capitalised word is a
     trading name, an organisation, whatever the NER guessed or missed."""
     for t in doc:
-        if DIGIT_NAME.match(t.text) and not any(
-            e.ent_id_ or e.label_ == "ORG" for e in _overlapping(doc, t.i, t.i + 1)
+        if (
+            DIGIT_NAME.match(t.text)
+            and t.text.lower() not in lexicon.not_entities()
+            and not any(e.ent_id_ or e.label_ == "ORG" for e in _overlapping(doc, t.i, t.i + 1))
         ):
-            if t.text.lower() not in lexicon.not_entities():
-                _set_entity(doc, t.i, t.i + 1, "ORG")
+            _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
 def _org_runs_into_a_department(doc: Any) -> None:
