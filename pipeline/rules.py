@@ -1938,6 +1938,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
+    _known_org_by_its_first_word_lower(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
@@ -2044,6 +2045,34 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
                 _Entity("org", span.start, span.end, span.start_char, span.text, fits.pop())
             )
             covered.update(range(span.start, span.end))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "back from the villiers open evening" after "Villiers High School": Whisper writes a
+    known organisation's own first word in lower case; a word no dictionary has, no one's
+    first name and no place, that begins exactly one known organisation's longer name is that
+    organisation (the capitalised form is `resolve`'s)."""
+    english = _english_words()
+    never = NOT_NAME | TITLES | lexicon.first_names() | lexicon.place_words()
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        if len(words) > 1 and words[0].isalpha():
+            firsts.setdefault(words[0], set()).add(name)
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        low = t.lower_
+        if (
+            not t.is_lower
+            or t.i in covered
+            or low in never
+            or {low, low.removesuffix("s")} & english
+            or len(firsts.get(low, ())) != 1
+            or (t.i > 0 and doc[t.i - 1].lower_ in TITLES)
+        ):
+            continue
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
     entities.sort(key=lambda e: e.start)
 
 

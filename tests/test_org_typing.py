@@ -384,3 +384,24 @@ def test_trading_names_with_digits_and_hubs_are_organisations(
 def test_a_paper_size_is_no_road(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Print the poster on A4 and pin it up.")
     assert "A4" not in names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back from the brindlecombe open evening jas loved it",
+        "dropped the forms at brindlecombe before work",
+        "the brindlecombe summer club starts in july",
+    ],
+)
+def test_a_known_organisation_by_its_own_first_word_in_lower_case(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, (Term("Brindlecombe High School", "org"),))
+    assert names(ex, "org") == {"Brindlecombe High School"}
+
+
+def test_a_first_word_two_known_organisations_share_is_neither(extractor: SpacyExtractor) -> None:
+    known = (Term("Brindlecombe High School", "org"), Term("Brindlecombe Rovers FC", "org"))
+    ex = extract(extractor, "back from the brindlecombe open evening", known)
+    assert not names(ex, "org")
