@@ -624,7 +624,12 @@ def _known_org_said_short(
         j = i
         while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
             j += 1
-        if j > i and not doc[i].is_sent_start and not (j - i == 1 and doc[i].lower_ in never):
+        if (
+            j > i
+            and not doc[i].is_sent_start
+            and not (j - i == 1 and doc[i].lower_ in never)
+            and doc[i].ent_type_ not in ("NORP", "LANGUAGE")  # "in Punjabi and English"
+        ):
             said = doc[i:j].text.lower() + " "
             match = [o for o in orgs if o.lower().startswith(said)]
             if len(match) == 1:

@@ -557,7 +557,8 @@ def _and_names(doc: Any) -> None:
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
         if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
-            _clear_entities(doc, a.i, b.i + 1)  # "a poster in Polish and English": languages
+            for w in (a, b):  # "a poster in Polish and English": languages, nobody's name
+                _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if w.ent_type_ == "LANGUAGE" else "NORP")
             continue
         if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
             continue  # "College of Art for ...": the end of a longer name

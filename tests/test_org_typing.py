@@ -405,3 +405,11 @@ def test_a_first_word_two_known_organisations_share_is_neither(extractor: SpacyE
     known = (Term("Brindlecombe High School", "org"), Term("Brindlecombe Rovers FC", "org"))
     ex = extract(extractor, "back from the brindlecombe open evening", known)
     assert not names(ex, "org")
+
+
+def test_a_language_is_not_the_short_form_of_a_known_school(extractor: SpacyExtractor) -> None:
+    known = (Term("Tamil School", "org"),)
+    ex = extract(
+        extractor, "One, a coaching poster in Tamil and English, Priya could do it.", known
+    )
+    assert not names(ex, "org")
