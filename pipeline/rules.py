@@ -182,9 +182,12 @@ def _name_start(match: Any) -> int:
     return i
 
 
-def _context_rules(doc: Any, rules: _Rules) -> None:
-    """Overwrite the NER where the words around a name say what it is."""
-    _lone_guesses_are_people(doc)
+def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
+    """Overwrite the NER where the words around a name say what it is. `spoken`: a
+    transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
+    one-word guesses instead."""
+    if not spoken:
+        _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)
     _match_rules(doc, rules)
     _people_by_context(doc)
