@@ -234,6 +234,16 @@ def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
 # Words after a one-word name that a company, not a person, is taken up by: "Zapcom, who were
 # great", "Ocado, they're late again".
 FIRM_AFTER = {"they", "they're", "their", "which", "were", "are", "have"}
+# Endings of made-up brand names ("Zapcom", "Screwfix", "Thameslink"); no first name ends so.
+BRAND_ENDINGS = (
+    "com", "tech", "fix", "link", "soft", "ware", "mart", "serve", "care", "build", "works",
+    "point", "zone", "direct", "plus", "pay",
+)  # fmt: skip
+# Words of a firm's dealings in the sentence: "Brindco sent the invoice", "the quote from ...".
+TRADE_WORDS = {
+    "invoice", "invoices", "quote", "quoted", "refund", "delivery", "delivered", "order",
+    "ordered", "contract", "bill", "billed", "account", "subscription", "warranty",
+}  # fmt: skip
 
 
 def _lone_guesses_are_people(doc: Any) -> None:
@@ -260,6 +270,10 @@ def _lone_guesses_are_people(doc: Any) -> None:
             continue
         if {low, low.removesuffix("s")} & english or low in org_suffixes() | _one_word_orgs():
             continue
+        if low.endswith(BRAND_ENDINGS):
+            continue  # "Zapcom", "Screwfix", "Thameslink": a brand's made-up word
+        if {t.lower_ for t in doc[e.end : e.end + 4]} & TRADE_WORDS:
+            continue  # "Brindco sent the invoice": a firm's dealings
         before = doc[e.start - 1].lower_ if e.start else ""
         after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
         if before in ("the", "a", "an") or (after and after[0] in FIRM_AFTER | {"app"}):

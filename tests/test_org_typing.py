@@ -413,3 +413,18 @@ def test_a_language_is_not_the_short_form_of_a_known_school(extractor: SpacyExtr
         extractor, "One, a coaching poster in Tamil and English, Priya could do it.", known
     )
     assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zapcom sent the invoice today, two hundred quid.",
+        "Brindco quoted us three hundred for the job.",
+        "Plumbsoft sent a new quote on Friday.",
+    ],
+)
+def test_a_brand_word_or_a_firms_dealings_keep_a_one_word_firm(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not names(ex, "person")
