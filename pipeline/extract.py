@@ -181,7 +181,7 @@ class SpacyExtractor:
             if name == "memo_patterns" and (ruler := self._vocabulary_ruler(terms)):
                 doc = ruler(doc)
         rules = self._rules
-        _context_rules(doc, rules)
+        _context_rules(doc, rules, spoken=spoken)
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
         known_org_forms(doc, a.entities, [t.text.strip() for t in terms if t.kind == "org"])

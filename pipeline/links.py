@@ -200,11 +200,24 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         ]
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
+        # "spoke to a Gemma Hale": the article before a name one has just met
+        k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
         spoken_to = spoken_to or (
-            [t.lower_ for t in doc[max(sent.start, e.start - 2) : e.start]]
+            [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
             in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
-            and any(t.lower_ in RANG for t in doc[sent.start : e.start - 2])
+            and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
         )
+        # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
+        spoken_to = spoken_to or (
+            k >= 2
+            and doc[k - 1].lower_ == "from"
+            and doc[k - 2].lower_ in ANSWERS
+            and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
+        )
+        # "I spoke to an officer there. Aisha Warsame.": the name said on its own after
+        role_said = _introduced_before(doc, e)
+        if role_said is not None:
+            spoken_to, role = True, role or role_said
         if role is None and not spoken_to:
             continue
         window = sentences_back(doc, e.start, 2)
@@ -216,10 +229,43 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # one organisation named earlier in the memo whose kind the job belongs to
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
+        # the organisation rung or emailed, when one was, over one only talked about
+        contacted = [o for o in before if _rung(doc, o)]
+        if len(contacted) == 1 and spoken_to:
+            before = contacted
         if before:
             links.append(Link(e.name, _fitting(before, role, earlier).name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# Nouns of an answer, before "from" and the one who answered: "a reply from Mr Dale".
+ANSWERS = {"reply", "response", "answer", "email", "letter", "call", "message", "text"}
+
+
+def _rung(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is what the speaker rang or emailed: "Rang Hallam Council"."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    return i >= 0 and doc[i].lower_ in RANG
+
+
+def _introduced_before(doc: Any, e: _Entity) -> str | None:
+    """ "I spoke to an officer there. Aisha Warsame.": a name said as a sentence of its own
+    right after a sentence that ends by speaking to someone described by a job or as a woman
+    or man; the job (or None for a woman, a man) when so."""
+    sent = doc[e.start].sent
+    if e.start != sent.start or any(t.is_alpha for t in doc[e.end : sent.end]) or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    words = [t for t in prev if t.is_alpha]
+    tail = [t.lower_ for t in words[-5:]]
+    if not any(w in ("spoke", "talked", "through") for w in tail):
+        return None
+    nouns = [t.lower_ for t in words[-3:] if t.lower_ not in ("there", "here")]
+    for w in reversed(nouns):
+        if _role_word(w) or w in INDEFINITE:
+            return w if _role_word(w) else None
+    return None
 
 
 def _by_chance(doc: Any, prep_i: int) -> bool:
@@ -571,11 +617,18 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         if t.is_punct:
             break
         words.insert(0, t)
+    # "He's registering his catering business, Crust and Co": from the last "his" or "her"
+    owners = [k for k, t in enumerate(words) if t.lower_ in ("his", "her")]
+    words = words[owners[-1] :] if owners else words
     if (
         len(words) >= 2
         and words[0].lower_ in ("his", "her")
         and words[-1].lower_ in APPOSITIVE_ORG_HEADS
-        and not any(t.pos_ in ("VERB", "AUX") or t.ent_type_ == "PERSON" for t in words[1:-1])
+        and not any(
+            (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
+            or t.ent_type_ == "PERSON"
+            for t in words[1:-1]
+        )
     ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
     return None

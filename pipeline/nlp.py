@@ -75,11 +75,25 @@ def static_patterns() -> list[dict[str, Any]]:
     amp = {"ORTH": {"IN": ["&", "and"]}}
     # Inside a name, a word that never opens one may stand: "Kings Head Hill Surgery".
     inner = _cap(ACTION_VERBS | TITLES, allow=INNER_WORDS)
+    # "Hallam Council school admissions": a lower-case organisation word after a capitalised
+    # one is what the name is about (a team, a service), not more of the name.
+    lower_suffix = suffix | {"IS_LOWER": True}
+    inner_not_suffix = _cap(ACTION_VERBS | TITLES | org_suffixes(), allow=INNER_WORDS)
     for n in (1, 2, 3):
         # "St Michael's Church", "Bounds Green surgery"; "Great Oak Housing" (not "Great Council")
         first = word if n == 1 else inner
         patterns.append(
-            {"label": "ORG", "pattern": [first, poss, *[inner, poss] * (n - 1), suffix]}
+            {
+                "label": "ORG",
+                "pattern": [first, poss, *[inner, poss] * (n - 1), suffix | {"IS_LOWER": False}],
+            }
+        )
+        first = _cap(ACTION_VERBS | TITLES | org_suffixes()) if n == 1 else inner_not_suffix
+        patterns.append(
+            {
+                "label": "ORG",
+                "pattern": [first, poss, *[inner_not_suffix, poss] * (n - 1), lower_suffix],
+            }
         )
     for n in (1, 2):
         # "Canal & River Trust", "Hollis and Grant Architects"
@@ -87,6 +101,19 @@ def static_patterns() -> list[dict[str, Any]]:
     # "St Monica's": a saint's name with a possessive is a church or a school.
     saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}
     patterns.append({"label": "ORG", "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}]})
+    # "St Mark's Lunch Club", "St Ann's Tuesday Club", "St Aidan's youth club": the saint's
+    # name runs on to the kind of organisation named after it, one name (any word between,
+    # "Lunch" or "Tuesday" too, which open no name by themselves).
+    any_cap = {"IS_TITLE": True, "IS_ALPHA": True}
+    any_low = {"IS_LOWER": True, "IS_ALPHA": True}
+    for n in (0, 1, 2):
+        for between, last in ((any_cap, suffix | {"IS_LOWER": False}), (any_low, lower_suffix)):
+            patterns.append(
+                {
+                    "label": "ORG",
+                    "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}, *[between] * n, last],
+                }
+            )
     for n in (1, 2, 3):
         patterns.append(
             {

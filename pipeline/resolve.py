@@ -7,6 +7,7 @@ Separate from the rule layers, which decide what a span is; this decides who it 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Iterable
@@ -33,7 +34,7 @@ from .entities import (
     person_name,
 )
 from .identity import clipped_form, close_word, forms_of_one_name
-from .lexicon import ACTION_VERBS, ROLE_HEADS, TITLES, org_suffixes
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import Term, name_key
 from .rules import (
     DOING,
@@ -110,6 +111,13 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             lead = 0  # "Rang British Gas": a verb the NER swept into the name
             while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
                 lead += 1
+            if (
+                kind == "org"
+                and lead == len(ent) - 1
+                and ent[-1].lower_ in org_suffixes()
+                and all(t.lower_ in EVENT_NOUNS for t in ent[:lead])
+            ):
+                lead = 0  # "Lunch Club", "Breakfast Club": a meal names the club
             if lead < len(ent) - 1 and ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS:
                 lead += 1  # "Played Eastmoor Wolves on Sunday"
             name = clean_name(ent[lead:].text)
@@ -616,7 +624,12 @@ def _known_org_said_short(
         j = i
         while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
             j += 1
-        if j > i and not doc[i].is_sent_start and not (j - i == 1 and doc[i].lower_ in never):
+        if (
+            j > i
+            and not doc[i].is_sent_start
+            and not (j - i == 1 and doc[i].lower_ in never)
+            and doc[i].ent_type_ not in ("NORP", "LANGUAGE")  # "in Punjabi and English"
+        ):
             said = doc[i:j].text.lower() + " "
             match = [o for o in orgs if o.lower().startswith(said)]
             if len(match) == 1:
@@ -642,10 +655,18 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             continue
         if e.kind == "place" and e.name.lower() in _listed_places():
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
+        if e.kind == "org" and e.name.lower() in _listed_org_names():
+            continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
         low = e.name.lower() + " "
         match = [o for o in orgs if o.lower().startswith(low)]
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
+
+
+@functools.cache
+def _listed_org_names() -> frozenset[str]:
+    """The gazetteer's organisation names that stand alone (no "{place}" in them)."""
+    return frozenset(n.strip().lower() for n in lexicon.org_names() if "{" not in n)
 
 
 BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}

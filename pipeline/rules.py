@@ -182,8 +182,13 @@ def _name_start(match: Any) -> int:
     return i
 
 
-def _context_rules(doc: Any, rules: _Rules) -> None:
-    """Overwrite the NER where the words around a name say what it is."""
+def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
+    """Overwrite the NER where the words around a name say what it is. `spoken`: a
+    transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
+    one-word guesses instead."""
+    if not spoken:
+        _lone_guesses_are_people(doc)
+    _titles_that_are_someone_at_somewhere(doc)
     _match_rules(doc, rules)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
@@ -197,9 +202,164 @@ def _context_rules(doc: Any, rules: _Rules) -> None:
     _place_and_charity(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
+    _org_runs_into_a_department(doc)
+    _org_runs_back_over_its_area(doc)
+    _roads_by_number(doc)
+    _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
+
+
+def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
+    """ "swap my shift with Tamsin at Kingsway Cars": the small model reads a name, "at" or
+    "from" and a name as one title (a work of art, a product, an event). Memos name few works
+    of art: the capitalised words before the preposition are someone, and the ones after are
+    left to the organisation rules (someone at or from a name)."""
+    for e in list(doc.ents):
+        if e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or e.ent_id_:
+            continue
+        preps = [t.i for t in e[1:-1] if t.lower_ in ("at", "from")]
+        if not preps:
+            continue
+        who = doc[e.start : preps[0]]
+        _clear_entities(doc, e.start, e.end)
+        if (
+            all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAME for t in who)
+            and len(who) <= 3
+        ):
+            _set_entity(doc, who.start, who.end, "PERSON")
+
+
+# Words after a one-word name that a company, not a person, is taken up by: "Zapcom, who were
+# great", "Ocado, they're late again".
+FIRM_AFTER = {"they", "they're", "their", "which", "were", "are", "have"}
+# Endings of made-up brand names ("Zapcom", "Screwfix", "Thameslink"); no first name ends so.
+BRAND_ENDINGS = (
+    "com", "tech", "fix", "link", "soft", "ware", "mart", "serve", "care", "build", "works",
+    "point", "zone", "direct", "plus", "pay",
+)  # fmt: skip
+# Words of a firm's dealings in the sentence: "Brindco sent the invoice", "the quote from ...".
+TRADE_WORDS = {
+    "invoice", "invoices", "quote", "quoted", "refund", "delivery", "delivered", "order",
+    "ordered", "contract", "bill", "billed", "account", "subscription", "warranty",
+}  # fmt: skip
+
+
+def _lone_guesses_are_people(doc: Any) -> None:
+    """One capitalised word that no dictionary, list or suffix knows, and that the small
+    model guessed is an organisation (or a town, when no "in" or "from" puts it somewhere), is
+    a person far more often than a firm on memo language: the model takes first names it has
+    never seen ("Tendai", "Callum's mum") for organisations and towns. So it is a person unless
+    the words around it say otherwise: "the"
+    before it (a family, a team, "the Pavilions"), a firm's "they" or "which" after it, an
+    app or a place word. Context rules after this one still make it an organisation where
+    someone works for it or is from it ("Ebere from Peabody")."""
+    english = _english_words()
+    never = (
+        NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
+    )
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "GPE") or e.ent_id_ or len(e) != 1:
+            continue
+        if e.label_ == "GPE" and _somewhere(doc, e.start):
+            continue  # "a hallway in Chingford": a town the lists lack
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in never:
+            continue
+        if {low, low.removesuffix("s")} & english or low in org_suffixes() | _one_word_orgs():
+            continue
+        if low.endswith(BRAND_ENDINGS):
+            continue  # "Zapcom", "Screwfix", "Thameslink": a brand's made-up word
+        if {t.lower_ for t in doc[e.end : e.end + 4]} & TRADE_WORDS:
+            continue  # "Brindco sent the invoice": a firm's dealings
+        before = doc[e.start - 1].lower_ if e.start else ""
+        after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
+        if before in ("the", "a", "an") or (after and after[0] in FIRM_AFTER | {"app"}):
+            continue
+        if _family_of(doc, e):
+            continue  # "the two Adeyemi boys": a family
+        if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
+            continue
+        _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words of an area that open a long public body's name: "London North West University
+# Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust".
+AREA_WORDS = {
+    "north", "south", "east", "west", "central", "greater", "mid", "inner", "outer", "upper",
+    "lower",
+}  # fmt: skip
+
+
+def _org_runs_back_over_its_area(doc: Any) -> None:
+    """A name ending in an organisation word that the patterns cut after three words keeps the
+    place and compass words right before it ("London North" of "London North West University
+    Healthcare NHS Trust"): an area word never stands between a name and the organisation."""
+    area = AREA_WORDS | lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ not in org_suffixes():
+            continue
+        start = e.start
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in area
+            and not any(x.label_ == "PERSON" for x in _overlapping(doc, start - 1, start))
+        ):
+            start -= 1
+        if start < e.start and (e[0].lower_ in AREA_WORDS or doc[e.start - 1].lower_ in AREA_WORDS):
+            _set_entity(doc, start, e.end, "ORG", e.ent_id_)
+
+
+# A road by its number: "the M25", "the A406", "the A1(M)".
+ROAD_NUMBER = re.compile(r"^(M\d{1,3}|[AB]\d{2,4})(\(M\))?$")  # not "A4 paper"
+
+
+def _roads_by_number(doc: Any) -> None:
+    """ "the M4 was shut", "stuck on the A312": a motorway or an A or B road by its number is
+    a place, whatever the NER guessed (an organisation, a product) or missed; "A4" without
+    "the" is a paper size, nothing."""
+    for t in doc:
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, t.i, t.i + 1)):
+            continue
+        if ROAD_NUMBER.match(t.text):
+            _set_entity(doc, t.i, t.i + 1, "LOC")
+        elif re.fullmatch(r"A\d", t.text):  # "the A3" is a road, "print it on A4" a paper size
+            if t.i > 0 and doc[t.i - 1].lower_ == "the":
+                _set_entity(doc, t.i, t.i + 1, "LOC")
+            else:
+                _clear_entities(doc, t.i, t.i + 1)
+
+
+# A trading name with a digit inside it and a capitalised word after: "A2Dominion",
+# "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
+DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
+
+
+def _names_with_digits_inside(doc: Any) -> None:
+    """ "ring A2Dominion first thing": a word made of a digit and a capitalised word is a
+    trading name, an organisation, whatever the NER guessed or missed."""
+    for t in doc:
+        if (
+            DIGIT_NAME.match(t.text)
+            and t.text.lower() not in lexicon.not_entities()
+            and not any(e.ent_id_ or e.label_ == "ORG" for e in _overlapping(doc, t.i, t.i + 1))
+        ):
+            _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+def _org_runs_into_a_department(doc: Any) -> None:
+    """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
+    that already ended in a capitalised organisation word does not go on into the lower-case
+    words after it; they are a team inside it (or what it was about), not more of its name."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or not e[-1].is_lower:
+            continue
+        ends = [t.i for t in e[:-1] if t.is_title and t.lower_ in org_suffixes()]
+        if ends and all(t.is_lower for t in doc[ends[-1] + 1 : e.end]):
+            _set_entity(doc, e.start, ends[-1] + 1, "ORG")
 
 
 # Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
@@ -321,6 +481,12 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        booked = {t.lower_ for t in doc[max(e.sent.start, e.start - 3) : e.start]} & HIRE_VERBS
+        if (booked or _where_it_happens(doc, e.start)) and e[-1].lower_ in VENUE_SUFFIXES | {
+            "house"
+        }:
+            _set_entity(doc, e.start, e.end, "FAC")  # "booked the Larkspur Centre": a venue
+            continue
         suffixed = any(t.lower_ in org_suffixes() for t in e)
         course = (
             nxt is not None
@@ -369,6 +535,16 @@ def _not_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "LOC")
 
 
+def _where_it_happens(doc: Any, start: int) -> bool:
+    """ "the hearing's at ...", "the meeting is in ...": the name at `start` is where a
+    happening takes place."""
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if len(words) < 3 or words[-1] not in ("at", "in"):
+        return False
+    k = len(words) - 2 - (words[-2] == "the")
+    return k >= 1 and words[k] in ("is", "'s", "’s", "was") and words[k - 1] in EVENT_NOUNS
+
+
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
 
 
@@ -396,6 +572,10 @@ def _and_names(doc: Any) -> None:
             continue  # "Signpost for Carers", "Homes for Haringey"
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
+            continue
+        if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
+            for w in (a, b):  # "a poster in Polish and English": languages, nobody's name
+                _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if w.ent_type_ == "LANGUAGE" else "NORP")
             continue
         if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
             continue  # "College of Art for ...": the end of a longer name
@@ -447,7 +627,7 @@ LOWER_INSTITUTIONS = {
     "school", "primary", "academy", "college", "university", "hospital", "surgery", "practice",
     "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
     "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
-    "league", "fc", "hospice", "infirmary",
+    "league", "fc", "hospice", "infirmary", "hub",
 }  # fmt: skip
 
 
@@ -542,6 +722,8 @@ APPOSITIVE_ORG_HEADS = {
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
     "hospice",
 }  # fmt: skip
+# Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".
+NAME_JOINS = {"to", "and", "on", "of", "for", "the", "in", "&", "n"}
 APPOSITION_ENDS = {
     "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
     "round", "up", "off", "from", "and", "i", "we", "you",
@@ -554,11 +736,24 @@ def _orgs_by_apposition(doc: Any) -> None:
     for comma in doc:
         if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
             start = end = comma.i + 1
-            while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            while (
+                end < len(doc)
+                and end - start < 5
+                and (
+                    (doc[end].is_title and doc[end].is_alpha)
+                    or (  # "Fork to Fork", "Bread and Roses": a short word inside the name
+                        doc[end].lower_ in NAME_JOINS
+                        and end > start
+                        and end + 1 < len(doc)
+                        and doc[end + 1].is_title
+                    )
+                )
+            ):
                 end += 1
             if (
                 start < end < len(doc)
-                and doc[end].text in (",", ".")  # "a running club, Bedminster Striders."
+                # "a running club, Bedminster Striders.", "his bakery, Crust and Co he calls it"
+                and (doc[end].text in (",", ".") or doc[end].lower_ in ("he", "she", "they", "we"))
                 and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
                 and not any(
                     e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
@@ -1646,6 +1841,8 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
             t = doc[i]
             if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in THERE:
                 return None  # "there's a tournament at Saffron Lane": nobody works there
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
+                return None  # "the hearing's at Linford House": where it happens
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
@@ -1758,6 +1955,8 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
+    _known_org_by_its_kind(doc, entities, names)
+    _known_org_by_its_first_word_lower(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
@@ -1812,6 +2011,87 @@ def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
             and place_of_a_club(doc, e.start, said, e.name)
         ):
             e.kind, e.name = "place", said
+
+
+# Kinds of organisation said alone ("rang the school") and the last words of the names that
+# are of that kind; any other kind is the last word itself ("the gurdwara", "the council").
+KIND_ENDS = {
+    "school": {"school", "primary", "academy"},
+    "surgery": {"surgery", "practice", "medical centre", "health centre"},
+    "practice": {"surgery", "practice", "medical centre", "health centre"},
+}
+
+
+def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Back at the Lunch Club", "the Club's AGM": an organisation found under nothing but
+    its kind (one or two words: "Club", "Lunch Club", "School") is the one organisation of that
+    kind this memo or an earlier one named, not a second organisation; never when two fit
+    ("the school" with a primary and a high school known). A kind that no layer took for an
+    organisation ("rang the school") is left as it is said."""
+    for e in entities:
+        words = e.name.lower().split()
+        if e.kind != "org" or not 1 <= len(words) <= 2:
+            continue
+        kind = words[-1]
+        if kind not in org_suffixes() or (
+            len(words) == 2 and words[0] not in GENERIC_FIRST_WORDS | EVENT_NOUNS | ACTION_VERBS
+        ):
+            continue  # "Hadley School" is a name, not a kind
+        ends = {" ".join(words)} if len(words) == 2 else KIND_ENDS.get(kind, {kind})
+        fits = {
+            n
+            for n in names
+            if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
+        }
+        if len(fits) == 1:
+            e.name = fits.pop()
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 3 > len(doc):
+            continue
+        span = doc[t.i + 1 : t.i + 3]  # "the lunch club", "the cricket club"
+        if (
+            not all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
+            or span[-1].lower_ not in org_suffixes()
+            or (span.end < len(doc) and doc[span.end].pos_ == "NOUN")  # "the youth club hall"
+        ):
+            continue
+        said = " " + span.text.lower()
+        fits = {n for n in names if len(n.split()) > 2 and n.lower().endswith(said)}
+        if len(fits) == 1:
+            entities.append(
+                _Entity("org", span.start, span.end, span.start_char, span.text, fits.pop())
+            )
+            covered.update(range(span.start, span.end))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "back from the villiers open evening" after "Villiers High School": Whisper writes a
+    known organisation's own first word in lower case; a word no dictionary has, no one's
+    first name and no place, that begins exactly one known organisation's longer name is that
+    organisation (the capitalised form is `resolve`'s)."""
+    english = _english_words()
+    never = NOT_NAME | TITLES | lexicon.first_names() | lexicon.place_words()
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        if len(words) > 1 and words[0].isalpha():
+            firsts.setdefault(words[0], set()).add(name)
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        low = t.lower_
+        if (
+            not t.is_lower
+            or t.i in covered
+            or low in never
+            or {low, low.removesuffix("s")} & english
+            or len(firsts.get(low, ())) != 1
+            or (t.i > 0 and doc[t.i - 1].lower_ in TITLES)
+        ):
+            continue
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
+    entities.sort(key=lambda e: e.start)
 
 
 def _said_from(doc: Any, e: _Entity) -> int:

@@ -1,0 +1,430 @@
+"""Entity typing at the edges of organisations: a one-word name the small model takes for an
+organisation that is someone, things the NER calls an organisation that are a road, a job or
+a language, a name that runs past its organisation into a department, a saint's name before a
+kind of organisation, and an organisation said later only by its kind. Real spaCy on text;
+every name is made up for these tests and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, Segment, Term, Transcript
+
+pytestmark = pytest.mark.real
+
+AT = dt.datetime(2027, 5, 12, 18, 0)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> Extraction:
+    parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
+    return extractor.extract(transcript, AT, vocabulary=known)
+
+
+def names(ex: Extraction, kind: str) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == kind}
+
+
+def links(ex: Extraction) -> set[tuple[str, str | None]]:
+    return {(link.person, link.org) for link in ex.links if link.org}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kelvash's swimming money is due, I'll pay it tonight.", "Kelvash"),
+        ("I'll check the rota with Vasilo and let Mum know.", "Vasilo"),
+        ("I need the afternoon off from Vasilo.", "Vasilo"),
+        ("Sports day for Taranjit. Took water and a hat.", "Taranjit"),
+        ("Harveer's reading book is lost again.", "Harveer"),
+        # the model calls some of them a town
+        ("Ozrin's swimming money is due, I'll pay it tonight.", "Ozrin"),
+        ("Handed Ozrin's consent form to the office.", "Ozrin"),
+    ],
+)
+def test_an_unknown_one_word_name_is_someone_not_a_firm(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert person in names(ex, "person")
+    assert person not in names(ex, "org") | names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Wrenna from Quillbrook rang about the invoice.", "Quillbrook"),
+        ("Zapcom, who were great last time, can do the lights.", "Zapcom"),
+        ("The Pellowes are coming on Sunday.", None),
+        ("Ordered the boxes from Packwise by the crate.", "Packwise"),
+    ],
+)
+def test_a_one_word_firm_said_as_one_stays_a_firm(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    ex = extract(extractor, text)
+    if org:
+        assert org in names(ex, "org")
+    assert "Pellowes" not in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Long day, the M25 was shut at one point.", "M25"),
+        ("Stuck on the A406 for an hour again.", "A406"),
+        ("Took the B1040 home to miss the traffic.", "B1040"),
+    ],
+)
+def test_a_road_by_its_number_is_a_place(extractor: SpacyExtractor, text: str, place: str) -> None:
+    ex = extract(extractor, text)
+    assert place in names(ex, "place")
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The OT from Brackwell Council rang about the rails.",
+        "Had a chat with the SENCO about the plan.",
+        "Our TA is off sick this week.",
+    ],
+)
+def test_a_job_said_by_its_initials_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not {"OT", "SENCO", "TA"} & names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One, a coaching poster in Punjabi and English, Jas could design it.",
+        "The leaflet comes in Polish and English, which helps.",
+        "Maybe a welcome sign in Somali and English for the door.",
+    ],
+)
+def test_two_languages_joined_by_and_are_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not any(" and " in name for name in names(ex, "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Emailed Hallam Council school admissions about the appeal.", "Hallam Council"),
+        ("Rang Fenwick Council housing repairs again, no answer.", "Fenwick Council"),
+        ("Wrote to Brackwell Council parking services about the fine.", "Brackwell Council"),
+    ],
+)
+def test_a_department_after_an_organisation_is_not_part_of_its_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+    known = extract(extractor, text, (Term(org, "org"),))
+    assert names(known, "org") == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The hearing's at Linford House on the fourth at two.", "Linford House"),
+        ("Tomas booked the Larkspur Centre for the quiz night.", "Larkspur Centre"),
+        ("The meeting is at Orchard House, second floor.", "Orchard House"),
+    ],
+)
+def test_where_something_happens_is_a_place_not_an_employer(
+    extractor: SpacyExtractor, text: str, venue: str
+) -> None:
+    ex = extract(extractor, text)
+    assert venue not in names(ex, "org")
+    assert not links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Helped at St Jude's Lunch Club today.", "St Jude's Lunch Club"),
+        ("Mum goes to St Bede's Tuesday Club every week.", "St Bede's Tuesday Club"),
+        ("Dropped the forms at St Aldric's youth club.", "St Aldric's Youth Club"),
+        ("Went to St Oswin's lunch club this morning.", "St Oswin's Lunch Club"),
+    ],
+)
+def test_a_saints_name_runs_on_to_the_kind_of_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+
+
+KNOWN = (Term("St Jude's Lunch Club", "org"), Term("Fenmoor Primary School", "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back at the lunch club on Thursday, forty in.",
+        "Back at the Lunch Club on Thursday, forty in.",
+        "Took the raffle prizes round to the lunch club.",
+    ],
+)
+def test_an_organisation_said_by_its_kind_is_the_one_known(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, KNOWN)
+    assert names(ex, "org") == {"St Jude's Lunch Club"}
+
+
+def test_a_kind_two_known_organisations_share_stands_for_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (*KNOWN, Term("St Anselm's Lunch Club", "org"))
+    ex = extract(extractor, "Back at the lunch club on Thursday, forty in.", known)
+    assert not names(ex, "org") & {"St Jude's Lunch Club", "St Anselm's Lunch Club"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rang TfL taxi and private hire about my licence.", "TfL"),
+        ("need to upload my certificate on the tfl portal before the 30th", "TfL"),
+        ("The Environment Agency came out about the flooding.", "Environment Agency"),
+        (
+            "Gave blood with NHS Blood and Transplant at the church hall.",
+            "NHS Blood and Transplant",
+        ),
+    ],
+)
+def test_national_bodies_are_found_in_any_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert {n.lower() for n in names(ex, "org")} == {org.lower()}
+    assert not names(ex, "person")
+
+
+def test_a_listed_body_is_not_the_short_form_of_a_longer_known_one(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "It costs about a hundred pounds, not on the NHS.",
+        (Term("NHS Blood and Transplant", "org"),),
+    )
+    assert names(ex, "org") == {"NHS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "I need to swap my shift with Tamsin at Kingsway Cars this week.",
+            "Tamsin",
+            "Kingsway Cars",
+        ),
+        (
+            "Swap my shift with Tariq at Greenway Cabs, he's the controller.",
+            "Tariq",
+            "Greenway Cabs",
+        ),
+    ],
+)
+def test_someone_at_a_firm_is_not_one_title(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert (person, org) in links(ex)
+
+
+def test_a_title_read_over_someone_at_a_name_is_split(extractor: SpacyExtractor) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules import _titles_that_are_someone_at_somewhere
+
+    doc = extractor.nlp("Swap my shift with Tamsin at Kingsway Cars, she's the boss.")
+    doc.ents = [Span(doc, 4, 8, label="WORK_OF_ART")]  # "Tamsin at Kingsway Cars"
+    _titles_that_are_someone_at_somewhere(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Tamsin", "PERSON")]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Ravi's finally registering his catering business, Fork to Fork he's calling it.",
+            "Ravi",
+            "Fork to Fork",
+        ),
+        (
+            "Sunita's setting up her cleaning firm, Spick and Span, next month.",
+            "Sunita",
+            "Spick and Span",
+        ),
+        (
+            "Kemi has opened her bakery, Bread and Roses, on the corner.",
+            "Kemi",
+            "Bread and Roses",
+        ),
+    ],
+)
+def test_someones_business_named_with_a_joining_word_is_theirs(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert (person, org) in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The physio is part of London North West Valley Healthcare NHS Trust.",
+            "London North West Valley Healthcare NHS Trust",
+        ),
+        (
+            "She works for South West Fenland Partnership NHS Foundation Trust now.",
+            "South West Fenland Partnership NHS Foundation Trust",
+        ),
+    ],
+)
+def test_a_long_trust_name_keeps_its_area_words(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "Rang Brackwell Council about the bins, and I spoke to an officer there. "
+            "Marisol Tenby. She's on it.",
+            "Marisol Tenby",
+            "Brackwell Council",
+        ),
+        (
+            "Rang Fernhill Homes, they put me through to repairs and I spoke to a woman there. "
+            "Odile Marchetti. Lovely.",
+            "Odile Marchetti",
+            "Fernhill Homes",
+        ),
+        (
+            "Rang the DVLA about my log book, spoke to a Gemma Hale in the licensing office.",
+            "Gemma Hale",
+            "DVLA",
+        ),
+        (
+            "Emailed Hallam Council about the Greystone Academy appeal and got a reply from "
+            "Mr Oduya, the clerk to the panel.",
+            "Oduya",
+            "Hallam Council",
+        ),
+    ],
+)
+def test_who_answered_is_at_the_organisation_rung(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex)
+    assert {o for p, o in links(ex) if p == person} == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "At the gurdwara this morning, Sri Nanak Darbar Sabha, the big one.",
+            "Sri Nanak Darbar Sabha",
+        ),
+        ("We went to Shree Vallabh Mandir for the festival.", "Shree Vallabh Mandir"),
+        ("He volunteers at Feltham Noor Masjid now.", "Feltham Noor Masjid"),
+    ],
+)
+def test_places_of_worship_by_their_own_words(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert not names(ex, "person") & {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("So I have to ring B4Housing first thing Monday.", "B4Housing"),
+        ("Get the permission form from A3Homes and send it on.", "A3Homes"),
+        ("He can't fit anything until Go2Lettings sign off.", "Go2Lettings"),
+        ("Ask the kelbrook youth hub if their lads want a session.", "Kelbrook Youth Hub"),
+    ],
+)
+def test_trading_names_with_digits_and_hubs_are_organisations(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+
+
+def test_a_paper_size_is_no_road(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Print the poster on A4 and pin it up.")
+    assert "A4" not in names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "back from the brindlecombe open evening jas loved it",
+        "dropped the forms at brindlecombe before work",
+        "parents evening at brindlecombe is on thursday",
+    ],
+)
+def test_a_known_organisation_by_its_own_first_word_in_lower_case(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, (Term("Brindlecombe High School", "org"),))
+    assert names(ex, "org") == {"Brindlecombe High School"}
+
+
+def test_a_first_word_two_known_organisations_share_is_neither(extractor: SpacyExtractor) -> None:
+    known = (Term("Brindlecombe High School", "org"), Term("Brindlecombe Rovers FC", "org"))
+    ex = extract(extractor, "back from the brindlecombe open evening", known)
+    assert not names(ex, "org")
+
+
+def test_a_language_is_not_the_short_form_of_a_known_school(extractor: SpacyExtractor) -> None:
+    known = (Term("Tamil School", "org"),)
+    ex = extract(
+        extractor, "One, a coaching poster in Tamil and English, Priya could do it.", known
+    )
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zapcom sent the invoice today, two hundred quid.",
+        "Brindco quoted us three hundred for the job.",
+        "Plumbsoft sent a new quote on Friday.",
+    ],
+)
+def test_a_brand_word_or_a_firms_dealings_keep_a_one_word_firm(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not names(ex, "person")
