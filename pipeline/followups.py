@@ -138,6 +138,19 @@ NOT_MINE = re.compile(
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b",
     re.I,
 )
+# A promise taken back in the same breath ("I said I'd think about it, no promises"), one
+# left to some day ("we should, at some point") or made only if the speaker is free ("I'll go
+# if I'm not on an airport run", "I'll pop in if I get a chance"): a hedge, not a task.
+# "If I can" stays a promise ("email the office by Friday if I can"): it says how, not whether.
+HEDGED = re.compile(
+    r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|"
+    r"\b(?:should|could|might|ought to)\b[^.;]*\b(?:at some point|some ?day|one day|"
+    r"one of these days|sometime(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
+    r"\bif i'?m (?:not\b|free\b|around\b|about\b|available\b|off\b|back in time\b)|"
+    r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b|"
+    r"\b(?:said|says|reckons|reckoned|thinks|thought|suggested)(?: that)? we should\b",
+    re.I,
+)
 NO_ACTION_SAID = re.compile(
     r"\bno actions?\b|\bnothing (?:for me )?to (?:do|follow)|\bjust (?:thoughts|ideas)\b", re.I
 )
@@ -203,6 +216,8 @@ NOT_AN_ACTION = {
     "be", "not", "never", "probably", "n't", "miss", "sleep", "rest", "cry", "die", "love",
     "hate", "enjoy", "regret", "wonder", "blame", "wait", "breathe",
 }  # fmt: skip
+# "I should hear by Friday", "we should know next week": what is expected to happen.
+EXPECTED = {"hear", "know", "receive", "arrive", "expect", "find"}
 PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
 DAY_WORDS = {"today", "tonight", "tomorrow"}
@@ -346,6 +361,8 @@ def _trigger(
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
             continue
+        if doc[end - 1].lower_ == "should" and end < sent.end and doc[end].lower_ in EXPECTED:
+            continue  # "should hear in a couple of weeks": news awaited, not a task
         if end + 1 < sent.end and doc[end].lower_ == "go" and doc[end + 1].is_punct:
             continue  # "I'm gonna go, the baby's crying": leaving, not a task
         if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
@@ -692,8 +709,10 @@ def find(
         if n:
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
-        no_action = (NO_ACTION.search(text) and not SOMEONE_WRITES.search(text)) or NOT_MINE.search(
-            text
+        no_action = (
+            (NO_ACTION.search(text) and not SOMEONE_WRITES.search(text))
+            or NOT_MINE.search(text)
+            or HEDGED.search(text)
         )
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may

@@ -707,3 +707,27 @@ def test_a_verbless_line_sending_something_by_a_day(extractor: SpacyExtractor) -
     assert [(f.text, f.due) for f in ex.followups] == [
         ("Forms to the school by Friday.", D(2026, 11, 20))
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottilie asked if I'd run the tombola, I said I'd think about it, no promises.",
+        "I'll try and fix Bram's gate on Saturday, but I can't promise anything.",
+        "Yeah, we should have the Marchbanks round for dinner at some point.",
+        "Ferdinand said we should start a walking group.",
+        "There's a quiz at the Feathers on Friday, I'll go if I'm not working late.",
+        "I'll pop round to Quilla's tomorrow if I get a chance.",
+        "The clinic's referring me on, should hear in a couple of weeks.",
+        "I should know by Friday whether the job's mine.",
+    ],
+)
+def test_hedged_conditional_and_awaited_are_no_promises(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_promise_said_how_not_whether_stays(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to email the club office by Friday if I can do it.")
+    assert one(ex, "email the club office").due == D(2026, 11, 20)
