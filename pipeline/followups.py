@@ -204,6 +204,8 @@ BEFORE_SPAN = re.compile(
     re.IGNORECASE,
 )
 DEADLINE_WORDS = {"by", "before", "until", "till", "for"}
+# What someone asks for when they ask for the speaker's time: "wants help", "needs a hand".
+HANDS = {"help", "hand", "volunteers", "helpers", "people", "cover", "someone", "somebody"}
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
 SUBJECTLESS = (
     "need to", "have to", "got to", "gotta", "must", "should", "going to", "todo", "action",
@@ -748,6 +750,21 @@ def find(
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):
             due = _due(last.text, recorded_at)
+        asked, answer, said_yes = last, clause, ACCEPTED.match(text)
+        if n > 1 and last is not None and (yes := ACCEPTED.match(last.text)):
+            # "I said yes, | I'll do the teas"; not "I said yes, | so I need to tell work"
+            if not last.text[yes.end() :].strip(" ,.;") and SAYS_HOW.match(text):
+                asked, answer, said_yes = parts[n - 2], last, yes
+        accepted = None  # the request this clause says yes to
+        if (
+            due is None
+            and asked is not None
+            and said_yes
+            and REQUESTED.search(asked.text)
+            and answer.start - asked.end <= 1
+        ):  # "Sam wants help with the fete on the 2nd. I said yes, I'll do the teas": its day
+            due = _due(asked.text, recorded_at)
+            accepted = asked
         if due is None and last_day and (span := BEFORE_SPAN.search(text)):
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(span[1].lower(), 2)
             days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
@@ -817,6 +834,8 @@ def find(
             due = verb_days.get(verb.lemma_.lower()) if verb is not None else None
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
+        if person is None and accepted is not None:
+            person = _wanter(accepted, entities, gender_of=gender_of)
         if person is None:
             person = _wanter(clause, entities, before=start, gender_of=gender_of)
             if person is None and (
@@ -1139,6 +1158,9 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if adjacent and due is not None and due == prev.due and _restated(prev, clause):
         return True
+    if adjacent and due is not None and size <= 8 and REQUESTED.search(prev.text):
+        if DO_THAT.match(clause.text):
+            return True  # "he asked me to pick up the key. I'll do that Wednesday": its day
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": time off, then the step
         # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").
@@ -1160,6 +1182,20 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
 # Someone's request of the speaker: "she asked me to", "he wants a deposit by the 30th".
 REQUESTED = re.compile(
     r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b",
+    re.I,
+)
+# The speaker's yes to a request said just before: "I said yes, I'll do the teas", "Sure, I'll
+# bring the urn".
+ACCEPTED = re.compile(
+    r"\W*(?:(?:and|so|well|um|er|oh|ok|okay|right)\W+)*(?:i said yes|yes|yeah|sure|of course|"
+    r"i agreed|i said (?:ok|okay|fine|go on)|go on then)\b",
+    re.I,
+)
+SAYS_HOW = re.compile(r"\W*(?:i'll|i will|i can|i'd|i'm going to)\b", re.I)
+# A date for what was just asked: "I'll do that Wednesday", "can sort it Friday".
+DO_THAT = re.compile(
+    r"\W*(?:(?:and|so|ok|okay|yeah|right|um|er)\W+)*(?:i'll|i will|i can|i'm going to|i'd|"
+    r"i'm gonna)?\s*(?:do|sort|get|handle|pick|fetch|collect)(?: out| up)? (?:that|it|this|them)\b",
     re.I,
 )
 # The speaker's answer to it, in the same sentence: "so I'll", "so I said I'd".
@@ -1235,6 +1271,18 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):
                     return None  # "she wants to hear about it": her plan, not mine
+                if nxt is not None and (
+                    nxt.lower_ in HANDS or (nxt.lower_ == "a" and nxt.nbor().lower_ in HANDS)
+                ):
+                    return None  # "Sam wants help with the fete on the 2nd": asked, not agreed
+                if (
+                    nxt is not None
+                    and nxt.tag_ == "VBG"
+                    and t.lower_ in ("needs", "needed")
+                    and subject.ent_type_ != "PERSON"
+                    and subject.lower_ not in PRONOUNS
+                ):
+                    return None  # "the pitch needs rolling before Thursday": the pitch's need
                 after = clause.doc[t.i + 1 : clause.end]
                 if not any(w.lower_ in DEADLINE_WORDS for w in after) and not BEFORE_SPAN.search(
                     after.text

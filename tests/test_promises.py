@@ -731,3 +731,47 @@ def test_hedged_conditional_and_awaited_are_no_promises(
 def test_a_promise_said_how_not_whether_stays(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "I need to email the club office by Friday if I can do it.")
     assert one(ex, "email the club office").due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        ("Isidore wants help with the jumble sale on the twenty-eighth. I said yes, I'll do the"
+         " cake stall.", "cake stall", D(2026, 11, 28)),
+        ("Marisol needs a hand with the move on Saturday. Sure, I'll bring the van.",
+         "bring the van", D(2026, 11, 21)),
+        ("Benedikt asked me to collect the trophies from the engraver. I'll do that Friday.",
+         "collect the trophies", D(2026, 11, 20)),
+        ("The pitch needs mowing before the match on Sunday, and Hollis asked me to pick up"
+         " the spare key from Tamsin. I'll do that Friday.", "spare key", D(2026, 11, 20)),
+    ],
+)
+def test_yes_to_a_request_takes_its_day_and_its_answer_is_one_follow_up(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+def test_a_request_for_help_alone_is_a_dated_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Perpetua wants help with the harvest supper on the twenty-eighth.")
+    assert ex.followups == ()
+    assert D(2026, 11, 28) in [e.date for e in ex.events]
+
+
+def test_an_i_said_id_after_a_request_keeps_its_own_date(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "She wants the rota by Friday. I said I'd ring the surgery to get the form moved over.",
+    )
+    assert one(ex, "ring the surgery").due is None
+
+
+def test_the_step_after_a_yes_is_its_own_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Leocadia asked me to cover her shift a week on Friday and I said yes, so I need to tell"
+        " the office and get it on the rota.",
+    )
+    assert one(ex, "tell the office").due is None
