@@ -232,7 +232,8 @@ BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
     r"(?:(?:um|er|erm|then|also|now) )*(?:(?:i|we|they|he|she)(?: also| then)? ?"
-    r"(?:'ve|'ll|'re|'s|'d|have|will|need|must|gotta|got|should|are|is|has|said|says)\b"
+    r"(?:'ve|'ll|'re|'s|'d|have|will|need|must|gotta|got|should|are|is|has|said|says|told"
+    r"|promised)\b"
     r"|(?:ill|ive|im) (?:need|have|got|gotta|going|gonna)\b)"
 )
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
@@ -437,9 +438,28 @@ def sentences(doc: Any) -> list[Any]:
         scrap = words <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
         if spans and scrap and doc[spans[-1][1] - 1].text not in (".", "!", "?", ":", ";"):
             spans[-1][1] = sent.end
+        elif spans and _both_subject(doc, spans[-1], sent.start):
+            # "... by the end of the month so Sam | and I need to ...": "Sam and I" is one
+            # subject, cut off where spaCy ended a run-on sentence
+            spans[-1][1] = sent.start - 2
+            spans.append([sent.start - 2, sent.end])
         else:
             spans.append([sent.start, sent.end])
     return [doc[a:b] for a, b in spans]
+
+
+def _both_subject(doc: Any, span: list[int], i: int) -> bool:
+    """Whether a sentence starting at `i` with "and I"/"and we" began with the two words
+    before it, "so Sam", in a run-on sentence with no mark there."""
+    return (
+        i + 1 < len(doc)
+        and i - 3 > span[0]
+        and doc[i].lower_ == "and"
+        and doc[i + 1].lower_ in ("i", "we")
+        and doc[i - 2].lower_ in ("so", "then", "but")
+        and doc[i - 1].is_alpha
+        and doc[i - 1].pos_ in ("PROPN", "NOUN")
+    )
 
 
 def _opens_clause(doc: Any, i: int, end: int) -> bool:
@@ -463,6 +483,26 @@ def _new_subject(doc: Any, i: int, end: int) -> bool:
         if t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or t.lower_ in ("i", "we"):
             return False  # "the after school club is closed" passes; "also ring" does not
     return False
+
+
+AGES = {"under", "over"}  # "the under 9 tournament", "the over 50s walk"
+
+
+def _noun_then_verb(doc: Any, i: int, end: int) -> bool:
+    """Whether a noun phrase and then its finite verb start at token `i`, however spaCy
+    attached them: after "anyway" in a run-on sentence, "... before training anyway the
+    festival is on Sunday" turns to a new subject."""
+    nouns = 0
+    for j in range(i, min(end, i + 7)):
+        t = doc[j]
+        if t.tag_ in NOUN_PHRASE or t.lower_ in AGES:
+            nouns += t.tag_.startswith("NN")
+            continue
+        return nouns > 0 and t.pos_ in ("AUX", "VERB") and t.tag_ in ("VBZ", "VBP", "VBD", "MD")
+    return False
+
+
+NOUN_PHRASE = {"DT", "PRP$", "JJ", "CD", "NN", "NNS", "NNP", "NNPS", "POS"}
 
 
 def _promise_opens(doc: Any, i: int, end: int) -> bool:
@@ -549,7 +589,10 @@ def clauses(doc: Any) -> list[Any]:
                 nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to"
             )
             # "..., otherwise we lose the slot": a new subject after "also"/"otherwise"
-            fresh = t.lower_ in ("also", "otherwise") and _new_subject(doc, t.i + 1, sent.end)
+            fresh = t.lower_ in ("also", "otherwise", "anyway") and _new_subject(
+                doc, t.i + 1, sent.end
+            )
+            fresh = fresh or (t.lower_ == "anyway" and _noun_then_verb(doc, t.i + 1, sent.end))
             so_i = (
                 modal
                 or (t.lower_ in ("so", "and", "except") and nxt.lower_ in ("i", "we"))
@@ -625,10 +668,19 @@ def clauses(doc: Any) -> list[Any]:
             ) and not (t.is_punct or doc[t.i - 1].is_punct):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")
-                words = [x for x in doc[start : t.i] if x.is_alpha and x.lower_ not in FILLERS]
+                cut = t.i
+                if (
+                    t.lower_ == "and"
+                    and t.i - 2 > start
+                    and doc[t.i - 2].lower_ in ("so", "then", "but")
+                    and doc[t.i - 1].is_alpha
+                    and doc[t.i - 1].pos_ in ("PROPN", "NOUN", "ADJ", "ADV", "X")
+                ):
+                    cut = t.i - 2  # "... so Sam and I need to ...": the subject is both
+                words = [x for x in doc[start:cut] if x.is_alpha and x.lower_ not in FILLERS]
                 if len(words) >= 5:
-                    out.append(doc[start : t.i])
-                    start = t.i
+                    out.append(doc[start:cut])
+                    start = cut
                 continue
             if doc[t.i - 1].text in (",", ";", "-") and (command or so_i):
                 head = doc[start : t.i - 1]
@@ -948,8 +1000,15 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
         return True
     opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
     verb = _date_verb(last)
+    wanted = verb is not None and verb.head.lemma_.lower() in ("want", "need", "expect", "like")
     past = opener == "met" or (
-        verb.tag_ in ("VBD", "VBN")
+        (
+            (verb.tag_ == "VBD" and not wanted)
+            or (
+                verb.tag_ == "VBN"  # "want them registered by Friday" is still to come
+                and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            )
+        )
         if verb is not None
         else any(t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last)
     )  # spaCy reads a sentence-opening "Met" as a name

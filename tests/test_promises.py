@@ -736,14 +736,28 @@ def test_a_promise_said_how_not_whether_stays(extractor: SpacyExtractor) -> None
 @pytest.mark.parametrize(
     ("text", "words", "due"),
     [
-        ("Isidore wants help with the jumble sale on the twenty-eighth. I said yes, I'll do the"
-         " cake stall.", "cake stall", D(2026, 11, 28)),
-        ("Marisol needs a hand with the move on Saturday. Sure, I'll bring the van.",
-         "bring the van", D(2026, 11, 21)),
-        ("Benedikt asked me to collect the trophies from the engraver. I'll do that Friday.",
-         "collect the trophies", D(2026, 11, 20)),
-        ("The pitch needs mowing before the match on Sunday, and Hollis asked me to pick up"
-         " the spare key from Tamsin. I'll do that Friday.", "spare key", D(2026, 11, 20)),
+        (
+            "Isidore wants help with the jumble sale on the twenty-eighth. I said yes, I'll do the"
+            " cake stall.",
+            "cake stall",
+            D(2026, 11, 28),
+        ),
+        (
+            "Marisol needs a hand with the move on Saturday. Sure, I'll bring the van.",
+            "bring the van",
+            D(2026, 11, 21),
+        ),
+        (
+            "Benedikt asked me to collect the trophies from the engraver. I'll do that Friday.",
+            "collect the trophies",
+            D(2026, 11, 20),
+        ),
+        (
+            "The pitch needs mowing before the match on Sunday, and Hollis asked me to pick up"
+            " the spare key from Tamsin. I'll do that Friday.",
+            "spare key",
+            D(2026, 11, 20),
+        ),
     ],
 )
 def test_yes_to_a_request_takes_its_day_and_its_answer_is_one_follow_up(
@@ -775,3 +789,47 @@ def test_the_step_after_a_yes_is_its_own_task(extractor: SpacyExtractor) -> None
         " the office and get it on the rota.",
     )
     assert one(ex, "tell the office").due is None
+
+
+def test_run_on_turns_told_anyway_and_a_subject_of_two(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "long meeting at the hall tonight they want every coach's badge renewed by the"
+        " end of the month so wilf and i need to do our renewal forms i told wilf i'd drop the"
+        " forms round his on friday before practice anyway the under 9 tournament is sunday 29"
+        " november at the rec",
+    )
+    assert one(ex, "renewal forms").due == D(2026, 11, 30)
+    assert one(ex, "drop the forms").due == D(2026, 11, 20)
+    assert ("tournament", D(2026, 11, 29)) in [(e.title, e.date) for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "the choir wants everyone's music learnt by the 28th so Oriel and I need to practise"
+            " twice a week",
+            D(2026, 11, 28),
+        ),
+        (
+            "the club said they want the kit returned before Saturday so Dafydd and I need to wash"
+            " it all",
+            D(2026, 11, 21),
+        ),
+    ],
+)
+def test_a_wanted_thing_said_with_a_participle_dates_the_promise_after_it(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert [f.due for f in ex.followups if "need to" in f.text] in ([day], [day - dt.timedelta(1)])
+
+
+def test_anyway_turns_to_a_new_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "she said the open day is thursday 3 december and ellis wants to go but his dad thinks"
+        " it's too far anyway the big thing is the appeal the hearing is on the 9th",
+    )
+    assert D(2026, 12, 9) in [e.date for e in ex.events]
