@@ -182,8 +182,9 @@ def parse_day(text: str, today: dt.date, *, future: bool = False) -> dt.date | N
 
 
 _POSSESSIVE_DAY = re.compile(
-    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)['’]s\b", re.IGNORECASE
-)
+    r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)['’]s\b",
+    re.IGNORECASE,
+)  # "tomorrow's meeting", "tonight's match": that day's
 
 
 def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date, str] | None:
@@ -199,7 +200,8 @@ def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date
 @lru_cache(maxsize=512)
 def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | None:
     # Cached: the extractor asks about the same clause for follow-ups and for events.
-    # "Thursday's hospital appointment" is on Thursday (the same length, so spans still align).
+    # "Thursday's hospital appointment" is on Thursday, "tomorrow's meeting" tomorrow (the
+    # same length, so spans still align).
     text = _POSSESSIVE_DAY.sub(lambda m: m[1] + "  ", text)
     words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
     skip = -1

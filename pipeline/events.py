@@ -65,7 +65,15 @@ COMING = {
 PLAN = re.compile(
     r"(?:^|[,;])(?:\W*(?i:oh|and|so|um|er|erm|also|then|but|now|plus)\b)*\W*"
     r"([A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)(?:['’]s| is| are|['’]re|['’]ll| will)"
-    r" (?:(?:also|still|just|now|definitely) )?(?:going to ([a-z]+)|([a-z]+ing)|(off) to)\b"
+    r" (?:(?:also|still|just|now|definitely) )?(?:going to ([a-z]+)|([a-z]+ing)|(off) to|(got))\b"
+)
+# A line of a week said ahead that names the day's happening: "Monday's the physio",
+# "Thursday is the appeal at two", "tomorrow's the big match".
+DAYS_HAPPENING = re.compile(
+    r"^\W*(?:(?:and|so|then|um|er|oh|right)\W+)*(?:monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|tomorrow)(?:['’]s| is) (?:also |just )?the (?P<what>(?:[a-z][\w-]* ){0,2}?"
+    r"[a-z][\w-]*)(?=$|\W| (?:at|in|with|for|on|from|and|so)\b)",
+    re.I,
 )
 # An age said on a day, a birthday: "she's ninety-one on Thursday", "seventy next Saturday".
 TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
@@ -170,6 +178,10 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if not text or text.endswith("?") or RECURS.search(text):
             continue
         title = title_of(clause)
+        if title is None and (line := DAYS_HAPPENING.match(text)):
+            what = line["what"].lower()
+            if not DAY_NUMBER.match(what) and what.split()[0] not in ("same", "day", "last"):
+                title = what  # "Monday's the physio": the happening is named
         # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
         told = [t for t in clause if t.text == ":"]
         past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
@@ -280,7 +292,7 @@ def _their_plan(clause: Any) -> bool:
     m = PLAN.search(clause.text)
     if m is None or m[1] in NOT_SOMEONE:
         return False
-    verb = (m[2] or m[3] or m[4]).lower()
+    verb = (m[2] or m[3] or m[4] or m[5]).lower()
     if verb in NOT_PLANS:
         return False
     nxt = re.match(r"\s*(\w+)", clause.text[m.end() :])
@@ -312,6 +324,10 @@ def _short(clause: Any, date_words: str) -> str:
     words = words[-6:]
     while words and words[-1].lower() in ("on", "for", "at", "is", "are", "by"):
         words.pop()
+    if not words and at >= 0:
+        # "Tuesday Sam's got the plumber coming": the date opens the line, what follows says it
+        after = clause.text[at + len(date_words) :].split(",")[0].split()
+        words = [w for w in after if w.lower() not in ("um", "er", "so", "and", "oh")][:6]
     return " ".join(words) or clause.text.strip()[:40]
 
 

@@ -164,3 +164,14 @@ def test_deadlines_said_as_a_span_a_weekend_or_a_possessive_weekday() -> None:
     assert find_day("I'll ring him after the weekend.", friday)[0] == dt.date(2026, 10, 19)
     assert find_day("Book the taxi for Thursday's appointment.", friday)[0] == dt.date(2026, 10, 22)
     assert find_day("It cost twenty-eight pounds.", friday) is None
+
+
+def test_a_day_said_as_an_owner_is_that_day() -> None:
+    import datetime as dt
+
+    from pipeline.dates import find_day
+
+    today = dt.date(2026, 11, 18)
+    assert find_day("she'll raise it at tomorrow's meeting", today)[0] == dt.date(2026, 11, 19)
+    assert find_day("tonight's rehearsal is cancelled", today)[0] == today
+    assert find_day("Friday's quiz", today)[0] == dt.date(2026, 11, 20)

@@ -833,3 +833,36 @@ def test_anyway_turns_to_a_new_happening(extractor: SpacyExtractor) -> None:
         " it's too far anyway the big thing is the appeal the hearing is on the 9th",
     )
     assert D(2026, 12, 9) in [e.date for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        ("Friday's the audition at the Corn Exchange, six o'clock.", "audition", D(2026, 11, 20)),
+        ("Monday is the hearing with the panel.", "hearing", D(2026, 11, 23)),
+        ("So, tomorrow's the scan at ten.", "scan", D(2026, 11, 19)),
+    ],
+)
+def test_a_week_line_that_names_the_days_happening(
+    extractor: SpacyExtractor, text: str, title: str, day: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert (title, day) in [(e.title, e.date) for e in ex.events]
+    assert ex.followups == ()
+
+
+def test_someone_elses_got_on_a_day_is_their_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Saturday Wendeline's got the roofer coming to look at the gutter.")
+    assert [e.date for e in ex.events] == [D(2026, 11, 21)]
+    assert "roofer" in ex.events[0].title
+    assert ex.followups == ()
+
+
+def test_someone_elses_promise_at_tomorrows_meeting_is_an_event(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "emailed councillor quenby and she said she'd raise it with the parks manager at"
+        " tomorrow's meeting",
+    )
+    assert D(2026, 11, 19) in [e.date for e in ex.events]
+    assert ex.followups == ()
