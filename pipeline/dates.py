@@ -216,7 +216,7 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             after = text[words[j - 1].end() :]
             if _holiday_as_modifier(span, after):
                 continue  # "the Christmas bazaar", "Easter egg hunt": an event's name
-            if _weekday_as_modifier(span, after):
+            if _weekday_as_modifier(span, after, text[: words[i].start()]):
                 continue  # "Tuesday deliveries", "Friday nights": every week, not one day
             if _clock_as_day(span, after):
                 continue  # "by Friday, 5 pm": Whisper's digits for the time, not the 5th
@@ -336,12 +336,32 @@ _COPULA = {"is", "it's", "that's", "now", "was", "'s"}
 _NOT_PLURAL = {"this", "is", "was", "has", "as", "thanks", "unless", "plus", "yes", "us", "its"}
 
 
-def _weekday_as_modifier(span: str, after: str) -> bool:
-    """ "Tuesday deliveries", "on Friday nights": a weekday describing what recurs."""
-    if span.lower().split()[-1] not in _WEEKDAYS:
+def _weekday_as_modifier(span: str, after: str, said_before: str = "") -> bool:
+    """ "Tuesday deliveries", "on Friday nights": a weekday describing what recurs; "the
+    Saturday school", "our Sunday league": a weekday naming something that meets on it."""
+    words = span.lower().split()
+    if words[-1] not in _WEEKDAYS:
         return False
     nxt = re.match(r"\s+([a-z]{3,}s)\b(?!['’])", after)
-    return bool(nxt and nxt[1] not in _NOT_PLURAL)
+    if nxt and nxt[1] not in _NOT_PLURAL:
+        return True
+    named = re.match(r"\s+([a-z][a-z-]+)\b", after)
+    owner = re.search(r"\b(the|our|my|his|her|their)\s+$", said_before.lower())
+    if len(words) == 1 and owner:
+        words = [owner[1], *words]
+    return (
+        len(words) == 2
+        and words[0] in ("the", "our", "my", "his", "her", "their")
+        and named is not None
+        and named[1] not in _FOLLOWS_A_DATE | _PART_OF_DAY
+    )
+
+
+# "the Saturday morning", "the Friday after": still a day.
+_PART_OF_DAY = {
+    "morning", "afternoon", "evening", "night", "lunchtime", "after", "before", "before,",
+    "week", "just", "then", "as", "instead", "too", "though", "anyway", "either",
+}  # fmt: skip
 
 
 # After a bare number: it counts hours or minutes, not days ("Friday, 5 pm", "2 till 4").

@@ -175,3 +175,15 @@ def test_a_day_said_as_an_owner_is_that_day() -> None:
     assert find_day("she'll raise it at tomorrow's meeting", today)[0] == dt.date(2026, 11, 19)
     assert find_day("tonight's rehearsal is cancelled", today)[0] == today
     assert find_day("Friday's quiz", today)[0] == dt.date(2026, 11, 20)
+
+
+def test_a_weekday_naming_what_meets_on_it_is_no_date() -> None:
+    import datetime as dt
+
+    from pipeline.dates import find_day
+
+    today = dt.date(2026, 11, 18)
+    assert find_day("she runs the Saturday school there", today) is None
+    assert find_day("our Sunday league secretary rang", today) is None
+    assert find_day("have them ready on the Saturday morning", today)[0] == dt.date(2026, 11, 21)
+    assert find_day("see you on the Friday then", today)[0] == dt.date(2026, 11, 20)
