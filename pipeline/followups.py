@@ -239,7 +239,11 @@ RUN_ON = re.compile(
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
 CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
 # "That morning", "the same day": the day said last.
-SAME_DAY = re.compile(r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b", re.I)
+SAME_DAY = re.compile(
+    r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|"
+    r"\bthe (?:day|morning|afternoon|evening) off\b",  # "get the afternoon off" for it
+    re.I,
+)
 # "On the Saturday": the one before the date said last (the Sunday fair's Saturday).
 THE_WEEKDAY = re.compile(
     r"\b(?:on|by|for) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
@@ -803,10 +807,10 @@ def find(
         if due is None and last is not None and _leans_on(last, clause, text):
             due = _due(last.text, recorded_at)
         asked, answer, said_yes = last, clause, ACCEPTED.match(text)
-        if n > 1 and last is not None and (yes := ACCEPTED.match(last.text)):
+        yes = ACCEPTED.match(last.text) if n > 1 and last is not None else None
+        if yes and not last.text[yes.end() :].strip(" ,.;") and SAYS_HOW.match(text):
             # "I said yes, | I'll do the teas"; not "I said yes, | so I need to tell work"
-            if not last.text[yes.end() :].strip(" ,.;") and SAYS_HOW.match(text):
-                asked, answer, said_yes = parts[n - 2], last, yes
+            asked, answer, said_yes = parts[n - 2], last, yes
         accepted = None  # the request this clause says yes to
         if (
             due is None
@@ -868,6 +872,12 @@ def find(
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
         if (
+            due is None
+            and doc[start].lower_ in ("think", "consider")
+            and not _found_next(parts, n, recorded_at)
+        ):
+            continue  # "I said I'd think about it": no task until a day is put on it
+        if (
             prior is not None
             and (ANAPHOR.search(text) or _bare_anaphor(doc, start, clause.end))
             and len(clause) <= 8
@@ -923,6 +933,14 @@ def find(
         wanted_by = None
         before = None
     return found
+
+
+def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:
+    """Whether the clause after clause `n`, in the same sentence, dates it: "I said I'd think
+    about it, I'll mull it over this weekend"."""
+    if n + 1 >= len(parts) or not _one_sentence(parts[n], parts[n + 1]):
+        return False
+    return _due(parts[n + 1].text, recorded_at) is not None
 
 
 # What a promise says it will do to the thing just spoken of: "send it", "write that".
@@ -1217,9 +1235,14 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if adjacent and due is not None and due == prev.due and _restated(prev, clause):
         return True
-    if adjacent and due is not None and size <= 8 and REQUESTED.search(prev.text):
-        if DO_THAT.match(clause.text):
-            return True  # "he asked me to pick up the key. I'll do that Wednesday": its day
+    if (
+        adjacent
+        and due is not None
+        and size <= 8
+        and REQUESTED.search(prev.text)
+        and DO_THAT.match(clause.text)
+    ):
+        return True  # "he asked me to pick up the key. I'll do that Wednesday": its day
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": time off, then the step
         # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").

@@ -866,3 +866,33 @@ def test_someone_elses_promise_at_tomorrows_meeting_is_an_event(extractor: Spacy
     )
     assert D(2026, 11, 19) in [e.date for e in ex.events]
     assert ex.followups == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tribunal's on the twenty-fifth at ten. I need to get the morning off from Odalys.",
+        "Cosmo's graduation is on the twenty-fifth, so I have to ask for the day off.",
+        "The surveyor comes on the twenty-fifth. Must book the afternoon off.",
+    ],
+)
+def test_time_off_for_a_day_just_said_is_due_that_day(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert [f.due for f in ex.followups if " off" in f.text] == [D(2026, 11, 25)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eulalia asked about the treasurer job and I said I'd think about it.",
+        "I'll consider it, I told Barnaby.",
+        "Right, I'll think about the allotment.",
+    ],
+)
+def test_thinking_about_it_with_no_day_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_thinking_it_over_on_a_day_is_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I said I'd think about it, I'll mull it over at the weekend.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 21)]
