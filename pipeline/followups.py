@@ -228,6 +228,15 @@ BEFORE_THEY = re.compile(
     r"\b(?:before|by the time|until|till|ahead of when) (?:he|she|they|it|we|you) ([a-z]+)\b",
     re.I,
 )
+# "Before they come back, whenever that is": a day the speaker does not know.
+UNKNOWN_WHEN = re.compile(
+    r"\bwhenever that (?:is|will be|'ll be)\b|\b(?:no idea|not sure|don't know) when\b", re.I
+)
+# "The day after that meeting", "the day before the fair": a day counted from a happening.
+DAY_AFTER = re.compile(
+    r"\bthe day (?P<way>after|before) (?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
+    re.I,
+)
 BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
@@ -761,6 +770,7 @@ def find(
     gender_of = genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
+    last_happening: dt.date | None = None  # the last date said of something not a task
     for n, clause in enumerate(parts):
         prior, before = before, clause
         last = parts[n - 1] if n else None
@@ -862,6 +872,7 @@ def find(
             if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
                 start = rest[0].i
         if start is None:
+            last_happening = day or last_happening
             wanted_by = _wanter(clause, entities, gender_of=gender_of) or None
             wants_to = any(
                 t.lower_ in WANTS and t.i + 1 < clause.end and t.nbor().lower_ == "to"
@@ -894,6 +905,17 @@ def find(
             # "Jo starts Wednesday ... a welcome sheet for her before she starts"
             verb = next((t for t in clause if t.lower_ == said[1].lower()), None)
             due = verb_days.get(verb.lemma_.lower()) if verb is not None else None
+            # "The assessment is on the 24th ... get the rail fitted before she comes": the
+            # happening just dated (not a deadline, nor "whenever that is")
+            if not UNKNOWN_WHEN.search(text):
+                due = due or last_happening
+        if (step := DAY_AFTER.search(text)) and (last_day or dated):
+            # "the day after that meeting": the meeting's day, plus or minus one
+            said = _dated_by_reference(f"at the {step['what']}", dated or {})
+            said = said or (last_day if step["det"].lower() == "that" else None)
+            if said is not None:
+                sign = 1 if step["way"].lower() == "after" else -1
+                due = said + dt.timedelta(days=sign)
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
         if person is None and accepted is not None:

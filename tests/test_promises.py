@@ -896,3 +896,41 @@ def test_thinking_about_it_with_no_day_is_no_task(extractor: SpacyExtractor, tex
 def test_thinking_it_over_on_a_day_is_a_task(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "I said I'd think about it, I'll mull it over at the weekend.")
     assert [f.due for f in ex.followups] == [D(2026, 11, 21)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "The inspectors are visiting on the twenty-fifth. I said I'd type up the notes the day"
+            " after that meeting.",
+            "type up the notes",
+            D(2026, 11, 26),
+        ),
+        (
+            "The craft fair is on the twenty-eighth. I must price everything the day before the"
+            " fair.",
+            "price everything",
+            D(2026, 11, 27),
+        ),
+        (
+            "The assessor comes on Tuesday the twenty-fourth. And get the ramp fixed before she"
+            " comes.",
+            "ramp fixed",
+            D(2026, 11, 24),
+        ),
+    ],
+)
+def test_a_day_counted_from_a_happening_said_earlier(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_before_they_come_back_whenever_that_is_has_no_day(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "They're supposed to do it within twenty-eight days. If I hear nothing by Friday I'll"
+        " chase Ludovic. And I need to empty the shed before they come back, whenever that is.",
+    )
+    assert one(ex, "empty the shed").due is None
