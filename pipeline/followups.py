@@ -228,6 +228,13 @@ BEFORE_THEY = re.compile(
     r"\b(?:before|by the time|until|till|ahead of when) (?:he|she|they|it|we|you) ([a-z]+)\b",
     re.I,
 )
+# A request the speaker relays to whom it is for: "... I'll pass that on to Sam tonight".
+PASS_ON = re.compile(
+    r"\W*(?:(?:and|so|um|er|ok|okay|right)\W+)*(?:i'll|i will|i need to|i must|i'm going to|"
+    r"i've got to|i have to|must|need to)?\s*(?:pass|passed) (?:that|it|this|them|the message)"
+    r" on\b",
+    re.I,
+)
 # "Before they come back, whenever that is": a day the speaker does not know.
 UNKNOWN_WHEN = re.compile(
     r"\bwhenever that (?:is|will be|'ll be)\b|\b(?:no idea|not sure|don't know) when\b", re.I
@@ -844,6 +851,8 @@ def find(
         ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
             start = _wanted(clause, today)
             wanted = start is not None
+            if wanted and n + 1 < len(parts) and PASS_ON.match(parts[n + 1].text):
+                start, wanted = None, False  # "she wants his statements. I'll pass that on"
         if start is None and due is not None:
             start = _sent_by(clause)
         if listing and LIST_END.search(text):

@@ -934,3 +934,17 @@ def test_before_they_come_back_whenever_that_is_has_no_day(extractor: SpacyExtra
         " chase Ludovic. And I need to empty the shed before they come back, whenever that is.",
     )
     assert one(ex, "empty the shed").due is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The accountant wants his receipts by the end of the month. I'll pass that on to Ignatius"
+        " tonight.",
+        "Mrs Pettifer wants their reply slips by Friday. So I must pass it on to the twins.",
+    ],
+)
+def test_a_request_passed_on_is_the_passing_on(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert "pass" in ex.followups[0].text.lower()
