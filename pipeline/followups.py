@@ -409,6 +409,8 @@ def _trigger(
     said = doc[first + 1].lower_ if first + 1 < sent.end else ""
     if EXCLAIMED.get(tok.lower_) == said or (tok.lower_ == "thank" and said in HEAVENS):
         return None  # "Bonfire night tomorrow, thank God": an exclamation, not a command
+    if tok.lower_ == "let" and said == "me":
+        return None  # "let me just think out loud": said to whoever listens, not a task
     if CALL_IT.match(doc[first : sent.end].text):
         return None  # "call it two thousand four hundred", "let's call it a day": an idiom
     if first + 1 < sent.end:
@@ -702,15 +704,18 @@ def clauses(doc: Any) -> list[Any]:
                     out.append(doc[start:cut])
                     start = cut
                 continue
-            if doc[t.i - 1].text in (",", ";", "-") and (command or so_i):
-                head = doc[start : t.i - 1]
+            mark = t.i - 1
+            while mark > start and doc[mark].lower_ in ("also", "so", "and", "then", "um", "er"):
+                mark -= 1  # "..., so by Saturday, also need to tell Sam": the mark before
+            if doc[mark].text in (",", ";", "-") and (command or so_i):
+                head = doc[start:mark]
                 if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
                     continue  # "Monday, chase the ...": the day belongs to the command
                 words = [x for x in head if x.is_alpha and x.lower_ not in FILLERS]
                 if len(words) < 3:
                     continue  # "And sometime, er, I should ring Bola": one clause
                 out.append(head)
-                start = t.i
+                start = mark + 1
         out.append(doc[start : sent.end])
     return [part for c in out if len(c) for part in _two_dated_tasks(c)]
 

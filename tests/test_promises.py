@@ -948,3 +948,31 @@ def test_a_request_passed_on_is_the_passing_on(extractor: SpacyExtractor, text: 
     ex = extract(extractor, text)
     assert len(ex.followups) == 1, [f.text for f in ex.followups]
     assert "pass" in ex.followups[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "I have to fill in the form forty-eight hours before, so by Saturday, also need to tell"
+            " Crispin today that I can't do Monday.",
+            "tell crispin",
+            D(2026, 11, 18),
+        ),
+        (
+            "But I told him no, we'll wait for the fitter, it's all booked, so must ring Zenobia"
+            " tomorrow about the van.",
+            "ring zenobia",
+            D(2026, 11, 19),
+        ),
+    ],
+)
+def test_a_subjectless_promise_after_a_comma_and_also_or_so(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_let_me_think_out_loud_is_no_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Okay, um, Sunday week ahead, let me just think out loud.")
+    assert ex.followups == ()
