@@ -173,36 +173,78 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     """
     today = recorded_at.date()
     found: list[FoundEvent] = []
-    for clause in clauses:
-        text = clause.text.strip()
-        if not text or text.endswith("?") or RECURS.search(text):
-            continue
-        title = title_of(clause)
-        if title is None and (line := DAYS_HAPPENING.match(text)):
-            what = line["what"].lower()
-            if not DAY_NUMBER.match(what) and what.split()[0] not in ("same", "day", "last"):
-                title = what  # "Monday's the physio": the happening is named
-        # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
-        told = [t for t in clause if t.text == ":"]
-        past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
-        day = _day_said(text, today, past, title)
-        coming = _someone_coming(clause) or _their_plan(clause)
-        if day is None and found and coming and THAT_DAY.search(text):
-            # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
-            day = (found[-1].date, THAT_DAY.search(text)[0])
-        if day is None or day[0] <= today:
-            continue
-        named = title is not None
-        if BY.match(day[1]) and not coming:
-            continue  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
-        if title is None:
-            age = AGE_ON.search(text)
-            if not (coming or age or DAY_NUMBER.search(day[1])):
-                continue
-            title = _short(clause, day[1])
-            named = bool(age) or _own_verb(clause, day[1])
-        found.append(FoundEvent(text, day[0], find_time(text), title, clause.start_char, named))
+    for whole in clauses:
+        for clause in _stretches(whole, today):
+            event = _event(clause, today, found)
+            if event is not None:
+                found.append(event)
     return found
+
+
+def _event(clause: Any, today: dt.date, found: list[FoundEvent]) -> FoundEvent | None:
+    """The happening one clause dates, or None."""
+    text = clause.text.strip()
+    if not text or text.endswith("?") or RECURS.search(text):
+        return None
+    title = title_of(clause)
+    if title is None and (line := DAYS_HAPPENING.match(text)):
+        what = line["what"].lower()
+        if not DAY_NUMBER.match(what) and what.split()[0] not in ("same", "day", "last"):
+            title = what  # "Monday's the physio": the happening is named
+    # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
+    told = [t for t in clause if t.text == ":"]
+    past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
+    day = _day_said(text, today, past, title)
+    coming = _someone_coming(clause) or _their_plan(clause)
+    if day is None and found and coming and THAT_DAY.search(text):
+        # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
+        day = (found[-1].date, THAT_DAY.search(text)[0])
+    if day is None or day[0] <= today:
+        return None
+    named = title is not None
+    if BY.match(day[1]) and not coming:
+        return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
+    if title is None:
+        age = AGE_ON.search(text)
+        if not (coming or age or DAY_NUMBER.search(day[1])):
+            return None
+        title = _short(clause, day[1])
+        named = bool(age) or _own_verb(clause, day[1])
+    return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named)
+
+
+# Unpunctuated words that make a clause a run-on sentence Whisper wrote, in which two
+# happenings may be told one after the other.
+RUN_ON_WORDS = 25
+
+
+def _stretches(clause: Any, today: dt.date) -> list[Any]:
+    """A clause, and, in a long unpunctuated run-on one, each further stretch that ends in a
+    day of its own ("... fitting the fan on tuesday 4th may morning slot the councillor's got
+    the head of housing coming on the 30th"): two happenings, each on its day."""
+    out = [clause]
+    doc = clause.doc
+    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS or any(t.text in ",;" for t in clause):
+        return out
+    rest = clause
+    for _ in range(4):
+        said = find_day(rest.text, today)
+        if said is None:
+            break
+        at = rest.text.find(said[1])
+        end = doc.char_span(
+            rest.start_char, rest.start_char + at + len(said[1]), alignment_mode="expand"
+        )
+        if end is None or end.end >= clause.end:
+            break
+        rest = doc[end.end : clause.end]
+        nxt = find_day(rest.text, today)
+        if nxt is None:
+            break
+        before = rest.text[: rest.text.find(nxt[1])]
+        if len(re.findall(r"[a-z]+", before.lower())) >= 4:
+            out.append(rest)
+    return out
 
 
 def _day_said(

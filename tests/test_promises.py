@@ -976,3 +976,23 @@ def test_a_subjectless_promise_after_a_comma_and_also_or_so(
 def test_let_me_think_out_loud_is_no_task(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Okay, um, Sunday week ahead, let me just think out loud.")
     assert ex.followups == ()
+
+
+def test_two_happenings_in_one_run_on_sentence_each_on_its_day(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "quick update rang the agent as planned and the works are booked the glaziers are"
+        " fitting the new windows on tuesday 1st december morning slot the landlord emailed back"
+        " too hes got the surveyor coming to look at the roof on the 27th",
+    )
+    days = [e.date for e in ex.events]
+    assert D(2026, 12, 1) in days and D(2026, 11, 27) in days
+
+
+def test_a_moved_date_is_no_second_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the dentist rang to move the check up from the twentieth to the twenty-fourth so i"
+        " have to swap my shift with rupert before then and tell the school about it",
+    )
+    assert D(2026, 11, 20) not in [e.date for e in ex.events]
