@@ -206,7 +206,10 @@ def _event(clause: Any, today: dt.date, found: list[FoundEvent]) -> FoundEvent |
         return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
     if title is None:
         age = AGE_ON.search(text)
-        if not (coming or age or DAY_NUMBER.search(day[1])):
+        theirs = not re.match(r"(?:since|from|after|until|till)\b", day[1], re.I) and _own_verb(
+            clause, day[1], present=True
+        )  # "she holds a surgery on Saturday"; not "he's doing better since Monday"
+        if not (coming or age or theirs or DAY_NUMBER.search(day[1])):
             return None
         title = _short(clause, day[1])
         named = bool(age) or _own_verb(clause, day[1])
@@ -306,10 +309,11 @@ WANTING = {"want", "need", "expect", "like", "ask", "require"}
 SPEAKER_OR_THING = {"i", "we", "you", "me", "us", "it", "that", "this", "which", "they"}
 
 
-def _own_verb(clause: Any, date_words: str) -> bool:
+def _own_verb(clause: Any, date_words: str, present: bool = False) -> bool:
     """Whether the date hangs on a verb with a subject other than the speaker: "half term
     starts on the fifteenth", "Sam's coming on the 25th"; not "asked me to come in on
-    Thursday" or "I need to ring Sam on the 25th"."""
+    Thursday" or "I need to ring Sam on the 25th". `present`: only a verb told as now or to
+    come ("she holds her surgery on Saturday"), not a report ("Sam rang on Monday")."""
     at = clause.text.find(date_words)
     if at < 0:
         return False
@@ -322,6 +326,8 @@ def _own_verb(clause: Any, date_words: str) -> bool:
             if t.lemma_.lower() in WANTING:
                 return False  # "she needs it on the 25th": a deadline, the promise's own
             subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if present and t.tag_ not in ("VBZ", "VBP", "VBG"):
+                return False
             # "it runs out on the 28th" after a task restates the task's deadline
             return bool(subject) and subject[0].lower_ not in SPEAKER_OR_THING
     return False

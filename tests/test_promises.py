@@ -996,3 +996,24 @@ def test_a_moved_date_is_no_second_happening(extractor: SpacyExtractor) -> None:
         " have to swap my shift with rupert before then and tell the school about it",
     )
     assert D(2026, 11, 20) not in [e.date for e in ex.events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Councillor Pemberton-Lowe holds her surgery at the library on Saturday morning.",
+            D(2026, 11, 21),
+        ),
+        ("The new bakery opens on Friday.", D(2026, 11, 20)),
+        ("Aurelio flies out to Lisbon on Monday.", D(2026, 11, 23)),
+    ],
+)
+def test_someone_elses_happening_told_as_now_is_an_event(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    assert [e.date for e in extract(extractor, text).events] == [day]
+
+
+def test_a_report_of_a_weekday_gone_is_no_event(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Leopold rang on Monday about the fence.").events == ()
