@@ -707,7 +707,14 @@ def clauses(doc: Any) -> list[Any]:
             mark = t.i - 1
             while mark > start and doc[mark].lower_ in ("also", "so", "and", "then", "um", "er"):
                 mark -= 1  # "..., so by Saturday, also need to tell Sam": the mark before
-            if doc[mark].text in (",", ";", "-") and (command or so_i):
+            # "..., so block out that morning": a bare verb after "so" commands too
+            bare = (
+                t.lower_ == "so"
+                and nxt.tag_ == "VB"
+                and nxt.is_lower
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in nxt.children)
+            )
+            if doc[mark].text in (",", ";", "-") and (command or so_i or bare):
                 head = doc[start:mark]
                 if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
                     continue  # "Monday, chase the ...": the day belongs to the command
@@ -860,6 +867,8 @@ def find(
                 start, wanted = None, False  # "she wants his statements. I'll pass that on"
         if start is None and due is not None:
             start = _sent_by(clause)
+        if start is None and due is not None:
+            start = _dated_command(clause)
         if listing and LIST_END.search(text):
             listing = False
         if start is None and headed and any(t.is_alpha for t in clause):
@@ -1113,6 +1122,26 @@ SENT_BY = re.compile(
     r"(?:(?:the|my|our|her|his) )?([A-Za-z]+) to (?:[A-Z][\w'’-]*|the \w+)(?: [A-Z][\w'’-]*)*,?"
     r" by\b"
 )
+
+
+def _dated_command(clause: Any) -> int | None:
+    """Where a dated command of a verb no word list holds starts: "so block out that
+    morning", "and clear the loft by Friday" (the bare verb, with no subject, heading the
+    clause), or None."""
+    i = _content_start(clause)
+    if i >= clause.end:
+        return None
+    tok = clause.doc[i]
+    if tok.tag_ != "VB" or not tok.is_lower or tok.dep_ in ("xcomp", "aux", "ccomp"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        return None
+    # what it acts on is a thing named, not "it" or "that" ("so scrap that" drops an idea)
+    kids = list(tok.children)
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) or (
+        any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
+    )  # "block out that morning"
+    return i if thing else None
 
 
 def _sent_by(clause: Any) -> int | None:

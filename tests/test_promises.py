@@ -1017,3 +1017,37 @@ def test_someone_elses_happening_told_as_now_is_an_event(
 
 def test_a_report_of_a_weekday_gone_is_no_event(extractor: SpacyExtractor) -> None:
     assert extract(extractor, "Leopold rang on Monday about the fence.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "The assessor visits on Tuesday the twenty-fourth. I need to be there, so block out"
+            " that morning.",
+            "block out",
+            D(2026, 11, 24),
+        ),
+        (
+            "Grandad arrives Friday, so tidy the spare room before then.",
+            "tidy",
+            D(2026, 11, 20),
+        ),
+        (
+            "The party's on Saturday, so wrap the presents tomorrow.",
+            "wrap the presents",
+            D(2026, 11, 19),
+        ),
+    ],
+)
+def test_a_dated_command_of_any_verb_after_so(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_so_scrap_that_drops_an_idea(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Six, a cake sale, which is already on the fifth of December, so scrap that."
+    )
+    assert ex.followups == ()
