@@ -151,6 +151,12 @@ HEDGED = re.compile(
     r"\b(?:said|says|reckons|reckoned|thinks|thought|suggested)(?: that)? we should\b",
     re.I,
 )
+# A memo that says its ideas are not decided: an undated command in it is an idea.
+UNDECIDED = re.compile(
+    r"\bnot deciding\b|\bnothing (?:is |'s )?decided\b|\bnone of (?:this|it|these|them) (?:is|are)"
+    r" decided\b|\bnothing to do yet\b|\bjust (?:ideas|thoughts|thinking)\b|\bhaven'?t decided\b",
+    re.I,
+)
 NO_ACTION_SAID = re.compile(
     r"\bno actions?\b|\bnothing (?:for me )?to (?:do|follow)|\bjust (?:thoughts|ideas)\b", re.I
 )
@@ -226,6 +232,13 @@ DAY_WORDS = {"today", "tonight", "tomorrow"}
 # "Before she starts", "by the time they arrive": a happening dated earlier by its verb.
 BEFORE_THEY = re.compile(
     r"\b(?:before|by the time|until|till|ahead of when) (?:he|she|they|it|we|you) ([a-z]+)\b",
+    re.I,
+)
+# Someone else takes on what was just asked: "Lee said he'd do it, so not me".
+TAKEN_BY_OTHER = re.compile(
+    r"\b(?:so|and) not me\b|"
+    r"^\W*(?:(?:but|and|so|um|er)\W+)*(?!i\b)[\w'’-]+ (?:said|says|offered) "
+    r"(?:he'?d|she'?d|they'?d|he will|she will|they will|he'll|she'll|they'll|to) do (?:it|that)\b",
     re.I,
 )
 # A request the speaker relays to whom it is for: "... I'll pass that on to Sam tonight".
@@ -786,6 +799,7 @@ def find(
     wants_to = False  # and whether what they wanted was to do something themselves
     headed: bool | None = None  # the clause before was a heading: "Action for me."
     parts = clauses(doc) if parts is None else parts
+    undecided = bool(UNDECIDED.search(doc.text))  # a memo of ideas, none of them decided
     gender_of = genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
@@ -807,6 +821,13 @@ def find(
             headed = bool(re.search(r"\b(?:me|self|reminder)\b", text, re.I))
             wanted_by = None
             continue
+        if (
+            TAKEN_BY_OTHER.search(text)
+            and found
+            and REQUESTED.search(found[-1].text)
+            and _next_to(found[-1], clause)
+        ):
+            found.pop()  # "he wants the report by Tuesday. Lee said he'd do it, so not me."
         if not text or text.endswith("?") or no_action:
             wanted_by = headed = None
             continue
@@ -905,6 +926,13 @@ def find(
             continue
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
+        if (
+            due is None
+            and undecided
+            and start == _content_start(clause)
+            and doc[start].lower_ in IMPERATIVES
+        ):
+            continue  # "Ideas, just thinking out loud. Put more reviews online. Not deciding"
         if (
             due is None
             and doc[start].lower_ in ("think", "consider")

@@ -1051,3 +1051,25 @@ def test_so_scrap_that_drops_an_idea(extractor: SpacyExtractor) -> None:
         extractor, "Six, a cake sale, which is already on the fifth of December, so scrap that."
     )
     assert ex.followups == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The referee wants the match report emailed to him by Tuesday. Lorcan said he'd do it,"
+        " so not me.",
+        "Mrs Ashdown wants the raffle tickets counted by Friday. Philippa offered to do it.",
+    ],
+)
+def test_a_request_someone_else_takes_on_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_undated_commands_in_a_memo_of_undecided_ideas(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Ideas for the allotment society, just thinking out loud. Maybe get a second shed. Put"
+        " more photos on the website. Start a seed swap. Not deciding anything yet. But I must"
+        " pay the water bill by Friday.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
