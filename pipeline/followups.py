@@ -146,10 +146,14 @@ HEDGED = re.compile(
     r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|"
     r"\b(?:should|could|might|ought to)\b[^.;]*\b(?:at some point|some ?day|one day|"
     r"one of these days|sometime(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
-    r"\bif i'?m (?:not\b|free\b|around\b|about\b|available\b|off\b|back in time\b)|"
-    r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b|"
-    r"\b(?:said|says|reckons|reckoned|thinks|thought|suggested)(?: that)? we should\b",
+    r"\bif i'?m (?:not (?:on|at|in|working|busy|too|driving|out|away|stuck|doing)\b|free\b|"
+    r"around\b|about\b|available\b|off\b|back in time\b)|"
+    r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b",
     re.I,
+)
+# "Said we should get the families together": a suggestion reported, with no day to it.
+SUGGESTED = re.compile(
+    r"\b(?:said|says|reckons|reckoned|thinks|thought|suggested)(?: that)? we should\b", re.I
 )
 # A memo that says its ideas are not decided: an undated command in it is an idea.
 UNDECIDED = re.compile(
@@ -814,6 +818,7 @@ def find(
             (NO_ACTION.search(text) and not SOMEONE_WRITES.search(text))
             or NOT_MINE.search(text)
             or HEDGED.search(text)
+            or (SUGGESTED.search(text) and _due(text, recorded_at) is None)
         )
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may

@@ -1073,3 +1073,20 @@ def test_undated_commands_in_a_memo_of_undecided_ideas(extractor: SpacyExtractor
         " pay the water bill by Friday.",
     )
     assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "I need to chase the landlord if I'm not paid back by Friday.",
+            "chase the landlord",
+            D(2026, 11, 20),
+        ),
+        ("Gwendolyn said we should send the forms by Friday.", "send the forms", D(2026, 11, 20)),
+    ],
+)
+def test_a_condition_or_a_dated_suggestion_keeps_the_task(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
