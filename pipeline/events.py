@@ -14,7 +14,11 @@ is. A moved happening is on its new day ("from the 16th to the 18th"), a stretch
 its first. A clause that turns out to be a follow-up keeps the happening it
 names ("the trip is on the 11th, she needs the form by Friday") or tells with its own subject
 and verb ("..., and half term starts on the 15th") but not its own deadline, and
-the follow-ups use the events' dates for "before the board meeting".
+the follow-ups use the events' dates for "before the board meeting". A line of a week said
+ahead names its day's happening ("Monday's the physio", "Tuesday Sam's got the plumber
+coming"), someone else's happening told in the present is theirs ("she holds her surgery on
+Saturday"), and a long unpunctuated run-on sentence that tells two happenings keeps each on its
+own day.
 """
 
 from __future__ import annotations

@@ -17,6 +17,12 @@ day is a request; so is "she wants it by Friday", from a role too ("the landlord
 certificate", "coach wants the subs by Sunday"). The line after a heading addressed to oneself
 ("Action for me.", "Note to self.") is the promise, whatever Whisper made of its verb. A
 promise typed or heard without apostrophes ("ill need to", "ive got to", "im going to") is one.
+A promise taken back or left to some day ("no promises", "we should, at some point"), made only
+if the speaker is free ("I'll go if I'm not working"), news awaited ("should hear next week"),
+"I'll think about it" with no day, a request for help not yet agreed, one passed on ("I'll pass
+that on to Sam") or taken on by someone else ("Lee said he'd do it, so not me"), and an
+undated command in a memo of ideas it says are undecided are not promises; a yes to a dated
+request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas").
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
