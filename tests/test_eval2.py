@@ -155,7 +155,14 @@ def test_splits_are_big_enough() -> None:
     assert len(dev) >= 36 and len(test) >= 20
     assert sum(len(c.followups) for c in dev + test) >= 60
     assert sum(not c.people and not c.followups for c in dev + test) >= 2  # no names, no action
-    for spoken in ("dev5", "dev6", "dev7", "dev8", "dev9", "test2"):  # more users, written fresh, spoken
+    for spoken in (
+        "dev5",
+        "dev6",
+        "dev7",
+        "dev8",
+        "dev9",
+        "test2",
+    ):  # more users, written fresh, spoken
         cases = load_split(spoken)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 35
         assert sum(len(c.events) for c in cases) >= 15 and sum(len(c.links) for c in cases) >= 15
