@@ -61,14 +61,16 @@ _OTHER_NAME_ENDINGS = ("a", "e", "o", "y", "ie", "ia", "ina", "ine", "ette", "el
 def clipped_form(short: str, full: str) -> bool:
     """`short` is the start or end of the first name `full`, said for it: "Stan" for
     "Stanislaw", "Sola" for "Olusola". Not a name in its own right ("Paul" is no short form
-    of "Pauline", "Ali" none of "Alison"), and at least two letters are clipped."""
+    of "Pauline", "Ali" none of "Alison"), and at least two letters are clipped. A listed
+    name clipped from the end is still the clip ("Sola" of "Olusola", "Tunde" of "Babatunde"):
+    names are made longer at the front far less often than another name is at the back."""
     short, full = short.lower(), full.lower()
     if len(short) < 3 or len(full) < len(short) + 2 or not short.isalpha():
         return False
     if short in lexicon.formal_names() or (
         short in lexicon.first_names() and short not in lexicon.nicknames()
     ):
-        return False
+        return full.endswith(short) and short not in lexicon.formal_names()
     if full.startswith(short):
         return full[len(short) :] not in _OTHER_NAME_ENDINGS
     return full.endswith(short)
