@@ -260,7 +260,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.kind == "place"
                 and _lone_name(doc, e)
                 and low not in _listed_places()
-                and not _somewhere(doc, e.start)
+                and not _taken_somewhere(doc, e.start)
                 and (found := known_person(low))
             ):
                 e.kind, e.name = "person", found  # "Asked Philippa" (NER: GPE) is Philippa Croft
@@ -755,3 +755,15 @@ def _relative_of(doc: Any, e: _Entity) -> bool:
 def _lone_name(doc: Any, e: _Entity) -> bool:
     """A one-word ORG the NER guessed (not one from the gazetteer or the vocabulary)."""
     return e.end - e.start == 1 and doc[e.start].ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+
+
+# Words that put a known person's first name somewhere all the same: "in Mehmet" is no one.
+PLACE_ONLY_BEFORE = {"in", "into", "near", "around", "through", "across", "past", "outside"}
+
+
+def _taken_somewhere(doc: Any, i: int) -> bool:
+    """Whether the word before token `i` makes the first name of someone known a place:
+    "in", "near", "went to". "From", "with", "for" and "at" are said of people as often
+    ("got the key from Mehmet", "swapped with Mehmet")."""
+    before = doc[i - 1].lower_ if i > 0 else ""
+    return before in PLACE_ONLY_BEFORE or (before == "to" and _somewhere(doc, i))

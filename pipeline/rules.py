@@ -193,6 +193,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
     _unlabelled_people(doc)
+    _people_by_what_they_do(doc)
+    _surnames_after_the_name(doc)
     _and_names(doc)
     _orgs_after_people(doc)
     _lower_orgs_after_people(doc)
@@ -1062,6 +1064,8 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
         elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Ilka, she's great", "Rhoda Quist"
+        elif e.label_ in ("GPE", "LOC", "NORP", "FAC") and _said_as_a_person(doc, e.start, e.end):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "tell Wendell Okoro" (NER: GPE)
         elif (
             e.label_ in ("GPE", "LOC")
             and len(e) == 1
@@ -1193,6 +1197,12 @@ def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
     opens = start == 0 or doc[start].is_sent_start or before in ("then", "so", "and")
     # "Ilse Brandvold chaired": a sentence opened by the name and something it did
     did = opens and end < len(doc) and doc[end].tag_ == "VBD"
+    if before in TELLING:
+        return True  # "tell Wendell Okoro today": told something, so someone
+    if after in ("the", "our", "their") and any(
+        _role_word(t.lower_) or t.lower_ in KIN for t in doc[end + 1 : end + 4]
+    ):
+        return True  # "Tadeo Vilanculo the boss at ...": named, then the job
     return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == "," or did)
 
 
@@ -1315,6 +1325,101 @@ def _unlabelled_people(doc: Any) -> None:
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+
+
+# Verbs whose object is nearly always a person: "tell Wendell", "ask Tadeo about the keys".
+# ("ring" and "email" take organisations too: "ring Veolia".)
+TELLING = {
+    "tell", "told", "tells", "ask", "asked", "asks", "remind", "reminded", "thank", "thanked",
+}  # fmt: skip
+# Verbs a one-word name does as a person: "Then Kezia rang about the float", "if Tadeo gives
+# me the morning off".
+PERSON_DOES = {
+    "rang", "rings", "says", "said", "texted", "texts", "emailed", "emails", "phoned",
+    "messaged", "asked", "asks", "told", "tells", "reckons", "thinks", "wants", "mentioned",
+    "gave", "gives", "offered", "promised", "popped", "reminded", "agreed", "reckoned",
+}  # fmt: skip
+# Words before a name that opens its clause: "Then Kezia rang", "if Tadeo gives me".
+CLAUSE_OPENERS = {
+    "then", "so", "and", "but", "if", "when", "once", "because", "cos", "until", "unless",
+    "after", "before", "since", "while", ",", "oh", "also", "anyway", "apparently",
+}  # fmt: skip
+# Prepositions before someone's home said by the name alone: "dropped it at Sukhvinder's",
+# "went round Bogumil's".
+HOME_PREPS = {"at", "round", "to", "over", "from"}
+
+
+def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
+    """A capitalised word no list, dictionary or ruled entity claims: a name the NER may
+    have guessed wrong (ORG, GPE, NORP) or not seen. With `stored`, a one-word name the
+    database holds as something else may be claimed too (an earlier guess, not a fact)."""
+    low = t.lower_
+    if not (t.is_title and t.is_alpha and len(t) >= 3) or low in _english_words():
+        return False
+    if low in NOT_NAME or low in ACTION_VERBS or low in TITLES or low in ACRONYMS:
+        return False
+    if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
+        return False
+    if low in lexicon.not_entities():
+        return False
+    return not any(
+        e.start <= t.i < e.end
+        and (
+            e.ent_id_ == GAZETTEER_ID
+            or len(e) > 1
+            or (e.ent_id_ == VOCAB_ID and not (stored and e.label_ != "PERSON"))
+        )
+        for e in doc.ents
+    )
+
+
+def _people_by_what_they_do(doc: Any) -> None:
+    """One capitalised word no dictionary has, said the way only a person is, is a person
+    whatever the NER guessed: told or asked something ("ask Tadeo about the keys"), doing
+    what people do as the subject of its clause ("Then Kezia rang", "if Tadeo gives me the
+    morning off"), or the home someone lives in ("dropped it at Sukhvinder's", "round
+    Bogumil's"; for a word not on the first-name list only after "round", since "at
+    Nando's" is a restaurant). The first two hold even against an earlier memo's guess
+    that the word is an organisation: "Tadeo gave me the morning off" is no firm."""
+    for t in doc:
+        if not _unvouched_word(doc, t, stored=True):
+            continue
+        stored = not _unvouched_word(doc, t)
+        prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        after = nxt.lower_ if nxt is not None else ""
+        opens = t.is_sent_start or prev in CLAUSE_OPENERS
+        does = opens and (
+            after in PERSON_DOES
+            or (after in ("'s", "’s", "is") and t.i + 2 < len(doc) and doc[t.i + 2].lower_
+                in ("asking", "saying", "ringing", "texting", "wanting"))
+        )
+        told = prev in TELLING and not (nxt is not None and nxt.is_title)
+        home = (
+            not stored
+            and prev in HOME_PREPS
+            and after in ("'s", "’s")
+            and (t.lower_ in lexicon.first_names() or prev == "round")
+        )
+        if does or told or home:
+            _set_entity(doc, t.i, t.i + 1, "PERSON")
+
+
+def _surnames_after_the_name(doc: Any) -> None:
+    """A person's name the NER ended a word early: "Jaskirat Singh" then "Pannu" (or nothing)
+    for "Jaskirat Singh Pannu", "Harleen Kaur Dosanjh". A capitalised word no dictionary,
+    place or organisation list has, right after a person's name with nothing between, is the
+    rest of it (names of up to four words)."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        end = e.end
+        while end < len(doc) and end - e.start < 4 and _unvouched_word(doc, doc[end]):
+            if end + 1 < len(doc) and doc[end + 1].text in ("'s", "’s") and end > e.end:
+                break
+            end += 1
+        if end > e.end and all(t.is_title for t in e):
+            _set_entity(doc, e.start, end, "PERSON")
 
 
 # Words after which a first name written in lower case ("so i met fatima begum") is a person.
