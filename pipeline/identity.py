@@ -115,20 +115,30 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def own_nickname(surface: str, name: str) -> str | None:
+def nicknames_stated(text: str) -> frozenset[str]:
+    """The keys of the names a memo says someone goes by ("her card says Josephine but
+    everyone calls her Jojo"): the speaker's word, so they hold even when the name is a first
+    name of its own."""
+    from .entities import NICKNAME_SAID, nickname_said
+
+    return frozenset(name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text))
+
+
+def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | None:
     """The key of a name `name` goes by that nothing else would tell: "Corky" said for
     "Cornelia Abara" (her card says Cornelia but everyone calls her Corky), "Bomber" for
     "Kieran Bowman", and a short form of another name ("Ned" for "Nerys Hale"). A word of the
     name, a first name the lexicon knows, a short form of this first name ("Pete" for "Peter
     Hughes", which the nickname table finds again) and a spelling a letter off (a mishearing,
-    `close_person`'s business) are not."""
+    `close_person`'s business) are not; a listed first name is, when the memo `stated` it
+    as the name this person goes by."""
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
     if len(name.split()) < 2 or len(said) != 1:
         return None
     word = said[0]
     nick = lexicon.nicknames()
-    if len(word) < 3 or word in words or (_listed(word) and word not in nick):
+    if len(word) < 3 or word in words or (_listed(word) and word not in nick and word not in stated):
         return None
     if word in nick and _same_first(words[0], word):
         return None  # "Pete" for "Peter Hughes": the nickname table finds him again

@@ -1347,6 +1347,15 @@ CLAUSE_OPENERS = {
 # Prepositions before someone's home said by the name alone: "dropped it at Sukhvinder's",
 # "went round Bogumil's".
 HOME_PREPS = {"at", "round", "to", "over", "from"}
+# What only a person has, after a name's "'s": "Tadeo's class", "Yusra's swimming kit".
+PERSONAL = KIN | {
+    "class", "teacher", "school", "nursery", "birthday", "homework", "swimming", "lessons",
+    "consent", "kit", "uniform", "house", "flat", "bedroom", "phone", "number", "tutor",
+    "friend", "friends", "appointment", "surgery", "operation", "christening", "wedding",
+}  # fmt: skip
+# Verbs of taking someone somewhere: "dropped Tadeo at school", "picked Tadeo up".
+TAKING = {"dropped", "drop", "dropping", "picked", "pick", "picking", "took", "take", "taking"}
+TAKEN_TO = {"at", "to", "off", "up", "from", "home", "round"}
 
 
 def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
@@ -1379,7 +1388,8 @@ def _people_by_what_they_do(doc: Any) -> None:
     what people do as the subject of its clause ("Then Kezia rang", "if Tadeo gives me the
     morning off"), or the home someone lives in ("dropped it at Sukhvinder's", "round
     Bogumil's"; for a word not on the first-name list only after "round", since "at
-    Nando's" is a restaurant). The first two hold even against an earlier memo's guess
+    Nando's" is a restaurant), having what only a person has ("Tadeo's class") or taken
+    somewhere ("dropped Tadeo at school"). The first two hold even against an earlier memo's guess
     that the word is an organisation: "Tadeo gave me the morning off" is no firm."""
     for t in doc:
         if not _unvouched_word(doc, t, stored=True):
@@ -1401,7 +1411,10 @@ def _people_by_what_they_do(doc: Any) -> None:
             and after in ("'s", "’s")
             and (t.lower_ in lexicon.first_names() or prev == "round")
         )
-        if does or told or home:
+        # "Tadeo's class", "handed Tadeo's consent form in": what a person has
+        owned = after in ("'s", "’s") and any(w.lower_ in PERSONAL for w in doc[t.i + 2 : t.i + 4])
+        taken = prev in TAKING and after in TAKEN_TO
+        if does or told or home or (not stored and (owned or taken)):
             _set_entity(doc, t.i, t.i + 1, "PERSON")
 
 

@@ -393,10 +393,13 @@ class Store:
         for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
             if name_key(name) not in dismissed:
                 self._absorb_first_name(name, memo_id)
+        text = self.db.execute("select text from memos where id = ?", [memo_id]).fetchone()
+        stated = identity.nicknames_stated(text[0] if text else "")
         for m in ex.mentions:
             if m.kind != "person" or name_key(m.name) in dismissed:
                 continue
-            if (nick := identity.own_nickname(m.surface, m.name)) and nick not in dismissed:
+            nick = identity.own_nickname(m.surface, m.name, stated)
+            if nick and nick not in dismissed:
                 self._goes_by(m.name, nick, memo_id)
 
     def _absorb_first_name(self, full_name: str, memo_id: int) -> None:
