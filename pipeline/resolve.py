@@ -84,9 +84,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         elif kind == "person":
             lead = 0  # "Took Mum", "Rang Pete": a verb the NER swept into the name
             while lead < len(ent) - 1 and (
-                ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG")
+                (
+                    ent[lead].tag_ in ("VBD", "VB", "VBZ", "VBG")
+                    and (_a_word(ent[lead].lower_) or _a_word(ent[lead].lemma_.lower()))
+                )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
-            ):
+            ):  # not "winifred okereke", which the tagger takes for a past tense
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
             while trail > lead + 1 and (
@@ -229,7 +232,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     covered = {i for e in raw for i in range(e.start, e.end)}
     _known_org_said_short(doc, raw, terms, covered)
     covered = {i for e in raw for i in range(e.start, e.end)}
+    lower = _lower_case_memo(doc)
     for t in doc:
+        if lower and t.i not in covered and _known_name_in_lower_case(t):
+            if name := known_person(t.lower_):  # "so aisha from the council never came"
+                raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
+            continue
         if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
             continue
         if len(firsts.get(t.lower_, ())) == 1:
@@ -767,3 +775,23 @@ def _taken_somewhere(doc: Any, i: int) -> bool:
     ("got the key from Mehmet", "swapped with Mehmet")."""
     before = doc[i - 1].lower_ if i > 0 else ""
     return before in PLACE_ONLY_BEFORE or (before == "to" and _somewhere(doc, i))
+
+
+def _lower_case_memo(doc: Any) -> bool:
+    """A memo Whisper wrote all in lower case (no capital but "I" in a score of words)."""
+    words = [t for t in doc if t.is_alpha and t.lower_ != "i"]
+    return len(words) >= 20 and sum(not t.is_lower for t in words) <= len(words) // 50
+
+
+def _known_name_in_lower_case(t: Any) -> bool:
+    """A lower-case word that can stand for a known person's first name: no stop word, no
+    ordinary word unless it is a listed first name no dictionary has ("aisha", not "will")."""
+    low = t.lower_
+    return (
+        t.is_lower
+        and t.is_alpha
+        and len(low) >= 3
+        and not t.is_stop
+        and low not in NOT_NAME
+        and low not in _english_words()
+    )

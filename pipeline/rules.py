@@ -1441,7 +1441,15 @@ LOWER_CUES = {
     "ask", "asked", "tell", "told", "text", "texted", "ring", "phone", "email", "remind",
 }  # fmt: skip
 # Verbs after a first name in lower case that a person does ("horace wants", "ade knows").
-LOWER_DOING = {"says", "said", "wants", "knows", "thinks", "reckons", "asked", "rang", "texted"}
+LOWER_DOING = {
+    "says", "said", "wants", "knows", "thinks", "reckons", "asked", "rang", "texted", "works",
+    "from",
+}  # fmt: skip
+# Of these, the ones that make even a word no list has a name: "so anyway tadeo rang".
+LOWER_SPEAKING = {"says", "said", "rang", "texted", "emailed", "reckons", "phoned"}
+# Titles before a name Whisper wrote in lower case: "mrs ottilie brannagh", "councillor okafor".
+LOWER_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "councillor", "cllr", "professor"}
+DETERMINERS = {"the", "a", "an", "our", "their", "his", "her", "my", "your", "its", "some"}
 
 
 def _lower_case_people(doc: Any, taken: set[int]) -> None:
@@ -1451,8 +1459,15 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
     first_names = lexicon.first_names()
     english = _english_words()
     ruled = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}  # not guesses
+    dictionary = heard.dictionary(load_nlp())
     for t in doc:
         if t.i in ruled or not t.is_lower or t.lower_ in NOT_NAME:
+            continue
+        if english and (end := _lower_titled_name(doc, t.i, ruled, dictionary)):
+            _set_entity(doc, t.i - 1, end, "PERSON", CONTEXT_ID)
+            continue
+        if english and _lower_unlisted_speaker(doc, t, ruled | taken, english):
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
             continue
         if english and _lower_name_and_role(doc, t.i, ruled, english):
             # "tamsin okafor the head said": the job says it is a name, listed or not (the
@@ -1461,6 +1476,8 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             continue
         if t.i in taken or t.lower_ not in first_names:
             continue
+        if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+            continue  # "the junior coaches": a word, not Junior
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) and t.i + 1 not in taken else None
         surname = (
             nxt is not None
@@ -1469,11 +1486,58 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.pos_ in ("PROPN", "NOUN")
             and not nxt.is_stop
         )
-        unknown = surname and bool(english) and len(nxt.text) >= 3 and nxt.lower_ not in english
-        cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES
+        unknown = (
+            surname
+            and bool(english)
+            and len(nxt.text) >= 3
+            and nxt.lower_ not in english
+            and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
+        )
+        cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
         if not (cued or unknown or (nxt is not None and nxt.lower_ in LOWER_DOING)):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionary) -> int:
+    """The end of a name after a title, in lower case: "mrs ottilie brannagh", "councillor
+    winifred okereke", "miss kehoe" (not "miss the bus": a first word no dictionary has, or a
+    listed first name, then at most one more that is no verb or adjective); 0 if none."""
+    if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES or not doc[i - 1].is_lower:
+        return 0
+
+    def namelike(t: Any) -> bool:
+        return t.is_lower and t.is_alpha and len(t) >= 3 and not t.is_stop and t.i not in taken
+
+    t = doc[i]
+    if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
+        return 0
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and namelike(nxt)
+        and nxt.lower_ not in words.not_nouns
+        and nxt.pos_ in ("PROPN", "NOUN")
+        and nxt.lower_ not in TITLES
+    ):
+        return i + 2
+    return i + 1
+
+
+def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozenset[str]) -> bool:
+    """A lower-case word no dictionary or list has that opens its clause and rings or says
+    something: "so anyway tadeo rang from the office", "and nkem says". Initials ("tfl says")
+    and organisations are left: a vowel and four letters at least."""
+    low = t.lower_
+    if t.i in taken or len(low) < 4 or not t.is_alpha or not re.search(r"[aeiouy]", low):
+        return False
+    if low in english or t.lemma_ in english or t.is_stop or low in ACRONYMS:
+        return False
+    if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
+        return False
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    return nxt in LOWER_SPEAKING and (t.i == 0 or prev in CLAUSE_OPENERS)
 
 
 _NOT_BEFORE_A_LOWER_NAME = {
