@@ -138,7 +138,11 @@ def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | N
         return None
     word = said[0]
     nick = lexicon.nicknames()
-    if len(word) < 3 or word in words or (_listed(word) and word not in nick and word not in stated):
+    if (
+        len(word) < 3
+        or word in words
+        or (_listed(word) and word not in nick and word not in stated)
+    ):
         return None
     if word in nick and _same_first(words[0], word):
         return None  # "Pete" for "Peter Hughes": the nickname table finds him again

@@ -1401,8 +1401,11 @@ def _people_by_what_they_do(doc: Any) -> None:
         opens = t.is_sent_start or prev in CLAUSE_OPENERS
         does = opens and (
             after in PERSON_DOES
-            or (after in ("'s", "’s", "is") and t.i + 2 < len(doc) and doc[t.i + 2].lower_
-                in ("asking", "saying", "ringing", "texting", "wanting"))
+            or (
+                after in ("'s", "’s", "is")
+                and t.i + 2 < len(doc)
+                and doc[t.i + 2].lower_ in ("asking", "saying", "ringing", "texting", "wanting")
+            )
         )
         told = prev in TELLING and not (nxt is not None and nxt.is_title)
         home = (

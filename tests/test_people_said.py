@@ -1,0 +1,187 @@
+"""People named the way people talk about them: a one-word name no list has, known only by
+what is said around it (rings, says, is told, has a class, is dropped at school, lives
+somewhere), a name the NER cut short ("Jaskirat Singh" of "Jaskirat Singh Pannu"), a known
+person's first name where the NER saw a place, a lower-case memo as Whisper writes some, and
+a nickname the memo states. Real spaCy on text and a real store across memos; every name is
+made up for these tests and none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from pipeline import identity, lexicon
+from pipeline.extract import SpacyExtractor
+from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+from pipeline.store import Store
+
+MONDAY = dt.datetime(2027, 5, 3, 9, 0)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def transcript(text: str) -> Transcript:
+    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
+
+
+def names(ex: Extraction, kind: str) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == kind}
+
+
+def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
+    ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
+    info = AudioInfo(
+        f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "filename"
+    )
+    store.save(Memo(info, "done", transcript(text), ex))
+    return ex
+
+
+def test_made_up_names_are_on_no_list() -> None:
+    """The rules below must work from context, not from the first-name list."""
+    for word in ("tadeo", "oreste", "bogumil", "wendell", "okoro", "vilanculo", "pannu"):
+        assert word not in lexicon.first_names()
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Then Tadeo rang about the float.", "Tadeo"),
+        ("If Oreste gives me Friday off I'll go to the match.", "Oreste"),
+        ("Anyway, Oreste gave me the morning.", "Oreste"),
+        ("Need to ask Tadeo about the keys.", "Tadeo"),
+        ("I told Tadeo I'd do the early shift.", "Tadeo"),
+        ("Also need to tell Wendell Okoro today that I can't do Monday.", "Wendell Okoro"),
+        ("Took the boxes round Bogumil's after lunch.", "Bogumil"),
+        ("Dropped the kit at Sukhvinder's on the way home.", "Sukhvinder"),
+        ("Tadeo's swimming money is due, I'll pay it tonight.", "Tadeo"),
+        ("A mum in the queue turned out her girl is in Tadeo's class.", "Tadeo"),
+        ("Dropped Tadeo at the school gate.", "Tadeo"),
+        ("Tadeo Vilanculo the boss at the depot wants a meeting.", "Tadeo Vilanculo"),
+    ],
+)
+def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert person in names(ex, "person")
+    assert person not in names(ex, "org") | names(ex, "place")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dropped the parcel at Nando's on the way home.",
+        "Then the van rang about the float.",
+        "Need to ask about the keys.",
+    ],
+)
+def test_ordinary_words_and_possessive_firms_stay_no_one(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("At the temple I saw Jaskirat Singh Pannu, he runs the kitchen.", "Jaskirat Singh Pannu"),
+        ("Met Harleen Kaur Dosanjh at the school gate.", "Harleen Kaur Dosanjh"),
+    ],
+)
+def test_a_name_the_ner_cut_short_keeps_its_last_word(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
+def test_a_known_first_name_after_from_is_the_person_not_a_place(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Ozturk Bakircioglu, our chairman, wants the minutes.", MONDAY)
+    ex = save(store, extractor, "I collected the roller key from Ozturk, ticked off.", MONDAY + DAY)
+    assert names(ex, "person") == {"Ozturk Bakircioglu"}
+    assert names(ex, "place") == set()
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("so anyway the head of year 7 mrs ottilie brannagh was really good", "Ottilie Brannagh"),
+        (
+            "i emailed councillor winifred okereke and she replied within the hour",
+            "Winifred Okereke",
+        ),
+        ("so anyway tadeo rang from the depot he wants everyone in on monday", "Tadeo"),
+        ("dinner at my sister's and her husband ravinder works at the airport now", "Ravinder"),
+    ],
+)
+def test_names_in_a_lower_case_memo(extractor: SpacyExtractor, text: str, person: str) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert person in names(ex, "person")
+
+
+@pytest.mark.real
+def test_lower_case_words_and_titles_stay_no_one(extractor: SpacyExtractor) -> None:
+    text = "dec says the junior subs are short and the junior coaches need forms so i'll miss lunch"
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
+
+
+@pytest.mark.real
+def test_a_known_first_name_in_a_lower_case_memo_is_that_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Spoke to Amarachi Obiefuna at the council about the bins.", MONDAY)
+    text = (
+        "so amarachi from the council never sent anyone out the mattress is still there "
+        "and now there's a fridge as well so i emailed them again tonight"
+    )
+    ex = save(store, extractor, text, MONDAY + DAY)
+    assert "Amarachi Obiefuna" in names(ex, "person")
+
+
+def test_a_stated_nickname_may_be_a_first_name_of_its_own() -> None:
+    stated = identity.nicknames_stated(
+        "Her card says Josephine but everyone calls her Ama. She starts Monday."
+    )
+    assert stated == {"ama"}
+    assert identity.own_nickname("Ama", "Josephine Akpabio") is None  # a first name alone
+    assert identity.own_nickname("Ama", "Josephine Akpabio", stated) == "ama"
+
+
+@pytest.mark.real
+def test_a_stated_nickname_said_alone_later_is_the_same_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    card = (
+        "Met the new childminder, Josephine Akpabio, her card says Josephine but everyone "
+        "calls her Ama."
+    )
+    save(store, extractor, card, MONDAY)
+    save(store, extractor, "Ama rang, the twins had a good day.", MONDAY + DAY)
+    save(store, extractor, "Need to pay Ama on Friday.", MONDAY + 2 * DAY)
+    assert {p.name for p in store.people()} == {"Josephine Akpabio"}
+    assert store.people()[0].memos == 3
+
+
+def test_a_listed_name_clipped_from_the_end_is_still_the_clip() -> None:
+    assert "tunde" in lexicon.first_names()
+    assert identity.clipped_form("Tunde", "Babatunde")
+    assert not identity.clipped_form("Paul", "Pauline")
