@@ -1448,6 +1448,8 @@ LOWER_DOING = {
     "says", "said", "wants", "knows", "thinks", "reckons", "asked", "rang", "texted", "works",
     "from",
 }  # fmt: skip
+# "o'dowd", "o’brien": a surname with its apostrophe, as Whisper writes one in lower case.
+IRISH_SURNAME = re.compile(r"[od]['’][a-z]{3,}")
 # Of these, the ones that make even a word no list has a name: "so anyway tadeo rang".
 LOWER_SPEAKING = {"says", "said", "rang", "texted", "emailed", "reckons", "phoned"}
 # Titles before a name Whisper wrote in lower case: "mrs ottilie brannagh", "councillor okafor".
@@ -1485,9 +1487,11 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         surname = (
             nxt is not None
             and nxt.is_lower
-            and nxt.is_alpha
-            and nxt.pos_ in ("PROPN", "NOUN")
             and not nxt.is_stop
+            and (
+                (nxt.is_alpha and nxt.pos_ in ("PROPN", "NOUN"))
+                or IRISH_SURNAME.fullmatch(nxt.text) is not None
+            )
         )
         unknown = (
             surname
@@ -1564,7 +1568,7 @@ def _lower_name_and_role(doc: Any, i: int, taken: set[int], english: frozenset[s
         and (i == 0 or doc[i - 1].lower_ not in _NOT_BEFORE_A_LOWER_NAME)
         and len(after) >= 2
         and after[0] == "the"
-        and any(_role_word(w) for w in after[1:])
+        and any(_role_word(w) or w in KIN for w in after[1:])
     )
 
 
