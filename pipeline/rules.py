@@ -1464,9 +1464,21 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
     first_names = lexicon.first_names()
     english = _english_words()
     ruled = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}  # not guesses
+    # A one-word name an earlier memo stored as an organisation was a guess too: a name and a
+    # job said with it ("tadeo vilanculo the boss at ...") outweigh it.
+    stored_guess = {
+        e.start
+        for e in doc.ents
+        if e.ent_id_ == VOCAB_ID and len(e) == 1 and e.label_ in ("ORG", "GPE")
+    }
     dictionary = heard.dictionary(load_nlp())
     for t in doc:
-        if t.i in ruled or not t.is_lower or t.lower_ in NOT_NAME:
+        if not t.is_lower or t.lower_ in NOT_NAME:
+            continue
+        if t.i in stored_guess and english and _lower_name_and_role(doc, t.i, ruled, english):
+            _set_entity(doc, t.i, t.i + 2, "PERSON", CONTEXT_ID)
+            continue
+        if t.i in ruled:
             continue
         if english and (end := _lower_titled_name(doc, t.i, ruled, dictionary)):
             _set_entity(doc, t.i - 1, end, "PERSON", CONTEXT_ID)

@@ -603,6 +603,11 @@ class Store:
                 """
             )
         ]
+        # A one-word organisation or place that is the first name of someone known in full
+        # was the NER's guess at that person ("swap with Tadeo", then "Tadeo Vilanculo the
+        # boss"): fed back, it would make them an organisation in every later memo.
+        firsts = {t.text.split()[0].lower() for t in names if t.kind == "person"}
+        names = [t for t in names if t.kind == "person" or t.text.lower() not in firsts]
         # The names people go by ("Corky", "Bomber": `_goes_by`) and spellings heard for
         # someone known: spaCy should take them for a person, and the alias says who.
         listed = lexicon.first_names()

@@ -185,3 +185,22 @@ def test_a_listed_name_clipped_from_the_end_is_still_the_clip() -> None:
     assert "tunde" in lexicon.first_names()
     assert identity.clipped_form("Tunde", "Babatunde")
     assert not identity.clipped_form("Paul", "Pauline")
+
+
+@pytest.mark.real
+def test_an_earlier_guess_that_a_first_name_is_a_firm_gives_way(
+    extractor: SpacyExtractor,
+) -> None:
+    """A one-word name stored as an organisation is a guess: a job said with the full name
+    outweighs it, and once the full name is known the guess is no longer fed back."""
+    store = Store.open(":memory:")
+    ex = save(store, extractor, "I'll check my rota with Tadeo and let them know.", MONDAY)
+    text = (
+        "last job dropped at eleven in northolt finally home tadeo vilanculo the boss at "
+        "the depot wants a meeting with all the drivers on monday about the new rules"
+    )
+    ex = save(store, extractor, text, MONDAY + DAY)
+    assert "Tadeo Vilanculo" in names(ex, "person")
+    assert "Tadeo" not in {t.text for t in store.vocabulary().terms if t.kind != "person"}
+    ex = save(store, extractor, "So I need to get the afternoon off from Tadeo.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Tadeo Vilanculo"}
