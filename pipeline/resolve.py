@@ -110,6 +110,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
+            if _initials(name) and not title:
+                kind = "org"  # "Rang TfL", "emailed the DfE": initials, no one's name
         else:
             lead = 0  # "Rang British Gas": a verb the NER swept into the name
             while lead < len(ent) - 1 and ent[lead].lower_ in ACTION_VERBS:
@@ -794,4 +796,15 @@ def _known_name_in_lower_case(t: Any) -> bool:
         and not t.is_stop
         and low not in NOT_NAME
         and low not in _english_words()
+    )
+
+
+def _initials(name: str) -> bool:
+    """One word of initials, in capitals to its last letter: "TfL", "DfE", "HMRC" ("JoJo"
+    and "McKenzie" end in a small letter and are names)."""
+    return (
+        " " not in name
+        and name.isalpha()
+        and name[-1].isupper()
+        and sum(c.isupper() for c in name) >= 2
     )

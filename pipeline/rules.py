@@ -1375,7 +1375,7 @@ def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
         e.start <= t.i < e.end
         and (
             e.ent_id_ == GAZETTEER_ID
-            or len(e) > 1
+            or (len(e) > 1 and e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
             or (e.ent_id_ == VOCAB_ID and not (stored and e.label_ != "PERSON"))
         )
         for e in doc.ents
@@ -1388,8 +1388,9 @@ def _people_by_what_they_do(doc: Any) -> None:
     what people do as the subject of its clause ("Then Kezia rang", "if Tadeo gives me the
     morning off"), or the home someone lives in ("dropped it at Sukhvinder's", "round
     Bogumil's"; for a word not on the first-name list only after "round", since "at
-    Nando's" is a restaurant), having what only a person has ("Tadeo's class") or taken
-    somewhere ("dropped Tadeo at school"). The first two hold even against an earlier memo's guess
+    Nando's" is a restaurant), having what only a person has ("Tadeo's class"), taken
+    somewhere ("dropped Tadeo at school") or dealt with at a workplace ("swap with Tadeo at
+    Hillside Cars"). The first two hold even against an earlier memo's guess
     that the word is an organisation: "Tadeo gave me the morning off" is no firm."""
     for t in doc:
         if not _unvouched_word(doc, t, stored=True):
@@ -1417,7 +1418,14 @@ def _people_by_what_they_do(doc: Any) -> None:
         # "Tadeo's class", "handed Tadeo's consent form in": what a person has
         owned = after in ("'s", "’s") and any(w.lower_ in PERSONAL for w in doc[t.i + 2 : t.i + 4])
         taken = prev in TAKING and after in TAKEN_TO
-        if does or told or home or (not stored and (owned or taken)):
+        # "swap my shift with Tadeo at Hillside Cars": someone at their workplace
+        placed = (
+            prev in ("with", "to", "from", "for")
+            and after in ("at", "from")
+            and t.i + 2 < len(doc)
+            and (doc[t.i + 2].is_title or doc[t.i + 2].lower_ == "the")
+        )
+        if does or told or home or (not stored and (owned or taken or placed)):
             _set_entity(doc, t.i, t.i + 1, "PERSON")
 
 

@@ -68,6 +68,7 @@ def test_made_up_names_are_on_no_list() -> None:
         ("A mum in the queue turned out her girl is in Tadeo's class.", "Tadeo"),
         ("Dropped Tadeo at the school gate.", "Tadeo"),
         ("Tadeo Vilanculo the boss at the depot wants a meeting.", "Tadeo Vilanculo"),
+        ("Need to swap my shift with Tadeo at Hillside Cars, he's the controller.", "Tadeo"),
     ],
 )
 def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
@@ -85,6 +86,8 @@ def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
         "Dropped the parcel at Nando's on the way home.",
         "Then the van rang about the float.",
         "Need to ask about the keys.",
+        "Got a quote from Screwfix at the retail park.",
+        "Right, licensing. Rang TfL taxi and private hire about the renewal.",
     ],
 )
 def test_ordinary_words_and_possessive_firms_stay_no_one(
