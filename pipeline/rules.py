@@ -1344,6 +1344,13 @@ CLAUSE_OPENERS = {
     "then", "so", "and", "but", "if", "when", "once", "because", "cos", "until", "unless",
     "after", "before", "since", "while", ",", "oh", "also", "anyway", "apparently",
 }  # fmt: skip
+# Verbs whose object is someone, never a town: "pay Tadeo back", "text Tadeo tonight".
+SERVED_VERBS = {
+    "pay", "text", "message", "thank", "lend", "owe", "help", "invite", "remind", "warn",
+    "congratulate", "phone", "email", "meet", "give", "tell", "ask", "thanks",
+}  # fmt: skip
+# Before a word, these make it a place whatever else is said of it.
+PLACE_ONLY_PREPS = {"in", "into", "near", "around", "through", "across", "past", "outside", "via"}
 # Prepositions before someone's home said by the name alone: "dropped it at Sukhvinder's",
 # "went round Bogumil's".
 HOME_PREPS = {"at", "round", "to", "over", "from"}
@@ -1425,7 +1432,29 @@ def _people_by_what_they_do(doc: Any) -> None:
             and t.i + 2 < len(doc)
             and (doc[t.i + 2].is_title or doc[t.i + 2].lower_ == "the")
         )
+        # Where the NER saw a town or saw nothing, the grammar a person takes: the one paid,
+        # texted or thanked ("pay Tadeo back", "thanks to Tadeo", "the keys off Tadeo"), or
+        # opening the sentence with a verb ("Tadeo helped me", "Tadeo can't make it",
+        # "Oreste and I are doing the float"). An organisation's guess stays: firms help too.
+        label = next((e.label_ for e in doc.ents if e.start <= t.i < e.end), "")
+        guessed_place = not stored and label in ("", "GPE", "NORP")
+        served = t.dep_ in ("dobj", "dative", "pobj") and (
+            t.head.lemma_.lower() in SERVED_VERBS
+            or prev == "off"
+            or doc[t.i - 2 : t.i].text == "thanks to"
+        )
+        acted = (
+            t.is_sent_start
+            and t.dep_ == "nsubj"
+            and nxt is not None
+            and (
+                (nxt.tag_ in ("VBD", "VBZ", "MD") and nxt.lemma_ not in ("be", "have", "get"))
+                or [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in (["and", "i"], ["and", "me"])
+            )
+        )
         if does or told or home or (not stored and (owned or taken or placed)):
+            _set_entity(doc, t.i, t.i + 1, "PERSON")
+        elif guessed_place and (served or acted) and prev not in PLACE_ONLY_PREPS:
             _set_entity(doc, t.i, t.i + 1, "PERSON")
 
 

@@ -69,6 +69,10 @@ def test_made_up_names_are_on_no_list() -> None:
         ("Dropped Tadeo at the school gate.", "Tadeo"),
         ("Tadeo Vilanculo the boss at the depot wants a meeting.", "Tadeo Vilanculo"),
         ("Need to swap my shift with Tadeo at Hillside Cars, he's the controller.", "Tadeo"),
+        ("Need to pay Tadeo back the twenty quid.", "Tadeo"),
+        ("Picked up the van keys off Tadeo.", "Tadeo"),
+        ("Remind me to text Tadeo tonight.", "Tadeo"),
+        ("Tadeo helped me carry the tables.", "Tadeo"),
     ],
 )
 def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
@@ -207,3 +211,17 @@ def test_an_earlier_guess_that_a_first_name_is_a_firm_gives_way(
     assert "Tadeo" not in {t.text for t in store.vocabulary().terms if t.kind != "person"}
     ex = save(store, extractor, "So I need to get the afternoon off from Tadeo.", MONDAY + 2 * DAY)
     assert names(ex, "person") == {"Tadeo Vilanculo"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Met them in Perivale at ten.", "Perivale"),
+        ("Hounslow has a new pool.", "Hounslow"),
+    ],
+)
+def test_a_town_stays_a_place(extractor: SpacyExtractor, text: str, place: str) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert place in names(ex, "place")
+    assert names(ex, "person") == set()
