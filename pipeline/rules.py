@@ -1452,9 +1452,8 @@ def _people_by_what_they_do(doc: Any) -> None:
                 or [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in (["and", "i"], ["and", "me"])
             )
         )
-        if does or told or home or (not stored and (owned or taken or placed)):
-            _set_entity(doc, t.i, t.i + 1, "PERSON")
-        elif guessed_place and (served or acted) and prev not in PLACE_ONLY_PREPS:
+        placed_wrong = guessed_place and (served or acted) and prev not in PLACE_ONLY_PREPS
+        if does or told or home or (not stored and (owned or taken or placed)) or placed_wrong:
             _set_entity(doc, t.i, t.i + 1, "PERSON")
 
 
