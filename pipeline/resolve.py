@@ -800,11 +800,12 @@ def _known_name_in_lower_case(t: Any) -> bool:
 
 
 def _initials(name: str) -> bool:
-    """One word of initials, in capitals to its last letter: "TfL", "DfE", "HMRC" ("JoJo"
-    and "McKenzie" end in a small letter and are names)."""
+    """One word of initials in mixed case, a capital last: "TfL", "DfE" ("JoJo" and
+    "McKenzie" end in a small letter and are names; "JP" may be someone's initials)."""
     return (
         " " not in name
         and name.isalpha()
         and name[-1].isupper()
         and sum(c.isupper() for c in name) >= 2
+        and any(c.islower() for c in name)
     )

@@ -1581,8 +1581,9 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
 
 def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozenset[str]) -> bool:
     """A lower-case word no dictionary or list has that opens its clause and rings or says
-    something: "so anyway tadeo rang from the office", "and nkem says". Initials ("tfl says")
-    and organisations are left: a vowel and four letters at least."""
+    something ("so anyway tadeo rang from the office", "and nkem says"), is told or asked
+    something ("i told kuba i'd sort it") or has a home ("round kuba's"). Initials ("tfl
+    says") and organisations are left: a vowel and four letters at least."""
     low = t.lower_
     if t.i in taken or len(low) < 4 or not t.is_alpha or not re.search(r"[aeiouy]", low):
         return False
@@ -1592,6 +1593,8 @@ def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozense
         return False
     prev = doc[t.i - 1].lower_ if t.i > 0 else ""
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    if prev in TELLING or (prev == "round" and nxt in ("'s", "’s")):
+        return True  # "i told kuba i'd sort it", "went round kuba's"
     return nxt in LOWER_SPEAKING and (t.i == 0 or prev in CLAUSE_OPENERS)
 
 

@@ -136,6 +136,7 @@ def test_a_known_first_name_after_from_is_the_person_not_a_place(
         ),
         ("so anyway tadeo rang from the depot he wants everyone in on monday", "Tadeo"),
         ("dinner at my sister's and her husband ravinder works at the airport now", "Ravinder"),
+        ("went round tadeo's after work and told tadeo i'd be late on monday", "Tadeo"),
     ],
 )
 def test_names_in_a_lower_case_memo(extractor: SpacyExtractor, text: str, person: str) -> None:
