@@ -22,7 +22,9 @@ before:
    no word of a known place ("Kentish") is a person.
 5. Rules by kind of speech, not by memo: a first name from the lexicon's list of many
    backgrounds before a surname the NER cut or mislabelled ("Aoife Byrne", "Kemi Adeyemi"),
-   opening a sentence ("Sunil, the manager at ...") or in lower case after "met"; the
+   opening a sentence ("Sunil, the manager at ...") or in lower case after "met"; a word no
+   dictionary has that is told something, rings or says, is paid or thanked, has a child's
+   things or a home ("ask Tadeo", "Then Kezia rang", "round Bogumil's"); the
    organisation someone is "from" or things are bought from; a name set off by ", the leisure
    company"; business names joined by "and" or "for"; a listed place before a listed charity
    ("Barnet Mencap"); a name corrected on the spot keeps only the correction; things the NER
