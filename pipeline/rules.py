@@ -1347,7 +1347,7 @@ CLAUSE_OPENERS = {
 # Verbs whose object is someone, never a town: "pay Tadeo back", "text Tadeo tonight".
 SERVED_VERBS = {
     "pay", "text", "message", "thank", "lend", "owe", "help", "invite", "remind", "warn",
-    "congratulate", "phone", "email", "meet", "give", "tell", "ask", "thanks",
+    "congratulate", "phone", "email", "meet", "give", "tell", "ask", "thanks", "chase",
 }  # fmt: skip
 # Before a word, these make it a place whatever else is said of it.
 PLACE_ONLY_PREPS = {"in", "into", "near", "around", "through", "across", "past", "outside", "via"}
@@ -1376,8 +1376,8 @@ def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
         return False
     if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
         return False
-    if low in lexicon.not_entities():
-        return False
+    if low in lexicon.not_entities() or _role_word(low) or low in KIN:
+        return False  # "Physio rang": a job, not a name
     return not any(
         e.start <= t.i < e.end
         and (
@@ -1438,10 +1438,16 @@ def _people_by_what_they_do(doc: Any) -> None:
         # "Oreste and I are doing the float"). An organisation's guess stays: firms help too.
         label = next((e.label_ for e in doc.ents if e.start <= t.i < e.end), "")
         guessed_place = not stored and label in ("", "GPE", "NORP")
-        served = t.dep_ in ("dobj", "dative", "pobj") and (
-            t.head.lemma_.lower() in SERVED_VERBS
-            or prev == "off"
-            or doc[t.i - 2 : t.i].text == "thanks to"
+        served = (
+            t.dep_ == "dative"
+            or (  # "sent Tadeo the photos": given something
+                t.dep_ in ("dobj", "pobj")
+                and (
+                    t.head.lemma_.lower() in SERVED_VERBS
+                    or prev == "off"
+                    or doc[t.i - 2 : t.i].text == "thanks to"
+                )
+            )
         )
         acted = (
             t.is_sent_start
@@ -1450,11 +1456,17 @@ def _people_by_what_they_do(doc: Any) -> None:
             and (
                 (nxt.tag_ in ("VBD", "VBZ", "MD") and nxt.lemma_ not in ("be", "have", "get"))
                 or [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in (["and", "i"], ["and", "me"])
+                or (  # "Tadeo's going to do the teas"
+                    after in ("'s", "’s", "is")
+                    and t.i + 2 < len(doc)
+                    and doc[t.i + 2].tag_ == "VBG"
+                    and doc[t.i + 2].lower_ not in ("getting", "looking", "becoming", "closing")
+                )
             )
         )
         placed_wrong = guessed_place and (served or acted) and prev not in PLACE_ONLY_PREPS
         if does or told or home or (not stored and (owned or taken or placed)) or placed_wrong:
-            _set_entity(doc, t.i, t.i + 1, "PERSON")
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
 
 
 def _surnames_after_the_name(doc: Any) -> None:
@@ -1587,7 +1599,7 @@ def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozense
     low = t.lower_
     if t.i in taken or len(low) < 4 or not t.is_alpha or not re.search(r"[aeiouy]", low):
         return False
-    if low in english or t.lemma_ in english or t.is_stop or low in ACRONYMS:
+    if low in english or t.lemma_ in english or t.is_stop or low in ACRONYMS or _role_word(low):
         return False
     if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
         return False

@@ -73,6 +73,8 @@ def test_made_up_names_are_on_no_list() -> None:
         ("Picked up the van keys off Tadeo.", "Tadeo"),
         ("Remind me to text Tadeo tonight.", "Tadeo"),
         ("Tadeo helped me carry the tables.", "Tadeo"),
+        ("Tadeo's going to do the teas.", "Tadeo"),
+        ("Need to chase Tadeo for the money.", "Tadeo"),
     ],
 )
 def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
@@ -92,6 +94,8 @@ def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
         "Need to ask about the keys.",
         "Got a quote from Screwfix at the retail park.",
         "Right, licensing. Rang TfL taxi and private hire about the renewal.",
+        "Physio rang for Dad about his knee.",
+        "so anyway physio rang about dad's knee and said thursday is fine",
     ],
 )
 def test_ordinary_words_and_possessive_firms_stay_no_one(
