@@ -27,6 +27,7 @@ functions of names; the store runs the queries.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from . import lexicon
@@ -115,13 +116,21 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+# "Oisin Brennagh, Ozzy to everyone": a name, then the one it goes by and who uses it.
+KNOWN_TO = re.compile(
+    r"\b[A-Z][\w'’-]+,\s+(?P<short>[A-Z][a-z]+)\s+to\s+(?:everyone|everybody|all of us|"
+    r"(?:the|his|her|their|our)\s+(?:family|mates|friends|kids|lads|girls|team)|friends|us)\b"
+)
+
+
 def nicknames_stated(text: str) -> frozenset[str]:
     """The keys of the names a memo says someone goes by ("her card says Josephine but
-    everyone calls her Jojo"): the speaker's word, so they hold even when the name is a first
-    name of its own."""
+    everyone calls her Jojo", "Oisin Brennagh, Ozzy to everyone"): the speaker's word, so
+    they hold even when the name is a first name of its own."""
     from .entities import NICKNAME_SAID, nickname_said
 
-    return frozenset(name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text))
+    said = {name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text)}
+    return frozenset(said | {name_key(m["short"]) for m in KNOWN_TO.finditer(text)})
 
 
 def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | None:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from . import lexicon
+from . import identity, lexicon
 from .entities import (
     CONTEXT_ID,
     DESCRIPTIVE,
@@ -525,7 +525,34 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and not short.title
         ):
             short.kind, short.name = "person", full[-1].name
+    _known_to(doc, raw)
     raw.sort(key=lambda e: e.start)
+
+
+def _known_to(doc: Any, raw: list[_Entity]) -> None:
+    """ "Oisin Brennagh, Ozzy to everyone, says ...": the name after a full name and before
+    "to everyone" (the family, his mates) is the one that person goes by."""
+    for m in identity.KNOWN_TO.finditer(doc.text):
+        span = doc.char_span(m.start("short"), m.end("short"))
+        if span is None or len(span) != 1 or span[0].lower_ in NOT_NAME:
+            continue
+        i = span.start
+        full = next(
+            (e for e in raw if e.kind == "person" and " " in e.name and e.end == i - 1), None
+        )
+        if full is None or doc[i - 1].text != ",":
+            continue
+        short = next((e for e in raw if e.start == i and e.end == i + 1), None)
+        if short is None:
+            short = _Entity("person", i, i + 1, doc[i].idx, doc[i].text, doc[i].text)
+            raw.append(short)
+        if short.title:
+            continue
+        said = short.name.lower()
+        for e in raw:  # "... and Ozzy says the subs are short": the same man again
+            if e.kind == "person" and not e.title and e.name.lower() == said:
+                e.name = full.name
+        short.kind, short.name = "person", full.name
 
 
 def _known_by_surname(

@@ -230,3 +230,36 @@ def test_a_town_stays_a_place(extractor: SpacyExtractor, text: str, place: str) 
     ex = extractor.extract(transcript(text), MONDAY)
     assert place in names(ex, "place")
     assert names(ex, "person") == set()
+
+
+def test_a_name_known_to_everyone_is_stated() -> None:
+    text = "Our treasurer is Oisin Brennagh, Ozzy to everyone, and he wants the subs."
+    assert identity.nicknames_stated(text) == {"ozzy"}
+    assert identity.nicknames_stated("Sold it to Ozzy, to everyone's surprise.") == set()
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("said", "later", "short"),
+    [
+        (
+            "Our treasurer is Oisin Brennagh, Ozzy to everyone, and Ozzy says the subs are short.",
+            "Need to ring Ozzy about the subs.",
+            "Ozzy",
+        ),
+        (
+            "My cousin Jaswant Singh Grewal, Jassi to the family, is starting a catering firm.",
+            "Went round Jassi's with the printer. Jassi wants help with the van.",
+            "Jassi",
+        ),
+    ],
+)
+def test_a_name_someone_is_known_by_joins_them_across_memos(
+    extractor: SpacyExtractor, said: str, later: str, short: str
+) -> None:
+    store = Store.open(":memory:")
+    first = save(store, extractor, said, MONDAY)
+    assert short not in names(first, "person")
+    save(store, extractor, later, MONDAY + DAY)
+    assert len(store.people()) == 1
+    assert store.people()[0].memos == 2
