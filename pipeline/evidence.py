@@ -50,6 +50,7 @@ from .entities import (
     ACRONYMS,
     CARRY_VERBS,
     CONTACT_CUES,
+    CONTEXT_ID,
     KIND_LABELS,
     MEETING_CUES,
     _listed_places,
@@ -133,6 +134,7 @@ def weigh(
         for e in entities
         if guessed is not None
         and (e.kind == "person" or (e.start, e.end, KIND_LABELS.get(e.kind, "")) in guessed)
+        and not _town_said_as_someone(doc, e, guessed)
     }
     if guessed is not None:
         entities = _pairs_of_people(doc, entities, words, said, known_kind)  # not weighed
@@ -534,3 +536,14 @@ def _pairs_of_people(
                 )
             )
     return out
+
+
+def _town_said_as_someone(doc: Any, e: Any, guessed: set[tuple[int, int, str]]) -> bool:
+    """A word the NER took for a town that a person rule re-kinded for the grammar around it
+    ("Shabnam turned out ...", "in Sache's class"): shown by that grammar, as
+    `_someone_not_somewhere` shows one left a place."""
+    return (
+        e.kind == "person"
+        and (e.start, e.end, "GPE") in guessed
+        and doc[e.start].ent_id_ == CONTEXT_ID
+    )
