@@ -1382,7 +1382,11 @@ def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
         e.start <= t.i < e.end
         and (
             e.ent_id_ == GAZETTEER_ID
-            or (len(e) > 1 and e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW"))
+            or (
+                len(e) > 1
+                and e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+                and not (len(e) == 2 and e[1].text in ("'s", "’s"))  # "Bogumil's" (NER: ORG)
+            )
             or (e.ent_id_ == VOCAB_ID and not (stored and e.label_ != "PERSON"))
         )
         for e in doc.ents
