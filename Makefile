@@ -46,8 +46,7 @@ bench: install
 
 # `make eval`: word error rate on real speech, then extraction on samples/eval2 (text and
 # audio). SPLIT=dev..dev9 (tuned on) or SPLIT=test|test2 (held out: score them at the end);
-# EVAL_TEXT_ONLY=1 skips
-# the audio (minutes on two cores).
+# EVAL_TEXT_ONLY=1 skips the audio (minutes on two cores).
 SPLIT ?= dev
 
 eval: install
