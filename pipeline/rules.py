@@ -236,6 +236,28 @@ def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
 # Words after a one-word name that a company, not a person, is taken up by: "Zapcom, who were
 # great", "Ocado, they're late again".
 FIRM_AFTER = {"they", "they're", "their", "which", "were", "are", "have"}
+# Words before "from" that make what follows someone, not somewhere: "the afternoon off from
+# Vasil", "a text from Imre", "heard from Ola".
+FROM_SOMEONE = {
+    "off", "text", "texts", "message", "messages", "call", "calls", "email", "emails", "lift",
+    "heard", "hear", "hearing", "news", "note", "card", "present", "gift", "hug", "visit",
+}  # fmt: skip
+
+
+def _where_or_whose(doc: Any, e: Any) -> bool:
+    """ "first day back at Thornbury tomorrow", "straight from Ashvale for a swim", "her
+    teacher at Kelmscott": a one-word name right after a locative word ("at", "in") or after
+    "from" is somewhere one is (a school, a firm, a town), not someone; "with X", "told X",
+    "X said" stay people. Not a house called after its people ("at Nadia's"), nor "from"
+    after what a person sends or gives ("a text from Imre", "the day off from Vasil")."""
+    if e.start == 0 or (e.end < len(doc) and doc[e.end].text in ("'s", "’s")):
+        return False
+    before = doc[e.start - 1].lower_
+    if before in LOCATIVES:
+        return True
+    return before == "from" and (e.start < 2 or doc[e.start - 2].lower_ not in FROM_SOMEONE)
+
+
 # Endings of made-up brand names ("Zapcom", "Screwfix", "Thameslink"); no first name ends so.
 BRAND_ENDINGS = (
     "com", "tech", "fix", "link", "soft", "ware", "mart", "serve", "care", "build", "works",
@@ -280,6 +302,8 @@ def _lone_guesses_are_people(doc: Any) -> None:
         after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
         if before in ("the", "a", "an") or (after and after[0] in FIRM_AFTER | {"app"}):
             continue
+        if _where_or_whose(doc, e):
+            continue  # "back at Thornbury tomorrow", "straight from Ashvale": somewhere
         if _family_of(doc, e):
             continue  # "the two Adeyemi boys": a family
         if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
