@@ -665,7 +665,8 @@ def _known_org_said_short(
             j > i
             and not doc[i].is_sent_start
             and not (j - i == 1 and doc[i].lower_ in never)
-            and doc[i].ent_type_ not in ("NORP", "LANGUAGE")  # "in Punjabi and English"
+            # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
+            and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
         ):
             said = doc[i:j].text.lower() + " "
             match = [o for o in orgs if o.lower().startswith(said)]

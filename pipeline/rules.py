@@ -211,6 +211,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
+    _names_ending_in_initials(doc)
 
 
 def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
@@ -503,6 +504,19 @@ def _not_organisations(doc: Any) -> None:
         nxt = doc[e.end] if e.end < len(doc) else None
         if e.label_ == "ORG" and nxt is not None and nxt.lower_ == "app":
             _clear_entities(doc, e.start, e.end)  # "the NHS App": the app, not the body
+            continue
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ != VOCAB_ID
+            and e[-1].is_upper
+            and nxt is not None
+            and nxt.lower_ in HELD_THINGS | {"number"}
+        ):
+            # "ring her with the NHS number", "Abba's NHS number": a number or a card someone
+            # holds, named by the body's initials, is no mention of the body
+            _clear_entities(doc, e.start, e.end)
+            if len(e) == 3 and e[1].text in ("'s", "’s") and e[0].lower_ not in english:
+                _set_entity(doc, e.start, e.start + 1, "PERSON")
             continue
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
@@ -1812,6 +1826,54 @@ def _initials_after_org(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
+# Letters after a person's name that are an honour, a seat or a job, not an organisation's
+# initials: "Jo Hale MP", "Dr Ames GP", "Mr Tandy PE".
+PERSONAL_INITIALS = {
+    "mp", "mep", "msp", "am", "obe", "mbe", "cbe", "qc", "kc", "gp", "pe", "pt", "ot", "dj",
+    "pa", "md", "ceo", "cfo", "coo", "hr", "it", "ta", "sen", "senco", "jp", "rn", "phd", "bsc",
+    "ma", "ba", "ii", "iii", "iv", "jr", "sr", "tv", "uk", "ok", "asap", "pm",
+}  # fmt: skip
+
+
+def _names_ending_in_initials(doc: Any) -> None:
+    """ "got through to Brenfield HTA", "a letter from Kelby RDA": one or two capitalised
+    words and then capitals that are no word (an association's, an agency's initials) are one
+    organisation's name, whatever the NER guessed (often a person, or nothing). Not capitals
+    that qualify a noun after them ("Tobi's NHS number"), an honour or a job after someone's
+    name ("Jo Hale MP"), or letters after a first name."""
+    english = _english_words()
+    for t in doc:
+        if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6) or t.i == 0:
+            continue
+        low = t.lower_
+        if low in PERSONAL_INITIALS or low in english or low in NOT_NAME:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ == "NOUN"
+            and nxt.lower_ not in NOT_NAME
+            and not nxt.ent_type_
+        ):
+            continue  # "her NHS number", "the PTA meeting"
+        start = t.i
+        while start > 0 and t.i - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        while start < t.i and doc[start].lower_ in NOT_NAME | ACTION_VERBS | CUE_WORDS | TITLES:
+            start += 1  # "Rang Kelby HTA"
+        if start == t.i:
+            continue
+        if any(w.lower_ in lexicon.first_names() for w in doc[start : t.i]):
+            continue  # "Zara PT", "Amy ES": someone and letters
+        if _locked(doc, start, t.i + 1) or any(
+            e.label_ == "ORG" and (e.start < start or e.end > t.i + 1)
+            for e in _overlapping(doc, start, t.i + 1)
+        ):
+            continue  # a listed name, or a longer organisation ("Age UK Camden")
+        _set_entity(doc, start, t.i + 1, "ORG")
+
+
 # Rooms one books inside a building: "the hall at X", "the function room at Y".
 ROOMS = {"room", "rooms", "pitch", "pitches", "court", "courts", "studio", "suite"}
 
@@ -2235,6 +2297,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
+    _known_org_by_its_initials(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
@@ -2371,6 +2434,39 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
         ):
             continue
         entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_initials(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "he'd write to HARCA as well", "emre from harca came" after "Ashby HARCA": the
+    capitals that end exactly one known organisation's name (its own initials, no word and no
+    shared kind such as "CVS" or "FC") said alone, in any case, are that organisation, though
+    the NER took them for someone."""
+    english = _english_words()
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        last = name.split()[-1]
+        if (
+            len(name.split()) > 1
+            and last.isupper()
+            and last.isalpha()
+            and len(last) >= 3
+            and last.lower() not in ACRONYMS | english
+        ):
+            owners.setdefault(last.lower(), set()).add(name)
+    if not owners:
+        return
+    for t in doc:
+        found = owners.get(t.lower_, set())
+        if len(found) != 1 or not (t.is_upper or t.is_lower):
+            continue
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        if any(e.end - e.start > 1 for e in inside):
+            continue
+        if any(e.kind == "org" and e.name.lower() != t.lower_ for e in inside):
+            continue  # already an organisation of its own name
+        entities[:] = [e for e in entities if e not in inside]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
     entities.sort(key=lambda e: e.start)
 
 

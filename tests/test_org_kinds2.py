@@ -67,3 +67,58 @@ def test_from_after_what_a_person_sends_or_gives_is_someone(
 ) -> None:
     ex = extract(extractor, text)
     assert names(ex, "person") & {"Imrelda", "Vasilo"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "So I finally got through to Brenfield HTA, er, the officer is Wale Ajayi.",
+            "Brenfield HTA",
+        ),
+        ("Rang Kelby HTA about the repairs, they were useless.", "Kelby HTA"),
+        ("Had a letter from Brenton RDA today.", "Brenton RDA"),
+    ],
+)
+def test_a_name_ending_in_initials_is_an_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert org not in names(ex, "person")
+
+
+def test_an_honour_after_a_name_is_no_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Jo Hale MP wrote back about the bins.")
+    assert not names(ex, "org")
+
+
+def test_the_initials_alone_are_the_known_organisation(extractor: SpacyExtractor) -> None:
+    known = (Term("Brenfield HTA", "org"),)
+    for text in (
+        "The councillor said he'd write to HTA as well.",
+        "wale from hta came at 11 and measured the rooms",
+        "Wednesday: HTA visit at eleven.",
+    ):
+        assert "Brenfield HTA" in names(extract(extractor, text, known), "org"), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring Marisol with Dad's NHS number.",
+        "I promised to call her back Monday with Tobiah's NHS number.",
+        "Send them the DBS number tonight.",
+    ],
+)
+def test_a_number_named_by_a_body_is_no_mention_of_it(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert not names(ex, "org")
+
+
+def test_a_race_named_after_an_area_is_not_the_organisation_named_after_it(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (Term("Brenfield Homes", "org"),)
+    ex = extract(extractor, "Nell's doing the Brenfield 5k on Sunday and wants me to join.", known)
+    assert "Brenfield Homes" not in names(ex, "org")
