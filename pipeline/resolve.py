@@ -681,6 +681,7 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
     whose name it begins."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
+    places = {t.text.strip().lower() for t in terms if t.kind == "place"}
     for e in raw:
         # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
         lone = (
@@ -691,7 +692,7 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
         )
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
-        if e.kind == "place" and e.name.lower() in _listed_places():
+        if e.kind == "place" and e.name.lower() in _listed_places() | places:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         if e.kind == "org" and e.name.lower() in _listed_org_names():
             continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
