@@ -421,7 +421,7 @@ def _surname_particles(doc: Any) -> None:
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
     ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
-    "it's", "wait", "rather", "at", "from", "-", "—",
+    "it's", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was",
 }  # fmt: skip
 
 

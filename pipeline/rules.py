@@ -212,6 +212,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_typed_as_orgs(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
+    _called_after_its_kind(doc)
 
 
 def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
@@ -1826,6 +1827,81 @@ def _initials_after_org(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
+# Things with names that no one works for: "a website called X", "the stock system. It's
+# called Y", "a henna brand called Z".
+NAMED_THINGS = {
+    "app", "apps", "website", "site", "system", "software", "program", "platform", "brand",
+    "page", "account", "channel", "chat", "game", "book", "tool", "product", "medicine",
+    "cream", "spray", "inhaler", "drug", "tablet", "tablets", "device", "gadget", "portal",
+    "podcast", "show", "film", "song", "magazine", "newsletter", "form", "scheme", "card",
+}  # fmt: skip
+
+
+def _called_after_its_kind(doc: Any) -> None:
+    """ "a website called Homefinder", "the agency, no, it's called Locums Direct": a name
+    given by "called" or "named" is what the noun before it says, whatever the NER guessed:
+    an app, a website, a system or a brand is no organisation, an agency, a business or a
+    charity is one (though its words are ordinary, "Pickle and Pride"). "It's called" looks
+    back into the sentence before; people ("a guy called Femi") are the people rules'."""
+    for t in doc:
+        if t.lower_ not in ("called", "named") or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        start = t.i + 1
+        end = start
+        while end < len(doc) and end - start < 5 and not doc[end].is_punct:
+            w = doc[end]
+            if not (w.is_alpha or w.text == "&"):
+                break
+            if w.is_lower and not (
+                w.lower_ in NAME_JOINS | {"a"}
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+                and end > start
+            ):
+                break
+            end += 1
+        kind = _kind_before(doc, t.i)
+        if kind is None:
+            continue
+        if kind in NAMED_THINGS:
+            # "a brand called kaveri everyone uses": in lower case the name is the next word
+            stop = end if end > start else start + 1
+            for e in _overlapping(doc, start, stop):
+                if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and not e.ent_id_:
+                    _clear_entities(doc, e.start, e.end)
+        elif end > start and not _locked(doc, start, end):
+            if doc[start].lower_ in lexicon.first_names() | NOT_NAME:
+                continue
+            _set_entity(doc, start, end, "ORG")
+
+
+# Heads that name a group of people or a thing as often as an organisation: "the WhatsApp
+# group is called Book Club", "a brand called X".
+LOOSE_HEADS = {"brand", "group", "team", "side", "scheme", "project", "network", "unit", "band"}
+
+
+def _kind_before(doc: Any, called: int) -> str | None:
+    """The noun a "called" names: the last common noun before it in its sentence ("a website
+    called", "the agency ... it's called"), or in the sentence before when "it's called"
+    opens its own; a person's word ("a guy called") or none gives None."""
+    sent = doc[called].sent
+    first = sent.start
+    words = [w.lower_ for w in doc[max(first, called - 3) : called]]
+    if words[-2:] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]) or words[-3:] in (
+        ["it", "'s", "been"],
+    ):
+        first = doc[first - 1].sent.start if first > 0 and called - first <= 3 else first
+    for w in reversed(doc[first:called]):
+        low = w.lower_
+        if low in INDEFINITE or _role_word(low) or low in ("someone", "somebody"):
+            return None
+        if low in NAMED_THINGS:
+            return low
+        if low in APPOSITIVE_ORG_HEADS - LOOSE_HEADS:
+            return low
+    return None
+
+
 # Letters after a person's name that are an honour, a seat or a job, not an organisation's
 # initials: "Jo Hale MP", "Dr Ames GP", "Mr Tandy PE".
 PERSONAL_INITIALS = {
@@ -2285,7 +2361,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         # the last word alone when it says what the organisation is ("... Community Fridge"),
         # not when it ends a phrase ("Open Door", "Tack and Tackle": "the door" is a door)
         said_what = last in org_suffixes() or (
-            len(words) >= 3 and not {"and", "&", "of", "for", "in", "on"} & set(words)
+            len(words) >= 3 and not {"and", "&", "of", "for", "in", "on", "a"} & set(words)
         )
         if last not in GENERIC_ORG_WORDS and len(words) > 1 and said_what:
             tails.setdefault(words[-1:], set()).add(name)
@@ -2311,6 +2387,8 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 len(span) == n
                 and all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
                 and len(tails.get(key, ())) == 1
+                # "the locum pharmacist": a word before a job says what kind of job
+                and not (span.end < len(doc) and _role_word(doc[span.end].lower_))
             ):
                 name = next(iter(tails[key]))
                 entities.append(

@@ -125,3 +125,45 @@ def test_a_race_named_after_an_area_is_not_the_organisation_named_after_it(
     # a name the store already holds as a place stays that place
     known = (*known, Term("Brenfield", "place"))
     assert "Brenfield Homes" not in names(extract(extractor, text, known), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("There's a website called Flatswapper for mutual exchanges.", "Flatswapper"),
+        ("Kemi showed me the new rota system. It's called Shiftora, it's quite easy.", "Shiftora"),
+        ("She found a hair oil brand called Sundari that everyone uses.", "Sundari"),
+        ("The kids use an app called Homeworkly for spellings.", "Homeworkly"),
+    ],
+)
+def test_a_thing_called_a_name_is_no_organisation(
+    extractor: SpacyExtractor, text: str, thing: str
+) -> None:
+    ex = extract(extractor, text)
+    assert thing not in names(ex, "org") | names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "She has a little pickle business called Jars and Jams out of her kitchen.",
+            "Jars and Jams",
+        ),
+        (
+            "The cover comes from an agency, Find a Nurse, no, it's called Nurses Direct.",
+            "Nurses Direct",
+        ),
+        ("There's a charity called Open Hands that does this.", "Open Hands"),
+    ],
+)
+def test_an_organisation_called_a_name_is_one(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+
+
+def test_a_group_called_a_name_is_left_alone(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "So the WhatsApp group is called Book Club, she mustn't know.")
+    assert not names(ex, "org")
