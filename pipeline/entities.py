@@ -199,7 +199,20 @@ FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}
 def _role_word(word: str) -> bool:
     """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
     forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
-    return any(f in ROLE_HEADS and f not in NOT_PERSON_ROLES for f in forms)
+    return any((f in ROLE_HEADS or _agent_noun(f)) and f not in NOT_PERSON_ROLES for f in forms)
+
+
+# Words ending like a profession that are verbs or things: "assist", "checklist".
+NOT_AGENTS = {"assist", "insist", "resist", "persist", "consist", "enlist", "exist", "subsist"}
+
+
+def _agent_noun(word: str) -> bool:
+    """A profession by its ending, for jobs no list holds: "-ist" nouns of seven letters or
+    more ("audiologist", "podiatrist") and "-ician" ones ("dietician") name someone who does
+    something; not a thing made of "list" ("checklist"; but "specialist") or a verb."""
+    if word in NOT_AGENTS or (word.endswith("list") and not word.endswith("alist")):
+        return False
+    return (len(word) >= 7 and word.endswith("ist")) or (len(word) >= 8 and word.endswith("ician"))
 
 
 # Verbs that take someone somewhere: "Dropped Maisie at the school" says nothing about work.

@@ -94,7 +94,7 @@ ROLE_HEADS = frozenset({
     "chaplain", "curate", "deacon", "minister", "verger", "churchwarden", "referee", "umpire",
     "groundsman", "optician", "optometrist", "radiographer", "psychologist", "psychiatrist",
     "dietitian", "podiatrist", "osteopath", "chiropractor", "clinician", "keyworker",
-    "handyman", "handyperson",
+    "handyman", "handyperson", "dispenser", "locum", "audiologist", "hygienist",
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})

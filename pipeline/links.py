@@ -36,11 +36,36 @@ def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | Non
     """The person a clause is about: the last one named earlier in the sentence, else the last
     one named before it (a "she" or "he" that opens the sentence)."""
     sent = doc[token_i].sent
-    before = [e for e in entities if e.kind == "person" and e.end <= token_i]
+    before = [
+        e
+        for e in entities
+        if e.kind == "person" and e.end <= token_i and not _kin_of_the_one_before(doc, e)
+    ]
     in_sent = [e for e in before if e.start >= sent.start]
     if in_sent:
         return in_sent[-1].name
     return before[-1].name if before else None
+
+
+# Words for whose someone is, said after a name with "'s": "Hodan, Abdi's mum, she's ...".
+KIN_SAID = {
+    "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "sister", "brother",
+    "son", "daughter", "aunt", "auntie", "uncle", "nan", "gran", "grandma", "grandad", "cousin",
+    "friend", "boss", "neighbour", "teacher", "carer",
+}  # fmt: skip
+
+
+def _kin_of_the_one_before(doc: Any, e: _Entity) -> bool:
+    """ "Hodan Osman, Abdi's mum, she's a teaching assistant at ...": a name set off after
+    someone only to say whose mum (or friend) they are is not who the sentence goes on about."""
+    return (
+        e.start >= 2
+        and doc[e.start - 1].text == ","
+        and e.end + 1 < len(doc)
+        and doc[e.end].text in ("'s", "’s")
+        and doc[e.end + 1].lower_ in KIN_SAID
+        and doc[e.start - 2].ent_type_ == "PERSON"
+    )
 
 
 def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
@@ -646,7 +671,9 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
             return None
         j -= 1
     if doc[j].lower_ in ("from", "at"):
-        return next((e.name for e in entities if e.kind == "person" and e.end == j), None)
+        # "Quang Tran, from the agency, Locums Direct": a comma may set the "from" off
+        end = j - 1 if doc[j - 1].text == "," else j
+        return next((e.name for e in entities if e.kind == "person" and e.end == end), None)
     if doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, Bedminster Striders"
         return _person_before(entities, doc, j)
     return None
@@ -780,6 +807,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
             ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
+        if prep.lower_ in ("from", "at") and doc[prep_i - 1].text == ",":
+            # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = False
         if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"

@@ -1893,6 +1893,8 @@ def _kind_before(doc: Any, called: int) -> str | None:
         first = doc[first - 1].sent.start if first > 0 and called - first <= 3 else first
     for w in reversed(doc[first:called]):
         low = w.lower_
+        if not w.is_lower:
+            continue  # a word of a name said before ("Find a Nurse, no, it's called")
         if low in INDEFINITE or _role_word(low) or low in ("someone", "somebody"):
             return None
         if low in NAMED_THINGS:

@@ -167,3 +167,41 @@ def test_an_organisation_called_a_name_is_one(
 def test_a_group_called_a_name_is_left_alone(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "So the WhatsApp group is called Book Club, she mustn't know.")
     assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        (
+            "Gethin Vaughan-Price, from Mouldaway Eastern, came to look at the damp.",
+            ("Gethin Vaughan-Price", "Mouldaway Eastern"),
+        ),
+        (
+            "The cover next week is Piet Smalt, from the agency, Nurses First.",
+            ("Piet Smalt", "Nurses First"),
+        ),
+        (
+            "Ilse Brandt, Oskar's mum, she's a teaching assistant at Kelby School now.",
+            ("Ilse Brandt", "Kelby School"),
+        ),
+        (
+            "Wilma Strand, the other dispenser at Kelby Green Pharmacy, showed me the tills.",
+            ("Wilma Strand", "Kelby Green Pharmacy"),
+        ),
+        (
+            "Wilma Strand, the audiologist at Kelby Hearing, rang about the moulds.",
+            ("Wilma Strand", "Kelby Hearing"),
+        ),
+    ],
+)
+def test_links_said_with_commas_kin_and_jobs_no_list_holds(
+    extractor: SpacyExtractor, text: str, link: tuple[str, str]
+) -> None:
+    assert link in links(extract(extractor, text))
+
+
+def test_whose_mum_someone_is_takes_no_job(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Ilse Brandt, Oskar's mum, she's a teaching assistant at Kelby School now."
+    )
+    assert ("Oskar", "Kelby School") not in links(ex)
