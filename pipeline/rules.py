@@ -718,12 +718,41 @@ def _org_lower_head(doc: Any) -> None:
             and start - 1 not in locked
         ):
             start -= 1
+        if _bare_name(doc, start, a):
+            _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+            continue
         while start < a and not (
             name_word(doc[start]) and (doc[start].lower_ not in firsts or a - start > 1)
         ):
             start += 1
         if start < a:
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+# Words that make a bare "at X school" a kind of schooling, not a school's name: "at
+# boarding school", "at night school", "in sixth form college".
+SCHOOLING = {
+    "boarding", "night", "sunday", "saturday", "medical", "art", "drama", "grammar", "music",
+    "dance", "driving", "language", "sixth", "form", "summer", "holiday", "after", "breakfast",
+    "forest", "nursery", "infant", "junior", "senior", "high", "secondary", "primary", "state",
+    "faith", "catholic", "special", "sports", "football", "cricket", "rugby", "youth", "book",
+}  # fmt: skip
+
+
+def _bare_name(doc: Any, start: int, a: int) -> bool:
+    """ "his appointment is at mile end hospital", "the course at south thames college":
+    lower-case words between a preposition and an institution's word with no "the", "a" or
+    "our" before them are its name, as English puts a determiner before a described
+    hospital ("at the local hospital"); not a kind of schooling ("at boarding school")."""
+    if not 0 < a - start <= 3 or start == 0:
+        return False
+    words = [t.lower_ for t in doc[start:a]]
+    return (
+        doc[start - 1].lower_ in ("at", "to", "from", "near", "outside", "opposite")
+        and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[start:a])
+        and not set(words) <= GENERIC_FIRST_WORDS | SCHOOLING | DESCRIPTIVE
+        and not set(words) & EVENT_NOUNS
+    )
 
 
 def _org_lower_tail(doc: Any) -> None:

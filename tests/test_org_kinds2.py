@@ -205,3 +205,38 @@ def test_whose_mum_someone_is_takes_no_job(extractor: SpacyExtractor) -> None:
         extractor, "Ilse Brandt, Oskar's mum, she's a teaching assistant at Kelby School now."
     )
     assert ("Oskar", "Kelby School") not in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "his appointment is tuesday at 10 30 at brook end hospital with the consultant",
+            "Brook End Hospital",
+        ),
+        (
+            "first night of the course at east wenlow college it's every wednesday",
+            "East Wenlow College",
+        ),
+        ("took mum to kelby vale hospital for her scan", "Kelby Vale Hospital"),
+    ],
+)
+def test_lower_case_words_with_no_article_before_an_institution_are_its_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's at boarding school now and loves it",
+        "he went to grammar school in the end",
+        "she teaches at primary school on tuesdays",
+        "he works at the local hospital",
+    ],
+)
+def test_a_kind_of_schooling_or_a_described_one_is_no_name(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extract(extractor, text), "org")
