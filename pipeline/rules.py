@@ -2386,6 +2386,10 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     tails: dict[tuple[str, ...], set[str]] = {}
     places = lexicon.place_words() | _authority_words() | PLACE_SUFFIXES
     for name, words in words_of.items():
+        # "the carers centre" of "Carers Centre Brackwell": the kind before the area's name
+        kind = org_suffixes() | {"centre", "center"}
+        if len(words) > 2 and words[1] in kind and words[0].isalpha() and name not in shorter:
+            tails.setdefault(words[:2], set()).add(name)
         last = words[-1]
         if name in shorter or not last.isalpha() or last.endswith("s") or last in places:
             continue  # "Age UK Brackwell Forest" is not "the forest"
@@ -2538,6 +2542,7 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
             or t.i in covered
             or low in never
             or {low, low.removesuffix("s")} & english
+            or _role_word(low)  # "the carers support worker" after "Carers Centre X"
             or len(firsts.get(low, ())) != 1
             or (t.i > 0 and doc[t.i - 1].lower_ in TITLES)
         ):

@@ -240,3 +240,19 @@ def test_a_kind_of_schooling_or_a_described_one_is_no_name(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+def test_a_service_named_kind_first_then_area_and_later_by_its_kind(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Wren Ho rang, she's the carers support worker at the Carers Centre Kelby, lovely woman.",
+    )
+    assert "Carers Centre Kelby" in names(ex, "org")
+    assert ("Wren Ho", "Carers Centre Kelby") in links(ex)
+    known = (Term("Carers Centre Kelby", "org"),)
+    later = extract(
+        extractor, "and the carers centre has a drop in at the library on the 19th", known
+    )
+    assert "Carers Centre Kelby" in names(later, "org")
