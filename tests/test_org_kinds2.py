@@ -251,6 +251,8 @@ def test_a_service_named_kind_first_then_area_and_later_by_its_kind(
     )
     assert "Carers Centre Kelby" in names(ex, "org")
     assert ("Wren Ho", "Carers Centre Kelby") in links(ex)
+    # "the carers support worker" is a job, not a second mention of the centre
+    assert len([m for m in ex.mentions if m.kind == "org"]) == 1
     known = (Term("Carers Centre Kelby", "org"),)
     later = extract(
         extractor, "and the carers centre has a drop in at the library on the 19th", known
