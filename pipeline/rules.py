@@ -1792,6 +1792,7 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
             words
             and words[0] in ("the", "a", "an", "our", "their", "his", "her", "my")
             and any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words[1:])
+            and not _somewhere(doc, start)  # "booked in Harwell, the audiologist is ..."
         ):
             return True  # "Marek, the plumber"
     before = [t.lower_ for t in doc[max(0, start - 3) : start]]

@@ -258,3 +258,10 @@ def test_a_service_named_kind_first_then_area_and_later_by_its_kind(
         extractor, "and the carers centre has a drop in at the library on the 19th", known
     )
     assert "Carers Centre Kelby" in names(later, "org")
+
+
+def test_a_place_before_a_new_clause_about_a_job_is_no_person(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "He's booked in at the opticians in Harwick, the audiologist is a Mrs Dale."
+    )
+    assert "Harwick" not in names(ex, "person")
