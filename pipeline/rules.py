@@ -213,6 +213,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
     _called_after_its_kind(doc)
+    _branch_of_an_org(doc)
 
 
 def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
@@ -1855,6 +1856,35 @@ def _initials_after_org(doc: Any) -> None:
         alone = all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1))
         if t.text in short and t.ent_type_ != "ORG" and alone:
             _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+# Lower-case words for one site of an organisation: "Little Acorns' Kelby hub".
+BRANCH_WORDS = {"hub", "branch", "office", "offices", "site", "shop", "store", "depot"}
+
+
+def _branch_of_an_org(doc: Any) -> None:
+    """ "Shirin runs Kelby Toys' Hackney hub", "manages Pantry Plus's Bow branch": capitalised
+    words with a possessive before a place and a word for one of its sites are the
+    organisation (the name a link and a later mention use), the place is where the site is,
+    and the whole is no organisation's name of its own."""
+    for t in doc:
+        if t.text not in ("'s", "’s", "'", "’") or t.i == 0 or t.i + 2 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == t.i + 1 or end >= len(doc) or doc[end].lower_ not in BRANCH_WORDS:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start == t.i or (doc[start].lower_ in lexicon.first_names() and t.i - start == 1):
+            continue  # "Priya's Hackney office": someone's
+        if _locked(doc, start, t.i) or doc[start].lower_ in NOT_NAME | ACTION_VERBS | TITLES:
+            continue
+        _clear_entities(doc, start, end + 1)
+        _set_entity(doc, start, t.i, "ORG")
+        _set_entity(doc, t.i + 1, end, "GPE")
 
 
 # Things with names that no one works for: "a website called X", "the stock system. It's

@@ -265,3 +265,27 @@ def test_a_place_before_a_new_clause_about_a_job_is_no_person(extractor: SpacyEx
         extractor, "He's booked in at the opticians in Harwick, the audiologist is a Mrs Dale."
     )
     assert "Harwick" not in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "Wren Ho runs Little Acorns' Kelby hub, they're short of vests.",
+            "Little Acorns",
+            "Wren Ho",
+        ),
+        ("Ola Bright manages Pantry Plus's Hackney branch now.", "Pantry Plus", "Ola Bright"),
+    ],
+)
+def test_a_site_of_an_organisation_is_the_organisation(
+    extractor: SpacyExtractor, text: str, org: str, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert (person, org) in links(ex)
+
+
+def test_someones_office_is_no_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Priya's Hackney office is shut till Monday.")
+    assert not names(ex, "org")
