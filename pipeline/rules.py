@@ -214,6 +214,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_ending_in_initials(doc)
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
+    _medicines(doc)
 
 
 def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
@@ -1856,6 +1857,39 @@ def _initials_after_org(doc: Any) -> None:
         alone = all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1))
         if t.text in short and t.ent_type_ != "ORG" and alone:
             _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+# Words said next to a medicine's or a product's brand: "his Zolvent and spacer", "the
+# prescription for the Zolvent", "Brightex spray".
+MEDICINE_WORDS = {
+    "inhaler", "inhalers", "spacer", "prescription", "prescriptions", "repeat", "spray",
+    "tablets", "tablet", "capsules", "cream", "ointment", "syrup", "drops", "dose", "doses",
+    "puffs", "puff", "pump", "medicine", "medication", "pills", "jab", "wipes", "gel",
+}  # fmt: skip
+
+
+def _medicines(doc: Any) -> None:
+    """ "the nurse will ring about his Zolvent and spacer", "a repeat prescription for the
+    Zolvent", "Brightex spray just hides it": one capitalised word no dictionary has, beside a
+    word of medicines or sprays in its sentence, is a brand of medicine or cleaner, not a
+    person or a firm (a first name stays someone: "Tobi's inhaler")."""
+    english = _english_words()
+    for e in list(doc.ents):
+        words = [t for t in e if t.lower_ not in ("the", "his", "her", "my", "their")]
+        if e.label_ not in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP") or e.ent_id_:
+            continue
+        if len(words) != 1:
+            continue
+        word = words[0]
+        low = word.lower_
+        if not word.is_title or low in english or low in lexicon.first_names():
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue  # "Tobi's inhaler": whose
+        sent = e.sent
+        near = doc[max(sent.start, e.start - 3) : min(sent.end, e.end + 3)]
+        if any(t.lower_ in MEDICINE_WORDS for t in near):
+            _clear_entities(doc, e.start, e.end)
 
 
 # Lower-case words for one site of an organisation: "Little Acorns' Kelby hub".

@@ -289,3 +289,24 @@ def test_a_site_of_an_organisation_is_the_organisation(
 def test_someones_office_is_no_organisation(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Priya's Hackney office is shut till Monday.")
     assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "brand"),
+    [
+        ("The nurse will ring beforehand about his Zolvatex and spacer.", "Zolvatex"),
+        ("A leak from the flat above, and Brightex spray just hides it.", "Brightex"),
+        ("Ring the surgery about the repeat prescription for Zolvatex tablets.", "Zolvatex"),
+    ],
+)
+def test_a_brand_beside_medicine_words_is_no_one(
+    extractor: SpacyExtractor, text: str, brand: str
+) -> None:
+    ex = extract(extractor, text)
+    assert brand not in names(ex, "person") | names(ex, "org")
+
+
+def test_whose_inhaler_is_still_someone(extractor: SpacyExtractor) -> None:
+    assert "Tobiah" in names(
+        extract(extractor, "I need to label Tobiah's inhaler tonight."), "person"
+    )
