@@ -1966,6 +1966,8 @@ def _called_after_its_kind(doc: Any) -> None:
         elif end > start and not _locked(doc, start, end):
             if doc[start].lower_ in lexicon.first_names() | NOT_NAME:
                 continue
+            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
+                continue  # "Suds and Co.": a longer name the NER found stays whole
             _set_entity(doc, start, end, "ORG")
 
 
