@@ -79,6 +79,22 @@ def test_a_one_word_firm_said_as_one_stays_a_firm(
 
 
 @pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Arriva cancelled the bus again.", "Arriva"),
+        ("Rang Ocado about the missing delivery.", "Ocado"),
+        ("rang british gas about the boiler they said thursday", "British Gas"),
+    ],
+)
+def test_a_firm_every_household_deals_with_is_listed(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    # Listed, so the rule that makes an unknown one-word "firm" someone leaves it alone.
+    ex = extract(extractor, text)
+    assert org in names(ex, "org") and not names(ex, "person")
+
+
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("Long day, the M25 was shut at one point.", "M25"),
