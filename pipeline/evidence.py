@@ -96,6 +96,13 @@ SAYS = SPEECH | {
 APPOSITIVE = frozenset({"the", "a", "an", "our", "their", "his", "her", "my", "who"})
 # Before a place: "up by Pennock Puddle", "the match at Hornzey".
 LOCATIVES = frozenset({"by", "at", "in", "near", "to", "from", "past", "around", "outside"})
+# Nouns a name is given to that are things, not people: "a website called X", "the brand
+# they use is called X", "it's called X".
+THING_NOUNS = frozenset({
+    "website", "site", "app", "brand", "business", "company", "firm", "shop", "scheme",
+    "system", "service", "programme", "program", "course", "book", "page", "product",
+    "platform", "thing", "software", "game", "show", "it", "that", "this",
+})  # fmt: skip
 # Countries said by their initials: never an organisation alone.
 COUNTRIES = frozenset({"uk", "us", "usa", "eu", "gb", "uae"})
 # Before a one-word organisation: "from Kwikfix", "works at Kwikfix".
@@ -215,6 +222,8 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
     if e.title or (len(names) == 1 and first in said):
         return True  # "Mrs Quenby"; "Odile" after "Odile Brandt" or known from before
     start, end = _name_tokens(doc, e)
+    if _thing_named(doc, start):
+        return False  # "a website called Homely Swap": the name of a thing
     if len(names) > 1 and len(first.replace(".", "")) >= 3 and _initials(names[0].replace(".", "")):
         return False  # "P.T.C. Meating": initials said letter by letter, then a misheard word
     if len(names) > 1:
@@ -354,9 +363,20 @@ def _ordinary(word: str, words: frozenset[str]) -> bool:
     return any(f in words for f in forms)
 
 
+def _thing_named(doc: Any, start: int) -> bool:
+    """ "a website called X", "it's called X", "the brand is called X": the name given to a
+    thing (not "a guy called X", "the physio's called X", "phoned X")."""
+    if start < 2 or doc[start - 1].lower_ not in ("called", "named"):
+        return False
+    i = start - 2
+    if doc[i].lower_ in ("is", "'s", "’s", "was") and i > 0:
+        i -= 1
+    return doc[i].lower_ in THING_NOUNS
+
+
 def _cue_before(doc: Any, start: int) -> bool:
     """A person cue right before a name: "rang X", "talked to X", "a guy called X"."""
-    if start == 0:
+    if start == 0 or _thing_named(doc, start):
         return False
     prev = doc[start - 1]
     if prev.lower_ in KIN or prev.lower_ in CARRY_VERBS:
