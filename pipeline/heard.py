@@ -419,7 +419,7 @@ def _drop_lead_word(doc: Any, e: Any) -> None:
 
 
 # The last word of a road's name, after which no organisation's name ends.
-ROAD_WORDS = frozenset({"road", "street", "avenue", "lane", "crescent", "terrace", "parade"})
+ROAD_WORDS = frozenset({"road", "street", "avenue", "crescent", "terrace", "parade"})
 
 
 @cache
@@ -469,7 +469,8 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
 
 def _road_after(doc: Any, end: int) -> bool:
     """ "a deli on Balham High Road": a road word right after an organisation's name, and no
-    capitalised word after it ("Furzedown Lane Surgery" goes on), makes the name a road's."""
+    capitalised word after it, makes the name a road's ("Lane" is left: a surgery or a school is
+    often called by its lane)."""
     if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in ROAD_WORDS:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None

@@ -219,3 +219,31 @@ def test_a_heading_after_a_few_words_of_preamble_is_a_heading() -> None:
     assert _heading_only("Action for me.")
     assert not _heading_only("Call the plumber, action for me")  # the promise is here
     assert not _heading_only("I said I would set a reminder")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        ("The swap is done through a website called Homely Swopper, apparently.", "Homely"),
+        ("They sell a cone brand called Tarvelli, everyone uses it.", "Tarvelli"),
+        ("The stock system, it's called Pharmo Tocum, is new.", "Pharmo"),
+        ("Found an app called Kindlebee for the rota.", "Kindlebee"),
+    ],
+)
+def test_the_name_of_a_thing_called_x_is_no_person(extractor, text: str, not_there) -> None:
+    found = _names(extractor, text)
+    assert not any(k == "person" and not_there in n for k, n in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Met a woman called Quenby Ashdown at the pool.", "Quenby Ashdown"),
+        ("The new physio is called Tamsin Orrell, she's lovely.", "Tamsin Orrell"),
+        ("There was a bloke called Osric who fixed it.", "Osric"),
+    ],
+)
+def test_a_person_called_x_is_still_a_person(extractor, text: str, person: str) -> None:
+    assert ("person", person) in _names(extractor, text)

@@ -261,3 +261,79 @@ def test_promises_in_whisper_run_on_sentences(extractor) -> None:
     )
     assert any(f.startswith("or I should ring Dorota") for f in found), found
     assert any(f.startswith("Tuesday Choir Practice") for f in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Okay. From Lewisham council rang today about the bins.", "Lewisham Council"),
+        ("Quick one. From Camden Council rang, they want the form.", "Camden Council"),
+        ("It rained all day. At Hackney Council they said wait a week.", "Hackney Council"),
+        ("Busy. And Islington Council wrote about the parking.", "Islington Council"),
+    ],
+)
+def test_a_capitalised_preposition_is_no_part_of_the_name_after_it(
+    extractor, text: str, org: str
+) -> None:
+    found = _names(extractor, text)
+    assert ("org", org) in found, found
+    assert not any(n.split()[0] in ("From", "At", "And") for _, n in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Thursday, Pip's review with Dr. Vantongeren, Friday, the paperwork.", "Vantongeren"),
+        ("Then the check-up with Dr. Quellhorst, and home for tea.", "Quellhorst"),
+        ("Monday, clinic with Mrs. Abernethy-Cole, Tuesday, shopping.", "Abernethy-Cole"),
+    ],
+)
+def test_a_title_the_ner_took_alone_for_an_organisation_names_the_person_after_it(
+    extractor, text: str, person: str
+) -> None:
+    found = _names(extractor, text)
+    assert ("person", person) in found, found
+    assert not any(n.rstrip(".") in ("Dr", "Mrs") for _, n in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("He's booked at spec savers in the high street on Friday.", "Specsavers"),
+        ("Ottilie Spec savers was brilliant with the kids.", "Specsavers"),
+        ("Got the screws from screw fix on the way home.", "Screwfix"),
+        ("Dropped his bike at Half ords for the brakes.", "Halfords"),
+    ],
+)
+def test_a_listed_name_heard_as_two_words_is_that_organisation(
+    extractor, text: str, org: str
+) -> None:
+    found = _names(extractor, text)
+    assert ("org", org) in found, found
+    assert not any(n.endswith(("Spec", "Savers")) for _, n in found), found
+
+
+@pytest.mark.real
+def test_two_ordinary_words_after_the_are_not_a_listed_name(extractor) -> None:
+    assert ("org", "Foodbank") not in _names(extractor, "Helped at the food bank this morning.")
+
+
+@pytest.mark.real
+def test_a_road_word_after_a_name_makes_it_the_road(extractor) -> None:
+    doc = extractor.nlp(
+        "A pastry on Quarrow High Road. Then Pellow Street Surgery, and Mossgate Lane."
+    )
+    at = {t.text: t.i for t in doc}
+    assert heard._road_after(doc, at["Road"])  # "Quarrow High" + "Road"
+    assert not heard._road_after(doc, at["Street"])  # "Street Surgery" goes on
+    assert not heard._road_after(doc, at["Lane"])  # a surgery is called by its lane
+    assert not heard._road_after(doc, at["Then"])
+
+
+@pytest.mark.real
+def test_a_name_before_lane_and_a_surgery_stays_the_surgery(extractor) -> None:
+    found = _names(extractor, "Dr Pell at Marrowby Lane Surgery rang about the repeat.")
+    assert ("org", "Marrowby Lane Surgery") in found, found
