@@ -133,6 +133,9 @@ def weigh(
     for t in terms:
         if t.kind:
             known_kind.setdefault(t.text.strip().lower(), set()).add(t.kind)
+    for e in entities if guessed is not None else ():
+        if e.kind == "person" and (alone := _family_surname_heard(doc, e, known_kind)):
+            e.name = alone  # "Rang, the Esmeners, the kids call her ...": no family
     people = [e for e in entities if e.kind == "person"]
     said = {w.lower() for e in people if " " in e.name for w in e.name.split()}
     said |= {w.lower() for n, kinds in known_kind.items() if "person" in kinds for w in n.split()}
@@ -206,6 +209,23 @@ def weigh(
             e.kind = "person"  # "Perpetua's doing the Monday shift"
             shown.add((e.kind, e.name.lower()))
     return [e for e in entities if (e.kind, e.name.lower()) in shown]
+
+
+def _family_surname_heard(doc: Any, e: Any, known: Mapping[str, Any]) -> str | None:
+    """The first name alone, when a first name took a surname from "the Xs" said near it (the
+    family rule for "the Patels ... their boy Arjun") on a transcript: there "the Xs" is most
+    often a misheard phrase ("the asthma nurse" heard as "the Esmeners"), so the surname
+    needs the memo or the vocabulary to say it of someone else too."""
+    names = e.name.split()
+    said = {t.lower_ for t in doc[e.start : e.end]}
+    if len(names) != 2 or names[1].lower() in said or e.name.lower() in known:
+        return None
+    family = names[1].lower()
+    plural = f"the {family}s"
+    if plural not in doc.text.lower():
+        return None
+    elsewhere = any(t.lower_ == family for t in doc) or any(family in n.split() for n in known)
+    return None if elsewhere else names[0]
 
 
 def _vouched(doc: Any, e: Any, known: Mapping[str, Any]) -> bool:

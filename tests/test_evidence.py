@@ -247,3 +247,26 @@ def test_the_name_of_a_thing_called_x_is_no_person(extractor, text: str, not_the
 )
 def test_a_person_called_x_is_still_a_person(extractor, text: str, person: str) -> None:
     assert ("person", person) in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang from the clinic, the Ospreners, the kids call her nurse Pim. Wants Arlo first.",
+        "The Carwoods, she's the support worker. Tilda will send me the form.",
+        "Went by the Quillons this morning. Arlo loved it.",
+    ],
+)
+def test_a_family_heard_on_a_transcript_gives_no_surname_alone(extractor, text: str) -> None:
+    found = _names(extractor, text)
+    assert not any(k == "person" and len(n.split()) == 2 for k, n in found), found
+    # typed, "the Quillons ... Arlo" is the writer's family and its child
+    if "Quillons" in text:
+        assert ("person", "Arlo Quillon") in _names(extractor, text, "typed")
+
+
+@pytest.mark.real
+def test_a_family_whose_surname_is_said_keeps_it_on_a_transcript(extractor) -> None:
+    text = "Mrs Pellowe rang. The Pellowes are back, and Arlo starts on Monday."
+    assert ("person", "Arlo Pellowe") in _names(extractor, text)
