@@ -444,12 +444,21 @@ def _acts(doc: Any, end: int) -> bool:
 
 
 def _kin_of(doc: Any, end: int) -> bool:
-    """ "Fosco's mum", "Fosco's teacher": someone's family or teacher."""
+    """ "Fosco's mum", "Fosco's teacher", "Fosco's room": someone's family, teacher or own
+    things."""
     return (
         end + 1 < len(doc)
         and doc[end].lower_ in ("'s", "’s")
-        and (doc[end + 1].lower_ in KIN or doc[end + 1].lower_ == "teacher")
+        and (doc[end + 1].lower_ in KIN or doc[end + 1].lower_ in BELONGINGS)
     )
+
+
+# What belongs to a person and to no place or body: "Fosco's room", "Fosco's inhaler".
+BELONGINGS = frozenset({
+    "teacher", "room", "bedroom", "bike", "scooter", "inhaler", "birthday", "homework",
+    "uniform", "coat", "shoes", "swimming", "glasses", "medication", "medicine", "prescription",
+    "phone", "friend", "friends", "hearing", "nappies", "cot", "buggy", "pram", "wheelchair",
+})  # fmt: skip
 
 
 def _beside_person(doc: Any, start: int, end: int, entities: list, words: Dictionary) -> bool:
@@ -493,7 +502,8 @@ def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
     Tobenna": an unknown word the NER took for a place, doing what only a person does (the
     subject of a verb with an object, the one something is sent or given to, the name of
     someone described by a job, or a person cue). A place is said after "in", "at", "to" or
-    "the"; a listed place or an ordinary word is left as it is."""
+    "the", unless the name owns what follows ("the mould in Tomasina's room"); a listed
+    place or an ordinary word is left as it is."""
     if e.end - e.start != 1:
         return False
     t = doc[e.start]
@@ -507,6 +517,8 @@ def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
     ):
         return False
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if _kin_of(doc, e.end) and before != "the":
+        return True  # "the mould in Fosco's room": "in" is the room's
     if before in LOCATIVES | {"the", "into", "of", "via", "through", "towards"}:
         return False
     verb = t.head

@@ -270,3 +270,35 @@ def test_a_family_heard_on_a_transcript_gives_no_surname_alone(extractor, text: 
 def test_a_family_whose_surname_is_said_keeps_it_on_a_transcript(extractor) -> None:
     text = "Mrs Pellowe rang. The Pellowes are back, and Arlo starts on Monday."
     assert ("person", "Arlo Pellowe") in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("She asked me to mail her photos of the black mould in Zephra's room today.", "Zephra"),
+        ("Found the charger in Odalric's bedroom, of course.", "Odalric"),
+        ("Need to label Quillan's inhaler before he goes back.", "Quillan"),
+        ("Paid for Marisel's swimming, twelve pounds.", "Marisel"),
+    ],
+)
+def test_a_name_that_owns_a_room_or_an_inhaler_is_a_person(
+    extractor, text: str, person: str
+) -> None:
+    assert ("person", person) in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Her teacher, Mrs. Pellowe, no Mrs. Quarrie. She wants the photo.", "Pellowe", "Quarrie"),
+        ("I rang Mr. Ashdown, no, Mr. Ashby, about the fence.", "Ashdown", "Ashby"),
+        ("Saw Dr. Venner, sorry, Dr. Vancourt, at the clinic.", "Venner", "Vancourt"),
+    ],
+)
+def test_a_title_and_name_corrected_to_another_is_replaced(
+    extractor, text: str, gone: str, kept: str
+) -> None:
+    found = {n for k, n in _names(extractor, text) if k == "person"}
+    assert kept in found and gone not in found, found
