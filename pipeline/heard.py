@@ -610,12 +610,15 @@ def _plural_role(word: str) -> bool:
 
 
 def _opening_day(doc: Any, e: Any) -> bool:
-    """A name alone at the opening of a memo ("Right, um, Monty, ...") that sounds like a day
-    of the week: a memo is spoken to oneself, not to someone, and opens with the day."""
-    if any(not (t.is_punct or t.lower_ in OPENERS) for t in doc[: e.start]):
-        return False
+    """A name alone at the opening of a memo ("Right, um, Monty, ...") or set off by commas
+    in a list of the week's days that sounds like a day of the week: a memo is spoken to
+    oneself, not to someone, and opens or goes on with the day."""
     if e.end < len(doc) and not doc[e.end].is_punct:
         return False
+    opening = all(t.is_punct or t.lower_ in OPENERS for t in doc[: e.start])
+    days = sum(t.lower_ in WEEKDAYS and t.is_title for t in doc)
+    if not opening and not (days >= 2 and e.start > 0 and doc[e.start - 1].is_punct):
+        return False  # a week's list ("Week ahead, Monty, ..., Tuesday, ..., Friday")
     import difflib
 
     low = e.name.lower()

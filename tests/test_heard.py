@@ -196,6 +196,9 @@ def test_whisper_spellings_put_right(extractor) -> None:
         # a memo opens with the day, and Whisper hears it as a name
         ("Right Monty, um, quick list before I go out.", "Monty"),
         ("Right, um, Monty, drop the two kids at school first.", "Monty"),
+        # or goes on with the week's days, one of them misheard
+        ("Week ahead, Monty, dentist at ten, Tuesday, swim, Wednesday, work.", "Monty"),
+        ("The week. Sunday, church. Monty, the vet at nine. Tuesday, the gym.", "Monty"),
         # the plural of a job is people in a role, not someone's name
         (
             "They want every club's Junior Coaches registered by the end of the month.",
