@@ -381,6 +381,8 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
         said = e.name.split()
         if e.kind == "person" and len(said) > 1 and said[0].lower() in SPOKEN_TITLES:
             e.title, e.name = SPOKEN_TITLES[said[0].lower()], " ".join(said[1:])  # "Missus Hale"
+        if e.kind == "org" and (len(e.name.strip(".")) == 1 or _an_identifier(doc, e)):
+            continue  # "Fri-D" heard as a letter; "the NHS number" is no mention of the NHS
         trusted = doc[e.start].ent_id_ in TRUSTED_IDS or e.name.lower() in known
         if trusted:
             kept.append(e)
@@ -475,6 +477,17 @@ def _road_after(doc: Any, end: int) -> bool:
         return False
     after = doc[end + 1] if end + 1 < len(doc) else None
     return after is None or not (after.is_title and after.is_alpha) or after.is_sent_start
+
+
+def _an_identifier(doc: Any, e: Any) -> bool:
+    """ "Ring them with the NHS number": a body's initials before "number" name a person's
+    number with that body, not the body."""
+    return (
+        " " not in e.name
+        and doc[e.end - 1].text.isupper()
+        and e.end < len(doc)
+        and doc[e.end].lower_ in ("number", "numbers", "no")
+    )
 
 
 def _title_alone(doc: Any, e: Any, entities: list[Any]) -> tuple[str, int, str] | None:

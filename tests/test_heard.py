@@ -340,3 +340,21 @@ def test_a_road_word_after_a_name_makes_it_the_road(extractor) -> None:
 def test_a_name_before_lane_and_a_surgery_stays_the_surgery(extractor) -> None:
     found = _names(extractor, "Dr Pell at Marrowby Lane Surgery rang about the repeat.")
     assert ("org", "Marrowby Lane Surgery") in found, found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring Amara with the NHS Number on Tuesday.",
+        "She needs his NHS number for the form.",
+        "Promised to call her back Monday with a bus NHS number.",
+    ],
+)
+def test_a_body_s_initials_before_number_are_no_mention_of_it(extractor, text: str) -> None:
+    assert ("org", "NHS") not in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_the_body_itself_is_still_found(extractor) -> None:
+    assert ("org", "NHS") in _names(extractor, "Ring the NHS about the bill, they said no.")
