@@ -158,6 +158,23 @@ def british(text: str) -> str:
     return AMERICAN.sub(r"\1re\2", text)
 
 
+# A full stop Whisper puts before the deadline of the sentence it ends: "put the notes on the
+# drive. By the end of next week, ..." ("By the way" is left).
+DEADLINE_CUT = re.compile(
+    r"(?<=[a-z0-9])\. By (?=(?:the end|then|tomorrow|tonight|next|this|the \d|"
+    r"(?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.I,
+)
+
+
+def heard_as_said(text: str) -> str:
+    """A transcript as the speaker said it, for extraction: British spellings (`british`),
+    and a sentence Whisper cut before its deadline joined up again ("notes on the drive. By
+    the end of next week" -> "notes on the drive, by the end of next week"). Every change
+    keeps its length, so offsets still hold."""
+    return DEADLINE_CUT.sub(", by ", british(text))
+
+
 class Dictionary(NamedTuple):
     """Ordinary English words from the spaCy model's lemmatizer index (WordNet's lemmas).
 

@@ -358,3 +358,27 @@ def test_a_body_s_initials_before_number_are_no_mention_of_it(extractor, text: s
 @pytest.mark.real
 def test_the_body_itself_is_still_found(extractor) -> None:
     assert ("org", "NHS") in _names(extractor, "Ring the NHS about the bill, they said no.")
+
+
+def test_a_sentence_cut_before_its_deadline_is_joined_up_again() -> None:
+    for said, meant in (
+        ("Notes on the drive. By the end of next week, she said.", "drive, by the end of next"),
+        ("and print the tickets. By then also the hall", "tickets, by then also"),
+        ("Send Ottoline the forms. By Friday the form is due", "forms, by Friday"),
+        ("Post the cards. By tomorrow night", "cards, by tomorrow"),
+    ):
+        assert meant in heard.heard_as_said(said)
+        assert len(heard.heard_as_said(said)) == len(said)
+    for left in ("It went fine. By the way, no news.", "A long day. Bye then."):
+        assert heard.heard_as_said(left) == left
+
+
+@pytest.mark.real
+def test_a_request_whose_deadline_whisper_cut_off_keeps_it(extractor) -> None:
+    text = (
+        "Staff meeting. Odalys, the deputy, wants the reading notes on the drive. "
+        "By the end of next week, the head said the open evening is on the 30th."
+    )
+    transcript = Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, "test")
+    found = extractor.extract(transcript, AT).followups
+    assert any("reading notes" in f.text and f.due for f in found), found
