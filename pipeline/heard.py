@@ -449,10 +449,14 @@ def _one_word_orgs() -> dict[str, str]:
 
 
 def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[int]]:
-    """ "booked at spec savers", "Nadia Speck savers was brilliant": a listed one-word name
-    Whisper heard as two words (a letter off at most) is that organisation, when the first
-    word is capitalised or follows a preposition organisations take ("at the food bank" is
-    a food bank, not the listed one). A person the NER ran into its first word loses it."""
+    """Listed names Whisper wrote as ordinary words, as new organisations (and their ids).
+
+    "booked at spec savers", "Nadia Speck savers was brilliant": a listed one-word name heard
+    as two words (a letter off at most) is that organisation, when the first word is
+    capitalised or follows a preposition organisations take ("at the food bank" is a food
+    bank, not the listed one); a person the NER ran into its first word loses it. "physio at
+    healing hospital": a borough's council or hospital in lower case whose place sounds like
+    exactly one UK authority (`council_heard_as`) is that one ("the local council" is not)."""
     import difflib
 
     taken = {i for e in entities if e.kind != "person" for i in range(e.start, e.end)}
@@ -483,6 +487,15 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
         name = found[0][0].upper() + found[0][1:]
         out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
         brands.add(id(out[-1]))
+    for i in range(len(doc) - 1):
+        a, b = doc[i], doc[i + 1]
+        if i in taken or i + 1 in taken or not (a.is_lower and a.is_alpha and b.is_lower):
+            continue
+        if b.lower_ in BOROUGH_BODIES and a.lower_ not in FUNCTION_WORDS:
+            name = council_heard_as(f"{a.text.title()} {b.text.title()}")
+            if name is not None:  # "physio at healing hospital": Ealing Hospital
+                out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
+                brands.add(id(out[-1]))
     return sorted(out, key=lambda e: e.start), brands
 
 

@@ -382,3 +382,25 @@ def test_a_request_whose_deadline_whisper_cut_off_keeps_it(extractor) -> None:
     transcript = Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, "test")
     found = extractor.extract(transcript, AT).followups
     assert any("reading notes" in f.text and f.due for f in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Referring me to physio at healing hospital, shortly.", "Ealing Hospital"),
+        ("Email healing council's complaints team about the bins.", "Ealing Council"),
+        ("Went to lewishem hospital for the scan.", "Lewisham Hospital"),
+        ("Then I rang islinton council again, no answer.", "Islington Council"),
+    ],
+)
+def test_a_borough_body_heard_in_lower_case_is_the_listed_one(
+    extractor, text: str, org: str
+) -> None:
+    assert ("org", org) in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_a_council_said_in_general_is_no_organisation(extractor) -> None:
+    found = _names(extractor, "Ring the local council, then the hospital, about it.")
+    assert not any(k == "org" for k, _ in found), found
