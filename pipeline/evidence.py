@@ -315,6 +315,8 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
     if _initials(t.text):
         noun_after = after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")
         return not noun_after and before in ("from", "for")  # "the PXT testing", "at OPN"
+    if before in ("at", "for") and e.start > 1 and _role_word(doc[e.start - 2].lower_):
+        return True  # "the housing officer at Clarion": someone's job is at it
     if _ordinary(low, words.words):
         # "from Glaze", "with Enterprise", "a talk at the Forge"; not "at Lantern and then",
         # "the Volcano's", "one of the Wardens"

@@ -302,3 +302,19 @@ def test_a_title_and_name_corrected_to_another_is_replaced(
 ) -> None:
     found = {n for k, n in _names(extractor, text) if k == "person"}
     assert kept in found and gone not in found, found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("She's the housing officer at Clarity for our block.", "Clarity"),
+        ("He's a porter at Meridian now, nights mostly.", "Meridian"),
+        ("The caretaker at Lantern said no to the hall.", "Lantern"),
+        ("Met the manager for Beacon, lovely woman.", "Beacon"),
+    ],
+)
+def test_a_one_word_organisation_someone_works_at_is_kept_on_a_transcript(
+    extractor, text: str, org: str
+) -> None:
+    assert ("org", org) in _names(extractor, text)
