@@ -214,18 +214,34 @@ def weigh(
 def _family_surname_heard(doc: Any, e: Any, known: Mapping[str, Any]) -> str | None:
     """The first name alone, when a first name took a surname from "the Xs" said near it (the
     family rule for "the Patels ... their boy Arjun") on a transcript: there "the Xs" is most
-    often a misheard phrase ("the asthma nurse" heard as "the Esmeners"), so the surname
-    needs the memo or the vocabulary to say it of someone else too."""
+    often a misheard phrase ("the asthma nurse" heard as "the Esmeners", "the Carras support
+    worker"), so the family needs a word that only a household takes ("the Okafors next
+    door had their baby": a verb after it, "their", "next door"), or the memo or the
+    vocabulary to say the surname of someone else too."""
     names = e.name.split()
     said = {t.lower_ for t in doc[e.start : e.end]}
     if len(names) != 2 or names[1].lower() in said or e.name.lower() in known:
         return None
     family = names[1].lower()
-    plural = f"the {family}s"
-    if plural not in doc.text.lower():
+    at = [t.i for t in doc[1:] if t.lower_ == f"{family}s" and doc[t.i - 1].lower_ == "the"]
+    if not at:
+        return None
+    if any(i + 1 < len(doc) and _household(doc, i + 1) for i in at):
         return None
     elsewhere = any(t.lower_ == family for t in doc) or any(family in n.split() for n in known)
     return None if elsewhere else names[0]
+
+
+# Words after "the Xs" that only a household takes: "the Okafors next door", "their baby".
+HOUSEHOLD = frozenset({"next", "their", "they", "they're", "family", "house", "round"})
+
+
+def _household(doc: Any, i: int) -> bool:
+    """A family's words right after its name: a verb ("the Okafors had"), or within four
+    words "their", "next door", "family"."""
+    if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ != "VBG":
+        return True
+    return any(t.lower_ in HOUSEHOLD for t in doc[i : i + 4])
 
 
 def _vouched(doc: Any, e: Any, known: Mapping[str, Any]) -> bool:
