@@ -13,13 +13,17 @@ vouch for, is kept only with evidence a reader would accept:
   the memo, or words around it that only a person takes (met, rang, told, "a guy called",
   ", the plumber", "X said", "X and Jo", "X's mum", "get X to"); a one-word name that is
   also an ordinary English word needs one of the strongest of those (a cue before it, a role
-  after it, speech, family), since "Gravel can't make Tuesday" reads like a person too. A
+  after it, speech, family, a room or an inhaler of theirs), since "Gravel can't make
+  Tuesday" reads like a person too. The name of a thing ("a website called X", "it's
+  called X") is no person, and "the Xs" gives a first name near it a surname only with a
+  household's words after it ("next door", "their") or the surname said of someone else. A
   longer name with no first name in it that is all ordinary words, holds a place, or follows
   "by"/"at" with an ordinary word in it ("up by Pennock Puddle") is a misheard place or
   phrase.
 - an organisation of one word that the NER guessed (one a rule set came with its evidence):
   a listed acronym, or a preposition before it that organisations take ("from", "for", "by",
-  "at"; "with" and "to" only before an ordinary word, a brand: "booked it with Enterprise").
+  "at"; "with" and "to" only before an ordinary word, a brand: "booked it with Enterprise"),
+  or a job held there ("the housing officer at Clarity").
   Unlisted initials before a noun ("the PXT testing", "a C1 licence") are a kind of thing,
   and a lower-case word is no name at all.
 
@@ -135,7 +139,7 @@ def weigh(
             known_kind.setdefault(t.text.strip().lower(), set()).add(t.kind)
     for e in entities if guessed is not None else ():
         if e.kind == "person" and (alone := _family_surname_heard(doc, e, known_kind)):
-            e.name = alone  # "Rang, the Esmeners, the kids call her ...": no family
+            e.name = alone  # "Rang, the Ospreners, the kids call her ...": no family
     people = [e for e in entities if e.kind == "person"]
     said = {w.lower() for e in people if " " in e.name for w in e.name.split()}
     said |= {w.lower() for n, kinds in known_kind.items() if "person" in kinds for w in n.split()}
@@ -214,7 +218,7 @@ def weigh(
 def _family_surname_heard(doc: Any, e: Any, known: Mapping[str, Any]) -> str | None:
     """The first name alone, when a first name took a surname from "the Xs" said near it (the
     family rule for "the Patels ... their boy Arjun") on a transcript: there "the Xs" is most
-    often a misheard phrase ("the asthma nurse" heard as "the Esmeners", "the Carras support
+    often a misheard phrase ("the asthma nurse" heard as "the Ospreners", "the Carwoods support
     worker"), so the family needs a word that only a household takes ("the Okafors next
     door had their baby": a verb after it, "their", "next door"), or the memo or the
     vocabulary to say the surname of someone else too."""
@@ -332,7 +336,7 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
         noun_after = after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")
         return not noun_after and before in ("from", "for")  # "the PXT testing", "at OPN"
     if before in ("at", "for") and e.start > 1 and _role_word(doc[e.start - 2].lower_):
-        return True  # "the housing officer at Clarion": someone's job is at it
+        return True  # "the housing officer at Clarity": someone's job is at it
     if _ordinary(low, words.words):
         # "from Glaze", "with Enterprise", "a talk at the Forge"; not "at Lantern and then",
         # "the Volcano's", "one of the Wardens"

@@ -20,8 +20,15 @@ was misheard into another real-looking name cannot be, and is left):
   added, "Rang-Harrow Council" with the verb run in, "counsel"): UK councils are a
   closed list, so a name that sounds like exactly one of them is that one.
 - It spells titles out ("Missus Hale", "Counselor Obi") and spells the American way
-  ("Medical Center"); it hears the day that opens a memo as a name ("Right, um, Monty,"),
-  and the plural of a job as one ("Junior Coaches").
+  ("Medical Center"); it hears the day that opens a memo, or one in a list of the week's
+  days, as a name ("Right, um, Monty,"), and the plural of a job as one ("Junior Coaches").
+- It starts a sentence on a preposition the NER runs into the name ("From Lewisham Council
+  rang"), splits a listed one-word brand in two ("at tool station"), writes a borough's
+  council in lower case ("at arrow hospital"), and cuts a sentence before its deadline
+  ("notes on the drive. By the end of next week"). The NER, for its part, labels a title
+  alone ("with Dr. Okafor" as "Dr."), ends a firm's name short of the road it is named
+  after ("on Quarrow High Road"), and takes a body's initials before "number" ("the NHS
+  number") or a letter ("Fri-D") for an organisation.
 
 `tidy` runs after the extractor has resolved its entities and before links and follow-ups
 are read, so a name it drops links nobody. Names the user or the database already knows
@@ -142,7 +149,7 @@ OPENERS = frozenset({"right", "okay", "ok", "so", "um", "er", "erm", "uh", "morn
 # Prepositions after which a one-word organisation is said as one ("at Boots").
 ORG_PREPS = frozenset({"at", "from", "with", "for", "to", "in", "into", "by", "via"})
 
-# Words Whisper capitalises when it starts a sentence on them ("From Tower Hamlets council
+# Words Whisper capitalises when it starts a sentence on them ("From Lewisham council
 # rang") and that the NER then runs into the name after them: never a name's first word.
 LEAD_WORDS = ORG_PREPS | {"on", "of", "and", "but", "so", "then", "also", "or", "after", "about"}
 
@@ -420,7 +427,7 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
 
 
 def _drop_lead_word(doc: Any, e: Any) -> None:
-    """ "From Tower Hamlets Council rang": a capitalised preposition or conjunction the NER ran
+    """ "From Lewisham Council rang": a capitalised preposition or conjunction the NER ran
     into the name after it loses it (the span and the name start one word later)."""
     first = doc[e.start]
     rest = e.name.split(" ", 1)
@@ -451,11 +458,11 @@ def _one_word_orgs() -> dict[str, str]:
 def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[int]]:
     """Listed names Whisper wrote as ordinary words, as new organisations (and their ids).
 
-    "booked at spec savers", "Nadia Speck savers was brilliant": a listed one-word name heard
+    "booked at tool station", "Ottilie Pound land was brilliant": a listed one-word name heard
     as two words (a letter off at most) is that organisation, when the first word is
     capitalised or follows a preposition organisations take ("at the food bank" is a food
     bank, not the listed one); a person the NER ran into its first word loses it. "physio at
-    healing hospital": a borough's council or hospital in lower case whose place sounds like
+    arrow hospital": a borough's council or hospital in lower case whose place sounds like
     exactly one UK authority (`council_heard_as`) is that one ("the local council" is not)."""
     import difflib
 
@@ -482,7 +489,7 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
             continue
         for p in out:
             if p.kind == "person" and p.start < i and p.end == i + 1:
-                p.end, p.name = i, " ".join(p.name.split()[:-1])  # "Nadia Speck" + "savers"
+                p.end, p.name = i, " ".join(p.name.split()[:-1])  # "Ottilie Pound" + "land"
         out = [p for p in out if not (p.kind == "person" and p.start == i)]
         name = found[0][0].upper() + found[0][1:]
         out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
@@ -493,14 +500,14 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
             continue
         if b.lower_ in BOROUGH_BODIES and a.lower_ not in FUNCTION_WORDS:
             name = council_heard_as(f"{a.text.title()} {b.text.title()}")
-            if name is not None:  # "physio at healing hospital": Ealing Hospital
+            if name is not None:  # "physio at arrow hospital": Harrow Hospital
                 out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
                 brands.add(id(out[-1]))
     return sorted(out, key=lambda e: e.start), brands
 
 
 def _road_after(doc: Any, end: int) -> bool:
-    """ "a deli on Balham High Road": a road word right after an organisation's name, and no
+    """ "a deli on Quarrow High Road": a road word right after an organisation's name, and no
     capitalised word after it, makes the name a road's ("Lane" is left: a surgery or a school is
     often called by its lane)."""
     if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in ROAD_WORDS:

@@ -311,7 +311,7 @@ def test_a_title_and_name_corrected_to_another_is_replaced(
         ("She's the housing officer at Clarity for our block.", "Clarity"),
         ("He's a porter at Meridian now, nights mostly.", "Meridian"),
         ("The caretaker at Lantern said no to the hall.", "Lantern"),
-        ("Met the manager for Beacon, lovely woman.", "Beacon"),
+        ("Met the manager for Lodestar, lovely woman.", "Lodestar"),
     ],
 )
 def test_a_one_word_organisation_someone_works_at_is_kept_on_a_transcript(

@@ -305,9 +305,9 @@ def test_a_title_the_ner_took_alone_for_an_organisation_names_the_person_after_i
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("He's booked at spec savers in the high street on Friday.", "Specsavers"),
-        ("Ottilie Spec savers was brilliant with the kids.", "Specsavers"),
-        ("Got the screws from screw fix on the way home.", "Screwfix"),
+        ("He's booked at tool station in the high street on Friday.", "Toolstation"),
+        ("Ottilie Pound land was brilliant with the kids.", "Poundland"),
+        ("Got the plasters from super drug on the way home.", "Superdrug"),
         ("Dropped his bike at Half ords for the brakes.", "Halfords"),
     ],
 )
@@ -316,7 +316,7 @@ def test_a_listed_name_heard_as_two_words_is_that_organisation(
 ) -> None:
     found = _names(extractor, text)
     assert ("org", org) in found, found
-    assert not any(n.endswith(("Spec", "Savers")) for _, n in found), found
+    assert not any(n.endswith(("Pound", "Super")) for _, n in found), found
 
 
 @pytest.mark.real
@@ -388,8 +388,8 @@ def test_a_request_whose_deadline_whisper_cut_off_keeps_it(extractor) -> None:
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("Referring me to physio at healing hospital, shortly.", "Ealing Hospital"),
-        ("Email healing council's complaints team about the bins.", "Ealing Council"),
+        ("Physio at arrow hospital, shortly.", "Harrow Hospital"),
+        ("Email aringey council's complaints team about the bins.", "Haringey Council"),
         ("Went to lewishem hospital for the scan.", "Lewisham Hospital"),
         ("Then I rang islinton council again, no answer.", "Islington Council"),
     ],
