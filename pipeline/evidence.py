@@ -13,13 +13,17 @@ vouch for, is kept only with evidence a reader would accept:
   the memo, or words around it that only a person takes (met, rang, told, "a guy called",
   ", the plumber", "X said", "X and Jo", "X's mum", "get X to"); a one-word name that is
   also an ordinary English word needs one of the strongest of those (a cue before it, a role
-  after it, speech, family), since "Gravel can't make Tuesday" reads like a person too. A
+  after it, speech, family, a room or an inhaler of theirs), since "Gravel can't make
+  Tuesday" reads like a person too. The name of a thing ("a website called X", "it's
+  called X") is no person, and "the Xs" gives a first name near it a surname only with a
+  household's words after it ("next door", "their") or the surname said of someone else. A
   longer name with no first name in it that is all ordinary words, holds a place, or follows
   "by"/"at" with an ordinary word in it ("up by Pennock Puddle") is a misheard place or
   phrase.
 - an organisation of one word that the NER guessed (one a rule set came with its evidence):
   a listed acronym, or a preposition before it that organisations take ("from", "for", "by",
-  "at"; "with" and "to" only before an ordinary word, a brand: "booked it with Enterprise").
+  "at"; "with" and "to" only before an ordinary word, a brand: "booked it with Enterprise"),
+  or a job held there ("the housing officer at Clarity").
   Unlisted initials before a noun ("the PXT testing", "a C1 licence") are a kind of thing,
   and a lower-case word is no name at all.
 
@@ -96,6 +100,13 @@ SAYS = SPEECH | {
 APPOSITIVE = frozenset({"the", "a", "an", "our", "their", "his", "her", "my", "who"})
 # Before a place: "up by Pennock Puddle", "the match at Hornzey".
 LOCATIVES = frozenset({"by", "at", "in", "near", "to", "from", "past", "around", "outside"})
+# Nouns a name is given to that are things, not people: "a website called X", "the brand
+# they use is called X", "it's called X".
+THING_NOUNS = frozenset({
+    "website", "site", "app", "brand", "business", "company", "firm", "shop", "scheme",
+    "system", "service", "programme", "program", "course", "book", "page", "product",
+    "platform", "thing", "software", "game", "show", "it", "that", "this",
+})  # fmt: skip
 # Countries said by their initials: never an organisation alone.
 COUNTRIES = frozenset({"uk", "us", "usa", "eu", "gb", "uae"})
 # Before a one-word organisation: "from Kwikfix", "works at Kwikfix".
@@ -126,6 +137,9 @@ def weigh(
     for t in terms:
         if t.kind:
             known_kind.setdefault(t.text.strip().lower(), set()).add(t.kind)
+    for e in entities if guessed is not None else ():
+        if e.kind == "person" and (alone := _family_surname_heard(doc, e, known_kind)):
+            e.name = alone  # "Rang, the Ospreners, the kids call her ...": no family
     people = [e for e in entities if e.kind == "person"]
     said = {w.lower() for e in people if " " in e.name for w in e.name.split()}
     said |= {w.lower() for n, kinds in known_kind.items() if "person" in kinds for w in n.split()}
@@ -201,6 +215,39 @@ def weigh(
     return [e for e in entities if (e.kind, e.name.lower()) in shown]
 
 
+def _family_surname_heard(doc: Any, e: Any, known: Mapping[str, Any]) -> str | None:
+    """The first name alone, when a first name took a surname from "the Xs" said near it (the
+    family rule for "the Patels ... their boy Arjun") on a transcript: there "the Xs" is most
+    often a misheard phrase ("the asthma nurse" heard as "the Ospreners", "the Carwoods support
+    worker"), so the family needs a word that only a household takes ("the Okafors next
+    door had their baby": a verb after it, "their", "next door"), or the memo or the
+    vocabulary to say the surname of someone else too."""
+    names = e.name.split()
+    said = {t.lower_ for t in doc[e.start : e.end]}
+    if len(names) != 2 or names[1].lower() in said or e.name.lower() in known:
+        return None
+    family = names[1].lower()
+    at = [t.i for t in doc[1:] if t.lower_ == f"{family}s" and doc[t.i - 1].lower_ == "the"]
+    if not at:
+        return None
+    if any(i + 1 < len(doc) and _household(doc, i + 1) for i in at):
+        return None
+    elsewhere = any(t.lower_ == family for t in doc) or any(family in n.split() for n in known)
+    return None if elsewhere else names[0]
+
+
+# Words after "the Xs" that only a household takes: "the Okafors next door", "their baby".
+HOUSEHOLD = frozenset({"next", "their", "they", "they're", "family", "house", "round"})
+
+
+def _household(doc: Any, i: int) -> bool:
+    """A family's words right after its name: a verb ("the Okafors had"), or within four
+    words "their", "next door", "family"."""
+    if doc[i].pos_ in ("VERB", "AUX") and doc[i].tag_ != "VBG":
+        return True
+    return any(t.lower_ in HOUSEHOLD for t in doc[i : i + 4])
+
+
 def _vouched(doc: Any, e: Any, known: Mapping[str, Any]) -> bool:
     """A name the vocabulary (`known`), the gazetteers or the shipped organisation list vouch
     for."""
@@ -215,6 +262,8 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
     if e.title or (len(names) == 1 and first in said):
         return True  # "Mrs Quenby"; "Odile" after "Odile Brandt" or known from before
     start, end = _name_tokens(doc, e)
+    if _thing_named(doc, start):
+        return False  # "a website called Homely Swap": the name of a thing
     if len(names) > 1 and len(first.replace(".", "")) >= 3 and _initials(names[0].replace(".", "")):
         return False  # "P.T.C. Meating": initials said letter by letter, then a misheard word
     if len(names) > 1:
@@ -286,6 +335,8 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
     if _initials(t.text):
         noun_after = after is not None and after.is_lower and after.pos_ in ("NOUN", "PROPN")
         return not noun_after and before in ("from", "for")  # "the PXT testing", "at OPN"
+    if before in ("at", "for") and e.start > 1 and _role_word(doc[e.start - 2].lower_):
+        return True  # "the housing officer at Clarity": someone's job is at it
     if _ordinary(low, words.words):
         # "from Glaze", "with Enterprise", "a talk at the Forge"; not "at Lantern and then",
         # "the Volcano's", "one of the Wardens"
@@ -354,9 +405,20 @@ def _ordinary(word: str, words: frozenset[str]) -> bool:
     return any(f in words for f in forms)
 
 
+def _thing_named(doc: Any, start: int) -> bool:
+    """ "a website called X", "it's called X", "the brand is called X": the name given to a
+    thing (not "a guy called X", "the physio's called X", "phoned X")."""
+    if start < 2 or doc[start - 1].lower_ not in ("called", "named"):
+        return False
+    i = start - 2
+    if doc[i].lower_ in ("is", "'s", "’s", "was") and i > 0:
+        i -= 1
+    return doc[i].lower_ in THING_NOUNS
+
+
 def _cue_before(doc: Any, start: int) -> bool:
     """A person cue right before a name: "rang X", "talked to X", "a guy called X"."""
-    if start == 0:
+    if start == 0 or _thing_named(doc, start):
         return False
     prev = doc[start - 1]
     if prev.lower_ in KIN or prev.lower_ in CARRY_VERBS:
@@ -404,12 +466,21 @@ def _acts(doc: Any, end: int) -> bool:
 
 
 def _kin_of(doc: Any, end: int) -> bool:
-    """ "Fosco's mum", "Fosco's teacher": someone's family or teacher."""
+    """ "Fosco's mum", "Fosco's teacher", "Fosco's room": someone's family, teacher or own
+    things."""
     return (
         end + 1 < len(doc)
         and doc[end].lower_ in ("'s", "’s")
-        and (doc[end + 1].lower_ in KIN or doc[end + 1].lower_ == "teacher")
+        and (doc[end + 1].lower_ in KIN or doc[end + 1].lower_ in BELONGINGS)
     )
+
+
+# What belongs to a person and to no place or body: "Fosco's room", "Fosco's inhaler".
+BELONGINGS = frozenset({
+    "teacher", "room", "bedroom", "bike", "scooter", "inhaler", "birthday", "homework",
+    "uniform", "coat", "shoes", "swimming", "glasses", "medication", "medicine", "prescription",
+    "phone", "friend", "friends", "hearing", "nappies", "cot", "buggy", "pram", "wheelchair",
+})  # fmt: skip
 
 
 def _beside_person(doc: Any, start: int, end: int, entities: list, words: Dictionary) -> bool:
@@ -453,7 +524,8 @@ def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
     Tobenna": an unknown word the NER took for a place, doing what only a person does (the
     subject of a verb with an object, the one something is sent or given to, the name of
     someone described by a job, or a person cue). A place is said after "in", "at", "to" or
-    "the"; a listed place or an ordinary word is left as it is."""
+    "the", unless the name owns what follows ("the mould in Tomasina's room"); a listed
+    place or an ordinary word is left as it is."""
     if e.end - e.start != 1:
         return False
     t = doc[e.start]
@@ -467,6 +539,8 @@ def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
     ):
         return False
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    if _kin_of(doc, e.end) and before != "the":
+        return True  # "the mould in Fosco's room": "in" is the room's
     if before in LOCATIVES | {"the", "into", "of", "via", "through", "towards"}:
         return False
     verb = t.head

@@ -174,7 +174,7 @@ class SpacyExtractor:
         """Run the pipeline and every rule layer over `text`; entities resolved, links found.
         `spoken`: `text` is a transcript, whose capitals are no evidence of a name."""
         terms = as_terms(vocabulary)
-        doc = self.nlp.make_doc(heard.british(text) if spoken else text)
+        doc = self.nlp.make_doc(heard.heard_as_said(text) if spoken else text)
         guessed: set[tuple[int, int, str]] = set()  # the statistical NER's spans alone
         for name, proc in self.nlp.pipeline:
             doc = proc(doc)

@@ -20,8 +20,15 @@ was misheard into another real-looking name cannot be, and is left):
   added, "Rang-Harrow Council" with the verb run in, "counsel"): UK councils are a
   closed list, so a name that sounds like exactly one of them is that one.
 - It spells titles out ("Missus Hale", "Counselor Obi") and spells the American way
-  ("Medical Center"); it hears the day that opens a memo as a name ("Right, um, Monty,"),
-  and the plural of a job as one ("Junior Coaches").
+  ("Medical Center"); it hears the day that opens a memo, or one in a list of the week's
+  days, as a name ("Right, um, Monty,"), and the plural of a job as one ("Junior Coaches").
+- It starts a sentence on a preposition the NER runs into the name ("From Lewisham Council
+  rang"), splits a listed one-word brand in two ("at tool station"), writes a borough's
+  council in lower case ("at arrow hospital"), and cuts a sentence before its deadline
+  ("notes on the drive. By the end of next week"). The NER, for its part, labels a title
+  alone ("with Dr. Okafor" as "Dr."), ends a firm's name short of the road it is named
+  after ("on Quarrow High Road"), and takes a body's initials before "number" ("the NHS
+  number") or a letter ("Fri-D") for an organisation.
 
 `tidy` runs after the extractor has resolved its entities and before links and follow-ups
 are read, so a name it drops links nobody. Names the user or the database already knows
@@ -35,7 +42,7 @@ from functools import cache
 from typing import Any, NamedTuple
 
 from . import lexicon
-from .entities import GAZETTEER_ID, VOCAB_ID
+from .entities import GAZETTEER_ID, VOCAB_ID, _Entity
 from .entities import MISHEARD_MET as MET_HEARD
 from .lexicon import ROLE_HEADS
 from .names import distance
@@ -142,6 +149,10 @@ OPENERS = frozenset({"right", "okay", "ok", "so", "um", "er", "erm", "uh", "morn
 # Prepositions after which a one-word organisation is said as one ("at Boots").
 ORG_PREPS = frozenset({"at", "from", "with", "for", "to", "in", "into", "by", "via"})
 
+# Words Whisper capitalises when it starts a sentence on them ("From Lewisham council
+# rang") and that the NER then runs into the name after them: never a name's first word.
+LEAD_WORDS = ORG_PREPS | {"on", "of", "and", "but", "so", "then", "also", "or", "after", "about"}
+
 
 # Whisper spells the American way; British names are spelt the British way, and these
 # respellings keep every character where it was (the same length), so offsets still hold.
@@ -152,6 +163,23 @@ def british(text: str) -> str:
     """ "Jubilee Gardens Medical Center" -> "... Centre", "the Lyric Theater" -> "Theatre": a
     transcript's American spellings of the words that end British names."""
     return AMERICAN.sub(r"\1re\2", text)
+
+
+# A full stop Whisper puts before the deadline of the sentence it ends: "put the notes on the
+# drive. By the end of next week, ..." ("By the way" is left).
+DEADLINE_CUT = re.compile(
+    r"(?<=[a-z0-9])\. By (?=(?:the end|then|tomorrow|tonight|next|this|the \d|"
+    r"(?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.I,
+)
+
+
+def heard_as_said(text: str) -> str:
+    """A transcript as the speaker said it, for extraction: British spellings (`british`),
+    and a sentence Whisper cut before its deadline joined up again ("notes on the drive. By
+    the end of next week" -> "notes on the drive, by the end of next week"). Every change
+    keeps its length, so offsets still hold."""
+    return DEADLINE_CUT.sub(", by ", british(text))
 
 
 class Dictionary(NamedTuple):
@@ -354,8 +382,19 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
         n.split()[-1].lower() for n in known_people + here_people if " " in n or not is_name_word(n)
     }
     kept = []
+    entities, brands = _brands_heard_apart(doc, entities)
     for e in entities:
+        if id(e) in brands:
+            kept.append(e)  # the shipped list vouches for it
+            continue
+        _drop_lead_word(doc, e)
+        if e.kind == "org" and (person := _title_alone(doc, e, entities)) is not None:
+            e.kind, e.title, e.end, e.name = "person", *person  # "with Dr. Okafor" as "Dr." + ?
         nxt = doc[e.end] if e.end < len(doc) else None
+        if e.kind == "org" and _road_after(doc, e.end):
+            e.kind, e.end, e.name = "place", e.end + 1, f"{e.name} {nxt.text}"  # "... High Road"
+            kept.append(e)
+            continue
         part = nxt is not None and nxt.is_title and nxt.lower_ in PART_WORDS
         if e.kind == "org" and part and not any(o.start == e.end for o in entities):
             e.end, e.name = e.end + 1, f"{e.name} {nxt.text}"  # "Environmental Health Team"
@@ -366,6 +405,8 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
         said = e.name.split()
         if e.kind == "person" and len(said) > 1 and said[0].lower() in SPOKEN_TITLES:
             e.title, e.name = SPOKEN_TITLES[said[0].lower()], " ".join(said[1:])  # "Missus Hale"
+        if e.kind == "org" and (len(e.name.strip(".")) == 1 or _an_identifier(doc, e)):
+            continue  # "Fri-D" heard as a letter; "the NHS number" is no mention of the NHS
         trusted = doc[e.start].ent_id_ in TRUSTED_IDS or e.name.lower() in known
         if trusted:
             kept.append(e)
@@ -383,6 +424,129 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
             e.name = verdict
         kept.append(e)
     return kept
+
+
+def _drop_lead_word(doc: Any, e: Any) -> None:
+    """ "From Lewisham Council rang": a capitalised preposition or conjunction the NER ran
+    into the name after it loses it (the span and the name start one word later)."""
+    first = doc[e.start]
+    rest = e.name.split(" ", 1)
+    if (
+        e.kind in ("org", "person")
+        and e.end - e.start > 1
+        and first.is_title
+        and first.lower_ in LEAD_WORDS
+        and len(rest) == 2
+        and rest[0].lower() == first.lower_
+        and doc[e.start + 1].is_title
+    ):
+        e.start, e.start_char, e.name = e.start + 1, doc[e.start + 1].idx, rest[1]
+        e.surface = e.surface.split(" ", 1)[1] if " " in e.surface else rest[1]
+
+
+# The last word of a road's name, after which no organisation's name ends.
+ROAD_WORDS = frozenset({"road", "street", "avenue", "crescent", "terrace", "parade"})
+
+
+@cache
+def _one_word_orgs() -> dict[str, str]:
+    """The shipped one-word organisation names of eight letters or more, by their letters."""
+    names = (n for n in lexicon.org_names() if " " not in n and "{" not in n)
+    return {re.sub(r"[^a-z]", "", n.lower()): n for n in names if len(n) >= 8}
+
+
+def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[int]]:
+    """Listed names Whisper wrote as ordinary words, as new organisations (and their ids).
+
+    "booked at tool station", "Ottilie Pound land was brilliant": a listed one-word name heard
+    as two words (a letter off at most) is that organisation, when the first word is
+    capitalised or follows a preposition organisations take ("at the food bank" is a food
+    bank, not the listed one); a person the NER ran into its first word loses it. "physio at
+    arrow hospital": a borough's council or hospital in lower case whose place sounds like
+    exactly one UK authority (`council_heard_as`) is that one ("the local council" is not)."""
+    import difflib
+
+    taken = {i for e in entities if e.kind != "person" for i in range(e.start, e.end)}
+    out, brands = list(entities), set()
+    for i in range(len(doc) - 1):
+        a, b = doc[i], doc[i + 1]
+        if i in taken or i + 1 in taken or not (a.is_alpha and b.is_alpha and b.is_lower):
+            continue
+        before = doc[i - 1].lower_ if i else ""
+        if not (a.is_title or (a.is_lower and before in ORG_PREPS)):
+            continue
+        joined = a.lower_ + b.lower_
+        found = [
+            n
+            for k, n in _one_word_orgs().items()
+            if k == joined
+            or (
+                abs(len(k) - len(joined)) <= 1
+                and difflib.SequenceMatcher(None, k, joined).ratio() >= 0.9
+            )
+        ]
+        if len(found) != 1:
+            continue
+        for p in out:
+            if p.kind == "person" and p.start < i and p.end == i + 1:
+                p.end, p.name = i, " ".join(p.name.split()[:-1])  # "Ottilie Pound" + "land"
+        out = [p for p in out if not (p.kind == "person" and p.start == i)]
+        name = found[0][0].upper() + found[0][1:]
+        out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
+        brands.add(id(out[-1]))
+    for i in range(len(doc) - 1):
+        a, b = doc[i], doc[i + 1]
+        if i in taken or i + 1 in taken or not (a.is_lower and a.is_alpha and b.is_lower):
+            continue
+        if b.lower_ in BOROUGH_BODIES and a.lower_ not in FUNCTION_WORDS:
+            name = council_heard_as(f"{a.text.title()} {b.text.title()}")
+            if name is not None:  # "physio at arrow hospital": Harrow Hospital
+                out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
+                brands.add(id(out[-1]))
+    return sorted(out, key=lambda e: e.start), brands
+
+
+def _road_after(doc: Any, end: int) -> bool:
+    """ "a deli on Quarrow High Road": a road word right after an organisation's name, and no
+    capitalised word after it, makes the name a road's ("Lane" is left: a surgery or a school is
+    often called by its lane)."""
+    if end >= len(doc) or not doc[end].is_title or doc[end].lower_ not in ROAD_WORDS:
+        return False
+    after = doc[end + 1] if end + 1 < len(doc) else None
+    return after is None or not (after.is_title and after.is_alpha) or after.is_sent_start
+
+
+def _an_identifier(doc: Any, e: Any) -> bool:
+    """ "Ring them with the NHS number": a body's initials before "number" name a person's
+    number with that body, not the body."""
+    return (
+        " " not in e.name
+        and doc[e.end - 1].text.isupper()
+        and e.end < len(doc)
+        and doc[e.end].lower_ in ("number", "numbers", "no")
+    )
+
+
+def _title_alone(doc: Any, e: Any, entities: list[Any]) -> tuple[str, int, str] | None:
+    """ "review with Dr. Okafor, Friday": the NER labelled the title alone an organisation and
+    left the name after it; (title, new end, name) of the person they make, or None."""
+    if e.end - e.start != 1 or e.end >= len(doc):
+        return None
+    title, nxt = doc[e.start].text.rstrip("."), doc[e.end]
+    if (
+        title.lower() not in lexicon.TITLES
+        or not nxt.is_title
+        or not nxt.text.isalpha()
+        or nxt.lower_ in FUNCTION_WORDS
+        or nxt.ent_type_ not in ("", "PERSON")
+        or any(o.start <= nxt.i < o.end for o in entities if o is not e)
+    ):
+        return None
+    return TITLE_FORMS.get(title.lower(), title), e.end + 1, nxt.text
+
+
+# How a title is written on a name: "Dr." -> "Dr", "doctor" -> "Dr".
+TITLE_FORMS = {"dr": "Dr", "doctor": "Dr", "mr": "Mr", "mrs": "Mrs", "ms": "Ms", "prof": "Prof"}
 
 
 def _verdict(doc: Any, e: Any, words: Dictionary, surnames: set[str]) -> str | None:
@@ -496,12 +660,15 @@ def _plural_role(word: str) -> bool:
 
 
 def _opening_day(doc: Any, e: Any) -> bool:
-    """A name alone at the opening of a memo ("Right, um, Monty, ...") that sounds like a day
-    of the week: a memo is spoken to oneself, not to someone, and opens with the day."""
-    if any(not (t.is_punct or t.lower_ in OPENERS) for t in doc[: e.start]):
-        return False
+    """A name alone at the opening of a memo ("Right, um, Monty, ...") or set off by commas
+    in a list of the week's days that sounds like a day of the week: a memo is spoken to
+    oneself, not to someone, and opens or goes on with the day."""
     if e.end < len(doc) and not doc[e.end].is_punct:
         return False
+    opening = all(t.is_punct or t.lower_ in OPENERS for t in doc[: e.start])
+    days = sum(t.lower_ in WEEKDAYS and t.is_title for t in doc)
+    if not opening and not (days >= 2 and e.start > 0 and doc[e.start - 1].is_punct):
+        return False  # a week's list ("Week ahead, Monty, ..., Tuesday, ..., Friday")
     import difflib
 
     low = e.name.lower()

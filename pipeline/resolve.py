@@ -443,6 +443,7 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
                 a.kind == "org"
                 or a.name.split()[0] == b.name.split()[0]
                 or (not a.title and a.name.lower() in lexicon.first_names())
+                or (a.title is not None and a.title == b.title)  # "Mrs Ash, no Mrs Orr"
             )
         ):
             drop.add(id(a))

@@ -219,3 +219,102 @@ def test_a_heading_after_a_few_words_of_preamble_is_a_heading() -> None:
     assert _heading_only("Action for me.")
     assert not _heading_only("Call the plumber, action for me")  # the promise is here
     assert not _heading_only("I said I would set a reminder")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_there"),
+    [
+        ("The swap is done through a website called Homely Swopper, apparently.", "Homely"),
+        ("They sell a cone brand called Tarvelli, everyone uses it.", "Tarvelli"),
+        ("The stock system, it's called Pharmo Tocum, is new.", "Pharmo"),
+        ("Found an app called Kindlebee for the rota.", "Kindlebee"),
+    ],
+)
+def test_the_name_of_a_thing_called_x_is_no_person(extractor, text: str, not_there) -> None:
+    found = _names(extractor, text)
+    assert not any(k == "person" and not_there in n for k, n in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Met a woman called Quenby Ashdown at the pool.", "Quenby Ashdown"),
+        ("The new physio is called Tamsin Orrell, she's lovely.", "Tamsin Orrell"),
+        ("There was a bloke called Osric who fixed it.", "Osric"),
+    ],
+)
+def test_a_person_called_x_is_still_a_person(extractor, text: str, person: str) -> None:
+    assert ("person", person) in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang from the clinic, the Ospreners, the kids call her nurse Pim. Wants Arlo first.",
+        "The Carwoods, she's the support worker. Tilda will send me the form.",
+        "Went by the Quillons this morning. Arlo loved it.",
+    ],
+)
+def test_a_family_heard_on_a_transcript_gives_no_surname_alone(extractor, text: str) -> None:
+    found = _names(extractor, text)
+    assert not any(k == "person" and len(n.split()) == 2 for k, n in found), found
+    # typed, "the Quillons ... Arlo" is the writer's family and its child
+    if "Quillons" in text:
+        assert ("person", "Arlo Quillon") in _names(extractor, text, "typed")
+
+
+@pytest.mark.real
+def test_a_family_whose_surname_is_said_keeps_it_on_a_transcript(extractor) -> None:
+    text = "Mrs Pellowe rang. The Pellowes are back, and Arlo starts on Monday."
+    assert ("person", "Arlo Pellowe") in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("She asked me to mail her photos of the black mould in Zephra's room today.", "Zephra"),
+        ("Found the charger in Odalric's bedroom, of course.", "Odalric"),
+        ("Need to label Quillan's inhaler before he goes back.", "Quillan"),
+        ("Paid for Marisel's swimming, twelve pounds.", "Marisel"),
+    ],
+)
+def test_a_name_that_owns_a_room_or_an_inhaler_is_a_person(
+    extractor, text: str, person: str
+) -> None:
+    assert ("person", person) in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "gone", "kept"),
+    [
+        ("Her teacher, Mrs. Pellowe, no Mrs. Quarrie. She wants the photo.", "Pellowe", "Quarrie"),
+        ("I rang Mr. Ashdown, no, Mr. Ashby, about the fence.", "Ashdown", "Ashby"),
+        ("Saw Dr. Venner, sorry, Dr. Vancourt, at the clinic.", "Venner", "Vancourt"),
+    ],
+)
+def test_a_title_and_name_corrected_to_another_is_replaced(
+    extractor, text: str, gone: str, kept: str
+) -> None:
+    found = {n for k, n in _names(extractor, text) if k == "person"}
+    assert kept in found and gone not in found, found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("She's the housing officer at Clarity for our block.", "Clarity"),
+        ("He's a porter at Meridian now, nights mostly.", "Meridian"),
+        ("The caretaker at Lantern said no to the hall.", "Lantern"),
+        ("Met the manager for Lodestar, lovely woman.", "Lodestar"),
+    ],
+)
+def test_a_one_word_organisation_someone_works_at_is_kept_on_a_transcript(
+    extractor, text: str, org: str
+) -> None:
+    assert ("org", org) in _names(extractor, text)

@@ -196,6 +196,9 @@ def test_whisper_spellings_put_right(extractor) -> None:
         # a memo opens with the day, and Whisper hears it as a name
         ("Right Monty, um, quick list before I go out.", "Monty"),
         ("Right, um, Monty, drop the two kids at school first.", "Monty"),
+        # or goes on with the week's days, one of them misheard
+        ("Week ahead, Monty, dentist at ten, Tuesday, swim, Wednesday, work.", "Monty"),
+        ("The week. Sunday, church. Monty, the vet at nine. Tuesday, the gym.", "Monty"),
         # the plural of a job is people in a role, not someone's name
         (
             "They want every club's Junior Coaches registered by the end of the month.",
@@ -261,3 +264,143 @@ def test_promises_in_whisper_run_on_sentences(extractor) -> None:
     )
     assert any(f.startswith("or I should ring Dorota") for f in found), found
     assert any(f.startswith("Tuesday Choir Practice") for f in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Okay. From Lewisham council rang today about the bins.", "Lewisham Council"),
+        ("Quick one. From Camden Council rang, they want the form.", "Camden Council"),
+        ("It rained all day. At Hackney Council they said wait a week.", "Hackney Council"),
+        ("Busy. And Islington Council wrote about the parking.", "Islington Council"),
+    ],
+)
+def test_a_capitalised_preposition_is_no_part_of_the_name_after_it(
+    extractor, text: str, org: str
+) -> None:
+    found = _names(extractor, text)
+    assert ("org", org) in found, found
+    assert not any(n.split()[0] in ("From", "At", "And") for _, n in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Thursday, Pip's review with Dr. Vantongeren, Friday, the paperwork.", "Vantongeren"),
+        ("Then the check-up with Dr. Quellhorst, and home for tea.", "Quellhorst"),
+        ("Monday, clinic with Mrs. Abernethy-Cole, Tuesday, shopping.", "Abernethy-Cole"),
+    ],
+)
+def test_a_title_the_ner_took_alone_for_an_organisation_names_the_person_after_it(
+    extractor, text: str, person: str
+) -> None:
+    found = _names(extractor, text)
+    assert ("person", person) in found, found
+    assert not any(n.rstrip(".") in ("Dr", "Mrs") for _, n in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("He's booked at tool station in the high street on Friday.", "Toolstation"),
+        ("Ottilie Pound land was brilliant with the kids.", "Poundland"),
+        ("Got the plasters from super drug on the way home.", "Superdrug"),
+        ("Dropped his bike at Half ords for the brakes.", "Halfords"),
+    ],
+)
+def test_a_listed_name_heard_as_two_words_is_that_organisation(
+    extractor, text: str, org: str
+) -> None:
+    found = _names(extractor, text)
+    assert ("org", org) in found, found
+    assert not any(n.endswith(("Pound", "Super")) for _, n in found), found
+
+
+@pytest.mark.real
+def test_two_ordinary_words_after_the_are_not_a_listed_name(extractor) -> None:
+    assert ("org", "Foodbank") not in _names(extractor, "Helped at the food bank this morning.")
+
+
+@pytest.mark.real
+def test_a_road_word_after_a_name_makes_it_the_road(extractor) -> None:
+    doc = extractor.nlp(
+        "A pastry on Quarrow High Road. Then Pellow Street Surgery, and Mossgate Lane."
+    )
+    at = {t.text: t.i for t in doc}
+    assert heard._road_after(doc, at["Road"])  # "Quarrow High" + "Road"
+    assert not heard._road_after(doc, at["Street"])  # "Street Surgery" goes on
+    assert not heard._road_after(doc, at["Lane"])  # a surgery is called by its lane
+    assert not heard._road_after(doc, at["Then"])
+
+
+@pytest.mark.real
+def test_a_name_before_lane_and_a_surgery_stays_the_surgery(extractor) -> None:
+    found = _names(extractor, "Dr Pell at Marrowby Lane Surgery rang about the repeat.")
+    assert ("org", "Marrowby Lane Surgery") in found, found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring Amara with the NHS Number on Tuesday.",
+        "She needs his NHS number for the form.",
+        "Promised to call her back Monday with a bus NHS number.",
+    ],
+)
+def test_a_body_s_initials_before_number_are_no_mention_of_it(extractor, text: str) -> None:
+    assert ("org", "NHS") not in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_the_body_itself_is_still_found(extractor) -> None:
+    assert ("org", "NHS") in _names(extractor, "Ring the NHS about the bill, they said no.")
+
+
+def test_a_sentence_cut_before_its_deadline_is_joined_up_again() -> None:
+    for said, meant in (
+        ("Notes on the drive. By the end of next week, she said.", "drive, by the end of next"),
+        ("and print the tickets. By then also the hall", "tickets, by then also"),
+        ("Send Ottoline the forms. By Friday the form is due", "forms, by Friday"),
+        ("Post the cards. By tomorrow night", "cards, by tomorrow"),
+    ):
+        assert meant in heard.heard_as_said(said)
+        assert len(heard.heard_as_said(said)) == len(said)
+    for left in ("It went fine. By the way, no news.", "A long day. Bye then."):
+        assert heard.heard_as_said(left) == left
+
+
+@pytest.mark.real
+def test_a_request_whose_deadline_whisper_cut_off_keeps_it(extractor) -> None:
+    text = (
+        "Staff meeting. Odalys, the deputy, wants the reading notes on the drive. "
+        "By the end of next week, the head said the open evening is on the 30th."
+    )
+    transcript = Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, "test")
+    found = extractor.extract(transcript, AT).followups
+    assert any("reading notes" in f.text and f.due for f in found), found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Physio at arrow hospital, shortly.", "Harrow Hospital"),
+        ("Email aringey council's complaints team about the bins.", "Haringey Council"),
+        ("Went to lewishem hospital for the scan.", "Lewisham Hospital"),
+        ("Then I rang islinton council again, no answer.", "Islington Council"),
+    ],
+)
+def test_a_borough_body_heard_in_lower_case_is_the_listed_one(
+    extractor, text: str, org: str
+) -> None:
+    assert ("org", org) in _names(extractor, text)
+
+
+@pytest.mark.real
+def test_a_council_said_in_general_is_no_organisation(extractor) -> None:
+    found = _names(extractor, "Ring the local council, then the hospital, about it.")
+    assert not any(k == "org" for k, _ in found), found
