@@ -203,7 +203,25 @@ LIST_END = re.compile(
 LIST_HEADER = re.compile(
     r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today's|tomorrow's) list|"
-    r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b",
+    r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b"
+    # "To do today." said as a heading (not "nothing to do today"): at a sentence's start
+    r"|(?:^|(?<=[.!?] ))to do (?:today|tonight|tomorrow)\b",
+    re.I,
+)
+# The day a list's heading gives its lines: "To do today.", "Phone call list for today",
+# "Tomorrow's list", "Monday list" (said on the Monday, that day).
+LIST_DAY = re.compile(
+    r"\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:'s)?(?= list\b)|(?<=\bfor )(today|tonight|tomorrow)\b|(?<=to do )(today|tonight|tomorrow)\b",
+    re.I,
+)
+DEADLINE_SAID = re.compile(r"\b(?:by|before|until|till|no later than)\s+the\b", re.I)
+# A line of a list opened by its day: "Monday: PTA meeting at half three, email Sam",
+# "Tuesday, collect the leaflets"; the day holds for the line's tasks until its full stop.
+DAY_LABEL = re.compile(
+    r"^\W*(?:(?:and|then|so|um|er|erm|oh|right|okay|ok)\W+)*"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)"
+    r"\s*(?:[:,;-]|$)",
     re.I,
 )
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
@@ -344,6 +362,23 @@ def _heading_only(text: str) -> bool:
         return m is not None
     said = [w.lower() for w in re.findall(r"\w+", m["lead"]) if w.lower() not in PREAMBLE]
     return "," in m["lead"] and not any(w in ACTION_VERBS for w in said)
+
+
+def _label_day(word: str, today: dt.date) -> dt.date:
+    """The day a list's heading or line names: "today", "tomorrow", or a weekday (the coming
+    one; said on that weekday, that day: "Monday list" made on the Monday)."""
+    word = word.lower()
+    if word in ("today", "tonight"):
+        return today
+    if word == "tomorrow":
+        return today + dt.timedelta(days=1)
+    return today + dt.timedelta(days=(WEEKDAY_NUMBER[word] - today.weekday()) % 7)
+
+
+def _list_day(text: str, today: dt.date) -> dt.date | None:
+    """The day a list's heading dates its lines by ("Phone call list for today"), or None."""
+    m = LIST_DAY.search(text)
+    return _label_day(next(g for g in m.groups() if g), today) if m else None
 
 
 # Words that open a memo without saying anything ("Okay, so, this week, ...").
@@ -686,6 +721,18 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(doc[start : t.i])
                 start = t.i
                 continue
+            if (
+                doc[t.i - 1].text == ","
+                and t.tag_ == "VB"
+                and t.is_lower
+                and not nxt.is_punct
+                and DAY_LABEL.match(doc[start : t.i].text)
+                and sum(x.is_alpha for x in doc[start : t.i]) >= 3
+            ):  # "Tuesday, ward meeting at four, bring my ideas": the day's happening, then a
+                # task (a subject the parser hangs on it from before the comma is none)
+                out.append(doc[start : t.i - 1])
+                start = t.i
+                continue
             request = _request_opens(doc, t.i, sent.end)
             # "... her spelling test on Wednesday so practise with her tonight": a command
             ordered = (
@@ -814,9 +861,18 @@ def find(
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
     last_happening: dt.date | None = None  # the last date said of something not a task
+    # A list said line by line, each line opened by its day ("Monday: PTA meeting, email
+    # Sam. Tuesday: ..."): a task on a line with no day of its own is due on the line's day.
+    day_lines = sum(bool(DAY_LABEL.match(c.text)) for c in parts) >= 2
+    line_day: dt.date | None = None
+    list_day: dt.date | None = None  # "To do today.": the list's lines are due that day
     for n, clause in enumerate(parts):
         prior, before = before, clause
         last = parts[n - 1] if n else None
+        if last is None or re.search(r"[.!?]\W*$", last.text):
+            line_day = None  # a full stop ends a line
+        if day_lines and (label := DAY_LABEL.match(clause.text)):
+            line_day = _label_day(label[1], today)
         if n:
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
@@ -899,10 +955,11 @@ def find(
                 start, wanted = None, False  # "she wants his statements. I'll pass that on"
         if start is None and due is not None:
             start = _sent_by(clause)
-        if start is None and due is not None:
-            start = _dated_command(clause)
+        if start is None and (due is not None or line_day is not None):
+            start = _dated_command(clause)  # "Wednesday: the visit at eleven, tidy the flat"
         if listing and LIST_END.search(text):
             listing = False
+            list_day = None
         if start is None and headed and any(t.is_alpha for t in clause):
             start = _content_start(clause)  # "Action for me. | A male leisure service is ..."
         headed = None
@@ -922,6 +979,7 @@ def find(
         header = LIST_HEADER.search(text)
         if header and start is None and (len(clause) <= 8 or header.start() < 3):
             listing = True
+            list_day = _list_day(text, today)
             # "To do list for next week, Monday, chase the application": the first item too
             rest = [t for t in clause if t.idx - clause.start_char > header.end()]
             if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
@@ -978,6 +1036,9 @@ def find(
             if said is not None:
                 sign = 1 if step["way"].lower() == "after" else -1
                 due = said + dt.timedelta(days=sign)
+        if due is None and not DEADLINE_SAID.search(text):
+            # not "before the bake sale": a deadline of its own the memo does not date
+            due = line_day or (list_day if listing else None)
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
         if person is None and accepted is not None:
@@ -1173,11 +1234,12 @@ def _dated_command(clause: Any) -> int | None:
     tok = clause.doc[i]
     if tok.tag_ != "VB" or not tok.is_lower or tok.dep_ in ("xcomp", "aux", "ccomp"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i >= clause.start for c in tok.children):
+        return None  # its own subject; not one the parser hung on it from the clause before
     # what it acts on is a thing named, not "it" or "that" ("so scrap that" drops an idea)
     kids = list(tok.children)
-    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) or (
+    # ("tidy the flat": the parser may call the thing an adjective)
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in kids) or (
         any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
     )  # "block out that morning"
     return i if thing else None
