@@ -212,7 +212,8 @@ LIST_HEADER = re.compile(
 # "Tomorrow's list", "Monday list" (said on the Monday, that day).
 LIST_DAY = re.compile(
     r"\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-    r"(?:'s)?(?= list\b)|(?<=\bfor )(today|tonight|tomorrow)\b|(?<=to do )(today|tonight|tomorrow)\b",
+    r"(?:'s)?(?= list\b)|(?<=\bfor )(today|tonight|tomorrow)\b"
+    r"|(?<=to do )(today|tonight|tomorrow)\b",
     re.I,
 )
 DEADLINE_SAID = re.compile(r"\b(?:by|before|until|till|no later than)\s+the\b", re.I)
