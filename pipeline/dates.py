@@ -465,6 +465,9 @@ def find_time(text: str) -> str | None:
 def _one_day(found: DateRange, today: dt.date, future: bool) -> dt.date:
     start, end = found
     if future and start <= today:
+        if end == today and today.weekday() == 6 and (end - start).days == 6:
+            # "this week" said on a Sunday: the week it closes is over, the one ahead is meant
+            return end + dt.timedelta(days=7)
         return end
     return start
 

@@ -997,6 +997,15 @@ def find(
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
         if (
+            due is not None
+            and due == day
+            and sum(t.is_alpha for t in doc[clause.start : start]) >= 5
+            and (own := _due(doc[start : clause.end].text, recorded_at)) is not None
+        ):  # "netball this afternoon, we won ... she wants cakes for Saturday the 25th": a
+            # run-on report before the promise dates the report; the promise's own words say
+            # its day
+            due = day = own
+        if (
             due is None
             and undecided
             and start == _content_start(clause)
@@ -1162,6 +1171,14 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
         return False
     if re.search(r"\bfor that\b", text, re.I):
         return True
+    said = find_day(last.text, _SOME_DAY)
+    if (
+        clause[0].lower_ == "and"
+        and said
+        and re.match(r"(?:by|before|until|till|no later than)\b", said[1], re.I)
+    ):  # "she wants the list by Thursday and I need to chase the subs": the deadline is the
+        # list's; "they want us registered by the 30th, so I need to ..." is one for both
+        return False
     opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
     verb = _date_verb(last)
     wanted = verb is not None and verb.head.lemma_.lower() in ("want", "need", "expect", "like")
@@ -1259,7 +1276,12 @@ def _sent_by(clause: Any) -> int | None:
 
 
 # Going to the happening just dated: "I'm going to go along and take the file".
-GO_ALONG = re.compile(r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)", re.I)
+# Going with someone to it: "He wants me to go with him", "she asked me to come with her".
+GO_ALONG = re.compile(
+    r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)"
+    r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
+    re.I,
+)
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 
 
@@ -1547,6 +1569,10 @@ def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | No
     for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
         if re.search(
             rf"\b(?:by|before|at|for|after|until|ahead of) (?:the |our |that )?"
+            rf"{re.escape(title)}\b",
+            low,
+        ) or re.search(  # "bring three ideas to the meeting": what is brought, that day
+            rf"\b(?:bring|take|carry|show)\b[\w\s',-]{{0,60}}\bto (?:the |our |that )"
             rf"{re.escape(title)}\b",
             low,
         ):
