@@ -978,6 +978,8 @@ def find(
             elif not _someone_else(clause, entities) and not _happening(clause):
                 start = _content_start(clause)  # "Wednesday, meter readings to Octopus."
         header = LIST_HEADER.search(text)
+        if header and len(clause) <= 8 and not text[header.end() :].strip(" .:!,;-"):
+            start = None  # "Phone list for today.": a heading, not a call to make
         if header and start is None and (len(clause) <= 8 or header.start() < 3):
             listing = True
             list_day = _list_day(text, today)

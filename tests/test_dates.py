@@ -187,3 +187,16 @@ def test_a_weekday_naming_what_meets_on_it_is_no_date() -> None:
     assert find_day("our Sunday league secretary rang", today) is None
     assert find_day("have them ready on the Saturday morning", today)[0] == dt.date(2026, 11, 21)
     assert find_day("see you on the Friday then", today)[0] == dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sort the loft out this week.", "I'll ring Evadne sometime this week.", "this week"]
+)
+def test_this_week_said_on_a_sunday_is_the_week_ahead(text: str) -> None:
+    sunday, tuesday = dt.date(2026, 11, 22), dt.date(2026, 11, 24)
+    assert find_day(text, sunday)[0] == dt.date(2026, 11, 29)
+    assert find_day(text, tuesday)[0] == dt.date(2026, 11, 29)
+    # a past context still means the week that ends today
+    assert parse_day("this week", sunday) == dt.date(2026, 11, 16)
+    # "this weekend" said on the Sunday is still that day
+    assert find_day("Clear the gutters this weekend.", sunday)[0] == sunday

@@ -1090,3 +1090,145 @@ def test_a_condition_or_a_dated_suggestion_keeps_the_task(
     extractor: SpacyExtractor, text: str, words: str, due: dt.date
 ) -> None:
     assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        (
+            "To do today. One, bank statement for Delphine. Two, ring the garage about the MOT."
+            " Three, buy stamps.",
+            [D(2026, 11, 18)] * 3,
+        ),
+        (
+            "Jobs for tomorrow. Collect Ottilie's blazer from the dry cleaner. Email Mr Varga"
+            " the invoice.",
+            [D(2026, 11, 19)] * 2,
+        ),
+        (
+            "Phone list for today. Bartholomew about the van. And Marguerite about the rota."
+            " Oh, and post the parcel by Friday.",
+            [D(2026, 11, 18), D(2026, 11, 18), D(2026, 11, 20)],
+        ),
+    ],
+)
+def test_a_lists_heading_dates_its_lines(
+    extractor: SpacyExtractor, text: str, dues: list[dt.date]
+) -> None:
+    assert [f.due for f in extract(extractor, text).followups] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Week ahead. Monday: dentist at nine, email Ingrid the rota. Tuesday: choir at"
+            " seven, print the song sheets. Thursday: nothing.",
+            "email ingrid",
+            D(2026, 11, 23),
+        ),
+        (
+            "Week ahead. Monday: dentist at nine, email Ingrid the rota. Tuesday: choir at"
+            " seven, print the song sheets. Thursday: nothing.",
+            "print the song sheets",
+            D(2026, 11, 24),
+        ),
+        (
+            "Right, the week. Friday, allotment committee at six, bring the seed catalogue."
+            " Monday, ring Ambrose about the shed.",
+            "bring the seed catalogue",
+            D(2026, 11, 20),
+        ),
+        (
+            "Monday, the boiler man at eight, tidy the hall before it. Tuesday, Leopold's"
+            " parents evening.",
+            "tidy the hall",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_line_opened_by_its_day_dates_its_tasks(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_one_line_opened_by_a_day_is_no_list(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tuesday, walked round the allotment, must ring Fenwick about seeds.")
+    assert one(ex, "ring fenwick").due is None
+
+
+def test_nothing_to_do_today_heads_no_list(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Nothing to do today. Just tired.").followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "swimming gala this morning at the leisure centre we came second and ottilie got a"
+            " medal and the coach wants everyone to bring a towel for the trip on saturday the"
+            " 28th",
+            "bring a towel",
+            D(2026, 11, 28),
+        ),
+        (
+            "tuesday evening planning me and fenella went through the accounts the budget is"
+            " nearly done ill email it to the treasurer on monday she found a cheaper printer",
+            "email it to the treasurer",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_run_on_report_before_a_promise_does_not_date_it(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_and_i_need_to_keeps_no_other_tasks_deadline(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "quiz went fine rosalind wants the minutes on the group by friday and i need to ring the"
+        " plumber about the boiler",
+    )
+    assert one(ex, "ring the plumber").due is None
+    ex = extract(
+        extractor,
+        "The league wants the forms back by Friday, so I need to fill in ours with Osric.",
+    )
+    assert one(ex, "fill in ours").due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Her scan is at the Royal Free on Monday the twenty-third. She wants me to go with"
+            " her.",
+            "go with her",
+            D(2026, 11, 23),
+        ),
+        (
+            "His hearing test is on Friday at ten. He asked me to come with him.",
+            "come with him",
+            D(2026, 11, 20),
+        ),
+        (
+            "The residents' meeting is on Tuesday the twenty-fourth. Cressida asked me to bring"
+            " the petition to the meeting.",
+            "bring the petition",
+            D(2026, 11, 24),
+        ),
+        (
+            "The christmas fair is on Saturday the twenty-eighth. I'll take the raffle prizes to"
+            " the fair.",
+            "raffle prizes",
+            D(2026, 11, 28),
+        ),
+    ],
+)
+def test_going_with_someone_or_bringing_a_thing_to_a_dated_happening(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
