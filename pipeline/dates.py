@@ -187,6 +187,26 @@ _POSSESSIVE_DAY = re.compile(
 )  # "tomorrow's meeting", "tonight's match": that day's
 
 
+_WEEKDAY_NUMBER = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def label_day(word: str, today: dt.date) -> dt.date:
+    """The day a list's heading or line names ("Monday: ...", "To do today"): today,
+    tomorrow, or the coming weekday; said on that weekday, that day ("Monday list" made on
+    the Monday is today's)."""
+    word = word.lower()
+    if word in ("today", "tonight"):
+        return today
+    if word == "tomorrow":
+        return today + dt.timedelta(days=1)
+    return today + dt.timedelta(days=(_WEEKDAY_NUMBER[word] - today.weekday()) % 7)
+
+
 def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date, str] | None:
     """The first date expression inside a sentence, with the words that named it.
 

@@ -29,9 +29,17 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import find_day, find_time
+from .dates import find_day, find_time, label_day
 from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
 
+# A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
+LINE_DAY = re.compile(
+    r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\W*$", re.I
+)
+LABEL_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "tonight",
+}  # fmt: skip
 PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 # A date said to the day: a weekday, a day of the month, a holiday, tomorrow.
 DAY_SAID = re.compile(
@@ -162,7 +170,12 @@ def title_of(clause: Any) -> str | None:
                 break
             words.insert(0, w.lower_)
             i -= 1
-        if noun in EVENT_NEEDS_MODIFIER and not words:
+        labelled = (
+            i > clause.start
+            and clause.doc[i].text in (",", ":")
+            and clause.doc[i - 1].lower_ in LABEL_WORDS
+        )  # "Wednesday, course at the college": a line of the week names its happening
+        if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
             continue
         return " ".join([*words, noun])
     return None
@@ -177,16 +190,27 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     """
     today = recorded_at.date()
     found: list[FoundEvent] = []
+    line_day: dt.date | None = None  # "Monday: PTA meeting at half three, ...": the line's day
+    said = ""
     for whole in clauses:
+        if re.search(r"[.!?]\W*$", said):
+            line_day = None  # a full stop ends the line
+        said = whole.text.strip()
+        if label := LINE_DAY.match(said):
+            line_day = label_day(label[1], today)
+            continue
         for clause in _stretches(whole, today):
-            event = _event(clause, today, found)
+            event = _event(clause, today, found, line_day)
             if event is not None:
                 found.append(event)
     return found
 
 
-def _event(clause: Any, today: dt.date, found: list[FoundEvent]) -> FoundEvent | None:
-    """The happening one clause dates, or None."""
+def _event(
+    clause: Any, today: dt.date, found: list[FoundEvent], line_day: dt.date | None = None
+) -> FoundEvent | None:
+    """The happening one clause dates, or None; a named one with no day of its own is on
+    `line_day`, the day its list line opened with."""
     text = clause.text.strip()
     if not text or text.endswith("?") or RECURS.search(text):
         return None
@@ -199,6 +223,8 @@ def _event(clause: Any, today: dt.date, found: list[FoundEvent]) -> FoundEvent |
     told = [t for t in clause if t.text == ":"]
     past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
     day = _day_said(text, today, past, title)
+    if day is None and line_day is not None and title is not None and not past:
+        day = (line_day, "")
     coming = _someone_coming(clause) or _their_plan(clause)
     if day is None and found and coming and THAT_DAY.search(text):
         # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"

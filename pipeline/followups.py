@@ -63,7 +63,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import find_day
+from .dates import find_day, label_day
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
@@ -365,21 +365,10 @@ def _heading_only(text: str) -> bool:
     return "," in m["lead"] and not any(w in ACTION_VERBS for w in said)
 
 
-def _label_day(word: str, today: dt.date) -> dt.date:
-    """The day a list's heading or line names: "today", "tomorrow", or a weekday (the coming
-    one; said on that weekday, that day: "Monday list" made on the Monday)."""
-    word = word.lower()
-    if word in ("today", "tonight"):
-        return today
-    if word == "tomorrow":
-        return today + dt.timedelta(days=1)
-    return today + dt.timedelta(days=(WEEKDAY_NUMBER[word] - today.weekday()) % 7)
-
-
 def _list_day(text: str, today: dt.date) -> dt.date | None:
     """The day a list's heading dates its lines by ("Phone call list for today"), or None."""
     m = LIST_DAY.search(text)
-    return _label_day(next(g for g in m.groups() if g), today) if m else None
+    return label_day(next(g for g in m.groups() if g), today) if m else None
 
 
 # Words that open a memo without saying anything ("Okay, so, this week, ...").
@@ -873,7 +862,7 @@ def find(
         if last is None or re.search(r"[.!?]\W*$", last.text):
             line_day = None  # a full stop ends a line
         if day_lines and (label := DAY_LABEL.match(clause.text)):
-            line_day = _label_day(label[1], today)
+            line_day = label_day(label[1], today)
         if n:
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()

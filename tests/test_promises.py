@@ -1232,3 +1232,40 @@ def test_going_with_someone_or_bringing_a_thing_to_a_dated_happening(
     extractor: SpacyExtractor, text: str, words: str, due: dt.date
 ) -> None:
     assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        (
+            "Week ahead. Monday: carol concert at six, email Thaddeus the agenda. Tuesday: work.",
+            "carol concert",
+            D(2026, 11, 23),
+        ),
+        (
+            "Week ahead. Thursday: jumble sale at the scout hut, then the dentist. Friday: quiz"
+            " night at the Anchor.",
+            "jumble sale",
+            D(2026, 11, 19),
+        ),
+        (
+            "Sunday, week ahead. Monday, course at the library, and the forms are done. Friday,"
+            " clinic at ten.",
+            "course",
+            D(2026, 11, 23),
+        ),
+        (
+            "Week ahead. Monday: PTA meeting at half three, email Thaddeus the letter, ring"
+            " Mirabel with the number. Tuesday: work.",
+            "pta meeting",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_happening_on_a_line_of_the_week_is_on_its_day(
+    extractor: SpacyExtractor, text: str, title: str, day: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert any(title in e.text.lower() and e.date == day for e in ex.events), [
+        (e.text, e.date) for e in ex.events
+    ]
