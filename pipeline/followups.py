@@ -760,7 +760,9 @@ def clauses(doc: Any) -> list[Any]:
                 ):
                     cut = t.i - 2  # "... so Sam and I need to ...": the subject is both
                 words = [x for x in doc[start:cut] if x.is_alpha and x.lower_ not in FILLERS]
-                if len(words) >= 5:
+                # "... but i'm not promising anything i need to reply by the 30th": a hedge
+                # is over in a few words, and must not take the promise after it with it
+                if len(words) >= 5 or (len(words) >= 3 and HEDGED.search(doc[start:cut].text)):
                     out.append(doc[start:cut])
                     start = cut
                 continue
@@ -885,7 +887,15 @@ def find(
             and _next_to(found[-1], clause)
         ):
             found.pop()  # "he wants the report by Tuesday. Lee said he'd do it, so not me."
-        if not text or text.endswith("?") or no_action:
+        if (
+            NOT_TAKEN_UP.match(text)
+            and found
+            and REQUESTED.search(found[-1].text)
+            and _next_to(found[-1], clause)
+            and not _found_next(parts, n, recorded_at)
+        ):
+            found.pop()  # "Marcia wants me to join. I'll think about it.": not taken on
+        if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
         day = _due(text, recorded_at)
@@ -1446,6 +1456,15 @@ REQUESTED = re.compile(
     r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b",
     re.I,
 )
+# The speaker's answer to a request that takes nothing on: "She wants me to join. I'll think
+# about it.", "... wants me to stand, which I might", "maybe ..., not sure yet".
+NOT_TAKEN_UP = re.compile(
+    r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay|hmm)\W+)*(?:i'?ll (?:have a )?think about it"
+    r"|i might|maybe|not sure(?: yet)?|i'?m not sure(?: yet)?|i haven'?t decided(?: yet)?"
+    r"|we'?ll see)\W*$",
+    re.I,
+)
+HEDGED_AT_END = re.compile(r"(?:,|\bwhich|\band)\s+i might\W*$|\bnot sure yet\W*$", re.I)
 # The speaker's yes to a request said just before: "I said yes, I'll do the teas", "Sure, I'll
 # bring the urn".
 ACCEPTED = re.compile(

@@ -1269,3 +1269,37 @@ def test_a_happening_on_a_line_of_the_week_is_on_its_day(
     assert any(title in e.text.lower() and e.date == day for e in ex.events), [
         (e.text, e.date) for e in ex.events
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottoline texted, she's doing the canal walk on Sunday the twenty-second and wants me to"
+        " come. I'll think about it.",
+        "Barnabas asked me to join the quiz team. Maybe.",
+        "Wilhelmina wants me to run the tombola. Not sure yet.",
+        "the chair's standing down and wants me to stand which i might",
+        "maybe we'll look at the first aid course online its like 30 quid not sure yet",
+    ],
+)
+def test_a_request_the_speaker_does_not_take_on_is_no_task(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_request_thought_about_with_a_day_stays_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Barnabas asked me to join the quiz team. I'll think about it, I'll tell him on Friday.",
+    )
+    assert D(2026, 11, 20) in [f.due for f in ex.followups]
+
+
+def test_a_promise_run_on_after_a_hedge_is_kept(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the treasurer wants me to take over the accounts which i might but i'm not promising"
+        " anything i need to reply to him by the end of the month either way",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 30)]
