@@ -74,6 +74,7 @@ CLAUSE_COMMANDS = {
 }  # fmt: skip
 # A memo usually opens with who was met; Whisper often hears "met"/"talked" as "meet"/"talk",
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
+SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 FILLERS = {
     "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
@@ -362,6 +363,8 @@ def _heading_only(text: str) -> bool:
     if not m or not m["lead"]:
         return m is not None
     said = [w.lower() for w in re.findall(r"\w+", m["lead"]) if w.lower() not in PREAMBLE]
+    if not said:
+        return True  # "So action for me,": only a filler before it
     return "," in m["lead"] and not any(w in ACTION_VERBS for w in said)
 
 
@@ -655,8 +658,11 @@ def clauses(doc: Any) -> list[Any]:
             )
             # "..., so I need to ..." starts a promise after a report of a date.
             # "..., need four more, must ask Tom and Ravi": a subjectless promise after a comma
-            modal = t.lower_ in ("must", "need", "gotta", "should") and (
-                nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to"
+            modal = (
+                t.lower_ in ("must", "need", "gotta", "should")
+                and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to")
+                # "someone, should ask the parents": Whisper's comma after the subject
+                and (t.i < 2 or doc[t.i - 2].lower_ not in SOMEONE)
             )
             # "..., otherwise we lose the slot": a new subject after "also"/"otherwise"
             fresh = t.lower_ in ("also", "otherwise", "anyway") and _new_subject(
@@ -979,13 +985,25 @@ def find(
         header = LIST_HEADER.search(text)
         if header and len(clause) <= 8 and not text[header.end() :].strip(" .:!,;-"):
             start = None  # "Phone list for today.": a heading, not a call to make
-        if header and start is None and (len(clause) <= 8 or header.start() < 3):
+        # "Phone call list for today, ...": a heading of a word or two before the list's name
+        opens = header is not None and len(text[: header.start()].split()) <= 2
+        if header and start is None and (len(clause) <= 8 or header.start() < 3 or opens):
             listing = True
             list_day = _list_day(text, today)
             # "To do list for next week, Monday, chase the application": the first item too
             rest = [t for t in clause if t.idx - clause.start_char > header.end()]
             if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
                 start = rest[0].i
+            else:
+                # Whisper runs the heading on into its first line: "To do today, one, fixtures
+                # list for Sam", "Jobs for tomorrow, fence panels for Mrs Odell"
+                run_on = re.match(r"(?: ?[\w']+){0,2},", text[header.end() :])
+                at = header.end() + run_on.end() if run_on else len(text)
+                line = [t for t in rest if t.idx - clause.start_char >= at]
+                if sum(t.is_alpha for t in line) >= 3 and not _happening(
+                    doc[line[0].i : clause.end]
+                ):
+                    start = line[0].i
         if start is None:
             last_happening = day or last_happening
             wanted_by = _wanter(clause, entities, gender_of=gender_of) or None

@@ -1303,3 +1303,52 @@ def test_a_promise_run_on_after_a_hedge_is_kept(extractor: SpacyExtractor) -> No
         " anything i need to reply to him by the end of the month either way",
     )
     assert [f.due for f in ex.followups] == [D(2026, 11, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "To do today, one, fence panels for Mrs Odell. Two, ring the garage.",
+            "fence panels",
+            D(2026, 11, 18),
+        ),
+        (
+            "Jobs for tomorrow, the quote for Quentin. Email Perpetua the invoice.",
+            "quote for quentin",
+            D(2026, 11, 19),
+        ),
+        (
+            "Call list for today, Hildegard about the minibus. Then the vet.",
+            "hildegard about the minibus",
+            D(2026, 11, 18),
+        ),
+    ],
+)
+def test_a_heading_run_on_into_its_first_line(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_a_filler_before_a_heading_keeps_it_a_heading(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The man said she can claim over the phone. So action for me, book a time with Ivo and"
+        " ring them back, before Friday.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+    assert "action for me" not in ex.followups[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Pennington wants volunteers for the disco, someone, should ask the year 6 parents.",
+        "The gutter's hanging off again, somebody, needs to tell the landlord.",
+    ],
+)
+def test_someone_should_with_whispers_comma_is_no_task(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
