@@ -287,6 +287,11 @@ DAY_AFTER = re.compile(
     r"\bthe day (?P<way>after|before) (?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
     re.I,
 )
+HABIT_UNTIL = re.compile(
+    r"\b(?:every|each)\s+(?:day|night|morning|evening|week|time)\b.*"
+    r"\b(?:until|till) (?:then|that)\b",
+    re.I,
+)
 BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
 # A new subject and verb after "and", "so" in a run-on sentence.
 RUN_ON = re.compile(
@@ -916,14 +921,19 @@ def find(
             if last_day - dt.timedelta(days=back) >= today:
                 day = last_day - dt.timedelta(days=back)
         due = day
-        if due is None and (
-            re.search(
-                r"\b(?:by|before|until|till|for) then\b|\b(?:by|before|until|till) that\b",
-                text,
-                re.I,
+        if (
+            due is None
+            and (
+                re.search(
+                    r"\b(?:by|before|until|till|for) then\b|\b(?:by|before|until|till) that\b",
+                    text,
+                    re.I,
+                )
+                or SAME_DAY.search(text)
             )
-            or SAME_DAY.search(text)
-        ):  # "by then", "get cover that morning": the day said last
+            and not HABIT_UNTIL.search(text)
+        ):  # "by then", "get cover that morning": the day
+            # said last; not "every night until then", a habit with an end, not a deadline
             due = last_day
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day

@@ -1352,3 +1352,24 @@ def test_someone_should_with_whispers_comma_is_no_task(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Her hip op is on Monday the twenty-third. Remind myself to do her exercises with her"
+            " every morning until then.",
+            None,
+        ),
+        (
+            "The inspection is on Friday. I need to water the seedlings each day till then.",
+            None,
+        ),
+        ("The inspection is on Friday. I need to clear the yard by then.", D(2026, 11, 20)),
+    ],
+)
+def test_a_habit_until_a_day_has_no_deadline(
+    extractor: SpacyExtractor, text: str, due: dt.date | None
+) -> None:
+    assert [f.due for f in extract(extractor, text).followups] == [due]
