@@ -287,6 +287,7 @@ DAY_AFTER = re.compile(
     r"\bthe day (?P<way>after|before) (?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
     re.I,
 )
+ALSO_DO = re.compile(r"\W*(?:(?:oh|and|um|er)\W+)*also,?\s+[a-z]+\b", re.I)
 HABIT_UNTIL = re.compile(
     r"\b(?:every|each)\s+(?:day|night|morning|evening|week|time)\b.*"
     r"\b(?:until|till) (?:then|that)\b",
@@ -971,8 +972,11 @@ def find(
                 start, wanted = None, False  # "she wants his statements. I'll pass that on"
         if start is None and due is not None:
             start = _sent_by(clause)
-        if start is None and (due is not None or line_day is not None):
-            start = _dated_command(clause)  # "Wednesday: the visit at eleven, tidy the flat"
+        if start is None and (
+            due is not None or line_day is not None or ALSO_DO.match(text)
+        ):  # "Wednesday: the visit at eleven, tidy the flat"; "Also upload his readings to
+            # the app": a bare verb after "also" adds a task to the ones said
+            start = _dated_command(clause)
         if listing and LIST_END.search(text):
             listing = False
             list_day = None
@@ -1285,8 +1289,9 @@ def _dated_command(clause: Any) -> int | None:
         return None  # its own subject; not one the parser hung on it from the clause before
     # what it acts on is a thing named, not "it" or "that" ("so scrap that" drops an idea)
     kids = list(tok.children)
-    # ("tidy the flat": the parser may call the thing an adjective)
-    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN", "ADJ") for c in kids) or (
+    # (of any tag: "tidy the flat", "upload her step counts" may be read as an adjective or
+    # a verb), not a pronoun
+    thing = any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "DET", "NUM") for c in kids) or (
         any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
     )  # "block out that morning"
     return i if thing else None

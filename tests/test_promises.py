@@ -1373,3 +1373,29 @@ def test_a_habit_until_a_day_has_no_deadline(
     extractor: SpacyExtractor, text: str, due: dt.date | None
 ) -> None:
     assert [f.due for f in extract(extractor, text).followups] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Physio went fine. Also upload her step counts to the clinic portal.", "upload"),
+        ("Rota's sorted. Also, laminate the new rota for the staff room.", "laminate"),
+        ("Oh, also renew the parking permit online.", "renew the parking permit"),
+    ],
+)
+def test_a_bare_command_after_also_is_a_task(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert one(extract(extractor, text), words).due is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also met Clementine at the school gate.",
+        "Also worth saying the hall was freezing.",
+        "Also, the boiler's making that noise again.",
+    ],
+)
+def test_a_report_after_also_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
