@@ -27,6 +27,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
 from .dates import find_day, find_time, label_day
@@ -257,7 +258,9 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     the head of housing coming on the 30th"): two happenings, each on its day."""
     out = [clause]
     doc = clause.doc
-    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS or any(t.text in ",;" for t in clause):
+    if any(t.text in ",;" for t in clause):
+        return out + _listed(clause, today)
+    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS:
         return out
     rest = clause
     for _ in range(4):
@@ -278,6 +281,21 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
     return out
+
+
+def _listed(clause: Any, today: dt.date) -> list[Any]:
+    """After the first, each comma-separated piece of a clause that names a happening on a
+    day of its own: "Agreed: the cake sale on Friday, the disco on the 22nd, and a winter
+    fair on Saturday the 11th of December" (three happenings)."""
+    doc = clause.doc
+    cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
+    pieces = [doc[a + 1 : b] for a, b in pairwise(cuts) if b > a + 1]
+    named = [
+        p
+        for p in pieces
+        if (said := find_day(p.text, today)) and DAY_SAID.search(said[1]) and title_of(p)
+    ]
+    return named[1:] if len(named) >= 2 else []
 
 
 def _day_said(

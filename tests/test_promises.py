@@ -1399,3 +1399,20 @@ def test_a_bare_command_after_also_is_a_task(
 )
 def test_a_report_after_also_is_no_task(extractor: SpacyExtractor, text: str) -> None:
     assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed at the committee: the quiz on Friday, the panto on the twenty-eighth, and the"
+        " carol concert on Thursday the tenth of December.",
+        "Dates for the diary, the raffle draw on the twenty-first, the nativity on Wednesday the"
+        " ninth of December.",
+    ],
+)
+def test_happenings_listed_in_one_sentence_each_keep_their_day(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    days = {e.date for e in ex.events}
+    assert len(days) >= 2 and ex.followups == (), [(e.text, e.date) for e in ex.events]
