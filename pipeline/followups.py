@@ -1120,7 +1120,15 @@ def find(
         last_day = day or last_day
         wanted_by = None
         before = None
-    return found
+    # Whisper sometimes writes a stretch of speech twice over; one promise said once is one task
+    said: set[str] = set()
+    kept = []
+    for f in found:
+        words = " ".join(re.findall(r"\w+", f.text.lower()))
+        if words not in said:
+            said.add(words)
+            kept.append(f)
+    return kept
 
 
 def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:

@@ -1416,3 +1416,9 @@ def test_happenings_listed_in_one_sentence_each_keep_their_day(
     ex = extract(extractor, text)
     days = {e.date for e in ex.events}
     assert len(days) >= 2 and ex.followups == (), [(e.text, e.date) for e in ex.events]
+
+
+def test_a_promise_whisper_wrote_twice_is_one_task(extractor: SpacyExtractor) -> None:
+    said = "He asked me to email him the letter about Oona by Monday."
+    ex = extract(extractor, f"The visit is on the 25th. {said} Right. {said} That's it.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 23)]
