@@ -1256,7 +1256,10 @@ def _date_verb(clause: Any) -> Any:
 def _happening(clause: Any) -> bool:
     """A line of a list that names a happening and asks nothing: "Governors Tuesday evening",
     "Finance committee on the 3rd" (an event, not a task)."""
-    named = any(t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in clause)
+    named = any(
+        t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "ORG"
+        for t in clause
+    )  # not "the Pension Service": an organisation's name, whom to call
     return named and not any(t.lower_ in IMPERATIVES and t.pos_ == "VERB" for t in clause)
 
 

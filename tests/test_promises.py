@@ -1422,3 +1422,16 @@ def test_a_promise_whisper_wrote_twice_is_one_task(extractor: SpacyExtractor) ->
     said = "He asked me to email him the letter about Oona by Monday."
     ex = extract(extractor, f"The visit is on the 25th. {said} Right. {said} That's it.")
     assert [f.due for f in ex.followups] == [D(2026, 11, 23)]
+
+
+def test_an_organisation_named_for_a_happening_on_a_list_line_is_whom_to_call(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Phone call list for today. Rosalind and the Pension Service at half ten. Carol service"
+        " at six, Gwilym's singing.",
+        at=dt.datetime(2026, 11, 18, 8, 0),
+    )
+    assert one(ex, "pension service").due == D(2026, 11, 18)
+    assert not [f for f in ex.followups if "carol" in f.text.lower()]
