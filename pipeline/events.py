@@ -223,6 +223,8 @@ def _event(
     # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
     told = [t for t in clause if t.text == ":"]
     past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
+    if past and sum(t.is_alpha for t in clause) >= RUN_ON_WORDS:
+        past = _past_before_day(clause, text, today)
     day = _day_said(text, today, past, title)
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
@@ -281,6 +283,19 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
     return out
+
+
+def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
+    """In a long run-on clause, whether the stretch that says the first day (from the last
+    "and"/"so"/"but" before it) is told in the past: "emre came at 11 he measured the rooms
+    and the repairs team will come on the 20th" is still to come."""
+    said = find_day(text, today)
+    if said is None:
+        return True
+    at = clause[0].idx + text.find(said[1])
+    joins = [t.i for t in clause if t.lower_ in ("and", "so", "but") and t.idx < at]
+    start = joins[-1] if joins else clause.start
+    return any(t.lower_ in PAST_MARKERS for t in clause if t.i > start and t.idx < at)
 
 
 def _listed(clause: Any, today: dt.date) -> list[Any]:

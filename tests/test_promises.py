@@ -1435,3 +1435,19 @@ def test_an_organisation_named_for_a_happening_on_a_list_line_is_whom_to_call(
     )
     assert one(ex, "pension service").due == D(2026, 11, 18)
     assert not [f for f in ex.followups if "carol" in f.text.lower()]
+
+
+def test_a_happening_still_to_come_after_a_run_on_report(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the gas engineer came at 9 he looked at the boiler took photos of the flue said it's"
+        " old but safe and the council team will come for the meter on the 27th i need to ring"
+        " him by friday",
+    )
+    assert D(2026, 11, 27) in [e.date for e in ex.events]
+    ex = extract(
+        extractor,
+        "we went to the craft fair on saturday the 14th it was brilliant the kids loved the"
+        " tombola and we all stayed until it got dark and then had chips on the way home",
+    )
+    assert ex.events == ()
