@@ -135,7 +135,9 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
             _ORDINAL_WORDS[f"{_tens}-{_unit}"] = _base + _n
 
 # Words that introduce a date without changing it: "on monday", "by friday", "since may".
-_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of|for)\s+")
+_LEAD_WORDS = re.compile(
+    r"^(?:on|by|before|until|till|til|since|from|after|due|as of|for|starting|beginning)\s+"
+)
 
 _HOLIDAYS = {
     "christmas": (12, 25),
@@ -305,6 +307,7 @@ _STARTERS = {
     "til",
     "since",
     "from",
+    "starting",  # "six Thursdays starting the twenty-first": from that day
     "after",
     "due",
     "as",
@@ -413,7 +416,7 @@ def _said_as_date(span: str, after: str) -> bool:
     deadline word ("by the second", "before the twenty-eighth"), or a month after "in", "by",
     "before" ("in February")."""
     t = span.lower().replace("’", "'")
-    lead = r"^(?:by|before|until|till|til|on|for|from|after|due)\s+the\s+"
+    lead = r"^(?:by|before|until|till|til|on|for|from|starting|beginning|after|due)\s+the\s+"
     m = re.match(lead + r"(.+)$", t)
     if m and _day_number(m[1].strip()) is not None:
         nxt = re.match(r"\s*([\w']+)?", after)

@@ -200,3 +200,19 @@ def test_this_week_said_on_a_sunday_is_the_week_ahead(text: str) -> None:
     assert parse_day("this week", sunday) == dt.date(2026, 11, 16)
     # "this weekend" said on the Sunday is still that day
     assert find_day("Clear the gutters this weekend.", sunday)[0] == sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Pottery class, six Tuesdays starting the twenty-fourth.", D(2026, 11, 24)),
+        ("The new rota runs beginning the third of December.", D(2026, 12, 3)),
+        ("Swimming lessons starting the 2nd, Saturdays at nine.", D(2026, 12, 2)),
+    ],
+)
+def test_a_run_starting_on_a_day_is_that_day(text: str, day: dt.date) -> None:
+    assert find_day(text, dt.date(2026, 11, 18))[0] == day
+
+
+def test_starting_a_week_is_no_day() -> None:
+    assert find_day("We're starting the second week of the course.", dt.date(2026, 11, 18)) is None
