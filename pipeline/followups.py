@@ -1079,9 +1079,13 @@ def find(
             if said is not None:
                 sign = 1 if step["way"].lower() == "after" else -1
                 due = said + dt.timedelta(days=sign)
-        if due is None and not DEADLINE_SAID.search(text):
-            # not "before the bake sale": a deadline of its own the memo does not date
-            due = line_day or (list_day if listing else None)
+        heading_day = line_day or (list_day if listing else None)
+        if heading_day and (
+            (due is None and not DEADLINE_SAID.search(text))
+            or (due is not None and find_day(text, today) is None and CLOCK.search(text))
+        ):  # not "before the bake sale": a deadline of its own the memo does not date; a
+            # clock time alone ("the surgery at half ten") is on the line's or list's day
+            due = heading_day
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
         if person is None and accepted is not None:

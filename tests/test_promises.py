@@ -1451,3 +1451,26 @@ def test_a_happening_still_to_come_after_a_run_on_report(extractor: SpacyExtract
         " tombola and we all stayed until it got dark and then had chips on the way home",
     )
     assert ex.events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Phone call list for today. Rosalind and the Pension Service at half ten. Then the"
+            " vet at four.",
+            "pension service",
+            D(2026, 11, 18),
+        ),
+        (
+            "Week ahead. Monday: PTA meeting at half three, ring Mirabel at nine, email Thaddeus"
+            " the letter. Tuesday: work.",
+            "ring mirabel",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_clock_time_on_a_dated_line_is_on_the_lines_day(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text, at=dt.datetime(2026, 11, 18, 19, 0)), words).due == due
