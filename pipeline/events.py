@@ -18,7 +18,10 @@ the follow-ups use the events' dates for "before the board meeting". A line of a
 ahead names its day's happening ("Monday's the physio", "Tuesday Sam's got the plumber
 coming"), someone else's happening told in the present is theirs ("she holds her surgery on
 Saturday"), and a long unpunctuated run-on sentence that tells two happenings keeps each on its
-own day.
+own day. A day said on its own heads its line ("Monday: PTA meeting at half three, ..."), a
+bare happening after a day names it ("Wednesday, course at the college"), happenings listed
+with commas each keep their day ("the quiz on Friday, the disco on the 22nd"), and in a long
+run-on report a happening said after "and" in the future is still to come.
 """
 
 from __future__ import annotations

@@ -22,7 +22,10 @@ if the speaker is free ("I'll go if I'm not working"), news awaited ("should hea
 "I'll think about it" with no day, a request for help not yet agreed, one passed on ("I'll pass
 that on to Sam") or taken on by someone else ("Lee said he'd do it, so not me"), and an
 undated command in a memo of ideas it says are undecided are not promises; a yes to a dated
-request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas").
+request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas"). A request
+answered "I'll think about it", "maybe", "not sure yet" or "which I might" is not taken on, and
+a promise Whisper wrote twice over is one. A bare command of any verb after "also" ("Also
+upload his readings to the app") is a task.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -40,8 +43,15 @@ dates the deadline wins ("met her today, she wants it by Thursday"); a date afte
 past; after a self-correction the corrected one ("by the sixteenth, sorry, no, by the
 eighteenth", also when the correction opens the next clause); "by then", "that morning", "for
 that", "before the board meeting", "on the Saturday" (of a Sunday fair) and "before she
-starts" take a date said earlier in the memo; a clock time alone ("ring them at 9") is today,
-or tomorrow once it has passed. A sentence without a date gets none; no date is invented.
+starts" take a date said earlier in the memo, as do going with someone ("He wants me to go
+with him") and bringing a thing to a happening dated before ("bring three ideas to the
+meeting"); a clock time alone ("ring them at 9") is today, or tomorrow once it has passed. A
+list's heading dates its lines ("To do today.", "Phone call list for today, ..."), and so does
+the day opening a line of a week said ahead ("Monday: PTA meeting at half three, email Sam"),
+where a task after the day's happening is its own clause. In a run-on report the promise's own
+words date it ("netball this afternoon, we won ... she wants cakes for Saturday the 25th"); a
+second task after "and I need to" keeps no other task's deadline; a habit "every night until
+then" has none. A sentence without a date gets none; no date is invented.
 
 The person is the one the promise concerns: the first one referred to from the commitment on,
 by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her Sam's number");
