@@ -135,7 +135,9 @@ for _tens, _base in (("twenty", 20), ("thirty", 30)):
             _ORDINAL_WORDS[f"{_tens}-{_unit}"] = _base + _n
 
 # Words that introduce a date without changing it: "on monday", "by friday", "since may".
-_LEAD_WORDS = re.compile(r"^(?:on|by|before|until|till|til|since|from|after|due|as of|for)\s+")
+_LEAD_WORDS = re.compile(
+    r"^(?:on|by|before|until|till|til|since|from|after|due|as of|for|starting|beginning)\s+"
+)
 
 _HOLIDAYS = {
     "christmas": (12, 25),
@@ -185,6 +187,26 @@ _POSSESSIVE_DAY = re.compile(
     r"\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)['’]s\b",
     re.IGNORECASE,
 )  # "tomorrow's meeting", "tonight's match": that day's
+
+
+_WEEKDAY_NUMBER = {
+    d: i
+    for i, d in enumerate(
+        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    )
+}
+
+
+def label_day(word: str, today: dt.date) -> dt.date:
+    """The day a list's heading or line names ("Monday: ...", "To do today"): today,
+    tomorrow, or the coming weekday; said on that weekday, that day ("Monday list" made on
+    the Monday is today's)."""
+    word = word.lower()
+    if word in ("today", "tonight"):
+        return today
+    if word == "tomorrow":
+        return today + dt.timedelta(days=1)
+    return today + dt.timedelta(days=(_WEEKDAY_NUMBER[word] - today.weekday()) % 7)
 
 
 def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date, str] | None:
@@ -285,6 +307,7 @@ _STARTERS = {
     "til",
     "since",
     "from",
+    "starting",  # "six Thursdays starting the twenty-first": from that day
     "after",
     "due",
     "as",
@@ -393,7 +416,7 @@ def _said_as_date(span: str, after: str) -> bool:
     deadline word ("by the second", "before the twenty-eighth"), or a month after "in", "by",
     "before" ("in February")."""
     t = span.lower().replace("’", "'")
-    lead = r"^(?:by|before|until|till|til|on|for|from|after|due)\s+the\s+"
+    lead = r"^(?:by|before|until|till|til|on|for|from|starting|beginning|after|due)\s+the\s+"
     m = re.match(lead + r"(.+)$", t)
     if m and _day_number(m[1].strip()) is not None:
         nxt = re.match(r"\s*([\w']+)?", after)
@@ -465,6 +488,9 @@ def find_time(text: str) -> str | None:
 def _one_day(found: DateRange, today: dt.date, future: bool) -> dt.date:
     start, end = found
     if future and start <= today:
+        if end == today and today.weekday() == 6 and (end - start).days == 6:
+            # "this week" said on a Sunday: the week it closes is over, the one ahead is meant
+            return end + dt.timedelta(days=7)
         return end
     return start
 

@@ -18,7 +18,10 @@ the follow-ups use the events' dates for "before the board meeting". A line of a
 ahead names its day's happening ("Monday's the physio", "Tuesday Sam's got the plumber
 coming"), someone else's happening told in the present is theirs ("she holds her surgery on
 Saturday"), and a long unpunctuated run-on sentence that tells two happenings keeps each on its
-own day.
+own day. A day said on its own heads its line ("Monday: PTA meeting at half three, ..."), a
+bare happening after a day names it ("Wednesday, course at the college"), happenings listed
+with commas each keep their day ("the quiz on Friday, the disco on the 22nd"), and in a long
+run-on report a happening said after "and" in the future is still to come.
 """
 
 from __future__ import annotations
@@ -27,11 +30,20 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from .dates import find_day, find_time
+from .dates import find_day, find_time, label_day
 from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
 
+# A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
+LINE_DAY = re.compile(
+    r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\W*$", re.I
+)
+LABEL_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "tonight",
+}  # fmt: skip
 PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 # A date said to the day: a weekday, a day of the month, a holiday, tomorrow.
 DAY_SAID = re.compile(
@@ -162,7 +174,12 @@ def title_of(clause: Any) -> str | None:
                 break
             words.insert(0, w.lower_)
             i -= 1
-        if noun in EVENT_NEEDS_MODIFIER and not words:
+        labelled = (
+            i > clause.start
+            and clause.doc[i].text in (",", ":")
+            and clause.doc[i - 1].lower_ in LABEL_WORDS
+        )  # "Wednesday, course at the college": a line of the week names its happening
+        if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
             continue
         return " ".join([*words, noun])
     return None
@@ -177,16 +194,27 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     """
     today = recorded_at.date()
     found: list[FoundEvent] = []
+    line_day: dt.date | None = None  # "Monday: PTA meeting at half three, ...": the line's day
+    said = ""
     for whole in clauses:
+        if re.search(r"[.!?]\W*$", said):
+            line_day = None  # a full stop ends the line
+        said = whole.text.strip()
+        if label := LINE_DAY.match(said):
+            line_day = label_day(label[1], today)
+            continue
         for clause in _stretches(whole, today):
-            event = _event(clause, today, found)
+            event = _event(clause, today, found, line_day)
             if event is not None:
                 found.append(event)
     return found
 
 
-def _event(clause: Any, today: dt.date, found: list[FoundEvent]) -> FoundEvent | None:
-    """The happening one clause dates, or None."""
+def _event(
+    clause: Any, today: dt.date, found: list[FoundEvent], line_day: dt.date | None = None
+) -> FoundEvent | None:
+    """The happening one clause dates, or None; a named one with no day of its own is on
+    `line_day`, the day its list line opened with."""
     text = clause.text.strip()
     if not text or text.endswith("?") or RECURS.search(text):
         return None
@@ -198,7 +226,11 @@ def _event(clause: Any, today: dt.date, found: list[FoundEvent]) -> FoundEvent |
     # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
     told = [t for t in clause if t.text == ":"]
     past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
+    if past and sum(t.is_alpha for t in clause) >= RUN_ON_WORDS:
+        past = _past_before_day(clause, text, today)
     day = _day_said(text, today, past, title)
+    if day is None and line_day is not None and title is not None and not past:
+        day = (line_day, "")
     coming = _someone_coming(clause) or _their_plan(clause)
     if day is None and found and coming and THAT_DAY.search(text):
         # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
@@ -231,7 +263,9 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     the head of housing coming on the 30th"): two happenings, each on its day."""
     out = [clause]
     doc = clause.doc
-    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS or any(t.text in ",;" for t in clause):
+    if any(t.text in ",;" for t in clause):
+        return out + _listed(clause, today)
+    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS:
         return out
     rest = clause
     for _ in range(4):
@@ -252,6 +286,34 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
     return out
+
+
+def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
+    """In a long run-on clause, whether the stretch that says the first day (from the last
+    "and"/"so"/"but" before it) is told in the past: "emre came at 11 he measured the rooms
+    and the repairs team will come on the 20th" is still to come."""
+    said = find_day(text, today)
+    if said is None:
+        return True
+    at = clause[0].idx + text.find(said[1])
+    joins = [t.i for t in clause if t.lower_ in ("and", "so", "but") and t.idx < at]
+    start = joins[-1] if joins else clause.start
+    return any(t.lower_ in PAST_MARKERS for t in clause if t.i > start and t.idx < at)
+
+
+def _listed(clause: Any, today: dt.date) -> list[Any]:
+    """After the first, each comma-separated piece of a clause that names a happening on a
+    day of its own: "Agreed: the cake sale on Friday, the disco on the 22nd, and a winter
+    fair on Saturday the 11th of December" (three happenings)."""
+    doc = clause.doc
+    cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
+    pieces = [doc[a + 1 : b] for a, b in pairwise(cuts) if b > a + 1]
+    named = [
+        p
+        for p in pieces
+        if (said := find_day(p.text, today)) and DAY_SAID.search(said[1]) and title_of(p)
+    ]
+    return named[1:] if len(named) >= 2 else []
 
 
 def _day_said(

@@ -22,7 +22,10 @@ if the speaker is free ("I'll go if I'm not working"), news awaited ("should hea
 "I'll think about it" with no day, a request for help not yet agreed, one passed on ("I'll pass
 that on to Sam") or taken on by someone else ("Lee said he'd do it, so not me"), and an
 undated command in a memo of ideas it says are undecided are not promises; a yes to a dated
-request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas").
+request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas"). A request
+answered "I'll think about it", "maybe", "not sure yet" or "which I might" is not taken on, and
+a promise Whisper wrote twice over is one. A bare command of any verb after "also" ("Also
+upload his readings to the app") is a task.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -40,8 +43,15 @@ dates the deadline wins ("met her today, she wants it by Thursday"); a date afte
 past; after a self-correction the corrected one ("by the sixteenth, sorry, no, by the
 eighteenth", also when the correction opens the next clause); "by then", "that morning", "for
 that", "before the board meeting", "on the Saturday" (of a Sunday fair) and "before she
-starts" take a date said earlier in the memo; a clock time alone ("ring them at 9") is today,
-or tomorrow once it has passed. A sentence without a date gets none; no date is invented.
+starts" take a date said earlier in the memo, as do going with someone ("He wants me to go
+with him") and bringing a thing to a happening dated before ("bring three ideas to the
+meeting"); a clock time alone ("ring them at 9") is today, or tomorrow once it has passed. A
+list's heading dates its lines ("To do today.", "Phone call list for today, ..."), and so does
+the day opening a line of a week said ahead ("Monday: PTA meeting at half three, email Sam"),
+where a task after the day's happening is its own clause. In a run-on report the promise's own
+words date it ("netball this afternoon, we won ... she wants cakes for Saturday the 25th"); a
+second task after "and I need to" keeps no other task's deadline; a habit "every night until
+then" has none. A sentence without a date gets none; no date is invented.
 
 The person is the one the promise concerns: the first one referred to from the commitment on,
 by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her Sam's number");
@@ -63,7 +73,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import find_day
+from .dates import find_day, label_day
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
@@ -74,6 +84,7 @@ CLAUSE_COMMANDS = {
 }  # fmt: skip
 # A memo usually opens with who was met; Whisper often hears "met"/"talked" as "meet"/"talk",
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
+SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 FILLERS = {
     "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
@@ -203,7 +214,26 @@ LIST_END = re.compile(
 LIST_HEADER = re.compile(
     r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for|"
     r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today's|tomorrow's) list|"
-    r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b",
+    r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b"
+    # "To do today." said as a heading (not "nothing to do today"): at a sentence's start
+    r"|(?:^|(?<=[.!?] ))to do (?:today|tonight|tomorrow)\b",
+    re.I,
+)
+# The day a list's heading gives its lines: "To do today.", "Phone call list for today",
+# "Tomorrow's list", "Monday list" (said on the Monday, that day).
+LIST_DAY = re.compile(
+    r"\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:'s)?(?= list\b)|(?<=\bfor )(today|tonight|tomorrow)\b"
+    r"|(?<=to do )(today|tonight|tomorrow)\b",
+    re.I,
+)
+DEADLINE_SAID = re.compile(r"\b(?:by|before|until|till|no later than)\s+the\b", re.I)
+# A line of a list opened by its day: "Monday: PTA meeting at half three, email Sam",
+# "Tuesday, collect the leaflets"; the day holds for the line's tasks until its full stop.
+DAY_LABEL = re.compile(
+    r"^\W*(?:(?:and|then|so|um|er|erm|oh|right|okay|ok)\W+)*"
+    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)"
+    r"\s*(?:[:,;-]|$)",
     re.I,
 )
 # Someone wanting something from the speaker by a date is a promise too: "she wants the grant
@@ -265,6 +295,12 @@ UNKNOWN_WHEN = re.compile(
 # "The day after that meeting", "the day before the fair": a day counted from a happening.
 DAY_AFTER = re.compile(
     r"\bthe day (?P<way>after|before) (?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
+    re.I,
+)
+ALSO_DO = re.compile(r"\W*(?:(?:oh|and|um|er)\W+)*also,?\s+[a-z]+\b", re.I)
+HABIT_UNTIL = re.compile(
+    r"\b(?:every|each)\s+(?:day|night|morning|evening|week|time)\b.*"
+    r"\b(?:until|till) (?:then|that)\b",
     re.I,
 )
 BY_THEN = re.compile(r"\b(?:by|before|for|until|till) then\b", re.I)
@@ -343,7 +379,15 @@ def _heading_only(text: str) -> bool:
     if not m or not m["lead"]:
         return m is not None
     said = [w.lower() for w in re.findall(r"\w+", m["lead"]) if w.lower() not in PREAMBLE]
+    if not said:
+        return True  # "So action for me,": only a filler before it
     return "," in m["lead"] and not any(w in ACTION_VERBS for w in said)
+
+
+def _list_day(text: str, today: dt.date) -> dt.date | None:
+    """The day a list's heading dates its lines by ("Phone call list for today"), or None."""
+    m = LIST_DAY.search(text)
+    return label_day(next(g for g in m.groups() if g), today) if m else None
 
 
 # Words that open a memo without saying anything ("Okay, so, this week, ...").
@@ -630,8 +674,11 @@ def clauses(doc: Any) -> list[Any]:
             )
             # "..., so I need to ..." starts a promise after a report of a date.
             # "..., need four more, must ask Tom and Ravi": a subjectless promise after a comma
-            modal = t.lower_ in ("must", "need", "gotta", "should") and (
-                nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to"
+            modal = (
+                t.lower_ in ("must", "need", "gotta", "should")
+                and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to")
+                # "someone, should ask the parents": Whisper's comma after the subject
+                and (t.i < 2 or doc[t.i - 2].lower_ not in SOMEONE)
             )
             # "..., otherwise we lose the slot": a new subject after "also"/"otherwise"
             fresh = t.lower_ in ("also", "otherwise", "anyway") and _new_subject(
@@ -686,6 +733,18 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(doc[start : t.i])
                 start = t.i
                 continue
+            if (
+                doc[t.i - 1].text == ","
+                and t.tag_ == "VB"
+                and t.is_lower
+                and not nxt.is_punct
+                and DAY_LABEL.match(doc[start : t.i].text)
+                and sum(x.is_alpha for x in doc[start : t.i]) >= 3
+            ):  # "Tuesday, ward meeting at four, bring my ideas": the day's happening, then a
+                # task (a subject the parser hangs on it from before the comma is none)
+                out.append(doc[start : t.i - 1])
+                start = t.i
+                continue
             request = _request_opens(doc, t.i, sent.end)
             # "... her spelling test on Wednesday so practise with her tonight": a command
             ordered = (
@@ -723,7 +782,9 @@ def clauses(doc: Any) -> list[Any]:
                 ):
                     cut = t.i - 2  # "... so Sam and I need to ...": the subject is both
                 words = [x for x in doc[start:cut] if x.is_alpha and x.lower_ not in FILLERS]
-                if len(words) >= 5:
+                # "... but i'm not promising anything i need to reply by the 30th": a hedge
+                # is over in a few words, and must not take the promise after it with it
+                if len(words) >= 5 or (len(words) >= 3 and HEDGED.search(doc[start:cut].text)):
                     out.append(doc[start:cut])
                     start = cut
                 continue
@@ -814,9 +875,18 @@ def find(
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
     last_happening: dt.date | None = None  # the last date said of something not a task
+    # A list said line by line, each line opened by its day ("Monday: PTA meeting, email
+    # Sam. Tuesday: ..."): a task on a line with no day of its own is due on the line's day.
+    day_lines = sum(bool(DAY_LABEL.match(c.text)) for c in parts) >= 2
+    line_day: dt.date | None = None
+    list_day: dt.date | None = None  # "To do today.": the list's lines are due that day
     for n, clause in enumerate(parts):
         prior, before = before, clause
         last = parts[n - 1] if n else None
+        if last is None or re.search(r"[.!?]\W*$", last.text):
+            line_day = None  # a full stop ends a line
+        if day_lines and (label := DAY_LABEL.match(clause.text)):
+            line_day = label_day(label[1], today)
         if n:
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
@@ -839,7 +909,15 @@ def find(
             and _next_to(found[-1], clause)
         ):
             found.pop()  # "he wants the report by Tuesday. Lee said he'd do it, so not me."
-        if not text or text.endswith("?") or no_action:
+        if (
+            NOT_TAKEN_UP.match(text)
+            and found
+            and REQUESTED.search(found[-1].text)
+            and _next_to(found[-1], clause)
+            and not _found_next(parts, n, recorded_at)
+        ):
+            found.pop()  # "Marcia wants me to join. I'll think about it.": not taken on
+        if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
         day = _due(text, recorded_at)
@@ -854,14 +932,19 @@ def find(
             if last_day - dt.timedelta(days=back) >= today:
                 day = last_day - dt.timedelta(days=back)
         due = day
-        if due is None and (
-            re.search(
-                r"\b(?:by|before|until|till|for) then\b|\b(?:by|before|until|till) that\b",
-                text,
-                re.I,
+        if (
+            due is None
+            and (
+                re.search(
+                    r"\b(?:by|before|until|till|for) then\b|\b(?:by|before|until|till) that\b",
+                    text,
+                    re.I,
+                )
+                or SAME_DAY.search(text)
             )
-            or SAME_DAY.search(text)
-        ):  # "by then", "get cover that morning": the day said last
+            and not HABIT_UNTIL.search(text)
+        ):  # "by then", "get cover that morning": the day
+            # said last; not "every night until then", a habit with an end, not a deadline
             due = last_day
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
@@ -899,10 +982,14 @@ def find(
                 start, wanted = None, False  # "she wants his statements. I'll pass that on"
         if start is None and due is not None:
             start = _sent_by(clause)
-        if start is None and due is not None:
+        if start is None and (
+            due is not None or line_day is not None or ALSO_DO.match(text)
+        ):  # "Wednesday: the visit at eleven, tidy the flat"; "Also upload his readings to
+            # the app": a bare verb after "also" adds a task to the ones said
             start = _dated_command(clause)
         if listing and LIST_END.search(text):
             listing = False
+            list_day = None
         if start is None and headed and any(t.is_alpha for t in clause):
             start = _content_start(clause)  # "Action for me. | A male leisure service is ..."
         headed = None
@@ -920,12 +1007,27 @@ def find(
             elif not _someone_else(clause, entities) and not _happening(clause):
                 start = _content_start(clause)  # "Wednesday, meter readings to Octopus."
         header = LIST_HEADER.search(text)
-        if header and start is None and (len(clause) <= 8 or header.start() < 3):
+        if header and len(clause) <= 8 and not text[header.end() :].strip(" .:!,;-"):
+            start = None  # "Phone list for today.": a heading, not a call to make
+        # "Phone call list for today, ...": a heading of a word or two before the list's name
+        opens = header is not None and len(text[: header.start()].split()) <= 2
+        if header and start is None and (len(clause) <= 8 or header.start() < 3 or opens):
             listing = True
+            list_day = _list_day(text, today)
             # "To do list for next week, Monday, chase the application": the first item too
             rest = [t for t in clause if t.idx - clause.start_char > header.end()]
             if len(rest) > 3 and any(t.lower_ in IMPERATIVES for t in rest):
                 start = rest[0].i
+            else:
+                # Whisper runs the heading on into its first line: "To do today, one, fixtures
+                # list for Sam", "Jobs for tomorrow, fence panels for Mrs Odell"
+                run_on = re.match(r"(?: ?[\w']+){0,2},", text[header.end() :])
+                at = header.end() + run_on.end() if run_on else len(text)
+                line = [t for t in rest if t.idx - clause.start_char >= at]
+                if sum(t.is_alpha for t in line) >= 3 and not _happening(
+                    doc[line[0].i : clause.end]
+                ):
+                    start = line[0].i
         if start is None:
             last_happening = day or last_happening
             wanted_by = _wanter(clause, entities, gender_of=gender_of) or None
@@ -937,6 +1039,15 @@ def find(
             continue
         if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
             continue
+        if (
+            due is not None
+            and due == day
+            and sum(t.is_alpha for t in doc[clause.start : start]) >= 5
+            and (own := _due(doc[start : clause.end].text, recorded_at)) is not None
+        ):  # "netball this afternoon, we won ... she wants cakes for Saturday the 25th": a
+            # run-on report before the promise dates the report; the promise's own words say
+            # its day
+            due = day = own
         if (
             due is None
             and undecided
@@ -978,6 +1089,13 @@ def find(
             if said is not None:
                 sign = 1 if step["way"].lower() == "after" else -1
                 due = said + dt.timedelta(days=sign)
+        heading_day = line_day or (list_day if listing else None)
+        if heading_day and (
+            (due is None and not DEADLINE_SAID.search(text))
+            or (due is not None and find_day(text, today) is None and CLOCK.search(text))
+        ):  # not "before the bake sale": a deadline of its own the memo does not date; a
+            # clock time alone ("the surgery at half ten") is on the line's or list's day
+            due = heading_day
         person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
         person = person or _person(clause, start, entities, gender_of)
         if person is None and accepted is not None:
@@ -1016,7 +1134,15 @@ def find(
         last_day = day or last_day
         wanted_by = None
         before = None
-    return found
+    # Whisper sometimes writes a stretch of speech twice over; one promise said once is one task
+    said: set[str] = set()
+    kept = []
+    for f in found:
+        words = " ".join(re.findall(r"\w+", f.text.lower()))
+        if words not in said:
+            said.add(words)
+            kept.append(f)
+    return kept
 
 
 def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:
@@ -1100,6 +1226,14 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
         return False
     if re.search(r"\bfor that\b", text, re.I):
         return True
+    said = find_day(last.text, _SOME_DAY)
+    if (
+        clause[0].lower_ == "and"
+        and said
+        and re.match(r"(?:by|before|until|till|no later than)\b", said[1], re.I)
+    ):  # "she wants the list by Thursday and I need to chase the subs": the deadline is the
+        # list's; "they want us registered by the 30th, so I need to ..." is one for both
+        return False
     opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
     verb = _date_verb(last)
     wanted = verb is not None and verb.head.lemma_.lower() in ("want", "need", "expect", "like")
@@ -1136,7 +1270,10 @@ def _date_verb(clause: Any) -> Any:
 def _happening(clause: Any) -> bool:
     """A line of a list that names a happening and asks nothing: "Governors Tuesday evening",
     "Finance committee on the 3rd" (an event, not a task)."""
-    named = any(t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") for t in clause)
+    named = any(
+        t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "ORG"
+        for t in clause
+    )  # not "the Pension Service": an organisation's name, whom to call
     return named and not any(t.lower_ in IMPERATIVES and t.pos_ == "VERB" for t in clause)
 
 
@@ -1173,11 +1310,13 @@ def _dated_command(clause: Any) -> int | None:
     tok = clause.doc[i]
     if tok.tag_ != "VB" or not tok.is_lower or tok.dep_ in ("xcomp", "aux", "ccomp"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
-        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux") and c.i >= clause.start for c in tok.children):
+        return None  # its own subject; not one the parser hung on it from the clause before
     # what it acts on is a thing named, not "it" or "that" ("so scrap that" drops an idea)
     kids = list(tok.children)
-    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in kids) or (
+    # (of any tag: "tidy the flat", "upload her step counts" may be read as an adjective or
+    # a verb), not a pronoun
+    thing = any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "DET", "NUM") for c in kids) or (
         any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
     )  # "block out that morning"
     return i if thing else None
@@ -1196,7 +1335,12 @@ def _sent_by(clause: Any) -> int | None:
 
 
 # Going to the happening just dated: "I'm going to go along and take the file".
-GO_ALONG = re.compile(r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)", re.I)
+# Going with someone to it: "He wants me to go with him", "she asked me to come with her".
+GO_ALONG = re.compile(
+    r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)"
+    r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
+    re.I,
+)
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 
 
@@ -1370,6 +1514,15 @@ REQUESTED = re.compile(
     r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b",
     re.I,
 )
+# The speaker's answer to a request that takes nothing on: "She wants me to join. I'll think
+# about it.", "... wants me to stand, which I might", "maybe ..., not sure yet".
+NOT_TAKEN_UP = re.compile(
+    r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay|hmm)\W+)*(?:i'?ll (?:have a )?think about it"
+    r"|i might|maybe|not sure(?: yet)?|i'?m not sure(?: yet)?|i haven'?t decided(?: yet)?"
+    r"|we'?ll see)\W*$",
+    re.I,
+)
+HEDGED_AT_END = re.compile(r"(?:,|\bwhich|\band)\s+i might\W*$|\bnot sure yet\W*$", re.I)
 # The speaker's yes to a request said just before: "I said yes, I'll do the teas", "Sure, I'll
 # bring the urn".
 ACCEPTED = re.compile(
@@ -1484,6 +1637,10 @@ def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | No
     for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
         if re.search(
             rf"\b(?:by|before|at|for|after|until|ahead of) (?:the |our |that )?"
+            rf"{re.escape(title)}\b",
+            low,
+        ) or re.search(  # "bring three ideas to the meeting": what is brought, that day
+            rf"\b(?:bring|take|carry|show)\b[\w\s',-]{{0,60}}\bto (?:the |our |that )"
             rf"{re.escape(title)}\b",
             low,
         ):

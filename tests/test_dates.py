@@ -187,3 +187,32 @@ def test_a_weekday_naming_what_meets_on_it_is_no_date() -> None:
     assert find_day("our Sunday league secretary rang", today) is None
     assert find_day("have them ready on the Saturday morning", today)[0] == dt.date(2026, 11, 21)
     assert find_day("see you on the Friday then", today)[0] == dt.date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text", ["Sort the loft out this week.", "I'll ring Evadne sometime this week.", "this week"]
+)
+def test_this_week_said_on_a_sunday_is_the_week_ahead(text: str) -> None:
+    sunday, tuesday = dt.date(2026, 11, 22), dt.date(2026, 11, 24)
+    assert find_day(text, sunday)[0] == dt.date(2026, 11, 29)
+    assert find_day(text, tuesday)[0] == dt.date(2026, 11, 29)
+    # a past context still means the week that ends today
+    assert parse_day("this week", sunday) == dt.date(2026, 11, 16)
+    # "this weekend" said on the Sunday is still that day
+    assert find_day("Clear the gutters this weekend.", sunday)[0] == sunday
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Pottery class, six Tuesdays starting the twenty-fourth.", D(2026, 11, 24)),
+        ("The new rota runs beginning the third of December.", D(2026, 12, 3)),
+        ("Swimming lessons starting the 2nd, Saturdays at nine.", D(2026, 12, 2)),
+    ],
+)
+def test_a_run_starting_on_a_day_is_that_day(text: str, day: dt.date) -> None:
+    assert find_day(text, dt.date(2026, 11, 18))[0] == day
+
+
+def test_starting_a_week_is_no_day() -> None:
+    assert find_day("We're starting the second week of the course.", dt.date(2026, 11, 18)) is None

@@ -1090,3 +1090,387 @@ def test_a_condition_or_a_dated_suggestion_keeps_the_task(
     extractor: SpacyExtractor, text: str, words: str, due: dt.date
 ) -> None:
     assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "dues"),
+    [
+        (
+            "To do today. One, bank statement for Delphine. Two, ring the garage about the MOT."
+            " Three, buy stamps.",
+            [D(2026, 11, 18)] * 3,
+        ),
+        (
+            "Jobs for tomorrow. Collect Ottilie's blazer from the dry cleaner. Email Mr Varga"
+            " the invoice.",
+            [D(2026, 11, 19)] * 2,
+        ),
+        (
+            "Phone list for today. Bartholomew about the van. And Marguerite about the rota."
+            " Oh, and post the parcel by Friday.",
+            [D(2026, 11, 18), D(2026, 11, 18), D(2026, 11, 20)],
+        ),
+    ],
+)
+def test_a_lists_heading_dates_its_lines(
+    extractor: SpacyExtractor, text: str, dues: list[dt.date]
+) -> None:
+    assert [f.due for f in extract(extractor, text).followups] == dues
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Week ahead. Monday: dentist at nine, email Ingrid the rota. Tuesday: choir at"
+            " seven, print the song sheets. Thursday: nothing.",
+            "email ingrid",
+            D(2026, 11, 23),
+        ),
+        (
+            "Week ahead. Monday: dentist at nine, email Ingrid the rota. Tuesday: choir at"
+            " seven, print the song sheets. Thursday: nothing.",
+            "print the song sheets",
+            D(2026, 11, 24),
+        ),
+        (
+            "Right, the week. Friday, allotment committee at six, bring the seed catalogue."
+            " Monday, ring Ambrose about the shed.",
+            "bring the seed catalogue",
+            D(2026, 11, 20),
+        ),
+        (
+            "Monday, the boiler man at eight, tidy the hall before it. Tuesday, Leopold's"
+            " parents evening.",
+            "tidy the hall",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_line_opened_by_its_day_dates_its_tasks(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_one_line_opened_by_a_day_is_no_list(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tuesday, walked round the allotment, must ring Fenwick about seeds.")
+    assert one(ex, "ring fenwick").due is None
+
+
+def test_nothing_to_do_today_heads_no_list(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Nothing to do today. Just tired.").followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "swimming gala this morning at the leisure centre we came second and ottilie got a"
+            " medal and the coach wants everyone to bring a towel for the trip on saturday the"
+            " 28th",
+            "bring a towel",
+            D(2026, 11, 28),
+        ),
+        (
+            "tuesday evening planning me and fenella went through the accounts the budget is"
+            " nearly done ill email it to the treasurer on monday she found a cheaper printer",
+            "email it to the treasurer",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_run_on_report_before_a_promise_does_not_date_it(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_and_i_need_to_keeps_no_other_tasks_deadline(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "quiz went fine rosalind wants the minutes on the group by friday and i need to ring the"
+        " plumber about the boiler",
+    )
+    assert one(ex, "ring the plumber").due is None
+    ex = extract(
+        extractor,
+        "The league wants the forms back by Friday, so I need to fill in ours with Osric.",
+    )
+    assert one(ex, "fill in ours").due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Her scan is at the Royal Free on Monday the twenty-third. She wants me to go with"
+            " her.",
+            "go with her",
+            D(2026, 11, 23),
+        ),
+        (
+            "His hearing test is on Friday at ten. He asked me to come with him.",
+            "come with him",
+            D(2026, 11, 20),
+        ),
+        (
+            "The residents' meeting is on Tuesday the twenty-fourth. Cressida asked me to bring"
+            " the petition to the meeting.",
+            "bring the petition",
+            D(2026, 11, 24),
+        ),
+        (
+            "The christmas fair is on Saturday the twenty-eighth. I'll take the raffle prizes to"
+            " the fair.",
+            "raffle prizes",
+            D(2026, 11, 28),
+        ),
+    ],
+)
+def test_going_with_someone_or_bringing_a_thing_to_a_dated_happening(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "day"),
+    [
+        (
+            "Week ahead. Monday: carol concert at six, email Thaddeus the agenda. Tuesday: work.",
+            "carol concert",
+            D(2026, 11, 23),
+        ),
+        (
+            "Week ahead. Thursday: jumble sale at the scout hut, then the dentist. Friday: quiz"
+            " night at the Anchor.",
+            "jumble sale",
+            D(2026, 11, 19),
+        ),
+        (
+            "Sunday, week ahead. Monday, course at the library, and the forms are done. Friday,"
+            " clinic at ten.",
+            "course",
+            D(2026, 11, 23),
+        ),
+        (
+            "Week ahead. Monday: PTA meeting at half three, email Thaddeus the letter, ring"
+            " Mirabel with the number. Tuesday: work.",
+            "pta meeting",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_happening_on_a_line_of_the_week_is_on_its_day(
+    extractor: SpacyExtractor, text: str, title: str, day: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert any(title in e.text.lower() and e.date == day for e in ex.events), [
+        (e.text, e.date) for e in ex.events
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ottoline texted, she's doing the canal walk on Sunday the twenty-second and wants me to"
+        " come. I'll think about it.",
+        "Barnabas asked me to join the quiz team. Maybe.",
+        "Wilhelmina wants me to run the tombola. Not sure yet.",
+        "the chair's standing down and wants me to stand which i might",
+        "maybe we'll look at the first aid course online its like 30 quid not sure yet",
+    ],
+)
+def test_a_request_the_speaker_does_not_take_on_is_no_task(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_request_thought_about_with_a_day_stays_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Barnabas asked me to join the quiz team. I'll think about it, I'll tell him on Friday.",
+    )
+    assert D(2026, 11, 20) in [f.due for f in ex.followups]
+
+
+def test_a_promise_run_on_after_a_hedge_is_kept(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the treasurer wants me to take over the accounts which i might but i'm not promising"
+        " anything i need to reply to him by the end of the month either way",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 30)]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "To do today, one, fence panels for Mrs Odell. Two, ring the garage.",
+            "fence panels",
+            D(2026, 11, 18),
+        ),
+        (
+            "Jobs for tomorrow, the quote for Quentin. Email Perpetua the invoice.",
+            "quote for quentin",
+            D(2026, 11, 19),
+        ),
+        (
+            "Call list for today, Hildegard about the minibus. Then the vet.",
+            "hildegard about the minibus",
+            D(2026, 11, 18),
+        ),
+    ],
+)
+def test_a_heading_run_on_into_its_first_line(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_a_filler_before_a_heading_keeps_it_a_heading(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The man said she can claim over the phone. So action for me, book a time with Ivo and"
+        " ring them back, before Friday.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+    assert "action for me" not in ex.followups[0].text.lower()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Pennington wants volunteers for the disco, someone, should ask the year 6 parents.",
+        "The gutter's hanging off again, somebody, needs to tell the landlord.",
+    ],
+)
+def test_someone_should_with_whispers_comma_is_no_task(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        (
+            "Her hip op is on Monday the twenty-third. Remind myself to do her exercises with her"
+            " every morning until then.",
+            None,
+        ),
+        (
+            "The inspection is on Friday. I need to water the seedlings each day till then.",
+            None,
+        ),
+        ("The inspection is on Friday. I need to clear the yard by then.", D(2026, 11, 20)),
+    ],
+)
+def test_a_habit_until_a_day_has_no_deadline(
+    extractor: SpacyExtractor, text: str, due: dt.date | None
+) -> None:
+    assert [f.due for f in extract(extractor, text).followups] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Physio went fine. Also upload her step counts to the clinic portal.", "upload"),
+        ("Rota's sorted. Also, laminate the new rota for the staff room.", "laminate"),
+        ("Oh, also renew the parking permit online.", "renew the parking permit"),
+    ],
+)
+def test_a_bare_command_after_also_is_a_task(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert one(extract(extractor, text), words).due is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Also met Clementine at the school gate.",
+        "Also worth saying the hall was freezing.",
+        "Also, the boiler's making that noise again.",
+    ],
+)
+def test_a_report_after_also_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agreed at the committee: the quiz on Friday, the panto on the twenty-eighth, and the"
+        " carol concert on Thursday the tenth of December.",
+        "Dates for the diary, the raffle draw on the twenty-first, the nativity on Wednesday the"
+        " ninth of December.",
+    ],
+)
+def test_happenings_listed_in_one_sentence_each_keep_their_day(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    days = {e.date for e in ex.events}
+    assert len(days) >= 2 and ex.followups == (), [(e.text, e.date) for e in ex.events]
+
+
+def test_a_promise_whisper_wrote_twice_is_one_task(extractor: SpacyExtractor) -> None:
+    said = "He asked me to email him the letter about Oona by Monday."
+    ex = extract(extractor, f"The visit is on the 25th. {said} Right. {said} That's it.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 23)]
+
+
+def test_an_organisation_named_for_a_happening_on_a_list_line_is_whom_to_call(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Phone call list for today. Rosalind and the Pension Service at half ten. Carol service"
+        " at six, Gwilym's singing.",
+        at=dt.datetime(2026, 11, 18, 8, 0),
+    )
+    assert one(ex, "pension service").due == D(2026, 11, 18)
+    assert not [f for f in ex.followups if "carol" in f.text.lower()]
+
+
+def test_a_happening_still_to_come_after_a_run_on_report(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "the gas engineer came at 9 he looked at the boiler took photos of the flue said it's"
+        " old but safe and the council team will come for the meter on the 27th i need to ring"
+        " him by friday",
+    )
+    assert D(2026, 11, 27) in [e.date for e in ex.events]
+    ex = extract(
+        extractor,
+        "we went to the craft fair on saturday the 14th it was brilliant the kids loved the"
+        " tombola and we all stayed until it got dark and then had chips on the way home",
+    )
+    assert ex.events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Phone call list for today. Rosalind and the Pension Service at half ten. Then the"
+            " vet at four.",
+            "pension service",
+            D(2026, 11, 18),
+        ),
+        (
+            "Week ahead. Monday: PTA meeting at half three, ring Mirabel at nine, email Thaddeus"
+            " the letter. Tuesday: work.",
+            "ring mirabel",
+            D(2026, 11, 23),
+        ),
+    ],
+)
+def test_a_clock_time_on_a_dated_line_is_on_the_lines_day(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text, at=dt.datetime(2026, 11, 18, 19, 0)), words).due == due
