@@ -617,10 +617,17 @@ def _known_by_surname(
                 e.name = next(iter(same))  # "Rob Hale" is Robert Hale
 
 
+# Words by which a later sentence speaks of a family named before it ("Their youngest, ...").
+FAMILY_BACK = {"their", "they", "them", "they're", "they've", "they'd", "they'll", "theirs"}
+
+
 def _family_names(doc: Any, raw: list[_Entity]) -> None:
-    """ "The Patels ... their boy Arjun ... Ravi's happy": first names alone said with a
-    family (in its sentence or the two after) take the family's surname, when it is the only
-    family named."""
+    """ "The Patels came round, Meena says their boy Arjun ...": first names alone said with
+    a family take the family's surname, when it is the only family named. A member is named
+    after the family in its sentence, or in one of the two after that speaks of the family
+    again ("Their youngest, Adaeze"); a name before it is someone the family is said of
+    ("Bogdan's neighbours the Nowickis"), and one in a later sentence that does not go back
+    to the family is anyone ("The Osmans came. Nusaiba's assembly was lovely")."""
     orgs = [(e.start_char, e.start_char + len(e.surface)) for e in raw if e.kind == "org"]
     found = {
         m[1]: m.start()
@@ -635,7 +642,12 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     family, at = next(iter(found.items()))
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
-    first, last = sents[idx].start, sents[min(idx + 2, len(sents) - 1)].end
+    said_at = next((t.i for t in sents[idx] if t.idx >= at), sents[idx].start)
+    spans = [(said_at, sents[idx].end)] + [
+        (s.start, s.end)
+        for s in sents[idx + 1 : idx + 3]
+        if any(t.lower_ in FAMILY_BACK for t in s)
+    ]
     raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
     for e in raw:
         if (
@@ -643,7 +655,7 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
             and " " not in e.name
             and e.name != family
             and not e.title
-            and first <= e.start < last
+            and any(a <= e.start < b for a, b in spans)
         ):
             e.name = f"{e.name} {family}"
 
