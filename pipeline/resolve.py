@@ -173,6 +173,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
     _goes_by(doc, raw)
+    _named_in_apposition(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -483,6 +484,43 @@ GOES_BY = (
 CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
+# Said after a first name as a title is said before a surname: "Anwar Sir", "Priya Miss".
+TITLES_AFTER = {"sir", "miss", "ji"}
+# What may stand between a name and the same person's other name set off beside it.
+APPOSITION_FILLERS = {",", "er", "erm", "um", "uh", "sorry"}
+
+
+def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
+    """ "Mrs Achterberg, Hester, she told us her first name" and "Anwar Sir, Mr Hossain,
+    he's the head": a title with a surname and a first name set off beside it by commas are
+    one person, named by both. Not a list ("Mr Darko, Hester and Yaw", "Mrs Lee, Tom, Ana")
+    and not someone named by another ("Mrs Okafor, Tom's mum")."""
+    people = [e for e in raw if e.kind == "person"]
+    for a, b in itertools.pairwise(people):
+        between = doc[a.end : b.start]
+        if not between or any(t.lower_ not in APPOSITION_FILLERS for t in between):
+            continue
+        if not any(t.text == "," for t in between):
+            continue
+        after = doc[b.end : b.end + 2]
+        if after and (
+            after[0].lower_ in ("and", "or", "&", "'s", "’s")
+            or (after[0].text == "," and len(after) > 1 and after[1].ent_type_ == "PERSON")
+        ):
+            continue
+        before = doc[a.start - 1] if a.start > 0 else None
+        if before is not None and before.text == "," and doc[before.i - 1].ent_type_ == "PERSON":
+            continue  # the middle of a list
+        titled, first = (a, b) if a.title else (b, a)
+        words = first.name.split()
+        if len(words) == 2 and words[1].lower() in TITLES_AFTER:
+            words = words[:1]  # "Anwar Sir"
+        if not titled.title or first.title or len(words) != 1 or " " in titled.name:
+            continue
+        full = f"{words[0]} {titled.name}"
+        a.name = b.name = full
+
+
 def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     """ "Cornelius Abara, who runs the pantry, everyone calls him Corky", "Kieran Bowman,
     goes by Bomber": a single name after a nickname cue is the full name said last before
@@ -628,10 +666,28 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     again ("Their youngest, Adaeze"); a name before it is someone the family is said of
     ("Bogdan's neighbours the Nowickis"), and one in a later sentence that does not go back
     to the family is anyone ("The Osmans came. Nusaiba's assembly was lovely")."""
-    orgs = [(e.start_char, e.start_char + len(e.surface)) for e in raw if e.kind == "org"]
+    english = _english_words()
+
+    def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
+        span = doc[e.start : e.end]
+        return (
+            len(span) == 1
+            and not span[0].ent_id_
+            and span.text.endswith("s")
+            and span.text[:-1].lower() not in english
+        )
+
+    orgs = [
+        (e.start_char, e.start_char + len(e.surface))
+        for e in raw
+        if e.kind == "org" and not guessed(e)
+    ]
     found = {
         m[1]: m.start()
-        for m in re.finditer(r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)s\b(?!\s+[A-Z])", doc.text)
+        # not "at the Demirs'": their house, where anyone may be
+        for m in re.finditer(
+            r"\b[Tt]he ([A-Z][a-z]+(?:-[A-Z][a-z]+)?)s\b(?!\s+[A-Z]|['’])", doc.text
+        )
         if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
         and m[1].lower() not in lexicon.place_words()
         and m[1].lower() not in NOT_NAME

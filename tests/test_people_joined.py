@@ -1,0 +1,141 @@
+"""One person under one name: a family's surname given only to its members, a title with a
+surname and a first name set off beside it joined, and someone known by one name found again
+when a later memo is written all in lower case. Real spaCy on text and a real store across
+memos; every name is made up for these tests and none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+
+import pytest
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+from pipeline.store import Store
+
+MONDAY = dt.datetime(2027, 5, 3, 9, 0)
+DAY = dt.timedelta(days=1)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def transcript(text: str) -> Transcript:
+    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
+
+
+def people(ex: Extraction) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == "person"}
+
+
+def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
+    ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
+    info = AudioInfo(
+        f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "filename"
+    )
+    store.save(Memo(info, "done", transcript(text), ex))
+    return ex
+
+
+def stored_people(store: Store) -> set[str]:
+    rows = store.db.execute(
+        "select name from entities e where kind = 'person' and "
+        "exists (select 1 from mentions m where m.entity_id = e.id)"
+    )
+    return {r[0] for r in rows}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "member", "other"),
+    [
+        (
+            "Wenceslas's neighbours the Brogdens came round. They'll drive him to church.",
+            None,
+            "Wenceslas",
+        ),
+        (
+            "The Tamberlanes brought a cake and Oswy cut it. Ilse's recital was lovely.",
+            "Oswy Tamberlane",
+            "Ilse",
+        ),
+        ("Kit's at the Pellowes' this afternoon, Hedda's fetching him at five.", None, "Hedda"),
+        (
+            "Met the Quellbys at the gate. Their youngest, Perpetua, starts in January.",
+            "Perpetua Quellby",
+            None,
+        ),
+        (
+            "Saw Gethin at the bus stop. The Varrells were there too, their boy Ansel waved.",
+            "Ansel Varrell",
+            "Gethin",
+        ),
+    ],
+)
+def test_a_family_name_goes_to_its_members_only(
+    extractor: SpacyExtractor, text: str, member: str | None, other: str | None
+) -> None:
+    found = people(extractor.extract(transcript(text), MONDAY))
+    if member:
+        assert member in found
+    if other:
+        assert other in found
+        assert not any(n.startswith(other + " ") for n in found)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        (
+            "Mrs Thistlecombe, Bronwen, she told us her first name at last, ran the meeting.",
+            "Bronwen Thistlecombe",
+        ),
+        (
+            "Dropped the boys at class. Tariq Sir, Mr Habibullah, he's the teacher, was pleased.",
+            "Tariq Habibullah",
+        ),
+        (
+            "I saw Mr Quarrington, er, Desmond, at the pool and he asked after Mum.",
+            "Desmond Quarrington",
+        ),
+    ],
+)
+def test_a_title_and_surname_with_a_first_name_beside_it_is_one_person(
+    extractor: SpacyExtractor, text: str, full: str
+) -> None:
+    found = people(extractor.extract(transcript(text), MONDAY))
+    assert full in found
+    assert not {n for n in found if n != full and (n in full.split())}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Thistlecombe, Bronwen and Gethin all came to the fair.",
+        "Mrs Thistlecombe, Bronwen's mum, came to the fair.",
+    ],
+)
+def test_a_list_or_a_relative_is_not_joined(extractor: SpacyExtractor, text: str) -> None:
+    found = people(extractor.extract(transcript(text), MONDAY))
+    assert "Bronwen Thistlecombe" not in found
+
+
+@pytest.mark.real
+def test_the_title_said_first_joins_the_full_name_in_the_store(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Mrs Thistlecombe caught me in the car park about the rota.", MONDAY)
+    save(
+        store,
+        extractor,
+        "Staff meeting. Mrs Thistlecombe, Bronwen, she told us her first name, wants the notes.",
+        MONDAY + DAY,
+    )
+    assert {"Bronwen Thistlecombe"} == stored_people(store)
