@@ -484,16 +484,16 @@ GOES_BY = (
 CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
-# Said after a first name as a title is said before a surname: "Anwar Sir", "Priya Miss".
+# Said after a first name as a title is said before a surname: "Tariq Sir", "Priya Miss".
 TITLES_AFTER = {"sir", "miss", "ji"}
 # What may stand between a name and the same person's other name set off beside it.
 APPOSITION_FILLERS = {",", "er", "erm", "um", "uh", "sorry"}
 
 
 def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
-    """ "Mrs Achterberg, Hester, she told us her first name" and "Anwar Sir, Mr Hossain,
+    """ "Mrs Thistlecombe, Bronwen, she told us her first name" and "Tariq Sir, Mr Habibullah,
     he's the head": a title with a surname and a first name set off beside it by commas are
-    one person, named by both. Not a list ("Mr Darko, Hester and Yaw", "Mrs Lee, Tom, Ana")
+    one person, named by both. Not a list ("Mr Pell, Bronwen and Gethin", "Mrs Lee, Tom, Ana")
     and not someone named by another ("Mrs Okafor, Tom's mum")."""
     people = [e for e in raw if e.kind == "person"]
     for a, b in itertools.pairwise(people):
@@ -514,7 +514,7 @@ def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
         titled, first = (a, b) if a.title else (b, a)
         words = first.name.split()
         if len(words) == 2 and words[1].lower() in TITLES_AFTER:
-            words = words[:1]  # "Anwar Sir"
+            words = words[:1]  # "Tariq Sir"
         if not titled.title or first.title or len(words) != 1 or " " in titled.name:
             continue
         full = f"{words[0]} {titled.name}"
@@ -664,8 +664,8 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     a family take the family's surname, when it is the only family named. A member is named
     after the family in its sentence, or in one of the two after that speaks of the family
     again ("Their youngest, Adaeze"); a name before it is someone the family is said of
-    ("Bogdan's neighbours the Nowickis"), and one in a later sentence that does not go back
-    to the family is anyone ("The Osmans came. Nusaiba's assembly was lovely")."""
+    ("Wenceslas's neighbours the Brogdens"), and one in a later sentence that does not go back
+    to the family is anyone ("The Tamberlanes came. Ilse's recital was lovely")."""
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
