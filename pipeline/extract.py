@@ -69,7 +69,17 @@ from .entities import KIND_LABELS, VOCAB_ID, _Entity
 from .lexicon import ACTION_VERBS
 from .links import _links
 from .nlp import load_nlp
-from .records import Event, Extraction, FollowUp, Link, Mention, Term, Transcript, name_key
+from .records import (
+    ONE_NAME,
+    Event,
+    Extraction,
+    FollowUp,
+    Link,
+    Mention,
+    Term,
+    Transcript,
+    name_key,
+)
 from .resolve import _resolve, _self_corrected
 from .rules import _context_rules, _Rules, known_org_forms
 
@@ -188,8 +198,9 @@ class SpacyExtractor:
         a.entities = _resolve(doc, terms)
         known_org_forms(doc, a.entities, [t.text.strip() for t in terms if t.kind == "org"])
         words = heard.dictionary(self.nlp)
-        a.entities = heard.tidy(doc, a.entities, terms, words)
-        a.entities = evidence.weigh(doc, a.entities, terms, words, guessed if spoken else None)
+        named = tuple(t for t in terms if t.kind != ONE_NAME)  # one name alone vouches for none
+        a.entities = heard.tidy(doc, a.entities, named, words)
+        a.entities = evidence.weigh(doc, a.entities, named, words, guessed if spoken else None)
         a.links = _links(doc, a.entities, a.role_tokens)
         fixed = _self_corrected(doc, a.entities, "org")
         kept = {e.name for e in a.entities if e.kind == "org"}

@@ -117,6 +117,10 @@ class Extraction:
     events: tuple[Event, ...] = ()
 
 
+# The kind of a vocabulary term naming someone known by one name only (see `Term`).
+ONE_NAME = "one-name"
+
+
 @dataclass(frozen=True)
 class Term:
     """A word Whisper and spaCy should know: a user's vocabulary word or a name already stored.
@@ -126,6 +130,8 @@ class Term:
     linked to, so a first name shared by two people can be told apart by the company kept.
     `heard` is False for a name stored from one memo only: it may be a mishearing, so it is
     not fed back to Whisper, where it would steer later memos towards the same wrong spelling.
+    Kind `ONE_NAME` is a person known by one name only ("Tahmid"): no pattern (it would make
+    every such word a person), but a memo Whisper wrote in lower case can still find them.
     """
 
     text: str

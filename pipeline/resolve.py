@@ -35,7 +35,7 @@ from .entities import (
 )
 from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
-from .records import Term, name_key
+from .records import ONE_NAME, Term, name_key
 from .rules import (
     DOING,
     KIN,
@@ -212,6 +212,11 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             )  # "Fletcher ... calls himself Fletch"
     _with_other_forms(firsts)  # "Peter" after "Pete Okafor"
     known_people = [t for t in terms if t.kind == "person"]
+    alone = {  # not initials: "HARCA" stored as someone was a guess
+        t.text.strip().lower(): t.text.strip()
+        for t in terms
+        if t.kind == ONE_NAME and not t.text.isupper()
+    }
     known = by(slice(0, 1), (t.text.strip() for t in known_people))
     _with_other_forms(known)
     orgs_here = {name_key(e.name) for e in raw if e.kind == "org"}
@@ -230,6 +235,11 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             }
         return next(iter(names)) if len(names) == 1 else None
 
+    def known_in_lower_case(low: str) -> str | None:
+        if name := known_person(low) or alone.get(low):
+            return name
+        return (known_person(low[:-1]) or alone.get(low[:-1])) if low.endswith("s") else None
+
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
     # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
@@ -238,7 +248,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     lower = _lower_case_memo(doc)
     for t in doc:
         if lower and t.i not in covered and _known_name_in_lower_case(t):
-            if name := known_person(t.lower_):  # "so aisha from the council never came"
+            # "so aisha from the council never came"; "tahmid loved it" of someone known by
+            # that one name; "chiomas plan", a possessive Whisper wrote without its apostrophe
+            if name := known_in_lower_case(t.lower_):
                 raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
             continue
         if t.i in covered or not t.is_title or t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS:
@@ -275,6 +287,15 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 and (found := known_person(low))
             ):
                 e.kind, e.name = "person", found  # "Asked Philippa" (NER: GPE) is Philippa Croft
+            elif (
+                lower
+                and e.kind != "person"
+                and e.end - e.start == 1
+                and not doc[e.start].ent_id_
+                and _known_name_in_lower_case(doc[e.start])
+                and (found := known_in_lower_case(low))
+            ):
+                e.kind, e.name = "person", found  # "in idryss room" (NER: GPE), lower case
             elif e.kind == "person" and (found := _clipped(low, firsts) or _clipped(low, known)):
                 e.name = found  # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola
         elif e.kind != "person" and e.name.lower() in full_names:

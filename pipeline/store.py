@@ -23,7 +23,7 @@ from . import identity, lexicon, migrations, names
 from .errors import ForeignDatabase, NotFound, QueryError, StoreError, TransientError
 from .names import lookup_key, name_key
 from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
-from .records import Extraction, Memo, Segment, Term, Transcript, Vocabulary
+from .records import ONE_NAME, Extraction, Memo, Segment, Term, Transcript, Vocabulary
 from .textfix import Fix, apply, followup_key
 
 # A writer waits this long for the lock on each try, and tries this many times, before the
@@ -620,7 +620,17 @@ class Store:
             )
             if r["key"] not in listed and r["key"].isalpha() and r["key"] not in r["name"].split()
         ]
-        return Vocabulary(tuple(user + names + goes_by))
+        # Someone known by one name only ("Tahmid"): not a pattern, see `Term`.
+        taken = {t.text.lower() for t in goes_by}
+        one_name = [
+            Term(r["name"], ONE_NAME, heard=False)
+            for r in self.db.query(
+                "select distinct e.name from entities e join mentions m on m.entity_id = e.id "
+                "where e.kind = 'person' and e.name not like '% %' order by e.id"
+            )
+            if r["name"].lower() not in taken
+        ]
+        return Vocabulary(tuple(user + names + goes_by + one_name))
 
     def add_word(self, text: str, kind: str | None = None) -> VocabWord:
         """Add (or re-kind) a vocabulary word."""

@@ -139,3 +139,34 @@ def test_the_title_said_first_joins_the_full_name_in_the_store(extractor: SpacyE
         MONDAY + DAY,
     )
     assert {"Bronwen Thistlecombe"} == stored_people(store)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "later",
+    [
+        "just back from the open evening idrys loved it the labs especially and the head of year"
+        " 7 was very strict about the forms so we need to do them before the end of the month",
+        "the surveyor came at 11 he measured the rooms and took photos of the damp in idryss room"
+        " he says the repairs team will come out on the 20th so i need to clear the wall",
+        "went to the park with the kids then came home and we tested the cakes idrys ate half of"
+        " it so we decided the stall will be two tables and i have to do the menu tonight",
+    ],
+)
+def test_someone_known_by_one_name_is_found_in_a_lower_case_memo(
+    extractor: SpacyExtractor, later: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "At the gate. Idrys wants to go to the open evening.", MONDAY)
+    assert "Idrys" in people(save(store, extractor, later, MONDAY + DAY))
+
+
+@pytest.mark.real
+def test_a_one_name_guess_does_not_vouch_for_itself_in_typed_text(
+    extractor: SpacyExtractor,
+) -> None:
+    """Known by one name is no pattern: the word stays what each memo makes of it."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Idrys wants to go to the open evening.", MONDAY)
+    terms = store.vocabulary().terms
+    assert [t.text for t in terms if t.text == "Idrys" and t.kind == "person"] == []
