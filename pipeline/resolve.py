@@ -29,6 +29,7 @@ from .entities import (
     VOCAB_ID,
     _Entity,
     _listed_places,
+    _role_word,
     clean_name,
     nickname_said,
     person_name,
@@ -142,6 +143,15 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
         if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
+        if (
+            kind == "person"
+            and not title
+            and " " not in name
+            and ent.ent_id_ != VOCAB_ID
+            and _role_word(low)
+            and low not in lexicon.first_names()
+        ):
+            continue  # "Surveyor's here", "Carer's Allowance": a job, not anyone's name
         if (
             ent.ent_id_ == GAZETTEER_ID
             and kind == "org"

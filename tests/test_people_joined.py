@@ -170,3 +170,17 @@ def test_a_one_name_guess_does_not_vouch_for_itself_in_typed_text(
     save(store, extractor, "Idrys wants to go to the open evening.", MONDAY)
     terms = store.vocabulary().terms
     assert [t.text for t in terms if t.text == "Idrys" and t.kind == "person"] == []
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "job"),
+    [
+        ("Surveyor's here. He took readings in every room.", "Surveyor"),
+        ("She says I can't get Carer's Allowance because I earn too much.", "Carer"),
+        ("Electrician came at nine and sorted the fuse box.", "Electrician"),
+        ("Mrs Glasspool rang, and the Plumber's coming on Friday.", "Plumber"),
+    ],
+)
+def test_a_job_said_alone_is_no_one_s_name(extractor: SpacyExtractor, text: str, job: str) -> None:
+    assert job not in people(extractor.extract(transcript(text), MONDAY))
