@@ -152,6 +152,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             and low not in lexicon.first_names()
         ):
             continue  # "Surveyor's here", "Carer's Allowance": a job, not anyone's name
+        if kind == "person" and not title and len(ent) == 1 and not ent.ent_id_ and _a_thing(ent):
+            continue  # "his Clenil", "Dettol spray": a medicine, a brand
         if (
             ent.ent_id_ == GAZETTEER_ID
             and kind == "org"
@@ -519,6 +521,28 @@ CUE_ENDS = {cue[-1] for cue in GOES_BY}
 TITLES_AFTER = {"sir", "miss", "ji"}
 # What may stand between a name and the same person's other name set off beside it.
 APPOSITION_FILLERS = {",", "er", "erm", "um", "uh", "sorry"}
+
+
+POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
+
+
+def _a_thing(ent: Any) -> bool:
+    """One capitalised word said as a thing is: owned ("his Clenil", "her Lego") or naming
+    the kind of a common noun after it ("Dettol spray", "Calpol sachets")."""
+    t = ent[0]
+    doc = t.doc
+    if t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES:
+        return t.i + 1 >= len(doc) or doc[t.i + 1].text not in (",", "'s", "’s")
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    return (
+        nxt is not None
+        and t.dep_ == "compound"
+        and t.head.i == nxt.i
+        and nxt.pos_ == "NOUN"
+        and nxt.is_lower
+        and not _role_word(nxt.lower_)
+        and nxt.lower_ not in KIN
+    )
 
 
 def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:

@@ -184,3 +184,25 @@ def test_a_one_name_guess_does_not_vouch_for_itself_in_typed_text(
 )
 def test_a_job_said_alone_is_no_one_s_name(extractor: SpacyExtractor, text: str, job: str) -> None:
     assert job not in people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("The nurse will ring beforehand about his Pulvatrin and spacer.", "Pulvatrin"),
+        ("He said Gleemax spray just hides it, so not to bother.", "Gleemax"),
+        ("She left her Zorbix at school again, so I'll drop it in.", "Zorbix"),
+        ("Bought two Crumbelle sachets and some plasters at the chemist.", "Crumbelle"),
+    ],
+)
+def test_a_name_said_as_a_thing_is_no_one(extractor: SpacyExtractor, text: str, thing: str) -> None:
+    assert thing not in people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+def test_a_person_owned_by_kin_words_is_still_a_person(extractor: SpacyExtractor) -> None:
+    found = people(
+        extractor.extract(transcript("Aurelio's mum rang, and Ottoline texted."), MONDAY)
+    )
+    assert {"Aurelio", "Ottoline"} <= found
