@@ -2232,6 +2232,10 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "at the Bounds Green surgery" is longer than its capitals
+            if doc[start].lower_ in TITLES and any(
+                e.label_ == "PERSON" and e.start == start for e in _overlapping(doc, start, end)
+            ):
+                continue  # "a review with Doctor Okwuosa": someone with a title
             # "Chiamaka Eze from Fusion Lifestyle": someone is from an organisation (but "from
             # Finsbury Park", "from the Vietnamese community" are a place and a people).
             person_from = (

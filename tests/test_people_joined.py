@@ -206,3 +206,18 @@ def test_a_person_owned_by_kin_words_is_still_a_person(extractor: SpacyExtractor
         extractor.extract(transcript("Aurelio's mum rang, and Ottoline texted."), MONDAY)
     )
     assert {"Aurelio", "Ottoline"} <= found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Thursday, Ottilie's review with Doctor Okwuosa. Friday, the shopping.",
+        "Tuesday, the hearing test with Doctor Okwuosa, then lunch.",
+        "Her check-up with Doctor Okwuosa is on the ninth.",
+    ],
+)
+def test_someone_with_a_title_after_with_is_a_person(extractor: SpacyExtractor, text: str) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert "Okwuosa" in people(ex)
+    assert "Doctor" not in {m.name for m in ex.mentions}
