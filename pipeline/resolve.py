@@ -894,6 +894,9 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     )
 
 
+AMOUNT_LEADS = {"the", "a", "an", "on", "about", "around", "only", "just", "due"}
+
+
 def _is_an_amount(ent: Any) -> bool:
     """ "Deadline's the thirtieth", "Invoice is two hundred": an unknown word that opens the
     sentence and is a date, a time or a sum is a thing, not a person."""
@@ -902,11 +905,11 @@ def _is_an_amount(ent: Any) -> bool:
         return False
     if doc[ent.end].lower_ not in ("is", "'s", "’s", "was"):
         return False
-    nxt = doc[ent.end + 1 : ent.end + 3]
-    return any(
-        t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
-        for t in nxt
-    )
+    i = ent.end + 1  # the amount comes next, after an article at most: not "Ilka's off next week"
+    while i < len(doc) - 1 and doc[i].lower_ in AMOUNT_LEADS:
+        i += 1
+    t = doc[i]
+    return t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
 
 
 def _relative_of(doc: Any, e: _Entity) -> bool:

@@ -221,3 +221,23 @@ def test_someone_with_a_title_after_with_is_a_person(extractor: SpacyExtractor, 
     ex = extractor.extract(transcript(text), MONDAY)
     assert "Okwuosa" in people(ex)
     assert "Doctor" not in {m.name for m in ex.mentions}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ilka's off next week, she's going back to Tallinn, so the jabs are on me.", "Ilka"),
+        ("Ilka's away till Monday, so I'm on my own.", "Ilka"),
+    ],
+)
+def test_a_name_before_a_date_it_is_not_is_still_a_person(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+def test_a_thing_that_is_a_date_is_still_no_person(extractor: SpacyExtractor) -> None:
+    text = "Deadline's the thirtieth, so I need to get on with it."
+    assert "Deadline" not in people(extractor.extract(transcript(text), MONDAY))
