@@ -1429,6 +1429,9 @@ PERSONAL = KIN | {
     "class", "teacher", "school", "nursery", "birthday", "homework", "swimming", "lessons",
     "consent", "kit", "uniform", "house", "flat", "bedroom", "phone", "number", "tutor",
     "friend", "friends", "appointment", "surgery", "operation", "christening", "wedding",
+    "room", "assembly", "review", "trip", "inhaler", "prescription", "medication", "scooter",
+    "bike", "coat", "bag", "glasses", "shoes", "mood", "reading", "spelling", "exam", "exams",
+    "party", "funeral", "care", "carer", "diary",
 }  # fmt: skip
 # Verbs of taking someone somewhere: "dropped Tadeo at school", "picked Tadeo up".
 TAKING = {"dropped", "drop", "dropping", "picked", "pick", "picking", "took", "take", "taking"}

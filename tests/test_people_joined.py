@@ -241,3 +241,19 @@ def test_a_name_before_a_date_it_is_not_is_still_a_person(
 def test_a_thing_that_is_a_date_is_still_no_person(extractor: SpacyExtractor) -> None:
     text = "Deadline's the thirtieth, so I need to get on with it."
     assert "Deadline" not in people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("She asked me to email her photos of the black mould in Idrys's room today.", "Idrys"),
+        ("Back from the school, Idrys's assembly was lovely.", "Idrys"),
+        ("Need to pick up Idrys's inhaler from the chemist.", "Idrys"),
+        ("Fixed Idrys's scooter, it only needed a bolt.", "Idrys"),
+    ],
+)
+def test_a_name_with_what_only_a_person_has_is_a_person(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in people(extractor.extract(transcript(text), MONDAY))
