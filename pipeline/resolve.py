@@ -270,7 +270,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         if len(firsts.get(t.lower_, ())) == 1:
             name: str | None = next(iter(firsts[t.lower_]))
         else:
-            name = known_person(t.lower_) if t.pos_ == "PROPN" else None
+            # someone known by one name only, where the NER saw nothing or a people (NORP)
+            name = (
+                (known_person(t.lower_) or alone.get(t.lower_) or None)
+                if t.pos_ == "PROPN"
+                else None
+            )
         if name:
             raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
     raw.sort(key=lambda e: e.start)

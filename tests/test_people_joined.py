@@ -257,3 +257,21 @@ def test_a_name_with_what_only_a_person_has_is_a_person(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert person in people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Victoria Gardens with the kids and Faruq. Lovely day.",
+        "Park with the kids and Imtaz.",
+    ],
+)
+def test_someone_known_by_one_name_is_found_where_the_ner_saw_nobody(
+    extractor: SpacyExtractor, later: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Faruq thinks we'll never move, and Imtaz says so too.", MONDAY)
+    assert stored_people(store) == {"Faruq", "Imtaz"}
+    said = people(save(store, extractor, later, MONDAY + DAY))
+    assert said & {"Faruq", "Imtaz"}
