@@ -189,6 +189,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     if not spoken:
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)
+    _names_taken_for_dates(doc)
     _match_rules(doc, rules)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
@@ -215,6 +216,43 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
     _medicines(doc)
+
+
+# Capitalised words that are a day or a season in their own right, even when a name too.
+DATE_WORDS = {
+    "christmas", "easter", "eid", "diwali", "ramadan", "halloween", "hanukkah", "vaisakhi",
+    "advent", "lent", "whitsun", "passover", "new", "year", "noon", "midnight",
+}  # fmt: skip
+
+
+def _names_taken_for_dates(doc: Any) -> None:
+    """ "the woman on the fabric stall, Doreen, she's ...": a listed first name the NER took
+    for a date or a time on its own is a person (a weekday, month or feast is left)."""
+    for e in list(doc.ents):
+        if e.label_ not in ("DATE", "TIME") or len(e) != 1 or e.ent_id_:
+            continue
+        t = e[0]
+        if (
+            t.is_title
+            and t.is_alpha
+            and t.lower_ in lexicon.first_names()
+            and t.lower_ not in DATE_WORDS
+            and not _calendar_word(t.lower_)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON", CONTEXT_ID)
+
+
+def _calendar_word(word: str) -> bool:
+    """A weekday or a month, in full or short ("Tues", "Sept")."""
+    return any(
+        full.startswith(word) and len(word) >= 3
+        for full in (
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "weekend", "tonight", "today",
+            "tomorrow", "yesterday", "morning", "afternoon", "evening",
+        )
+    )  # fmt: skip
 
 
 def _titles_that_are_someone_at_somewhere(doc: Any) -> None:

@@ -275,3 +275,20 @@ def test_someone_known_by_one_name_is_found_where_the_ner_saw_nobody(
     assert stored_people(store) == {"Faruq", "Imtaz"}
     said = people(save(store, extractor, later, MONDAY + DAY))
     assert said & {"Faruq", "Imtaz"}
+
+
+@pytest.mark.real
+def test_a_listed_first_name_the_ner_took_for_a_date_is_a_person(
+    extractor: SpacyExtractor,
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules import _names_taken_for_dates
+
+    doc = extractor.nlp("Talked to the woman on the stall, Maureen, she's been there on Friday.")
+    doc.ents = [
+        Span(doc, 8, 9, label="DATE"),  # a first name the NER took for a date
+        Span(doc, 15, 16, label="DATE"),  # Friday
+    ]
+    _names_taken_for_dates(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Maureen", "PERSON"), ("Friday", "DATE")]
