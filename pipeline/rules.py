@@ -226,7 +226,7 @@ DATE_WORDS = {
 
 
 def _names_taken_for_dates(doc: Any) -> None:
-    """ "the woman on the fabric stall, Doreen, she's ...": a listed first name the NER took
+    """ "the woman on the fabric stall, Maureen, she's ...": a listed first name the NER took
     for a date or a time on its own is a person (a weekday, month or feast is left)."""
     for e in list(doc.ents):
         if e.label_ not in ("DATE", "TIME") or len(e) != 1 or e.ent_id_:
