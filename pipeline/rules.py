@@ -1664,7 +1664,8 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.is_lower
             and not nxt.is_stop
             and (
-                (nxt.is_alpha and nxt.pos_ in ("PROPN", "NOUN"))
+                # the tagger reads a surname no dictionary has as anything ("chioma eze": ADJ)
+                (nxt.is_alpha and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ not in english))
                 or IRISH_SURNAME.fullmatch(nxt.text) is not None
             )
         )

@@ -292,3 +292,19 @@ def test_a_listed_first_name_the_ner_took_for_a_date_is_a_person(
     ]
     _names_taken_for_dates(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Maureen", "PERSON"), ("Friday", "DATE")]
+
+
+LOWER_MEMO = (
+    "so we tested the cakes and decided the stall will be 2 tables one henna one cakes {name}"
+    " from the enterprise hub that charity in the town can see us tuesday at 2 and i have to"
+    " do the menu before then"
+)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("name", ["folake eze", "chidinma ukeje", "precious obuya"])
+def test_a_listed_first_name_and_a_surname_no_dictionary_has_in_lower_case(
+    extractor: SpacyExtractor, name: str
+) -> None:
+    found = people(extractor.extract(transcript(LOWER_MEMO.format(name=name)), MONDAY))
+    assert name.title() in found
