@@ -848,7 +848,11 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     if kind == "person" and any(c.isdigit() for c in ent.text):
         return True  # "budget for Q3"
     if kind == "person" and not any(t.text[:1].isupper() for t in ent):  # "JoJo", "McKay"
-        return ent[0].lower_ not in lexicon.first_names()  # "so i met fatima begum"
+        # "so i met fatima begum"; "a woman called liyah tesfamariam": no word a dictionary has
+        return ent[0].lower_ not in lexicon.first_names() and not all(
+            len(t) >= 3 and not _a_word(t.lower_) and not t.is_stop and t.text[0].isalpha()
+            for t in ent
+        )
     if (
         kind == "person"
         and len(ent) == 1

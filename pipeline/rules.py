@@ -1689,8 +1689,14 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
     if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES or not doc[i - 1].is_lower:
         return 0
 
-    def namelike(t: Any) -> bool:
-        return t.is_lower and t.is_alpha and len(t) >= 3 and not t.is_stop and t.i not in taken
+    def namelike(t: Any) -> bool:  # "mr o'fearghail" too
+        return (
+            t.is_lower
+            and (t.is_alpha or IRISH_SURNAME.fullmatch(t.text) is not None)
+            and len(t) >= 3
+            and not t.is_stop
+            and t.i not in taken
+        )
 
     t = doc[i]
     if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
@@ -1702,6 +1708,8 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
         and nxt.lower_ not in words.not_nouns
         and nxt.pos_ in ("PROPN", "NOUN")
         and nxt.lower_ not in TITLES
+        # "mr o'sullivan ciaran o'sullivan": a surname, then the full name said again
+        and not (t.lower_ not in lexicon.first_names() and nxt.lower_ in lexicon.first_names())
     ):
         return i + 2
     return i + 1

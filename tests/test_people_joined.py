@@ -308,3 +308,38 @@ def test_a_listed_first_name_and_a_surname_no_dictionary_has_in_lower_case(
 ) -> None:
     found = people(extractor.extract(transcript(LOWER_MEMO.format(name=name)), MONDAY))
     assert name.title() in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "first evening of the course at the college its every wednesday 6 till 9 and theres"
+            " a woman called liyah tesfamariam who sat next to me shes got 2 kids as well",
+            "Liyah Tesfamariam",
+        ),
+        (
+            "just back from the open evening the kids loved it the head of year 7 is a"
+            " mr o'fearghail very strict he said applications close on the 31st of october",
+            "O'Fearghail",
+        ),
+    ],
+)
+def test_a_name_the_ner_saw_in_lower_case_with_no_ordinary_word_is_kept(
+    extractor: SpacyExtractor, text: str, name: str
+) -> None:
+    assert name in people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+def test_a_lower_case_surname_said_again_in_full_is_not_run_into_the_first_name(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "just back from the open evening the kids loved it the head of year 7 is a"
+        " mr o'fearghail ciaran o'fearghail very strict he said the forms close on the 31st"
+    )
+    found = people(extractor.extract(transcript(text), MONDAY))
+    assert "O'Fearghail Ciaran" not in found
+    assert found & {"O'Fearghail", "Ciaran O'Fearghail"}
