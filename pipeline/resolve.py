@@ -111,7 +111,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
-            if _initials(name) and not title:
+            if not title and (_initials(name) or _acronym(name)):
                 kind = "org"  # "Rang TfL", "emailed the DfE": initials, no one's name
         else:
             lead = 0  # "Rang British Gas": a verb the NER swept into the name
@@ -962,6 +962,12 @@ def _known_name_in_lower_case(t: Any) -> bool:
         and low not in NOT_NAME
         and low not in _english_words()
     )
+
+
+def _acronym(name: str) -> bool:
+    """One word of four capitals or more ("HARCA", "CAMHS"): a body's initials said as a
+    word; a person's initials are two or three ("JP")."""
+    return " " not in name and name.isalpha() and name.isupper() and len(name) >= 4
 
 
 def _initials(name: str) -> bool:

@@ -343,3 +343,19 @@ def test_a_lower_case_surname_said_again_in_full_is_not_run_into_the_first_name(
     found = people(extractor.extract(transcript(text), MONDAY))
     assert "O'Fearghail Ciaran" not in found
     assert found & {"O'Fearghail", "Ciaran O'Fearghail"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So I finally got through to Riverside HARTA, er, the housing officer is new.",
+        "Emailed QUOLA about the banding, and they said two weeks.",
+        "Rang CAMHS about the referral, still nothing.",
+    ],
+)
+def test_four_capitals_or_more_are_a_body_not_a_person(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    found = people(extractor.extract(transcript(text), MONDAY))
+    assert not {n for n in found if n.isupper()}
