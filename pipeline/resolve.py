@@ -723,9 +723,10 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     """ "The Patels came round, Meena says their boy Arjun ...": first names alone said with
     a family take the family's surname, when it is the only family named. A member is named
     after the family in its sentence, or in one of the two after that speaks of the family
-    again ("Their youngest, Adaeze"); a name before it is someone the family is said of
-    ("Wenceslas's neighbours the Brogdens"), and one in a later sentence that does not go back
-    to the family is anyone ("The Tamberlanes came. Ilse's recital was lovely")."""
+    again ("Their youngest, Adaeze") or opens with the name ("Emeka is happy to drive"); a
+    name before it is someone the family is said of ("Wenceslas's neighbours the Brogdens"),
+    and one said otherwise in a later sentence is anyone ("The Tamberlanes came. Ilse's
+    recital was lovely", "... Mull over whether to tell Ansel")."""
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
@@ -764,6 +765,7 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
         for s in sents[idx + 1 : idx + 3]
         if any(t.lower_ in FAMILY_BACK for t in s)
     ]
+    later = [(s.start, s.end) for s in sents[idx + 1 : idx + 3]]
     raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
     for e in raw:
         if (
@@ -771,9 +773,22 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
             and " " not in e.name
             and e.name != family
             and not e.title
-            and any(a <= e.start < b for a, b in spans)
+            and (
+                any(a <= e.start < b for a, b in spans)
+                or any(a <= e.start < b and _opens_with(doc, a, e) for a, b in later)
+            )
         ):
             e.name = f"{e.name} {family}"
+
+
+def _opens_with(doc: Any, start: int, e: _Entity) -> bool:
+    """The sentence from `start` opens with `e` as who it is about ("Chidi and Ngozi are
+    thrilled"), not as whose thing it is ("Ilse's recital was lovely")."""
+    if any(
+        t.ent_type_ != "PERSON" and t.lower_ not in ("and", ",", "&") for t in doc[start : e.start]
+    ):
+        return False
+    return e.end >= len(doc) or doc[e.end].text not in ("'s", "’s")
 
 
 def _known_org_said_short(

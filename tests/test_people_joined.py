@@ -67,6 +67,16 @@ def stored_people(store: Store) -> set[str]:
         ),
         ("Kit's at the Pellowes' this afternoon, Hedda's fetching him at five.", None, "Hedda"),
         (
+            "The Marrables next door had a baby. Bram and Saskia are thrilled.",
+            "Saskia Marrable",
+            None,
+        ),
+        (
+            "The Marrables will drive him next Sunday. Mull over whether to tell Ansel.",
+            None,
+            "Ansel",
+        ),
+        (
             "Met the Quellbys at the gate. Their youngest, Perpetua, starts in January.",
             "Perpetua Quellby",
             None,
