@@ -788,7 +788,8 @@ def _opens_with(doc: Any, start: int, e: _Entity) -> bool:
         t.ent_type_ != "PERSON" and t.lower_ not in ("and", ",", "&") for t in doc[start : e.start]
     ):
         return False
-    return e.end >= len(doc) or doc[e.end].text not in ("'s", "’s")
+    after = doc[e.end : e.end + 2]  # "Imelda's happy": that "'s" is "is"
+    return not (len(after) == 2 and after[0].text in ("'s", "’s") and after[1].pos_ == "NOUN")
 
 
 def _known_org_said_short(
