@@ -541,6 +541,7 @@ def _a_thing(ent: Any) -> bool:
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
     return (
         nxt is not None
+        and t.lower_ not in lexicon.first_names()  # "a Tamsin hack": a surname misheard
         and t.dep_ == "compound"
         and t.head.i == nxt.i
         and nxt.pos_ == "NOUN"

@@ -369,3 +369,11 @@ def test_four_capitals_or_more_are_a_body_not_a_person(
 ) -> None:
     found = people(extractor.extract(transcript(text), MONDAY))
     assert not {n for n in found if n.isupper()}
+
+
+@pytest.mark.real
+def test_a_listed_first_name_before_a_misheard_surname_is_still_a_person(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "He's booked at the opticians, the audiologist is a Tamsin hack on Friday at eleven."
+    assert people(extractor.extract(transcript(text), MONDAY)) & {"Tamsin", "Tamsin Hack"}
