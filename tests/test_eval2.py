@@ -146,6 +146,39 @@ DEV7_TEXT_FLOOR = {
     "event_recall": 0.90,
 }
 DEV7_TEXT_CEILING = DEV5_TEXT_CEILING
+# dev8 and dev9 (spoken splits written blind during the fourth pass; scored once before tuning,
+# then measured after the dev7 round they never fed, then tuned on): dev8 75/77 people, 37/46
+# organisations with 5 false per 30, 14/20 links, 47/48 follow-ups, 46/47 due dates, 2 split;
+# dev9 75/76 people, 20/27 organisations with 7 false, 15/19 links, 34/36 follow-ups, 34/34
+# due dates, 1 split. Organisations are still below the goal on both.
+DEV8_TEXT_FLOOR = {
+    "person_recall": 0.93,
+    "org_recall": 0.76,
+    "pair_recall": 0.65,
+    "followup_recall": 0.93,
+    "due_accuracy": 0.93,
+    "event_recall": 0.80,
+}
+DEV8_TEXT_CEILING = {
+    "people_false_per30": 3.0,
+    "orgs_false_per30": 7.0,
+    "followups_invented_per30": 1.0,
+    "split_people": 2,
+}
+DEV9_TEXT_FLOOR = {
+    "person_recall": 0.93,
+    "org_recall": 0.70,
+    "pair_recall": 0.72,
+    "followup_recall": 0.90,
+    "due_accuracy": 0.93,
+    "event_recall": 0.80,
+}
+DEV9_TEXT_CEILING = {
+    "people_false_per30": 2.0,
+    "orgs_false_per30": 9.0,
+    "followups_invented_per30": 1.0,
+    "split_people": 1,
+}
 
 
 TYPED = ("dev2", "dev3", "dev4")  # typed-only splits: no audio files
@@ -280,6 +313,8 @@ def test_names_ignore_titles_case_and_the() -> None:
         ("dev5", DEV5_TEXT_FLOOR, DEV5_TEXT_CEILING),
         ("dev6", DEV6_TEXT_FLOOR, DEV6_TEXT_CEILING),
         ("dev7", DEV7_TEXT_FLOOR, DEV7_TEXT_CEILING),
+        ("dev8", DEV8_TEXT_FLOOR, DEV8_TEXT_CEILING),
+        ("dev9", DEV9_TEXT_FLOOR, DEV9_TEXT_CEILING),
     ],
 )
 def test_dev_split_text_holds_the_floor(
