@@ -5,36 +5,14 @@ from no evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_org_kinds import extract, extractor, links, names
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, Segment, Term, Transcript
+from pipeline.records import Term
 
 pytestmark = pytest.mark.real
-
-AT = dt.datetime(2027, 5, 12, 18, 0)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
-def extract(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> Extraction:
-    parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
-    return extractor.extract(transcript, AT, vocabulary=known)
-
-
-def names(ex: Extraction, kind: str) -> set[str]:
-    return {m.name for m in ex.mentions if m.kind == kind}
-
-
-def links(ex: Extraction) -> set[tuple[str, str | None]]:
-    return {(link.person, link.org) for link in ex.links if link.org}
+__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

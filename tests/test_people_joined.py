@@ -6,41 +6,18 @@ memos; every name is made up for these tests and none is taken from an evaluatio
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-
 import pytest
+from test_people_said import DAY, MONDAY, extractor, save, transcript
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+from pipeline.records import Extraction
 from pipeline.store import Store
 
-MONDAY = dt.datetime(2027, 5, 3, 9, 0)
-DAY = dt.timedelta(days=1)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
-def transcript(text: str) -> Transcript:
-    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
+__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 def people(ex: Extraction) -> set[str]:
     return {m.name for m in ex.mentions if m.kind == "person"}
-
-
-def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
-    ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-    info = AudioInfo(
-        f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "filename"
-    )
-    store.save(Memo(info, "done", transcript(text), ex))
-    return ex
 
 
 def stored_people(store: Store) -> set[str]:
