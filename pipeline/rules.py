@@ -559,6 +559,17 @@ def _not_organisations(doc: Any) -> None:
             if len(e) == 3 and e[1].text in ("'s", "’s") and e[0].lower_ not in english:
                 _set_entity(doc, e.start, e.start + 1, "PERSON")
             continue
+        if (
+            e.label_ in ("PERSON", "ORG")
+            and len(e) == 1
+            and not e.ent_id_
+            and e[0].lower_ not in lexicon.first_names() | org_suffixes()
+            and _where_it_happens(doc, e.start)
+        ):
+            # "the party's at Gambado": one unknown word where a happening is held is the
+            # venue, not someone and not an employer
+            _set_entity(doc, e.start, e.end, "FAC")
+            continue
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
