@@ -54,7 +54,9 @@ REPORT_WORDS = frozenset({
     "met", "talked", "spoke", "see", "called", "emailed", "texted", "rang", "phoned",
     "messaged", "pinged", "bumped", "chatted", "saw", "lunch", "coffee", "dinner", "drinks",
     "also", "and", "then", "so", "note", "quick", "um", "er", "erm", "uh", "sorry", "right",
-    "okay", "ok", "oh", "anyway", "actually", "yeah", "well",
+    "okay", "ok", "oh", "anyway", "actually", "yeah", "well", "paid", "thanked", "asked",
+    "told", "gave", "sent", "helped", "visited", "invited", "booked", "owe", "pay", "help",
+    "congratulate", "congratulated", "wished",
 })  # fmt: skip
 # Verbs that open a memo sentence as a command or a report; never (the start of) a name.
 ACTION_VERBS = COMMAND_VERBS | REPORT_WORDS

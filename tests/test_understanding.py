@@ -189,6 +189,13 @@ def test_a_known_first_name_the_tagger_calls_a_noun(extractor: SpacyExtractor) -
     assert names(ex, "person") == {"Tunde"}
 
 
+@pytest.mark.parametrize("text", ["Paid Zoe back for the tickets.", "Thanked Zoe for the lift."])
+def test_a_verb_opening_the_memo_is_not_the_start_of_a_name(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extract(extractor, text), "person") == {"Zoe"}
+
+
 def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
     ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
     info = AudioInfo(
