@@ -171,7 +171,7 @@ def weigh(
             e.name = " ".join([*(_place_heard_as(w, words) or w for w in parts[:-1]), parts[-1]])
         if (
             guessed is not None
-            and e.kind in ("org", "person")
+            and e.kind in ("org", "person", "place")
             and e.start > 0
             and doc[e.start - 1].lower_ in LOCATIVES
             and not _vouched(doc, e, known_kind)
