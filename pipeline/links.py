@@ -29,6 +29,7 @@ from .rules import (
     _role_before,
     _work_context,
     _WorkContext,
+    kin_subject,
 )
 
 
@@ -804,6 +805,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
+        kin = kin_subject(doc, prep_i) if ctx is not None else None
+        if kin is not None and not any(
+            e.kind == "person" and kin < e.start < prep_i for e in entities
+        ):
+            continue  # "her son is at Oakfield Primary": his school, not hers
         if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
             ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)

@@ -423,3 +423,23 @@ def test_a_brand_word_or_a_firms_dealings_keep_a_one_word_firm(
 ) -> None:
     ex = extract(extractor, text)
     assert not names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "link"),
+    [
+        ("Saw Wenna at pickup, her son is at Oakfield Primary too.", None),
+        ("Met Wenna, her husband works at Quillbrook Motors.", None),
+        ("Bumped into Wenna, their youngest starts at Oakfield Primary in September.", None),
+        (
+            "Met Wenna, her husband Tobias works at Quillbrook Motors.",
+            ("Tobias", "Quillbrook Motors"),
+        ),
+        ("Met Wenna, she works at Quillbrook Motors.", ("Wenna", "Quillbrook Motors")),
+    ],
+)
+def test_a_relatives_school_or_job_is_not_the_one_named(
+    extractor: SpacyExtractor, text: str, link: tuple[str, str] | None
+) -> None:
+    # "her son is at X": the organisation is the son's, not hers (unless his own name is said)
+    assert links(extract(extractor, text)) == ({link} if link else set())
