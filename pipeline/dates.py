@@ -258,6 +258,10 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
     return None
 
 
+# The weekdays as a regex alternation, for patterns that name a day by its word.
+WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+
+
 # "Move the review from the sixteenth to the eighteenth": the day it moves to is the one that
 # stands; a range without such a verb ("the sixteenth to the nineteenth") starts on its first.
 _MOVE_VERB = re.compile(

@@ -33,13 +33,11 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from .dates import find_day, find_time, label_day
+from .dates import WEEKDAY_WORDS, find_day, find_time, label_day
 from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
-LINE_DAY = re.compile(
-    r"^\W*(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow)\W*$", re.I
-)
+LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
 LABEL_WORDS = {
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
     "tomorrow", "tonight",

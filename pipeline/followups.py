@@ -73,7 +73,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import find_day, label_day
+from .dates import WEEKDAY_WORDS, find_day, label_day
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
@@ -222,7 +222,7 @@ LIST_HEADER = re.compile(
 # The day a list's heading gives its lines: "To do today.", "Phone call list for today",
 # "Tomorrow's list", "Monday list" (said on the Monday, that day).
 LIST_DAY = re.compile(
-    r"\b(today|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"\b(today|tonight|tomorrow|{WEEKDAY_WORDS})"
     r"(?:'s)?(?= list\b)|(?<=\bfor )(today|tonight|tomorrow)\b"
     r"|(?<=to do )(today|tonight|tomorrow)\b",
     re.I,
@@ -232,7 +232,7 @@ DEADLINE_SAID = re.compile(r"\b(?:by|before|until|till|no later than)\s+the\b", 
 # "Tuesday, collect the leaflets"; the day holds for the line's tasks until its full stop.
 DAY_LABEL = re.compile(
     r"^\W*(?:(?:and|then|so|um|er|erm|oh|right|okay|ok)\W+)*"
-    r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tonight|tomorrow)"
+    rf"({WEEKDAY_WORDS}|today|tonight|tomorrow)"
     r"\s*(?:[:,;-]|$)",
     re.I,
 )

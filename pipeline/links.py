@@ -24,12 +24,12 @@ from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
 from .records import Link
 from .rules import (
     APPOSITIVE_ORG_HEADS,
+    KIN,
     ORG_NOUNS,
     _role_after,
     _role_before,
     _work_context,
     _WorkContext,
-    kin_subject,
 )
 
 
@@ -67,6 +67,24 @@ def _kin_of_the_one_before(doc: Any, e: _Entity) -> bool:
         and doc[e.end + 1].lower_ in KIN_SAID
         and doc[e.start - 2].ent_type_ == "PERSON"
     )
+
+
+# Words before a relative or a child that say whose they are: "her son", "their youngest".
+WHOSE = {"her", "his", "their", "my", "our", "your"}
+ELDEST = {"youngest", "eldest", "oldest", "little", "middle"}
+
+
+def _kin_subject(doc: Any, prep_i: int) -> int | None:
+    """Where the clause before the preposition at `prep_i` names someone's relative or child
+    ("her son is at", "their youngest starts at", "my husband works for"), the index of that
+    word: the organisation is theirs, not the named person's, unless their own name follows
+    ("her husband Ravi works at")."""
+    i = prep_i - 1
+    while i >= doc[prep_i].sent.start and not doc[i].is_punct and prep_i - i <= 5:
+        if doc[i].lower_ in KIN | ELDEST and i > 0 and doc[i - 1].lower_ in WHOSE:
+            return i
+        i -= 1
+    return None
 
 
 def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
@@ -805,7 +823,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ not in ORG_PREPS:
             continue
         ctx = _work_context(doc, prep)
-        kin = kin_subject(doc, prep_i) if ctx is not None else None
+        kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(
             e.kind == "person" and kin < e.start < prep_i for e in entities
         ):

@@ -2432,24 +2432,6 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
     return None
 
 
-# Words before a relative or a child that say whose they are: "her son", "their youngest".
-WHOSE = {"her", "his", "their", "my", "our", "your"}
-ELDEST = {"youngest", "eldest", "oldest", "little", "middle"}
-
-
-def kin_subject(doc: Any, prep_i: int) -> int | None:
-    """Where the clause before the preposition at `prep_i` names someone's relative or child
-    ("her son is at", "their youngest starts at", "my husband works for"), the index of that
-    word: the organisation is theirs, not the named person's, unless their own name follows
-    ("her husband Ravi works at")."""
-    i = prep_i - 1
-    while i >= doc[prep_i].sent.start and not doc[i].is_punct and prep_i - i <= 5:
-        if doc[i].lower_ in KIN | ELDEST and i > 0 and doc[i - 1].lower_ in WHOSE:
-            return i
-        i -= 1
-    return None
-
-
 def _role_after(doc: Any, org_end: int) -> str | None:
     """ "... works for the NHS as a consultant": the role given after the organisation."""
     sent_end = doc[org_end - 1].sent.end
