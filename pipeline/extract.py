@@ -70,6 +70,7 @@ from .lexicon import ACTION_VERBS
 from .links import _links
 from .nlp import load_nlp
 from .records import (
+    EVENT,
     ONE_NAME,
     Event,
     Extraction,
@@ -110,6 +111,20 @@ def as_terms(vocabulary: Iterable[Term | str]) -> tuple[Term, ...]:
     return tuple(t if isinstance(t, Term) else Term(t) for t in vocabulary)
 
 
+def _dated_earlier(terms: tuple[Term, ...], today: dt.date) -> dict[str, dt.date]:
+    """What earlier memos dated that is still to come, by title and by its last two words or
+    more ("school quiz night" is also "quiz night"): "before the quiz night" in this memo is
+    due on the night another memo gave. A title given two days to come (a weekly "football
+    training") dates nothing."""
+    days: dict[str, set[dt.date]] = {}
+    for t in terms:
+        if t.kind == EVENT and t.day is not None and t.day >= today:
+            words = t.text.lower().split()
+            for n in range(len(words) - 1):
+                days.setdefault(" ".join(words[n:]), set()).add(t.day)
+    return {title: next(iter(d)) for title, d in days.items() if len(d) == 1}
+
+
 @dataclass
 class _Analysis:
     doc: Any
@@ -143,6 +158,8 @@ class SpacyExtractor:
         if not text:
             return Extraction()
         terms = as_terms(vocabulary)
+        earlier = _dated_earlier(terms, recorded_at.date())
+        terms = tuple(t for t in terms if t.kind != EVENT)
         a = self.analyse(text, terms, spoken=evidence.heard(transcript))
         mentions = []
         for e in a.entities:
@@ -157,7 +174,7 @@ class SpacyExtractor:
             a.entities,
             recorded_at,
             self._rules.commitments,
-            events.dated(happenings),
+            {**earlier, **events.dated(happenings)},
             parts=parts,
         ):
             seg_idx, start_s = _segment_at(offsets, f.start_char)

@@ -518,6 +518,10 @@ def _going_somewhere(doc: Any, end: int, stop: int) -> bool:
     return nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.tag_ != "VB" and not purpose
 
 
+# Verbs that report what the speaker undertook: "promised Amira", "told him", "said".
+UNDERTAKEN = frozenset({"promise", "tell", "say", "assure", "reassure", "agree", "warn", "swear"})
+
+
 def sentences(doc: Any) -> list[Any]:
     """spaCy's sentences, with a verbless scrap it cut from a sentence that had not ended
     joined back on: "So I need to text Sam | yes or no by Sunday." is one sentence."""
@@ -532,9 +536,25 @@ def sentences(doc: Any) -> list[Any]:
             # subject, cut off where spaCy ended a run-on sentence
             spans[-1][1] = sent.start - 2
             spans.append([sent.start - 2, sent.end])
+        elif spans and _reported_promise(doc, spans[-1], sent.start):
+            spans[-1][1] = sent.end
         else:
             spans.append([sent.start, sent.end])
     return [doc[a:b] for a, b in spans]
+
+
+def _reported_promise(doc: Any, span: list[int], i: int) -> bool:
+    """Whether a sentence starting at `i` with "I'd"/"we'll" is what the words before it
+    promised or told, cut off where spaCy saw a new sentence: "And I promised Amira | I'd
+    drop the bags off", "told him | we'll be there"."""
+    last = doc[span[1] - 1]
+    return (
+        i + 1 < len(doc)
+        and not last.is_punct
+        and doc[i].lower_ in ("i", "we")
+        and doc[i + 1].lower_ in ("'d", "'ll", "would", "will")
+        and any(t.lemma_ in UNDERTAKEN for t in doc[max(span[0], span[1] - 4) : span[1]])
+    )
 
 
 def _both_subject(doc: Any, span: list[int], i: int) -> bool:

@@ -119,6 +119,8 @@ class Extraction:
 
 # The kind of a vocabulary term naming someone known by one name only (see `Term`).
 ONE_NAME = "one-name"
+# The kind of a vocabulary term naming a happening an earlier memo dated (see `Term`).
+EVENT = "event"
 
 
 @dataclass(frozen=True)
@@ -132,12 +134,16 @@ class Term:
     not fed back to Whisper, where it would steer later memos towards the same wrong spelling.
     Kind `ONE_NAME` is a person known by one name only ("Tahmid"): no pattern (it would make
     every such word a person), but a memo Whisper wrote in lower case can still find them.
+    Kind `EVENT` is a happening an earlier memo dated ("the quiz night", on `day`): no
+    pattern and no hotword, but "bring the raffle prizes before the quiz night" said a week
+    later is due that day.
     """
 
     text: str
     kind: str | None = None
     orgs: tuple[str, ...] = ()
     heard: bool = True
+    day: dt.date | None = None
 
 
 @dataclass(frozen=True)

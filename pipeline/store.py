@@ -23,7 +23,7 @@ from . import identity, lexicon, migrations, names
 from .errors import ForeignDatabase, NotFound, QueryError, StoreError, TransientError
 from .names import lookup_key, name_key
 from .read import FOLLOWUP_STATUSES, FollowUpItem, MergeResult, Reader, VocabWord
-from .records import ONE_NAME, Extraction, Memo, Segment, Term, Transcript, Vocabulary
+from .records import EVENT, ONE_NAME, Extraction, Memo, Segment, Term, Transcript, Vocabulary
 from .textfix import Fix, apply, followup_key
 
 # A writer waits this long for the lock on each try, and tries this many times, before the
@@ -630,7 +630,16 @@ class Store:
             )
             if r["name"].lower() not in taken
         ]
-        return Vocabulary(tuple(user + names + goes_by + one_name))
+        # What earlier memos dated ("the quiz night" on the 14th), for a later "before the
+        # quiz night": every day each title was given, the extractor keeps the unambiguous.
+        happenings = [
+            Term(r["title"], EVENT, heard=False, day=dt.date.fromisoformat(r["date"]))
+            for r in self.db.query(
+                "select title, date from events where title like '% %' "
+                "group by title, date order by max(memo_id) desc"
+            )
+        ]
+        return Vocabulary(tuple(user + names + goes_by + one_name + happenings))
 
     def add_word(self, text: str, kind: str | None = None) -> VocabWord:
         """Add (or re-kind) a vocabulary word."""

@@ -14,7 +14,8 @@ import pytest
 
 from pipeline.dates import find_day
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, FollowUp, Segment, Transcript
+from pipeline.records import AudioInfo, Extraction, FollowUp, Memo, Segment, Transcript
+from pipeline.store import Store
 
 # A Wednesday evening: Thursday is the 19th, Sunday the 22nd, Monday the 23rd.
 WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
@@ -1474,3 +1475,57 @@ def test_a_clock_time_on_a_dated_line_is_on_the_lines_day(
     extractor: SpacyExtractor, text: str, words: str, due: dt.date
 ) -> None:
     assert one(extract(extractor, text, at=dt.datetime(2026, 11, 18, 19, 0)), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who", "due"),
+    [
+        ("Need to sort the raffle prizes. And I promised Amira I'd drop the bags off on Friday.",
+         "drop the bags", "Amira", D(2026, 11, 20)),
+        ("Rang the surgery back. Then I told Mr Ferreira we'll bring the forms by Monday.",
+         "bring the forms", "Ferreira", D(2026, 11, 23)),
+        ("Long day. I promised Colin I would look at his bike on Sunday.",
+         "look at his bike", "Colin", D(2026, 11, 22)),
+    ],
+)  # fmt: skip
+def test_a_promise_reported_after_who_was_told_is_one_follow_up(
+    extractor: SpacyExtractor, text: str, words: str, who: str, due: dt.date
+) -> None:
+    """spaCy often ends the sentence after "And I promised Amira"; the promise is the rest."""
+    found = one(extract(extractor, text), words)
+    assert found.person is not None and who in found.person
+    assert found.due == due
+
+
+def test_a_happening_an_earlier_memo_dated(extractor: SpacyExtractor) -> None:
+    """A task "before the summer fete", days after a memo dated the fete, is due that day; once
+    the fete is past, or for a title given two days to come, it is due no day."""
+    store = Store.open(":memory:")
+
+    def say(text: str, at: dt.datetime) -> None:
+        ex = extract(extractor, text, at)
+        info = AudioInfo(f"{at:%Y%m%d_%H%M}.m4a", f"{at:%Y%m%d%H%M}".ljust(64, "0"), 0, 3.0, at,
+                         "filename")  # fmt: skip
+        segments = (Segment(0, 0.0, 3.0, text),)
+        store.save(Memo(info, "done", Transcript(segments, "en", 1.0, 3.0, "test"), ex))
+
+    def extract_with_store(text: str, at: dt.datetime) -> Extraction:
+        parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
+        segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+        transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "test")
+        return extractor.extract(transcript, at, vocabulary=store.vocabulary().terms)
+
+    say("The summer fete is on Saturday the 28th. Football training is Tuesday the 24th.",
+        WEDNESDAY)  # fmt: skip
+    say("Football training moved to Thursday the 26th.", WEDNESDAY + dt.timedelta(hours=1))
+    later = WEDNESDAY + dt.timedelta(days=2)
+    ex = extract_with_store(
+        "Need to bake the cakes before the summer fete. Must wash kit before football training.",
+        later,
+    )
+    assert one(ex, "bake the cakes").due == D(2026, 11, 28)
+    assert one(ex, "wash kit").due is None  # two days to come: which one is not said
+    after = extract_with_store(
+        "Need to bake the cakes before the summer fete.", dt.datetime(2026, 11, 30, 9)
+    )
+    assert one(after, "bake the cakes").due is None
