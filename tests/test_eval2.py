@@ -207,7 +207,11 @@ def test_splits_are_big_enough() -> None:
         "dev7",
         "dev8",
         "dev9",
+        "dev10",
+        "dev11",
+        "dev12",
         "test2",
+        "test3",
     ):  # more users, written fresh, spoken
         cases = load_split(spoken)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 35
