@@ -63,7 +63,7 @@ from .entities import (
 )
 from .heard import ORG_PREPS, TRUSTED_IDS, Dictionary, is_name_word, sound_key
 from .lexicon import TITLES
-from .rules import KIN
+from .rules.person_words import KIN
 
 # The `model` of a transcript nobody heard: a typed note (`notes.NOTE_MODEL`) and the
 # reference text the evaluation feeds as typed.

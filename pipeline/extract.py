@@ -46,11 +46,12 @@ as a person ("Rang Sure Start") are an organisation with an ordinary name.
 Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4, 5 and 6
-in `rules.py`; merging names (within the memo, with the names known from earlier memos, and a
-name corrected on the spot) in `resolve.py`; links in `links.py`; the span and word lists they
-share in `entities.py`; transcript habits in `heard.py`, and the evidence a name on a transcript
-needs beyond Whisper's capital letter in `evidence.py`. This module runs them in order (layer
-3, the vocabulary, is built here) and maps what they find back to segments and times.
+in `rules/` (their order in `rules/order.py`); merging names (within the memo, with the names
+known from earlier memos, and a name corrected on the spot) in `resolve.py`; links in
+`links.py`; the span and word lists they share in `entities.py`; transcript habits in
+`heard.py`, and the evidence a name on a transcript needs beyond Whisper's capital letter in
+`evidence.py`. This module runs them in order (layer 3, the vocabulary, is built here) and
+maps what they find back to segments and times.
 
 The spaCy pipeline is loaded once per process and only when first needed, so read-only
 commands never import spaCy.
@@ -82,7 +83,9 @@ from .records import (
     name_key,
 )
 from .resolve import _resolve, _self_corrected
-from .rules import _context_rules, _Rules, known_org_forms
+from .rules.known_orgs import known_org_forms
+from .rules.matchers import _Rules
+from .rules.order import _context_rules
 
 log = logging.getLogger(__name__)
 

@@ -22,15 +22,9 @@ from .entities import (
 )
 from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
 from .records import Link
-from .rules import (
-    APPOSITIVE_ORG_HEADS,
-    KIN,
-    ORG_NOUNS,
-    _role_after,
-    _role_before,
-    _work_context,
-    _WorkContext,
-)
+from .rules.org_words import APPOSITIVE_ORG_HEADS
+from .rules.person_words import KIN, ORG_NOUNS
+from .rules.work import _role_after, _role_before, _work_context, _WorkContext
 
 
 def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:

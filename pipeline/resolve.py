@@ -37,15 +37,12 @@ from .entities import (
 from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
-from .rules import (
-    DOING,
-    KIN,
-    _english_words,
-    _nickname_pairs,
-    _org_name,
-    _set_entity,
-    _somewhere,
-)
+from .rules.orgs import _org_name
+from .rules.people import _nickname_pairs
+from .rules.person_words import DOING, KIN
+from .rules.places import _somewhere
+from .rules.spans import _set_entity
+from .rules.words import _english_words
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:

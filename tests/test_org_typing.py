@@ -249,7 +249,7 @@ def test_someone_at_a_firm_is_not_one_title(
 def test_a_title_read_over_someone_at_a_name_is_split(extractor: SpacyExtractor) -> None:
     from spacy.tokens import Span
 
-    from pipeline.rules import _titles_that_are_someone_at_somewhere
+    from pipeline.rules.people import _titles_that_are_someone_at_somewhere
 
     doc = extractor.nlp("Swap my shift with Tamsin at Kingsway Cars, she's the boss.")
     doc.ents = [Span(doc, 4, 8, label="WORK_OF_ART")]  # "Tamsin at Kingsway Cars"

@@ -270,7 +270,7 @@ def test_a_listed_first_name_the_ner_took_for_a_date_is_a_person(
 ) -> None:
     from spacy.tokens import Span
 
-    from pipeline.rules import _names_taken_for_dates
+    from pipeline.rules.people import _names_taken_for_dates
 
     doc = extractor.nlp("Talked to the woman on the stall, Maureen, she's been there on Friday.")
     doc.ents = [

@@ -1,0 +1,298 @@
+"""Organisations known from earlier memos said another way: by their kind ("the school"),
+their initials, their first word or the start of their name. Runs after resolving, on the
+entities, not on the NER's labels.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+from ..entities import (
+    ACRONYMS,
+    LOCATIVES,
+    NOT_NAME,
+    _Entity,
+    _listed_places,
+    _role_word,
+    clean_name,
+)
+from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
+from ..nlp import _authority_words
+from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
+from .words import _english_words
+
+
+def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None:
+    """ "the fridge", "the repair shed" once "Eastgate Community Fridge" or "Millbrook Repair
+    Shed" is known (named earlier in this memo or in an earlier one): "the" and the last one or
+    two words of exactly one known organisation's name, said in lower case, are that
+    organisation, and so is a name of the memo that is the end of exactly one longer known
+    name ("Repair shed tonight" opening a memo). Ordinary kinds ("the council", "the club",
+    "the project") and plurals ("one of the rangers") stand for none."""
+    _parks_not_clubs(doc, entities)
+    names = list(dict.fromkeys([*(e.name for e in entities if e.kind == "org"), *known]))
+    words_of = {name: tuple(w.lower() for w in name.split()) for name in names}
+    shorter = {
+        a
+        for a, wa in words_of.items()
+        for b, wb in words_of.items()
+        if len(wa) < len(wb) and wb[-len(wa) :] == wa
+    }
+    tails: dict[tuple[str, ...], set[str]] = {}
+    places = lexicon.place_words() | _authority_words() | PLACE_SUFFIXES
+    for name, words in words_of.items():
+        # "the carers centre" of "Carers Centre Brackwell": the kind before the area's name
+        kind = org_suffixes() | {"centre", "center"}
+        if len(words) > 2 and words[1] in kind and words[0].isalpha() and name not in shorter:
+            tails.setdefault(words[:2], set()).add(name)
+        last = words[-1]
+        if name in shorter or not last.isalpha() or last.endswith("s") or last in places:
+            continue  # "Age UK Brackwell Forest" is not "the forest"
+        # the last word alone when it says what the organisation is ("... Community Fridge"),
+        # not when it ends a phrase ("Open Door", "Tack and Tackle": "the door" is a door)
+        said_what = last in org_suffixes() or (
+            len(words) >= 3 and not {"and", "&", "of", "for", "in", "on", "a"} & set(words)
+        )
+        if last not in GENERIC_ORG_WORDS and len(words) > 1 and said_what:
+            tails.setdefault(words[-1:], set()).add(name)
+        # "the Kestrel Trust" of "Upton Kestrel Trust": a kind after a word of its own
+        if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:
+            tails.setdefault(words[-2:], set()).add(name)
+    for e in entities:
+        longer = tails.get(words_of.get(e.name, ()), set())
+        if e.kind == "org" and len(longer) == 1:
+            e.name = next(iter(longer))
+    _known_org_by_its_start(doc, entities, names)
+    _known_org_by_its_initials(doc, entities, names)
+    _known_org_by_its_kind(doc, entities, names)
+    _known_org_by_its_first_word_lower(doc, entities, names)
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 1 >= len(doc):
+            continue
+        for n in (2, 1):
+            span = doc[t.i + 1 : t.i + 1 + n]
+            key = tuple(w.lower_ for w in span)
+            if (
+                len(span) == n
+                and all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
+                and len(tails.get(key, ())) == 1
+                # "the locum pharmacist": a word before a job says what kind of job
+                and not (span.end < len(doc) and _role_word(doc[span.end].lower_))
+            ):
+                name = next(iter(tails[key]))
+                entities.append(
+                    _Entity("org", span.start, span.end, span.start_char, span.text, name)
+                )
+                covered.update(range(span.start, span.end))
+                break
+    entities.sort(key=lambda e: e.start)
+
+
+# Organisations people call by the road or the area they stand on: "Rhodes Avenue" for the
+# primary school, "Elm Lodge" for the surgery (not a club called after a park).
+INSTITUTIONS = {
+    "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
+    "chapel", "mosque", "nursery", "infants", "juniors", "high", "centre", "clinic",
+}  # fmt: skip
+
+
+def place_of_a_club(doc: Any, start: int, said: str, org: str) -> bool:
+    """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
+    "at", "round") or named as one ("Park", "Marshes") is the park, not the club named after
+    it; only a school or a surgery is called by its road's or area's name."""
+    rest = {w.lower() for w in org.split()[len(said.split()) :]}
+    located = start > 0 and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
+    park = said.split()[-1].lower() in PLACE_SUFFIXES  # "Ashby Park was flooded"
+    return (located or park) and not rest & INSTITUTIONS
+
+
+def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
+    """A place the NER found that the name resolver took for the known club named after it
+    ("in Ashby Park" for "Ashby Park Rangers") is the place again."""
+    for e in entities:
+        said = clean_name(e.surface)
+        if (
+            e.kind == "org"
+            and e.name.lower().startswith(said.lower() + " ")
+            and any(
+                x.label_ in ("GPE", "LOC", "FAC") and x.start == e.start and x.end == e.end
+                for x in doc.ents
+            )
+            and place_of_a_club(doc, e.start, said, e.name)
+        ):
+            e.kind, e.name = "place", said
+
+
+# Kinds of organisation said alone ("rang the school") and the last words of the names that
+# are of that kind; any other kind is the last word itself ("the gurdwara", "the council").
+KIND_ENDS = {
+    "school": {"school", "primary", "academy"},
+    "surgery": {"surgery", "practice", "medical centre", "health centre"},
+    "practice": {"surgery", "practice", "medical centre", "health centre"},
+}
+
+
+def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Back at the Lunch Club", "the Club's AGM": an organisation found under nothing but
+    its kind (one or two words: "Club", "Lunch Club", "School") is the one organisation of that
+    kind this memo or an earlier one named, not a second organisation; never when two fit
+    ("the school" with a primary and a high school known). A kind that no layer took for an
+    organisation ("rang the school") is left as it is said."""
+    for e in entities:
+        words = e.name.lower().split()
+        if e.kind != "org" or not 1 <= len(words) <= 2:
+            continue
+        kind = words[-1]
+        if kind not in org_suffixes() or (
+            len(words) == 2 and words[0] not in GENERIC_FIRST_WORDS | EVENT_NOUNS | ACTION_VERBS
+        ):
+            continue  # "Hadley School" is a name, not a kind
+        ends = {" ".join(words)} if len(words) == 2 else KIND_ENDS.get(kind, {kind})
+        fits = {
+            n
+            for n in names
+            if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
+        }
+        if len(fits) == 1:
+            e.name = fits.pop()
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 3 > len(doc):
+            continue
+        span = doc[t.i + 1 : t.i + 3]  # "the lunch club", "the cricket club"
+        if (
+            not all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
+            or span[-1].lower_ not in org_suffixes()
+            or (span.end < len(doc) and doc[span.end].pos_ == "NOUN")  # "the youth club hall"
+        ):
+            continue
+        said = " " + span.text.lower()
+        fits = {n for n in names if len(n.split()) > 2 and n.lower().endswith(said)}
+        if len(fits) == 1:
+            entities.append(
+                _Entity("org", span.start, span.end, span.start_char, span.text, fits.pop())
+            )
+            covered.update(range(span.start, span.end))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "back from the villiers open evening" after "Villiers High School": Whisper writes a
+    known organisation's own first word in lower case; a word no dictionary has, no one's
+    first name and no place, that begins exactly one known organisation's longer name is that
+    organisation (the capitalised form is `resolve`'s)."""
+    english = _english_words()
+    never = NOT_NAME | TITLES | lexicon.first_names() | lexicon.place_words()
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        if len(words) > 1 and words[0].isalpha():
+            firsts.setdefault(words[0], set()).add(name)
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        low = t.lower_
+        if (
+            not t.is_lower
+            or t.i in covered
+            or low in never
+            or {low, low.removesuffix("s")} & english
+            or _role_word(low)  # "the carers support worker" after "Carers Centre X"
+            or len(firsts.get(low, ())) != 1
+            or (t.i > 0 and doc[t.i - 1].lower_ in TITLES)
+        ):
+            continue
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_initials(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "he'd write to HARCA as well", "emre from harca came" after "Ashby HARCA": the
+    capitals that end exactly one known organisation's name (its own initials, no word and no
+    shared kind such as "CVS" or "FC") said alone, in any case, are that organisation, though
+    the NER took them for someone."""
+    english = _english_words()
+    owners: dict[str, set[str]] = {}
+    for name in names:
+        last = name.split()[-1]
+        if (
+            len(name.split()) > 1
+            and last.isupper()
+            and last.isalpha()
+            and len(last) >= 3
+            and last.lower() not in ACRONYMS | english
+        ):
+            owners.setdefault(last.lower(), set()).add(name)
+    if not owners:
+        return
+    for t in doc:
+        found = owners.get(t.lower_, set())
+        if len(found) != 1 or not (t.is_upper or t.is_lower):
+            continue
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        if any(e.end - e.start > 1 for e in inside):
+            continue
+        if any(e.kind == "org" and e.name.lower() != t.lower_ for e in inside):
+            continue  # already an organisation of its own name
+        entities[:] = [e for e in entities if e not in inside]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
+    entities.sort(key=lambda e: e.start)
+
+
+def _said_from(doc: Any, e: _Entity) -> int:
+    """Where an entity's name starts, past a verb swept into it ("rang Pat's")."""
+    k = e.start
+    while k < e.end - 1 and doc[k].is_lower and doc[k].lower_ in ACTION_VERBS:
+        k += 1
+    return k
+
+
+def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Struan from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
+    Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
+    one known organisation's longer name are that organisation, though a listed place
+    ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
+    starts: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = tuple(w.lower().replace("’", "'") for w in name.split())
+        for n in range(2, len(words)):
+            starts.setdefault(words[:n], set()).add(name)
+    if not starts:
+        return
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and (
+            (doc[j].is_title and doc[j].is_alpha)
+            or (j > i and doc[j].text in ("'s", "’s") and doc[j - 1].is_title)
+        ):
+            j += 1
+        if j - i > 2 and doc[i].lower_ in ACTION_VERBS | NOT_NAME:
+            i += 1  # "Rang Harrow Vale"
+        key = tuple(doc[i:j].text.lower().replace("’", "'").split())
+        found = starts.get(key, set())
+        inside = [e for e in entities if e.start < j and i < e.end]
+        # "rang Pat's Pepperpot" after "Pat's Pepperpot Kitchen": the name it is called after
+        possessive = i + 1 < j and doc[i + 1].text in ("'s", "’s")
+        people = not possessive and any(e.kind == "person" for e in inside)
+        placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
+        if (
+            j - i >= 2
+            and len(found) == 1
+            and all(i <= _said_from(doc, e) and e.end <= j for e in inside)
+            and not any(e.kind == "org" for e in inside)
+            and (not people or placed)
+            and not (
+                any(e.kind == "place" for e in inside)
+                and (
+                    place_of_a_club(doc, i, doc[i:j].text, next(iter(found)))
+                    or doc[i:j].text.lower() in _listed_places()
+                )
+            )
+        ):
+            entities[:] = [e for e in entities if e not in inside]
+            span = doc[i:j]
+            entities.append(_Entity("org", i, j, span.start_char, span.text, next(iter(found))))
+        i = max(j, i + 1)
+    entities.sort(key=lambda e: e.start)

@@ -1,0 +1,77 @@
+"""The order the rule layers run in over spaCy's NER. Each layer may overwrite the labels
+before it, so the order is the behaviour: it is kept here, in one place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .matchers import _match_rules, _Rules
+from .orgs import (
+    _and_names,
+    _branch_of_an_org,
+    _called_after_its_kind,
+    _initials_after_org,
+    _joined_as,
+    _medicines,
+    _names_ending_in_initials,
+    _names_with_digits_inside,
+    _not_organisations,
+    _org_named_after_its_kind,
+    _org_runs_back_over_its_area,
+    _org_runs_into_a_department,
+    _org_said_short_then_corrected,
+    _orgs_after_people,
+    _orgs_by_apposition,
+    _orgs_someone_runs,
+    _place_and_charity,
+)
+from .orgs_lower import _lower_orgs_after_people
+from .people import (
+    _lone_guesses_are_people,
+    _names_taken_for_dates,
+    _people_by_context,
+    _people_by_what_they_do,
+    _people_the_ner_mislabelled,
+    _people_typed_as_orgs,
+    _surnames_after_the_name,
+    _titles_that_are_someone_at_somewhere,
+    _unlabelled_people,
+)
+from .places import _roads_by_number
+
+
+def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
+    """Overwrite the NER where the words around a name say what it is. `spoken`: a
+    transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
+    one-word guesses instead."""
+    if not spoken:
+        _lone_guesses_are_people(doc)
+    _titles_that_are_someone_at_somewhere(doc)
+    _names_taken_for_dates(doc)
+    _match_rules(doc, rules)
+    _people_by_context(doc)
+    _people_the_ner_mislabelled(doc)
+    _unlabelled_people(doc)
+    _people_by_what_they_do(doc)
+    _surnames_after_the_name(doc)
+    _and_names(doc)
+    _orgs_after_people(doc)
+    _lower_orgs_after_people(doc)
+    _joined_as(doc)
+    _orgs_someone_runs(doc)
+    _orgs_by_apposition(doc)
+    _place_and_charity(doc)
+    _org_said_short_then_corrected(doc)
+    _not_organisations(doc)
+    _org_runs_into_a_department(doc)
+    _org_runs_back_over_its_area(doc)
+    _roads_by_number(doc)
+    _names_with_digits_inside(doc)
+    _org_named_after_its_kind(doc)
+    _people_typed_as_orgs(doc)
+    _initials_after_org(doc)
+    _names_ending_in_initials(doc)
+    _called_after_its_kind(doc)
+    _branch_of_an_org(doc)
+    _medicines(doc)

@@ -1,0 +1,58 @@
+"""Words that name a kind of organisation ("charity", "allotment society", "the council").
+Shared by the organisation rules, the known-organisation forms and `links.py`.
+"""
+
+from __future__ import annotations
+
+from ..entities import DESCRIPTIVE, GENERIC_WORKPLACES, NOT_ORG_HEADS
+from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES
+
+# "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
+# name makes it an organisation. Jobs a person does ("the builder") are left out.
+APPOSITIVE_ORG_HEADS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "agency", "supplier", "contractor", "practice", "studio", "startup",
+    "brand", "association", "trust", "church", "mosque", "temple", "gurdwara", "synagogue",
+    "club", "council", "school", "surgery", "society", "cafe", "café", "restaurant", "bakery",
+    "pharmacy", "garage", "nursery", "provider", "landlord", "group", "partnership", "network",
+    "service", "caterers", "chain", "supermarket", "project", "scheme", "foundation", "team",
+    "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
+    "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
+    "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
+    "hospice",
+}  # fmt: skip
+
+
+# Heads of an organisation said in lower case after "from the": "Pete from the allotment
+# society", "Jan from the residents' association", "Mo from the running club".
+LOWER_ORG_HEADS = {
+    "society", "association", "club", "trust", "league", "federation", "union", "co-op",
+    "cooperative", "choir", "band", "foundation", "collective", "partnership",
+}  # fmt: skip
+
+
+# Kinds of organisation too common to stand for one by themselves: "the council", "the club".
+GENERIC_ORG_WORDS = (
+    GENERIC_WORKPLACES
+    | APPOSITIVE_ORG_HEADS
+    | LOWER_ORG_HEADS
+    | NOT_ORG_HEADS
+    | EVENT_NOUNS
+    | {"league", "fc", "rfc", "board", "committee", "panel", "hall", "house", "ward", "office"}
+)
+
+
+# Words before an organisation's kind that are kinds or descriptions themselves: "the
+# community trust", "the park rangers", "the junior league" name no one organisation.
+GENERIC_FIRST_WORDS = (
+    GENERIC_ORG_WORDS
+    | DESCRIPTIVE
+    | PLACE_SUFFIXES
+    | {
+        "community", "youth", "primary", "secondary", "health", "city", "county", "borough",
+        "district", "national", "local", "parish", "housing", "sports", "football", "rugby",
+        "cricket", "food", "arts", "family", "children's", "women's", "men's", "residents",
+        "tenants", "junior", "village", "care", "medical", "dental", "united", "royal",
+        "general", "mental", "social", "public", "private", "church", "school", "infant",
+    }
+)  # fmt: skip

@@ -1,0 +1,806 @@
+"""The fix-ups for organisations: names told by their shape ("Zapcom", "Brenfield HTA", "Pickle
+and Pride"), by what is said next to them ("the leisure company", "joined the Tuesday
+Table"), and things that only look like organisations (medicines, courses, named products).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from typing import Any
+
+from .. import lexicon
+from ..entities import (
+    ACRONYMS,
+    CONTEXT_ID,
+    CUE_WORDS,
+    GAZETTEER_ID,
+    GENERIC_WORKPLACES,
+    HIRE_VERBS,
+    INDEFINITE,
+    NOT_NAME,
+    NOT_ORG_HEADS,
+    NOT_PERSON_ROLES,
+    ORG_PREFIXES,
+    ORG_PREPS,
+    VOCAB_ID,
+    _role_word,
+    clean_name,
+    sentences_back,
+)
+from ..lexicon import (
+    ACTION_VERBS,
+    EVENT_NOUNS,
+    PLACE_SUFFIXES,
+    ROLE_HEADS,
+    TITLES,
+    VENUE_SUFFIXES,
+    org_suffixes,
+)
+from ..nlp import _authority_words
+from .org_words import APPOSITIVE_ORG_HEADS
+from .orgs_lower import _org_lower_head, _org_lower_tail
+from .places import _where_it_happens
+from .spans import _clear_entities, _locked, _overlapping, _set_entity
+from .words import _english_words, _one_word_orgs
+
+# Words of an area that open a long public body's name: "London North West University
+# Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust".
+AREA_WORDS = {
+    "north", "south", "east", "west", "central", "greater", "mid", "inner", "outer", "upper",
+    "lower",
+}  # fmt: skip
+
+
+def _org_runs_back_over_its_area(doc: Any) -> None:
+    """A name ending in an organisation word that the patterns cut after three words keeps the
+    place and compass words right before it ("London North" of "London North West University
+    Healthcare NHS Trust"): an area word never stands between a name and the organisation."""
+    area = AREA_WORDS | lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ not in org_suffixes():
+            continue
+        start = e.start
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].lower_ in area
+            and not any(x.label_ == "PERSON" for x in _overlapping(doc, start - 1, start))
+        ):
+            start -= 1
+        if start < e.start and (e[0].lower_ in AREA_WORDS or doc[e.start - 1].lower_ in AREA_WORDS):
+            _set_entity(doc, start, e.end, "ORG", e.ent_id_)
+
+
+# A trading name with a digit inside it and a capitalised word after: "A2Dominion",
+# "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
+DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
+
+
+def _names_with_digits_inside(doc: Any) -> None:
+    """ "ring A2Dominion first thing": a word made of a digit and a capitalised word is a
+    trading name, an organisation, whatever the NER guessed or missed."""
+    for t in doc:
+        if (
+            DIGIT_NAME.match(t.text)
+            and t.text.lower() not in lexicon.not_entities()
+            and not any(e.ent_id_ or e.label_ == "ORG" for e in _overlapping(doc, t.i, t.i + 1))
+        ):
+            _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+def _org_runs_into_a_department(doc: Any) -> None:
+    """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
+    that already ended in a capitalised organisation word does not go on into the lower-case
+    words after it; they are a team inside it (or what it was about), not more of its name."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or not e[-1].is_lower:
+            continue
+        ends = [t.i for t in e[:-1] if t.is_title and t.lower_ in org_suffixes()]
+        if ends and all(t.is_lower for t in doc[ends[-1] + 1 : e.end]):
+            _set_entity(doc, e.start, ends[-1] + 1, "ORG")
+
+
+# Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
+# Surgery".
+CORRECTING = {"no", "sorry", "actually", "mean", "er", "erm", "um", "uh", "i", "wait", "rather"}
+
+
+def _org_said_short_then_corrected(doc: Any) -> None:
+    """ "Ring Dad's surgery, Elm Lodge, sorry, Elm Lodge Surgery": a name said short and
+    corrected at once to the organisation's full name is that organisation (the correction
+    then replaces it), not a person or a place called "Elm Lodge"."""
+    for a, b in itertools.pairwise(list(doc.ents)):
+        between = doc[a.end : b.start]
+        if (
+            b.label_ == "ORG"
+            and a.label_ in ("PERSON", "GPE", "LOC", "FAC", "ORG")
+            and a.ent_id_ != VOCAB_ID
+            and 0 < len(between) <= 6
+            and all(t.is_punct or t.lower_ in CORRECTING for t in between)
+            and any(t.lower_ in ("no", "sorry", "actually", "mean") for t in between)
+            and b.text.lower().startswith(a.text.lower() + " ")
+        ):
+            _set_entity(doc, a.start, a.end, "ORG")
+
+
+def _org_named_after_its_kind(doc: Any) -> None:
+    """ "the housing association has to fix it. So that's Larchmont.": a name given by "that's"
+    or "which is" right after an organisation was spoken of by its kind in lower case (nobody
+    named in between) is that organisation's name, whatever the NER guessed (a product, a
+    place)."""
+    for t in doc:
+        if t.lower_ not in ("that", "which") or t.i + 2 >= len(doc):
+            continue  # not "it was Dilnoza": that is who came
+        if doc[t.i + 1].lower_ not in ("'s", "’s", "is", "was"):
+            continue
+        start = end = t.i + 2
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == end or (end < len(doc) and not doc[end].is_punct):
+            continue  # "that's Mark being Mark", "it's Tuesday"
+        if [w.lower_ for w in doc[end : end + 2]] == [",", "who"]:
+            continue  # "it's Bryony, who runs it": someone
+        if doc[start].lower_ in NOT_NAME | lexicon.first_names() | TITLES or _locked(
+            doc, start, end
+        ):
+            continue
+        guess = _overlapping(doc, start, end)
+        if any(e.label_ in ("DATE", "TIME") for e in guess) or (
+            any(e.label_ == "PERSON" for e in guess)
+            and (end - start > 1 or doc[start].lower_ in lexicon.first_names())
+        ):
+            continue  # "So that's Marek": someone named
+        window = sentences_back(doc, t.i, 1)
+        said = [e for e in doc.ents if window <= e.start and e.end <= t.i and e.label_ != "DATE"]
+        if said and said[-1].label_ == "ORG" and said[-1].text.islower():
+            _set_entity(doc, start, end, "ORG")  # the last name before it, its kind
+
+
+# Nouns after a title that make it the name of a course or a qualification, not of its provider:
+# "the Introduction to Beekeeping course".
+COURSE_NOUNS = {
+    "course", "courses", "workshop", "module", "qualification", "certificate", "exam",
+    "programme", "program", "class", "classes", "training", "award", "badge", "syllabus",
+}  # fmt: skip
+
+
+# Last words of things one applies for, is paid or holds, not of who gives them.
+HELD_THINGS = {
+    "payment", "payments", "allowance", "credit", "benefit", "pass", "badge", "award",
+    "licence", "license", "permit", "certificate", "card", "voucher", "vouchers", "loan",
+}  # fmt: skip
+
+
+# Particles of a surname ("Van der Waals", "de la Cruz"): a name of that shape after "the"
+# is a thing named after someone.
+NAME_PARTICLES = {"van", "von", "de", "der", "den", "da", "di", "du", "la", "le", "del"}
+
+
+# Words for still water: "Derwent Water", "Stowe Lake" are places to walk to.
+WATER_WORDS = {"water", "lake", "lakes", "mere", "pond", "ponds", "reservoir", "tarn"}
+
+
+# Words before a name that say it is somewhere to be, not someone's employer: "up by ...".
+NEAR_WORDS = {"by", "near", "round", "around", "past", "across", "along", "beside", "towards"}
+
+
+def _not_organisations(doc: Any) -> None:
+    """Names the NER calls an organisation that are something else: a course title ("the
+    Introduction to Pottery course"), a thing named after someone ("the Van der Waals"), an
+    abbreviation that spells a word used as a modifier ("a SAT paper", "the MOT test"), a
+    common noun in lower case ("find a ref"), and still water one walks by ("up by Blake
+    Water", "the Blake Water car park") that is a place."""
+    english = _english_words()
+    for e in list(doc.ents):
+        if e.label_ == "PERSON" and not e.ent_id_ and len(e) > 1 and e[-1].lower_ in HELD_THINGS:
+            _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
+            continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if e.label_ == "ORG" and nxt is not None and nxt.lower_ == "app":
+            _clear_entities(doc, e.start, e.end)  # "the NHS App": the app, not the body
+            continue
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ != VOCAB_ID
+            and e[-1].is_upper
+            and nxt is not None
+            and nxt.lower_ in HELD_THINGS | {"number"}
+        ):
+            # "ring her with the NHS number", "Abba's NHS number": a number or a card someone
+            # holds, named by the body's initials, is no mention of the body
+            _clear_entities(doc, e.start, e.end)
+            if len(e) == 3 and e[1].text in ("'s", "’s") and e[0].lower_ not in english:
+                _set_entity(doc, e.start, e.start + 1, "PERSON")
+            continue
+        if (
+            e.label_ in ("PERSON", "ORG")
+            and len(e) == 1
+            and not e.ent_id_
+            and e[0].lower_ not in lexicon.first_names() | org_suffixes()
+            and _where_it_happens(doc, e.start)
+        ):
+            # "the party's at Gambado": one unknown word where a happening is held is the
+            # venue, not someone and not an employer
+            _set_entity(doc, e.start, e.end, "FAC")
+            continue
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        booked = {t.lower_ for t in doc[max(e.sent.start, e.start - 3) : e.start]} & HIRE_VERBS
+        if (booked or _where_it_happens(doc, e.start)) and e[-1].lower_ in VENUE_SUFFIXES | {
+            "house"
+        }:
+            _set_entity(doc, e.start, e.end, "FAC")  # "booked the Larkspur Centre": a venue
+            continue
+        suffixed = any(t.lower_ in org_suffixes() for t in e)
+        course = (
+            nxt is not None
+            and nxt.lower_ in COURSE_NOUNS
+            and len(e) > 1
+            and not suffixed
+            and e[-1].is_title
+        )
+        eponym = (
+            (before == "the" or e[0].lower_ == "the")
+            and len(e) >= 2
+            and not suffixed
+            and any(t.lower_ in NAME_PARTICLES and t.is_lower for t in e[1:-1])
+        )
+        spelt_word = (  # "SAT papers": an abbreviation that spells a word, as a modifier
+            len(e) == 1
+            and nxt is not None
+            and e[0].is_upper
+            and len(e[0].text) >= 3
+            and e[0].lower_ in english
+            and e[0].lower_ not in ACRONYMS | _one_word_orgs()
+            and nxt.is_lower
+            and nxt.pos_ in ("NOUN", "VERB")
+            and not _role_word(nxt.lower_)
+        )
+        common = (  # "find a parent ref"; but "she works at the council" names her employer
+            len(e) == 1
+            and e[0].is_lower
+            and e[0].lower_ in english
+            and e[0].pos_ == "NOUN"
+            and not (e.start >= 2 and doc[e.start - 2].lower_ in ORG_PREPS)
+        )
+        # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
+        held = e[-1].lower_ in HELD_THINGS and not suffixed
+        if course or eponym or spelt_word or common or held:
+            _clear_entities(doc, e.start, e.end)
+        elif (
+            len(e) >= 2
+            and e[-1].lower_ in WATER_WORDS
+            and e[0].is_title
+            and (
+                before in NEAR_WORDS
+                or [t.lower_ for t in doc[e.end : e.end + 2]] == ["car", "park"]
+            )
+        ):
+            _set_entity(doc, e.start, e.end, "LOC")
+
+
+AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
+
+
+def _and_names(doc: Any) -> None:
+    """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
+    joined by "and" or "for" that are no one's first name and no place are one organisation's
+    name, not two people."""
+    first_names, places = lexicon.first_names(), lexicon.place_words() | _authority_words()
+    never = NOT_NAME | ACTION_VERBS | TITLES | places | lexicon.not_entities()
+
+    def plain(t: Any) -> bool:
+        return (
+            t.is_title
+            and t.is_alpha
+            and t.lower_ not in first_names
+            and t.lower_ not in never
+            and t.ent_type_ not in ("DATE", "TIME", "NORP")
+            and not any(
+                e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for e in _overlapping(doc, t.i, t.i + 1)
+            )
+        )
+
+    for t in doc:
+        if t.lower_ not in ("and", "for") or t.i == 0 or t.i + 1 >= len(doc):
+            continue  # "Signpost for Carers", "Homes for Haringey"
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not (plain(a) and plain(b)) or a.is_sent_start:
+            continue
+        if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
+            for w in (a, b):  # "a poster in Polish and English": languages, nobody's name
+                _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if w.ent_type_ == "LANGUAGE" else "NORP")
+            continue
+        if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
+            continue  # "College of Art for ...": the end of a longer name
+        if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
+            continue  # "Ravi Chandran and Hina": a name runs on before it
+        if t.i + 2 < len(doc) and (
+            doc[t.i + 2].is_title or (doc[t.i + 2].is_lower and doc[t.i + 2].pos_ == "NOUN")
+        ):
+            continue  # "Health and Safety training": a subject, not a name
+        cue = a.i > 0 and doc[a.i - 1].lower_ in AND_NAME_CUES  # "Chap from Bits and Bobbins"
+        if not (a.ent_type_ or b.ent_type_ or cue):
+            continue  # "Pick up Bread and Milk": words nothing marks as a name
+        _set_entity(doc, a.i, b.i + 1, "ORG")
+
+
+def _place_and_charity(doc: Any) -> None:
+    """ "Barnet Mencap", "Haringey Shelter": a listed place right before a listed
+    organisation is the local branch, one organisation."""
+    ents = list(doc.ents)
+    for a, b in itertools.pairwise(ents):
+        if (
+            a.end == b.start
+            and a.label_ in ("GPE", "LOC")
+            and a.ent_id_ == GAZETTEER_ID
+            and b.label_ == "ORG"
+            and (b.ent_id_ == GAZETTEER_ID or b[0].lower_ in ORG_PREFIXES)
+            and b[0].is_title
+        ):
+            _set_entity(doc, a.start, b.end, "ORG")  # also "Leeds College of Building"
+    for e in list(doc.ents):
+        # "the City of London Corporation", "Borough of Newham Council": a listed place the
+        # patterns could not run through ("of") followed by an organisation word
+        if (
+            e.label_ in ("GPE", "LOC")
+            and e.ent_id_ == GAZETTEER_ID
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and doc[e.end].lower_ in org_suffixes()
+            and not _overlapping(doc, e.end, e.end + 1)
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")
+    _org_lower_head(doc)
+    _org_lower_tail(doc)
+
+
+# Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".
+NAME_JOINS = {"to", "and", "on", "of", "for", "the", "in", "&", "n"}
+
+
+APPOSITION_ENDS = {
+    "that", "which", "who", "where", "on", "in", "at", "for", "with", "near", "by", "down",
+    "round", "up", "off", "from", "and", "i", "we", "you",
+}  # fmt: skip
+
+
+def _orgs_by_apposition(doc: Any) -> None:
+    """A capitalised name followed by ", the <...> company" is an organisation, and one set
+    off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
+    for comma in doc:
+        if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+            start = end = comma.i + 1
+            while (
+                end < len(doc)
+                and end - start < 5
+                and (
+                    (doc[end].is_title and doc[end].is_alpha)
+                    or (  # "Fork to Fork", "Bread and Roses": a short word inside the name
+                        doc[end].lower_ in NAME_JOINS
+                        and end > start
+                        and end + 1 < len(doc)
+                        and doc[end + 1].is_title
+                    )
+                )
+            ):
+                end += 1
+            if (
+                start < end < len(doc)
+                # "a running club, Bedminster Striders.", "his bakery, Crust and Co he calls it"
+                and (doc[end].text in (",", ".") or doc[end].lower_ in ("he", "she", "they", "we"))
+                and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
+                and not any(
+                    e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
+                    for e in _overlapping(doc, start, end)
+                )
+                and not (end - start == 1 and _locked(doc, start, end))
+            ):
+                _set_entity(doc, start, end, "ORG")
+                continue
+        if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
+            continue
+        if doc[comma.i + 1].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
+            continue
+        words = []
+        for t in doc[comma.i + 2 : min(len(doc), comma.i + 8)]:
+            if t.is_punct or t.lower_ in APPOSITION_ENDS:
+                break
+            words.append(t)
+        # "Bright Sparks, the electricians": a firm named by the trade its people do
+        trade = bool(words) and _trade(words[-1].lower_)
+        if not words or (words[-1].lower_ not in APPOSITIVE_ORG_HEADS and not trade):
+            continue
+        end = comma.i
+        start = end
+        while start > 0 and (
+            doc[start - 1].is_title
+            or doc[start - 1].is_upper
+            or doc[start - 1].text in ("'s", "’s", "&")
+        ):
+            start -= 1
+            if doc[start].is_sent_start:
+                break
+            if (
+                doc[start - 1].lower_ == "and"
+                and start > 1
+                and doc[start - 2].is_title
+                and doc[start - 2].lower_ not in lexicon.first_names() | NOT_NAME | ACTION_VERBS
+                and (not doc[start - 2].is_sent_start or doc[start - 2].ent_type_ == "ORG")
+            ):
+                start -= 2  # "Nuts and Bolts, the fitters": a trading name with "and"
+        while start < end and (
+            doc[start].lower_ in ACTION_VERBS | CUE_WORDS | NOT_NAME | TITLES
+            or doc[start].text in ("'s", "’s", "&")
+        ):
+            start += 1
+        if start >= end:  # "works at second chance, the furniture charity": lower case
+            start = _lower_name_before(doc, end)
+        if start >= end or any(t.is_digit for t in doc[start:end]):
+            continue
+        if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
+            e.label_ == "ORG" and e.start == start for e in doc.ents
+        ):
+            continue  # a listed place whole ("Tottenham, the area")
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)):
+            continue
+        if trade and (
+            doc[start].lower_ in lexicon.first_names()
+            or (start > 0 and doc[start - 1].lower_ == "and")
+        ):
+            continue  # "Tom and Ravi, the trustees" are people
+        _set_entity(doc, start, end, "ORG")
+
+
+def _lower_name_before(doc: Any, end: int) -> int:
+    """The start of one to three lower-case words that end at `end` and come right after
+    "at", "for", "from" or "with" ("works at second chance"); `end` when there are none."""
+    start = end
+    while start > 0 and end - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
+        start -= 1
+        words = doc[start:end]
+        if (
+            doc[start - 1].lower_ in ("at", "for", "from", "with")
+            and words[-1].pos_ in ("NOUN", "PROPN")
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in words)
+            and not any(t.lower_ in NOT_ORG_HEADS | GENERIC_WORKPLACES for t in words)
+        ):
+            return start
+    return end
+
+
+def _trade(word: str) -> bool:
+    """A plural of a job: "electricians", "builders", "roofers"."""
+    return word.endswith("s") and word[:-1] in ROLE_HEADS and word[:-1] not in NOT_PERSON_ROLES
+
+
+def _initials_after_org(doc: Any) -> None:
+    """ "she's with Harrow Vale Housing, HVH, and ...": capitals right after an organisation
+    and a comma that begin with its initials are its short form, not a person, wherever the
+    memo says them."""
+    short: set[str] = set()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.end + 1 >= len(doc) or doc[e.end].text != ",":
+            continue
+        t = doc[e.end + 1]
+        if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6) or t.ent_type_ == "ORG":
+            continue
+        initials = "".join(w.text[0] for w in e if w.is_title and w.lower_ not in ("the", "of"))
+        if len(initials) >= 2 and t.text.startswith(initials):
+            short.add(t.text)
+    for t in doc:
+        alone = all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1))
+        if t.text in short and t.ent_type_ != "ORG" and alone:
+            _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+# Words said next to a medicine's or a product's brand: "his Zolvent and spacer", "the
+# prescription for the Zolvent", "Brightex spray".
+MEDICINE_WORDS = {
+    "inhaler", "inhalers", "spacer", "prescription", "prescriptions", "repeat", "spray",
+    "tablets", "tablet", "capsules", "cream", "ointment", "syrup", "drops", "dose", "doses",
+    "puffs", "puff", "pump", "medicine", "medication", "pills", "jab", "wipes", "gel",
+}  # fmt: skip
+
+
+def _medicines(doc: Any) -> None:
+    """ "the nurse will ring about his Zolvent and spacer", "a repeat prescription for the
+    Zolvent", "Brightex spray just hides it": one capitalised word no dictionary has, beside a
+    word of medicines or sprays in its sentence, is a brand of medicine or cleaner, not a
+    person or a firm (a first name stays someone: "Tobi's inhaler")."""
+    english = _english_words()
+    for e in list(doc.ents):
+        words = [t for t in e if t.lower_ not in ("the", "his", "her", "my", "their")]
+        if e.label_ not in ("PERSON", "ORG", "PRODUCT", "GPE", "NORP") or e.ent_id_:
+            continue
+        if len(words) != 1:
+            continue
+        word = words[0]
+        low = word.lower_
+        if not word.is_title or low in english or low in lexicon.first_names():
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue  # "Tobi's inhaler": whose
+        sent = e.sent
+        near = doc[max(sent.start, e.start - 3) : min(sent.end, e.end + 3)]
+        if any(t.lower_ in MEDICINE_WORDS for t in near):
+            _clear_entities(doc, e.start, e.end)
+
+
+# Lower-case words for one site of an organisation: "Little Acorns' Kelby hub".
+BRANCH_WORDS = {"hub", "branch", "office", "offices", "site", "shop", "store", "depot"}
+
+
+def _branch_of_an_org(doc: Any) -> None:
+    """ "Shirin runs Kelby Toys' Hackney hub", "manages Pantry Plus's Bow branch": capitalised
+    words with a possessive before a place and a word for one of its sites are the
+    organisation (the name a link and a later mention use), the place is where the site is,
+    and the whole is no organisation's name of its own."""
+    for t in doc:
+        if t.text not in ("'s", "’s", "'", "’") or t.i == 0 or t.i + 2 >= len(doc):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == t.i + 1 or end >= len(doc) or doc[end].lower_ not in BRANCH_WORDS:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 4 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        if start == t.i or (doc[start].lower_ in lexicon.first_names() and t.i - start == 1):
+            continue  # "Priya's Hackney office": someone's
+        if _locked(doc, start, t.i) or doc[start].lower_ in NOT_NAME | ACTION_VERBS | TITLES:
+            continue
+        _clear_entities(doc, start, end + 1)
+        _set_entity(doc, start, t.i, "ORG")
+        _set_entity(doc, t.i + 1, end, "GPE")
+
+
+# Things with names that no one works for: "a website called X", "the stock system. It's
+# called Y", "a henna brand called Z".
+NAMED_THINGS = {
+    "app", "apps", "website", "site", "system", "software", "program", "platform", "brand",
+    "page", "account", "channel", "chat", "game", "book", "tool", "product", "medicine",
+    "cream", "spray", "inhaler", "drug", "tablet", "tablets", "device", "gadget", "portal",
+    "podcast", "show", "film", "song", "magazine", "newsletter", "form", "scheme", "card",
+}  # fmt: skip
+
+
+def _called_after_its_kind(doc: Any) -> None:
+    """ "a website called Homefinder", "the agency, no, it's called Locums Direct": a name
+    given by "called" or "named" is what the noun before it says, whatever the NER guessed:
+    an app, a website, a system or a brand is no organisation, an agency, a business or a
+    charity is one (though its words are ordinary, "Pickle and Pride"). "It's called" looks
+    back into the sentence before; people ("a guy called Femi") are the people rules'."""
+    for t in doc:
+        if t.lower_ not in ("called", "named") or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        start = t.i + 1
+        end = start
+        while end < len(doc) and end - start < 5 and not doc[end].is_punct:
+            w = doc[end]
+            if not (w.is_alpha or w.text == "&"):
+                break
+            if w.is_lower and not (
+                w.lower_ in NAME_JOINS | {"a"}
+                and end + 1 < len(doc)
+                and doc[end + 1].is_title
+                and end > start
+            ):
+                break
+            end += 1
+        kind = _kind_before(doc, t.i)
+        if kind is None:
+            continue
+        if kind in NAMED_THINGS:
+            # "a brand called kaveri everyone uses": in lower case the name is the next word
+            stop = end if end > start else start + 1
+            for e in _overlapping(doc, start, stop):
+                if e.label_ in ("ORG", "PERSON", "GPE", "PRODUCT", "WORK_OF_ART") and not e.ent_id_:
+                    _clear_entities(doc, e.start, e.end)
+        elif end > start and not _locked(doc, start, end):
+            if doc[start].lower_ in lexicon.first_names() | NOT_NAME:
+                continue
+            if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
+                continue  # "Suds and Co.": a longer name the NER found stays whole
+            _set_entity(doc, start, end, "ORG")
+
+
+# Heads that name a group of people or a thing as often as an organisation: "the WhatsApp
+# group is called Book Club", "a brand called X".
+LOOSE_HEADS = {"brand", "group", "team", "side", "scheme", "project", "network", "unit", "band"}
+
+
+def _kind_before(doc: Any, called: int) -> str | None:
+    """The noun a "called" names: the last common noun before it in its sentence ("a website
+    called", "the agency ... it's called"), or in the sentence before when "it's called"
+    opens its own; a person's word ("a guy called") or none gives None."""
+    sent = doc[called].sent
+    first = sent.start
+    words = [w.lower_ for w in doc[max(first, called - 3) : called]]
+    if words[-2:] in (["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]) or words[-3:] in (
+        ["it", "'s", "been"],
+    ):
+        first = doc[first - 1].sent.start if first > 0 and called - first <= 3 else first
+    for w in reversed(doc[first:called]):
+        low = w.lower_
+        if not w.is_lower:
+            continue  # a word of a name said before ("Find a Nurse, no, it's called")
+        if low in INDEFINITE or _role_word(low) or low in ("someone", "somebody"):
+            return None
+        if low in NAMED_THINGS:
+            return low
+        if low in APPOSITIVE_ORG_HEADS - LOOSE_HEADS:
+            return low
+    return None
+
+
+# Letters after a person's name that are an honour, a seat or a job, not an organisation's
+# initials: "Jo Hale MP", "Dr Ames GP", "Mr Tandy PE".
+PERSONAL_INITIALS = {
+    "mp", "mep", "msp", "am", "obe", "mbe", "cbe", "qc", "kc", "gp", "pe", "pt", "ot", "dj",
+    "pa", "md", "ceo", "cfo", "coo", "hr", "it", "ta", "sen", "senco", "jp", "rn", "phd", "bsc",
+    "ma", "ba", "ii", "iii", "iv", "jr", "sr", "tv", "uk", "ok", "asap", "pm",
+}  # fmt: skip
+
+
+def _names_ending_in_initials(doc: Any) -> None:
+    """ "got through to Brenfield HTA", "a letter from Kelby RDA": one or two capitalised
+    words and then capitals that are no word (an association's, an agency's initials) are one
+    organisation's name, whatever the NER guessed (often a person, or nothing). Not capitals
+    that qualify a noun after them ("Tobi's NHS number"), an honour or a job after someone's
+    name ("Jo Hale MP"), or letters after a first name."""
+    english = _english_words()
+    for t in doc:
+        if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6) or t.i == 0:
+            continue
+        low = t.lower_
+        if low in PERSONAL_INITIALS or low in english or low in NOT_NAME:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ == "NOUN"
+            and nxt.lower_ not in NOT_NAME
+            and not nxt.ent_type_
+        ):
+            continue  # "her NHS number", "the PTA meeting"
+        start = t.i
+        while start > 0 and t.i - start < 2 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+            start -= 1
+        while start < t.i and doc[start].lower_ in NOT_NAME | ACTION_VERBS | CUE_WORDS | TITLES:
+            start += 1  # "Rang Kelby HTA"
+        if start == t.i:
+            continue
+        if any(w.lower_ in lexicon.first_names() for w in doc[start : t.i]):
+            continue  # "Zara PT", "Amy ES": someone and letters
+        if _locked(doc, start, t.i + 1) or any(
+            e.label_ == "ORG" and (e.start < start or e.end > t.i + 1)
+            for e in _overlapping(doc, start, t.i + 1)
+        ):
+            continue  # a listed name, or a longer organisation ("Age UK Camden")
+        _set_entity(doc, start, t.i + 1, "ORG")
+
+
+# Rooms one books inside a building: "the hall at X", "the function room at Y".
+ROOMS = {"room", "rooms", "pitch", "pitches", "court", "courts", "studio", "suite"}
+
+
+def _orgs_after_people(doc: Any) -> None:
+    """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
+    one of them and "from" or "at" is their organisation; so is one things are bought or
+    hired from ("order the boxes from Packwise")."""
+    preps = [
+        t.i
+        for t in doc
+        if t.lower_ in ("from", "at")
+        and t.i + 1 < len(doc)
+        and (
+            (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
+            or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
+            or (t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE)  # "a chap from Severn Trent"
+        )
+    ]
+    for prep_i in preps:
+        start = prep_i + 1 + (doc[prep_i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in NOT_NAME:
+                break
+            end += 1
+        bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        if bought and doc[prep_i - 1].lower_ in VENUE_SUFFIXES | ROOMS:
+            # "booked the hall at Larchfield": the building the hall is in, not a firm
+            if not any(e.ent_id_ for e in _overlapping(doc, start, end)) and end > start:
+                _set_entity(doc, start, end, "FAC")
+            continue
+        guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
+        if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
+            guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
+        if end == start or any(
+            e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
+        ):
+            continue  # a listed place or a name the user gave stays what it is
+        if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
+            continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names():
+            continue  # "from Priya"
+        _set_entity(doc, start, end, "ORG")
+
+
+JOIN_VERBS = {"joined", "joins", "joining", "left", "leaves", "leaving", "quit"}
+
+
+def _joined_as(doc: Any) -> None:
+    """ "He's left Tesco and joined Ocado as a driver": a capitalised name after joining (or
+    leaving) and before "as a <job>" is an organisation, whatever the NER guessed."""
+    for t in doc:
+        if t.lower_ not in JOIN_VERBS:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if start == end or end + 1 >= len(doc) or doc[end].lower_ != "as":
+            continue
+        job = doc[end + 1 : end + 4]
+        if not any(_role_word(w.lower_) for w in job):
+            continue
+        if doc[start].lower_ in lexicon.first_names() or _locked(doc, start, end):
+            continue
+        _set_entity(doc, start, end, "ORG")
+
+
+# Verbs by which someone keeps a group going: "Gwen, who runs the Tuesday Table".
+RUN_VERBS = {"runs", "ran", "organises", "organizes", "founded", "co-founded", "leads", "owns"}
+
+
+RUNNERS = {"who", "he", "she", "they", "i", "we"}
+
+
+def _orgs_someone_runs(doc: Any) -> None:
+    """ "Gwen, who runs the Tuesday Table", "he runs Northside Community Voices": capitalised
+    words inside a sentence after someone (a person, "who", "he") runs or founded them are a
+    group, though the words are an ordinary phrase ("Table", "Voices") the NER took for a
+    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is."""
+    for t in doc:
+        if t.lower_ not in RUN_VERBS or t.i == 0:
+            continue
+        subject = doc[t.i - 1]
+        if subject.lower_ not in RUNNERS and subject.ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ in TITLES or doc[end].lower_ in ("i", "the", "and"):
+                break
+            end += 1
+        if end == start or doc[end - 1].lower_ in EVENT_NOUNS | NOT_ORG_HEADS | PLACE_SUFFIXES:
+            continue
+        if end - start == 1 and doc[start].lower_ in lexicon.first_names() | NOT_NAME:
+            continue  # "she runs Priya to school", "runs Tuesdays"
+        old = _overlapping(doc, start, end)
+        if any(e.label_ == "EVENT" for e in old) or any(
+            (e.ent_id_ or e.label_ in ("DATE", "TIME")) and e.start <= start and e.end >= end
+            for e in old
+        ):
+            continue  # a name the user gave or a listed place alone stays what it is
+        if any(e.start < start or e.end > end for e in old if e.label_ == "ORG"):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _org_name(text: str) -> str:
+    """How an organisation heard in lower case is shown: "age uk camden" -> "Age UK Camden"."""
+    words = clean_name(text).split()
+    out = []
+    for i, w in enumerate(words):
+        if w.lower() in ACRONYMS:
+            out.append(w.upper())
+        elif w[:1].isupper() or (i and w in ("of", "in", "and", "for", "the", "upon")):
+            out.append(w)
+        else:
+            out.append(w[:1].upper() + w[1:])
+    return " ".join(out)

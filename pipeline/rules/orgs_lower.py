@@ -1,0 +1,159 @@
+"""Organisations said in lower case ("southmead hospital", "Pete from the allotment
+society"): told by a last word that names an institution, not by capitals.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import heard, lexicon
+from ..entities import CONTEXT_ID, DESCRIPTIVE, GAZETTEER_ID, GENERIC_WORKPLACES, NOT_NAME, VOCAB_ID
+from ..lexicon import ACTION_VERBS, EVENT_NOUNS, org_suffixes
+from ..nlp import load_nlp
+from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS
+from .spans import _overlapping, _set_entity
+from .words import _one_word_orgs
+
+# Organisation words that end a local institution's name said in lower case: "southmead
+# hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
+LOWER_INSTITUTIONS = {
+    "school", "primary", "academy", "college", "university", "hospital", "surgery", "practice",
+    "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
+    "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
+    "league", "fc", "hospice", "infirmary", "hub",
+}  # fmt: skip
+
+
+def _org_lower_head(doc: Any) -> None:
+    """ "the hazelmere youth club", "rang southmead hospital", "broomhill junior school":
+    Whisper writes a local organisation's own name in lower case too. Up to three lower-case
+    words before a listed kind of organisation (or an institution's word) are its name when
+    the first of them is a name's word: a place's word, one no dictionary has, or one the
+    dictionary knows only as a noun (WordNet lists places and people) that the tagger reads
+    as a name or an adjective ("the local youth club", "the village school" stay as they
+    are). A first name needs another word after it ("edith neville primary")."""
+    words, places = heard.dictionary(load_nlp()), lexicon.place_words()
+    firsts = lexicon.first_names()
+    locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+
+    def name_word(t: Any) -> bool:
+        forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
+        return (
+            t.lower_ in places
+            or not forms & words.words
+            or (
+                not forms & words.not_nouns
+                and t.pos_ in ("PROPN", "ADJ")
+                and not (t.lower_.endswith("s") and t.lower_[:-1] in words.words)  # "girls"
+            )
+        )
+
+    anchors = [
+        (e.start, e.end)
+        for e in doc.ents
+        if e.label_ == "ORG" and e.ent_id_ == GAZETTEER_ID and e[0].is_lower
+    ] + [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.is_lower and t.lower_ in LOWER_INSTITUTIONS and t.i not in locked
+    ]
+    for a, b in anchors:
+        start = a
+        while (
+            start > 0
+            and a - start < 3
+            and doc[start - 1].is_lower
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_stop
+            and doc[start - 1].lower_ not in DESCRIPTIVE | ACTION_VERBS | NOT_NAME
+            and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or name_word(doc[start - 1]))
+            and start - 1 not in locked
+        ):
+            start -= 1
+        if _bare_name(doc, start, a):
+            _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+            continue
+        while start < a and not (
+            name_word(doc[start]) and (doc[start].lower_ not in firsts or a - start > 1)
+        ):
+            start += 1
+        if start < a:
+            _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+# Words that make a bare "at X school" a kind of schooling, not a school's name: "at
+# boarding school", "at night school", "in sixth form college".
+SCHOOLING = {
+    "boarding", "night", "sunday", "saturday", "medical", "art", "drama", "grammar", "music",
+    "dance", "driving", "language", "sixth", "form", "summer", "holiday", "after", "breakfast",
+    "forest", "nursery", "infant", "junior", "senior", "high", "secondary", "primary", "state",
+    "faith", "catholic", "special", "sports", "football", "cricket", "rugby", "youth", "book",
+}  # fmt: skip
+
+
+def _bare_name(doc: Any, start: int, a: int) -> bool:
+    """ "his appointment is at mile end hospital", "the course at south thames college":
+    lower-case words between a preposition and an institution's word with no "the", "a" or
+    "our" before them are its name, as English puts a determiner before a described
+    hospital ("at the local hospital"); not a kind of schooling ("at boarding school")."""
+    if not 0 < a - start <= 3 or start == 0:
+        return False
+    words = [t.lower_ for t in doc[start:a]]
+    return (
+        doc[start - 1].lower_ in ("at", "to", "from", "near", "outside", "opposite")
+        and all(t.is_alpha and t.pos_ in ("NOUN", "PROPN", "ADJ") for t in doc[start:a])
+        and not set(words) <= GENERIC_FIRST_WORDS | SCHOOLING | DESCRIPTIVE
+        and not set(words) & EVENT_NOUNS
+    )
+
+
+def _org_lower_tail(doc: Any) -> None:
+    """ "the Leeds and District junior league", "Eastfield rugby club": a name followed by
+    one or two lower-case words that end in an organisation word is that organisation's
+    whole name."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ == VOCAB_ID:
+            continue
+        if e[-1].lower_ in suffixes:
+            continue
+        # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
+        for n in (1, 2) if e.label_ == "ORG" else (2,):
+            tail = doc[e.end : e.end + n]
+            if (
+                len(tail) == n
+                and all(t.is_lower and t.is_alpha and not t.ent_type_ for t in tail)
+                and tail[-1].lower_ in suffixes
+                and tail[0].pos_ in ("ADJ", "NOUN", "PROPN")
+            ):
+                _set_entity(doc, e.start, e.end + n, "ORG")
+                break
+
+
+def _lower_orgs_after_people(doc: Any) -> None:
+    """Someone "from the allotment society": a lower-case name of one or two words before an
+    organisation word, right after a person and "from" or "at", is their organisation."""
+    for t in doc:
+        if t.lower_ not in ("from", "at") or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
+            continue
+        start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+        if (
+            start < len(doc)
+            and doc[start].is_lower
+            and doc[start].lower_ in _one_word_orgs()
+            and not _overlapping(doc, start, start + 1)
+        ):
+            _set_entity(doc, start, start + 1, "ORG", CONTEXT_ID)  # "Seun from unison"
+            continue
+        for n in (2, 3):
+            end = start + n
+            words = doc[start:end]
+            if (
+                end <= len(doc)
+                and words[-1].lower_ in LOWER_ORG_HEADS
+                and all(w.is_lower and (w.is_alpha or w.text in ("'", "’")) for w in words)
+                and words[0].lower_ not in DESCRIPTIVE | GENERIC_WORKPLACES
+                and not _overlapping(doc, start, end)
+            ):
+                _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
+                break

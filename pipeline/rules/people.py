@@ -1,0 +1,902 @@
+"""The fix-ups for people the small model misses or mislabels: names told by the words
+around them ("Priti said", "tell Wendell", "her son Tadeo"), names it took for a date or an
+organisation, and nicknames said to be one person's.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import lexicon
+from ..entities import (
+    ACRONYMS,
+    CONTEXT_ID,
+    CUE_WORDS,
+    GAZETTEER_ID,
+    HIRE_VERBS,
+    LOCATIVES,
+    NICKNAME_SAID,
+    NOT_NAME,
+    NOT_PERSON_ROLES,
+    VOCAB_ID,
+    _listed_places,
+    _role_word,
+    nickname_said,
+)
+from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
+from ..nlp import load_nlp
+from .people_lower import _lower_case_people
+from .person_words import (
+    CLAUSE_OPENERS,
+    DOING,
+    HOME_PREPS,
+    KIN,
+    ORG_NOUNS,
+    PERSON_DOES,
+    PERSONAL,
+    PLACE_ONLY_PREPS,
+    SENT_START_AFTER_NAME,
+    SERVED_VERBS,
+    TAKEN_TO,
+    TAKING,
+    TELLING,
+)
+from .places import _somewhere
+from .spans import _clear_entities, _set_entity
+from .words import _english_words, _one_word_orgs
+
+# Capitalised words that are a day or a season in their own right, even when a name too.
+DATE_WORDS = {
+    "christmas", "easter", "eid", "diwali", "ramadan", "halloween", "hanukkah", "vaisakhi",
+    "advent", "lent", "whitsun", "passover", "new", "year", "noon", "midnight",
+}  # fmt: skip
+
+
+def _names_taken_for_dates(doc: Any) -> None:
+    """ "the woman on the fabric stall, Maureen, she's ...": a listed first name the NER took
+    for a date or a time on its own is a person (a weekday, month or feast is left)."""
+    for e in list(doc.ents):
+        if e.label_ not in ("DATE", "TIME") or len(e) != 1 or e.ent_id_:
+            continue
+        t = e[0]
+        if (
+            t.is_title
+            and t.is_alpha
+            and t.lower_ in lexicon.first_names()
+            and t.lower_ not in DATE_WORDS
+            and not _calendar_word(t.lower_)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON", CONTEXT_ID)
+
+
+def _calendar_word(word: str) -> bool:
+    """A weekday or a month, in full or short ("Tues", "Sept")."""
+    return any(
+        full.startswith(word) and len(word) >= 3
+        for full in (
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+            "january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "weekend", "tonight", "today",
+            "tomorrow", "yesterday", "morning", "afternoon", "evening",
+        )
+    )  # fmt: skip
+
+
+def _titles_that_are_someone_at_somewhere(doc: Any) -> None:
+    """ "swap my shift with Tamsin at Kingsway Cars": the small model reads a name, "at" or
+    "from" and a name as one title (a work of art, a product, an event). Memos name few works
+    of art: the capitalised words before the preposition are someone, and the ones after are
+    left to the organisation rules (someone at or from a name)."""
+    for e in list(doc.ents):
+        if e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT") or e.ent_id_:
+            continue
+        preps = [t.i for t in e[1:-1] if t.lower_ in ("at", "from")]
+        if not preps:
+            continue
+        who = doc[e.start : preps[0]]
+        _clear_entities(doc, e.start, e.end)
+        if (
+            all(t.is_title and t.is_alpha and t.lower_ not in NOT_NAME for t in who)
+            and len(who) <= 3
+        ):
+            _set_entity(doc, who.start, who.end, "PERSON")
+
+
+# Words after a one-word name that a company, not a person, is taken up by: "Zapcom, who were
+# great", "Ocado, they're late again".
+FIRM_AFTER = {"they", "they're", "their", "which", "were", "are", "have"}
+
+
+# Words before "from" that make what follows someone, not somewhere: "the afternoon off from
+# Vasil", "a text from Imre", "heard from Ola".
+FROM_SOMEONE = {
+    "off", "text", "texts", "message", "messages", "call", "calls", "email", "emails", "lift",
+    "heard", "hear", "hearing", "news", "note", "card", "present", "gift", "hug", "visit",
+}  # fmt: skip
+
+
+def _where_or_whose(doc: Any, e: Any) -> bool:
+    """ "first day back at Thornbury tomorrow", "straight from Ashvale for a swim", "her
+    teacher at Kelmscott": a one-word name right after a locative word ("at", "in") or after
+    "from" is somewhere one is (a school, a firm, a town), not someone; "with X", "told X",
+    "X said" stay people. Not a house called after its people ("at Nadia's"), nor "from"
+    after what a person sends or gives ("a text from Imre", "the day off from Vasil")."""
+    if e.start == 0 or (e.end < len(doc) and doc[e.end].text in ("'s", "’s")):
+        return False
+    before = doc[e.start - 1].lower_
+    if before in LOCATIVES:
+        return True
+    return before == "from" and (e.start < 2 or doc[e.start - 2].lower_ not in FROM_SOMEONE)
+
+
+# Endings of made-up brand names ("Zapcom", "Screwfix", "Thameslink"); no first name ends so.
+BRAND_ENDINGS = (
+    "com", "tech", "fix", "link", "soft", "ware", "mart", "serve", "care", "build", "works",
+    "point", "zone", "direct", "plus", "pay",
+)  # fmt: skip
+
+
+# Words of a firm's dealings in the sentence: "Brindco sent the invoice", "the quote from ...".
+TRADE_WORDS = {
+    "invoice", "invoices", "quote", "quoted", "refund", "delivery", "delivered", "order",
+    "ordered", "contract", "bill", "billed", "account", "subscription", "warranty",
+}  # fmt: skip
+
+
+def _lone_guesses_are_people(doc: Any) -> None:
+    """One capitalised word that no dictionary, list or suffix knows, and that the small
+    model guessed is an organisation (or a town, when no "in" or "from" puts it somewhere), is
+    a person far more often than a firm on memo language: the model takes first names it has
+    never seen ("Tendai", "Callum's mum") for organisations and towns. So it is a person unless
+    the words around it say otherwise: "the"
+    before it (a family, a team, "the Pavilions"), a firm's "they" or "which" after it, an
+    app or a place word. Context rules after this one still make it an organisation where
+    someone works for it or is from it ("Ebere from Peabody")."""
+    english = _english_words()
+    never = (
+        NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
+    )
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "GPE") or e.ent_id_ or len(e) != 1:
+            continue
+        if e.label_ == "GPE" and _somewhere(doc, e.start):
+            continue  # "a hallway in Chingford": a town the lists lack
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in never:
+            continue
+        if {low, low.removesuffix("s")} & english or low in org_suffixes() | _one_word_orgs():
+            continue
+        if low.endswith(BRAND_ENDINGS):
+            continue  # "Zapcom", "Screwfix", "Thameslink": a brand's made-up word
+        if {t.lower_ for t in doc[e.end : e.end + 4]} & TRADE_WORDS:
+            continue  # "Brindco sent the invoice": a firm's dealings
+        before = doc[e.start - 1].lower_ if e.start else ""
+        after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
+        if before in ("the", "a", "an") or (after and after[0] in FIRM_AFTER | {"app"}):
+            continue
+        if _where_or_whose(doc, e):
+            continue  # "back at Thornbury tomorrow", "straight from Ashvale": somewhere
+        if _family_of(doc, e):
+            continue  # "the two Adeyemi boys": a family
+        if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
+            continue
+        _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _people_typed_as_orgs(doc: Any) -> None:
+    """One word the NER guessed is an organisation that is said to do a job ("The carer who
+    comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
+    organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
+    its organisation."""
+    english = _english_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
+            continue
+        word = e[0]
+        low = word.lower_
+        if low in english or low in org_suffixes() or low in _one_word_orgs() or low in ACRONYMS:
+            continue
+        after = [t.lower_ for t in doc[e.end : e.end + 3]]
+        if after[:2] == [",", "who"] and after[2:] not in (["are"], ["were"], ["have"], ["'re"]):
+            # "Marta, who runs the shed," (a firm takes the plural: "Zapcom, who were great")
+            _set_entity(doc, e.start, e.end, "PERSON")
+            continue
+        verb = doc[e.start - 1] if e.start > 0 else None
+        if verb is None or verb.lower_ not in ("is", "was") or word.dep_ != "attr":
+            continue
+        if any(_role_word(c.lower_) for c in verb.children if c.dep_ == "nsubj"):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# After a name, words that only a person does: "Priti said", "Marek, the plumber".
+PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
+
+
+def _people_by_context(doc: Any) -> None:
+    """Names the NER calls an organisation that the words around them say are people, and
+    first names it cut off ("Precious Mensah" read as "Mensah")."""
+    suffixes = org_suffixes()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) > 2:
+            continue
+        if (
+            e.label_ == "PERSON"
+            and len(e) == 1
+            and e.end + 1 <= len(doc) - 1
+            and doc[e.end].text in ("'s", "’s")
+            and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
+            continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 1:
+            before = doc[e.start - 1]
+            # "Tomasz Nowak from Kier", "Orla at Hadley": a person is from an organisation
+            if before.lower_ in ("from", "at") and doc[e.start - 2].ent_type_ == "PERSON":
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+            if before.lower_ in ("called", "named") and doc[e.start - 2].lower_ in ORG_NOUNS:
+                _set_entity(doc, e.start, e.end, "ORG")  # "a company called Better"
+                continue
+        if e.label_ == "PERSON" and len(e) == 1 and e.start > 0:
+            prep = doc[e.start - 1]
+            verbs = {t.lower_ for t in doc[max(e.sent.start, e.start - 5) : e.start]}
+            if prep.lower_ in ("with", "from", "through", "via") and verbs & HIRE_VERBS:
+                _set_entity(doc, e.start, e.end, "ORG")
+                continue
+        if e.label_ == "PERSON":
+            prev = doc[e.start - 1] if e.start > 0 else None
+            if (
+                prev is not None
+                and prev.is_title
+                and prev.is_alpha
+                and prev.ent_type_ == ""
+                and prev.lower_ not in NOT_NAME | ACTION_VERBS | TITLES | CUE_WORDS
+                and (
+                    (not prev.is_sent_start and e.start > 1 and doc[e.start - 2].is_punct)
+                    or (prev.lower_ in lexicon.first_names() and len(e) == 1)
+                )
+            ):
+                _set_entity(doc, e.start - 1, e.end, "PERSON")  # "Aoife Byrne" read as "Byrne"
+            continue
+        if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+            continue
+        if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
+            continue
+        if (
+            len(e) == 2
+            and e[0].lower_ in lexicon.first_names()
+            and e[1].is_title
+            and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Kemi Adeyemi" (NER: GPE)
+            continue
+        if _said_to_be_person(doc, e.start, e.end):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# First words of an organisation's name that are no one's first name: "Northern Powergrid".
+NOT_FIRST_WORDS = {
+    "northern", "southern", "eastern", "western", "central", "national", "royal", "british",
+    "united", "county", "great", "greater", "international", "general", "global", "regional",
+}  # fmt: skip
+
+
+def _venue(e: Any) -> bool:
+    """A hall or a sports centre ("the Secular Hall", "Aylestone Leisure Centre"): a
+    building, so a place; other centres ("the National Space Centre") may be organisations."""
+    last = e[-1].lower_
+    if last in ("centre", "center"):
+        return len(e) > 1 and e[-2].lower_ in (
+            "leisure",
+            "sports",
+            "community",
+            "civic",
+            "shopping",
+        )
+    return last in VENUE_SUFFIXES
+
+
+def _ordinary_phrase(doc: Any, e: Any) -> bool:
+    """ "Rang Sure Start", "Bright Sparks": two capitalised words, no first name and no
+    title among them, that read as ordinary English once lower-cased (the tagger sees no
+    proper noun in "i rang sure start") name an organisation, not a person."""
+    words = [t for t in e if t.lower_ not in ACTION_VERBS]
+    if len(words) != 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(t.lower_ in lexicon.first_names() or t.lower_ in TITLES for t in words):
+        return False
+    known = _english_words()
+    if not all(t.lower_ in known or t.lower_.removesuffix("s") in known for t in words):
+        return False  # "Bronagh Quill": a word no dictionary has is a name
+    nlp = load_nlp()
+    probe = nlp.make_doc("i said " + " ".join(t.lower_ for t in words) + " today")
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            probe = nlp.get_pipe(name)(probe)
+    return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
+
+
+def _pet_name(word: str) -> bool:
+    """A name said twice in one word ("JoJo", "DeeDee", "LouLou"): what a family calls a
+    child or a friend, not a firm."""
+    m = re.fullmatch(r"([A-Z][a-z]+)([A-Z][a-z]+)", word)
+    return m is not None and m[1].lower() == m[2].lower()
+
+
+# Plural words for children a family name goes before: "the Adeyemi kids".
+YOUNG = {"kids", "boys", "girls", "twins", "children", "lads", "lot", "terrors", "monsters"}
+
+
+def _family_of(doc: Any, e: Any) -> bool:
+    """ "the two Adeyemi boys, Tunde and Femi", "the Kowalczyk kids": a surname before a
+    plural word for children, or before a plural and then names, is the family."""
+    if e.end >= len(doc) or not e[0].is_title or e[0].lower_ in org_suffixes():
+        return False
+    before = [t.lower_ for t in doc[max(0, e.start - 2) : e.start]]
+    if "the" not in before:
+        return False
+    noun = doc[e.end]
+    if noun.lower_ in YOUNG:
+        return True
+    named = e.end + 2 < len(doc) and doc[e.end + 1].text == ","
+    return (
+        noun.tag_ == "NNS"
+        and named
+        and doc[e.end + 2].is_title
+        and doc[e.end + 2].lower_
+        in lexicon.first_names() | {t.lower_ for t in doc if t.ent_type_ == "PERSON"}
+    )
+
+
+def _people_the_ner_mislabelled(doc: Any) -> None:
+    """Names the statistical NER gets wrong in a way no single context cue catches: first
+    names it calls a place ("Nadia says", "the lad there, Jamal"), two first names joined by
+    "and" it calls one organisation ("Ollie and Maisie"), a doctor's surgery read as an
+    organisation named for the doctor ("Doctor Marwaha's surgery rang"), and a brand after "a"
+    read as a person ("his boiler's a Worcester Bosch")."""
+    first_names, places = lexicon.first_names(), _listed_places()
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ not in ("and", ",", "&")]
+        if e.label_ in ("ORG", "GPE", "PRODUCT") and len(e) == 1 and _pet_name(e[0].text):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "JoJo came home": a pet name
+            continue
+        if e.label_ == "ORG" and len(e) == 1 and _family_of(doc, e):
+            _clear_entities(doc, e.start, e.end)  # "the two Adeyemi boys": a family
+            continue
+        if (
+            e.label_ in ("ORG", "PERSON")
+            and len(e) >= 2
+            and e[0].is_sent_start
+            and e[0].lower_.endswith("ed")
+            and e[0].lower_ in _english_words()
+            and e[1].is_title
+            and e[1].lower_ in first_names
+            and e[0].lower_ not in first_names
+        ):
+            # "Sorted Edna's pass", "Booked Ayo Bello": the verb opening the sentence is no name
+            end = e.start + 2 + (len(e) > 2 and e[2].is_title and e[2].is_alpha)
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start + 1, end, "PERSON")
+            continue
+        if (
+            e.label_ == "ORG"
+            and len(e) in (2, 3)
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[1].text in ("'s", "’s")
+            and (len(e) == 2 or e[2].is_lower)
+        ):
+            # "Rory's in for the tournament", "let Isla's school know": the child, no org
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start, e.start + 1, "PERSON")
+            continue
+        if e.label_ == "ORG" and _venue(e) and not any(t.lower_ in org_suffixes() for t in e):
+            _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
+            continue
+        if (
+            e.label_ == "GPE"
+            and len(e) == 1
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[0].lower_ not in places
+            and not _somewhere(doc, e.start)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")
+        elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Ilka, she's great", "Rhoda Quist"
+        elif e.label_ in ("GPE", "LOC", "NORP", "FAC") and _said_as_a_person(doc, e.start, e.end):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "tell Wendell Okoro" (NER: GPE)
+        elif (
+            e.label_ in ("GPE", "LOC")
+            and len(e) == 1
+            and e[0].lower_ not in places
+            and not _somewhere(doc, e.start)
+            and _a_person_by_name_or_pronoun(doc, e)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "The cleaner is Yelena, she starts"
+        elif (
+            e.label_ == "ORG"
+            and len(e) == 2
+            and e.start > 1
+            and doc[e.start - 1].lower_ in ("is", "was")
+            and all(t.is_title and t.lower_ not in org_suffixes() for t in e)
+            and any(_role_word(t.lower_) for t in doc[max(0, e.start - 4) : e.start - 1])
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "The musical director is Ifan Rees"
+        elif (
+            e.label_ == "PERSON"
+            and len(e) >= 2
+            and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
+        ):
+            # "Spoke to Northern Powergrid"; but "the deli on Mill Road" is a street
+            street = e[-1].lower_ in PLACE_SUFFIXES and e[-1].lower_ not in org_suffixes()
+            _set_entity(doc, e.start, e.end, "LOC" if street else "ORG")
+        elif (
+            e.label_ != "PERSON"
+            and len(words) >= 2
+            and any(t.lower_ == "and" for t in e)
+            and all(t.is_title and t.lower_ in first_names for t in words)
+        ):
+            start = e.start
+            _clear_entities(doc, e.start, e.end)
+            for t in doc[start : start + len(e)]:
+                if t.lower_ not in ("and", ",", "&"):
+                    _set_entity(doc, t.i, t.i + 1, "PERSON")
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in TITLES
+            and len(e) >= 3
+            and e[-2].text in ("'s", "’s")
+            and e[-1].is_lower
+        ):
+            _set_entity(doc, e.start - 1, e.end - 2, "PERSON")  # "Doctor Marwaha's surgery"
+        elif (
+            e.label_ == "PERSON"
+            and e[0].lower_ not in first_names | TITLES  # "a Mr Bhatt" is someone
+            and e.start > 0
+            and (
+                doc[e.start - 1].lower_ in ("a", "an")
+                or (
+                    e.start > 1
+                    and doc[e.start - 2].lower_ in ("a", "an")
+                    and doc[e.start - 1].is_title
+                )
+            )
+        ):
+            _clear_entities(doc, max(0, e.start - 1), e.end)  # "a Worcester Bosch"
+        elif (
+            e.label_ == "ORG"
+            and e.start > 0
+            and doc[e.start - 1].lower_ in ("a", "an")
+            and e.end < len(doc)
+            and doc[e.end].is_title
+            and not doc[e.end].ent_type_
+        ):
+            _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
+
+
+def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
+    """An ORG the NER guessed that is a person: a listed first name and a surname no
+    dictionary has ("Rhoda Quist", "Kwesi Adjei-Lamptey"), or one name no dictionary has
+    that "she" or "he" picks up at once ("The childminder is Ilka, she's great"); organisations
+    are "they" or "it". Ordinary words ("Halcyon, she said") and organisation endings stay."""
+    words = [t for t in e if t.text not in ("-", "‑")]
+    if not words or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    known = _english_words()
+    low = [t.lower_ for t in words]
+    if any(w in org_suffixes() or w in lexicon.not_entities() or w in TITLES for w in low):
+        return False
+    if len(words) >= 2:
+        if e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"):
+            return False  # "a Vauxhall Zafira": a product
+        if any(w in lexicon.place_words() for w in low) or low[0] in NOT_FIRST_WORDS:
+            return False
+        if all(w not in known and w.removesuffix("s") not in known for w in low[1:]):
+            return low[0] in lexicon.first_names() or _said_as_a_person(doc, e.start, e.end)
+        return False
+    if low[0] in known or low[0] in lexicon.place_words():
+        return False
+    after = [t.lower_ for t in doc[e.end : e.end + 2]]
+    return after[:1] in (["she"], ["he"]) or after in ([",", "she"], [",", "he"])
+
+
+# Words around a name that say a person: "Efe Ogbemudia from the church wants ...",
+# "met Ugochi Nwankwo".
+PERSON_BEFORE = {
+    "met", "with", "to", "called", "named", "and", "emailed", "rang", "texted", "asked",
+    "told", "phoned", "thanked", "introduced",
+}  # fmt: skip
+
+
+PERSON_AFTER = {
+    "from", "who", "says", "said", "rang", "texted", "emailed", "wants", "asked", "told",
+    "popped", "came", "mentioned", "reckons", "thinks", "runs", "works",
+}  # fmt: skip
+
+
+def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
+    """Two or three capitalised words no dictionary has ("Efe Ogbemudia"), said the way a
+    person is: after "met", "with", "rang" or opening the sentence, and before "from",
+    "says", "rang" or ", the ..."; a first name not on the list and its surname."""
+    words = doc[start:end]
+    known = _english_words()
+    if not 2 <= len(words) <= 3 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    if any(
+        t.lower_ in known
+        or t.lower_ in NOT_NAME
+        or t.lower_ in TITLES
+        or t.lower_ in ACTION_VERBS
+        or t.lower_ in org_suffixes()
+        or t.lower_ in lexicon.place_words()
+        for t in words
+    ):
+        return False
+    before = doc[start - 1].lower_ if start > 0 else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    opens = start == 0 or doc[start].is_sent_start or before in ("then", "so", "and")
+    # "Ilse Brandvold chaired": a sentence opened by the name and something it did
+    did = opens and end < len(doc) and doc[end].tag_ == "VBD"
+    if before in TELLING:
+        return True  # "tell Wendell Okoro today": told something, so someone
+    if after in ("the", "our", "their") and any(
+        _role_word(t.lower_) or t.lower_ in KIN for t in doc[end + 1 : end + 4]
+    ):
+        return True  # "Tadeo Vilanculo the boss at ...": named, then the job
+    return (opens or before in PERSON_BEFORE) and (after in PERSON_AFTER or after == "," or did)
+
+
+def _stray_surname(doc: Any, t: Any) -> bool:
+    """A capitalised word the NER called a nationality, a place or an organisation on its own
+    (not a listed one), right after a first name: the surname."""
+    return (
+        t.is_title
+        and t.is_alpha
+        and t.lower_ not in org_suffixes()
+        and any(
+            e.start == t.i
+            and e.end == t.i + 1
+            and e.label_ in ("NORP", "GPE", "ORG", "PRODUCT", "FAC", "LOC")
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            for e in doc.ents
+        )
+    )
+
+
+def _unlabelled_people(doc: Any) -> None:
+    """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
+    proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    _lower_case_people(doc, taken)
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i in taken or not t.is_title or not t.is_alpha:
+            continue
+        if t.pos_ not in ("PROPN", "NOUN") and t.lower_ not in lexicon.first_names():
+            continue
+        if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
+            continue
+        if t.lower_ in lexicon.place_words() or t.lower_ in org_suffixes():
+            continue
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        after_kin = not t.is_sent_start and (
+            (prev is not None and prev.lower_ in KIN)
+            or (
+                prev is not None
+                and prev.text == ","
+                and any(w.lower_ in KIN for w in doc[max(0, t.i - 4) : t.i])
+            )
+        )
+        acting = (
+            t.pos_ == "PROPN"
+            and t.is_sent_start
+            and nxt is not None
+            and nxt.lower_ in DOING  # "Emeka is happy to drive", not "Waitrose has agreed"
+        )
+        # "Linh and Bao are thrilled", "the kids, Mai and Leo": one of a pair of people
+        paired = (
+            nxt is not None
+            and nxt.lower_ == "and"
+            and nxt.i + 1 < len(doc)
+            and doc[nxt.i + 1].ent_type_ == "PERSON"
+        ) or (prev is not None and prev.lower_ == "and" and doc[prev.i - 1].ent_type_ == "PERSON")
+        # "Grace, she runs the food bank", "and Mehmet from the ...": a known first name
+        first = t.lower_ in lexicon.first_names() and (
+            # "then Tunde rang": the tagger may call a capitalised name it has never seen a noun
+            (not t.is_sent_start and (t.pos_ == "PROPN" or t.lower_ not in _english_words()))
+            or (
+                t.is_sent_start  # "Sunil, the manager", "Ebere from Peabody", "Piotr and ..."
+                and nxt is not None
+                and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
+            )
+            # "Lorraine next door popped round": a first name no dictionary has
+            or (t.is_sent_start and t.lower_ not in _english_words())
+        )
+        # "Gwyneth, the treasurer, says": a name set off by its job
+        described = (
+            t.pos_ == "PROPN"
+            and t.i + 3 < len(doc)
+            and doc[t.i + 1].text == ","
+            and doc[t.i + 2].lower_ in ("the", "our", "their")
+            and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
+            and t.lower_ not in org_suffixes()
+        ) or (t.pos_ == "PROPN" and _set_off_as_kin(doc, t.i + 1))
+        # "The physio is Oriane, she was brilliant": a name no dictionary has, then "she"
+        picked_up = (
+            t.pos_ == "PROPN"
+            and t.lower_ not in _english_words()
+            and [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in ([",", "she"], [",", "he"])
+        )
+        # "Then Efe Ogbemudia from the church rang": two names no dictionary has
+        unknown = nxt is not None and nxt.i not in taken and _said_as_a_person(doc, t.i, t.i + 2)
+        if unknown:
+            _set_entity(doc, t.i, t.i + 2, "PERSON")
+            continue
+        if after_kin or acting or first or described or picked_up or (paired and t.pos_ == "PROPN"):
+            end = t.i + 1
+            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
+                end += 1
+            elif nxt is not None and first and _stray_surname(doc, nxt):
+                end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
+            _set_entity(doc, t.i, end, "PERSON")
+
+
+def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
+    """A capitalised word no list, dictionary or ruled entity claims: a name the NER may
+    have guessed wrong (ORG, GPE, NORP) or not seen. With `stored`, a one-word name the
+    database holds as something else may be claimed too (an earlier guess, not a fact)."""
+    low = t.lower_
+    if not (t.is_title and t.is_alpha and len(t) >= 3) or low in _english_words():
+        return False
+    if low in NOT_NAME or low in ACTION_VERBS or low in TITLES or low in ACRONYMS:
+        return False
+    if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
+        return False
+    if low in lexicon.not_entities() or _role_word(low) or low in KIN:
+        return False  # "Physio rang": a job, not a name
+    return not any(
+        e.start <= t.i < e.end
+        and (
+            e.ent_id_ == GAZETTEER_ID
+            or (
+                len(e) > 1
+                and e.label_ not in ("WORK_OF_ART", "PRODUCT", "EVENT", "LAW")
+                and not (len(e) == 2 and e[1].text in ("'s", "’s"))  # "Bogumil's" (NER: ORG)
+            )
+            or (e.ent_id_ == VOCAB_ID and not (stored and e.label_ != "PERSON"))
+        )
+        for e in doc.ents
+    )
+
+
+def _people_by_what_they_do(doc: Any) -> None:
+    """One capitalised word no dictionary has, said the way only a person is, is a person
+    whatever the NER guessed: told or asked something ("ask Tadeo about the keys"), doing
+    what people do as the subject of its clause ("Then Kezia rang", "if Tadeo gives me the
+    morning off"), or the home someone lives in ("dropped it at Sukhvinder's", "round
+    Bogumil's"; for a word not on the first-name list only after "round", since "at
+    Nando's" is a restaurant), having what only a person has ("Tadeo's class"), taken
+    somewhere ("dropped Tadeo at school") or dealt with at a workplace ("swap with Tadeo at
+    Hillside Cars"). The first two hold even against an earlier memo's guess
+    that the word is an organisation: "Tadeo gave me the morning off" is no firm."""
+    for t in doc:
+        if not _unvouched_word(doc, t, stored=True):
+            continue
+        stored = not _unvouched_word(doc, t)
+        prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        after = nxt.lower_ if nxt is not None else ""
+        opens = t.is_sent_start or prev in CLAUSE_OPENERS
+        does = opens and (
+            after in PERSON_DOES
+            or (
+                after in ("'s", "’s", "is")
+                and t.i + 2 < len(doc)
+                and doc[t.i + 2].lower_ in ("asking", "saying", "ringing", "texting", "wanting")
+            )
+        )
+        told = prev in TELLING and not (nxt is not None and nxt.is_title)
+        home = (
+            not stored
+            and prev in HOME_PREPS
+            and after in ("'s", "’s")
+            and (t.lower_ in lexicon.first_names() or prev == "round")
+        )
+        # "Tadeo's class", "handed Tadeo's consent form in": what a person has
+        owned = after in ("'s", "’s") and any(w.lower_ in PERSONAL for w in doc[t.i + 2 : t.i + 4])
+        taken = prev in TAKING and after in TAKEN_TO
+        # "swap my shift with Tadeo at Hillside Cars": someone at their workplace
+        placed = (
+            prev in ("with", "to", "from", "for")
+            and after in ("at", "from")
+            and t.i + 2 < len(doc)
+            and (doc[t.i + 2].is_title or doc[t.i + 2].lower_ == "the")
+        )
+        # Where the NER saw a town or saw nothing, the grammar a person takes: the one paid,
+        # texted or thanked ("pay Tadeo back", "thanks to Tadeo", "the keys off Tadeo"), or
+        # opening the sentence with a verb ("Tadeo helped me", "Tadeo can't make it",
+        # "Oreste and I are doing the float"). An organisation's guess stays: firms help too.
+        label = next((e.label_ for e in doc.ents if e.start <= t.i < e.end), "")
+        guessed_place = not stored and label in ("", "GPE", "NORP")
+        served = (
+            t.dep_ == "dative"
+            or (  # "sent Tadeo the photos": given something
+                t.dep_ in ("dobj", "pobj")
+                and (
+                    t.head.lemma_.lower() in SERVED_VERBS
+                    or prev == "off"
+                    or doc[t.i - 2 : t.i].text == "thanks to"
+                )
+            )
+        )
+        acted = (
+            t.is_sent_start
+            and t.dep_ == "nsubj"
+            and nxt is not None
+            and (
+                (nxt.tag_ in ("VBD", "VBZ", "MD") and nxt.lemma_ not in ("be", "have", "get"))
+                or [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in (["and", "i"], ["and", "me"])
+                or (  # "Tadeo's going to do the teas"
+                    after in ("'s", "’s", "is")
+                    and t.i + 2 < len(doc)
+                    and doc[t.i + 2].tag_ == "VBG"
+                    and doc[t.i + 2].lower_ not in ("getting", "looking", "becoming", "closing")
+                )
+            )
+        )
+        placed_wrong = guessed_place and (served or acted) and prev not in PLACE_ONLY_PREPS
+        if does or told or home or (not stored and (owned or taken or placed)) or placed_wrong:
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+def _surnames_after_the_name(doc: Any) -> None:
+    """A person's name the NER ended a word early: "Jaskirat Singh" then "Pannu" (or nothing)
+    for "Jaskirat Singh Pannu", "Harleen Kaur Dosanjh". A capitalised word no dictionary,
+    place or organisation list has, right after a person's name with nothing between, is the
+    rest of it (names of up to four words)."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        end = e.end
+        while end < len(doc) and end - e.start < 4 and _unvouched_word(doc, doc[end]):
+            if end + 1 < len(doc) and doc[end + 1].text in ("'s", "’s") and end > e.end:
+                break
+            end += 1
+        if end > e.end and all(t.is_title for t in e):
+            _set_entity(doc, e.start, end, "PERSON")
+
+
+def _set_off_as_kin(doc: Any, i: int) -> bool:
+    """A name ending before `i` is followed by ", her husband," or ", my cousin.": someone's
+    relative, so a person."""
+    nxt = doc[i : i + 4]
+    return (
+        len(nxt) == 4
+        and nxt[0].text == ","
+        and nxt[1].lower_ in ("her", "his", "my", "their", "our", "your")
+        and nxt[2].lower_ in KIN
+        and nxt[3].text in (",", ".", ";")
+    )
+
+
+def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
+    if (
+        end - start == 1
+        and doc[start].lower_ in lexicon.first_names()
+        and doc.ents
+        and any(
+            e.start == start
+            and (
+                e.label_ != "GPE"
+                or (
+                    doc[start].is_sent_start
+                    and end < len(doc)
+                    and doc[end].lower_ in SENT_START_AFTER_NAME
+                    and doc[start].lower_ not in _listed_places()
+                )
+            )
+            for e in doc.ents
+        )
+    ):
+        return True  # "Grace, she runs ...", "Sophie" (NER: ORG), "Siobhan from X rang" (GPE)
+    if start > 0 and doc[start - 1].lower_ in KIN and not doc[start].is_sent_start:
+        return True  # "their girl Chioma"
+    near = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if start > 1 and doc[start - 1].text == "," and any(w in KIN for w in near):
+        return True  # "with the kids, Mai and Leo"
+    if (
+        start > 1
+        and doc[start - 1].lower_ == "from"
+        and doc[start - 2].lower_
+        in (
+            "call",
+            "email",
+            "text",
+            "message",
+            "voicemail",
+            "letter",
+            "note",
+            "visit",
+        )
+    ):
+        return end - start == 1  # "Call from Orla at Camden planning"
+    if (
+        start > 0
+        and doc[start - 1].lower_ in ("get", "ask", "tell", "let")
+        and (end < len(doc) and doc[end].lower_ == "to")
+    ):
+        return True  # "get Marcus to draft it"
+    if start > 0 and doc[start - 1].lower_ == "and" and doc[start - 2].ent_type_ == "PERSON":
+        return True  # "Mai and Leo"
+    if _set_off_as_kin(doc, end):
+        return True  # "Tunde, her husband, is on nights"
+    nxt = [t for t in doc[end : end + 6]]
+    # ", Priti, said": set off by commas and saying something (organisations say things too,
+    # so "Tesco said" alone is not enough)
+    if (
+        len(nxt) > 1
+        and nxt[0].text == ","
+        and nxt[1].lower_ in PERSON_VERBS
+        and start > 0
+        and doc[start - 1].text == ","
+    ):
+        return True
+    if nxt and nxt[0].text == ",":
+        words = []
+        for t in nxt[1:]:
+            if t.is_punct:
+                break
+            words.append(t.lower_)
+        if (
+            words
+            and words[0] in ("the", "a", "an", "our", "their", "his", "her", "my")
+            and any(w in ROLE_HEADS and w not in NOT_PERSON_ROLES for w in words[1:])
+            and not _somewhere(doc, start)  # "booked in Harwell, the audiologist is ..."
+        ):
+            return True  # "Marek, the plumber"
+    before = [t.lower_ for t in doc[max(0, start - 3) : start]]
+    if before and before[-1] in ("called", "named") and len(before) > 1:
+        return before[-2] not in ("i", "we", "she", "he", "they", "just", "then", "who") and (
+            before[-2] not in ORG_NOUNS  # "a company called Better"
+        )
+    # "the boiler engineer from British Gas, Jamal, is coming": a name set off after a job
+    if (
+        start > 1
+        and doc[start - 1].text == ","
+        and end - start == 1
+        and end < len(doc)
+        and doc[end].text in (",", ".")
+        and any(
+            w.lower_ in ROLE_HEADS and w.lower_ not in NOT_PERSON_ROLES
+            for w in doc[max(doc[start].sent.start, start - 7) : start - 1]
+        )
+    ):
+        return True
+    # "The woman I spoke to, Priti, ...": a name set off after someone described.
+    return bool(
+        before
+        and before[-1] == ","
+        and start + 1 == end
+        and end < len(doc)
+        and doc[end].text == ","
+        and any(
+            t.lower_ in ("woman", "man", "guy", "lady", "bloke", "chap")
+            for t in doc[max(0, start - 8) : start]
+        )
+    )
+
+
+def _nickname_pairs(doc: Any) -> dict[str, str]:
+    """Names said to be one person's: "his card says Robert but he goes by Rob"."""
+    pairs: dict[str, str] = {}
+    for m in NICKNAME_SAID.finditer(doc.text):
+        a, b = (w.lower() for w in nickname_said(m))
+        pairs[a], pairs[b] = b, a
+    return pairs

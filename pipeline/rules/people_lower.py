@@ -1,0 +1,183 @@
+"""People whose names Whisper wrote in lower case ("so i met fatima begum", "mrs ottilie
+brannagh"): no capital letter to go on, so only the words around the name can say it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .. import heard, lexicon
+from ..entities import ACRONYMS, CONTEXT_ID, NOT_NAME, VOCAB_ID, _role_word
+from ..lexicon import TITLES, org_suffixes
+from ..nlp import load_nlp
+from .person_words import CLAUSE_OPENERS, KIN, TELLING
+from .spans import _set_entity
+from .words import _english_words, _one_word_orgs
+
+# Words after which a first name written in lower case ("so i met fatima begum") is a person.
+LOWER_CUES = {
+    "met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed", "let",
+    "ask", "asked", "tell", "told", "text", "texted", "ring", "phone", "email", "remind",
+}  # fmt: skip
+
+
+# Verbs after a first name in lower case that a person does ("horace wants", "ade knows").
+LOWER_DOING = {
+    "says", "said", "wants", "knows", "thinks", "reckons", "asked", "rang", "texted", "works",
+    "from",
+}  # fmt: skip
+
+
+# "o'dowd", "o’brien": a surname with its apostrophe, as Whisper writes one in lower case.
+IRISH_SURNAME = re.compile(r"[od]['’][a-z]{3,}")
+
+
+# Of these, the ones that make even a word no list has a name: "so anyway tadeo rang".
+LOWER_SPEAKING = {"says", "said", "rang", "texted", "emailed", "reckons", "phoned"}
+
+
+# Titles before a name Whisper wrote in lower case: "mrs ottilie brannagh", "councillor okafor".
+LOWER_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "councillor", "cllr", "professor"}
+
+
+DETERMINERS = {"the", "a", "an", "our", "their", "his", "her", "my", "your", "its", "some"}
+
+
+def _lower_case_people(doc: Any, taken: set[int]) -> None:
+    """Whisper writes some memos all in lower case: a known first name after a meeting word
+    or before a verb of saying is a person, with the lower-case noun after it as the surname;
+    so is a known first name before a word no dictionary has ("tamsin okafor")."""
+    first_names = lexicon.first_names()
+    english = _english_words()
+    ruled = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}  # not guesses
+    # A one-word name an earlier memo stored as an organisation was a guess too: a name and a
+    # job said with it ("tadeo vilanculo the boss at ...") outweigh it.
+    stored_guess = {
+        e.start
+        for e in doc.ents
+        if e.ent_id_ == VOCAB_ID and len(e) == 1 and e.label_ in ("ORG", "GPE")
+    }
+    dictionary = heard.dictionary(load_nlp())
+    for t in doc:
+        if not t.is_lower or t.lower_ in NOT_NAME:
+            continue
+        if t.i in stored_guess and english and _lower_name_and_role(doc, t.i, ruled, english):
+            _set_entity(doc, t.i, t.i + 2, "PERSON", CONTEXT_ID)
+            continue
+        if t.i in ruled:
+            continue
+        if english and (end := _lower_titled_name(doc, t.i, ruled, dictionary)):
+            _set_entity(doc, t.i - 1, end, "PERSON", CONTEXT_ID)
+            continue
+        if english and _lower_unlisted_speaker(doc, t, ruled | taken, english):
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+            continue
+        if english and _lower_name_and_role(doc, t.i, ruled, english):
+            # "tamsin okafor the head said": the job says it is a name, listed or not (the
+            # NER's guess at lower-case words gives way)
+            _set_entity(doc, t.i, t.i + 2, "PERSON", CONTEXT_ID)
+            continue
+        if t.i in taken or t.lower_ not in first_names:
+            continue
+        if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+            continue  # "the junior coaches": a word, not Junior
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) and t.i + 1 not in taken else None
+        surname = (
+            nxt is not None
+            and nxt.is_lower
+            and not nxt.is_stop
+            and (
+                # the tagger reads a surname no dictionary has as anything ("chioma eze": ADJ)
+                (nxt.is_alpha and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ not in english))
+                or IRISH_SURNAME.fullmatch(nxt.text) is not None
+            )
+        )
+        unknown = (
+            surname
+            and bool(english)
+            and len(nxt.text) >= 3
+            and nxt.lower_ not in english
+            and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
+        )
+        cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
+        if not (cued or unknown or (nxt is not None and nxt.lower_ in LOWER_DOING)):
+            continue
+        _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionary) -> int:
+    """The end of a name after a title, in lower case: "mrs ottilie brannagh", "councillor
+    winifred okereke", "miss kehoe" (not "miss the bus": a first word no dictionary has, or a
+    listed first name, then at most one more that is no verb or adjective); 0 if none."""
+    if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES or not doc[i - 1].is_lower:
+        return 0
+
+    def namelike(t: Any) -> bool:  # "mr o'fearghail" too
+        return (
+            t.is_lower
+            and (t.is_alpha or IRISH_SURNAME.fullmatch(t.text) is not None)
+            and len(t) >= 3
+            and not t.is_stop
+            and t.i not in taken
+        )
+
+    t = doc[i]
+    if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
+        return 0
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    if (
+        nxt is not None
+        and namelike(nxt)
+        and nxt.lower_ not in words.not_nouns
+        and nxt.pos_ in ("PROPN", "NOUN")
+        and nxt.lower_ not in TITLES
+        # "mr o'sullivan ciaran o'sullivan": a surname, then the full name said again
+        and not (t.lower_ not in lexicon.first_names() and nxt.lower_ in lexicon.first_names())
+    ):
+        return i + 2
+    return i + 1
+
+
+def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozenset[str]) -> bool:
+    """A lower-case word no dictionary or list has that opens its clause and rings or says
+    something ("so anyway tadeo rang from the office", "and nkem says"), is told or asked
+    something ("i told kuba i'd sort it") or has a home ("round kuba's"). Initials ("tfl
+    says") and organisations are left: a vowel and four letters at least."""
+    low = t.lower_
+    if t.i in taken or len(low) < 4 or not t.is_alpha or not re.search(r"[aeiouy]", low):
+        return False
+    if low in english or t.lemma_ in english or t.is_stop or low in ACRONYMS or _role_word(low):
+        return False
+    if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
+        return False
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    if prev in TELLING or (prev == "round" and nxt in ("'s", "’s")):
+        return True  # "i told kuba i'd sort it", "went round kuba's"
+    return nxt in LOWER_SPEAKING and (t.i == 0 or prev in CLAUSE_OPENERS)
+
+
+_NOT_BEFORE_A_LOWER_NAME = {
+    "the", "a", "an", "from", "of", "at", "by", "for", "in", "on", "my", "our", "your", "their",
+    "his", "her", "its", "new", "old",
+}  # fmt: skip
+
+
+def _lower_name_and_role(doc: Any, i: int, taken: set[int], english: frozenset[str]) -> bool:
+    """Two lower-case words no dictionary has, then "the" and a job: "tamsin okafor the
+    practice nurse", a name as Whisper writes it in an all lower-case memo."""
+    words = doc[i : i + 2]
+    after = [t.lower_ for t in doc[i + 2 : i + 5]]
+    return (
+        len(words) == 2
+        and i + 1 not in taken
+        and all(
+            w.is_lower and w.is_alpha and len(w) >= 3 and not w.is_stop and w.lower_ not in english
+            for w in words
+        )
+        and (i == 0 or doc[i - 1].lower_ not in _NOT_BEFORE_A_LOWER_NAME)
+        and len(after) >= 2
+        and after[0] == "the"
+        and any(_role_word(w) or w in KIN for w in after[1:])
+    )

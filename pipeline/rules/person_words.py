@@ -1,0 +1,90 @@
+"""Words around a name that say a person (`KIN`, `DOING`, "tell", "dropped ... at"). Their own
+module because the people rules, the lower-case people rules, linking and resolving all read them.
+"""
+
+from __future__ import annotations
+
+# "their girl Chioma", "my neighbour Dele": a name after a word for someone close.
+KIN = {
+    "boy", "girl", "son", "daughter", "kid", "dad", "mum", "husband", "wife", "partner",
+    "brother", "sister", "nephew", "niece", "grandson", "granddaughter", "cousin", "mate",
+    "friend", "neighbour", "colleague", "boss", "uncle", "aunt", "auntie", "grandad", "nan",
+    "kids", "children", "sons", "daughters", "grandchildren", "girls", "boys", "twins",
+}  # fmt: skip
+
+
+# Verbs after a name that opens a sentence that a person, more than a company, does.
+DOING = {
+    "says", "said", "reckons", "thinks", "is", "was", "'s", "wants", "asked", "told", "rang",
+    "called", "texted", "emailed", "brought", "came", "popped", "mentioned", "seems", "looked",
+    "loved", "hates", "likes", "offered", "went", "will", "can", "might",
+}  # fmt: skip
+
+
+# "a company called Better", "a charity called Shelter Box": named as an organisation.
+ORG_NOUNS = {
+    "company", "firm", "charity", "business", "outfit", "shop", "organisation",
+    "organization", "group", "agency", "supplier", "contractor", "caterer", "caterers",
+    "builder", "builders", "practice", "studio", "startup", "brand", "app",
+}  # fmt: skip
+
+
+# Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
+SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
+
+
+# Verbs whose object is nearly always a person: "tell Wendell", "ask Tadeo about the keys".
+# ("ring" and "email" take organisations too: "ring Veolia".)
+TELLING = {
+    "tell", "told", "tells", "ask", "asked", "asks", "remind", "reminded", "thank", "thanked",
+}  # fmt: skip
+
+
+# Verbs a one-word name does as a person: "Then Kezia rang about the float", "if Tadeo gives
+# me the morning off".
+PERSON_DOES = {
+    "rang", "rings", "says", "said", "texted", "texts", "emailed", "emails", "phoned",
+    "messaged", "asked", "asks", "told", "tells", "reckons", "thinks", "wants", "mentioned",
+    "gave", "gives", "offered", "promised", "popped", "reminded", "agreed", "reckoned",
+}  # fmt: skip
+
+
+# Words before a name that opens its clause: "Then Kezia rang", "if Tadeo gives me".
+CLAUSE_OPENERS = {
+    "then", "so", "and", "but", "if", "when", "once", "because", "cos", "until", "unless",
+    "after", "before", "since", "while", ",", "oh", "also", "anyway", "apparently",
+}  # fmt: skip
+
+
+# Verbs whose object is someone, never a town: "pay Tadeo back", "text Tadeo tonight".
+SERVED_VERBS = {
+    "pay", "text", "message", "thank", "lend", "owe", "help", "invite", "remind", "warn",
+    "congratulate", "phone", "email", "meet", "give", "tell", "ask", "thanks", "chase",
+}  # fmt: skip
+
+
+# Before a word, these make it a place whatever else is said of it.
+PLACE_ONLY_PREPS = {"in", "into", "near", "around", "through", "across", "past", "outside", "via"}
+
+
+# Prepositions before someone's home said by the name alone: "dropped it at Sukhvinder's",
+# "went round Bogumil's".
+HOME_PREPS = {"at", "round", "to", "over", "from"}
+
+
+# What only a person has, after a name's "'s": "Tadeo's class", "Yusra's swimming kit".
+PERSONAL = KIN | {
+    "class", "teacher", "school", "nursery", "birthday", "homework", "swimming", "lessons",
+    "consent", "kit", "uniform", "house", "flat", "bedroom", "phone", "number", "tutor",
+    "friend", "friends", "appointment", "surgery", "operation", "christening", "wedding",
+    "room", "assembly", "review", "trip", "inhaler", "prescription", "medication", "scooter",
+    "bike", "coat", "bag", "glasses", "shoes", "mood", "reading", "spelling", "exam", "exams",
+    "party", "funeral", "care", "carer", "diary",
+}  # fmt: skip
+
+
+# Verbs of taking someone somewhere: "dropped Tadeo at school", "picked Tadeo up".
+TAKING = {"dropped", "drop", "dropping", "picked", "pick", "picking", "took", "take", "taking"}
+
+
+TAKEN_TO = {"at", "to", "off", "up", "from", "home", "round"}

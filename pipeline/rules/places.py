@@ -1,0 +1,73 @@
+"""Rules and tests for places: roads by number, and whether the words around a name say
+somewhere rather than someone or an employer. Asked by the people and organisation rules too.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID
+from ..lexicon import EVENT_NOUNS
+from .spans import _clear_entities, _overlapping, _set_entity
+
+# A road by its number: "the M25", "the A406", "the A1(M)".
+ROAD_NUMBER = re.compile(r"^(M\d{1,3}|[AB]\d{2,4})(\(M\))?$")  # not "A4 paper"
+
+
+def _roads_by_number(doc: Any) -> None:
+    """ "the M4 was shut", "stuck on the A312": a motorway or an A or B road by its number is
+    a place, whatever the NER guessed (an organisation, a product) or missed; "A4" without
+    "the" is a paper size, nothing."""
+    for t in doc:
+        if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, t.i, t.i + 1)):
+            continue
+        if ROAD_NUMBER.match(t.text):
+            _set_entity(doc, t.i, t.i + 1, "LOC")
+        elif re.fullmatch(r"A\d", t.text):  # "the A3" is a road, "print it on A4" a paper size
+            if t.i > 0 and doc[t.i - 1].lower_ == "the":
+                _set_entity(doc, t.i, t.i + 1, "LOC")
+            else:
+                _clear_entities(doc, t.i, t.i + 1)
+
+
+def _where_it_happens(doc: Any, start: int) -> bool:
+    """ "the hearing's at ...", "the meeting is in ...": the name at `start` is where a
+    happening takes place."""
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    if len(words) < 3 or words[-1] not in ("at", "in"):
+        return False
+    k = len(words) - 2 - (words[-2] == "the")
+    return k >= 1 and words[k] in ("is", "'s", "’s", "was") and words[k - 1] in EVENT_NOUNS
+
+
+# Words before a name that make it somewhere rather than someone: "in Florence"; "to" only
+# after going somewhere ("went to Florence", not "a quick text to Colin").
+WHERE_WORDS = LOCATIVES | {"from", "of", "for", "via", "into", "towards"}
+
+
+GOING = {
+    "went", "go", "going", "goes", "gone", "moved", "move", "moving", "drove", "drive",
+    "driving", "flew", "fly", "flying", "travelled", "traveled", "headed", "heading", "trip",
+    "back", "off", "train", "visit", "holiday", "way", "road",
+}  # fmt: skip
+
+
+def _somewhere(doc: Any, i: int) -> bool:
+    """Whether the word before token `i` puts it somewhere: "in Leeds", "went to Halifax"."""
+    if i == 0:
+        return False
+    before = doc[i - 1].lower_
+    if before == "to":
+        return any(t.lower_ in GOING for t in doc[max(0, i - 5) : i - 1])
+    return before in WHERE_WORDS
+
+
+def _place_after_connector(doc: Any, start: int, end: int) -> bool:
+    """ "Homes for Haringey", "Mind in Enfield": a name that ends in a listed place after
+    "for", "of" or "in" is an organisation, not the place."""
+    return any(
+        e.start > start and e.end == end and doc[e.start - 1].lower_ in ("for", "of", "in")
+        for e in doc.ents
+        if e.ent_id_ == GAZETTEER_ID
+    )

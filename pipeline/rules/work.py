@@ -1,0 +1,93 @@
+"""Whether the words before a name say someone works there ("head of marketing at", "works
+for"), and the role said. The Matcher rules and `links.py` both ask.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..entities import THERE, WORK_VERBS
+from ..lexicon import EVENT_NOUNS, ROLE_DROP, ROLE_HEADS
+
+
+@dataclass(frozen=True)
+class _WorkContext:
+    role: str | None
+    role_start: int | None = None  # token index where the role's words start
+
+
+def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """The job title ending just before a preposition: "the head of marketing" at ..."""
+    words: list[Any] = []
+    i = prep_i - 1
+    sent_start = doc[prep_i].sent.start
+    while i >= sent_start and len(words) < 6:
+        t = doc[i]
+        if t.pos_ in ("DET", "PRON") and i > sent_start and doc[i - 1].lower_ == "of":
+            words.insert(0, t)  # "the chair of our trustees"
+            i -= 1
+            continue
+        hyphen = t.text == "-" and not t.whitespace_ and i > sent_start
+        if hyphen and not doc[i - 1].whitespace_:  # "co-ordinator", split in three
+            words.insert(0, t)
+            i -= 1
+            continue
+        if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
+            break
+        if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
+            break
+        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME"):
+            break
+        if not t.is_alpha and t.text not in ("-",):
+            break
+        words.insert(0, t)
+        i -= 1
+    while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and", "-")):
+        words.pop(0)
+    said = doc[words[0].i : words[-1].i + 1].text.lower().split() if words else []
+    if not any(w in ROLE_HEADS for w in said):
+        return None
+    # Whisper base hears "head of" as "head on".
+    role = re.sub(r"\bhead on\b", "head of", " ".join(said))
+    return role, words[0].i
+
+
+def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
+    """Why the name after `prep` is an organisation, if the words before it say so."""
+    role = _role_before(doc, prep.i)
+    if role:
+        return _WorkContext(*role)
+    if prep.lower_ in ("for", "at", "with"):
+        # "works for", "is at", "coaches the under tens at": the nearest verb of the clause.
+        i = prep.i - 1
+        while i >= prep.sent.start and not doc[i].is_punct:
+            t = doc[i]
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in THERE:
+                return None  # "there's a tournament at Saffron Lane": nobody works there
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
+                return None  # "the hearing's at Linford House": where it happens
+            if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
+                return _WorkContext(WORK_VERBS[t.lower_])
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
+                return None
+            i -= 1
+    return None
+
+
+def _role_after(doc: Any, org_end: int) -> str | None:
+    """ "... works for the NHS as a consultant": the role given after the organisation."""
+    sent_end = doc[org_end - 1].sent.end
+    for i in range(org_end, min(sent_end, org_end + 4)):
+        if doc[i].lower_ == "as":
+            words = []
+            for t in doc[i + 1 : sent_end]:
+                if t.pos_ == "DET":
+                    continue
+                if t.is_punct or t.pos_ not in ("NOUN", "ADJ", "PROPN"):
+                    break
+                words.append(t.lower_)
+            if any(w in ROLE_HEADS for w in words):
+                return " ".join(words)
+    return None
