@@ -163,7 +163,8 @@ class SpacyExtractor:
         terms = as_terms(vocabulary)
         earlier = _dated_earlier(terms, recorded_at.date())
         terms = tuple(t for t in terms if t.kind != EVENT)
-        a = self.analyse(text, terms, spoken=evidence.heard(transcript))
+        spoken = evidence.heard(transcript)
+        a = self.analyse(text, terms, spoken=spoken)
         mentions = []
         for e in a.entities:
             seg_idx, start_s = _segment_at(offsets, e.start_char)
@@ -180,6 +181,8 @@ class SpacyExtractor:
             {**earlier, **events.dated(happenings)},
             parts=parts,
         ):
+            if spoken and heard.tense_lost(a.doc, f.start_char, f.due):
+                continue  # "Drop the twins at school": Whisper's "Dropped"
             seg_idx, start_s = _segment_at(offsets, f.start_char)
             found.append(FollowUp(f.text, f.due, f.person, seg_idx, start_s))
             promised[f.start_char] = f.due

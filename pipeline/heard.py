@@ -687,3 +687,40 @@ def _singular(word: str) -> str:
     if word.endswith(("ches", "shes", "sses", "xes")):
         return word[:-2]
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Command verbs whose past is no "-ed": "rang", "sent", "wrote" survive Whisper as they are.
+IRREGULAR_PAST = frozenset({
+    "bring", "buy", "catch", "dig", "find", "get", "go", "let", "make", "meet", "pay", "put",
+    "read", "ring", "send", "set", "speak", "take", "tell", "think", "write",
+})  # fmt: skip
+# Words opening a sentence before its verb that leave it a bare command or report.
+FILLERS = frozenset({"um", "er", "erm", "uh", "so", "and", "oh", "right", "okay", "ok"})
+
+
+def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
+    """ "Dropped the twins at school.", "Talked to Priya about the food.": a report of the day
+    that Whisper wrote as a command ("Drop the twins ...", "Talk to Priya ..."), the "-ed" of
+    a regular past run into the "t", "d" or "th" that follows it. A sentence that opens on
+    such a verb, with no day to do it by, is read as the report; a command with a day
+    ("Email the school by Friday") or after another word ("I need to ...") stays.
+
+    `start_char` is where a follow-up starts in `doc`, `due` its due date."""
+    if due is not None:
+        return False
+    i = next((t.i for t in doc if t.idx >= start_char), None)
+    if i is None:
+        return False
+    sent = doc[i].sent
+    while i + 1 < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+        i += 1  # "Um, phone the surgery": the verb after the filler
+    verb = doc[i]
+    head = [t for t in doc[sent.start : i] if not t.is_punct]
+    if any(t.lower_ not in FILLERS for t in head):
+        return False  # "Monday, drop that form to Dot": a line of a list, not a report
+    if sent.start > 0 and doc[sent.start - 1].text == ":":
+        return False  # "To do: text the plumber."
+    if verb.lower_ not in lexicon.IMPERATIVES or verb.lower_ in IRREGULAR_PAST:
+        return False
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and nxt.lower_[:1] in ("t", "d")

@@ -404,3 +404,39 @@ def test_a_borough_body_heard_in_lower_case_is_the_listed_one(
 def test_a_council_said_in_general_is_no_organisation(extractor) -> None:
     found = _names(extractor, "Ring the local council, then the hospital, about it.")
     assert not any(k == "org" for k, _ in found), found
+
+
+def _followups(extractor, text: str, model: str = "test") -> list[str]:
+    transcript = Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, model)
+    return [f.text for f in extractor.extract(transcript, AT).followups]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drop the boys at Elmgrove Juniors. Mr. Varga says the trip is fine.",
+        "Text the plumber about the boiler. We're going with the bigger one.",
+        "Um, phone the surgery, nobody picked up, so that's that.",
+        "Collect that parcel from the depot, it was heavier than I thought.",
+    ],
+)
+def test_a_report_heard_without_its_ed_is_no_follow_up(extractor, text: str) -> None:
+    """ "Dropped the boys at ..." written by Whisper as "Drop the boys at ...": no task, where
+    the same words typed are one."""
+    assert _followups(extractor, text) == []
+    assert len(_followups(extractor, text, "typed")) == 1
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drop the forms at Elmgrove Juniors by Friday.",  # a day to do it by
+        "Monday, email the caretaker about the keys.",  # a line of the week's list
+        "I need to email the caretaker about the keys.",  # said as a promise
+        "Ring the surgery about her results.",  # "rang" survives Whisper as it is
+    ],
+)
+def test_a_command_said_with_a_day_or_a_promise_stays(extractor, text: str) -> None:
+    assert len(_followups(extractor, text)) == 1
