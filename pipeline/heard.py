@@ -694,8 +694,9 @@ IRREGULAR_PAST = frozenset({
     "bring", "buy", "catch", "dig", "find", "get", "go", "let", "make", "meet", "pay", "put",
     "read", "ring", "send", "set", "speak", "take", "tell", "think", "write",
 })  # fmt: skip
-# Words opening a sentence before its verb that leave it a bare command or report.
-FILLERS = frozenset({"um", "er", "erm", "uh", "so", "and", "oh", "right", "okay", "ok"})
+# Sounds opening a sentence before its verb that leave it a bare command or report ("And" or
+# "So" before the verb goes on from the task before: "..., and ask the GP about it").
+FILLERS = frozenset({"um", "er", "erm", "uh", "oh", "right", "okay", "ok"})
 
 
 def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
