@@ -174,12 +174,30 @@ DEADLINE_CUT = re.compile(
 )
 
 
+# "Friday" heard as the letters of an identity document ("first visit for ID the 24th", "ring
+# him back for ID after two", "on for ID") or spelt as a letter ("sorted by Fri-D"): a day
+# where a day stands, after a word that takes one or before a date or a time. "Asked for ID"
+# and "bring it for ID." are left.
+FRIDAY_AFTER = re.compile(
+    r"\b((?:[Oo]n|[Bb]y|[Nn]ext|[Tt]his|[Ll]ast|[Tt]ill|[Uu]ntil|[Ff]rom|[Ee]very) )[Ff]or ID\b"
+)
+FRIDAY_BEFORE = re.compile(
+    r"\b[Ff]or ID(?=,? (?:the \d|\d|(?:after|before|at) (?:\d|one|two|three|four|five|six|seven|"
+    r"eight|nine|ten|eleven|twelve|half|noon|lunch|school|work)\b|morning|afternoon|evening|"
+    r"night|lunchtime))"
+)
+FRIDAY_LETTER = re.compile(r"\bFri-D\b")
+
+
 def heard_as_said(text: str) -> str:
     """A transcript as the speaker said it, for extraction: British spellings (`british`),
-    and a sentence Whisper cut before its deadline joined up again ("notes on the drive. By
-    the end of next week" -> "notes on the drive, by the end of next week"). Every change
-    keeps its length, so offsets still hold."""
-    return DEADLINE_CUT.sub(", by ", british(text))
+    a sentence Whisper cut before its deadline joined up again ("notes on the drive. By the
+    end of next week" -> "notes on the drive, by the end of next week"), and Friday heard as
+    letters ("for ID the 24th", "by Fri-D"). Every change keeps its length, so offsets still
+    hold."""
+    text = DEADLINE_CUT.sub(", by ", british(text))
+    text = FRIDAY_BEFORE.sub("Friday", FRIDAY_AFTER.sub(r"\1Friday", text))
+    return FRIDAY_LETTER.sub("Fri  ", text)
 
 
 class Dictionary(NamedTuple):

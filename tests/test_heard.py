@@ -440,3 +440,34 @@ def test_a_report_heard_without_its_ed_is_no_follow_up(extractor, text: str) -> 
 )
 def test_a_command_said_with_a_day_or_a_promise_stays(extractor, text: str) -> None:
     assert len(_followups(extractor, text)) == 1
+
+
+def test_friday_heard_as_letters_is_friday() -> None:
+    for said, meant in (
+        ("First session for ID the 12th, at the hall.", "session Friday the 12th"),
+        ("I said I'd call her back for ID after four.", "back Friday after four"),
+        ("Nothing On For ID, thank God.", "On Friday,"),
+        ("The quiz is next for ID, so book a table.", "next Friday,"),
+        ("Wants the raffle money by Fri-D.", "by Fri  ."),
+    ):
+        assert meant in heard.heard_as_said(said)
+        assert len(heard.heard_as_said(said)) == len(said)
+    for left in (
+        "The bar asked for ID at the door.",
+        "Bring your passport for ID.",
+        "They checked for ID before letting anyone in.",
+    ):
+        assert heard.heard_as_said(left) == left
+
+
+@pytest.mark.real
+def test_a_promise_for_friday_heard_as_letters_is_due_friday(extractor) -> None:
+    transcript = Transcript(
+        (Segment(0, 0.0, 5.0, "Rang the garage, I said I'd pick the van up for ID after two."),),
+        "en",
+        1.0,
+        5.0,
+        "test",
+    )
+    (found,) = extractor.extract(transcript, AT).followups
+    assert found.due == dt.date(2026, 10, 16)  # the Friday after Wednesday the 14th
