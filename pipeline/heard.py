@@ -168,7 +168,7 @@ def british(text: str) -> str:
 # A full stop Whisper puts before the deadline of the sentence it ends: "put the notes on the
 # drive. By the end of next week, ..." ("By the way" is left).
 DEADLINE_CUT = re.compile(
-    r"(?<=[a-z0-9])\. By (?=(?:the end|then|tomorrow|tonight|next|this|the \d|"
+    r"(?<=[a-z0-9])\. By (?=(?:the end|then|tomorrow|tonight|next|this|the \d+(?:st|nd|rd|th)?|"
     r"(?:the )?(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
     re.I,
 )
@@ -189,13 +189,25 @@ FRIDAY_BEFORE = re.compile(
 FRIDAY_LETTER = re.compile(r"\bFri-D\b")
 
 
+# The same cut with "by" heard as "I" ("confirm numbers with her. I next Wednesday, ..."): no
+# sentence opens "I tomorrow" or "I the 12th". Not "I then", which one does.
+DEADLINE_CUT_I = re.compile(
+    r"(?<=[a-z0-9])\. I (?=(?:the end|tomorrow|tonight|the \d+(?:st|nd|rd|th)?|"
+    r"(?:next|this) (?:week|month|(?:mon|tues|wednes|thurs|fri|satur|sun)day)|"
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)",
+    re.I,
+)
+
+
 def heard_as_said(text: str) -> str:
     """A transcript as the speaker said it, for extraction: British spellings (`british`),
     a sentence Whisper cut before its deadline joined up again ("notes on the drive. By the
-    end of next week" -> "notes on the drive, by the end of next week"), and Friday heard as
+    end of next week" -> "notes on the drive, by the end of next week", "with her. I next
+    Wednesday" -> "with her by next Wednesday"), and Friday heard as
     letters ("for ID the 24th", "by Fri-D"). Every change keeps its length, so offsets still
     hold."""
     text = DEADLINE_CUT.sub(", by ", british(text))
+    text = DEADLINE_CUT_I.sub(" by ", text)
     text = FRIDAY_BEFORE.sub("Friday", FRIDAY_AFTER.sub(r"\1Friday", text))
     return FRIDAY_LETTER.sub("Fri  ", text)
 

@@ -373,6 +373,18 @@ def test_a_sentence_cut_before_its_deadline_is_joined_up_again() -> None:
         assert heard.heard_as_said(left) == left
 
 
+def test_a_deadline_cut_off_with_by_heard_as_i_is_joined_up_again() -> None:
+    for said, meant in (
+        ("I need to confirm the room with her. I next Thursday, then home.", "her by next Thu"),
+        ("Must return the library books. I tomorrow night", "books by tomorrow"),
+        ("Send the minutes round. I the 14th at the latest", "round by the 14th"),
+    ):
+        assert meant in heard.heard_as_said(said)
+        assert len(heard.heard_as_said(said)) == len(said)
+    for left in ("It was late. I then went home.", "Busy week. I next saw him at the pub."):
+        assert heard.heard_as_said(left) == left
+
+
 @pytest.mark.real
 def test_a_request_whose_deadline_whisper_cut_off_keeps_it(extractor) -> None:
     text = (
