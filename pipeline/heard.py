@@ -199,17 +199,41 @@ DEADLINE_CUT_I = re.compile(
 )
 
 
+# A sentence that says the speaker will do something, which Whisper ended on a question mark
+# for a tail said rising ("So I need to check with Sam on Monday, what's happening?", "I'll
+# ring her, shall I?"). One opened as a question ("Do I need to bring anything?") is left.
+QUESTIONED = re.compile(r"(?:^|(?<=[.!?]))([^.!?]*)\?")
+PROMISED = re.compile(
+    r"\b(?:i need to|i have to|i've got to|i must|i'll|i will|i'm going to|i said i'd|"
+    r"i promised|remind myself to)\b",
+    re.I,
+)
+ASKING = frozenset({
+    "do", "does", "did", "can", "could", "should", "shall", "will", "would", "is", "are", "am",
+    "was", "were", "have", "has", "what", "when", "where", "who", "why", "how", "which",
+    "must", "may", "might", "need",
+})  # fmt: skip
+
+
+def _statement(m: re.Match[str]) -> str:
+    words = [w for w in re.findall(r"[\w']+", m[1].lower()) if w not in FILLERS]
+    if PROMISED.search(m[1]) and words and words[0] not in ASKING:
+        return m[1] + "."
+    return m[0]
+
+
 def heard_as_said(text: str) -> str:
     """A transcript as the speaker said it, for extraction: British spellings (`british`),
     a sentence Whisper cut before its deadline joined up again ("notes on the drive. By the
     end of next week" -> "notes on the drive, by the end of next week", "with her. I next
-    Wednesday" -> "with her by next Wednesday"), and Friday heard as
+    Wednesday" -> "with her by next Wednesday"), a promise not asked as a question ended on
+    a full stop (`QUESTIONED`), and Friday heard as
     letters ("for ID the 24th", "by Fri-D"). Every change keeps its length, so offsets still
     hold."""
     text = DEADLINE_CUT.sub(", by ", british(text))
     text = DEADLINE_CUT_I.sub(" by ", text)
     text = FRIDAY_BEFORE.sub("Friday", FRIDAY_AFTER.sub(r"\1Friday", text))
-    return FRIDAY_LETTER.sub("Fri  ", text)
+    return QUESTIONED.sub(_statement, FRIDAY_LETTER.sub("Fri  ", text))
 
 
 class Dictionary(NamedTuple):

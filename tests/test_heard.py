@@ -483,3 +483,21 @@ def test_a_promise_for_friday_heard_as_letters_is_due_friday(extractor) -> None:
     )
     (found,) = extractor.extract(transcript, AT).followups
     assert found.due == dt.date(2026, 10, 16)  # the Friday after Wednesday the 14th
+
+
+def test_a_promise_whisper_ended_on_a_question_mark_is_a_statement() -> None:
+    for said, meant in (
+        ("So I need to ring Gwen on Monday, what's the plan? Then home.", "the plan. Then"),
+        ("Um, I'll drop the keys round, shall I?", "shall I."),
+    ):
+        assert meant in heard.heard_as_said(said)
+        assert len(heard.heard_as_said(said)) == len(said)
+    for left in ("Do I need to bring anything? No.", "Will I have to pay? Probably."):
+        assert heard.heard_as_said(left) == left
+
+
+@pytest.mark.real
+def test_a_promise_heard_as_a_question_is_a_follow_up(extractor) -> None:
+    text = "The boiler's playing up again, so I need to check with Gwen on Monday, what's wrong?"
+    assert len(_followups(extractor, text)) == 1
+    assert _followups(extractor, text, "typed") == []  # typed, the question mark was meant
