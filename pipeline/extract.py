@@ -157,13 +157,13 @@ class SpacyExtractor:
         recorded_at: dt.datetime,
         vocabulary: Iterable[Term | str] = (),
     ) -> Extraction:
-        text, offsets = _joined(transcript)
+        spoken = evidence.heard(transcript)
+        text, offsets = _joined(heard.respoken(transcript) if spoken else transcript)
         if not text:
             return Extraction()
         terms = as_terms(vocabulary)
         earlier = _dated_earlier(terms, recorded_at.date())
         terms = tuple(t for t in terms if t.kind != EVENT)
-        spoken = evidence.heard(transcript)
         a = self.analyse(text, terms, spoken=spoken)
         mentions = []
         for e in a.entities:

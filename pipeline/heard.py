@@ -38,6 +38,7 @@ are read, so a name it drops links nobody. Names the user or the database alread
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import cache
 from typing import Any, NamedTuple
 
@@ -234,6 +235,46 @@ def heard_as_said(text: str) -> str:
     text = DEADLINE_CUT_I.sub(" by ", text)
     text = FRIDAY_BEFORE.sub("Friday", FRIDAY_AFTER.sub(r"\1Friday", text))
     return QUESTIONED.sub(_statement, FRIDAY_LETTER.sub("Fri  ", text))
+
+
+# Whole words Whisper loses or swaps, put back segment by segment (the lengths change, so
+# before the segments are joined; `respoken`).
+# "I said I bring the minutes": the "'d" of "I'd" run into the verb after it.
+SAID_I = re.compile(
+    r"\b((?:[Ss]aid|[Pp]romised|told (?:him|her|them)) I) (?=(?:"
+    + "|".join(sorted(lexicon.IMPERATIVES))
+    + r")\b)"
+)
+# "Mrs Ruddock, once a quick chat tomorrow", "our chairman at the Club, once last month's
+# minutes by Thursday": "wants" heard as "once" after the one who wants, before what is
+# wanted. Not after a day, a month or a word that opens a sentence ("Sunday, once the kids
+# are down"), and not "once a week".
+NOT_WANTERS = (
+    "I|And|But|So|Then|Oh|Right|Okay|Ok|Well|Now|Just|Only|Yes|No|Um|Er|Also|Even|Maybe|Not|"
+    "At|For|If|When|After|Before|Until|Today|Tonight|Tomorrow|Yesterday|Morning|Evening|"
+    + "|".join(d.title() for d in WEEKDAYS)
+    + "|January|February|March|April|May|June|July|August|September|October|November|December"
+)
+WANTS_HEARD = re.compile(
+    r"\b(?!(?:" + NOT_WANTERS + r")\b)([A-Z][\w'.-]*)(,? )[Oo]nce "
+    r"(?i:(?!an? (?:week|month|year|day|fortnight|term|while|bit)\b)"
+    r"(?=(?:an?|her|his|their|everyone|everybody|last|me|us|him|them|to)\b))"
+)
+
+
+def reworded(text: str) -> str:
+    """One segment's words as the speaker said them, where Whisper lost or swapped a whole
+    word (`SAID_I`, `WANTS_HEARD`)."""
+    return WANTS_HEARD.sub(r"\1\2wants ", SAID_I.sub(r"\1'd ", text))
+
+
+def respoken(transcript: Any) -> Any:
+    """`transcript` with each segment `reworded`, for extraction only (what is stored and
+    shown stays as Whisper wrote it)."""
+    segments = tuple(replace(s, text=reworded(s.text)) for s in transcript.segments)
+    if all(a.text == b.text for a, b in zip(segments, transcript.segments, strict=True)):
+        return transcript
+    return replace(transcript, segments=segments)
 
 
 class Dictionary(NamedTuple):

@@ -501,3 +501,39 @@ def test_a_promise_heard_as_a_question_is_a_follow_up(extractor) -> None:
     text = "The boiler's playing up again, so I need to check with Gwen on Monday, what's wrong?"
     assert len(_followups(extractor, text)) == 1
     assert _followups(extractor, text, "typed") == []  # typed, the question mark was meant
+
+
+def test_whole_words_whisper_lost_are_put_back() -> None:
+    for said, meant in (
+        ("at the hall, I said I bring the cups from last time", "I said I'd bring the cups"),
+        ("so I promised I send the photos", "I promised I'd send the photos"),
+        ("Dr. Okonjo, once her bloods done tomorrow", "Dr. Okonjo, wants her bloods"),
+        ("the treasurer at Elm Rovers, once last year's accounts", "Rovers, wants last year's"),
+        ("Mrs Pike, Once A Word Tomorrow", "Mrs Pike, wants A Word"),
+    ):
+        assert meant in heard.reworded(said)
+    for left in (
+        "Sam comes round once a week.",
+        "On Sunday, once the kids are down, I'll ring her.",
+        "Kevin once told me that.",
+        "I said I'd bring it.",
+        "I said I was tired.",
+    ):
+        assert heard.reworded(left) == left
+
+
+@pytest.mark.real
+def test_a_promise_whose_d_whisper_lost_is_a_follow_up(extractor) -> None:
+    transcript = Transcript(
+        (
+            Segment(0, 0.0, 3.0, "Parents' evening went fine."),
+            Segment(1, 3.0, 6.0, "I said I bring the raffle prizes by Friday."),
+        ),
+        "en",
+        1.0,
+        6.0,
+        "test",
+    )
+    (found,) = extractor.extract(transcript, AT).followups
+    assert found.due == dt.date(2026, 10, 16)
+    assert found.segment_idx == 1  # the words put back move no follow-up to another segment
