@@ -261,11 +261,16 @@ WANTS_HEARD = re.compile(
     r"(?=(?:an?|her|his|their|everyone|everybody|last|me|us|him|them|to)\b))"
 )
 
+# "came back to night.", "over by two to day.": "tonight" and "today" written as two words
+# at the end of a clause. Not "from day to day".
+SPLIT_DAY = re.compile(r"(?<!\bday )\b([Tt])o (night|day|morrow)\b(?=[.,;!?]|$)")
+
 
 def reworded(text: str) -> str:
-    """One segment's words as the speaker said them, where Whisper lost or swapped a whole
-    word (`SAID_I`, `WANTS_HEARD`)."""
-    return WANTS_HEARD.sub(r"\1\2wants ", SAID_I.sub(r"\1'd ", text))
+    """One segment's words as the speaker said them, where Whisper lost, swapped or split a
+    whole word (`SAID_I`, `WANTS_HEARD`, `SPLIT_DAY`)."""
+    text = WANTS_HEARD.sub(r"\1\2wants ", SAID_I.sub(r"\1'd ", text))
+    return SPLIT_DAY.sub(r"\1o\2", text)
 
 
 def respoken(transcript: Any) -> Any:

@@ -510,6 +510,8 @@ def test_whole_words_whisper_lost_are_put_back() -> None:
         ("Dr. Okonjo, once her bloods done tomorrow", "Dr. Okonjo, wants her bloods"),
         ("the treasurer at Elm Rovers, once last year's accounts", "Rovers, wants last year's"),
         ("Mrs Pike, Once A Word Tomorrow", "Mrs Pike, wants A Word"),
+        ("send him the forms back to night.", "back tonight."),
+        ("the readings over by two to day, and", "by two today,"),
     ):
         assert meant in heard.reworded(said)
     for left in (
@@ -518,6 +520,8 @@ def test_whole_words_whisper_lost_are_put_back() -> None:
         "Kevin once told me that.",
         "I said I'd bring it.",
         "I said I was tired.",
+        "It changes from day to day.",
+        "She went back to night school.",
     ):
         assert heard.reworded(left) == left
 
