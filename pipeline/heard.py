@@ -794,6 +794,10 @@ IRREGULAR_PAST = frozenset({
     "bring", "buy", "catch", "dig", "find", "get", "go", "let", "make", "meet", "pay", "put",
     "read", "ring", "send", "set", "speak", "take", "tell", "think", "write",
 })  # fmt: skip
+# A sentence before that heads a list of tasks or a task: the command after it is one.
+LISTED = re.compile(
+    r"\b(?:action|note to self|to-?do|todo|reminder|jobs|things to do|list|tasks)\b", re.I
+)
 # Sounds opening a sentence before its verb that leave it a bare command or report ("And" or
 # "So" before the verb goes on from the task before: "..., and ask the GP about it").
 FILLERS = frozenset({"um", "er", "erm", "uh", "oh", "right", "okay", "ok"})
@@ -819,8 +823,10 @@ def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
     head = [t for t in doc[sent.start : i] if not t.is_punct]
     if any(t.lower_ not in FILLERS for t in head):
         return False  # "Monday, drop that form to Dot": a line of a list, not a report
-    if sent.start > 0 and doc[sent.start - 1].text == ":":
-        return False  # "To do: text the plumber."
+    if sent.start > 0 and (
+        doc[sent.start - 1].text == ":" or LISTED.search(doc[sent.start - 1].sent.text)
+    ):
+        return False  # "To do: text the plumber.", "Action for me. Talk to the head."
     if verb.lower_ not in lexicon.IMPERATIVES or verb.lower_ in IRREGULAR_PAST:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None

@@ -448,6 +448,7 @@ def test_a_report_heard_without_its_ed_is_no_follow_up(extractor, text: str) -> 
         "Monday, email the caretaker about the keys.",  # a line of the week's list
         "I need to email the caretaker about the keys.",  # said as a promise
         "Ring the surgery about her results.",  # "rang" survives Whisper as it is
+        "Action for me. Talk to the head about the trip.",  # the line after a heading
     ],
 )
 def test_a_command_said_with_a_day_or_a_promise_stays(extractor, text: str) -> None:
