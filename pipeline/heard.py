@@ -794,6 +794,8 @@ IRREGULAR_PAST = frozenset({
     "bring", "buy", "catch", "dig", "find", "get", "go", "let", "make", "meet", "pay", "put",
     "read", "ring", "send", "set", "speak", "take", "tell", "think", "write",
 })  # fmt: skip
+# "Remember to ask Helen": a reminder to oneself whatever its tense could have been.
+REMINDERS = frozenset({"remember", "remind"})
 # A sentence before that heads a list of tasks or a task: the command after it is one.
 LISTED = re.compile(
     r"\b(?:action|note to self|to-?do|todo|reminder|jobs|things to do|list|tasks)\b", re.I
@@ -808,7 +810,8 @@ def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
     that Whisper wrote as a command ("Drop the twins ...", "Talk to Priya ..."), the "-ed" of
     a regular past run into the "t", "d" or "th" that follows it. A sentence that opens on
     such a verb, with no day to do it by, is read as the report; a command with a day
-    ("Email the school by Friday") or after another word ("I need to ...") stays.
+    ("Email the school by Friday"), after another word ("I need to ..."), after a heading or
+    beside another command ("Send the draft to Sue. Book the tickets.") stays.
 
     `start_char` is where a follow-up starts in `doc`, `due` its due date."""
     if due is not None:
@@ -827,7 +830,19 @@ def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
         doc[sent.start - 1].text == ":" or LISTED.search(doc[sent.start - 1].sent.text)
     ):
         return False  # "To do: text the plumber.", "Action for me. Talk to the head."
-    if verb.lower_ not in lexicon.IMPERATIVES or verb.lower_ in IRREGULAR_PAST:
+    if verb.lower_ not in lexicon.IMPERATIVES or verb.lower_ in IRREGULAR_PAST | REMINDERS:
         return False
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and nxt.lower_[:1] in ("t", "d")
+    if nxt is None or nxt.lower_[:1] not in ("t", "d"):
+        return False
+    beside = [doc[sent.start - 1].sent] if sent.start > 0 else []
+    beside += [doc[sent.end].sent] if sent.end < len(doc) else []
+    return not any(_commands(s) for s in beside)  # "Send the draft to Sue. Book the tickets."
+
+
+def _commands(sent: Any) -> bool:
+    """Whether a sentence opens on a command verb: one of a list of tasks said in turn."""
+    words = [
+        t for t in sent if not t.is_punct and t.lower_ not in FILLERS | {"and", "also", "then"}
+    ]
+    return bool(words) and words[0].lower_ in lexicon.IMPERATIVES
