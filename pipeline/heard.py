@@ -30,6 +30,14 @@ was misheard into another real-looking name cannot be, and is left):
   after ("on Quarrow High Road"), and takes a body's initials before "number" ("the NHS
   number") or a letter ("Fri-D") for an organisation.
 
+- It loses or swaps whole words in promises and their days: the "-ed" of a report run into
+  the "t", "d" or "th" after it ("Drop the twins at school" for "Dropped"), the "'d" of
+  "I said I'd bring", "wants" heard as "once", "by" as "I" after a full stop ("with her. I
+  next Wednesday"), Friday as letters ("for ID the 24th", "Fri-D"), "tonight" as "to
+  night", and a question mark on a promise said with a rising tail. `respoken` puts back
+  what changes a segment's length, `heard_as_said` what keeps it, and `tense_lost` says
+  which bare commands are reports.
+
 `tidy` runs after the extractor has resolved its entities and before links and follow-ups
 are read, so a name it drops links nobody. Names the user or the database already knows
 (the vocabulary) and the shipped gazetteers are never touched.
