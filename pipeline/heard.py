@@ -237,12 +237,12 @@ def heard_as_said(text: str) -> str:
     end of next week" -> "notes on the drive, by the end of next week", "with her. I next
     Wednesday" -> "with her by next Wednesday"), a promise not asked as a question ended on
     a full stop (`QUESTIONED`), and Friday heard as
-    letters ("for ID the 24th", "by Fri-D"). Every change keeps its length, so offsets still
-    hold."""
+    letters ("for ID the 24th"). Every change keeps its length, so offsets still hold
+    (`respoken` puts back what does not)."""
     text = DEADLINE_CUT.sub(", by ", british(text))
     text = DEADLINE_CUT_I.sub(" by ", text)
     text = FRIDAY_BEFORE.sub("Friday", FRIDAY_AFTER.sub(r"\1Friday", text))
-    return QUESTIONED.sub(_statement, FRIDAY_LETTER.sub("Fri  ", text))
+    return QUESTIONED.sub(_statement, text)
 
 
 # Whole words Whisper loses or swaps, put back segment by segment (the lengths change, so
@@ -276,9 +276,9 @@ SPLIT_DAY = re.compile(r"(?<!\bday )\b([Tt])o (night|day|morrow)\b(?=[.,;!?]|$)"
 
 def reworded(text: str) -> str:
     """One segment's words as the speaker said them, where Whisper lost, swapped or split a
-    whole word (`SAID_I`, `WANTS_HEARD`, `SPLIT_DAY`)."""
+    whole word (`SAID_I`, `WANTS_HEARD`, `SPLIT_DAY`, Friday spelt "Fri-D")."""
     text = WANTS_HEARD.sub(r"\1\2wants ", SAID_I.sub(r"\1'd ", text))
-    return SPLIT_DAY.sub(r"\1o\2", text)
+    return FRIDAY_LETTER.sub("Friday", SPLIT_DAY.sub(r"\1o\2", text))
 
 
 def respoken(transcript: Any) -> Any:
