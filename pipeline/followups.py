@@ -201,13 +201,16 @@ CORRECTION = re.compile(
 # A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
 # Whisper runs it on from a few words of preamble with a comma: "Okay, this week, note to
 # self, Tuesday, book ..." (up to four words, none a command).
+# A note addressed to oneself, however it is put: "note to self", "note for me", "reminder
+# for myself", "memo to self", "note for later" (a note kept for later is kept for oneself).
+SELF_NOTE = r"(?:notes?|memo|reminders?) (?:to|for) (?:self|me|myself|later)|reminder"
 HEADER_ONLY = re.compile(
     r"^(?:(?P<lead>(?:[\w'’-]+[,\s]+){1,4}?)[,;]?\s*)?"
-    r"(?:action(?: point)?s?(?: for me)?|note to self|to-?do|todo|reminder)[.:!,]?$",
+    rf"(?:action(?: point)?s?(?: for me)?|{SELF_NOTE}|to-?do|todo)[.:!,]?$",
     re.I,
 )
 # The same heading said in front of the command, in one sentence.
-HEADING = re.compile(r"(?:note to self|reminder|action(?: point)? for me)\s*[:,.-]", re.I)
+HEADING = re.compile(rf"(?:{SELF_NOTE}|action(?: point)? for me)\s*[:,.-]", re.I)
 LIST_END = re.compile(
     r"^(?:that's (?:it|all)|that is (?:it|all)|anyway|right,? that's|okay\.?$)", re.I
 )
@@ -438,6 +441,14 @@ def _content_start(sent: Any) -> int:
     return i
 
 
+def _headed(sent: Any) -> bool:
+    """Whether the clause opens with a note addressed to oneself ("Note to self, ...")."""
+    doc, i = sent.doc, sent.start
+    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS | PREAMBLE):
+        i += 1
+    return i < sent.end and HEADING.match(doc[i : sent.end].text) is not None
+
+
 def _trigger(
     sent: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]
 ) -> int | None:
@@ -471,6 +482,8 @@ def _trigger(
     if first >= sent.end:
         return None
     tok = doc[first]
+    if _headed(sent) and tok.tag_ == "VB" and tok.is_lower:
+        return first  # "Note for later, sit down with Sam": whatever the verb, after a heading
     if tok.lower_ not in IMPERATIVES or not tok.text[:1].isalpha():
         return None
     said = doc[first + 1].lower_ if first + 1 < sent.end else ""
@@ -919,7 +932,7 @@ def find(
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may
             # head a list of news)
-            headed = bool(re.search(r"\b(?:me|self|reminder)\b", text, re.I))
+            headed = bool(re.search(r"\b(?:me|myself|self|later|reminders?)\b", text, re.I))
             wanted_by = None
             continue
         if (
