@@ -250,6 +250,8 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 loose = _said_as_date("on " + span, after) and not re.match(r"\s+to\b", after)
             if not loose and _RANGE_END.match(after) and _day_number(_ordinal(span)) is not None:
                 loose = _day_number(_ordinal(_RANGE_END.match(after)[1])) is not None
+            if _normalise(span) == "end of the day" and not _LEAD_WORDS.match(span.lower()):
+                continue  # "at the end of the day, it's her call": a way of talking
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
                 day = _one_day(found, today, future)
@@ -323,6 +325,7 @@ _STARTERS = {
     "past",
     "coming",
     "end",
+    "close",
     "start",
     "beginning",
     "today",
@@ -554,6 +557,14 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
         "day before yesterday": -2,
         "tomorrow": 1,
         "day after tomorrow": 2,
+        # the working day's end: "by end of day", "close of play", "by the end of the day"
+        "end of day": 0,
+        "end of today": 0,
+        "end of the day": 0,
+        "close of play": 0,
+        "end of play": 0,
+        "close of business": 0,
+        "end of business": 0,
     }
     if t in days:
         return _day(today + dt.timedelta(days=days[t]))
