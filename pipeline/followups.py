@@ -434,7 +434,7 @@ def _content_start(sent: Any) -> int:
         and (doc[j].ent_type_ in ("DATE", "TIME") or doc[j].lower_ in WEEKDAYS | DAY_WORDS)
     ):
         j += 1
-    if j > i and j < sent.end and sent.doc[j].text == ",":
+    if j > i and j < sent.end and sent.doc[j].text in (",", ":"):  # "Today: ring the vet"
         i = j + 1
         while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
             i += 1
@@ -1656,8 +1656,12 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 ):
                     return None  # "the pitch needs rolling before Thursday": the pitch's need
                 after = clause.doc[t.i + 1 : clause.end]
-                if not any(w.lower_ in DEADLINE_WORDS for w in after) and not BEFORE_SPAN.search(
-                    after.text
+                # "she wants the form sent today": a thing wanted done on a day says when too
+                done = next((w for w in after if w.tag_ == "VBN" and w.i > t.i + 1), None)
+                if (
+                    not any(w.lower_ in DEADLINE_WORDS for w in after)
+                    and not BEFORE_SPAN.search(after.text)
+                    and not (done and find_day(clause.doc[done.i : clause.end].text, today))
                 ):
                     return None  # "she needs it broken down by line": no deadline
                 return clause.start
