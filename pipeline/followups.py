@@ -847,9 +847,19 @@ def clauses(doc: Any) -> list[Any]:
 _SOME_DAY = dt.date(2000, 1, 3)  # only whether, and which, dates are said is asked of it
 
 
+# A habit's time ("every night", "each morning"): the task it is said of has no deadline.
+HABIT = re.compile(
+    rf"\b(?:every|each)\s+(?:day|night|morning|evening|week|weekend|time|{WEEKDAY_WORDS})\b",
+    re.I,
+)
+
+
 def _two_dated_tasks(clause: Any) -> list[Any]:
     """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
-    day, split at the "and" before the second verb; one task with one day stays whole."""
+    day, split at the "and" before the second verb; one task with one day stays whole. A habit
+    is a time of its own ("sign his planner every night and email him by Friday"), and so is a
+    deadline closed off by a comma ("pay Sam by the 31st, and tell the caterer no thanks"):
+    the task after it keeps none of it."""
     doc = clause.doc
     for t in clause[1:-1]:
         nxt = doc[t.i + 1] if doc[t.i + 1].lower_ != "then" else doc[t.i + 2]
@@ -858,7 +868,13 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
         first, second = doc[clause.start : t.i], doc[t.i : clause.end]
         one = find_day(first.text, _SOME_DAY)
         two = find_day(second.text, _SOME_DAY)
-        if one and two and one[0] != two[0] and not BY_THEN.search(second.text):
+        if BY_THEN.search(second.text):
+            continue
+        if (
+            (one and two and one[0] != two[0])
+            or (two and not one and HABIT.search(first.text))
+            or (one and not two and doc[t.i - 1].text == "," and not HABIT.search(second.text))
+        ):
             return [first, *_two_dated_tasks(second)]
     return [clause]
 
@@ -1143,12 +1159,25 @@ def find(
                 person = wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
-        if found and (
-            _continues(clause, found[-1], due)
-            or (
-                due is None
-                and _bare_anaphor(doc, start, clause.end, run_on=True)
-                and _next_to(found[-1], clause)
+        # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
+        # a habit stands alone, whatever it refers back to
+        second_task = (
+            clause[0].lower_ == "and"
+            and len(clause) > 1
+            and clause[1].tag_ == "VB"
+            and bool(found)
+            and HABIT.search(found[-1].text) is not None
+        )
+        if (
+            found
+            and not second_task
+            and (
+                _continues(clause, found[-1], due)
+                or (
+                    due is None
+                    and _bare_anaphor(doc, start, clause.end, run_on=True)
+                    and _next_to(found[-1], clause)
+                )
             )
         ):  # "She wants the slips by the 26th. I said I'd do that."
             # "... I said I'd get her the number. I'll text it to her tomorrow."
