@@ -149,6 +149,36 @@ _HOLIDAYS = {
     "new year": (1, 1),
 }
 
+# The days the Church year moves with Easter, in days from Easter Sunday (Mothering Sunday is
+# the UK's, the fourth Sunday of Lent): a weekday in their name is not the next such weekday.
+_EASTER_DAYS = {
+    "shrove tuesday": -47,
+    "pancake day": -47,
+    "ash wednesday": -46,
+    "mothering sunday": -21,
+    "palm sunday": -7,
+    "maundy thursday": -3,
+    "good friday": -2,
+    "holy saturday": -1,
+    "easter sunday": 0,
+    "easter day": 0,
+    "easter monday": 1,
+}
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday in the Gregorian calendar (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    leap = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * leap) // 451
+    month, day = divmod(h + leap - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
 _HELP = "try 2026-11-25, 2026-11, yesterday, last week, 3 days ago or monday"
 
 
@@ -250,6 +280,8 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 loose = _said_as_date("on " + span, after) and not re.match(r"\s+to\b", after)
             if not loose and _RANGE_END.match(after) and _day_number(_ordinal(span)) is not None:
                 loose = _day_number(_ordinal(_RANGE_END.match(after)[1])) is not None
+            if words[i][0] in ("good", "holy"):
+                continue  # "a good Friday for it": a feast's name is said with its capital
             if _normalise(span) == "end of the day" and not _LEAD_WORDS.match(span.lower()):
                 continue  # "at the end of the day, it's her call": a way of talking
             found = _parse(_normalise(span), today, future, loose=loose)
@@ -342,6 +374,7 @@ _STARTERS = {
     "weekend",
     "christmas",
     "boxing",
+    *(w.split()[0] for w in _EASTER_DAYS),
     "new",
     "couple",
     "few",
@@ -595,6 +628,9 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     if m and m[2] in _TRUSTED_MONTHS:
         first, last = _month_name(m[2], today, future, True) or (today, today)
         return _day({"end": last, "middle": first.replace(day=15)}.get(m[1], first))
+    if t in _EASTER_DAYS:
+        step = dt.timedelta(days=_EASTER_DAYS[t])
+        return _day(_nearest(today, future, lambda y: _easter(y) + step))
     m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
     if m:
         month, day = _HOLIDAYS[m[1]]
