@@ -443,6 +443,11 @@ def _short(clause: Any, date_words: str) -> str:
     return " ".join(words) or clause.text.strip()[:40]
 
 
+CLOSING = re.compile(
+    r"\b(?:deadline|clos(?:e|es|ing)|due|expir(?:e|es|y)|runs? out|cut-?off)\b", re.I
+)
+
+
 def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
     """What the memo dates, by title and by the last words of the title when only one event
     has them ("larder board meeting" is also "board meeting" and "meeting")."""
@@ -456,4 +461,10 @@ def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
     for tail, days in tails.items():
         if len(days) == 1:
             out.setdefault(tail, next(iter(days)))
+    # "Applications close on the 31st ... before the deadline": a day something closes, is
+    # due or runs out is the deadline the memo speaks of, when it says only one
+    closing = {e.date for e in events if CLOSING.search(e.text)}
+    if len(closing) == 1:
+        for name in ("deadline", "closing date", "cut-off", "cutoff"):
+            out.setdefault(name, next(iter(closing)))
     return out
