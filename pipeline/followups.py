@@ -607,6 +607,19 @@ def _new_subject(doc: Any, i: int, end: int) -> bool:
     return False
 
 
+def _own_doing(doc: Any, i: int, end: int) -> bool:
+    """Whether someone else's doing starts at token `i`: a new subject and verb, also where
+    spaCy read the "'s" of "Priya's checking" as a possessive."""
+    if _new_subject(doc, i, end):
+        return True
+    return (
+        i + 2 < end
+        and doc[i].pos_ in ("PROPN", "PRON")
+        and doc[i + 1].lower_ in ("'s", "’s")
+        and doc[i + 2].tag_ in ("VBG", "VBN")
+    )
+
+
 AGES = {"under", "over"}  # "the under 9 tournament", "the over 50s walk"
 
 
@@ -1724,7 +1737,17 @@ def _person(
     doc = sent.doc
     gender_of = gender_of or {}
     people = [e for e in entities if e.kind == "person"]
-    for t in doc[start : sent.end]:
+    # "I said I'd write the application, Priya's checking the insurance": a new subject with
+    # its own verb after a comma is someone else's doing, not whom the promise concerns
+    end = next(
+        (
+            t.i
+            for t in doc[start : sent.end]
+            if t.text == "," and _own_doing(doc, t.i + 1, sent.end)
+        ),
+        sent.end,
+    )
+    for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
         if named:
             return str(named.name)
@@ -1732,7 +1755,7 @@ def _person(
             return who
     if asker := _asker(sent, start, people, gender_of):
         return asker
-    named = [e for e in people if sent.start <= e.start < sent.end]
+    named = [e for e in people if sent.start <= e.start < end]
     if named:
         owners = [e for e in named if not _possessive(e, doc)]
         return str((owners or named)[0].name)
