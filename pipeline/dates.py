@@ -263,6 +263,7 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             skip = i + 3  # "the week before Christmas" is a stretch of time, not a deadline
         if i < skip or not (first[0].isdigit() or first.replace("’", "'") in _STARTERS):
             continue
+        before_word = words[i - 1][0].lower() if i else ""
         for j in range(min(len(words), i + 7), i, -1):
             span = text[words[i].start() : words[j - 1].end()]
             after = text[words[j - 1].end() :]
@@ -280,6 +281,8 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 loose = _said_as_date("on " + span, after) and not re.match(r"\s+to\b", after)
             if not loose and _RANGE_END.match(after) and _day_number(_ordinal(span)) is not None:
                 loose = _day_number(_ordinal(_RANGE_END.match(after)[1])) is not None
+            if first in _WEEKDAYS and before_word in _NOT_ONE_DAY:
+                break  # "I owe her a Saturday", "every Friday": no particular day
             if words[i][0] in ("good", "holy"):
                 continue  # "a good Friday for it": a feast's name is said with its capital
             if _normalise(span) == "end of the day" and not _LEAD_WORDS.match(span.lower()):
@@ -394,6 +397,8 @@ def _holiday_as_modifier(span: str, after: str) -> bool:
     return bool(nxt and nxt[1] not in _FOLLOWS_A_DATE)
 
 
+# Before a weekday, words that make it any such day, or each one: "a Saturday", "every Friday".
+_NOT_ONE_DAY = {"a", "an", "any", "every", "each", "one"}
 _COPULA = {"is", "it's", "that's", "now", "was", "'s"}
 # Plural words that are not nouns a weekday could describe ("Friday is fine").
 _NOT_PLURAL = {"this", "is", "was", "has", "as", "thanks", "unless", "plus", "yes", "us", "its"}
