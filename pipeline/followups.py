@@ -506,6 +506,14 @@ def _trigger(
     return first
 
 
+# A reminder to oneself of a thing rather than a deed: "Don't forget the permission slip",
+# "packed lunch, mustn't forget" ("don't forget to ring" is a commitment phrase).
+FORGET = re.compile(
+    r"^\W*(?:(?:and|also|oh|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget"
+    r" (?:the|my|his|her|their|our|your|a|an)\b|"
+    r",\s*(?:(?:and|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget\W*$",
+    re.I,
+)
 # "Call it two grand", "let's call it a day": a sum rounded or a day ended, not a phone call.
 CALL_IT = re.compile(
     r"(?:let's |let us )?call it (?:a day|a night|quits|evens?|that|\d|(?:one|two|three|four|"
@@ -1034,6 +1042,8 @@ def find(
         start = _trigger(clause, matches, labels)
         if start is None and TOLD.search(text):
             start = clause.start
+        if start is None and FORGET.search(text):
+            start = _content_start(clause)  # "PE kit on Thursday, don't forget"
         wanted = False
         if start is None and (
             due is not None or (dated and _dated_by_reference(text, dated))
