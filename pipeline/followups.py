@@ -1100,6 +1100,15 @@ def find(
                     doc[line[0].i : clause.end]
                 ):
                     start = line[0].i
+        if start is None and day is not None and found and _redated(found[-1], clause):
+            # "the rota, which I said I'd do by today. Still not done. Do it tonight.": the
+            # promise said just before, with its new day
+            prev = found.pop()
+            joined = doc.text[prev.start_char : clause.end_char].strip()
+            found.append(Found(joined, day, prev.person, prev.start_char))
+            last_day = day
+            before = None
+            continue
         if start is None:
             last_happening = day or last_happening
             wanted_by = _wanter(clause, entities, gender_of=gender_of) or None
@@ -1266,6 +1275,20 @@ def _bare_anaphor(doc: Any, start: int, end: int, run_on: bool = False) -> bool:
     ):
         return True  # "I said I'd write that I do them anyway": Whisper left out the comma
     return i >= end or doc[i].is_punct
+
+
+def _redated(prev: Found, clause: Any) -> bool:
+    """Whether a clause is a bare command on "it" or "that" ("Do it tonight", "send that
+    tomorrow") said just after a follow-up, with at most a short remark between ("Still not
+    done."): it puts that follow-up on a new day."""
+    doc = clause.doc
+    i = _content_start(clause)
+    if i + 1 >= clause.end or doc[i].tag_ != "VB" or doc[i + 1].lower_ not in IT:
+        return False
+    if sum(t.is_alpha for t in doc[i + 2 : clause.end]) > 3:
+        return False  # "present it at the meeting on the 1st": a task of its own, not a day
+    gap = doc.text[prev.start_char + len(prev.text) : clause.start_char]
+    return len(re.findall(r"\w+", gap)) <= 6 and find_day(gap, _SOME_DAY) is None
 
 
 def _next_to(prev: Found, clause: Any) -> bool:
