@@ -1514,6 +1514,9 @@ def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
     window_start = sents[max(0, idx - 2)].start
     before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
+    # "Friday: Remi's museum trip. And the rota, which I said I'd do": the owner of a thing
+    # said is not someone a promise was made to
+    before = [e for e in before if not _possessive(e, clause.doc)]
     return str(before[-1].name) if before else None
 
 
