@@ -1469,8 +1469,8 @@ def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
         at = rest.find(day[1])
         about = re.search(r"\babout\s*$", rest[:at], re.I)
         rest = rest[at + len(day[1]) :]
-        if day[1].lower().startswith("since"):
-            continue
+        if day[1].lower().startswith("since") or day[0] < today:
+            continue  # "I never paid him last week": what is past is no deadline
         if about and find_day(rest, today, future=True):
             continue  # "let Sam know about the 30th today": the 30th is what it is about
         first = first or day[0]
