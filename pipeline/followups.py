@@ -1042,6 +1042,8 @@ def find(
         start = _trigger(clause, matches, labels)
         if start is None and TOLD.search(text):
             start = clause.start
+        if start is None:
+            start = _reported_order(clause)
         if start is None and FORGET.search(text):
             start = _content_start(clause)  # "PE kit on Thursday, don't forget"
         wanted = False
@@ -1275,6 +1277,36 @@ def _bare_anaphor(doc: Any, start: int, end: int, run_on: bool = False) -> bool:
     ):
         return True  # "I said I'd write that I do them anyway": Whisper left out the comma
     return i >= end or doc[i].is_punct
+
+
+def _reported_order(clause: Any) -> int | None:
+    """ "Lakshmi said send her a draft by Thursday", "he said to ring him Monday": someone's
+    request of the speaker reported as the command they gave; the clause's start, so whoever
+    gave it is the one concerned. Not the speaker's own ("I said ring me"), nor a name to be
+    called by ("she said call her Siobhan")."""
+    doc = clause.doc
+    for t in clause[1:-1]:
+        if t.lower_ not in ("said", "says", "told"):
+            continue
+        if any(c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in t.children):
+            return None
+        j = t.i + 1
+        if doc[j].lower_ == "me" and t.lower_ == "told":
+            j += 1
+        if j < clause.end and doc[j].lower_ == "to":
+            j += 1
+        verb = doc[j] if j < clause.end else None
+        if verb is None or verb.lower_ not in IMPERATIVES or verb.tag_ not in ("VB", "VBP"):
+            return None
+        if verb.lower_ == "call" and j + 2 < clause.end and doc[j + 2].pos_ == "PROPN":
+            return None  # "she said call her Siobhan": what to call her
+        # a request is of something for them, by a day: not advice ("says register as a sole
+        # trader first") nor a maybe ("said to chase it in May if nothing's come")
+        for_them = any(w.lower_ in PRONOUNS for w in doc[j + 1 : min(clause.end, j + 4)])
+        if not for_them or find_day(doc[j : clause.end].text, _SOME_DAY) is None:
+            return None
+        return clause.start
+    return None
 
 
 def _redated(prev: Found, clause: Any) -> bool:
