@@ -1,0 +1,139 @@
+"""Promises put in ways the first rules missed: a note addressed to oneself however it is
+worded, a day said as a label ("Today: ..."), a thing wanted done on a day, a reminder of a
+thing ("don't forget the slip"), a command reported as given ("she said send her ..."), a
+promise put on a new day a sentence later, two tasks where one is a habit, whom a promise
+concerns when someone else's doing follows it, and "before the deadline". Real spaCy on text.
+
+The names and sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import find_day
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, FollowUp, Segment, Transcript
+
+# A Wednesday evening: Thursday is the 19th, Friday the 20th, Saturday the 21st.
+WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
+D = dt.date
+
+pytestmark = pytest.mark.real
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str) -> Extraction:
+    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), WEDNESDAY)
+
+
+def one(ex: Extraction, words: str) -> FollowUp:
+    hits = [f for f in ex.followups if all(w in f.text.lower() for w in words.lower().split())]
+    assert len(hits) == 1, [f.text for f in ex.followups]
+    return hits[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Note for me: ring the dentist tomorrow about the crown.",
+            "ring dentist",
+            D(2026, 11, 19),
+        ),
+        ("Note for later, er, sit down with Elowen at the weekend.", "sit down", D(2026, 11, 21)),
+        ("Reminder for myself: email the school by Friday.", "email school", D(2026, 11, 20)),
+        ("Memo to self, chase the plumber tomorrow.", "chase plumber", D(2026, 11, 19)),
+        ("Posted the cheque, done. Tomorrow: book the hall.", "book hall", D(2026, 11, 19)),
+        ("Bartek wants the invoice sent tomorrow.", "invoice sent", D(2026, 11, 19)),
+        ("Don't forget the permission slip on Friday.", "permission slip", D(2026, 11, 20)),
+        ("Swimming on Friday, goggles and towel, mustn't forget.", "goggles", D(2026, 11, 20)),
+        ("I must email Odile the photos by end of day.", "email odile", D(2026, 11, 18)),
+        ("Send the figures over before close of play.", "figures", D(2026, 11, 18)),
+    ],
+)
+def test_promises_put_other_ways(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note for later, the door code is 4512.",
+        "Don't forget, Bartek's away next week.",
+        "At the end of the day, it's her decision.",
+        "Mrs Quayle came round, she said call her Tilda.",
+        "Osric says register as a sole trader first.",
+    ],
+)
+def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_command_reported_as_given_concerns_who_gave_it(extractor: SpacyExtractor) -> None:
+    f = one(extract(extractor, "Marisol said send her a draft by Friday."), "draft")
+    assert (f.person, f.due) == ("Marisol", D(2026, 11, 20))
+
+
+def test_a_promise_put_on_a_new_day(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "I said I'd do the newsletter by today. Still not done. Do it tomorrow."
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 19)]
+
+
+def test_a_habit_and_a_dated_task_are_two(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "He wants me to check her reading every night and email him by Friday.")
+    assert one(ex, "every night").due is None
+    assert one(ex, "email him").due == D(2026, 11, 20)
+
+
+def test_a_deadline_closed_off_by_a_comma_stays_with_its_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to pay Ferdy the deposit by the 30th, and tell the florist no.")
+    assert one(ex, "deposit").due == D(2026, 11, 30)
+    assert one(ex, "florist").due is None
+
+
+def test_someone_elses_doing_after_a_comma_is_not_whom_it_concerns(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "I told Miss Abernethy I'll do the raffle, Cosmo gave me the tickets.")
+    assert one(ex, "raffle").person == "Abernethy"
+
+
+def test_before_the_deadline_is_the_day_something_closes(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Entries close on the 27th. I said I'd fill in the form before the deadline."
+    )
+    assert one(ex, "form").due == D(2026, 11, 27)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the Mothering Sunday service", D(2027, 3, 7)),
+        ("the Good Friday walk", D(2027, 3, 26)),
+        ("by Easter Monday", D(2027, 3, 29)),
+        ("a good Friday for it", D(2026, 11, 20)),  # an adjective: the next Friday
+        ("I owe her a Saturday for that", None),
+        ("every Friday I ring her", None),
+    ],
+)
+def test_named_and_unparticular_days(text: str, day: dt.date | None) -> None:
+    found = find_day(text, WEDNESDAY.date())
+    assert (found[0] if found else None) == day
+
+
+def test_a_day_already_past_is_no_deadline(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Must remember to pay Hollis this time, I never paid him last week.")
+    assert one(ex, "pay hollis").due is None
