@@ -1481,6 +1481,8 @@ GO_ALONG = re.compile(
     r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
     re.I,
 )
+# The end of where the speaker is now: "before we leave", "before I go home".
+LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 
 
@@ -1508,6 +1510,8 @@ def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
+    if first is None and LEAVING.search(text):
+        return today  # "get his number before we leave": before this outing is over
     if first is None and FIRST_THING.search(text):
         # "email her the photos, first thing": said in the morning, this morning; later, the
         # next morning
@@ -1819,7 +1823,9 @@ def _person(
         named = next((e for e in people if e.start == t.i), None)
         if named:
             return str(named.name)
-        if t.lower_ in ("her", "him") and (who := _antecedent(t, people, gender_of)):
+        # "get his number": whose is what the promise acts on; not "a chat about his phonics"
+        his = t.lower_ == "his" and t.head.dep_ == "dobj"
+        if (t.lower_ in ("her", "him") or his) and (who := _antecedent(t, people, gender_of)):
             return who
     if asker := _asker(sent, start, people, gender_of):
         return asker
@@ -1837,7 +1843,7 @@ def _person(
 def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
     """The last person named before a pronoun whom it can mean: "her" is not someone the
     memo has called "he"."""
-    want = {"she": "f", "her": "f", "he": "m", "him": "m"}.get(pronoun.lower_)
+    want = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(pronoun.lower_)
     if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
         return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
     doc = pronoun.doc

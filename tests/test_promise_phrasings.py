@@ -137,3 +137,15 @@ def test_named_and_unparticular_days(text: str, day: dt.date | None) -> None:
 def test_a_day_already_past_is_no_deadline(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Must remember to pay Hollis this time, I never paid him last week.")
     assert one(ex, "pay hollis").due is None
+
+
+def test_his_thing_acted_on_concerns_him_and_before_we_leave_is_today(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "The chef, a man called Lorcan Pyle, does outside catering. "
+        "Remind myself to get his number before we leave.",
+    )
+    f = one(ex, "his number")
+    assert (f.person, f.due) == ("Lorcan Pyle", D(2026, 11, 18))
