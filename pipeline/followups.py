@@ -483,7 +483,7 @@ def _trigger(
         return None
     tok = doc[first]
     if _headed(sent) and tok.tag_ == "VB" and tok.is_lower:
-        return first  # "Note for later, sit down with Sam": whatever the verb, after a heading
+        return first  # "Note for later, sit down with Cosmo": whatever the verb, after a heading
     if tok.lower_ not in IMPERATIVES or not tok.text[:1].isalpha():
         return None
     said = doc[first + 1].lower_ if first + 1 < sent.end else ""
@@ -617,7 +617,7 @@ def _new_subject(doc: Any, i: int, end: int) -> bool:
 
 def _own_doing(doc: Any, i: int, end: int) -> bool:
     """Whether someone else's doing starts at token `i`: a new subject and verb, also where
-    spaCy read the "'s" of "Priya's checking" as a possessive."""
+    spaCy read the "'s" of "Oona's checking" as a possessive."""
     if _new_subject(doc, i, end):
         return True
     return (
@@ -879,7 +879,7 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
     """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
     day, split at the "and" before the second verb; one task with one day stays whole. A habit
     is a time of its own ("sign his planner every night and email him by Friday"), and so is a
-    deadline closed off by a comma ("pay Sam by the 31st, and tell the caterer no thanks"):
+    deadline closed off by a comma ("pay Cosmo by the 31st, and tell the caterer no thanks"):
     the task after it keeps none of it."""
     doc = clause.doc
     for t in clause[1:-1]:
@@ -1103,7 +1103,7 @@ def find(
                 ):
                     start = line[0].i
         if start is None and day is not None and found and _redated(found[-1], clause):
-            # "the rota, which I said I'd do by today. Still not done. Do it tonight.": the
+            # "the newsletter, which I said I'd do by today. Not done. Do it tonight.": the
             # promise said just before, with its new day
             prev = found.pop()
             joined = doc.text[prev.start_char : clause.end_char].strip()
@@ -1280,10 +1280,10 @@ def _bare_anaphor(doc: Any, start: int, end: int, run_on: bool = False) -> bool:
 
 
 def _reported_order(clause: Any) -> int | None:
-    """ "Lakshmi said send her a draft by Thursday", "he said to ring him Monday": someone's
+    """ "Tamsin said send her a draft by Thursday", "he said to ring him Monday": someone's
     request of the speaker reported as the command they gave; the clause's start, so whoever
     gave it is the one concerned. Not the speaker's own ("I said ring me"), nor a name to be
-    called by ("she said call her Siobhan")."""
+    called by ("she said call her Tilly")."""
     doc = clause.doc
     for t in clause[1:-1]:
         if t.lower_ not in ("said", "says", "told"):
@@ -1299,7 +1299,7 @@ def _reported_order(clause: Any) -> int | None:
         if verb is None or verb.lower_ not in IMPERATIVES or verb.tag_ not in ("VB", "VBP"):
             return None
         if verb.lower_ == "call" and j + 2 < clause.end and doc[j + 2].pos_ == "PROPN":
-            return None  # "she said call her Siobhan": what to call her
+            return None  # "she said call her Tilly": what to call her
         # a request is of something for them, by a day: not advice ("says register as a sole
         # trader first") nor a maybe ("said to chase it in May if nothing's come")
         for_them = any(w.lower_ in PRONOUNS for w in doc[j + 1 : min(clause.end, j + 4)])
@@ -1550,7 +1550,7 @@ def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
     window_start = sents[max(0, idx - 2)].start
     before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
-    # "Friday: Remi's museum trip. And the rota, which I said I'd do": the owner of a thing
+    # "Friday: Oona's swimming gala. And the minutes, which I said I'd do": the owner of a thing
     # said is not someone a promise was made to
     before = [e for e in before if not _possessive(e, clause.doc)]
     return str(before[-1].name) if before else None
@@ -1809,7 +1809,7 @@ def _person(
     doc = sent.doc
     gender_of = gender_of or {}
     people = [e for e in entities if e.kind == "person"]
-    # "I said I'd write the application, Priya's checking the insurance": a new subject with
+    # "I said I'd write the application, Oona's checking the insurance": a new subject with
     # its own verb after a comma is someone else's doing, not whom the promise concerns
     end = next(
         (

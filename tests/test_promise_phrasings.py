@@ -53,7 +53,7 @@ def one(ex: Extraction, words: str) -> FollowUp:
         ("Reminder for myself: email the school by Friday.", "email school", D(2026, 11, 20)),
         ("Memo to self, chase the plumber tomorrow.", "chase plumber", D(2026, 11, 19)),
         ("Posted the cheque, done. Tomorrow: book the hall.", "book hall", D(2026, 11, 19)),
-        ("Bartek wants the invoice sent tomorrow.", "invoice sent", D(2026, 11, 19)),
+        ("Ignatius wants the invoice sent tomorrow.", "invoice sent", D(2026, 11, 19)),
         ("Don't forget the permission slip on Friday.", "permission slip", D(2026, 11, 20)),
         ("Swimming on Friday, goggles and towel, mustn't forget.", "goggles", D(2026, 11, 20)),
         ("I must email Odile the photos by end of day.", "email odile", D(2026, 11, 18)),
@@ -70,7 +70,7 @@ def test_promises_put_other_ways(
     "text",
     [
         "Note for later, the door code is 4512.",
-        "Don't forget, Bartek's away next week.",
+        "Don't forget, Ignatius's away next week.",
         "At the end of the day, it's her decision.",
         "Mrs Quayle came round, she said call her Tilda.",
         "Osric says register as a sole trader first.",
@@ -81,8 +81,8 @@ def test_not_promises(extractor: SpacyExtractor, text: str) -> None:
 
 
 def test_a_command_reported_as_given_concerns_who_gave_it(extractor: SpacyExtractor) -> None:
-    f = one(extract(extractor, "Marisol said send her a draft by Friday."), "draft")
-    assert (f.person, f.due) == ("Marisol", D(2026, 11, 20))
+    f = one(extract(extractor, "Tamsin said send her a draft by Friday."), "draft")
+    assert (f.person, f.due) == ("Tamsin", D(2026, 11, 20))
 
 
 def test_a_promise_put_on_a_new_day(extractor: SpacyExtractor) -> None:
@@ -107,8 +107,8 @@ def test_a_deadline_closed_off_by_a_comma_stays_with_its_task(extractor: SpacyEx
 def test_someone_elses_doing_after_a_comma_is_not_whom_it_concerns(
     extractor: SpacyExtractor,
 ) -> None:
-    ex = extract(extractor, "I told Miss Abernethy I'll do the raffle, Cosmo gave me the tickets.")
-    assert one(ex, "raffle").person == "Abernethy"
+    ex = extract(extractor, "I told Miss Quillan I'll do the raffle, Cosmo gave me the tickets.")
+    assert one(ex, "raffle").person == "Quillan"
 
 
 def test_before_the_deadline_is_the_day_something_closes(extractor: SpacyExtractor) -> None:
@@ -144,8 +144,8 @@ def test_his_thing_acted_on_concerns_him_and_before_we_leave_is_today(
 ) -> None:
     ex = extract(
         extractor,
-        "The chef, a man called Lorcan Pyle, does outside catering. "
+        "The chef, a man called Crispin Pyle, does outside catering. "
         "Remind myself to get his number before we leave.",
     )
     f = one(ex, "his number")
-    assert (f.person, f.due) == ("Lorcan Pyle", D(2026, 11, 18))
+    assert (f.person, f.due) == ("Crispin Pyle", D(2026, 11, 18))
