@@ -208,13 +208,22 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     return found
 
 
+# "the Friday before the party", "the day after the quiz": a day told by another happening,
+# which is dated where it is said; this clause dates nothing of its own.
+BESIDE = re.compile(
+    rf"\bthe (?:day|night|evening|morning|{WEEKDAY_WORDS}) (?:after|before) (?:that|the|this|our) "
+    r"[a-z]+",
+    re.I,
+)
+
+
 def _event(
     clause: Any, today: dt.date, found: list[FoundEvent], line_day: dt.date | None = None
 ) -> FoundEvent | None:
     """The happening one clause dates, or None; a named one with no day of its own is on
     `line_day`, the day its list line opened with."""
     text = clause.text.strip()
-    if not text or text.endswith("?") or RECURS.search(text):
+    if not text or text.endswith("?") or RECURS.search(text) or BESIDE.search(text):
         return None
     title = title_of(clause)
     if title is None and (line := DAYS_HAPPENING.match(text)):

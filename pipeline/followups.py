@@ -297,7 +297,8 @@ UNKNOWN_WHEN = re.compile(
 )
 # "The day after that meeting", "the day before the fair": a day counted from a happening.
 DAY_AFTER = re.compile(
-    r"\bthe day (?P<way>after|before) (?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
+    rf"\bthe (?P<unit>day|night|evening|morning|{WEEKDAY_WORDS}) (?P<way>after|before) "
+    r"(?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
     re.I,
 )
 ALSO_DO = re.compile(r"\W*(?:(?:oh|and|um|er)\W+)*also,?\s+[a-z]+\b", re.I)
@@ -1172,6 +1173,10 @@ def find(
             if said is not None:
                 sign = 1 if step["way"].lower() == "after" else -1
                 due = said + dt.timedelta(days=sign)
+                if (unit := step["unit"].lower()) in WEEKDAY_NUMBER:
+                    # "the Friday before the party": the last Friday before its day
+                    while due.weekday() != WEEKDAY_NUMBER[unit]:
+                        due += dt.timedelta(days=sign)
         heading_day = line_day or (list_day if listing else None)
         if heading_day and (
             (due is None and not DEADLINE_SAID.search(text))

@@ -149,3 +149,13 @@ def test_his_thing_acted_on_concerns_him_and_before_we_leave_is_today(
     )
     f = one(ex, "his number")
     assert (f.person, f.due) == ("Crispin Pyle", D(2026, 11, 18))
+
+
+def test_a_weekday_before_a_happening_dated_in_the_memo(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The street fair is on Saturday the 28th of November. "
+        "I said I'd collect the gazebo the Friday before the fair.",
+    )
+    assert one(ex, "gazebo").due == D(2026, 11, 27)
+    assert [e.date for e in ex.events] == [D(2026, 11, 28)]  # no happening on a Friday
