@@ -635,7 +635,7 @@ class Store:
         happenings = [
             Term(r["title"], EVENT, heard=False, day=dt.date.fromisoformat(r["date"]))
             for r in self.db.query(
-                "select title, date from events where title like '% %' "
+                "select title, date from events where title is not null "
                 "group by title, date order by max(memo_id) desc"
             )
         ]

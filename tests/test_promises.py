@@ -1517,14 +1517,19 @@ def test_a_happening_an_earlier_memo_dated(extractor: SpacyExtractor) -> None:
 
     say("The summer fete is on Saturday the 28th. Football training is Tuesday the 24th.",
         WEDNESDAY)  # fmt: skip
-    say("Football training moved to Thursday the 26th.", WEDNESDAY + dt.timedelta(hours=1))
+    say(
+        "Football training moved to Thursday the 26th. The party is on Friday the 27th.",
+        WEDNESDAY + dt.timedelta(hours=1),
+    )
     later = WEDNESDAY + dt.timedelta(days=2)
     ex = extract_with_store(
-        "Need to bake the cakes before the summer fete. Must wash kit before football training.",
+        "Need to bake the cakes before the summer fete. Must wash kit before football training."
+        " Need to buy balloons before the party.",
         later,
     )
     assert one(ex, "bake the cakes").due == D(2026, 11, 28)
     assert one(ex, "wash kit").due is None  # two days to come: which one is not said
+    assert one(ex, "balloons").due == D(2026, 11, 27)
     after = extract_with_store(
         "Need to bake the cakes before the summer fete.", dt.datetime(2026, 11, 30, 9)
     )
