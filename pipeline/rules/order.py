@@ -15,6 +15,7 @@ from .orgs import (
     _joined_as,
     _medicines,
     _names_ending_in_initials,
+    _names_run_into_other_words,
     _names_with_digits_inside,
     _not_organisations,
     _org_named_after_its_kind,
@@ -45,6 +46,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     """Overwrite the NER where the words around a name say what it is. `spoken`: a
     transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
     one-word guesses instead."""
+    _names_run_into_other_words(doc)
     if not spoken:
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)

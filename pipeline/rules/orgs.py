@@ -72,6 +72,50 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
             _set_entity(doc, start, e.end, "ORG", e.ent_id_)
 
 
+# The labels of names, as opposed to dates, numbers and amounts.
+NAME_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
+# Contractions the tokenizer splits off a pronoun: "I'd", "I'll", "we're".
+CLITICS = {"'d", "'ll", "'m", "'ve", "'re", "'s", "’d", "’ll", "’m", "’ve", "’re", "’s"}
+# Function words that never end a name: "Nadia at Clarion" is no organisation "Nadia at".
+NOT_AT_A_NAMES_END = {"ADP", "PRON", "AUX", "CCONJ", "SCONJ", "DET", "PART"}
+
+
+def _names_run_into_other_words(doc: Any) -> None:
+    """The statistical NER often runs a name into the words around it: the command that
+    opens the sentence ("Owe Priya a tenner" read as the organisation "Owe Priya", "Remind
+    Priya" as a place) or the pronoun and preposition after it ("told Marcus I'd send",
+    "chase Nadia at Clarion"). Its label for such a span is a guess about the wrong words, so
+    the span is cut back to the name and the later layers decide its kind from the name
+    itself ("Priya" alone is the lone first name that the person rules know what to do with).
+    The user's vocabulary and the gazetteer are left alone."""
+    for e in list(doc.ents):
+        if e.label_ not in NAME_LABELS or e.ent_id_:
+            continue
+        start, end = e.start, e.end
+        while (
+            start < end - 1
+            and doc[start].lower_ in ACTION_VERBS
+            and (doc[start].is_sent_start or doc[start].is_lower)
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].lower_ == "i"
+            or (doc[end - 1].lower_ in CLITICS and doc[end - 2].lower_ in ("i", "we", "you", "they"))
+            or (
+                doc[end - 1].is_lower
+                and doc[end - 1].pos_ in NOT_AT_A_NAMES_END
+                and doc[end - 1].tag_ != "POS"  # "Lorna's number": a possessive stays
+            )
+        ):
+            end -= 1
+        if (start, end) == (e.start, e.end):
+            continue
+        if end <= start:
+            _clear_entities(doc, e.start, e.end)
+        else:
+            _set_entity(doc, start, end, e.label_)
+
+
 # A trading name with a digit inside it and a capitalised word after: "A2Dominion",
 # "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
 DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
