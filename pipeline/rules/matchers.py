@@ -157,6 +157,22 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "at the Bounds Green surgery" is longer than its capitals
+            # The matcher stops at a word the NER put in a person's name, for the person after
+            # an organisation ("at Jaguar Land Rover Emma liked"); a name that opens right
+            # after the preposition is one name, never cut in its middle: "Year 8 at
+            # Archbishop Tenison's" is the school, "councillor for Thornton Heath" a place.
+            whole = [
+                e for e in _overlapping(doc, start, end) if e.start == start and e.end > end
+            ]
+            if whole:
+                end = whole[0].end
+                if _locked(doc, start, end):
+                    continue
+                last = doc[end - 1 - (doc[end - 1].text in ("'s", "’s"))].lower_
+                if last in PLACE_SUFFIXES and last not in org_suffixes():
+                    if _work_context(doc, prep) is not None or whole[0].label_ != "PERSON":
+                        _set_entity(doc, start, end, "GPE")
+                    continue
             if doc[start].lower_ in TITLES and any(
                 e.label_ == "PERSON" and e.start == start for e in _overlapping(doc, start, end)
             ):
