@@ -100,10 +100,12 @@ INSTITUTIONS = {
 
 def place_of_a_club(doc: Any, start: int, said: str, org: str) -> bool:
     """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
-    "at", "round") or named as one ("Park", "Marshes") is the park, not the club named after
+    "round") or named as one ("Park", "Marshes") is the park, not the club named after
     it; only a school or a surgery is called by its road's or area's name."""
     rest = {w.lower() for w in org.split()[len(said.split()) :]}
-    located = start > 0 and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
+    # "at" is where any business is ("a table at Golden Lotus"): only a word that says
+    # "somewhere" ("in", "round", "near") makes a name with no place word in it a place.
+    located = start > 0 and doc[start - 1].lower_ in (LOCATIVES - {"at"}) | {"round", "by"}
     park = said.split()[-1].lower() in PLACE_SUFFIXES  # "Ashby Park was flooded"
     return (located or park) and not rest & INSTITUTIONS
 
