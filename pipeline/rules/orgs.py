@@ -627,6 +627,8 @@ def _called_after_its_kind(doc: Any) -> None:
             w = doc[end]
             if not (w.is_alpha or w.text == "&"):
                 break
+            if end > start and _where_it_stands(doc, end):
+                break  # "a company called Bright Sparks in Leyton": the name ends there
             if w.is_lower and not (
                 w.lower_ in NAME_JOINS | {"a"}
                 and end + 1 < len(doc)
@@ -650,6 +652,17 @@ def _called_after_its_kind(doc: Any) -> None:
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "Suds and Co.": a longer name the NER found stays whole
             _set_entity(doc, start, end, "ORG")
+
+
+def _where_it_stands(doc: Any, i: int) -> bool:
+    """ "in Leyton", "on Green Lanes" at token `i`: a preposition of place before a place the
+    NER or the gazetteer found, which says where a business is, not more of its name ("Mind
+    in Enfield", a charity's own name, is the gazetteer's)."""
+    if doc[i].lower_ not in ("in", "on", "at", "near") or i + 1 >= len(doc):
+        return False
+    return any(
+        e.start == i + 1 and e.label_ in ("GPE", "LOC", "FAC") for e in _overlapping(doc, i + 1, i + 2)
+    )
 
 
 # Heads that name a group of people or a thing as often as an organisation: "the WhatsApp
