@@ -237,6 +237,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             start, end = m.start + 1, m.end
             if _locked(doc, start, end) or m.start == 0:
                 continue
+            if all(len(t) == 1 for t in doc[start:end]):
+                continue  # "in B and B": a letter, not a town
             old = _overlapping(doc, start, end)
             if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
                 continue

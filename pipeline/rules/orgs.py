@@ -353,6 +353,8 @@ def _and_names(doc: Any) -> None:
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if len(a) == 1 or len(b) == 1:
+            continue  # "a B and B", "A and E": letters spelt out, an abbreviation
         if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
             for w in (a, b):  # "a poster in Polish and English": languages, nobody's name
                 _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if w.ent_type_ == "LANGUAGE" else "NORP")
