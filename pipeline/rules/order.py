@@ -11,6 +11,7 @@ from .orgs import (
     _and_names,
     _branch_of_an_org,
     _called_after_its_kind,
+    _title_case_names,
     _initials_after_org,
     _joined_as,
     _medicines,
@@ -58,6 +59,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_by_what_they_do(doc)
     _surnames_after_the_name(doc)
     _and_names(doc)
+    _title_case_names(doc)
     _orgs_after_people(doc)
     _lower_orgs_after_people(doc)
     _joined_as(doc)

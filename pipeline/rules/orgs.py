@@ -116,6 +116,30 @@ def _names_run_into_other_words(doc: Any) -> None:
             _set_entity(doc, start, end, e.label_)
 
 
+def _title_case_names(doc: Any) -> None:
+    """ "sort the kit order with Kick It Kits", "a magician from Pop Goes The Party": inside a
+    sentence, a little word written with a capital ("It", "The", "On") says the capitalised
+    words around it are one title-cased name, which the NER cuts into pieces ("Kick" alone).
+    When the NER took a piece of it for an organisation, the whole run is that organisation."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ != "i":
+            j += 1
+        start = i
+        while start < j and doc[start].lower_ in ACTION_VERBS | NOT_NAME:
+            start += 1  # "Met Kick It Kits": the command is no part of the name
+        inner = [t for t in doc[start + 1 : j - 1] if t.is_stop]
+        i = max(j, i + 1)
+        if j - start < 3 or not inner or doc[start].is_stop or _locked(doc, start, j):
+            continue
+        found = _overlapping(doc, start, j)
+        if any(e.label_ == "ORG" for e in found) and all(
+            e.label_ in NAME_LABELS and start <= e.start and e.end <= j for e in found
+        ):
+            _set_entity(doc, start, j, "ORG")
+
+
 # A trading name with a digit inside it and a capitalised word after: "A2Dominion",
 # "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
 DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
