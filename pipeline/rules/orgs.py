@@ -265,8 +265,14 @@ def _not_organisations(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
-        if e.label_ == "ORG" and nxt is not None and nxt.lower_ == "app":
-            _clear_entities(doc, e.start, e.end)  # "the NHS App": the app, not the body
+        if (
+            e.label_ == "ORG"
+            and nxt is not None
+            and nxt.lower_ in WEB_THINGS
+            and (nxt.lower_ == "app" or not (e.ent_id_ or any(t.lower_ in org_suffixes() for t in e)))
+        ):
+            # "the NHS App", "set up a Fundly page": the app or the page, not the body
+            _clear_entities(doc, e.start, e.end)
             continue
         if (
             e.label_ == "ORG"
@@ -347,6 +353,10 @@ def _not_organisations(doc: Any) -> None:
             )
         ):
             _set_entity(doc, e.start, e.end, "LOC")
+
+
+# Things on the web named after the service they are on: "a Fundly page", "the Zapp app".
+WEB_THINGS = {"app", "page", "website", "site", "portal", "login"}
 
 
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
