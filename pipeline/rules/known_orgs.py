@@ -21,6 +21,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suf
 from ..nlp import _authority_words
 from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
 from .words import _english_words
+from .work import _work_context
 
 
 def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None:
@@ -64,6 +65,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
+    _known_org_where_someone_works(doc, entities, names)
     _known_org_by_its_initials(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
@@ -297,4 +299,29 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
             span = doc[i:j]
             entities.append(_Entity("org", i, j, span.start_char, span.text, next(iter(found))))
         i = max(j, i + 1)
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "her link lecturer at Kingston" after "Kingston University", "a nurse at Elmfield"
+    after "Elmfield Hospital": one word that a job or a work verb puts someone at, which
+    begins exactly one known organisation's longer name, is that organisation, though alone
+    it is the name of a place (the town the university is called after)."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        if len(words) > 1 and words[0].isalpha():
+            firsts.setdefault(words[0], set()).add(name)
+    for e in list(entities):
+        if e.kind not in ("place", "person") or e.end - e.start != 1 or e.start < 1:
+            continue
+        t = doc[e.start]
+        found = firsts.get(t.lower_, set())
+        prep = doc[e.start - 1]
+        if len(found) != 1 or not t.is_title or prep.lower_ not in ("at", "for"):
+            continue
+        if _work_context(doc, prep) is None:
+            continue  # "Deepa from Kingston", "we met at Kingston": maybe only the town
+        entities.remove(e)
+        entities.append(_Entity("org", e.start, e.end, e.start_char, e.surface, found.pop()))
     entities.sort(key=lambda e: e.start)
