@@ -34,7 +34,12 @@ def _org_lower_head(doc: Any) -> None:
     are). A first name needs another word after it ("edith neville primary")."""
     words, places = heard.dictionary(load_nlp()), lexicon.place_words()
     firsts = lexicon.first_names()
-    locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+    # A known place may open the name ("the leyton family hub" once Leyton is known), any
+    # other known name may not; a place is taken whole or not at all.
+    known_places = [e for e in doc.ents if e.ent_id_ and e.label_ in ("GPE", "LOC")]
+    locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)} - {
+        i for e in known_places for i in range(e.start, e.end)
+    }
 
     def name_word(t: Any) -> bool:
         forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
@@ -70,6 +75,7 @@ def _org_lower_head(doc: Any) -> None:
             and start - 1 not in locked
         ):
             start -= 1
+        start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
         if _bare_name(doc, start, a):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
             continue
