@@ -66,6 +66,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
     _known_org_where_someone_works(doc, entities, names)
+    _known_org_by_its_start_lower(doc, entities, names)
     _known_org_by_its_initials(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
@@ -324,4 +325,40 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
             continue  # "Deepa from Kingston", "we met at Kingston": maybe only the town
         entities.remove(e)
         entities.append(_Entity("org", e.start, e.end, e.start_char, e.surface, found.pop()))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_start_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "jodie from little acorns says" after "Little Acorns Nursery": Whisper (or a hurried
+    typist) writes a known organisation's short form in lower case too. Two or more
+    lower-case words right after "from", "at", "to" or "with" that begin exactly one known
+    organisation's longer name, and go no further, are that organisation."""
+    starts: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = tuple(w.lower().replace("’", "'") for w in name.split())
+        for n in range(2, len(words)):
+            starts.setdefault(words[:n], set()).add(name)
+    if not starts:
+        return
+    for t in doc:
+        if t.lower_ not in ("from", "at", "to", "with") or t.i + 2 >= len(doc):
+            continue
+        i = t.i + 1
+        for n in (4, 3, 2):
+            j = i + n
+            span = doc[i:j]
+            found = starts.get(tuple(w.lower_ for w in span), set())
+            if (
+                len(span) != n
+                or len(found) != 1
+                or not all(w.is_lower and w.is_alpha for w in span)
+                or (j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "PROPN"))
+            ):
+                continue
+            inside = [e for e in entities if e.start < j and i < e.end]
+            if any(e.kind != "person" or e.start < i or e.end > j for e in inside):
+                break
+            entities[:] = [e for e in entities if e not in inside]
+            entities.append(_Entity("org", i, j, span.start_char, span.text, found.pop()))
+            break
     entities.sort(key=lambda e: e.start)
