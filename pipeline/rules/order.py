@@ -25,6 +25,7 @@ from .orgs import (
     _org_said_short_then_corrected,
     _orgs_after_people,
     _orgs_by_apposition,
+    _orgs_that_are_she_or_he,
     _orgs_someone_runs,
     _place_and_charity,
 )
@@ -74,6 +75,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
+    _orgs_that_are_she_or_he(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
     _called_after_its_kind(doc)

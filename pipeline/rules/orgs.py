@@ -140,6 +140,24 @@ def _title_case_names(doc: Any) -> None:
             _set_entity(doc, start, j, "ORG")
 
 
+def _orgs_that_are_she_or_he(doc: Any) -> None:
+    """ "Met the nursery owner, Philippa Marchbank, she said ...": a name the NER took for an
+    organisation that ", she" or ", he" takes up is someone (a firm is "they"). Only a name
+    of two or three words no dictionary, list of places or organisation word knows: "rang
+    Clarion, she said" is the one who answered for the organisation."""
+    english = _english_words()
+    places = lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or not 2 <= len(e) <= 3:
+            continue
+        if not all(t.is_title and t.is_alpha for t in e) or any(
+            t.lower_ in english | org_suffixes() | places | ACRONYMS for t in e
+        ):
+            continue
+        if [t.lower_ for t in doc[e.end : e.end + 2]] in ([",", "she"], [",", "he"]):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
 # A trading name with a digit inside it and a capitalised word after: "A2Dominion",
 # "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
 DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
