@@ -11,7 +11,6 @@ from .orgs import (
     _and_names,
     _branch_of_an_org,
     _called_after_its_kind,
-    _title_case_names,
     _initials_after_org,
     _joined_as,
     _medicines,
@@ -25,9 +24,10 @@ from .orgs import (
     _org_said_short_then_corrected,
     _orgs_after_people,
     _orgs_by_apposition,
-    _orgs_that_are_she_or_he,
     _orgs_someone_runs,
+    _orgs_that_are_she_or_he,
     _place_and_charity,
+    _title_case_names,
 )
 from .orgs_lower import _lower_orgs_after_people
 from .people import (

@@ -100,7 +100,9 @@ def _names_run_into_other_words(doc: Any) -> None:
             start += 1
         while end > start and (
             doc[end - 1].lower_ == "i"
-            or (doc[end - 1].lower_ in CLITICS and doc[end - 2].lower_ in ("i", "we", "you", "they"))
+            or (
+                doc[end - 1].lower_ in CLITICS and doc[end - 2].lower_ in ("i", "we", "you", "they")
+            )
             or (
                 doc[end - 1].is_lower
                 and doc[end - 1].pos_ in NOT_AT_A_NAMES_END
@@ -287,7 +289,9 @@ def _not_organisations(doc: Any) -> None:
             e.label_ == "ORG"
             and nxt is not None
             and nxt.lower_ in WEB_THINGS
-            and (nxt.lower_ == "app" or not (e.ent_id_ or any(t.lower_ in org_suffixes() for t in e)))
+            and (
+                nxt.lower_ == "app" or not (e.ent_id_ or any(t.lower_ in org_suffixes() for t in e))
+            )
         ):
             # "the NHS App", "set up a Fundly page": the app or the page, not the body
             _clear_entities(doc, e.start, e.end)
@@ -715,7 +719,8 @@ def _where_it_stands(doc: Any, i: int) -> bool:
     if doc[i].lower_ not in ("in", "on", "at", "near") or i + 1 >= len(doc):
         return False
     return any(
-        e.start == i + 1 and e.label_ in ("GPE", "LOC", "FAC") for e in _overlapping(doc, i + 1, i + 2)
+        e.start == i + 1 and e.label_ in ("GPE", "LOC", "FAC")
+        for e in _overlapping(doc, i + 1, i + 2)
     )
 
 
