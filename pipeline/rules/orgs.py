@@ -143,17 +143,20 @@ def _title_case_names(doc: Any) -> None:
 
 
 def _orgs_that_are_she_or_he(doc: Any) -> None:
-    """ "Met the nursery owner, Philippa Marchbank, she said ...": a name the NER took for an
+    """ "Met the nursery owner, Euphemia Rudd, she said ...": a name the NER took for an
     organisation that ", she" or ", he" takes up is someone (a firm is "they"). Only a name
-    of two or three words no dictionary, list of places or organisation word knows: "rang
-    Clarion, she said" is the one who answered for the organisation."""
+    of two or three words opening with one no dictionary knows (a first name; a surname may
+    be a word, "Rudd") and holding no place or organisation word: in "rang Clarion Housing,
+    she said" she answered for the organisation."""
     english = _english_words()
-    places = lexicon.place_words() | _authority_words()
+    never = org_suffixes() | lexicon.place_words() | _authority_words() | ACRONYMS
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ or not 2 <= len(e) <= 3:
             continue
-        if not all(t.is_title and t.is_alpha for t in e) or any(
-            t.lower_ in english | org_suffixes() | places | ACRONYMS for t in e
+        if (
+            not all(t.is_title and t.is_alpha for t in e)
+            or e[0].lower_ in english
+            or any(t.lower_ in never for t in e)
         ):
             continue
         if [t.lower_ for t in doc[e.end : e.end + 2]] in ([",", "she"], [",", "he"]):
