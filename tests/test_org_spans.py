@@ -172,3 +172,20 @@ def test_a_known_organisation_said_short_or_in_lower_case(
 def test_a_town_someone_is_only_from_stays_a_town(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "We met up in Elmstead for lunch.", KNOWN)
     assert "Elmstead University" not in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("so training tonight at the brixton badgers went ok.", "Brixton Badgers"),
+        ("we lost 3 to 1 to peckham panthers but it was close.", "Peckham Panthers"),
+    ],
+)
+def test_a_place_and_an_organisation_word_in_lower_case_are_one_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_place_and_a_place_word_in_lower_case_stay_a_place(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "we walked across brixton common."), "org")

@@ -60,7 +60,14 @@ def _org_lower_head(doc: Any) -> None:
     ] + [
         (t.i, t.i + 1)
         for t in doc
-        if t.is_lower and t.lower_ in LOWER_INSTITUTIONS and t.i not in locked
+        if t.is_lower
+        and t.i not in locked
+        and (
+            t.lower_ in LOWER_INSTITUTIONS
+            # "the tooting tigers", "lost to clapham comets": any organisation word right
+            # after a place's name makes the two a local organisation's name
+            or (t.lower_ in org_suffixes() and t.i > 0 and _a_place(doc, t.i - 1))
+        )
     ]
     for a, b in anchors:
         start = a
@@ -85,6 +92,18 @@ def _org_lower_head(doc: Any) -> None:
             start += 1
         if start < a:
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+def _a_place(doc: Any, i: int) -> bool:
+    """Whether token `i` ends the name of a place: a listed one, or one the user knows."""
+    t = doc[i]
+    return t.is_lower and (
+        t.lower_ in lexicon.place_words()
+        or any(
+            e.ent_id_ and e.label_ in ("GPE", "LOC") and e.end == i + 1
+            for e in _overlapping(doc, i, i + 1)
+        )
+    )
 
 
 # Words that make a bare "at X school" a kind of schooling, not a school's name: "at
