@@ -189,3 +189,21 @@ def test_a_place_and_an_organisation_word_in_lower_case_are_one_name(
 
 def test_a_place_and_a_place_word_in_lower_case_stay_a_place(extractor: SpacyExtractor) -> None:
     assert not names(extract(extractor, "we walked across brixton common."), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She wants the reading notes on Learnly Classroom by the end of next week.",
+        "Kemi's been missing homework on Learnly Pro again.",
+        "The rota's up on Team Planner now.",
+    ],
+)
+def test_what_work_is_kept_on_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+def test_a_councillor_on_the_council_keeps_the_council(extractor: SpacyExtractor) -> None:
+    assert "Elmbridge Council" in names(
+        extract(extractor, "He's our councillor on Elmbridge Council."), "org"
+    )

@@ -43,6 +43,7 @@ from .orgs_lower import _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _english_words, _one_word_orgs
+from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
 # Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust".
@@ -288,6 +289,18 @@ def _not_organisations(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "on"
+            and not any(t.lower_ in org_suffixes() for t in e)
+            and _role_before(doc, e.start - 1) is None
+        ):
+            # "the reading notes on Learnly Classroom", "homework on Learnly Pro": what work is kept on
+            # is a system; someone is "on" a board or a team only by a role or its kind
+            _clear_entities(doc, e.start, e.end)
+            continue
         if (
             e.label_ == "ORG"
             and nxt is not None
