@@ -297,8 +297,8 @@ def _not_organisations(doc: Any) -> None:
             and not any(t.lower_ in org_suffixes() for t in e)
             and _role_before(doc, e.start - 1) is None
         ):
-            # "the reading notes on Learnly Classroom", "homework on Learnly Pro": what work is kept on
-            # is a system; someone is "on" a board or a team only by a role or its kind
+            # "the notes on Learnly Classroom", "homework on Learnly Pro": what work is kept
+            # on is a system; someone is "on" a board or a team only by a role or its kind
             _clear_entities(doc, e.start, e.end)
             continue
         if (
