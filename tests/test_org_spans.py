@@ -207,3 +207,24 @@ def test_a_councillor_on_the_council_keeps_the_council(extractor: SpacyExtractor
     assert "Elmbridge Council" in names(
         extract(extractor, "He's our councillor on Elmbridge Council."), "org"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Also the parents' evening at Walter Tull is Tuesday, four till seven.", "Walter Tull"),
+        ("Her nativity at Mary Seacole is next week.", "Mary Seacole"),
+    ],
+)
+def test_a_full_name_a_happening_is_held_at_is_an_institution(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert org not in names(ex, "person")
+
+
+def test_a_party_at_someones_home_is_still_someone(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "The party at Sam Reed's was loud.")
+    assert "Sam Reed" in names(ex, "person")
+    assert not names(ex, "org")

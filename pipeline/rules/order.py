@@ -15,6 +15,7 @@ from .orgs import (
     _joined_as,
     _medicines,
     _names_ending_in_initials,
+    _named_after_someone,
     _names_run_into_other_words,
     _names_with_digits_inside,
     _not_organisations,
@@ -76,6 +77,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _orgs_that_are_she_or_he(doc)
+    _named_after_someone(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
     _called_after_its_kind(doc)

@@ -164,6 +164,22 @@ def _orgs_that_are_she_or_he(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
+def _named_after_someone(doc: Any) -> None:
+    """ "parents' evening at Walter Tull", "the nativity at Mary Seacole": a happening is held
+    at a place, not at a person, so a full name after "<happening> at" (no title, no "'s":
+    "the party at Sam Reed's" is his home) is an institution named after someone, mostly a
+    school."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or len(e) < 2 or e.start < 2:
+            continue
+        if not all(t.is_title and t.is_alpha for t in e) or e[0].lower_ in TITLES:
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue
+        if doc[e.start - 1].lower_ == "at" and doc[e.start - 2].lower_ in EVENT_NOUNS:
+            _set_entity(doc, e.start, e.end, "ORG")
+
+
 # A trading name with a digit inside it and a capitalised word after: "A2Dominion",
 # "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
 DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
