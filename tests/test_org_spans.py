@@ -228,3 +228,29 @@ def test_a_party_at_someones_home_is_still_someone(extractor: SpacyExtractor) ->
     ex = extract(extractor, "The party at Sam Reed's was loud.")
     assert "Sam Reed" in names(ex, "person")
     assert not names(ex, "org")
+
+
+TEAMS = (
+    Term("Eastfield Royals Cricket Club", "org"),
+    Term("Brixton Tigers", "org"),
+    Term("Lloyd Park Rangers", "org"),
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Our groundsman at the Royals, Del, says it needs rolling.", "Eastfield Royals Cricket Club"),
+        ("then straight to the tigers to set up for the bake sale.", "Brixton Tigers"),
+        ("The Rangers won again.", "Lloyd Park Rangers"),
+    ],
+)  # fmt: skip
+def test_a_known_team_said_by_a_word_of_its_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text, TEAMS), "org")
+
+
+def test_one_of_the_rangers_is_someone_not_the_team(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "one of the rangers said the gate was locked.", TEAMS)
+    assert "Lloyd Park Rangers" not in names(ex, "org")

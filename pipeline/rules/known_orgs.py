@@ -67,6 +67,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     _known_org_by_its_start(doc, entities, names)
     _known_org_where_someone_works(doc, entities, names)
     _known_org_by_its_start_lower(doc, entities, names)
+    _known_org_by_a_word_of_its_name(doc, entities, names)
     _known_org_by_its_initials(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
@@ -361,4 +362,53 @@ def _known_org_by_its_start_lower(doc: Any, entities: list[_Entity], names: list
             entities[:] = [e for e in entities if e not in inside]
             entities.append(_Entity("org", i, j, span.start_char, span.text, found.pop()))
             break
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "our groundsman at the Royals" after "Southall Royals Cricket Club", "straight to the
+    tigers" after "Tooting Tigers Netball Club": "the" and the one distinctive word inside
+    exactly one known organisation's name (no place, no kind of organisation, not its first
+    word) are that organisation. In lower case only a word that names organisations (a
+    team's "tigers"), and not a name's last after "of" ("one of the rangers": a ranger)."""
+    never = (
+        GENERIC_FIRST_WORDS
+        | lexicon.place_words()
+        | _authority_words()
+        | NOT_NAME
+        | TITLES
+        | {"and", "of", "for", "the", "&", "in", "on"}
+    )
+    owners: dict[str, set[str]] = {}
+    inner: dict[str, set[str]] = {}  # words of a name that are not its last
+    for name in names:
+        words = [w.lower() for w in name.split()]
+        for k, w in enumerate(words[1:], start=1):
+            if w.isalpha() and w not in never:
+                owners.setdefault(w, set()).add(name)
+                if k < len(words) - 1:
+                    inner.setdefault(w, set()).add(name)
+    if not owners:
+        return
+    for t in doc[1:]:
+        if doc[t.i - 1].lower_ != "the" or not t.is_alpha:
+            continue
+        low = t.lower_
+        if t.is_title and not t.is_sent_start:
+            found = owners.get(low, set())
+        elif t.is_lower and low in org_suffixes():
+            # "one of the rangers", "some of the tigers": some people, not the team
+            partitive = t.i >= 2 and doc[t.i - 2].lower_ == "of"
+            found = inner.get(low, set()) if partitive else owners.get(low, set())
+        else:
+            continue
+        if len(found) != 1:
+            continue
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        if any(e.end - e.start > 1 for e in inside):
+            continue
+        if any(e.kind == "org" and e.name.lower() != low for e in inside):
+            continue  # already an organisation of a name of its own
+        entities[:] = [e for e in entities if e not in inside]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
     entities.sort(key=lambda e: e.start)
