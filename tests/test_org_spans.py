@@ -240,7 +240,7 @@ TEAMS = (
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("Our groundsman at the Royals, Del, says it needs rolling.", "Eastfield Royals Cricket Club"),
+        ("Our groundsman at the Royals, Del, says so.", "Eastfield Royals Cricket Club"),
         ("then straight to the tigers to set up for the bake sale.", "Brixton Tigers"),
         ("The Rangers won again.", "Lloyd Park Rangers"),
     ],
