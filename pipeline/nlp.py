@@ -95,8 +95,8 @@ def static_patterns() -> list[dict[str, Any]]:
                 "pattern": [first, poss, *[inner_not_suffix, poss] * (n - 1), lower_suffix],
             }
         )
-    for n in (1, 2):
-        # "Canal & River Trust", "Hollis and Grant Architects"
+    for n in (0, 1, 2):
+        # "Okafor and Sons", "Canal & River Trust", "Hollis and Grant Architects"
         patterns.append({"label": "ORG", "pattern": [word, amp, *[word] * n, suffix]})
     # "St Monica's": a saint's name with a possessive is a church or a school.
     saint = {"LOWER": {"IN": ["st", "st.", "saint"]}}

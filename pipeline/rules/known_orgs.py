@@ -21,6 +21,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suf
 from ..nlp import _authority_words
 from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
 from .words import _english_words
+from .work import _work_context
 
 
 def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None:
@@ -64,6 +65,9 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
     _known_org_by_its_start(doc, entities, names)
+    _known_org_where_someone_works(doc, entities, names)
+    _known_org_by_its_start_lower(doc, entities, names)
+    _known_org_by_a_word_of_its_name(doc, entities, names)
     _known_org_by_its_initials(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
@@ -100,10 +104,12 @@ INSTITUTIONS = {
 
 def place_of_a_club(doc: Any, start: int, said: str, org: str) -> bool:
     """ "walked the dog in Ashby Park" after "Ashby Park Rangers": a place said as one ("in",
-    "at", "round") or named as one ("Park", "Marshes") is the park, not the club named after
+    "round") or named as one ("Park", "Marshes") is the park, not the club named after
     it; only a school or a surgery is called by its road's or area's name."""
     rest = {w.lower() for w in org.split()[len(said.split()) :]}
-    located = start > 0 and doc[start - 1].lower_ in LOCATIVES | {"round", "by"}
+    # "at" is where any business is ("a table at Golden Lotus"): only a word that says
+    # "somewhere" ("in", "round", "near") makes a name with no place word in it a place.
+    located = start > 0 and doc[start - 1].lower_ in (LOCATIVES - {"at"}) | {"round", "by"}
     park = said.split()[-1].lower() in PLACE_SUFFIXES  # "Ashby Park was flooded"
     return (located or park) and not rest & INSTITUTIONS
 
@@ -295,4 +301,114 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
             span = doc[i:j]
             entities.append(_Entity("org", i, j, span.start_char, span.text, next(iter(found))))
         i = max(j, i + 1)
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "her link lecturer at Kingston" after "Kingston University", "a nurse at Elmfield"
+    after "Elmfield Hospital": one word that a job or a work verb puts someone at, which
+    begins exactly one known organisation's longer name, is that organisation, though alone
+    it is the name of a place (the town the university is called after)."""
+    firsts: dict[str, set[str]] = {}
+    for name in names:
+        words = name.lower().split()
+        if len(words) > 1 and words[0].isalpha():
+            firsts.setdefault(words[0], set()).add(name)
+    for e in list(entities):
+        if e.kind not in ("place", "person") or e.end - e.start != 1 or e.start < 1:
+            continue
+        t = doc[e.start]
+        found = firsts.get(t.lower_, set())
+        prep = doc[e.start - 1]
+        if len(found) != 1 or not t.is_title or prep.lower_ not in ("at", "for"):
+            continue
+        if _work_context(doc, prep) is None:
+            continue  # "Deepa from Kingston", "we met at Kingston": maybe only the town
+        entities.remove(e)
+        entities.append(_Entity("org", e.start, e.end, e.start_char, e.surface, found.pop()))
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_its_start_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "jodie from little acorns says" after "Little Acorns Nursery": Whisper (or a hurried
+    typist) writes a known organisation's short form in lower case too. Two or more
+    lower-case words right after "from", "at", "to" or "with" that begin exactly one known
+    organisation's longer name, and go no further, are that organisation."""
+    starts: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = tuple(w.lower().replace("’", "'") for w in name.split())
+        for n in range(2, len(words)):
+            starts.setdefault(words[:n], set()).add(name)
+    if not starts:
+        return
+    for t in doc:
+        if t.lower_ not in ("from", "at", "to", "with") or t.i + 2 >= len(doc):
+            continue
+        i = t.i + 1
+        for n in (4, 3, 2):
+            j = i + n
+            span = doc[i:j]
+            found = starts.get(tuple(w.lower_ for w in span), set())
+            if (
+                len(span) != n
+                or len(found) != 1
+                or not all(w.is_lower and w.is_alpha for w in span)
+                or (j < len(doc) and doc[j].is_lower and doc[j].pos_ in ("NOUN", "PROPN"))
+            ):
+                continue
+            inside = [e for e in entities if e.start < j and i < e.end]
+            if any(e.kind != "person" or e.start < i or e.end > j for e in inside):
+                break
+            entities[:] = [e for e in entities if e not in inside]
+            entities.append(_Entity("org", i, j, span.start_char, span.text, found.pop()))
+            break
+    entities.sort(key=lambda e: e.start)
+
+
+def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "our groundsman at the Royals" after "Southall Royals Cricket Club", "straight to the
+    tigers" after "Tooting Tigers Netball Club": "the" and the one distinctive word inside
+    exactly one known organisation's name (no place, no kind of organisation, not its first
+    word) are that organisation. In lower case only a word that names organisations (a
+    team's "tigers"), and not a name's last after "of" ("one of the rangers": a ranger)."""
+    never = (
+        GENERIC_FIRST_WORDS
+        | lexicon.place_words()
+        | _authority_words()
+        | NOT_NAME
+        | TITLES
+        | {"and", "of", "for", "the", "&", "in", "on"}
+    )
+    owners: dict[str, set[str]] = {}
+    inner: dict[str, set[str]] = {}  # words of a name that are not its last
+    for name in names:
+        words = [w.lower() for w in name.split()]
+        for k, w in enumerate(words[1:], start=1):
+            if w.isalpha() and w not in never:
+                owners.setdefault(w, set()).add(name)
+                if k < len(words) - 1:
+                    inner.setdefault(w, set()).add(name)
+    if not owners:
+        return
+    for t in doc[1:]:
+        if doc[t.i - 1].lower_ != "the" or not t.is_alpha:
+            continue
+        low = t.lower_
+        if t.is_title and not t.is_sent_start:
+            found = owners.get(low, set())
+        elif t.is_lower and low in org_suffixes():
+            # "one of the rangers", "some of the tigers": some people, not the team
+            partitive = t.i >= 2 and doc[t.i - 2].lower_ == "of"
+            found = inner.get(low, set()) if partitive else owners.get(low, set())
+        else:
+            continue
+        if len(found) != 1:
+            continue
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        if any(e.end - e.start > 1 for e in inside):
+            continue
+        if any(e.kind == "org" and e.name.lower() != low for e in inside):
+            continue  # already an organisation of a name of its own
+        entities[:] = [e for e in entities if e not in inside]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
     entities.sort(key=lambda e: e.start)

@@ -157,6 +157,20 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "at the Bounds Green surgery" is longer than its capitals
+            # The matcher stops at a word the NER put in a person's name, for the person after
+            # an organisation ("at Jaguar Land Rover Emma liked"); a name that opens right
+            # after the preposition is one name, never cut in its middle: "Year 8 at
+            # Archbishop Tenison's" is the school, "councillor for Thornton Heath" a place.
+            whole = [e for e in _overlapping(doc, start, end) if e.start == start and e.end > end]
+            if whole:
+                end = whole[0].end
+                if _locked(doc, start, end):
+                    continue
+                last = doc[end - 1 - (doc[end - 1].text in ("'s", "’s"))].lower_
+                if last in PLACE_SUFFIXES and last not in org_suffixes():
+                    if _work_context(doc, prep) is not None or whole[0].label_ != "PERSON":
+                        _set_entity(doc, start, end, "GPE")
+                    continue
             if doc[start].lower_ in TITLES and any(
                 e.label_ == "PERSON" and e.start == start for e in _overlapping(doc, start, end)
             ):
@@ -221,6 +235,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             start, end = m.start + 1, m.end
             if _locked(doc, start, end) or m.start == 0:
                 continue
+            if all(len(t) == 1 for t in doc[start:end]):
+                continue  # "in B and B": a letter, not a town
             old = _overlapping(doc, start, end)
             if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
                 continue

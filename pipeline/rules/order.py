@@ -14,7 +14,9 @@ from .orgs import (
     _initials_after_org,
     _joined_as,
     _medicines,
+    _named_after_someone,
     _names_ending_in_initials,
+    _names_run_into_other_words,
     _names_with_digits_inside,
     _not_organisations,
     _org_named_after_its_kind,
@@ -24,7 +26,9 @@ from .orgs import (
     _orgs_after_people,
     _orgs_by_apposition,
     _orgs_someone_runs,
+    _orgs_that_are_she_or_he,
     _place_and_charity,
+    _title_case_names,
 )
 from .orgs_lower import _lower_orgs_after_people
 from .people import (
@@ -45,6 +49,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     """Overwrite the NER where the words around a name say what it is. `spoken`: a
     transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
     one-word guesses instead."""
+    _names_run_into_other_words(doc)
     if not spoken:
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)
@@ -56,6 +61,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_by_what_they_do(doc)
     _surnames_after_the_name(doc)
     _and_names(doc)
+    _title_case_names(doc)
     _orgs_after_people(doc)
     _lower_orgs_after_people(doc)
     _joined_as(doc)
@@ -70,6 +76,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
+    _orgs_that_are_she_or_he(doc)
+    _named_after_someone(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
     _called_after_its_kind(doc)

@@ -43,6 +43,7 @@ from .orgs_lower import _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _english_words, _one_word_orgs
+from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
 # Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust".
@@ -70,6 +71,113 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
             start -= 1
         if start < e.start and (e[0].lower_ in AREA_WORDS or doc[e.start - 1].lower_ in AREA_WORDS):
             _set_entity(doc, start, e.end, "ORG", e.ent_id_)
+
+
+# The labels of names, as opposed to dates, numbers and amounts.
+NAME_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
+# Contractions the tokenizer splits off a pronoun: "I'd", "I'll", "we're".
+CLITICS = {"'d", "'ll", "'m", "'ve", "'re", "'s", "’d", "’ll", "’m", "’ve", "’re", "’s"}
+# Function words that never end a name: "Nadia at Clarion" is no organisation "Nadia at".
+NOT_AT_A_NAMES_END = {"ADP", "PRON", "AUX", "CCONJ", "SCONJ", "DET", "PART"}
+
+
+def _names_run_into_other_words(doc: Any) -> None:
+    """The statistical NER often runs a name into the words around it: the command that
+    opens the sentence ("Owe Priya a tenner" read as the organisation "Owe Priya", "Remind
+    Priya" as a place) or the pronoun and preposition after it ("told Marcus I'd send",
+    "chase Nadia at Clarion"). Its label for such a span is a guess about the wrong words, so
+    the span is cut back to the name and the later layers decide its kind from the name
+    itself ("Priya" alone is the lone first name that the person rules know what to do with).
+    The user's vocabulary and the gazetteer are left alone."""
+    for e in list(doc.ents):
+        if e.label_ not in NAME_LABELS or e.ent_id_:
+            continue
+        start, end = e.start, e.end
+        while (
+            start < end - 1
+            and doc[start].lower_ in ACTION_VERBS
+            and (doc[start].is_sent_start or doc[start].is_lower)
+        ):
+            start += 1
+        while end > start and (
+            doc[end - 1].lower_ == "i"
+            or (
+                doc[end - 1].lower_ in CLITICS and doc[end - 2].lower_ in ("i", "we", "you", "they")
+            )
+            or (
+                doc[end - 1].is_lower
+                and doc[end - 1].pos_ in NOT_AT_A_NAMES_END
+                and doc[end - 1].tag_ != "POS"  # "Lorna's number": a possessive stays
+            )
+        ):
+            end -= 1
+        if (start, end) == (e.start, e.end):
+            continue
+        if end <= start:
+            _clear_entities(doc, e.start, e.end)
+        else:
+            _set_entity(doc, start, end, e.label_)
+
+
+def _title_case_names(doc: Any) -> None:
+    """ "sort the kit order with Kick It Kits", "a magician from Pop Goes The Party": inside a
+    sentence, a little word written with a capital ("It", "The", "On") says the capitalised
+    words around it are one title-cased name, which the NER cuts into pieces ("Kick" alone).
+    When the NER took a piece of it for an organisation, the whole run is that organisation."""
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_title and doc[j].is_alpha and doc[j].lower_ != "i":
+            j += 1
+        start = i
+        while start < j and doc[start].lower_ in ACTION_VERBS | NOT_NAME:
+            start += 1  # "Met Kick It Kits": the command is no part of the name
+        inner = [t for t in doc[start + 1 : j - 1] if t.is_stop]
+        i = max(j, i + 1)
+        if j - start < 3 or not inner or doc[start].is_stop or _locked(doc, start, j):
+            continue
+        found = _overlapping(doc, start, j)
+        if any(e.label_ == "ORG" for e in found) and all(
+            e.label_ in NAME_LABELS and start <= e.start and e.end <= j for e in found
+        ):
+            _set_entity(doc, start, j, "ORG")
+
+
+def _orgs_that_are_she_or_he(doc: Any) -> None:
+    """ "Met the nursery owner, Euphemia Rudd, she said ...": a name the NER took for an
+    organisation that ", she" or ", he" takes up is someone (a firm is "they"). Only a name
+    of two or three words opening with one no dictionary knows (a first name; a surname may
+    be a word, "Rudd") and holding no place or organisation word: in "rang Clarion Housing,
+    she said" she answered for the organisation."""
+    english = _english_words()
+    never = org_suffixes() | lexicon.place_words() | _authority_words() | ACRONYMS
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or not 2 <= len(e) <= 3:
+            continue
+        if (
+            not all(t.is_title and t.is_alpha for t in e)
+            or e[0].lower_ in english
+            or any(t.lower_ in never for t in e)
+        ):
+            continue
+        if [t.lower_ for t in doc[e.end : e.end + 2]] in ([",", "she"], [",", "he"]):
+            _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _named_after_someone(doc: Any) -> None:
+    """ "parents' evening at Walter Tull", "the nativity at Mary Seacole": a happening is held
+    at a place, not at a person, so a full name after "<happening> at" (no title, no "'s":
+    "the party at Sam Reed's" is his home) is an institution named after someone, mostly a
+    school."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or len(e) < 2 or e.start < 2:
+            continue
+        if not all(t.is_title and t.is_alpha for t in e) or e[0].lower_ in TITLES:
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue
+        if doc[e.start - 1].lower_ == "at" and doc[e.start - 2].lower_ in EVENT_NOUNS:
+            _set_entity(doc, e.start, e.end, "ORG")
 
 
 # A trading name with a digit inside it and a capitalised word after: "A2Dominion",
@@ -197,8 +305,28 @@ def _not_organisations(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)  # "Dad gets Attendance Allowance now"
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
-        if e.label_ == "ORG" and nxt is not None and nxt.lower_ == "app":
-            _clear_entities(doc, e.start, e.end)  # "the NHS App": the app, not the body
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and e.start > 0
+            and doc[e.start - 1].lower_ == "on"
+            and not any(t.lower_ in org_suffixes() for t in e)
+            and _role_before(doc, e.start - 1) is None
+        ):
+            # "the notes on Learnly Classroom", "homework on Learnly Pro": what work is kept
+            # on is a system; someone is "on" a board or a team only by a role or its kind
+            _clear_entities(doc, e.start, e.end)
+            continue
+        if (
+            e.label_ == "ORG"
+            and nxt is not None
+            and nxt.lower_ in WEB_THINGS
+            and (
+                nxt.lower_ == "app" or not (e.ent_id_ or any(t.lower_ in org_suffixes() for t in e))
+            )
+        ):
+            # "the NHS App", "set up a Fundly page": the app or the page, not the body
+            _clear_entities(doc, e.start, e.end)
             continue
         if (
             e.label_ == "ORG"
@@ -281,6 +409,10 @@ def _not_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "LOC")
 
 
+# Things on the web named after the service they are on: "a Fundly page", "the Zapp app".
+WEB_THINGS = {"app", "page", "website", "site", "portal", "login"}
+
+
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
 
 
@@ -309,6 +441,8 @@ def _and_names(doc: Any) -> None:
         a, b = doc[t.i - 1], doc[t.i + 1]
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if len(a) == 1 or len(b) == 1:
+            continue  # "a B and B", "A and E": letters spelt out, an abbreviation
         if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
             for w in (a, b):  # "a poster in Polish and English": languages, nobody's name
                 _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if w.ent_type_ == "LANGUAGE" else "NORP")
@@ -583,6 +717,8 @@ def _called_after_its_kind(doc: Any) -> None:
             w = doc[end]
             if not (w.is_alpha or w.text == "&"):
                 break
+            if end > start and _where_it_stands(doc, end):
+                break  # "a company called Bright Sparks in Leyton": the name ends there
             if w.is_lower and not (
                 w.lower_ in NAME_JOINS | {"a"}
                 and end + 1 < len(doc)
@@ -606,6 +742,18 @@ def _called_after_its_kind(doc: Any) -> None:
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "Suds and Co.": a longer name the NER found stays whole
             _set_entity(doc, start, end, "ORG")
+
+
+def _where_it_stands(doc: Any, i: int) -> bool:
+    """ "in Leyton", "on Green Lanes" at token `i`: a preposition of place before a place the
+    NER or the gazetteer found, which says where a business is, not more of its name ("Mind
+    in Enfield", a charity's own name, is the gazetteer's)."""
+    if doc[i].lower_ not in ("in", "on", "at", "near") or i + 1 >= len(doc):
+        return False
+    return any(
+        e.start == i + 1 and e.label_ in ("GPE", "LOC", "FAC")
+        for e in _overlapping(doc, i + 1, i + 2)
+    )
 
 
 # Heads that name a group of people or a thing as often as an organisation: "the WhatsApp

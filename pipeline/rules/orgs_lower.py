@@ -34,7 +34,12 @@ def _org_lower_head(doc: Any) -> None:
     are). A first name needs another word after it ("edith neville primary")."""
     words, places = heard.dictionary(load_nlp()), lexicon.place_words()
     firsts = lexicon.first_names()
-    locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}
+    # A known place may open the name ("the leyton family hub" once Leyton is known), any
+    # other known name may not; a place is taken whole or not at all.
+    known_places = [e for e in doc.ents if e.ent_id_ and e.label_ in ("GPE", "LOC")]
+    locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)} - {
+        i for e in known_places for i in range(e.start, e.end)
+    }
 
     def name_word(t: Any) -> bool:
         forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
@@ -55,7 +60,14 @@ def _org_lower_head(doc: Any) -> None:
     ] + [
         (t.i, t.i + 1)
         for t in doc
-        if t.is_lower and t.lower_ in LOWER_INSTITUTIONS and t.i not in locked
+        if t.is_lower
+        and t.i not in locked
+        and (
+            t.lower_ in LOWER_INSTITUTIONS
+            # "the tooting tigers", "lost to clapham comets": any organisation word right
+            # after a place's name makes the two a local organisation's name
+            or (t.lower_ in org_suffixes() and t.i > 0 and _a_place(doc, t.i - 1))
+        )
     ]
     for a, b in anchors:
         start = a
@@ -70,6 +82,7 @@ def _org_lower_head(doc: Any) -> None:
             and start - 1 not in locked
         ):
             start -= 1
+        start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
         if _bare_name(doc, start, a):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
             continue
@@ -79,6 +92,18 @@ def _org_lower_head(doc: Any) -> None:
             start += 1
         if start < a:
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+def _a_place(doc: Any, i: int) -> bool:
+    """Whether token `i` ends the name of a place: a listed one, or one the user knows."""
+    t = doc[i]
+    return t.is_lower and (
+        t.lower_ in lexicon.place_words()
+        or any(
+            e.ent_id_ and e.label_ in ("GPE", "LOC") and e.end == i + 1
+            for e in _overlapping(doc, i, i + 1)
+        )
+    )
 
 
 # Words that make a bare "at X school" a kind of schooling, not a school's name: "at
