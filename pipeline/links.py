@@ -81,6 +81,27 @@ def _kin_subject(doc: Any, prep_i: int) -> int | None:
     return None
 
 
+def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
+    """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
+    opens its clause and stands for someone named in this sentence or the one before: that
+    one is who the clause says is from, at or with an organisation."""
+    pron = be_i - 1
+    if pron < 0 or doc[be_i].lower_ not in BE or doc[pron].lower_ not in PRONOUNS:
+        return False
+    if pron > doc[pron].sent.start and not (
+        doc[pron - 1].is_punct or doc[pron - 1].lower_ in FILLERS
+    ):
+        return False  # "... and I think she's from ...": not the clause's own opening
+    window = sentences_back(doc, pron, 1)
+    return any(
+        e.kind == "person"
+        and window <= e.start
+        and e.end <= pron
+        and not _kin_of_the_one_before(doc, e)
+        for e in entities
+    )
+
+
 def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
     """Who works at the organisation after `prep_i`: someone named earlier in the sentence; a
     "she"/"he" there is the person named before; otherwise the one named after it ("The
@@ -404,8 +425,16 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
             if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
                 continue
-            if any(w.lower_ in ORG_PREPS | {"in", "on"} for w in rest):
+            if any(
+                w.lower_ in ORG_PREPS | {"in", "on"}
+                and any(o.start in (w.i + 1, w.i + 2) for o in orgs)
+                for w in rest
+            ):
                 continue  # "she's the manager at X" is linked where X is said
+            # ("their repairs liaison for the south of the borough" names no organisation)
+            rest = list(
+                itertools.takewhile(lambda w: w.lower_ not in ORG_PREPS | {"in", "on"}, rest)
+            )
             nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
             if not any(_role_word(w) for w in nouns):
                 continue
@@ -833,6 +862,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
             subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
+            # "Deepa Raval, she's from Kingston University", "I met Tom. He's from X": a
+            # "she" or "he" as the subject stands for the one named before it
+            person_right_before = person_right_before or _pronoun_subject(doc, entities, subject)
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
