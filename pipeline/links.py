@@ -81,6 +81,28 @@ def _kin_subject(doc: Any, prep_i: int) -> int | None:
     return None
 
 
+def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
+    """The person named right after an organisation and a comma ("a guy from the fire brigade,
+    Dan Whitmore"), also past a phrase set off between them that says what the organisation
+    or the part of it is ("a call from Whipps Cross, the discharge team, Sinead Gallagher")."""
+    people = {e.start: e for e in entities if e.kind == "person"}
+    if org.end + 1 >= len(doc) or doc[org.end].text != ",":
+        return None
+    if org.end + 1 in people:
+        return people[org.end + 1]
+    first = doc[org.end + 1]
+    if first.lower_ not in ("the", "their", "its", "our"):
+        return None
+    sent_end = doc[org.end].sent.end
+    for i in range(org.end + 2, min(sent_end - 1, org.end + 8)):
+        t = doc[i]
+        if t.text == ",":
+            return people.get(i + 1) if i > org.end + 2 else None
+        if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON") or i in people:
+            return None
+    return None
+
+
 def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
     """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
     opens its clause and stands for someone named in this sentence or the one before: that
@@ -790,10 +812,14 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     """
     links: list[Link] = []
     orgs = [e for e in entities if e.kind == "org"]
+    # where a place said as the first words of an organisation's name ends -> where it starts
+    places = {e.end - 1: e.start for e in entities if e.kind == "place"}
     for org in orgs:
         if org.start == 0:
             continue
         prep_i = org.start - 1
+        if prep_i in places:  # "who runs the Selhurst youth club", the place read apart
+            prep_i = places[prep_i] - 1
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
             if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
                 break  # "Her swimming club, Stockport Metro"
@@ -883,11 +909,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if person_right_before and ctx is None and _by_chance(doc, prep_i):
             continue  # "Bumped into Callum at the Co-op": met there, not working there
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
-        named_after = (
-            org.end + 1 < len(doc)
-            and doc[org.end].text == ","
-            and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
-        )
+        # ("a call from Whipps Cross, the discharge team, Sinead Gallagher": past what it is)
+        named = _named_after(doc, entities, org)
+        named_after = named is not None
         if ctx and ctx.role_start and not named_after and _someone_elses(doc, ctx.role_start):
             continue  # "raise it with the head of housing at X": nobody named holds the job
         if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
@@ -920,10 +944,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
         ):
             continue
-        if named_after and not person_right_before:
-            after = next(e for e in entities if e.kind == "person" and e.start == org.end + 1)
+        if named is not None and not person_right_before:
             role = ctx.role if ctx else None
-            links.append(Link(after.name, org.name, role))
+            links.append(Link(named.name, org.name, role))
             continue
         person = _person_for(entities, doc, prep_i, org)
         if (
