@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..entities import THERE, WORK_VERBS
+from ..entities import THERE, WORK_VERBS, _role_word
 from ..lexicon import EVENT_NOUNS, ROLE_DROP, ROLE_HEADS
 
 
@@ -68,6 +68,15 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
                 return None  # "there's a tournament at Saffron Lane": nobody works there
             if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
                 return None  # "the hearing's at Linford House": where it happens
+            if (
+                t.lower_ in ("'s", "’s", "is", "was")
+                and t.dep_ != "case"  # not "the children's ward at"
+                and i > 0
+                and doc[i - 1].pos_ == "NOUN"
+                and not _role_word(doc[i - 1].lower_)
+                and doc[i - 1].ent_type_ != "PERSON"
+            ):
+                return None  # "his flat's with Hyde", "the car's at Kwik Fit": a thing's
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
