@@ -211,6 +211,26 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             before = before[dets[-1] :]
         if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
             return role
+        # "Ottilie's key worker there, Jodie": the job of someone else's carer or teacher
+        if (
+            len(before) > 2
+            and before[0].pos_ == "PROPN"
+            and before[1].tag_ == "POS"
+            and (role := role_of(before[2:]))
+        ):
+            return role
+    # "Met a new volunteer there called Maeve": the job before "called" and the name
+    if start - 2 > sent.start and doc[start - 1].lower_ in ("called", "named"):
+        before = []
+        for t in reversed(doc[max(sent.start, start - 7) : start - 1]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            before.insert(0, t)
+            if t.pos_ == "DET" or t.tag_ == "PRP$":
+                break
+        if before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$"):
+            if role := role_of([t for t in before if t.lower_ not in THERE_WORDS]):
+                return role
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
         before = list(doc[sent.start : start - 1])
@@ -246,6 +266,10 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     ):
         return doc[e.end + 1].lower_
     return None
+
+
+# "a volunteer there called Maeve": where the job is, not part of it.
+THERE_WORDS = {"there", "here"}
 
 
 def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
