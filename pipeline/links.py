@@ -257,14 +257,17 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if subject and _role_word(subject[0].lower_) and subject[0].i >= sent.start:
             words = [c for c in subject[0].lefts if c.dep_ in ("compound", "amod")]
             return role_of([*words, subject[0]])
-    # "Barry the landlord says hi": the job right after the name, no comma
-    if (
-        e.end + 2 < sent.end
-        and doc[e.end].lower_ == "the"
-        and _role_word(doc[e.end + 1].lower_)
-        and doc[e.end + 2].pos_ in ("VERB", "AUX", "PUNCT")
-    ):
-        return doc[e.end + 1].lower_
+    # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
+    # right after the name, no comma (as Whisper writes it), up to the verb
+    end = sent.end
+    if end == e.end and end < len(doc) and not doc[end - 1].is_punct:
+        end = doc[end].sent.end  # unpunctuated text the parser split after the name
+    if e.end + 2 < end and doc[e.end].lower_ == "the":
+        for k in range(e.end + 1, min(end - 1, e.end + 4)):
+            if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX"):
+                break
+            if _role_word(doc[k].lower_) and doc[k + 1].pos_ in ("VERB", "AUX", "PUNCT"):
+                return " ".join(t.lower_ for t in doc[e.end + 1 : k + 1])
     return None
 
 
