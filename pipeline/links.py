@@ -806,6 +806,35 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
 MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
 
 
+def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair": a
+    job set off after a name (or after the name and how they got in touch) that carries an
+    organisation's name before its head word says where that one works."""
+    orgs = {e.start: e for e in entities if e.kind == "org"}
+    for e in entities:
+        if e.kind != "person":
+            continue
+        i = e.end + (e.end < len(doc) and doc[e.end].lower_ in CALLED)
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            continue
+        if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):
+            continue
+        sent_end = doc[i].sent.end
+        org, k = None, i + 2
+        while k < min(sent_end, i + 10) and not doc[k].is_punct:
+            if org is None and k in orgs:
+                org, k = orgs[k], orgs[k].end
+                continue
+            if org is not None and _role_word(doc[k].lower_):
+                role = " ".join(t.lower_ for t in doc[org.end : k + 1])
+                if Link(e.name, org.name, None) not in links:
+                    links.append(Link(e.name, org.name, role))
+                break
+            if org is None and doc[k].pos_ in ("VERB", "AUX"):
+                break
+            k += 1
+
+
 def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "The patient group meeting at Elm Lodge ran late. Ilse Brandvold chaired": who chaired
     a meeting held at an organisation, in that sentence or the one before, is part of it."""
@@ -1012,6 +1041,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
     _chaired_links(doc, entities, links)
+    _job_with_org_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]
