@@ -330,6 +330,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             continue
         window = sentences_back(doc, e.start, 2)
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        before = list({_host(doc, entities, o).name: _host(doc, entities, o) for o in before}.values())
         before = [o for o in before if Link(e.name, o.name, None) not in links]
         earlier = [o for o in orgs if o.end <= e.start]
         if not before and role is not None:
@@ -806,6 +807,17 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
 MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
 
 
+def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
+    """ "The food bank committee at Walthamstow Central Mosque": where another organisation's
+    meeting is held is only the venue; the organisation meeting there is the one its people
+    belong to. Else `org` itself."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 2 or doc[i].lower_ not in ("at", "in") or doc[i - 1].lower_ not in MEETINGS:
+        return org
+    owner = [e for e in entities if e.kind == "org" and e.end == i - 1]
+    return owner[0] if owner else org
+
+
 def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair": a
     job set off after a name (or after the name and how they got in touch) that carries an
@@ -857,7 +869,7 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             and doc[o.start - 2].lower_ in MEETINGS
         ]
         if held:
-            links.append(Link(e.name, held[-1].name, "chair"))
+            links.append(Link(e.name, _host(doc, entities, held[-1]).name, "chair"))
             linked.add(e.name)
 
 
