@@ -982,6 +982,21 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         named_after = named is not None
         if ctx and ctx.role_start and not named_after and _someone_elses(doc, ctx.role_start):
             continue  # "raise it with the head of housing at X": nobody named holds the job
+        job = doc[prep_i - 1]
+        if (
+            ctx
+            and ctx.role_start is not None
+            and not named_after
+            and job.dep_ in ("nsubj", "nsubjpass")
+            and job.head.i >= org.end
+            and any(
+                e.kind == "person" and job.sent.start <= e.start < ctx.role_start
+                for e in entities
+            )
+        ):
+            # "Tariq, he's with Hyde, and he says the OT team at Croydon Council fitted it":
+            # a job that is the subject of its own verb is not the one named before it
+            continue
         if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
