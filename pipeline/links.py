@@ -498,6 +498,14 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
                 any(w in POSSESSIVE_ORG for w in lows[1:4])
                 or lows[1:3] in (["the", "place"], ["the", "show"])
                 or lows[1:2] == ["it"]
+                # "he coordinates the langar volunteers", "she leads the youth programme
+                # there": a part of the organisation at hand (one named here is linked
+                # where it is said)
+                or (
+                    lows[1:2] == ["the"]
+                    and lows[0] not in ("does", "looks", "handles", "owns")
+                    and not any(o.start in range(first + 1, first + 9) for o in orgs)
+                )
             )
         ):
             role = LINK_VERBS.get(lows[0])
@@ -509,6 +517,16 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if person is None or person in linked:
             continue
         first = next(e for e in entities if e.kind == "person" and e.name == person)
+        said = next(
+            (e for e in entities if e.kind == "person" and e.name == person and e.end <= t.i + 1),
+            first,
+        )
+        if (
+            said.start >= 2
+            and doc[said.start - 1].lower_ in KIN
+            and doc[said.start - 2].lower_ in WHOSE
+        ):
+            continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
         window = sentences_back(doc, t.i, 3)
         before = [o for o in orgs if window <= o.start and o.end <= t.i]
         near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
