@@ -172,8 +172,8 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         # "one of their coaches, Marcus": the job is "coach"
         words = [
             w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
-            if w not in ROLE_HEADS and _role_word(w)
-            else w
+            if w.endswith("s") and w not in ROLE_HEADS and _role_word(w)
+            else w  # (not "choirmaster": only a plural loses its ending)
             for w in words
         ]
         heads = [i for i, w in enumerate(words) if _role_word(w)]
