@@ -77,6 +77,8 @@ def _kin_subject(doc: Any, prep_i: int) -> int | None:
     while i >= doc[prep_i].sent.start and not doc[i].is_punct and prep_i - i <= 5:
         if doc[i].lower_ in KIN | ELDEST and i > 0 and doc[i - 1].lower_ in WHOSE:
             return i
+        if doc[i].lower_ in KIN and i > 1 and doc[i - 1].dep_ == "case":
+            return i  # "Ann Lee's husband works at Tesco": his, not hers
         i -= 1
     return None
 
