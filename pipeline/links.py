@@ -230,9 +230,12 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             before.insert(0, t)
             if t.pos_ == "DET" or t.tag_ == "PRP$":
                 break
-        if before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$"):
-            if role := role_of([t for t in before if t.lower_ not in THERE_WORDS]):
-                return role
+        if (
+            before
+            and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$")
+            and (role := role_of([t for t in before if t.lower_ not in THERE_WORDS]))
+        ):
+            return role
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
         before = list(doc[sent.start : start - 1])
@@ -332,7 +335,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             continue
         window = sentences_back(doc, e.start, 2)
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
-        before = list({_host(doc, entities, o).name: _host(doc, entities, o) for o in before}.values())
+        hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
+        before = list({o.name: o for o in hosts}.values())
         before = [o for o in before if Link(e.name, o.name, None) not in links]
         earlier = [o for o in orgs if o.end <= e.start]
         if not before and role is not None:
@@ -1010,8 +1014,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and job.dep_ in ("nsubj", "nsubjpass")
             and job.head.i >= org.end
             and any(
-                e.kind == "person" and job.sent.start <= e.start < ctx.role_start
-                for e in entities
+                e.kind == "person" and job.sent.start <= e.start < ctx.role_start for e in entities
             )
         ):
             # "Tariq, he's with Hyde, and he says the OT team at Croydon Council fitted it":

@@ -57,11 +57,15 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
 def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
     """Why the name after `prep` is an organisation, if the words before it say so."""
     role = _role_before(doc, prep.i)
-    if role is None and prep.i > prep.sent.start + 1 and doc[prep.i - 1].text == ",":
-        # "she's in the parks team, no, it's the highways team, at Croydon Council": the job
-        # set off from its organisation by a comma
-        if prep.lower_ in ("at", "for", "with"):
-            role = _role_before(doc, prep.i - 1)
+    # "she's in the parks team, no, it's the highways team, at Croydon Council": the job set
+    # off from its organisation by a comma
+    if (
+        role is None
+        and prep.lower_ in ("at", "for", "with")
+        and prep.i > prep.sent.start + 1
+        and doc[prep.i - 1].text == ","
+    ):
+        role = _role_before(doc, prep.i - 1)
     if role:
         return _WorkContext(*role)
     if prep.lower_ in ("for", "at", "with"):
