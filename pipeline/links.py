@@ -83,6 +83,39 @@ def _kin_subject(doc: Any, prep_i: int) -> int | None:
     return None
 
 
+def _link_context(doc: Any, prep: Any) -> _WorkContext | None:
+    """Whether the words before `prep` say someone works at the organisation after it, as
+    `_work_context` reads them (which also vouches for the organisation), less a thing said to
+    be there and plus a job set off from it by a comma."""
+    ctx = _work_context(doc, prep)
+    # "she's in the parks team, no, it's the highways team, at Croydon Council"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "for", "with")
+        and prep.i > prep.sent.start + 1
+        and doc[prep.i - 1].text == ","
+        and (role := _role_before(doc, prep.i - 1))
+    ):
+        return _WorkContext(*role)
+    if ctx is not None and ctx.role_start is None:
+        # "his flat's with Hyde", "the car's at Kwik Fit": a thing is there, nobody works there
+        for t in reversed(doc[prep.sent.start : prep.i]):
+            if t.is_punct:
+                break
+            if (
+                t.lower_ in BE
+                and t.dep_ != "case"  # not "the children's ward at"
+                and t.i > 0
+                and doc[t.i - 1].pos_ == "NOUN"
+                and not _role_word(doc[t.i - 1].lower_)
+                and doc[t.i - 1].ent_type_ != "PERSON"
+            ):
+                return None
+            if t.pos_ in ("VERB", "AUX") and t.lower_ not in BE:
+                break
+    return ctx
+
+
 def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
     """The person named right after an organisation and a comma ("a guy from the fire brigade,
     Dan Whitmore"), also past a phrase set off between them that says what the organisation
@@ -963,7 +996,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
-        ctx = _work_context(doc, prep)
+        ctx = _link_context(doc, prep)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(
             e.kind == "person" and kin < e.start < prep_i for e in entities

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..entities import THERE, WORK_VERBS, _role_word
+from ..entities import THERE, WORK_VERBS
 from ..lexicon import EVENT_NOUNS, ROLE_DROP, ROLE_HEADS
 
 
@@ -57,15 +57,6 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
 def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
     """Why the name after `prep` is an organisation, if the words before it say so."""
     role = _role_before(doc, prep.i)
-    # "she's in the parks team, no, it's the highways team, at Croydon Council": the job set
-    # off from its organisation by a comma
-    if (
-        role is None
-        and prep.lower_ in ("at", "for", "with")
-        and prep.i > prep.sent.start + 1
-        and doc[prep.i - 1].text == ","
-    ):
-        role = _role_before(doc, prep.i - 1)
     if role:
         return _WorkContext(*role)
     if prep.lower_ in ("for", "at", "with"):
@@ -77,15 +68,6 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
                 return None  # "there's a tournament at Saffron Lane": nobody works there
             if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
                 return None  # "the hearing's at Linford House": where it happens
-            if (
-                t.lower_ in ("'s", "’s", "is", "was")
-                and t.dep_ != "case"  # not "the children's ward at"
-                and i > 0
-                and doc[i - 1].pos_ == "NOUN"
-                and not _role_word(doc[i - 1].lower_)
-                and doc[i - 1].ent_type_ != "PERSON"
-            ):
-                return None  # "his flat's with Hyde", "the car's at Kwik Fit": a thing's
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
