@@ -254,6 +254,22 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             and (role := role_of(before[2:]))
         ):
             return role
+    # "Our clerk Joan Kirby took the minutes", "their new manager Sam Hill": the job right
+    # before the name, no comma, from its determiner
+    if start - 1 > sent.start and _role_word(doc[start - 1].lower_):
+        before = []
+        for t in reversed(doc[max(sent.start, start - 5) : start]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            before.insert(0, t)
+            if t.pos_ == "DET" or t.tag_ == "PRP$":
+                break
+        if (
+            before
+            and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$")
+            and (role := role_of(before))
+        ):
+            return role
     # "Met a new volunteer there called Maeve": the job before "called" and the name
     if start - 2 > sent.start and doc[start - 1].lower_ in ("called", "named"):
         before = []
@@ -336,7 +352,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         ):
             continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
+            t.lower_
+            in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
             for t in doc[max(0, e.start - 8) : e.start]
         )  # "stockport council rang ..., a man called Glyn Powell"
         # "Rang Anchor Housing. They put me through to Mohsin Ali"

@@ -66,6 +66,14 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
         # someone who coordinates "the" something of the organisation just named
         ("At the gurdwara this morning, Sri Guru Nanak Sabha, I saw Tobias Wren, he "
          "coordinates the kitchen volunteers.", "Tobias Wren", "Sri Guru Nanak Sabha"),
+        # the job right before the name, no comma
+        ("Governors meeting at Rhodes Vale Primary tonight. Long one. Our clerk Marnie Okafor "
+         "took the minutes.", "Marnie Okafor", "Rhodes Vale Primary"),
+        ("At Hackney Council today. The caretaker Tobias Wren let me in.", "Tobias Wren",
+         "Hackney Council"),
+        # got through to someone at the organisation rung
+        ("Rang Camden Council about the bins. Got through to a nice woman, Marnie Okafor, in "
+         "waste services.", "Marnie Okafor", "Camden Council"),
         # "our choirmaster": a "-master" job
         ("Choir practice tomorrow at St Wilfrid's. Tobias Wren, our choirmaster, says the "
          "service is on the twenty-sixth.", "Tobias Wren", "St Wilfrid's"),
@@ -106,6 +114,9 @@ def test_a_meetings_venue_is_not_where_its_people_belong(extractor: SpacyExtract
          "occupational therapy team at Croydon Council fitted it.", "Tobias Wren",
          "Croydon Council"),
         ("Tobias Wren said the manager at Tesco will ring me.", "Tobias Wren", "Tesco"),
+        # a relative before the name is no job
+        ("Picked up the kids from Oakfield Primary. My husband Tobias Wren was late.",
+         "Tobias Wren", "Oakfield Primary"),
     ],
 )  # fmt: skip
 def test_not_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
