@@ -83,7 +83,7 @@ def _kin_subject(doc: Any, prep_i: int) -> int | None:
     return None
 
 
-def _link_context(doc: Any, prep: Any) -> _WorkContext | None:
+def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext | None:
     """Whether the words before `prep` say someone works at the organisation after it, as
     `_work_context` reads them (which also vouches for the organisation), less a thing said to
     be there and plus a job set off from it by a comma."""
@@ -97,22 +97,18 @@ def _link_context(doc: Any, prep: Any) -> _WorkContext | None:
         and (role := _role_before(doc, prep.i - 1))
     ):
         return _WorkContext(*role)
-    if ctx is not None and ctx.role_start is None:
-        # "his flat's with Hyde", "the car's at Kwik Fit": a thing is there, nobody works there
-        for t in reversed(doc[prep.sent.start : prep.i]):
-            if t.is_punct:
-                break
-            if (
-                t.lower_ in BE
-                and t.dep_ != "case"  # not "the children's ward at"
-                and t.i > 0
-                and doc[t.i - 1].pos_ == "NOUN"
-                and not _role_word(doc[t.i - 1].lower_)
-                and doc[t.i - 1].ent_type_ != "PERSON"
-            ):
-                return None
-            if t.pos_ in ("VERB", "AUX") and t.lower_ not in BE:
-                break
+    be = doc[prep.i - 1]
+    if (
+        ctx is not None
+        and ctx.role_start is None
+        and be.lower_ in BE
+        and be.dep_ != "case"  # not "the children's ward at"
+        and be.i > 0
+        and doc[be.i - 1].pos_ == "NOUN"
+        and not _role_word(doc[be.i - 1].lower_)
+        and not any(e.start <= be.i - 1 < e.end for e in entities)
+    ):
+        return None  # "his flat's with Hyde", "the car's at Kwik Fit": a thing is there
     return ctx
 
 
@@ -1013,7 +1009,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
-        ctx = _link_context(doc, prep)
+        ctx = _link_context(doc, entities, prep)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(
             e.kind == "person" and kin < e.start < prep_i for e in entities
@@ -1063,6 +1059,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and not named_after
             and job.dep_ in ("nsubj", "nsubjpass")
             and job.head.i >= org.end
+            and ctx.role_start >= 2
+            and doc[ctx.role_start - 1].lower_ == "the"  # not "Tom's a paramedic with X"
+            and doc[ctx.role_start - 2].lower_ not in BE
             and any(
                 e.kind == "person" and job.sent.start <= e.start < ctx.role_start for e in entities
             )
