@@ -7,6 +7,7 @@ Separate from name resolution because links are read only once the memo's names 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import Any
 
 from .entities import (
@@ -948,6 +949,14 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
 
     The tokens of the roles found are added to `role_tokens` (a role is not a topic).
     """
+    # "Priya Shah's from X": a name whose span took the "'s" after it ends before it here,
+    # so the verb is read as said after the name
+    entities = [
+        replace(e, end=e.end - 1)
+        if e.kind == "person" and e.end - e.start > 1 and doc[e.end - 1].text in ("'s", "’s")
+        else e
+        for e in entities
+    ]
     links: list[Link] = []
     orgs = [e for e in entities if e.kind == "org"]
     # where a place said as the first words of an organisation's name ends -> where it starts

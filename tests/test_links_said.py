@@ -43,6 +43,8 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
          "Hackney Council"),
         ("I met Tobias Wren last week. He's from Camden Council.", "Tobias Wren",
          "Camden Council"),
+        # a full name whose span took the "'s" after it
+        ("Marnie Okafor's from Haringey Council.", "Marnie Okafor", "Haringey Council"),
         # a phrase saying what the organisation is, between it and the name
         ("A letter from Barnet Council, their parking department, Ottoline Brackett signed it.",
          "Ottoline Brackett", "Barnet Council"),
