@@ -16,6 +16,7 @@ from .entities import (
     INDEFINITE,
     NOT_PERSON_ROLES,
     ORG_PREPS,
+    WORK_VERBS,
     _Entity,
     _role_word,
     sentences_back,
@@ -221,7 +222,13 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             after.append(t)
         # "Miss Lowe, Ella's teacher,": someone's job for a person named before it
         owner = len(after) > 2 and after[0].pos_ == "PROPN" and after[1].tag_ == "POS"
-        if after and (after[0].pos_ in ("DET", "PRON") or owner) and (role := role_of(after)):
+        # "Ann Lee, one of the teachers, was running it"
+        one = after[:1] and after[0].lower_ == "one"
+        if (
+            after
+            and (after[0].pos_ in ("DET", "PRON") or owner or one)
+            and (role := role_of(after))
+        ):
             return role
     start = e.start
     if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
@@ -562,6 +569,14 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             )
         ):
             role = LINK_VERBS.get(lows[0])
+        elif (
+            lows[0] in WORK_VERBS
+            and lows[0] not in BE | {"is", "was", "joined", "joins", "started", "starts"}
+            and "there" in lows[1:3]
+        ):
+            # "Ann Lee works there", "she teaches there", "he volunteers there on Fridays":
+            # "there" is the organisation just named
+            role = WORK_VERBS[lows[0]] or _role_after(doc, words[lows.index("there")].i + 1)
         else:
             continue
         person = _person_before(entities, doc, t.i) if subject else None

@@ -43,6 +43,14 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
          "Hackney Council"),
         ("I met Tobias Wren last week. He's from Camden Council.", "Tobias Wren",
          "Camden Council"),
+        # "there" for the organisation just named, after a verb of working
+        ("Went to Oakfield Primary for the fair. Marnie Okafor works there, she's lovely.",
+         "Marnie Okafor", "Oakfield Primary"),
+        ("Went to Oakfield Primary for the fair. Met Tobias Wren, he teaches there.",
+         "Tobias Wren", "Oakfield Primary"),
+        # "one of the teachers"
+        ("Went to Oakfield Primary for the fair. Marnie Okafor, one of the teachers, was "
+         "running the tombola.", "Marnie Okafor", "Oakfield Primary"),
         # a full name whose span took the "'s" after it
         ("Marnie Okafor's from Haringey Council.", "Marnie Okafor", "Haringey Council"),
         # a phrase saying what the organisation is, between it and the name
@@ -116,6 +124,9 @@ def test_a_meetings_venue_is_not_where_its_people_belong(extractor: SpacyExtract
          "occupational therapy team at Croydon Council fitted it.", "Tobias Wren",
          "Croydon Council"),
         ("Tobias Wren said the manager at Tesco will ring me.", "Tobias Wren", "Tesco"),
+        # a relative works there, not the one named
+        ("Went to Tesco with Marnie Okafor. Her husband works there.", "Marnie Okafor",
+         "Tesco"),
         # a relative before the name is no job
         ("Picked up the kids from Oakfield Primary. My husband Tobias Wren was late.",
          "Tobias Wren", "Oakfield Primary"),
