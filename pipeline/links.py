@@ -333,6 +333,12 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
 THERE_WORDS = {"there", "here"}
 
 
+def _relative_named(doc: Any, e: _Entity) -> bool:
+    """ "My husband Tom Reed", "her son Kofi": someone named as a relative, whose job or
+    organisation is not the one the memo is about."""
+    return e.start >= 2 and doc[e.start - 1].lower_ in KIN and doc[e.start - 2].lower_ in WHOSE
+
+
 def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """People tied to an organisation named a sentence or two before them: someone
     introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
@@ -343,6 +349,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     for e in entities:
         if e.kind != "person" or e.name in with_role:
             continue
+        if _relative_named(doc, e):
+            continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
@@ -589,11 +597,7 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             (e for e in entities if e.kind == "person" and e.name == person and e.end <= t.i + 1),
             first,
         )
-        if (
-            said.start >= 2
-            and doc[said.start - 1].lower_ in KIN
-            and doc[said.start - 2].lower_ in WHOSE
-        ):
+        if _relative_named(doc, said):
             continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
         window = sentences_back(doc, t.i, 3)
         before = [o for o in orgs if window <= o.start and o.end <= t.i]
@@ -1045,14 +1049,15 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ in ("from", "at") and doc[prep_i - 1].text == ",":
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
-        visited = False
+        visited = pronoun_said = False
         if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
             subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
             # "Deepa Raval, she's from Kingston University", "I met Tom. He's from X": a
             # "she" or "he" as the subject stands for the one named before it
-            person_right_before = person_right_before or _pronoun_subject(doc, entities, subject)
+            pronoun_said = _pronoun_subject(doc, entities, subject)
+            person_right_before = person_right_before or pronoun_said
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
@@ -1068,7 +1073,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             )
         if person_right_before and ctx is None and not visited and _carried(doc, prep_i):
             continue  # "Dropped the kids at the school": taken there, not working there
-        if person_right_before and ctx is None and _by_chance(doc, prep_i):
+        if person_right_before and ctx is None and not pronoun_said and _by_chance(doc, prep_i):
             continue  # "Bumped into Callum at the Co-op": met there, not working there
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
         # ("a call from Whipps Cross, the discharge team, Sinead Gallagher": past what it is)

@@ -51,6 +51,9 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
         # "one of the teachers"
         ("Went to Oakfield Primary for the fair. Marnie Okafor, one of the teachers, was "
          "running the tombola.", "Marnie Okafor", "Oakfield Primary"),
+        # met by chance somewhere, but said to be from somewhere else
+        ("Bumped into Marnie Okafor at Tesco, she's from Camden Council.", "Marnie Okafor",
+         "Camden Council"),
         # a full name whose span took the "'s" after it
         ("Marnie Okafor's from Haringey Council.", "Marnie Okafor", "Haringey Council"),
         # a phrase saying what the organisation is, between it and the name
@@ -126,6 +129,10 @@ def test_a_meetings_venue_is_not_where_its_people_belong(extractor: SpacyExtract
         ("Tobias Wren said the manager at Tesco will ring me.", "Tobias Wren", "Tesco"),
         # a relative works there, not the one named
         ("Went to Tesco with Marnie Okafor. Her husband works there.", "Marnie Okafor",
+         "Tesco"),
+        ("Bumped into Marnie Okafor at Tesco, she's from Camden Council.", "Marnie Okafor",
+         "Tesco"),
+        ("Tesco had a sale. My husband Tobias Wren, he's a nurse, bought loads.", "Tobias Wren",
          "Tesco"),
         # a relative before the name is no job
         ("Picked up the kids from Oakfield Primary. My husband Tobias Wren was late.",
