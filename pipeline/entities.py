@@ -209,10 +209,15 @@ NOT_AGENTS = {"assist", "insist", "resist", "persist", "consist", "enlist", "exi
 def _agent_noun(word: str) -> bool:
     """A profession by its ending, for jobs no list holds: "-ist" nouns of seven letters or
     more ("audiologist", "podiatrist") and "-ician" ones ("dietician") name someone who does
-    something; not a thing made of "list" ("checklist"; but "specialist") or a verb."""
+    something, as do "-master" ones ("choirmaster", "scoutmaster"); not a thing made of
+    "list" ("checklist"; but "specialist") or a verb."""
     if word in NOT_AGENTS or (word.endswith("list") and not word.endswith("alist")):
         return False
-    return (len(word) >= 7 and word.endswith("ist")) or (len(word) >= 8 and word.endswith("ician"))
+    return (
+        (len(word) >= 7 and word.endswith("ist"))
+        or (len(word) >= 8 and word.endswith("ician"))
+        or (len(word) >= 9 and word.endswith("master"))
+    )
 
 
 # Verbs that take someone somewhere: "Dropped Maisie at the school" says nothing about work.

@@ -7,6 +7,7 @@ Separate from name resolution because links are read only once the memo's names 
 from __future__ import annotations
 
 import itertools
+from dataclasses import replace
 from typing import Any
 
 from .entities import (
@@ -15,6 +16,7 @@ from .entities import (
     INDEFINITE,
     NOT_PERSON_ROLES,
     ORG_PREPS,
+    WORK_VERBS,
     _Entity,
     _role_word,
     sentences_back,
@@ -77,8 +79,82 @@ def _kin_subject(doc: Any, prep_i: int) -> int | None:
     while i >= doc[prep_i].sent.start and not doc[i].is_punct and prep_i - i <= 5:
         if doc[i].lower_ in KIN | ELDEST and i > 0 and doc[i - 1].lower_ in WHOSE:
             return i
+        if doc[i].lower_ in KIN and i > 1 and doc[i - 1].dep_ == "case":
+            return i  # "Ann Lee's husband works at Tesco": his, not hers
         i -= 1
     return None
+
+
+def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext | None:
+    """Whether the words before `prep` say someone works at the organisation after it, as
+    `_work_context` reads them (which also vouches for the organisation), less a thing said to
+    be there and plus a job set off from it by a comma."""
+    ctx = _work_context(doc, prep)
+    # "she's in the parks team, no, it's the highways team, at Croydon Council"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "for", "with")
+        and prep.i > prep.sent.start + 1
+        and doc[prep.i - 1].text == ","
+        and (role := _role_before(doc, prep.i - 1))
+    ):
+        return _WorkContext(*role)
+    be = doc[prep.i - 1]
+    if (
+        ctx is not None
+        and ctx.role_start is None
+        and be.lower_ in BE
+        and be.dep_ != "case"  # not "the children's ward at"
+        and be.i > 0
+        and doc[be.i - 1].pos_ == "NOUN"
+        and not _role_word(doc[be.i - 1].lower_)
+        and not any(e.start <= be.i - 1 < e.end for e in entities)
+    ):
+        return None  # "his flat's with Hyde", "the car's at Kwik Fit": a thing is there
+    return ctx
+
+
+def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
+    """The person named right after an organisation and a comma ("a guy from the fire brigade,
+    Dan Whitmore"), also past a phrase set off between them that says what the organisation
+    or the part of it is ("a call from Whipps Cross, the discharge team, Sinead Gallagher")."""
+    people = {e.start: e for e in entities if e.kind == "person"}
+    if org.end + 1 >= len(doc) or doc[org.end].text != ",":
+        return None
+    if org.end + 1 in people:
+        return people[org.end + 1]
+    first = doc[org.end + 1]
+    if first.lower_ not in ("the", "their", "its", "our"):
+        return None
+    sent_end = doc[org.end].sent.end
+    for i in range(org.end + 2, min(sent_end - 1, org.end + 8)):
+        t = doc[i]
+        if t.text == ",":
+            return people.get(i + 1) if i > org.end + 2 else None
+        if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON") or i in people:
+            return None
+    return None
+
+
+def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
+    """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
+    opens its clause and stands for someone named in this sentence or the one before: that
+    one is who the clause says is from, at or with an organisation."""
+    pron = be_i - 1
+    if pron < 0 or doc[be_i].lower_ not in BE or doc[pron].lower_ not in PRONOUNS:
+        return False
+    if pron > doc[pron].sent.start and not (
+        doc[pron - 1].is_punct or doc[pron - 1].lower_ in FILLERS
+    ):
+        return False  # "... and I think she's from ...": not the clause's own opening
+    window = sentences_back(doc, pron, 1)
+    return any(
+        e.kind == "person"
+        and window <= e.start
+        and e.end <= pron
+        and not _kin_of_the_one_before(doc, e)
+        for e in entities
+    )
 
 
 def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
@@ -129,8 +205,8 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         # "one of their coaches, Marcus": the job is "coach"
         words = [
             w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
-            if w not in ROLE_HEADS and _role_word(w)
-            else w
+            if w.endswith("s") and w not in ROLE_HEADS and _role_word(w)
+            else w  # (not "choirmaster": only a plural loses its ending)
             for w in words
         ]
         heads = [i for i, w in enumerate(words) if _role_word(w)]
@@ -146,7 +222,13 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             after.append(t)
         # "Miss Lowe, Ella's teacher,": someone's job for a person named before it
         owner = len(after) > 2 and after[0].pos_ == "PROPN" and after[1].tag_ == "POS"
-        if after and (after[0].pos_ in ("DET", "PRON") or owner) and (role := role_of(after)):
+        # "Ann Lee, one of the teachers, was running it"
+        one = after[:1] and after[0].lower_ == "one"
+        if (
+            after
+            and (after[0].pos_ in ("DET", "PRON") or owner or one)
+            and (role := role_of(after))
+        ):
             return role
     start = e.start
     if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
@@ -167,6 +249,45 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if dets:
             before = before[dets[-1] :]
         if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+            return role
+        # "Ottilie's key worker there, Jodie": the job of someone else's carer or teacher
+        if (
+            len(before) > 2
+            and before[0].pos_ == "PROPN"
+            and before[1].tag_ == "POS"
+            and (role := role_of(before[2:]))
+        ):
+            return role
+    # "Our clerk Joan Kirby took the minutes", "their new manager Sam Hill": the job right
+    # before the name, no comma, from its determiner
+    if start - 1 > sent.start and _role_word(doc[start - 1].lower_):
+        before = []
+        for t in reversed(doc[max(sent.start, start - 5) : start]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            before.insert(0, t)
+            if t.pos_ == "DET" or t.tag_ == "PRP$":
+                break
+        if (
+            before
+            and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$")
+            and (role := role_of(before))
+        ):
+            return role
+    # "Met a new volunteer there called Maeve": the job before "called" and the name
+    if start - 2 > sent.start and doc[start - 1].lower_ in ("called", "named"):
+        before = []
+        for t in reversed(doc[max(sent.start, start - 7) : start - 1]):
+            if t.is_punct or t.pos_ in ("VERB", "AUX"):
+                break
+            before.insert(0, t)
+            if t.pos_ == "DET" or t.tag_ == "PRP$":
+                break
+        if (
+            before
+            and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$")
+            and (role := role_of([t for t in before if t.lower_ not in THERE_WORDS]))
+        ):
             return role
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
@@ -194,15 +315,28 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if subject and _role_word(subject[0].lower_) and subject[0].i >= sent.start:
             words = [c for c in subject[0].lefts if c.dep_ in ("compound", "amod")]
             return role_of([*words, subject[0]])
-    # "Barry the landlord says hi": the job right after the name, no comma
-    if (
-        e.end + 2 < sent.end
-        and doc[e.end].lower_ == "the"
-        and _role_word(doc[e.end + 1].lower_)
-        and doc[e.end + 2].pos_ in ("VERB", "AUX", "PUNCT")
-    ):
-        return doc[e.end + 1].lower_
+    # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
+    # right after the name, no comma (as Whisper writes it), up to the verb
+    end = sent.end
+    if end == e.end and end < len(doc) and not doc[end - 1].is_punct:
+        end = doc[end].sent.end  # unpunctuated text the parser split after the name
+    if e.end + 2 < end and doc[e.end].lower_ == "the":
+        for k in range(e.end + 1, min(end - 1, e.end + 4)):
+            if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX"):
+                break
+            if _role_word(doc[k].lower_) and doc[k + 1].pos_ in ("VERB", "AUX", "PUNCT"):
+                return " ".join(t.lower_ for t in doc[e.end + 1 : k + 1])
     return None
+
+
+# "a volunteer there called Maeve": where the job is, not part of it.
+THERE_WORDS = {"there", "here"}
+
+
+def _relative_named(doc: Any, e: _Entity) -> bool:
+    """ "My husband Tom Reed", "her son Kofi": someone named as a relative, whose job or
+    organisation is not the one the memo is about."""
+    return e.start >= 2 and doc[e.start - 1].lower_ in KIN and doc[e.start - 2].lower_ in WHOSE
 
 
 def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -215,6 +349,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     for e in entities:
         if e.kind != "person" or e.name in with_role:
             continue
+        if _relative_named(doc, e):
+            continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
@@ -228,7 +364,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         ):
             continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
         spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_ in ("spoke", "talked", "dealt", "called", "named", "answered", "replied")
+            t.lower_
+            in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
             for t in doc[max(0, e.start - 8) : e.start]
         )  # "stockport council rang ..., a man called Glyn Powell"
         # "Rang Anchor Housing. They put me through to Mohsin Ali"
@@ -260,6 +397,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             continue
         window = sentences_back(doc, e.start, 2)
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
+        before = list({o.name: o for o in hosts}.values())
         before = [o for o in before if Link(e.name, o.name, None) not in links]
         earlier = [o for o in orgs if o.end <= e.start]
         if not before and role is not None:
@@ -404,8 +543,16 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
             if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
                 continue
-            if any(w.lower_ in ORG_PREPS | {"in", "on"} for w in rest):
+            if any(
+                w.lower_ in ORG_PREPS | {"in", "on"}
+                and any(o.start in (w.i + 1, w.i + 2) for o in orgs)
+                for w in rest
+            ):
                 continue  # "she's the manager at X" is linked where X is said
+            # ("their repairs liaison for the south of the borough" names no organisation)
+            rest = list(
+                itertools.takewhile(lambda w: w.lower_ not in ORG_PREPS | {"in", "on"}, rest)
+            )
             nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
             if not any(_role_word(w) for w in nouns):
                 continue
@@ -419,9 +566,25 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
                 any(w in POSSESSIVE_ORG for w in lows[1:4])
                 or lows[1:3] in (["the", "place"], ["the", "show"])
                 or lows[1:2] == ["it"]
+                # "he coordinates the langar volunteers", "she leads the youth programme
+                # there": a part of the organisation at hand (one named here is linked
+                # where it is said)
+                or (
+                    lows[1:2] == ["the"]
+                    and lows[0] not in ("does", "looks", "handles", "owns")
+                    and not any(o.start in range(first + 1, first + 9) for o in orgs)
+                )
             )
         ):
             role = LINK_VERBS.get(lows[0])
+        elif (
+            lows[0] in WORK_VERBS
+            and lows[0] not in BE | {"is", "was", "joined", "joins", "started", "starts"}
+            and "there" in lows[1:3]
+        ):
+            # "Ann Lee works there", "she teaches there", "he volunteers there on Fridays":
+            # "there" is the organisation just named
+            role = WORK_VERBS[lows[0]] or _role_after(doc, words[lows.index("there")].i + 1)
         else:
             continue
         person = _person_before(entities, doc, t.i) if subject else None
@@ -430,6 +593,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if person is None or person in linked:
             continue
         first = next(e for e in entities if e.kind == "person" and e.name == person)
+        said = next(
+            (e for e in entities if e.kind == "person" and e.name == person and e.end <= t.i + 1),
+            first,
+        )
+        if _relative_named(doc, said):
+            continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
         window = sentences_back(doc, t.i, 3)
         before = [o for o in orgs if window <= o.start and o.end <= t.i]
         near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
@@ -728,6 +897,46 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
 MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
 
 
+def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
+    """ "The food bank committee at Walthamstow Central Mosque": where another organisation's
+    meeting is held is only the venue; the organisation meeting there is the one its people
+    belong to. Else `org` itself."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 2 or doc[i].lower_ not in ("at", "in") or doc[i - 1].lower_ not in MEETINGS:
+        return org
+    owner = [e for e in entities if e.kind == "org" and e.end == i - 1]
+    return owner[0] if owner else org
+
+
+def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair": a
+    job set off after a name (or after the name and how they got in touch) that carries an
+    organisation's name before its head word says where that one works."""
+    orgs = {e.start: e for e in entities if e.kind == "org"}
+    for e in entities:
+        if e.kind != "person":
+            continue
+        i = e.end + (e.end < len(doc) and doc[e.end].lower_ in CALLED)
+        if i + 2 >= len(doc) or doc[i].text != ",":
+            continue
+        if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):
+            continue
+        sent_end = doc[i].sent.end
+        org, k = None, i + 2
+        while k < min(sent_end, i + 10) and not doc[k].is_punct:
+            if org is None and k in orgs:
+                org, k = orgs[k], orgs[k].end
+                continue
+            if org is not None and _role_word(doc[k].lower_):
+                role = " ".join(t.lower_ for t in doc[org.end : k + 1])
+                if Link(e.name, org.name, None) not in links:
+                    links.append(Link(e.name, org.name, role))
+                break
+            if org is None and doc[k].pos_ in ("VERB", "AUX"):
+                break
+            k += 1
+
+
 def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "The patient group meeting at Elm Lodge ran late. Ilse Brandvold chaired": who chaired
     a meeting held at an organisation, in that sentence or the one before, is part of it."""
@@ -750,7 +959,7 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             and doc[o.start - 2].lower_ in MEETINGS
         ]
         if held:
-            links.append(Link(e.name, held[-1].name, "chair"))
+            links.append(Link(e.name, _host(doc, entities, held[-1]).name, "chair"))
             linked.add(e.name)
 
 
@@ -759,12 +968,24 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
 
     The tokens of the roles found are added to `role_tokens` (a role is not a topic).
     """
+    # "Priya Shah's from X": a name whose span took the "'s" after it ends before it here,
+    # so the verb is read as said after the name
+    entities = [
+        replace(e, end=e.end - 1)
+        if e.kind == "person" and e.end - e.start > 1 and doc[e.end - 1].text in ("'s", "’s")
+        else e
+        for e in entities
+    ]
     links: list[Link] = []
     orgs = [e for e in entities if e.kind == "org"]
+    # where a place said as the first words of an organisation's name ends -> where it starts
+    places = {e.end - 1: e.start for e in entities if e.kind == "place"}
     for org in orgs:
         if org.start == 0:
             continue
         prep_i = org.start - 1
+        if prep_i in places:  # "who runs the Selhurst youth club", the place read apart
+            prep_i = places[prep_i] - 1
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
             if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
                 break  # "Her swimming club, Stockport Metro"
@@ -816,7 +1037,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
-        ctx = _work_context(doc, prep)
+        ctx = _link_context(doc, entities, prep)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(
             e.kind == "person" and kin < e.start < prep_i for e in entities
@@ -828,11 +1049,15 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ in ("from", "at") and doc[prep_i - 1].text == ",":
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
-        visited = False
+        visited = pronoun_said = False
         if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
             subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
+            # "Deepa Raval, she's from Kingston University", "I met Tom. He's from X": a
+            # "she" or "he" as the subject stands for the one named before it
+            pronoun_said = _pronoun_subject(doc, entities, subject)
+            person_right_before = person_right_before or pronoun_said
         if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
@@ -848,16 +1073,31 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             )
         if person_right_before and ctx is None and not visited and _carried(doc, prep_i):
             continue  # "Dropped the kids at the school": taken there, not working there
-        if person_right_before and ctx is None and _by_chance(doc, prep_i):
+        if person_right_before and ctx is None and not pronoun_said and _by_chance(doc, prep_i):
             continue  # "Bumped into Callum at the Co-op": met there, not working there
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
-        named_after = (
-            org.end + 1 < len(doc)
-            and doc[org.end].text == ","
-            and any(e.kind == "person" and e.start == org.end + 1 for e in entities)
-        )
+        # ("a call from Whipps Cross, the discharge team, Sinead Gallagher": past what it is)
+        named = _named_after(doc, entities, org)
+        named_after = named is not None
         if ctx and ctx.role_start and not named_after and _someone_elses(doc, ctx.role_start):
             continue  # "raise it with the head of housing at X": nobody named holds the job
+        job = doc[prep_i - 1]
+        if (
+            ctx
+            and ctx.role_start is not None
+            and not named_after
+            and job.dep_ in ("nsubj", "nsubjpass")
+            and job.head.i >= org.end
+            and ctx.role_start >= 2
+            and doc[ctx.role_start - 1].lower_ == "the"  # not "Tom's a paramedic with X"
+            and doc[ctx.role_start - 2].lower_ not in BE
+            and any(
+                e.kind == "person" and job.sent.start <= e.start < ctx.role_start for e in entities
+            )
+        ):
+            # "Tariq, he's with Hyde, and he says the OT team at Croydon Council fitted it":
+            # a job that is the subject of its own verb is not the one named before it
+            continue
         if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
@@ -888,10 +1128,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
         ):
             continue
-        if named_after and not person_right_before:
-            after = next(e for e in entities if e.kind == "person" and e.start == org.end + 1)
+        if named is not None and not person_right_before:
             role = ctx.role if ctx else None
-            links.append(Link(after.name, org.name, role))
+            links.append(Link(named.name, org.name, role))
             continue
         person = _person_for(entities, doc, prep_i, org)
         if (
@@ -930,6 +1169,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
     _chaired_links(doc, entities, links)
+    _job_with_org_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]
