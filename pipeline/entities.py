@@ -90,7 +90,10 @@ ACRONYMS = {
 # "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
 NICKNAME_SAID = re.compile(
     r"\b(?:card|badge|email|e-mail|name|signature|passport)\s+says\s+(?P<formal>[A-Z][a-z]+)"
-    r"[,.]?\s+but\s+(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?(?P<short>[A-Z][a-z]+)"
+    r"[,.]?\s+but\s+(?:(?:he|she|they)\s+(?:said|says|told\s+(?:me|us))\s+)?"
+    r"(?:(?:he|she|they)\s+(?:goes|go|prefers?)\s+(?:by\s+)?"
+    r"|(?:everyone|everybody|people|we\s+all|they\s+all)\s+calls?\s+(?:him|her|them)\s+)"
+    r"(?P<short>[A-Z][a-z]+)"
     r"|\b(?P<formal2>[A-Z][a-z]+),?\s+(?:but\s+)?(?:everyone|everybody|people|we all|they all)"
     r"\s+calls?\s+(?:him|her|them)\s+(?P<short2>[A-Z][a-z]+)"
     r"|\b(?P<formal3>[A-Z][a-z]+)(?:,[^.,]{0,30})?,?\s+calls?\s+(?:himself|herself)\s+"

@@ -181,6 +181,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
+    _first_name_offered(doc, raw)
     _goes_by(doc, raw)
     _named_in_apposition(doc, raw)
 
@@ -508,6 +509,56 @@ def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
             ):
                 a.name = b.name = f"{b.name} {a.name}"
                 break
+
+
+# Titles that say whether "him" or "her" can be the person: "Mr Nwankwo ... call him Chidi".
+TITLE_PRONOUNS = {
+    "mr": "him", "mr.": "him", "mrs": "her", "mrs.": "her", "ms": "her", "ms.": "her",
+    "miss": "her",
+}  # fmt: skip
+# Words before "call him X" that make it a name offered, not a phone call: "said to call him".
+OFFERED = {"said", "says", "told", "asked", "wants", "insisted", "prefers", "likes"}
+
+
+def _first_name_offered(doc: Any, raw: list[_Entity]) -> None:
+    """ "Rang Mr Nwankwo. Chidi, he said to call him Chidi": a first name someone said to call
+    them by is the first name of the titled person said last before it (within two
+    sentences, and "him" only for a Mr, "her" for a Mrs, Ms or Miss): "Chidi Nwankwo"."""
+    for i in range(3, len(doc)):
+        t = doc[i]
+        if doc[i - 2].lower_ != "call" or doc[i - 1].lower_ not in ("him", "her", "me"):
+            continue
+        if not any(w.lower_ in OFFERED for w in doc[max(0, i - 6) : i - 2]):
+            continue
+        if not t.is_title or t.lower_ not in lexicon.first_names() or t.lower_ in NOT_NAME:
+            continue
+        first_sent = doc[i].sent.start
+        for _ in range(2):
+            if first_sent > 0:
+                first_sent = doc[first_sent - 1].sent.start
+        titled = [
+            e
+            for e in raw
+            if e.kind == "person"
+            and e.title
+            and " " not in e.name
+            and first_sent <= e.start < i
+            and (
+                doc[i - 1].lower_ == "me"
+                or TITLE_PRONOUNS.get(e.title.lower(), doc[i - 1].lower_) == doc[i - 1].lower_
+            )
+        ]
+        if not titled:
+            continue
+        surname = titled[-1].name
+        full = f"{t.text} {surname}"
+        for e in raw:
+            if e.kind == "person" and (
+                (e.title and e.name == surname) or (not e.title and e.name == t.text)
+            ):
+                e.name = full
+        if not any(e.start == i for e in raw):
+            raw.append(_Entity("person", i, i + 1, t.idx, t.text, full))
 
 
 # Words just before the name someone goes by: "everyone calls her Corky", "goes by Bomber".

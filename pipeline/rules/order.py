@@ -34,11 +34,13 @@ from .orgs_lower import _lower_orgs_after_people
 from .people import (
     _lone_guesses_are_people,
     _names_taken_for_dates,
+    _places_named_like_people,
     _people_by_context,
     _people_by_what_they_do,
     _people_the_ner_mislabelled,
     _people_typed_as_orgs,
     _surnames_after_the_name,
+    _titled_names,
     _titles_that_are_someone_at_somewhere,
     _unlabelled_people,
 )
@@ -50,6 +52,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
     one-word guesses instead."""
     _names_run_into_other_words(doc)
+    _titled_names(doc)
     if not spoken:
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)
@@ -57,6 +60,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _match_rules(doc, rules)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
+    _places_named_like_people(doc)
     _unlabelled_people(doc)
     _people_by_what_they_do(doc)
     _surnames_after_the_name(doc)

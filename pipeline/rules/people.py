@@ -900,3 +900,67 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
         a, b = (w.lower() for w in nickname_said(m))
         pairs[a], pairs[b] = b, a
     return pairs
+
+
+# Titles said only before someone's name: "Mr Halloran" is a person whatever else the word is.
+PERSONAL_TITLES = frozenset({
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "doctor", "councillor",
+    "cllr", "professor", "prof", "prof.",
+})  # fmt: skip
+
+
+def _titled_names(doc: Any) -> None:
+    """ "ring Mr Halloran": one word after a personal title is that person's surname, even when
+    an earlier memo stored the word as a place or an organisation ("the Halloran one"): the
+    vocabulary is final, but no place or organisation is called "Mr" anything."""
+    for e in list(doc.ents):
+        if (
+            e.ent_id_ == VOCAB_ID
+            and e.label_ != "PERSON"
+            and len(e) == 1
+            and e.start > 0
+            and doc[e.start - 1].lower_ in PERSONAL_TITLES
+            and e[0].is_title
+            and e[0].lower_ not in PLACE_SUFFIXES | org_suffixes()
+        ):
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start - 1, e.end, "PERSON", CONTEXT_ID)
+
+
+# Place words that are common surnames too ("Jin Park", "Tom Green"): a name ending in one is
+# a place only where it is said as one.
+SURNAME_PLACE_WORDS = frozenset({
+    "park", "green", "hill", "lane", "wood", "woods", "grove", "field", "fields", "gate",
+    "bridge", "marsh", "heath", "town", "way", "rise", "close", "row", "walk", "yard", "wharf",
+    "forest", "valley", "palace", "pool", "village", "beach", "common", "gardens", "quay",
+})  # fmt: skip
+# Words before a place that are never before a person: "round Lloyd Park", "through X Fields".
+AROUND = frozenset({
+    "round", "around", "through", "across", "near", "past", "into", "along", "towards",
+    "outside", "opposite", "via", "in",
+})  # fmt: skip
+
+
+def _places_named_like_people(doc: Any) -> None:
+    """ "walking round Lloyd Park", "Lloyd Park with all three": a first name and a place word
+    ("Lloyd Park", "Elsie Road") make a place, not a person. Where the place word is a common
+    surname as well ("Jin Park"), only when it is said as a place: after "round", "through",
+    "in"..., or as a verbless heading at the start of the sentence that says where."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or len(e) < 2 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        last = e[-1].lower_
+        if last not in PLACE_SUFFIXES or not all(t.is_title for t in e):
+            continue
+        before = doc[e.start - 1] if e.start > 0 else None
+        if before is not None and before.lower_ in TITLES:
+            continue  # "Mrs Park"
+        after = doc[e.end] if e.end < len(doc) else None
+        if after is not None and after.text in ("'s", "’s"):
+            continue  # "Jin Park's mum": someone's
+        sent = e.sent
+        heading = e.start == sent.start and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        where = before is not None and before.lower_ in AROUND
+        if last in SURNAME_PLACE_WORDS and not (where or heading):
+            continue
+        _set_entity(doc, e.start, e.end, "LOC")
