@@ -32,13 +32,14 @@ from .orgs import (
 )
 from .orgs_lower import _lower_orgs_after_people
 from .people import (
+    _firms_named_for_a_family,
     _lone_guesses_are_people,
     _names_taken_for_dates,
-    _places_named_like_people,
     _people_by_context,
     _people_by_what_they_do,
     _people_the_ner_mislabelled,
     _people_typed_as_orgs,
+    _places_named_like_people,
     _surnames_after_the_name,
     _titled_names,
     _titles_that_are_someone_at_somewhere,
@@ -53,6 +54,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     one-word guesses instead."""
     _names_run_into_other_words(doc)
     _titled_names(doc)
+    _firms_named_for_a_family(doc)
     if not spoken:
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)

@@ -60,10 +60,15 @@ def _names_taken_for_dates(doc: Any) -> None:
         if e.label_ not in ("DATE", "TIME") or len(e) != 1 or e.ent_id_:
             continue
         t = e[0]
+        called = (  # "a boy called Tobiah": whatever the word, it is the boy's name
+            e.start > 1
+            and doc[e.start - 1].lower_ in ("called", "named")
+            and doc[e.start - 2].lower_ in KIN | PERSON_NOUNS
+        )
         if (
             t.is_title
             and t.is_alpha
-            and t.lower_ in lexicon.first_names()
+            and (t.lower_ in lexicon.first_names() or called)
             and t.lower_ not in DATE_WORDS
             and not _calendar_word(t.lower_)
         ):
@@ -212,6 +217,8 @@ def _people_typed_as_orgs(doc: Any) -> None:
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
 PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
+# Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
+PERSON_NOUNS = {"woman", "man", "guy", "lady", "bloke", "chap", "lad", "fella", "fellow"}
 
 
 def _people_by_context(doc: Any) -> None:
@@ -848,6 +855,24 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         and doc[start - 1].text == ","
     ):
         return True
+    # "the nursery owner, Philomena Ruddock, she said ...": set off after a job or a person and
+    # spoken of as "he" or "she" at once (an organisation is "they" or "it")
+    if (
+        len(nxt) > 1
+        and nxt[0].text == ","
+        and nxt[1].lower_ in ("he", "she", "he's", "she's")
+        and start > 1
+        and doc[start - 1].text == ","
+        and all(
+            t.is_title and t.lower_ not in org_suffixes() | PLACE_SUFFIXES for t in doc[start:end]
+        )
+        and any(
+            (w.lower_ in ROLE_HEADS and w.lower_ not in NOT_PERSON_ROLES)
+            or w.lower_ in KIN | PERSON_NOUNS
+            for w in doc[max(doc[start].sent.start, start - 7) : start - 1]
+        )
+    ):
+        return True
     if nxt and nxt[0].text == ",":
         words = []
         for t in nxt[1:]:
@@ -886,10 +911,7 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         and start + 1 == end
         and end < len(doc)
         and doc[end].text == ","
-        and any(
-            t.lower_ in ("woman", "man", "guy", "lady", "bloke", "chap")
-            for t in doc[max(0, start - 8) : start]
-        )
+        and any(t.lower_ in PERSON_NOUNS for t in doc[max(0, start - 8) : start])
     )
 
 
@@ -964,3 +986,32 @@ def _places_named_like_people(doc: Any) -> None:
         if last in SURNAME_PLACE_WORDS and not (where or heading):
             continue
         _set_entity(doc, e.start, e.end, "LOC")
+
+
+# What follows "and" in a firm named after its family: "Bashir and Sons", "Harding & Co".
+FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
+
+
+def _firms_named_for_a_family(doc: Any) -> None:
+    """ "the butcher, Bashir and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
+    firm, not a person and a second person called Sons."""
+    from .spans import _locked
+
+    for t in doc[2:]:
+        if t.lower_ not in FIRM_ENDS or not t.text[:1].isupper():
+            continue
+        amp = doc[t.i - 1]
+        if amp.lower_ not in ("and", "&"):
+            continue
+        start = amp.i
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in NOT_NAME:
+            start -= 1
+        if start == amp.i or _locked(doc, start, t.i + 1):
+            continue
+        if (
+            t.lower_.startswith("co")
+            and amp.i - start == 1
+            and doc[start].lower_ in lexicon.first_names()
+        ):
+            continue  # "Tom and Co": Tom and his friends
+        _set_entity(doc, start, t.i + 1, "ORG")
