@@ -22,6 +22,16 @@ LOWER_CUES = {
 }  # fmt: skip
 
 
+# Verbs that take a person first, the thing after: "sent lakshmi the draft", "promised priya
+# i'd do it". A first name that is a word too ("paid bill") only with an object after it.
+LOWER_GIVING = {
+    "sent", "send", "promised", "promise", "gave", "give", "owe", "owed", "paid", "pay",
+    "thanked", "thank", "invited", "invite", "messaged", "message", "phoned", "helped", "help",
+    "showed", "show", "reminded", "lent", "lend", "bought",
+}  # fmt: skip
+OBJECT_AFTER = {"the", "a", "an", "some", "her", "his", "my", "our", "their", "i", "i'd", "i'll"}
+
+
 # Verbs after a first name in lower case that a person does ("horace wants", "ade knows").
 LOWER_DOING = {
     "says", "said", "wants", "knows", "thinks", "reckons", "asked", "rang", "texted", "works",
@@ -101,6 +111,9 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
         )
         cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
+        if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
+            cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
+            surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
         if not (cued or unknown or (nxt is not None and nxt.lower_ in LOWER_DOING)):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
