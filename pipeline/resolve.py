@@ -877,12 +877,12 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     places = {t.text.strip().lower() for t in terms if t.kind == "place"}
     for e in raw:
-        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary"
+        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary", "tell Glitter Goblin
+        # no thanks" after "a company called Glitter Goblin in Norbury": no first name opens it
         lone = (
             e.kind == "person"
-            and " " not in e.name
             and not e.title
-            and e.name.lower() not in lexicon.first_names()
+            and e.name.split()[0].lower() not in lexicon.first_names()
         )
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue
