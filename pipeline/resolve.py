@@ -87,6 +87,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     and (_a_word(ent[lead].lower_) or _a_word(ent[lead].lemma_.lower()))
                 )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
+                or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
             ):  # not "winifred okereke", which the tagger takes for a past tense
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
@@ -329,6 +330,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
     return raw
+
+
+# Words said to someone before their name, never part of it: "Cheers Dave", "Thanks Sunita".
+GREETINGS = {
+    "cheers", "thanks", "ta", "hi", "hiya", "hello", "hey", "bye", "morning", "evening",
+    "afternoon", "night", "congrats", "congratulations", "sorry", "oh", "ah", "um", "er", "erm",
+    "dear",
+}  # fmt: skip
 
 
 # Verbs of getting in touch that end no name, even capitalised: "Baz Rang" ("Said" is a
