@@ -44,6 +44,7 @@ from .people import (
     _titled_names,
     _titles_that_are_someone_at_somewhere,
     _unlabelled_people,
+    _where_someone_is_from,
 )
 from .places import _roads_by_number
 
@@ -63,6 +64,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
     _places_named_like_people(doc)
+    _where_someone_is_from(doc)
     _unlabelled_people(doc)
     _people_by_what_they_do(doc)
     _surnames_after_the_name(doc)

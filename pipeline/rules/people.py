@@ -1015,3 +1015,26 @@ def _firms_named_for_a_family(doc: Any) -> None:
         ):
             continue  # "Tom and Co": Tom and his friends
         _set_entity(doc, start, t.i + 1, "ORG")
+
+
+# Words that say where someone comes from: "he's from Porto originally", "born in Lagos".
+ORIGIN_BEFORE = (("originally", "from"), ("born", "in"), ("grew", "up", "in"), ("moved", "from"),
+                 ("moved", "here", "from"), ("moved", "over", "from"), ("flying", "in", "from"),
+                 ("flew", "in", "from"), ("flies", "in", "from"))  # fmt: skip
+
+
+def _where_someone_is_from(doc: Any) -> None:
+    """ "he's from Porto originally", "born in Lagos", "moved here from Gdansk": where someone
+    comes from is a place, whatever the NER made of a name it does not know (not a listed
+    first name: "moved in from Tom's" is nobody's town)."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
+            continue
+        if any(t.lower_ in lexicon.first_names() or not t.is_title for t in e):
+            continue
+        before = tuple(t.lower_ for t in doc[max(0, e.start - 3) : e.start])
+        after = doc[e.end].lower_ if e.end < len(doc) else ""
+        if any(before[-len(cue) :] == cue for cue in ORIGIN_BEFORE) or (
+            before[-1:] == ("from",) and after == "originally"
+        ):
+            _set_entity(doc, e.start, e.end, "GPE")
