@@ -1,0 +1,235 @@
+"""Who is not a person, and one person under one name: places and eateries named like people,
+a titled surname over a word stored as a place, a first name someone said to call them, a
+nickname stated after "she said", a name set off and spoken of as "she", lower-case names
+after a verb of giving. Real spaCy on text and a real store across memos; every name is made
+up for these tests and none is taken from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_people_said import DAY, MONDAY, extractor, save, transcript
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, Term
+from pipeline.store import Store
+
+__all__ = ["extractor"]  # the shared fixture, used by name
+
+
+def kinds(ex: Extraction) -> dict[str, str]:
+    return {m.name: m.kind for m in ex.mentions}
+
+
+def people(ex: Extraction) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == "person"}
+
+
+def extract(extractor: SpacyExtractor, text: str, terms: tuple[Term, ...] = ()) -> Extraction:
+    return extractor.extract(transcript(text), MONDAY, terms)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Walked the dog round Reginald Park before work", "Reginald Park"),
+        ("Walked the dog round Gordon Park before work", "Gordon Park"),
+        ("Gordon Park with all three kids, lovely and sunny", "Gordon Park"),
+    ],
+)
+def test_a_first_name_and_a_place_word_said_as_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    assert kinds(extract(extractor, text)).get(place) == "place"
+
+
+@pytest.mark.real
+def test_a_surname_that_is_a_place_word_stays_a_person(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Met Jin Park from the housing office, she rang about the flat")
+    assert "Jin Park" in people(ex)
+    assert "Park" in people(extract(extractor, "Phoned Mrs Park about Tuesday"))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rang Mr Thistlewood after two like he asked",
+        "Then Mr Thistlewood, the one on the corner, is behind on rent",
+        "Emailed Dr Thistlewood about the results",
+    ],
+)
+def test_a_titled_surname_is_a_person_over_a_stored_place(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, (Term("Thistlewood", "place"),))
+    assert "Thistlewood" in people(ex)
+
+
+@pytest.mark.real
+def test_a_first_name_someone_said_to_call_them_joins_title_and_surname(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Rang Mr Marwood after lunch. Bartholomew, he said to call him Bartholomew. "
+        "Bartholomew wants the form back by Friday",
+    )
+    assert people(ex) == {"Bartholomew Marwood"}
+    ex = extract(extractor, "Saw Mrs Harbury at the gate. She told me to call her Gwendolen")
+    assert people(ex) == {"Gwendolen Harbury"}
+    # a phone call, not a name; and "her" is not a Mr
+    assert people(extract(extractor, "Rang Mr Marwood. He asked me to call him Thursday")) == {
+        "Marwood"
+    }
+    ex = extract(extractor, "Met Mr Marwood and his wife. She said to call her Gwendolen")
+    assert "Gwendolen Marwood" not in people(ex)
+
+
+@pytest.mark.real
+def test_a_first_name_offered_joins_the_titled_surname_of_an_earlier_memo(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Mr Marwood, the class teacher, caught me at the door", MONDAY)
+    save(
+        store,
+        extractor,
+        "Rang Mr Marwood back. Bartholomew, he said to call him Bartholomew",
+        MONDAY + DAY,
+    )
+    save(store, extractor, "Bartholomew emailed, all sorted", MONDAY + 2 * DAY)
+    rows = store.db.execute(
+        "select name from entities e where kind = 'person' and "
+        "exists (select 1 from mentions m where m.entity_id = e.id)"
+    ).fetchall()
+    assert [r[0] for r in rows] == ["Bartholomew Marwood"]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Met Gwendolen Pennock. Her badge says Gwendolen but she said everyone calls her Wendy",
+        "Met Gwendolen Pennock. Her card says Gwendolen but she says she goes by Wendy",
+    ],
+)
+def test_a_nickname_stated_after_she_said_is_the_same_person(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert people(extract(extractor, text + ". Wendy rang later")) == {"Gwendolen Pennock"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Met the nursery owner properly, Wilhelmina Albury, she said the roof leaks",
+            "Wilhelmina Albury",
+        ),
+        (
+            "Met the nursery owner properly, Araminta Albury, she said her husband started it",
+            "Araminta Albury",
+        ),
+    ],
+)
+def test_people_said_to_be_someone(extractor: SpacyExtractor, text: str, person: str) -> None:
+    assert person in people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_an_organisation_set_off_is_not_a_person(extractor: SpacyExtractor) -> None:
+    assert not people(extract(extractor, "Spoke to the bank, Barclays, they said no"))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Popped in to Cornelius Grill about the catering", "Cornelius Grill"),
+        ("Maybe the butcher on Mill Road, Hamid and Sons", "Hamid and Sons"),
+        ("Got a quote from Pennock & Sons for the roof", "Pennock & Sons"),
+    ],
+)
+def test_eateries_and_family_firms_are_no_one(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert kinds(ex).get(org) == "org"
+    assert not people(ex)
+
+
+@pytest.mark.real
+def test_a_friend_and_co_stays_a_person(extractor: SpacyExtractor) -> None:
+    assert "Florian" in people(extract(extractor, "I told Florian and Co that we'd be late"))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cheers Florian, sorted",
+        "Thanks Florian for the lift home",
+    ],
+)
+def test_a_greeting_is_no_part_of_a_name(extractor: SpacyExtractor, text: str) -> None:
+    assert people(extract(extractor, text)) == {"Florian"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiago, the manager, he's from Braga originally",
+        "The new caretaker, he's from Hildesborg originally, fixed the gate",
+    ],
+)
+def test_where_someone_is_from_is_a_place(extractor: SpacyExtractor, text: str) -> None:
+    assert not people(extract(extractor, text)) & {"Braga", "Hildesborg"}
+
+
+@pytest.mark.real
+def test_a_name_beginning_a_known_organisation_is_it(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I need to pay Florian the deposit and tell Jolly Goblin no thanks",
+        (Term("Jolly Goblin in Harbury", "org"),),
+    )
+    assert kinds(ex).get("Jolly Goblin in Harbury") == "org"
+    assert people(ex) == {"Florian"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("sent florian the grant draft at midnight so thats done", "Florian"),
+        ("so i promised gwendolen i'd fill in the form tomorrow night", "Gwendolen"),
+        ("then i gave bartholomew the keys", "Bartholomew"),
+    ],
+)
+def test_lower_case_first_name_after_a_verb_of_giving(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert people(extract(extractor, text)) == {person}
+
+
+@pytest.mark.real
+def test_a_boy_called_any_word_is_that_boy(extractor: SpacyExtractor) -> None:
+    """The NER reads some unfamiliar names as a date; after "a boy called" it is his name."""
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _names_taken_for_dates
+
+    doc = extractor.nlp("Felix fell out with a boy called Zebedee at lunch.")
+    i = next(t.i for t in doc if t.text == "Zebedee")
+    doc.ents = [Span(doc, i, i + 1, label="DATE")]
+    _names_taken_for_dates(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Zebedee", "PERSON")]
+    doc = extractor.nlp("We moved it to a day called Friday.")
+    i = next(t.i for t in doc if t.text == "Friday")
+    doc.ents = [Span(doc, i, i + 1, label="DATE")]
+    _names_taken_for_dates(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Friday", "DATE")]
