@@ -233,3 +233,26 @@ def test_a_boy_called_any_word_is_that_boy(extractor: SpacyExtractor) -> None:
     doc.ents = [Span(doc, i, i + 1, label="DATE")]
     _names_taken_for_dates(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [("Friday", "DATE")]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The day centre is near Limehouse? No, it's Brinsworth.", "Brinsworth"),
+        ("The day centre off, um, near Kenley? No, it's Caterham.", "Caterham"),
+        ("The day centre off, um, near Purley? No, sorry, it's Hartswood.", "Hartswood"),
+    ],
+)
+def test_a_place_corrected_to_another_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert kinds(ex).get(place) == "place"
+    assert not people(ex)
+
+
+@pytest.mark.real
+def test_a_person_corrected_after_a_place_stays_a_person(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "We went to Brighton, no, Ellie went, I stayed home.")
+    assert "Ellie" in people(ex)

@@ -39,6 +39,7 @@ from .people import (
     _people_by_what_they_do,
     _people_the_ner_mislabelled,
     _people_typed_as_orgs,
+    _places_corrected,
     _places_named_like_people,
     _surnames_after_the_name,
     _titled_names,
@@ -65,6 +66,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_the_ner_mislabelled(doc)
     _places_named_like_people(doc)
     _where_someone_is_from(doc)
+    _places_corrected(doc)
     _unlabelled_people(doc)
     _people_by_what_they_do(doc)
     _surnames_after_the_name(doc)

@@ -5,6 +5,7 @@ organisation, and nicknames said to be one person's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -1038,3 +1039,29 @@ def _where_someone_is_from(doc: Any) -> None:
             before[-1:] == ("from",) and after == "originally"
         ):
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Words between a name said and the one that corrects it: "near Limehouse? No, it's Shadwell".
+CORRECTING = {
+    ",", "?", ".", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "it", "'s",
+    "’s", "it's", "wait", "rather", "-", "—", "not",
+}  # fmt: skip
+
+
+def _places_corrected(doc: Any) -> None:
+    """ "the day centre near Limehouse? No, it's Shadwell": a word that corrects a place just
+    said is a place too, whatever the NER made of it (not a listed first name: "Mrs Ash, no,
+    Mrs Orr" corrects one person by another)."""
+    ents = list(doc.ents)
+    for a, b in itertools.pairwise(ents):
+        if a.label_ not in ("GPE", "LOC", "FAC") or b.label_ != "PERSON" or len(b) != 1:
+            continue
+        if b.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or b[0].lower_ in lexicon.first_names():
+            continue
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if (
+            0 < len(between) <= 8
+            and all(w in CORRECTING for w in between)
+            and any(w in ("no", "sorry", "actually", "mean") for w in between)
+        ):
+            _set_entity(doc, b.start, b.end, a.label_)
