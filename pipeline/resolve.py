@@ -139,6 +139,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue
         low = name.lower()
         named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
+        if low in INDEFINITE:
+            continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
         if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
         if (
@@ -330,6 +332,13 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
     return raw
+
+
+# Pronouns for people in general, capitalised only by opening a sentence: no one's name.
+INDEFINITE = {
+    "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "no one",
+    "noone", "whoever", "everyone else", "someone else",
+}  # fmt: skip
 
 
 # Words said to someone before their name, never part of it: "Cheers Dave", "Thanks Sunita".

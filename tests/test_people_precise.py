@@ -256,3 +256,22 @@ def test_a_place_corrected_to_another_is_a_place(
 def test_a_person_corrected_after_a_place_stays_a_person(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "We went to Brighton, no, Ellie went, I stayed home.")
     assert "Ellie" in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone loved the cake at the sale.",
+        "Everybody said it was lovely.",
+        "No one turned up, Anyone could have come.",
+    ],
+)
+def test_pronouns_for_people_in_general_are_no_one(extractor: SpacyExtractor, text: str) -> None:
+    assert not people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_a_wholesaler_is_no_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Got the veg from Pennock Wholesale as usual.")
+    assert kinds(ex).get("Pennock Wholesale") == "org"
