@@ -982,7 +982,12 @@ def _places_named_like_people(doc: Any) -> None:
         if after is not None and after.text in ("'s", "’s"):
             continue  # "Jin Park's mum": someone's
         sent = e.sent
-        heading = e.start == sent.start and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+        heading = (  # "Lloyd Park with all three.": where the memo was made, no verb said
+            e.start == sent.start
+            and not any(t.pos_ in ("VERB", "AUX") for t in sent)
+            and after is not None
+            and after.lower_ in ("with", "again", "this", "today", "early", "first", "then")
+        )
         where = before is not None and before.lower_ in AROUND
         if last in SURNAME_PLACE_WORDS and not (where or heading):
             continue
