@@ -957,11 +957,10 @@ SURNAME_PLACE_WORDS = frozenset({
     "bridge", "marsh", "heath", "town", "way", "rise", "close", "row", "walk", "yard", "wharf",
     "forest", "valley", "palace", "pool", "village", "beach", "common", "gardens", "quay",
 })  # fmt: skip
-# Words before a place that are never before a person: "round Lloyd Park", "through X Fields".
-AROUND = frozenset({
-    "round", "around", "through", "across", "near", "past", "into", "along", "towards",
-    "outside", "opposite", "via", "in",
-})  # fmt: skip
+# Words before a place that are hardly ever before a person: "round Lloyd Park", "through X
+# Fields" (not "into", "across", "past" or "opposite": one bumps into, comes across, sits
+# opposite someone).
+AROUND = frozenset({"round", "around", "through", "along", "towards", "via", "in"})  # fmt: skip
 
 
 def _places_named_like_people(doc: Any) -> None:
