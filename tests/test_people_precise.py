@@ -275,3 +275,10 @@ def test_pronouns_for_people_in_general_are_no_one(extractor: SpacyExtractor, te
 def test_a_wholesaler_is_no_one(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Got the veg from Pennock Wholesale as usual.")
     assert kinds(ex).get("Pennock Wholesale") == "org"
+
+
+@pytest.mark.real
+def test_where_someone_goes_is_a_place(extractor: SpacyExtractor) -> None:
+    assert not people(extract(extractor, "I'll drive to Harlow on Friday."))
+    assert not people(extract(extractor, "Went to Margate for the day."))
+    assert "Kemi" in people(extract(extractor, "Went to Kemi for advice."))

@@ -1028,17 +1028,24 @@ ORIGIN_BEFORE = (("originally", "from"), ("born", "in"), ("grew", "up", "in"), (
                  ("flew", "in", "from"), ("flies", "in", "from"))  # fmt: skip
 
 
+POSS = ("'s", "’s")
+
+
 def _where_someone_is_from(doc: Any) -> None:
-    """ "he's from Porto originally", "born in Lagos", "moved here from Gdansk": where someone
-    comes from is a place, whatever the NER made of a name it does not know (not a listed
-    first name: "moved in from Tom's" is nobody's town)."""
+    """ "he's from Porto originally", "born in Lagos", "moved here from Gdansk", "drive to
+    Harlow on Friday": where someone comes from or goes is a place, whatever the NER made of a
+    name it does not know (not a listed first name or a title: "went to Kemi for advice")."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
             continue
-        if any(t.lower_ in lexicon.first_names() or not t.is_title for t in e):
+        names = lexicon.first_names()
+        if any(t.lower_ in names or t.lower_ in TITLES or not t.is_title for t in e):
+            continue
+        after = doc[e.end].lower_ if e.end < len(doc) else ""
+        if doc[e.start - 1].lower_ == "to" and _somewhere(doc, e.start) and after not in POSS:
+            _set_entity(doc, e.start, e.end, "GPE")  # "drive to Harlow", not "went to Zeb's"
             continue
         before = tuple(t.lower_ for t in doc[max(0, e.start - 3) : e.start])
-        after = doc[e.end].lower_ if e.end < len(doc) else ""
         if any(before[-len(cue) :] == cue for cue in ORIGIN_BEFORE) or (
             before[-1:] == ("from",) and after == "originally"
         ):
