@@ -282,3 +282,15 @@ def test_where_someone_goes_is_a_place(extractor: SpacyExtractor) -> None:
     assert not people(extract(extractor, "I'll drive to Harlow on Friday."))
     assert not people(extract(extractor, "Went to Margate for the day."))
     assert "Kemi" in people(extract(extractor, "Went to Kemi for advice."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Marwood brought his son along. He said to call him Florian.",
+        "Mr Marwood and Florian came round. He said to call him Bartholomew.",
+    ],
+)
+def test_a_name_offered_for_someone_else_stays_apart(extractor: SpacyExtractor, text: str) -> None:
+    assert "Marwood" in people(extract(extractor, text))
