@@ -571,8 +571,7 @@ def _first_name_offered(doc: Any, raw: list[_Entity]) -> None:
         # "Mr Okafor brought his son, he said to call him Tobi": the son's name, or another
         # person's said in between, is not Mr Okafor's
         if any(t.lower_ in KIN for t in doc[titled[-1].end : i]) or any(
-            e.kind == "person" and titled[-1].end <= e.start < i and e.name != t.text
-            for e in raw
+            e.kind == "person" and titled[-1].end <= e.start < i and e.name != t.text for e in raw
         ):
             continue
         surname = titled[-1].name
