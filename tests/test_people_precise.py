@@ -162,8 +162,20 @@ def test_eateries_and_family_firms_are_no_one(
 
 
 @pytest.mark.real
-def test_a_friend_and_co_stays_a_person(extractor: SpacyExtractor) -> None:
-    assert "Florian" in people(extract(extractor, "I told Florian and Co that we'd be late"))
+def test_a_friend_and_co_is_no_family_firm(extractor: SpacyExtractor) -> None:
+    """ "Florian and Co": Florian and his friends, which the family-firm rule leaves alone."""
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _firms_named_for_a_family
+
+    doc = extractor.nlp("I told Florian and Co that we'd be late.")
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]  # "Florian"
+    _firms_named_for_a_family(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Florian", "PERSON")]
+    doc = extractor.nlp("Got a quote from Pennock and Co for the roof.")
+    doc.ents = [Span(doc, 4, 5, label="PERSON")]  # "Pennock"
+    _firms_named_for_a_family(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Pennock and Co", "ORG")]
 
 
 @pytest.mark.real
