@@ -150,11 +150,12 @@ DEV7_TEXT_CEILING = DEV5_TEXT_CEILING
 # then measured after the dev7 round they never fed, then tuned on): dev8 75/77 people, 37/46
 # organisations with 5 false per 30, 14/20 links, 47/48 follow-ups, 46/47 due dates, 2 split;
 # dev9 75/76 people, 20/27 organisations with 7 false, 15/19 links, 34/36 follow-ups, 34/34
-# due dates, 1 split. Organisations are still below the goal on both.
+# due dates, 1 split. Organisations are still below the goal on both. Raised after the fifth
+# pass: dev8 42/46 organisations and 16/20 links, dev9 21/27 and 16/19.
 DEV8_TEXT_FLOOR = {
     "person_recall": 0.93,
-    "org_recall": 0.76,
-    "pair_recall": 0.65,
+    "org_recall": 0.86,
+    "pair_recall": 0.74,
     "followup_recall": 0.93,
     "due_accuracy": 0.93,
     "event_recall": 0.80,
@@ -167,8 +168,8 @@ DEV8_TEXT_CEILING = {
 }
 DEV9_TEXT_FLOOR = {
     "person_recall": 0.93,
-    "org_recall": 0.70,
-    "pair_recall": 0.72,
+    "org_recall": 0.74,
+    "pair_recall": 0.78,
     "followup_recall": 0.90,
     "due_accuracy": 0.93,
     "event_recall": 0.80,
@@ -180,6 +181,48 @@ DEV9_TEXT_CEILING = {
     "split_people": 1,
 }
 
+
+# dev10, dev11 and dev12 (spoken splits written blind in the fifth pass and scored once before
+# tuning). dev10 and dev11 were then tuned on; dev12 was kept from that round, so its floor is
+# its untuned score: dev12 67/82 people with 5 not-people, 28/39 organisations with 20 false,
+# 14/26 links, 36/44 follow-ups with 6 invented, 35/36 due dates. Most of it is below the goal.
+DEV10_TEXT_FLOOR = {
+    "person_recall": 0.95,
+    "org_recall": 0.92,
+    "pair_recall": 0.82,
+    "followup_recall": 0.93,
+    "due_accuracy": 0.92,
+    "event_recall": 0.72,
+}
+DEV10_TEXT_CEILING = {
+    "people_false_per30": 2.0,
+    "orgs_false_per30": 2.0,
+    "followups_invented_per30": 1.0,
+    "split_people": 1,
+}
+DEV11_TEXT_FLOOR = {
+    "person_recall": 0.95,
+    "org_recall": 0.90,
+    "pair_recall": 0.82,
+    "followup_recall": 0.93,
+    "due_accuracy": 0.93,
+    "event_recall": 0.68,
+}
+DEV11_TEXT_CEILING = DEV10_TEXT_CEILING
+DEV12_TEXT_FLOOR = {
+    "person_recall": 0.78,
+    "org_recall": 0.66,
+    "pair_recall": 0.48,
+    "followup_recall": 0.78,
+    "due_accuracy": 0.92,
+    "event_recall": 0.78,
+}
+DEV12_TEXT_CEILING = {
+    "people_false_per30": 7.0,
+    "orgs_false_per30": 22.0,
+    "followups_invented_per30": 7.0,
+    "split_people": 1,
+}
 
 TYPED = ("dev2", "dev3", "dev4")  # typed-only splits: no audio files
 
@@ -319,6 +362,9 @@ def test_names_ignore_titles_case_and_the() -> None:
         ("dev7", DEV7_TEXT_FLOOR, DEV7_TEXT_CEILING),
         ("dev8", DEV8_TEXT_FLOOR, DEV8_TEXT_CEILING),
         ("dev9", DEV9_TEXT_FLOOR, DEV9_TEXT_CEILING),
+        ("dev10", DEV10_TEXT_FLOOR, DEV10_TEXT_CEILING),
+        ("dev11", DEV11_TEXT_FLOOR, DEV11_TEXT_CEILING),
+        ("dev12", DEV12_TEXT_FLOOR, DEV12_TEXT_CEILING),
     ],
 )
 def test_dev_split_text_holds_the_floor(
