@@ -253,7 +253,7 @@ SAID_I = re.compile(
     + "|".join(sorted(lexicon.IMPERATIVES))
     + r")\b)"
 )
-# "Mrs Ruddock, once a quick chat tomorrow", "our chairman at the Club, once last month's
+# "Mrs Rudd, once a quick chat tomorrow", "our chairman at the Club, once last month's
 # minutes by Thursday": "wants" heard as "once" after the one who wants, before what is
 # wanted. Not after a day, a month or a word that opens a sentence ("Sunday, once the kids
 # are down"), and not "once a week".

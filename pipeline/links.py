@@ -90,7 +90,7 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     `_work_context` reads them (which also vouches for the organisation), less a thing said to
     be there and plus a job set off from it by a comma."""
     ctx = _work_context(doc, prep)
-    # "she's in the parks team, no, it's the highways team, at Croydon Council"
+    # "she's in the parks team, no, it's the highways team, at Sutton Council"
     if (
         ctx is None
         and prep.lower_ in ("at", "for", "with")
@@ -110,7 +110,7 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and not _role_word(doc[be.i - 1].lower_)
         and not any(e.start <= be.i - 1 < e.end for e in entities)
     ):
-        return None  # "his flat's with Hyde", "the car's at Kwik Fit": a thing is there
+        return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
 
 
@@ -195,6 +195,20 @@ def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
     return later[-1] if later else org
 
 
+def _from_determiner(words: Any, stops: tuple[str, ...]) -> list[Any]:
+    """The words at the end of `words` back to their determiner or possessive ("our clerk",
+    "a new volunteer there"), none when a punctuation mark or a part of speech in `stops`
+    comes first or no determiner opens them."""
+    before: list[Any] = []
+    for t in reversed(words):
+        if t.is_punct or t.pos_ in stops:
+            break
+        before.insert(0, t)
+        if t.pos_ == "DET" or t.tag_ == "PRP$":
+            break
+    return before if before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$") else []
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
@@ -261,33 +275,13 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     # "Our clerk Joan Kirby took the minutes", "their new manager Sam Hill": the job right
     # before the name, no comma, from its determiner
     if start - 1 > sent.start and _role_word(doc[start - 1].lower_):
-        before = []
-        for t in reversed(doc[max(sent.start, start - 5) : start]):
-            if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP"):
-                break
-            before.insert(0, t)
-            if t.pos_ == "DET" or t.tag_ == "PRP$":
-                break
-        if (
-            before
-            and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$")
-            and (role := role_of(before))
-        ):
+        before = _from_determiner(doc[max(sent.start, start - 5) : start], ("VERB", "AUX", "ADP"))
+        if before and (role := role_of(before)):
             return role
     # "Met a new volunteer there called Maeve": the job before "called" and the name
     if start - 2 > sent.start and doc[start - 1].lower_ in ("called", "named"):
-        before = []
-        for t in reversed(doc[max(sent.start, start - 7) : start - 1]):
-            if t.is_punct or t.pos_ in ("VERB", "AUX"):
-                break
-            before.insert(0, t)
-            if t.pos_ == "DET" or t.tag_ == "PRP$":
-                break
-        if (
-            before
-            and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$")
-            and (role := role_of([t for t in before if t.lower_ not in THERE_WORDS]))
-        ):
+        before = _from_determiner(doc[max(sent.start, start - 7) : start - 1], ("VERB", "AUX"))
+        if before and (role := role_of([t for t in before if t.lower_ not in THERE_WORDS])):
             return role
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
@@ -984,7 +978,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if org.start == 0:
             continue
         prep_i = org.start - 1
-        if prep_i in places:  # "who runs the Selhurst youth club", the place read apart
+        if prep_i in places:  # "who runs the Hollins youth club", the place read apart
             prep_i = places[prep_i] - 1
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
             if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
@@ -1054,7 +1048,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
             subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
-            # "Deepa Raval, she's from Kingston University", "I met Tom. He's from X": a
+            # "Deepa Raval, she's from Elmfield University", "I met Tom. He's from X": a
             # "she" or "he" as the subject stands for the one named before it
             pronoun_said = _pronoun_subject(doc, entities, subject)
             person_right_before = person_right_before or pronoun_said
@@ -1095,7 +1089,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
                 e.kind == "person" and job.sent.start <= e.start < ctx.role_start for e in entities
             )
         ):
-            # "Tariq, he's with Hyde, and he says the OT team at Croydon Council fitted it":
+            # "Tariq, he's with Larkspur, and he says the OT team at Sutton Council fitted it":
             # a job that is the subject of its own verb is not the one named before it
             continue
         if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):

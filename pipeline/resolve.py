@@ -529,7 +529,7 @@ def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
                 break
 
 
-# Titles that say whether "him" or "her" can be the person: "Mr Nwankwo ... call him Chidi".
+# Titles that say whether "him" or "her" can be the person: "Mr Obiora ... call him Ifeanyi".
 TITLE_PRONOUNS = {
     "mr": "him", "mr.": "him", "mrs": "her", "mrs.": "her", "ms": "her", "ms.": "her",
     "miss": "her",
@@ -539,9 +539,9 @@ OFFERED = {"said", "says", "told", "asked", "wants", "insisted", "prefers", "lik
 
 
 def _first_name_offered(doc: Any, raw: list[_Entity]) -> None:
-    """ "Rang Mr Nwankwo. Chidi, he said to call him Chidi": a first name someone said to call
+    """ "Rang Mr Obiora. Ifeanyi, he said to call him Ifeanyi": a first name someone said to call
     them by is the first name of the titled person said last before it (within two
-    sentences, and "him" only for a Mr, "her" for a Mrs, Ms or Miss): "Chidi Nwankwo"."""
+    sentences, and "him" only for a Mr, "her" for a Mrs, Ms or Miss): "Ifeanyi Obiora"."""
     for i in range(3, len(doc)):
         t = doc[i]
         if doc[i - 2].lower_ != "call" or doc[i - 1].lower_ not in ("him", "her", "me"):
@@ -901,8 +901,8 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     places = {t.text.strip().lower() for t in terms if t.kind == "place"}
     for e in raw:
-        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary", "tell Glitter Goblin
-        # no thanks" after "a company called Glitter Goblin in Norbury": no first name opens it
+        # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary", "tell Tinker Toad
+        # no thanks" after "a company called Tinker Toad in Cheam": no first name opens it
         lone = (
             e.kind == "person"
             and not e.title

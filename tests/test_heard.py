@@ -510,7 +510,7 @@ def test_whole_words_whisper_lost_are_put_back() -> None:
     for said, meant in (
         ("at the hall, I said I bring the cups from last time", "I said I'd bring the cups"),
         ("so I promised I send the photos", "I promised I'd send the photos"),
-        ("Dr. Okonjo, once her bloods done tomorrow", "Dr. Okonjo, wants her bloods"),
+        ("Dr. Nnadi, once her bloods done tomorrow", "Dr. Nnadi, wants her bloods"),
         ("the treasurer at Elm Rovers, once last year's accounts", "Rovers, wants last year's"),
         ("Mrs Pike, Once A Word Tomorrow", "Mrs Pike, wants A Word"),
         ("send him the forms back to night.", "back tonight."),

@@ -71,11 +71,11 @@ def links(ex: Extraction) -> set[tuple[str, str | None]]:
         # the organisation's name inside the job set off after the name
         ("Ottoline Brackett, the Age UK Camden coordinator, says hi.", "Ottoline Brackett",
          "Age UK Camden"),
-        ("Also Tobias Wren rang, the Barakah Food Bank chair, lovely man.", "Tobias Wren",
-         "Barakah Food Bank"),
+        ("Also Tobias Wren rang, the Noor Food Bank chair, lovely man.", "Tobias Wren",
+         "Noor Food Bank"),
         # a job set off from its organisation by a comma, after a self-correction
         ("Email from the council, from, er, Marnie Okafor, she's in the parks team, no, it's "
-         "the highways team, at Croydon Council.", "Marnie Okafor", "Croydon Council"),
+         "the highways team, at Sutton Council.", "Marnie Okafor", "Sutton Council"),
         # someone who coordinates "the" something of the organisation just named
         ("At the gurdwara this morning, Sri Guru Nanak Sabha, I saw Tobias Wren, he "
          "coordinates the kitchen volunteers.", "Tobias Wren", "Sri Guru Nanak Sabha"),
@@ -114,18 +114,18 @@ def test_a_meetings_venue_is_not_where_its_people_belong(extractor: SpacyExtract
     ("text", "person", "org"),
     [
         # a thing with or at an organisation, then a name in the next sentence
-        ("So I rang them, his flat's with Hyde Housing, and the repairs line says someone will "
-         "come. Er, also Age UK Croydon rang back, a woman called Marnie Pike, she runs their "
-         "befriending service.", "Marnie Pike", "Hyde Housing"),
+        ("So I rang them, his flat's with Larkspur Housing, and the repairs line says someone will "
+         "come. Er, also Age UK Sutton rang back, a woman called Marnie Pike, she runs their "
+         "befriending service.", "Marnie Pike", "Larkspur Housing"),
         ("The car's at Kwik Fit. Tobias Wren rang.", "Tobias Wren", "Kwik Fit"),
         # a relative's job
         ("Ottoline Brackett's husband works at Tesco.", "Ottoline Brackett", "Tesco"),
         ("Tobias Wren from Tesco rang. His wife Marnie runs the marathon every year.", "Marnie",
          "Tesco"),
         # a team that is the subject of its own verb
-        ("The repairs man came, Tobias Wren, he's a surveyor with Hyde Housing, and he says the "
-         "occupational therapy team at Croydon Council fitted it.", "Tobias Wren",
-         "Croydon Council"),
+        ("The repairs man came, Tobias Wren, he's a surveyor with Larkspur Housing, and he says "
+         "the occupational therapy team at Sutton Council fitted it.", "Tobias Wren",
+         "Sutton Council"),
         ("Tobias Wren said the manager at Tesco will ring me.", "Tobias Wren", "Tesco"),
         # a relative works there, not the one named
         ("Went to Tesco with Marnie Okafor. Her husband works there.", "Marnie Okafor",
@@ -147,20 +147,20 @@ def test_not_linked(extractor: SpacyExtractor, text: str, person: str, org: str)
 def test_the_right_one_of_two_organisations(extractor: SpacyExtractor) -> None:
     ex = extract(
         extractor,
-        "So I rang them, his flat's with Hyde Housing, and the repairs line says someone will "
-        "come. Er, also Age UK Croydon rang back, a woman called Marnie Pike, she runs their "
+        "So I rang them, his flat's with Larkspur Housing, and the repairs line says someone will "
+        "come. Er, also Age UK Sutton rang back, a woman called Marnie Pike, she runs their "
         "befriending service.",
     )
-    assert ("Marnie Pike", "Age UK Croydon") in links(ex), ex.links
+    assert ("Marnie Pike", "Age UK Sutton") in links(ex), ex.links
 
 
-def test_a_place_read_apart_from_the_organisations_name(extractor: SpacyExtractor) -> None:
-    """ "who runs the selhurst youth club", the place known from earlier memos and read apart:
-    the verb before the place still says whose the organisation is."""
+def test_a_known_place_opening_the_organisations_name(extractor: SpacyExtractor) -> None:
+    """ "who runs the hollins youth club", the place known from earlier memos: it opens the
+    organisation's name, and the verb before it says whose the organisation is."""
     from pipeline.records import Term
 
-    text = "Priya says Tobias Wren, who runs the selhurst youth club, can lend us tables."
+    text = "Priya says Tobias Wren, who runs the hollins youth club, can lend us tables."
     transcript = Transcript((Segment(0, 0.0, 3.0, text),), "en", 1.0, 3.0, "typed")
-    ex = extractor.extract(transcript, AT, [Term("Selhurst", "place")])
-    assert ("place", "Selhurst") in {(m.kind, m.name) for m in ex.mentions}, ex.mentions
-    assert ("Tobias Wren", "Youth Club") in links(ex), ex.links
+    ex = extractor.extract(transcript, AT, [Term("Hollins", "place")])
+    assert ("org", "Hollins Youth Club") in {(m.kind, m.name) for m in ex.mentions}, ex.mentions
+    assert ("Tobias Wren", "Hollins Youth Club") in links(ex), ex.links

@@ -37,8 +37,8 @@ def test_a_name_run_into_a_command_or_a_preposition_is_the_name_alone(
 @pytest.mark.parametrize(
     ("text", "kind", "name"),
     [
-        ("He's in Year 8 at Archbishop Tenison's so he's got it all costed.", "org", "Tenison"),
-        ("Our ward councillor for Thornton Heath said the fund might help.", "place", "Heath"),
+        ("He's in Year 8 at Archbishop Penrose's so he's got it all costed.", "org", "Penrose"),
+        ("Our ward councillor for Winchmore Hill said the fund might help.", "place", "Hill"),
     ],
 )
 def test_a_name_after_a_work_preposition_is_never_cut_in_its_middle(
@@ -46,7 +46,7 @@ def test_a_name_after_a_work_preposition_is_never_cut_in_its_middle(
 ) -> None:
     ex = extract(extractor, text)
     assert any(name in n for n in names(ex, kind))
-    assert not names(ex, "org") & {"Archbishop", "Thornton"}
+    assert not names(ex, "org") & {"Archbishop", "Winchmore"}
 
 
 @pytest.mark.parametrize(
@@ -100,7 +100,7 @@ def test_letters_joined_by_and_are_an_abbreviation(extractor: SpacyExtractor, te
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("Sort the new kit order with Kick It Kits before the end of the month.", "Kick It Kits"),
+        ("Sort the new kit order with Mend It Mates before the end of the month.", "Mend It Mates"),
         ("We hired a magician from Pop Goes The Party for the birthday.", "Pop Goes The Party"),
     ],
 )

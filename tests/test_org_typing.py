@@ -316,8 +316,8 @@ def test_a_long_trust_name_keeps_its_area_words(
         ),
         (
             "Rang Fernhill Homes, they put me through to repairs and I spoke to a woman there. "
-            "Odile Marchetti. Lovely.",
-            "Odile Marchetti",
+            "Odile Moretti. Lovely.",
+            "Odile Moretti",
             "Fernhill Homes",
         ),
         (

@@ -254,16 +254,23 @@ def _said_from(doc: Any, e: _Entity) -> int:
     return k
 
 
-def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
-    """ "Struan from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
-    Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
-    one known organisation's longer name are that organisation, though a listed place
-    ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
+def _name_starts(names: list[str]) -> dict[tuple[str, ...], set[str]]:
+    """Every opening run of two or more words of a known organisation's longer name (lower
+    case), with the names it opens."""
     starts: dict[tuple[str, ...], set[str]] = {}
     for name in names:
         words = tuple(w.lower().replace("’", "'") for w in name.split())
         for n in range(2, len(words)):
             starts.setdefault(words[:n], set()).add(name)
+    return starts
+
+
+def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Struan from Harrow Vale rang" after "Harrow Vale Housing", "dropped the kids at Edith
+    Neville" after "Edith Neville Primary": two or more capitalised words that begin exactly
+    one known organisation's longer name are that organisation, though a listed place
+    ("Harrow") or a person's name (after "at", "to", "from") was read in them."""
+    starts = _name_starts(names)
     if not starts:
         return
     i = 0
@@ -305,7 +312,7 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
 
 
 def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: list[str]) -> None:
-    """ "her link lecturer at Kingston" after "Kingston University", "a nurse at Elmfield"
+    """ "her link lecturer at Elmfield" after "Elmfield University", "a nurse at Elmfield"
     after "Elmfield Hospital": one word that a job or a work verb puts someone at, which
     begins exactly one known organisation's longer name, is that organisation, though alone
     it is the name of a place (the town the university is called after)."""
@@ -323,22 +330,18 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
         if len(found) != 1 or not t.is_title or prep.lower_ not in ("at", "for"):
             continue
         if _work_context(doc, prep) is None:
-            continue  # "Deepa from Kingston", "we met at Kingston": maybe only the town
+            continue  # "Deepa from Richmond", "we met at Richmond": maybe only the town
         entities.remove(e)
         entities.append(_Entity("org", e.start, e.end, e.start_char, e.surface, found.pop()))
     entities.sort(key=lambda e: e.start)
 
 
 def _known_org_by_its_start_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
-    """ "jodie from little acorns says" after "Little Acorns Nursery": Whisper (or a hurried
+    """ "jodie from little wrens says" after "Little Wrens Nursery": Whisper (or a hurried
     typist) writes a known organisation's short form in lower case too. Two or more
     lower-case words right after "from", "at", "to" or "with" that begin exactly one known
     organisation's longer name, and go no further, are that organisation."""
-    starts: dict[tuple[str, ...], set[str]] = {}
-    for name in names:
-        words = tuple(w.lower().replace("’", "'") for w in name.split())
-        for n in range(2, len(words)):
-            starts.setdefault(words[:n], set()).add(name)
+    starts = _name_starts(names)
     if not starts:
         return
     for t in doc:

@@ -160,7 +160,7 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             # The matcher stops at a word the NER put in a person's name, for the person after
             # an organisation ("at Jaguar Land Rover Emma liked"); a name that opens right
             # after the preposition is one name, never cut in its middle: "Year 8 at
-            # Archbishop Tenison's" is the school, "councillor for Thornton Heath" a place.
+            # Archbishop Penrose's" is the school, "councillor for Winchmore Hill" a place.
             whole = [e for e in _overlapping(doc, start, end) if e.start == start and e.end > end]
             if whole:
                 end = whole[0].end

@@ -120,7 +120,7 @@ def _names_run_into_other_words(doc: Any) -> None:
 
 
 def _title_case_names(doc: Any) -> None:
-    """ "sort the kit order with Kick It Kits", "a magician from Pop Goes The Party": inside a
+    """ "sort the kit order with Mend It Mates", "a magician from Pop Goes The Party": inside a
     sentence, a little word written with a capital ("It", "The", "On") says the capitalised
     words around it are one title-cased name, which the NER cuts into pieces ("Kick" alone).
     When the NER took a piece of it for an organisation, the whole run is that organisation."""
@@ -131,7 +131,7 @@ def _title_case_names(doc: Any) -> None:
             j += 1
         start = i
         while start < j and doc[start].lower_ in ACTION_VERBS | NOT_NAME:
-            start += 1  # "Met Kick It Kits": the command is no part of the name
+            start += 1  # "Met Mend It Mates": the command is no part of the name
         inner = [t for t in doc[start + 1 : j - 1] if t.is_stop]
         i = max(j, i + 1)
         if j - start < 3 or not inner or doc[start].is_stop or _locked(doc, start, j):

@@ -24,6 +24,10 @@ LOWER_INSTITUTIONS = {
 }  # fmt: skip
 
 
+# Words before a lower-case kind of organisation that make it a kind, not a name.
+INDEFINITE = frozenset({"a", "an", "another", "any", "some", "every", "each", "no"})
+
+
 def _org_lower_head(doc: Any) -> None:
     """ "the hazelmere youth club", "rang southmead hospital", "broomhill junior school":
     Whisper writes a local organisation's own name in lower case too. Up to three lower-case
@@ -83,6 +87,8 @@ def _org_lower_head(doc: Any) -> None:
         ):
             start -= 1
         start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
+        if start > 0 and doc[start - 1].lower_ in INDEFINITE:
+            continue  # "ideas: a bouldering league", "start a walking club": a kind, no name
         if _bare_name(doc, start, a):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
             continue

@@ -856,7 +856,7 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         and doc[start - 1].text == ","
     ):
         return True
-    # "the nursery owner, Philomena Ruddock, she said ...": set off after a job or a person and
+    # "the nursery owner, Perpetua Rudd, she said ...": set off after a job or a person and
     # spoken of as "he" or "she" at once (an organisation is "they" or "it")
     if (
         len(nxt) > 1
@@ -925,7 +925,7 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
     return pairs
 
 
-# Titles said only before someone's name: "Mr Halloran" is a person whatever else the word is.
+# Titles said only before someone's name: "Mr Hallgarth" is a person whatever else the word is.
 PERSONAL_TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "doctor", "councillor",
     "cllr", "professor", "prof", "prof.",
@@ -933,8 +933,8 @@ PERSONAL_TITLES = frozenset({
 
 
 def _titled_names(doc: Any) -> None:
-    """ "ring Mr Halloran": one word after a personal title is that person's surname, even when
-    an earlier memo stored the word as a place or an organisation ("the Halloran one"): the
+    """ "ring Mr Hallgarth": one word after a personal title is that person's surname, even when
+    an earlier memo stored the word as a place or an organisation ("the Hallgarth one"): the
     vocabulary is final, but no place or organisation is called "Mr" anything."""
     for e in list(doc.ents):
         if (
@@ -993,12 +993,12 @@ def _places_named_like_people(doc: Any) -> None:
         _set_entity(doc, e.start, e.end, "LOC")
 
 
-# What follows "and" in a firm named after its family: "Bashir and Sons", "Harding & Co".
+# What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
 FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
 
 
 def _firms_named_for_a_family(doc: Any) -> None:
-    """ "the butcher, Bashir and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
+    """ "the butcher, Qadri and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
     firm, not a person and a second person called Sons."""
     from .spans import _locked
 
