@@ -254,3 +254,19 @@ def test_a_known_team_said_by_a_word_of_its_name(
 def test_one_of_the_rangers_is_someone_not_the_team(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "one of the rangers said the gate was locked.", TEAMS)
     assert "Lloyd Park Rangers" not in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ideas: one, a bouldering league with little prizes.",
+        "We could start a walking club for the mums.",
+        "Maybe there should be a chess league for the older ones.",
+    ],
+)
+def test_an_organisation_word_after_a_names_a_kind(extractor: SpacyExtractor, text: str) -> None:
+    """An idea or a kind ("a walking club") is no organisation; "the hazelmere youth club" is."""
+    assert not names(extract(extractor, text), "org")
+    assert names(extract(extractor, "Rang the hazelmere youth club."), "org") == {
+        "Hazelmere Youth Club"
+    }
