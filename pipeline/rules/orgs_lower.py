@@ -87,17 +87,22 @@ def _org_lower_head(doc: Any) -> None:
         ):
             start -= 1
         start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
-        if start > 0 and doc[start - 1].lower_ in INDEFINITE:
-            continue  # "ideas: a bouldering league", "start a walking club": a kind, no name
         if _bare_name(doc, start, a):
-            _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+            if not _a_kind(doc, start):
+                _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
             continue
         while start < a and not (
             name_word(doc[start]) and (doc[start].lower_ not in firsts or a - start > 1)
         ):
             start += 1
-        if start < a:
+        if start < a and not _a_kind(doc, start):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+def _a_kind(doc: Any, start: int) -> bool:
+    """Whether the name starting at `start` follows "a" or the like: "ideas: a bouldering
+    league", "start a walking club" say a kind of organisation, not one."""
+    return start > 0 and doc[start - 1].lower_ in INDEFINITE
 
 
 def _a_place(doc: Any, i: int) -> bool:
