@@ -297,6 +297,15 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
 
 # The weekdays as a regex alternation, for patterns that name a day by its word.
 WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+# The words that make a day a deadline: "by Friday", "before the 28th", "no later than".
+DEADLINE_WORDS = "by|before|until|till|no later than"
+# "The day after that meeting", "the Friday before the party": a day counted from a
+# happening, dated where that happening is said.
+DAY_BESIDE = re.compile(
+    rf"\bthe (?P<unit>day|night|evening|morning|{WEEKDAY_WORDS}) (?P<way>after|before) "
+    r"(?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
+    re.I,
+)
 
 
 # "Move the review from the sixteenth to the eighteenth": the day it moves to is the one that

@@ -33,7 +33,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from .dates import WEEKDAY_WORDS, find_day, find_time, label_day
+from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, find_time, label_day
 from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
@@ -55,7 +55,7 @@ DAY_NUMBER = re.compile(
     r"teenth|tieth",
     re.I,
 )
-BY = re.compile(r"(?:by|before|until|till|no later than)\b", re.I)
+BY = re.compile(rf"(?:{DEADLINE_WORDS})\b", re.I)
 # "Once a month, first Wednesday", "every Friday": what recurs is no one dated happening.
 RECURS = re.compile(
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|week|weekend|month|year|fortnight|"
@@ -208,22 +208,14 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     return found
 
 
-# "the Friday before the party", "the day after the quiz": a day told by another happening,
-# which is dated where it is said; this clause dates nothing of its own.
-BESIDE = re.compile(
-    rf"\bthe (?:day|night|evening|morning|{WEEKDAY_WORDS}) (?:after|before) (?:that|the|this|our) "
-    r"[a-z]+",
-    re.I,
-)
-
-
 def _event(
     clause: Any, today: dt.date, found: list[FoundEvent], line_day: dt.date | None = None
 ) -> FoundEvent | None:
     """The happening one clause dates, or None; a named one with no day of its own is on
     `line_day`, the day its list line opened with."""
     text = clause.text.strip()
-    if not text or text.endswith("?") or RECURS.search(text) or BESIDE.search(text):
+    if not text or text.endswith("?") or RECURS.search(text) or DAY_BESIDE.search(text):
+        # a day told by another happening ("the Friday before the party") dates nothing here
         return None
     title = title_of(clause)
     if title is None and (line := DAYS_HAPPENING.match(text)):
@@ -457,19 +449,25 @@ CLOSING = re.compile(
 )
 
 
+def one_day_each(named: Iterable[tuple[str, dt.date]], *, whole: bool = True) -> dict[str, dt.date]:
+    """Each title's last words ("larder board meeting" is also "board meeting" and "meeting"),
+    and with `whole` the title itself, with its day where only one day goes by them."""
+    days: dict[str, set[dt.date]] = {}
+    for title, day in named:
+        words = title.split()
+        for n in range(0 if whole else 1, len(words)):
+            days.setdefault(" ".join(words[n:]), set()).add(day)
+    return {name: next(iter(d)) for name, d in days.items() if len(d) == 1}
+
+
 def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
     """What the memo dates, by title and by the last words of the title when only one event
     has them ("larder board meeting" is also "board meeting" and "meeting")."""
     out: dict[str, dt.date] = {}
-    tails: dict[str, set[dt.date]] = {}
     for e in events:
         out.setdefault(e.title, e.date)
-        words = e.title.split()
-        for n in range(1, len(words)):
-            tails.setdefault(" ".join(words[n:]), set()).add(e.date)
-    for tail, days in tails.items():
-        if len(days) == 1:
-            out.setdefault(tail, next(iter(days)))
+    for tail, day in one_day_each(((e.title, e.date) for e in events), whole=False).items():
+        out.setdefault(tail, day)
     # "Applications close on the 31st ... before the deadline": a day something closes, is
     # due or runs out is the deadline the memo speaks of, when it says only one
     closing = {e.date for e in events if CLOSING.search(e.text)}

@@ -119,13 +119,11 @@ def _dated_earlier(terms: tuple[Term, ...], today: dt.date) -> dict[str, dt.date
     ("school quiz night" is also "quiz night" and "night"): "before the quiz night" in this
     memo is due on the night another memo gave. A title or tail given two days to come (a
     weekly "football training", two "meetings") dates nothing."""
-    days: dict[str, set[dt.date]] = {}
-    for t in terms:
-        if t.kind == EVENT and t.day is not None and t.day >= today:
-            words = t.text.lower().split()
-            for n in range(len(words)):
-                days.setdefault(" ".join(words[n:]), set()).add(t.day)
-    return {title: next(iter(d)) for title, d in days.items() if len(d) == 1}
+    return events.one_day_each(
+        (t.text.lower(), t.day)
+        for t in terms
+        if t.kind == EVENT and t.day is not None and t.day >= today
+    )
 
 
 @dataclass

@@ -73,7 +73,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import WEEKDAY_WORDS, find_day, label_day
+from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, label_day
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
@@ -230,7 +230,7 @@ LIST_DAY = re.compile(
     r"|(?<=to do )(today|tonight|tomorrow)\b",
     re.I,
 )
-DEADLINE_SAID = re.compile(r"\b(?:by|before|until|till|no later than)\s+the\b", re.I)
+DEADLINE_SAID = re.compile(rf"\b(?:{DEADLINE_WORDS})\s+the\b", re.I)
 # A line of a list opened by its day: "Monday: PTA meeting at half three, email Sam",
 # "Tuesday, collect the leaflets"; the day holds for the line's tasks until its full stop.
 DAY_LABEL = re.compile(
@@ -294,12 +294,6 @@ PASS_ON = re.compile(
 # "Before they come back, whenever that is": a day the speaker does not know.
 UNKNOWN_WHEN = re.compile(
     r"\bwhenever that (?:is|will be|'ll be)\b|\b(?:no idea|not sure|don't know) when\b", re.I
-)
-# "The day after that meeting", "the day before the fair": a day counted from a happening.
-DAY_AFTER = re.compile(
-    rf"\bthe (?P<unit>day|night|evening|morning|{WEEKDAY_WORDS}) (?P<way>after|before) "
-    r"(?P<det>that|the|this|our) (?P<what>[a-z]+(?: [a-z]+)?)\b",
-    re.I,
 )
 ALSO_DO = re.compile(r"\W*(?:(?:oh|and|um|er)\W+)*also,?\s+[a-z]+\b", re.I)
 HABIT_UNTIL = re.compile(
@@ -1166,7 +1160,7 @@ def find(
             # happening just dated (not a deadline, nor "whenever that is")
             if not UNKNOWN_WHEN.search(text):
                 due = due or last_happening
-        if (step := DAY_AFTER.search(text)) and (last_day or dated):
+        if (step := DAY_BESIDE.search(text)) and (last_day or dated):
             # "the day after that meeting": the meeting's day, plus or minus one
             said = _dated_by_reference(f"at the {step['what']}", dated or {})
             said = said or (last_day if step["det"].lower() == "that" else None)

@@ -41,13 +41,15 @@ def names(ex: Extraction, kind: str) -> set[str]:
     return {m.name for m in ex.mentions if m.kind == kind}
 
 
-def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
+def save(
+    store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime, model: str = "test"
+) -> Extraction:
     """Extract `text` with the names the store knows, then store it (as `memo ingest` does)."""
-    ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
+    ex = extractor.extract(transcript(text, model), at, store.vocabulary().terms)
     info = AudioInfo(
         f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "filename"
     )
-    store.save(Memo(info, "done", transcript(text), ex))
+    store.save(Memo(info, "done", transcript(text, model), ex))
     return ex
 
 

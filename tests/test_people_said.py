@@ -9,41 +9,27 @@ made up for these tests and none is taken from an evaluation set.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 
 import pytest
+import test_identities
+from test_identities import DAY, MONDAY, extractor, names
 
 from pipeline import identity, lexicon
 from pipeline.extract import SpacyExtractor
-from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
+from pipeline.records import Extraction, Transcript
 from pipeline.store import Store
 
-MONDAY = dt.datetime(2027, 5, 3, 9, 0)
-DAY = dt.timedelta(days=1)
-
-
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
+__all__ = ["DAY", "MONDAY", "extractor", "names", "save", "transcript"]  # shared with others
 
 
 def transcript(text: str) -> Transcript:
-    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
-
-
-def names(ex: Extraction, kind: str) -> set[str]:
-    return {m.name for m in ex.mentions if m.kind == kind}
+    """`text` as a typed note (its capitals count), one segment a sentence."""
+    return test_identities.transcript(text, "typed")
 
 
 def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
-    ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-    info = AudioInfo(
-        f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "filename"
-    )
-    store.save(Memo(info, "done", transcript(text), ex))
-    return ex
+    """`text` as a typed note, extracted with what the store knows, then stored."""
+    return test_identities.save(store, extractor, text, at, model="typed")
 
 
 def test_made_up_names_are_on_no_list() -> None:
