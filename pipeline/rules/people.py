@@ -47,6 +47,10 @@ from .places import _somewhere
 from .spans import _clear_entities, _set_entity
 from .words import _english_words, _one_word_orgs
 
+# The labels of the NER's guess that a name is a town or somewhere: the package's model says
+# GPE for a town, the taught one (`bench.train_ner`) LOC for any place it was shown.
+PLACE_GUESSES = ("GPE", "LOC")
+
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
     "christmas", "easter", "eid", "diwali", "ramadan", "halloween", "hanukkah", "vaisakhi",
@@ -164,9 +168,9 @@ def _lone_guesses_are_people(doc: Any) -> None:
         NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
     )
     for e in list(doc.ents):
-        if e.label_ not in ("ORG", "GPE") or e.ent_id_ or len(e) != 1:
+        if e.label_ not in ("ORG", *PLACE_GUESSES) or e.ent_id_ or len(e) != 1:
             continue
-        if e.label_ == "GPE" and _somewhere(doc, e.start):
+        if e.label_ in PLACE_GUESSES and _somewhere(doc, e.start):
             continue  # "a hallway in Chingford": a town the lists lack
         word = e[0]
         low = word.lower_
@@ -369,7 +373,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
-        if e.label_ in ("ORG", "GPE", "PRODUCT") and len(e) == 1 and _pet_name(e[0].text):
+        if e.label_ in ("ORG", "PRODUCT", *PLACE_GUESSES) and len(e) == 1 and _pet_name(e[0].text):
             _set_entity(doc, e.start, e.end, "PERSON")  # "JoJo came home": a pet name
             continue
         if e.label_ == "ORG" and len(e) == 1 and _family_of(doc, e):
@@ -406,7 +410,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
             continue
         if (
-            e.label_ == "GPE"
+            e.label_ in PLACE_GUESSES
             and len(e) == 1
             and e[0].is_title
             and e[0].lower_ in first_names
@@ -580,6 +584,7 @@ def _stray_surname(doc: Any, t: Any) -> bool:
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
+    _names_gone_by(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     _lower_case_people(doc, taken)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -654,6 +659,34 @@ def _unlabelled_people(doc: Any) -> None:
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+
+
+def _names_gone_by(doc: Any) -> None:
+    """ "but he goes by Corky", "everyone calls her Pippo": one capitalised word said as the
+    name someone goes by is a person, whether the NER saw nothing there or a place (a list
+    or the vocabulary may still say otherwise)."""
+    for t in doc:
+        if not (t.is_title and t.is_alpha) or t.lower_ in NOT_NAME or not _goes_by(doc, t.i):
+            continue
+        ents = [e for e in doc.ents if e.start <= t.i < e.end]
+        if ents and (
+            len(ents[0]) != 1
+            or ents[0].label_ == "PERSON"
+            or ents[0].ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+        ):
+            continue
+        _set_entity(doc, t.i, t.i + 1, "PERSON")
+
+
+def _goes_by(doc: Any, i: int) -> bool:
+    """The word at `i` is the name someone goes by: "he goes by Corky", "everyone calls her
+    Corky" (not "known as": a place is known as something too)."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return before in (["goes", "by"], ["go", "by"], ["going", "by"]) or (
+        len(before) == 2
+        and before[0] in ("calls", "call", "called")
+        and before[1] in ("him", "her", "them", "himself", "herself")
+    )
 
 
 def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
@@ -732,7 +765,7 @@ def _people_by_what_they_do(doc: Any) -> None:
         # opening the sentence with a verb ("Tadeo helped me", "Tadeo can't make it",
         # "Oreste and I are doing the float"). An organisation's guess stays: firms help too.
         label = next((e.label_ for e in doc.ents if e.start <= t.i < e.end), "")
-        guessed_place = not stored and label in ("", "GPE", "NORP")
+        guessed_place = not stored and label in ("", "NORP", *PLACE_GUESSES)
         served = (
             t.dep_ == "dative"
             or (  # "sent Tadeo the photos": given something
@@ -802,7 +835,7 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         and any(
             e.start == start
             and (
-                e.label_ != "GPE"
+                e.label_ not in PLACE_GUESSES
                 or (
                     doc[start].is_sent_start
                     and end < len(doc)
@@ -991,6 +1024,26 @@ def _places_named_like_people(doc: Any) -> None:
         if last in SURNAME_PLACE_WORDS and not (where or heading):
             continue
         _set_entity(doc, e.start, e.end, "LOC")
+    for e in list(doc.ents):
+        if (
+            e.label_ in (*PLACE_GUESSES, "FAC")
+            and len(e) == 2
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and all(t.is_title and t.is_alpha for t in e)
+            and e[0].lower_ in lexicon.first_names()
+            and e[1].lower_ in SURNAME_PLACE_WORDS
+            and e.text.lower() not in _listed_places()
+            and e.start > 0
+            and doc[e.start - 1].lower_ in CONTACTED
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Rang Faith Hill": rung, so someone
+
+
+# Verbs whose object is someone, not somewhere: "Rang Faith Hill", "told Jin Park".
+CONTACTED = frozenset({
+    "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
+    "met", "thanked", "thank", "told", "tell", "asked", "ask", "remind", "reminded",
+})  # fmt: skip
 
 
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
