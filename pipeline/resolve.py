@@ -38,7 +38,7 @@ from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
 from .rules.orgs import _org_name
-from .rules.people import _nickname_pairs
+from .rules.people import PERSONAL_TITLES, _nickname_pairs
 from .rules.person_words import DOING, KIN
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
@@ -408,11 +408,14 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             full.setdefault(name.split()[0].lower(), set()).add(name)
     for e in list(raw):
         words = e.name.split()
+        # the "'s" inside the span or right after it (the NER may leave it out)
+        poss = e.start + 2
         if (
             e.kind != "person"
             or len(words) != 2
-            or e.end - e.start != 3
-            or doc[e.end - 1].text not in ("'s", "’s")
+            or e.end - e.start not in (2, 3)
+            or poss >= len(doc)
+            or doc[poss].text not in ("'s", "’s")
         ):
             continue
         a, b = (full.get(w.lower(), set()) - {e.name} for w in words)
@@ -420,7 +423,7 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             raw.remove(e)
             t1, t2 = doc[e.start], doc[e.start + 1]
             raw.append(_Entity("person", t1.i, t1.i + 1, t1.idx, t1.text, next(iter(a))))
-            surface = t2.text + doc[e.end - 1].text
+            surface = t2.text + (doc[poss].text if e.end > poss else "")
             raw.append(_Entity("person", t2.i, e.end, t2.idx, surface, next(iter(b))))
 
 
@@ -470,6 +473,21 @@ def _surname_particles(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, e.start, j + 1, "PERSON", e.id_)
+    for t in doc[:-2]:
+        # "Spoke to Mr van der Berg": a title, particles and a capitalised word the NER missed
+        if t.lower_.rstrip(".") not in PERSONAL_TITLES or doc[t.i + 1].lower_ not in PARTICLES:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and doc[j].lower_ in PARTICLES:
+            j += 1
+        if j >= len(doc) or not doc[j].is_title or not doc[j].is_alpha:
+            continue
+        if doc[j].lower_ in NOT_NAME or any(
+            o.start <= j and t.i < o.end and (o.start < j or len(o) > 1 or o.ent_id_)
+            for o in doc.ents
+        ):
+            continue
+        _set_entity(doc, t.i, j + 1, "PERSON")
 
 
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
@@ -803,9 +821,9 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
-        span = doc[e.start : e.end]
+        span = doc[e.start : e.end]  # ("the Vane-Tempests": one word, split at its hyphen)
         return (
-            len(span) == 1
+            " " not in span.text
             and not span[0].ent_id_
             and span.text.endswith("s")
             and span.text[:-1].lower() not in english
