@@ -607,8 +607,12 @@ def _first_name_offered(doc: Any, raw: list[_Entity]) -> None:
 GOES_BY = (
     ("calls", "him"), ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "himself"),
     ("calls", "herself"), ("goes", "by"), ("go", "by"), ("known", "as"), ("prefers",),
-    ("be", "called"), ("answers", "to"),
+    ("be", "called"), ("answers", "to"), ("call", "me"),
 )  # fmt: skip
+# The cues that say a name and nothing else ("goes by Corky", "call me Jilly"): the word
+# after them is a name even when it is also an ordinary word or the NER took it for a place.
+GOES_BY_ONLY = {("goes", "by"), ("go", "by"), ("calls", "him"), ("calls", "her"),
+    ("call", "him"), ("call", "her"), ("call", "me"), ("answers", "to")}  # fmt: skip
 CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
@@ -681,28 +685,42 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     covered = {i for e in raw for i in range(e.start, e.end)}
     for i in range(1, len(doc)):
         t = doc[i]
-        if lowers[i - 1] not in CUE_ENDS or not t.is_title or not t.is_alpha:
+        if lowers[i - 1] not in CUE_ENDS or not t.is_alpha:
             continue
-        if not any(tuple(lowers[max(0, i - len(c)) : i]) == c for c in GOES_BY):
+        if (
+            not t.is_title
+            and not any(e.start == i and e.kind == "person" for e in raw)
+            and not (t.lower_ in lexicon.first_names() or t.lower_ in lexicon.nicknames())
+        ):
+            continue  # "call me jilly" in lower case: a name the NER found or a listed one
+        cue = next((c for c in GOES_BY if tuple(lowers[max(0, i - len(c)) : i]) == c), None)
+        if cue is None:
             continue
         if t.lower_ in NOT_NAME or t.lower_ in NOT_PEOPLE:
             continue
+        # "the kids call her Nurse Rafa": a word before the name it goes by
+        short = next((e for e in raw if e.start == i and e.end - e.start <= 2), None)
+        last = doc[short.end - 1].lower_ if short is not None else t.lower_
         full = [
             e
             for e in raw
             if e.kind == "person"
-            and " " in e.name
+            and (" " in e.name or (cue in GOES_BY_ONLY and clipped_form(last, e.name)))
             and e.end < i
             and (doc[e.start].sent.start == t.sent.start or i - e.end <= 12)
         ]
         if not full:
             continue
-        short = next((e for e in raw if e.start == i and e.end == i + 1), None)
         if (
             short is None
             and i not in covered
-            and t.lower_ not in _english_words()  # "prefers Tuesdays", "known as Gunners"
-            and t.lemma_.lower() not in _english_words()
+            and (
+                cue in GOES_BY_ONLY  # "goes by Corky": whatever else the word is
+                or (
+                    t.lower_ not in _english_words()  # "prefers Tuesdays", "known as Gunners"
+                    and t.lemma_.lower() not in _english_words()
+                )
+            )
             and t.lower_.removesuffix("s") not in NOT_NAME
             and t.lower_ not in lexicon.place_words()
         ):
@@ -710,8 +728,8 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             raw.append(short)
         if (
             short is not None
-            and short.kind != "place"
-            and " " not in short.name
+            and (short.kind == "person" or (short.kind != "place" and short.end == i + 1))
+            and (" " not in short.name or short.kind == "person")
             and not short.title
         ):
             short.kind, short.name = "person", full[-1].name

@@ -138,6 +138,7 @@ def test_a_name_known_as_a_person_is_no_organisation(extractor) -> None:
         ("Met Ysolde and Pharamond, they want to help.", {"Ysolde", "Pharamond"}),  # a cue
         # a name the NER took for a place, doing what only a person does
         ("I need to send Tomasina my notes by Monday.", {"Tomasina"}),
+        ("Can you give Ysoldine the keys tomorrow.", {"Ysoldine"}),  # given something
     ],
 )
 def test_names_the_ner_took_for_a_firm_or_a_place_are_people(

@@ -680,12 +680,12 @@ def _names_gone_by(doc: Any) -> None:
 
 def _goes_by(doc: Any, i: int) -> bool:
     """The word at `i` is the name someone goes by: "he goes by Corky", "everyone calls her
-    Corky" (not "known as": a place is known as something too)."""
+    Corky", "she said call me Corky" (not "known as": a place is known as something too)."""
     before = [t.lower_ for t in doc[max(0, i - 2) : i]]
     return before in (["goes", "by"], ["go", "by"], ["going", "by"]) or (
         len(before) == 2
         and before[0] in ("calls", "call", "called")
-        and before[1] in ("him", "her", "them", "himself", "herself")
+        and before[1] in ("him", "her", "them", "himself", "herself", "me")
     )
 
 
