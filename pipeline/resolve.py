@@ -281,6 +281,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
     raw.sort(key=lambda e: e.start)
     full_names = {name.lower(): name for name in people}
+    singles = {n.lower(): {n} for n in people if " " not in n}  # first names said alone
 
     for e in raw:
         low = name_key(e.name)
@@ -314,8 +315,13 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 and (found := known_in_lower_case(low))
             ):
                 e.kind, e.name = "person", found  # "in idryss room" (NER: GPE), lower case
-            elif e.kind == "person" and (found := _clipped(low, firsts) or _clipped(low, known)):
-                e.name = found  # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola
+            elif e.kind == "person" and (
+                found := _clipped(low, firsts)
+                or _clipped(low, known)
+                or _clipped_beside(doc, e, raw, singles)
+            ):
+                # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola, "Rav" beside "Ravinder"
+                e.name = found
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
@@ -425,6 +431,22 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             raw.append(_Entity("person", t1.i, t1.i + 1, t1.idx, t1.text, next(iter(a))))
             surface = t2.text + (doc[poss].text if e.end > poss else "")
             raw.append(_Entity("person", t2.i, e.end, t2.idx, surface, next(iter(b))))
+
+
+def _clipped_beside(
+    doc: Any, e: _Entity, raw: list[_Entity], singles: dict[str, set[str]]
+) -> str | None:
+    """The first name said alone in this memo that `e` is clipped from ("Rav, her husband
+    Ravinder"), unless the two are listed together as two people ("Stan and Stanislaw")."""
+    found = _clipped(e.name.lower(), singles)
+    if found is None:
+        return None
+    for o in raw:
+        if o.name == found:
+            a, b = sorted((o, e), key=lambda x: x.start)
+            if all(t.lower_ in ("and", "or", "&", ",") for t in doc[a.end : b.start]):
+                return None
+    return found
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:

@@ -239,6 +239,7 @@ def _people_by_context(doc: Any) -> None:
             and e.end + 1 <= len(doc) - 1
             and doc[e.end].text in ("'s", "’s")
             and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
+            and not _someones_home(doc, e)
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
             continue
@@ -286,6 +287,19 @@ def _people_by_context(doc: Any) -> None:
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _someones_home(doc: Any, e: Any) -> bool:
+    """ "dinner at Navdeep's in Hayes ... Navdeep does the weekends": a name before "'s" that
+    the memo says again as a person, or a listed first name no shop is called, is someone's
+    home, not a shop's name ("went into Sainsbury's")."""
+    low = e[0].lower_
+    if low in lexicon.first_names() and low not in _one_word_orgs():
+        return True
+    return any(
+        o.label_ == "PERSON" and o.start != e.start and low in {t.lower_ for t in o}
+        for o in doc.ents
+    )
 
 
 # First words of an organisation's name that are no one's first name: "Northern Powergrid".
