@@ -420,6 +420,20 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
             _set_entity(doc, e.start, e.start + 1, "PERSON")
             continue
+        if (
+            e.label_ == "ORG"
+            and len(e) == 3
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[1].is_title
+            and e[1].is_alpha
+            and e[1].lower_ not in org_suffixes() | lexicon.place_words()
+            and e[2].text in ("'s", "’s")
+        ):
+            # "The party at Sam Reed's was loud": a first name and a surname, someone's home
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start, e.start + 2, "PERSON")
+            continue
         if e.label_ == "ORG" and _venue(e) and not any(t.lower_ in org_suffixes() for t in e):
             _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
             continue
