@@ -224,15 +224,7 @@ DEV12_TEXT_CEILING = {
     "split_people": 1,
 }
 
-TYPED = (
-    "dev2",
-    "dev3",
-    "dev4",
-    "dev13",
-    "dev14",
-    "dev15",
-    "dev16",
-)  # typed-only splits: no audio files
+TYPED = ("dev2", "dev3", "dev4", "dev13", "dev14", "dev15", "dev16")  # typed-only splits: no audio files
 
 
 @pytest.fixture(scope="module", params=SPLITS)
