@@ -31,7 +31,8 @@ The NER's own labels are no evidence either: two unknown names it joined into on
 ("Zelinda and Corvin ran it") are two people when they act or one is a first name, and an
 unknown word it took for a place is a person when it does what only a person does ("Tomasina
 presented the survey", "send Tomasina the notes"). A country's initials ("the UK") are no
-organisation.
+organisation, and one unknown word it took for a place after "a" is a thing ("organising a
+Binbash"): somewhere is said "in" or "at", not "a".
 
 A listed place misheard inside an organisation's name, or alone after "at" or "in", is
 respelt as that place ("the Peckum Rovers"). Whatever the transcript, a name swallowed with
@@ -201,7 +202,7 @@ def weigh(
             shown.add((e.kind, e.name.lower()))
             continue
         if (
-            (e.kind == "place" and not _a_thing(doc, e, words))
+            (e.kind == "place" and not _a_thing(doc, e))
             or (e.kind == "person" and _person_shown(doc, e, words, said, entities))
             or (e.kind == "org" and _org_shown(doc, e, words))
         ):
@@ -358,7 +359,7 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
     return before in ORG_CUES - {"to", "with"}
 
 
-def _a_thing(doc: Any, e: Any, words: Dictionary) -> bool:
+def _a_thing(doc: Any, e: Any) -> bool:
     """ "organising a Binbash on the green": one unknown word the NER guessed is a place,
     said after "a" or "an". Somewhere is said "in", "at" or "to" it; a thing, an event or
     an activity Whisper ran together and capitalised is "a" something."""

@@ -633,8 +633,7 @@ GOES_BY = (
 )  # fmt: skip
 # The cues that say a name and nothing else ("goes by Corky", "call me Jilly"): the word
 # after them is a name even when it is also an ordinary word or the NER took it for a place.
-GOES_BY_ONLY = {("goes", "by"), ("go", "by"), ("calls", "him"), ("calls", "her"),
-    ("call", "him"), ("call", "her"), ("call", "me"), ("answers", "to")}  # fmt: skip
+GOES_BY_ONLY = frozenset(GOES_BY) - {("known", "as"), ("prefers",), ("be", "called")}
 CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 

@@ -1028,7 +1028,9 @@ def _places_named_like_people(doc: Any) -> None:
     """ "walking round Lloyd Park", "Lloyd Park with all three": a first name and a place word
     ("Lloyd Park", "Elsie Road") make a place, not a person. Where the place word is a common
     surname as well ("Jin Park"), only when it is said as a place: after "round", "through",
-    "in"..., or as a verbless heading at the start of the sentence that says where."""
+    "in"..., or as a verbless heading at the start of the sentence that says where. The other
+    way round, such a name the NER took for a place is a person where it is rung, told or
+    met ("Rang Faith Hill")."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or len(e) < 2 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
