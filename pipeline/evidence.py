@@ -31,7 +31,8 @@ The NER's own labels are no evidence either: two unknown names it joined into on
 ("Zelinda and Corvin ran it") are two people when they act or one is a first name, and an
 unknown word it took for a place is a person when it does what only a person does ("Tomasina
 presented the survey", "send Tomasina the notes"). A country's initials ("the UK") are no
-organisation.
+organisation, and one unknown word it took for a place after "a" is a thing ("organising a
+Binbash"): somewhere is said "in" or "at", not "a".
 
 A listed place misheard inside an organisation's name, or alone after "at" or "in", is
 respelt as that place ("the Peckum Rovers"). Whatever the transcript, a name swallowed with
@@ -147,7 +148,11 @@ def weigh(
         id(e)
         for e in entities
         if guessed is not None
-        and (e.kind == "person" or (e.start, e.end, KIND_LABELS.get(e.kind, "")) in guessed)
+        and (
+            e.kind == "person"
+            or (e.start, e.end, KIND_LABELS.get(e.kind, "")) in guessed
+            or (e.kind == "place" and (e.start, e.end, "LOC") in guessed)
+        )
         and not _town_said_as_someone(doc, e, guessed)
     }
     if guessed is not None:
@@ -197,7 +202,7 @@ def weigh(
             shown.add((e.kind, e.name.lower()))
             continue
         if (
-            e.kind == "place"
+            (e.kind == "place" and not _a_thing(doc, e))
             or (e.kind == "person" and _person_shown(doc, e, words, said, entities))
             or (e.kind == "org" and _org_shown(doc, e, words))
         ):
@@ -291,7 +296,15 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
     ):
         # "Gravel can't make Tuesday", "the Volcano's Lava demo"; "Rice and Peas, the works"
         return strong and (not _role_after(doc, end) or _role_after(doc, end, job=True))
-    return strong or _acts(doc, end) or _picked_up(doc, end)
+    return strong or _acts(doc, end) or _picked_up(doc, end) or _given_to(doc, start)
+
+
+def _given_to(doc: Any, i: int) -> bool:
+    """ "send Tomasina my notes", "give Tomasina the keys": the one something is sent or
+    given to (the parser's dative, or the first of two objects), as only a person is."""
+    t = doc[i]
+    objects = [c for c in t.head.children if c.dep_ == "dobj"]
+    return t.dep_ == "dative" or (t.dep_ == "dobj" and len(objects) > 1)
 
 
 def _picked_up(doc: Any, end: int) -> bool:
@@ -344,6 +357,19 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
         return before in ORG_CUES and (before != "at" or the)
     # "at Hornzey", not "Labroom notes" or "and Limbit"; "to" and "with" take people too
     return before in ORG_CUES - {"to", "with"}
+
+
+def _a_thing(doc: Any, e: Any) -> bool:
+    """ "organising a Binbash on the green": one unknown word the NER guessed is a place,
+    said after "a" or "an". Somewhere is said "in", "at" or "to" it; a thing, an event or
+    an activity Whisper ran together and capitalised is "a" something."""
+    return (
+        e.end - e.start == 1
+        and e.start > 0
+        and doc[e.start - 1].lower_ in ("a", "an")
+        and e.name.lower() not in _listed_places()
+        and e.name.lower() not in lexicon.place_words()
+    )
 
 
 def _initials(word: str) -> bool:
@@ -551,8 +577,7 @@ def _someone_not_somewhere(doc: Any, e: Any, words: Dictionary) -> bool:
         and any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children)
     ):
         return True  # "Tomasina presented the survey"
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    if t.dep_ == "dative" or (t.dep_ == "dobj" and len(objects) > 1):
+    if _given_to(doc, e.start):
         return True  # "send Tomasina my comments": the one it goes to
     if t.dep_ == "appos" and _role_word(verb.lower_):
         return True  # "the caretaker, our Tobenna"
@@ -618,6 +643,6 @@ def _town_said_as_someone(doc: Any, e: Any, guessed: set[tuple[int, int, str]]) 
     `_someone_not_somewhere` shows one left a place."""
     return (
         e.kind == "person"
-        and (e.start, e.end, "GPE") in guessed
+        and ((e.start, e.end, "GPE") in guessed or (e.start, e.end, "LOC") in guessed)
         and doc[e.start].ent_id_ == CONTEXT_ID
     )

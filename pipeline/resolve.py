@@ -38,7 +38,7 @@ from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
 from .rules.orgs import _org_name
-from .rules.people import _nickname_pairs
+from .rules.people import PERSONAL_TITLES, _nickname_pairs
 from .rules.person_words import DOING, KIN
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
@@ -281,6 +281,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, name))
     raw.sort(key=lambda e: e.start)
     full_names = {name.lower(): name for name in people}
+    singles = {n.lower(): {n} for n in people if " " not in n}  # first names said alone
 
     for e in raw:
         low = name_key(e.name)
@@ -314,8 +315,13 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 and (found := known_in_lower_case(low))
             ):
                 e.kind, e.name = "person", found  # "in idryss room" (NER: GPE), lower case
-            elif e.kind == "person" and (found := _clipped(low, firsts) or _clipped(low, known)):
-                e.name = found  # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola
+            elif e.kind == "person" and (
+                found := _clipped(low, firsts)
+                or _clipped(low, known)
+                or _clipped_beside(doc, e, raw, singles)
+            ):
+                # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola, "Rav" beside "Ravinder"
+                e.name = found
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
@@ -408,11 +414,14 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             full.setdefault(name.split()[0].lower(), set()).add(name)
     for e in list(raw):
         words = e.name.split()
+        # the "'s" inside the span or right after it (the NER may leave it out)
+        poss = e.start + 2
         if (
             e.kind != "person"
             or len(words) != 2
-            or e.end - e.start != 3
-            or doc[e.end - 1].text not in ("'s", "’s")
+            or e.end - e.start not in (2, 3)
+            or poss >= len(doc)
+            or doc[poss].text not in ("'s", "’s")
         ):
             continue
         a, b = (full.get(w.lower(), set()) - {e.name} for w in words)
@@ -420,8 +429,24 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             raw.remove(e)
             t1, t2 = doc[e.start], doc[e.start + 1]
             raw.append(_Entity("person", t1.i, t1.i + 1, t1.idx, t1.text, next(iter(a))))
-            surface = t2.text + doc[e.end - 1].text
+            surface = t2.text + (doc[poss].text if e.end > poss else "")
             raw.append(_Entity("person", t2.i, e.end, t2.idx, surface, next(iter(b))))
+
+
+def _clipped_beside(
+    doc: Any, e: _Entity, raw: list[_Entity], singles: dict[str, set[str]]
+) -> str | None:
+    """The first name said alone in this memo that `e` is clipped from ("Rav, her husband
+    Ravinder"), unless the two are listed together as two people ("Stan and Stanislaw")."""
+    found = _clipped(e.name.lower(), singles)
+    if found is None:
+        return None
+    for o in raw:
+        if o.name == found:
+            a, b = sorted((o, e), key=lambda x: x.start)
+            if all(t.lower_ in ("and", "or", "&", ",") for t in doc[a.end : b.start]):
+                return None
+    return found
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
@@ -470,6 +495,21 @@ def _surname_particles(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, e.start, j + 1, "PERSON", e.id_)
+    for t in doc[:-2]:
+        # "Spoke to Mr van der Berg": a title, particles and a capitalised word the NER missed
+        if t.lower_.rstrip(".") not in PERSONAL_TITLES or doc[t.i + 1].lower_ not in PARTICLES:
+            continue
+        j = t.i + 1
+        while j < len(doc) and j - t.i <= 3 and doc[j].lower_ in PARTICLES:
+            j += 1
+        if j >= len(doc) or not doc[j].is_title or not doc[j].is_alpha:
+            continue
+        if doc[j].lower_ in NOT_NAME or any(
+            o.start <= j and t.i < o.end and (o.start < j or len(o) > 1 or o.ent_id_)
+            for o in doc.ents
+        ):
+            continue
+        _set_entity(doc, t.i, j + 1, "PERSON")
 
 
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
@@ -589,8 +629,11 @@ def _first_name_offered(doc: Any, raw: list[_Entity]) -> None:
 GOES_BY = (
     ("calls", "him"), ("calls", "her"), ("call", "him"), ("call", "her"), ("calls", "himself"),
     ("calls", "herself"), ("goes", "by"), ("go", "by"), ("known", "as"), ("prefers",),
-    ("be", "called"), ("answers", "to"),
+    ("be", "called"), ("answers", "to"), ("call", "me"),
 )  # fmt: skip
+# The cues that say a name and nothing else ("goes by Corky", "call me Jilly"): the word
+# after them is a name even when it is also an ordinary word or the NER took it for a place.
+GOES_BY_ONLY = frozenset(GOES_BY) - {("known", "as"), ("prefers",), ("be", "called")}
 CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
@@ -663,28 +706,42 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     covered = {i for e in raw for i in range(e.start, e.end)}
     for i in range(1, len(doc)):
         t = doc[i]
-        if lowers[i - 1] not in CUE_ENDS or not t.is_title or not t.is_alpha:
+        if lowers[i - 1] not in CUE_ENDS or not t.is_alpha:
             continue
-        if not any(tuple(lowers[max(0, i - len(c)) : i]) == c for c in GOES_BY):
+        if (
+            not t.is_title
+            and not any(e.start == i and e.kind == "person" for e in raw)
+            and not (t.lower_ in lexicon.first_names() or t.lower_ in lexicon.nicknames())
+        ):
+            continue  # "call me jilly" in lower case: a name the NER found or a listed one
+        cue = next((c for c in GOES_BY if tuple(lowers[max(0, i - len(c)) : i]) == c), None)
+        if cue is None:
             continue
         if t.lower_ in NOT_NAME or t.lower_ in NOT_PEOPLE:
             continue
+        # "the kids call her Nurse Rafa": a word before the name it goes by
+        short = next((e for e in raw if e.start == i and e.end - e.start <= 2), None)
+        last = doc[short.end - 1].lower_ if short is not None else t.lower_
         full = [
             e
             for e in raw
             if e.kind == "person"
-            and " " in e.name
+            and (" " in e.name or (cue in GOES_BY_ONLY and clipped_form(last, e.name)))
             and e.end < i
             and (doc[e.start].sent.start == t.sent.start or i - e.end <= 12)
         ]
         if not full:
             continue
-        short = next((e for e in raw if e.start == i and e.end == i + 1), None)
         if (
             short is None
             and i not in covered
-            and t.lower_ not in _english_words()  # "prefers Tuesdays", "known as Gunners"
-            and t.lemma_.lower() not in _english_words()
+            and (
+                cue in GOES_BY_ONLY  # "goes by Corky": whatever else the word is
+                or (
+                    t.lower_ not in _english_words()  # "prefers Tuesdays", "known as Gunners"
+                    and t.lemma_.lower() not in _english_words()
+                )
+            )
             and t.lower_.removesuffix("s") not in NOT_NAME
             and t.lower_ not in lexicon.place_words()
         ):
@@ -692,8 +749,8 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             raw.append(short)
         if (
             short is not None
-            and short.kind != "place"
-            and " " not in short.name
+            and (short.kind == "person" or (short.kind != "place" and short.end == i + 1))
+            and (" " not in short.name or short.kind == "person")
             and not short.title
         ):
             short.kind, short.name = "person", full[-1].name
@@ -803,9 +860,9 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
-        span = doc[e.start : e.end]
+        span = doc[e.start : e.end]  # ("the Vane-Tempests": one word, split at its hyphen)
         return (
-            len(span) == 1
+            " " not in span.text
             and not span[0].ent_id_
             and span.text.endswith("s")
             and span.text[:-1].lower() not in english

@@ -113,10 +113,19 @@ def test_a_listed_place_misheard_is_respelt(extractor) -> None:
 
 @pytest.mark.real
 def test_a_name_known_as_a_person_is_no_organisation(extractor) -> None:
+    from pipeline import heard
+    from pipeline.entities import _Entity
+
     known = (Term("Quentina Marsh-Oyelaran", "person"),)
     text = "I sent the keys over to Quentina Marsh-Oyelaran yesterday."
-    assert ("org", "Quentina Marsh-Oyelaran") in _names(extractor, text, "typed")  # the NER's
     assert ("person", "Quentina Marsh-Oyelaran") in _names(extractor, text, "typed", known)
+    # Whichever NER runs: where it calls the known person an organisation, she is the person.
+    doc = extractor.nlp.make_doc(text)
+    start = next(t.i for t in doc if t.text == "Quentina")
+    name = "Quentina Marsh-Oyelaran"  # four tokens: spaCy splits at the hyphen
+    guess = _Entity("org", start, start + 4, doc[start].idx, name, name)
+    kept = evidence.weigh(doc, [guess], known, heard.dictionary(extractor.nlp), None)
+    assert [(e.kind, e.name) for e in kept] == [("person", "Quentina Marsh-Oyelaran")]
 
 
 @pytest.mark.real
@@ -129,6 +138,7 @@ def test_a_name_known_as_a_person_is_no_organisation(extractor) -> None:
         ("Met Ysolde and Pharamond, they want to help.", {"Ysolde", "Pharamond"}),  # a cue
         # a name the NER took for a place, doing what only a person does
         ("I need to send Tomasina my notes by Monday.", {"Tomasina"}),
+        ("Can you give Ysoldine the keys tomorrow.", {"Ysoldine"}),  # given something
     ],
 )
 def test_names_the_ner_took_for_a_firm_or_a_place_are_people(

@@ -232,6 +232,35 @@ def test_a_nickname_said_with_the_full_name_is_that_person(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person", "said"),
+    [
+        # Whisper's lower case: a listed short name after "call me"
+        (
+            "the new tutor is margaret doyle but she said call me peggy everyone does",
+            "Margaret Doyle",
+            "peggy",
+        ),
+        # a word before the short name ("Nurse Rafa"), the first name said alone before it
+        (
+            "Anwen rang from the clinic, the kids call her Nurse Wen. She'll ring back.",
+            "Anwen",
+            "Nurse Wen",
+        ),
+        # a word the NER took for a place, or an ordinary word, after "goes by"
+        ("Her name is Philippa Strand but she goes by Pippo.", "Philippa Strand", "Pippo"),
+        ("His name is Barnaby Quell but he goes by Corky.", "Barnaby Quell", "Corky"),
+    ],
+)
+def test_the_name_someone_goes_by_is_theirs(
+    extractor: SpacyExtractor, text: str, person: str, said: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {person}, ex.mentions
+    assert said in {m.surface for m in ex.mentions}
+
+
+@pytest.mark.real
 def test_an_ordinary_word_after_a_nickname_cue_is_no_name(extractor: SpacyExtractor) -> None:
     ex = extractor.extract(transcript("Met Sam Okoro, she prefers Tuesdays."), MONDAY)
     assert [m.surface for m in ex.mentions if m.kind == "person"] == ["Sam Okoro"]
@@ -505,3 +534,37 @@ def test_a_name_whose_papers_say_another_goes_by_the_one_said(
     )
     ex = extractor.extract(transcript(text), MONDAY)
     assert names(ex, "person") == {"Chidi", "Bunny"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person", "said"),
+    [
+        ("Family tea at Gurpreet's. Jas her husband Jaswinder drove us home.", "Jaswinder", "Jas"),
+        ("Stan came round for the drill. Stanislaw fixed the fence.", "Stanislaw", "Stan"),
+    ],
+)
+def test_a_short_form_of_a_first_name_said_alone_is_that_person(
+    extractor: SpacyExtractor, text: str, person: str, said: str
+) -> None:
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert person in names(ex, "person") and said not in names(ex, "person"), ex.mentions
+
+
+@pytest.mark.real
+def test_two_first_names_listed_together_stay_two_people(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Sam and Samantha came to tea.", "typed"), MONDAY)
+    assert names(ex, "person") == {"Sam", "Samantha"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "family dinner at navdeep's in hayes tonight, navdeep does the weekends",
+        "Tea at Sunita's on Friday, then Sunita's driving us to the match.",
+    ],
+)
+def test_someones_home_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert not names(ex, "org"), ex.mentions

@@ -99,6 +99,10 @@ def _names_run_into_other_words(doc: Any) -> None:
             and (doc[start].is_sent_start or doc[start].is_lower)
         ):
             start += 1
+        # "from unison came round": the name ends before a lower-case verb it ran on into
+        verb = next((i for i in range(start + 1, end) if doc[i].tag_ in ("VBD", "VBZ", "VBP")), end)
+        if all(t.is_lower for t in doc[verb:end]):
+            end = verb
         while end > start and (
             doc[end - 1].lower_ == "i"
             or (

@@ -47,6 +47,10 @@ from .places import _somewhere
 from .spans import _clear_entities, _set_entity
 from .words import _english_words, _one_word_orgs
 
+# The labels of the NER's guess that a name is a town or somewhere: the package's model says
+# GPE for a town, the taught one (`bench.train_ner`) LOC for any place it was shown.
+PLACE_GUESSES = ("GPE", "LOC")
+
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
     "christmas", "easter", "eid", "diwali", "ramadan", "halloween", "hanukkah", "vaisakhi",
@@ -164,9 +168,9 @@ def _lone_guesses_are_people(doc: Any) -> None:
         NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
     )
     for e in list(doc.ents):
-        if e.label_ not in ("ORG", "GPE") or e.ent_id_ or len(e) != 1:
+        if e.label_ not in ("ORG", *PLACE_GUESSES) or e.ent_id_ or len(e) != 1:
             continue
-        if e.label_ == "GPE" and _somewhere(doc, e.start):
+        if e.label_ in PLACE_GUESSES and _somewhere(doc, e.start):
             continue  # "a hallway in Chingford": a town the lists lack
         word = e[0]
         low = word.lower_
@@ -235,6 +239,7 @@ def _people_by_context(doc: Any) -> None:
             and e.end + 1 <= len(doc) - 1
             and doc[e.end].text in ("'s", "’s")
             and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
+            and not _someones_home(doc, e)
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
             continue
@@ -282,6 +287,19 @@ def _people_by_context(doc: Any) -> None:
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _someones_home(doc: Any, e: Any) -> bool:
+    """ "dinner at Navdeep's in Hayes ... Navdeep does the weekends": a name before "'s" that
+    the memo says again as a person, or a listed first name no shop is called, is someone's
+    home, not a shop's name ("went into Sainsbury's")."""
+    low = e[0].lower_
+    if low in lexicon.first_names() and low not in _one_word_orgs():
+        return True
+    return any(
+        o.label_ == "PERSON" and o.start != e.start and low in {t.lower_ for t in o}
+        for o in doc.ents
+    )
 
 
 # First words of an organisation's name that are no one's first name: "Northern Powergrid".
@@ -369,7 +387,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
-        if e.label_ in ("ORG", "GPE", "PRODUCT") and len(e) == 1 and _pet_name(e[0].text):
+        if e.label_ in ("ORG", "PRODUCT", *PLACE_GUESSES) and len(e) == 1 and _pet_name(e[0].text):
             _set_entity(doc, e.start, e.end, "PERSON")  # "JoJo came home": a pet name
             continue
         if e.label_ == "ORG" and len(e) == 1 and _family_of(doc, e):
@@ -402,11 +420,25 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
             _set_entity(doc, e.start, e.start + 1, "PERSON")
             continue
+        if (
+            e.label_ == "ORG"
+            and len(e) == 3
+            and e[0].is_title
+            and e[0].lower_ in first_names
+            and e[1].is_title
+            and e[1].is_alpha
+            and e[1].lower_ not in org_suffixes() | lexicon.place_words()
+            and e[2].text in ("'s", "’s")
+        ):
+            # "The party at Sam Reed's was loud": a first name and a surname, someone's home
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, e.start, e.start + 2, "PERSON")
+            continue
         if e.label_ == "ORG" and _venue(e) and not any(t.lower_ in org_suffixes() for t in e):
             _set_entity(doc, e.start, e.end, "LOC")  # "the Secular Hall", "Leys Leisure Centre"
             continue
         if (
-            e.label_ == "GPE"
+            e.label_ in PLACE_GUESSES
             and len(e) == 1
             and e[0].is_title
             and e[0].lower_ in first_names
@@ -580,6 +612,7 @@ def _stray_surname(doc: Any, t: Any) -> bool:
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
+    _names_gone_by(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     _lower_case_people(doc, taken)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
@@ -654,6 +687,34 @@ def _unlabelled_people(doc: Any) -> None:
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+
+
+def _names_gone_by(doc: Any) -> None:
+    """ "but he goes by Corky", "everyone calls her Pippo": one capitalised word said as the
+    name someone goes by is a person, whether the NER saw nothing there or a place (a list
+    or the vocabulary may still say otherwise)."""
+    for t in doc:
+        if not (t.is_title and t.is_alpha) or t.lower_ in NOT_NAME or not _goes_by(doc, t.i):
+            continue
+        ents = [e for e in doc.ents if e.start <= t.i < e.end]
+        if ents and (
+            len(ents[0]) != 1
+            or ents[0].label_ == "PERSON"
+            or ents[0].ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+        ):
+            continue
+        _set_entity(doc, t.i, t.i + 1, "PERSON")
+
+
+def _goes_by(doc: Any, i: int) -> bool:
+    """The word at `i` is the name someone goes by: "he goes by Corky", "everyone calls her
+    Corky", "she said call me Corky" (not "known as": a place is known as something too)."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return before in (["goes", "by"], ["go", "by"], ["going", "by"]) or (
+        len(before) == 2
+        and before[0] in ("calls", "call", "called")
+        and before[1] in ("him", "her", "them", "himself", "herself", "me")
+    )
 
 
 def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
@@ -732,7 +793,7 @@ def _people_by_what_they_do(doc: Any) -> None:
         # opening the sentence with a verb ("Tadeo helped me", "Tadeo can't make it",
         # "Oreste and I are doing the float"). An organisation's guess stays: firms help too.
         label = next((e.label_ for e in doc.ents if e.start <= t.i < e.end), "")
-        guessed_place = not stored and label in ("", "GPE", "NORP")
+        guessed_place = not stored and label in ("", "NORP", *PLACE_GUESSES)
         served = (
             t.dep_ == "dative"
             or (  # "sent Tadeo the photos": given something
@@ -802,7 +863,7 @@ def _said_to_be_person(doc: Any, start: int, end: int) -> bool:
         and any(
             e.start == start
             and (
-                e.label_ != "GPE"
+                e.label_ not in PLACE_GUESSES
                 or (
                     doc[start].is_sent_start
                     and end < len(doc)
@@ -967,7 +1028,9 @@ def _places_named_like_people(doc: Any) -> None:
     """ "walking round Lloyd Park", "Lloyd Park with all three": a first name and a place word
     ("Lloyd Park", "Elsie Road") make a place, not a person. Where the place word is a common
     surname as well ("Jin Park"), only when it is said as a place: after "round", "through",
-    "in"..., or as a verbless heading at the start of the sentence that says where."""
+    "in"..., or as a verbless heading at the start of the sentence that says where. The other
+    way round, such a name the NER took for a place is a person where it is rung, told or
+    met ("Rang Faith Hill")."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or len(e) < 2 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
@@ -991,6 +1054,26 @@ def _places_named_like_people(doc: Any) -> None:
         if last in SURNAME_PLACE_WORDS and not (where or heading):
             continue
         _set_entity(doc, e.start, e.end, "LOC")
+    for e in list(doc.ents):
+        if (
+            e.label_ in (*PLACE_GUESSES, "FAC")
+            and len(e) == 2
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and all(t.is_title and t.is_alpha for t in e)
+            and e[0].lower_ in lexicon.first_names()
+            and e[1].lower_ in SURNAME_PLACE_WORDS
+            and e.text.lower() not in _listed_places()
+            and e.start > 0
+            and doc[e.start - 1].lower_ in CONTACTED
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Rang Faith Hill": rung, so someone
+
+
+# Verbs whose object is someone, not somewhere: "Rang Faith Hill", "told Jin Park".
+CONTACTED = frozenset({
+    "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
+    "met", "thanked", "thank", "told", "tell", "asked", "ask", "remind", "reminded",
+})  # fmt: skip
 
 
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
