@@ -505,6 +505,16 @@ APPOSITION_ENDS = {
 }  # fmt: skip
 
 
+def _a_kind_of_group(head: Any) -> bool:
+    """ "a running club", "her swimming club": the noun introduces a group by its kind (an
+    indefinite or someone's), so a name set off after it is the group's, though the NER read
+    it as a person; "at the club, Dana Kerr" is someone there."""
+    return any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "her", "his", "their", "my", "our")
+        for c in head.children
+    )
+
+
 def _orgs_by_apposition(doc: Any) -> None:
     """A capitalised name followed by ", the <...> company" is an organisation, and one set
     off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
@@ -531,7 +541,8 @@ def _orgs_by_apposition(doc: Any) -> None:
                 and (doc[end].text in (",", ".") or doc[end].lower_ in ("he", "she", "they", "we"))
                 and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
                 and not any(
-                    e.label_ == "PERSON" or e.ent_id_ == VOCAB_ID
+                    (e.label_ == "PERSON" and not _a_kind_of_group(doc[comma.i - 1]))
+                    or e.ent_id_ == VOCAB_ID
                     for e in _overlapping(doc, start, end)
                 )
                 and not (end - start == 1 and _locked(doc, start, end))
@@ -844,7 +855,10 @@ ROOMS = {"room", "rooms", "pitch", "pitches", "court", "courts", "studio", "suit
 def _orgs_after_people(doc: Any) -> None:
     """ "Ebere from Peabody rang": once the people are known, a capitalised name right after
     one of them and "from" or "at" is their organisation; so is one things are bought or
-    hired from ("order the boxes from Packwise")."""
+    hired from ("order the boxes from Packwise"), and the one someone came or rang from
+    ("Marek came by from the Polish Centre"). A name the NER read as a site (LOC) is theirs
+    only after "from": "from the Polish Centre" is where they work, "at Hollow Lake" where
+    they were."""
     preps = [
         t.i
         for t in doc
@@ -854,6 +868,7 @@ def _orgs_after_people(doc: Any) -> None:
             (t.i > 0 and doc[t.i - 1].ent_type_ == "PERSON")
             or any(w.lower_ in HIRE_VERBS for w in doc[max(t.sent.start, t.i - 6) : t.i])
             or (t.i > 0 and doc[t.i - 1].lower_ in INDEFINITE)  # "a chap from Severn Trent"
+            or _came_from(doc, t)
         )
     ]
     for prep_i in preps:
@@ -863,24 +878,55 @@ def _orgs_after_people(doc: Any) -> None:
             if doc[end].lower_ in NOT_NAME:
                 break
             end += 1
-        bought = doc[prep_i - 1].ent_type_ != "PERSON"  # "order the boxes from Packwise"
+        came = _came_from(doc, doc[prep_i])
+        person = doc[prep_i - 1].ent_type_ == "PERSON" or came
+        bought = not person  # "order the boxes from Packwise"
         if bought and doc[prep_i - 1].lower_ in VENUE_SUFFIXES | ROOMS:
             # "booked the hall at Larchfield": the building the hall is in, not a firm
             if not any(e.ent_id_ for e in _overlapping(doc, start, end)) and end > start:
                 _set_entity(doc, start, end, "FAC")
             continue
-        guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC") if bought else ("PERSON", "FAC")
+        guessed: tuple[str, ...] = ("PERSON", "FAC")
+        if bought:
+            guessed = ("PERSON", "GPE", "NORP", "PRODUCT", "FAC")
+        elif doc[prep_i].lower_ == "from":
+            guessed = ("PERSON", "FAC", "LOC")
         if doc[prep_i - 1].lower_ in INDEFINITE:  # a town the NER knows stays a town
             guessed = ("PERSON", "FAC", "LOC", "PRODUCT")
-        if end == start or any(
-            e.label_ not in guessed or e.ent_id_ for e in _overlapping(doc, start, end)
-        ):
+        found = _overlapping(doc, start, end)
+        if end == start or any(e.label_ not in guessed or e.ent_id_ for e in found):
             continue  # a listed place or a name the user gave stays what it is
-        if doc[end - 1].lower_ in PLACE_SUFFIXES and doc[end - 1].lower_ not in org_suffixes():
-            continue
+        last = doc[end - 1].lower_
+        site = any(e.label_ == "LOC" for e in found)
+        if site and last in REGION_WORDS:
+            continue  # "Kofi from the Lake District": a region
+        if last in PLACE_SUFFIXES and last not in org_suffixes():
+            if not (site and last in VENUE_SUFFIXES):
+                continue  # "from Hollins Road"; but "from the Polish Centre" is who sent them
         if end - start == 1 and doc[start].lower_ in lexicon.first_names():
             continue  # "from Priya"
         _set_entity(doc, start, end, "ORG")
+
+
+# Words that end the name of a region, not of a body: "the Lake District", "Castle Vale".
+REGION_WORDS = {
+    "district", "vale", "lake", "lakes", "county", "coast", "island", "isle", "moor", "moors",
+    "downs", "dales", "hills", "peak", "peaks", "borough", "ward", "valley", "estate", "village",
+}  # fmt: skip
+
+# Verbs of someone coming or getting in touch from where they work: "came by from the Centre".
+CAME_VERBS = {"come", "pop", "drop", "call", "ring", "phone", "email", "write", "visit"}
+
+
+def _came_from(doc: Any, prep: Any) -> bool:
+    """ "Marek came by from the Polish Centre": "from" on a verb of coming or getting in touch
+    whose subject is a person, not back from somewhere ("came back from Spain")."""
+    verb = prep.head
+    if prep.lower_ != "from" or verb.i >= prep.i or verb.lemma_ not in CAME_VERBS:
+        return False
+    if any(c.lower_ == "back" for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in verb.children)
 
 
 JOIN_VERBS = {"joined", "joins", "joining", "left", "leaves", "leaving", "quit"}
