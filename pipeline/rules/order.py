@@ -29,6 +29,7 @@ from .orgs import (
     _orgs_that_are_she_or_he,
     _place_and_charity,
     _title_case_names,
+    _venues_staff_are_named_at,
 )
 from .orgs_lower import _lower_orgs_after_people
 from .people import (
@@ -73,6 +74,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _and_names(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)
+    _venues_staff_are_named_at(doc)
     _lower_orgs_after_people(doc)
     _joined_as(doc)
     _orgs_someone_runs(doc)

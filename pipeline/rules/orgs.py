@@ -366,11 +366,16 @@ def _not_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "FAC")  # "booked the Larkspur Centre": a venue
             continue
         suffixed = any(t.lower_ in org_suffixes() for t in e)
+        # the title runs on past the NER's span ("the Foundations of Youth | Work course")
+        title_end = e.end
+        while title_end < min(len(doc), e.end + 3) and doc[title_end].is_title:
+            title_end += 1
+        after_title = doc[title_end] if title_end < len(doc) else None
         course = (
-            nxt is not None
-            and nxt.lower_ in COURSE_NOUNS
+            after_title is not None
+            and after_title.lower_ in COURSE_NOUNS
             and len(e) > 1
-            and not suffixed
+            and not any(t.lower_ in org_suffixes() for t in doc[e.start : title_end])
             and e[-1].is_title
         )
         eponym = (
@@ -900,12 +905,47 @@ def _orgs_after_people(doc: Any) -> None:
         site = any(e.label_ == "LOC" for e in found)
         if site and last in REGION_WORDS:
             continue  # "Kofi from the Lake District": a region
-        if last in PLACE_SUFFIXES and last not in org_suffixes():
-            if not (site and last in VENUE_SUFFIXES):
-                continue  # "from Hollins Road"; but "from the Polish Centre" is who sent them
+        # "from Hollins Road" is somewhere; "came from the Polish Centre" (LOC) is who sent them
+        if last in PLACE_SUFFIXES - org_suffixes() and not (site and last in VENUE_SUFFIXES):
+            continue
         if end - start == 1 and doc[start].lower_ in lexicon.first_names():
             continue  # "from Priya"
         _set_entity(doc, start, end, "ORG")
+
+
+def _venues_staff_are_named_at(doc: Any) -> None:
+    """ "Quiz at the Red Lion. Barry the landlord says hi.": a capitalised name after "at the"
+    that the NER left unlabelled (ordinary words: "Red Lion", "Old Bell") is the business
+    someone works at when the same or the next sentence names a person by a job there
+    ("Barry the landlord", "Kemi, the manager"). Without someone's job it stays nothing:
+    "drinks at the Old Horse" names no employer."""
+    for t in doc:
+        if t.lower_ != "the" or t.i < 1 or doc[t.i - 1].lower_ != "at":
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - start < 2 or any(doc[k].ent_type_ for k in range(start, end)):
+            continue
+        last = doc[end - 1].lower_
+        if any(w.lower_ in NOT_NAME for w in doc[start:end]) or last in PLACE_SUFFIXES:
+            continue
+        sent = doc[start].sent
+        stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+        if _someone_by_their_job(doc, end, stop):
+            _set_entity(doc, start, end, "ORG")
+
+
+def _someone_by_their_job(doc: Any, start: int, stop: int) -> bool:
+    """Whether a person named between `start` and `stop` is followed by their job: "Barry the
+    landlord", "Kemi, the manager"."""
+    for e in doc.ents:
+        if e.label_ != "PERSON" or not start <= e.start < stop:
+            continue
+        i = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+        if i + 1 < len(doc) and doc[i].lower_ == "the" and _role_word(doc[i + 1].lower_):
+            return True
+    return False
 
 
 # Words that end the name of a region, not of a body: "the Lake District", "Castle Vale".

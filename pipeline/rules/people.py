@@ -464,6 +464,8 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
         elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Ilka, she's great", "Rhoda Quist"
+        elif e.label_ in ("GPE", "LOC") and _first_name_and_surname_doing(doc, e, places):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "and um Ffion Price wants a copy"
         elif e.label_ in ("GPE", "LOC", "NORP", "FAC") and _said_as_a_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")  # "tell Wendell Okoro" (NER: GPE)
         elif (
@@ -564,6 +566,22 @@ def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
 
 # Words around a name that say a person: "Efe Ogbemudia from the church wants ...",
 # "met Ugochi Nwankwo".
+def _first_name_and_surname_doing(doc: Any, e: Any, places: Any) -> bool:
+    """ "Ffion Price wants a copy": a listed first name and one more capitalised word the NER
+    read as a place, that then does what only someone does (wants, says, rang), is someone:
+    not a listed place, not one ending in "Road" or "Park", not after "in" or "at"."""
+    if len(e) != 2 or not all(t.is_title and t.is_alpha for t in e):
+        return False
+    first, last = e[0].lower_, e[1].lower_
+    if first not in lexicon.first_names() or first in places or e.text.lower() in places:
+        return False
+    if last in PLACE_SUFFIXES | VENUE_SUFFIXES or last in org_suffixes():
+        return False
+    if _somewhere(doc, e.start) or e.end >= len(doc):
+        return False
+    return doc[e.end].lower_ in PERSON_DOES
+
+
 PERSON_BEFORE = {
     "met", "with", "to", "called", "named", "and", "emailed", "rang", "texted", "asked",
     "told", "phoned", "thanked", "introduced",
