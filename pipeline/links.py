@@ -859,6 +859,11 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
 CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
 
 
+# Calling, in any tense, from where someone works: "Ruta will ring from Tillingham Care".
+CALLING = {"ring", "call", "phone", "email", "text", "message", "write"}
+CALLED_ONES = {"me", "you", "us", "him", "her", "them"}
+
+
 # Calls the speaker made: "Rang Harrow Homes, spoke to Struan".
 RANG = {"rang", "called", "phoned", "rung", "emailed", "messaged", "chased"}
 # How someone called in person: "came by from the mosque", "popped in from the school".
@@ -1052,9 +1057,19 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "she" or "he" as the subject stands for the one named before it
             pronoun_said = _pronoun_subject(doc, entities, subject)
             person_right_before = person_right_before or pronoun_said
-        if prep.lower_ == "from" and doc[prep_i - 1].lower_ in CALLED:
+        # "rang me from", "will ring you from": the one called is no part of it
+        verb_i = prep_i - 1 - (prep_i > 1 and doc[prep_i - 1].lower_ in CALLED_ONES)
+        if prep.lower_ == "from" and doc[verb_i].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice"
-            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+            person_right_before = any(e.kind == "person" and e.end == verb_i for e in entities)
+        elif prep.lower_ == "from" and doc[verb_i].lemma_ in CALLING:
+            # "Ruta will ring from Tillingham Care", "Ivo's going to call from the depot"
+            subject = verb_i
+            while subject > 0 and (
+                doc[subject - 1].pos_ in ("AUX", "PART") or doc[subject - 1].lower_ == "going"
+            ):
+                subject -= 1
+            person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
         elif (
             prep.lower_ == "from"
             and prep_i > 2

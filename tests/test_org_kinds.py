@@ -320,6 +320,13 @@ def test_who_makes_a_person_but_not_a_firm(extractor: SpacyExtractor) -> None:
     assert "Zapcom" in names(ex, "org")
 
 
+def test_a_firm_taken_up_by_who_were_though_the_ner_said_person(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Trudwell, who were late again, sent the bill.")
+    assert names(ex, "org") == {"Trudwell"} and not names(ex, "person")
+    ex = extract(extractor, "Okoro, who were you with?")
+    assert not names(ex, "org")
+
+
 def test_a_phrase_name_is_not_found_by_its_last_word(extractor: SpacyExtractor) -> None:
     known = (Term("Open Door", "org"), Term("Tack and Tackle", "org"))
     ex = extract(extractor, "I locked the door and bought the tackle.", known)

@@ -436,3 +436,36 @@ def test_a_childs_teacher_at_a_school_said_in_lower_case(extractor: SpacyExtract
     assert "Hollins Primary" in names(ex, "org"), ex.mentions
     assert any(p.endswith("Okoye") and o == "Hollins Primary" for p, o in links(ex)), ex.links
     assert ("Wilf", "Hollins Primary") not in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the taught NER reads an organisation it does not know as a site someone comes from
+        ("Dorcas came round from the Eritrean Centre with the rota.", "Dorcas", "Eritrean Centre"),
+        # or runs its span on into the verb ("unison popped in")
+        ("Bisi from unison popped in about the strike.", "Bisi", "Unison"),
+        # or reads the name set off after "a walking group" as a person
+        (
+            "Tomasz joined a walking group, Wandle Wanderers, last year.",
+            "Tomasz",
+            "Wandle Wanderers",
+        ),
+        # calling from work in any tense, the one called between
+        ("Ruta will ring you from Tillingham Care.", "Ruta", "Tillingham Care"),
+        ("Hazel Brook rang me from Tillingham Care.", "Hazel Brook", "Tillingham Care"),
+    ],
+)
+def test_links_as_the_taught_ner_draws_them(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+def test_a_region_or_a_pub_with_no_one_working_there_is_no_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Kofi from the Lake District came down.")
+    assert not names(ex, "org") and not links(ex)
+    assert not names(extract(extractor, "Drinks at the Old Horse. Marisol says hi."), "org")
