@@ -692,6 +692,10 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
         i += 1
     if i < end and doc[i].lower_ in ("he", "she", "they"):
         i += 1
+    elif i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
+        i += 1  # a name the tagger read as a common noun ("er Tadeo Vilanculo wants")
+        while i < end and doc[i].ent_iob_ == "I":
+            i += 1
     elif i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
         while i < end and doc[i].pos_ == "PROPN" and doc[i].is_title:
             i += 1
@@ -815,7 +819,11 @@ def clauses(doc: Any) -> list[Any]:
                     t.lower_ in ("so", "and", "but", "then")
                     and (_opens_clause(doc, t.i + 1, sent.end) or request)
                 )
-                or (request and doc[t.i - 1].lower_ not in ("and", "so", "but", "then"))
+                or (
+                    request
+                    and doc[t.i - 1].lower_ not in ("and", "so", "but", "then")
+                    and t.ent_iob_ != "I"  # not inside the name that asks
+                )
                 or _promise_opens(doc, t.i, sent.end)
                 or fresh
             ) and not (t.is_punct or doc[t.i - 1].is_punct):

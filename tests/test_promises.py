@@ -255,6 +255,28 @@ def test_a_request_in_the_middle_of_a_run_on(extractor: SpacyExtractor) -> None:
     assert (accounts.person, accounts.due) == ("Ffion Price", D(2026, 11, 20))
 
 
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "I'll sort out the rota for the weekend and er Tadeo Vilanculo wants the van back"
+            " by Friday",
+            "Tadeo Vilanculo",
+        ),
+        ("so um Efe Ogbemudia asked for the minutes by Friday", "Efe Ogbemudia"),
+    ],
+)
+def test_a_request_after_a_filler_is_the_named_ones(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """A filler before a name hides no sentence start, and the request is cut before the
+    name, not inside it (the tagger may read its first word as a common noun)."""
+    ex = extract(extractor, text)
+    asked = [f for f in ex.followups if f.person == person]
+    assert len(asked) == 1 and person in asked[0].text, ex.followups
+    assert asked[0].due == D(2026, 11, 20)
+
+
 def test_a_promise_run_into_the_sentence_before(extractor: SpacyExtractor) -> None:
     ex = extract(
         extractor,

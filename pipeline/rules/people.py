@@ -564,8 +564,6 @@ def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
     return after[:1] in (["she"], ["he"]) or after in ([",", "she"], [",", "he"])
 
 
-# Words around a name that say a person: "Efe Ogbemudia from the church wants ...",
-# "met Ugochi Nwankwo".
 def _first_name_and_surname_doing(doc: Any, e: Any, places: Any) -> bool:
     """ "Ffion Price wants a copy": a listed first name and one more capitalised word the NER
     read as a place, that then does what only someone does (wants, says, rang), is someone:
@@ -582,6 +580,8 @@ def _first_name_and_surname_doing(doc: Any, e: Any, places: Any) -> bool:
     return doc[e.end].lower_ in PERSON_DOES
 
 
+# Words around a name that say a person: "Efe Ogbemudia from the church wants ...",
+# "met Ugochi Nwankwo".
 PERSON_BEFORE = {
     "met", "with", "to", "called", "named", "and", "emailed", "rang", "texted", "asked",
     "told", "phoned", "thanked", "introduced",
@@ -592,6 +592,9 @@ PERSON_AFTER = {
     "from", "who", "says", "said", "rang", "texted", "emailed", "wants", "asked", "told",
     "popped", "came", "mentioned", "reckons", "thinks", "runs", "works",
 }  # fmt: skip
+
+
+HESITATIONS = {"um", "er", "erm", "uh", "ah", "uhm"}
 
 
 def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
@@ -612,9 +615,13 @@ def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
         for t in words
     ):
         return False
-    before = doc[start - 1].lower_ if start > 0 else ""
+    # "and er Sunniva Dahl asked": a filler hides no word before the name
+    b = start - 1
+    while b >= 0 and doc[b].lower_ in HESITATIONS:
+        b -= 1
+    before = doc[b].lower_ if b >= 0 else ""
     after = doc[end].lower_ if end < len(doc) else ""
-    opens = start == 0 or doc[start].is_sent_start or before in ("then", "so", "and")
+    opens = b < 0 or doc[b + 1].is_sent_start or before in ("then", "so", "and")
     # "Ilse Brandvold chaired": a sentence opened by the name and something it did
     did = opens and end < len(doc) and doc[end].tag_ == "VBD"
     if before in TELLING:
