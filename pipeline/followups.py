@@ -692,7 +692,7 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
         i += 1
     if i < end and doc[i].lower_ in ("he", "she", "they"):
         i += 1
-    elif i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B":
+    elif i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and doc[i].is_title:
         i += 1  # a name the tagger read as a common noun ("er Tadeo Vilanculo wants")
         while i < end and doc[i].ent_iob_ == "I":
             i += 1
@@ -707,6 +707,10 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
     while i < end and doc[i].lower_ in ("also", "really", "just", "'d", "would"):
         i += 1
     return i < end and doc[i].lower_ in ("asked", "wants", "wanted", "needs", "needed", "like")
+
+
+# Words before "then" that make it a time, not a joining word: "by then", "until then".
+TIME_BEFORE_THEN = {"by", "till", "until", "since", "before", "from"}
 
 
 def clauses(doc: Any) -> list[Any]:
@@ -826,7 +830,12 @@ def clauses(doc: Any) -> list[Any]:
                 )
                 or _promise_opens(doc, t.i, sent.end)
                 or fresh
-            ) and not (t.is_punct or doc[t.i - 1].is_punct):
+            ) and not (
+                t.is_punct
+                or doc[t.i - 1].is_punct
+                # "... print the tickets by then also Mrs Hennessy wants": the "then" is a time
+                or (t.lower_ == "then" and doc[t.i - 1].lower_ in TIME_BEFORE_THEN)
+            ):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")
                 cut = t.i

@@ -277,6 +277,15 @@ def test_a_request_after_a_filler_is_the_named_ones(
     assert asked[0].due == D(2026, 11, 20)
 
 
+def test_by_then_is_a_time_not_a_join(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I said I'd bring the minutes and print the raffle tickets by then also Mrs Hennessy"
+        " wants volunteers for the disco",
+    )
+    assert any("tickets by then" in f.text for f in ex.followups), ex.followups
+
+
 def test_a_promise_run_into_the_sentence_before(extractor: SpacyExtractor) -> None:
     ex = extract(
         extractor,
