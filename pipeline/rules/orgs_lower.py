@@ -166,18 +166,6 @@ def _org_lower_tail(doc: Any) -> None:
                 break
 
 
-def _runs_on(e: Any, start: int) -> bool:
-    """An NER span that opens with the name at `start` and runs on into the lower-case words
-    after it ("unison came round"): the name alone is what was said."""
-    return (
-        not e.ent_id_
-        and e.start == start
-        and len(e) > 1
-        and all(t.is_lower for t in e)
-        and any(t.pos_ in ("VERB", "AUX") for t in e[1:])
-    )
-
-
 def _lower_orgs_after_people(doc: Any) -> None:
     """Someone "from the allotment society": a lower-case name of one or two words before an
     organisation word, right after a person and "from" or "at", is their organisation."""
@@ -189,7 +177,7 @@ def _lower_orgs_after_people(doc: Any) -> None:
             start < len(doc)
             and doc[start].is_lower
             and doc[start].lower_ in _one_word_orgs()
-            and all(_runs_on(e, start) for e in _overlapping(doc, start, start + 1))
+            and not _overlapping(doc, start, start + 1)
         ):
             _set_entity(doc, start, start + 1, "ORG", CONTEXT_ID)  # "Seun from unison"
             continue
