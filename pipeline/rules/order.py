@@ -11,6 +11,8 @@ from .orgs import (
     _and_names,
     _branch_of_an_org,
     _called_after_its_kind,
+    _firms_taken_for_someone,
+    _honours_after_a_name,
     _initials_after_org,
     _joined_as,
     _medicines,
@@ -28,6 +30,7 @@ from .orgs import (
     _orgs_someone_runs,
     _orgs_that_are_she_or_he,
     _place_and_charity,
+    _someones_home_taken_for_a_firm,
     _title_case_names,
 )
 from .orgs_lower import _lower_orgs_after_people
@@ -69,6 +72,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_corrected(doc)
     _unlabelled_people(doc)
     _people_by_what_they_do(doc)
+    _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
     _and_names(doc)
     _title_case_names(doc)
@@ -88,8 +92,10 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_typed_as_orgs(doc)
     _orgs_that_are_she_or_he(doc)
     _named_after_someone(doc)
+    _someones_home_taken_for_a_firm(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
+    _honours_after_a_name(doc)
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
     _medicines(doc)

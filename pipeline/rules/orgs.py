@@ -172,9 +172,16 @@ def _named_after_someone(doc: Any) -> None:
     """ "parents' evening at Walter Tull", "the nativity at Mary Seacole": a happening is held
     at a place, not at a person, so a full name after "<happening> at" (no title, no "'s":
     "the party at Sam Reed's" is his home) is an institution named after someone, mostly a
-    school."""
+    school. The NER may call such a name a place instead ("at Walter Tull" as somewhere):
+    then only one that opens with a listed first name and holds no place word."""
+    place = PLACE_SUFFIXES | lexicon.place_words()
     for e in list(doc.ents):
-        if e.label_ != "PERSON" or e.ent_id_ or len(e) < 2 or e.start < 2:
+        if e.ent_id_ or len(e) < 2 or e.start < 2:
+            continue
+        if e.label_ in ("LOC", "GPE", "FAC"):
+            if e[0].lower_ not in lexicon.first_names() or any(t.lower_ in place for t in e):
+                continue
+        elif e.label_ != "PERSON":
             continue
         if not all(t.is_title and t.is_alpha for t in e) or e[0].lower_ in TITLES:
             continue
@@ -784,6 +791,8 @@ def _kind_before(doc: Any, called: int) -> str | None:
             return None
         if low in NAMED_THINGS:
             return low
+        if low in LOOSE_HEADS and w.i > 0 and doc[w.i - 1].lower_ in lexicon.not_entities():
+            return "chat"  # "the WhatsApp group is called Book Club": a chat, not a club
         if low in APPOSITIVE_ORG_HEADS - LOOSE_HEADS:
             return low
     return None
@@ -956,3 +965,93 @@ def _org_name(text: str) -> str:
         else:
             out.append(w[:1].upper() + w[1:])
     return " ".join(out)
+
+
+# Words right after a one-word name (a comma skipped, or after "who") that take it up as a
+# firm in the plural: "Zapcom were great", "Zapcom, who were great last time".
+FIRM_PLURAL = {"were", "are", "have", "'re", "’re", "which"}
+# What a firm does as the verb right after its name: "Brindco quoted us three hundred".
+FIRM_DEALINGS = {"quoted", "quotes", "billed", "bills", "invoiced", "invoices", "refunded"}
+
+
+def _firms_taken_for_someone(doc: Any) -> None:
+    """ "Zapcom sent the invoice", "Brindco quoted us three hundred", "Zapcom, who were great":
+    one made-up word that opens its clause and that the NER (or a rule of what people do)
+    took for someone is a firm when no list knows it as a first name and the words say a
+    firm: a brand's ending ("-com", "-soft", "-fix"), a firm's dealings as its verb (a
+    quote, a bill, an invoice) or a firm's plural ("who were"). The mirror of
+    `_lone_guesses_are_people`, for an NER that calls such a word a PERSON."""
+    from .people import BRAND_ENDINGS
+    from .person_words import CLAUSE_OPENERS
+
+    english = _english_words()
+    never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ not in ("", CONTEXT_ID) or len(e) != 1:
+            continue  # a context rule's person ("Plumbsoft sent ...": what people do) too
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in never:
+            continue
+        if {low, low.removesuffix("s")} & english:
+            continue
+        if not (e.start == e.sent.start or doc[e.start - 1].lower_ in CLAUSE_OPENERS):
+            continue
+        after = [t.lower_ for t in doc[e.end : e.end + 4] if t.text != ","]
+        if after[:1] == ["who"]:
+            after = after[1:]
+        branded = low.endswith(BRAND_ENDINGS) and len(low) >= 6
+        dealt = bool(after) and after[0] in FIRM_DEALINGS
+        plural = bool(after) and after[0] in FIRM_PLURAL
+        if after[:1] in (["'s"], ["’s"]):
+            continue  # "Zapcom's van": said as a name either way; leave the guess
+        if branded or dealt or plural:
+            _set_entity(doc, e.start, e.end, "ORG")
+
+
+def _someones_home_taken_for_a_firm(doc: Any) -> None:
+    """ "The party at Sam Reed's", "dinner at Ola Bright's on Friday": a listed first name and
+    a surname with "'s", said where one goes and with nothing it owns after it, is that
+    person's home; the NER, drawing the "'s" into the name, calls it an organisation (as it
+    would "Sainsbury's", which opens with no first name). The person is the name without
+    the "'s"."""
+    from .person_words import HOME_PREPS
+
+    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "FAC") or e.ent_id_ or not 3 <= len(e) <= 4 or e.start < 1:
+            continue
+        if e[-1].text not in ("'s", "’s") or doc[e.start - 1].lower_ not in HOME_PREPS:
+            continue
+        name = e[:-1]
+        if name[0].lower_ not in lexicon.first_names():
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
+            continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue  # "at Sam Reed's garage": something of his, maybe a firm
+        _set_entity(doc, e.start, e.end - 1, "PERSON")
+
+
+# Letters after someone's name that are an honour or a seat, never an organisation's end.
+HONOURS = {
+    "mp", "mep", "msp", "obe", "mbe", "cbe", "qc", "kc", "jp", "phd", "bsc", "rn", "jr", "sr",
+}  # fmt: skip
+
+
+def _honours_after_a_name(doc: Any) -> None:
+    """ "Jo Hale MP wrote back", "emailed Kira Lamb OBE": a listed first name, a surname and
+    an honour's letters, drawn by the NER as one organisation, are someone: the person is
+    the name before the letters."""
+    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
+    for e in list(doc.ents):
+        if e.label_ == "PERSON" or e.ent_id_ or not 3 <= len(e) <= 4:
+            continue
+        if not (e[-1].is_upper and e[-1].lower_ in HONOURS):
+            continue
+        name = e[:-1]
+        if name[0].lower_ not in lexicon.first_names():
+            continue
+        if all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
+            _set_entity(doc, e.start, e.end - 1, "PERSON")
