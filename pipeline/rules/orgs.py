@@ -123,6 +123,34 @@ def _names_run_into_other_words(doc: Any) -> None:
             _set_entity(doc, start, end, e.label_)
 
 
+def _names_run_over_a_verb(doc: Any) -> None:
+    """ "Ola Bright manages Pantry Plus's Hackney branch": the NER may draw one name over
+    someone, what they do and the organisation they do it to. A name holds no verb in lower
+    case, so the span is cut there: the words after keep the NER's label, the words before
+    are the verb's subject, someone when they open with a listed first name (else they keep
+    the label too, for later layers to weigh)."""
+    for e in list(doc.ents):
+        if e.label_ not in NAME_LABELS or e.ent_id_ or len(e) < 3:
+            continue
+        verbs = [
+            t.i
+            for t in e[1:-1]
+            if t.is_lower and t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP")
+        ]
+        if not verbs:
+            continue
+        i = verbs[0]
+        left, right = doc[e.start : i], doc[i + 1 : e.end]
+        if not all(t.is_title and t.is_alpha for t in left) or not right[0].is_title:
+            continue
+        label = e.label_
+        if left[0].lower_ in lexicon.first_names() and left[-1].dep_ == "nsubj" and len(left) <= 3:
+            label = "PERSON"
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, left.start, left.end, label)
+        _set_entity(doc, right.start, right.end, e.label_)
+
+
 def _title_case_names(doc: Any) -> None:
     """ "sort the kit order with Mend It Mates", "a magician from Pop Goes The Party": inside a
     sentence, a little word written with a capital ("It", "The", "On") says the capitalised
@@ -919,15 +947,40 @@ RUN_VERBS = {"runs", "ran", "organises", "organizes", "founded", "co-founded", "
 
 
 RUNNERS = {"who", "he", "she", "they", "i", "we"}
+# Verbs of running a place or a team that say nothing of what the object's name is.
+MANAGES = {"manages", "managed", "chairs", "chaired", "coordinates", "heads"}
+
+
+def _runner_named(doc: Any, verb: int) -> None:
+    """Two or three capitalised words opening a sentence right before "runs" or "manages" and
+    a name (the organisation run), that no entity and no list of places, organisation words or titles claims, are the
+    runner's name (its words may be dictionary words: "Wren", "Bright")."""
+    start = verb
+    while start > 0 and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if verb - start < 2 or not doc[start].is_sent_start or doc[verb - 1].dep_ != "nsubj":
+        return
+    obj = verb + 1 + (verb + 1 < len(doc) and doc[verb + 1].lower_ == "the")
+    if obj >= len(doc) or not doc[obj].is_title:
+        return  # "Happy Feet runs a class": only who runs a named organisation is someone
+    never = NOT_NAME | TITLES | ACTION_VERBS | lexicon.place_words() | org_suffixes()
+    if doc[start].is_stop or any(t.lower_ in never or t.ent_type_ for t in doc[start:verb]):
+        return
+    _set_entity(doc, start, verb, "PERSON")
 
 
 def _orgs_someone_runs(doc: Any) -> None:
     """ "Gwen, who runs the Tuesday Table", "he runs Northside Community Voices": capitalised
     words inside a sentence after someone (a person, "who", "he") runs or founded them are a
     group, though the words are an ordinary phrase ("Table", "Voices") the NER took for a
-    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is."""
+    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is.
+    The runner is someone too: "Wren Ho runs Little Acorns' hub", a full name the NER saw
+    nothing in, opening its sentence."""
     for t in doc:
-        if t.lower_ not in RUN_VERBS or t.i == 0:
+        if t.lower_ not in RUN_VERBS | MANAGES or t.i == 0:
+            continue
+        _runner_named(doc, t.i)
+        if t.lower_ not in RUN_VERBS:
             continue
         subject = doc[t.i - 1]
         if subject.lower_ not in RUNNERS and subject.ent_type_ != "PERSON":
