@@ -953,8 +953,8 @@ MANAGES = {"manages", "managed", "chairs", "chaired", "coordinates", "heads"}
 
 def _runner_named(doc: Any, verb: int) -> None:
     """Two or three capitalised words opening a sentence right before "runs" or "manages" and
-    a name (the organisation run), that no entity and no list of places, organisation words or titles claims, are the
-    runner's name (its words may be dictionary words: "Wren", "Bright")."""
+    a name (the organisation run), that no entity and no list of places, organisation words
+    or titles claims, are the runner's name (its words may be dictionary words: "Wren")."""
     start = verb
     while start > 0 and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
