@@ -33,6 +33,7 @@ from .orgs import (
     _place_and_charity,
     _someones_home_taken_for_a_firm,
     _title_case_names,
+    _ward_of_a_council,
 )
 from .orgs_lower import _lower_orgs_after_people
 from .people import (
@@ -101,3 +102,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
     _medicines(doc)
+    _ward_of_a_council(doc)

@@ -124,31 +124,42 @@ def _names_run_into_other_words(doc: Any) -> None:
 
 
 def _names_run_over_a_verb(doc: Any) -> None:
-    """ "Ola Bright manages Pantry Plus's Hackney branch": the NER may draw one name over
-    someone, what they do and the organisation they do it to. A name holds no verb in lower
-    case, so the span is cut there: the words after keep the NER's label, the words before
+    """ "Ola Bright manages Pantry Plus's Hackney branch", "Seun from unison came round": the
+    NER may draw one name over someone, what they do and the organisation they do it to. A
+    name holds no verb in lower case, so the span is cut there: the words after keep the
+    NER's label when they are a name, the words before
     are the verb's subject, someone when they open with a listed first name (else they keep
     the label too, for later layers to weigh)."""
     for e in list(doc.ents):
-        if e.label_ not in NAME_LABELS or e.ent_id_ or len(e) < 3:
+        if e.label_ not in NAME_LABELS or e.ent_id_ or len(e) < 2:
             continue
-        verbs = [
-            t.i
-            for t in e[1:-1]
-            if t.is_lower and t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD", "VBP")
-        ]
+        verbs = [t.i for t in e[1:] if t.is_lower and t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD")]
         if not verbs:
             continue
         i = verbs[0]
         left, right = doc[e.start : i], doc[i + 1 : e.end]
-        if not all(t.is_title and t.is_alpha for t in left) or not right[0].is_title:
+        if not all(t.is_alpha for t in left):
             continue
         label = e.label_
-        if left[0].lower_ in lexicon.first_names() and left[-1].dep_ == "nsubj" and len(left) <= 3:
+        if (
+            all(t.is_title for t in left)
+            and left[0].lower_ in lexicon.first_names()
+            and left[-1].dep_ == "nsubj"
+            and len(left) <= 3
+        ):
             label = "PERSON"
         _clear_entities(doc, e.start, e.end)
         _set_entity(doc, left.start, left.end, label)
-        _set_entity(doc, right.start, right.end, e.label_)
+        if len(right) and right[0].is_title:
+            _set_entity(doc, right.start, right.end, e.label_)
+    for e in list(doc.ents):
+        # "the appeal for dormers wells high the hearing is on the 24th": an organisation's
+        # word then "the" opens the next phrase; the name ends at its kind
+        if e.label_ != "ORG" or e.ent_id_:
+            continue
+        cut = [t.i for t in e[1:-1] if t.lower_ == "the" and doc[t.i - 1].lower_ in org_suffixes()]
+        if cut:
+            _set_entity(doc, e.start, cut[0], "ORG")
 
 
 def _title_case_names(doc: Any) -> None:
@@ -1108,3 +1119,24 @@ def _honours_after_a_name(doc: Any) -> None:
             continue
         if all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
             _set_entity(doc, e.start, e.end - 1, "PERSON")
+
+
+# The last word of a body whose councillors stand for a ward: "on Croydon Council for ...".
+COUNCIL_WORDS = {"council", "borough", "authority", "assembly"}
+
+
+def _ward_of_a_council(doc: Any) -> None:
+    """ "our ward councillor on Croydon Council for Thornton Heath", "she's on ealing council
+    for southall green": the name after a council and "for" is the ward the councillor
+    stands for, a place, whatever the NER or a rule of who works for whom guessed. Not a
+    name with an organisation's word in it ("for Age UK")."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if len(e) > 3 or e.start < 2 or doc[e.start - 1].lower_ != "for":
+            continue
+        if not all(t.is_alpha for t in e) or any(t.lower_ in org_suffixes() for t in e):
+            continue
+        council = [x for x in doc.ents if x.end == e.start - 1 and x.label_ == "ORG"]
+        if council and council[0][-1].lower_ in COUNCIL_WORDS:
+            _set_entity(doc, e.start, e.end, "GPE")
