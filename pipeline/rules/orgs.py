@@ -703,14 +703,25 @@ def _medicines(doc: Any) -> None:
             continue
         word = words[0]
         low = word.lower_
-        if not word.is_title or low in english or low in lexicon.first_names():
+        if not word.is_title or low in lexicon.first_names() | org_suffixes():
             continue
         if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
             continue  # "Tobi's inhaler": whose
+        if low in english and not _prescribed(doc, word.i):
+            continue
         sent = e.sent
         near = doc[max(sent.start, e.start - 3) : min(sent.end, e.end + 3)]
         if any(t.lower_ in MEDICINE_WORDS for t in near):
             _clear_entities(doc, e.start, e.end)
+
+
+def _prescribed(doc: Any, i: int) -> bool:
+    """ "a repeat prescription for the Ventolin": a capitalised word right after "for" (and
+    "the", "his", "her") after a prescription is a medicine, even one the dictionary has."""
+    j = i - 1
+    while j > 0 and doc[j].lower_ in ("the", "his", "her", "my", "their"):
+        j -= 1
+    return j > 0 and doc[j].lower_ == "for" and doc[j - 1].lower_ in ("prescription", "repeat")
 
 
 # Lower-case words for one site of an organisation: "Little Acorns' Kelby hub".
