@@ -1077,7 +1077,9 @@ def _firms_taken_for_someone(doc: Any) -> None:
             after = after[1:]
         branded = low.endswith(BRAND_ENDINGS) and len(low) >= 6
         dealt = bool(after) and after[0] in FIRM_DEALINGS
-        plural = bool(after) and after[0] in FIRM_PLURAL
+        # "Bram and Saskia are thrilled": two people take the plural too
+        paired = word.dep_ == "conj" or (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&"))
+        plural = bool(after) and after[0] in FIRM_PLURAL and not paired
         if after[:1] in (["'s"], ["’s"]):
             continue  # "Zapcom's van": said as a name either way; leave the guess
         if branded or dealt or plural:
