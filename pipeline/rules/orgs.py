@@ -973,18 +973,31 @@ RUNNERS = {"who", "he", "she", "they", "i", "we"}
 MANAGES = {"manages", "managed", "chairs", "chaired", "coordinates", "heads"}
 
 
+# Verbs of getting in touch that a person does and "she" or "he" then takes up: "Wren Ho
+# rang, she's the support worker".
+GOT_IN_TOUCH = {"rang", "phoned", "called", "texted", "emailed", "messaged", "popped", "came"}
+
+
 def _runner_named(doc: Any, verb: int) -> None:
     """Two or three capitalised words opening a sentence right before "runs" or "manages" and
     a name (the organisation run), that no entity and no list of places, organisation words
-    or titles claims, are the runner's name (its words may be dictionary words: "Wren")."""
+    or titles claims, are the runner's name (its words may be dictionary words: "Wren"). So
+    are such words before "rang" or "texted" that "she" or "he" takes up next ("Wren Ho
+    rang, she's the carers support worker"): a firm that rings is "they"."""
     start = verb
     while start > 0 and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
         start -= 1
-    if verb - start < 2 or not doc[start].is_sent_start or doc[verb - 1].dep_ != "nsubj":
+    if verb - start < 2 or not doc[start].is_sent_start or not doc[verb].is_lower:
         return
-    obj = verb + 1 + (verb + 1 < len(doc) and doc[verb + 1].lower_ == "the")
-    if obj >= len(doc) or not doc[obj].is_title:
-        return  # "Happy Feet runs a class": only who runs a named organisation is someone
+    if doc[verb].lower_ in GOT_IN_TOUCH:  # (the parser may take "Wren Ho rang" for one name)
+        if not {t.lower_ for t in doc[verb + 1 : verb + 4]} & {"she", "he"}:
+            return
+    elif doc[verb - 1].dep_ != "nsubj":
+        return
+    else:
+        obj = verb + 1 + (verb + 1 < len(doc) and doc[verb + 1].lower_ == "the")
+        if obj >= len(doc) or not doc[obj].is_title:
+            return  # "Happy Feet runs a class": only who runs a named organisation is someone
     never = NOT_NAME | TITLES | ACTION_VERBS | lexicon.place_words() | org_suffixes()
     if doc[start].is_stop or any(t.lower_ in never or t.ent_type_ for t in doc[start:verb]):
         return
@@ -999,7 +1012,7 @@ def _orgs_someone_runs(doc: Any) -> None:
     The runner is someone too: "Wren Ho runs Little Acorns' hub", a full name the NER saw
     nothing in, opening its sentence."""
     for t in doc:
-        if t.lower_ not in RUN_VERBS | MANAGES or t.i == 0:
+        if t.lower_ not in RUN_VERBS | MANAGES | GOT_IN_TOUCH or t.i == 0:
             continue
         _runner_named(doc, t.i)
         if t.lower_ not in RUN_VERBS:
