@@ -11,6 +11,7 @@ from .orgs import (
     _and_names,
     _branch_of_an_org,
     _called_after_its_kind,
+    _centre_someone_is_from,
     _firms_taken_for_someone,
     _honours_after_a_name,
     _initials_after_org,
@@ -103,3 +104,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _branch_of_an_org(doc)
     _medicines(doc)
     _ward_of_a_council(doc)
+    _centre_someone_is_from(doc)

@@ -412,11 +412,17 @@ def _not_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "FAC")  # "booked the Larkspur Centre": a venue
             continue
         suffixed = any(t.lower_ in org_suffixes() for t in e)
+        # "the Foundations of Youth Work course": the title may run on past the NER's span
+        run_on = e.end
+        while run_on < len(doc) and run_on - e.end < 3 and doc[run_on].is_title:
+            run_on += 1
+        title_end = doc[run_on] if run_on < len(doc) else None
         course = (
-            nxt is not None
-            and nxt.lower_ in COURSE_NOUNS
+            title_end is not None
+            and title_end.lower_ in COURSE_NOUNS
             and len(e) > 1
             and not suffixed
+            and not any(t.lower_ in org_suffixes() for t in doc[e.end : run_on])
             and e[-1].is_title
         )
         eponym = (
@@ -1166,3 +1172,21 @@ def _ward_of_a_council(doc: Any) -> None:
         council = [x for x in doc.ents if x.end == e.start - 1 and x.label_ == "ORG"]
         if council and council[0][-1].lower_ in COUNCIL_WORDS:
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _centre_someone_is_from(doc: Any) -> None:
+    """ "Marek Nowak came by from the Polish Centre": a centre (no leisure, sports or
+    community building) that someone named in the sentence is from is the organisation they
+    come for, though the NER took it for a place."""
+    from .people import _venue
+
+    for e in list(doc.ents):
+        if e.label_ not in ("LOC", "FAC", "GPE") or e.ent_id_ or len(e) < 2:
+            continue
+        if e[-1].lower_ not in ("centre", "center") or _venue(e):
+            continue
+        i = e.start - 1 - (e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if i < 0 or doc[i].lower_ != "from":
+            continue
+        if any(x.label_ == "PERSON" and x.end <= i for x in e.sent.ents):
+            _set_entity(doc, e.start, e.end, "ORG")
