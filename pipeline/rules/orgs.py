@@ -124,7 +124,7 @@ def _names_run_into_other_words(doc: Any) -> None:
 
 
 def _names_run_over_a_verb(doc: Any) -> None:
-    """ "Ola Bright manages Pantry Plus's Hackney branch", "Seun from unison came round": the
+    """ "Ola Bright manages Pantry Plus's Hackney branch", "Tam from fairshare came round": the
     NER may draw one name over someone, what they do and the organisation they do it to. A
     name holds no verb in lower case, so the span is cut there: the words after keep the
     NER's label when they are a name, the words before
@@ -153,7 +153,7 @@ def _names_run_over_a_verb(doc: Any) -> None:
         if len(right) and right[0].is_title:
             _set_entity(doc, right.start, right.end, e.label_)
     for e in list(doc.ents):
-        # "the appeal for dormers wells high the hearing is on the 24th": an organisation's
+        # "the appeal for fenmoor high the hearing is on the 24th": an organisation's
         # word then "the" opens the next phrase; the name ends at its kind
         if e.label_ != "ORG" or e.ent_id_:
             continue
@@ -722,7 +722,7 @@ def _medicines(doc: Any) -> None:
 
 
 def _prescribed(doc: Any, i: int) -> bool:
-    """ "a repeat prescription for the Ventolin": a capitalised word right after "for" (and
+    """ "a repeat prescription for the Salbutamol": a capitalised word right after "for" (and
     "the", "his", "her") after a prescription is a medicine, even one the dictionary has."""
     j = i - 1
     while j > 0 and doc[j].lower_ in ("the", "his", "her", "my", "their"):
@@ -1153,13 +1153,13 @@ def _honours_after_a_name(doc: Any) -> None:
             _set_entity(doc, e.start, e.end - 1, "PERSON")
 
 
-# The last word of a body whose councillors stand for a ward: "on Croydon Council for ...".
+# The last word of a body whose councillors stand for a ward: "on Kelby Council for ...".
 COUNCIL_WORDS = {"council", "borough", "authority", "assembly"}
 
 
 def _ward_of_a_council(doc: Any) -> None:
-    """ "our ward councillor on Croydon Council for Thornton Heath", "she's on ealing council
-    for southall green": the name after a council and "for" is the ward the councillor
+    """ "our ward councillor on Kelby Council for Ashmead Green", "she's on fenmoor council
+    for holt green": the name after a council and "for" is the ward the councillor
     stands for, a place, whatever the NER or a rule of who works for whom guessed. Not a
     name with an organisation's word in it ("for Age UK")."""
     for e in list(doc.ents):
