@@ -1174,16 +1174,25 @@ def _ward_of_a_council(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "GPE")
 
 
+# Last words of a district's name that the list of place suffixes lacks: "Kelby Vale".
+PLACE_ENDS = {"vale", "dale", "end", "cross", "downs", "moor", "hills", "heights", "bay"}
+
+
 def _centre_someone_is_from(doc: Any) -> None:
-    """ "Marek Nowak came by from the Polish Centre": a centre (no leisure, sports or
-    community building) that someone named in the sentence is from is the organisation they
-    come for, though the NER took it for a place."""
+    """ "Marek Nowak came by from the Polish Centre", "Chiamaka Eze from Fusion Lifestyle":
+    two or more capitalised words that someone named in the sentence is from, that the NER
+    took for a place but that hold no word of a place (a centre only when it is no leisure,
+    sports or community building), are the organisation they come for."""
     from .people import _venue
 
+    place = lexicon.place_words() | PLACE_SUFFIXES | AREA_WORDS | _authority_words() | PLACE_ENDS
     for e in list(doc.ents):
         if e.label_ not in ("LOC", "FAC", "GPE") or e.ent_id_ or len(e) < 2:
             continue
-        if e[-1].lower_ not in ("centre", "center") or _venue(e):
+        if not all(t.is_title and t.is_alpha for t in e):
+            continue
+        centre = e[-1].lower_ in ("centre", "center")
+        if (centre and _venue(e)) or (not centre and any(t.lower_ in place for t in e)):
             continue
         i = e.start - 1 - (e.start > 0 and doc[e.start - 1].lower_ == "the")
         if i < 0 or doc[i].lower_ != "from":
