@@ -145,10 +145,15 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
     its kind (one or two words: "Club", "Lunch Club", "School") is the one organisation of that
     kind this memo or an earlier one named, not a second organisation; never when two fit
     ("the school" with a primary and a high school known). A kind that no layer took for an
-    organisation ("rang the school") is left as it is said."""
+    organisation ("rang the school") is left as it is said; one the NER took for a place
+    ("the Lunch Club" as somewhere) is, when its words are that kind."""
     for e in entities:
         words = e.name.lower().split()
-        if e.kind != "org" or not 1 <= len(words) <= 2:
+        if e.kind == "place":
+            words = e.surface.lower().split()  # "Lunch Club", resolved to the place "Club"
+        elif e.kind != "org":
+            continue
+        if not 1 <= len(words) <= 2:
             continue
         kind = words[-1]
         if kind not in org_suffixes() or (
@@ -162,7 +167,7 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
             if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
         }
         if len(fits) == 1:
-            e.name = fits.pop()
+            e.kind, e.name = "org", fits.pop()
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 3 > len(doc):

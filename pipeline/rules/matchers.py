@@ -225,6 +225,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             old = _overlapping(doc, m.start, m.end)
             if any(e.label_ == "ORG" and (e.start < m.start or e.end > m.end) for e in old):
                 continue  # "Green Street Bakery"
+            if _centre_of_an_org(m, old):
+                continue  # "the Kelby Science Centre": the NER's organisation stays
             located = m.start > 0 and doc[m.start - 1].lower_ in LOCATIVES
             possessed = any(t.text in ("'s", "’s") for t in doc[m.start : m.end])
             only_places = m[-1].lower_ in PLACE_ONLY  # "Govanhill Baths" is no one's name
@@ -246,3 +248,16 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             works = doc[m.start - 1].lower_ in WORK_VERBS
             if all(e.label_ != "ORG" for e in old) or not (org_like or works):
                 _set_entity(doc, start, end, "GPE")
+
+
+def _centre_of_an_org(m: Any, old: list[Any]) -> bool:
+    """A name ending in "Centre" that the NER drew as an organisation, word for word, and that
+    is no leisure, sports or community centre (a building: `people._venue`), is the
+    organisation: "the Kelby Science Centre", "Fenmoor Carers Centre"."""
+    from .people import _venue
+
+    return (
+        m[-1].lower_ in ("centre", "center")
+        and any(e.label_ == "ORG" and (e.start, e.end) == (m.start, m.end) for e in old)
+        and not _venue(m)
+    )

@@ -11,12 +11,16 @@ from .orgs import (
     _and_names,
     _branch_of_an_org,
     _called_after_its_kind,
+    _centre_someone_is_from,
+    _firms_taken_for_someone,
+    _honours_after_a_name,
     _initials_after_org,
     _joined_as,
     _medicines,
     _named_after_someone,
     _names_ending_in_initials,
     _names_run_into_other_words,
+    _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
     _org_named_after_its_kind,
@@ -28,8 +32,10 @@ from .orgs import (
     _orgs_someone_runs,
     _orgs_that_are_she_or_he,
     _place_and_charity,
+    _someones_home_taken_for_a_firm,
     _title_case_names,
     _venues_staff_are_named_at,
+    _ward_of_a_council,
 )
 from .orgs_lower import _lower_orgs_after_people
 from .people import (
@@ -56,6 +62,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     transcript, where a capital letter is Whisper's guess and `evidence` weighs the NER's
     one-word guesses instead."""
     _names_run_into_other_words(doc)
+    _names_run_over_a_verb(doc)
     _titled_names(doc)
     _firms_named_for_a_family(doc)
     if not spoken:
@@ -70,6 +77,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_corrected(doc)
     _unlabelled_people(doc)
     _people_by_what_they_do(doc)
+    _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
     _and_names(doc)
     _title_case_names(doc)
@@ -90,8 +98,12 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_typed_as_orgs(doc)
     _orgs_that_are_she_or_he(doc)
     _named_after_someone(doc)
+    _someones_home_taken_for_a_firm(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)
+    _honours_after_a_name(doc)
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
     _medicines(doc)
+    _ward_of_a_council(doc)
+    _centre_someone_is_from(doc)

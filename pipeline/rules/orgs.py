@@ -123,6 +123,45 @@ def _names_run_into_other_words(doc: Any) -> None:
             _set_entity(doc, start, end, e.label_)
 
 
+def _names_run_over_a_verb(doc: Any) -> None:
+    """ "Ola Bright manages Pantry Plus's Hackney branch", "Tam from fairshare came round": the
+    NER may draw one name over someone, what they do and the organisation they do it to. A
+    name holds no verb in lower case, so the span is cut there: the words after keep the
+    NER's label when they are a name, the words before
+    are the verb's subject, someone when they open with a listed first name (else they keep
+    the label too, for later layers to weigh)."""
+    for e in list(doc.ents):
+        if e.label_ not in NAME_LABELS or e.ent_id_ or len(e) < 2:
+            continue
+        verbs = [t.i for t in e[1:] if t.is_lower and t.pos_ == "VERB" and t.tag_ in ("VBZ", "VBD")]
+        if not verbs:
+            continue
+        i = verbs[0]
+        left, right = doc[e.start : i], doc[i + 1 : e.end]
+        if not all(t.is_alpha for t in left):
+            continue
+        label = e.label_
+        if (
+            all(t.is_title for t in left)
+            and left[0].lower_ in lexicon.first_names()
+            and left[-1].dep_ == "nsubj"
+            and len(left) <= 3
+        ):
+            label = "PERSON"
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, left.start, left.end, label)
+        if len(right) and right[0].is_title:
+            _set_entity(doc, right.start, right.end, e.label_)
+    for e in list(doc.ents):
+        # "the appeal for fenmoor high the hearing is on the 24th": an organisation's
+        # word then "the" opens the next phrase; the name ends at its kind
+        if e.label_ != "ORG" or e.ent_id_:
+            continue
+        cut = [t.i for t in e[1:-1] if t.lower_ == "the" and doc[t.i - 1].lower_ in org_suffixes()]
+        if cut:
+            _set_entity(doc, e.start, cut[0], "ORG")
+
+
 def _title_case_names(doc: Any) -> None:
     """ "sort the kit order with Mend It Mates", "a magician from Pop Goes The Party": inside a
     sentence, a little word written with a capital ("It", "The", "On") says the capitalised
@@ -172,9 +211,16 @@ def _named_after_someone(doc: Any) -> None:
     """ "parents' evening at Walter Tull", "the nativity at Mary Seacole": a happening is held
     at a place, not at a person, so a full name after "<happening> at" (no title, no "'s":
     "the party at Sam Reed's" is his home) is an institution named after someone, mostly a
-    school."""
+    school. The NER may call such a name a place instead ("at Walter Tull" as somewhere):
+    then only one that opens with a listed first name and holds no place word."""
+    place = PLACE_SUFFIXES | lexicon.place_words()
     for e in list(doc.ents):
-        if e.label_ != "PERSON" or e.ent_id_ or len(e) < 2 or e.start < 2:
+        if e.ent_id_ or len(e) < 2 or e.start < 2:
+            continue
+        if e.label_ in ("LOC", "GPE", "FAC"):
+            if e[0].lower_ not in lexicon.first_names() or any(t.lower_ in place for t in e):
+                continue
+        elif e.label_ != "PERSON":
             continue
         if not all(t.is_title and t.is_alpha for t in e) or e[0].lower_ in TITLES:
             continue
@@ -366,16 +412,17 @@ def _not_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "FAC")  # "booked the Larkspur Centre": a venue
             continue
         suffixed = any(t.lower_ in org_suffixes() for t in e)
-        # the title runs on past the NER's span ("the Foundations of Youth | Work course")
-        title_end = e.end
-        while title_end < min(len(doc), e.end + 3) and doc[title_end].is_title:
-            title_end += 1
-        after_title = doc[title_end] if title_end < len(doc) else None
+        # "the Foundations of Youth Work course": the title may run on past the NER's span
+        run_on = e.end
+        while run_on < len(doc) and run_on - e.end < 3 and doc[run_on].is_title:
+            run_on += 1
+        title_end = doc[run_on] if run_on < len(doc) else None
         course = (
-            after_title is not None
-            and after_title.lower_ in COURSE_NOUNS
+            title_end is not None
+            and title_end.lower_ in COURSE_NOUNS
             and len(e) > 1
-            and not any(t.lower_ in org_suffixes() for t in doc[e.start : title_end])
+            and not suffixed
+            and not any(t.lower_ in org_suffixes() for t in doc[e.end : run_on])
             and e[-1].is_title
         )
         eponym = (
@@ -673,14 +720,25 @@ def _medicines(doc: Any) -> None:
             continue
         word = words[0]
         low = word.lower_
-        if not word.is_title or low in english or low in lexicon.first_names():
+        if not word.is_title or low in lexicon.first_names() | org_suffixes():
             continue
         if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
             continue  # "Tobi's inhaler": whose
+        if low in english and not _prescribed(doc, word.i):
+            continue
         sent = e.sent
         near = doc[max(sent.start, e.start - 3) : min(sent.end, e.end + 3)]
         if any(t.lower_ in MEDICINE_WORDS for t in near):
             _clear_entities(doc, e.start, e.end)
+
+
+def _prescribed(doc: Any, i: int) -> bool:
+    """ "a repeat prescription for the Salbutamol": a capitalised word right after "for" (and
+    "the", "his", "her") after a prescription is a medicine, even one the dictionary has."""
+    j = i - 1
+    while j > 0 and doc[j].lower_ in ("the", "his", "her", "my", "their"):
+        j -= 1
+    return j > 0 and doc[j].lower_ == "for" and doc[j - 1].lower_ in ("prescription", "repeat")
 
 
 # Lower-case words for one site of an organisation: "Little Acorns' Kelby hub".
@@ -800,6 +858,8 @@ def _kind_before(doc: Any, called: int) -> str | None:
             return None
         if low in NAMED_THINGS:
             return low
+        if low in LOOSE_HEADS and w.i > 0 and doc[w.i - 1].lower_ in lexicon.not_entities():
+            return "chat"  # "the WhatsApp group is called Book Club": a chat, not a club
         if low in APPOSITIVE_ORG_HEADS - LOOSE_HEADS:
             return low
     return None
@@ -996,15 +1056,53 @@ RUN_VERBS = {"runs", "ran", "organises", "organizes", "founded", "co-founded", "
 
 
 RUNNERS = {"who", "he", "she", "they", "i", "we"}
+# Verbs of running a place or a team that say nothing of what the object's name is.
+MANAGES = {"manages", "managed", "chairs", "chaired", "coordinates", "heads"}
+
+
+# Verbs of getting in touch that a person does and "she" or "he" then takes up: "Wren Ho
+# rang, she's the support worker".
+GOT_IN_TOUCH = {"rang", "phoned", "called", "texted", "emailed", "messaged", "popped", "came"}
+
+
+def _runner_named(doc: Any, verb: int) -> None:
+    """Two or three capitalised words opening a sentence right before "runs" or "manages" and
+    a name (the organisation run), that no entity and no list of places, organisation words
+    or titles claims, are the runner's name (its words may be dictionary words: "Wren"). So
+    are such words before "rang" or "texted" that "she" or "he" takes up next ("Wren Ho
+    rang, she's the carers support worker"): a firm that rings is "they"."""
+    start = verb
+    while start > 0 and verb - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
+        start -= 1
+    if verb - start < 2 or not doc[start].is_sent_start or not doc[verb].is_lower:
+        return
+    if doc[verb].lower_ in GOT_IN_TOUCH:  # (the parser may take "Wren Ho rang" for one name)
+        if not {t.lower_ for t in doc[verb + 1 : verb + 4]} & {"she", "he"}:
+            return
+    elif doc[verb - 1].dep_ != "nsubj":
+        return
+    else:
+        obj = verb + 1 + (verb + 1 < len(doc) and doc[verb + 1].lower_ == "the")
+        if obj >= len(doc) or not doc[obj].is_title:
+            return  # "Happy Feet runs a class": only who runs a named organisation is someone
+    never = NOT_NAME | TITLES | ACTION_VERBS | lexicon.place_words() | org_suffixes()
+    if doc[start].is_stop or any(t.lower_ in never or t.ent_type_ for t in doc[start:verb]):
+        return
+    _set_entity(doc, start, verb, "PERSON")
 
 
 def _orgs_someone_runs(doc: Any) -> None:
     """ "Gwen, who runs the Tuesday Table", "he runs Northside Community Voices": capitalised
     words inside a sentence after someone (a person, "who", "he") runs or founded them are a
     group, though the words are an ordinary phrase ("Table", "Voices") the NER took for a
-    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is."""
+    person or nothing. A happening ("runs the Summer Fair") or a place stays what it is.
+    The runner is someone too: "Wren Ho runs Little Acorns' hub", a full name the NER saw
+    nothing in, opening its sentence."""
     for t in doc:
-        if t.lower_ not in RUN_VERBS or t.i == 0:
+        if t.lower_ not in RUN_VERBS | MANAGES | GOT_IN_TOUCH or t.i == 0:
+            continue
+        _runner_named(doc, t.i)
+        if t.lower_ not in RUN_VERBS:
             continue
         subject = doc[t.i - 1]
         if subject.lower_ not in RUNNERS and subject.ent_type_ != "PERSON":
@@ -1042,3 +1140,143 @@ def _org_name(text: str) -> str:
         else:
             out.append(w[:1].upper() + w[1:])
     return " ".join(out)
+
+
+# Words right after a one-word name (a comma skipped, or after "who") that take it up as a
+# firm in the plural: "Zapcom were great", "Zapcom, who were great last time".
+FIRM_PLURAL = {"were", "are", "have", "'re", "’re", "which"}
+# What a firm does as the verb right after its name: "Brindco quoted us three hundred".
+FIRM_DEALINGS = {"quoted", "quotes", "billed", "bills", "invoiced", "invoices", "refunded"}
+
+
+def _firms_taken_for_someone(doc: Any) -> None:
+    """ "Zapcom sent the invoice", "Brindco quoted us three hundred", "Zapcom, who were great":
+    one made-up word that opens its clause and that the NER (or a rule of what people do)
+    took for someone is a firm when no list knows it as a first name and the words say a
+    firm: a brand's ending ("-com", "-soft", "-fix"), a firm's dealings as its verb (a
+    quote, a bill, an invoice) or a firm's plural ("who were"). The mirror of
+    `_lone_guesses_are_people`, for an NER that calls such a word a PERSON."""
+    from .people import BRAND_ENDINGS
+    from .person_words import CLAUSE_OPENERS
+
+    english = _english_words()
+    never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ not in ("", CONTEXT_ID) or len(e) != 1:
+            continue  # a context rule's person ("Plumbsoft sent ...": what people do) too
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in never:
+            continue
+        if {low, low.removesuffix("s")} & english:
+            continue
+        if not (e.start == e.sent.start or doc[e.start - 1].lower_ in CLAUSE_OPENERS):
+            continue
+        after = [t.lower_ for t in doc[e.end : e.end + 4] if t.text != ","]
+        if after[:1] == ["who"]:
+            after = after[1:]
+        branded = low.endswith(BRAND_ENDINGS) and len(low) >= 6
+        dealt = bool(after) and after[0] in FIRM_DEALINGS
+        # "Bram and Saskia are thrilled": two people take the plural too
+        paired = word.dep_ == "conj" or (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&"))
+        plural = bool(after) and after[0] in FIRM_PLURAL and not paired
+        if after[:1] in (["'s"], ["’s"]):
+            continue  # "Zapcom's van": said as a name either way; leave the guess
+        if branded or dealt or plural:
+            _set_entity(doc, e.start, e.end, "ORG")
+
+
+def _someones_home_taken_for_a_firm(doc: Any) -> None:
+    """ "The party at Sam Reed's", "dinner at Ola Bright's on Friday": a listed first name and
+    a surname with "'s", said where one goes and with nothing it owns after it, is that
+    person's home; the NER, drawing the "'s" into the name, calls it an organisation (as it
+    would "Sainsbury's", which opens with no first name). The person is the name without
+    the "'s"."""
+    from .person_words import HOME_PREPS
+
+    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "FAC") or e.ent_id_ or not 3 <= len(e) <= 4 or e.start < 1:
+            continue
+        if e[-1].text not in ("'s", "’s") or doc[e.start - 1].lower_ not in HOME_PREPS:
+            continue
+        name = e[:-1]
+        if name[0].lower_ not in lexicon.first_names():
+            continue
+        if not all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
+            continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+            continue  # "at Sam Reed's garage": something of his, maybe a firm
+        _set_entity(doc, e.start, e.end - 1, "PERSON")
+
+
+# Letters after someone's name that are an honour or a seat, never an organisation's end.
+HONOURS = {
+    "mp", "mep", "msp", "obe", "mbe", "cbe", "qc", "kc", "jp", "phd", "bsc", "rn", "jr", "sr",
+}  # fmt: skip
+
+
+def _honours_after_a_name(doc: Any) -> None:
+    """ "Jo Hale MP wrote back", "emailed Kira Lamb OBE": a listed first name, a surname and
+    an honour's letters, drawn by the NER as one organisation, are someone: the person is
+    the name before the letters."""
+    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
+    for e in list(doc.ents):
+        if e.label_ == "PERSON" or e.ent_id_ or not 3 <= len(e) <= 4:
+            continue
+        if not (e[-1].is_upper and e[-1].lower_ in HONOURS):
+            continue
+        name = e[:-1]
+        if name[0].lower_ not in lexicon.first_names():
+            continue
+        if all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
+            _set_entity(doc, e.start, e.end - 1, "PERSON")
+
+
+# The last word of a body whose councillors stand for a ward: "on Kelby Council for ...".
+COUNCIL_WORDS = {"council", "borough", "authority", "assembly"}
+
+
+def _ward_of_a_council(doc: Any) -> None:
+    """ "our ward councillor on Kelby Council for Ashmead Green", "she's on fenmoor council
+    for holt green": the name after a council and "for" is the ward the councillor
+    stands for, a place, whatever the NER or a rule of who works for whom guessed. Not a
+    name with an organisation's word in it ("for Age UK")."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if len(e) > 3 or e.start < 2 or doc[e.start - 1].lower_ != "for":
+            continue
+        if not all(t.is_alpha for t in e) or any(t.lower_ in org_suffixes() for t in e):
+            continue
+        council = [x for x in doc.ents if x.end == e.start - 1 and x.label_ == "ORG"]
+        if council and council[0][-1].lower_ in COUNCIL_WORDS:
+            _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Last words of a district's name that the list of place suffixes lacks: "Kelby Vale".
+PLACE_ENDS = {"vale", "dale", "end", "cross", "downs", "moor", "hills", "heights", "bay"}
+
+
+def _centre_someone_is_from(doc: Any) -> None:
+    """ "Marek Nowak came by from the Polish Centre", "Chiamaka Eze from Fusion Lifestyle":
+    two or more capitalised words that someone named in the sentence is from, that the NER
+    took for a place but that hold no word of a place (a centre only when it is no leisure,
+    sports or community building), are the organisation they come for."""
+    from .people import _venue
+
+    place = lexicon.place_words() | PLACE_SUFFIXES | AREA_WORDS | _authority_words() | PLACE_ENDS
+    for e in list(doc.ents):
+        if e.label_ not in ("LOC", "FAC", "GPE") or e.ent_id_ or len(e) < 2:
+            continue
+        if not all(t.is_title and t.is_alpha for t in e):
+            continue
+        centre = e[-1].lower_ in ("centre", "center")
+        if (centre and _venue(e)) or (not centre and any(t.lower_ in place for t in e)):
+            continue
+        i = e.start - 1 - (e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if i < 0 or doc[i].lower_ != "from":
+            continue
+        if any(x.label_ == "PERSON" and x.end <= i for x in e.sent.ents):
+            _set_entity(doc, e.start, e.end, "ORG")
