@@ -1180,6 +1180,8 @@ def _firms_taken_for_someone(doc: Any) -> None:
         # "Bram and Saskia are thrilled": two people take the plural too
         paired = word.dep_ == "conj" or (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&"))
         plural = bool(after) and after[0] in FIRM_PLURAL and not paired
+        if after[1:2] and after[1] in ("you", "we", "they", "i", "he", "she"):
+            plural = False  # "Okoro, who were you with?": a question put to them
         if after[:1] in (["'s"], ["’s"]):
             continue  # "Zapcom's van": said as a name either way; leave the guess
         if branded or dealt or plural:

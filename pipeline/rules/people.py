@@ -202,9 +202,6 @@ def _people_typed_as_orgs(doc: Any) -> None:
     its organisation."""
     english = _english_words()
     for e in list(doc.ents):
-        if e.label_ == "PERSON" and not e.ent_id_ and len(e) == 1 and _firm_who(doc, e):
-            _set_entity(doc, e.start, e.end, "ORG")  # the NER's person, taken up as a firm
-            continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
@@ -221,19 +218,6 @@ def _people_typed_as_orgs(doc: Any) -> None:
             continue
         if any(_role_word(c.lower_) for c in verb.children if c.dep_ == "nsubj"):
             _set_entity(doc, e.start, e.end, "PERSON")
-
-
-def _firm_who(doc: Any, e: Any) -> bool:
-    """ "Zapcom, who were great last time": one word no list has as a first name, taken up by
-    "who" and a plural verb, is a firm (one person "was"); not a family ("the Okafors, who
-    were")."""
-    word = e[0]
-    if not word.is_title or word.lower_ in lexicon.first_names() or word.lower_.endswith("s"):
-        return False
-    after = [t.lower_ for t in doc[e.end : e.end + 4]]
-    if after[3:] and after[3] in ("you", "we", "they", "i", "he", "she"):
-        return False  # "Okoro, who were you with?": a question put to them
-    return after[:2] == [",", "who"] and after[2:3] in (["are"], ["were"], ["have"], ["'re"])
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
