@@ -1257,7 +1257,8 @@ def _ward_of_a_council(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "GPE")
 
 
-# Last words of a district's name that the list of place suffixes lacks: "Kelby Vale".
+# Last words of a district's name that the list of place suffixes lacks: "Kelby Vale" (with
+# `REGION_WORDS`, the regions no one works at).
 PLACE_ENDS = {"vale", "dale", "end", "cross", "downs", "moor", "hills", "heights", "bay"}
 
 
@@ -1268,7 +1269,8 @@ def _centre_someone_is_from(doc: Any) -> None:
     sports or community building), are the organisation they come for."""
     from .people import _venue
 
-    place = lexicon.place_words() | PLACE_SUFFIXES | AREA_WORDS | _authority_words() | PLACE_ENDS
+    place = lexicon.place_words() | PLACE_SUFFIXES | AREA_WORDS | _authority_words()
+    place = place | PLACE_ENDS | REGION_WORDS
     for e in list(doc.ents):
         if e.label_ not in ("LOC", "FAC", "GPE") or e.ent_id_ or len(e) < 2:
             continue
