@@ -224,6 +224,34 @@ DEV12_TEXT_CEILING = {
     "split_people": 1,
 }
 
+
+# dev13..dev16 (typed splits written blind in the sixth pass, scored once with the rules and
+# the package's NER before anything was trained or tuned on them; now among the splits the NER
+# is taught on): floors a few points under what the shipped extractor scores on them.
+def _fresh(people: float, orgs: float, links: float, followups: float, due: float) -> dict:
+    return {
+        "person_recall": people,
+        "org_recall": orgs,
+        "pair_recall": links,
+        "followup_recall": followups,
+        "due_accuracy": due,
+        "event_recall": 0.55,
+    }
+
+
+FRESH_TEXT_FLOORS = {
+    "dev13": _fresh(0.94, 0.86, 0.58, 0.79, 0.87),
+    "dev14": _fresh(0.87, 0.60, 0.50, 0.83, 0.84),
+    "dev15": _fresh(0.90, 0.73, 0.60, 0.73, 0.85),
+    "dev16": _fresh(0.85, 0.65, 0.45, 0.76, 0.86),
+}
+FRESH_TEXT_CEILING = {
+    "people_false_per30": 8.0,
+    "orgs_false_per30": 15.0,
+    "followups_invented_per30": 10.0,
+    "split_people": 3,
+}
+
 # typed-only splits: no audio files
 TYPED = ("dev2", "dev3", "dev4", "dev13", "dev14", "dev15", "dev16")
 
@@ -260,6 +288,13 @@ def test_splits_are_big_enough() -> None:
         cases = load_split(spoken)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 35
         assert sum(len(c.events) for c in cases) >= 15 and sum(len(c.links) for c in cases) >= 15
+
+
+def test_the_sixth_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("dev13", "dev14", "dev15", "dev16"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 45
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 20
 
 
 def test_splits_share_no_people() -> None:
@@ -366,6 +401,7 @@ def test_names_ignore_titles_case_and_the() -> None:
         ("dev10", DEV10_TEXT_FLOOR, DEV10_TEXT_CEILING),
         ("dev11", DEV11_TEXT_FLOOR, DEV11_TEXT_CEILING),
         ("dev12", DEV12_TEXT_FLOOR, DEV12_TEXT_CEILING),
+        *((name, floor, FRESH_TEXT_CEILING) for name, floor in FRESH_TEXT_FLOORS.items()),
     ],
 )
 def test_dev_split_text_holds_the_floor(
