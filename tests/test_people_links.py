@@ -444,11 +444,11 @@ def test_a_childs_teacher_at_a_school_said_in_lower_case(extractor: SpacyExtract
         # the taught NER reads an organisation it does not know as a site someone comes from
         ("Dorcas came round from the Eritrean Centre with the rota.", "Dorcas", "Eritrean Centre"),
         # or runs its span on into the verb ("unison popped in")
-        ("Bisi from unison popped in about the strike.", "Bisi", "Unison"),
+        ("Dayo from unison popped in about the strike.", "Dayo", "Unison"),
         # or reads the name set off after "a walking group" as a person
         (
-            "Tomasz joined a walking group, Wandle Wanderers, last year.",
-            "Tomasz",
+            "Radek joined a walking group, Wandle Wanderers, last year.",
+            "Radek",
             "Wandle Wanderers",
         ),
         # calling from work in any tense, the one called between
@@ -468,4 +468,4 @@ def test_a_region_or_a_pub_with_no_one_working_there_is_no_organisation(
 ) -> None:
     ex = extract(extractor, "Kofi from the Lake District came down.")
     assert not names(ex, "org") and not links(ex)
-    assert not names(extract(extractor, "Drinks at the Old Horse. Marisol says hi."), "org")
+    assert not names(extract(extractor, "Drinks at the Grey Heron. Consuela says hi."), "org")

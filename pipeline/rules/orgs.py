@@ -978,7 +978,7 @@ def _venues_staff_are_named_at(doc: Any) -> None:
     that the NER left unlabelled (ordinary words: "Red Lion", "Old Bell") is the business
     someone works at when the same or the next sentence names a person by a job there
     ("Barry the landlord", "Kemi, the manager"). Without someone's job it stays nothing:
-    "drinks at the Old Horse" names no employer."""
+    "drinks at the Grey Heron" names no employer."""
     for t in doc:
         if t.lower_ != "the" or t.i < 1 or doc[t.i - 1].lower_ != "at":
             continue
@@ -1181,7 +1181,7 @@ def _firms_taken_for_someone(doc: Any) -> None:
         paired = word.dep_ == "conj" or (e.start > 0 and doc[e.start - 1].lower_ in ("and", "&"))
         plural = bool(after) and after[0] in FIRM_PLURAL and not paired
         if after[1:2] and after[1] in ("you", "we", "they", "i", "he", "she"):
-            plural = False  # "Okoro, who were you with?": a question put to them
+            plural = False  # "Ngata, who were you with?": a question put to them
         if after[:1] in (["'s"], ["’s"]):
             continue  # "Zapcom's van": said as a name either way; leave the guess
         if branded or dealt or plural:
