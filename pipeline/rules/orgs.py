@@ -81,6 +81,26 @@ CLITICS = {"'d", "'ll", "'m", "'ve", "'re", "'s", "’d", "’ll", "’m", "’v
 NOT_AT_A_NAMES_END = {"ADP", "PRON", "AUX", "CCONJ", "SCONJ", "DET", "PART"}
 
 
+# Words inside a name before "the": "Friends of the Earth", "Church on the Hill".
+JOINS_BEFORE_THE = {"of", "on", "in", "at", "for", "and", "&", "upon", "under", "by", "over"}
+
+
+def _where_the_clause_goes_on(doc: Any, start: int, end: int) -> int:
+    """ "the appeal for larchmont high the hearing is on the 9th": a span the NER ran on in
+    lower-case words past the name into the next noun phrase ends before its "the" (not
+    "Friends of the Earth", where a joining word comes first). Only a tail all in lower case
+    is cut off: a capital after it says the words are one title ("Borrow a Ladder")."""
+    for i in range(start + 1, end):
+        if (
+            doc[i].lower_ in ("the", "a", "an")
+            and all(x.is_lower or x.is_punct for x in doc[i:end])
+            and doc[i - 1].lower_ not in JOINS_BEFORE_THE
+            and not doc[i - 1].tag_.startswith("VB")
+        ):
+            return i
+    return end
+
+
 def _names_run_into_other_words(doc: Any) -> None:
     """The statistical NER often runs a name into the words around it: the command that
     opens the sentence ("Owe Priya a tenner" read as the organisation "Owe Priya", "Remind
@@ -115,6 +135,7 @@ def _names_run_into_other_words(doc: Any) -> None:
             )
         ):
             end -= 1
+        end = _where_the_clause_goes_on(doc, start, end)
         if (start, end) == (e.start, e.end):
             continue
         if end <= start:
