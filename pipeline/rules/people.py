@@ -14,6 +14,7 @@ from ..entities import (
     ACRONYMS,
     CONTEXT_ID,
     CUE_WORDS,
+    FILLERS,
     GAZETTEER_ID,
     HIRE_VERBS,
     LOCATIVES,
@@ -578,7 +579,7 @@ PERSON_AFTER = {
 }  # fmt: skip
 
 
-HESITATIONS = {"um", "er", "erm", "uh", "ah", "uhm"}
+HESITATIONS = (FILLERS - {"sorry", "no"}) | {"uhm"}  # the sounds, not the corrections
 
 
 def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
