@@ -253,7 +253,7 @@ FRESH_TEXT_CEILING = {
 }
 
 # typed-only splits: no audio files
-TYPED = ("dev2", "dev3", "dev4", "dev13", "dev14", "dev15", "dev16")
+TYPED = ("dev2", "dev3", "dev4", "dev13", "dev14", "dev15", "dev16", "test6")
 
 
 @pytest.fixture(scope="module", params=SPLITS)
