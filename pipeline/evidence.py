@@ -58,6 +58,7 @@ from .entities import (
     CONTEXT_ID,
     KIND_LABELS,
     MEETING_CUES,
+    PLACE_GUESSES,
     _listed_places,
     _role_word,
     clean_name,
@@ -151,7 +152,7 @@ def weigh(
         and (
             e.kind == "person"
             or (e.start, e.end, KIND_LABELS.get(e.kind, "")) in guessed
-            or (e.kind == "place" and (e.start, e.end, "LOC") in guessed)
+            or (e.kind == "place" and any((e.start, e.end, g) in guessed for g in PLACE_GUESSES))
         )
         and not _town_said_as_someone(doc, e, guessed)
     }
@@ -643,6 +644,6 @@ def _town_said_as_someone(doc: Any, e: Any, guessed: set[tuple[int, int, str]]) 
     `_someone_not_somewhere` shows one left a place."""
     return (
         e.kind == "person"
-        and ((e.start, e.end, "GPE") in guessed or (e.start, e.end, "LOC") in guessed)
+        and any((e.start, e.end, g) in guessed for g in PLACE_GUESSES)
         and doc[e.start].ent_id_ == CONTEXT_ID
     )

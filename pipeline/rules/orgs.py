@@ -5,6 +5,7 @@ Table"), and things that only look like organisations (medicines, courses, named
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from typing import Any
@@ -1209,6 +1210,21 @@ def _firms_taken_for_someone(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "ORG")
 
 
+def _full_name(name: Any) -> bool:
+    """A listed first name and a surname (or two), capitalised words none of which is an
+    organisation's or a place's word: someone's name inside a span the NER drew longer
+    ("Sam Reed's", "Jo Hale MP")."""
+    never = _not_in_a_full_name()
+    return name[0].lower_ in lexicon.first_names() and all(
+        t.is_title and t.is_alpha and t.lower_ not in never for t in name
+    )
+
+
+@functools.cache
+def _not_in_a_full_name() -> frozenset[str]:
+    return org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
+
+
 def _someones_home_taken_for_a_firm(doc: Any) -> None:
     """ "The party at Sam Reed's", "dinner at Ola Bright's on Friday": a listed first name and
     a surname with "'s", said where one goes and with nothing it owns after it, is that
@@ -1217,16 +1233,12 @@ def _someones_home_taken_for_a_firm(doc: Any) -> None:
     the "'s"."""
     from .person_words import HOME_PREPS
 
-    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "FAC") or e.ent_id_ or not 3 <= len(e) <= 4 or e.start < 1:
             continue
         if e[-1].text not in ("'s", "’s") or doc[e.start - 1].lower_ not in HOME_PREPS:
             continue
-        name = e[:-1]
-        if name[0].lower_ not in lexicon.first_names():
-            continue
-        if not all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
+        if not _full_name(e[:-1]):
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
         if nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
@@ -1244,16 +1256,10 @@ def _honours_after_a_name(doc: Any) -> None:
     """ "Jo Hale MP wrote back", "emailed Kira Lamb OBE": a listed first name, a surname and
     an honour's letters, drawn by the NER as one organisation, are someone: the person is
     the name before the letters."""
-    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES
     for e in list(doc.ents):
         if e.label_ == "PERSON" or e.ent_id_ or not 3 <= len(e) <= 4:
             continue
-        if not (e[-1].is_upper and e[-1].lower_ in HONOURS):
-            continue
-        name = e[:-1]
-        if name[0].lower_ not in lexicon.first_names():
-            continue
-        if all(t.is_title and t.is_alpha and t.lower_ not in never for t in name):
+        if e[-1].is_upper and e[-1].lower_ in HONOURS and _full_name(e[:-1]):
             _set_entity(doc, e.start, e.end - 1, "PERSON")
 
 

@@ -21,6 +21,7 @@ from ..entities import (
     NICKNAME_SAID,
     NOT_NAME,
     NOT_PERSON_ROLES,
+    PLACE_GUESSES,
     VOCAB_ID,
     _listed_places,
     _role_word,
@@ -47,10 +48,6 @@ from .person_words import (
 from .places import _somewhere
 from .spans import _clear_entities, _set_entity
 from .words import _english_words, _one_word_orgs
-
-# The labels of the NER's guess that a name is a town or somewhere: the package's model says
-# GPE for a town, the taught one (`bench.train_ner`) LOC for any place it was shown.
-PLACE_GUESSES = ("GPE", "LOC")
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
