@@ -253,7 +253,9 @@ FRESH_TEXT_CEILING = {
 }
 
 # typed-only splits: no audio files
-TYPED = ("dev2", "dev3", "dev4", "dev13", "dev14", "dev15", "dev16", "test4", "test5", "test6")
+TYPED = (
+    "dev2", "dev3", "dev4", *(f"dev{n}" for n in range(13, 23)), *(f"test{n}" for n in range(4, 9))
+)
 
 
 @pytest.fixture(scope="module", params=SPLITS)
