@@ -895,8 +895,12 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
     the task after it keeps none of it."""
     doc = clause.doc
     for t in clause[1:-1]:
-        nxt = doc[t.i + 1] if doc[t.i + 1].lower_ != "then" else doc[t.i + 2]
-        if t.lower_ != "and" or nxt.tag_ != "VB" or nxt.i >= clause.end:
+        if t.lower_ != "and":
+            continue
+        nxt = doc[t.i + 1]
+        if nxt.lower_ == "then" and nxt.i + 1 < clause.end:
+            nxt = doc[nxt.i + 1]
+        if nxt.tag_ != "VB" or nxt.i >= clause.end:
             continue
         first, second = doc[clause.start : t.i], doc[t.i : clause.end]
         one = find_day(first.text, _SOME_DAY)

@@ -1565,3 +1565,9 @@ def test_a_happening_an_earlier_memo_dated(extractor: SpacyExtractor) -> None:
         "Need to bake the cakes before the summer fete.", dt.datetime(2026, 11, 30, 9)
     )
     assert one(after, "bake the cakes").due is None
+
+
+def test_a_memo_that_trails_off_after_and_then(extractor: SpacyExtractor) -> None:
+    """A memo cut off on "and then" (the speaker stopped recording) is read, not a crash."""
+    ex = extract(extractor, "I need to ring Sam on Monday and then")
+    assert one(ex, "ring Sam").person == "Sam"
