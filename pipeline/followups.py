@@ -490,6 +490,11 @@ def _trigger(
         return None  # "call it two thousand four hundred", "let's call it a day": an idiom
     if first + 1 < sent.end:
         nxt = doc[first + 1]
+        if nxt.text == "-" and not tok.whitespace_ and not nxt.whitespace_:
+            return None  # "Pick-up.", "Check-up went fine": a noun, said as a heading
+        ends = first + 2 >= sent.end or doc[first + 2].is_punct
+        if nxt.lower_ in ("day", "night", "week", "weekend", "morning") and ends:
+            return None  # "Saturday, move day.": the name of the day, not a command
         # "Call was fine", "Text messages were flying": the word is a noun subject.
         if nxt.pos_ in ("AUX", "VERB") or nxt.tag_ in ("VBD", "VBZ", "VBP"):
             return None
@@ -771,7 +776,10 @@ def clauses(doc: Any) -> list[Any]:
             comma = t.i - 1
             while comma > start and doc[comma].lower_ in FILLERS:
                 comma -= 1
-            if t.lower_ in WEEKDAYS and listed and doc[comma].text == ",":
+            # "Two, photos of the kerb for Rhys, Friday.": a day that ends the sentence is
+            # when that line's task is due, not a line of its own
+            ends = nxt.is_punct and nxt.i == sent.end - 1
+            if t.lower_ in WEEKDAYS and listed and doc[comma].text == "," and not ends:
                 while comma - 1 > start and (
                     doc[comma - 1].is_punct or doc[comma - 1].lower_ in FILLERS
                 ):

@@ -1571,3 +1571,32 @@ def test_a_memo_that_trails_off_after_and_then(extractor: SpacyExtractor) -> Non
     """A memo cut off on "and then" (the speaker stopped recording) is read, not a crash."""
     ex = extract(extractor, "I need to ring Sam on Monday and then")
     assert one(ex, "ring Sam").person == "Sam"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pick-up. Miss Avery said the class trip is on.",
+        "Drop-off done, then straight to work.",
+        "Check-up. The dentist says all fine.",
+        "Saturday, move day. The engineer came yesterday.",
+        "Clear-out at Mum's. Took two car loads.",
+    ],
+)
+def test_a_noun_said_as_a_heading_is_no_command(extractor: SpacyExtractor, text: str) -> None:
+    """A hyphenated noun ("pick-up") or "move day" opens like a verb but commands nothing."""
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_day_that_ends_a_list_line_is_when_it_is_due(extractor: SpacyExtractor) -> None:
+    """ "Two, photos of the kerb for Rhys, Friday.": the line's day, not a line of its own."""
+    ex = extract(
+        extractor,
+        "To do list. One, the consent form, tonight. Two, photos of the gate for Priya, "
+        "Friday. Three, ring the garage.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [
+        (None, D(2026, 11, 18)),
+        ("Priya", D(2026, 11, 20)),
+        (None, None),
+    ]
