@@ -21,7 +21,9 @@ TITLES = frozenset({
     "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother", "councilor",
     # family titles, said of kin and of elders who are not: "Auntie Pat", "Uncle Dev"
     "auntie", "aunty", "aunt", "uncle", "nan", "nana", "nanna", "grandma", "granny", "grandad",
-    "grandpa",
+    "grandpa", "mama", "papa", "baba",
+    # elders and officers of a church, said before the name: "Mother Comfort", "Deacon Ade"
+    "mother", "deacon", "deaconess", "bishop", "canon",
 })  # fmt: skip
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {

@@ -547,9 +547,14 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     return fixed
 
 
+# Words just before a first name given for someone named by title: "first name Tomasz".
+FIRST_NAME_SAID = re.compile(r"\bfirst name(?:'s| is| was)?\s*$", re.I)
+
+
 def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
-    """ "Mr Oyelaran, the business manager, er, Tunde, sent ...": a first name recalled after
-    a title and surname, in the same sentence, is that person's: "Tunde Oyelaran"."""
+    """ "Mr Oyelaran, the business manager, er, Tunde, sent ...", "Mr Kaczmarek, her tutor,
+    first name Tomasz": a first name recalled or given after a title and surname, in the same
+    sentence, is that person's: "Tunde Oyelaran"."""
     for a in raw:
         if a.kind != "person" or not a.title or " " in a.name:
             continue
@@ -562,8 +567,10 @@ def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
                 and not b.title
                 and b.name.lower() in lexicon.first_names()
                 and doc[b.start].sent.start == doc[a.start].sent.start
-                and doc[b.start - 1].text == ","
-                and doc[b.start - 2].lower_ in FILLERS
+                and (
+                    (doc[b.start - 1].text == "," and doc[b.start - 2].lower_ in FILLERS)
+                    or FIRST_NAME_SAID.search(doc[max(a.end, b.start - 4) : b.start].text)
+                )
             ):
                 a.name = b.name = f"{b.name} {a.name}"
                 break
@@ -640,7 +647,7 @@ CUE_ENDS = {cue[-1] for cue in GOES_BY}
 # Said after a first name as a title is said before a surname: "Tariq Sir", "Priya Miss".
 TITLES_AFTER = {"sir", "miss", "ji"}
 # What may stand between a name and the same person's other name set off beside it.
-APPOSITION_FILLERS = {",", "er", "erm", "um", "uh", "sorry"}
+APPOSITION_FILLERS = {",", "er", "erm", "um", "uh", "sorry", "that", "'s", "’s", "is"}
 
 
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
@@ -753,6 +760,10 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and (" " not in short.name or short.kind == "person")
             and not short.title
         ):
+            said = short.name.lower()
+            for e in raw:  # "... Bernie asked me to knock": the same woman again, later on
+                if e.kind == "person" and not e.title and e.start > i and e.name.lower() == said:
+                    e.name = full[-1].name
             short.kind, short.name = "person", full[-1].name
     _known_to(doc, raw)
     raw.sort(key=lambda e: e.start)

@@ -220,6 +220,9 @@ def test_a_relative_with_the_surname_in_the_same_memo_stays_apart(
         "Her card says Cornelia Abara but everyone calls her Corky. She runs the pantry.",
         # the parser may cut "but he goes by ..." into a sentence of its own
         "His card says Cornelius Abara but he goes by Corky.",
+        # and the name said again later in the memo is the same person
+        "Her letters say Cornelia Abara but honestly everyone calls her Corky, she rang. "
+        "Corky asked me to knock on the doors.",
     ],
 )
 def test_a_nickname_said_with_the_full_name_is_that_person(

@@ -92,6 +92,15 @@ def test_a_family_name_goes_to_its_members_only(
             "I saw Mr Quarrington, er, Desmond, at the pool and he asked after Mum.",
             "Desmond Quarrington",
         ),
+        (
+            "Parents' evening. Mr Pellegrew, Ana's form tutor, first name Wojciech, nice man.",
+            "Wojciech Pellegrew",
+        ),
+        (
+            "Rang Mrs Thistlecombe, her first name's Bronwen, about the hall.",
+            "Bronwen Thistlecombe",
+        ),
+        ("Met Bronwen, that's Mrs Thistlecombe, properly, at the gate.", "Bronwen Thistlecombe"),
     ],
 )
 def test_a_title_and_surname_with_a_first_name_beside_it_is_one_person(
@@ -108,6 +117,7 @@ def test_a_title_and_surname_with_a_first_name_beside_it_is_one_person(
     [
         "Mrs Thistlecombe, Bronwen and Gethin all came to the fair.",
         "Mrs Thistlecombe, Bronwen's mum, came to the fair.",
+        "Bronwen, that's Mrs Thistlecombe's daughter, came to the fair.",
     ],
 )
 def test_a_list_or_a_relative_is_not_joined(extractor: SpacyExtractor, text: str) -> None:
@@ -354,3 +364,26 @@ def test_a_listed_first_name_before_a_misheard_surname_is_still_a_person(
 ) -> None:
     text = "He's booked at the opticians, the audiologist is a Tamsin hack on Friday at eleven."
     assert people(extractor.extract(transcript(text), MONDAY)) & {"Tamsin", "Tamsin Hack"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Then Mother Abena, Abena Ofori-Kyei, she runs the welcome table.", "Abena Ofori-Kyei"),
+        (
+            "Bisola rang, sorry, Bisola Adetola, well, Mama Bisola as the kids call her.",
+            "Bisola Adetola",
+        ),
+        (
+            "Deacon Tunji said the hall is free. Tunji Bankole-Ade runs the rota.",
+            "Tunji Bankole-Ade",
+        ),
+    ],
+)
+def test_an_elders_title_with_a_first_name_is_the_person_named_in_full(
+    extractor: SpacyExtractor, text: str, full: str
+) -> None:
+    """Church and family elders are called by a title and their first name ("Mother Abena",
+    "Mama Bisola", "Deacon Tunji"): the one person of that first name named in full."""
+    assert people(extractor.extract(transcript(text), MONDAY)) == {full}
