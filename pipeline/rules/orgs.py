@@ -474,10 +474,12 @@ def _not_organisations(doc: Any) -> None:
         )
         # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
         held = e[-1].lower_ in HELD_THINGS and not suffixed
-        # "his van's a Ford Transit", "she drives a Nissan Leaf": one of a make, a thing; a
-        # body is "a" name only before what it has ("an Age UK volunteer")
+        # "his van's a Ford Transit", "she drives a Nissan Leaf": a make and its model, a
+        # thing; a body is "a" name only before what it has ("an Age UK volunteer"). One
+        # word is left to its guess: a typed "organising a Binbash" may be anything.
         made = (
             before in ("a", "an")
+            and len(e) >= 2
             and not suffixed
             and all(t.is_title or t.is_upper or t.like_num for t in e)
             and not (nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN"))
