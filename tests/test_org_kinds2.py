@@ -228,6 +228,7 @@ def test_a_kind_of_schooling_or_a_described_one_is_no_name(
         ("he's at sixth form college now", "sixth form college", False),
         ("he works at the local hospital", "local hospital", False),
         ("took mum to kelby vale hospital for her scan", "kelby vale hospital", True),
+        ("he's in year two at orchard primary", "orchard primary", True),
         ("she teaches at the primary school on tuesdays", "primary school", True),
     ],
 )
