@@ -59,6 +59,7 @@ from .entities import (
     KIND_LABELS,
     MEETING_CUES,
     PLACE_GUESSES,
+    _Entity,
     _listed_places,
     _role_word,
     clean_name,
@@ -158,6 +159,7 @@ def weigh(
     }
     if guessed is not None:
         entities = _pairs_of_people(doc, entities, words, said, known_kind)  # not weighed
+        entities = _places_heard_unmarked(doc, entities, words)
     for e in entities:
         if e.kind in ("person", "org") and (tail := TIME_TAIL.search(e.name)) and tail.start():
             e.end = max(e.start + 1, e.end - len(tail.group().split()))
@@ -388,6 +390,23 @@ def _owner(doc: Any, e: Any) -> int | None:
         if doc[i].text in ("'s", "’s") and all(t.is_lower for t in doc[i + 1 : e.end]):
             return i
     return None
+
+
+def _places_heard_unmarked(doc: Any, entities: list[Any], words: Dictionary) -> list[Any]:
+    """ "the match is at Hornzey": one capitalised word after "at", "in" and the like that no
+    name covers and that sounds like exactly one listed place is that place misheard, whether
+    or not the NER marked the word (one NER calls it a firm, the next nothing)."""
+    taken = {i for e in entities for i in range(e.start, e.end)}
+    out = list(entities)
+    for t in doc[1:]:
+        if t.i in taken or not (t.is_title and t.is_alpha) or doc[t.i - 1].lower_ not in LOCATIVES:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.is_alpha and not nxt.is_sent_start:
+            continue  # "at Hornzey Rovers": a longer name, weighed as one
+        if (place := _place_heard_as(t.text, words)) is not None:
+            out.append(_Entity("place", t.i, t.i + 1, t.idx, t.text, place))
+    return sorted(out, key=lambda e: e.start) if len(out) > len(entities) else entities
 
 
 def _place_heard_as(word: str, words: Dictionary) -> str | None:

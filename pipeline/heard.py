@@ -575,10 +575,15 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
     import difflib
 
     taken = {i for e in entities if e.kind != "person" for i in range(e.start, e.end)}
+    # The NER may draw the two words as a name of their own ("super drug" as a firm) or leave
+    # them: a span of exactly those two words gives way to the listed name either way.
+    drawn = {e.start for e in entities if e.kind != "person" and e.end - e.start == 2}
     out, brands = list(entities), set()
     for i in range(len(doc) - 1):
         a, b = doc[i], doc[i + 1]
-        if i in taken or i + 1 in taken or not (a.is_alpha and b.is_alpha and b.is_lower):
+        if (i in taken or i + 1 in taken) and i not in drawn:
+            continue
+        if not (a.is_alpha and b.is_alpha and b.is_lower):
             continue
         before = doc[i - 1].lower_ if i else ""
         if not (a.is_title or (a.is_lower and before in ORG_PREPS)):
@@ -598,7 +603,7 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
         for p in out:
             if p.kind == "person" and p.start < i and p.end == i + 1:
                 p.end, p.name = i, " ".join(p.name.split()[:-1])  # "Ottilie Pound" + "land"
-        out = [p for p in out if not (p.kind == "person" and p.start == i)]
+        out = [p for p in out if not (p.start == i and (p.kind == "person" or p.end == i + 2))]
         name = found[0][0].upper() + found[0][1:]
         out.append(_Entity("org", i, i + 2, a.idx, doc[i : i + 2].text, name))
         brands.add(id(out[-1]))

@@ -136,6 +136,20 @@ EVENT_NOUNS = frozenset({
     "meal", "survey", "course", "collection", "appeal", "fun", "bazaar", "fayre", "hunt",
     "sleepover", "outing", "excursion", "camp", "test", "fixture",
 })  # fmt: skip
+# Languages spoken in the UK, by the names English gives them: "a leaflet in Punjabi and
+# English" names two languages, whatever an NER labels the words (a place, a nationality).
+LANGUAGES = frozenset({
+    "english", "welsh", "gaelic", "irish", "scots", "cornish", "polish", "romanian",
+    "lithuanian", "latvian", "bulgarian", "russian", "ukrainian", "czech", "slovak",
+    "hungarian", "portuguese", "spanish", "french", "german", "italian", "greek", "turkish",
+    "kurdish", "albanian", "arabic", "farsi", "persian", "dari", "pashto", "urdu", "punjabi",
+    "hindi", "gujarati", "bengali", "bangla", "sylheti", "tamil", "telugu", "malayalam",
+    "marathi", "nepali", "sinhala", "mandarin", "cantonese", "chinese", "japanese", "korean",
+    "vietnamese", "thai", "tagalog", "somali", "amharic", "tigrinya", "swahili", "yoruba",
+    "igbo", "hausa", "twi", "akan", "shona", "lingala", "hebrew", "yiddish", "dutch",
+    "swedish", "norwegian", "danish", "finnish", "croatian", "serbian", "bosnian",
+    "slovenian", "estonian", "makaton", "bsl",
+})  # fmt: skip
 # Event nouns that need a word in front to be one: "open day", "coffee morning", "quiz night".
 EVENT_NEEDS_MODIFIER = frozenset({
     "day", "morning", "evening", "night", "service", "call", "visit", "walk", "run",

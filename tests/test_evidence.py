@@ -112,6 +112,36 @@ def test_a_listed_place_misheard_is_respelt(extractor) -> None:
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("We're at Brixtun tomorrow for the match.", "Brixton"),
+        ("The game's in Walthamstoe on Sunday.", "Walthamstow"),
+        ("Dropped her at Tottenam for the train.", "Tottenham"),
+    ],
+)
+def test_a_listed_place_misheard_after_at_or_in_is_respelt_whatever_the_ner_marked(
+    extractor, text: str, place: str
+) -> None:
+    assert ("place", place) in _names(extractor, text)
+    # Whether the NER marked the word (a firm, a place) or left it, the place is found.
+    from pipeline import heard
+    from pipeline.entities import _Entity
+
+    doc = extractor.nlp(text)
+    kept = evidence._places_heard_unmarked(doc, [], heard.dictionary(extractor.nlp))
+    assert [(e.kind, e.name) for e in kept] == [("place", place)]
+    said = next(t for t in doc if t.i and doc[t.i - 1].lower_ in ("at", "in"))
+    marked = [_Entity("org", said.i, said.i + 1, said.idx, said.text, said.text)]
+    assert evidence._places_heard_unmarked(doc, marked, heard.dictionary(extractor.nlp)) == marked
+
+
+@pytest.mark.real
+def test_a_misheard_place_inside_a_longer_name_is_not_respelt_alone(extractor) -> None:
+    assert ("place", "Hornsey") not in _names(extractor, "She lives in Hornzey Rise with her nan.")
+
+
+@pytest.mark.real
 def test_a_name_known_as_a_person_is_no_organisation(extractor) -> None:
     from pipeline import heard
     from pipeline.entities import _Entity

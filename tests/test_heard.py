@@ -320,6 +320,25 @@ def test_a_listed_name_heard_as_two_words_is_that_organisation(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize("label", [None, "org", "place"])
+def test_a_listed_name_heard_as_two_words_is_found_whatever_the_ner_drew(
+    extractor, label: str | None
+) -> None:
+    from pipeline.entities import _Entity
+
+    doc = extractor.nlp.make_doc("Picked up screws at tool station then went home.")
+    drawn = [_Entity(label, 4, 6, doc[4].idx, "tool station", "Tool Station")] if label else []
+    out, _ = heard._brands_heard_apart(doc, drawn)
+    assert [(e.kind, e.name) for e in out] == [("org", "Toolstation")]
+
+
+@pytest.mark.real
+def test_two_listed_names_heard_apart_in_one_memo_are_both_found(extractor) -> None:
+    found = _names(extractor, "Picked up screws at tool station then went to pound land.")
+    assert {("org", "Toolstation"), ("org", "Poundland")} <= found, found
+
+
+@pytest.mark.real
 def test_two_ordinary_words_after_the_are_not_a_listed_name(extractor) -> None:
     assert ("org", "Foodbank") not in _names(extractor, "Helped at the food bank this morning.")
 

@@ -528,6 +528,25 @@ def test_two_first_names_run_together_are_two_people(extractor: SpacyExtractor) 
 
 
 @pytest.mark.real
+@pytest.mark.parametrize("kind", ["person", "org"])
+def test_two_first_names_run_together_are_two_people_whatever_the_ner_called_them(
+    extractor: SpacyExtractor, kind: str
+) -> None:
+    from pipeline.entities import _Entity
+    from pipeline.records import Term
+    from pipeline.resolve import _two_people_run_together
+
+    known = (Term("Ottilie Varga", "person"), Term("Marigold Penhallow", "person"))
+    doc = extractor.nlp.make_doc("Send Ottilie Marigold's address tonight.")
+    raw = [_Entity(kind, 1, 3, doc[1].idx, "Ottilie Marigold", "Ottilie Marigold")]
+    _two_people_run_together(doc, raw, known)
+    assert sorted((e.kind, e.name) for e in raw) == [
+        ("person", "Marigold Penhallow"),
+        ("person", "Ottilie Varga"),
+    ]
+
+
+@pytest.mark.real
 def test_a_name_whose_papers_say_another_goes_by_the_one_said(
     extractor: SpacyExtractor,
 ) -> None:

@@ -327,6 +327,34 @@ def test_a_firm_taken_up_by_who_were_though_the_ner_said_person(extractor: Spacy
     assert not names(ex, "org")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelvorne were late again with the parts.",
+        "Brindlecott quoted us three hundred for the fence.",
+        "Then Plumbsoft invoiced us twice.",
+    ],
+)
+@pytest.mark.parametrize("label", [None, "PERSON"])
+def test_a_firm_said_by_what_it_does_is_one_whatever_the_ner_made_of_it(
+    extractor: SpacyExtractor, text: str, label: str | None
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _firms_taken_for_someone
+
+    doc = extractor.nlp(text)
+    word = next(t for t in doc if t.is_title and t.lower_ != "then")
+    doc.ents = [Span(doc, word.i, word.i + 1, label)] if label else []
+    _firms_taken_for_someone(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(word.text, "ORG")]
+    assert word.text in names(extract(extractor, text), "org")
+
+
+def test_one_who_was_is_no_firm(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "Tolliver, who was lovely, sent flowers."), "org")
+
+
 def test_a_phrase_name_is_not_found_by_its_last_word(extractor: SpacyExtractor) -> None:
     known = (Term("Open Door", "org"), Term("Tack and Tackle", "org"))
     ex = extract(extractor, "I locked the door and bought the tackle.", known)

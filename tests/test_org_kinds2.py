@@ -220,6 +220,34 @@ def test_a_kind_of_schooling_or_a_described_one_is_no_name(
     assert not names(extract(extractor, text), "org")
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "kept"),
+    [
+        ("she teaches at primary school on tuesdays", "primary school", False),
+        ("my son started secondary school in september", "secondary school", False),
+        ("he's at sixth form college now", "sixth form college", False),
+        ("he works at the local hospital", "local hospital", False),
+        ("took mum to kelby vale hospital for her scan", "kelby vale hospital", True),
+        ("he's in year two at orchard primary", "orchard primary", True),
+        ("she teaches at the primary school on tuesdays", "primary school", True),
+    ],
+)
+def test_a_kind_the_ner_took_for_a_name_is_none(
+    extractor: SpacyExtractor, text: str, words: str, kept: bool
+) -> None:
+    """The NER's own guess ("primary school" as a firm) gives way to what the words are;
+    with "the" and no describing word the school is left to the other rules."""
+    from pipeline.rules.orgs import _not_organisations
+
+    doc = extractor.nlp(text)
+    at = text.index(words)
+    doc.ents = [doc.char_span(at, at + len(words), "ORG")]
+    _not_organisations(doc)
+    assert bool(doc.ents) == kept
+    if not kept:
+        assert not names(extract(extractor, text), "org")
+
+
 def test_a_service_named_kind_first_then_area_and_later_by_its_kind(
     extractor: SpacyExtractor,
 ) -> None:

@@ -117,6 +117,30 @@ def test_two_languages_joined_by_and_are_no_organisation(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Her mum speaks Urdu and Bengali at home, Priya translates.",
+        "Got the forms in Tigrinya and Arabic from the council.",
+        "The sign is in Welsh and English now.",
+    ],
+)
+@pytest.mark.parametrize("label", [None, "LOC", "ORG", "GPE"])
+def test_two_languages_are_languages_whatever_the_ner_labelled_them(
+    extractor: SpacyExtractor, text: str, label: str | None
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _and_names
+
+    doc = extractor.nlp(text)
+    i = next(t.i for t in doc if t.lower_ == "and")
+    doc.ents = [Span(doc, i - 1, i + 2, label)] if label else []
+    _and_names(doc)
+    assert [e.label_ for e in doc.ents] == ["LANGUAGE", "LANGUAGE"]
+    assert not any(" and " in name for name in names(extract(extractor, text), "org"))
+
+
+@pytest.mark.parametrize(
     ("text", "org"),
     [
         ("Emailed Hallam Council school admissions about the appeal.", "Hallam Council"),

@@ -78,6 +78,49 @@ def test_a_family_name_goes_to_its_members_only(
 
 @pytest.mark.real
 @pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        (
+            "The Fennicks moved in. Tobin and Elske were gutted about the garden.",
+            {"Tobin Fennick", "Elske Fennick"},
+        ),
+        ("Corvan and Ilsabet are delighted with the flat.", {"Corvan", "Ilsabet"}),
+        ("Drummond and Fiske were chuffed with the quote.", {"Drummond", "Fiske"}),
+    ],
+)
+def test_a_pair_who_feel_something_are_two_people(
+    extractor: SpacyExtractor, text: str, found: set[str]
+) -> None:
+    assert found <= people(extractor.extract(transcript(text), MONDAY))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("label", [None, "ORG", "PERSON"])
+def test_a_pair_who_feel_is_two_people_whatever_the_ner_saw(
+    extractor: SpacyExtractor, label: str | None
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _pairs_who_feel
+
+    doc = extractor.nlp("Corvan and Ilsabet are delighted with the flat.")
+    doc.ents = [Span(doc, 0, 3, label)] if label else []
+    _pairs_who_feel(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Corvan", "PERSON"), ("Ilsabet", "PERSON")]
+
+
+@pytest.mark.real
+def test_a_pair_doing_what_a_firm_does_is_not_made_two_people(extractor: SpacyExtractor) -> None:
+    from pipeline.rules.people import _pairs_who_feel
+
+    doc = extractor.nlp("Pickle and Pride were closing early.")
+    doc.ents = []
+    _pairs_who_feel(doc)
+    assert not doc.ents
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
     ("text", "full"),
     [
         (

@@ -197,6 +197,31 @@ def test_apps_interjections_and_things_are_neither(extractor: SpacyExtractor) ->
     assert not names(ex, "person"), ex.mentions
 
 
+@pytest.mark.parametrize(
+    ("text", "make"),
+    [
+        ("She drives a Nissan Leaf now, cheaper to run.", "Nissan Leaf"),
+        ("His van's a Ford Transit, a white one.", "Ford Transit"),
+        ("He's saving for a Honda Jazz.", "Honda Jazz"),
+    ],
+)
+def test_a_make_said_after_a_is_a_thing_not_an_organisation(
+    extractor: SpacyExtractor, text: str, make: str
+) -> None:
+    from pipeline.rules.orgs import _not_organisations
+
+    doc = extractor.nlp(text)
+    at = text.index(make)
+    doc.ents = [doc.char_span(at, at + len(make), "ORG")]  # whatever the NER made of it
+    _not_organisations(doc)
+    assert not doc.ents
+    assert make not in names(extract(extractor, text), "org")
+
+
+def test_a_body_said_after_a_before_what_it_has_stays(extractor: SpacyExtractor) -> None:
+    assert "Age UK" in names(extract(extractor, "Priya's an Age UK volunteer on Mondays."), "org")
+
+
 def test_a_place_is_not_a_person_but_a_first_name_said_to_someone_is() -> None:
     extractor = SpacyExtractor()
     ex = extract(extractor, "Drove to Harrogate for the day. Then a quick text to Colin.")

@@ -32,6 +32,7 @@ from ..entities import (
 from ..lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
+    LANGUAGES,
     PLACE_SUFFIXES,
     ROLE_HEADS,
     TITLES,
@@ -40,7 +41,7 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .org_words import APPOSITIVE_ORG_HEADS
-from .orgs_lower import _org_lower_head, _org_lower_tail
+from .orgs_lower import _a_kind_of_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _english_words, _one_word_orgs
@@ -473,7 +474,17 @@ def _not_organisations(doc: Any) -> None:
         )
         # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
         held = e[-1].lower_ in HELD_THINGS and not suffixed
-        if course or eponym or spelt_word or common or held:
+        # "his van's a Ford Transit", "she drives a Nissan Leaf": a make and its model, a
+        # thing; a body is "a" name only before what it has ("an Age UK volunteer"). One
+        # word is left to its guess: a typed "organising a Binbash" may be anything.
+        made = (
+            before in ("a", "an")
+            and len(e) >= 2
+            and not suffixed
+            and all(t.is_title or t.is_upper or t.like_num for t in e)
+            and not (nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN"))
+        )
+        if course or eponym or spelt_word or common or held or made or _a_kind_of_place(doc, e):
             _clear_entities(doc, e.start, e.end)
         elif (
             len(e) >= 2
@@ -517,6 +528,14 @@ def _and_names(doc: Any) -> None:
         if t.lower_ not in ("and", "for") or t.i == 0 or t.i + 1 >= len(doc):
             continue  # "Signpost for Carers", "Homes for Haringey"
         a, b = doc[t.i - 1], doc[t.i + 1]
+        if t.lower_ == "and" and _languages(a, b):
+            # "a poster in Punjabi and English": two languages, nobody's name, whether the NER
+            # calls them languages, nationalities or the two one place
+            _clear_entities(doc, a.i, b.i + 1)
+            for w in (a, b):
+                lang = w.ent_type_ == "LANGUAGE" or w.lower_ in LANGUAGES
+                _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if lang else "NORP")
+            continue
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
         if len(a) == 1 or len(b) == 1:
@@ -537,6 +556,22 @@ def _and_names(doc: Any) -> None:
         if not (a.ent_type_ or b.ent_type_ or cue):
             continue  # "Pick up Bread and Milk": words nothing marks as a name
         _set_entity(doc, a.i, b.i + 1, "ORG")
+
+
+def _languages(a: Any, b: Any) -> bool:
+    """Two capitalised words each a language by the list (`LANGUAGES`) or by the NER's label,
+    at least one by the list: "Punjabi and English", "Polish and Tigrinya"."""
+
+    def one(t: Any) -> bool:
+        return t.lower_ in LANGUAGES or t.ent_type_ in ("LANGUAGE", "NORP")
+
+    return (
+        a.is_title
+        and b.is_title
+        and (a.lower_ in LANGUAGES or b.lower_ in LANGUAGES)
+        and one(a)
+        and one(b)
+    )
 
 
 def _place_and_charity(doc: Any) -> None:
@@ -1177,14 +1212,17 @@ def _firms_taken_for_someone(doc: Any) -> None:
     took for someone is a firm when no list knows it as a first name and the words say a
     firm: a brand's ending ("-com", "-soft", "-fix"), a firm's dealings as its verb (a
     quote, a bill, an invoice) or a firm's plural ("who were"). The mirror of
-    `_lone_guesses_are_people`, for an NER that calls such a word a PERSON."""
+    `_lone_guesses_are_people`, for an NER that calls such a word a PERSON or passes it by:
+    the words say a firm whatever the NER made of the name."""
     from .people import BRAND_ENDINGS
     from .person_words import CLAUSE_OPENERS
 
     english = _english_words()
     never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS
-    for e in list(doc.ents):
-        if e.label_ != "PERSON" or e.ent_id_ not in ("", CONTEXT_ID) or len(e) != 1:
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    lone = [doc[i : i + 1] for i in range(len(doc)) if i not in taken]
+    for e in [*doc.ents, *lone]:
+        if e.label_ not in ("PERSON", "") or e.ent_id_ not in ("", CONTEXT_ID) or len(e) != 1:
             continue  # a context rule's person ("Plumbsoft sent ...": what people do) too
         word = e[0]
         low = word.lower_

@@ -127,6 +127,26 @@ SCHOOLING = {
 }  # fmt: skip
 
 
+# Words that describe an institution rather than name it: "the local hospital".
+DESCRIBED = DESCRIPTIVE | {"community", "general", "public", "private", "independent"}
+
+
+def _a_kind_of_place(doc: Any, e: Any) -> bool:
+    """ "she teaches at primary school", "he's off to sixth form college", "at the local
+    hospital": lower-case words that are all kinds, descriptions or kinds of schooling name
+    no one organisation, said bare or after "a" or with a describing word, whatever the NER
+    made of them (a name of its own, or nothing)."""
+    words = [t.lower_ for t in e]
+    if len(e) < 2 or not all(t.is_lower and t.is_alpha for t in e):
+        return False
+    if words[-1] not in org_suffixes() or not set(words[:-1]) <= SCHOOLING | DESCRIBED:
+        return False  # "at avenue primary": a school by its road's name
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    return before not in ("the", "our", "their", "his", "her", "my") or bool(
+        set(words) & DESCRIPTIVE
+    )
+
+
 def _bare_name(doc: Any, start: int, a: int) -> bool:
     """ "his appointment is at mile end hospital", "the course at south thames college":
     lower-case words between a preposition and an institution's word with no "the", "a" or

@@ -46,7 +46,7 @@ from .person_words import (
     TELLING,
 )
 from .places import _somewhere
-from .spans import _clear_entities, _set_entity
+from .spans import _clear_entities, _overlapping, _set_entity
 from .words import _english_words, _one_word_orgs
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
@@ -632,10 +632,51 @@ def _stray_surname(doc: Any, t: Any) -> bool:
     )
 
 
+# How someone feels, said after "are" or "were": only people are thrilled or gutted.
+FEELINGS = {
+    "thrilled", "delighted", "chuffed", "gutted", "devastated", "heartbroken", "excited",
+    "overjoyed", "upset", "worried", "nervous", "scared", "relieved", "exhausted", "knackered",
+    "shattered", "grieving", "poorly", "ecstatic", "furious", "livid", "fuming",
+}  # fmt: skip
+
+
+def _pairs_who_feel(doc: Any) -> None:
+    """ "Bram and Saskia are thrilled", "Tobin and Elske were gutted": two capitalised words
+    joined by "and" that open a sentence and are said to feel something are two people,
+    whether the NER saw both, one, neither, or the two as one firm ("Hobbs and Fenwick are
+    closing" says nothing a firm cannot do)."""
+    english, first = _english_words(), lexicon.first_names()
+    never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.place_words() | org_suffixes()
+
+    def name(t: Any) -> bool:
+        low = t.lower_
+        return (
+            t.is_title
+            and t.is_alpha
+            and low not in never
+            and (low in first or low not in english)
+            and t.ent_type_ in ("", "PERSON", "ORG", "NORP", "GPE", "LOC")
+            and not any(e.ent_id_ for e in _overlapping(doc, t.i, t.i + 1))
+        )
+
+    for t in doc:
+        if t.lower_ != "and" or t.i == 0 or t.i + 3 >= len(doc):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not (a.is_sent_start and name(a) and name(b)):
+            continue
+        be, how = doc[t.i + 2], doc[t.i + 3]
+        if be.lower_ in ("are", "were", "'re", "’re") and how.lower_ in FEELINGS:
+            _clear_entities(doc, a.i, b.i + 1)
+            _set_entity(doc, a.i, a.i + 1, "PERSON")
+            _set_entity(doc, b.i, b.i + 1, "PERSON")
+
+
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
     _names_gone_by(doc)
+    _pairs_who_feel(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     _lower_case_people(doc, taken)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
