@@ -249,3 +249,21 @@ def test_a_name_someone_is_known_by_joins_them_across_memos(
     save(store, extractor, later, MONDAY + DAY)
     assert len(store.people()) == 1
     assert store.people()[0].memos == 2
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("met huw at the shed this morning.", "Huw"),
+        ("Emrys, he runs the shed, says it's fine.", "Emrys"),
+        ("so i met ieuan at the club after training", "Ieuan"),
+    ],
+)
+def test_welsh_and_gaelic_first_names_are_people(
+    extractor: SpacyExtractor, text: str, name: str
+) -> None:
+    """A first name of Wales or the Highlands alone, in lower case after "met" or opening a
+    sentence set off by a comma, is someone: the list has it."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert name in {m.name for m in ex.mentions if m.kind == "person"}
