@@ -1036,7 +1036,9 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         words[-1].lower_ in suffixes
         and head
         and all(
-            w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or (w.is_lower and not bare) for w in head
+            w.lower_ in DESCRIPTIVE
+            or (not _a_name_in_lower_case(w) and (w.pos_ == "ADJ" or (w.is_lower and not bare)))
+            for w in head
         )
     ):
         return True  # "the Catholic primary", "a local school"
@@ -1047,6 +1049,14 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _a_name_in_lower_case(w: Any) -> bool:
+    """ "the adamsdown youth project": a known place's word or one no dictionary has names
+    the organisation, in lower case too (the tagger may call it an adjective); "the local
+    school" holds neither."""
+    low = w.lower_
+    return w.is_alpha and len(low) > 2 and (low in lexicon.place_words() or not _a_word(low))
 
 
 AMOUNT_LEADS = {"the", "a", "an", "on", "about", "around", "only", "just", "due"}
