@@ -50,6 +50,8 @@ SCOTS_ENDS = {"kirk"}
 # eisteddfod, a ceilidh.
 FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
 
+POSSESSIVES = ("'s", "’s", "'", "’")
+
 # Most words a name may hold before its kind word.
 LONGEST = 5
 
@@ -81,14 +83,11 @@ def _runs(doc: Any) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(doc):
-            t = doc[j]
-            if _name_word(t):
-                j += 1
-            elif t.text in ("'s", "’s", "'", "’") and j + 1 < len(doc) and _name_word(doc[j + 1]):
-                j += 1
-            else:
-                break
+        while j < len(doc) and (
+            _name_word(doc[j])
+            or (doc[j].text in POSSESSIVES and j + 1 < len(doc) and _name_word(doc[j + 1]))
+        ):
+            j += 1
         runs.append((i, j))
         i = j
     return runs
