@@ -62,6 +62,7 @@ def test_a_name_that_says_its_kind_is_an_organisation(
         ("Practising for the Gymanfa on Sunday with Olwen.", "Gymanfa"),
         ("Rang Kirk Dawson about the van.", "Kirk"),
         ("Ordered the tiles from Hollin Flooring and Dave is fitting them.", "Dave"),
+        ("We lost to Brynmawr Harriers and Tomos scored twice.", "Tomos"),
     ],
 )
 def test_a_kind_word_alone_makes_no_organisation(

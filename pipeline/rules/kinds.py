@@ -15,6 +15,7 @@ from .. import lexicon
 from ..entities import NOT_NAME
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
 from .spans import _locked, _set_entity
+from .words import _english_words
 
 # Two words that name a kind of organisation whose last word alone is a building or a place:
 # "Lakeside Health Centre" is a surgery, "Elm Road Day Centre" a service.
@@ -102,13 +103,14 @@ def _opening(doc: Any, start: int) -> int:
 
 
 def _and_more(doc: Any, end: int) -> int:
-    """ "Hollin Timber and Trim": one more capitalised word after "and" that is nobody's
-    name, no place and no other entity, ends the trading name."""
+    """ "Hollin Timber and Trim": one more capitalised word after "and", an ordinary word
+    (nobody's name, no place, no other entity), ends the trading name."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
         return end
     t = doc[end + 1]
     if (
         not _name_word(t)
+        or t.lower_ not in _english_words()
         or t.ent_type_
         or t.lower_ in lexicon.first_names() | lexicon.place_words() | NOT_NAME
         or t.lower_ in ACTION_VERBS
@@ -141,9 +143,8 @@ def _named_for_their_kind(doc: Any) -> None:
 
 def _beyond_the_patterns(doc: Any, start: int, end: int, size: int) -> bool:
     """Whether the name is one the patterns cannot match: a two-word, Scots or capital-only
-    kind, a bare
-    possessive inside, or more than three words before the kind. Any other name they would
-    have matched, and a rule after them said it is none ("Mental Health")."""
+    kind, a bare possessive inside, or more than three words before the kind. Any other name
+    they would have matched, and a rule after them said it is none ("Mental Health")."""
     span = doc[start:end]
     words = [t for t in span if t.is_alpha]
     return (
