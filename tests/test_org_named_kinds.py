@@ -45,6 +45,9 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         ("Choir practice at Capel Bethesda tonight.", "Capel Bethesda"),
         ("Open evening at Ysgol Gyfun Cwm Derwen on Tuesday.", "Ysgol Gyfun Cwm Derwen"),
         ("The coffee morning at Dalmore Old Kirk raised two hundred pounds.", "Dalmore Old Kirk"),
+        # a national body named for its nation
+        ("She got a grant from Arts Council England last year.", "Arts Council England"),
+        ("The Bowls Federation Cymru sent the fixtures.", "Bowls Federation Cymru"),
     ],
 )
 def test_a_name_that_says_its_kind_is_an_organisation(
@@ -63,6 +66,7 @@ def test_a_name_that_says_its_kind_is_an_organisation(
         ("Rang Kirk Dawson about the van.", "Kirk"),
         ("Ordered the tiles from Hollin Flooring and Dave is fitting them.", "Dave"),
         ("We lost to Brynmawr Harriers and Tomos scored twice.", "Tomos"),
+        ("We played Kenton Harriers in England last year.", "England"),
     ],
 )
 def test_a_kind_word_alone_makes_no_organisation(

@@ -2,9 +2,10 @@
 `nlp.py` cannot reach: a kind word at the end of a capitalised name that runs past three
 words or over a plural possessive ("East Acre Pensioners' Forum", "Queen's Park Hill Parish
 Church"), a kind said in two words whose last alone is a place ("Millbrook Health Centre"),
-a trading name that goes on with "and" after its kind ("Hollin Timber and Trim"), and Welsh
-or Scots names that open with their kind ("Capel Bethel", "Ysgol Gyfun ...", "Govan Old
-Kirk"). A Welsh festival ("the Gymanfa") is an event, not an organisation.
+a trading name that goes on with "and" after its kind ("Hollin Timber and Trim"), Welsh or
+Scots names that open or end with their kind ("Capel Bethel", "Ysgol Gyfun ...", "Govan Old
+Kirk"), and a national body named for its nation ("Arts Council England"). A Welsh festival
+("the Gymanfa") is an event, not an organisation.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from .. import lexicon
-from ..entities import NOT_NAME
+from ..entities import NOT_NAME, VOCAB_ID
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
 from .spans import _locked, _set_entity
 from .words import _english_words
@@ -52,6 +53,10 @@ SCOTS_ENDS = {"kirk"}
 FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
 
 POSSESSIVES = ("'s", "’s", "'", "’")
+
+# A nation after a kind word names the national body: "Arts Council England", "Men's Sheds
+# Cymru", "Hockey Club Wales".
+NATIONS = {"cymru", "wales", "scotland", "england", "uk", "alba"}
 
 # Most words a name may hold before its kind word.
 LONGEST = 5
@@ -181,3 +186,20 @@ def _festivals_are_no_organisation(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
+
+
+def _national_bodies(doc: Any) -> None:
+    """ "Arts Council England", "Men's Sheds Cymru": an organisation that ends in its kind,
+    then a nation's name, is that nation's body, one name (not the body and a country)."""
+    for e in list(doc.ents):
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ != VOCAB_ID
+            and e[-1].is_title
+            and e[-1].lower_ in org_suffixes()
+            and e.end < len(doc)
+            and doc[e.end].lower_ in NATIONS
+            and (doc[e.end].is_title or doc[e.end].is_upper)
+            and doc[e.end].ent_type_ in ("", "GPE", "LOC", "NORP")
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")
