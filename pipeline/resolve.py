@@ -1052,11 +1052,10 @@ def _not_a_name(ent: Any, kind: str) -> bool:
 
 
 def _a_name_in_lower_case(w: Any) -> bool:
-    """ "the adamsdown youth project": a known place's word or one no dictionary has names
-    the organisation, in lower case too (the tagger may call it an adjective); "the local
-    school" holds neither."""
-    low = w.lower_
-    return w.is_alpha and len(low) > 2 and (low in lexicon.place_words() or not _a_word(low))
+    """ "the splott youth project": a known place's word names the organisation, in lower
+    case too (the tagger may call it an adjective); "the local school" holds none. (A word
+    no dictionary has is no such evidence: a misspelling or a person's name is one too.)"""
+    return w.is_alpha and len(w) > 2 and w.lower_ in lexicon.place_words()
 
 
 AMOUNT_LEADS = {"the", "a", "an", "on", "about", "around", "only", "just", "due"}
