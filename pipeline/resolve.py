@@ -1048,7 +1048,9 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         words[-1].lower_ in suffixes
         and head
         and all(
-            w.lower_ in DESCRIPTIVE or w.pos_ == "ADJ" or (w.is_lower and not bare) for w in head
+            w.lower_ in DESCRIPTIVE
+            or (not _a_name_in_lower_case(w) and (w.pos_ == "ADJ" or (w.is_lower and not bare)))
+            for w in head
         )
     ):
         return True  # "the Catholic primary", "a local school"
@@ -1059,6 +1061,13 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _a_name_in_lower_case(w: Any) -> bool:
+    """ "the splott youth project": a known place's word names the organisation, in lower
+    case too (the tagger may call it an adjective); "the local school" holds none. (A word
+    no dictionary has is no such evidence: a misspelling or a person's name is one too.)"""
+    return w.is_alpha and len(w) > 2 and w.lower_ in lexicon.place_words()
 
 
 AMOUNT_LEADS = {"the", "a", "an", "on", "about", "around", "only", "just", "due"}

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from .kinds import _festivals_are_no_organisation, _named_for_their_kind, _national_bodies
 from .matchers import _match_rules, _Rules
 from .orgs import (
     _and_names,
@@ -107,3 +108,6 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _medicines(doc)
     _ward_of_a_council(doc)
     _centre_someone_is_from(doc)
+    _named_for_their_kind(doc)
+    _national_bodies(doc)
+    _festivals_are_no_organisation(doc)

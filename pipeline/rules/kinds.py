@@ -1,0 +1,205 @@
+"""Organisations whose own name says what they are, by a naming convention the patterns in
+`nlp.py` cannot reach: a kind word at the end of a capitalised name that runs past three
+words or over a plural possessive ("East Acre Pensioners' Forum", "Queen's Park Hill Parish
+Church"), a kind said in two words whose last alone is a place ("Millbrook Health Centre"),
+a trading name that goes on with "and" after its kind ("Hollin Timber and Trim"), Welsh or
+Scots names that open or end with their kind ("Capel Bethel", "Ysgol Gyfun ...", "Govan Old
+Kirk"), and a national body named for its nation ("Arts Council England"). A Welsh festival
+("the Gymanfa") is an event, not an organisation.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+from ..entities import NOT_NAME, VOCAB_ID
+from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
+from .spans import _locked, _set_entity
+from .words import _english_words
+
+# Two words that name a kind of organisation whose last word alone is a building or a place:
+# "Lakeside Health Centre" is a surgery, "Elm Road Day Centre" a service.
+KIND_PAIRS = {
+    ("health", "centre"), ("medical", "centre"), ("care", "centre"), ("day", "centre"),
+    ("carers", "centre"), ("islamic", "centre"), ("advice", "centre"), ("family", "centre"),
+    ("resource", "centre"), ("health", "center"), ("medical", "center"),
+    ("home", "support"), ("carers", "support"), ("family", "support"),
+}  # fmt: skip
+
+# Kind words trusted only with a capital: "Elm Cycles", "Cardiff Bus", "Ivory Movers", "the
+# Thamesmead Friendship Circle" are named so, but "the Cardiff bus" and "the Peabody repairs
+# officer" are a bus and a team (the data's suffixes count in lower case too).
+CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
+
+# Welsh and Scots Gaelic words that open an organisation's name: a chapel, a school, a
+# church, a college, a hospital, a surgery, a Welsh-medium playgroup, a Welsh-language body.
+OPENING_KINDS = {
+    "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
+    "sgoil", "eaglais", "urdd",
+}  # fmt: skip
+
+# "through Capel Curig", "near Ysbyty Ifan": villages named for a chapel or a hospital,
+# after a word of going through or past somewhere (not "in": "she's in Ysgol ..." is a school).
+PLACE_PREPS = {"near", "through", "outside", "towards", "past", "above", "below"}
+VILLAGE_KINDS = {"capel", "ysbyty"}
+
+# The Scots "kirk" ends a church's name ("Govan Old Kirk"), but is a first name as well
+# ("Kirk Dawson"), so it is trusted only after a word that is no first name.
+SCOTS_ENDS = {"kirk"}
+
+# Welsh and Scots gatherings the NER takes for an organisation: a hymn-singing festival, an
+# eisteddfod, a ceilidh.
+FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
+
+POSSESSIVES = ("'s", "’s", "'", "’")
+
+# A nation after a kind word names the national body: "Arts Council England", "Men's Sheds
+# Cymru", "Hockey Club Wales".
+NATIONS = {"cymru", "wales", "scotland", "england", "uk", "alba"}
+
+# Most words a name may hold before its kind word.
+LONGEST = 5
+
+
+def _name_word(t: Any) -> bool:
+    return t.is_title and t.is_alpha
+
+
+def _kind_at(doc: Any, i: int) -> int:
+    """How many words the kind ending at token i has (0: none): "Surgery", "Health Centre"."""
+    t = doc[i]
+    if not t.is_title:
+        return 0
+    if i > 0 and doc[i - 1].is_title and (doc[i - 1].lower_, t.lower_) in KIND_PAIRS:
+        return 2
+    if t.lower_ in SCOTS_ENDS:
+        before = doc[i - 1] if i > 0 else None
+        ok = before is not None and _name_word(before)
+        return 1 if ok and before.lower_ not in lexicon.first_names() else 0
+    return 1 if t.lower_ in org_suffixes() | CAPITAL_KINDS else 0
+
+
+def _runs(doc: Any) -> list[tuple[int, int]]:
+    """Maximal runs of capitalised words, possessives ("Queen's", "Pensioners'") inside."""
+    runs = []
+    i = 0
+    while i < len(doc):
+        if not _name_word(doc[i]):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(doc) and (
+            _name_word(doc[j])
+            or (doc[j].text in POSSESSIVES and j + 1 < len(doc) and _name_word(doc[j + 1]))
+        ):
+            j += 1
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _opening(doc: Any, start: int) -> int:
+    """The first word of the name in a run from `start`: past a verb, a title or "The"."""
+    never = ACTION_VERBS | TITLES | NOT_NAME | {"the"}
+    while start < len(doc) and doc[start].lower_ in never:
+        start += 1
+    return start
+
+
+def _and_more(doc: Any, end: int) -> int:
+    """ "Hollin Timber and Trim": one more capitalised word after "and", an ordinary word
+    (nobody's name, no place, no other entity), ends the trading name."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ("and", "&"):
+        return end
+    t = doc[end + 1]
+    if (
+        not _name_word(t)
+        or t.lower_ not in _english_words()
+        or t.ent_type_
+        or t.lower_ in lexicon.first_names() | lexicon.place_words() | NOT_NAME
+        or t.lower_ in ACTION_VERBS
+        or (end + 2 < len(doc) and doc[end + 2].is_title)
+    ):
+        return end
+    return end + 2
+
+
+def _named_for_their_kind(doc: Any) -> None:
+    """Capitalised names that end in a kind of organisation (or, in Welsh, open with one) are
+    organisations, however long, whatever the NER or a place inside them said."""
+    for start, end in _runs(doc):
+        first = _opening(doc, start)
+        if first < end and doc[first].lower_ in OPENING_KINDS and end - first >= 2:
+            if first > 0 and doc[first - 1].lower_ in PLACE_PREPS:
+                if doc[first].lower_ in VILLAGE_KINDS and not _locked(doc, first, end):
+                    _set_entity(doc, first, end, "GPE")  # "drove through Capel Curig"
+            else:
+                _claim(doc, first, end, welsh=True)
+            continue
+        for k in range(end - 1, first, -1):
+            size = _kind_at(doc, k)
+            if size and k - size + 1 > first:
+                a, b = max(first, k + 1 - size - LONGEST), _and_more(doc, k + 1)
+                if _beyond_the_patterns(doc, a, k + 1, size) or b > k + 1:
+                    _claim(doc, a, b)
+                break
+
+
+def _beyond_the_patterns(doc: Any, start: int, end: int, size: int) -> bool:
+    """Whether the name is one the patterns cannot match: a two-word, Scots or capital-only
+    kind, a bare possessive inside, or more than three words before the kind. Any other name
+    they would have matched, and a rule after them said it is none ("Mental Health")."""
+    span = doc[start:end]
+    words = [t for t in span if t.is_alpha]
+    return (
+        size == 2
+        or doc[end - 1].lower_ in SCOTS_ENDS | CAPITAL_KINDS
+        or any(t.text in ("'", "’") for t in span)
+        or len(words) - size > 3
+    )
+
+
+def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
+    """Make [start, end) an organisation unless a listed name or the user's word covers part
+    of it, a person's name with a title is in it, or it is a listed place as a whole."""
+    span = doc[start:end]
+    if any(e.start == start and e.end == end and e.label_ == "ORG" for e in doc.ents):
+        return
+    if _locked(doc, start, end, inside_ok=True):
+        return
+    if span.text in lexicon.places():
+        return  # "Capel Curig" is a village
+    for e in doc.ents:
+        if e.start < end and start < e.end:
+            if e.label_ == "PERSON" and e[0].lower_ in TITLES:
+                return
+            if e.start < start or e.end > end:
+                return  # the name runs into another entity: leave both
+    if welsh and doc[end - 1].lower_ in FESTIVALS:
+        return
+    _set_entity(doc, start, end, "ORG")
+
+
+def _festivals_are_no_organisation(doc: Any) -> None:
+    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event."""
+    for e in list(doc.ents):
+        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
+            _set_entity(doc, e.start, e.end, "EVENT")
+
+
+def _national_bodies(doc: Any) -> None:
+    """ "Arts Council England", "Men's Sheds Cymru": an organisation that ends in its kind,
+    then a nation's name, is that nation's body, one name (not the body and a country)."""
+    for e in list(doc.ents):
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ != VOCAB_ID
+            and e[-1].is_title
+            and e[-1].lower_ in org_suffixes()
+            and e.end < len(doc)
+            and doc[e.end].lower_ in NATIONS
+            and (doc[e.end].is_title or doc[e.end].is_upper)
+            and doc[e.end].ent_type_ in ("", "GPE", "LOC", "NORP")
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")

@@ -1,0 +1,102 @@
+"""Organisations whose own name says what they are (`rules/kinds.py`): a kind word ending a
+name the patterns cannot reach, a kind said in two words, a capital-only kind, a trading name
+that goes on with "and", Welsh and Scots names that open or end with their kind, a lower-case
+name with a known place's word in it; and what stays no organisation (a bus, a village,
+a festival, a person called Kirk). Real spaCy on text; every name is made up for these tests
+and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_org_kinds import extract, extractor, names
+
+from pipeline.extract import SpacyExtractor
+
+pytestmark = pytest.mark.real
+__all__ = ["extractor"]  # the shared fixture, used by name
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a plural possessive inside, more than three words before the kind
+        (
+            "Coffee morning with the Eastbrook Pensioners' Forum tomorrow.",
+            "Eastbrook Pensioners' Forum",
+        ),
+        (
+            "Reverend Tansy at Kilbarra Road Hillhead Parish Church said yes to the hall.",
+            "Kilbarra Road Hillhead Parish Church",
+        ),
+        # a kind in two words whose last alone is a place
+        ("Booked Dad in at Ashcombe Lane Health Centre on Friday.", "Ashcombe Lane Health Centre"),
+        ("Mum starts at Orchard Row Day Centre next week.", "Orchard Row Day Centre"),
+        # kinds trusted with a capital
+        ("Got a quote from Pennant Movers for the sofa.", "Pennant Movers"),
+        ("Fernhill Cycles are fixing the bike by Saturday.", "Fernhill Cycles"),
+        ("Nan goes to the Brackley Friendship Circle on Wednesdays.", "Brackley Friendship Circle"),
+        # a trading name that goes on with "and" after its kind
+        (
+            "Ordered the skirting from Hollin Timber and Trim on Mill Lane.",
+            "Hollin Timber and Trim",
+        ),
+        # Welsh and Scots names by their kind
+        ("Choir practice at Capel Bethesda tonight.", "Capel Bethesda"),
+        ("Open evening at Ysgol Gyfun Cwm Derwen on Tuesday.", "Ysgol Gyfun Cwm Derwen"),
+        ("The coffee morning at Dalmore Old Kirk raised two hundred pounds.", "Dalmore Old Kirk"),
+        # a national body named for its nation
+        ("She got a grant from Arts Council England last year.", "Arts Council England"),
+        ("The Bowls Federation Cymru sent the fixtures.", "Bowls Federation Cymru"),
+    ],
+)
+def test_a_name_that_says_its_kind_is_an_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("I got the Pentreath bus home after the match.", "Bus"),
+        ("The Peabody repairs officer says Monday.", "Repairs"),
+        ("We drove through Capel Garth on the way up.", "Capel"),
+        ("Practising for the Gymanfa on Sunday with Olwen.", "Gymanfa"),
+        ("Rang Kirk Dawson about the van.", "Kirk"),
+        ("Ordered the tiles from Hollin Flooring and Dave is fitting them.", "Dave"),
+        ("We lost to Brynmawr Harriers and Tomos scored twice.", "Tomos"),
+        ("We played Kenton Harriers in England last year.", "England"),
+    ],
+)
+def test_a_kind_word_alone_makes_no_organisation(
+    extractor: SpacyExtractor, text: str, word: str
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert not any(word.lower() in o.lower().split() for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("maybe with the splott youth project doing the teas", "Splott Youth Project"),
+        ("we went to the peckham youth project on friday", "Peckham Youth Project"),
+    ],
+)
+def test_a_lower_case_name_with_a_known_place_in_it_is_kept(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maybe the local youth project could help",
+        "we could ask the big village bakery",
+    ],
+)
+def test_a_lower_case_kind_of_ordinary_words_is_no_name(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extract(extractor, text), "org")
