@@ -99,6 +99,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and (role := _role_before(doc, prep.i - 1))
     ):
         return _WorkContext(*role)
+    if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
+        return _WorkContext(None)
     be = doc[prep.i - 1]
     if (
         ctx is not None
@@ -114,6 +116,29 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     return ctx
 
 
+DOES = {"does", "did", "do", "doing"}
+
+
+def _does_the(doc: Any, entities: list[_Entity], prep: Any) -> bool:
+    """ "Ann Lee, she does the fixtures for Hollin Rovers", "he does the school visits at the
+    mosque": someone else doing the jobs of an organisation (the tasks said with "the"; not
+    "does her shopping at Tesco", nor what the speaker does)."""
+    i = prep.i - 1
+    while i > prep.sent.start and not doc[i].is_punct and doc[i].lower_ not in DOES:
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in DOES:
+            return False
+        i -= 1
+    if doc[i].lower_ not in DOES or doc[i + 1].lower_ != "the" or i + 2 >= prep.i:
+        return False
+    subject = i - 1
+    while subject > 0 and doc[subject].lower_ in ("also", "just", "still", "usually", "and"):
+        subject -= 1
+    if doc[subject].lower_ in ("he", "she", "who"):
+        return True
+    end = subject if doc[subject].text == "," else subject + 1
+    return any(e.kind == "person" and e.end == end for e in entities)
+
+
 def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
     """The person named right after an organisation and a comma ("a guy from the fire brigade,
     Dan Whitmore"), also past a phrase set off between them that says what the organisation
@@ -123,6 +148,14 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         return None
     if org.end + 1 in people:
         return people[org.end + 1]
+    # "The ref was from the London FA, er, Tobias something": a filler before the name
+    if (
+        org.end + 3 < len(doc)
+        and doc[org.end + 1].lower_ in FILLERS - {"no", "sorry"}
+        and doc[org.end + 2].text == ","
+        and org.end + 3 in people
+    ):
+        return people[org.end + 3]
     first = doc[org.end + 1]
     if first.lower_ not in ("the", "their", "its", "our"):
         return None
@@ -167,7 +200,7 @@ def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) ->
         return _person_before(entities, doc, prep_i)
     pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
     if not pronoun:
-        after = [e for e in people if org.end <= e.start < sent.end]
+        after = [e for e in people if org.end <= e.start < sent.end and not _in_memory(doc, e)]
         if after:
             return after[0].name
         nxt = doc[sent.end].sent if sent.end < len(doc) else None
@@ -209,6 +242,27 @@ def _from_determiner(words: Any, stops: tuple[str, ...]) -> list[Any]:
     return before if before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$") else []
 
 
+# What a name is read off or how it is recalled: "her badge says", "I think his name was".
+NAMED_ON = {"badge", "card", "name", "lanyard", "email", "letter", "think", "reckon"}
+NAMING_VERBS = {"says", "said", "is", "was", "'s", "’s", "reads"}
+
+
+def _naming_clause(doc: Any, start: int) -> int:
+    """Where the words before a name begin when they only say how the name is known ("The
+    manager, her badge says Ann Lee", "The officer, I think his name was Tom Reed"), so the
+    job before them is read as the name's; else `start`."""
+    sent_start = doc[start].sent.start
+    if start - 2 <= sent_start or doc[start - 1].lower_ not in NAMING_VERBS:
+        return start
+    for k in range(start - 2, max(sent_start, start - 7), -1):
+        if doc[k].text == ",":
+            words = {t.lower_ for t in doc[k + 1 : start - 1]}
+            return k + 1 if words & NAMED_ON and k + 1 < start - 1 else start
+        if doc[k].is_punct or doc[k].ent_type_ in ("PERSON", "ORG"):
+            return start
+    return start
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
@@ -244,7 +298,7 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             and (role := role_of(after))
         ):
             return role
-    start = e.start
+    start = _naming_clause(doc, e.start)
     if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
         start -= 1  # "The consultant, a Mr Bhatt, says"
     # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
@@ -340,6 +394,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     linked = {link.person for link in links if link.org}
     with_role = {link.person for link in links if link.org and link.role}
     orgs = [e for e in entities if e.kind == "org"]
+    person_starts = {e.start for e in entities if e.kind == "person"}
     for e in entities:
         if e.kind != "person" or e.name in with_role:
             continue
@@ -357,11 +412,23 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[e.end + 1].pos_ in ("PRON", "DET")
         ):
             continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
-        spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_
-            in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
-            for t in doc[max(0, e.start - 8) : e.start]
-        )  # "stockport council rang ..., a man called Glyn Powell"
+        lead8 = [t.lower_ for t in doc[max(0, e.start - 8) : e.start]]
+        cues = {
+            w
+            for w in lead8
+            if w in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
+        }
+        # "stockport council rang ..., a man called Glyn Powell"; but "popped into a bookshop
+        # and a woman called Gwen recommended": named only, nobody rang or was rung
+        if cues and cues <= {"called", "named"}:
+            window = doc[sentences_back(doc, e.start, 1) : e.start]
+            if not any(
+                t.lower_ in RANG | CALLED - {"popped"}
+                and t.i + 1 not in person_starts  # "a man called Tom": naming, not ringing
+                for t in window
+            ):
+                cues = set()
+        spoken_to = bool(cues) and any(w in INDEFINITE for w in lead8)
         # "Rang Anchor Housing. They put me through to Mohsin Ali"
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
             "through",
@@ -743,6 +810,15 @@ def _council(org: _Entity) -> bool:
     return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
 
 
+# "in memory of", "on behalf of": someone a thing is done for, not someone met there.
+MEMORY = {"memory", "behalf", "honour", "honor", "loving"}
+
+
+def _in_memory(doc: Any, e: _Entity) -> bool:
+    """Whether the name is said after "in memory of" or "on behalf of"."""
+    return e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in MEMORY
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -753,6 +829,8 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if e.kind != "person" or e.name in linked or not e.title:
             continue
         title = e.title.lower().rstrip(".")
+        if _in_memory(doc, e):
+            continue  # "collecting for Macmillan in memory of Mrs Ames": no one there
         councils = {o.name for o in entities if o.kind == "org" and _council(o)}
         if title in ("councillor", "cllr", "councilor") and len(councils) == 1:
             # "Councillor Ada Obi ... the head of housing at Northfield Council": her council
