@@ -101,6 +101,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(*role)
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
         return _WorkContext(None)
+    if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
+        return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     be = doc[prep.i - 1]
     if (
         ctx is not None
@@ -114,6 +116,21 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+# What someone has at an organisation that is their work there: "her job at Tesco".
+WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "contract"}
+
+
+def _owned_thing_before(doc: Any, prep_i: int) -> bool:
+    """Whether the words right before `prep_i` are someone's thing ("Ann's tablets", "Tom's
+    car"), the "'s" being whose it is and no "is" that `_work_context` took for a verb."""
+    i = prep_i - 1
+    while i > doc[prep_i].sent.start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
+        if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
+            return False
+        i -= 1
+    return i < prep_i - 1 and doc[i].text in ("'s", "’s") and doc[i].tag_ == "POS"
 
 
 DOES = {"does", "did", "do", "doing"}
@@ -396,7 +413,9 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     orgs = [e for e in entities if e.kind == "org"]
     person_starts = {e.start for e in entities if e.kind == "person"}
     for e in entities:
-        if e.kind != "person" or e.name in with_role:
+        if e.kind != "person":
+            continue
+        if e.name in with_role and not _has_new_role(doc, entities, e, links):
             continue
         if _relative_named(doc, e):
             continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
@@ -460,7 +479,9 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
-        before = [o for o in before if Link(e.name, o.name, None) not in links]
+        before = [
+            o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
+        ]
         earlier = [o for o in orgs if o.end <= e.start]
         if not before and role is not None:
             # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
@@ -468,6 +489,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
         # the organisation rung or emailed, when one was, over one only talked about
+        if role is not None and any(w in KIND_JOBS for w in role.split()):
+            # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
+            # bought at is not where a nurse, a teacher or a vicar works
+            before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
         contacted = [o for o in before if _rung(doc, o)]
         if len(contacted) == 1 and spoken_to:
             before = contacted
@@ -475,6 +500,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, _fitting(before, role, earlier).name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+def _has_new_role(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> bool:
+    """ "The shed has got a new coordinator, Ann Lee. Ann used to be a fitter at the bus
+    depot": someone linked elsewhere with a job whose job here is set off right after an
+    organisation named earlier in the same sentence and not yet theirs."""
+    sent = doc[e.start].sent
+    if e.start < 2 or doc[e.start - 1].text != "," or not _role_word(doc[e.start - 2].lower_):
+        return False
+    theirs = {link.org for link in links if link.person == e.name}
+    return any(
+        o.kind == "org" and sent.start <= o.start and o.end < e.start - 2 and o.name not in theirs
+        for o in entities
+    )
 
 
 # Nouns of an answer, before "from" and the one who answered: "a reply from Mr Dale".
@@ -531,15 +570,42 @@ ROLE_ORGS = {
     "parish": {"vicar", "priest", "reverend", "curate"},
     "mosque": {"imam"},
     "synagogue": {"rabbi"},
-    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
-    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
-    "academy": {"teacher", "head", "headteacher", "principal", "governor"},
+    # (the clerk: to the governors)
+    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker", "clerk"},
+    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker", "clerk"},
+    "academy": {"teacher", "head", "headteacher", "principal", "governor", "clerk"},
     "college": {"lecturer", "tutor", "principal", "student", "apprentice"},
     "surgery": {"gp", "doctor", "nurse", "receptionist", "practitioner", "pharmacist"},
     "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
     "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
     "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
+    # a members' body's officers: "the new secretary is ..." at the allotment society's AGM
+    "society": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
+    "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
+    "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
+    "shed": {"coordinator", "secretary", "chair", "treasurer"},
 }  # fmt: skip
+
+
+# Jobs that belong to a kind of organisation (a nurse to a surgery or a hospital).
+KIND_JOBS = set().union(*ROLE_ORGS.values()) - {"manager", "secretary", "chair", "treasurer"}
+BUY_VERBS = {
+    "buy", "bought", "get", "got", "pick", "picked", "grab", "grabbed", "order", "ordered",
+}  # fmt: skip
+
+
+def _bought_at(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is said as where something was bought or got: "got flowers
+    from the Co-op", "picked up milk at Tesco"."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 1 or doc[i].lower_ not in ("from", "at", "in"):
+        return False
+    for t in reversed(doc[doc[i].sent.start : i]):
+        if t.is_punct:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lower_ in BUY_VERBS or t.lemma_.lower() in BUY_VERBS
+    return False
 
 
 def _fitting(
@@ -1138,8 +1204,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         # "rang me from", "will ring you from": the one called is no part of it
         verb_i = prep_i - 1 - (prep_i > 1 and doc[prep_i - 1].lower_ in CALLED_ONES)
         if prep.lower_ == "from" and doc[verb_i].lower_ in CALLED:
-            # "Hazel Brook rang from citizens advice"
-            person_right_before = any(e.kind == "person" and e.end == verb_i for e in entities)
+            # "Hazel Brook rang from citizens advice", "Mr Brook, Hazel Brook, rang from X"
+            subject = verb_i - (doc[verb_i - 1].text == ",")
+            person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
         elif prep.lower_ == "from" and doc[verb_i].lemma_ in CALLING:
             # "Ruta will ring from Tillingham Care", "Ivo's going to call from the depot"
             subject = verb_i
