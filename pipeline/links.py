@@ -130,7 +130,12 @@ def _owned_thing_before(doc: Any, prep_i: int) -> bool:
         if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
             return False
         i -= 1
-    return i < prep_i - 1 and doc[i].text in ("'s", "’s") and doc[i].tag_ == "POS"
+    return (
+        i < prep_i - 1
+        and doc[i].text in ("'s", "’s")
+        and doc[i].tag_ == "POS"
+        and doc[i - 1].pos_ == "PROPN"  # someone's, not "the children's ward at"
+    )
 
 
 DOES = {"does", "did", "do", "doing"}
@@ -316,6 +321,13 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         ):
             return role
     start = _naming_clause(doc, e.start)
+    if (
+        start - 3 > sent.start
+        and doc[start - 1].lower_ in ("called", "named")
+        and doc[start - 2].lower_ in INDEFINITE
+        and doc[start - 3].lower_ in ("a", "an", "this", "some")
+    ):
+        start -= 2  # "The owner, a guy called Marcus", "the secretary is a guy called Tom"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
         start -= 1  # "The consultant, a Mr Bhatt, says"
     # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
@@ -435,7 +447,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         cues = {
             w
             for w in lead8
-            if w in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
+            if w
+            in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
         }
         # "stockport council rang ..., a man called Glyn Powell"; but "popped into a bookshop
         # and a woman called Gwen recommended": named only, nobody rang or was rung
@@ -579,6 +592,9 @@ ROLE_ORGS = {
     "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
     "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
     "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
+    "pharmacy": {"pharmacist", "dispenser", "technician"},
+    "chemist": {"pharmacist", "dispenser"},
+    "opticians": {"optician", "optometrist"},
     # a members' body's officers: "the new secretary is ..." at the allotment society's AGM
     "society": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
     "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
