@@ -392,6 +392,10 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if subject and _role_word(subject[0].lower_) and subject[0].i >= sent.start:
             words = [c for c in subject[0].lefts if c.dep_ in ("compound", "amod")]
             return role_of([*words, subject[0]])
+    # "Ann Lee, Annie, stood down as secretary", "Tom took over as chair": an office taken
+    # up or left, said after the name
+    if (office := _office_after(doc, e)) is not None:
+        return office
     # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
     # right after the name, no comma (as Whisper writes it), up to the verb
     end = sent.end
@@ -403,6 +407,37 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
                 break
             if _role_word(doc[k].lower_) and doc[k + 1].pos_ in ("VERB", "AUX", "PUNCT"):
                 return " ".join(t.lower_ for t in doc[e.end + 1 : k + 1])
+    return None
+
+
+# Verbs of taking up or leaving an office, before "as": "stood down as secretary".
+OFFICE_VERBS = {
+    "stood", "stepped", "standing", "stepping", "took", "taken", "taking", "elected", "appointed",
+    "voted", "started", "stays", "stayed", "continues", "retired", "resigned",
+}  # fmt: skip
+
+
+def _office_after(doc: Any, e: _Entity) -> str | None:
+    """The office in "Ann Lee stood down as secretary", "Tom Reed, Tommy, has taken over as
+    chair": up to six words after the name (past an alias set off by commas), a verb of
+    taking up or leaving an office, then "as" and the job."""
+    sent_end = doc[e.start].sent.end
+    verb = False
+    for k in range(e.end, min(sent_end - 1, e.end + 7)):
+        t = doc[k]
+        if t.lower_ == "as" and verb:
+            words = []
+            for w in doc[k + 1 : min(sent_end, k + 5)]:
+                if w.is_punct or w.pos_ not in ("DET", "NOUN", "ADJ", "PROPN"):
+                    break
+                if w.pos_ != "DET":
+                    words.append(w.lower_)
+            heads = [i for i, w in enumerate(words) if _role_word(w)]
+            return " ".join(words[: heads[-1] + 1]) if heads else None
+        if t.lower_ in OFFICE_VERBS:
+            verb = True
+        elif t.pos_ in ("VERB",) and t.lower_ not in ("down", "over", "in"):
+            return None
     return None
 
 
@@ -562,6 +597,17 @@ def _by_chance(doc: Any, prep_i: int) -> bool:
     """Whether the sentence before `prep_i` says someone was met by chance ("bumped into")."""
     words = [t.lower_ for t in doc[doc[prep_i].sent.start : prep_i]]
     return any(w in ("bumped", "spotted", "saw") for w in words) or "ran into" in " ".join(words)
+
+
+def _company(doc: Any, prep_i: int) -> bool:
+    """Whether the name right before `prep_i` is said as who the speaker was with ("coffee
+    with Tom at Costa", "lunch with my sister Ada at the deli")."""
+    i = prep_i - 1
+    while i > 0 and (doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "PROPN"):
+        i -= 1
+    while i > 0 and doc[i].lower_ in KIN | WHOSE | ELDEST:
+        i -= 1
+    return i < prep_i - 1 and doc[i].lower_ == "with"
 
 
 def _carried(doc: Any, prep_i: int) -> bool:
@@ -862,6 +908,45 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
         orgs = [link.org for link in links if link.person == other and link.org]
         if other and other != e.name and len(set(orgs)) == 1:
             links.append(Link(e.name, orgs[0], None))
+            linked.add(e.name)
+
+
+# Verbs of owning or running a business together: "she owns it with her sister Ada".
+SHARED_VERBS = {"owns", "own", "runs", "run", "started", "founded", "set", "co-owns"}
+
+
+def _partner_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Met Ada Obi at Pickle Deli, she owns it with her sister Ife", "Tom runs Reed Removals
+    with his brother Sam": the one it is owned or run with shares the organisation."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        i = e.start
+        while i > 0 and i > e.start - 3 and doc[i - 1].lower_ in KIN | WHOSE | ELDEST:
+            i -= 1
+        if i < 2 or doc[i - 1].lower_ != "with":
+            continue
+        verb = next(
+            (
+                t
+                for t in reversed(doc[doc[i].sent.start : i - 1])
+                if t.is_punct or t.lower_ in SHARED_VERBS
+            ),
+            None,
+        )
+        if verb is None or verb.is_punct or not _third_person_subject(doc, entities, verb.i):
+            continue
+        owned = doc[verb.i + 1 : i - 1]
+        said = {t.lower_ for t in owned} & {"it", "place", "business", "shop", "firm", "company"}
+        if not said and not any(
+            o.kind == "org" and o.start in range(verb.i + 1, i) for o in entities
+        ):
+            continue  # "runs the Saturday stall with her husband": not the business
+        other = _person_before(entities, doc, verb.i)
+        theirs = [link for link in links if link.person == other and link.org]
+        if other and other != e.name and len({link.org for link in theirs}) == 1:
+            links.append(Link(e.name, theirs[0].org, theirs[0].role))
             linked.add(e.name)
 
 
@@ -1245,6 +1330,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue  # "Dropped the kids at the school": taken there, not working there
         if person_right_before and ctx is None and not pronoun_said and _by_chance(doc, prep_i):
             continue  # "Bumped into Callum at the Co-op": met there, not working there
+        if person_right_before and ctx is None and prep.lower_ == "at" and _company(doc, prep_i):
+            continue  # "lunch with my sister Ada at the deli": there together, not working
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
         # ("a call from Whipps Cross, the discharge team, Sinead Gallagher": past what it is)
         named = _named_after(doc, entities, org)
@@ -1336,6 +1423,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _staff_links(doc, entities, links)
     _signed_links(doc, entities, links)
     _colleague_links(doc, entities, links)
+    _partner_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
     _chaired_links(doc, entities, links)

@@ -201,6 +201,19 @@ def test_a_known_place_opening_the_organisations_name(extractor: SpacyExtractor)
         # the full name set off after the title and surname, before "rang from"
         ("Mr Quillfeather, Bertram Quillfeather, rang from Ashgrove Primary School about the "
          "trip.", "Bertram Quillfeather", "Ashgrove Primary School"),
+        # an office taken up or left, said after the name
+        ("Hollin Lane Allotment Society AGM in the hut. Bertram Quillfeather, Bert, stood down "
+         "as secretary after nine years.", "Bertram Quillfeather",
+         "Hollin Lane Allotment Society"),
+        ("Went to the Ashgrove Tenants Association meeting. Marnie Okafor has taken over as "
+         "chair, which is great.", "Marnie Okafor", "Ashgrove Tenants Association"),
+        ("Ashgrove Primary School governors tonight. Tobias Wren was elected as chair of "
+         "governors.", "Tobias Wren", "Ashgrove Primary School"),
+        # a business owned or run with someone
+        ("Met Marnie Okafor at Quillfeather Deli, she owns it with her sister Ottoline.",
+         "Ottoline", "Quillfeather Deli"),
+        ("Tobias Wren runs Wren and Daughters with his brother Bertram Wren, they do removals.",
+         "Bertram Wren", "Wren and Daughters"),
         # someone's job at a shop is theirs
         ("Went into Tesco for the raffle prizes. Bertram Quillfeather, the store manager, gave "
          "us a hamper.", "Bertram Quillfeather", "Tesco"),
@@ -235,6 +248,16 @@ def test_links_said_more_ways(extractor: SpacyExtractor, text: str, person: str,
         ("I must remember Marnie's tablets at Hollin Lane Pharmacy by Thursday.", "Marnie",
          "Hollin Lane Pharmacy"),
         ("Need to pick up Marnie's glasses at Specsavers on Friday.", "Marnie", "Specsavers"),
+        # someone the speaker was there with
+        ("Went for lunch with my sister Ottoline at Quillfeather Deli.", "Ottoline",
+         "Quillfeather Deli"),
+        ("Had a coffee with Marnie Okafor at Hollin Lane Community Centre.", "Marnie Okafor",
+         "Hollin Lane Community Centre"),
+        ("Went to the Ashgrove Tenants Association meeting. Marnie Okafor came as a guest.",
+         "Marnie Okafor", "Ashgrove Tenants Association"),
+        # something run with a relative that is not the business
+        ("Marnie Okafor from Hollin Lane Food Bank runs the Saturday stall with her husband "
+         "Tobias.", "Tobias", "Hollin Lane Food Bank"),
         # what the speaker does for an organisation, or someone's own errands there
         ("I do the accounts for Hollin Rovers, Tobias Wren asked me to.", "Tobias Wren",
          "Hollin Rovers"),
