@@ -222,7 +222,10 @@ def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) ->
         return _person_before(entities, doc, prep_i)
     pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
     if not pronoun:
-        after = [e for e in people if org.end <= e.start < sent.end and not _in_memory(doc, e)]
+        after = [e for e in people if org.end <= e.start < sent.end]
+        if after and all(_in_memory(doc, e) for e in after):
+            return None  # "collecting for Macmillan in memory of Mrs Ames": nobody works there
+        after = [e for e in after if not _in_memory(doc, e)]
         if after:
             return after[0].name
         nxt = doc[sent.end].sent if sent.end < len(doc) else None
@@ -419,11 +422,11 @@ OFFICE_VERBS = {
 
 def _office_after(doc: Any, e: _Entity) -> str | None:
     """The office in "Ann Lee stood down as secretary", "Tom Reed, Tommy, has taken over as
-    chair": up to six words after the name (past an alias set off by commas), a verb of
+    chair": up to eight words after the name (past an alias or an aside), a verb of
     taking up or leaving an office, then "as" and the job."""
     sent_end = doc[e.start].sent.end
     verb = False
-    for k in range(e.end, min(sent_end - 1, e.end + 7)):
+    for k in range(e.end, min(sent_end - 1, e.end + 9)):
         t = doc[k]
         if t.lower_ == "as" and verb:
             words = []

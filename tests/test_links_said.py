@@ -239,6 +239,9 @@ def test_links_said_more_ways(extractor: SpacyExtractor, text: str, person: str,
          "Brackett", "Macmillan Cancer Support"),
         ("The chapel's collecting for Cancer Research UK in memory of Mrs Wren, it closes "
          "Friday.", "Wren", "Cancer Research UK"),
+        ("I need to practise the reading with Tobias before Thursday. Gave Tobias the hymn "
+         "sheet, done. The chapel's collecting for Cancer Research UK in memory of Mrs Wren, "
+         "it closes on the twenty-seventh.", "Tobias", "Cancer Research UK"),
         # a nurse, a teacher, a vicar after a shop something was bought at
         ("Got flowers from the Co-op. Took her for her bloods, the nurse, Nurse Okafor, said "
          "Thursday.", "Nurse Okafor", "Co-op"),
