@@ -980,6 +980,59 @@ def _council(org: _Entity) -> bool:
     return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
 
 
+# A part of an organisation said in lower case: "the blue badge team", "the discharge unit".
+PART_HEADS = {"team", "department", "dept", "unit", "services", "service", "desk", "office"}
+# A council's services, said on their own: "Ada from environmental health".
+COUNCIL_SERVICES = {
+    "environmental health", "housing", "highways", "planning", "parking", "licensing",
+    "social services", "building control", "council tax", "housing benefit", "waste services",
+    "trading standards", "adult social care", "children's services", "social work",
+}  # fmt: skip
+
+
+def _part_said(doc: Any, e: _Entity) -> str | None:
+    """The part of an organisation said right after a name ("Ada Obi from the blue badge
+    team", "Tom, from environmental health,"), in words that name no organisation."""
+    i = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ not in ("from", "in", "at", "on"):
+        return None
+    words = []
+    for t in doc[i + 1 : min(doc[e.start].sent.end, i + 6)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.ent_type_ in ("ORG",):
+            break
+        if t.lower_ != "the":
+            words.append(t.lower_)
+    phrase = " ".join(words)
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in COUNCIL_SERVICES:
+            return " ".join(words[:n])
+    return phrase if words and words[-1] in PART_HEADS and len(words) >= 2 else None
+
+
+def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Rang Hillingdon Council ... Ada Obi from the blue badge team says", "Tom Reed from
+    environmental health was there too": someone from a part of an organisation is with the
+    organisation rung or named in the sentences before (for a council's service, the one
+    council the memo names)."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        part = _part_said(doc, e)
+        if part is None:
+            continue
+        window = sentences_back(doc, e.start, 2)
+        orgs = [o for o in entities if o.kind == "org" and o.end <= e.start]
+        near = {o.name: o for o in orgs if o.start >= window}
+        rung = {o.name for o in near.values() if _rung(doc, o)}
+        councils = {o.name for o in orgs if _council(o)}
+        one_council = part in COUNCIL_SERVICES and len(councils) == 1
+        found = councils if one_council else rung or set(near)
+        if len(found) == 1:
+            links.append(Link(e.name, next(iter(found)), part))
+            linked.add(e.name)
+
+
 # "in memory of", "on behalf of": someone a thing is done for, not someone met there.
 MEMORY = {"memory", "behalf", "honour", "honor", "loving"}
 
@@ -1427,6 +1480,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _signed_links(doc, entities, links)
     _colleague_links(doc, entities, links)
     _partner_links(doc, entities, links)
+    _department_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
     _chaired_links(doc, entities, links)

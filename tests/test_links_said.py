@@ -214,6 +214,16 @@ def test_a_known_place_opening_the_organisations_name(extractor: SpacyExtractor)
          "Ottoline", "Quillfeather Deli"),
         ("Tobias Wren runs Wren and Daughters with his brother Bertram Wren, they do removals.",
          "Bertram Wren", "Wren and Daughters"),
+        # someone from a part of the organisation rung, or of the one council named
+        ("rang hackney council blue badge team finally on hold for 40 minutes the woman there "
+         "marnie no sorry she said ottoline ottoline from the blue badge team says mum's renewal "
+         "needs a new photo", "Ottoline", "Hackney Council"),
+        ("Councillor Wren did a surgery at the library tonight, he's our ward councillor on "
+         "Barnet Council. I showed him the photos. He said he'd write to the landlord. Marnie "
+         "Okafor from environmental health was there too, she can do an inspection.",
+         "Marnie Okafor", "Barnet Council"),
+        ("Rang Barnet Council about the bins. Tobias Wren, from housing, says it's not theirs.",
+         "Tobias Wren", "Barnet Council"),
         # someone's job at a shop is theirs
         ("Went into Tesco for the raffle prizes. Bertram Quillfeather, the store manager, gave "
          "us a hamper.", "Bertram Quillfeather", "Tesco"),
@@ -251,6 +261,9 @@ def test_links_said_more_ways(extractor: SpacyExtractor, text: str, person: str,
         ("I must remember Marnie's tablets at Hollin Lane Pharmacy by Thursday.", "Marnie",
          "Hollin Lane Pharmacy"),
         ("Need to pick up Marnie's glasses at Specsavers on Friday.", "Marnie", "Specsavers"),
+        # a group that names no organisation
+        ("Went to Tesco and then the library. Marnie Okafor from the reading group was there.",
+         "Marnie Okafor", "Tesco"),
         # someone the speaker was there with
         ("Went for lunch with my sister Ottoline at Quillfeather Deli.", "Ottoline",
          "Quillfeather Deli"),
