@@ -439,7 +439,7 @@ def _office_after(doc: Any, e: _Entity) -> str | None:
             return " ".join(words[: heads[-1] + 1]) if heads else None
         if t.lower_ in OFFICE_VERBS:
             verb = True
-        elif t.pos_ in ("VERB",) and t.lower_ not in ("down", "over", "in"):
+        elif t.pos_ == "VERB" and t.lower_ not in ("down", "over", "in"):
             return None
     return None
 
