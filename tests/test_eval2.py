@@ -254,7 +254,11 @@ FRESH_TEXT_CEILING = {
 
 # typed-only splits: no audio files
 TYPED = (
-    "dev2", "dev3", "dev4", *(f"dev{n}" for n in range(13, 23)), *(f"test{n}" for n in range(4, 9))
+    "dev2",
+    "dev3",
+    "dev4",
+    *(f"dev{n}" for n in range(13, 23)),
+    *(f"test{n}" for n in range(4, 9)),
 )
 
 
