@@ -46,9 +46,9 @@ by a job said next to them, by what a pronoun after them says ("He's the club se
 organisation a job belongs to (a vicar to the church, a clerk to the school), by an office
 taken up or left ("stood down as secretary"), by the part of it they are from ("from the blue
 badge team") and by a business run with its owner; being dropped off or met by chance
-somewhere, a stranger named in a shop, whoever the speaker was there with and someone
-remembered "in memory of" are no link. Two capitalised dictionary words with no first name
-that the NER reads as a person ("Rang Sure Start") are an organisation with an ordinary name.
+somewhere, a stranger named in a shop and someone remembered "in memory of" are no link.
+Two capitalised dictionary words with no first name that the NER reads as a person ("Rang
+Sure Start") are an organisation with an ordinary name.
 Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4, 5 and 6

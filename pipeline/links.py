@@ -545,10 +545,13 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # bought at is not where a nurse, a teacher or a vicar works
             before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
         contacted = [o for o in before if _rung(doc, o)]
-        if len(contacted) == 1 and spoken_to:
+        answered = len(contacted) == 1 and spoken_to
+        if answered:
             before = contacted
         if before:
-            links.append(Link(e.name, _fitting(before, role, earlier).name, role))
+            # who answered is at the body rung, whatever kind their job is
+            org = before[0] if answered else _fitting(before, role, earlier)
+            links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
 
@@ -600,17 +603,6 @@ def _by_chance(doc: Any, prep_i: int) -> bool:
     """Whether the sentence before `prep_i` says someone was met by chance ("bumped into")."""
     words = [t.lower_ for t in doc[doc[prep_i].sent.start : prep_i]]
     return any(w in ("bumped", "spotted", "saw") for w in words) or "ran into" in " ".join(words)
-
-
-def _company(doc: Any, prep_i: int) -> bool:
-    """Whether the name right before `prep_i` is said as who the speaker was with ("coffee
-    with Tom at Costa", "lunch with my sister Ada at the deli")."""
-    i = prep_i - 1
-    while i > 0 and (doc[i].ent_type_ == "PERSON" or doc[i].pos_ == "PROPN"):
-        i -= 1
-    while i > 0 and doc[i].lower_ in KIN | WHOSE | ELDEST:
-        i -= 1
-    return i < prep_i - 1 and doc[i].lower_ == "with"
 
 
 def _carried(doc: Any, prep_i: int) -> bool:
@@ -1386,8 +1378,6 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue  # "Dropped the kids at the school": taken there, not working there
         if person_right_before and ctx is None and not pronoun_said and _by_chance(doc, prep_i):
             continue  # "Bumped into Callum at the Co-op": met there, not working there
-        if person_right_before and ctx is None and prep.lower_ == "at" and _company(doc, prep_i):
-            continue  # "lunch with my sister Ada at the deli": there together, not working
         # "a guy from the fire brigade, Dan Whitmore", "the head of X School, Mr Osei"
         # ("a call from Whipps Cross, the discharge team, Sinead Gallagher": past what it is)
         named = _named_after(doc, entities, org)
