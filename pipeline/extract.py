@@ -43,9 +43,12 @@ who has it, or the one linked to an organisation this memo names; otherwise it s
 People are linked to the organisations said with them, in the sentence or the ones before:
 by a job said next to them, by what a pronoun after them says ("He's the club secretary",
 "she runs their lettings team"), by the organisation rung before someone answered, and to the
-organisation a job belongs to (a vicar to the church); being dropped off or met by chance
-somewhere is no link. Two capitalised dictionary words with no first name that the NER reads
-as a person ("Rang Sure Start") are an organisation with an ordinary name.
+organisation a job belongs to (a vicar to the church, a clerk to the school), by an office
+taken up or left ("stood down as secretary"), by the part of it they are from ("from the blue
+badge team") and by a business run with its owner; being dropped off or met by chance
+somewhere, a stranger named in a shop and someone remembered "in memory of" are no link.
+Two capitalised dictionary words with no first name that the NER reads as a person ("Rang
+Sure Start") are an organisation with an ordinary name.
 Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
 
 Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4, 5 and 6

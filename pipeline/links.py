@@ -99,6 +99,10 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and (role := _role_before(doc, prep.i - 1))
     ):
         return _WorkContext(*role)
+    if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
+        return _WorkContext(None)
+    if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
+        return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     be = doc[prep.i - 1]
     if (
         ctx is not None
@@ -114,6 +118,49 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     return ctx
 
 
+# What someone has at an organisation that is their work there: "her job at Tesco".
+WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "contract"}
+
+
+def _owned_thing_before(doc: Any, prep_i: int) -> bool:
+    """Whether the words right before `prep_i` are someone's thing ("Ann's tablets", "Tom's
+    car"), the "'s" being whose it is and no "is" that `_work_context` took for a verb."""
+    i = prep_i - 1
+    while i > doc[prep_i].sent.start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
+        if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
+            return False
+        i -= 1
+    return (
+        i < prep_i - 1
+        and doc[i].text in ("'s", "’s")
+        and doc[i].tag_ == "POS"
+        and doc[i - 1].pos_ == "PROPN"  # someone's, not "the children's ward at"
+    )
+
+
+DOES = {"does", "did", "do", "doing"}
+
+
+def _does_the(doc: Any, entities: list[_Entity], prep: Any) -> bool:
+    """ "Ann Lee, she does the fixtures for Hollin Rovers", "he does the school visits at the
+    mosque": someone else doing the jobs of an organisation (the tasks said with "the"; not
+    "does her shopping at Tesco", nor what the speaker does)."""
+    i = prep.i - 1
+    while i > prep.sent.start and not doc[i].is_punct and doc[i].lower_ not in DOES:
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in DOES:
+            return False
+        i -= 1
+    if doc[i].lower_ not in DOES or doc[i + 1].lower_ != "the" or i + 2 >= prep.i:
+        return False
+    subject = i - 1
+    while subject > 0 and doc[subject].lower_ in ("also", "just", "still", "usually", "and"):
+        subject -= 1
+    if doc[subject].lower_ in ("he", "she", "who"):
+        return True
+    end = subject if doc[subject].text == "," else subject + 1
+    return any(e.kind == "person" and e.end == end for e in entities)
+
+
 def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
     """The person named right after an organisation and a comma ("a guy from the fire brigade,
     Dan Whitmore"), also past a phrase set off between them that says what the organisation
@@ -123,6 +170,14 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         return None
     if org.end + 1 in people:
         return people[org.end + 1]
+    # "The ref was from the London FA, er, Tobias something": a filler before the name
+    if (
+        org.end + 3 < len(doc)
+        and doc[org.end + 1].lower_ in FILLERS - {"no", "sorry"}
+        and doc[org.end + 2].text == ","
+        and org.end + 3 in people
+    ):
+        return people[org.end + 3]
     first = doc[org.end + 1]
     if first.lower_ not in ("the", "their", "its", "our"):
         return None
@@ -168,6 +223,9 @@ def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) ->
     pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
     if not pronoun:
         after = [e for e in people if org.end <= e.start < sent.end]
+        if after and all(_in_memory(doc, e) for e in after):
+            return None  # "collecting for Macmillan in memory of Mrs Ames": nobody works there
+        after = [e for e in after if not _in_memory(doc, e)]
         if after:
             return after[0].name
         nxt = doc[sent.end].sent if sent.end < len(doc) else None
@@ -209,6 +267,27 @@ def _from_determiner(words: Any, stops: tuple[str, ...]) -> list[Any]:
     return before if before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$") else []
 
 
+# What a name is read off or how it is recalled: "her badge says", "I think his name was".
+NAMED_ON = {"badge", "card", "name", "lanyard", "email", "letter", "think", "reckon"}
+NAMING_VERBS = {"says", "said", "is", "was", "'s", "’s", "reads"}
+
+
+def _naming_clause(doc: Any, start: int) -> int:
+    """Where the words before a name begin when they only say how the name is known ("The
+    manager, her badge says Ann Lee", "The officer, I think his name was Tom Reed"), so the
+    job before them is read as the name's; else `start`."""
+    sent_start = doc[start].sent.start
+    if start - 2 <= sent_start or doc[start - 1].lower_ not in NAMING_VERBS:
+        return start
+    for k in range(start - 2, max(sent_start, start - 7), -1):
+        if doc[k].text == ",":
+            words = {t.lower_ for t in doc[k + 1 : start - 1]}
+            return k + 1 if words & NAMED_ON and k + 1 < start - 1 else start
+        if doc[k].is_punct or doc[k].ent_type_ in ("PERSON", "ORG"):
+            return start
+    return start
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
@@ -244,7 +323,14 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             and (role := role_of(after))
         ):
             return role
-    start = e.start
+    start = _naming_clause(doc, e.start)
+    if (
+        start - 3 > sent.start
+        and doc[start - 1].lower_ in ("called", "named")
+        and doc[start - 2].lower_ in INDEFINITE
+        and doc[start - 3].lower_ in ("a", "an", "this", "some")
+    ):
+        start -= 2  # "The owner, a guy called Marcus", "the secretary is a guy called Tom"
     if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
         start -= 1  # "The consultant, a Mr Bhatt, says"
     # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
@@ -309,6 +395,10 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         if subject and _role_word(subject[0].lower_) and subject[0].i >= sent.start:
             words = [c for c in subject[0].lefts if c.dep_ in ("compound", "amod")]
             return role_of([*words, subject[0]])
+    # "Ann Lee, Annie, stood down as secretary", "Tom took over as chair": an office taken
+    # up or left, said after the name
+    if (office := _office_after(doc, e)) is not None:
+        return office
     # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
     # right after the name, no comma (as Whisper writes it), up to the verb
     end = sent.end
@@ -320,6 +410,37 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
                 break
             if _role_word(doc[k].lower_) and doc[k + 1].pos_ in ("VERB", "AUX", "PUNCT"):
                 return " ".join(t.lower_ for t in doc[e.end + 1 : k + 1])
+    return None
+
+
+# Verbs of taking up or leaving an office, before "as": "stood down as secretary".
+OFFICE_VERBS = {
+    "stood", "stepped", "standing", "stepping", "took", "taken", "taking", "elected", "appointed",
+    "voted", "started", "stays", "stayed", "continues", "retired", "resigned",
+}  # fmt: skip
+
+
+def _office_after(doc: Any, e: _Entity) -> str | None:
+    """The office in "Ann Lee stood down as secretary", "Tom Reed, Tommy, has taken over as
+    chair": up to eight words after the name (past an alias or an aside), a verb of
+    taking up or leaving an office, then "as" and the job."""
+    sent_end = doc[e.start].sent.end
+    verb = False
+    for k in range(e.end, min(sent_end - 1, e.end + 9)):
+        t = doc[k]
+        if t.lower_ == "as" and verb:
+            words = []
+            for w in doc[k + 1 : min(sent_end, k + 5)]:
+                if w.is_punct or w.pos_ not in ("DET", "NOUN", "ADJ", "PROPN"):
+                    break
+                if w.pos_ != "DET":
+                    words.append(w.lower_)
+            heads = [i for i, w in enumerate(words) if _role_word(w)]
+            return " ".join(words[: heads[-1] + 1]) if heads else None
+        if t.lower_ in OFFICE_VERBS:
+            verb = True
+        elif t.pos_ == "VERB" and t.lower_ not in ("down", "over", "in"):
+            return None
     return None
 
 
@@ -340,8 +461,11 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
     linked = {link.person for link in links if link.org}
     with_role = {link.person for link in links if link.org and link.role}
     orgs = [e for e in entities if e.kind == "org"]
+    person_starts = {e.start for e in entities if e.kind == "person"}
     for e in entities:
-        if e.kind != "person" or e.name in with_role:
+        if e.kind != "person":
+            continue
+        if e.name in with_role and not _has_new_role(doc, entities, e, links):
             continue
         if _relative_named(doc, e):
             continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
@@ -357,11 +481,24 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[e.end + 1].pos_ in ("PRON", "DET")
         ):
             continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
-        spoken_to = any(t.lower_ in INDEFINITE for t in doc[max(0, e.start - 8) : e.start]) and any(
-            t.lower_
+        lead8 = [t.lower_ for t in doc[max(0, e.start - 8) : e.start]]
+        cues = {
+            w
+            for w in lead8
+            if w
             in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
-            for t in doc[max(0, e.start - 8) : e.start]
-        )  # "stockport council rang ..., a man called Glyn Powell"
+        }
+        # "stockport council rang ..., a man called Glyn Powell"; but "popped into a bookshop
+        # and a woman called Gwen recommended": named only, nobody rang or was rung
+        if cues and cues <= {"called", "named"}:
+            window = doc[sentences_back(doc, e.start, 1) : e.start]
+            if not any(
+                t.lower_ in RANG | CALLED - {"popped"}
+                and t.i + 1 not in person_starts  # "a man called Tom": naming, not ringing
+                for t in window
+            ):
+                cues = set()
+        spoken_to = bool(cues) and any(w in INDEFINITE for w in lead8)
         # "Rang Anchor Housing. They put me through to Mohsin Ali"
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
             "through",
@@ -393,7 +530,9 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         before = [o for o in orgs if window <= o.start and o.end <= e.start]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
-        before = [o for o in before if Link(e.name, o.name, None) not in links]
+        before = [
+            o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
+        ]
         earlier = [o for o in orgs if o.end <= e.start]
         if not before and role is not None:
             # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
@@ -401,13 +540,34 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
         # the organisation rung or emailed, when one was, over one only talked about
+        if role is not None and any(w in KIND_JOBS for w in role.split()):
+            # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
+            # bought at is not where a nurse, a teacher or a vicar works
+            before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
         contacted = [o for o in before if _rung(doc, o)]
-        if len(contacted) == 1 and spoken_to:
+        answered = len(contacted) == 1 and spoken_to
+        if answered:
             before = contacted
         if before:
-            links.append(Link(e.name, _fitting(before, role, earlier).name, role))
+            # who answered is at the body rung, whatever kind their job is
+            org = before[0] if answered else _fitting(before, role, earlier)
+            links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+def _has_new_role(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> bool:
+    """ "The shed has got a new coordinator, Ann Lee. Ann used to be a fitter at the bus
+    depot": someone linked elsewhere with a job whose job here is set off right after an
+    organisation named earlier in the same sentence and not yet theirs."""
+    sent = doc[e.start].sent
+    if e.start < 2 or doc[e.start - 1].text != "," or not _role_word(doc[e.start - 2].lower_):
+        return False
+    theirs = {link.org for link in links if link.person == e.name}
+    return any(
+        o.kind == "org" and sent.start <= o.start and o.end < e.start - 2 and o.name not in theirs
+        for o in entities
+    )
 
 
 # Nouns of an answer, before "from" and the one who answered: "a reply from Mr Dale".
@@ -464,15 +624,45 @@ ROLE_ORGS = {
     "parish": {"vicar", "priest", "reverend", "curate"},
     "mosque": {"imam"},
     "synagogue": {"rabbi"},
-    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
-    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker"},
-    "academy": {"teacher", "head", "headteacher", "principal", "governor"},
+    # (the clerk: to the governors)
+    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker", "clerk"},
+    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker", "clerk"},
+    "academy": {"teacher", "head", "headteacher", "principal", "governor", "clerk"},
     "college": {"lecturer", "tutor", "principal", "student", "apprentice"},
     "surgery": {"gp", "doctor", "nurse", "receptionist", "practitioner", "pharmacist"},
     "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
     "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
     "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
+    "pharmacy": {"pharmacist", "dispenser", "technician"},
+    "chemist": {"pharmacist", "dispenser"},
+    "opticians": {"optician", "optometrist"},
+    # a members' body's officers: "the new secretary is ..." at the allotment society's AGM
+    "society": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
+    "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
+    "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
+    "shed": {"coordinator", "secretary", "chair", "treasurer"},
 }  # fmt: skip
+
+
+# Jobs that belong to a kind of organisation (a nurse to a surgery or a hospital).
+KIND_JOBS = set().union(*ROLE_ORGS.values()) - {"manager", "secretary", "chair", "treasurer"}
+BUY_VERBS = {
+    "buy", "bought", "get", "got", "pick", "picked", "grab", "grabbed", "order", "ordered",
+}  # fmt: skip
+
+
+def _bought_at(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is said as where something was bought or got: "got flowers
+    from the Co-op", "picked up milk at Tesco"."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 1 or doc[i].lower_ not in ("from", "at", "in"):
+        return False
+    for t in reversed(doc[doc[i].sent.start : i]):
+        if t.is_punct:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lower_ in BUY_VERBS or t.lemma_.lower() in BUY_VERBS
+    return False
 
 
 def _fitting(
@@ -716,6 +906,45 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
             linked.add(e.name)
 
 
+# Verbs of owning or running a business together: "she owns it with her sister Ada".
+SHARED_VERBS = {"owns", "own", "runs", "run", "started", "founded", "set", "co-owns"}
+
+
+def _partner_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Met Ada Obi at Pickle Deli, she owns it with her sister Ife", "Tom runs Reed Removals
+    with his brother Sam": the one it is owned or run with shares the organisation."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        i = e.start
+        while i > 0 and i > e.start - 3 and doc[i - 1].lower_ in KIN | WHOSE | ELDEST:
+            i -= 1
+        if i < 2 or doc[i - 1].lower_ != "with":
+            continue
+        verb = next(
+            (
+                t
+                for t in reversed(doc[doc[i].sent.start : i - 1])
+                if t.is_punct or t.lower_ in SHARED_VERBS
+            ),
+            None,
+        )
+        if verb is None or verb.is_punct or not _third_person_subject(doc, entities, verb.i):
+            continue
+        owned = doc[verb.i + 1 : i - 1]
+        said = {t.lower_ for t in owned} & {"it", "place", "business", "shop", "firm", "company"}
+        if not said and not any(
+            o.kind == "org" and o.start in range(verb.i + 1, i) for o in entities
+        ):
+            continue  # "runs the Saturday stall with her husband": not the business
+        other = _person_before(entities, doc, verb.i)
+        theirs = [link for link in links if link.person == other and link.org]
+        if other and other != e.name and len({link.org for link in theirs}) == 1:
+            links.append(Link(e.name, theirs[0].org, theirs[0].role))
+            linked.add(e.name)
+
+
 # Organisations whose staff people call by title: "Mrs Ackroyd" at the school.
 TITLED_PLACES = {
     "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
@@ -743,6 +972,68 @@ def _council(org: _Entity) -> bool:
     return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
 
 
+# A part of an organisation said in lower case: "the blue badge team", "the discharge unit".
+PART_HEADS = {"team", "department", "dept", "unit", "services", "service", "desk", "office"}
+# A council's services, said on their own: "Ada from environmental health".
+COUNCIL_SERVICES = {
+    "environmental health", "housing", "highways", "planning", "parking", "licensing",
+    "social services", "building control", "council tax", "housing benefit", "waste services",
+    "trading standards", "adult social care", "children's services", "social work",
+}  # fmt: skip
+
+
+def _part_said(doc: Any, e: _Entity) -> str | None:
+    """The part of an organisation said right after a name ("Ada Obi from the blue badge
+    team", "Tom, from environmental health,"), in words that name no organisation."""
+    i = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ not in ("from", "in", "at", "on"):
+        return None
+    words = []
+    for t in doc[i + 1 : min(doc[e.start].sent.end, i + 6)]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON") or t.ent_type_ in ("ORG",):
+            break
+        if t.lower_ != "the":
+            words.append(t.lower_)
+    phrase = " ".join(words)
+    for n in range(len(words), 0, -1):
+        if " ".join(words[:n]) in COUNCIL_SERVICES:
+            return " ".join(words[:n])
+    return phrase if words and words[-1] in PART_HEADS and len(words) >= 2 else None
+
+
+def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Rang Hillingdon Council ... Ada Obi from the blue badge team says", "Tom Reed from
+    environmental health was there too": someone from a part of an organisation is with the
+    organisation rung or named in the sentences before (for a council's service, the one
+    council the memo names)."""
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        part = _part_said(doc, e)
+        if part is None:
+            continue
+        window = sentences_back(doc, e.start, 2)
+        orgs = [o for o in entities if o.kind == "org" and o.end <= e.start]
+        near = {o.name: o for o in orgs if o.start >= window}
+        rung = {o.name for o in near.values() if _rung(doc, o)}
+        councils = {o.name for o in orgs if _council(o)}
+        one_council = part in COUNCIL_SERVICES and len(councils) == 1
+        found = councils if one_council else rung or set(near)
+        if len(found) == 1:
+            links.append(Link(e.name, next(iter(found)), part))
+            linked.add(e.name)
+
+
+# "in memory of", "on behalf of": someone a thing is done for, not someone met there.
+MEMORY = {"memory", "behalf", "honour", "honor", "loving"}
+
+
+def _in_memory(doc: Any, e: _Entity) -> bool:
+    """Whether the name is said after "in memory of" or "on behalf of"."""
+    return e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in MEMORY
+
+
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -753,6 +1044,8 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if e.kind != "person" or e.name in linked or not e.title:
             continue
         title = e.title.lower().rstrip(".")
+        if _in_memory(doc, e):
+            continue  # "collecting for Macmillan in memory of Mrs Ames": no one there
         councils = {o.name for o in entities if o.kind == "org" and _council(o)}
         if title in ("councillor", "cllr", "councilor") and len(councils) == 1:
             # "Councillor Ada Obi ... the head of housing at Northfield Council": her council
@@ -1060,8 +1353,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         # "rang me from", "will ring you from": the one called is no part of it
         verb_i = prep_i - 1 - (prep_i > 1 and doc[prep_i - 1].lower_ in CALLED_ONES)
         if prep.lower_ == "from" and doc[verb_i].lower_ in CALLED:
-            # "Hazel Brook rang from citizens advice"
-            person_right_before = any(e.kind == "person" and e.end == verb_i for e in entities)
+            # "Hazel Brook rang from citizens advice", "Mr Brook, Hazel Brook, rang from X"
+            subject = verb_i - (doc[verb_i - 1].text == ",")
+            person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
         elif prep.lower_ == "from" and doc[verb_i].lemma_ in CALLING:
             # "Ruta will ring from Tillingham Care", "Ivo's going to call from the depot"
             subject = verb_i
@@ -1175,6 +1469,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _staff_links(doc, entities, links)
     _signed_links(doc, entities, links)
     _colleague_links(doc, entities, links)
+    _partner_links(doc, entities, links)
+    _department_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
     _titled_links(doc, entities, links)
     _chaired_links(doc, entities, links)

@@ -164,3 +164,124 @@ def test_a_known_place_opening_the_organisations_name(extractor: SpacyExtractor)
     ex = extractor.extract(transcript, AT, [Term("Hollins", "place")])
     assert ("org", "Hollins Youth Club") in {(m.kind, m.name) for m in ex.mentions}, ex.mentions
     assert ("Tobias Wren", "Hollins Youth Club") in links(ex), ex.links
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a job set off before a name said with how the name is known
+        ("Popped into Southwark Carers on the way home. The manager, her badge says Ottoline "
+         "Brackett, says I can get a plan.", "Ottoline Brackett", "Southwark Carers"),
+        ("Rang Barnet Council about the bins. The officer, I think his name was Tobias Wren, "
+         "said Monday.", "Tobias Wren", "Barnet Council"),
+        ("Went to the Hollin Lane Allotment Society AGM. The treasurer, his name's Bertram "
+         "Quillfeather, took the subs.", "Bertram Quillfeather", "Hollin Lane Allotment Society"),
+        # someone doing "the" jobs of an organisation
+        ("Her cousin, Marnie Okafor, does the school visits at Oakfield Primary, and she could "
+         "host us.", "Marnie Okafor", "Oakfield Primary"),
+        ("Tobias Wren, he does the fixtures and the first aid for Hackney Rugby Club, wants the "
+         "forms.", "Tobias Wren", "Hackney Rugby Club"),
+        ("Fenella Dromgoole? She did the catering at Ashgrove Primary School for years.",
+         "Fenella Dromgoole", "Ashgrove Primary School"),
+        # a filler between the organisation and the name after it
+        ("The ref was from the London FA, er, Tobias something, never caught his surname.",
+         "Tobias", "London FA"),
+        ("The ref was from Hackney Rugby Club, um, Tobias Wren, lovely man.", "Tobias Wren",
+         "Hackney Rugby Club"),
+        # a job that belongs to the one kind of body the memo named, sentences before
+        ("The governors meet at Ashgrove Primary School on Monday. The head wants my report. "
+         "Action for me: read the policy. The clerk is Fenella Dromgoole, she sends the papers.",
+         "Fenella Dromgoole", "Ashgrove Primary School"),
+        ("Hollin Lane Allotment Society AGM in the hut. Subs are going up. Tobias stood down. "
+         "The new secretary is Marnie Okafor.", "Marnie Okafor", "Hollin Lane Allotment Society"),
+        # a second job, set off after the organisation named in the same sentence
+        ("Hollin Lane Men's Shed has got a new coordinator, Bertram Quillfeather, his card says "
+         "Bertram but everyone calls him Bert. Bert used to be a fitter at Stagecoach London.",
+         "Bertram Quillfeather", "Hollin Lane Men's Shed"),
+        # the full name set off after the title and surname, before "rang from"
+        ("Mr Quillfeather, Bertram Quillfeather, rang from Ashgrove Primary School about the "
+         "trip.", "Bertram Quillfeather", "Ashgrove Primary School"),
+        # an office taken up or left, said after the name
+        ("Hollin Lane Allotment Society AGM in the hut. Bertram Quillfeather, Bert, stood down "
+         "as secretary after nine years.", "Bertram Quillfeather",
+         "Hollin Lane Allotment Society"),
+        ("Went to the Ashgrove Tenants Association meeting. Marnie Okafor has taken over as "
+         "chair, which is great.", "Marnie Okafor", "Ashgrove Tenants Association"),
+        ("Ashgrove Primary School governors tonight. Tobias Wren was elected as chair of "
+         "governors.", "Tobias Wren", "Ashgrove Primary School"),
+        # a business owned or run with someone
+        ("Met Marnie Okafor at Quillfeather Deli, she owns it with her sister Ottoline.",
+         "Ottoline", "Quillfeather Deli"),
+        ("Tobias Wren runs Wren and Daughters with his brother Bertram Wren, they do removals.",
+         "Bertram Wren", "Wren and Daughters"),
+        # someone from a part of the organisation rung, or of the one council named
+        ("rang hackney council blue badge team finally on hold for 40 minutes the woman there "
+         "marnie no sorry she said ottoline ottoline from the blue badge team says mum's renewal "
+         "needs a new photo", "Ottoline", "Hackney Council"),
+        ("Councillor Wren did a surgery at the library tonight, he's our ward councillor on "
+         "Barnet Council. I showed him the photos. He said he'd write to the landlord. Marnie "
+         "Okafor from environmental health was there too, she can do an inspection.",
+         "Marnie Okafor", "Barnet Council"),
+        ("Rang Barnet Council about the bins. Tobias Wren, from housing, says it's not theirs.",
+         "Tobias Wren", "Barnet Council"),
+        # someone's job at a shop is theirs
+        ("Went into Tesco for the raffle prizes. Bertram Quillfeather, the store manager, gave "
+         "us a hamper.", "Bertram Quillfeather", "Tesco"),
+        ("Got a new phone from Carphone Warehouse. The manager, Tobias Wren, sorted the "
+         "contract.", "Tobias Wren", "Carphone Warehouse"),
+    ],
+)  # fmt: skip
+def test_links_said_more_ways(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a stranger named in a shop, nobody rang
+        ("Popped into Quillfeather Books on Lordship Lane and a woman called Ottoline "
+         "recommended a book, so I bought it.", "Ottoline", "Quillfeather Books"),
+        ("Went to Tesco in Wood Green. A man called Bertram Quillfeather helped me with the "
+         "trolley.", "Bertram Quillfeather", "Tesco"),
+        # someone a collection is in memory of
+        ("The chapel is collecting for Macmillan Cancer Support in memory of Mrs Brackett.",
+         "Brackett", "Macmillan Cancer Support"),
+        ("The chapel's collecting for Cancer Research UK in memory of Mrs Wren, it closes "
+         "Friday.", "Wren", "Cancer Research UK"),
+        ("I need to practise the reading with Tobias before Thursday. Gave Tobias the hymn "
+         "sheet, done. The chapel's collecting for Cancer Research UK in memory of Mrs Wren, "
+         "it closes on the twenty-seventh.", "Tobias", "Cancer Research UK"),
+        # a nurse, a teacher, a vicar after a shop something was bought at
+        ("Got flowers from the Co-op. Took her for her bloods, the nurse, Nurse Okafor, said "
+         "Thursday.", "Nurse Okafor", "Co-op"),
+        ("Bought a card at Tesco. Then the teacher, Mrs Okafor, said the trip is on Friday.",
+         "Okafor", "Tesco"),
+        # someone's things at a shop
+        ("I must remember Marnie's tablets at Hollin Lane Pharmacy by Thursday.", "Marnie",
+         "Hollin Lane Pharmacy"),
+        ("Need to pick up Marnie's glasses at Specsavers on Friday.", "Marnie", "Specsavers"),
+        # a group that names no organisation
+        ("Went to Tesco and then the library. Marnie Okafor from the reading group was there.",
+         "Marnie Okafor", "Tesco"),
+        ("Went to the Ashgrove Tenants Association meeting. Marnie Okafor came as a guest.",
+         "Marnie Okafor", "Ashgrove Tenants Association"),
+        # something run with a relative that is not the business
+        ("Marnie Okafor from Hollin Lane Food Bank runs the Saturday stall with her husband "
+         "Tobias.", "Tobias", "Hollin Lane Food Bank"),
+        # what the speaker does for an organisation, or someone's own errands there
+        ("I do the accounts for Hollin Rovers, Tobias Wren asked me to.", "Tobias Wren",
+         "Hollin Rovers"),
+        ("Marnie Okafor does her shopping at Tesco on Fridays.", "Marnie Okafor", "Tesco"),
+    ],
+)  # fmt: skip
+def test_not_linked_more_ways(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "Rang Barnet Council about the bins, a man called Tobias Wren said Monday."
+    )
+    assert ("Tobias Wren", "Barnet Council") in links(ex), ex.links
