@@ -344,6 +344,17 @@ def test_two_ordinary_words_after_the_are_not_a_listed_name(extractor) -> None:
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    ["We moved to a village in south eastern England.", "Laid the ground work in March."],
+)
+def test_a_listed_name_that_is_an_english_word_heard_apart_is_that_word(
+    extractor, text: str
+) -> None:
+    assert not [n for k, n in _names(extractor, text) if k == "org"]
+
+
+@pytest.mark.real
 def test_a_road_word_after_a_name_makes_it_the_road(extractor) -> None:
     doc = extractor.nlp(
         "A pastry on Quarrow High Road. Then Pellow Street Surgery, and Mossgate Lane."
