@@ -165,6 +165,18 @@ def test_places_are_not_organisations_and_apps_are_nothing(extractor: SpacyExtra
         # sports bodies
         ("Rhys Pugh coaches for the Welsh Rugby Union.", "Welsh Rugby Union"),
         ("rhys pugh coaches for the welsh rugby union.", "Welsh Rugby Union"),
+        # police, governments and agencies of Scotland and Wales
+        ("Eira Bowen at the welsh government emailed.", "Welsh Government"),
+        ("Jo Kerr at social security scotland said no.", "Social Security Scotland"),
+        (
+            "Hamish Bell at Scottish Fire and Rescue Service fitted the alarm.",
+            "Scottish Fire and Rescue Service",
+        ),
+        ("Gemma Pike from the care inspectorate visited.", "Care Inspectorate"),
+        # Welsh names of schools and chapels, academy chains, NHS buildings
+        ("Gareth Lewis teaches at Ysgol Gyfun Gymraeg Glantaf.", "Ysgol Gyfun Gymraeg Glantaf"),
+        ("Miss Okon from Harris Academy Bermondsey rang.", "Harris Academy Bermondsey"),
+        ("Dr Kaur at the Elmhurst Primary Care Centre is lovely.", "Elmhurst Primary Care Centre"),
         # Scottish and Welsh councils
         ("Spoke to Tom Gale at Fife Council about the bins.", "Fife Council"),
         ("spoke to tom gale at renfrewshire council about the bins.", "Renfrewshire Council"),
