@@ -459,7 +459,8 @@ def _listed_orgs() -> tuple[str, ...]:
 @cache
 def listed_org_heard_as(name: str) -> str | None:
     """ "the Salvation Armie" -> "Salvation Army": a name a letter or two off exactly one
-    organisation of the shipped list, with as many words and the same last word."""
+    organisation of the shipped list, with as many words and the same last word ("Clarendon
+    Housing", three letters off "Clarion Housing", is another body)."""
     import difflib
 
     low = name.lower()
@@ -472,6 +473,7 @@ def listed_org_heard_as(name: str) -> str | None:
         if len(n.split()) == len(words)
         and n.split()[-1] == words[-1]
         and difflib.SequenceMatcher(None, low, n).ratio() >= 0.85
+        and distance(low, n, 2) <= 2
     ]
     if len(close) != 1:
         return None

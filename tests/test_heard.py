@@ -575,3 +575,9 @@ def test_a_promise_whose_d_whisper_lost_is_a_follow_up(extractor) -> None:
     (found,) = extractor.extract(transcript, AT).followups
     assert found.due == dt.date(2026, 10, 16)
     assert found.segment_idx == 1  # the words put back move no follow-up to another segment
+
+
+def test_a_listed_name_a_letter_or_two_off_is_respelt_but_three_off_is_another_body() -> None:
+    assert heard.listed_org_heard_as("Trussel Trust") == "Trussell Trust"
+    assert heard.listed_org_heard_as("Clarian Housing") == "Clarion Housing"
+    assert heard.listed_org_heard_as("Clarendon Housing") is None
