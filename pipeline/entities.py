@@ -89,6 +89,10 @@ ORG_PREFIXES = {"university", "bank", "college", "school", "department", "minist
 ACRONYMS = {
     "uk", "nhs", "pta", "hmrc", "dwp", "dvla", "cvs", "ccg", "icb", "gp", "bbc", "rnli",
     "nspcc", "rspca", "ymca", "ywca", "fc", "fa", "plc", "ltd", "llp", "cic", "pcn", "nhs111",
+    # initials of bodies on the shipped list (`org_names.txt`), shown in capitals
+    "c2c", "l&q", "mtvh", "tfw", "bhf", "samh", "rnib", "rnid", "pdsa", "rspb", "wwf", "ssafa",
+    "wrvs", "nct", "scvo", "wcva", "ncvo", "u3a", "ggc", "hscp", "uhb", "uhw", "qeuh", "ukhsa",
+    "wru", "rfu", "faw", "ecb", "lta", "efl", "spfl",
 }  # fmt: skip
 # "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
 NICKNAME_SAID = re.compile(

@@ -459,7 +459,8 @@ def _listed_orgs() -> tuple[str, ...]:
 @cache
 def listed_org_heard_as(name: str) -> str | None:
     """ "the Salvation Armie" -> "Salvation Army": a name a letter or two off exactly one
-    organisation of the shipped list, with as many words and the same last word."""
+    organisation of the shipped list, with as many words and the same last word ("Clarendon
+    Housing", three letters off "Clarion Housing", is another body)."""
     import difflib
 
     low = name.lower()
@@ -472,6 +473,7 @@ def listed_org_heard_as(name: str) -> str | None:
         if len(n.split()) == len(words)
         and n.split()[-1] == words[-1]
         and difflib.SequenceMatcher(None, low, n).ratio() >= 0.85
+        and distance(low, n, 2) <= 2
     ]
     if len(close) != 1:
         return None
@@ -490,7 +492,7 @@ def tidy(doc: Any, entities: list[Any], terms: tuple[Any, ...], words: Dictionar
         n.split()[-1].lower() for n in known_people + here_people if " " in n or not is_name_word(n)
     }
     kept = []
-    entities, brands = _brands_heard_apart(doc, entities)
+    entities, brands = _brands_heard_apart(doc, entities, words.words)
     for e in entities:
         if id(e) in brands:
             kept.append(e)  # the shipped list vouches for it
@@ -563,7 +565,9 @@ def _one_word_orgs() -> dict[str, str]:
     return {re.sub(r"[^a-z]", "", n.lower()): n for n in names if len(n) >= 8}
 
 
-def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[int]]:
+def _brands_heard_apart(
+    doc: Any, entities: list[Any], english: frozenset[str] = frozenset()
+) -> tuple[list[Any], set[int]]:
     """Listed names Whisper wrote as ordinary words, as new organisations (and their ids).
 
     "booked at tool station", "Ottilie Pound land was brilliant": a listed one-word name heard
@@ -571,7 +575,9 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
     capitalised or follows a preposition organisations take ("at the food bank" is a food
     bank, not the listed one); a person the NER ran into its first word loses it. "physio at
     arrow hospital": a borough's council or hospital in lower case whose place sounds like
-    exactly one UK authority (`council_heard_as`) is that one ("the local council" is not)."""
+    exactly one UK authority (`council_heard_as`) is that one ("the local council" is not).
+    A listed name that is itself an English word ("Southeastern", "Stagecoach") written as two
+    words is that word ("in south eastern England"), not the organisation."""
     import difflib
 
     taken = {i for e in entities if e.kind != "person" for i in range(e.start, e.end)}
@@ -592,10 +598,13 @@ def _brands_heard_apart(doc: Any, entities: list[Any]) -> tuple[list[Any], set[i
         found = [
             n
             for k, n in _one_word_orgs().items()
-            if k == joined
-            or (
-                abs(len(k) - len(joined)) <= 1
-                and difflib.SequenceMatcher(None, k, joined).ratio() >= 0.9
+            if k not in english
+            and (
+                k == joined
+                or (
+                    abs(len(k) - len(joined)) <= 1
+                    and difflib.SequenceMatcher(None, k, joined).ratio() >= 0.9
+                )
             )
         ]
         if len(found) != 1:

@@ -232,6 +232,7 @@ NAMES_IN_PLACES = frozenset({
     "priory", "mill", "chelsea", "kensington", "kingston", "richmond", "barnet", "sutton",
     "merton", "bromley", "harrow", "bow", "clapton", "stratford", "camden", "hendon",
     "crystal", "devon", "dudley", "milton", "derby", "york", "kent", "stroud", "springfield",
+    "durham", "talbot", "galloway", "cheshire", "chester",
     "reading", "bath", "hull", "bury", "luton", "essex", "surrey", "dorset", "somerset",
     "east", "west", "north", "south", "new", "end", "city", "cross", "tower", "oak", "garden",
     "bush", "castle", "palace", "hale", "london", "chipping", "mile", "seven", "sisters",

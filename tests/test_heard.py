@@ -344,6 +344,17 @@ def test_two_ordinary_words_after_the_are_not_a_listed_name(extractor) -> None:
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    ["We moved to a village in south eastern England.", "Laid the ground work in March."],
+)
+def test_a_listed_name_that_is_an_english_word_heard_apart_is_that_word(
+    extractor, text: str
+) -> None:
+    assert not [n for k, n in _names(extractor, text) if k == "org"]
+
+
+@pytest.mark.real
 def test_a_road_word_after_a_name_makes_it_the_road(extractor) -> None:
     doc = extractor.nlp(
         "A pastry on Quarrow High Road. Then Pellow Street Surgery, and Mossgate Lane."
@@ -564,3 +575,9 @@ def test_a_promise_whose_d_whisper_lost_is_a_follow_up(extractor) -> None:
     (found,) = extractor.extract(transcript, AT).followups
     assert found.due == dt.date(2026, 10, 16)
     assert found.segment_idx == 1  # the words put back move no follow-up to another segment
+
+
+def test_a_listed_name_a_letter_or_two_off_is_respelt_but_three_off_is_another_body() -> None:
+    assert heard.listed_org_heard_as("Trussel Trust") == "Trussell Trust"
+    assert heard.listed_org_heard_as("Clarian Housing") == "Clarion Housing"
+    assert heard.listed_org_heard_as("Clarendon Housing") is None
