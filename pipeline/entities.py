@@ -237,3 +237,10 @@ CARRY_VERBS = {
 LEAD_VERBS = CARRY_VERBS | {
     "played", "visited", "beat", "joined", "watched", "phoned", "emailed", "texted", "met",
 }  # fmt: skip
+
+
+def without_the(name: str) -> str:
+    """ "Sunflower Patch Nursery" of "The Sunflower Patch Nursery": a name's own "The" is
+    dropped in speech before a short form ("at the Sunflower Patch")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else name

@@ -33,6 +33,7 @@ from .entities import (
     clean_name,
     nickname_said,
     person_name,
+    without_the,
 )
 from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
@@ -942,6 +943,7 @@ def _known_org_said_short(
     orgs = [t.text.strip() for t in terms if t.kind == "org" and " " in t.text.strip()]
     if not orgs:
         return
+    bare = {o: without_the(o).lower() for o in orgs}
     never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
     i = 0
     while i < len(doc):
@@ -956,7 +958,7 @@ def _known_org_said_short(
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
         ):
             said = doc[i:j].text.lower() + " "
-            match = [o for o in orgs if o.lower().startswith(said)]
+            match = [o for o in orgs if bare[o].startswith(said)]
             if len(match) == 1:
                 span = doc[i:j]
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
@@ -983,10 +985,11 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         if e.kind == "org" and e.name.lower() in _listed_org_names():
             continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
-        low = e.name.lower() + " "
-        match = [o for o in orgs if o.lower().startswith(low)]
+        low = without_the(e.name).lower() + " "
+        match = [o for o in orgs if without_the(o).lower().startswith(low)]
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
+
 
 
 @functools.cache
