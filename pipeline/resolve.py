@@ -958,12 +958,23 @@ def _known_org_said_short(
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
         ):
             said = doc[i:j].text.lower() + " "
-            match = [o for o in orgs if bare[o].startswith(said)]
+            if _said_as_its_own(doc, j):
+                said = said[:-1] + "'s "  # "taking her to King's on Tuesday"
+            match = [o for o in orgs if bare[o].replace("’", "'").startswith(said)]
             if len(match) == 1:
                 span = doc[i:j]
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
+
+
+def _said_as_its_own(doc: Any, j: int) -> bool:
+    """ "to King's on Tuesday", "at King's.": a possessive that owns nothing after it is a
+    place's or a body's own name ("King's College Hospital"), not someone's thing."""
+    if j >= len(doc) or doc[j].text not in ("'s", "’s"):
+        return False
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return after is None or not (after.is_alpha and after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
@@ -989,7 +1000,6 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
         match = [o for o in orgs if without_the(o).lower().startswith(low)]
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
-
 
 
 @functools.cache

@@ -604,6 +604,26 @@ def _trading_name_runs_on(doc: Any, t: Any) -> None:
         _set_entity(doc, org.start, b.i + 1, "ORG")
 
 
+def _academy_of_a_place(doc: Any) -> None:
+    """ "Harris Academy Peckham", "Oasis Academy Hadley": an academy trust names each of its
+    schools by the trust, "Academy" and then the area, so the place said right after an
+    "Academy" the NER found is the end of the school's name, not somewhere else."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e[-1].lower_ != "academy" or e.end >= len(doc):
+            continue
+        nxt = [x for x in _overlapping(doc, e.end, e.end + 1) if x.label_ in ("GPE", "LOC")]
+        if nxt and nxt[0].start == e.end and all(t.is_title for t in nxt[0]):
+            _set_entity(doc, e.start, nxt[0].end, "ORG")
+        elif (
+            not nxt
+            and doc[e.end].is_title
+            and doc[e.end].is_alpha
+            and not doc[e.end].ent_type_
+            and doc[e.end].lower_ in lexicon.place_words()
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")
+
+
 def _place_and_charity(doc: Any) -> None:
     """ "Barnet Mencap", "Haringey Shelter": a listed place right before a listed
     organisation is the local branch, one organisation."""
