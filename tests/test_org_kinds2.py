@@ -382,3 +382,13 @@ def test_someones_possessive_is_not_the_known_name_it_begins(extractor: SpacyExt
     known = (Term("King's College Hospital", "org"),)
     for text in ("Mr King's on holiday this week.", "Borrowed Dave King's ladder."):
         assert not names(extract(extractor, text, known), "org"), text
+
+
+def test_a_committee_said_in_lower_case_after_a_name_is_that_organisations(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "The Kelby Carnival committee meets on Tuesday.")
+    assert "Kelby Carnival" in names(ex, "org")
+    assert "Finance Committee" in names(
+        extract(extractor, "Went to the Finance Committee at the council."), "org"
+    )

@@ -280,6 +280,13 @@ def _org_runs_into_a_department(doc: Any) -> None:
         ends = [t.i for t in e[:-1] if t.is_title and t.lower_ in org_suffixes()]
         if ends and all(t.is_lower for t in doc[ends[-1] + 1 : e.end]):
             _set_entity(doc, e.start, ends[-1] + 1, "ORG")
+        elif e[-1].lower_ in COMMITTEES and len(e) > 2 and all(t.is_title for t in e[:-1]):
+            _set_entity(doc, e.start, e.end - 1, "ORG")
+
+
+# The body inside an organisation that runs it, said in lower case after its name: "the
+# Kelby Carnival committee met" is the carnival's committee, the organisation is the carnival.
+COMMITTEES = {"committee", "subcommittee", "board", "panel"}
 
 
 # Words between a name and the fuller name that corrects it: "Elm Lodge, sorry, Elm Lodge
