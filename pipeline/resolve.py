@@ -33,6 +33,7 @@ from .entities import (
     clean_name,
     nickname_said,
     person_name,
+    said_without_its_kind,
     without_the,
 )
 from .identity import clipped_form, close_word, forms_of_one_name
@@ -960,7 +961,12 @@ def _known_org_said_short(
             said = doc[i:j].text.lower() + " "
             if _said_as_its_own(doc, j):
                 said = said[:-1] + "'s "  # "taking her to King's on Tuesday"
-            match = [o for o in orgs if bare[o].replace("’", "'").startswith(said)]
+            match = [
+                o
+                for o in orgs
+                if bare[o].replace("’", "'").startswith(said)
+                or (said_without_its_kind(o) or "").lower() + " " == said
+            ]
             if len(match) == 1:
                 span = doc[i:j]
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
@@ -997,7 +1003,12 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
         if e.kind == "org" and e.name.lower() in _listed_org_names():
             continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
         low = without_the(e.name).lower() + " "
-        match = [o for o in orgs if without_the(o).lower().startswith(low)]
+        match = [
+            o
+            for o in orgs
+            if without_the(o).lower().startswith(low)
+            or (said_without_its_kind(o) or "").lower() + " " == low
+        ]
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
 

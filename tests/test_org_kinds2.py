@@ -392,3 +392,26 @@ def test_a_committee_said_in_lower_case_after_a_name_is_that_organisations(
     assert "Finance Committee" in names(
         extract(extractor, "Went to the Finance Committee at the council."), "org"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Chapel committee tonight at Capel Pennant. The minister rang.", ()),
+        ("Forum this morning in the vestry at Pennant.", ("Capel Pennant",)),
+        ("A bench for Pennant's garden, maybe.", ("Capel Pennant",)),
+    ],
+)
+def test_a_welsh_chapel_named_kind_first_and_said_without_its_kind(
+    extractor: SpacyExtractor, text: str, known: tuple[str, ...]
+) -> None:
+    terms = tuple(Term(k, "org") for k in known)
+    assert "Capel Pennant" in names(extract(extractor, text, terms), "org")
+
+
+def test_a_school_named_kind_first_and_said_without_its_kind(extractor: SpacyExtractor) -> None:
+    assert "Ysgol Glan Tywi" in names(
+        extract(extractor, "The kids from Ysgol Glan Tywi are singing on Friday."), "org"
+    )
+    ex = extract(extractor, "Glan Tywi want the hall on Friday.", (Term("Ysgol Glan Tywi", "org"),))
+    assert "Ysgol Glan Tywi" in names(ex, "org")
