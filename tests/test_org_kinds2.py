@@ -415,3 +415,8 @@ def test_a_school_named_kind_first_and_said_without_its_kind(extractor: SpacyExt
     )
     ex = extract(extractor, "Glan Tywi want the hall on Friday.", (Term("Ysgol Glan Tywi", "org"),))
     assert "Ysgol Glan Tywi" in names(ex, "org")
+
+
+def test_a_name_cut_one_word_short_runs_on_to_its_kind(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Reverend Lamb at St Ebba's Parish Church is fine with the hall.")
+    assert "St Ebba's Parish Church" in names(ex, "org")

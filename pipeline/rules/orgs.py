@@ -611,6 +611,25 @@ def _trading_name_runs_on(doc: Any, t: Any) -> None:
         _set_entity(doc, org.start, b.i + 1, "ORG")
 
 
+def _org_runs_on_to_its_kind(doc: Any) -> None:
+    """ "at Queen's Park Govanhill Parish Church": a long name the NER cut one word short
+    runs on to the capitalised organisation word right after it, which ends the name."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e.end >= len(doc):
+            continue
+        kind = doc[e.end]
+        after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+        if (
+            kind.is_title
+            and kind.is_alpha
+            and kind.lower_ in org_suffixes()
+            and e[-1].lower_ not in PUBLIC_BODIES
+            and not _overlapping(doc, e.end, e.end + 1)
+            and (after is None or not after.is_title)
+        ):
+            _set_entity(doc, e.start, e.end + 1, "ORG")
+
+
 def _academy_of_a_place(doc: Any) -> None:
     """ "Harris Academy Peckham", "Oasis Academy Hadley": an academy trust names each of its
     schools by the trust, "Academy" and then the area, so the place said right after an
