@@ -946,14 +946,17 @@ def _known_org_said_short(
         return
     bare = {o: without_the(o).lower() for o in orgs}
     never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    english = _english_words()  # a capital opening a sentence says nothing of an ordinary word
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
             j += 1
+        if j - i > 1 and (doc[i].is_sent_start or doc[i].ent_type_ in ("DATE", "TIME")):
+            i += 1  # "Monday Thistle start", "Rang Thistle": the name is after the capital
         if (
             j > i
-            and not doc[i].is_sent_start
+            and (not doc[i].is_sent_start or doc[i].lower_ not in english)
             and not (j - i == 1 and doc[i].lower_ in never)
             # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")

@@ -420,3 +420,19 @@ def test_a_school_named_kind_first_and_said_without_its_kind(extractor: SpacyExt
 def test_a_name_cut_one_word_short_runs_on_to_its_kind(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Reverend Lamb at St Ebba's Parish Church is fine with the hall.")
     assert "St Ebba's Parish Church" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Right, next week. Monday Tillyfour start, so start the diary.", "Tillyfour phoned again."],
+)
+def test_a_known_name_said_short_after_a_weekday_or_opening_a_sentence(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, (Term("Tillyfour Home Support", "org"),))
+    assert "Tillyfour Home Support" in names(ex, "org")
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_known_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Catering was late again.", (Term("Tillyfour Catering", "org"),))
+    assert not names(ex, "org")
