@@ -241,3 +241,24 @@ CARRY_VERBS = {
 LEAD_VERBS = CARRY_VERBS | {
     "played", "visited", "beat", "joined", "watched", "phoned", "emailed", "texted", "met",
 }  # fmt: skip
+
+
+def without_the(name: str) -> str:
+    """ "Sunflower Patch Nursery" of "The Sunflower Patch Nursery": a name's own "The" is
+    dropped in speech before a short form ("at the Sunflower Patch")."""
+    words = name.split()
+    return " ".join(words[1:]) if len(words) > 1 and words[0].lower() == "the" else name
+
+
+# Words for a kind that open a name instead of ending it: the name is said without them
+# ("Salem" for "Capel Salem", "Glan Morfa" for "Ysgol Glan Morfa").
+KIND_FIRST = {"capel", "eglwys", "ysgol", "masjid", "gurdwara", "mandir"}
+
+
+def said_without_its_kind(name: str) -> str | None:
+    """The rest of a name that opens with its kind ("Capel Salem" -> "Salem"), or None."""
+    words = without_the(name).split()
+    if len(words) < 2 or words[0].lower() not in KIND_FIRST:
+        return None
+    rest = [w for w in words[1:] if w.lower() not in ("gyfun", "gymraeg")]
+    return " ".join(rest) or None

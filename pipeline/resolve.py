@@ -33,6 +33,8 @@ from .entities import (
     clean_name,
     nickname_said,
     person_name,
+    said_without_its_kind,
+    without_the,
 )
 from .identity import clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
@@ -942,26 +944,46 @@ def _known_org_said_short(
     orgs = [t.text.strip() for t in terms if t.kind == "org" and " " in t.text.strip()]
     if not orgs:
         return
+    bare = {o: without_the(o).lower() for o in orgs}
     never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    english = _english_words()  # a capital opening a sentence says nothing of an ordinary word
     i = 0
     while i < len(doc):
         j = i
         while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
             j += 1
+        if j - i > 1 and (doc[i].is_sent_start or doc[i].ent_type_ in ("DATE", "TIME")):
+            i += 1  # "Monday Thistle start", "Rang Thistle": the name is after the capital
         if (
             j > i
-            and not doc[i].is_sent_start
+            and (not doc[i].is_sent_start or doc[i].lower_ not in english)
             and not (j - i == 1 and doc[i].lower_ in never)
             # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
         ):
             said = doc[i:j].text.lower() + " "
-            match = [o for o in orgs if o.lower().startswith(said)]
+            if _said_as_its_own(doc, j):
+                said = said[:-1] + "'s "  # "taking her to King's on Tuesday"
+            match = [
+                o
+                for o in orgs
+                if bare[o].replace("’", "'").startswith(said)
+                or (said_without_its_kind(o) or "").lower() + " " == said
+            ]
             if len(match) == 1:
                 span = doc[i:j]
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
+
+
+def _said_as_its_own(doc: Any, j: int) -> bool:
+    """ "to King's on Tuesday", "at King's.": a possessive that owns nothing after it is a
+    place's or a body's own name ("King's College Hospital"), not someone's thing."""
+    if j >= len(doc) or doc[j].text not in ("'s", "’s"):
+        return False
+    after = doc[j + 1] if j + 1 < len(doc) else None
+    return after is None or not (after.is_alpha and after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 
 def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
@@ -983,8 +1005,13 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
         if e.kind == "org" and e.name.lower() in _listed_org_names():
             continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
-        low = e.name.lower() + " "
-        match = [o for o in orgs if o.lower().startswith(low)]
+        low = without_the(e.name).lower() + " "
+        match = [
+            o
+            for o in orgs
+            if without_the(o).lower().startswith(low)
+            or (said_without_its_kind(o) or "").lower() + " " == low
+        ]
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
 

@@ -316,3 +316,123 @@ def test_whose_inhaler_is_still_someone(extractor: SpacyExtractor) -> None:
     assert "Tobiah" in names(
         extract(extractor, "I need to label Tobiah's inhaler tonight."), "person"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Rang the Fernleigh Primary Care Centre first thing about Mum.",
+            "Fernleigh Primary Care Centre",
+        ),
+        ("Dropped Dad at the Oakway Day Centre before work.", "Oakway Day Centre"),
+        ("Miss Tull from Harris Academy Peckham rang about the trip.", "Harris Academy Peckham"),
+        ("Got a quote from Pellow Tiles and Grout on the high street.", "Pellow Tiles and Grout"),
+    ],
+)
+def test_a_care_centre_an_academy_of_an_area_and_a_trading_pair_are_one_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_leisure_centre_and_two_bodies_joined_by_and_stay_apart(
+    extractor: SpacyExtractor,
+) -> None:
+    assert "Brackley Leisure Centre" not in names(
+        extract(extractor, "Took the kids to Brackley Leisure Centre for a swim."), "org"
+    )
+    assert "Southwark Council and Peabody" not in names(
+        extract(extractor, "Rang Southwark Council and Peabody about the boiler."), "org"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "known", "org"),
+    [
+        (
+            "Open morning at the Tadpole Patch. Met Dora there.",
+            "The Tadpole Patch Nursery",
+            "The Tadpole Patch Nursery",
+        ),
+        (
+            "Rang Dora at the Tadpole Patch and said yes.",
+            "The Tadpole Patch Nursery",
+            "The Tadpole Patch Nursery",
+        ),
+        (
+            "Olu's taking her to King's on Tuesday for her knee.",
+            "King's College Hospital",
+            "King's College Hospital",
+        ),
+        (
+            "Ros says the review is at the Fernleigh, she's booked it.",
+            "Fernleigh Primary Care Centre",
+            "Fernleigh Primary Care Centre",
+        ),
+    ],
+)
+def test_a_known_name_said_short_without_its_the_or_by_its_possessive(
+    extractor: SpacyExtractor, text: str, known: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text, (Term(known, "org"),)), "org")
+
+
+def test_someones_possessive_is_not_the_known_name_it_begins(extractor: SpacyExtractor) -> None:
+    known = (Term("King's College Hospital", "org"),)
+    for text in ("Mr King's on holiday this week.", "Borrowed Dave King's ladder."):
+        assert not names(extract(extractor, text, known), "org"), text
+
+
+def test_a_committee_said_in_lower_case_after_a_name_is_that_organisations(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "The Kelby Carnival committee meets on Tuesday.")
+    assert "Kelby Carnival" in names(ex, "org")
+    assert "Finance Committee" in names(
+        extract(extractor, "Went to the Finance Committee at the council."), "org"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "known"),
+    [
+        ("Chapel committee tonight at Capel Pennant. The minister rang.", ()),
+        ("Forum this morning in the vestry at Pennant.", ("Capel Pennant",)),
+        ("A bench for Pennant's garden, maybe.", ("Capel Pennant",)),
+    ],
+)
+def test_a_welsh_chapel_named_kind_first_and_said_without_its_kind(
+    extractor: SpacyExtractor, text: str, known: tuple[str, ...]
+) -> None:
+    terms = tuple(Term(k, "org") for k in known)
+    assert "Capel Pennant" in names(extract(extractor, text, terms), "org")
+
+
+def test_a_school_named_kind_first_and_said_without_its_kind(extractor: SpacyExtractor) -> None:
+    assert "Ysgol Glan Tywi" in names(
+        extract(extractor, "The kids from Ysgol Glan Tywi are singing on Friday."), "org"
+    )
+    ex = extract(extractor, "Glan Tywi want the hall on Friday.", (Term("Ysgol Glan Tywi", "org"),))
+    assert "Ysgol Glan Tywi" in names(ex, "org")
+
+
+def test_a_name_cut_one_word_short_runs_on_to_its_kind(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Reverend Lamb at St Ebba's Parish Church is fine with the hall.")
+    assert "St Ebba's Parish Church" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Right, next week. Monday Tillyfour start, so start the diary.", "Tillyfour phoned again."],
+)
+def test_a_known_name_said_short_after_a_weekday_or_opening_a_sentence(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text, (Term("Tillyfour Home Support", "org"),))
+    assert "Tillyfour Home Support" in names(ex, "org")
+
+
+def test_an_ordinary_word_opening_a_sentence_is_no_known_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Catering was late again.", (Term("Tillyfour Catering", "org"),))
+    assert not names(ex, "org")

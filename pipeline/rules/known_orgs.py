@@ -16,6 +16,7 @@ from ..entities import (
     _listed_places,
     _role_word,
     clean_name,
+    without_the,
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _authority_words
@@ -264,7 +265,7 @@ def _name_starts(names: list[str]) -> dict[tuple[str, ...], set[str]]:
     case), with the names it opens."""
     starts: dict[tuple[str, ...], set[str]] = {}
     for name in names:
-        words = tuple(w.lower().replace("’", "'") for w in name.split())
+        words = tuple(w.lower().replace("’", "'") for w in without_the(name).split())
         for n in range(2, len(words)):
             starts.setdefault(words[:n], set()).add(name)
     return starts

@@ -9,6 +9,7 @@ from typing import Any
 from .kinds import _festivals_are_no_organisation, _named_for_their_kind, _national_bodies
 from .matchers import _match_rules, _Rules
 from .orgs import (
+    _academy_of_a_place,
     _and_names,
     _branch_of_an_org,
     _called_after_its_kind,
@@ -27,6 +28,7 @@ from .orgs import (
     _org_named_after_its_kind,
     _org_runs_back_over_its_area,
     _org_runs_into_a_department,
+    _org_runs_on_to_its_kind,
     _org_said_short_then_corrected,
     _orgs_after_people,
     _orgs_by_apposition,
@@ -89,6 +91,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _orgs_someone_runs(doc)
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
+    _academy_of_a_place(doc)
+    _org_runs_on_to_its_kind(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
