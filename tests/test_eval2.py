@@ -303,6 +303,13 @@ def test_the_sixth_pass_typed_splits_are_big_enough() -> None:
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 20
 
 
+def test_the_seventh_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "test7", "test8"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 38
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 18
+
+
 def test_splits_share_no_people() -> None:
     people = {s: {key(p) for c in load_split(s) for p in c.people} for s in SPLITS}
     for a, b in itertools.combinations(SPLITS, 2):

@@ -28,7 +28,6 @@ from .orgs import (
     _org_named_after_its_kind,
     _org_runs_back_over_its_area,
     _org_runs_into_a_department,
-    _org_runs_on_to_its_kind,
     _org_said_short_then_corrected,
     _orgs_after_people,
     _orgs_by_apposition,
@@ -92,7 +91,6 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _orgs_by_apposition(doc)
     _place_and_charity(doc)
     _academy_of_a_place(doc)
-    _org_runs_on_to_its_kind(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)

@@ -552,7 +552,6 @@ def _and_names(doc: Any) -> None:
                 _set_entity(doc, w.i, w.i + 1, "LANGUAGE" if w.ent_type_ == "LANGUAGE" else "NORP")
             continue
         if any(e.label_ == "ORG" and e.start < a.i for e in _overlapping(doc, a.i, a.i + 1)):
-            _trading_name_runs_on(doc, t)
             continue  # "College of Art for ...": the end of a longer name
         if t.i - 2 >= 0 and doc[t.i - 2].is_title and not doc[t.i - 2].is_sent_start:
             continue  # "Ravi Chandran and Hina": a name runs on before it
@@ -580,54 +579,6 @@ def _languages(a: Any, b: Any) -> bool:
         and one(a)
         and one(b)
     )
-
-
-# Last words of a body's name that no trade's pair follows: "Kelby Council and Parks" is two.
-PUBLIC_BODIES = {
-    "council", "trust", "school", "academy", "college", "university", "hospital", "church",
-    "police", "nhs", "surgery", "practice", "board", "authority", "association", "society",
-}  # fmt: skip
-
-
-def _trading_name_runs_on(doc: Any, t: Any) -> None:
-    """ "from Jeffreys Timber and Trim on Newport Road": a firm's name the NER cut at "and"
-    runs on to one ordinary capitalised word after it (a trade's pair: "Timber and Trim",
-    "Bakes and Brews"), when the name it cut says no kind of body ("... Council and ...")
-    and nothing follows that carries the name on."""
-    org = next(e for e in _overlapping(doc, t.i - 1, t.i) if e.label_ == "ORG")
-    b = doc[t.i + 1]
-    after = doc[t.i + 2] if t.i + 2 < len(doc) else None
-    if (
-        t.lower_ == "and"
-        and org.end == t.i
-        and len(org) >= 2
-        and org[-1].lower_ not in PUBLIC_BODIES
-        and not org.ent_id_
-        and b.lower_ in _english_words()
-        and b.lower_ not in org_suffixes()
-        and not _overlapping(doc, b.i, b.i + 1)
-        and (after is None or not (after.is_title or after.pos_ in ("NOUN", "PROPN")))
-    ):
-        _set_entity(doc, org.start, b.i + 1, "ORG")
-
-
-def _org_runs_on_to_its_kind(doc: Any) -> None:
-    """ "at Queen's Park Govanhill Parish Church": a long name the NER cut one word short
-    runs on to the capitalised organisation word right after it, which ends the name."""
-    for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e.end >= len(doc):
-            continue
-        kind = doc[e.end]
-        after = doc[e.end + 1] if e.end + 1 < len(doc) else None
-        if (
-            kind.is_title
-            and kind.is_alpha
-            and kind.lower_ in org_suffixes()
-            and e[-1].lower_ not in PUBLIC_BODIES
-            and not _overlapping(doc, e.end, e.end + 1)
-            and (after is None or not after.is_title)
-        ):
-            _set_entity(doc, e.start, e.end + 1, "ORG")
 
 
 def _academy_of_a_place(doc: Any) -> None:
