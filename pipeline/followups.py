@@ -1080,6 +1080,8 @@ def find(
                 start, wanted = None, False  # "she wants his statements. I'll pass that on"
         if start is None and due is not None:
             start = _sent_by(clause)
+        if start is None and due is not None and DAY_LABEL.match(text):
+            start = _line_for_someone(clause, entities)
         if start is None and (
             due is not None or line_day is not None or ALSO_DO.match(text)
         ):  # "Wednesday: the visit at eleven, tidy the flat"; "Also upload his readings to
@@ -1500,6 +1502,27 @@ def _sent_by(clause: Any) -> int | None:
         return None
     thing = next((t for t in clause if t.idx == m.start(1)), None)
     return i if thing is not None and thing.pos_ in ("NOUN", "PROPN") else None
+
+
+# A line of a day's list that is a thing for someone, no verb said: "Monday, the minutes for
+# Bernie.", "Tuesday: three logo ideas to Sunniva."
+LINE_FOR = re.compile(
+    r"[\w'’ -]*?(?:\bto|\bfor) (?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)(?: too)?\W*$"
+)
+
+
+def _line_for_someone(clause: Any, entities: Sequence[Any]) -> int | None:
+    """Where a verbless line of a day's list that hands a thing to someone named starts, or
+    None: a line that says no verb and ends "to Name" or "for Name" is that task."""
+    i = _content_start(clause)
+    if i >= clause.end or any(t.pos_ in ("VERB", "AUX") for t in clause.doc[i : clause.end]):
+        return None
+    m = LINE_FOR.match(clause.doc.text, clause.doc[i].idx, clause.end_char)
+    if m is None:
+        return None
+    at = m.start("name")
+    named = any(e.kind == "person" and clause.doc[e.start].idx == at for e in entities)
+    return i if named else None
 
 
 # Going to the happening just dated: "I'm going to go along and take the file".

@@ -1600,3 +1600,18 @@ def test_a_day_that_ends_a_list_line_is_when_it_is_due(extractor: SpacyExtractor
         ("Priya", D(2026, 11, 20)),
         (None, None),
     ]
+
+
+def test_a_days_line_that_hands_a_thing_to_someone(extractor: SpacyExtractor) -> None:
+    """ "Thursday, the grant form to Hamid.": a line of a day's list, no verb said, that ends
+    with someone named is a task for that day; a line with no one named is not."""
+    ex = extract(
+        extractor,
+        "Monday: the risk assessment for Priya. Thursday, the grant form to Hamid. "
+        "Friday, the school concert at six.",
+        dt.datetime(2026, 11, 22, 20, 0),  # a Sunday night
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [
+        ("Priya", D(2026, 11, 23)),
+        ("Hamid", D(2026, 11, 26)),
+    ]
