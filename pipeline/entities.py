@@ -251,7 +251,9 @@ def without_the(name: str) -> str:
 
 
 # Words for a kind that open a name instead of ending it: the name is said without them
-# ("Salem" for "Capel Salem", "Glan Morfa" for "Ysgol Glan Morfa").
+# ("Salem" for "Capel Salem", "Glan Morfa" for "Ysgol Glan Morfa"). Only kinds whose rest is
+# a name of its own; `rules.kinds.OPENING_KINDS`, which finds such names, holds more ("Coleg
+# Gwent" said short is the area, not the college).
 KIND_FIRST = {"capel", "eglwys", "ysgol", "masjid", "gurdwara", "mandir"}
 
 

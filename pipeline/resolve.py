@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 from . import identity, lexicon
@@ -964,17 +964,23 @@ def _known_org_said_short(
             said = doc[i:j].text.lower() + " "
             if _said_as_its_own(doc, j):
                 said = said[:-1] + "'s "  # "taking her to King's on Tuesday"
-            match = [
-                o
-                for o in orgs
-                if bare[o].replace("’", "'").startswith(said)
-                or (said_without_its_kind(o) or "").lower() + " " == said
-            ]
+            match = _opened_by(orgs, said, lambda o: bare[o].replace("’", "'"))
             if len(match) == 1:
                 span = doc[i:j]
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
+
+
+def _opened_by(orgs: list[str], said: str, form: Callable[[str], str]) -> list[str]:
+    """The known names that `said` (lower case, a space after it) opens, each name compared
+    in its `form` ("The" dropped), or that it is without its kind ("salem " of "Capel
+    Salem")."""
+    return [
+        o
+        for o in orgs
+        if form(o).startswith(said) or (said_without_its_kind(o) or "").lower() + " " == said
+    ]
 
 
 def _said_as_its_own(doc: Any, j: int) -> bool:
@@ -1006,12 +1012,7 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
         if e.kind == "org" and e.name.lower() in _listed_org_names():
             continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
         low = without_the(e.name).lower() + " "
-        match = [
-            o
-            for o in orgs
-            if without_the(o).lower().startswith(low)
-            or (said_without_its_kind(o) or "").lower() + " " == low
-        ]
+        match = _opened_by(orgs, low, lambda o: without_the(o).lower())
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
 

@@ -34,6 +34,7 @@ CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
 
 # Welsh and Scots Gaelic words that open an organisation's name: a chapel, a school, a
 # church, a college, a hospital, a surgery, a Welsh-medium playgroup, a Welsh-language body.
+# (`entities.KIND_FIRST` holds those whose name is also said without the kind word.)
 OPENING_KINDS = {
     "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
     "sgoil", "eaglais", "urdd",
