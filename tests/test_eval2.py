@@ -266,8 +266,8 @@ TYPED = (
     "dev2",
     "dev3",
     "dev4",
-    *(f"dev{n}" for n in range(13, 23)),
-    *(f"test{n}" for n in range(4, 9)),
+    *(f"dev{n}" for n in range(13, 27)),
+    *(f"test{n}" for n in range(4, 10)),
 )
 
 
