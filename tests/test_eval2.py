@@ -319,6 +319,13 @@ def test_the_seventh_pass_typed_splits_are_big_enough() -> None:
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 18
 
 
+def test_the_eighth_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("dev23", "dev24", "dev25", "dev26", "test9"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 20
+
+
 def test_splits_share_no_people() -> None:
     people = {s: {key(p) for c in load_split(s) for p in c.people} for s in SPLITS}
     for a, b in itertools.combinations(SPLITS, 2):
