@@ -20,6 +20,7 @@ from ..entities import (
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _authority_words
+from .kinds import SECTIONS
 from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
 from .words import _english_words
 from .work import _work_context
@@ -386,6 +387,7 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
         | _authority_words()
         | NOT_NAME
         | TITLES
+        | SECTIONS
         | {"and", "of", "for", "the", "&", "in", "on"}
     )
     owners: dict[str, set[str]] = {}

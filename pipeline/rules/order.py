@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .kinds import _festivals_are_no_organisation, _named_for_their_kind, _national_bodies
+from .kinds import (
+    _festivals_are_no_organisation,
+    _named_for_their_kind,
+    _national_bodies,
+    _sections_and_year_groups,
+)
 from .matchers import _match_rules, _Rules
 from .orgs import (
     _academy_of_a_place,
@@ -113,3 +118,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _named_for_their_kind(doc)
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
+    _sections_and_year_groups(doc)
