@@ -12,6 +12,7 @@ import pytest
 from test_org_kinds import extract, extractor, names
 
 from pipeline.extract import SpacyExtractor
+from pipeline.records import Term
 
 pytestmark = pytest.mark.real
 __all__ = ["extractor"]  # the shared fixture, used by name
@@ -100,3 +101,72 @@ def test_a_lower_case_kind_of_ordinary_words_is_no_name(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brownies tonight at the church hall, then tea.",
+        "Cubs done, Jasper got his badge.",
+        "Dropped Ellis at Beavers and went to the shop.",
+        "Thursday, decide on the Brownies catering.",
+        "Mr Pellow wants to bring his Year Sixes to the garden.",
+        "Mrs Tanaka's S3s are coming on Saturday to help.",
+        "The P7s are off to the museum on Friday.",
+    ],
+)
+def test_a_section_said_alone_or_a_school_year_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+def test_a_numbered_group_of_a_section_is_an_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Orla Finch is the leader at 3rd Tillbrook Brownies now.")
+    assert names(ex, "org") == {"3rd Tillbrook Brownies"}
+
+
+def test_a_section_takes_no_known_groups_name(extractor: SpacyExtractor) -> None:
+    known = (Term("2nd Hollowfield Brownies", "org"),)
+    for text in ("Brownies tonight, then bed.", "Gave a box of apples for the Brownies party."):
+        assert not names(extract(extractor, text, known), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Councillor Ada Brennock, she's our ward councillor for Hollin Central on Kelby "
+            "City Council, is holding a surgery on Saturday.",
+            "Hollin Central",
+        ),
+        ("I emailed Tom Ashgrove, the MP for Westerby North, about the buses.", "Westerby North"),
+        ("Rhys Morgan, he's the councillor for Pantglas and Tyrfawr, rang back.", "Pantglas"),
+    ],
+)
+def test_the_seat_an_elected_member_stands_for_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert any(place in p for p in names(ex, "place"))
+    assert not any(place in o for o in names(ex, "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked round Queen's Park with the pram this morning.",
+        "The number six doesn't run to Tremorfa after eight now.",
+        "Angus Tolmie, a retired plumber from Battlefield, offered to fix the tap.",
+    ],
+)
+def test_a_city_neighbourhood_is_no_known_organisation_named_after_it(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    known = (
+        Term("Queen's Park Hillview Church", "org"),
+        Term("Tremorfa Woodworkers Club", "org"),
+        Term("Battlefield Family Surgery", "org"),
+    )
+    ex = extract(extractor, text, known)
+    assert not names(ex, "org") and names(ex, "place")

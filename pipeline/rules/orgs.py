@@ -1331,12 +1331,16 @@ def _honours_after_a_name(doc: Any) -> None:
 # The last word of a body whose councillors stand for a ward: "on Kelby Council for ...".
 COUNCIL_WORDS = {"council", "borough", "authority", "assembly"}
 
+# Who is elected for a ward or a seat: "our councillor for Ashmead Green", "the MSP for Kelby".
+ELECTED = {"councillor", "councillors", "cllr", "mp", "msp", "ms", "mla", "am", "mep"}
+
 
 def _ward_of_a_council(doc: Any) -> None:
     """ "our ward councillor on Kelby Council for Ashmead Green", "she's on fenmoor council
     for holt green": the name after a council and "for" is the ward the councillor
-    stands for, a place, whatever the NER or a rule of who works for whom guessed. Not a
-    name with an organisation's word in it ("for Age UK")."""
+    stands for, a place, whatever the NER or a rule of who works for whom guessed; so is the
+    name after an elected member and "for" ("our ward councillor for Ashmead Green", "the
+    MSP for Kelby"): the seat. Not a name with an organisation's word in it ("for Age UK")."""
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
@@ -1345,7 +1349,9 @@ def _ward_of_a_council(doc: Any) -> None:
         if not all(t.is_alpha for t in e) or any(t.lower_ in org_suffixes() for t in e):
             continue
         council = [x for x in doc.ents if x.end == e.start - 1 and x.label_ == "ORG"]
-        if council and council[0][-1].lower_ in COUNCIL_WORDS:
+        if (council and council[0][-1].lower_ in COUNCIL_WORDS) or doc[
+            e.start - 2
+        ].lower_ in ELECTED:
             _set_entity(doc, e.start, e.end, "GPE")
 
 
