@@ -87,6 +87,45 @@ def test_a_road_by_its_number_is_a_place(extractor: SpacyExtractor, text: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The harvest lunch is at the Brindley church hall after the service.", "church hall"),
+        ("The jumble sale is in St Barnabas Church hall on Saturday.", "Church hall"),
+        ("the netball agm is on the 14th at the lido cafe", "lido cafe"),
+        ("Collection day. Dropping crates at the mall first, then the depot.", "mall"),
+    ],
+)
+def test_a_venue_said_like_an_organisation_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert any(place in p for p in names(ex, "place")), names(ex, "place")
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the under 11 festival is sunday 27 june at hollowmere park",
+        "Fun run next week at Kelby Common, Jo's doing the teas.",
+    ],
+)
+def test_a_park_or_a_common_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+def test_the_hall_of_a_known_church_is_the_hall(extractor: SpacyExtractor) -> None:
+    known = (Term("Brindley", "place"), Term("Brindley Church", "org"))
+    ex = extract(extractor, "Quiz night at the Brindley church hall on Friday.", known)
+    assert not names(ex, "org")
+
+
+def test_a_business_at_a_park_keeps_its_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Rang Hillside Park Surgery about Mum's bloods.")
+    assert names(ex, "org") == {"Hillside Park Surgery"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The OT from Brackwell Council rang about the rails.",

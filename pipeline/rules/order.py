@@ -61,7 +61,7 @@ from .people import (
     _unlabelled_people,
     _where_someone_is_from,
 )
-from .places import _roads_by_number
+from .places import _roads_by_number, _venues_said_as_organisations
 
 
 def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
@@ -101,6 +101,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_runs_into_a_department(doc)
     _org_runs_back_over_its_area(doc)
     _roads_by_number(doc)
+    _venues_said_as_organisations(doc)
     _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
