@@ -79,6 +79,10 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 OPEN_PLACES = PLACE_SUFFIXES - {"centre", "center", "palace", "library", "village", "estate"}
 
 
+# Where one eats at a place, named by it: "the lido cafe", "the park kiosk".
+SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
+
+
 def _venues_said_as_organisations(doc: Any) -> None:
     """Places the NER or a pattern took for an organisation: a name that ends in a park, a
     road or a common and holds no kind of organisation ("the festival is at perivale park");
@@ -101,6 +105,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
             len(words) == 2
             and all(t.is_lower and t.lower_ in english for t in words)
             and words[0].lower_ in PLACE_SUFFIXES
+            and (not kinds or words[-1].lower_ in SNACK_BARS)  # "avenue primary": a school
         ):
             # "the lido cafe", "the station kiosk"; "the mall first": the mall
             end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
