@@ -121,9 +121,30 @@ def test_a_section_said_alone_or_a_school_year_is_no_organisation(
     assert not names(extract(extractor, text), "org")
 
 
-def test_a_numbered_group_of_a_section_is_an_organisation(extractor: SpacyExtractor) -> None:
-    ex = extract(extractor, "Orla Finch is the leader at 3rd Tillbrook Brownies now.")
-    assert names(ex, "org") == {"3rd Tillbrook Brownies"}
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Orla Finch is the leader at 3rd Tillbrook Brownies now.", "3rd Tillbrook Brownies"),
+        # the group's area is a listed place; the leader's Brownie name is no body
+        (
+            "Ailsa Munro, she runs 1st Strathbungo Brownies, well, Brown Owl, says we're short.",
+            "1st Strathbungo Brownies",
+        ),
+        ("Dev goes to 12th Govanhill Scouts on Fridays.", "12th Govanhill Scouts"),
+    ],
+)
+def test_a_numbered_group_of_a_section_is_an_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert names(extract(extractor, text), "org") == {org}
+
+
+def test_two_places_together_are_the_area_not_a_known_club(extractor: SpacyExtractor) -> None:
+    known = (Term("Llanishen Wanderers RFC", "org"),)
+    ex = extract(
+        extractor, "Met Owain Price, he's the park warden for Llanishen and Rhiwbina.", known
+    )
+    assert not names(ex, "org") and {"Llanishen", "Rhiwbina"} <= names(ex, "place")
 
 
 def test_a_section_takes_no_known_groups_name(extractor: SpacyExtractor) -> None:

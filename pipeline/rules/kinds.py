@@ -16,7 +16,7 @@ import re
 from typing import Any
 
 from .. import lexicon
-from ..entities import NOT_NAME, VOCAB_ID
+from ..entities import GAZETTEER_ID, NOT_NAME, VOCAB_ID
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
 from .spans import _clear_entities, _locked, _set_entity
 from .words import _english_words
@@ -208,17 +208,40 @@ def _festivals_are_no_organisation(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "EVENT")
 
 
+# A numbered group of the movements: "1st Hollowfield Brownies", "3rd Kelby Scouts".
+GROUP_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+GROUP_ENDS = SECTIONS | {"scouts", "brigade", "explorers"}
+
+# What the children call their leaders: someone's role, not a body ("Morag, well, Brown Owl").
+LEADER_NAMES = {"brown owl", "tawny owl", "snowy owl", "barn owl", "akela", "baloo", "bagheera"}
+
+
 def _sections_and_year_groups(doc: Any) -> None:
     """ "Brownies tonight at the hall", "his Year Sixes", "the S3s are coming": a guiding or
     scouting section said alone, or a school year, is no organisation (whatever the NER or the
-    gazetteer said), so it neither lists nor takes a known group's name later."""
+    gazetteer said), so it neither lists nor takes a known group's name later. A numbered
+    group ("1st Crosshill Brownies") is one, though its area's name is a listed place."""
+    for t in doc:
+        if not GROUP_NUMBER.fullmatch(t.text):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        listed = [e for e in doc.ents if e.ent_id_ and e.start < end and t.i < e.end]
+        if (
+            end - t.i >= 3
+            and doc[end - 1].lower_ in GROUP_ENDS
+            and all(e.ent_id_ == GAZETTEER_ID and t.i <= e.start and e.end <= end for e in listed)
+        ):
+            _set_entity(doc, t.i, end, "ORG")
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID:
             continue
         words = [t for t in e if t.lower_ != "the"]
         # "the Brownies catering": what the section has, in lower case, is theirs too
         section = words[0].lower_ in SECTIONS and all(t.is_lower for t in words[1:])
-        if section or YEAR_GROUP.fullmatch(e.text):
+        leader = " ".join(t.lower_ for t in words) in LEADER_NAMES
+        if section or leader or YEAR_GROUP.fullmatch(e.text):
             _clear_entities(doc, e.start, e.end)
 
 

@@ -322,7 +322,8 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
     """ "her link lecturer at Elmfield" after "Elmfield University", "a nurse at Elmfield"
     after "Elmfield Hospital": one word that a job or a work verb puts someone at, which
     begins exactly one known organisation's longer name, is that organisation, though alone
-    it is the name of a place (the town the university is called after)."""
+    it is the name of a place (the town the university is called after); not when another
+    place is said with it ("the inspector for Elmfield and Kelby": the area they cover)."""
     firsts: dict[str, set[str]] = {}
     for name in names:
         words = name.lower().split()
@@ -336,6 +337,11 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
         prep = doc[e.start - 1]
         if len(found) != 1 or not t.is_title or prep.lower_ not in ("at", "for"):
             continue
+        if any(
+            x.kind == "place" and x.start == e.end + 1 and doc[e.end].lower_ in ("and", "or")
+            for x in entities
+        ):
+            continue  # "the inspector for Splott and Tremorfa": the area two places make
         if _work_context(doc, prep) is None:
             continue  # "Deepa from Richmond", "we met at Richmond": maybe only the town
         entities.remove(e)
