@@ -270,3 +270,16 @@ def test_an_organisation_word_after_a_names_a_kind(extractor: SpacyExtractor, te
     assert names(extract(extractor, "Rang the hazelmere youth club."), "org") == {
         "Hazelmere Youth Club"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shed. The sleepers came from Fernley, Ifor Fernley dropped them off himself.",
+        "The tiles came from Brockway, Dilys Brockway brought them round herself.",
+    ],
+)
+def test_an_organisation_is_never_drawn_over_a_comma(extractor: SpacyExtractor, text: str) -> None:
+    known = (Term("Fernley Timber and Tools", "org"), Term("Brockway Tiles and Baths", "org"))
+    orgs = names(extract(extractor, text, known), "org")
+    assert not any("," in o for o in orgs), orgs

@@ -27,6 +27,7 @@ from .orgs import (
     _named_after_someone,
     _names_ending_in_initials,
     _names_run_into_other_words,
+    _names_run_over_a_comma,
     _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
@@ -70,6 +71,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     one-word guesses instead."""
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
+    _names_run_over_a_comma(doc)
     _titled_names(doc)
     _firms_named_for_a_family(doc)
     if not spoken:

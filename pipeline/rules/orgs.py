@@ -146,6 +146,24 @@ def _names_run_into_other_words(doc: Any) -> None:
             _set_entity(doc, start, end, e.label_)
 
 
+def _names_run_over_a_comma(doc: Any) -> None:
+    """ "The sleepers came from Fernley, Ifor Fernley dropped them off": the NER may draw one
+    organisation over a comma and the person named after it. No name holds a comma, so the
+    span is cut there: the words before keep the label, the words after are someone when
+    they open with a listed first name (else nothing, for later layers to find)."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 3:
+            continue
+        commas = [t.i for t in e[1:-1] if t.text == ","]
+        if not commas:
+            continue
+        left, right = doc[e.start : commas[0]], doc[commas[0] + 1 : e.end]
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, left.start, left.end, "ORG")
+        if right[0].is_title and right[0].lower_ in lexicon.first_names() and len(right) <= 3:
+            _set_entity(doc, right.start, right.end, "PERSON")
+
+
 def _names_run_over_a_verb(doc: Any) -> None:
     """ "Ola Bright manages Pantry Plus's Hackney branch", "Tam from fairshare came round": the
     NER may draw one name over someone, what they do and the organisation they do it to. A
