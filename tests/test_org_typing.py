@@ -258,6 +258,18 @@ def test_an_organisation_said_by_its_kind_is_the_one_known(
     assert names(ex, "org") == {"St Jude's Lunch Club"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Edna gets the number on Tuesday at lunch club.",
+        "Nan's off to craft club on Wednesdays now.",
+    ],
+)
+def test_another_kind_of_club_is_not_the_one_known(extractor: SpacyExtractor, text: str) -> None:
+    known = (Term("Pymford Youth Club", "org"),)
+    assert names(extract(extractor, text, known), "org") == set()
+
+
 def test_a_kind_two_known_organisations_share_stands_for_neither(
     extractor: SpacyExtractor,
 ) -> None:

@@ -148,8 +148,9 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
     kind this memo or an earlier one named, not a second organisation; never when two fit
     ("the school" with a primary and a high school known). A kind that no layer took for an
     organisation ("rang the school") is left as it is said; one the NER took for a place
-    ("the Lunch Club" as somewhere) is, when its words are that kind."""
-    for e in entities:
+    ("the Lunch Club" as somewhere) is, when its words are that kind. A kind said after a
+    noun of its own ("at lunch club") is that kind of club, not the one known."""
+    for e in list(entities):
         words = e.name.lower().split()
         if e.kind == "place":
             words = e.surface.lower().split()  # "Lunch Club", resolved to the place "Club"
@@ -168,6 +169,14 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
             for n in names
             if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
         }
+        before = doc[e.start - 1] if e.start > 0 else None
+        if len(words) == 1 and before is not None and before.is_lower and before.pos_ == "NOUN":
+            # "at lunch club" after "Pymford Youth Club": a kind of club, not that one, and
+            # in lower case no name at all
+            fits = {n for n in fits if before.lower_ in n.lower().split()}
+            if not fits and e.surface.islower():
+                entities.remove(e)
+                continue
         if len(fits) == 1:
             e.kind, e.name = "org", fits.pop()
     covered = {i for e in entities for i in range(e.start, e.end)}
