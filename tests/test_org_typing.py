@@ -139,6 +139,18 @@ def test_an_organisation_named_after_a_park_or_a_road_keeps_its_name(
 @pytest.mark.parametrize(
     "text",
     [
+        "She says I should sign up for the Making Tax Digital thing before April.",
+        "Mum's applying for Pension Credit, Kath's helping with the form.",
+        "We got the Warm Home Discount again this year.",
+    ],
+)
+def test_a_government_scheme_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "The OT from Brackwell Council rang about the rails.",
         "Had a chat with the SENCO about the plan.",
         "Our TA is off sick this week.",
