@@ -283,3 +283,28 @@ def test_an_organisation_is_never_drawn_over_a_comma(extractor: SpacyExtractor, 
     known = (Term("Fernley Timber and Tools", "org"), Term("Brockway Tiles and Baths", "org"))
     orgs = names(extract(extractor, text, known), "org")
     assert not any("," in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sent the three drafts to Ingrid and Torunn. Ingrid rang back, they like the second.",
+        "Posted the samples to Margit and Sunnvor. Margit said they'll choose by Friday.",
+    ],
+)
+def test_two_people_joined_by_and_are_no_firm(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert not names(ex, "org"), names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ordered the cake from Pickle and Pride for Saturday.", "Pickle and Pride"),
+        ("The accountants, Ernst and Young, sent the letter.", "Ernst and Young"),
+    ],
+)
+def test_a_trading_name_with_and_stays_a_firm(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")

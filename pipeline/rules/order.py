@@ -42,6 +42,7 @@ from .orgs import (
     _place_and_charity,
     _someones_home_taken_for_a_firm,
     _title_case_names,
+    _two_people_joined,
     _venues_staff_are_named_at,
     _ward_of_a_council,
 )
@@ -88,6 +89,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_by_what_they_do(doc)
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
+    _two_people_joined(doc)
     _and_names(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)

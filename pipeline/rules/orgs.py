@@ -530,6 +530,38 @@ WEB_THINGS = {"app", "page", "website", "site", "portal", "login"}
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
 
 
+def _two_people_joined(doc: Any) -> None:
+    """ "Sent the drafts to Sunniva and Solveig": two names joined by "and" that the NER took
+    for one firm are two people when each is a listed first name or someone the memo names
+    (the user's or an earlier memo's person, or a person found elsewhere in it), or one is
+    and the other is a word no dictionary has ("Ernst and Young" stays a firm: "young")."""
+    people = {
+        e[0].lower_
+        for e in doc.ents
+        if e.label_ == "PERSON" and (e[0].is_title or e.ent_id_ == VOCAB_ID)
+    }
+    names = lexicon.first_names() | people
+    english, places = _english_words(), lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 3 or e[1].lower_ not in ("and", "&"):
+            continue
+        a, b = e[0], e[2]
+        if not all(w.is_title and w.is_alpha for w in (a, b)):
+            continue
+        named = [w.lower_ in names for w in (a, b)]
+        # the other a word no dictionary has, no place and no kind: a name too ("Solveig")
+        if all(named) or (
+            any(named)
+            and all(
+                w.lower_ in names or w.lower_ not in english | places | org_suffixes()
+                for w in (a, b)
+            )
+        ):
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, a.i, a.i + 1, "PERSON")
+            _set_entity(doc, b.i, b.i + 1, "PERSON")
+
+
 def _and_names(doc: Any) -> None:
     """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
     joined by "and" or "for" that are no one's first name and no place are one organisation's
@@ -563,6 +595,12 @@ def _and_names(doc: Any) -> None:
             continue
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if any(
+            e.label_ == "PERSON" and e[0].lower_ in (a.lower_, b.lower_)
+            for e in doc.ents
+            if e.end <= a.i or e.start > b.i
+        ):
+            continue  # "to Sunniva and Solveig ... Sunniva rang back": someone named elsewhere
         if len(a) == 1 or len(b) == 1:
             continue  # "a B and B", "A and E": letters spelt out, an abbreviation
         if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
