@@ -91,8 +91,8 @@ def test_a_road_by_its_number_is_a_place(extractor: SpacyExtractor, text: str, p
     [
         ("The harvest lunch is at the Brindley church hall after the service.", "church hall"),
         ("The jumble sale is in St Barnabas Church hall on Saturday.", "Church hall"),
-        ("the netball agm is on the 14th at the lido cafe", "lido cafe"),
-        ("Collection day. Dropping crates at the mall first, then the depot.", "mall"),
+        ("the swim club social is on friday at the lido cafe", "lido cafe"),
+        ("Dropping the boxes at the mall first, then the depot.", "mall"),
     ],
 )
 def test_a_venue_said_like_an_organisation_is_a_place(
@@ -106,7 +106,7 @@ def test_a_venue_said_like_an_organisation_is_a_place(
 @pytest.mark.parametrize(
     "text",
     [
-        "the under 11 festival is sunday 27 june at hollowmere park",
+        "the tournament is sunday 4 july at hollowmere park",
         "Fun run next week at Kelby Common, Jo's doing the teas.",
     ],
 )
@@ -139,7 +139,7 @@ def test_an_organisation_named_after_a_park_or_a_road_keeps_its_name(
 @pytest.mark.parametrize(
     "text",
     [
-        "She says I should sign up for the Making Tax Digital thing before April.",
+        "Need to register for Making Tax Digital before the spring.",
         "Mum's applying for Pension Credit, Kath's helping with the form.",
         "We got the Warm Home Discount again this year.",
     ],
@@ -273,7 +273,7 @@ def test_an_organisation_said_by_its_kind_is_the_one_known(
 @pytest.mark.parametrize(
     "text",
     [
-        "Edna gets the number on Tuesday at lunch club.",
+        "Peggy gets the number on Tuesday at lunch club.",
         "Nan's off to craft club on Wednesdays now.",
     ],
 )

@@ -613,8 +613,8 @@ def test_a_name_corrected_on_the_spot_keeps_only_the_correction(extractor: Spacy
 @pytest.mark.parametrize(
     "text",
     [
-        "Er, at the food bank this morning, sorry, it was the baby bank, it's Wednesday.",
-        "met a bloke called desmond quarrie who was a driver at the old kelby transport no it "
+        "Went to the food bank first thing, sorry, it was the clothes bank, on Tuesday.",
+        "met a bloke called gareth quarrie who was a fitter at the old kelby transport no it "
         "was the bus garage anyway he wants photos",
     ],
 )

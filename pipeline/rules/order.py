@@ -63,6 +63,7 @@ from .people import (
     _unlabelled_people,
     _where_someone_is_from,
 )
+from .people_lower import _lower_names_taken_for_firms
 from .places import _roads_by_number, _venues_said_as_organisations
 
 
@@ -95,6 +96,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _orgs_after_people(doc)
     _venues_staff_are_named_at(doc)
     _lower_orgs_after_people(doc)
+    _lower_names_taken_for_firms(doc)
     _joined_as(doc)
     _orgs_someone_runs(doc)
     _orgs_by_apposition(doc)
