@@ -562,7 +562,7 @@ SAID_INSTEAD = (("it", "was"), ("it", "'s"), ("it", "’s"), ("it", "were"), ("i
 
 def _taken_back(doc: Any, end: int) -> bool:
     """Whether a correction follows an organisation within a few words, before a full stop
-    ("the food bank this morning, sorry, it was the baby bank", "the old depot transport no
+    ("the food bank first thing, sorry, it was the clothes bank", "the old depot transport no
     it was the bus company"): the name said first was the wrong one, whatever the right one
     turns out to be (a name or an ordinary noun). Not "no, it was shut": what is said
     instead must be a name or a thing; not when a part of it was said in between (the part

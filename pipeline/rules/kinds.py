@@ -212,7 +212,7 @@ def _festivals_are_no_organisation(doc: Any) -> None:
 GROUP_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 GROUP_ENDS = SECTIONS | {"scouts", "brigade", "explorers"}
 
-# What the children call their leaders: someone's role, not a body ("Morag, well, Brown Owl").
+# What the children call their leaders: someone's role, not a body ("Ailsa, well, Brown Owl").
 LEADER_NAMES = {"brown owl", "tawny owl", "snowy owl", "barn owl", "akela", "baloo", "bagheera"}
 
 
@@ -220,7 +220,7 @@ def _sections_and_year_groups(doc: Any) -> None:
     """ "Brownies tonight at the hall", "his Year Sixes", "the S3s are coming": a guiding or
     scouting section said alone, or a school year, is no organisation (whatever the NER or the
     gazetteer said), so it neither lists nor takes a known group's name later. A numbered
-    group ("1st Crosshill Brownies") is one, though its area's name is a listed place."""
+    group ("1st Strathbungo Brownies") is one, though its area's name is a listed place."""
     for t in doc:
         if not GROUP_NUMBER.fullmatch(t.text):
             continue

@@ -350,7 +350,7 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
             x.kind == "place" and x.start == e.end + 1 and doc[e.end].lower_ in ("and", "or")
             for x in entities
         ):
-            continue  # "the inspector for Splott and Tremorfa": the area two places make
+            continue  # "the warden for Llanishen and Rhiwbina": the area two places make
         if _work_context(doc, prep) is None:
             continue  # "Deepa from Richmond", "we met at Richmond": maybe only the town
         entities.remove(e)

@@ -531,7 +531,7 @@ AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "b
 
 
 def _two_people_joined(doc: Any) -> None:
-    """ "Sent the drafts to Sunniva and Solveig": two names joined by "and" that the NER took
+    """ "Sent the drafts to Ingrid and Torunn": two names joined by "and" that the NER took
     for one firm are two people when each is a listed first name or someone the memo names
     (the user's or an earlier memo's person, or a person found elsewhere in it), or one is
     and the other is a word no dictionary has ("Ernst and Young" stays a firm: "young")."""
@@ -549,7 +549,7 @@ def _two_people_joined(doc: Any) -> None:
         if not all(w.is_title and w.is_alpha for w in (a, b)):
             continue
         named = [w.lower_ in names for w in (a, b)]
-        # the other a word no dictionary has, no place and no kind: a name too ("Solveig")
+        # the other a word no dictionary has, no place and no kind: a name too ("Torunn")
         if all(named) or (
             any(named)
             and all(
@@ -600,7 +600,7 @@ def _and_names(doc: Any) -> None:
             for e in doc.ents
             if e.end <= a.i or e.start > b.i
         ):
-            continue  # "to Sunniva and Solveig ... Sunniva rang back": someone named elsewhere
+            continue  # "to Ingrid and Torunn ... Ingrid rang": someone named elsewhere
         if len(a) == 1 or len(b) == 1:
             continue  # "a B and B", "A and E": letters spelt out, an abbreviation
         if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:

@@ -75,7 +75,7 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 
 
 # Somewhere a name ends in that is never an organisation's kind when the name holds none:
-# "perivale park", "Elmfield Common". (Not "Crystal Palace", "the Athletic Ground": teams.)
+# "hollowmere park", "Elmfield Common". (Not "Crystal Palace", "the Athletic Ground": teams.)
 OPEN_PLACES = PLACE_SUFFIXES - {"centre", "center", "palace", "library", "village", "estate"}
 
 
@@ -85,9 +85,9 @@ SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
 
 def _venues_said_as_organisations(doc: Any) -> None:
     """Places the NER or a pattern took for an organisation: a name that ends in a park, a
-    road or a common and holds no kind of organisation ("the festival is at perivale park");
-    the hall of a church or a club ("the Eltham church hall": the hall, not the church); and a
-    lower-case venue named by the place it is at ("the lido cafe", "at the mall first")."""
+    road or a common and holds no kind of organisation ("the tournament is at hollowmere park");
+    the hall of a church or a club ("the Brindley church hall": the hall, not the church); and a
+    lower-case venue named by the place it is at ("the lido cafe", "at the mall first thing")."""
     english = _english_words()
     for e in list(doc.ents):
         words = [t for t in e if t.lower_ != "the"]
@@ -100,13 +100,13 @@ def _venues_said_as_organisations(doc: Any) -> None:
         elif e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         elif len(words) >= 2 and words[-1].lower_ in OPEN_PLACES and not kinds:
-            _set_entity(doc, e.start, e.end, "LOC")  # "perivale park", "Elmfield Common"
+            _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
         elif (
             len(words) == 2
             and all(t.is_lower and t.lower_ in english for t in words)
             and words[0].lower_ in PLACE_SUFFIXES
             and (not kinds or words[-1].lower_ in SNACK_BARS)  # "avenue primary": a school
         ):
-            # "the lido cafe", "the station kiosk"; "the mall first": the mall
+            # "the lido cafe", "the station kiosk"; "the mall first thing": the mall
             end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
             _set_entity(doc, e.start, end, "FAC")
