@@ -60,8 +60,9 @@ POSSESSIVES = ("'s", "’s", "'", "’")
 
 # The age sections of Girlguiding and the Scouts. Said alone they are the weekly meeting or
 # the children in it ("Brownies tonight", "the Cubs party"); the organisation is a numbered
-# group ("1st Hollowfield Brownies") or the movement ("Girlguiding", "the Scouts").
-SECTIONS = {"rainbows", "brownies", "guides", "squirrels", "beavers", "cubs"}
+# group ("1st Hollowfield Brownies") or the movement ("Girlguiding", "the Scouts"). Not
+# "Rainbows": a children's hospice charity is called that too.
+SECTIONS = {"brownies", "guides", "squirrels", "beavers", "cubs"}
 
 # School years said as a group of children: "Year Sixes", "year 7", "the S3s", "P7s".
 NUMBER_WORDS = {

@@ -75,8 +75,13 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 
 
 # Somewhere a name ends in that is never an organisation's kind when the name holds none:
-# "hollowmere park", "Elmfield Common". (Not "Crystal Palace", "the Athletic Ground": teams.)
-OPEN_PLACES = PLACE_SUFFIXES - {"centre", "center", "palace", "library", "village", "estate"}
+# "hollowmere park", "Elmfield Common". (Not "Crystal Palace", a team, nor "Thames Valley",
+# a region housing associations and police forces are named for.)
+OPEN_PLACES = {
+    "park", "common", "green", "heath", "gardens", "field", "fields", "wood", "woods", "marsh",
+    "marshes", "rec", "recreation", "playground", "road", "street", "lane", "avenue",
+    "crescent", "square", "terrace", "grove",
+}  # fmt: skip
 
 
 # Where one eats at a place, named by it: "the lido cafe", "the park kiosk".
