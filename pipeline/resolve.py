@@ -546,8 +546,42 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
         ):
             drop.add(id(a))
             fixed[a.name] = b.name
+    for a in raw if kind == "org" else ():
+        if _taken_back(doc, a.end):
+            drop.add(id(a))
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
+
+
+# Words that take back what was just said, and what then says the right one.
+TAKE_BACK = {"no", "sorry", "actually"}
+# A part of an organisation said after its name: then the part is what is taken back.
+PART_WORDS = {"team", "department", "dept", "unit", "service", "services", "desk", "office"}
+SAID_INSTEAD = (("it", "was"), ("it", "'s"), ("it", "’s"), ("it", "were"), ("i", "mean"))
+
+
+def _taken_back(doc: Any, end: int) -> bool:
+    """Whether a correction follows an organisation within a few words, before a full stop
+    ("the food bank first thing, sorry, it was the clothes bank", "the old depot transport no
+    it was the bus company"): the name said first was the wrong one, whatever the right one
+    turns out to be (a name or an ordinary noun). Not "no, it was shut": what is said
+    instead must be a name or a thing; not when a part of it was said in between (the part
+    is taken back, not the organisation)."""
+    words = []
+    for t in doc[end : end + 10]:
+        if t.text in (".", "?", "!"):
+            break
+        if not t.is_punct:
+            words.append(t)
+    for k, t in enumerate(words[:5]):
+        if any(w.lower_ in PART_WORDS for w in words[:k]):
+            return False  # "the Kelby Council family service, no, it's the early years team"
+        if t.lower_ not in TAKE_BACK or k + 3 >= len(words):
+            continue
+        pair, then = (words[k + 1].lower_, words[k + 2].lower_), words[k + 3]
+        if pair in SAID_INSTEAD and then.pos_ in ("DET", "NOUN", "PROPN"):
+            return True
+    return False
 
 
 # Words just before a first name given for someone named by title: "first name Tomasz".

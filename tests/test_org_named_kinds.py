@@ -12,6 +12,7 @@ import pytest
 from test_org_kinds import extract, extractor, names
 
 from pipeline.extract import SpacyExtractor
+from pipeline.records import Term
 
 pytestmark = pytest.mark.real
 __all__ = ["extractor"]  # the shared fixture, used by name
@@ -100,3 +101,93 @@ def test_a_lower_case_kind_of_ordinary_words_is_no_name(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brownies tonight at the church hall, then tea.",
+        "Cubs done, Jasper got his badge.",
+        "Dropped Ellis at Beavers and went to the shop.",
+        "Thursday, decide on the Brownies catering.",
+        "Mr Pellow wants to bring his Year Sixes to the garden.",
+        "Mrs Tanaka's S3s are coming on Saturday to help.",
+        "The P7s are off to the museum on Friday.",
+    ],
+)
+def test_a_section_said_alone_or_a_school_year_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Orla Finch is the leader at 3rd Tillbrook Brownies now.", "3rd Tillbrook Brownies"),
+        # the group's area is a listed place; the leader's Brownie name is no body
+        (
+            "Ailsa Munro, she runs 1st Strathbungo Brownies, well, Brown Owl, says we're short.",
+            "1st Strathbungo Brownies",
+        ),
+        ("Dev goes to 12th Govanhill Scouts on Fridays.", "12th Govanhill Scouts"),
+    ],
+)
+def test_a_numbered_group_of_a_section_is_an_organisation(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert names(extract(extractor, text), "org") == {org}
+
+
+def test_two_places_together_are_the_area_not_a_known_club(extractor: SpacyExtractor) -> None:
+    known = (Term("Llanishen Wanderers RFC", "org"),)
+    ex = extract(
+        extractor, "Met Owain Price, he's the park warden for Llanishen and Rhiwbina.", known
+    )
+    assert not names(ex, "org") and {"Llanishen", "Rhiwbina"} <= names(ex, "place")
+
+
+def test_a_section_takes_no_known_groups_name(extractor: SpacyExtractor) -> None:
+    known = (Term("2nd Hollowfield Brownies", "org"),)
+    for text in ("Brownies tonight, then bed.", "Gave a box of apples for the Brownies party."):
+        assert not names(extract(extractor, text, known), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Councillor Ada Brennock, she's our ward councillor for Hollin Central on Kelby "
+            "City Council, is holding a surgery on Saturday.",
+            "Hollin Central",
+        ),
+        ("I emailed Tom Ashgrove, the MP for Westerby North, about the buses.", "Westerby North"),
+        ("Rhys Morgan, he's the councillor for Pantglas and Tyrfawr, rang back.", "Pantglas"),
+    ],
+)
+def test_the_seat_an_elected_member_stands_for_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert any(place in p for p in names(ex, "place"))
+    assert not any(place in o for o in names(ex, "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Walked round Hyndland with the pram this morning.",
+        "The number six doesn't run to Gabalfa after eight now.",
+        "Angus Tolmie, a retired plumber from Cathcart, offered to fix the tap.",
+    ],
+)
+def test_a_city_neighbourhood_is_no_known_organisation_named_after_it(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    known = (
+        Term("Hyndland Hillview Church", "org"),
+        Term("Gabalfa Woodworkers Club", "org"),
+        Term("Cathcart Family Surgery", "org"),
+    )
+    ex = extract(extractor, text, known)
+    assert not names(ex, "org") and names(ex, "place")

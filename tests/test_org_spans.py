@@ -270,3 +270,48 @@ def test_an_organisation_word_after_a_names_a_kind(extractor: SpacyExtractor, te
     assert names(extract(extractor, "Rang the hazelmere youth club."), "org") == {
         "Hazelmere Youth Club"
     }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The paving slabs came from Fernley, Ifor Fernley delivered them himself.",
+        "The tiles came from Brockway, Dilys Brockway brought them round herself.",
+    ],
+)
+def test_an_organisation_is_never_drawn_over_a_comma(extractor: SpacyExtractor, text: str) -> None:
+    known = (Term("Fernley Timber and Tools", "org"), Term("Brockway Tiles and Baths", "org"))
+    orgs = names(extract(extractor, text, known), "org")
+    assert not any("," in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Emailed the mock-ups to Ingrid and Torunn. Ingrid phoned, they prefer the blue one.",
+        "Posted the samples to Margit and Sunnvor. Margit said they'll choose by Friday.",
+    ],
+)
+def test_two_people_joined_by_and_are_no_firm(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert not names(ex, "org"), names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Ordered the cake from Pickle and Pride for Saturday.", "Pickle and Pride"),
+        ("The accountants, Ernst and Young, sent the letter.", "Ernst and Young"),
+    ],
+)
+def test_a_trading_name_with_and_stays_a_firm(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_lower_case_first_name_and_surname_that_act_are_someone(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "quick one jodie baker messaged, the lads cant come on saturday")
+    assert not names(ex, "org") and "Jodie Baker" in names(ex, "person")

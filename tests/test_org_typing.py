@@ -87,6 +87,68 @@ def test_a_road_by_its_number_is_a_place(extractor: SpacyExtractor, text: str, p
 
 
 @pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The harvest lunch is at the Brindley church hall after the service.", "church hall"),
+        ("The jumble sale is in St Barnabas Church hall on Saturday.", "Church hall"),
+        ("the swim club social is on friday at the lido cafe", "lido cafe"),
+        ("Dropping the boxes at the mall first, then the depot.", "mall"),
+    ],
+)
+def test_a_venue_said_like_an_organisation_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert any(place in p for p in names(ex, "place")), names(ex, "place")
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the tournament is sunday 4 july at hollowmere park",
+        "Fun run next week at Kelby Common, Jo's doing the teas.",
+    ],
+)
+def test_a_park_or_a_common_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+def test_the_hall_of_a_known_church_is_the_hall(extractor: SpacyExtractor) -> None:
+    known = (Term("Brindley", "place"), Term("Brindley Church", "org"))
+    ex = extract(extractor, "Quiz night at the Brindley church hall on Friday.", known)
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rang Hillside Park Surgery about Mum's bloods.", "Hillside Park Surgery"),
+        (
+            "ok so school run done and Kit's teacher at crescent primary Mrs Olade caught me",
+            "Primary",
+        ),
+    ],
+)
+def test_an_organisation_named_after_a_park_or_a_road_keeps_its_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert any(org in o for o in names(extract(extractor, text), "org"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need to register for Making Tax Digital before the spring.",
+        "Mum's applying for Pension Credit, Kath's helping with the form.",
+        "We got the Warm Home Discount again this year.",
+    ],
+)
+def test_a_government_scheme_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "The OT from Brackwell Council rang about the rails.",
@@ -206,6 +268,18 @@ def test_an_organisation_said_by_its_kind_is_the_one_known(
 ) -> None:
     ex = extract(extractor, text, KNOWN)
     assert names(ex, "org") == {"St Jude's Lunch Club"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peggy gets the number on Tuesday at lunch club.",
+        "Nan's off to craft club on Wednesdays now.",
+    ],
+)
+def test_another_kind_of_club_is_not_the_one_known(extractor: SpacyExtractor, text: str) -> None:
+    known = (Term("Pymford Youth Club", "org"),)
+    assert names(extract(extractor, text, known), "org") == set()
 
 
 def test_a_kind_two_known_organisations_share_stands_for_neither(

@@ -610,6 +610,27 @@ def test_a_name_corrected_on_the_spot_keeps_only_the_correction(extractor: Spacy
     assert names(ex, "person") == {"Siobhan Gallacher"}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went to the food bank first thing, sorry, it was the clothes bank, on Tuesday.",
+        "met a bloke called gareth quarrie who was a fitter at the old kelby transport no it "
+        "was the bus garage anyway he wants photos",
+    ],
+)
+def test_an_organisation_taken_back_on_the_spot_is_dropped(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_no_answer_or_a_closed_door_takes_back_no_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Rang Kelby Council, no, it was engaged, so I'll try Monday.")
+    assert names(ex, "org") == {"Kelby Council"}
+
+
 def test_a_listed_town_is_never_an_organisation_it_begins(extractor: SpacyExtractor) -> None:
     known = (Term("Stockport NHS Foundation Trust", "org"),)
     ex = extract(extractor, "The assessment is in Stockport on the fifth.", vocabulary=known)

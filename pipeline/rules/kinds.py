@@ -5,17 +5,20 @@ Church"), a kind said in two words whose last alone is a place ("Millbrook Healt
 a trading name that goes on with "and" after its kind ("Hollin Timber and Trim"), Welsh or
 Scots names that open or end with their kind ("Capel Bethel", "Ysgol Gyfun ...", "Govan Old
 Kirk"), and a national body named for its nation ("Arts Council England"). A Welsh festival
-("the Gymanfa") is an event, not an organisation.
+("the Gymanfa") is an event, not an organisation; a section of the guiding or scouting
+movements said alone ("Brownies tonight") is the weekly meeting, and a school year ("his Year
+Sixes", "the S3s") is a class of children.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from .. import lexicon
-from ..entities import NOT_NAME, VOCAB_ID
+from ..entities import GAZETTEER_ID, NOT_NAME, VOCAB_ID
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
-from .spans import _locked, _set_entity
+from .spans import _clear_entities, _locked, _set_entity
 from .words import _english_words
 
 # Two words that name a kind of organisation whose last word alone is a building or a place:
@@ -54,6 +57,23 @@ SCOTS_ENDS = {"kirk"}
 FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
 
 POSSESSIVES = ("'s", "’s", "'", "’")
+
+# The age sections of Girlguiding and the Scouts. Said alone they are the weekly meeting or
+# the children in it ("Brownies tonight", "the Cubs party"); the organisation is a numbered
+# group ("1st Hollowfield Brownies") or the movement ("Girlguiding", "the Scouts"). Not
+# "Rainbows": a children's hospice charity is called that too.
+SECTIONS = {"brownies", "guides", "squirrels", "beavers", "cubs"}
+
+# School years said as a group of children: "Year Sixes", "year 7", "the S3s", "P7s".
+NUMBER_WORDS = {
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen",
+}  # fmt: skip
+YEAR_GROUP = re.compile(
+    r"(?:the\s+)?(?:(?:year|yr)s?\s+(?:\d{1,2}|" + "|".join(NUMBER_WORDS) + r")(?:e?s)?"
+    r"|[sp][1-7]s?|reception)",
+    re.IGNORECASE,
+)
 
 # A nation after a kind word names the national body: "Arts Council England", "Men's Sheds
 # Cymru", "Hockey Club Wales".
@@ -187,6 +207,43 @@ def _festivals_are_no_organisation(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
+
+
+# A numbered group of the movements: "1st Hollowfield Brownies", "3rd Kelby Scouts".
+GROUP_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
+GROUP_ENDS = SECTIONS | {"scouts", "brigade", "explorers"}
+
+# What the children call their leaders: someone's role, not a body ("Ailsa, well, Brown Owl").
+LEADER_NAMES = {"brown owl", "tawny owl", "snowy owl", "barn owl", "akela", "baloo", "bagheera"}
+
+
+def _sections_and_year_groups(doc: Any) -> None:
+    """ "Brownies tonight at the hall", "his Year Sixes", "the S3s are coming": a guiding or
+    scouting section said alone, or a school year, is no organisation (whatever the NER or the
+    gazetteer said), so it neither lists nor takes a known group's name later. A numbered
+    group ("1st Strathbungo Brownies") is one, though its area's name is a listed place."""
+    for t in doc:
+        if not GROUP_NUMBER.fullmatch(t.text):
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 4 and (doc[end].is_title or doc[end].is_upper):
+            end += 1
+        listed = [e for e in doc.ents if e.ent_id_ and e.start < end and t.i < e.end]
+        if (
+            end - t.i >= 3
+            and doc[end - 1].lower_ in GROUP_ENDS
+            and all(e.ent_id_ == GAZETTEER_ID and t.i <= e.start and e.end <= end for e in listed)
+        ):
+            _set_entity(doc, t.i, end, "ORG")
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID:
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        # "the Brownies catering": what the section has, in lower case, is theirs too
+        section = words[0].lower_ in SECTIONS and all(t.is_lower for t in words[1:])
+        leader = " ".join(t.lower_ for t in words) in LEADER_NAMES
+        if section or leader or YEAR_GROUP.fullmatch(e.text):
+            _clear_entities(doc, e.start, e.end)
 
 
 def _national_bodies(doc: Any) -> None:

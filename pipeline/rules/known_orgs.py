@@ -20,6 +20,7 @@ from ..entities import (
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _authority_words
+from .kinds import SECTIONS
 from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
 from .words import _english_words
 from .work import _work_context
@@ -147,8 +148,9 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
     kind this memo or an earlier one named, not a second organisation; never when two fit
     ("the school" with a primary and a high school known). A kind that no layer took for an
     organisation ("rang the school") is left as it is said; one the NER took for a place
-    ("the Lunch Club" as somewhere) is, when its words are that kind."""
-    for e in entities:
+    ("the Lunch Club" as somewhere) is, when its words are that kind. A kind said after a
+    noun of its own ("at lunch club") is that kind of club, not the one known."""
+    for e in list(entities):
         words = e.name.lower().split()
         if e.kind == "place":
             words = e.surface.lower().split()  # "Lunch Club", resolved to the place "Club"
@@ -167,6 +169,14 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
             for n in names
             if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
         }
+        before = doc[e.start - 1] if e.start > 0 else None
+        if len(words) == 1 and before is not None and before.is_lower and before.pos_ == "NOUN":
+            # "at lunch club" after "Pymford Youth Club": a kind of club, not that one, and
+            # in lower case no name at all
+            fits = {n for n in fits if before.lower_ in n.lower().split()}
+            if not fits and e.surface.islower():
+                entities.remove(e)
+                continue
         if len(fits) == 1:
             e.kind, e.name = "org", fits.pop()
     covered = {i for e in entities for i in range(e.start, e.end)}
@@ -321,7 +331,8 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
     """ "her link lecturer at Elmfield" after "Elmfield University", "a nurse at Elmfield"
     after "Elmfield Hospital": one word that a job or a work verb puts someone at, which
     begins exactly one known organisation's longer name, is that organisation, though alone
-    it is the name of a place (the town the university is called after)."""
+    it is the name of a place (the town the university is called after); not when another
+    place is said with it ("the inspector for Elmfield and Kelby": the area they cover)."""
     firsts: dict[str, set[str]] = {}
     for name in names:
         words = name.lower().split()
@@ -335,6 +346,11 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
         prep = doc[e.start - 1]
         if len(found) != 1 or not t.is_title or prep.lower_ not in ("at", "for"):
             continue
+        if any(
+            x.kind == "place" and x.start == e.end + 1 and doc[e.end].lower_ in ("and", "or")
+            for x in entities
+        ):
+            continue  # "the warden for Llanishen and Rhiwbina": the area two places make
         if _work_context(doc, prep) is None:
             continue  # "Deepa from Richmond", "we met at Richmond": maybe only the town
         entities.remove(e)
@@ -386,6 +402,7 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
         | _authority_words()
         | NOT_NAME
         | TITLES
+        | SECTIONS
         | {"and", "of", "for", "the", "&", "in", "on"}
     )
     owners: dict[str, set[str]] = {}

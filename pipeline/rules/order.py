@@ -6,7 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from .kinds import _festivals_are_no_organisation, _named_for_their_kind, _national_bodies
+from .kinds import (
+    _festivals_are_no_organisation,
+    _named_for_their_kind,
+    _national_bodies,
+    _sections_and_year_groups,
+)
 from .matchers import _match_rules, _Rules
 from .orgs import (
     _academy_of_a_place,
@@ -22,6 +27,7 @@ from .orgs import (
     _named_after_someone,
     _names_ending_in_initials,
     _names_run_into_other_words,
+    _names_run_over_a_comma,
     _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
@@ -36,6 +42,7 @@ from .orgs import (
     _place_and_charity,
     _someones_home_taken_for_a_firm,
     _title_case_names,
+    _two_people_joined,
     _venues_staff_are_named_at,
     _ward_of_a_council,
 )
@@ -56,7 +63,8 @@ from .people import (
     _unlabelled_people,
     _where_someone_is_from,
 )
-from .places import _roads_by_number
+from .people_lower import _lower_names_taken_for_firms
+from .places import _roads_by_number, _venues_said_as_organisations
 
 
 def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
@@ -65,6 +73,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     one-word guesses instead."""
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
+    _names_run_over_a_comma(doc)
     _titled_names(doc)
     _firms_named_for_a_family(doc)
     if not spoken:
@@ -81,11 +90,13 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_by_what_they_do(doc)
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
+    _two_people_joined(doc)
     _and_names(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)
     _venues_staff_are_named_at(doc)
     _lower_orgs_after_people(doc)
+    _lower_names_taken_for_firms(doc)
     _joined_as(doc)
     _orgs_someone_runs(doc)
     _orgs_by_apposition(doc)
@@ -96,6 +107,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_runs_into_a_department(doc)
     _org_runs_back_over_its_area(doc)
     _roads_by_number(doc)
+    _venues_said_as_organisations(doc)
     _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
@@ -113,3 +125,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _named_for_their_kind(doc)
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
+    _sections_and_year_groups(doc)

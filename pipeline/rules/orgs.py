@@ -146,6 +146,24 @@ def _names_run_into_other_words(doc: Any) -> None:
             _set_entity(doc, start, end, e.label_)
 
 
+def _names_run_over_a_comma(doc: Any) -> None:
+    """ "The sleepers came from Fernley, Ifor Fernley dropped them off": the NER may draw one
+    organisation over a comma and the person named after it. No name holds a comma, so the
+    span is cut there: the words before keep the label, the words after are someone when
+    they open with a listed first name (else nothing, for later layers to find)."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 3:
+            continue
+        commas = [t.i for t in e[1:-1] if t.text == ","]
+        if not commas:
+            continue
+        left, right = doc[e.start : commas[0]], doc[commas[0] + 1 : e.end]
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, left.start, left.end, "ORG")
+        if right[0].is_title and right[0].lower_ in lexicon.first_names() and len(right) <= 3:
+            _set_entity(doc, right.start, right.end, "PERSON")
+
+
 def _names_run_over_a_verb(doc: Any) -> None:
     """ "Ola Bright manages Pantry Plus's Hackney branch", "Tam from fairshare came round": the
     NER may draw one name over someone, what they do and the organisation they do it to. A
@@ -512,6 +530,38 @@ WEB_THINGS = {"app", "page", "website", "site", "portal", "login"}
 AND_NAME_CUES = {"from", "at", "with", "ask", "called", "named", "to", "for", "by", "via"}
 
 
+def _two_people_joined(doc: Any) -> None:
+    """ "Sent the drafts to Ingrid and Torunn": two names joined by "and" that the NER took
+    for one firm are two people when each is a listed first name or someone the memo names
+    (the user's or an earlier memo's person, or a person found elsewhere in it), or one is
+    and the other is a word no dictionary has ("Ernst and Young" stays a firm: "young")."""
+    people = {
+        e[0].lower_
+        for e in doc.ents
+        if e.label_ == "PERSON" and (e[0].is_title or e.ent_id_ == VOCAB_ID)
+    }
+    names = lexicon.first_names() | people
+    english, places = _english_words(), lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 3 or e[1].lower_ not in ("and", "&"):
+            continue
+        a, b = e[0], e[2]
+        if not all(w.is_title and w.is_alpha for w in (a, b)):
+            continue
+        named = [w.lower_ in names for w in (a, b)]
+        # the other a word no dictionary has, no place and no kind: a name too ("Torunn")
+        if all(named) or (
+            any(named)
+            and all(
+                w.lower_ in names or w.lower_ not in english | places | org_suffixes()
+                for w in (a, b)
+            )
+        ):
+            _clear_entities(doc, e.start, e.end)
+            _set_entity(doc, a.i, a.i + 1, "PERSON")
+            _set_entity(doc, b.i, b.i + 1, "PERSON")
+
+
 def _and_names(doc: Any) -> None:
     """ "Pickle and Pride", "Bits and Bobbins", "Signpost for Carers": two capitalised words
     joined by "and" or "for" that are no one's first name and no place are one organisation's
@@ -545,6 +595,12 @@ def _and_names(doc: Any) -> None:
             continue
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if any(
+            e.label_ == "PERSON" and e[0].lower_ in (a.lower_, b.lower_)
+            for e in doc.ents
+            if e.end <= a.i or e.start > b.i
+        ):
+            continue  # "to Ingrid and Torunn ... Ingrid rang": someone named elsewhere
         if len(a) == 1 or len(b) == 1:
             continue  # "a B and B", "A and E": letters spelt out, an abbreviation
         if {a.ent_type_, b.ent_type_} & {"LANGUAGE", "NORP"}:
@@ -1331,12 +1387,16 @@ def _honours_after_a_name(doc: Any) -> None:
 # The last word of a body whose councillors stand for a ward: "on Kelby Council for ...".
 COUNCIL_WORDS = {"council", "borough", "authority", "assembly"}
 
+# Who is elected for a ward or a seat: "our councillor for Ashmead Green", "the MSP for Kelby".
+ELECTED = {"councillor", "councillors", "cllr", "mp", "msp", "ms", "mla", "am", "mep"}
+
 
 def _ward_of_a_council(doc: Any) -> None:
     """ "our ward councillor on Kelby Council for Ashmead Green", "she's on fenmoor council
     for holt green": the name after a council and "for" is the ward the councillor
-    stands for, a place, whatever the NER or a rule of who works for whom guessed. Not a
-    name with an organisation's word in it ("for Age UK")."""
+    stands for, a place, whatever the NER or a rule of who works for whom guessed; so is the
+    name after an elected member and "for" ("our ward councillor for Ashmead Green", "the
+    MSP for Kelby"): the seat. Not a name with an organisation's word in it ("for Age UK")."""
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
@@ -1345,7 +1405,9 @@ def _ward_of_a_council(doc: Any) -> None:
         if not all(t.is_alpha for t in e) or any(t.lower_ in org_suffixes() for t in e):
             continue
         council = [x for x in doc.ents if x.end == e.start - 1 and x.label_ == "ORG"]
-        if council and council[0][-1].lower_ in COUNCIL_WORDS:
+        if (council and council[0][-1].lower_ in COUNCIL_WORDS) or doc[
+            e.start - 2
+        ].lower_ in ELECTED:
             _set_entity(doc, e.start, e.end, "GPE")
 
 

@@ -194,3 +194,25 @@ def _lower_name_and_role(doc: Any, i: int, taken: set[int], english: frozenset[s
         and after[0] == "the"
         and any(_role_word(w) or w in KIN for w in after[1:])
     )
+
+
+def _lower_names_taken_for_firms(doc: Any) -> None:
+    """ "quick one jodie marsh messaged": in a lower-case memo the NER may take a listed first
+    name and a surname for a firm. Two such words, no kind of organisation and no place among
+    them, are someone: a surname no dictionary has, or one that then does something."""
+    english = _english_words()
+    never = org_suffixes() | lexicon.place_words() | NOT_NAME | _one_word_orgs()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) != 2:
+            continue
+        first, last = e[0], e[1]
+        nxt = doc[e.end] if e.end < len(doc) else None
+        # a surname the dictionary holds too ("evans") when the two do something next
+        acts = nxt is not None and nxt.is_lower and nxt.pos_ == "VERB"
+        if (
+            all(t.is_lower and t.is_alpha for t in e)
+            and first.lower_ in lexicon.first_names()
+            and last.lower_ not in never | lexicon.first_names()
+            and (last.lower_ not in english or acts)
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")

@@ -8,8 +8,9 @@ import re
 from typing import Any
 
 from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID
-from ..lexicon import EVENT_NOUNS
+from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from .spans import _clear_entities, _overlapping, _set_entity
+from .words import _english_words
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
 ROAD_NUMBER = re.compile(r"^(M\d{1,3}|[AB]\d{2,4})(\(M\))?$")  # not "A4 paper"
@@ -71,3 +72,46 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
         for e in doc.ents
         if e.ent_id_ == GAZETTEER_ID
     )
+
+
+# Somewhere a name ends in that is never an organisation's kind when the name holds none:
+# "hollowmere park", "Elmfield Common". (Not "Crystal Palace", a team, nor "Thames Valley",
+# a region housing associations and police forces are named for.)
+OPEN_PLACES = {
+    "park", "common", "green", "heath", "gardens", "field", "fields", "wood", "woods", "marsh",
+    "marshes", "rec", "recreation", "playground", "road", "street", "lane", "avenue",
+    "crescent", "square", "terrace", "grove",
+}  # fmt: skip
+
+
+# Where one eats at a place, named by it: "the lido cafe", "the park kiosk".
+SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
+
+
+def _venues_said_as_organisations(doc: Any) -> None:
+    """Places the NER or a pattern took for an organisation: a name that ends in a park, a
+    road or a common and holds no kind of organisation ("the tournament is at hollowmere park");
+    the hall of a church or a club ("the Brindley church hall": the hall, not the church); and a
+    lower-case venue named by the place it is at ("the lido cafe", "at the mall first thing")."""
+    english = _english_words()
+    for e in list(doc.ents):
+        words = [t for t in e if t.lower_ != "the"]
+        if e.label_ != "ORG" or not words:
+            continue
+        nxt = doc[e.end] if e.end < len(doc) else None
+        kinds = [t for t in words if t.lower_ in org_suffixes()]
+        if nxt is not None and nxt.lower_ in ("hall", "halls") and words[-1] in kinds:
+            _set_entity(doc, e.start, e.end + 1, "FAC")  # "St Jude's church hall", known or not
+        elif e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        elif len(words) >= 2 and words[-1].lower_ in OPEN_PLACES and not kinds:
+            _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
+        elif (
+            len(words) == 2
+            and all(t.is_lower and t.lower_ in english for t in words)
+            and words[0].lower_ in PLACE_SUFFIXES
+            and (not kinds or words[-1].lower_ in SNACK_BARS)  # "avenue primary": a school
+        ):
+            # "the lido cafe", "the station kiosk"; "the mall first thing": the mall
+            end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
+            _set_entity(doc, e.start, end, "FAC")
