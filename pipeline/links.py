@@ -242,14 +242,19 @@ CORRECTED = {"no", "sorry", "actually", "mean", "rather"}
 
 def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
     """ "at Wood Green Youth Club, no, it's the Lordship Lane one, Lordship Lane Youth Club":
-    after a self-correction in the same sentence, the organisation named last."""
+    after a self-correction in the same sentence, the organisation named last. Unpunctuated
+    text the parser split at the correction ("a driver at old Kernow buses no it was First
+    Kernow") reads on into the sentence the correction opens."""
     sent = doc[org.start].sent
+    end = sent.end
+    if end < len(doc) and end - org.end <= 2 and doc[end].lower_ in CORRECTED:
+        end = doc[end].sent.end
     marker = next(
-        (t.i for t in doc[org.end : min(sent.end, org.end + 4)] if t.lower_ in CORRECTED), None
+        (t.i for t in doc[org.end : min(end, org.end + 4)] if t.lower_ in CORRECTED), None
     )
     if marker is None:
         return org
-    later = [e for e in entities if e.kind == "org" and marker < e.start < sent.end]
+    later = [e for e in entities if e.kind == "org" and marker < e.start < end]
     return later[-1] if later else org
 
 
@@ -534,6 +539,14 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
         ]
         earlier = [o for o in orgs if o.end <= e.start]
+        if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
+            # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
+            # an officer of the body whose meeting the memo is about, however far back
+            if not any(x.person == e.name and x.org == body.name for x in links):
+                links.append(Link(e.name, body.name, role))
+            linked.add(e.name)
+            with_role.add(e.name)
+            continue
         if not before and role is not None:
             # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
             # one organisation named earlier in the memo whose kind the job belongs to
@@ -620,6 +633,10 @@ ROLE_ORGS = {
     "church": {"vicar", "priest", "reverend", "pastor", "curate", "chaplain", "minister",
                "deacon", "churchwarden", "warden"},
     "chapel": {"vicar", "priest", "reverend", "pastor", "minister", "chaplain"},
+    # Welsh: a chapel ("capel"), a church ("eglwys"), a school ("ysgol")
+    "capel": {"reverend", "pastor", "minister", "deacon"},
+    "eglwys": {"vicar", "priest", "reverend", "curate", "minister"},
+    "ysgol": {"teacher", "head", "headteacher", "governor", "caretaker", "clerk"},
     "cathedral": {"dean", "canon", "priest", "chaplain"},
     "parish": {"vicar", "priest", "reverend", "curate"},
     "mosque": {"imam"},
@@ -641,6 +658,8 @@ ROLE_ORGS = {
     "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
     "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
     "shed": {"coordinator", "secretary", "chair", "treasurer"},
+    # a councillor sits on a council, whatever ward they stand for
+    "council": {"councillor", "councilor", "cllr"},
 }  # fmt: skip
 
 
@@ -948,7 +967,8 @@ def _partner_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
 # Organisations whose staff people call by title: "Mrs Ackroyd" at the school.
 TITLED_PLACES = {
     "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
-    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high",
+    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high", "capel", "eglwys",
+    "ysgol",
 }  # fmt: skip
 
 
@@ -956,7 +976,7 @@ TITLED_PLACES = {
 CLERGY = {"rev", "reverend", "vicar", "pastor", "father", "imam", "rabbi"}
 WORSHIP = {
     "church", "chapel", "mosque", "synagogue", "temple", "gurdwara", "cathedral", "parish",
-    "islamic", "minster", "abbey",
+    "islamic", "minster", "abbey", "capel", "eglwys", "masjid", "mandir",
 }  # fmt: skip
 
 
@@ -964,6 +984,11 @@ def _worship(org: _Entity) -> bool:
     """A church, mosque or temple: by its kind, or a saint's name ("St Monica's")."""
     words = org.name.lower().split()
     return bool(set(words) & WORSHIP) or words[0] in ("st", "st.", "saint")
+
+
+def _councillor(role: str | None) -> bool:
+    """Whether the job is a councillor's: who is "councillor for" somewhere is for a ward."""
+    return bool(role) and role.split()[-1] in ("councillor", "councilor", "cllr")
 
 
 def _council(org: _Entity) -> bool:
@@ -1187,6 +1212,34 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
 
 
 MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
+# The officers of a members' body: its chair, treasurer, secretary, captain.
+OFFICES = {
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "treasurer", "secretary",
+    "president", "captain", "clerk",
+}  # fmt: skip
+
+
+def _meeting_of(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is said as the body that met: "the Lantern Festival
+    committee", "the Tigers AGM", or a body that is itself a meeting ("the Pensioners'
+    Forum")."""
+    return (org.end < len(doc) and doc[org.end].lower_ in MEETINGS) or org.name.lower().split()[
+        -1
+    ] in MEETINGS
+
+
+def _meeting_body(
+    doc: Any, entities: list[_Entity], earlier: list[_Entity], role: str
+) -> _Entity | None:
+    """For an officer's job ("our treasurer", "standing down as captain"), the one body the
+    memo says met, when it names one: its officers are its own, not the venue's or a team
+    talked about since (a meeting's venue gives way to the body meeting there)."""
+    if role.split()[-1] not in OFFICES:
+        return None
+    bodies = {o.name: o for o in earlier if _meeting_of(doc, o)}
+    hosts = {h.name: h for o in earlier if (h := _host(doc, entities, o)) is not o}
+    bodies |= hosts
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
@@ -1246,9 +1299,14 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             for o in entities
             if o.kind == "org"
             and window <= o.start < e.start
-            and o.start >= 2
-            and doc[o.start - 1].lower_ in ("at", "of")
-            and doc[o.start - 2].lower_ in MEETINGS
+            and (
+                (
+                    o.start >= 2
+                    and doc[o.start - 1].lower_ in ("at", "of")
+                    and doc[o.start - 2].lower_ in MEETINGS
+                )
+                or _meeting_of(doc, o)  # "The Lantern Festival committee met tonight"
+            )
         ]
         if held:
             links.append(Link(e.name, _host(doc, entities, held[-1]).name, "chair"))
@@ -1463,6 +1521,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if ctx and ctx.role_start is not None:
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
+        if _councillor(role) and not _council(org):
+            continue  # "our ward councillor for Southside Central": the ward she stands for
         links.append(Link(person, org.name, role))
     _links_from_context(doc, entities, links)
     _links_by_pronoun(doc, entities, links)

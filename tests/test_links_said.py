@@ -285,3 +285,62 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         extractor, "Rang Barnet Council about the bins, a man called Tobias Wren said Monday."
     )
     assert ("Tobias Wren", "Barnet Council") in links(ex), ex.links
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # an officer of the body whose meeting the memo is about, said sentences later
+        ("Brockwell Lantern Parade committee tonight at the Sidings. Ottoline Brackett "
+         "chaired. The parade is Saturday the eleventh. Tobias Wren, our treasurer, says "
+         "there's four hundred pounds left.", "Tobias Wren", "Brockwell Lantern Parade"),
+        ("Brockwell Lantern Parade committee tonight at the Sidings. Ottoline Brackett "
+         "chaired. The parade is Saturday the eleventh.", "Ottoline Brackett",
+         "Brockwell Lantern Parade"),
+        # ... over a team talked about since, whose kind would take a treasurer too
+        ("Pensioners' forum this morning, the Hollin Pensioners' Forum. Big thing was the "
+         "buses, Arriva cut the evening ones, and the Hollin Men's Shed lost its van. Tobias "
+         "Wren, our treasurer, has the figures.", "Tobias Wren", "Hollin Pensioners' Forum"),
+        # a Welsh chapel ("capel") is a place of worship its minister belongs to
+        ("Chapel committee tonight at Capel Bethesda. The minister, the Reverend Ifans-Pryce, "
+         "says the fair is on Sunday.", "Ifans-Pryce", "Capel Bethesda"),
+        # a correction the parser split off from the name it corrects
+        ("met a bloke called tobias wren who was a driver at the old hollin transport no it "
+         "was arriva anyway he wants the photos", "Tobias Wren", "Arriva"),
+        # a councillor sits on the council, whichever ward she stands for
+        ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
+         "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
+         "Leeds City Council"),
+        ("Councillor Ottoline Brackett, she's our ward councillor for Hollin Central on "
+         "Glasgow City Council, is holding a surgery on Saturday.", "Ottoline Brackett",
+         "Glasgow City Council"),
+    ],
+)  # fmt: skip
+def test_links_of_meetings_chapels_and_wards(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the ward a councillor stands for is no organisation of theirs
+        ("Councillor Ottoline Brackett, she's our ward councillor for Hollin Central on "
+         "Glasgow City Council, is holding a surgery on Saturday.", "Ottoline Brackett",
+         "Hollin Central"),
+        # the venue of a meeting is not where its treasurer belongs
+        ("Brockwell Lantern Parade committee tonight at Hollin Community Church. The parade "
+         "is Saturday. Tobias Wren, our treasurer, says there's money left.", "Tobias Wren",
+         "Hollin Community Church"),
+        # the uncorrected organisation
+        ("met a bloke called tobias wren who was a driver at the old hollin transport no it "
+         "was arriva anyway he wants the photos", "Tobias Wren", "Old Hollin"),
+    ],
+)  # fmt: skip
+def test_not_linked_to_wards_venues_or_what_was_corrected(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
