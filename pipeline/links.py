@@ -191,15 +191,23 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
     return None
 
 
+def _be(doc: Any, i: int) -> bool:
+    """An "is" ("'s", "was"), also the "s" of "shes", "hes" as typed without an apostrophe."""
+    return doc[i].lower_ in BE or (doc[i].lower_ == "s" and i > 0 and doc[i - 1].lower_ in PRONOUNS)
+
+
 def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
     """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
     opens its clause and stands for someone named in this sentence or the one before: that
     one is who the clause says is from, at or with an organisation."""
     pron = be_i - 1
-    if pron < 0 or doc[be_i].lower_ not in BE or doc[pron].lower_ not in PRONOUNS:
+    if pron < 0 or not _be(doc, be_i) or doc[pron].lower_ not in PRONOUNS:
         return False
     if pron > doc[pron].sent.start and not (
-        doc[pron - 1].is_punct or doc[pron - 1].lower_ in FILLERS
+        doc[pron - 1].is_punct
+        or doc[pron - 1].lower_ in FILLERS
+        # "met ann lee at the fair shes from ...": a new clause run on, unpunctuated
+        or (doc[pron - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[be_i].lower_ == "s")
     ):
         return False  # "... and I think she's from ...": not the clause's own opening
     window = sentences_back(doc, pron, 1)
@@ -741,8 +749,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if not words:
             continue
         lows = [w.lower_ for w in words]
+        if subject and lows[0] == "s":
+            lows[0] = "'s"  # "shes the health visitor": "she's" written without its apostrophe
         role: str | None = None
-        if lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
+        if lows[0] in BE and lows[1:2] == ["based"] and "there" in lows[2:4]:
+            pass  # "she's based there": the organisation just named
+        elif lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
             if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
                 continue
@@ -1400,7 +1412,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = pronoun_said = False
-        if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
+        if prep.lower_ in ("from", "at", "with") and _be(doc, prep_i - 1):
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
             subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)

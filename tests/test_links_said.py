@@ -344,3 +344,48 @@ def test_not_linked_to_wards_venues_or_what_was_corrected(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "based at", "based there": where someone works
+        ("Had a visit from Tobias Wren, he's based at Hollin Lane Surgery.", "Tobias Wren",
+         "Hollin Lane Surgery"),
+        ("The clinic at the Hollin Family Hub moves to Wednesdays, according to Ottoline, "
+         "she's based there.", "Ottoline", "Hollin Family Hub"),
+        # a health visitor is a job
+        ("The clinic at the Hollin Family Hub moves to Wednesdays, according to Ottoline, "
+         "she's the health visitor based there.", "Ottoline", "Hollin Family Hub"),
+        # "shes", "hes": typed or heard without the apostrophe, run on without a comma
+        ("cant sleep so writing this down the clinic at the hollin family hub is moving to "
+         "wednesdays according to bronwen shes the health visitor based there and she "
+         "wants the rota", "Bronwen", "Hollin Family Hub"),
+        ("met ottoline brackett at the fair shes from hackney council and she wants the form",
+         "Ottoline Brackett", "Hackney Council"),
+        ("met tobias wren at the fair hes with thames water and he wants the form",
+         "Tobias Wren", "Thames Water"),
+    ],
+)  # fmt: skip
+def test_links_said_based_and_unpunctuated(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a visitor who only came, and something based on something
+        ("Took Nan to Hollin Lane Surgery, Ottoline came as a visitor.", "Ottoline",
+         "Hollin Lane Surgery"),
+        ("went to tesco with ottoline shes buying the cake and she wants the form",
+         "Ottoline", "Tesco"),
+    ],
+)  # fmt: skip
+def test_not_linked_visitors_and_shoppers(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
