@@ -853,6 +853,8 @@ def _people_by_what_they_do(doc: Any) -> None:
             and after in ("at", "from")
             and t.i + 2 < len(doc)
             and (doc[t.i + 2].is_title or doc[t.i + 2].lower_ == "the")
+            # "her move from Abbey Wood to Erith at the end of January": gone somewhere
+            and not (prev == "to" and _somewhere(doc, t.i))
         )
         # Where the NER saw a town or saw nothing, the grammar a person takes: the one paid,
         # texted or thanked ("pay Tadeo back", "thanks to Tadeo", "the keys off Tadeo"), or
