@@ -13,6 +13,7 @@ from typing import Any
 from .entities import (
     CARRY_VERBS,
     FILLERS,
+    GENERIC_WORKPLACES,
     INDEFINITE,
     NOT_PERSON_ROLES,
     ORG_PREPS,
@@ -189,6 +190,26 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON") or i in people:
             return None
     return None
+
+
+# Common words for where someone works, said in place of its name: "at the health board".
+WORKPLACE_WORDS = GENERIC_WORKPLACES | {"board", "trust", "surgery", "depot", "centre", "hub"}
+
+
+def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
+    """Whether "at", "for" or "with" at `prep_i` opens a workplace said in common words
+    ("at the health board", "for the trust"), no organisation named."""
+    if doc[prep_i].lower_ not in ("at", "for", "with"):
+        return False
+    i = prep_i + 1 + (prep_i + 1 < len(doc) and doc[prep_i + 1].lower_ in ("the", "their"))
+    if any(o.start <= i < o.end for o in orgs):
+        return False
+    for k in range(i, min(len(doc), i + 3)):
+        if not doc[k].is_lower or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ in WORKPLACE_WORDS:
+            return True
+    return False
 
 
 def _be(doc: Any, i: int) -> bool:
@@ -485,6 +506,13 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
+        sent = doc[e.start].sent
+        if any(
+            x.person == e.name and o.name == x.org and sent.start <= o.start < sent.end
+            for x in links
+            for o in orgs
+        ):
+            continue  # "the health visitor, Ann Lee, from Guy's": the job is at the one said
         lead = doc[max(doc[e.start].sent.start, e.start - 6) : e.start]
         if (
             e.name in linked
@@ -764,6 +792,9 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
                 for w in rest
             ):
                 continue  # "she's the manager at X" is linked where X is said
+            clause = itertools.takewhile(lambda w: not w.is_punct, doc[first : first + 14])
+            if any(_workplace_in_words(doc, orgs, w.i) for w in clause):
+                continue  # "she's the secretary for Dr Lee at the health board": not one named
             # ("their repairs liaison for the south of the borough" names no organisation)
             rest = list(
                 itertools.takewhile(lambda w: w.lower_ not in ORG_PREPS | {"in", "on"}, rest)

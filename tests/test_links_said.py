@@ -382,6 +382,14 @@ def test_links_said_based_and_unpunctuated(
          "Hollin Lane Surgery"),
         ("went to tesco with ottoline shes buying the cake and she wants the form",
          "Ottoline", "Tesco"),
+        # a job at a workplace said in common words, not the one named before
+        ("Went to Hollin Lane Surgery about Mum. Ottoline Brackett rang later, she's the "
+         "medical secretary for Doctor Wren at the health board.", "Ottoline Brackett",
+         "Hollin Lane Surgery"),
+        # a job set off with the organisation said right after it, not the one rung before
+        ("Rang the Hollin Lane Surgery first thing to get the jabs booked. Oh and the health "
+         "visitor, Ottoline Brackett, from Guy's and St Thomas', left a voicemail.",
+         "Ottoline Brackett", "Hollin Lane Surgery"),
     ],
 )  # fmt: skip
 def test_not_linked_visitors_and_shoppers(
