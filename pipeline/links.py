@@ -212,6 +212,16 @@ def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     return False
 
 
+def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
+    """Whether "at" or "in" at `prep_i` follows another organisation's name ("the Friendship
+    Table here at St Aldhelm's", "Age UK at the Elm Centre"): the one after is where that
+    one meets or stands, and its people are that one's."""
+    if doc[prep_i].lower_ not in ("at", "in") or prep_i < 1:
+        return False
+    i = prep_i - 1 - (doc[prep_i - 1].lower_ in ("here", "there"))
+    return any(o.end == i + 1 for o in orgs)
+
+
 def _be(doc: Any, i: int) -> bool:
     """An "is" ("'s", "was"), also the "s" of "shes", "hes" as typed without an apostrophe."""
     return doc[i].lower_ in BE or (doc[i].lower_ == "s" and i > 0 and doc[i - 1].lower_ in PRONOUNS)
@@ -1430,6 +1440,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
+        if _venue_of_another(doc, orgs, prep_i):
+            continue  # "who runs the Friendship Table here at St Aldhelm's": its venue
         ctx = _link_context(doc, entities, prep)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(

@@ -334,6 +334,11 @@ def test_links_of_meetings_chapels_and_wards(
         ("Brockwell Lantern Parade committee tonight at Hollin Community Church. The parade "
          "is Saturday. Tobias Wren, our treasurer, says there's money left.", "Tobias Wren",
          "Hollin Community Church"),
+        # where another organisation meets is its venue
+        ("Ottoline Brackett, who runs the Friendship Table here at St Aldhelm's, says we're "
+         "short of drivers again.", "Ottoline Brackett", "St Aldhelm's"),
+        ("Tobias Wren runs Hollin Food Bank at St Barnabas Church.", "Tobias Wren",
+         "St Barnabas Church"),
         # the uncorrected organisation
         ("met a bloke called tobias wren who was a driver at the old hollin transport no it "
          "was arriva anyway he wants the photos", "Tobias Wren", "Old Hollin"),
