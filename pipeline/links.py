@@ -212,6 +212,13 @@ def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     return False
 
 
+# Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
+PARTS = {
+    "team", "department", "dept", "unit", "services", "service", "desk", "office", "ward", "wing",
+    "clinic", "branch",
+}  # fmt: skip
+
+
 def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     """Whether "at" or "in" at `prep_i` follows another organisation's name ("the Friendship
     Table here at St Aldhelm's", "Age UK at the Elm Centre"): the one after is where that
@@ -219,7 +226,8 @@ def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     if doc[prep_i].lower_ not in ("at", "in") or prep_i < 1:
         return False
     i = prep_i - 1 - (doc[prep_i - 1].lower_ in ("here", "there"))
-    return any(o.end == i + 1 for o in orgs)
+    # (not a part of the one after: "Pinckney Ward at St George's")
+    return any(o.end == i + 1 and o.name.lower().split()[-1] not in PARTS for o in orgs)
 
 
 def _be(doc: Any, i: int) -> bool:
@@ -516,9 +524,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
-        sent = doc[e.start].sent
         if any(
-            x.person == e.name and o.name == x.org and sent.start <= o.start < sent.end
+            x.person == e.name and o.name == x.org and e.end <= o.start <= e.end + 3
             for x in links
             for o in orgs
         ):

@@ -307,6 +307,13 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         # a correction the parser split off from the name it corrects
         ("met a bloke called tobias wren who was a driver at the old hollin transport no it "
          "was arriva anyway he wants the photos", "Tobias Wren", "Arriva"),
+        # a named part of an organisation "at" it is no venue
+        ("I'm parent rep now for Acorn Ward at Hollin General. The play specialist there, "
+         "Tobias Wren, chairs it.", "Tobias Wren", "Hollin General"),
+        # a job said of someone tied to another body in its own clause stays a job here
+        ("Governors' meeting at Hollin Park Primary tonight. Chair of governors is "
+         "Councillor Tobias Wren, he's on Leeds City Council as well.", "Tobias Wren",
+         "Hollin Park Primary"),
         # a councillor sits on the council, whichever ward she stands for
         ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
          "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
