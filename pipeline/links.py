@@ -1040,6 +1040,20 @@ WORSHIP = {
 }  # fmt: skip
 
 
+def _kind_said(doc: Any, org: _Entity) -> set[str]:
+    """The kind of place set off before a name that does not say it: "the Polish church in
+    Balham, Christ the King", "the little school on the corner, Oakfield" -> {"church"}."""
+    i = org.start - 1
+    if i < 2 or doc[i].text != ",":
+        return set()
+    for t in reversed(doc[max(doc[i].sent.start, i - 7) : i]):
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.is_lower and (t.lower_ in WORSHIP or t.lower_ in TITLED_PLACES):
+            return {t.lower_}
+    return set()
+
+
 def _worship(org: _Entity) -> bool:
     """A church, mosque or temple: by its kind, or a saint's name ("St Monica's")."""
     words = org.name.lower().split()
@@ -1149,15 +1163,16 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         window = sentences_back(doc, e.start, 1)
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
         # the sentence before only for places where people go by title (a school, a surgery)
+        kinds = {o.start: set(o.name.lower().split()) | _kind_said(doc, o) for o in before}
         before = [
             o
             for o in before
             if o.start >= doc[e.start].sent.start
-            or set(o.name.lower().split()) & TITLED_PLACES
-            or (title in CLERGY and _worship(o))
+            or kinds[o.start] & TITLED_PLACES
+            or (title in CLERGY and (_worship(o) or kinds[o.start] & WORSHIP))
         ]
         if title in CLERGY:
-            before = [o for o in before if _worship(o)]
+            before = [o for o in before if _worship(o) or kinds[o.start] & WORSHIP]
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)

@@ -314,6 +314,9 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         ("Governors' meeting at Hollin Park Primary tonight. Chair of governors is "
          "Councillor Tobias Wren, he's on Leeds City Council as well.", "Tobias Wren",
          "Hollin Park Primary"),
+        # a church whose name says no kind, set off after "the church"
+        ("Took Nan to mass at the Polish church in Hollin, Divine Mercy. Father Zbigniew "
+         "came over after.", "Zbigniew", "Divine Mercy"),
         # a councillor sits on the council, whichever ward she stands for
         ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
          "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
