@@ -886,16 +886,23 @@ STATIONS = {
 
 def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "At City Plumbing for the flue kit. Dean on the trade counter sorted me a discount":
-    someone said to be on the counter, on reception or behind the bar works at the
-    organisation named just before."""
+    someone said to be on the counter, on reception or behind the bar, or "there" as the
+    sentence opens, works at the organisation named just before."""
     linked = {link.person for link in links if link.org}
     for e in entities:
         if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
             continue
-        if doc[e.end].lower_ not in ("on", "behind", "at"):
+        # "Darren there, Darren Pike, owns it": one of the place just named, opening the
+        # sentence as who it is about (not "saw Ann there": someone met there)
+        there = (
+            doc[e.end].lower_ == "there"
+            and e.start == doc[e.start].sent.start
+            and (doc[e.end + 1].text == "," or doc[e.end + 1].pos_ in ("VERB", "AUX"))
+        )
+        if doc[e.end].lower_ not in ("on", "behind", "at") and not there:
             continue
         after = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 4]))
-        if (
+        if not there and (
             not after
             or after[0].lower_ not in ("the", "reception")
             or not any(t.lower_ in STATIONS for t in after)

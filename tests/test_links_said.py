@@ -317,6 +317,12 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         # a church whose name says no kind, set off after "the church"
         ("Took Nan to mass at the Polish church in Hollin, Divine Mercy. Father Zbigniew "
          "came over after.", "Zbigniew", "Divine Mercy"),
+        # someone "there", opening the sentence, at the place just named
+        ("Need to sort the kit order with Hollin Sportswear Ltd this month. Tobias there, "
+         "Tobias Wren, owns it, says the lead time is three weeks.", "Tobias Wren",
+         "Hollin Sportswear Ltd"),
+        ("Went to Screwfix for the order. Tobias there sorted me a discount.", "Tobias",
+         "Screwfix"),
         # a councillor sits on the council, whichever ward she stands for
         ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
          "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
@@ -344,6 +350,9 @@ def test_links_of_meetings_chapels_and_wards(
         ("Brockwell Lantern Parade committee tonight at Hollin Community Church. The parade "
          "is Saturday. Tobias Wren, our treasurer, says there's money left.", "Tobias Wren",
          "Hollin Community Church"),
+        # someone seen there is no one of theirs
+        ("Went to Screwfix for the order. I saw Tobias there, he was buying screws.",
+         "Tobias", "Screwfix"),
         # where another organisation meets is its venue
         ("Ottoline Brackett, who runs the Friendship Table here at St Aldhelm's, says we're "
          "short of drivers again.", "Ottoline Brackett", "St Aldhelm's"),
