@@ -230,6 +230,24 @@ def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     return any(o.end == i + 1 and o.name.lower().split()[-1] not in PARTS for o in orgs)
 
 
+# Words before the side played: "lost to X", "beat X", "against X".
+AGAINST = {"against", "vs", "versus", "v", "beat", "beating", "played", "playing"}
+LOST = {"lost", "losing", "lose", "drew", "draw"}
+
+
+def _opponent(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is the side played against ("we lost 31 to 24 to Hollin
+    Comets", "beat Hollin Rovers"): no one of ours plays for it."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 0:
+        return False
+    if doc[i].lower_ in AGAINST:
+        return True
+    return doc[i].lower_ == "to" and any(
+        t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
+    )
+
+
 def _be(doc: Any, i: int) -> bool:
     """An "is" ("'s", "was"), also the "s" of "shes", "hes" as typed without an apostrophe."""
     return doc[i].lower_ in BE or (doc[i].lower_ == "s" and i > 0 and doc[i - 1].lower_ in PRONOUNS)
@@ -585,7 +603,9 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if role is None and not spoken_to:
             continue
         window = sentences_back(doc, e.start, 2)
-        before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        before = [
+            o for o in orgs if window <= o.start and o.end <= e.start and not _opponent(doc, o)
+        ]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
         before = [
@@ -863,7 +883,7 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if _relative_named(doc, said):
             continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
         window = sentences_back(doc, t.i, 3)
-        before = [o for o in orgs if window <= o.start and o.end <= t.i]
+        before = [o for o in orgs if window <= o.start and o.end <= t.i and not _opponent(doc, o)]
         near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
         named_before = {o.name for o in orgs if o.end <= t.i}
         if not near and len(named_before) == 1:  # the one organisation the memo is about

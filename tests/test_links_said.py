@@ -323,6 +323,10 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
          "Hollin Sportswear Ltd"),
         ("Went to Screwfix for the order. Tobias there sorted me a discount.", "Tobias",
          "Screwfix"),
+        # the side played against is not the captain's
+        ("so netball tonight at the hollin hawks went ok we lost 31 to 24 to brixley comets "
+         "but ottoline says we played better than last season she's the captain and she "
+         "basically runs the whole club", "Ottoline", "Hollin Hawks"),
         # a councillor sits on the council, whichever ward she stands for
         ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
          "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
@@ -353,6 +357,10 @@ def test_links_of_meetings_chapels_and_wards(
         # someone seen there is no one of theirs
         ("Went to Screwfix for the order. I saw Tobias there, he was buying screws.",
          "Tobias", "Screwfix"),
+        # ... nor the side beaten
+        ("Netball tonight with Hollin Hawks Netball Club, we lost 31 to 24 to Brixley "
+         "Comets. Ottoline Brackett says we played better, she's the captain.",
+         "Ottoline Brackett", "Brixley Comets"),
         # where another organisation meets is its venue
         ("Ottoline Brackett, who runs the Friendship Table here at St Aldhelm's, says we're "
          "short of drivers again.", "Ottoline Brackett", "St Aldhelm's"),
