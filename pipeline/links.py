@@ -603,8 +603,12 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if role is None and not spoken_to:
             continue
         window = sentences_back(doc, e.start, 2)
+        # "one of their coaches, Ann Lee": theirs may be the side played
+        theirs = any(t.lower_ == "their" for t in doc[max(0, e.start - 6) : e.end + 4])
         before = [
-            o for o in orgs if window <= o.start and o.end <= e.start and not _opponent(doc, o)
+            o
+            for o in orgs
+            if window <= o.start and o.end <= e.start and (theirs or not _opponent(doc, o))
         ]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
@@ -883,7 +887,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if _relative_named(doc, said):
             continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
         window = sentences_back(doc, t.i, 3)
-        before = [o for o in orgs if window <= o.start and o.end <= t.i and not _opponent(doc, o)]
+        theirs = "their" in lows  # "she's their captain": theirs may be the side played
+        before = [
+            o
+            for o in orgs
+            if window <= o.start and o.end <= t.i and (theirs or not _opponent(doc, o))
+        ]
         near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
         named_before = {o.name for o in orgs if o.end <= t.i}
         if not near and len(named_before) == 1:  # the one organisation the memo is about

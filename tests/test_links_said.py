@@ -327,6 +327,10 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         ("so netball tonight at the hollin hawks went ok we lost 31 to 24 to brixley comets "
          "but ottoline says we played better than last season she's the captain and she "
          "basically runs the whole club", "Ottoline", "Hollin Hawks"),
+        # ... but "their" coach is the other side's
+        ("Friendly against Hollin Hawks this morning, lost, but the kids loved it. Er, one of "
+         "their coaches, Tobias Wren, mentioned a coaching course.", "Tobias Wren",
+         "Hollin Hawks"),
         # a councillor sits on the council, whichever ward she stands for
         ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
          "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
