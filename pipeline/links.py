@@ -126,13 +126,21 @@ WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "c
 def _owned_thing_before(doc: Any, prep_i: int) -> bool:
     """Whether the words right before `prep_i` are someone's thing ("Ann's tablets", "Tom's
     car"), the "'s" being whose it is and no "is" that `_work_context` took for a verb."""
+    start = doc[prep_i].sent.start
     i = prep_i - 1
-    while i > doc[prep_i].sent.start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
+    if doc[i].lower_ == "one":  # "Ann's appointment, the rheumatology one, at": said again
+        j = i - 1
+        while j > start and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+            j -= 1
+        if doc[j].lower_ == "the" and j - 1 > start:
+            i = j - 1 - (doc[j - 1].is_punct or doc[j - 1].lower_ in FILLERS)
+    top = i
+    while i > start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
         if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
             return False
         i -= 1
     return (
-        i < prep_i - 1
+        i < top
         and doc[i].text in ("'s", "’s")
         and doc[i].tag_ == "POS"
         and doc[i - 1].pos_ == "PROPN"  # someone's, not "the children's ward at"

@@ -365,6 +365,9 @@ def test_links_of_meetings_chapels_and_wards(
         ("Netball tonight with Hollin Hawks Netball Club, we lost 31 to 24 to Brixley "
          "Comets. Ottoline Brackett says we played better, she's the captain.",
          "Ottoline Brackett", "Brixley Comets"),
+        # someone's appointment, said again as "the ... one", is where it is
+        ("rang the surgery about ottoline's appointment the rheumatology one at the royal "
+         "gwent hospital, she needs bloods first", "Ottoline", "Royal Gwent Hospital"),
         # where another organisation meets is its venue
         ("Ottoline Brackett, who runs the Friendship Table here at St Aldhelm's, says we're "
          "short of drivers again.", "Ottoline Brackett", "St Aldhelm's"),
