@@ -23,7 +23,7 @@ from .entities import (
     sentences_back,
     sentences_on,
 )
-from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
+from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, org_suffixes
 from .records import Link
 from .rules.org_words import APPOSITIVE_ORG_HEADS
 from .rules.person_words import KIN, ORG_NOUNS
@@ -868,6 +868,8 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
                     lows[1:2] == ["the"]
                     and lows[0] not in ("does", "looks", "handles", "owns")
                     and not any(o.start in range(first + 1, first + 9) for o in orgs)
+                    # "she runs the adamsdown youth project": a body of its own, unnamed
+                    and not any(w in org_suffixes() for w in lows[2:5] if w != "group")
                 )
             )
         ):

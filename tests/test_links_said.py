@@ -368,6 +368,10 @@ def test_links_of_meetings_chapels_and_wards(
         # someone's appointment, said again as "the ... one", is where it is
         ("rang the surgery about ottoline's appointment the rheumatology one at the royal "
          "gwent hospital, she needs bloods first", "Ottoline", "Royal Gwent Hospital"),
+        # "she runs the youth project": a body of its own, not the club named before
+        ("Hollin Albion RFC are one short for Saturday. Tasha asked me to ring Ottoline "
+         "Brackett, she runs the youth project on the estate, to see if any of her lot play.",
+         "Ottoline Brackett", "Hollin Albion RFC"),
         # where another organisation meets is its venue
         ("Ottoline Brackett, who runs the Friendship Table here at St Aldhelm's, says we're "
          "short of drivers again.", "Ottoline Brackett", "St Aldhelm's"),
