@@ -60,6 +60,7 @@ WORK_VERBS = {
     "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
     "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
     "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
+    "based": None,  # "he's based at Elm Lodge"
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
 THERE = {"there", "it", "that", "this", "what", "where", "here"}  # "there's", "it's"

@@ -99,6 +99,7 @@ ROLE_HEADS = frozenset({
     "groundsman", "optician", "optometrist", "radiographer", "psychologist", "psychiatrist",
     "dietitian", "podiatrist", "osteopath", "chiropractor", "clinician", "keyworker",
     "handyman", "handyperson", "dispenser", "locum", "audiologist", "hygienist",
+    "visitor",  # a health visitor, a prison visitor
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})

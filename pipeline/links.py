@@ -13,6 +13,7 @@ from typing import Any
 from .entities import (
     CARRY_VERBS,
     FILLERS,
+    GENERIC_WORKPLACES,
     INDEFINITE,
     NOT_PERSON_ROLES,
     ORG_PREPS,
@@ -22,7 +23,7 @@ from .entities import (
     sentences_back,
     sentences_on,
 )
-from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES
+from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, org_suffixes
 from .records import Link
 from .rules.org_words import APPOSITIVE_ORG_HEADS
 from .rules.person_words import KIN, ORG_NOUNS
@@ -125,13 +126,21 @@ WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "c
 def _owned_thing_before(doc: Any, prep_i: int) -> bool:
     """Whether the words right before `prep_i` are someone's thing ("Ann's tablets", "Tom's
     car"), the "'s" being whose it is and no "is" that `_work_context` took for a verb."""
+    start = doc[prep_i].sent.start
     i = prep_i - 1
-    while i > doc[prep_i].sent.start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
+    if doc[i].lower_ == "one":  # "Ann's appointment, the rheumatology one, at": said again
+        j = i - 1
+        while j > start and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
+            j -= 1
+        if doc[j].lower_ == "the" and j - 1 > start:
+            i = j - 1 - (doc[j - 1].is_punct or doc[j - 1].lower_ in FILLERS)
+    top = i
+    while i > start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
         if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
             return False
         i -= 1
     return (
-        i < prep_i - 1
+        i < top
         and doc[i].text in ("'s", "’s")
         and doc[i].tag_ == "POS"
         and doc[i - 1].pos_ == "PROPN"  # someone's, not "the children's ward at"
@@ -191,15 +200,79 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
     return None
 
 
+# Common words for where someone works, said in place of its name: "at the health board".
+WORKPLACE_WORDS = GENERIC_WORKPLACES | {"board", "trust", "surgery", "depot", "centre", "hub"}
+
+
+def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
+    """Whether "at", "for" or "with" at `prep_i` opens a workplace said in common words
+    ("at the health board", "for the trust"), no organisation named."""
+    if doc[prep_i].lower_ not in ("at", "for", "with"):
+        return False
+    i = prep_i + 1 + (prep_i + 1 < len(doc) and doc[prep_i + 1].lower_ in ("the", "their"))
+    if any(o.start <= i < o.end for o in orgs):
+        return False
+    for k in range(i, min(len(doc), i + 3)):
+        if not doc[k].is_lower or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ in WORKPLACE_WORDS:
+            return True
+    return False
+
+
+# Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
+PARTS = {
+    "team", "department", "dept", "unit", "services", "service", "desk", "office", "ward", "wing",
+    "clinic", "branch",
+}  # fmt: skip
+
+
+def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
+    """Whether "at" or "in" at `prep_i` follows another organisation's name ("the Friendship
+    Table here at St Aldhelm's", "Age UK at the Elm Centre"): the one after is where that
+    one meets or stands, and its people are that one's."""
+    if doc[prep_i].lower_ not in ("at", "in") or prep_i < 1:
+        return False
+    i = prep_i - 1 - (doc[prep_i - 1].lower_ in ("here", "there"))
+    # (not a part of the one after: "Pinckney Ward at St George's")
+    return any(o.end == i + 1 and o.name.lower().split()[-1] not in PARTS for o in orgs)
+
+
+# Words before the side played: "lost to X", "beat X", "against X".
+AGAINST = {"against", "vs", "versus", "v", "beat", "beating", "played", "playing"}
+LOST = {"lost", "losing", "lose", "drew", "draw"}
+
+
+def _opponent(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is the side played against ("we lost 31 to 24 to Hollin
+    Comets", "beat Hollin Rovers"): no one of ours plays for it."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 0:
+        return False
+    if doc[i].lower_ in AGAINST:
+        return True
+    return doc[i].lower_ == "to" and any(
+        t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
+    )
+
+
+def _be(doc: Any, i: int) -> bool:
+    """An "is" ("'s", "was"), also the "s" of "shes", "hes" as typed without an apostrophe."""
+    return doc[i].lower_ in BE or (doc[i].lower_ == "s" and i > 0 and doc[i - 1].lower_ in PRONOUNS)
+
+
 def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
     """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
     opens its clause and stands for someone named in this sentence or the one before: that
     one is who the clause says is from, at or with an organisation."""
     pron = be_i - 1
-    if pron < 0 or doc[be_i].lower_ not in BE or doc[pron].lower_ not in PRONOUNS:
+    if pron < 0 or not _be(doc, be_i) or doc[pron].lower_ not in PRONOUNS:
         return False
     if pron > doc[pron].sent.start and not (
-        doc[pron - 1].is_punct or doc[pron - 1].lower_ in FILLERS
+        doc[pron - 1].is_punct
+        or doc[pron - 1].lower_ in FILLERS
+        # "met ann lee at the fair shes from ...": a new clause run on, unpunctuated
+        or (doc[pron - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[be_i].lower_ == "s")
     ):
         return False  # "... and I think she's from ...": not the clause's own opening
     window = sentences_back(doc, pron, 1)
@@ -242,14 +315,19 @@ CORRECTED = {"no", "sorry", "actually", "mean", "rather"}
 
 def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
     """ "at Wood Green Youth Club, no, it's the Lordship Lane one, Lordship Lane Youth Club":
-    after a self-correction in the same sentence, the organisation named last."""
+    after a self-correction in the same sentence, the organisation named last. Unpunctuated
+    text the parser split at the correction ("a driver at old Kernow buses no it was First
+    Kernow") reads on into the sentence the correction opens."""
     sent = doc[org.start].sent
+    end = sent.end
+    if end < len(doc) and end - org.end <= 2 and doc[end].lower_ in CORRECTED:
+        end = doc[end].sent.end
     marker = next(
-        (t.i for t in doc[org.end : min(sent.end, org.end + 4)] if t.lower_ in CORRECTED), None
+        (t.i for t in doc[org.end : min(end, org.end + 4)] if t.lower_ in CORRECTED), None
     )
     if marker is None:
         return org
-    later = [e for e in entities if e.kind == "org" and marker < e.start < sent.end]
+    later = [e for e in entities if e.kind == "org" and marker < e.start < end]
     return later[-1] if later else org
 
 
@@ -472,6 +550,12 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
+        if any(
+            x.person == e.name and o.name == x.org and e.end <= o.start <= e.end + 3
+            for x in links
+            for o in orgs
+        ):
+            continue  # "the health visitor, Ann Lee, from Guy's": the job is at the one said
         lead = doc[max(doc[e.start].sent.start, e.start - 6) : e.start]
         if (
             e.name in linked
@@ -527,13 +611,27 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if role is None and not spoken_to:
             continue
         window = sentences_back(doc, e.start, 2)
-        before = [o for o in orgs if window <= o.start and o.end <= e.start]
+        # "one of their coaches, Ann Lee": theirs may be the side played
+        theirs = any(t.lower_ == "their" for t in doc[max(0, e.start - 6) : e.end + 4])
+        before = [
+            o
+            for o in orgs
+            if window <= o.start and o.end <= e.start and (theirs or not _opponent(doc, o))
+        ]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
         before = [
             o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
         ]
         earlier = [o for o in orgs if o.end <= e.start]
+        if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
+            # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
+            # an officer of the body whose meeting the memo is about, however far back
+            if not any(x.person == e.name and x.org == body.name for x in links):
+                links.append(Link(e.name, body.name, role))
+            linked.add(e.name)
+            with_role.add(e.name)
+            continue
         if not before and role is not None:
             # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
             # one organisation named earlier in the memo whose kind the job belongs to
@@ -620,6 +718,10 @@ ROLE_ORGS = {
     "church": {"vicar", "priest", "reverend", "pastor", "curate", "chaplain", "minister",
                "deacon", "churchwarden", "warden"},
     "chapel": {"vicar", "priest", "reverend", "pastor", "minister", "chaplain"},
+    # Welsh: a chapel ("capel"), a church ("eglwys"), a school ("ysgol")
+    "capel": {"reverend", "pastor", "minister", "deacon"},
+    "eglwys": {"vicar", "priest", "reverend", "curate", "minister"},
+    "ysgol": {"teacher", "head", "headteacher", "governor", "caretaker", "clerk"},
     "cathedral": {"dean", "canon", "priest", "chaplain"},
     "parish": {"vicar", "priest", "reverend", "curate"},
     "mosque": {"imam"},
@@ -641,6 +743,8 @@ ROLE_ORGS = {
     "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
     "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
     "shed": {"coordinator", "secretary", "chair", "treasurer"},
+    # a councillor sits on a council, whatever ward they stand for
+    "council": {"councillor", "councilor", "cllr"},
 }  # fmt: skip
 
 
@@ -722,8 +826,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if not words:
             continue
         lows = [w.lower_ for w in words]
+        if subject and lows[0] == "s":
+            lows[0] = "'s"  # "shes the health visitor": "she's" written without its apostrophe
         role: str | None = None
-        if lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
+        if lows[0] in BE and lows[1:2] == ["based"] and "there" in lows[2:4]:
+            pass  # "she's based there": the organisation just named
+        elif lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
             if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
                 continue
@@ -733,6 +841,9 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
                 for w in rest
             ):
                 continue  # "she's the manager at X" is linked where X is said
+            clause = itertools.takewhile(lambda w: not w.is_punct, doc[first : first + 14])
+            if any(_workplace_in_words(doc, orgs, w.i) for w in clause):
+                continue  # "she's the secretary for Dr Lee at the health board": not one named
             # ("their repairs liaison for the south of the borough" names no organisation)
             rest = list(
                 itertools.takewhile(lambda w: w.lower_ not in ORG_PREPS | {"in", "on"}, rest)
@@ -757,6 +868,8 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
                     lows[1:2] == ["the"]
                     and lows[0] not in ("does", "looks", "handles", "owns")
                     and not any(o.start in range(first + 1, first + 9) for o in orgs)
+                    # "she runs the adamsdown youth project": a body of its own, unnamed
+                    and not any(w in org_suffixes() for w in lows[2:5] if w != "group")
                 )
             )
         ):
@@ -784,7 +897,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if _relative_named(doc, said):
             continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
         window = sentences_back(doc, t.i, 3)
-        before = [o for o in orgs if window <= o.start and o.end <= t.i]
+        theirs = "their" in lows  # "she's their captain": theirs may be the side played
+        before = [
+            o
+            for o in orgs
+            if window <= o.start and o.end <= t.i and (theirs or not _opponent(doc, o))
+        ]
         near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
         named_before = {o.name for o in orgs if o.end <= t.i}
         if not near and len(named_before) == 1:  # the one organisation the memo is about
@@ -807,16 +925,23 @@ STATIONS = {
 
 def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "At City Plumbing for the flue kit. Dean on the trade counter sorted me a discount":
-    someone said to be on the counter, on reception or behind the bar works at the
-    organisation named just before."""
+    someone said to be on the counter, on reception or behind the bar, or "there" as the
+    sentence opens, works at the organisation named just before."""
     linked = {link.person for link in links if link.org}
     for e in entities:
         if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
             continue
-        if doc[e.end].lower_ not in ("on", "behind", "at"):
+        # "Darren there, Darren Pike, owns it": one of the place just named, opening the
+        # sentence as who it is about (not "saw Ann there": someone met there)
+        there = (
+            doc[e.end].lower_ == "there"
+            and e.start == doc[e.start].sent.start
+            and (doc[e.end + 1].text == "," or doc[e.end + 1].pos_ in ("VERB", "AUX"))
+        )
+        if doc[e.end].lower_ not in ("on", "behind", "at") and not there:
             continue
         after = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 4]))
-        if (
+        if not there and (
             not after
             or after[0].lower_ not in ("the", "reception")
             or not any(t.lower_ in STATIONS for t in after)
@@ -948,7 +1073,8 @@ def _partner_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
 # Organisations whose staff people call by title: "Mrs Ackroyd" at the school.
 TITLED_PLACES = {
     "school", "primary", "academy", "college", "surgery", "practice", "hospital", "church",
-    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high",
+    "chapel", "mosque", "council", "nursery", "infants", "juniors", "high", "capel", "eglwys",
+    "ysgol",
 }  # fmt: skip
 
 
@@ -956,14 +1082,33 @@ TITLED_PLACES = {
 CLERGY = {"rev", "reverend", "vicar", "pastor", "father", "imam", "rabbi"}
 WORSHIP = {
     "church", "chapel", "mosque", "synagogue", "temple", "gurdwara", "cathedral", "parish",
-    "islamic", "minster", "abbey",
+    "islamic", "minster", "abbey", "capel", "eglwys", "masjid", "mandir",
 }  # fmt: skip
+
+
+def _kind_said(doc: Any, org: _Entity) -> set[str]:
+    """The kind of place set off before a name that does not say it: "the Polish church in
+    Balham, Christ the King", "the little school on the corner, Oakfield" -> {"church"}."""
+    i = org.start - 1
+    if i < 2 or doc[i].text != ",":
+        return set()
+    for t in reversed(doc[max(doc[i].sent.start, i - 7) : i]):
+        if t.is_punct or t.pos_ in ("VERB", "AUX"):
+            break
+        if t.is_lower and (t.lower_ in WORSHIP or t.lower_ in TITLED_PLACES):
+            return {t.lower_}
+    return set()
 
 
 def _worship(org: _Entity) -> bool:
     """A church, mosque or temple: by its kind, or a saint's name ("St Monica's")."""
     words = org.name.lower().split()
     return bool(set(words) & WORSHIP) or words[0] in ("st", "st.", "saint")
+
+
+def _councillor(role: str | None) -> bool:
+    """Whether the job is a councillor's: who is "councillor for" somewhere is for a ward."""
+    return bool(role) and role.split()[-1] in ("councillor", "councilor", "cllr")
 
 
 def _council(org: _Entity) -> bool:
@@ -1064,15 +1209,16 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         window = sentences_back(doc, e.start, 1)
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
         # the sentence before only for places where people go by title (a school, a surgery)
+        kinds = {o.start: set(o.name.lower().split()) | _kind_said(doc, o) for o in before}
         before = [
             o
             for o in before
             if o.start >= doc[e.start].sent.start
-            or set(o.name.lower().split()) & TITLED_PLACES
-            or (title in CLERGY and _worship(o))
+            or kinds[o.start] & TITLED_PLACES
+            or (title in CLERGY and (_worship(o) or kinds[o.start] & WORSHIP))
         ]
         if title in CLERGY:
-            before = [o for o in before if _worship(o)]
+            before = [o for o in before if _worship(o) or kinds[o.start] & WORSHIP]
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)
@@ -1187,6 +1333,34 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
 
 
 MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
+# The officers of a members' body: its chair, treasurer, secretary, captain.
+OFFICES = {
+    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "treasurer", "secretary",
+    "president", "captain", "clerk",
+}  # fmt: skip
+
+
+def _meeting_of(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is said as the body that met: "the Lantern Festival
+    committee", "the Tigers AGM", or a body that is itself a meeting ("the Pensioners'
+    Forum")."""
+    return (org.end < len(doc) and doc[org.end].lower_ in MEETINGS) or org.name.lower().split()[
+        -1
+    ] in MEETINGS
+
+
+def _meeting_body(
+    doc: Any, entities: list[_Entity], earlier: list[_Entity], role: str
+) -> _Entity | None:
+    """For an officer's job ("our treasurer", "standing down as captain"), the one body the
+    memo says met, when it names one: its officers are its own, not the venue's or a team
+    talked about since (a meeting's venue gives way to the body meeting there)."""
+    if role.split()[-1] not in OFFICES:
+        return None
+    bodies = {o.name: o for o in earlier if _meeting_of(doc, o)}
+    hosts = {h.name: h for o in earlier if (h := _host(doc, entities, o)) is not o}
+    bodies |= hosts
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
 def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
@@ -1246,9 +1420,14 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             for o in entities
             if o.kind == "org"
             and window <= o.start < e.start
-            and o.start >= 2
-            and doc[o.start - 1].lower_ in ("at", "of")
-            and doc[o.start - 2].lower_ in MEETINGS
+            and (
+                (
+                    o.start >= 2
+                    and doc[o.start - 1].lower_ in ("at", "of")
+                    and doc[o.start - 2].lower_ in MEETINGS
+                )
+                or _meeting_of(doc, o)  # "The Lantern Festival committee met tonight"
+            )
         ]
         if held:
             links.append(Link(e.name, _host(doc, entities, held[-1]).name, "chair"))
@@ -1329,6 +1508,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             continue
         if prep.lower_ not in ORG_PREPS:
             continue
+        if _venue_of_another(doc, orgs, prep_i):
+            continue  # "who runs the Friendship Table here at St Aldhelm's": its venue
         ctx = _link_context(doc, entities, prep)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(
@@ -1342,7 +1523,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = pronoun_said = False
-        if prep.lower_ in ("from", "at", "with") and doc[prep_i - 1].lower_ in BE:
+        if prep.lower_ in ("from", "at", "with") and _be(doc, prep_i - 1):
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
             subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
@@ -1463,6 +1644,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if ctx and ctx.role_start is not None:
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
+        if _councillor(role) and not _council(org):
+            continue  # "our ward councillor for Southside Central": the ward she stands for
         links.append(Link(person, org.name, role))
     _links_from_context(doc, entities, links)
     _links_by_pronoun(doc, entities, links)

@@ -44,7 +44,7 @@ from .rules.people import PERSONAL_TITLES, _nickname_pairs
 from .rules.person_words import DOING, KIN
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
-from .rules.words import _english_words
+from .rules.words import _english_words, _plural_of_a_word
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -1081,6 +1081,15 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         and ent[0].lower_ not in lexicon.first_names()
     ):
         return True  # "Invoice is two hundred", "Flour delivery from ..."
+    if kind == "person" and len(ent) == 1 and _a_day_of(ent[0]):
+        return True  # "Valentine's Day", "St Patrick's Day": a feast named for someone
+    if (
+        kind == "person"
+        and len(ent) == 1
+        and ent[0].is_sent_start
+        and _plural_of_a_word(ent[0].lower_)
+    ):
+        return True  # "Consultations finished": a long plural of a common noun
     if kind == "person" and len(ent) == 1 and ent[0].is_sent_start and _is_an_amount(ent):
         return True  # "Deadline's the thirtieth": a thing with a date or a price
     if (
@@ -1122,6 +1131,16 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     return all(
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
+    )
+
+
+def _a_day_of(t: Any) -> bool:
+    """A name said as "X's Day" (a feast or a day named for someone), not someone met."""
+    doc = t.doc
+    return (
+        t.i + 2 < len(doc)
+        and doc[t.i + 1].text in ("'s", "’s")
+        and doc[t.i + 2].text in ("Day", "Eve", "day")
     )
 
 

@@ -285,3 +285,158 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         extractor, "Rang Barnet Council about the bins, a man called Tobias Wren said Monday."
     )
     assert ("Tobias Wren", "Barnet Council") in links(ex), ex.links
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # an officer of the body whose meeting the memo is about, said sentences later
+        ("Brockwell Lantern Parade committee tonight at the Sidings. Ottoline Brackett "
+         "chaired. The parade is Saturday the eleventh. Tobias Wren, our treasurer, says "
+         "there's four hundred pounds left.", "Tobias Wren", "Brockwell Lantern Parade"),
+        ("Brockwell Lantern Parade committee tonight at the Sidings. Ottoline Brackett "
+         "chaired. The parade is Saturday the eleventh.", "Ottoline Brackett",
+         "Brockwell Lantern Parade"),
+        # ... over a team talked about since, whose kind would take a treasurer too
+        ("Pensioners' forum this morning, the Hollin Pensioners' Forum. Big thing was the "
+         "buses, Arriva cut the evening ones, and the Hollin Men's Shed lost its van. Tobias "
+         "Wren, our treasurer, has the figures.", "Tobias Wren", "Hollin Pensioners' Forum"),
+        # a Welsh chapel ("capel") is a place of worship its minister belongs to
+        ("Chapel committee tonight at Capel Bethesda. The minister, the Reverend Ifans-Pryce, "
+         "says the fair is on Sunday.", "Ifans-Pryce", "Capel Bethesda"),
+        # a correction the parser split off from the name it corrects
+        ("met a bloke called tobias wren who was a driver at the old hollin transport no it "
+         "was arriva anyway he wants the photos", "Tobias Wren", "Arriva"),
+        # a named part of an organisation "at" it is no venue
+        ("I'm parent rep now for Acorn Ward at Hollin General. The play specialist there, "
+         "Tobias Wren, chairs it.", "Tobias Wren", "Hollin General"),
+        # a job said of someone tied to another body in its own clause stays a job here
+        ("Governors' meeting at Hollin Park Primary tonight. Chair of governors is "
+         "Councillor Tobias Wren, he's on Leeds City Council as well.", "Tobias Wren",
+         "Hollin Park Primary"),
+        # a church whose name says no kind, set off after "the church"
+        ("Took Nan to mass at the Polish church in Hollin, Divine Mercy. Father Zbigniew "
+         "came over after.", "Zbigniew", "Divine Mercy"),
+        # someone "there", opening the sentence, at the place just named
+        ("Need to sort the kit order with Hollin Sportswear Ltd this month. Tobias there, "
+         "Tobias Wren, owns it, says the lead time is three weeks.", "Tobias Wren",
+         "Hollin Sportswear Ltd"),
+        ("Went to Screwfix for the order. Tobias there sorted me a discount.", "Tobias",
+         "Screwfix"),
+        # the side played against is not the captain's
+        ("so netball tonight at the hollin hawks went ok we lost 31 to 24 to brixley comets "
+         "but ottoline says we played better than last season she's the captain and she "
+         "basically runs the whole club", "Ottoline", "Hollin Hawks"),
+        # ... but "their" coach is the other side's
+        ("Friendly against Hollin Hawks this morning, lost, but the kids loved it. Er, one of "
+         "their coaches, Tobias Wren, mentioned a coaching course.", "Tobias Wren",
+         "Hollin Hawks"),
+        # a councillor sits on the council, whichever ward she stands for
+        ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
+         "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",
+         "Leeds City Council"),
+        ("Councillor Ottoline Brackett, she's our ward councillor for Hollin Central on "
+         "Glasgow City Council, is holding a surgery on Saturday.", "Ottoline Brackett",
+         "Glasgow City Council"),
+    ],
+)  # fmt: skip
+def test_links_of_meetings_chapels_and_wards(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # the ward a councillor stands for is no organisation of theirs
+        ("Councillor Ottoline Brackett, she's our ward councillor for Hollin Central on "
+         "Glasgow City Council, is holding a surgery on Saturday.", "Ottoline Brackett",
+         "Hollin Central"),
+        # the venue of a meeting is not where its treasurer belongs
+        ("Brockwell Lantern Parade committee tonight at Hollin Community Church. The parade "
+         "is Saturday. Tobias Wren, our treasurer, says there's money left.", "Tobias Wren",
+         "Hollin Community Church"),
+        # someone seen there is no one of theirs
+        ("Went to Screwfix for the order. I saw Tobias there, he was buying screws.",
+         "Tobias", "Screwfix"),
+        # ... nor the side beaten
+        ("Netball tonight with Hollin Hawks Netball Club, we lost 31 to 24 to Brixley "
+         "Comets. Ottoline Brackett says we played better, she's the captain.",
+         "Ottoline Brackett", "Brixley Comets"),
+        # someone's appointment, said again as "the ... one", is where it is
+        ("rang the surgery about ottoline's appointment the rheumatology one at the royal "
+         "gwent hospital, she needs bloods first", "Ottoline", "Royal Gwent Hospital"),
+        # "she runs the youth project": a body of its own, not the club named before
+        ("Hollin Albion RFC are one short for Saturday. Tasha asked me to ring Ottoline "
+         "Brackett, she runs the youth project on the estate, to see if any of her lot play.",
+         "Ottoline Brackett", "Hollin Albion RFC"),
+        # where another organisation meets is its venue
+        ("Ottoline Brackett, who runs the Friendship Table here at St Aldhelm's, says we're "
+         "short of drivers again.", "Ottoline Brackett", "St Aldhelm's"),
+        ("Tobias Wren runs Hollin Food Bank at St Barnabas Church.", "Tobias Wren",
+         "St Barnabas Church"),
+        # the uncorrected organisation
+        ("met a bloke called tobias wren who was a driver at the old hollin transport no it "
+         "was arriva anyway he wants the photos", "Tobias Wren", "Old Hollin"),
+    ],
+)  # fmt: skip
+def test_not_linked_to_wards_venues_or_what_was_corrected(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "based at", "based there": where someone works
+        ("Had a visit from Tobias Wren, he's based at Hollin Lane Surgery.", "Tobias Wren",
+         "Hollin Lane Surgery"),
+        ("The clinic at the Hollin Family Hub moves to Wednesdays, according to Ottoline, "
+         "she's based there.", "Ottoline", "Hollin Family Hub"),
+        # a health visitor is a job
+        ("The clinic at the Hollin Family Hub moves to Wednesdays, according to Ottoline, "
+         "she's the health visitor based there.", "Ottoline", "Hollin Family Hub"),
+        # "shes", "hes": typed or heard without the apostrophe, run on without a comma
+        ("cant sleep so writing this down the clinic at the hollin family hub is moving to "
+         "wednesdays according to bronwen shes the health visitor based there and she "
+         "wants the rota", "Bronwen", "Hollin Family Hub"),
+        ("met ottoline brackett at the fair shes from hackney council and she wants the form",
+         "Ottoline Brackett", "Hackney Council"),
+        ("met tobias wren at the fair hes with thames water and he wants the form",
+         "Tobias Wren", "Thames Water"),
+    ],
+)  # fmt: skip
+def test_links_said_based_and_unpunctuated(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a visitor who only came, and something based on something
+        ("Took Nan to Hollin Lane Surgery, Ottoline came as a visitor.", "Ottoline",
+         "Hollin Lane Surgery"),
+        ("went to tesco with ottoline shes buying the cake and she wants the form",
+         "Ottoline", "Tesco"),
+        # a job at a workplace said in common words, not the one named before
+        ("Went to Hollin Lane Surgery about Mum. Ottoline Brackett rang later, she's the "
+         "medical secretary for Doctor Wren at the health board.", "Ottoline Brackett",
+         "Hollin Lane Surgery"),
+        # a job set off with the organisation said right after it, not the one rung before
+        ("Rang the Hollin Lane Surgery first thing to get the jabs booked. Oh and the health "
+         "visitor, Ottoline Brackett, from Guy's and St Thomas', left a voicemail.",
+         "Ottoline Brackett", "Hollin Lane Surgery"),
+    ],
+)  # fmt: skip
+def test_not_linked_visitors_and_shoppers(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)

@@ -306,3 +306,39 @@ def test_where_someone_goes_is_a_place(extractor: SpacyExtractor) -> None:
 )
 def test_a_name_offered_for_someone_else_stays_apart(extractor: SpacyExtractor, text: str) -> None:
     assert "Marwood" in people(extract(extractor, text))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a feast named for someone
+        "Valentine's Day, got Ottoline flowers from the Co-op.",
+        "St Swithin's Day tomorrow, so Ottoline says rain.",
+        # a long plural of an ordinary word, opening the sentence the way a name does
+        "Consultations finished, shattered.",
+        "Rehearsals ran late again, Ottoline was furious.",
+    ],
+)
+def test_feasts_and_plural_things_are_no_one(extractor: SpacyExtractor, text: str) -> None:
+    assert people(extract(extractor, text)) <= {"Ottoline"}, extract(extractor, text).mentions
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("She wants a quote for her mum's move from Bloxwich to Pelsall at the end of "
+         "January.", "Pelsall"),
+        ("We're driving to Pelsall at the weekend.", "Pelsall"),
+    ],
+)  # fmt: skip
+def test_where_someone_moves_to_at_a_time_is_no_one(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    assert place not in people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_someone_at_their_workplace_is_still_someone(extractor: SpacyExtractor) -> None:
+    assert "Tadeo" in people(extract(extractor, "Gave the keys to Tadeo at the Hillside office."))

@@ -47,7 +47,7 @@ from .person_words import (
 )
 from .places import _somewhere
 from .spans import _clear_entities, _overlapping, _set_entity
-from .words import _english_words, _one_word_orgs
+from .words import _english_words, _one_word_orgs, _plural_of_a_word
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
@@ -788,6 +788,8 @@ def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
     low = t.lower_
     if not (t.is_title and t.is_alpha and len(t) >= 3) or low in _english_words():
         return False
+    if _plural_of_a_word(low):
+        return False  # "Consultations finished": a thing
     if low in NOT_NAME or low in ACTION_VERBS or low in TITLES or low in ACRONYMS:
         return False
     if low in lexicon.place_words() or low in org_suffixes() or low in _one_word_orgs():
@@ -851,6 +853,8 @@ def _people_by_what_they_do(doc: Any) -> None:
             and after in ("at", "from")
             and t.i + 2 < len(doc)
             and (doc[t.i + 2].is_title or doc[t.i + 2].lower_ == "the")
+            # "her move from Abbey Wood to Erith at the end of January": gone somewhere
+            and not (prev == "to" and _somewhere(doc, t.i))
         )
         # Where the NER saw a town or saw nothing, the grammar a person takes: the one paid,
         # texted or thanked ("pay Tadeo back", "thanks to Tadeo", "the keys off Tadeo"), or
