@@ -115,8 +115,8 @@ HOSPITAL_SHORT_NAMES = {
 HOSPITAL_VISIT = {
     "knee", "hip", "clinic", "appointment", "scan", "ward", "consultant", "operation",
     "outpatients", "a&e", "x-ray", "xray", "physio", "bloods", "chemo", "cancer", "maternity",
-    "midwife", "visiting", "discharged", "admitted", "fracture", "mri", "surgeon", "nurse",
-    "doctor", "hospital", "treatment", "biopsy", "heart", "kidney", "dialysis", "stroke",
+    "midwife", "visiting", "discharged", "admitted", "fracture", "mri", "surgeon", "hospital",
+    "treatment", "biopsy", "kidney", "dialysis", "stroke",
 }  # fmt: skip
 
 

@@ -42,7 +42,7 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .org_words import APPOSITIVE_ORG_HEADS
-from .orgs_lower import _a_kind_of_place, _org_lower_head, _org_lower_tail
+from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _english_words, _one_word_orgs
@@ -630,6 +630,7 @@ def _place_and_charity(doc: Any) -> None:
             _set_entity(doc, e.start, e.end + 1, "ORG")
     _org_lower_head(doc)
     _org_lower_tail(doc)
+    _friends_of_a_place(doc)
 
 
 # Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".

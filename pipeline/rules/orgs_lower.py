@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import heard, lexicon
 from ..entities import CONTEXT_ID, DESCRIPTIVE, GAZETTEER_ID, GENERIC_WORKPLACES, NOT_NAME, VOCAB_ID
-from ..lexicon import ACTION_VERBS, EVENT_NOUNS, org_suffixes
+from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS
 from .spans import _overlapping, _set_entity
@@ -170,6 +170,25 @@ def _noun_after(doc: Any, b: int) -> bool:
     """ "the church hall", "the school office": the institution's word describes a noun."""
     nxt = doc[b] if b < len(doc) else None
     return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+
+
+def _friends_of_a_place(doc: Any) -> None:
+    """ "volunteers with the friends of elmstead cemetery", "Friends of Cobb Park": the
+    volunteers who look after a park, a cemetery or a library go by "Friends of" and its
+    name, in any case; up to three words after "of", the last a place's word."""
+    for t in doc:
+        if t.lower_ != "friends" or t.i + 3 > len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        start = t.i + 2
+        for end in range(start + 1, min(start + 3, len(doc)) + 1):
+            words = doc[start:end]
+            if not all(w.is_alpha and not w.is_stop for w in words):
+                break
+            if words[-1].lower_ in PLACE_SUFFIXES and not any(
+                e.label_ == "PERSON" and e.ent_id_ for e in _overlapping(doc, t.i, end)
+            ):  # someone the user named stays someone
+                _set_entity(doc, t.i, end, "ORG", GAZETTEER_ID)
+                break
 
 
 def _a_kind(doc: Any, start: int) -> bool:
