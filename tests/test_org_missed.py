@@ -10,6 +10,7 @@ import pytest
 from test_org_kinds import extract, extractor, names
 
 from pipeline.extract import SpacyExtractor
+from pipeline.records import Term
 
 pytestmark = pytest.mark.real
 __all__ = ["extractor"]  # the shared fixture, used by name
@@ -142,3 +143,24 @@ def test_friends_of_a_park_or_a_cemetery(extractor: SpacyExtractor, text: str, o
 
 def test_friends_of_someone_are_no_organisation(extractor: SpacyExtractor) -> None:
     assert not names(extract(extractor, "A couple of friends of mine came round."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("After chapel. The chapel's collecting for the hospice.", "Bethesda Chapel"),
+        ("Cardiff Bus replied, they'll meet the forum on Tuesday.", "Northside Pensioners' Forum"),
+    ],
+)
+def test_a_place_of_worship_or_a_forum_said_by_its_kind_once_known(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    known = (Term("Bethesda Chapel", "org"), Term("Northside Pensioners' Forum", "org"))
+    assert org in names(extract(extractor, text, known), "org")
+
+
+def test_a_kind_said_alone_with_two_known_of_the_kind_is_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (Term("St Ebba's Church", "org"), Term("Holy Cross Church", "org"))
+    assert not names(extract(extractor, "We went to the church on Sunday.", known), "org")

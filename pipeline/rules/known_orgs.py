@@ -93,7 +93,40 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 )
                 covered.update(range(span.start, span.end))
                 break
+    _known_org_by_its_kind_alone(doc, entities, names)
     entities.sort(key=lambda e: e.start)
+
+
+# Kinds that stand for the one known organisation of the kind when said alone: a place of
+# worship and a forum, which a memo names once and then calls by the kind. Not the everyday
+# kinds ("the council", "the school", "the surgery"), which a memo says of no one body.
+KINDS_SAID_ALONE = {
+    "chapel", "church", "mosque", "gurdwara", "temple", "mandir", "synagogue", "forum",
+}  # fmt: skip
+
+
+def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "the chapel's lending the vestry", "they'll meet the forum on Tuesday" once "Bethesda
+    Chapel" or "Northside Pensioners' Forum" is known: "the" and the kind of exactly one
+    known organisation (its last word), said in lower case, is that organisation; not a kind
+    that describes the noun after it ("the chapel car park", "the chapel secretary") and never
+    when two known organisations are of the kind."""
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 1 >= len(doc):
+            continue
+        kind = doc[t.i + 1]
+        if not (kind.is_lower and kind.is_alpha) or kind.i in covered:
+            continue
+        if kind.lower_ not in KINDS_SAID_ALONE:
+            continue
+        after = doc[kind.i + 1] if kind.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN") or _role_word(after.lower_)):
+            continue
+        fits = {n for n in names if len(n.split()) > 1 and n.lower().endswith(" " + kind.lower_)}
+        if len(fits) == 1:
+            entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
+            covered.add(kind.i)
 
 
 # London teaching hospitals by the possessive people call them by ("Mum's at King's for her
