@@ -146,21 +146,19 @@ def test_friends_of_someone_are_no_organisation(extractor: SpacyExtractor) -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "org"),
+    "text",
     [
-        ("After chapel. The chapel's collecting for the hospice.", "Bethesda Chapel"),
-        ("Cardiff Bus replied, they'll meet the forum on Tuesday.", "Northside Pensioners' Forum"),
+        "Cardiff Bus replied, they'll meet the forum on Tuesday.",
+        "Bumped into Mo, she says the forum's minutes are going out Monday.",
     ],
 )
-def test_a_place_of_worship_or_a_forum_said_by_its_kind_once_known(
-    extractor: SpacyExtractor, text: str, org: str
-) -> None:
-    known = (Term("Bethesda Chapel", "org"), Term("Northside Pensioners' Forum", "org"))
-    assert org in names(extract(extractor, text, known), "org")
+def test_a_forum_said_by_its_kind_once_known(extractor: SpacyExtractor, text: str) -> None:
+    known = (Term("Northside Pensioners' Forum", "org"),)
+    assert "Northside Pensioners' Forum" in names(extract(extractor, text, known), "org")
 
 
 def test_a_kind_said_alone_with_two_known_of_the_kind_is_neither(
     extractor: SpacyExtractor,
 ) -> None:
-    known = (Term("St Ebba's Church", "org"), Term("Holy Cross Church", "org"))
-    assert not names(extract(extractor, "We went to the church on Sunday.", known), "org")
+    known = (Term("Northside Pensioners' Forum", "org"), Term("Elm Estate Residents' Forum", "org"))
+    assert not names(extract(extractor, "We went to the forum on Sunday.", known), "org")

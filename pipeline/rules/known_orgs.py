@@ -97,20 +97,18 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     entities.sort(key=lambda e: e.start)
 
 
-# Kinds that stand for the one known organisation of the kind when said alone: a place of
-# worship and a forum, which a memo names once and then calls by the kind. Not the everyday
-# kinds ("the council", "the school", "the surgery"), which a memo says of no one body.
-KINDS_SAID_ALONE = {
-    "chapel", "church", "mosque", "gurdwara", "temple", "mandir", "synagogue", "forum",
-}  # fmt: skip
+# Kinds that stand for the one known organisation of the kind when said alone: a forum
+# (residents', pensioners', parents') is named once and then called "the forum". Not the
+# everyday kinds ("the council", "the school", "the church"), which memos say of no one body
+# as often as of the one they named.
+KINDS_SAID_ALONE = {"forum"}
 
 
 def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[str]) -> None:
-    """ "the chapel's lending the vestry", "they'll meet the forum on Tuesday" once "Bethesda
-    Chapel" or "Northside Pensioners' Forum" is known: "the" and the kind of exactly one
-    known organisation (its last word), said in lower case, is that organisation; not a kind
-    that describes the noun after it ("the chapel car park", "the chapel secretary") and never
-    when two known organisations are of the kind."""
+    """ "they'll meet the forum on Tuesday", "the forum's minutes are out" once "Northside
+    Pensioners' Forum" is known: "the" and the kind of exactly one known organisation (its
+    last word), said in lower case, is that organisation; not a kind that describes the noun
+    after it ("the forum chair") and never when two known organisations are of the kind."""
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
