@@ -93,7 +93,8 @@ ACRONYMS = {
     # initials of bodies on the shipped list (`org_names.txt`), shown in capitals
     "c2c", "l&q", "mtvh", "tfw", "bhf", "samh", "rnib", "rnid", "pdsa", "rspb", "wwf", "ssafa",
     "wrvs", "nct", "scvo", "wcva", "ncvo", "u3a", "ggc", "hscp", "uhb", "uhw", "qeuh", "ukhsa",
-    "wru", "rfu", "faw", "ecb", "lta", "efl", "spfl",
+    "wru", "rfu", "faw", "ecb", "lta", "efl", "spfl", "nmc", "gmc", "gphc", "hcpc", "sssc",
+    "gtcs", "spso", "rbkc",
 }  # fmt: skip
 # "his card says Robert but he goes by Rob", "Robert, Rob for short", "Bob, well Robert".
 NICKNAME_SAID = re.compile(

@@ -34,6 +34,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     name ("Repair shed tonight" opening a memo). Ordinary kinds ("the council", "the club",
     "the project") and plurals ("one of the rangers") stand for none."""
     _parks_not_clubs(doc, entities)
+    _hospitals_by_their_short_name(doc, entities)
     names = list(dict.fromkeys([*(e.name for e in entities if e.kind == "org"), *known]))
     words_of = {name: tuple(w.lower() for w in name.split()) for name in names}
     shorter = {
@@ -93,6 +94,89 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 )
                 covered.update(range(span.start, span.end))
                 break
+    _known_org_by_its_kind_alone(doc, entities, names)
+    entities.sort(key=lambda e: e.start)
+
+
+# Kinds that stand for the one known organisation of the kind when said alone: a forum
+# (residents', pensioners', parents') is named once and then called "the forum". Not the
+# everyday kinds ("the council", "the school", "the church"), which memos say of no one body
+# as often as of the one they named.
+KINDS_SAID_ALONE = {"forum"}
+
+
+def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "they'll meet the forum on Tuesday", "the forum's minutes are out" once "Northside
+    Pensioners' Forum" is known: "the" and the kind of exactly one known organisation (its
+    last word), said in lower case, is that organisation; not a kind that describes the noun
+    after it ("the forum chair") and never when two known organisations are of the kind."""
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc:
+        if t.lower_ != "the" or t.i + 1 >= len(doc):
+            continue
+        kind = doc[t.i + 1]
+        if not (kind.is_lower and kind.is_alpha) or kind.i in covered:
+            continue
+        if kind.lower_ not in KINDS_SAID_ALONE:
+            continue
+        after = doc[kind.i + 1] if kind.i + 1 < len(doc) else None
+        if after is not None and (after.pos_ in ("NOUN", "PROPN") or _role_word(after.lower_)):
+            continue
+        fits = {n for n in names if len(n.split()) > 1 and n.lower().endswith(" " + kind.lower_)}
+        if len(fits) == 1:
+            entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
+            covered.add(kind.i)
+
+
+# London teaching hospitals by the possessive people call them by ("Mum's at King's for her
+# knee", "her scan at Tommy's"): the word before "'s" (or run into it), and the hospital.
+HOSPITAL_SHORT_NAMES = {
+    ("king",): "King's College Hospital",
+    ("kings",): "King's College Hospital",
+    ("guy",): "Guy's Hospital",
+    ("guys",): "Guy's Hospital",
+    ("tommy",): "St Thomas' Hospital",
+    ("tommys",): "St Thomas' Hospital",
+    ("st", "george"): "St George's Hospital",
+    ("st", "georges"): "St George's Hospital",
+    ("st", "thomas"): "St Thomas' Hospital",
+}
+
+# Words of a visit to hospital in the same sentence, without which "at King's" may be a pub, a
+# school or a man called Guy.
+HOSPITAL_VISIT = {
+    "knee", "hip", "clinic", "appointment", "scan", "ward", "consultant", "operation",
+    "outpatients", "a&e", "x-ray", "xray", "physio", "bloods", "chemo", "cancer", "maternity",
+    "midwife", "visiting", "discharged", "admitted", "fracture", "mri", "surgeon", "hospital",
+    "treatment", "biopsy", "kidney", "dialysis", "stroke",
+}  # fmt: skip
+
+
+def _hospitals_by_their_short_name(doc: Any, entities: list[_Entity]) -> None:
+    """ "taking her to King's on Tuesday for her knee", "went to kings ... the knee clinic
+    said": a teaching hospital's possessive short name after "to", "at" or "in", in a sentence
+    about a hospital visit, is that hospital (whatever the NER made of it)."""
+    for t in doc:
+        for words, name in HOSPITAL_SHORT_NAMES.items():
+            start, end = t.i, t.i + len(words)
+            if end > len(doc) or tuple(w.lower_ for w in doc[start:end]) != words:
+                continue
+            possessive = end < len(doc) and doc[end].lower_ in ("'s", "’s", "'")
+            if not possessive and not words[-1].endswith("s"):
+                continue  # "the king", "a guy": only the possessive names a hospital
+            end += possessive
+            if end < len(doc) and doc[end].is_alpha and doc[end].is_title:
+                continue  # "Guy's Hospital", "King's Cross": a longer name said in full
+            if start == 0 or doc[start - 1].lower_ not in ("to", "at", "in", "into", "from"):
+                continue
+            sent = doc[start].sent
+            if not {w.lower_ for w in sent} & HOSPITAL_VISIT:
+                continue
+            if any(e.start < end and start < e.end and e.kind == "person" for e in entities):
+                continue  # "round at Guy's" when Guy is someone of this memo
+            entities[:] = [e for e in entities if not (e.start < end and start < e.end)]
+            span = doc[start:end]
+            entities.append(_Entity("org", start, end, span.start_char, span.text, name))
     entities.sort(key=lambda e: e.start)
 
 

@@ -40,6 +40,7 @@ from .orgs import (
     _orgs_someone_runs,
     _orgs_that_are_she_or_he,
     _place_and_charity,
+    _places_that_are_asked,
     _someones_home_taken_for_a_firm,
     _title_case_names,
     _two_people_joined,
@@ -100,6 +101,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _joined_as(doc)
     _orgs_someone_runs(doc)
     _orgs_by_apposition(doc)
+    _places_that_are_asked(doc)
     _place_and_charity(doc)
     _academy_of_a_place(doc)
     _org_said_short_then_corrected(doc)

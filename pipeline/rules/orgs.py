@@ -25,6 +25,7 @@ from ..entities import (
     ORG_PREFIXES,
     ORG_PREPS,
     VOCAB_ID,
+    _listed_places,
     _role_word,
     clean_name,
     sentences_back,
@@ -41,7 +42,7 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .org_words import APPOSITIVE_ORG_HEADS
-from .orgs_lower import _a_kind_of_place, _org_lower_head, _org_lower_tail
+from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _english_words, _one_word_orgs
@@ -685,6 +686,7 @@ def _place_and_charity(doc: Any) -> None:
             _set_entity(doc, e.start, e.end + 1, "ORG")
     _org_lower_head(doc)
     _org_lower_tail(doc)
+    _friends_of_a_place(doc)
 
 
 # Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".
@@ -705,6 +707,39 @@ def _a_kind_of_group(head: Any) -> bool:
         c.dep_ in ("det", "poss") and c.lower_ in ("a", "an", "her", "his", "their", "my", "our")
         for c in head.children
     )
+
+
+# Verbs whose object is asked or rung: a place is neither ("ask South Meadows if they'd
+# help", "rang Hollybank Lettings"); "called" is left out ("a village called Elmstead").
+ASKED_OR_RUNG = frozenset({
+    "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
+    "message", "asked", "ask", "contact", "contacted",
+})  # fmt: skip
+
+
+def _places_that_are_asked(doc: Any) -> None:
+    """ "ask South Meadows if they'd do a talk", "emailed Greenhill Harvest": a name of two
+    or more capitalised words that the NER took for a place but is asked, rung or emailed is
+    an organisation, unless a list knows it as a place or it ends in a place's word ("rang
+    Elm Road" is the people there), or it opens with a first name ("Rang Faith Hill")."""
+    for e in list(doc.ents):
+        if (
+            e.label_ not in ("GPE", "LOC", "FAC")
+            or e.ent_id_
+            or len(e) < 2
+            or e.start == 0
+            or doc[e.start - 1].lower_ not in ASKED_OR_RUNG
+            or not all(t.is_title and t.is_alpha for t in e)
+        ):
+            continue
+        last = e[-1].lower_
+        if (
+            e.text.lower() in _listed_places()
+            or last in PLACE_SUFFIXES | lexicon.place_words()
+            or e[0].lower_ in lexicon.first_names()
+        ):
+            continue
+        _set_entity(doc, e.start, e.end, "ORG")
 
 
 def _orgs_by_apposition(doc: Any) -> None:

@@ -8,7 +8,7 @@ from typing import Any
 
 from .. import heard, lexicon
 from ..entities import CONTEXT_ID, DESCRIPTIVE, GAZETTEER_ID, GENERIC_WORKPLACES, NOT_NAME, VOCAB_ID
-from ..lexicon import ACTION_VERBS, EVENT_NOUNS, org_suffixes
+from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS
 from .spans import _overlapping, _set_entity
@@ -20,7 +20,7 @@ LOWER_INSTITUTIONS = {
     "school", "primary", "academy", "college", "university", "hospital", "surgery", "practice",
     "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
     "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
-    "league", "fc", "hospice", "infirmary", "hub",
+    "league", "fc", "hospice", "infirmary", "hub", "project",
 }  # fmt: skip
 
 
@@ -82,11 +82,20 @@ def _org_lower_head(doc: Any) -> None:
             and doc[start - 1].is_alpha
             and not doc[start - 1].is_stop
             and doc[start - 1].lower_ not in DESCRIPTIVE | ACTION_VERBS | NOT_NAME
-            and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or name_word(doc[start - 1]))
+            and (
+                doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")
+                or name_word(doc[start - 1])
+                or (b - a == 1 and _a_noun_inside(doc, start - 1))
+            )
             and start - 1 not in locked
         ):
             start -= 1
         start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
+        if _named_at_length(doc, start, a, b) and not set(range(start - 1, a)) & locked:
+            if doc[start - 1].lower_ in NAME_OPENERS:
+                start -= 1  # "new covenant pentecostal church": "new" opens the name
+            _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+            continue
         if _bare_name(doc, start, a):
             if not _a_kind(doc, start):
                 _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
@@ -97,6 +106,89 @@ def _org_lower_head(doc: Any) -> None:
             start += 1
         if start < a and not _a_kind(doc, start):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+# Describing words that open a local institution's own name when two more words follow:
+# "new covenant pentecostal church", "old kent road baptist church".
+NAME_OPENERS = {"new", "old", "big", "little"}
+
+# Who a club or a group is for: "the kids football club", "the mums and tots group".
+WHO_FOR = {
+    "kids", "children", "girls", "boys", "ladies", "mens", "womens", "seniors", "pensioners",
+    "parents", "toddlers", "baby", "babies", "under", "over", "veterans", "carers", "students",
+    "staff", "teachers", "mums", "dads", "tots", "teens", "elderly", "adult", "adults",
+}  # fmt: skip
+
+# What comes before a local institution's name said in full: an article, a preposition.
+NAME_LEADS = {"the", "at", "to", "from", "with", "for", "rang", "called", "phoned", "emailed"}
+
+
+# Verbs that follow someone's name in lower case: "morag says girlguiding need the forms".
+SAYING = {"say", "tell", "ask", "want", "need", "think", "reckon", "reckons", "mean", "know"}
+
+
+def _a_noun_inside(doc: Any, i: int) -> bool:
+    """ "the sunflower patch nursery", "the roath park bowls club": a word the tagger read as a
+    verb ("patch", "bowls") between a noun of the name and the institution's word is a noun of
+    the name ("she runs youth club" has a pronoun before its verb)."""
+    t = doc[i]
+    return (
+        t.pos_ == "VERB"
+        and t.tag_ in ("VB", "VBP", "VBZ")
+        and t.lower_ not in ACTION_VERBS
+        and t.lemma_.lower() not in SAYING
+        and i > 0
+        and doc[i - 1].is_lower
+        and doc[i - 1].is_alpha
+        and doc[i - 1].pos_ in ("NOUN", "PROPN")
+        and not doc[i - 1].is_stop
+    )
+
+
+def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
+    """ "rang battlefield medical practice", "the sunflower patch nursery rang back": two or
+    three lower-case words before an institution's word, after an article or a preposition,
+    are its own name even when each is a dictionary word; a kind is one word ("the village
+    school") or kinds and descriptions only ("the community sports club", "the primary school
+    nursery")."""
+    if a - start < 2 or start < 1:
+        return False
+    words = {t.lower_ for t in doc[start:a]}
+    lead = start - 1
+    if doc[lead].lower_ in NAME_OPENERS and lead > 0:
+        lead -= 1
+    kinds = GENERIC_FIRST_WORDS | SCHOOLING | DESCRIBED | WHO_FOR
+    return (
+        doc[lead].lower_ in NAME_LEADS
+        and doc[start].lower_ not in kinds  # "the kids football club", "the community ..."
+        and not words & (EVENT_NOUNS | lexicon.first_names())
+        and not _noun_after(doc, b)
+    )
+
+
+def _noun_after(doc: Any, b: int) -> bool:
+    """ "the church hall", "the school office": the institution's word describes a noun."""
+    nxt = doc[b] if b < len(doc) else None
+    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+
+
+def _friends_of_a_place(doc: Any) -> None:
+    """ "volunteers with the friends of elmstead cemetery", "Friends of Cobb Park": the
+    volunteers who look after a park, a cemetery or a library go by "Friends of" and its
+    name, in any case; up to three words after "of", the last a place's word."""
+    for t in doc:
+        if t.lower_ != "friends" or t.i + 3 > len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        start = t.i + 2
+        for end in range(start + 1, min(start + 3, len(doc)) + 1):
+            words = doc[start:end]
+            if not all(w.is_alpha and not w.is_stop for w in words):
+                break
+            if words[-1].lower_ in PLACE_SUFFIXES and not any(
+                e.label_ == "PERSON" and e.ent_id_ for e in _overlapping(doc, t.i, end)
+            ):  # someone the user named stays someone
+                _set_entity(doc, t.i, end, "ORG", GAZETTEER_ID)
+                break
 
 
 def _a_kind(doc: Any, start: int) -> bool:

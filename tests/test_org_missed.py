@@ -1,0 +1,164 @@
+"""Organisations that were not found at all: a local institution's full name said in lower
+case, a body on a closed list (regulators, ombudsmen, a council's brand), a name the NER took
+for a place that is asked or rung, a teaching hospital by its possessive. Real spaCy on text;
+people and small organisations are made up for these tests and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_org_kinds import extract, extractor, names
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Term
+
+pytestmark = pytest.mark.real
+__all__ = ["extractor"]  # the shared fixture, used by name
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "just rang thornbury medical practice about the repeat prescription",
+            "Thornbury Medical Practice",
+        ),
+        (
+            "The marigold lane nursery rang back, they have a place from January.",
+            "Marigold Lane Nursery",
+        ),
+        ("bowls at the ferndale park bowls club on wednesday", "Ferndale Park Bowls Club"),
+        (
+            "Pastor Ade from new harvest pentecostal church in Deptford rang me",
+            "New Harvest Pentecostal Church",
+        ),
+        ("maybe with the brackenhurst youth project doing the teas", "Brackenhurst Youth Project"),
+    ],
+)
+def test_a_local_institution_said_in_full_in_lower_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the primary school nursery is shut and the kids football club starts monday",
+        "she teaches at the local primary school and helps at the community sports club",
+        "we dropped the kids at the after school club then went to the church hall",
+        "the girls want a sleepover in the spring morag says girlguiding need the forms",
+    ],
+)
+def test_kinds_of_institution_in_lower_case_name_none(extractor: SpacyExtractor, text: str) -> None:
+    found = names(extract(extractor, text), "org")
+    assert not {o for o in found if o.lower().endswith(("club", "nursery", "school"))}
+    assert not {o for o in found if "says" in o.lower()}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Remind myself to renew my nmc registration by the second.", "NMC"),
+        (
+            "He said I should complain to the housing ombudsman if they drag their feet.",
+            "Housing Ombudsman",
+        ),
+        ("Emailed Royal Greenwich about the pitch on the common.", "Royal Greenwich"),
+        (
+            "Had a letter from the General Medical Council about revalidation.",
+            "General Medical Council",
+        ),
+    ],
+)
+def test_bodies_on_a_closed_list(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Three, ask Bright Furrows if they'd do a talk on insulation.", "Bright Furrows"),
+        ("Rang Hollybank Lettings about the deposit.", "Hollybank Lettings"),
+    ],
+)
+def test_a_name_that_is_asked_or_rung_is_no_place(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert org in names(ex, "org")
+    assert org not in names(ex, "place")
+
+
+def test_a_place_or_someone_rung_stays_what_it_is(extractor: SpacyExtractor) -> None:
+    assert "Faith Hill" in names(
+        extract(extractor, "Then I rang Faith Hill about the kids."), "person"
+    )
+    assert not names(extract(extractor, "We asked Elm Road residents to come."), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kemi's taking her to King's on Tuesday for her knee.",
+        "so nana went to kings this morning and the knee clinic said she needs a scan",
+        "Her scan is at Guy's on the fourth.",
+    ],
+)
+def test_a_teaching_hospital_by_its_possessive_on_a_hospital_visit(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    found = names(extract(extractor, text), "org")
+    assert found & {"King's College Hospital", "Guy's Hospital"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Went to King's Cross for the train to Leeds.",
+        "Had a pint at King's with Dev.",
+        "Drop the presents round to Guy's tonight, he's the doctor's son.",
+    ],
+)
+def test_a_possessive_with_no_hospital_visit_is_no_hospital(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    found = names(extract(extractor, text), "org")
+    assert not found & {"King's College Hospital", "Guy's Hospital"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "He volunteers with the friends of elmstead cemetery, does their walks.",
+            "Friends of Elmstead Cemetery",
+        ),
+        ("The Friends of Cobb Park are doing a litter pick.", "Friends of Cobb Park"),
+    ],
+)
+def test_friends_of_a_park_or_a_cemetery(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_friends_of_someone_are_no_organisation(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "A couple of friends of mine came round."), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cardiff Bus replied, they'll meet the forum on Tuesday.",
+        "Bumped into Mo, she says the forum's minutes are going out Monday.",
+    ],
+)
+def test_a_forum_said_by_its_kind_once_known(extractor: SpacyExtractor, text: str) -> None:
+    known = (Term("Northside Pensioners' Forum", "org"),)
+    assert "Northside Pensioners' Forum" in names(extract(extractor, text, known), "org")
+
+
+def test_a_kind_said_alone_with_two_known_of_the_kind_is_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (Term("Northside Pensioners' Forum", "org"), Term("Elm Estate Residents' Forum", "org"))
+    assert not names(extract(extractor, "We went to the forum on Sunday.", known), "org")
