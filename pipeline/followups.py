@@ -106,6 +106,13 @@ COMMIT_PHRASES = (
     "i offered to", "i've promised", "i have promised", "i've said i'd", "i've agreed to",
     "i must remember", "i need to remember to", "asked me to", "did ask me to", "wants me to",
     "wanted me to", "asked if i could", "asked whether i could", "asked me if i could",
+    # The request put as a question: "asked if I can give Sam a lift", "asked if I'd read".
+    *(
+        f"{ask} {conj} i{modal}"
+        for ask in ("asked", "asks", "asked me", "asks me", "'s asked", "has asked")
+        for conj in ("if", "whether")
+        for modal in (" can", "'d", " would", " could", "'ll", " will")
+    ),
     "i'll have to",
     "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
     "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
@@ -126,6 +133,7 @@ COMMIT_PHRASES = (
     # "ill" alone is a word ("she's ill"), so only with what follows.
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
+    "promised id", "promised i'd",
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
 )  # fmt: skip
 # "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
@@ -552,6 +560,8 @@ def sentences(doc: Any) -> list[Any]:
         scrap = words <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
         if spans and scrap and doc[spans[-1][1] - 1].text not in (".", "!", "?", ":", ";"):
             spans[-1][1] = sent.end
+        elif spans and _inside_word(doc, sent.start):
+            spans[-1][1] = sent.end  # "i said i|d do the design": one word, "id", cut in two
         elif spans and _both_subject(doc, spans[-1], sent.start):
             # "... by the end of the month so Sam | and I need to ...": "Sam and I" is one
             # subject, cut off where spaCy ended a run-on sentence
@@ -562,6 +572,12 @@ def sentences(doc: Any) -> list[Any]:
         else:
             spans.append([sent.start, sent.end])
     return [doc[a:b] for a, b in spans]
+
+
+def _inside_word(doc: Any, i: int) -> bool:
+    """Whether token `i` goes on the word before it with no space between: spaCy reads "id"
+    (an "I'd" without its apostrophe) as "i" + "d" and may end a sentence between them."""
+    return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i].is_alpha
 
 
 def _reported_promise(doc: Any, span: list[int], i: int) -> bool:
@@ -843,6 +859,9 @@ def clauses(doc: Any) -> list[Any]:
                 or doc[t.i - 1].is_punct
                 # "... print the tickets by then also Mrs Hennessy wants": the "then" is a time
                 or (t.lower_ == "then" and doc[t.i - 1].lower_ in TIME_BEFORE_THEN)
+                # "i said id do the design": spaCy's "i" + "d" of an "I'd" typed without
+                # its apostrophe, one word
+                or (t.lower_ == "d" and doc[t.i - 1].lower_ == "i" and not doc[t.i - 1].whitespace_)
             ):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")
@@ -1011,6 +1030,16 @@ def find(
             and not _found_next(parts, n, recorded_at)
         ):
             found.pop()  # "Marcia wants me to join. I'll think about it.": not taken on
+        elif (
+            DEFERRED.match(text)
+            and found
+            and REQUESTED.search(found[-1].text)
+            and _next_to(found[-1], clause)
+            and found[-1].start_char < clause.start_char
+        ):
+            # "asked if I can do the Saturday shift, I said I'd let him know by Wednesday":
+            # the answer is put off, so the task is the answer, not what was asked
+            found.pop()
         if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
@@ -1172,8 +1201,17 @@ def find(
             continue  # "I said I'd think about it": no task until a day is put on it
         if (
             prior is not None
-            and (ANAPHOR.search(text) or _bare_anaphor(doc, start, clause.end))
-            and len(clause) <= 8
+            and (
+                (
+                    (ANAPHOR.search(text) or _bare_anaphor(doc, start, clause.end))
+                    and len(clause) <= 8
+                )
+                or (
+                    REQUESTED.search(prior.text)
+                    and _does_it(prior.text, clause, _one_sentence(prior, clause))
+                    and len(clause) <= 14
+                )
+            )
             and clause.start - prior.end <= 1
             and any(t.is_alpha for t in prior)
         ):  # "the permit needs renewing in February, must remember to do that", "Thursday
@@ -1683,6 +1721,15 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if (
         adjacent
+        and REQUESTED.search(prev.text)
+        and not ANSWERED.search(prev.text)
+        and (_said_yes(clause) or _does_it(prev.text, clause, same_sentence))
+    ):  # "asked if I can give Sam a lift on Wednesdays, I said I would": one task; not a
+        # second answer to one already answered ("I said I'd get her a figure, and I'll run
+        # it past Sam first")
+        return True
+    if (
+        adjacent
         and due is not None
         and size <= 8
         and REQUESTED.search(prev.text)
@@ -1709,7 +1756,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
 
 # Someone's request of the speaker: "she asked me to", "he wants a deposit by the 30th".
 REQUESTED = re.compile(
-    r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b",
+    r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b|"
+    r"\b(?:asked|asks) (?:if|whether) (?:i|we)\b",
     re.I,
 )
 # The speaker's answer to a request that takes nothing on: "She wants me to join. I'll think
@@ -1718,6 +1766,16 @@ NOT_TAKEN_UP = re.compile(
     r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay|hmm)\W+)*(?:i'?ll (?:have a )?think about it"
     r"|i might|maybe|not sure(?: yet)?|i'?m not sure(?: yet)?|i haven'?t decided(?: yet)?"
     r"|we'?ll see)\W*$",
+    re.I,
+)
+# An answer that puts the request off: "I said I'd think about it", "I'll let her know",
+# "I said I'd sleep on it, no promises". What was asked is not taken on (the answer may be a
+# task of its own: "I said I'd let him know by Wednesday"). Mulling it over by a day is
+# weighing a request that stands, so it is not here.
+DEFERRED = re.compile(
+    r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay)\W+)*(?:i (?:said|told (?:him|her|them)) )?"
+    r"(?:i'?d|i'?ll|i will|i would) (?:(?:have a )?think (?:about|on|over) it|sleep on it|"
+    r"let (?:him|her|them|you) know|get back to (?:him|her|them))\b",
     re.I,
 )
 HEDGED_AT_END = re.compile(r"(?:,|\bwhich|\band)\s+i might\W*$|\bnot sure yet\W*$", re.I)
@@ -1737,6 +1795,56 @@ DO_THAT = re.compile(
 )
 # The speaker's answer to it, in the same sentence: "so I'll", "so I said I'd".
 SO_I = re.compile(r"\W*so,?\s+(?:i|we)\b", re.I)
+
+
+# "I said I would", "I told her I'd", "I said yes": a yes with no task of its own.
+SAID_YES = re.compile(
+    r"\W*(?:(?:and|so|well|um|er|oh|yeah)\W+)*i (?:said|told (?:him|her|them))"
+    r" (?:(?:that )?i(?: would|'d| will|'ll| could| can)|yes)\b",
+    re.I,
+)
+
+
+# The speaker's answer to a request, on the thing asked for: "so I'll write it out at the
+# weekend", "and I said I'd do the design for it by the 13th", "I said I'd get her a figure".
+ANSWER = re.compile(
+    r"\W*(?:(?:and|so|but|um|er|ok|okay|well)\W+)*(?:i|we)(?: said (?:i|we) ?(?:'d|d|would|'ll|"
+    r"will)| promised (?:to|i'd|id)|'ll| will|'m going to| am going to|'m gonna)\s+"
+    r"(?P<verb>[a-z]+)(?: (?:up|out|over|off|round|back))? (?P<what>it|that|them|her|him)\b",
+    re.I,
+)
+ANSWERED = re.compile(r"\b(?:i|we)(?:'ll| will| said| promised| told)\b", re.I)
+# Mulling a request over answers it with a wait, not the deed.
+MULLED = {"think", "mull", "consider", "sleep", "ponder", "see", "check"}
+
+
+def _does_it(asked: str, clause: Any, sentence: bool) -> bool:
+    """Whether the clause answers the request just made by doing it: its verb's object is
+    "it"/"that", or the one who asked ("She wants a quote. I said I'd get her a figure"). In
+    the request's sentence ("..., so I'll write it out at the weekend") any promise does; in
+    the next one only a promise said to the asker ("I said I'd ..."): "I'll draft it this
+    weekend" on its own is a step of the speaker's own."""
+    said = ANSWER.match(clause.text)
+    if not said or said["verb"].lower() in MULLED:
+        return False
+    if not sentence and not re.search(r"\b(?:said|promised)\b", said[0], re.I):
+        return False
+    what = said["what"].lower()
+    if what in ("her", "him"):
+        return re.search(rf"\b{'she' if what == 'her' else 'he'}\b", asked, re.I) is not None
+    return True
+
+
+def _said_yes(clause: Any) -> bool:
+    """Whether the clause only says yes to what was just asked: "I said I would from next
+    week", "I said I'd do it"; not "I said I'd ring Sam", a task of its own."""
+    said = SAID_YES.match(clause.text)
+    if not said:
+        return False
+    rest = [t for t in clause if t.idx >= clause.start_char + said.end() and t.is_alpha]
+    if not rest or rest[0].tag_ != "VB":
+        return True
+    return rest[0].lower_ == "do" and (len(rest) == 1 or rest[1].lower_ in IT)
 
 
 def _restated(prev: Found, clause: Any) -> bool:

@@ -1615,3 +1615,119 @@ def test_a_days_line_that_hands_a_thing_to_someone(extractor: SpacyExtractor) ->
         ("Priya", D(2026, 11, 23)),
         ("Hamid", D(2026, 11, 26)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        # A request put as a question, answered yes in the same breath: one task.
+        (
+            "Her dad Tomasz asked if I can take Wiktor to swimming on Fridays, I said I would "
+            "from next week.",
+            "take wiktor swimming said would",
+            D(2026, 11, 23),
+        ),
+        ("Odile asked if I'd read at the carol service on Sunday.", "read carol service", None),
+        (
+            "Mr Quennell asked whether I could cover the tuck shop on Friday, I said yes.",
+            "cover tuck shop",
+            D(2026, 11, 20),
+        ),
+    ],
+)
+def test_a_request_put_as_a_question(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date | None
+) -> None:
+    """ "asked if I can / if I'd / whether I could": a request made of the speaker, like
+    "asked me to"; a bare yes after it is part of it, not a task of its own."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    if due is not None:
+        assert one(ex, words).due == due
+    else:
+        one(ex, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenella asked if I can do the Saturday shift on the 28th, I said I'd let her know "
+        "by Friday.",
+        "Ossian asked me to run the raffle at the fair. I said I'd get back to him on Friday.",
+        "Mrs Tull asked whether I could chair the meeting on the 3rd. I'll let her know on Friday.",
+    ],
+)
+def test_a_request_answered_later_is_only_the_answer(extractor: SpacyExtractor, text: str) -> None:
+    """The answer put off ("I said I'd let her know by Friday") is the task; what was asked
+    is not taken on yet."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert ex.followups[0].due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines asked if I'd help at the jumble sale. I said I'd think about it, no promises.",
+        "Barnaby asked me to take the minutes. I said I'd sleep on it.",
+    ],
+)
+def test_a_request_put_off_without_a_day_is_nothing(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "The clinic is on Monday the 30th. She wants a list of all his tablets for that, so "
+            "I'll write it out at the weekend.",
+            "list tablets write it out",
+            D(2026, 11, 21),
+        ),
+        (
+            "Rosalind from the allotments caught me. She wants a quote for the new shed by the "
+            "end of the month. I said I'd get her a rough figure by Friday.",
+            "quote shed rough figure",
+            D(2026, 11, 20),
+        ),
+        (
+            "He needs a reference for the new flat. I said I'd write him one on Saturday.",
+            "reference write him one",
+            D(2026, 11, 21),
+        ),
+    ],
+)
+def test_a_request_and_the_answer_that_does_it_are_one_task(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    """ "She wants X ..., so I'll write it out at the weekend", "I said I'd get her a
+    figure": the answer does what was asked, one follow-up on the answer's day."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+def test_an_own_step_after_a_request_is_its_own_task(extractor: SpacyExtractor) -> None:
+    """In a new sentence, "I'll draft it this weekend" is a step of the speaker's own, not
+    the answer to the asker; and mulling a request over is not doing it."""
+    ex = extract(
+        extractor,
+        "Philippa wants a one-page summary by Wednesday. I'll draft it this weekend. "
+        "Then Mr Oyelowo wants a deposit by the end of the month. I'll mull it over this "
+        "weekend.",
+    )
+    assert len(ex.followups) == 4, [f.text for f in ex.followups]
+
+
+def test_an_id_without_its_apostrophe(extractor: SpacyExtractor) -> None:
+    """ "i said id do the design", "promised id post them": Whisper's "I'd" without its mark
+    is one word, whatever the parser makes of it."""
+    ex = extract(
+        extractor,
+        "ok so committee tonight the rent is going up so we have to find the money and i said "
+        "id do the poster for the quiz on saturday",
+    )
+    one(ex, "id do the poster")
+    ex = extract(extractor, "saw Lorcan at the gate, promised id post the forms to him on monday")
+    assert one(ex, "post the forms").due == D(2026, 11, 23)
