@@ -129,6 +129,13 @@ COMMIT_PHRASES = (
     "'d like me to",
     # "I want to ask Sam about it": a want that is a task, said with a command verb.
     *(f"i want to {verb}" for verb in sorted(CLAUSE_COMMANDS)),
+    *(
+        f"i want to {adverb} {verb}"
+        for adverb in ("finally", "really", "just", "also", "definitely")
+        for verb in sorted(CLAUSE_COMMANDS)
+    ),
+    # A promise the speaker made with someone: "we said we'd meet Thursday to swap".
+    "we said we'd", "we said we would", "we agreed to", "we've agreed to", "we promised to",
     # Typed or transcribed without apostrophes: "ill need to", "ive got to", "im going to";
     # "ill" alone is a word ("she's ill"), so only with what follows.
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
@@ -160,7 +167,9 @@ NO_ACTION = re.compile(
 NOT_MINE = re.compile(
     r"\baction(?: points?)? (?:for|on) (?!me\b|myself\b|us\b)[\w'’-]+(?: [\w'’-]+)?,? not me\b|"
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:come|go|pop|tag) along\b|"
-    r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b",
+    r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b|"
+    # "..., that's for the committee, not me personally", "that's her job, not mine"
+    r",\s*not (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b",
     re.I,
 )
 # A promise taken back in the same breath ("I said I'd think about it, no promises"), one
@@ -168,13 +177,16 @@ NOT_MINE = re.compile(
 # if I'm not on an airport run", "I'll pop in if I get a chance"): a hedge, not a task.
 # "If I can" stays a promise ("email the office by Friday if I can"): it says how, not whether.
 HEDGED = re.compile(
-    r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|"
+    r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|\bnot committing\b|"
     r"\b(?:should|could|might|ought to)\b[^.;]*\b(?:at some point|some ?day|one day|"
     r"one of these days|sometime(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
     r"\bif i'?m (?:not (?:on|at|in|working|busy|too|driving|out|away|stuck|doing)\b|free\b|"
     r"around\b|about\b|available\b|off\b|back in time\b)|"
     r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b",
     re.I,
+)
+HEDGE_OPENS = re.compile(
+    r"\W*(?:(?:but|and|so|um|er|well)\W+)*(?:not committing|no promises|not promising)\b", re.I
 )
 # "Said we should get the families together": a suggestion reported, with no day to it.
 SUGGESTED = re.compile(
@@ -673,6 +685,8 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
         return False
     if doc[i - 1].lower_ in ("i", "we"):
         return False  # "... which i need to pay": the subject said it, and what came before
+    if any(t.tag_ in ("WDT", "WP") for t in doc[max(0, i - 3) : i]):
+        return False  # "a list of what wood we need by Monday": the "we" is inside the what
     rest = _ahead(doc, i, end)
     if HEADING.match(rest):
         return True
@@ -1005,6 +1019,9 @@ def find(
         text = clause.text.strip()
         no_action = (
             (NO_ACTION.search(text) and not SOMEONE_WRITES.search(text))
+            # "Not committing to any of it, | I'll see what Sam thinks": a hedge that opens
+            # the sentence holds for the rest of it
+            or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
             or NOT_MINE.search(text)
             or HEDGED.search(text)
             or (SUGGESTED.search(text) and _due(text, recorded_at) is None)
@@ -1287,7 +1304,8 @@ def find(
             joined = doc.text[prev.start_char : clause.end_char].strip()  # its own commas
             # "Sam asked me to find players, so I said I'd ask Jo": the answer names its own
             # person
-            own = person if SO_I.match(clause.text) else None
+            # "I'll ask Jo for it, no, actually Mo has it. So ask Mo today": the one said again
+            own = person if SO_I.match(clause.text) or _restated(prev, clause) else None
             found.append(
                 Found(joined, due or prev.due, own or prev.person or person, prev.start_char)
             )
@@ -1527,6 +1545,14 @@ def _dated_command(clause: Any) -> int | None:
     thing = any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "DET", "NUM") for c in kids) or (
         any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
     )  # "block out that morning"
+    # "decide on the catering", "sort out with Sam": a thing named after the verb's preposition
+    thing = thing or any(
+        c.dep_ == "prep"
+        and c.i == i + 1
+        and c.lower_ in ("on", "about", "over", "through", "into", "with")
+        and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in kids
+    )
     return i if thing else None
 
 
@@ -1717,8 +1743,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if same_sentence and _answers(prev, clause, due):
         return True
-    if adjacent and due is not None and due == prev.due and _restated(prev, clause):
-        return True
+    if adjacent and due is not None and prev.due in (None, due) and _restated(prev, clause):
+        return True  # "... asked me to ring Sam, I said I'd ring Sam tomorrow": its day
     if (
         adjacent
         and REQUESTED.search(prev.text)
@@ -1778,7 +1804,11 @@ DEFERRED = re.compile(
     r"let (?:him|her|them|you) know|get back to (?:him|her|them))\b",
     re.I,
 )
-HEDGED_AT_END = re.compile(r"(?:,|\bwhich|\band)\s+i might\W*$|\bnot sure yet\W*$", re.I)
+HEDGED_AT_END = re.compile(
+    r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
+    r"|\bnot sure yet\W*$",
+    re.I,
+)
 # The speaker's yes to a request said just before: "I said yes, I'll do the teas", "Sure, I'll
 # bring the urn".
 ACCEPTED = re.compile(
@@ -1847,9 +1877,15 @@ def _said_yes(clause: Any) -> bool:
     return rest[0].lower_ == "do" and (len(rest) == 1 or rest[1].lower_ in IT)
 
 
+# The words that say a promise was made, not what it is: "I said I'd ring Sam".
+SAYING = {"said", "promised", "told", "agreed", "d", "id"}
+
+
 def _restated(prev: Found, clause: Any) -> bool:
-    """The task just said, said again: "I'm to chase Sam by Friday. So, chase Sam on Friday."
-    Every word of its own (no filler, no date) is in the one before."""
+    """The task just said, said again: "I'm to chase Sam by Friday. So, chase Sam on Friday.",
+    "she asked me to ring Sam, I said I'd ring Sam tomorrow", "I'll ask Jo for it, no,
+    actually Mo has it. So ask Mo today." Every word of its own (no filler, no date, nothing
+    that only says it was promised) is in the one before."""
     said = set(re.findall(r"[a-z']+", prev.text.lower()))
     own = [
         t.lower_
@@ -1858,9 +1894,14 @@ def _restated(prev: Found, clause: Any) -> bool:
         and not t.is_stop
         and t.lower_ not in FILLERS
         and t.ent_type_ not in ("DATE", "TIME")
-        and t.lower_ not in WEEKDAYS | DAY_WORDS
+        and t.lower_ not in WEEKDAYS | DAY_WORDS | SAYING
     ]
     return len(own) >= 2 and all(w in said for w in own)
+
+
+# A promise of a thing to someone, whose steps come after it: "I promised the parents a
+# Christmas social, so I need to book somewhere in December" is one task.
+GAVE_WORD = re.compile(r"\bi(?:'ve| have)? promised (?!to\b|i\b|i'd\b)\w+", re.I)
 
 
 def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
@@ -1871,7 +1912,9 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
     Thursday, so I've gotta swap my shift" is a second task."""
     if due is None or prev.due not in (None, due):
         return False
-    if not (SO_I.match(clause.text) and REQUESTED.search(prev.text)):
+    if not (
+        SO_I.match(clause.text) and (REQUESTED.search(prev.text) or GAVE_WORD.search(prev.text))
+    ):
         return False
     asked = set(re.findall(r"[a-z]+", prev.text.lower()))
     return prev.due is None or any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)

@@ -1731,3 +1731,84 @@ def test_an_id_without_its_apostrophe(extractor: SpacyExtractor) -> None:
     one(ex, "id do the poster")
     ex = extract(extractor, "saw Lorcan at the gate, promised id post the forms to him on monday")
     assert one(ex, "post the forms").due == D(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rupert said the landlord wants an answer on the lease by Friday, that's for the "
+        "committee, not me personally.",
+        "Wendell said he'd chase the overtime money by Friday, that's his job, not mine.",
+        "Also, sorry, she says I should sign up for the pension thing before April, I might "
+        "leave that.",
+        "Not committing to any of it, I'll see what Dorcas thinks on Friday.",
+    ],
+)
+def test_what_is_left_to_others_or_hedged_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    """ "..., not me personally", "that's his job, not mine", "I might leave that", a hedge
+    that opens the sentence ("Not committing to any of it, I'll ...")."""
+    assert extract(extractor, text).followups == (), text
+
+
+def test_a_task_corrected_and_said_again_is_one(extractor: SpacyExtractor) -> None:
+    """ "I'll ask Jo for it, no, actually Mo has it. So ask Mo today.": the task said again
+    with its day and its corrected person is the one task; so is a request answered by
+    saying it again ("asked me to ring Nell, I said I'd ring Nell tomorrow")."""
+    ex = extract(
+        extractor,
+        "I'll ask Ottoline for the keys, no, actually Fitz has them, he locked up. So ask "
+        "Fitz today.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [("Fitz", D(2026, 11, 18))]
+    ex = extract(
+        extractor,
+        "Saskia asked me to ring Nell Aubrey about the rota, I said I'd ring Nell tomorrow "
+        "morning.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 19)]
+
+
+def test_a_promise_of_a_thing_and_its_step_are_one(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I promised Leonie a lift to the airport, so I need to get the car serviced by Friday.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [("Leonie", D(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Quinn wants a list of what paint we need by Friday.",
+            "list of what paint we need",
+            D(2026, 11, 20),
+        ),
+        ("We said we'd meet Thursday at lunch to swap notes.", "meet thursday", D(2026, 11, 19)),
+        (
+            "Week ahead. Monday: post the forms to Ivo. Thursday, um, decide on the catering.",
+            "decide catering",
+            D(2026, 11, 19),
+        ),
+        (
+            "Friday, um, I want to finally phone the council about the bins.",
+            "phone council",
+            D(2026, 11, 20),
+        ),
+    ],
+)
+def test_promises_said_every_way(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    """A want whose object holds its own "we" ("a list of what paint we need"), a promise made
+    together ("we said we'd"), a day's line with a verb and its preposition ("decide on"),
+    "I want to finally phone"."""
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_a_note_heading_is_no_dated_command(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so note for the patient group the meeting at the surgery is thursday the 26th at 7pm",
+    )
+    assert ex.followups == ()
