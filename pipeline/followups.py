@@ -1270,11 +1270,14 @@ def find(
             person = _wanter(accepted, entities, gender_of=gender_of)
         if person is None:
             person = _wanter(clause, entities, before=start, gender_of=gender_of)
-            if person is None and (
-                not wants_to or (last is not None and _follows_on(last, clause))
+            if (
+                person is None
+                and (not wants_to or (last is not None and _follows_on(last, clause)))
+                and not (day_lines and DAY_LABEL.match(text))
             ):
                 # "He wants leaflets. I must print fifty"; "Sam's dad wants to help with the
-                # minibus. | Remind myself to print the forms" is his offer, not a request
+                # minibus. | Remind myself to print the forms" is his offer, not a request; a
+                # new day's line of a week said ahead answers no one
                 person = wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
@@ -1597,6 +1600,8 @@ GO_ALONG = re.compile(
     re.I,
 )
 # The end of where the speaker is now: "before we leave", "before I go home".
+# A task done on a weekday each week: it is next due on the next such day.
+EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 
@@ -1625,6 +1630,8 @@ def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
+    if first is None and (every := EVERY_WEEKDAY.search(text)):
+        return label_day(every[1], today)  # "sign his planner every Friday": first due then
     if first is None and LEAVING.search(text):
         return today  # "get his number before we leave": before this outing is over
     if first is None and FIRST_THING.search(text):
@@ -1955,6 +1962,8 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 or subject.is_title
                 or (subject.is_punct and person_before)
                 or role
+                # "Mrs Okwuosa from CCHA wants": the one who wants, said before where from
+                or any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children)
             ):
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):
@@ -2023,7 +2032,7 @@ def _person(
     )
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
-        if named:
+        if named and not _busy_elsewhere(named, doc, start):
             return str(named.name)
         # "get his number": whose is what the promise acts on; not "a chat about his phonics"
         his = t.lower_ == "his" and t.head.dep_ == "dobj"
@@ -2031,7 +2040,9 @@ def _person(
             return who
     if asker := _asker(sent, start, people, gender_of):
         return asker
-    named = [e for e in people if sent.start <= e.start < end]
+    named = [
+        e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
+    ]
     if named:
         owners = [e for e in named if not _possessive(e, doc)]
         return str((owners or named)[0].name)
@@ -2061,6 +2072,65 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
             continue
         return str(e.name)
     return None
+
+
+# Verbs whose subject is whom a promise is for: the one who asked, wanted or said it.
+FOR_WHOM = {
+    "ask",
+    "want",
+    "need",
+    "like",
+    "expect",
+    "tell",
+    "say",
+    "request",
+    "email",
+    "text",
+    "ring",
+    "call",
+    "message",
+}
+
+
+CONDITIONS = {"once", "when", "if", "after", "until", "till", "while", "unless", "whenever"}
+
+
+def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
+    """A name that is the subject of a doing of its own, not the promise's: "order the kit
+    once Derek says yes", "I said I'd write it up, Oona's checking the insurance",
+    "pick up the kids, Sian's on lates". Whoever asks, wants or says is not: the promise is
+    for them."""
+    if 0 <= e.start - start <= 1:
+        return False  # "Text Helen tomorrow to confirm": the command's object, however parsed
+    root = doc[e.end - 1]
+    if (
+        e.end + 1 < len(doc)
+        and doc[e.end].lower_ in ("'s", "’s")
+        and doc[e.end + 1].pos_ in ("ADP", "VERB", "AUX", "PART", "ADV")
+    ):
+        return True  # "Sian's on lates", "Callum's doing the ID bit": she is, he is
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "while Kai and Rhodri are out": both
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = root.head
+    if doc[root.left_edge.i - 1].lower_ == "or" if root.left_edge.i else False:
+        return False  # "or Kobby gets charged": what is at stake for him
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
+        return True  # "once Derek says yes": a condition, whatever its verb
+    # "and Mother Grace is doing the lunch": a doing of its own joined on; not "get Yvette to
+    # do the list" (whom the promise acts through) nor "or Sam gets charged" (what is at stake)
+    # a tensed verb of its own ("Mother Grace is doing the lunch"), not an infinitive
+    tensed = head.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in head.children
+    )
+    return (
+        head.i != start
+        and (head.dep_ in ("ROOT", "conj", "parataxis") or (head.dep_ == "ccomp" and tensed))
+        and head.lemma_.lower() not in FOR_WHOM
+        and not any(c.lower_ == "or" for c in head.children)
+        and not (start < len(doc) and head.i == doc[start].head.i and head.i > start)
+    )
 
 
 def _possessive(e: Any, doc: Any) -> bool:

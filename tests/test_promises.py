@@ -1812,3 +1812,62 @@ def test_a_note_heading_is_no_dated_command(extractor: SpacyExtractor) -> None:
         "ok so note for the patient group the meeting at the surgery is thursday the 26th at 7pm",
     )
     assert ex.followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Subs are due by the 30th, and I must pay before Christmas really.", D(2026, 12, 25)),
+        ("Must get the shed cleared by Easter ideally.", D(2027, 3, 28)),
+        ("I need to sign his reading record every Friday.", D(2026, 11, 20)),
+        ("I need to sign his reading record every night.", None),
+    ],
+)
+def test_feasts_and_weekly_days(extractor: SpacyExtractor, text: str, due: dt.date | None) -> None:
+    """ "before Christmas really": an adverb after a feast does not make it a name ("the
+    Christmas bazaar"); "by Easter" is its Sunday; a task on a weekday each week ("every
+    Friday") is next due that day, one every night has no day."""
+    assert [f.due for f in extract(extractor, text).followups] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "Remind myself to order the flue kit from the merchants once Ignatius says yes.",
+            "flue kit",
+            None,
+        ),
+        (
+            "Week ahead. Monday: ring Bethany. Thursday: pick up the kids, Sian's on lates.",
+            "pick up the kids",
+            None,
+        ),
+        (
+            "And he wants me to sort the rota for the car park by Sunday and Mother Philippa "
+            "is doing the harvest lunch on the 29th.",
+            "sort the rota",
+            None,
+        ),
+        ("Four, get Yvette to do the guest list by Friday.", "guest list", "Yvette"),
+        ("Must get the van back by six tonight or Kobina gets charged.", "van back", "Kobina"),
+    ],
+)
+def test_a_name_busy_with_its_own_doing(
+    extractor: SpacyExtractor, text: str, words: str, person: str | None
+) -> None:
+    """A name that is the subject of a doing of its own ("once Ignatius says yes", "Sian's on
+    lates", "and Mother Philippa is doing the lunch") is not whom the promise concerns;
+    someone the promise acts through ("get Yvette to do") or is at stake for ("or Kobina
+    gets charged") is."""
+    assert one(extract(extractor, text), words).person == person
+
+
+def test_someone_from_somewhere_wants_it(extractor: SpacyExtractor) -> None:
+    """ "Mrs Okwu from the housing association wants": who wants is the person before "from"."""
+    ex = extract(
+        extractor,
+        "Mrs Okwu from the housing association wants the kerb drawings by Friday, she emailed "
+        "Monday.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [("Okwu", D(2026, 11, 20))]
