@@ -2100,7 +2100,7 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     once Derek says yes", "I said I'd write it up, Oona's checking the insurance",
     "pick up the kids, Sian's on lates". Whoever asks, wants or says is not: the promise is
     for them."""
-    if 0 <= e.start - start <= 1:
+    if 0 <= e.start - start <= 1 and start < len(doc) and doc[start].lower_ in IMPERATIVES:
         return False  # "Text Helen tomorrow to confirm": the command's object, however parsed
     root = doc[e.end - 1]
     if (
