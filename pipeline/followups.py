@@ -265,7 +265,7 @@ WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expectin
 # Wants only someone can have: "the school wants the forms" asks; "the car needs" does not.
 AGENT_WANTS = {"wants", "wanted", "expects", "requested", "expecting"}
 # "He'd like", "Tunde's expecting": the words between the one who wants and the want.
-WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will"}
+WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will", "still"}
 # "a week before", "two days beforehand": a deadline counted back from the date said before.
 BEFORE_SPAN = re.compile(
     r"\b(a|an|one|two|three|four|a couple of) (day|week|fortnight)s? (?:before|beforehand|ahead)"
@@ -1238,6 +1238,10 @@ def find(
             clause = doc[prior.start : clause.end]
         if due is None and dated:
             due = _dated_by_reference(text, dated)
+        if due is None:
+            due = _dated_before(doc, clause, text, today)
+        if due is None and ON_THE_DAY.search(text):
+            due = last_happening  # "I told Lloyd I'd run the water on the day": the festival's
         if due is None and (said := BEFORE_THEY.search(text)):
             # "Jo starts Wednesday ... a welcome sheet for her before she starts"
             verb = next((t for t in clause if t.lower_ == said[1].lower()), None)
@@ -1392,7 +1396,10 @@ def _reported_order(clause: Any) -> int | None:
         # a request is of something for them, by a day: not advice ("says register as a sole
         # trader first") nor a maybe ("said to chase it in May if nothing's come")
         for_them = any(w.lower_ in PRONOUNS for w in doc[j + 1 : min(clause.end, j + 4)])
-        if not for_them or find_day(doc[j : clause.end].text, _SOME_DAY) is None:
+        order = doc[j : clause.end].text
+        # "mena says bring spare tealights tomorrow": an order with its day and no "if"
+        plain = not re.search(r"\b(?:if|unless|in case|whenever)\b", order, re.I)
+        if not (for_them or plain) or find_day(order, _SOME_DAY) is None:
             return None
         return clause.start
     return None
@@ -1990,6 +1997,31 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 ):
                     return None  # "she needs it broken down by line": no deadline
                 return clause.start
+    return None
+
+
+ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
+# "before the Gymanfa": what the deadline names, said earlier in the memo with its day
+BEFORE_NAMED = re.compile(
+    r"\b(?:by|before|until|till|ahead of) the ([a-z][\w'-]{2,})(?: ([a-z][\w'-]{2,}))?", re.I
+)
+
+
+def _dated_before(doc: Any, clause: Any, text: str, today: dt.date) -> dt.date | None:
+    """The day of a thing the deadline names, from where the memo said it earlier: "the
+    Gymanfa Ganu is Sunday the twentieth ... get it to Gwilym before the Gymanfa"."""
+    said = doc.text[: clause.start_char]
+    for m in BEFORE_NAMED.finditer(text):
+        name = re.escape(m[1]) + (rf"(?: {re.escape(m[2])})?" if m[2] else "")
+        for put in re.finditer(
+            rf"\bthe {name}(?: [\w'-]+)?(?: (?:at|in) [\w' -]{{1,30}}?)?"
+            r"(?: is|'s| was| will be)(?: on)? ",
+            said,
+            re.I,
+        ):
+            day = find_day(said[put.end() : put.end() + 40], today)
+            if day and said[put.end() :].lower().startswith(day[1].lower()):
+                return day[0]
     return None
 
 

@@ -1871,3 +1871,47 @@ def test_someone_from_somewhere_wants_it(extractor: SpacyExtractor) -> None:
         "Monday.",
     )
     assert [(f.person, f.due) for f in ex.followups] == [("Okwu", D(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person", "due"),
+    [
+        ("Cosima says bring spare tealights tomorrow.", "tealights", "Cosima", D(2026, 11, 19)),
+        ("she still wants the form and the money by the 21st", "form money", None, D(2026, 11, 21)),
+    ],
+)
+def test_orders_and_wants_reported(
+    extractor: SpacyExtractor, text: str, words: str, person: str | None, due: dt.date
+) -> None:
+    """ "X says bring Y tomorrow": an order relayed with its day; "she still wants"."""
+    f = one(extract(extractor, text), words)
+    assert (f.person, f.due) == (person, due)
+
+
+def test_an_order_with_an_if_is_advice(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Hollis said to chase it in May if nothing's come.").followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "The minister says the Gymanfa Ganu is Sunday the 29th at three. Action for me: type "
+            "the hymn sheet and get it to Gwilym before the Gymanfa.",
+            "hymn sheet",
+            D(2026, 11, 29),
+        ),
+        (
+            "Tasha says the festival at Llanrumney is Saturday the 28th, kick off ten. I told "
+            "Lloyd I'd help run the water on the day.",
+            "run the water",
+            D(2026, 11, 28),
+        ),
+    ],
+)
+def test_a_day_said_earlier_by_what_it_names(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    """ "before the Gymanfa" after "the Gymanfa Ganu is Sunday the 29th"; "on the day" of
+    the happening said before."""
+    assert one(extract(extractor, text), words).due == due
