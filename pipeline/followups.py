@@ -1763,10 +1763,11 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         adjacent
         and REQUESTED.search(prev.text)
         and not ANSWERED.search(prev.text)
-        and (_said_yes(clause) or _does_it(prev.text, clause, same_sentence))
-    ):  # "asked if I can give Sam a lift on Wednesdays, I said I would": one task; not a
-        # second answer to one already answered ("I said I'd get her a figure, and I'll run
-        # it past Sam first")
+        and (_said_yes(clause) or (not same_sentence and _does_it(prev.text, clause, False)))
+    ):  # "asked if I can give Sam a lift on Wednesdays, I said I would", "She wants a quote.
+        # I said I'd get her a figure by Friday": one task; not a second answer to one already
+        # answered ("..., and I'll run it past Sam first"). In the request's own sentence the
+        # rules above say when "so I'll ..." is the same task.
         return True
     if (
         adjacent
