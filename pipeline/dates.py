@@ -162,6 +162,7 @@ _EASTER_DAYS = {
     "holy saturday": -1,
     "easter sunday": 0,
     "easter day": 0,
+    "easter": 0,  # "by Easter": its Sunday
     "easter monday": 1,
 }
 
@@ -395,6 +396,9 @@ _STARTERS = {
 _FOLLOWS_A_DATE = {
     "and", "or", "at", "on", "in", "to", "so", "for", "then", "with", "but", "this", "next",
     "eve", "day", "is", "was", "we", "i", "they", "he", "she", "it", "when", "if", "as",
+    # an adverb after the feast ends the date: "pay before Christmas really"
+    "really", "ideally", "hopefully", "though", "anyway", "latest", "please", "definitely",
+    "probably", "too", "because", "otherwise", "surely", "honestly",
 }  # fmt: skip
 
 

@@ -106,6 +106,13 @@ COMMIT_PHRASES = (
     "i offered to", "i've promised", "i have promised", "i've said i'd", "i've agreed to",
     "i must remember", "i need to remember to", "asked me to", "did ask me to", "wants me to",
     "wanted me to", "asked if i could", "asked whether i could", "asked me if i could",
+    # The request put as a question: "asked if I can give Sam a lift", "asked if I'd read".
+    *(
+        f"{ask} {conj} i{modal}"
+        for ask in ("asked", "asks", "asked me", "asks me", "'s asked", "has asked")
+        for conj in ("if", "whether")
+        for modal in (" can", "'d", " would", " could", "'ll", " will")
+    ),
     "i'll have to",
     "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
     "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
@@ -122,10 +129,18 @@ COMMIT_PHRASES = (
     "'d like me to",
     # "I want to ask Sam about it": a want that is a task, said with a command verb.
     *(f"i want to {verb}" for verb in sorted(CLAUSE_COMMANDS)),
+    *(
+        f"i want to {adverb} {verb}"
+        for adverb in ("finally", "really", "just", "also", "definitely")
+        for verb in sorted(CLAUSE_COMMANDS)
+    ),
+    # A promise the speaker made with someone: "we said we'd meet Thursday to swap".
+    "we said we'd", "we said we would", "we agreed to", "we've agreed to", "we promised to",
     # Typed or transcribed without apostrophes: "ill need to", "ive got to", "im going to";
     # "ill" alone is a word ("she's ill"), so only with what follows.
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
+    "promised id", "promised i'd",
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
 )  # fmt: skip
 # "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
@@ -152,7 +167,9 @@ NO_ACTION = re.compile(
 NOT_MINE = re.compile(
     r"\baction(?: points?)? (?:for|on) (?!me\b|myself\b|us\b)[\w'’-]+(?: [\w'’-]+)?,? not me\b|"
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:come|go|pop|tag) along\b|"
-    r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b",
+    r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b|"
+    # "..., that's for the committee, not me personally", "that's her job, not mine"
+    r",\s*not (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b",
     re.I,
 )
 # A promise taken back in the same breath ("I said I'd think about it, no promises"), one
@@ -160,13 +177,16 @@ NOT_MINE = re.compile(
 # if I'm not on an airport run", "I'll pop in if I get a chance"): a hedge, not a task.
 # "If I can" stays a promise ("email the office by Friday if I can"): it says how, not whether.
 HEDGED = re.compile(
-    r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|"
+    r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|\bnot committing\b|"
     r"\b(?:should|could|might|ought to)\b[^.;]*\b(?:at some point|some ?day|one day|"
     r"one of these days|sometime(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
     r"\bif i'?m (?:not (?:on|at|in|working|busy|too|driving|out|away|stuck|doing)\b|free\b|"
     r"around\b|about\b|available\b|off\b|back in time\b)|"
     r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b",
     re.I,
+)
+HEDGE_OPENS = re.compile(
+    r"\W*(?:(?:but|and|so|um|er|well)\W+)*(?:not committing|no promises|not promising)\b", re.I
 )
 # "Said we should get the families together": a suggestion reported, with no day to it.
 SUGGESTED = re.compile(
@@ -245,7 +265,7 @@ WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expectin
 # Wants only someone can have: "the school wants the forms" asks; "the car needs" does not.
 AGENT_WANTS = {"wants", "wanted", "expects", "requested", "expecting"}
 # "He'd like", "Tunde's expecting": the words between the one who wants and the want.
-WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will"}
+WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will", "still"}
 # "a week before", "two days beforehand": a deadline counted back from the date said before.
 BEFORE_SPAN = re.compile(
     r"\b(a|an|one|two|three|four|a couple of) (day|week|fortnight)s? (?:before|beforehand|ahead)"
@@ -552,6 +572,8 @@ def sentences(doc: Any) -> list[Any]:
         scrap = words <= 8 and not any(t.pos_ in ("VERB", "AUX") for t in sent)
         if spans and scrap and doc[spans[-1][1] - 1].text not in (".", "!", "?", ":", ";"):
             spans[-1][1] = sent.end
+        elif spans and _inside_word(doc, sent.start):
+            spans[-1][1] = sent.end  # "i said i|d do the design": one word, "id", cut in two
         elif spans and _both_subject(doc, spans[-1], sent.start):
             # "... by the end of the month so Sam | and I need to ...": "Sam and I" is one
             # subject, cut off where spaCy ended a run-on sentence
@@ -562,6 +584,12 @@ def sentences(doc: Any) -> list[Any]:
         else:
             spans.append([sent.start, sent.end])
     return [doc[a:b] for a, b in spans]
+
+
+def _inside_word(doc: Any, i: int) -> bool:
+    """Whether token `i` goes on the word before it with no space between: spaCy reads "id"
+    (an "I'd" without its apostrophe) as "i" + "d" and may end a sentence between them."""
+    return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i].is_alpha
 
 
 def _reported_promise(doc: Any, span: list[int], i: int) -> bool:
@@ -657,6 +685,8 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
         return False
     if doc[i - 1].lower_ in ("i", "we"):
         return False  # "... which i need to pay": the subject said it, and what came before
+    if any(t.tag_ in ("WDT", "WP") for t in doc[max(0, i - 3) : i]):
+        return False  # "a list of what wood we need by Monday": the "we" is inside the what
     rest = _ahead(doc, i, end)
     if HEADING.match(rest):
         return True
@@ -843,6 +873,9 @@ def clauses(doc: Any) -> list[Any]:
                 or doc[t.i - 1].is_punct
                 # "... print the tickets by then also Mrs Hennessy wants": the "then" is a time
                 or (t.lower_ == "then" and doc[t.i - 1].lower_ in TIME_BEFORE_THEN)
+                # "i said id do the design": spaCy's "i" + "d" of an "I'd" typed without
+                # its apostrophe, one word
+                or (t.lower_ == "d" and doc[t.i - 1].lower_ == "i" and not doc[t.i - 1].whitespace_)
             ):
                 # a run-on sentence: no comma, a new subject and verb, or a request
                 # ("... by the 30th and, um, Sunita wants a copy by Friday")
@@ -986,6 +1019,9 @@ def find(
         text = clause.text.strip()
         no_action = (
             (NO_ACTION.search(text) and not SOMEONE_WRITES.search(text))
+            # "Not committing to any of it, | I'll see what Sam thinks": a hedge that opens
+            # the sentence holds for the rest of it
+            or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
             or NOT_MINE.search(text)
             or HEDGED.search(text)
             or (SUGGESTED.search(text) and _due(text, recorded_at) is None)
@@ -1011,6 +1047,16 @@ def find(
             and not _found_next(parts, n, recorded_at)
         ):
             found.pop()  # "Marcia wants me to join. I'll think about it.": not taken on
+        elif (
+            DEFERRED.match(text)
+            and found
+            and REQUESTED.search(found[-1].text)
+            and _next_to(found[-1], clause)
+            and found[-1].start_char < clause.start_char
+        ):
+            # "asked if I can do the Saturday shift, I said I'd let him know by Wednesday":
+            # the answer is put off, so the task is the answer, not what was asked
+            found.pop()
         if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
@@ -1172,8 +1218,17 @@ def find(
             continue  # "I said I'd think about it": no task until a day is put on it
         if (
             prior is not None
-            and (ANAPHOR.search(text) or _bare_anaphor(doc, start, clause.end))
-            and len(clause) <= 8
+            and (
+                (
+                    (ANAPHOR.search(text) or _bare_anaphor(doc, start, clause.end))
+                    and len(clause) <= 8
+                )
+                or (
+                    REQUESTED.search(prior.text)
+                    and _does_it(prior.text, clause, _one_sentence(prior, clause))
+                    and len(clause) <= 14
+                )
+            )
             and clause.start - prior.end <= 1
             and any(t.is_alpha for t in prior)
         ):  # "the permit needs renewing in February, must remember to do that", "Thursday
@@ -1183,6 +1238,10 @@ def find(
             clause = doc[prior.start : clause.end]
         if due is None and dated:
             due = _dated_by_reference(text, dated)
+        if due is None:
+            due = _dated_before(doc, clause, text, today)
+        if due is None and ON_THE_DAY.search(text):
+            due = last_happening  # "I told Lloyd I'd run the water on the day": the festival's
         if due is None and (said := BEFORE_THEY.search(text)):
             # "Jo starts Wednesday ... a welcome sheet for her before she starts"
             verb = next((t for t in clause if t.lower_ == said[1].lower()), None)
@@ -1215,11 +1274,14 @@ def find(
             person = _wanter(accepted, entities, gender_of=gender_of)
         if person is None:
             person = _wanter(clause, entities, before=start, gender_of=gender_of)
-            if person is None and (
-                not wants_to or (last is not None and _follows_on(last, clause))
+            if (
+                person is None
+                and (not wants_to or (last is not None and _follows_on(last, clause)))
+                and not (day_lines and DAY_LABEL.match(text))
             ):
                 # "He wants leaflets. I must print fifty"; "Sam's dad wants to help with the
-                # minibus. | Remind myself to print the forms" is his offer, not a request
+                # minibus. | Remind myself to print the forms" is his offer, not a request; a
+                # new day's line of a week said ahead answers no one
                 person = wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
@@ -1249,7 +1311,8 @@ def find(
             joined = doc.text[prev.start_char : clause.end_char].strip()  # its own commas
             # "Sam asked me to find players, so I said I'd ask Jo": the answer names its own
             # person
-            own = person if SO_I.match(clause.text) else None
+            # "I'll ask Jo for it, no, actually Mo has it. So ask Mo today": the one said again
+            own = person if SO_I.match(clause.text) or _restated(prev, clause) else None
             found.append(
                 Found(joined, due or prev.due, own or prev.person or person, prev.start_char)
             )
@@ -1333,7 +1396,10 @@ def _reported_order(clause: Any) -> int | None:
         # a request is of something for them, by a day: not advice ("says register as a sole
         # trader first") nor a maybe ("said to chase it in May if nothing's come")
         for_them = any(w.lower_ in PRONOUNS for w in doc[j + 1 : min(clause.end, j + 4)])
-        if not for_them or find_day(doc[j : clause.end].text, _SOME_DAY) is None:
+        order = doc[j : clause.end].text
+        # "mena says bring spare tealights tomorrow": an order with its day and no "if"
+        plain = not re.search(r"\b(?:if|unless|in case|whenever)\b", order, re.I)
+        if not (for_them or plain) or find_day(order, _SOME_DAY) is None:
             return None
         return clause.start
     return None
@@ -1489,6 +1555,14 @@ def _dated_command(clause: Any) -> int | None:
     thing = any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "DET", "NUM") for c in kids) or (
         any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
     )  # "block out that morning"
+    # "decide on the catering", "sort out with Sam": a thing named after the verb's preposition
+    thing = thing or any(
+        c.dep_ == "prep"
+        and c.i == i + 1
+        and c.lower_ in ("on", "about", "over", "through", "into", "with")
+        and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
+        for c in kids
+    )
     return i if thing else None
 
 
@@ -1533,6 +1607,8 @@ GO_ALONG = re.compile(
     re.I,
 )
 # The end of where the speaker is now: "before we leave", "before I go home".
+# A task done on a weekday each week: it is next due on the next such day.
+EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 
@@ -1561,6 +1637,8 @@ def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
+    if first is None and (every := EVERY_WEEKDAY.search(text)):
+        return label_day(every[1], today)  # "sign his planner every Friday": first due then
     if first is None and LEAVING.search(text):
         return today  # "get his number before we leave": before this outing is over
     if first is None and FIRST_THING.search(text):
@@ -1679,7 +1757,17 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if same_sentence and _answers(prev, clause, due):
         return True
-    if adjacent and due is not None and due == prev.due and _restated(prev, clause):
+    if adjacent and due is not None and prev.due in (None, due) and _restated(prev, clause):
+        return True  # "... asked me to ring Sam, I said I'd ring Sam tomorrow": its day
+    if (
+        adjacent
+        and REQUESTED.search(prev.text)
+        and not ANSWERED.search(prev.text)
+        and (_said_yes(clause) or (not same_sentence and _does_it(prev.text, clause, False)))
+    ):  # "asked if I can give Sam a lift on Wednesdays, I said I would", "She wants a quote.
+        # I said I'd get her a figure by Friday": one task; not a second answer to one already
+        # answered ("..., and I'll run it past Sam first"). In the request's own sentence the
+        # rules above say when "so I'll ..." is the same task.
         return True
     if (
         adjacent
@@ -1709,7 +1797,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
 
 # Someone's request of the speaker: "she asked me to", "he wants a deposit by the 30th".
 REQUESTED = re.compile(
-    r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b",
+    r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b|"
+    r"\b(?:asked|asks) (?:if|whether) (?:i|we)\b",
     re.I,
 )
 # The speaker's answer to a request that takes nothing on: "She wants me to join. I'll think
@@ -1720,7 +1809,21 @@ NOT_TAKEN_UP = re.compile(
     r"|we'?ll see)\W*$",
     re.I,
 )
-HEDGED_AT_END = re.compile(r"(?:,|\bwhich|\band)\s+i might\W*$|\bnot sure yet\W*$", re.I)
+# An answer that puts the request off: "I said I'd think about it", "I'll let her know",
+# "I said I'd sleep on it, no promises". What was asked is not taken on (the answer may be a
+# task of its own: "I said I'd let him know by Wednesday"). Mulling it over by a day is
+# weighing a request that stands, so it is not here.
+DEFERRED = re.compile(
+    r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay)\W+)*(?:i (?:said|told (?:him|her|them)) )?"
+    r"(?:i'?d|i'?ll|i will|i would) (?:(?:have a )?think (?:about|on|over) it|sleep on it|"
+    r"let (?:him|her|them|you) know|get back to (?:him|her|them))\b",
+    re.I,
+)
+HEDGED_AT_END = re.compile(
+    r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
+    r"|\bnot sure yet\W*$",
+    re.I,
+)
 # The speaker's yes to a request said just before: "I said yes, I'll do the teas", "Sure, I'll
 # bring the urn".
 ACCEPTED = re.compile(
@@ -1739,9 +1842,65 @@ DO_THAT = re.compile(
 SO_I = re.compile(r"\W*so,?\s+(?:i|we)\b", re.I)
 
 
+# "I said I would", "I told her I'd", "I said yes": a yes with no task of its own.
+SAID_YES = re.compile(
+    r"\W*(?:(?:and|so|well|um|er|oh|yeah)\W+)*i (?:said|told (?:him|her|them))"
+    r" (?:(?:that )?i(?: would|'d| will|'ll| could| can)|yes)\b",
+    re.I,
+)
+
+
+# The speaker's answer to a request, on the thing asked for: "so I'll write it out at the
+# weekend", "and I said I'd do the design for it by the 13th", "I said I'd get her a figure".
+ANSWER = re.compile(
+    r"\W*(?:(?:and|so|but|um|er|ok|okay|well)\W+)*(?:i|we)(?: said (?:i|we) ?(?:'d|d|would|'ll|"
+    r"will)| promised (?:to|i'd|id)|'ll| will|'m going to| am going to|'m gonna)\s+"
+    r"(?P<verb>[a-z]+)(?: (?:up|out|over|off|round|back))? (?P<what>it|that|them|her|him)\b",
+    re.I,
+)
+ANSWERED = re.compile(r"\b(?:i|we)(?:'ll| will| said| promised| told)\b", re.I)
+# Mulling a request over answers it with a wait, not the deed.
+MULLED = {"think", "mull", "consider", "sleep", "ponder", "see", "check"}
+
+
+def _does_it(asked: str, clause: Any, sentence: bool) -> bool:
+    """Whether the clause answers the request just made by doing it: its verb's object is
+    "it"/"that", or the one who asked ("She wants a quote. I said I'd get her a figure"). In
+    the request's sentence ("..., so I'll write it out at the weekend") any promise does; in
+    the next one only a promise said to the asker ("I said I'd ..."): "I'll draft it this
+    weekend" on its own is a step of the speaker's own."""
+    said = ANSWER.match(clause.text)
+    if not said or said["verb"].lower() in MULLED:
+        return False
+    if not sentence and not re.search(r"\b(?:said|promised)\b", said[0], re.I):
+        return False
+    what = said["what"].lower()
+    if what in ("her", "him"):
+        return re.search(rf"\b{'she' if what == 'her' else 'he'}\b", asked, re.I) is not None
+    return True
+
+
+def _said_yes(clause: Any) -> bool:
+    """Whether the clause only says yes to what was just asked: "I said I would from next
+    week", "I said I'd do it"; not "I said I'd ring Sam", a task of its own."""
+    said = SAID_YES.match(clause.text)
+    if not said:
+        return False
+    rest = [t for t in clause if t.idx >= clause.start_char + said.end() and t.is_alpha]
+    if not rest or rest[0].tag_ != "VB":
+        return True
+    return rest[0].lower_ == "do" and (len(rest) == 1 or rest[1].lower_ in IT)
+
+
+# The words that say a promise was made, not what it is: "I said I'd ring Sam".
+SAYING = {"said", "promised", "told", "agreed", "d", "id"}
+
+
 def _restated(prev: Found, clause: Any) -> bool:
-    """The task just said, said again: "I'm to chase Sam by Friday. So, chase Sam on Friday."
-    Every word of its own (no filler, no date) is in the one before."""
+    """The task just said, said again: "I'm to chase Sam by Friday. So, chase Sam on Friday.",
+    "she asked me to ring Sam, I said I'd ring Sam tomorrow", "I'll ask Jo for it, no,
+    actually Mo has it. So ask Mo today." Every word of its own (no filler, no date, nothing
+    that only says it was promised) is in the one before."""
     said = set(re.findall(r"[a-z']+", prev.text.lower()))
     own = [
         t.lower_
@@ -1750,9 +1909,14 @@ def _restated(prev: Found, clause: Any) -> bool:
         and not t.is_stop
         and t.lower_ not in FILLERS
         and t.ent_type_ not in ("DATE", "TIME")
-        and t.lower_ not in WEEKDAYS | DAY_WORDS
+        and t.lower_ not in WEEKDAYS | DAY_WORDS | SAYING
     ]
     return len(own) >= 2 and all(w in said for w in own)
+
+
+# A promise of a thing to someone, whose steps come after it: "I promised the parents a
+# Christmas social, so I need to book somewhere in December" is one task.
+GAVE_WORD = re.compile(r"\bi(?:'ve| have)? promised (?!to\b|i\b|i'd\b)\w+", re.I)
 
 
 def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
@@ -1763,7 +1927,9 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
     Thursday, so I've gotta swap my shift" is a second task."""
     if due is None or prev.due not in (None, due):
         return False
-    if not (SO_I.match(clause.text) and REQUESTED.search(prev.text)):
+    if not (
+        SO_I.match(clause.text) and (REQUESTED.search(prev.text) or GAVE_WORD.search(prev.text))
+    ):
         return False
     asked = set(re.findall(r"[a-z]+", prev.text.lower()))
     return prev.due is None or any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)
@@ -1804,6 +1970,8 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 or subject.is_title
                 or (subject.is_punct and person_before)
                 or role
+                # "Mrs Okwuosa from CCHA wants": the one who wants, said before where from
+                or any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in t.children)
             ):
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):
@@ -1830,6 +1998,31 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 ):
                     return None  # "she needs it broken down by line": no deadline
                 return clause.start
+    return None
+
+
+ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
+# "before the Gymanfa": what the deadline names, said earlier in the memo with its day
+BEFORE_NAMED = re.compile(
+    r"\b(?:by|before|until|till|ahead of) the ([a-z][\w'-]{2,})(?: ([a-z][\w'-]{2,}))?", re.I
+)
+
+
+def _dated_before(doc: Any, clause: Any, text: str, today: dt.date) -> dt.date | None:
+    """The day of a thing the deadline names, from where the memo said it earlier: "the
+    Gymanfa Ganu is Sunday the twentieth ... get it to Gwilym before the Gymanfa"."""
+    said = doc.text[: clause.start_char]
+    for m in BEFORE_NAMED.finditer(text):
+        name = re.escape(m[1]) + (rf"(?: {re.escape(m[2])})?" if m[2] else "")
+        for put in re.finditer(
+            rf"\bthe {name}(?: [\w'-]+)?(?: (?:at|in) [\w' -]{{1,30}}?)?"
+            r"(?: is|'s| was| will be)(?: on)? ",
+            said,
+            re.I,
+        ):
+            day = find_day(said[put.end() : put.end() + 40], today)
+            if day and said[put.end() :].lower().startswith(day[1].lower()):
+                return day[0]
     return None
 
 
@@ -1872,7 +2065,7 @@ def _person(
     )
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
-        if named:
+        if named and not _busy_elsewhere(named, doc, start):
             return str(named.name)
         # "get his number": whose is what the promise acts on; not "a chat about his phonics"
         his = t.lower_ == "his" and t.head.dep_ == "dobj"
@@ -1880,7 +2073,9 @@ def _person(
             return who
     if asker := _asker(sent, start, people, gender_of):
         return asker
-    named = [e for e in people if sent.start <= e.start < end]
+    named = [
+        e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
+    ]
     if named:
         owners = [e for e in named if not _possessive(e, doc)]
         return str((owners or named)[0].name)
@@ -1910,6 +2105,65 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
             continue
         return str(e.name)
     return None
+
+
+# Verbs whose subject is whom a promise is for: the one who asked, wanted or said it.
+FOR_WHOM = {
+    "ask",
+    "want",
+    "need",
+    "like",
+    "expect",
+    "tell",
+    "say",
+    "request",
+    "email",
+    "text",
+    "ring",
+    "call",
+    "message",
+}
+
+
+CONDITIONS = {"once", "when", "if", "after", "until", "till", "while", "unless", "whenever"}
+
+
+def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
+    """A name that is the subject of a doing of its own, not the promise's: "order the kit
+    once Derek says yes", "I said I'd write it up, Oona's checking the insurance",
+    "pick up the kids, Sian's on lates". Whoever asks, wants or says is not: the promise is
+    for them."""
+    if 0 <= e.start - start <= 1 and start < len(doc) and doc[start].lower_ in IMPERATIVES:
+        return False  # "Text Helen tomorrow to confirm": the command's object, however parsed
+    root = doc[e.end - 1]
+    if (
+        e.end + 1 < len(doc)
+        and doc[e.end].lower_ in ("'s", "’s")
+        and doc[e.end + 1].pos_ in ("ADP", "VERB", "AUX", "PART", "ADV")
+    ):
+        return True  # "Sian's on lates", "Callum's doing the ID bit": she is, he is
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head  # "while Kai and Rhodri are out": both
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = root.head
+    if doc[root.left_edge.i - 1].lower_ == "or" if root.left_edge.i else False:
+        return False  # "or Kobby gets charged": what is at stake for him
+    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
+        return True  # "once Derek says yes": a condition, whatever its verb
+    # "and Mother Grace is doing the lunch": a doing of its own joined on; not "get Yvette to
+    # do the list" (whom the promise acts through) nor "or Sam gets charged" (what is at stake)
+    # a tensed verb of its own ("Mother Grace is doing the lunch"), not an infinitive
+    tensed = head.tag_ in ("VBZ", "VBD", "VBP") or any(
+        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in head.children
+    )
+    return (
+        head.i != start
+        and (head.dep_ in ("ROOT", "conj", "parataxis") or (head.dep_ == "ccomp" and tensed))
+        and head.lemma_.lower() not in FOR_WHOM
+        and not any(c.lower_ == "or" for c in head.children)
+        and not (start < len(doc) and head.i == doc[start].head.i and head.i > start)
+    )
 
 
 def _possessive(e: Any, doc: Any) -> bool:

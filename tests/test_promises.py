@@ -1615,3 +1615,303 @@ def test_a_days_line_that_hands_a_thing_to_someone(extractor: SpacyExtractor) ->
         ("Priya", D(2026, 11, 23)),
         ("Hamid", D(2026, 11, 26)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        # A request put as a question, answered yes in the same breath: one task.
+        (
+            "Her dad Tomasz asked if I can take Wiktor to swimming on Fridays, I said I would "
+            "from next week.",
+            "take wiktor swimming said would",
+            D(2026, 11, 23),
+        ),
+        ("Odile asked if I'd read at the carol service on Sunday.", "read carol service", None),
+        (
+            "Mr Quennell asked whether I could cover the tuck shop on Friday, I said yes.",
+            "cover tuck shop",
+            D(2026, 11, 20),
+        ),
+    ],
+)
+def test_a_request_put_as_a_question(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date | None
+) -> None:
+    """ "asked if I can / if I'd / whether I could": a request made of the speaker, like
+    "asked me to"; a bare yes after it is part of it, not a task of its own."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    if due is not None:
+        assert one(ex, words).due == due
+    else:
+        one(ex, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fenella asked if I can do the Saturday shift on the 28th, I said I'd let her know "
+        "by Friday.",
+        "Ossian asked me to run the raffle at the fair. I said I'd get back to him on Friday.",
+        "Mrs Tull asked whether I could chair the meeting on the 3rd. I'll let her know on Friday.",
+    ],
+)
+def test_a_request_answered_later_is_only_the_answer(extractor: SpacyExtractor, text: str) -> None:
+    """The answer put off ("I said I'd let her know by Friday") is the task; what was asked
+    is not taken on yet."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert ex.followups[0].due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ines asked if I'd help at the jumble sale. I said I'd think about it, no promises.",
+        "Barnaby asked me to take the minutes. I said I'd sleep on it.",
+    ],
+)
+def test_a_request_put_off_without_a_day_is_nothing(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "The clinic is on Monday the 30th. She wants a list of all his tablets for that, so "
+            "I'll write it out at the weekend.",
+            "list tablets write it out",
+            D(2026, 11, 21),
+        ),
+        (
+            "Rosalind from the allotments caught me. She wants a quote for the new shed by the "
+            "end of the month. I said I'd get her a rough figure by Friday.",
+            "quote shed rough figure",
+            D(2026, 11, 20),
+        ),
+        (
+            "He needs a reference for the new flat. I said I'd write him one on Saturday.",
+            "reference write him one",
+            D(2026, 11, 21),
+        ),
+    ],
+)
+def test_a_request_and_the_answer_that_does_it_are_one_task(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    """ "She wants X ..., so I'll write it out at the weekend", "I said I'd get her a
+    figure": the answer does what was asked, one follow-up on the answer's day."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+def test_an_own_step_after_a_request_is_its_own_task(extractor: SpacyExtractor) -> None:
+    """In a new sentence, "I'll draft it this weekend" is a step of the speaker's own, not
+    the answer to the asker; and mulling a request over is not doing it."""
+    ex = extract(
+        extractor,
+        "Philippa wants a one-page summary by Wednesday. I'll draft it this weekend. "
+        "Then Mr Oyelowo wants a deposit by the end of the month. I'll mull it over this "
+        "weekend.",
+    )
+    assert len(ex.followups) == 4, [f.text for f in ex.followups]
+
+
+def test_an_id_without_its_apostrophe(extractor: SpacyExtractor) -> None:
+    """ "i said id do the design", "promised id post them": Whisper's "I'd" without its mark
+    is one word, whatever the parser makes of it."""
+    ex = extract(
+        extractor,
+        "ok so committee tonight the rent is going up so we have to find the money and i said "
+        "id do the poster for the quiz on saturday",
+    )
+    one(ex, "id do the poster")
+    ex = extract(extractor, "saw Lorcan at the gate, promised id post the forms to him on monday")
+    assert one(ex, "post the forms").due == D(2026, 11, 23)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rupert said the landlord wants an answer on the lease by Friday, that's for the "
+        "committee, not me personally.",
+        "Wendell said he'd chase the overtime money by Friday, that's his job, not mine.",
+        "Also, sorry, she says I should sign up for the pension thing before April, I might "
+        "leave that.",
+        "Not committing to any of it, I'll see what Dorcas thinks on Friday.",
+    ],
+)
+def test_what_is_left_to_others_or_hedged_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    """ "..., not me personally", "that's his job, not mine", "I might leave that", a hedge
+    that opens the sentence ("Not committing to any of it, I'll ...")."""
+    assert extract(extractor, text).followups == (), text
+
+
+def test_a_task_corrected_and_said_again_is_one(extractor: SpacyExtractor) -> None:
+    """ "I'll ask Jo for it, no, actually Mo has it. So ask Mo today.": the task said again
+    with its day and its corrected person is the one task; so is a request answered by
+    saying it again ("asked me to ring Nell, I said I'd ring Nell tomorrow")."""
+    ex = extract(
+        extractor,
+        "I'll ask Ottoline for the keys, no, actually Fitz has them, he locked up. So ask "
+        "Fitz today.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [("Fitz", D(2026, 11, 18))]
+    ex = extract(
+        extractor,
+        "Saskia asked me to ring Nell Aubrey about the rota, I said I'd ring Nell tomorrow "
+        "morning.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 19)]
+
+
+def test_a_promise_of_a_thing_and_its_step_are_one(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I promised Leonie a lift to the airport, so I need to get the car serviced by Friday.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [("Leonie", D(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Quinn wants a list of what paint we need by Friday.",
+            "list of what paint we need",
+            D(2026, 11, 20),
+        ),
+        ("We said we'd meet Thursday at lunch to swap notes.", "meet thursday", D(2026, 11, 19)),
+        (
+            "Week ahead. Monday: post the forms to Ivo. Thursday, um, decide on the catering.",
+            "decide catering",
+            D(2026, 11, 19),
+        ),
+        (
+            "Friday, um, I want to finally phone the council about the bins.",
+            "phone council",
+            D(2026, 11, 20),
+        ),
+    ],
+)
+def test_promises_said_every_way(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    """A want whose object holds its own "we" ("a list of what paint we need"), a promise made
+    together ("we said we'd"), a day's line with a verb and its preposition ("decide on"),
+    "I want to finally phone"."""
+    assert one(extract(extractor, text), words).due == due
+
+
+def test_a_note_heading_is_no_dated_command(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so note for the patient group the meeting at the surgery is thursday the 26th at 7pm",
+    )
+    assert ex.followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Subs are due by the 30th, and I must pay before Christmas really.", D(2026, 12, 25)),
+        ("Must get the shed cleared by Easter ideally.", D(2027, 3, 28)),
+        ("I need to sign his reading record every Friday.", D(2026, 11, 20)),
+        ("I need to sign his reading record every night.", None),
+    ],
+)
+def test_feasts_and_weekly_days(extractor: SpacyExtractor, text: str, due: dt.date | None) -> None:
+    """ "before Christmas really": an adverb after a feast does not make it a name ("the
+    Christmas bazaar"); "by Easter" is its Sunday; a task on a weekday each week ("every
+    Friday") is next due that day, one every night has no day."""
+    assert [f.due for f in extract(extractor, text).followups] == [due]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "Remind myself to order the flue kit from the merchants once Ignatius says yes.",
+            "flue kit",
+            None,
+        ),
+        (
+            "Week ahead. Monday: ring Bethany. Thursday: pick up the kids, Sian's on lates.",
+            "pick up the kids",
+            None,
+        ),
+        (
+            "And he wants me to sort the rota for the car park by Sunday and Mother Philippa "
+            "is doing the harvest lunch on the 29th.",
+            "sort the rota",
+            None,
+        ),
+        ("Four, get Yvette to do the guest list by Friday.", "guest list", "Yvette"),
+        ("Must get the van back by six tonight or Kobina gets charged.", "van back", "Kobina"),
+    ],
+)
+def test_a_name_busy_with_its_own_doing(
+    extractor: SpacyExtractor, text: str, words: str, person: str | None
+) -> None:
+    """A name that is the subject of a doing of its own ("once Ignatius says yes", "Sian's on
+    lates", "and Mother Philippa is doing the lunch") is not whom the promise concerns;
+    someone the promise acts through ("get Yvette to do") or is at stake for ("or Kobina
+    gets charged") is."""
+    assert one(extract(extractor, text), words).person == person
+
+
+def test_someone_from_somewhere_wants_it(extractor: SpacyExtractor) -> None:
+    """ "Mrs Okwu from the housing association wants": who wants is the person before "from"."""
+    ex = extract(
+        extractor,
+        "Mrs Okwu from the housing association wants the kerb drawings by Friday, she emailed "
+        "Monday.",
+    )
+    assert [(f.person, f.due) for f in ex.followups] == [("Okwu", D(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person", "due"),
+    [
+        ("Cosima says bring spare tealights tomorrow.", "tealights", "Cosima", D(2026, 11, 19)),
+        ("she still wants the form and the money by the 21st", "form money", None, D(2026, 11, 21)),
+    ],
+)
+def test_orders_and_wants_reported(
+    extractor: SpacyExtractor, text: str, words: str, person: str | None, due: dt.date
+) -> None:
+    """ "X says bring Y tomorrow": an order relayed with its day; "she still wants"."""
+    f = one(extract(extractor, text), words)
+    assert (f.person, f.due) == (person, due)
+
+
+def test_an_order_with_an_if_is_advice(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Hollis said to chase it in May if nothing's come.").followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "The minister says the Gymanfa Ganu is Sunday the 29th at three. Action for me: type "
+            "the hymn sheet and get it to Gwilym before the Gymanfa.",
+            "hymn sheet",
+            D(2026, 11, 29),
+        ),
+        (
+            "Tasha says the festival at Llanrumney is Saturday the 28th, kick off ten. I told "
+            "Lloyd I'd help run the water on the day.",
+            "run the water",
+            D(2026, 11, 28),
+        ),
+    ],
+)
+def test_a_day_said_earlier_by_what_it_names(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    """ "before the Gymanfa" after "the Gymanfa Ganu is Sunday the 29th"; "on the day" of
+    the happening said before."""
+    assert one(extract(extractor, text), words).due == due
