@@ -22,3 +22,15 @@ def _english_words() -> frozenset[str]:
 def _one_word_orgs() -> frozenset[str]:
     """The gazetteer's one-word organisation names ("unison", "mind", "shelter")."""
     return frozenset(e.lower() for e in lexicon.org_names() if " " not in e and "{" not in e)
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    """The verbs the spaCy model's lemmatizer knows (its WordNet index); empty if none."""
+    try:
+        from spacy.strings import get_string_id
+
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for w in table.get(get_string_id("verb"), ()) if "_" not in w)
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
