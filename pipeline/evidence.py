@@ -66,6 +66,7 @@ from .entities import (
 )
 from .heard import ORG_PREPS, TRUSTED_IDS, Dictionary, is_name_word, sound_key
 from .lexicon import TITLES
+from .rules.people import _from_somewhere_and_rang
 from .rules.person_words import KIN, TELLING
 
 # The `model` of a transcript nobody heard: a typed note (`notes.NOTE_MODEL`) and the
@@ -296,6 +297,7 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
         or _speaks(doc, end)
         or _kin_of(doc, end)
         or _beside_person(doc, start, end, entities, words)
+        or _from_somewhere_and_rang(doc, doc[start])  # "Bertilde from the surgery rang"
     )
     if _ordinary(first, words.words) or (
         doc[start].lemma_.lower() in words.words and not is_name_word(first)

@@ -44,7 +44,7 @@ from .org_words import APPOSITIVE_ORG_HEADS
 from .orgs_lower import _a_kind_of_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import _english_words, _one_word_orgs, _verbs
+from .words import _a_verb_said, _english_words, _one_word_orgs
 from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
@@ -147,24 +147,6 @@ def _names_run_into_other_words(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
         else:
             _set_entity(doc, start, end, label)
-
-
-def _a_verb_said(doc: Any, i: int) -> bool:
-    """Whether word `i` is a verb in the third person or past: as the tagger has it, or a
-    lower-case "-s" word the tagger took for a plural that is a verb's form before a
-    preposition ("rhys pugh coaches for the ...")."""
-    t = doc[i]
-    if t.tag_ in ("VBD", "VBZ", "VBP"):
-        return True
-    nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return (
-        t.tag_ == "NNS"
-        and t.is_lower
-        and t.lower_.endswith("s")
-        and (t.lemma_.lower() in _verbs() or t.lower_[:-1] in _verbs())
-        and nxt is not None
-        and nxt.pos_ == "ADP"
-    )
 
 
 def _names_run_over_a_verb(doc: Any) -> None:

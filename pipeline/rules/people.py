@@ -790,7 +790,7 @@ def _from_somewhere_and_rang(doc: Any, t: Any) -> bool:
     """ "Radomir from the club rang", "Then Idunn from the council said": one word no
     dictionary has opening its clause, the place it is from, then a verb only someone does
     (ringing, saying, emailing): a person, whatever the NER made of the word."""
-    if t.lower_ in _english_words() or t.pos_ != "PROPN":
+    if t.lower_ in _english_words() or t.pos_ not in ("PROPN", "NOUN") or not t.is_title:
         return False
     opens = t.is_sent_start or (t.i > 0 and doc[t.i - 1].lower_ in ("then", "so", "and"))
     if not opens or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "from":
