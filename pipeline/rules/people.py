@@ -154,25 +154,31 @@ TRADE_WORDS = {
 
 def _names_the_ner_missed(doc: Any) -> None:
     """On typed text the writer's capital is their word for a name: one capitalised proper
-    noun that no dictionary or list knows ("a Binbash", "back at Orwenby", "Wrenna from ...")
-    is a name even where the NER saw nothing. It takes the NER's usual guess for such a word,
-    an organisation, so that the layers after it decide its kind as they would the NER's
-    (`_lone_guesses_are_people`, "from", "at"). Not on a transcript, where the capital is
-    Whisper's guess."""
+    noun that no dictionary or list knows, said where only a name goes ("back at Orwenby",
+    "straight from Kelmford", "organising a Binbash"), is a name even where the NER saw
+    nothing. It takes the NER's usual guess for such a word, an organisation, so that the
+    layers after it decide its kind as they would the NER's ("at" and "from" keep it
+    somewhere, "a" a thing). Not on a transcript, where the capital is Whisper's guess."""
     english = _english_words()
     never = (
         NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
     )
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for t in doc:
-        if t.i in taken or t.tag_ != "NNP" or not (t.is_title and t.is_alpha) or len(t) < 3:
+        if t.i in taken or t.i == 0 or t.tag_ != "NNP" or not (t.is_title and t.is_alpha):
             continue
         low = t.lower_
-        if low in never or {low, low.removesuffix("s"), t.lemma_.lower()} & english:
+        if len(t) < 3 or low in never or {low, low.removesuffix("s"), t.lemma_.lower()} & english:
+            continue
+        before = doc[t.i - 1]
+        placed = before.lower_ in LOCATIVES | {"a", "an"} or (
+            before.lower_ == "from" and (t.i < 2 or doc[t.i - 2].lower_ not in FROM_SOMEONE)
+        )
+        if not placed or not before.is_lower:
             continue
         # one word alone: a run of capitalised words is left to the rules for longer names
-        near = [doc[i] for i in (t.i - 1, t.i + 1) if 0 <= i < len(doc) and doc[i].i not in taken]
-        if any(w.is_title and (w.tag_ == "NNP" or not w.is_sent_start) for w in near):
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.i not in taken:
             continue
         _set_entity(doc, t.i, t.i + 1, "ORG")
 
