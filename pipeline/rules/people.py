@@ -170,6 +170,8 @@ def _names_the_ner_missed(doc: Any) -> None:
         low = t.lower_
         if len(t) < 3 or low in never or {low, low.removesuffix("s"), t.lemma_.lower()} & english:
             continue
+        if low in _listed_places():
+            continue  # "at Plumstead": the lists' place, not a guess
         before = doc[t.i - 1]
         placed = before.lower_ in LOCATIVES | {"a", "an"} or (
             before.lower_ == "from" and (t.i < 2 or doc[t.i - 2].lower_ not in FROM_SOMEONE)
