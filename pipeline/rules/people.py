@@ -173,7 +173,8 @@ def _names_the_ner_missed(doc: Any) -> None:
         if low in _listed_places():
             continue  # "at Plumstead": the lists' place, not a guess
         before = doc[t.i - 1]
-        placed = before.lower_ in LOCATIVES | {"a", "an"} or (
+        # not "near" or "past" (a place alone, left to the place rules)
+        placed = before.lower_ in ("at", "in", "a", "an") or (
             before.lower_ == "from" and (t.i < 2 or doc[t.i - 2].lower_ not in FROM_SOMEONE)
         )
         if not placed or not before.is_lower:
