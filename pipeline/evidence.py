@@ -66,7 +66,8 @@ from .entities import (
 )
 from .heard import ORG_PREPS, TRUSTED_IDS, Dictionary, is_name_word, sound_key
 from .lexicon import TITLES
-from .rules.person_words import KIN
+from .rules.people import _from_somewhere_and_rang
+from .rules.person_words import KIN, TELLING
 
 # The `model` of a transcript nobody heard: a typed note (`notes.NOTE_MODEL`) and the
 # reference text the evaluation feeds as typed.
@@ -114,6 +115,9 @@ THING_NOUNS = frozenset({
 COUNTRIES = frozenset({"uk", "us", "usa", "eu", "gb", "uae"})
 # Before a one-word organisation: "from Kwikfix", "works at Kwikfix".
 ORG_CUES = ORG_PREPS - {"in", "into"}
+
+# Getting in touch with a body: "rang Salt and Stone", "emailed Pickle and Pride".
+GOT_IN_TOUCH = {"rang", "ring", "phoned", "phone", "emailed", "email", "called", "call"}
 
 
 def heard(transcript: Any) -> bool:
@@ -293,6 +297,7 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
         or _speaks(doc, end)
         or _kin_of(doc, end)
         or _beside_person(doc, start, end, entities, words)
+        or _from_somewhere_and_rang(doc, doc[start])  # "Bertilde from the surgery rang"
     )
     if _ordinary(first, words.words) or (
         doc[start].lemma_.lower() in words.words and not is_name_word(first)
@@ -337,7 +342,7 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
     span = doc[e.start : e.end]
     toks = [t for t in span if t.text not in ("'s", "’s")]
     if len(toks) != 1:
-        return True
+        return not _common_words_joined(toks, words) or _dealt_with(doc, e)
     t = toks[0]
     low = t.lower_
     if low in ACRONYMS or low.rstrip("s") in ACRONYMS:
@@ -360,6 +365,27 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
         return before in ORG_CUES and (before != "at" or the)
     # "at Hornzey", not "Labroom notes" or "and Limbit"; "to" and "with" take people too
     return before in ORG_CUES - {"to", "with"}
+
+
+def _common_words_joined(toks: list[Any], words: Dictionary) -> bool:
+    """ "Pick up Bread and Milk": ordinary words joined by "and", none a first name nor a
+    word that ends a body's name ("Trust"), are Whisper's capitals on a list of things."""
+    joins = [t for t in toks if t.lower_ in ("and", "&")]
+    rest = [t for t in toks if t.lower_ not in ("and", "&")]
+    return (
+        len(joins) == 1
+        and len(rest) >= 2
+        and all(_ordinary(t.text, words.words) for t in rest)
+        and toks[-1].lower_ not in lexicon.org_suffixes()
+    )
+
+
+def _dealt_with(doc: Any, e: Any) -> bool:
+    """ "ask Pickle and Pride if they want in", "a quote from Salt and Stone": a name said
+    after a word one says of a body (asked, rang, from, at), or taken up by "they"."""
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    after = {t.lower_ for t in doc[e.end : e.end + 3]}
+    return before in ORG_CUES | TELLING | GOT_IN_TOUCH or bool(after & {"they", "who", "said"})
 
 
 def _a_thing(doc: Any, e: Any) -> bool:

@@ -83,6 +83,23 @@ def test_a_person_with_evidence_is_kept_on_a_transcript(extractor, text: str, pe
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Gorvina from the school rang about the trip.", "Gorvina"),
+        ("Skelby from the garage said the car is ready.", "Skelby"),
+        ("Then Pellam from the council said the bins are Tuesday.", "Pellam"),
+    ],
+)
+def test_one_from_somewhere_who_rang_is_someone_on_a_transcript(
+    extractor, text: str, person: str
+) -> None:
+    # Heard or typed: being from somewhere and ringing or saying is what a person does.
+    assert ("person", person) in _names(extractor, text)
+    assert ("person", person) in _names(extractor, text, "typed")
+
+
+@pytest.mark.real
 def test_an_organisation_with_a_cue_is_kept_on_a_transcript(extractor) -> None:
     assert ("org", "Enterprise") in _names(
         extractor, "Booked the hall with Enterprise for the move."

@@ -503,6 +503,10 @@ def test_a_double_barrelled_family_names_its_children(extractor: SpacyExtractor)
         ("ok so at 7pm zbigniew okonjo the deputy head emailed the agenda", "Zbigniew Okonjo"),
         ("i need to let dmitri know about the 30th today", "Dmitri"),
         ("also she asked if ciaran knows and i said no", "Ciaran"),
+        # a first name the NER ran on into its verb, or left out before it
+        ("not sure if declan minds the early start", "Declan"),
+        ("i think callum coaches for the under nines now", "Callum"),
+        ("so anyway tomas teaches at the primary now", "Tomas"),
         # a name set off as someone's relative
         ("Marta came round for tea. Dapo, her husband, is on nights that week.", "Dapo"),
     ],

@@ -39,6 +39,27 @@ def test_an_unknown_one_word_name_is_someone_not_a_firm(
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # typed, a capitalised word no dictionary has is a name the NER may not have seen
+        ("Dropped the forms at Tillerby on the way home.", "Tillerby", "somewhere"),
+        ("Got the new boots from Harnwick, half price.", "Harnwick", "somewhere"),
+        ("We're having a Fizzbang in the hall on Friday.", "Fizzbang", "somewhere"),
+        ("Oskwin from the allotment rang about the shed.", "Oskwin", "person"),
+    ],
+)
+def test_a_typed_name_the_ner_left_out_is_still_a_name(
+    extractor: SpacyExtractor, text: str, name: str, kind: str
+) -> None:
+    ex = extract(extractor, text)
+    if kind == "person":
+        assert name in names(ex, "person")
+    else:
+        assert name not in names(ex, "person")
+        assert name in names(ex, "org") | names(ex, "place")
+
+
+@pytest.mark.parametrize(
     ("text", "org"),
     [
         ("Wrenna from Quillbrook rang about the invoice.", "Quillbrook"),

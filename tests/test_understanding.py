@@ -697,6 +697,8 @@ def test_a_surname_cut_short_is_the_known_person(extractor: SpacyExtractor) -> N
     "text",
     [
         "Pick up Bread and Milk on the way home.",
+        "Grab some Eggs and Flour for the cake.",
+        "Need Salt and Vinegar for the chips.",
         "Spoke to the Head about the results.",
         "The budget for Q3 is tight, VAT return due.",
     ],
@@ -704,6 +706,31 @@ def test_a_surname_cut_short_is_the_known_person(extractor: SpacyExtractor) -> N
 def test_capitalised_common_words_name_nobody(extractor: SpacyExtractor, text: str) -> None:
     ex = extract(extractor, text)
     assert names(ex, "person") == names(ex, "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rang Salt and Stone about the worktop.", "I'm to ask Hobnail and Hearth if they can do it."],
+)
+def test_ordinary_words_joined_and_dealt_with_are_a_firm(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    # Rung or asked, "Salt and Stone" is a firm however ordinary its words.
+    assert len(names(extract(extractor, text), "org")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("spoke to sam fenn from notting hill genesis about the repair.", "Sam Fenn"),
+        ("rang kate voskuijlen from the council about the bins.", "Kate Voskuijlen"),
+        ("had a chat with omar haddadi from mencap about the grant.", "Omar Haddadi"),
+    ],
+)
+def test_a_lower_case_surname_after_a_first_name_is_theirs(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in names(extract(extractor, text), "person")
 
 
 def test_hospitals_by_their_short_names(extractor: SpacyExtractor) -> None:

@@ -52,6 +52,7 @@ from .people import (
     _firms_named_for_a_family,
     _lone_guesses_are_people,
     _names_taken_for_dates,
+    _names_the_ner_missed,
     _people_by_context,
     _people_by_what_they_do,
     _people_the_ner_mislabelled,
@@ -78,6 +79,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _titled_names(doc)
     _firms_named_for_a_family(doc)
     if not spoken:
+        _names_the_ner_missed(doc)
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)
     _names_taken_for_dates(doc)

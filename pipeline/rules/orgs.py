@@ -45,7 +45,7 @@ from .org_words import APPOSITIVE_ORG_HEADS
 from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import _english_words, _one_word_orgs
+from .words import _a_verb_said, _english_words, _one_word_orgs
 from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
@@ -123,9 +123,12 @@ def _names_run_into_other_words(doc: Any) -> None:
         ):
             start += 1
         # "from unison came round": the name ends before a lower-case verb it ran on into
-        verb = next((i for i in range(start + 1, end) if doc[i].tag_ in ("VBD", "VBZ", "VBP")), end)
+        verb = next((i for i in range(start + 1, end) if _a_verb_said(doc, i)), end)
+        label = e.label_
         if all(t.is_lower for t in doc[verb:end]):
             end = verb
+            if verb < e.end and doc[start].lower_ in lexicon.first_names():
+                label = "PERSON"  # "if ciaran knows", "rhys pugh coaches for": its subject
         while end > start and (
             doc[end - 1].lower_ == "i"
             or (
@@ -144,7 +147,7 @@ def _names_run_into_other_words(doc: Any) -> None:
         if end <= start:
             _clear_entities(doc, e.start, e.end)
         else:
-            _set_entity(doc, start, end, e.label_)
+            _set_entity(doc, start, end, label)
 
 
 def _names_run_over_a_comma(doc: Any) -> None:

@@ -152,6 +152,40 @@ TRADE_WORDS = {
 }  # fmt: skip
 
 
+def _names_the_ner_missed(doc: Any) -> None:
+    """On typed text the writer's capital is their word for a name: one capitalised proper
+    noun that no dictionary or list knows, said where only a name goes ("back at Orwenby",
+    "straight from Kelmford", "organising a Binbash"), is a name even where the NER saw
+    nothing. It takes the NER's usual guess for such a word, an organisation, so that the
+    layers after it decide its kind as they would the NER's ("at" and "from" keep it
+    somewhere, "a" a thing). Not on a transcript, where the capital is Whisper's guess."""
+    english = _english_words()
+    never = (
+        NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS | lexicon.place_words() | lexicon.not_entities()
+    )
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc:
+        if t.i in taken or t.i == 0 or t.tag_ != "NNP" or not (t.is_title and t.is_alpha):
+            continue
+        low = t.lower_
+        if len(t) < 3 or low in never or {low, low.removesuffix("s"), t.lemma_.lower()} & english:
+            continue
+        if low in _listed_places():
+            continue  # "at Plumstead": the lists' place, not a guess
+        before = doc[t.i - 1]
+        # not "near" or "past" (a place alone, left to the place rules)
+        placed = before.lower_ in ("at", "in", "a", "an") or (
+            before.lower_ == "from" and (t.i < 2 or doc[t.i - 2].lower_ not in FROM_SOMEONE)
+        )
+        if not placed or not before.is_lower:
+            continue
+        # one word alone: a run of capitalised words is left to the rules for longer names
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_title and nxt.i not in taken:
+            continue
+        _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
 def _lone_guesses_are_people(doc: Any) -> None:
     """One capitalised word that no dictionary, list or suffix knows, and that the small
     model guessed is an organisation (or a town, when no "in" or "from" puts it somewhere), is
@@ -744,13 +778,38 @@ def _unlabelled_people(doc: Any) -> None:
         if unknown:
             _set_entity(doc, t.i, t.i + 2, "PERSON")
             continue
-        if after_kin or acting or first or described or picked_up or (paired and t.pos_ == "PROPN"):
+        if (
+            after_kin
+            or acting
+            or first
+            or described
+            or picked_up
+            or (paired and t.pos_ == "PROPN")
+            or _from_somewhere_and_rang(doc, t)
+        ):
             end = t.i + 1
             if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
                 end += 1
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+
+
+def _from_somewhere_and_rang(doc: Any, t: Any) -> bool:
+    """ "Radomir from the club rang", "Then Idunn from the council said": one word no
+    dictionary has opening its clause, the place it is from, then a verb only someone does
+    (ringing, saying, emailing): a person, whatever the NER made of the word."""
+    if t.lower_ in _english_words() or t.pos_ not in ("PROPN", "NOUN") or not t.is_title:
+        return False
+    opens = t.is_sent_start or (t.i > 0 and doc[t.i - 1].lower_ in ("then", "so", "and"))
+    if not opens or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ != "from":
+        return False
+    for w in doc[t.i + 2 : t.i + 8]:
+        if w.is_punct:
+            return False
+        if w.lower_ in PERSON_DOES:
+            return True
+    return False
 
 
 def _names_gone_by(doc: Any) -> None:
@@ -908,6 +967,31 @@ def _surnames_after_the_name(doc: Any) -> None:
             end += 1
         if end > e.end and all(t.is_title for t in e):
             _set_entity(doc, e.start, end, "PERSON")
+        elif end == e.end and _lower_surname_cut_off(doc, e):
+            _set_entity(doc, e.start, e.end + 1, "PERSON")
+
+
+def _lower_surname_cut_off(doc: Any, e: Any) -> bool:
+    """ "spoke to sam fenn from ...": in lower case the NER may take the listed first name
+    alone; a lower-case word right after it that no dictionary has is its surname."""
+    if len(e) != 1 or not e[0].is_lower or e[0].lower_ not in lexicon.first_names():
+        return False
+    if e.end >= len(doc):
+        return False
+    nxt = doc[e.end]
+    english = _english_words()
+    return (
+        bool(english)
+        and nxt.is_lower
+        and nxt.is_alpha
+        and len(nxt) >= 3
+        and not nxt.is_stop
+        and nxt.lower_ not in english
+        and nxt.lemma_.lower() not in english
+        and nxt.lower_ not in NOT_NAME
+        and nxt.lower_ not in lexicon.place_words()
+        and not any(x.start <= nxt.i < x.end for x in doc.ents)
+    )
 
 
 def _set_off_as_kin(doc: Any, i: int) -> bool:

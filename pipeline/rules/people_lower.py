@@ -13,7 +13,7 @@ from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
 from .person_words import CLAUSE_OPENERS, KIN, TELLING
 from .spans import _set_entity
-from .words import _english_words, _one_word_orgs
+from .words import _a_verb_said, _english_words, _one_word_orgs
 
 # Words after which a first name written in lower case ("so i met fatima begum") is a person.
 LOWER_CUES = {
@@ -114,7 +114,11 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
-        if not (cued or unknown or (nxt is not None and nxt.lower_ in LOWER_DOING)):
+        # "so tomas teaches at the primary": a first name no dictionary has, then its verb
+        doing = nxt is not None and (
+            nxt.lower_ in LOWER_DOING or (t.lower_ not in english and _a_verb_said(doc, nxt.i))
+        )
+        if not (cued or unknown or doing):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
 

@@ -6,6 +6,7 @@ need not import each other.
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from .. import heard, lexicon
 from ..nlp import load_nlp
@@ -32,3 +33,33 @@ def _plural_of_a_word(low: str) -> bool:
         return False
     english = _english_words()
     return low[:-1] in english or (low.endswith("es") and low[:-2] in english)
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    """The verbs the spaCy model's lemmatizer knows (its WordNet index); empty if none."""
+    try:
+        from spacy.strings import get_string_id
+
+        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
+        return frozenset(w for w in table.get(get_string_id("verb"), ()) if "_" not in w)
+    except (KeyError, ValueError, AttributeError):
+        return frozenset()
+
+
+def _a_verb_said(doc: Any, i: int) -> bool:
+    """Whether word `i` is a verb in the third person or past: as the tagger has it, or a
+    lower-case "-s" word the tagger took for a plural that is a verb's form before a
+    preposition ("rhys pugh coaches for the ...")."""
+    t = doc[i]
+    if t.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        t.tag_ == "NNS"
+        and t.is_lower
+        and t.lower_.endswith("s")
+        and (t.lemma_.lower() in _verbs() or t.lower_[:-1] in _verbs())
+        and nxt is not None
+        and nxt.pos_ == "ADP"
+    )
