@@ -195,7 +195,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         for name in entities:
             if " " in name:
                 for word in name.split()[picks]:
-                    index.setdefault(word.lower(), set()).add(name)
+                    # "O'Sullivan" is looked up as typed and by its key ("osullivan")
+                    for form in {word.lower(), name_key(word)}:
+                        index.setdefault(form, set()).add(name)
         return index
 
     singles = {e.name.lower() for e in raw if e.kind == "person" and " " not in e.name}

@@ -208,6 +208,25 @@ def test_a_relative_with_the_surname_in_the_same_memo_stays_apart(
     assert people(store) == {"Adeyinka", "Kemi Adeyinka"}
 
 
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("The head of year is Mr O'Darragh, Fintan O'Darragh, very strict.", "Fintan O'Darragh"),
+        (
+            "Fintan O'Darragh runs the chess club. Mr O'Darragh wants the forms back.",
+            "Fintan O'Darragh",
+        ),
+        ("Mrs N'Diaye rang back. Aminata N'Diaye says the float is sorted.", "Aminata N'Diaye"),
+    ],
+)
+def test_a_title_and_a_surname_with_an_apostrophe_is_the_full_name_said_with_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """The surname is looked up by its key ("odarragh") as well as as typed."""
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
 # -- the name someone goes by ----------------------------------------------------------------
 
 
