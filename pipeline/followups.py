@@ -1896,9 +1896,14 @@ def _said_yes(clause: Any) -> bool:
 SAYING = {"said", "promised", "told", "agreed", "d", "id"}
 
 
+# Words that only say when in the day or week: "tomorrow morning", "at the weekend". Known
+# by the words, whichever of them the NER takes into a date.
+WHEN_WORDS = {"morning", "afternoon", "evening", "night", "lunchtime", "weekend", "week"}
+
+
 def _restated(prev: Found, clause: Any) -> bool:
     """The task just said, said again: "I'm to chase Sam by Friday. So, chase Sam on Friday.",
-    "she asked me to ring Sam, I said I'd ring Sam tomorrow", "I'll ask Jo for it, no,
+    "she asked me to ring Sam, I said I'd ring Sam tomorrow morning", "I'll ask Jo for it, no,
     actually Mo has it. So ask Mo today." Every word of its own (no filler, no date, nothing
     that only says it was promised) is in the one before."""
     said = set(re.findall(r"[a-z']+", prev.text.lower()))
@@ -1909,7 +1914,7 @@ def _restated(prev: Found, clause: Any) -> bool:
         and not t.is_stop
         and t.lower_ not in FILLERS
         and t.ent_type_ not in ("DATE", "TIME")
-        and t.lower_ not in WEEKDAYS | DAY_WORDS | SAYING
+        and t.lower_ not in WEEKDAYS | DAY_WORDS | WHEN_WORDS | SAYING
     ]
     return len(own) >= 2 and all(w in said for w in own)
 

@@ -331,6 +331,11 @@ def test_a_rung_body_still_links_the_one_who_answered(extractor: SpacyExtractor)
         ("Friendly against Hollin Hawks this morning, lost, but the kids loved it. Er, one of "
          "their coaches, Tobias Wren, mentioned a coaching course.", "Tobias Wren",
          "Hollin Hawks"),
+        # a side named for a bird, whichever bird, is a club, not someone
+        ("Played Dunmore Kites on Sunday, a draw. Their manager, Piers Vantage, offered us "
+         "a rematch.", "Piers Vantage", "Dunmore Kites"),
+        ("We beat Ashcombe Ravens four nil. Odile Prentice, their captain, was gracious "
+         "about it.", "Odile Prentice", "Ashcombe Ravens"),
         # a councillor sits on the council, whichever ward she stands for
         ("Rang Leeds City Council about the kerb. I might go to Councillor Brackett as well, "
          "Ottoline Brackett, she's our ward councillor, if it drags on.", "Ottoline Brackett",

@@ -254,6 +254,9 @@ def test_a_boy_called_any_word_is_that_boy(extractor: SpacyExtractor) -> None:
         ("The day centre is near Limehouse? No, it's Brinsworth.", "Brinsworth"),
         ("The day centre off, um, near Kenley? No, it's Caterham.", "Caterham"),
         ("The day centre off, um, near Purley? No, sorry, it's Hartswood.", "Hartswood"),
+        # the place said first known by the word before it, whatever the NER makes of it
+        ("She lives in Dunmore, no, sorry, Ashcombe, by the canal.", "Ashcombe"),
+        ("The flat is out past Hollinby, actually, I mean Wrexley.", "Wrexley"),
     ],
 )
 def test_a_place_corrected_to_another_is_a_place(

@@ -1768,6 +1768,25 @@ def test_a_task_corrected_and_said_again_is_one(extractor: SpacyExtractor) -> No
     assert [f.due for f in ex.followups] == [D(2026, 11, 19)]
 
 
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("Rupert asked me to phone Lorcan about the lease, I said I'd phone Lorcan tomorrow "
+         "lunchtime.", D(2026, 11, 19)),
+        ("Piers asked me to email Odile Prentice about the hall, I said I'd email Odile on "
+         "Friday afternoon.", D(2026, 11, 20)),
+        ("Dorcas wants me to check the boiler, I said I'd check the boiler at the weekend.",
+         D(2026, 11, 21)),
+    ],
+)  # fmt: skip
+def test_a_request_said_again_with_its_time_of_day_is_one(
+    extractor: SpacyExtractor, text: str, due: dt.date
+) -> None:
+    """ "tomorrow lunchtime", "Friday afternoon": the part of the day is when, not more of
+    the task, whichever words of it the NER takes into the date."""
+    assert [f.due for f in extract(extractor, text).followups] == [due], text
+
+
 def test_a_promise_of_a_thing_and_its_step_are_one(extractor: SpacyExtractor) -> None:
     ex = extract(
         extractor,

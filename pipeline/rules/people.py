@@ -5,7 +5,6 @@ organisation, and nicknames said to be one person's.
 
 from __future__ import annotations
 
-import itertools
 import re
 from typing import Any
 
@@ -1297,17 +1296,41 @@ CORRECTING = {
 def _places_corrected(doc: Any) -> None:
     """ "the day centre near Limehouse? No, it's Shadwell": a word that corrects a place just
     said is a place too, whatever the NER made of it (not a listed first name: "Mrs Ash, no,
-    Mrs Orr" corrects one person by another)."""
-    ents = list(doc.ents)
-    for a, b in itertools.pairwise(ents):
-        if a.label_ not in ("GPE", "LOC", "FAC") or b.label_ != "PERSON" or len(b) != 1:
-            continue
-        if b.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or b[0].lower_ in lexicon.first_names():
-            continue
-        between = [t.lower_ for t in doc[a.end : b.start]]
-        if (
-            0 < len(between) <= 8
-            and all(w in CORRECTING for w in between)
-            and any(w in ("no", "sorry", "actually", "mean") for w in between)
+    Mrs Orr" corrects one person by another). The place said first is known by the words,
+    not by the NER's label: a listed place, or one capitalised word said "near" or "in"
+    ("at" takes shops and firms as often as places)."""
+    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    places = _listed_places()
+    for t in doc[1:]:
+        e = ents.get(t.i)
+        if e is not None and e.label_ in ("GPE", "LOC", "FAC"):
+            if t.i != e.end - 1:
+                continue
+            label = e.label_
+        elif (
+            e is None
+            and t.is_title
+            and t.is_alpha
+            and t.lower_ not in lexicon.first_names()
+            and (t.lower_ in places or doc[t.i - 1].lower_ in LOCATIVES - {"at"})
         ):
-            _set_entity(doc, b.start, b.end, a.label_)
+            label = "GPE"
+        else:
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 8 and doc[k].lower_ in CORRECTING:
+            k += 1
+        between = [w.lower_ for w in doc[t.i + 1 : k]]
+        if k >= len(doc) or not between:
+            continue
+        if not any(w in ("no", "sorry", "actually", "mean") for w in between):
+            continue
+        b, be = doc[k], ents.get(k)
+        if not (b.is_title and b.is_alpha) or b.lower_ in lexicon.first_names():
+            continue
+        if be is not None and (be.label_ != "PERSON" or len(be) != 1):
+            continue
+        if be is not None and be.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        _set_entity(doc, k, k + 1, label)
+        ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
