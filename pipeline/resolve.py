@@ -407,8 +407,9 @@ def _a_word(word: str) -> bool:
 def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Give Edith Marigold's number": two first names, each of the one person known by it
     (said in full in this memo or known from earlier ones), the second possessive, are two
-    people and not one "Edith Marigold", whichever label the NER gave the two (a person, or
-    an organisation as it would a firm named for two people)."""
+    people and not one "Edith Marigold", whichever label the NER gave the two (a person, an
+    organisation as it would a firm named for two people, or a place as it would a street).
+    The words decide, not the label."""
     full: dict[str, set[str]] = {}
     for name in [e.name for e in raw if e.kind == "person"] + [
         t.text.strip() for t in terms if t.kind == "person"
@@ -420,7 +421,7 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
         # the "'s" inside the span or right after it (the NER may leave it out)
         poss = e.start + 2
         if (
-            e.kind not in ("person", "org")
+            e.kind not in ("person", "org", "place")
             or len(words) != 2
             or e.end - e.start not in (2, 3)
             or poss >= len(doc)
