@@ -995,6 +995,7 @@ def _known_org_said_short(
             and not (j - i == 1 and doc[i].lower_ in never)
             # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
+            and not _a_race_or_festival_named_by(doc, j)
         ):
             said = doc[i:j].text.lower() + " "
             if _said_as_its_own(doc, j):
@@ -1005,6 +1006,23 @@ def _known_org_said_short(
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
+
+
+# What an area lends its name to without being a body: "the Ashby 10k", "the Ashby carnival".
+RACES_AND_FESTIVALS = frozenset({
+    "marathon", "half", "parkrun", "triathlon", "duathlon", "relay", "sportive", "fun",
+    "carnival", "festival", "fete", "regatta", "fireworks",
+})  # fmt: skip
+
+
+def _a_race_or_festival_named_by(doc: Any, j: int) -> bool:
+    """ "doing the Brenfield 5k", "off to the Brenfield carnival": capitals followed by a race
+    or a festival in lower case (or a distance) name that happening after an area, not the
+    known body that shares the area's name, whatever label the NER gave them."""
+    if j >= len(doc):
+        return False
+    word = doc[j].lower_
+    return word in RACES_AND_FESTIVALS or re.fullmatch(r"\d+(k|km|mile|miler)s?", word) is not None
 
 
 def _opened_by(orgs: list[str], said: str, form: Callable[[str], str]) -> list[str]:
