@@ -145,6 +145,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
         if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
+        if ent.ent_id_ != VOCAB_ID and _inside_a_listed_phrase(doc, ent.start, ent.end):
+            continue  # "Tax Digital" of "Making Tax Digital", "Buy" of "Right to Buy"
         if (
             kind == "person"
             and not title
@@ -1151,6 +1153,18 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _inside_a_listed_phrase(doc: Any, start: int, end: int) -> bool:
+    """A span that is part of a longer phrase listed as no entity, said whole around it (a
+    scheme, an app: "register for Making Tax Digital", where the NER left out "Making" as a
+    verb), is that phrase's piece, whatever the NER labelled it."""
+    listed = lexicon.not_entities()
+    for s in range(max(0, start - 3), start + 1):
+        for e in range(end, min(len(doc), end + 3) + 1):
+            if (s, e) != (start, end) and e - s > 1 and doc[s:e].text.lower() in listed:
+                return True
+    return False
 
 
 def _a_day_of(t: Any) -> bool:
