@@ -254,9 +254,6 @@ def test_a_boy_called_any_word_is_that_boy(extractor: SpacyExtractor) -> None:
         ("The day centre is near Limehouse? No, it's Brinsworth.", "Brinsworth"),
         ("The day centre off, um, near Kenley? No, it's Caterham.", "Caterham"),
         ("The day centre off, um, near Purley? No, sorry, it's Hartswood.", "Hartswood"),
-        # the place corrected told by the words alone ("in", "past"), whatever the NER said
-        ("The new shop's in Dunmarsh? No, sorry, I mean Pellowby.", "Pellowby"),
-        ("Leave the boxes past Wrenholt, no, actually Ferncombe.", "Ferncombe"),
     ],
 )
 def test_a_place_corrected_to_another_is_a_place(

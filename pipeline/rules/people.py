@@ -5,6 +5,7 @@ organisation, and nicknames said to be one person's.
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import Any
 
@@ -1310,24 +1311,17 @@ CORRECTING = {
 def _places_corrected(doc: Any) -> None:
     """ "the day centre near Limehouse? No, it's Shadwell": a word that corrects a place just
     said is a place too, whatever the NER made of it (not a listed first name: "Mrs Ash, no,
-    Mrs Orr" corrects one person by another). The place corrected is told by the NER or by
-    the words: one capitalised word after "near", "in" or "past" is somewhere."""
-    placed = {e.end: e.label_ for e in doc.ents if e.label_ in ("GPE", "LOC", "FAC")}
-    for t in doc[1:]:
-        if t.is_title and t.tag_ == "NNP" and doc[t.i - 1].lower_ in PLACE_ONLY_PREPS:
-            placed.setdefault(t.i + 1, "GPE")
-    for end, label in sorted(placed.items()):
-        j = end
-        while j < len(doc) and j - end < 8 and doc[j].lower_ in CORRECTING:
-            j += 1
-        between = [t.lower_ for t in doc[end:j]]
-        if j >= len(doc) or not between or not {"no", "sorry", "actually", "mean"} & set(between):
+    Mrs Orr" corrects one person by another)."""
+    ents = list(doc.ents)
+    for a, b in itertools.pairwise(ents):
+        if a.label_ not in ("GPE", "LOC", "FAC") or b.label_ != "PERSON" or len(b) != 1:
             continue
-        b = doc[j]
-        if not (b.is_title and b.is_alpha) or b.lower_ in lexicon.first_names():
+        if b.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or b[0].lower_ in lexicon.first_names():
             continue
-        if j + 1 < len(doc) and doc[j + 1].is_title:
-            continue  # a longer name: left to the rules for longer names
-        if b.ent_type_ and (b.ent_type_ != "PERSON" or b.ent_id_ in (VOCAB_ID, GAZETTEER_ID)):
-            continue
-        _set_entity(doc, j, j + 1, label)
+        between = [t.lower_ for t in doc[a.end : b.start]]
+        if (
+            0 < len(between) <= 8
+            and all(w in CORRECTING for w in between)
+            and any(w in ("no", "sorry", "actually", "mean") for w in between)
+        ):
+            _set_entity(doc, b.start, b.end, a.label_)
