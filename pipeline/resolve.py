@@ -145,6 +145,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
         if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
+        if ent.ent_id_ != VOCAB_ID and _inside_a_listed_phrase(doc, ent.start, ent.end):
+            continue  # "Tax Digital" of "Making Tax Digital", "Buy" of "Right to Buy"
         if (
             kind == "person"
             and not title
@@ -409,8 +411,9 @@ def _a_word(word: str) -> bool:
 def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Give Edith Marigold's number": two first names, each of the one person known by it
     (said in full in this memo or known from earlier ones), the second possessive, are two
-    people and not one "Edith Marigold", whichever label the NER gave the two (a person, or
-    an organisation as it would a firm named for two people)."""
+    people and not one "Edith Marigold", whichever label the NER gave the two (a person, an
+    organisation as it would a firm named for two people, or a place as it would a street).
+    The words decide, not the label."""
     full: dict[str, set[str]] = {}
     for name in [e.name for e in raw if e.kind == "person"] + [
         t.text.strip() for t in terms if t.kind == "person"
@@ -422,7 +425,7 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
         # the "'s" inside the span or right after it (the NER may leave it out)
         poss = e.start + 2
         if (
-            e.kind not in ("person", "org")
+            e.kind not in ("person", "org", "place")
             or len(words) != 2
             or e.end - e.start not in (2, 3)
             or poss >= len(doc)
@@ -996,6 +999,7 @@ def _known_org_said_short(
             and not (j - i == 1 and doc[i].lower_ in never)
             # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
+            and not _a_race_or_festival_named_by(doc, j)
         ):
             said = doc[i:j].text.lower() + " "
             if _said_as_its_own(doc, j):
@@ -1006,6 +1010,23 @@ def _known_org_said_short(
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
+
+
+# What an area lends its name to without being a body: "the Ashby 10k", "the Ashby carnival".
+RACES_AND_FESTIVALS = frozenset({
+    "marathon", "half", "parkrun", "triathlon", "duathlon", "relay", "sportive", "fun",
+    "carnival", "festival", "fete", "regatta", "fireworks",
+})  # fmt: skip
+
+
+def _a_race_or_festival_named_by(doc: Any, j: int) -> bool:
+    """ "doing the Brenfield 5k", "off to the Brenfield carnival": capitals followed by a race
+    or a festival in lower case (or a distance) name that happening after an area, not the
+    known body that shares the area's name, whatever label the NER gave them."""
+    if j >= len(doc):
+        return False
+    word = doc[j].lower_
+    return word in RACES_AND_FESTIVALS or re.fullmatch(r"\d+(k|km|mile|miler)s?", word) is not None
 
 
 def _opened_by(orgs: list[str], said: str, form: Callable[[str], str]) -> list[str]:
@@ -1134,6 +1155,18 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _inside_a_listed_phrase(doc: Any, start: int, end: int) -> bool:
+    """A span that is part of a longer phrase listed as no entity, said whole around it (a
+    scheme, an app: "register for Making Tax Digital", where the NER left out "Making" as a
+    verb), is that phrase's piece, whatever the NER labelled it."""
+    listed = lexicon.not_entities()
+    for s in range(max(0, start - 3), start + 1):
+        for e in range(end, min(len(doc), end + 3) + 1):
+            if (s, e) != (start, end) and e - s > 1 and doc[s:e].text.lower() in listed:
+                return True
+    return False
 
 
 def _a_day_of(t: Any) -> bool:

@@ -67,6 +67,20 @@ def test_a_capital_letter_alone_is_no_name_on_a_transcript(
 
 @pytest.mark.real
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The fete was busy, and Quorbel running the stall.", "Quorbel"),
+        ("We sold out early but Snerrick counted the float twice.", "Snerrick"),
+        ("The hall was booked and Drelany sorting the chairs.", "Drelany"),
+    ],
+)
+def test_typed_the_one_doing_a_clause_s_verb_is_a_name(extractor, text: str, name: str) -> None:
+    # typed, a capitalised word opening a clause after "and" or "but" does its verb: someone
+    assert name in {n for _, n in _names(extractor, text, "typed")}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
     ("text", "person"),
     [
         ("Went to the allotment and a man there, Odalys asked about the butts.", "Odalys"),

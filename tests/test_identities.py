@@ -551,7 +551,25 @@ def test_two_first_names_run_together_are_two_people(extractor: SpacyExtractor) 
 
 
 @pytest.mark.real
-@pytest.mark.parametrize("kind", ["person", "org"])
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Need to pass Bryony Wenna's phone number.",
+        "Forward Bryony Wenna's email to the vicar.",
+        "Remind Bryony about Wenna's lift on Friday. Text Bryony Wenna's address.",
+    ],
+)
+def test_two_known_first_names_run_together_are_two_people_however_worded(
+    extractor: SpacyExtractor, said: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Bryony Castell and Wenna Trask ran the quiz night.", MONDAY)
+    ex = save(store, extractor, said, MONDAY + DAY)
+    assert names(ex, "person") == {"Bryony Castell", "Wenna Trask"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize("kind", ["person", "org", "place"])
 def test_two_first_names_run_together_are_two_people_whatever_the_ner_called_them(
     extractor: SpacyExtractor, kind: str
 ) -> None:

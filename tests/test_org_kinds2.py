@@ -106,6 +106,21 @@ def test_a_race_named_after_an_area_is_not_the_organisation_named_after_it(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Signed up for the Brenfield 10k in May.",
+        "Tomas is running the Brenfield half again this year.",
+        "Are we taking the kids to the Brenfield carnival on Saturday?",
+    ],
+)
+def test_a_race_or_festival_named_after_an_area_however_worded(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    known = (Term("Brenfield Homes", "org"),)
+    assert "Brenfield Homes" not in names(extract(extractor, text, known), "org")
+
+
+@pytest.mark.parametrize(
     ("text", "thing"),
     [
         ("There's a website called Flatswapper for mutual exchanges.", "Flatswapper"),

@@ -163,6 +163,11 @@ def test_an_organisation_named_after_a_park_or_a_road_keeps_its_name(
         "Need to register for Making Tax Digital before the spring.",
         "Mum's applying for Pension Credit, Kath's helping with the form.",
         "We got the Warm Home Discount again this year.",
+        # the NER may keep only a piece of the scheme's name: the whole is said around it
+        "The accountant says Making Tax Digital starts for landlords in April.",
+        "Has Dariel sorted the Making Tax Digital software yet?",
+        "Mum's looking into Right to Buy on the flat.",
+        "Applied for Council Tax Reduction on Monday.",
     ],
 )
 def test_a_government_scheme_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:

@@ -176,13 +176,27 @@ def _names_the_ner_missed(doc: Any) -> None:
         placed = before.lower_ in ("at", "in", "a", "an") or (
             before.lower_ == "from" and (t.i < 2 or doc[t.i - 2].lower_ not in FROM_SOMEONE)
         )
-        if not placed or not before.is_lower:
+        if not (placed or _subject_of_a_clause(doc, t)) or not before.is_lower:
             continue
         # one word alone: a run of capitalised words is left to the rules for longer names
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and nxt.is_title and nxt.i not in taken:
             continue
         _set_entity(doc, t.i, t.i + 1, "ORG")
+
+
+CLAUSE_JOINS = {"and", "but", "then", "while", "so", "whilst"}
+
+
+def _subject_of_a_clause(doc: Any, t: Any) -> bool:
+    """ "..., and Quorbel running the stall", "but Vostrel kept the tombola going": one
+    capitalised word opening a clause after "and" or "but" with its verb straight after it
+    is the one doing it, a name (the layers after decide whose). Not the sentence's first
+    word, whose capital says nothing."""
+    if doc[t.i - 1].lower_ not in CLAUSE_JOINS or t.i + 1 >= len(doc):
+        return False
+    verb = doc[t.i + 1]
+    return verb.tag_ in ("VBG", "VBD", "VBZ") and verb.is_lower and verb.is_alpha
 
 
 def _lone_guesses_are_people(doc: Any) -> None:
