@@ -152,6 +152,24 @@ def test_a_short_form_said_later_joins_the_one_person_it_fits(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Toby's asked me to ring the school. Tobias Quennell runs the lab.", "Tobias Quennell"),
+        ("Magda's done her ankle. Magdalena Wierzbowska plays in goal.", "Magdalena Wierzbowska"),
+        (
+            "Dami rang early. Oluwadamilola Adesanmi is her name on the forms.",
+            "Oluwadamilola Adesanmi",
+        ),
+    ],
+)
+def test_a_short_form_from_the_table_is_the_full_name_said_in_the_memo(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
 def test_a_short_form_two_known_people_fit_stays_apart(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
     save(store, extractor, "Met Gerald Quayle, the caretaker at the hall.", MONDAY)
