@@ -229,14 +229,16 @@ DEV12_TEXT_CEILING = {
 # the package's NER before anything was trained or tuned on them; now among the splits the NER
 # is taught on), and dev17..dev22 likewise: floors a few points under what the shipped
 # extractor scores on them.
-def _fresh(people: float, orgs: float, links: float, followups: float, due: float) -> dict:
+def _fresh(
+    people: float, orgs: float, links: float, followups: float, due: float, events: float = 0.55
+) -> dict:
     return {
         "person_recall": people,
         "org_recall": orgs,
         "pair_recall": links,
         "followup_recall": followups,
         "due_accuracy": due,
-        "event_recall": 0.55,
+        "event_recall": events,
     }
 
 
@@ -253,6 +255,12 @@ FRESH_TEXT_FLOORS = {
     "dev20": _fresh(0.94, 0.80, 0.49, 0.80, 0.83),
     "dev21": _fresh(0.93, 0.70, 0.51, 0.88, 0.94),
     "dev22": _fresh(0.89, 0.84, 0.66, 0.83, 0.84),
+    # dev23..dev26: written blind in the eighth pass, scored once untouched, then blind guards
+    # for its rule round, then taught to the NER
+    "dev23": _fresh(0.88, 0.79, 0.64, 0.88, 0.88, events=0.48),
+    "dev24": _fresh(0.92, 0.86, 0.73, 0.88, 0.88),
+    "dev25": _fresh(0.89, 0.88, 0.75, 0.86, 0.85),
+    "dev26": _fresh(0.96, 0.81, 0.70, 0.89, 0.92),
 }
 FRESH_TEXT_CEILING = {
     "people_false_per30": 8.0,
