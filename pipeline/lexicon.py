@@ -24,13 +24,18 @@ TITLES = frozenset({
     "grandpa", "mama", "papa", "baba",
     # elders and officers of a church, said before the name: "Mother Comfort", "Deacon Ade"
     "mother", "deacon", "deaconess", "bishop", "canon",
+    # police ranks said before a name like a title: "PCSO Craddock", "Sergeant Okoro"
+    "pcso", "sergeant", "sgt",
 })  # fmt: skip
+# Words that are a title only before a first name: "Coach Marcus", not "the Coach House".
+TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach"})
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {
     "prof": "professor", "prof.": "professor", "professor": "professor", "dr": "doctor",
     "dr.": "doctor", "doctor": "doctor", "councillor": "councillor", "cllr": "councillor",
     "councilor": "councillor", "reverend": "reverend", "rev": "reverend", "vicar": "vicar",
-    "pastor": "pastor", "imam": "imam", "rabbi": "rabbi",
+    "pastor": "pastor", "imam": "imam", "rabbi": "rabbi", "coach": "coach",
+    "pcso": "PCSO", "sergeant": "sergeant", "sgt": "sergeant",
 }  # fmt: skip
 
 
@@ -39,6 +44,12 @@ def split_title(name: str) -> tuple[str | None, str]:
     first, _, rest = name.strip().partition(" ")
     if rest.strip() and first.lower() in TITLES:
         return first.rstrip("."), rest.strip()
+    if (
+        first.lower() in TITLES_BEFORE_A_FIRST_NAME
+        and rest.split()[:1]
+        and (rest.split()[0].lower() in first_names())
+    ):
+        return first, rest.strip()
     return None, name.strip()
 
 

@@ -170,6 +170,35 @@ def test_a_short_form_from_the_table_is_the_full_name_said_in_the_memo(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Coach Stefano, Stefano Venturelli from the club, says the gala is on.",
+            "Stefano Venturelli",
+        ),
+        (
+            "Coach Marcus wants the subs by Friday. Marcus Oyelowo-Pratt runs the squad.",
+            "Marcus Oyelowo-Pratt",
+        ),
+        ("Wenna Trask is our PCSO. PCSO Trask says the bikes were found.", "Wenna Trask"),
+        ("Sergeant Mabry rang back. Idris Mabry says the report is filed.", "Idris Mabry"),
+    ],
+)
+def test_a_rank_or_a_coach_before_a_name_is_the_full_name_said_in_the_memo(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
+def test_a_coach_before_no_first_name_is_no_title(extractor: SpacyExtractor) -> None:
+    """ "the Coach House" is a place to eat, not someone called House."""
+    ex = extractor.extract(transcript("Booked the coach. The Coach House does lunch."), MONDAY)
+    assert "House" not in names(ex, "person")
+
+
+@pytest.mark.real
 def test_a_short_form_two_known_people_fit_stays_apart(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
     save(store, extractor, "Met Gerald Quayle, the caretaker at the hall.", MONDAY)
