@@ -2015,7 +2015,9 @@ BEFORE_NAMED = re.compile(
 
 def _dated_before(doc: Any, clause: Any, text: str, today: dt.date) -> dt.date | None:
     """The day of a thing the deadline names, from where the memo said it earlier: "the
-    Gymanfa Ganu is Sunday the twentieth ... get it to Gwilym before the Gymanfa"."""
+    Gymanfa Ganu is Sunday the twentieth ... get it to Gwilym before the Gymanfa". The
+    fallback to `_dated_by_reference` for what the events layer gave no title, read again
+    from the memo's words."""
     said = doc.text[: clause.start_char]
     for m in BEFORE_NAMED.finditer(text):
         name = re.escape(m[1]) + (rf"(?: {re.escape(m[2])})?" if m[2] else "")

@@ -295,10 +295,12 @@ class Dictionary(NamedTuple):
 
     `words`: nouns, verbs, adjectives and adverbs. `not_nouns`: the verbs, adjectives and
     adverbs alone; WordNet lists people and places among its nouns ("lena", "fischer"), so
-    only these say that a lone capitalised word is no name."""
+    only these say that a lone capitalised word is no name. `verbs`: the verbs alone
+    ("coaches" said before "for" is a verb's form, not a plural)."""
 
     words: frozenset[str] = frozenset()
     not_nouns: frozenset[str] = frozenset()
+    verbs: frozenset[str] = frozenset()
 
 
 def dictionary(nlp: Any) -> Dictionary:
@@ -311,11 +313,12 @@ def dictionary(nlp: Any) -> Dictionary:
     if key not in _WORDS:
         from spacy.strings import get_string_id
 
-        noun = get_string_id("noun")
+        noun, verb = get_string_id("noun"), get_string_id("verb")
         every = {pos: {w for w in words if "_" not in w} for pos, words in table.items()}
         _WORDS[key] = Dictionary(
             frozenset().union(*every.values()),
             frozenset().union(*(v for pos, v in every.items() if pos != noun)),
+            frozenset(every.get(verb, ())),
         )
     return _WORDS[key]
 

@@ -44,11 +44,8 @@ def split_title(name: str) -> tuple[str | None, str]:
     first, _, rest = name.strip().partition(" ")
     if rest.strip() and first.lower() in TITLES:
         return first.rstrip("."), rest.strip()
-    if (
-        first.lower() in TITLES_BEFORE_A_FIRST_NAME
-        and rest.split()[:1]
-        and (rest.split()[0].lower() in first_names())
-    ):
+    after = rest.split()
+    if after and first.lower() in TITLES_BEFORE_A_FIRST_NAME and after[0].lower() in first_names():
         return first, rest.strip()
     return None, name.strip()
 

@@ -220,13 +220,6 @@ def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     return False
 
 
-# Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
-PARTS = {
-    "team", "department", "dept", "unit", "services", "service", "desk", "office", "ward", "wing",
-    "clinic", "branch",
-}  # fmt: skip
-
-
 def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     """Whether "at" or "in" at `prep_i` follows another organisation's name ("the Friendship
     Table here at St Aldhelm's", "Age UK at the Elm Centre"): the one after is where that
@@ -1119,6 +1112,8 @@ def _council(org: _Entity) -> bool:
 
 # A part of an organisation said in lower case: "the blue badge team", "the discharge unit".
 PART_HEADS = {"team", "department", "dept", "unit", "services", "service", "desk", "office"}
+# Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
+PARTS = PART_HEADS | {"ward", "wing", "clinic", "branch"}
 # A council's services, said on their own: "Ada from environmental health".
 COUNCIL_SERVICES = {
     "environmental health", "housing", "highways", "planning", "parking", "licensing",

@@ -45,7 +45,7 @@ from .org_words import APPOSITIVE_ORG_HEADS
 from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import _a_verb_said, _english_words, _one_word_orgs
+from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_orgs
 from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
@@ -714,10 +714,7 @@ def _a_kind_of_group(head: Any) -> bool:
 
 # Verbs whose object is asked or rung: a place is neither ("ask South Meadows if they'd
 # help", "rang Hollybank Lettings"); "called" is left out ("a village called Elmstead").
-ASKED_OR_RUNG = frozenset({
-    "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
-    "message", "asked", "ask", "contact", "contacted",
-})  # fmt: skip
+ASKED_OR_RUNG = RANG_OR_WROTE | {"message", "asked", "ask", "contact", "contacted"}
 
 
 def _places_that_are_asked(doc: Any) -> None:

@@ -46,7 +46,7 @@ from .person_words import (
 )
 from .places import _somewhere
 from .spans import _clear_entities, _overlapping, _set_entity
-from .words import _english_words, _one_word_orgs, _plural_of_a_word
+from .words import RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
@@ -1235,10 +1235,9 @@ def _places_named_like_people(doc: Any) -> None:
 
 
 # Verbs whose object is someone, not somewhere: "Rang Faith Hill", "told Jin Park".
-CONTACTED = frozenset({
-    "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
+CONTACTED = RANG_OR_WROTE | {
     "met", "thanked", "thank", "told", "tell", "asked", "ask", "remind", "reminded",
-})  # fmt: skip
+}  # fmt: skip
 
 
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".

@@ -38,13 +38,7 @@ def _plural_of_a_word(low: str) -> bool:
 @functools.cache
 def _verbs() -> frozenset[str]:
     """The verbs the spaCy model's lemmatizer knows (its WordNet index); empty if none."""
-    try:
-        from spacy.strings import get_string_id
-
-        table = load_nlp().get_pipe("lemmatizer").lookups.get_table("lemma_index")
-        return frozenset(w for w in table.get(get_string_id("verb"), ()) if "_" not in w)
-    except (KeyError, ValueError, AttributeError):
-        return frozenset()
+    return heard.dictionary(load_nlp()).verbs
 
 
 def _a_verb_said(doc: Any, i: int) -> bool:
@@ -63,3 +57,10 @@ def _a_verb_said(doc: Any, i: int) -> bool:
         and nxt is not None
         and nxt.pos_ == "ADP"
     )
+
+
+# Getting in touch by phone or in writing: the core that the rules on who or what was got in
+# touch with ("rang Hollybank Lettings", "texted Jin Park") build their own sets on.
+RANG_OR_WROTE = frozenset({
+    "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
+})  # fmt: skip
