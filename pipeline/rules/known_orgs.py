@@ -87,6 +87,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 and len(tails.get(key, ())) == 1
                 # "the locum pharmacist": a word before a job says what kind of job
                 and not (span.end < len(doc) and _role_word(doc[span.end].lower_))
+                and not _modifies_a_noun(doc, span.end)
             ):
                 name = next(iter(tails[key]))
                 entities.append(
@@ -96,6 +97,15 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 break
     _known_org_by_its_kind_alone(doc, entities, names)
     entities.sort(key=lambda e: e.start)
+
+
+def _modifies_a_noun(doc: Any, end: int) -> bool:
+    """ "the youth provision", "the police talk": a word said before a noun in lower case
+    that it describes is that kind of thing, not the known organisation whose name it ends."""
+    if end >= len(doc):
+        return False
+    word, after = doc[end - 1], doc[end]
+    return after.is_lower and after.is_alpha and after.pos_ == "NOUN" and word.head.i >= end
 
 
 # Kinds that stand for the one known organisation of the kind when said alone: a forum
@@ -430,6 +440,8 @@ def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: lis
         prep = doc[e.start - 1]
         if len(found) != 1 or not t.is_title or prep.lower_ not in ("at", "for"):
             continue
+        if prep.lower_ == "for" and e.kind == "place":
+            continue  # "the neighbourhood officer for Byford": the area the job covers
         if any(
             x.kind == "place" and x.start == e.end + 1 and doc[e.end].lower_ in ("and", "or")
             for x in entities
@@ -506,7 +518,7 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
         low = t.lower_
         if t.is_title and not t.is_sent_start:
             found = owners.get(low, set())
-        elif t.is_lower and low in org_suffixes():
+        elif t.is_lower and low in org_suffixes() and not _modifies_a_noun(doc, t.i + 1):
             # "one of the rangers", "some of the tigers": some people, not the team
             partitive = t.i >= 2 and doc[t.i - 2].lower_ == "of"
             found = inner.get(low, set()) if partitive else owners.get(low, set())

@@ -67,6 +67,7 @@ from .people import (
 )
 from .people_lower import _lower_names_taken_for_firms
 from .places import _roads_by_number, _venues_said_as_organisations
+from .possessions import _someones_things
 
 
 def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
@@ -76,6 +77,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
+    _someones_things(doc)
     _titled_names(doc)
     _firms_named_for_a_family(doc)
     if not spoken:

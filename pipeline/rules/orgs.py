@@ -501,6 +501,13 @@ def _not_organisations(doc: Any) -> None:
             and e[0].pos_ == "NOUN"
             and not (e.start >= 2 and doc[e.start - 2].lower_ in ORG_PREPS)
         )
+        # "the woman from the park": a kind of place said as a common noun is somewhere
+        common = common or (
+            len(e) == 2
+            and e[0].lower_ == "the"
+            and e[1].is_lower
+            and e[1].lower_ in PLACE_SUFFIXES - org_suffixes()
+        )
         # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
         held = e[-1].lower_ in HELD_THINGS and not suffixed
         # "his van's a Ford Transit", "she drives a Nissan Leaf": a make and its model, a
@@ -1145,6 +1152,8 @@ def _orgs_after_people(doc: Any) -> None:
             continue
         if end - start == 1 and doc[start].lower_ in lexicon.first_names():
             continue  # "from Priya"
+        if doc[start].lower_ in TITLES:
+            continue  # "the boxes from Mr Quennell": a title says someone, not a firm
         _set_entity(doc, start, end, "ORG")
 
 
