@@ -10,6 +10,7 @@ from typing import Any
 from .. import lexicon
 from ..entities import (
     ACRONYMS,
+    KIND_FIRST,
     LOCATIVES,
     NOT_NAME,
     _Entity,
@@ -50,6 +51,8 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         kind = org_suffixes() | {"centre", "center"}
         if len(words) > 2 and words[1] in kind and words[0].isalpha() and name not in shorter:
             tails.setdefault(words[:2], set()).add(name)
+        if len(words) > 1 and words[0] in KIND_FIRST:
+            tails.setdefault(words[:1], set()).add(name)  # "the masjid" of "Masjid Al-Noor"
         last = words[-1]
         if name in shorter or not last.isalpha() or last.endswith("s") or last in places:
             continue  # "Age UK Brackwell Forest" is not "the forest"
@@ -245,9 +248,9 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
     ("the Lunch Club" as somewhere) is, when its words are that kind. A kind said after a
     noun of its own ("at lunch club") is that kind of club, not the one known."""
     for e in list(entities):
-        words = e.name.lower().split()
+        words = _plain(e.name).split()
         if e.kind == "place":
-            words = e.surface.lower().split()  # "Lunch Club", resolved to the place "Club"
+            words = _plain(e.surface).split()  # "Lunch Club", resolved to the place "Club"
         elif e.kind != "org":
             continue
         if not 1 <= len(words) <= 2:
@@ -261,7 +264,7 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
         fits = {
             n
             for n in names
-            if len(n.split()) > len(words) and any(n.lower().endswith(" " + end) for end in ends)
+            if len(n.split()) > len(words) and any(_plain(n).endswith(" " + end) for end in ends)
         }
         before = doc[e.start - 1] if e.start > 0 else None
         if len(words) == 1 and before is not None and before.is_lower and before.pos_ == "NOUN":
@@ -292,6 +295,12 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
             )
             covered.update(range(span.start, span.end))
     entities.sort(key=lambda e: e.start)
+
+
+def _plain(name: str) -> str:
+    """A name in lower case without apostrophes: "the residents' association" said of
+    "Eastfield Residents' Association" is its kind whichever apostrophe was typed."""
+    return name.lower().replace("'", "").replace("’", "")
 
 
 def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:

@@ -151,7 +151,8 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     are its own name even when each is a dictionary word; a kind is one word ("the village
     school") or kinds and descriptions only ("the community sports club", "the primary school
     nursery")."""
-    if a - start < 2 or start < 1:
+    # a kind said in two words ("youth club") needs one word of a name before it
+    if a - start < (1 if b - a >= 2 else 2) or start < 1:
         return False
     words = {t.lower_ for t in doc[start:a]}
     lead = start - 1
@@ -264,6 +265,18 @@ def _org_lower_tail(doc: Any) -> None:
         if e.label_ not in ("ORG", "GPE", "LOC", "FAC") or e.ent_id_ == VOCAB_ID:
             continue
         if e[-1].lower_ in suffixes:
+            # "southway housing trust": a kind word may stand inside a name the closing
+            # legal kind ends ("trust", "association"), one the NER cut before it
+            nxt = doc[e.end] if e.end < len(doc) else None
+            if (
+                e.label_ == "ORG"
+                and nxt is not None
+                and nxt.is_lower
+                and nxt.lower_ in LOWER_ORG_HEADS
+                and not nxt.ent_type_
+                and not _noun_after(doc, e.end + 1)
+            ):
+                _set_entity(doc, e.start, e.end + 1, "ORG")
             continue
         # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
         for n in (1, 2) if e.label_ == "ORG" else (2,):
