@@ -90,7 +90,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 and len(tails.get(key, ())) == 1
                 # "the locum pharmacist": a word before a job says what kind of job
                 and not (span.end < len(doc) and _role_word(doc[span.end].lower_))
-                and not _modifies_a_noun(doc, span.end)
+                and not (span[-1].lower_ not in org_suffixes() and _modifies_a_noun(doc, span.end))
             ):
                 name = next(iter(tails[key]))
                 entities.append(
@@ -103,8 +103,9 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
 
 
 def _modifies_a_noun(doc: Any, end: int) -> bool:
-    """ "the youth provision", "the police talk": a word said before a noun in lower case
-    that it describes is that kind of thing, not the known organisation whose name it ends."""
+    """ "the youth provision", "the tigers kit": a word said before a noun in lower case that
+    it describes is that kind of thing, not the known organisation whose name it ends (the
+    organisation's own kind is still the organisation: "the fridge rota" is the fridge's)."""
     if end >= len(doc):
         return False
     word, after = doc[end - 1], doc[end]

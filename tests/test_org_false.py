@@ -1,0 +1,170 @@
+"""Organisations by the kinds of false one and missed one fresh memos showed: someone's thing
+("Kofi's museum trip"), a titled person things came from, a one-name person known from an
+earlier memo, a known organisation's last word before a noun it describes, a place after a
+job's "for"; and real bodies by the names they go by, a name said short by its opening kind
+("the masjid"), a lower-case name cut before its closing kind. Real spaCy on text; people and
+small businesses are made up for these tests and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_org_kinds import extract, extractor, names
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import ONE_NAME, Term
+
+pytestmark = pytest.mark.real
+__all__ = ["extractor"]  # the shared fixture, used by name
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        ("Jaz's hospital bag is packed and the car seat base is in.", "Jaz"),
+        ("Friday the twenty-sixth, Oskar's museum trip.", "Oskar"),
+        ("Rang round for Tobz's insurance, three quotes so far.", None),
+        ("Need to sort Wren's school trip money by Monday.", None),
+    ],
+)
+def test_someones_thing_is_no_organisation(
+    extractor: SpacyExtractor, text: str, owner: str | None
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == set()
+    if owner:
+        assert owner in names(ex, "person")
+
+
+def test_a_listed_body_keeps_its_possessive(extractor: SpacyExtractor) -> None:
+    assert "Oxfam" in names(extract(extractor, "Oxfam's shop window looks great."), "org")
+    ex = extract(extractor, "Dropped the forms at St Anne's school this morning.")
+    assert "St Anne's School" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note in Raff's book bag from Mr Thistlewood, their class teacher.",
+        "Ordered the new uniform from Mrs Abernethy, she does the school shop.",
+        "Hired the van from Dr Ogunleye's brother in the end.",
+    ],
+)
+def test_a_titled_person_things_came_from_is_no_firm(extractor: SpacyExtractor, text: str) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert not any(o.split()[0] in ("Mr", "Mrs", "Dr") for o in orgs)
+
+
+def test_a_firm_things_came_from_is_still_one(extractor: SpacyExtractor) -> None:
+    assert "Packwise" in names(
+        extract(extractor, "Got the boxes from Packwise, twenty quid."), "org"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Three, find out who runs Levenshulme Market for Tobz.",
+        "At the market with Tobz, scoping it out.",
+        "Tobz has to email her all three by the first.",
+    ],
+)
+def test_someone_known_by_one_name_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text, (Term("Tobz", ONE_NAME),))
+    assert "Tobz" in names(ex, "person")
+    assert "Tobz" not in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Hilary wants me to write the bit about the youth provision by Sunday.", False),
+        ("Sent the tigers kit list round to everyone.", False),
+        # the organisation's own kind is still the organisation
+        ("Sent the fridge rota round to everyone.", True),
+        ("Dropped two bags of veg at the fridge tonight.", True),
+    ],
+)
+def test_a_known_name_s_last_word_before_a_noun_describes_it(
+    extractor: SpacyExtractor, text: str, kept: bool
+) -> None:
+    known = tuple(
+        Term(n, "org")
+        for n in ("Safe Haven Youth", "Tooting Tigers Netball Club", "Eastgate Community Fridge")
+    )
+    assert bool(names(extract(extractor, text, known), "org")) is kept
+
+
+def test_the_area_a_job_covers_is_no_club_named_after_it(extractor: SpacyExtractor) -> None:
+    text = "PC Hollins popped in, he's the new neighbourhood officer for Hornsey, he'll do a talk."
+    ex = extract(extractor, text, (Term("Hornsey Youth Club", "org"),))
+    assert "Hornsey Youth Club" not in names(ex, "org")
+    assert "Hornsey" in names(ex, "place")
+
+
+def test_a_kind_of_place_said_as_a_common_noun_is_somewhere(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Clemency, the greyhound woman from the park, came along.")
+    assert not any("Park" in o for o in names(ex, "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The FareShare Greater Manchester delivery was short again.",
+            "FareShare Greater Manchester",
+        ),
+        (
+            "Asked me to ring the ICB, NHS North Central London, about it.",
+            "NHS North Central London",
+        ),
+        ("Parents' evening at Co-op Academy Leeds is Thursday.", "Co-op Academy Leeds"),
+        (
+            "She needs a food hygiene certificate, the food standards agency one.",
+            "Food Standards Agency",
+        ),
+        ("She's booked into the maternity assessment unit at the RVI on Monday.", "RVI"),
+        ("Mahnoor's got Sheffield Hallam on the Wednesday after.", "Sheffield Hallam"),
+    ],
+)
+def test_real_bodies_by_the_names_they_go_by(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PCSO Craddock came to the masjid after Asr.",
+        "They'll knock off thirty for the masjid.",
+        "The drive at the masjid went well, two vans full.",
+    ],
+)
+def test_the_masjid_is_the_one_known_masjid(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text, (Term("Masjid Al-Noor", "org"),))
+    assert "Masjid Al-Noor" in names(ex, "org")
+
+
+def test_two_known_masjids_leave_the_masjid_alone(extractor: SpacyExtractor) -> None:
+    known = (Term("Masjid Al-Noor", "org"), Term("Masjid Bilal", "org"))
+    assert not names(extract(extractor, "They'll knock off thirty for the masjid.", known), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("And the grange youth club are doing a collection for us.", "Grange Youth Club"),
+        ("the kids go to the hollins youth club on fridays.", "Hollins Youth Club"),
+        ("a new referral route with northgate housing association, their officer rang.",
+         "Northgate Housing Association"),
+    ],
+)  # fmt: skip
+def test_a_lower_case_name_runs_to_its_kind(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_the_residents_association_is_the_one_known(extractor: SpacyExtractor) -> None:
+    text = "Did the leaflets with Winston Oyelade, our treasurer at the residents' association."
+    ex = extract(extractor, text, (Term("North Vale Residents' Association", "org"),))
+    assert "North Vale Residents' Association" in names(ex, "org")
