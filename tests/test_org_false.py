@@ -168,3 +168,59 @@ def test_the_residents_association_is_the_one_known(extractor: SpacyExtractor) -
     text = "Did the leaflets with Winston Oyelade, our treasurer at the residents' association."
     ex = extract(extractor, text, (Term("North Vale Residents' Association", "org"),))
     assert "North Vale Residents' Association" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Marisol Quintero, who directs Voices of the Heath, cried at the end.",
+            "Voices of the Heath",
+        ),
+        ("Gwen, who runs Friends of Elm Park, wants the forms by Friday.", "Friends of Elm Park"),
+    ],
+)
+def test_a_group_someone_runs_goes_on_over_of(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Popped into Rowlocks, the chandlery on the Quayside, for a battery.", "Rowlocks"),
+        ("Got the cards from Quillby, the stationers by the station.", "Quillby"),
+    ],
+)
+def test_a_shop_said_by_what_it_sells(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_trade_said_by_its_singular_is_someone(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Kim, the florist, says the flowers are in.")
+    assert "Kim" in names(ex, "person")
+    assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Best quote is from a broker called Tradewell Direct, three hundred a year.",
+         "Tradewell Direct"),
+        ("The pendant alarm, Gareth said Careline does them, four pound a week.", "Careline"),
+        ("Four, ask Phoenix Larder whether they'd stock her brownies.", "Phoenix Larder"),
+        ("Ring Brindle Bakes if they can deliver on Sunday.", "Brindle Bakes"),
+    ],
+)  # fmt: skip
+def test_firms_by_their_name_and_their_trade(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text", ["Set up a Direct Debit for the gas.", "Ask Priya whether they'd sell the tickets."]
+)
+def test_no_firm_in_a_direct_debit_or_a_person_asked(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")

@@ -20,6 +20,13 @@ APPOSITIVE_ORG_HEADS = {
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
     "hospice",
+} | {
+    # shops by what they sell, not by who works there: "Rowlocks, the chandlery on the
+    # Quayside"; a trade's plural is the shop ("the newsagents"), its singular the person
+    "chandlery", "deli", "delicatessen", "bookshop", "bookstore", "boutique", "launderette",
+    "laundrette", "takeaway", "bistro", "brasserie", "tearoom", "tearooms", "haberdashery",
+    "emporium", "newsagents", "greengrocers", "ironmongers", "jewellers", "opticians",
+    "stationers", "chandlers", "outfitters", "off-licence",
 }  # fmt: skip
 
 

@@ -1236,7 +1236,10 @@ def _joined_as(doc: Any) -> None:
 
 
 # Verbs by which someone keeps a group going: "Gwen, who runs the Tuesday Table".
-RUN_VERBS = {"runs", "ran", "organises", "organizes", "founded", "co-founded", "leads", "owns"}
+RUN_VERBS = {
+    "runs", "ran", "organises", "organizes", "founded", "co-founded", "leads", "owns", "directs",
+    "conducts",
+}  # fmt: skip
 
 
 RUNNERS = {"who", "he", "she", "they", "i", "we"}
@@ -1297,7 +1300,11 @@ def _orgs_someone_runs(doc: Any) -> None:
             if doc[end].lower_ in TITLES or doc[end].lower_ in ("i", "the", "and"):
                 break
             end += 1
-        if end == start or doc[end - 1].lower_ in EVENT_NOUNS | NOT_ORG_HEADS | PLACE_SUFFIXES:
+            end = _joined_on(doc, start, end)
+        # the head of "Voices of the Heath" is "Voices": what it is "of" may be a place
+        joins = [k for k in range(start, end) if doc[k].is_lower]
+        head = doc[joins[0] - 1] if joins else doc[end - 1] if end > start else None
+        if head is None or head.lower_ in EVENT_NOUNS | NOT_ORG_HEADS | PLACE_SUFFIXES:
             continue
         if end - start == 1 and doc[start].lower_ in lexicon.first_names() | NOT_NAME:
             continue  # "she runs Priya to school", "runs Tuesdays"
@@ -1310,6 +1317,17 @@ def _orgs_someone_runs(doc: Any) -> None:
         if any(e.start < start or e.end > end for e in old if e.label_ == "ORG"):
             continue
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _joined_on(doc: Any, start: int, end: int) -> int:
+    """ "Voices of the Heath", "Friends for Life": a name's lower-case "of", "for" or "in"
+    (and "the") before another capital goes on with it; else the name ends at `end`."""
+    k = end
+    if k < len(doc) and doc[k].lower_ in ("of", "for", "in") and doc[k].is_lower and k > start:
+        k += 1 + (k + 1 < len(doc) and doc[k + 1].lower_ == "the")
+        if k < len(doc) and doc[k].is_title and doc[k].is_alpha:
+            return k
+    return end
 
 
 def _org_name(text: str) -> str:
