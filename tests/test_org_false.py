@@ -224,3 +224,25 @@ def test_firms_by_their_name_and_their_trade(
 )
 def test_no_firm_in_a_direct_debit_or_a_person_asked(extractor: SpacyExtractor, text: str) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Gareth needs the copy, so I'll drop it into Merrion House tomorrow.", "Merrion House"),
+        ("The hearing is Wednesday the twenty-ninth at the Town Hall Extension.",
+         "Town Hall Extension"),
+        ("So, um, lunch club today at St Benet's hall, busy one.", "St Benet's hall"),
+    ],
+)  # fmt: skip
+def test_a_named_building_one_goes_to_is_somewhere(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert place in names(ex, "place")
+    assert not names(ex, "org")
+
+
+def test_a_body_named_for_its_building_is_still_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Deb from Toynbee Hall rang about the advice session.")
+    assert "Toynbee Hall" in names(ex, "org")

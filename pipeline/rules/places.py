@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID
+from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from .spans import _clear_entities, _overlapping, _set_entity
 from .words import _english_words
@@ -87,6 +87,24 @@ OPEN_PLACES = {
 # Where one eats at a place, named by it: "the lido cafe", "the park kiosk".
 SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
 
+# Last words of a named building: "Merrion House", "the Town Hall Extension", "Civic Hall".
+# Where something is taken or held is the building, not the body in it (someone "from"
+# Toynbee Hall is from the charity, so only words of going or being somewhere count).
+BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers"}
+GONE_TO = {"at", "into", "to", "in", "outside", "near", "opposite", "past", "round"}
+
+
+def _gone_to(doc: Any, start: int) -> bool:
+    """Whether the name at `start` follows a word of going or being somewhere ("the" aside),
+    not said of someone ("Jo at Elm House", "the manager at Elm House" work there)."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in GONE_TO:
+        return False
+    before = doc[i - 1]
+    return before.ent_type_ != "PERSON" and not _role_word(before.lower_)
+
 
 def _venues_said_as_organisations(doc: Any) -> None:
     """Places the NER or a pattern took for an organisation: a name that ends in a park, a
@@ -100,10 +118,14 @@ def _venues_said_as_organisations(doc: Any) -> None:
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
         kinds = [t for t in words if t.lower_ in org_suffixes()]
-        if nxt is not None and nxt.lower_ in ("hall", "halls") and words[-1] in kinds:
-            _set_entity(doc, e.start, e.end + 1, "FAC")  # "St Jude's church hall", known or not
+        saints = words[0].lower_ in ("st", "st.", "saint") and words[-1].text in ("'s", "’s")
+        if nxt is not None and nxt.lower_ in ("hall", "halls") and (words[-1] in kinds or saints):
+            # "St Jude's church hall", known or not; "at St Jude's hall"
+            _set_entity(doc, e.start, e.end + 1, "FAC")
         elif e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
+        elif words[-1].lower_ in BUILDINGS and not kinds and _gone_to(doc, e.start):
+            _set_entity(doc, e.start, e.end, "FAC")  # "drop it into Merrion House"
         elif len(words) >= 2 and words[-1].lower_ in OPEN_PLACES and not kinds:
             _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
         elif (
