@@ -246,3 +246,26 @@ def test_a_named_building_one_goes_to_is_somewhere(
 def test_a_body_named_for_its_building_is_still_one(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Deb from Toynbee Hall rang about the advice session.")
     assert "Toynbee Hall" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Chase the lab, it's Brightbite Dental Lab, about the crown.", "Brightbite Dental Lab"),
+        ("We've got the cup game on Sunday against Hollinwood Saints, kick-off ten.",
+         "Hollinwood Saints"),
+        ("Um, so we lost three two to Hollinwood Saints, gutted.", "Hollinwood Saints"),
+    ],
+)  # fmt: skip
+def test_a_name_ends_in_its_kind(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_room_called_a_lab_is_no_firm(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "The Science Lab is shut on Fridays."), "org")
+
+
+def test_a_job_at_the_residents_association_says_the_known_one(extractor: SpacyExtractor) -> None:
+    text = "Did the leaflets with Winston Adeyoola, our treasurer at the residents' association."
+    ex = extract(extractor, text, (Term("Hollins Vale Residents' Association", "org"),))
+    assert "Hollins Vale Residents' Association" in names(ex, "org")

@@ -28,6 +28,9 @@ KIND_PAIRS = {
     ("carers", "centre"), ("islamic", "centre"), ("advice", "centre"), ("family", "centre"),
     ("resource", "centre"), ("health", "center"), ("medical", "center"),
     ("home", "support"), ("carers", "support"), ("family", "support"),
+    # a dental lab makes crowns for dentists: a business, where "the lab" is a room
+    ("dental", "lab"), ("dental", "labs"), ("dental", "laboratory"),
+    ("dental", "laboratories"),
 }  # fmt: skip
 
 # Kind words trusted only with a capital: "Elm Cycles", "Cardiff Bus", "Ivory Movers", "the

@@ -84,7 +84,7 @@ class _Rules:
                 [*low_open, low],
                 [*low_link, low_end],
                 # "at the residents' association": a plural possessive inside the name
-                [*low_link, low, {"ORTH": {"IN": ["'", "’"]}}, low_end],
+                [*low_link, {"ORTH": {"IN": ["'", "’"]}}, low_end],
                 [*low_link, low_end, low_end],
                 [*from_link, word, low_end],
                 [*from_link, word, word, low_end],

@@ -276,7 +276,8 @@ def _org_lower_tail(doc: Any) -> None:
                 and not nxt.ent_type_
                 and not _noun_after(doc, e.end + 1)
             ):
-                _set_entity(doc, e.start, e.end + 1, "ORG")
+                listed = GAZETTEER_ID if e[0].is_lower else e.ent_id_  # as `_org_lower_head`
+                _set_entity(doc, e.start, e.end + 1, "ORG", listed)
             continue
         # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
         for n in (1, 2) if e.label_ == "ORG" else (2,):
