@@ -255,14 +255,19 @@ def test_a_body_named_for_its_building_is_still_one(extractor: SpacyExtractor) -
         ("We've got the cup game on Sunday against Hollinwood Saints, kick-off ten.",
          "Hollinwood Saints"),
         ("Um, so we lost three two to Hollinwood Saints, gutted.", "Hollinwood Saints"),
+        ("Letter came for Dad from the memory clinic, Camden Memory Service.",
+         "Camden Memory Service"),
     ],
 )  # fmt: skip
 def test_a_name_ends_in_its_kind(extractor: SpacyExtractor, text: str, org: str) -> None:
     assert org in names(extract(extractor, text), "org")
 
 
-def test_a_room_called_a_lab_is_no_firm(extractor: SpacyExtractor) -> None:
-    assert not names(extract(extractor, "The Science Lab is shut on Fridays."), "org")
+@pytest.mark.parametrize(
+    "text", ["The Science Lab is shut on Fridays.", "The Remembrance Service is at eleven."]
+)
+def test_a_room_or_a_service_held_is_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
 
 
 def test_a_job_at_the_residents_association_says_the_known_one(extractor: SpacyExtractor) -> None:

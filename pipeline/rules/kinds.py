@@ -28,6 +28,11 @@ KIND_PAIRS = {
     ("carers", "centre"), ("islamic", "centre"), ("advice", "centre"), ("family", "centre"),
     ("resource", "centre"), ("health", "center"), ("medical", "center"),
     ("home", "support"), ("carers", "support"), ("family", "support"),
+    # local public services by what they do ("Camden Memory Service"), where a "service"
+    # alone may be a church's or a remembrance one
+    ("memory", "service"), ("memory", "clinic"), ("advocacy", "service"),
+    ("advice", "service"), ("counselling", "service"), ("wellbeing", "service"),
+    ("reablement", "service"), ("visiting", "service"),
     # a dental lab makes crowns for dentists: a business, where "the lab" is a room
     ("dental", "lab"), ("dental", "labs"), ("dental", "laboratory"),
     ("dental", "laboratories"),
