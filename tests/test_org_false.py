@@ -274,3 +274,18 @@ def test_a_job_at_the_residents_association_says_the_known_one(extractor: SpacyE
     text = "Did the leaflets with Winston Adeyoola, our treasurer at the residents' association."
     ex = extract(extractor, text, (Term("Hollins Vale Residents' Association", "org"),))
     assert "Hollins Vale Residents' Association" in names(ex, "org")
+
+
+def test_a_trade_only_name_takes_the_firm_s_own_word(extractor: SpacyExtractor) -> None:
+    text = "His engineer, it's Brightwell Plumbing and Heating, comes on Monday."
+    assert "Brightwell Plumbing and Heating" in names(extract(extractor, text), "org")
+
+
+def test_what_a_job_is_for_is_no_organisation(extractor: SpacyExtractor) -> None:
+    text = "And the council's grants officer for adaptations, Declan Morley, rang Mum."
+    assert "Adaptations" not in names(extract(extractor, text), "org")
+
+
+def test_a_hospital_by_its_short_name(extractor: SpacyExtractor) -> None:
+    assert "Freeman" in names(extract(extractor, "Mam's home from the Freeman, finally."), "org")
+    assert not names(extract(extractor, "He was made a freeman of the city."), "org")

@@ -269,3 +269,20 @@ def _national_bodies(doc: Any) -> None:
             and doc[e.end].ent_type_ in ("", "GPE", "LOC", "NORP")
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")
+
+
+def _kind_only_names_take_their_own_word(doc: Any) -> None:
+    """ "it's Brightwell Plumbing and Heating": a name the patterns found that is only kinds of
+    trade ("Plumbing and Heating") is the trading name of the capitalised word right before
+    it, a word no dictionary has, nobody's first name and no place; alone it is no name."""
+    english = _english_words()
+    never = lexicon.first_names() | lexicon.place_words() | NOT_NAME | ACTION_VERBS | TITLES
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e.start == 0:
+            continue
+        if not all(t.lower_ in org_suffixes() or t.lower_ in ("and", "&") for t in e):
+            continue
+        word = doc[e.start - 1]
+        if not _name_word(word) or word.lower_ in english | never or word.ent_type_:
+            continue
+        _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)

@@ -24,6 +24,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suf
 from ..nlp import _cap
 from .places import _place_after_connector
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
+from .words import _plural_of_a_word
 from .work import _role_before, _work_context
 
 
@@ -219,6 +220,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
+            if len(words) == 1 and doc[m.start].lower_ == "for" and _plural_of_a_word(words[0]):
+                continue  # "the grants officer for adaptations": what the job is for
             if _role_before(doc, m.start) is not None:
                 _set_entity(doc, start, end, "ORG")
         elif m.label_ == "PLACE_NAME":

@@ -8,6 +8,7 @@ from typing import Any
 
 from .kinds import (
     _festivals_are_no_organisation,
+    _kind_only_names_take_their_own_word,
     _named_for_their_kind,
     _national_bodies,
     _sections_and_year_groups,
@@ -131,6 +132,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _ward_of_a_council(doc)
     _centre_someone_is_from(doc)
     _named_for_their_kind(doc)
+    _kind_only_names_take_their_own_word(doc)
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
     _sections_and_year_groups(doc)
