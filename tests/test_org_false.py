@@ -289,3 +289,18 @@ def test_what_a_job_is_for_is_no_organisation(extractor: SpacyExtractor) -> None
 def test_a_hospital_by_its_short_name(extractor: SpacyExtractor) -> None:
     assert "Freeman" in names(extract(extractor, "Mam's home from the Freeman, finally."), "org")
     assert not names(extract(extractor, "He was made a freeman of the city."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("One, a cooking night, maybe get the Copper Kettle to donate some bits.", "Copper Kettle"),
+        ("In the end the Copper Kettle gave us two trays of scones.", "Copper Kettle"),
+    ],
+)
+def test_the_firm_that_gives_to_the_group(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_someone_titled_who_gives_is_no_firm(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "After the service the Vicar gave us tea."), "org")

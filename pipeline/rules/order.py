@@ -69,7 +69,7 @@ from .people import (
 from .people_lower import _lower_names_taken_for_firms
 from .places import _roads_by_number, _venues_said_as_organisations
 from .possessions import _someones_things
-from .trade import _firms_asked_to_trade
+from .trade import _firms_asked_to_trade, _the_firm_that_gives
 
 
 def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
@@ -107,6 +107,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _joined_as(doc)
     _orgs_someone_runs(doc)
     _firms_asked_to_trade(doc)
+    _the_firm_that_gives(doc)
     _orgs_by_apposition(doc)
     _places_that_are_asked(doc)
     _place_and_charity(doc)

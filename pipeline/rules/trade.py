@@ -1,7 +1,9 @@
 """Firms told by what they are asked to trade in: "ask Phoenix Larder whether they'd stock her
 brownies", "ring Brindle if they can deliver on Sunday". A name taken up by "they" and a verb
 of selling, supplying or sponsoring is a business, whatever the NER made of it (a person, a
-place or nothing); one person asked the same is "she" or "he".
+place or nothing); one person asked the same is "she" or "he". So is a name said with "the"
+that donates or gives to the group ("get the Copper Kettle to donate", "the Copper Kettle
+gave us scones"): no one's own name takes "the".
 """
 
 from __future__ import annotations
@@ -38,6 +40,41 @@ def _firms_asked_to_trade(doc: Any) -> None:
         if start == end or _locked(doc, start, end):
             continue
         if doc[start].lower_ in lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES:
+            continue
+        if any(e.start < start or e.end > end for e in _overlapping(doc, start, end)):
+            continue
+        _set_entity(doc, start, end, "ORG")
+
+
+def _the_firm_that_gives(doc: Any) -> None:
+    """ "the" and up to three capitalised words, then a verb of trade or "gave us" (or "to"
+    and such a verb), is a business the NER passed over or took for someone."""
+    for t in doc:
+        if t.lower_ != "the" or not t.is_lower:
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == start or end >= len(doc):
+            continue
+        k = end + (doc[end].lower_ == "to")
+        verb = doc[k] if k < len(doc) else None
+        gives = (
+            verb is not None
+            and verb.pos_ == "VERB"
+            and (
+                verb.lemma_.lower() in TRADE_VERBS - {"print", "sell"}
+                or (
+                    verb.lemma_.lower() == "give" and k + 1 < len(doc) and doc[k + 1].lower_ == "us"
+                )
+            )
+        )
+        if not gives or _locked(doc, start, end):
+            continue
+        if any(
+            w.lower_ in lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES
+            for w in doc[start:end]
+        ):
             continue
         if any(e.start < start or e.end > end for e in _overlapping(doc, start, end)):
             continue
