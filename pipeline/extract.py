@@ -219,7 +219,7 @@ class SpacyExtractor:
             if name == "ner":
                 guessed = {(e.start, e.end, e.label_) for e in doc.ents}
             if name == "memo_patterns" and (ruler := self._vocabulary_ruler(terms)):
-                doc = ruler(doc)
+                doc = _with_vocabulary(doc, ruler, terms)
         rules = self._rules
         _context_rules(doc, rules, spoken=spoken)
         _known_people_are_no_organisation(doc, terms)
@@ -275,6 +275,29 @@ class SpacyExtractor:
             )
         self._vocab_key = wanted
         return self._vocab_ruler if wanted else None
+
+
+def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
+    """The vocabulary's names set over what spaCy read, except one: a one-word organisation
+    stored from one memo only (`Term.heard` False) is a guess, and where spaCy reads a person in
+    its place the person stands. A nickname taken once for a business ("Shegz", of Shegz
+    Insurance) would otherwise make its owner an organisation in every later memo; a name of
+    two words or more, or one stored twice, is better evidence than one sentence's reading."""
+    people = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}
+    doc = ruler(doc)
+    guesses = {
+        t.text.strip().lower()
+        for t in terms
+        if t.kind == "org" and not t.heard and len(t.text.split()) == 1
+    }
+    if people and guesses:
+        doc.ents = [
+            people.get((e.start, e.end), e)
+            if e.label_ == KIND_LABELS["org"] and e.text.lower() in guesses
+            else e
+            for e in doc.ents
+        ]
+    return doc
 
 
 Offsets = list[tuple[int, int, float]]

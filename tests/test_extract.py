@@ -272,6 +272,18 @@ def test_vocabulary_names_are_recognised_and_spelled_as_given(extractor: SpacyEx
     assert names(ex, "place") == {"Haringey"}
 
 
+def test_a_one_word_organisation_stored_once_yields_to_a_person_reading(
+    extractor: SpacyExtractor,
+) -> None:
+    # A nickname taken once for a business must not make its owner an organisation in every
+    # later memo; a name stored from two memos is evidence enough to be set as it was.
+    text = "Shaz popped round, Shaz is doing the cake for Saturday."
+    guess = (Term("Shaz", "org", heard=False),)
+    assert names(extract(extractor, text, guess), "org") == set()
+    assert names(extract(extractor, text, guess), "person") == {"Shaz"}
+    assert names(extract(extractor, text, (Term("Shaz", "org"),)), "org") == {"Shaz"}
+
+
 def test_a_first_name_alone_resolves_to_the_one_known_full_name(
     extractor: SpacyExtractor,
 ) -> None:
