@@ -470,6 +470,10 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     # up or left, said after the name
     if (office := _office_after(doc, e)) is not None:
         return office
+    # "Ann Lee was in the chair again": she chaired
+    words = [t.lower_ for t in doc[e.end : min(sent.end, e.end + 5)]]
+    if words[1:4] == ["in", "the", "chair"] and words[0] in ("was", "is", "'s", "’s", "were"):
+        return "chair"
     # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
     # right after the name, no comma (as Whisper writes it), up to the verb
     end = sent.end
@@ -577,14 +581,12 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
                 cues = set()
         spoken_to = bool(cues) and any(w in INDEFINITE for w in lead8)
         # "Rang Anchor Housing. They put me through to Mohsin Ali"
-        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, e.start - 3) : e.start]][-2:] == [
-            "through",
-            "to",
-        ]
+        # "spoke to a Gemma Hale", "got through to a Tom": the article before a name one has
+        # just met
+        k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
+        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
-        # "spoke to a Gemma Hale": the article before a name one has just met
-        k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
         spoken_to = spoken_to or (
             [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
             in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
@@ -635,7 +637,15 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
             # bought at is not where a nurse, a teacher or a vicar works
             before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
+        if role is not None and role.split()[-1] in LANDLORDS:
+            before = [o for o in before if not _letting(o)]  # lets the home through them
+        if role is not None and _whose_job(doc, entities, e):
+            # "Ana's form tutor, Ann Lee": a child's teacher is at the child's school, not
+            # at the taxi firm named before; only an organisation the job belongs to will do
+            before = [o for o in before if _fits(o, role)]
         contacted = [o for o in before if _rung(doc, o)]
+        if spoken_to and not contacted and _rang_unnamed(doc, orgs, window, e.start):
+            continue  # "Rang the council ... because Larkspur haven't ... a woman called X"
         answered = len(contacted) == 1 and spoken_to
         if answered:
             before = contacted
@@ -645,6 +655,39 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# A landlord lets a home (or keeps a pub): no staff of the agent or landlord the home is let
+# through.
+LANDLORDS = {"landlord", "landlady"}
+LETTING = {"lettings", "letting", "estates", "estate", "property", "properties", "housing", "homes"}
+
+
+def _letting(org: _Entity) -> bool:
+    """Whether the organisation's name says it lets homes: "Keystone Lettings"."""
+    return bool(set(org.name.lower().split()) & LETTING)
+
+
+def _whose_job(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
+    """Whether the job set off next to a name is said as someone else's ("Ana's form tutor,
+    Ann Lee", "Ann Lee, Ana's teacher,"), with no "there" pointing back to a workplace."""
+    sent = doc[e.start].sent
+    people = {p.start for p in entities if p.kind == "person" and p is not e}
+    phrases = []
+    if e.end < sent.end and doc[e.end].text == ",":
+        phrases.append(list(doc[e.end + 1 : min(sent.end, e.end + 5)]))
+    if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
+        before = list(doc[max(sent.start, e.start - 7) : e.start - 1])
+        stops = [i for i, t in enumerate(before) if t.is_punct]
+        phrases.append(before[stops[-1] + 1 :] if stops else before)
+    for words in phrases:
+        if len(words) > 2 and words[0].i in people and words[1].tag_ == "POS":
+            job = list(itertools.takewhile(lambda t: not t.is_punct, words[2:]))
+            if any(_role_word(t.lower_) for t in job) and not any(
+                t.lower_ in THERE_WORDS for t in job
+            ):
+                return True
+    return False
 
 
 def _has_new_role(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> bool:
@@ -666,9 +709,28 @@ ANSWERS = {"reply", "response", "answer", "email", "letter", "call", "message", 
 
 
 def _rung(doc: Any, org: _Entity) -> bool:
-    """Whether the organisation is what the speaker rang or emailed: "Rang Hallam Council"."""
+    """Whether the organisation is what the speaker rang or emailed: "Rang Hallam Council",
+    also named again after the common word rung ("rang the council, Hallam Council")."""
     i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i >= 3 and doc[i].text == "," and doc[i - 1].lower_ in GENERIC_WORKPLACES:
+        i -= 2 + (doc[i - 2].lower_ in ("the", "their", "our"))
     return i >= 0 and doc[i].lower_ in RANG
+
+
+def _rang_unnamed(doc: Any, orgs: list[_Entity], start: int, end: int) -> bool:
+    """Whether, between `start` and `end`, the speaker rang a workplace said only in common
+    words ("rang the council", "phoned the surgery"): whoever answered is there, not at an
+    organisation named around the call."""
+    for t in doc[start:end]:
+        if t.lower_ not in RANG or t.i + 2 >= end:
+            continue
+        i = t.i + 1 + (doc[t.i + 1].lower_ in ("the", "their", "our", "his", "her"))
+        named = any(o.start <= i < o.end for o in orgs)
+        # (not "rang the council, Hallam Council": named after all)
+        named = named or (doc[i + 1].text == "," and any(o.start == i + 2 for o in orgs))
+        if doc[i].lower_ in GENERIC_WORKPLACES and not named:
+            return True
+    return False
 
 
 def _introduced_before(doc: Any, e: _Entity) -> str | None:
@@ -775,9 +837,12 @@ def _fitting(
 
 
 def _fits(org: _Entity, role: str | None) -> bool:
-    """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's"."""
+    """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's", and a
+    job that names the kind itself ("the club's welfare officer") to one of that kind."""
     words = set((role or "").split())
     low = org.name.lower().split()
+    if low and low[-1] in words and low[-1] in GENERIC_WORKPLACES | set(ROLE_ORGS):
+        return True
     kinds = {w for w in low if w in ROLE_ORGS}
     if low and low[0] in ("st", "st.", "saint") and org.name.endswith(("'s", "’s")):
         kinds.add("church")  # "St Stephen's"
@@ -1194,6 +1259,8 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             continue
         if title not in ("mr", "mrs", "ms", "miss", "dr", "doctor") and title not in CLERGY:
             continue
+        if _served(doc, entities, e):
+            continue  # "about Mrs Pappas's crown", "Ana's teacher, Mrs Lee": not staff here
         at = e.end + (e.end < len(doc) and doc[e.end].lower_ == "at")
         at += at > e.end and at < len(doc) and doc[at].lower_ == "the"
         seen_at = [o for o in entities if o.kind == "org" and o.start == at and at > e.end]
@@ -1217,6 +1284,26 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)
+
+
+def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
+    """Whether someone named by a title is said as one the organisations around are serving
+    rather than one of their staff: a landlord after a letting agent ("the landlord, Mr
+    Pappas"), someone whose thing is seen to ("about Mrs Pappas's crown"), or someone else's
+    teacher or tutor."""
+    role = _appositive_role(doc, e)
+    if role is not None and role.split()[-1] in LANDLORDS:
+        return any(o.kind == "org" and _letting(o) for o in entities if o.end <= e.start)
+    if role is not None and _whose_job(doc, entities, e):
+        return True
+    end = e.end - (doc[e.end - 1].tag_ == "POS")
+    return (
+        end + 1 < len(doc)
+        and doc[end].tag_ == "POS"
+        and doc[end + 1].pos_ == "NOUN"
+        and not _role_word(doc[end + 1].lower_)
+        and doc[end + 1].lower_ not in WORK_THINGS
+    )
 
 
 def _job_elsewhere(doc: Any, entities: list[_Entity], person: str | None, org: _Entity) -> bool:
@@ -1352,10 +1439,22 @@ def _meeting_body(
     talked about since (a meeting's venue gives way to the body meeting there)."""
     if role.split()[-1] not in OFFICES:
         return None
-    bodies = {o.name: o for o in earlier if _meeting_of(doc, o)}
+    bodies = {o.name: o for o in earlier if _meeting_of(doc, o) or _committee_of(doc, entities, o)}
     hosts = {h.name: h for o in earlier if (h := _host(doc, entities, o)) is not o}
     bodies |= hosts
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+def _committee_of(doc: Any, entities: list[_Entity], org: _Entity) -> bool:
+    """ "The youth committee at the Elm Street mosque": a committee said at an organisation,
+    with no other body named as its owner, is that organisation's own."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    return (
+        i >= 1
+        and doc[i].lower_ in ("at", "of", "for")
+        and doc[i - 1].lower_ in ("committee", "committees")
+        and not any(e.kind == "org" and e.end in (i - 1, i) for e in entities)
+    )
 
 
 def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
@@ -1396,6 +1495,55 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
             if org is None and doc[k].pos_ in ("VERB", "AUX"):
                 break
             k += 1
+
+
+def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
+    """Where the job or team said after an organisation's "'s" runs ("Hallam Council's
+    grants officer", "Age UK's outreach team"): the words from after the "'s" to the job's
+    or team's head, as (start, end); None when no job or team follows."""
+    i = org.end - (doc[org.end - 1].tag_ == "POS")
+    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in ("'s", "’s"):
+        return None
+    sent_end = doc[i].sent.end
+    for k in range(i + 1, min(sent_end, i + 5)):
+        t = doc[k]
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET"):
+            return None
+        if _role_word(t.lower_) or t.lower_ in PART_HEADS:
+            return (i + 1, k + 1)
+    return None
+
+
+def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Hallam Council's grants officer, Ada Obi, rang", "a guy called Tom Reed in Hallam
+    Council's markets team", "Ada Obi, Age UK's outreach worker": a job or team said as an
+    organisation's is at that organisation, whoever holds it is named next to it."""
+    people = [e for e in entities if e.kind == "person"]
+    for org in (e for e in entities if e.kind == "org"):
+        span = _org_job(doc, org)
+        if span is None:
+            continue
+        person = None
+        # the name set off after the job (past a remit: "grants officer for adaptations,")
+        sent_end = doc[span[1] - 1].sent.end
+        for k in range(span[1], min(sent_end - 1, span[1] + 5)):
+            if doc[k].text == ",":
+                person = next((p for p in people if p.start == k + 1), None)
+                break
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+        # or the name right before it: "Tom Reed in Hallam Council's ...", "Ada Obi, Age UK's"
+        if person is None and org.start >= 2:
+            i = org.start - 1 - (doc[org.start - 1].lower_ == "the")
+            if doc[i].lower_ in ("in", "at", "from", "with", "on", ","):
+                person = next((p for p in people if p.end == i), None)
+        if person is None:
+            continue
+        # what the job is for is no workplace of theirs ("officer for adaptations")
+        remit = {o.name for o in entities if o.kind == "org" and span[1] <= o.start < person.start}
+        links[:] = [x for x in links if x.person != person.name or x.org not in remit | {org.name}]
+        role = " ".join(t.lower_ for t in doc[span[0] : span[1]])
+        links.append(Link(person.name, org.name, role))
 
 
 def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -1633,6 +1781,15 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             sent_end = doc[prep_i].sent.end
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent_end]
             person = after[0].name if after and after[0].start <= org.end + 1 else None
+            # "Mr Dale, Rory's teacher at Avenue Primary, says": the name it is set off after
+            comma = ctx.role_start - 3
+            named_before = [
+                e
+                for e in entities
+                if e.kind == "person" and comma > 0 and doc[comma].text == "," and e.end == comma
+            ]
+            if person is None and named_before:
+                person = named_before[0].name
         if person is None:
             continue
         org = _corrected(doc, entities, org)
@@ -1653,6 +1810,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _titled_links(doc, entities, links)
     _chaired_links(doc, entities, links)
     _job_with_org_links(doc, entities, links)
+    _org_job_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]
