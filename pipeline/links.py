@@ -640,9 +640,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if role is not None and role.split()[-1] in LANDLORDS:
             before = [o for o in before if not _letting(o)]  # lets the home through them
         if role is not None and _whose_job(doc, entities, e):
-            # "Ana's form tutor, Ann Lee": a child's teacher is at the child's school, not
-            # at the taxi firm named before; only an organisation the job belongs to will do
-            before = [o for o in before if _fits(o, role)]
+            # "Ana's form tutor, Ann Lee": a child's teacher is at the child's school, not at
+            # the taxi firm named the sentence before; only one in the sentence, or one the
+            # job belongs to, will do
+            before = [o for o in before if _same_sentence(doc, o, e) or _fits(o, role)]
         contacted = [o for o in before if _rung(doc, o)]
         if spoken_to and not contacted and _rang_unnamed(doc, orgs, window, e.start):
             continue  # "Rang the council ... because Larkspur haven't ... a woman called X"
@@ -1286,6 +1287,10 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _same_sentence(doc: Any, a: _Entity, b: _Entity) -> bool:
+    return doc[a.start].sent.start == doc[b.start].sent.start
+
+
 def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
     """Whether someone named by a title is said as one the organisations around are serving
     rather than one of their staff: a landlord after a letting agent ("the landlord, Mr
@@ -1295,7 +1300,10 @@ def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
     if role is not None and role.split()[-1] in LANDLORDS:
         return any(o.kind == "org" and _letting(o) for o in entities if o.end <= e.start)
     if role is not None and _whose_job(doc, entities, e):
-        return True
+        return not any(
+            o.kind == "org" and o.end <= e.start and (_same_sentence(doc, o, e) or _fits(o, role))
+            for o in entities
+        )
     end = e.end - (doc[e.end - 1].tag_ == "POS")
     return (
         end + 1 < len(doc)
