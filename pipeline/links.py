@@ -102,6 +102,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(*role)
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
         return _WorkContext(None)
+    if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
+        return _WorkContext(None)  # "Tom Reed on the till at Morrisons"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     be = doc[prep.i - 1]
@@ -117,6 +119,19 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+def _on_duty(doc: Any, prep_i: int) -> bool:
+    """Whether the words before "at" put someone on a duty there: "Tom on the till at",
+    "she's on reception at", "he's on nights at"."""
+    i = prep_i - 1
+    if i < 1 or doc[i].lower_ not in DUTIES:
+        return False
+    i -= 1 + (doc[i - 1].lower_ == "the")
+    if i < 1 or doc[i].lower_ != "on":
+        return False
+    # said of someone (not "left a parcel on the desk at"): right after a name or an "is"
+    return doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in BE | {"been", "be", "were"}
 
 
 # What someone has at an organisation that is their work there: "her job at Tesco".
@@ -860,6 +875,14 @@ RUN_VERBS = {
 }  # fmt: skip
 
 
+# Words that keep a verb of working for its subject: "she's been", "he has", "still".
+STILL_THERE = {"'s", "’s", "is", "was", "has", "had", "'d", "been", "also", "still", "now"}
+WORKING = {
+    "working": None, "worked": None, "volunteering": "volunteer", "volunteered": "volunteer",
+    "teaching": "teacher", "taught": "teacher", "coaching": "coach", "coached": "coach",
+}  # fmt: skip
+
+
 def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """People tied to an organisation named before them by what a pronoun after them says:
     "Stuart Gillies collared me. He's the club secretary" (the club named earlier), "Maureen
@@ -888,8 +911,12 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if subject and lows[0] == "s":
             lows[0] = "'s"  # "shes the health visitor": "she's" written without its apostrophe
         role: str | None = None
+        # "she's been volunteering there nine years", "he has worked there since May"
+        aux = next((i for i, w in enumerate(lows) if w not in STILL_THERE), len(lows))
         if lows[0] in BE and lows[1:2] == ["based"] and "there" in lows[2:4]:
             pass  # "she's based there": the organisation just named
+        elif 0 < aux < len(lows) and lows[aux] in WORKING and "there" in lows[aux + 1 : aux + 3]:
+            role = WORKING[lows[aux]]
         elif lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
             if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
@@ -966,6 +993,8 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         named_before = {o.name for o in orgs if o.end <= t.i}
         if not near and len(named_before) == 1:  # the one organisation the memo is about
             near = [o for o in orgs if o.end <= t.i]
+        if not near and "there" in lows and named_before:  # "there": the one named last
+            near = [o for o in orgs if o.end <= t.i][-1:]
         if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
             # "She's a nurse" says what she does, not where: only an organisation of that kind
             near = [o for o in near if _fits(o, role)]
@@ -980,6 +1009,10 @@ STATIONS = {
     "counter", "desk", "reception", "till", "tills", "door", "gate", "phones", "bar",
     "checkout", "switchboard", "helpline", "front", "shop", "floor",
 }  # fmt: skip
+
+
+# Where someone is put at work: a station, or "on the controls", "on nights".
+DUTIES = STATIONS | {"controls", "nights", "days", "lates", "earlies", "radio", "wards"}
 
 
 def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -1361,6 +1394,15 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         )
     ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
+    # "Tom's school, Birchwood Academy", "Ann's lunch club, Friends of Elm Hall"
+    if len(words) >= 3 and words[1].tag_ == "POS" and words[-1].lower_ in APPOSITIVE_ORG_HEADS:
+        whose = [e for e in entities if e.kind == "person" and e.end in (words[1].i, words[2].i)]
+        if (
+            whose
+            and whose[0].start >= words[0].i - 2
+            and not any(t.pos_ in ("VERB", "AUX") for t in words[2:-1])
+        ):
+            return whose[0].name
     return None
 
 
@@ -1552,6 +1594,30 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
         links[:] = [x for x in links if x.person != person.name or x.org not in remit | {org.name}]
         role = " ".join(t.lower_ for t in doc[span[0] : span[1]])
         links.append(Link(person.name, org.name, role))
+
+
+# How a customer speaks of a business: "her favourite shop", "his usual garage".
+CUSTOMERS_WORDS = {"favourite", "favorite", "usual", "local", "regular", "old", "go-to"}
+
+
+def _own_business_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "A big order for Pickle and Pride, that's her chutney business": an organisation said
+    to be his or hers is the business of the one that "his" or "her" stands for."""
+    for org in (e for e in entities if e.kind == "org"):
+        k = org.end
+        if k + 3 >= len(doc) or doc[k].text != ",":
+            continue
+        words = [t.lower_ for t in doc[k + 1 : min(doc[k].sent.end, k + 8)]]
+        if words[:2] not in (["that", "'s"], ["that", "’s"], ["that", "is"], ["which", "is"]):
+            continue
+        rest = list(itertools.takewhile(lambda w: w.isalpha() or w == "-", words[2:]))
+        if len(rest) < 2 or rest[0] not in ("his", "her") or rest[-1] not in ORG_NOUNS:
+            continue
+        if set(rest) & CUSTOMERS_WORDS:
+            continue  # "that's her favourite shop": where she buys
+        person = _person_before(entities, doc, org.start)
+        if person is not None and not any(x.person == person and x.org == org.name for x in links):
+            links.append(Link(person, org.name, "owner"))
 
 
 def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -1804,6 +1870,14 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if ctx and ctx.role_start is not None:
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)
+        # "she's our Unison rep at the Whittington": the job is the one whose name it carries
+        inner = [
+            o
+            for o in orgs
+            if ctx and ctx.role_start is not None and ctx.role_start <= o.start and o.end < prep_i
+        ]
+        if inner and _role_word(doc[prep_i - 1].lower_):
+            org, role = inner[-1], " ".join(t.lower_ for t in doc[inner[-1].end : prep_i])
         if _councillor(role) and not _council(org):
             continue  # "our ward councillor for Southside Central": the ward she stands for
         links.append(Link(person, org.name, role))
@@ -1819,6 +1893,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _chaired_links(doc, entities, links)
     _job_with_org_links(doc, entities, links)
     _org_job_links(doc, entities, links)
+    _own_business_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]
