@@ -1373,6 +1373,14 @@ def _third_person_subject(doc: Any, entities: list[_Entity], verb_i: int) -> boo
     return any(e.kind == "person" and e.end == i + 1 for e in entities)
 
 
+# Kinds of organisation that someone's is one they belong to or work in: "Ann's choir".
+MEMBERS_OF = {
+    "club", "choir", "band", "team", "side", "firm", "company", "business", "outfit",
+    "startup", "charity", "group", "society", "union", "project", "network", "association",
+    "partnership", "organisation", "organization",
+}  # fmt: skip
+
+
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
     """ "Her swimming club, Stockport Metro": the person "her" stands for."""
     words = []
@@ -1394,8 +1402,9 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         )
     ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
-    # "Tom's school, Birchwood Academy", "Ann's lunch club, Friends of Elm Hall"
-    if len(words) >= 3 and words[1].tag_ == "POS" and words[-1].lower_ in APPOSITIVE_ORG_HEADS:
+    # "Ann's lunch club, Friends of Elm Hall", "Tom's firm, Reed and Co" (not "Mum's surgery"
+    # or "Tom's school": where they are seen or taught, not who they are with)
+    if len(words) >= 3 and words[1].tag_ == "POS" and words[-1].lower_ in MEMBERS_OF:
         whose = [e for e in entities if e.kind == "person" and e.end in (words[1].i, words[2].i)]
         if (
             whose

@@ -445,3 +445,92 @@ def test_not_linked_visitors_and_shoppers(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a job or team said as an organisation's, the name set off after it or before it
+        ("And Barnet Council's grants officer for adaptations, Tobias Wren, rang Mum.",
+         "Tobias Wren", "Barnet Council"),
+        ("A guy called Tobias Wren in Camden Council's markets team sorted the licence.",
+         "Tobias Wren", "Camden Council"),
+        ("Spoke to Marnie Okafor, Age UK Camden's outreach worker, about the lunch club.",
+         "Marnie Okafor", "Age UK Camden"),
+        # the body rung, named again after the common word for it, and who answered
+        ("I rang the council, Haringey Council, forty minutes in a queue. Got through to a "
+         "Tobias, Tobias Wren, he's a tenancy officer.", "Tobias Wren", "Haringey Council"),
+        # a committee said at a body is that body's, and so are its officers
+        ("Youth committee at Hollin Lane Mosque tonight, we agreed the camp at Brixley Youth "
+         "Club. Tobias Wren the treasurer says we have three hundred left.", "Tobias Wren",
+         "Hollin Lane Mosque"),
+        # "in the chair": she chaired
+        ("Hollin Residents' Association meeting tonight at the church hall. Marnie Okafor was "
+         "in the chair as usual.", "Marnie Okafor", "Hollin Residents' Association"),
+        # a job that names the kind of organisation: the memo's one of that kind
+        ("Swimming tonight, Coach Tobias from Hollin Otters Swimming Club says the gala is "
+         "Sunday. Warm-up at eight. Bring the fees. And Marnie Okafor, the club's welfare "
+         "officer, needs a consent form.", "Marnie Okafor", "Hollin Otters Swimming Club"),
+        # someone else's teacher, set off after the name
+        ("Mr Brackett, Ezio's teacher at Hollin Park Primary, says the trip is on the "
+         "sixth.", "Brackett", "Hollin Park Primary"),
+        # someone on duty there
+        ("Tobias Wren on the till at Morrisons says the Christmas do is Saturday.",
+         "Tobias Wren", "Morrisons"),
+        ("Met Marnie Okafor, she's on reception at Hollin Road Surgery.", "Marnie Okafor",
+         "Hollin Road Surgery"),
+        # a business said to be hers
+        ("Marnie Okafor's had a big order for Pickle and Pride, that's her chutney business.",
+         "Marnie Okafor", "Pickle and Pride"),
+        # someone's club or firm set off with its name
+        ("Marnie's lunch club, Friends of Hollin Hall, meets on Tuesdays.", "Marnie",
+         "Friends of Hollin Hall"),
+        # working or volunteering "there": the organisation named last
+        ("Did my shift at Hollin Food Bank. Marnie Okafor was on too, she's been volunteering "
+         "there nine years.", "Marnie Okafor", "Hollin Food Bank"),
+        # a job carrying another organisation's name
+        ("Gave her Marnie Okafor's number, Marnie's our Unison rep at the Whittington.",
+         "Marnie Okafor", "Unison"),
+    ],
+)  # fmt: skip
+def test_linked_by_kinds_of_saying(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a landlord is no staff of the letting agent the home is let through
+        ("Rang Hollin and Vale Lettings and got Marnie Okafor, she's the property manager "
+         "there, and she says the landlord, Mr Brackett, has to okay it.", "Brackett",
+         "Hollin and Vale Lettings"),
+        # someone else's tutor is not at the taxi firm named the sentence before
+        ("Sorted the shift with Tobias Wren at Hollin Cars. Ezio's form tutor, Marnie "
+         "Okafor, says his grades are fine.", "Marnie Okafor", "Hollin Cars"),
+        # one whose thing a business sees to is its customer
+        ("Chase the lab, Hollin Dental Lab, about Mrs Brackett's crown.", "Brackett",
+         "Hollin Dental Lab"),
+        # who answered a call to a workplace said in common words is not at the one blamed
+        ("I rang the council about the leak because Peabody still haven't sent anyone. Got "
+         "put through to a woman called Marnie Okafor.", "Marnie Okafor", "Peabody"),
+        # the officer for a remit is not at the remit
+        ("Barnet Council's grants officer for Age UK Barnet, Tobias Wren, rang Mum.",
+         "Tobias Wren", "Age UK Barnet"),
+        # things left somewhere, and where someone shops
+        ("Tobias left a parcel on the desk at Hollin Road Surgery.", "Tobias",
+         "Hollin Road Surgery"),
+        ("Marnie Okafor shops at Ferns and Fronds, that's her favourite shop.",
+         "Marnie Okafor", "Ferns and Fronds"),
+        # a child's school, said as theirs
+        ("Ezio's school, Hollin Park Primary, has a parents' evening Thursday.", "Ezio",
+         "Hollin Park Primary"),
+    ],
+)  # fmt: skip
+def test_not_linked_by_kinds_of_saying(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
