@@ -559,6 +559,11 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             continue
         if _relative_named(doc, e):
             continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
+        if (team := _on_their_team(doc, entities, e, links)) is not None:
+            links.append(team)
+            linked.add(e.name)
+            with_role.add(e.name)
+            continue
         role = _appositive_role(doc, e)
         if e.name in linked and role is None:
             continue  # a second organisation only for a job said here ("Chair of governors is")
@@ -682,6 +687,33 @@ LETTING = {"lettings", "letting", "estates", "estate", "property", "properties",
 def _letting(org: _Entity) -> bool:
     """Whether the organisation's name says it lets homes: "Keystone Lettings"."""
     return bool(set(org.name.lower().split()) & LETTING)
+
+
+# A part of someone's work said as theirs: "on his team", "in her office".
+TEAMS = {"team", "ward", "unit", "department", "office", "practice", "staff", "crew"}
+
+
+def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> Link | None:
+    """ "Saw Mr Dale, he's with Leeds Teaching Hospitals. The nurse on his team, Ann Lee,
+    gave me her number": a job set off before a name as on the team of someone named before
+    is at that someone's organisation."""
+    sent = doc[e.start].sent
+    if e.start - 5 < sent.start or doc[e.start - 1].text != ",":
+        return None
+    words = list(doc[max(sent.start, e.start - 9) : e.start - 1])
+    stops = [i for i, t in enumerate(words) if t.is_punct]
+    words = words[stops[-1] + 1 :] if stops else words
+    lows = [t.lower_ for t in words]
+    if len(lows) < 4 or lows[-1] not in TEAMS or lows[-2] not in ("his", "her"):
+        return None
+    if lows[-3] not in ("on", "in", "from"):
+        return None
+    job = [t.lower_ for t in words[:-3] if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+    if not job or not _role_word(job[-1]):
+        return None
+    whose = _person_before(entities, doc, words[-2].i)
+    orgs = [x.org for x in links if x.person == whose and x.org]
+    return Link(e.name, orgs[-1], " ".join(job)) if whose and len(set(orgs)) == 1 else None
 
 
 def _whose_job(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
@@ -1660,6 +1692,10 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             linked.add(e.name)
 
 
+# Verbs of being taken on, before "by" and the employer: "employed by", "hired by".
+EMPLOYED = {"employed", "hired", "recruited", "contracted", "seconded", "headhunted"}
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -1731,6 +1767,14 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             person = _person_before(entities, doc, prep_i)
             if verb is not None and not verb.is_punct and person is not None:
                 links.append(Link(person, org.name, LINK_VERBS[verb.lower_]))
+            continue
+        if prep.lower_ == "by" and doc[prep_i - 1].lower_ in EMPLOYED:
+            # "she's employed by the food bank itself, Ann Lee", "Tom was hired by Ocado"
+            after = org.end + (org.end < len(doc) and doc[org.end].lower_ in ("itself", "now"))
+            named = _named_after(doc, entities, replace(org, end=after))
+            person = named.name if named else _person_for(entities, doc, prep_i, org)
+            if person is not None:
+                links.append(Link(person, org.name, None))
             continue
         if prep.lower_ not in ORG_PREPS:
             continue

@@ -491,6 +491,14 @@ def test_not_linked_visitors_and_shoppers(
         # a job carrying another organisation's name
         ("Gave her Marnie Okafor's number, Marnie's our Unison rep at the Whittington.",
          "Marnie Okafor", "Unison"),
+        # taken on by an employer, the name after it or before it
+        ("Met the new coordinator, she's employed by Hollin Food Bank itself, Marnie Okafor.",
+         "Marnie Okafor", "Hollin Food Bank"),
+        ("Tobias Wren was hired by Ocado last year.", "Tobias Wren", "Ocado"),
+        # on the team of someone whose organisation is known
+        ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
+         "specialist on his team, Ruth Adebayo, gave me her number.", "Ruth Adebayo",
+         "Leeds Teaching Hospitals"),
     ],
 )  # fmt: skip
 def test_linked_by_kinds_of_saying(
@@ -524,6 +532,9 @@ def test_linked_by_kinds_of_saying(
          "Hollin Road Surgery"),
         ("Marnie Okafor shops at Ferns and Fronds, that's her favourite shop.",
          "Marnie Okafor", "Ferns and Fronds"),
+        # done by a firm is no job there
+        ("The roof was fixed by Hollin Roofing, Tobias Wren says.", "Tobias Wren",
+         "Hollin Roofing"),
         # a child's school, said as theirs
         ("Ezio's school, Hollin Park Primary, has a parents' evening Thursday.", "Ezio",
          "Hollin Park Primary"),
