@@ -45,6 +45,21 @@ def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | Non
     return before[-1].name if before else None
 
 
+def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
+    """ "A note in Ezio's book bag from Mr Dale, their class teacher at X": a name said only
+    as whose a thing is ("Ezio's book bag") is not who the clause goes on about."""
+    end = e.end - (doc[e.end - 1].tag_ == "POS")
+    if end + 1 >= len(doc) or doc[end].tag_ != "POS":
+        return False
+    nxt = doc[end + 1]
+    words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
+    return (
+        nxt.pos_ in ("NOUN", "ADJ")
+        and bool(words)
+        and not any(_role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words)
+    )
+
+
 # Words for whose someone is, said after a name with "'s": "Hodan, Abdi's mum, she's ...".
 KIN_SAID = {
     "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "sister", "brother",
@@ -299,9 +314,14 @@ def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) ->
     caretaker at St Michael's is Pete Doyle", "Met the surveyor from X. His card says ...")."""
     sent = doc[prep_i].sent
     people = [e for e in entities if e.kind == "person"]
-    if any(e.start >= sent.start and e.end <= prep_i for e in people):
-        return _person_before(entities, doc, prep_i)
     pronoun = any(t.lower_ in ("he", "she") for t in doc[sent.start : prep_i])
+    said = [e for e in people if e.start >= sent.start and e.end <= prep_i]
+    if said and not pronoun and all(_owner_of_a_thing(doc, e) for e in said):
+        # "A note in Ezio's book bag from Mr Dale, their teacher at X": not Ezio
+        after = [e for e in people if org.end <= e.start < sent.end]
+        return after[0].name if after else None
+    if said:
+        return _person_before(entities, doc, prep_i)
     if not pronoun:
         after = [e for e in people if org.end <= e.start < sent.end]
         if after and all(_in_memory(doc, e) for e in after):
@@ -1692,6 +1712,23 @@ def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             linked.add(e.name)
 
 
+def _holder_after(doc: Any, entities: list[_Entity], ctx: _WorkContext, org: _Entity) -> str | None:
+    """ "She needs her jab, the practice nurse at Elm Surgery can do it, Nurse Obi": a job
+    said with "the" as its own clause, with nobody named before it in the sentence, is held
+    by the one named after it, set off by a comma (not by whoever "she" was)."""
+    start = ctx.role_start
+    if start is None or start < 2 or doc[start - 1].lower_ != "the":
+        return None
+    if not (doc[start - 2].is_punct or doc[start - 2].i == doc[start].sent.start):
+        return None
+    sent = doc[start].sent
+    people = [e for e in entities if e.kind == "person" and sent.start <= e.start < sent.end]
+    if any(e.start < start for e in people):
+        return None
+    later = [e for e in people if e.start > org.end and doc[e.start - 1].text == ","]
+    return later[0].name if later else None
+
+
 # Verbs of being taken on, before "by" and the employer: "employed by", "hired by".
 EMPLOYED = {"employed", "hired", "recruited", "contracted", "seconded", "headhunted"}
 
@@ -1917,6 +1954,12 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             ]
             if person is None and named_before:
                 person = named_before[0].name
+        if (
+            ctx
+            and ctx.role_start is not None
+            and (holder := _holder_after(doc, entities, ctx, org))
+        ):
+            person = holder  # "She needs a jab, the practice nurse at X can do it, Nurse Obi"
         if person is None:
             continue
         org = _corrected(doc, entities, org)

@@ -495,6 +495,11 @@ def test_not_linked_visitors_and_shoppers(
         ("Met the new coordinator, she's employed by Hollin Food Bank itself, Marnie Okafor.",
          "Marnie Okafor", "Hollin Food Bank"),
         ("Tobias Wren was hired by Ocado last year.", "Tobias Wren", "Ocado"),
+        # a job opening its own clause is held by the one named after it, not "she"
+        ("She needs her flu jab, the practice nurse at Hollin Road Surgery can do it, Nurse "
+         "Okoro, and I should book it.", "Nurse Okoro", "Hollin Road Surgery"),
+        # someone's work things are theirs
+        ("Tobias Wren's new job at Ocado starts Monday.", "Tobias Wren", "Ocado"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
          "specialist on his team, Ruth Adebayo, gave me her number.", "Ruth Adebayo",
@@ -532,6 +537,9 @@ def test_linked_by_kinds_of_saying(
          "Hollin Road Surgery"),
         ("Marnie Okafor shops at Ferns and Fronds, that's her favourite shop.",
          "Marnie Okafor", "Ferns and Fronds"),
+        # whose thing it is, not who the teacher is
+        ("Note in Ezio's book bag from Mr Brackett, their class teacher at Hollin Park "
+         "Primary.", "Ezio", "Hollin Park Primary"),
         # done by a firm is no job there
         ("The roof was fixed by Hollin Roofing, Tobias Wren says.", "Tobias Wren",
          "Hollin Roofing"),
