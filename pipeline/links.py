@@ -119,6 +119,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(None)
     if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
         return _WorkContext(None)  # "Tom Reed on the till at Morrisons"
+    if ctx is None and prep.lower_ in ("at", "with") and _was_or_is_now(doc, prep.i):
+        return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     be = doc[prep.i - 1]
@@ -1061,6 +1063,19 @@ STATIONS = {
     "counter", "desk", "reception", "till", "tills", "door", "gate", "phones", "bar",
     "checkout", "switchboard", "helpline", "front", "shop", "floor",
 }  # fmt: skip
+
+
+NOW = {"now", "currently", "still"}
+
+
+def _was_or_is_now(doc: Any, prep_i: int) -> bool:
+    """Whether the words before "at" or "with" say where someone was or now is: "used to be
+    at Barnet Council", "is now with Clarion" (a place someone is at for the day is said
+    with no "used to" or "now")."""
+    words = [t.lower_ for t in doc[max(doc[prep_i].sent.start, prep_i - 3) : prep_i]]
+    if words[-3:] == ["used", "to", "be"]:
+        return True
+    return len(words) >= 2 and words[-1] in NOW and words[-2] in BE | {"are", "'re", "’re"}
 
 
 # Where someone is put at work: a station, or "on the controls", "on nights".

@@ -500,6 +500,11 @@ def test_not_linked_visitors_and_shoppers(
          "Okoro, and I should book it.", "Nurse Okoro", "Hollin Road Surgery"),
         # someone's work things are theirs
         ("Tobias Wren's new job at Ocado starts Monday.", "Tobias Wren", "Ocado"),
+        # where someone used to be, and where they are now
+        ("Tobias Wren used to be at Barnet Council, now he's at Age UK Barnet.", "Tobias Wren",
+         "Barnet Council"),
+        ("Marnie Okafor, who used to work for Peabody, is now with Clarion Housing.",
+         "Marnie Okafor", "Clarion Housing"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
          "specialist on his team, Ruth Adebayo, gave me her number.", "Ruth Adebayo",
