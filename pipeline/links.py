@@ -1647,6 +1647,11 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
     people = [e for e in entities if e.kind == "person"]
     for org in (e for e in entities if e.kind == "org"):
         span = _org_job(doc, org)
+        theirs = org.end - (doc[org.end - 1].tag_ == "POS")  # where its "'s" is
+        own = [p for p in people if p.start == theirs + 1 and doc[theirs].tag_ == "POS"]
+        if span is None and own:  # "Camden Council's Ruth Adebayo said"
+            links.append(Link(own[0].name, org.name, None))
+            continue
         if span is None:
             continue
         person = None
@@ -1674,6 +1679,30 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
 
 # How a customer speaks of a business: "her favourite shop", "his usual garage".
 CUSTOMERS_WORDS = {"favourite", "favorite", "usual", "local", "regular", "old", "go-to"}
+
+
+SENT = {"sent", "sends", "sending", "send"}
+SENT_OFF = {"round", "over", "out", "along", "down", "up", "in"}
+
+
+def _sent_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Peabody sent Tobias Wren round to look at the damp": someone an organisation sends
+    out is one of its people."""
+    people = {e.start: e for e in entities if e.kind == "person"}
+    for org in (e for e in entities if e.kind == "org"):
+        i = org.end + (org.end < len(doc) and doc[org.end].lower_ in ("have", "has", "had"))
+        if i + 2 >= len(doc) or doc[i].lower_ not in SENT:
+            continue
+        k = i + 1 + (doc[i + 1].lower_ in ("a", "an"))
+        e = people.get(k)
+        if e is None or e.end + 1 >= len(doc):
+            continue
+        # "sent Tom round", "sent Tom to fix it" (not "sent Tom a letter", "sent Tom home")
+        errand = doc[e.end].lower_ == "to" and doc[e.end + 1].pos_ == "VERB"
+        if doc[e.end].lower_ not in SENT_OFF and not errand:
+            continue
+        if not any(x.person == e.name and x.org == org.name for x in links):
+            links.append(Link(e.name, org.name, None))
 
 
 def _own_business_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -2005,6 +2034,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _job_with_org_links(doc, entities, links)
     _org_job_links(doc, entities, links)
     _own_business_links(doc, entities, links)
+    _sent_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -505,6 +505,10 @@ def test_not_linked_visitors_and_shoppers(
          "Barnet Council"),
         ("Marnie Okafor, who used to work for Peabody, is now with Clarion Housing.",
          "Marnie Okafor", "Clarion Housing"),
+        # someone an organisation's own, or sent out by it
+        ("Camden Council's Ruth Adebayo said the bins will be fixed.", "Ruth Adebayo",
+         "Camden Council"),
+        ("Peabody sent Tobias Wren round to look at the damp.", "Tobias Wren", "Peabody"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
          "specialist on his team, Ruth Adebayo, gave me her number.", "Ruth Adebayo",
@@ -545,6 +549,10 @@ def test_linked_by_kinds_of_saying(
         # whose thing it is, not who the teacher is
         ("Note in Ezio's book bag from Mr Brackett, their class teacher at Hollin Park "
          "Primary.", "Ezio", "Hollin Park Primary"),
+        # whom a letter went to, and a pupil sent somewhere
+        ("Peabody sent Tobias Wren a letter.", "Tobias Wren", "Peabody"),
+        ("Hollin Park Primary sent Tobias Wren to the head.", "Tobias Wren",
+         "Hollin Park Primary"),
         # done by a firm is no job there
         ("The roof was fixed by Hollin Roofing, Tobias Wren says.", "Tobias Wren",
          "Hollin Roofing"),
