@@ -1929,6 +1929,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and any(
                 e.kind == "person" and job.sent.start <= e.start < ctx.role_start for e in entities
             )
+            # (but "tobias wren the manager at X wants": the job said right after the name,
+            # unpunctuated as Whisper writes it, is that name's)
+            and not any(e.kind == "person" and e.end == ctx.role_start - 1 for e in entities)
         ):
             # "Tariq, he's with Larkspur, and he says the OT team at Sutton Council fitted it":
             # a job that is the subject of its own verb is not the one named before it

@@ -505,6 +505,9 @@ def test_not_linked_visitors_and_shoppers(
          "Barnet Council"),
         ("Marnie Okafor, who used to work for Peabody, is now with Clarion Housing.",
          "Marnie Okafor", "Clarion Housing"),
+        # the job right after the name, unpunctuated as Whisper writes it
+        ("tobias wren the manager at hollin food bank wants the rota by friday",
+         "Tobias Wren", "Hollin Food Bank"),
         # someone an organisation's own, or sent out by it
         ("Camden Council's Ruth Adebayo said the bins will be fixed.", "Ruth Adebayo",
          "Camden Council"),
