@@ -1705,6 +1705,34 @@ def _sent_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             links.append(Link(e.name, org.name, None))
 
 
+# Errands done at a business, no part of it: "does the Tesco run".
+ERRANDS = {"run", "shop", "shopping", "order", "delivery", "trip", "click", "collection"}
+
+
+def _runs_its_thing_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Ann Lee, she does the Hollin Rovers WhatsApp and the subs", "he runs the Age UK
+    newsletter": someone who does or runs a thing of an organisation's is one of its people."""
+    for org in (e for e in entities if e.kind == "org"):
+        i = org.start - 1
+        if i < 2 or doc[i].lower_ != "the" or org.end >= len(doc):
+            continue
+        verb = doc[i - 1]
+        thing = doc[org.end]
+        if verb.lower_ not in RUN_VERBS | DOES or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if thing.lower_ in ORG_NOUNS | ERRANDS or _role_word(thing.lower_) or thing.ent_type_:
+            continue  # "she does the Tesco run": her errand there
+        subject = doc[i - 2]
+        if subject.lower_ in PRONOUNS | {"who"}:
+            person = _person_before(entities, doc, subject.i)
+        else:
+            person = next(
+                (e.name for e in entities if e.kind == "person" and e.end == subject.i + 1), None
+            )
+        if person is not None and not any(x.person == person and x.org == org.name for x in links):
+            links.append(Link(person, org.name, None))
+
+
 def _own_business_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "A big order for Pickle and Pride, that's her chutney business": an organisation said
     to be his or hers is the business of the one that "his" or "her" stands for."""
@@ -2038,6 +2066,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _org_job_links(doc, entities, links)
     _own_business_links(doc, entities, links)
     _sent_links(doc, entities, links)
+    _runs_its_thing_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -508,6 +508,9 @@ def test_not_linked_visitors_and_shoppers(
         # the job right after the name, unpunctuated as Whisper writes it
         ("tobias wren the manager at hollin food bank wants the rota by friday",
          "Tobias Wren", "Hollin Food Bank"),
+        # someone who does or runs a thing of an organisation's
+        ("Er, Marnie Okafor, she does the Hollin Rovers WhatsApp and the subs, she says four "
+         "families haven't paid.", "Marnie Okafor", "Hollin Rovers"),
         # someone an organisation's own, or sent out by it
         ("Camden Council's Ruth Adebayo said the bins will be fixed.", "Ruth Adebayo",
          "Camden Council"),
@@ -556,6 +559,8 @@ def test_linked_by_kinds_of_saying(
         ("Peabody sent Tobias Wren a letter.", "Tobias Wren", "Peabody"),
         ("Hollin Park Primary sent Tobias Wren to the head.", "Tobias Wren",
          "Hollin Park Primary"),
+        # an errand at a business
+        ("Marnie Okafor does the Tesco shopping on Fridays.", "Marnie Okafor", "Tesco"),
         # done by a firm is no job there
         ("The roof was fixed by Hollin Roofing, Tobias Wren says.", "Tobias Wren",
          "Hollin Roofing"),
