@@ -1649,7 +1649,7 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
         span = _org_job(doc, org)
         theirs = org.end - (doc[org.end - 1].tag_ == "POS")  # where its "'s" is
         own = [p for p in people if p.start == theirs + 1 and doc[theirs].tag_ == "POS"]
-        if span is None and own:  # "Camden Council's Ruth Adebayo said"
+        if span is None and own:  # "Camden Council's Ruth Kilbane said"
             links.append(Link(own[0].name, org.name, None))
             continue
         if span is None:

@@ -512,12 +512,12 @@ def test_not_linked_visitors_and_shoppers(
         ("Er, Marnie Okafor, she does the Hollin Rovers WhatsApp and the subs, she says four "
          "families haven't paid.", "Marnie Okafor", "Hollin Rovers"),
         # someone an organisation's own, or sent out by it
-        ("Camden Council's Ruth Adebayo said the bins will be fixed.", "Ruth Adebayo",
+        ("Camden Council's Ruth Kilbane said the bins will be fixed.", "Ruth Kilbane",
          "Camden Council"),
         ("Peabody sent Tobias Wren round to look at the damp.", "Tobias Wren", "Peabody"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
-         "specialist on his team, Ruth Adebayo, gave me her number.", "Ruth Adebayo",
+         "specialist on his team, Ruth Kilbane, gave me her number.", "Ruth Kilbane",
          "Leeds Teaching Hospitals"),
     ],
 )  # fmt: skip
