@@ -936,6 +936,7 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
         and m[1].lower() not in lexicon.place_words()
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
+        and not _a_word_ending_in_s(doc, m.start(1), m[1])
     }  # "the Patels", not "the Bounds Green allotments"
     if len(found) != 1:
         return
@@ -962,6 +963,16 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
             )
         ):
             e.name = f"{e.name} {family}"
+
+
+def _a_word_ending_in_s(doc: Any, at: int, stem: str) -> bool:
+    """ "The Christmas fair", "the Olympics": a date, or a word the dictionary has as it
+    stands, not a family's surname ("Christma"). The dictionary has few plural surnames ("the
+    Woods"), and it is the noun's plain form it lists, never "Patels" or "Smiths"."""
+    token = doc.char_span(at, at + len(stem) + 1, alignment_mode="expand")
+    if token is not None and any(t.ent_type_ in ("DATE", "EVENT") for t in token):
+        return True
+    return f"{stem}s".lower() in _english_words()
 
 
 def _opens_with(doc: Any, start: int, e: _Entity) -> bool:

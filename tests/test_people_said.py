@@ -224,6 +224,27 @@ def test_a_name_known_to_everyone_is_stated() -> None:
     assert identity.nicknames_stated("Sold it to Ozzy, to everyone's surprise.") == set()
 
 
+@pytest.mark.parametrize(
+    ("text", "short"),
+    [
+        (
+            "Also Dov, the club captain, his card says Dorian Pelletreau but nobody calls him "
+            "that, wants the forms back.",
+            "dov",
+        ),
+        (
+            "For the record his proper name is Adebowale, Adebowale Okunsanya, that goes on the "
+            "forms, but nobody's called him that since school, he's Bowzy.",
+            "bowzy",
+        ),
+        ("Her real name's Gwenllian Prys but it's Gwennie to everyone.", "gwennie"),
+    ],
+)
+def test_a_name_said_beside_the_proper_one_is_stated(text: str, short: str) -> None:
+    """The name on the card, then "nobody calls him that"; the proper name, then "he's X"."""
+    assert identity.nicknames_stated(text) == {short}
+
+
 @pytest.mark.real
 @pytest.mark.parametrize(
     ("said", "later", "short"),
@@ -237,6 +258,18 @@ def test_a_name_known_to_everyone_is_stated() -> None:
             "My cousin Jaswant Singh Grewal, Jassi to the family, is starting a catering firm.",
             "Went round Jassi's with the printer. Jassi wants help with the van.",
             "Jassi",
+        ),
+        (
+            "Also Dov, the club captain, his card says Dorian Pelletreau but nobody calls him "
+            "that, wants the forms back by Friday.",
+            "Dov says the club will match it.",
+            "Dov",
+        ),
+        (
+            "Bowzy came round. His proper name is Adebowale, Adebowale Okunsanya, that goes on "
+            "the forms, but nobody's called him that since school, he's Bowzy.",
+            "Need to ring Bowzy about the van.",
+            "Bowzy",
         ),
     ],
 )
