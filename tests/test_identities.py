@@ -226,6 +226,17 @@ def test_one_name_heard_in_two_forms_is_one_person() -> None:
     assert identity.close_person("Gerry", [(1, "Gerald"), (2, "Geraldine")]) is None
 
 
+def test_one_name_and_a_clip_of_it_no_list_has_are_one_person() -> None:
+    # "Zeph" for "Zephaniah", whichever was said first
+    assert identity.close_person("Zeph", [(1, "Zephaniah"), (2, "Hester")]) == 1
+    assert identity.close_person("Zephaniah", [(1, "Zeph"), (2, "Hester")]) == 1
+    # two it could be clipped from: no guess
+    assert identity.close_person("Zeph", [(1, "Zephaniah"), (2, "Zephyrine")]) is None
+    # a listed short name may be another name's ("Sam" of Samuel), so it stays apart
+    assert identity.close_person("Sam", [(1, "Samira")]) is None
+    assert identity.close_person("Samira", [(1, "Sam")]) is None
+
+
 # -- a surname alone, or a title and a surname ------------------------------------------------
 
 

@@ -300,3 +300,16 @@ def test_welsh_and_gaelic_first_names_are_people(
     sentence set off by a comma, is someone: the list has it."""
     ex = extractor.extract(transcript(text), MONDAY)
     assert name in {m.name for m in ex.mentions if m.kind == "person"}
+
+
+@pytest.mark.real
+def test_a_child_called_by_a_clip_of_their_name_is_one_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Zephaniah had a nosebleed at school so I picked him up.", MONDAY)
+    save(store, extractor, "Zeph's swimming gala is on Sunday.", MONDAY + DAY)
+    ex = save(store, extractor, "Need to buy Zeph new goggles before Friday.", MONDAY + 2 * DAY)
+    assert {p.name for p in store.people()} == {"Zephaniah"}
+    assert store.people()[0].memos == 3
+    assert [f.person for f in ex.followups] in (["Zeph"], ["Zephaniah"])
