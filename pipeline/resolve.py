@@ -41,7 +41,7 @@ from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
 from .rules.orgs import _org_name
 from .rules.people import PERSONAL_TITLES, _nickname_pairs
-from .rules.person_words import DOING, KIN
+from .rules.person_words import DOING, ELDERS_CALLED, KIN
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import _english_words, _plural_of_a_word
@@ -102,6 +102,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     )
                 )
                 or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
+                or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Eileen Mam's GP details"
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)

@@ -329,6 +329,41 @@ def test_feasts_and_plural_things_are_no_one(extractor: SpacyExtractor, text: st
 
 @pytest.mark.real
 @pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("The vicar asked if we could help with the Candlemas soup lunch on Sunday.", 9, False),
+        ("Ottoline has decided we're doing a Valentine's tea next Wednesday.", 7, False),
+        ("Two, a Valentine's box for the raffle, too late for this year.", 3, False),
+        # a family: its members are people
+        ("The Okonjo twins are coming to the party.", 1, True),
+        ("Gave the Okonjo family a lift home.", 2, True),
+        # no noun after it
+        ("Gave the keys to Ottoline, the one from the shop.", 4, True),
+    ],
+)
+def test_a_name_describing_a_thing_is_no_one(
+    extractor: SpacyExtractor, text: str, word: int, person: bool
+) -> None:
+    """ "the Candlemas soup lunch", "a Valentine's tea": a word between "a"/"the" and the
+    noun it describes names the thing, whatever the NER made of it."""
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _names_of_a_kind_of_thing
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, word, word + 1, "PERSON")]
+    _names_of_a_kind_of_thing(doc)
+    assert bool(doc.ents) == person, doc[word]
+
+
+@pytest.mark.real
+def test_what_a_family_calls_an_elder_is_no_surname(extractor: SpacyExtractor) -> None:
+    text = "Spoke to Ysolde Tranter at the library. I need to send Ysolde Mam's GP details."
+    assert people(extract(extractor, text)) == {"Ysolde Tranter"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("She wants a quote for her mum's move from Bloxwich to Pelsall at the end of "

@@ -51,6 +51,7 @@ from .orgs_lower import _lower_orgs_after_people
 from .people import (
     _firms_named_for_a_family,
     _lone_guesses_are_people,
+    _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
     _people_by_context,
@@ -130,3 +131,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
     _sections_and_year_groups(doc)
+    _names_of_a_kind_of_thing(doc)

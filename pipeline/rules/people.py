@@ -1240,6 +1240,34 @@ CONTACTED = RANG_OR_WROTE | {
 }  # fmt: skip
 
 
+# Words after "the X" that make X a family, whose members are people: "the Okafor twins".
+FAMILY_NOUNS = frozenset({"family", "household", "lot", "clan", *KIN})
+
+
+def _names_of_a_kind_of_thing(doc: Any) -> None:
+    """ "the Candlemas soup lunch", "a Valentine's tea": one capitalised word between "a" or
+    "the" and the lower-case noun it describes names the thing (a feast, a product, a
+    brand), not someone; one is not "a" anyone. "The Okafor twins" is a family: left."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
+            continue
+        words = [t for t in e if t.text not in POSS]
+        if len(words) != 1 or doc[e.start - 1].lower_ not in ("a", "an", "the"):
+            continue
+        end = e.end + (e.end < len(doc) and doc[e.end].text in POSS)
+        if end >= len(doc):
+            continue
+        after = doc[end]
+        if (
+            after.is_lower
+            and after.is_alpha
+            and after.pos_ == "NOUN"
+            and after.lower_ not in FAMILY_NOUNS
+            and after.lower_.removesuffix("s") not in FAMILY_NOUNS
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
 FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
 
