@@ -138,6 +138,9 @@ def test_names_in_a_lower_case_memo(extractor: SpacyExtractor, text: str, person
 def test_lower_case_words_and_titles_stay_no_one(extractor: SpacyExtractor) -> None:
     text = "dec says the junior subs are short and the junior coaches need forms so i'll miss lunch"
     assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
+    # a modal after a word for family is the verb, not Will
+    text = "Doesn't matter, the twins will be at school and the boys will do the raffle."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
 
 
 @pytest.mark.real
