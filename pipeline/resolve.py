@@ -260,6 +260,13 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             return name
         return (known_person(low[:-1]) or alone.get(low[:-1])) if low.endswith("s") else None
 
+    _known_persons_things(
+        doc,
+        raw,
+        lambda w: bool(
+            w in singles or w in firsts or w in vocab_people or known_person(w) or alone.get(w)
+        ),
+    )
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
     # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
@@ -281,7 +288,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             # someone known by one name only, where the NER saw nothing or a people (NORP)
             name = (
                 (known_person(t.lower_) or alone.get(t.lower_) or None)
-                if t.pos_ == "PROPN"
+                if t.pos_ == "PROPN" or _set_off_as_someone(doc, t.i)
                 else None
             )
         if name:
@@ -1214,6 +1221,34 @@ def _is_an_amount(ent: Any) -> bool:
         i += 1
     t = doc[i]
     return t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
+
+
+def _set_off_as_someone(doc: Any, i: int) -> bool:
+    """ "Clemency, the greyhound woman from the park, came along": a word the tagger took for
+    a noun, set off at the start of its sentence by what is said of a person after it."""
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return doc[i].is_sent_start and len(after) == 2 and after[0] == "," and after[1] in SET_OFF
+
+
+# What follows a name and its comma: "Clemency, the woman from ...", "Ezra, he's ...".
+SET_OFF = {"the", "she", "he", "who", "she's", "he's", "my", "our", "their", "his", "her"}
+
+
+def _known_persons_things(doc: Any, raw: list[_Entity], known: Callable[[str], bool]) -> None:
+    """ "Ezra's museum trip", "Rhi's hospital bag" (NER: an organisation): the lower-case
+    words after a known person's possessive are their things; the person is named. "Guy's
+    hospital" stays an organisation unless a Guy is known."""
+    for e in raw:
+        span = doc[e.start : e.end]
+        if (
+            e.kind == "org"
+            and len(span) >= 3
+            and span[0].is_title
+            and span[1].text in ("'s", "’s")
+            and all(t.is_lower for t in span[2:])
+            and known(span[0].lower_)
+        ):
+            e.kind, e.end, e.surface, e.name = "person", e.start + 1, span[0].text, span[0].text
 
 
 def _relative_of(doc: Any, e: _Entity) -> bool:

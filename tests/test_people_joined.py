@@ -437,3 +437,28 @@ def test_an_elders_title_with_a_first_name_is_the_person_named_in_full(
     """Church and family elders are called by a title and their first name ("Mother Abena",
     "Mama Bisola", "Deacon Tunji"): the one person of that first name named in full."""
     assert people(extractor.extract(transcript(text), MONDAY)) == {full}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "known", "kind"),
+    [
+        ("Friday the twenty-sixth, Ottoline's museum trip.", "ottoline", "person"),
+        ("Ottoline's hospital bag is packed.", "ottoline", "person"),
+        # no Ottoline known: "Ottoline's hospital" may be a hospital
+        ("Ottoline's hospital bag is packed.", "bartek", "org"),
+    ],
+)
+def test_a_known_persons_things_are_no_organisation(
+    extractor: SpacyExtractor, text: str, known: str, kind: str
+) -> None:
+    from pipeline.entities import _Entity
+    from pipeline.resolve import _known_persons_things
+
+    doc = extractor.nlp(text)
+    at = next(t.i for t in doc if t.text == "Ottoline")
+    raw = [_Entity("org", at, at + 3, doc[at].idx, doc[at : at + 3].text, "Ottoline's X")]
+    _known_persons_things(doc, raw, lambda w: w == known)
+    assert raw[0].kind == kind
+    if kind == "person":
+        assert (raw[0].name, raw[0].end) == ("Ottoline", at + 1)

@@ -316,3 +316,19 @@ def test_a_child_called_by_a_clip_of_their_name_is_one_person(
     assert {p.name for p in store.people()} == {"Zephaniah"}
     assert store.people()[0].memos == 3
     assert [f.person for f in ex.followups] in (["Zeph"], ["Zephaniah"])
+
+
+@pytest.mark.real
+def test_a_known_name_that_is_a_word_set_off_at_a_sentence_start(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "Temperance, the woman with the greyhound, came along": someone known by one name that
+    is a word too, set off by what is said of her, is her though the tagger reads a noun."""
+    store = Store.open(":memory:")
+    text = "Got chatting to a woman with a greyhound, Temperance, lives on Ashbury Grove."
+    save(store, extractor, text, MONDAY)
+    text = "Temperance, the greyhound woman from the park, came along and asked good questions."
+    ex = save(store, extractor, text, MONDAY + DAY)
+    assert "Temperance" in names(ex, "person")
+    text = "Temperance of the vicar's sort is a virtue, they said."
+    assert "Temperance" not in names(save(store, extractor, text, MONDAY + 2 * DAY), "person")
