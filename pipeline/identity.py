@@ -82,7 +82,7 @@ def _listed(word: str) -> bool:
     return word in lexicon.first_names()
 
 
-def _clipped_alone(a: str, b: str) -> bool:
+def clipped_alone(a: str, b: str) -> bool:
     """Two single names, one clipped from the other, the clip on no list ("Raff" and
     "Rafferty", "Rhi" and "Rhiannon", either said first). A listed short name may be another
     name's too ("Sam" of Samuel, not Samira), so across memos it stays apart."""
@@ -119,7 +119,7 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
             if surname_off or first_off:
                 found.add(entity_id)
         elif len(words) == len(theirs) == 1 and (
-            forms_of_one_name(words[0], theirs[0]) or _clipped_alone(words[0], theirs[0])
+            forms_of_one_name(words[0], theirs[0]) or clipped_alone(words[0], theirs[0])
         ):
             found.add(entity_id)
         elif len(words) == 1 and words[0] != theirs[0] and not _listed(words[0]):

@@ -36,7 +36,7 @@ from .entities import (
     said_without_its_kind,
     without_the,
 )
-from .identity import clipped_form, close_word, forms_of_one_name
+from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
 from .rules.orgs import _org_name
@@ -264,7 +264,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         doc,
         raw,
         lambda w: bool(
-            w in singles or w in firsts or w in vocab_people or known_person(w) or alone.get(w)
+            w in singles
+            or w in firsts
+            or w in vocab_people
+            or known_person(w)
+            or alone.get(w)
+            or any(clipped_alone(w, a) for a in alone)  # "Rhi" of Rhiannon
         ),
     )
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
