@@ -192,6 +192,26 @@ def test_a_rank_or_a_coach_before_a_name_is_the_full_name_said_in_the_memo(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Also PC Trevasker from the Met popped in about the bikes.", "PC Trevasker"),
+        ("PC Fiona Trevasker came round about the bikes.", "PC Fiona Trevasker"),
+        ("My PC crashed so I went to PC World for a new one.", None),
+        ("The PC Support desk sorted it.", None),
+    ],
+)
+def test_a_constable_is_someone(extractor: SpacyExtractor, text: str, person: str | None) -> None:
+    """ "PC" in capitals before a name no dictionary has is a constable's rank."""
+    from pipeline.rules.people import _police_constables
+
+    doc = extractor.nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    _police_constables(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ([person] if person else [])
+
+
+@pytest.mark.real
 def test_a_coach_before_no_first_name_is_no_title(extractor: SpacyExtractor) -> None:
     """ "the Coach House" is a place to eat, not someone called House."""
     ex = extractor.extract(transcript("Booked the coach. The Coach House does lunch."), MONDAY)

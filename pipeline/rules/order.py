@@ -60,6 +60,7 @@ from .people import (
     _people_typed_as_orgs,
     _places_corrected,
     _places_named_like_people,
+    _police_constables,
     _surnames_after_the_name,
     _titled_names,
     _titles_that_are_someone_at_somewhere,
@@ -78,6 +79,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
     _titled_names(doc)
+    _police_constables(doc)
     _firms_named_for_a_family(doc)
     if not spoken:
         _names_the_ner_missed(doc)

@@ -45,7 +45,7 @@ from .person_words import (
     TELLING,
 )
 from .places import _somewhere
-from .spans import _clear_entities, _overlapping, _set_entity
+from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
@@ -1240,6 +1240,24 @@ CONTACTED = RANG_OR_WROTE | {
 }  # fmt: skip
 
 
+def _police_constables(doc: Any) -> None:
+    """ "PC Hollings from Northumbria Police popped in": "PC" in capitals before a name no
+    dictionary has (or a listed first name) is a constable's rank, said like a title; "PC
+    World" and "my PC" are no one."""
+    english = _english_words()
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.text != "PC" or not (nxt.is_title and nxt.is_alpha) or len(nxt) < 3:
+            continue
+        if nxt.lower_ in english and nxt.lower_ not in lexicon.first_names():
+            continue
+        end = nxt.i + 1
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += nxt.lower_ in lexicon.first_names()  # "PC Dana Hollings"
+        if not _locked(doc, t.i, end):
+            _set_entity(doc, t.i, end, "PERSON", CONTEXT_ID)
+
+
 # Words after "the X" that make X a family, whose members are people: "the Okafor twins".
 FAMILY_NOUNS = frozenset({"family", "household", "lot", "clan", *KIN})
 
@@ -1275,8 +1293,6 @@ FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "bro
 def _firms_named_for_a_family(doc: Any) -> None:
     """ "the butcher, Qadri and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
     firm, not a person and a second person called Sons."""
-    from .spans import _locked
-
     for t in doc[2:]:
         if t.lower_ not in FIRM_ENDS or not t.text[:1].isupper():
             continue
