@@ -380,3 +380,26 @@ def test_where_someone_moves_to_at_a_time_is_no_one(
 @pytest.mark.real
 def test_someone_at_their_workplace_is_still_someone(extractor: SpacyExtractor) -> None:
     assert "Tadeo" in people(extract(extractor, "Gave the keys to Tadeo at the Hillside office."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("Note in the book bag from Mr Thistlewood, their class teacher.", 6, 8, "PERSON"),
+        ("Got a letter from Mrs Ada Quennell about the trip.", 4, 7, "PERSON"),
+        ("Got a card from Dr Barnardo's about the appeal.", 4, 7, "ORG"),
+        ("Ask Mr Tanner Surgery about the forms.", 1, 4, "ORG"),
+    ],
+)
+def test_a_name_after_mr_is_someone_wherever_it_is_said(
+    extractor: SpacyExtractor, text: str, start: int, end: int, label: str
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _people_typed_as_orgs
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, start, end, "ORG")]
+    _people_typed_as_orgs(doc)
+    assert [e.label_ for e in doc.ents] == [label], doc.ents

@@ -244,9 +244,19 @@ def _people_typed_as_orgs(doc: Any) -> None:
     """One word the NER guessed is an organisation that is said to do a job ("The carer who
     comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
     organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
-    its organisation."""
+    its organisation. A name after "Mr" or "Mrs" is someone's wherever it is said ("a note
+    from Mr Thistlewood")."""
     english = _english_words()
     for e in list(doc.ents):
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and 2 <= len(e) <= 3
+            and e[0].lower_ in PERSONAL_TITLES
+            and all(t.is_title and t.lower_ not in org_suffixes() for t in e[1:])
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON", e.ent_id_)
+            continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
