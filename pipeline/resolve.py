@@ -90,6 +90,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
+                or (  # "on whatsapp kai cant come": an app, not "Pip Jones"
+                    ent[lead].lower_ in not_entities
+                    and ent[lead].lower_ not in lexicon.first_names()
+                )
             ):  # not "winifred okereke", which the tagger takes for a past tense
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
@@ -344,7 +348,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
-    _family_names(doc, raw)
+    _family_names(doc, raw, set(alone))
     _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
@@ -710,9 +714,12 @@ POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
 
 def _a_thing(ent: Any) -> bool:
     """One capitalised word said as a thing is: owned ("his Clenil", "her Lego") or naming
-    the kind of a common noun after it ("Dettol spray", "Calpol sachets")."""
+    the kind of a common noun after it ("Dettol spray", "Calpol sachets"). "Our Sian", "my
+    Dylan" are family: a listed first name after "our" or "my" is someone."""
     t = ent[0]
     doc = t.doc
+    if t.i > 0 and doc[t.i - 1].lower_ in ("our", "my") and t.lower_ in lexicon.first_names():
+        return False
     if t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES:
         return t.i + 1 >= len(doc) or doc[t.i + 1].text not in (",", "'s", "’s")
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -915,14 +922,15 @@ def _known_by_surname(
 FAMILY_BACK = {"their", "they", "them", "they're", "they've", "they'd", "they'll", "theirs"}
 
 
-def _family_names(doc: Any, raw: list[_Entity]) -> None:
+def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str] = frozenset()) -> None:
     """ "The Patels came round, Meena says their boy Arjun ...": first names alone said with
     a family take the family's surname, when it is the only family named. A member is named
     after the family in its sentence, or in one of the two after that speaks of the family
     again ("Their youngest, Adaeze") or opens with the name ("Emeka is happy to drive"); a
     name before it is someone the family is said of ("Wenceslas's neighbours the Brogdens"),
     and one said otherwise in a later sentence is anyone ("The Tamberlanes came. Ilse's
-    recital was lovely", "... Mull over whether to tell Ansel")."""
+    recital was lovely", "... Mull over whether to tell Ansel"), as is someone known by one
+    name from earlier memos who opens one, and "our Sian" is ours. "The Evanses" are Evans."""
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
@@ -954,6 +962,8 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
     if len(found) != 1:
         return
     family, at = next(iter(found.items()))
+    if family.endswith(("se", "xe", "ze", "che", "she")):
+        family = family[:-1]  # "the Evanses", "the Joneses"
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
     said_at = next((t.i for t in sents[idx] if t.idx >= at), sents[idx].start)
@@ -963,16 +973,23 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
         if any(t.lower_ in FAMILY_BACK for t in s)
     ]
     later = [(s.start, s.end) for s in sents[idx + 1 : idx + 3]]
-    raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
+    said = {f"{family}s", f"{family}es"}
+    raw[:] = [e for e in raw if e.name not in said]  # the family itself is no one person
     for e in raw:
         if (
             e.kind == "person"
             and " " not in e.name
             and e.name != family
             and not e.title
+            and (e.start == 0 or doc[e.start - 1].lower_ not in ("our", "my"))
             and (
                 any(a <= e.start < b for a, b in spans)
-                or any(a <= e.start < b and _opens_with(doc, a, e) for a, b in later)
+                or any(
+                    a <= e.start < b
+                    and _opens_with(doc, a, e)
+                    and e.name.lower() not in known_alone
+                    for a, b in later
+                )
             )
         ):
             e.name = f"{e.name} {family}"

@@ -70,6 +70,9 @@ def stored_people(store: Store) -> set[str]:
             "Zorawar",
         ),
         ("The Olympics party is Friday and Bettina is bringing crisps.", None, "Bettina"),
+        # "the Trusses" are the Truss family; "our Saskia" is the speaker's, not theirs
+        ("The Trusses came round, their boy Gethin waved.", "Gethin Truss", None),
+        ("The Marrables live two doors down from our Angharad.", None, "Angharad"),
     ],
 )
 def test_a_family_name_goes_to_its_members_only(
@@ -462,3 +465,19 @@ def test_a_known_persons_things_are_no_organisation(
     assert raw[0].kind == kind
     if kind == "person":
         assert (raw[0].name, raw[0].end) == ("Ottoline", at + 1)
+
+
+@pytest.mark.real
+def test_someone_known_by_one_name_keeps_it_after_a_family_is_named(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Zephaniah had a nosebleed at school so I picked him up.", MONDAY)
+    text = "The Marrables came to the lantern walk. Zephaniah fell asleep in the buggy."
+    assert "Zephaniah" in people(save(store, extractor, text, MONDAY + DAY))
+
+
+@pytest.mark.real
+def test_an_app_is_no_part_of_a_name(extractor: SpacyExtractor) -> None:
+    text = "quick one jodie marsh messaged on whatsapp kai cant come to the festival on saturday"
+    assert not any("Whatsapp" in n for n in people(extractor.extract(transcript(text), MONDAY)))
