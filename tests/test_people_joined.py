@@ -481,3 +481,31 @@ def test_someone_known_by_one_name_keeps_it_after_a_family_is_named(
 def test_an_app_is_no_part_of_a_name(extractor: SpacyExtractor) -> None:
     text = "quick one jodie marsh messaged on whatsapp kai cant come to the festival on saturday"
     assert not any("Whatsapp" in n for n in people(extractor.extract(transcript(text), MONDAY)))
+
+
+@pytest.mark.real
+def test_a_first_name_said_before_the_full_name_is_one_person(extractor: SpacyExtractor) -> None:
+    """A first name in an earlier memo ("Zorawar, the treasurer"), a "Christmas" in its memo
+    that names no family, then the full name: one person, found again by the first name."""
+    store = Store.open(":memory:")
+    text = "The Christmas fair is on the second. Zorawar, the treasurer, says we've got ninety."
+    save(store, extractor, text, MONDAY)
+    text = "Zorawar from the PTA, Zorawar Bhangu, he's an accountant on the high road."
+    save(store, extractor, text, MONDAY + DAY)
+    ex = save(store, extractor, "Zorawar will do the books for a hundred.", MONDAY + 2 * DAY)
+    assert names_of(ex) == {"Zorawar Bhangu"}
+    assert stored_people(store) == {"Zorawar Bhangu"}
+
+
+@pytest.mark.real
+def test_a_first_name_two_known_people_share_stays_apart(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Zorawar Dhillon, the caretaker at the hall.", MONDAY)
+    save(store, extractor, "Zorawar Bhangu from the PTA is an accountant.", MONDAY + DAY)
+    text = "Zorawar, the treasurer, says we've got ninety pounds."
+    assert names_of(save(store, extractor, text, MONDAY + 2 * DAY)) == {"Zorawar"}
+    assert stored_people(store) == {"Zorawar", "Zorawar Dhillon", "Zorawar Bhangu"}
+
+
+def names_of(ex: Extraction) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == "person"}
