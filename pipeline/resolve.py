@@ -110,6 +110,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)
+            if title is None and _coach_and_a_name(ent[lead:trail]):
+                title, name = ent[lead].text, ent[trail - 1].text  # "Coach Tadeo"
             if name.islower():
                 name = name.title()  # "fatima begum", as Whisper wrote it
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
@@ -1243,6 +1245,19 @@ def _is_an_amount(ent: Any) -> bool:
         i += 1
     t = doc[i]
     return t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
+
+
+def _coach_and_a_name(span: Any) -> bool:
+    """ "Coach Tadeo": "Coach" before one capitalised word no dictionary has (a listed first
+    name is `split_title`'s) is a title and a name; "Coach House", "Coach Station" are not."""
+    return (
+        len(span) == 2
+        and span[0].lower_ in lexicon.TITLES_BEFORE_A_FIRST_NAME
+        and span[1].is_title
+        and span[1].is_alpha
+        and span[1].lower_ not in _english_words()
+        and span[1].lower_ not in lexicon.place_words() | org_suffixes()
+    )
 
 
 def _set_off_as_someone(doc: Any, i: int) -> bool:

@@ -183,6 +183,9 @@ def test_a_short_form_from_the_table_is_the_full_name_said_in_the_memo(
         ),
         ("Wenna Trask is our PCSO. PCSO Trask says the bikes were found.", "Wenna Trask"),
         ("Sergeant Mabry rang back. Idris Mabry says the report is filed.", "Idris Mabry"),
+        # a name no list has after "Coach"
+        ("Coach Tadeo, Tadeo Vilanculo from the club, says the gala is on.", "Tadeo Vilanculo"),
+        ("Spoke to Coach Oreste after training about the kit.", "Oreste"),
     ],
 )
 def test_a_rank_or_a_coach_before_a_name_is_the_full_name_said_in_the_memo(

@@ -390,9 +390,11 @@ def test_someone_at_their_workplace_is_still_someone(extractor: SpacyExtractor) 
         ("Got a letter from Mrs Ada Quennell about the trip.", 4, 7, "PERSON"),
         ("Got a card from Dr Barnardo's about the appeal.", 4, 7, "ORG"),
         ("Ask Mr Tanner Surgery about the forms.", 1, 4, "ORG"),
+        ("Ask Coach Tadeo about the kit.", 1, 3, "PERSON"),
+        ("Lunch at the Coach House first.", 3, 5, "ORG"),
     ],
 )
-def test_a_name_after_mr_is_someone_wherever_it_is_said(
+def test_a_name_after_mr_or_coach_is_someone_wherever_it_is_said(
     extractor: SpacyExtractor, text: str, start: int, end: int, label: str
 ) -> None:
     from spacy.tokens import Span

@@ -245,15 +245,27 @@ def _people_typed_as_orgs(doc: Any) -> None:
     comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
     organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
     its organisation. A name after "Mr" or "Mrs" is someone's wherever it is said ("a note
-    from Mr Thistlewood")."""
+    from Mr Thistlewood"), and so is one after "Coach" that no dictionary has ("Coach
+    Tadeo", not "the Coach House")."""
     english = _english_words()
+    places = lexicon.place_words()
     for e in list(doc.ents):
+        names = [t for t in e[1:] if t.is_title and t.lower_ not in org_suffixes()]
         if (
             e.label_ == "ORG"
             and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
             and 2 <= len(e) <= 3
-            and e[0].lower_ in PERSONAL_TITLES
-            and all(t.is_title and t.lower_ not in org_suffixes() for t in e[1:])
+            and len(names) == len(e) - 1
+            and (
+                e[0].lower_ in PERSONAL_TITLES
+                or (
+                    e[0].lower_ in lexicon.TITLES_BEFORE_A_FIRST_NAME
+                    and len(e) == 2
+                    and e[1].is_alpha
+                    and e[1].lower_ not in english
+                    and e[1].lower_ not in places
+                )
+            )
         ):
             _set_entity(doc, e.start, e.end, "PERSON", e.ent_id_)
             continue
