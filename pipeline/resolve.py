@@ -362,7 +362,46 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.name = next(iter(full))
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
+    _short_name_beside(doc, raw, set(alone))
     return raw
+
+
+# After "Full Name, X,": "he" or "she" says X was the name they go by, not someone new.
+HE_OR_SHE = {"he", "she", "he's", "she's"}
+
+
+def _short_name_beside(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
+    """ "Jaswinder Bhamra, Jazz, he's on days with me": one word set off right after a full
+    name, then "he" or "she", is the name that person goes by. Not a listed first name (that
+    may be someone else: "Grace Okafor, Kemi, she's her girl") unless a form of theirs, not
+    anyone known by that name alone, nothing the lists know as a word."""
+    for a in [e for e in raw if e.kind == "person" and " " in e.name]:
+        i = a.end + 1
+        if doc[a.end : i].text != "," or i + 2 > len(doc):
+            continue
+        if doc[i].lower_ == "well" and doc[i + 1].text == ",":
+            i += 2  # "Jaswinder Bhamra, well, Jazz, he's ..."
+        if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in HE_OR_SHE:
+            continue
+        t = doc[i]
+        low = t.lower_
+        first = a.name.split()[0].lower()
+        if (
+            not (t.is_title and t.is_alpha)
+            or low in NOT_NAME
+            or low in known_alone
+            or low in lexicon.place_words()
+            or (low in lexicon.first_names() and low not in lexicon.nicknames().get(first, ()))
+        ):
+            continue
+        here = [e for e in raw if e.start == i and e.end == i + 1]
+        if here and here[0].kind != "person":
+            continue
+        if here:
+            here[0].name = a.name
+        else:
+            raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
+    raw.sort(key=lambda e: e.start)
 
 
 # Pronouns for people in general, capitalised only by opening a sentence: no one's name.

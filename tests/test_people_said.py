@@ -332,3 +332,17 @@ def test_a_known_name_that_is_a_word_set_off_at_a_sentence_start(
     assert "Temperance" in names(ex, "person")
     text = "Temperance of the vicar's sort is a virtue, they said."
     assert "Temperance" not in names(save(store, extractor, text, MONDAY + 2 * DAY), "person")
+
+
+@pytest.mark.real
+def test_a_short_name_set_off_after_the_full_name_is_theirs(extractor: SpacyExtractor) -> None:
+    """ "Tadeo Vilanculo, Tads, he's on days": the word set off after the full name, then
+    "he", is the name he goes by; a listed first name there may be someone else."""
+    store = Store.open(":memory:")
+    text = "Tadeo Vilanculo, Tads, he's on days at the depot same as me."
+    assert names(save(store, extractor, text, MONDAY), "person") == {"Tadeo Vilanculo"}
+    ex = save(store, extractor, "Need to ring Tads about the Saturday shift.", MONDAY + DAY)
+    assert names(ex, "person") <= {"Tads", "Tadeo Vilanculo"}
+    assert [p.name for p in store.people()] == ["Tadeo Vilanculo"]
+    ex = extractor.extract(transcript("Spoke to Grace Okafor, Kemi, she's her girl."), MONDAY)
+    assert names(ex, "person") == {"Grace Okafor", "Kemi"}
