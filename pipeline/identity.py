@@ -13,8 +13,8 @@ looks for the one known person it is a mishearing of:
   or
 - the same words but for a hyphen ("Ama Boateng Kyei", "Ama Boateng-Kyei"), or
 - a single name that is the full form or a short form of the one known single name
-  ("Abdullahi" after "Abdi"; not "Will" after "Bill"), or a clip of it no list has ("Raff"
-  for "Rafferty", either way round); against full names the extractor decides, with the
+  ("Abdullahi" after "Abdi"; not "Will" after "Bill"), or a clip of it no list has ("Zeph"
+  for "Zephaniah", either way round); against full names the extractor decides, with the
   organisations said to tell two people apart.
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
@@ -83,8 +83,8 @@ def _listed(word: str) -> bool:
 
 
 def clipped_alone(a: str, b: str) -> bool:
-    """Two single names, one clipped from the other, the clip on no list ("Raff" and
-    "Rafferty", "Rhi" and "Rhiannon", either said first). A listed short name may be another
+    """Two single names, one clipped from the other, the clip on no list ("Zeph" and
+    "Zephaniah", "Ysol" and "Ysolde", either said first). A listed short name may be another
     name's too ("Sam" of Samuel, not Samira), so across memos it stays apart."""
     short, full = sorted((a, b), key=len)
     return not _listed(short) and short not in lexicon.nicknames() and clipped_form(short, full)

@@ -90,7 +90,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
-                or (  # "on whatsapp kai cant come": an app, not "Pip Jones"
+                or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
                     ent[lead].lower_ in not_entities
                     and ent[lead].lower_ not in lexicon.first_names()
                 )
@@ -106,7 +106,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     )
                 )
                 or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
-                or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Eileen Mam's GP details"
+                or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Ysolde Mam's GP details"
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)
@@ -275,7 +275,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             or w in vocab_people
             or known_person(w)
             or alone.get(w)
-            or any(clipped_alone(w, a) for a in alone)  # "Rhi" of Rhiannon
+            or any(clipped_alone(w, a) for a in alone)  # "Ysol" of Ysolde
         ),
     )
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
@@ -371,7 +371,7 @@ HE_OR_SHE = {"he", "she", "he's", "she's"}
 
 
 def _short_name_beside(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
-    """ "Jaswinder Bhamra, Jazz, he's on days with me": one word set off right after a full
+    """ "Tadeo Vilanculo, Tads, he's on days with me": one word set off right after a full
     name, then "he" or "she", is the name that person goes by. Not a listed first name (that
     may be someone else: "Grace Okafor, Kemi, she's her girl") unless a form of theirs, not
     anyone known by that name alone, nothing the lists know as a word."""
@@ -380,7 +380,7 @@ def _short_name_beside(doc: Any, raw: list[_Entity], known_alone: set[str]) -> N
         if doc[a.end : i].text != "," or i + 2 > len(doc):
             continue
         if doc[i].lower_ == "well" and doc[i + 1].text == ",":
-            i += 2  # "Jaswinder Bhamra, well, Jazz, he's ..."
+            i += 2  # "Tadeo Vilanculo, well, Tads, he's ..."
         if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in HE_OR_SHE:
             continue
         t = doc[i]
@@ -755,8 +755,8 @@ POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
 
 def _a_thing(ent: Any) -> bool:
     """One capitalised word said as a thing is: owned ("his Clenil", "her Lego") or naming
-    the kind of a common noun after it ("Dettol spray", "Calpol sachets"). "Our Sian", "my
-    Dylan" are family: a listed first name after "our" or "my" is someone."""
+    the kind of a common noun after it ("Dettol spray", "Calpol sachets"). "Our Angharad",
+    "my Dylan" are family: a listed first name after "our" or "my" is someone."""
     t = ent[0]
     doc = t.doc
     if t.i > 0 and doc[t.i - 1].lower_ in ("our", "my") and t.lower_ in lexicon.first_names():
@@ -971,7 +971,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str] = frozense
     name before it is someone the family is said of ("Wenceslas's neighbours the Brogdens"),
     and one said otherwise in a later sentence is anyone ("The Tamberlanes came. Ilse's
     recital was lovely", "... Mull over whether to tell Ansel"), as is someone known by one
-    name from earlier memos who opens one, and "our Sian" is ours. "The Evanses" are Evans."""
+    name from earlier memos who opens one, and "our Angharad" is ours. "The Trusses" are Truss."""
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
@@ -1004,7 +1004,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str] = frozense
         return
     family, at = next(iter(found.items()))
     if family.endswith(("se", "xe", "ze", "che", "she")):
-        family = family[:-1]  # "the Evanses", "the Joneses"
+        family = family[:-1]  # "the Trusses", "the Joneses"
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
     said_at = next((t.i for t in sents[idx] if t.idx >= at), sents[idx].start)
@@ -1300,18 +1300,18 @@ def _coach_and_a_name(span: Any) -> bool:
 
 
 def _set_off_as_someone(doc: Any, i: int) -> bool:
-    """ "Clemency, the greyhound woman from the park, came along": a word the tagger took for
+    """ "Temperance, the greyhound woman from the park, came along": a word the tagger took for
     a noun, set off at the start of its sentence by what is said of a person after it."""
     after = [t.lower_ for t in doc[i + 1 : i + 3]]
     return doc[i].is_sent_start and len(after) == 2 and after[0] == "," and after[1] in SET_OFF
 
 
-# What follows a name and its comma: "Clemency, the woman from ...", "Ezra, he's ...".
+# What follows a name and its comma: "Temperance, the woman from ...", "Oreste, he's ...".
 SET_OFF = {"the", "she", "he", "who", "she's", "he's", "my", "our", "their", "his", "her"}
 
 
 def _known_persons_things(doc: Any, raw: list[_Entity], known: Callable[[str], bool]) -> None:
-    """ "Ezra's museum trip", "Rhi's hospital bag" (NER: an organisation): the lower-case
+    """ "Ottoline's museum trip", "Zeph's hospital bag" (NER: an organisation): the lower-case
     words after a known person's possessive are their things; the person is named. "Guy's
     hospital" stays an organisation unless a Guy is known."""
     for e in raw:

@@ -325,7 +325,7 @@ class Store:
                 [
                     "(key not like '% %' and length(key) between ? and ?)",
                     "(instr(key, ' ') - 1 between ? and ?)",
-                    # single names one may be clipped from the other ("Raff", "Rafferty")
+                    # single names one may be clipped from the other ("Zeph", "Zephaniah")
                     "(key not like '% %' and (key like ? or key like ? or instr(?, key) > 0))",
                     *["key = ? or key like ?"] * len(forms),
                 ]

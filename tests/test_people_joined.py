@@ -65,13 +65,13 @@ def stored_people(store: Store) -> set[str]:
         ),
         # "Christmas" and "the Olympics" end in "s" but are no family ("Christma")
         (
-            "The Christmas fair is on the second. Zorawar, the treasurer, says we've got ninety.",
+            "The Christmas market is on the ninth. Zorawar, our treasurer, says the float is fine.",
             None,
             "Zorawar",
         ),
         ("The Olympics party is Friday and Bettina is bringing crisps.", None, "Bettina"),
         # "the Trusses" are the Truss family; "our Saskia" is the speaker's, not theirs
-        ("The Trusses came round, their boy Gethin waved.", "Gethin Truss", None),
+        ("The Trusses came round, their boy Idwal waved.", "Idwal Truss", None),
         ("The Marrables live two doors down from our Angharad.", None, "Angharad"),
     ],
 )
@@ -488,7 +488,7 @@ def test_a_first_name_said_before_the_full_name_is_one_person(extractor: SpacyEx
     """A first name in an earlier memo ("Zorawar, the treasurer"), a "Christmas" in its memo
     that names no family, then the full name: one person, found again by the first name."""
     store = Store.open(":memory:")
-    text = "The Christmas fair is on the second. Zorawar, the treasurer, says we've got ninety."
+    text = "The Christmas market is on the ninth. Zorawar, our treasurer, says the float is fine."
     save(store, extractor, text, MONDAY)
     text = "Zorawar from the PTA, Zorawar Bhangu, he's an accountant on the high road."
     save(store, extractor, text, MONDAY + DAY)
@@ -500,11 +500,11 @@ def test_a_first_name_said_before_the_full_name_is_one_person(extractor: SpacyEx
 @pytest.mark.real
 def test_a_first_name_two_known_people_share_stays_apart(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
-    save(store, extractor, "Met Zorawar Dhillon, the caretaker at the hall.", MONDAY)
+    save(store, extractor, "Met Zorawar Athwalton, the caretaker at the hall.", MONDAY)
     save(store, extractor, "Zorawar Bhangu from the PTA is an accountant.", MONDAY + DAY)
     text = "Zorawar, the treasurer, says we've got ninety pounds."
     assert names_of(save(store, extractor, text, MONDAY + 2 * DAY)) == {"Zorawar"}
-    assert stored_people(store) == {"Zorawar", "Zorawar Dhillon", "Zorawar Bhangu"}
+    assert stored_people(store) == {"Zorawar", "Zorawar Athwalton", "Zorawar Bhangu"}
 
 
 def names_of(ex: Extraction) -> set[str]:

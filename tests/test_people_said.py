@@ -139,7 +139,7 @@ def test_lower_case_words_and_titles_stay_no_one(extractor: SpacyExtractor) -> N
     text = "dec says the junior subs are short and the junior coaches need forms so i'll miss lunch"
     assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
     # a modal after a word for family is the verb, not Will
-    text = "Doesn't matter, the twins will be at school and the boys will do the raffle."
+    text = "Never mind, the twins will be at nursery and the boys will do the raffle."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
 
 
@@ -322,12 +322,12 @@ def test_a_child_called_by_a_clip_of_their_name_is_one_person(
 def test_a_known_name_that_is_a_word_set_off_at_a_sentence_start(
     extractor: SpacyExtractor,
 ) -> None:
-    """ "Temperance, the woman with the greyhound, came along": someone known by one name that
+    """ "Temperance, the woman with the whippet, came along": someone known by one name that
     is a word too, set off by what is said of her, is her though the tagger reads a noun."""
     store = Store.open(":memory:")
-    text = "Got chatting to a woman with a greyhound, Temperance, lives on Ashbury Grove."
+    text = "Got talking to a woman with a whippet, Temperance, lives on Ashbury Grove."
     save(store, extractor, text, MONDAY)
-    text = "Temperance, the greyhound woman from the park, came along and asked good questions."
+    text = "Temperance, the woman with the whippet, came to the meeting and asked good questions."
     ex = save(store, extractor, text, MONDAY + DAY)
     assert "Temperance" in names(ex, "person")
     text = "Temperance of the vicar's sort is a virtue, they said."
@@ -344,5 +344,5 @@ def test_a_short_name_set_off_after_the_full_name_is_theirs(extractor: SpacyExtr
     ex = save(store, extractor, "Need to ring Tads about the Saturday shift.", MONDAY + DAY)
     assert names(ex, "person") <= {"Tads", "Tadeo Vilanculo"}
     assert [p.name for p in store.people()] == ["Tadeo Vilanculo"]
-    ex = extractor.extract(transcript("Spoke to Grace Okafor, Kemi, she's her girl."), MONDAY)
-    assert names(ex, "person") == {"Grace Okafor", "Kemi"}
+    ex = extractor.extract(transcript("Spoke to Tegwen Obiakor, Angharad, she's her girl."), MONDAY)
+    assert names(ex, "person") == {"Tegwen Obiakor", "Angharad"}

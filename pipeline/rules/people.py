@@ -245,7 +245,7 @@ def _people_typed_as_orgs(doc: Any) -> None:
     comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
     organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
     its organisation. A name after "Mr" or "Mrs" is someone's wherever it is said ("a note
-    from Mr Thistlewood"), and so is one after "Coach" that no dictionary has ("Coach
+    from Mr Thistlecombe"), and so is one after "Coach" that no dictionary has ("Coach
     Tadeo", not "the Coach House")."""
     english = _english_words()
     places = lexicon.place_words()
@@ -1263,7 +1263,7 @@ CONTACTED = RANG_OR_WROTE | {
 
 
 def _police_constables(doc: Any) -> None:
-    """ "PC Hollings from Northumbria Police popped in": "PC" in capitals before a name no
+    """ "PC Trevasker from the Met popped in": "PC" in capitals before a name no
     dictionary has (or a listed first name) is a constable's rank, said like a title; "PC
     World" and "my PC" are no one."""
     english = _english_words()
@@ -1275,7 +1275,7 @@ def _police_constables(doc: Any) -> None:
             continue
         end = nxt.i + 1
         if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
-            end += nxt.lower_ in lexicon.first_names()  # "PC Dana Hollings"
+            end += nxt.lower_ in lexicon.first_names()  # "PC Angharad Trevasker"
         if not _locked(doc, t.i, end):
             _set_entity(doc, t.i, end, "PERSON", CONTEXT_ID)
 
@@ -1285,14 +1285,21 @@ FAMILY_NOUNS = frozenset({"family", "household", "lot", "clan", *KIN})
 
 
 def _names_of_a_kind_of_thing(doc: Any) -> None:
-    """ "the Candlemas soup lunch", "a Valentine's tea": one capitalised word between "a" or
+    """ "the Michaelmas soup lunch", "a Valentine's tea": one capitalised word between "a" or
     "the" and the lower-case noun it describes names the thing (a feast, a product, a
-    brand), not someone; one is not "a" anyone. "The Okafor twins" is a family: left."""
+    brand), not someone; and one is not "a" anyone no list has ("a converted Peugeot"). A
+    listed first name is left ("a Tegwen from the plumbers" is a certain Tegwen), and so is
+    a family ("the Obiakor twins")."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
             continue
         words = [t for t in e if t.text not in POSS]
-        if len(words) != 1 or doc[e.start - 1].lower_ not in ("a", "an", "the"):
+        if len(words) != 1 or words[0].lower_ in lexicon.first_names():
+            continue  # "a Tegwen from the plumbers", "a Tamsin hack": a certain one, misheard
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words[0].children):
+            _clear_entities(doc, e.start, e.end)
+            continue
+        if doc[e.start - 1].lower_ not in ("a", "an", "the"):
             continue
         end = e.end + (e.end < len(doc) and doc[e.end].text in POSS)
         if end >= len(doc):

@@ -13,8 +13,8 @@ KIN = {
 }  # fmt: skip
 
 
-# What a family calls its elders, never anyone's surname: "send Eileen Mam's details" is
-# Eileen and Mam's details.
+# What a family calls its elders, never anyone's surname: "send Ysolde Mam's details" is
+# Ysolde and Mam's details.
 ELDERS_CALLED = {
     "mum", "mam", "mom", "mummy", "mammy", "dad", "daddy", "nan", "nana", "nanna", "gran",
     "granny", "grandma", "grandad", "grandpa",
