@@ -109,13 +109,22 @@ NICKNAME_SAID = re.compile(
     r"(?P<short3>[A-Z][a-z]+)"
     r"|\b(?P<short4>[A-Z][a-z]+(?:[A-Z][a-z]+)?)['’]s\s+(?:birth\s+)?"
     r"(?:card|badge|certificate|passport)\s+says\s+(?P<formal4>[A-Z][a-z]+)"
+    # "Dov, the captain, his card says Dorian Pelletreau but nobody calls him that"
+    r"|\b(?P<short5>[A-Z][a-z]+),[^.]{0,60}?\b(?:his|her|their)\s+(?:birth\s+)?"
+    r"(?:card|badge|email|e-mail|letters?|signature|passport|certificate)\s+says\s+"
+    r"(?P<formal5>[A-Z][a-z]+)(?:\s+[A-Z][\w'’-]+)?,?\s+but\s+(?:nobody|no\s+one|no-one)"
+    r"(?:['’]s|\s+has)?\s+(?:ever\s+)?call(?:s|ed)\s+(?:him|her|them)\s+that"
+    # "his proper name is Adebowale ..., he's Bowzy"; "her real name's Gwenllian but it's Gwennie"
+    r"|\b(?:proper|real|full|actual|given|legal)\s+name(?:['’]s|\s+is)\s+"
+    r"(?P<formal6>[A-Z][a-z]+)[^.]{0,150}?\b(?:he|she|they|it)['’](?:s|re)\s+"
+    r"(?P<short6>[A-Z][a-z]+)"
 )
 
 
 def nickname_said(m: re.Match[str]) -> tuple[str, str]:
     """(formal, short) as said in a `NICKNAME_SAID` match: ("Robert", "Rob")."""
-    formal = m["formal"] or m["formal2"] or m["formal3"] or m["formal4"]
-    return formal, m["short"] or m["short2"] or m["short3"] or m["short4"]
+    n = next(i for i in ("", "2", "3", "4", "5", "6") if m["formal" + i])
+    return m["formal" + n], m["short" + n]
 
 
 # Capitalised words that are never (the start of) a name.

@@ -13,8 +13,9 @@ looks for the one known person it is a mishearing of:
   or
 - the same words but for a hyphen ("Ama Boateng Kyei", "Ama Boateng-Kyei"), or
 - a single name that is the full form or a short form of the one known single name
-  ("Abdullahi" after "Abdi"; not "Will" after "Bill"); against full names the extractor
-  decides, with the organisations said to tell two people apart.
+  ("Abdullahi" after "Abdi"; not "Will" after "Bill"), or a clip of it no list has ("Zeph"
+  for "Zephaniah", either way round); against full names the extractor decides, with the
+  organisations said to tell two people apart.
 
 Exactly one candidate must qualify; with two, nothing is guessed. The store then files the
 mention under the known person and keeps the heard spelling as an alias, so search and
@@ -81,6 +82,14 @@ def _listed(word: str) -> bool:
     return word in lexicon.first_names()
 
 
+def clipped_alone(a: str, b: str) -> bool:
+    """Two single names, one clipped from the other, the clip on no list ("Zeph" and
+    "Zephaniah", "Ysol" and "Ysolde", either said first). A listed short name may be another
+    name's too ("Sam" of Samuel, not Samira), so across memos it stays apart."""
+    short, full = sorted((a, b), key=len)
+    return not _listed(short) and short not in lexicon.nicknames() and clipped_form(short, full)
+
+
 def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
     """The id of the one known person (`known`: id, name) that `name` is a mishearing of, or
     None. An exact key match is the caller's business and is not looked for here."""
@@ -109,7 +118,9 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
             )
             if surname_off or first_off:
                 found.add(entity_id)
-        elif len(words) == len(theirs) == 1 and forms_of_one_name(words[0], theirs[0]):
+        elif len(words) == len(theirs) == 1 and (
+            forms_of_one_name(words[0], theirs[0]) or clipped_alone(words[0], theirs[0])
+        ):
             found.add(entity_id)
         elif len(words) == 1 and words[0] != theirs[0] and not _listed(words[0]):
             found.update([entity_id] if close_word(words[0], theirs[0]) else [])

@@ -36,12 +36,12 @@ from .entities import (
     said_without_its_kind,
     without_the,
 )
-from .identity import clipped_form, close_word, forms_of_one_name
+from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
 from .rules.orgs import _org_name
 from .rules.people import PERSONAL_TITLES, _nickname_pairs
-from .rules.person_words import DOING, KIN
+from .rules.person_words import DOING, ELDERS_CALLED, KIN
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import _english_words, _plural_of_a_word
@@ -90,6 +90,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
+                or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
+                    ent[lead].lower_ in not_entities
+                    and ent[lead].lower_ not in lexicon.first_names()
+                )
             ):  # not "winifred okereke", which the tagger takes for a past tense
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
@@ -102,9 +106,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     )
                 )
                 or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
+                or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Ysolde Mam's GP details"
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)
+            if title is None and _coach_and_a_name(ent[lead:trail]):
+                title, name = ent[lead].text, ent[trail - 1].text  # "Coach Tadeo"
             if name.islower():
                 name = name.title()  # "fatima begum", as Whisper wrote it
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
@@ -259,6 +266,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             return name
         return (known_person(low[:-1]) or alone.get(low[:-1])) if low.endswith("s") else None
 
+    _known_persons_things(
+        doc,
+        raw,
+        lambda w: bool(
+            w in singles
+            or w in firsts
+            or w in vocab_people
+            or known_person(w)
+            or alone.get(w)
+            or any(clipped_alone(w, a) for a in alone)  # "Ysol" of Ysolde
+        ),
+    )
     # "Helen works for the NHS": a first name the NER missed, after "Dr Helen Marsh", or of
     # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
@@ -280,7 +299,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             # someone known by one name only, where the NER saw nothing or a people (NORP)
             name = (
                 (known_person(t.lower_) or alone.get(t.lower_) or None)
-                if t.pos_ == "PROPN"
+                if t.pos_ == "PROPN" or _set_off_as_someone(doc, t.i)
                 else None
             )
         if name:
@@ -331,7 +350,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
-    _family_names(doc, raw)
+    _family_names(doc, raw, set(alone))
     _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
@@ -343,7 +362,46 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.name = next(iter(full))
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
+    _short_name_beside(doc, raw, set(alone))
     return raw
+
+
+# After "Full Name, X,": "he" or "she" says X was the name they go by, not someone new.
+HE_OR_SHE = {"he", "she", "he's", "she's"}
+
+
+def _short_name_beside(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
+    """ "Tadeo Vilanculo, Tads, he's on days with me": one word set off right after a full
+    name, then "he" or "she", is the name that person goes by. Not a listed first name (that
+    may be someone else: "Grace Okafor, Kemi, she's her girl") unless a form of theirs, not
+    anyone known by that name alone, nothing the lists know as a word."""
+    for a in [e for e in raw if e.kind == "person" and " " in e.name]:
+        i = a.end + 1
+        if doc[a.end : i].text != "," or i + 2 > len(doc):
+            continue
+        if doc[i].lower_ == "well" and doc[i + 1].text == ",":
+            i += 2  # "Tadeo Vilanculo, well, Tads, he's ..."
+        if i + 2 >= len(doc) or doc[i + 1].text != "," or doc[i + 2].lower_ not in HE_OR_SHE:
+            continue
+        t = doc[i]
+        low = t.lower_
+        first = a.name.split()[0].lower()
+        if (
+            not (t.is_title and t.is_alpha)
+            or low in NOT_NAME
+            or low in known_alone
+            or low in lexicon.place_words()
+            or (low in lexicon.first_names() and low not in lexicon.nicknames().get(first, ()))
+        ):
+            continue
+        here = [e for e in raw if e.start == i and e.end == i + 1]
+        if here and here[0].kind != "person":
+            continue
+        if here:
+            here[0].name = a.name
+        else:
+            raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
+    raw.sort(key=lambda e: e.start)
 
 
 # Pronouns for people in general, capitalised only by opening a sentence: no one's name.
@@ -697,9 +755,12 @@ POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
 
 def _a_thing(ent: Any) -> bool:
     """One capitalised word said as a thing is: owned ("his Clenil", "her Lego") or naming
-    the kind of a common noun after it ("Dettol spray", "Calpol sachets")."""
+    the kind of a common noun after it ("Dettol spray", "Calpol sachets"). "Our Angharad",
+    "my Dylan" are family: a listed first name after "our" or "my" is someone."""
     t = ent[0]
     doc = t.doc
+    if t.i > 0 and doc[t.i - 1].lower_ in ("our", "my") and t.lower_ in lexicon.first_names():
+        return False
     if t.i > 0 and doc[t.i - 1].lower_ in POSSESSIVES:
         return t.i + 1 >= len(doc) or doc[t.i + 1].text not in (",", "'s", "’s")
     nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -902,14 +963,15 @@ def _known_by_surname(
 FAMILY_BACK = {"their", "they", "them", "they're", "they've", "they'd", "they'll", "theirs"}
 
 
-def _family_names(doc: Any, raw: list[_Entity]) -> None:
+def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str] = frozenset()) -> None:
     """ "The Patels came round, Meena says their boy Arjun ...": first names alone said with
     a family take the family's surname, when it is the only family named. A member is named
     after the family in its sentence, or in one of the two after that speaks of the family
     again ("Their youngest, Adaeze") or opens with the name ("Emeka is happy to drive"); a
     name before it is someone the family is said of ("Wenceslas's neighbours the Brogdens"),
     and one said otherwise in a later sentence is anyone ("The Tamberlanes came. Ilse's
-    recital was lovely", "... Mull over whether to tell Ansel")."""
+    recital was lovely", "... Mull over whether to tell Ansel"), as is someone known by one
+    name from earlier memos who opens one, and "our Angharad" is ours. "The Trusses" are Truss."""
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
@@ -936,10 +998,13 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
         and m[1].lower() not in lexicon.place_words()
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
+        and not _a_word_ending_in_s(doc, m.start(1), m[1])
     }  # "the Patels", not "the Bounds Green allotments"
     if len(found) != 1:
         return
     family, at = next(iter(found.items()))
+    if family.endswith(("se", "xe", "ze", "che", "she")):
+        family = family[:-1]  # "the Trusses", "the Joneses"
     sents = list(doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start_char <= at < s.end_char), 0)
     said_at = next((t.i for t in sents[idx] if t.idx >= at), sents[idx].start)
@@ -949,19 +1014,36 @@ def _family_names(doc: Any, raw: list[_Entity]) -> None:
         if any(t.lower_ in FAMILY_BACK for t in s)
     ]
     later = [(s.start, s.end) for s in sents[idx + 1 : idx + 3]]
-    raw[:] = [e for e in raw if e.name != f"{family}s"]  # the family itself is no one person
+    said = {f"{family}s", f"{family}es"}
+    raw[:] = [e for e in raw if e.name not in said]  # the family itself is no one person
     for e in raw:
         if (
             e.kind == "person"
             and " " not in e.name
             and e.name != family
             and not e.title
+            and (e.start == 0 or doc[e.start - 1].lower_ not in ("our", "my"))
             and (
                 any(a <= e.start < b for a, b in spans)
-                or any(a <= e.start < b and _opens_with(doc, a, e) for a, b in later)
+                or any(
+                    a <= e.start < b
+                    and _opens_with(doc, a, e)
+                    and e.name.lower() not in known_alone
+                    for a, b in later
+                )
             )
         ):
             e.name = f"{e.name} {family}"
+
+
+def _a_word_ending_in_s(doc: Any, at: int, stem: str) -> bool:
+    """ "The Christmas fair", "the Olympics": a date, or a word the dictionary has as it
+    stands, not a family's surname ("Christma"). The dictionary has few plural surnames ("the
+    Woods"), and it is the noun's plain form it lists, never "Patels" or "Smiths"."""
+    token = doc.char_span(at, at + len(stem) + 1, alignment_mode="expand")
+    if token is not None and any(t.ent_type_ in ("DATE", "EVENT") for t in token):
+        return True
+    return f"{stem}s".lower() in _english_words()
 
 
 def _opens_with(doc: Any, start: int, e: _Entity) -> bool:
@@ -1202,6 +1284,47 @@ def _is_an_amount(ent: Any) -> bool:
         i += 1
     t = doc[i]
     return t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
+
+
+def _coach_and_a_name(span: Any) -> bool:
+    """ "Coach Tadeo": "Coach" before one capitalised word no dictionary has (a listed first
+    name is `split_title`'s) is a title and a name; "Coach House", "Coach Station" are not."""
+    return (
+        len(span) == 2
+        and span[0].lower_ in lexicon.TITLES_BEFORE_A_FIRST_NAME
+        and span[1].is_title
+        and span[1].is_alpha
+        and span[1].lower_ not in _english_words()
+        and span[1].lower_ not in lexicon.place_words() | org_suffixes()
+    )
+
+
+def _set_off_as_someone(doc: Any, i: int) -> bool:
+    """ "Temperance, the greyhound woman from the park, came along": a word the tagger took for
+    a noun, set off at the start of its sentence by what is said of a person after it."""
+    after = [t.lower_ for t in doc[i + 1 : i + 3]]
+    return doc[i].is_sent_start and len(after) == 2 and after[0] == "," and after[1] in SET_OFF
+
+
+# What follows a name and its comma: "Temperance, the woman from ...", "Oreste, he's ...".
+SET_OFF = {"the", "she", "he", "who", "she's", "he's", "my", "our", "their", "his", "her"}
+
+
+def _known_persons_things(doc: Any, raw: list[_Entity], known: Callable[[str], bool]) -> None:
+    """ "Ottoline's museum trip", "Zeph's hospital bag" (NER: an organisation): the lower-case
+    words after a known person's possessive are their things; the person is named. "Guy's
+    hospital" stays an organisation unless a Guy is known."""
+    for e in raw:
+        span = doc[e.start : e.end]
+        if (
+            e.kind == "org"
+            and len(span) >= 3
+            and span[0].is_title
+            and span[1].text in ("'s", "’s")
+            and all(t.is_lower for t in span[2:])
+            and known(span[0].lower_)
+        ):
+            e.kind, e.end, e.surface, e.name = "person", e.start + 1, span[0].text, span[0].text
 
 
 def _relative_of(doc: Any, e: _Entity) -> bool:

@@ -325,10 +325,13 @@ class Store:
                 [
                     "(key not like '% %' and length(key) between ? and ?)",
                     "(instr(key, ' ') - 1 between ? and ?)",
+                    # single names one may be clipped from the other ("Zeph", "Zephaniah")
+                    "(key not like '% %' and (key like ? or key like ? or instr(?, key) > 0))",
                     *["key = ? or key like ?"] * len(forms),
                 ]
             )
-            params: list[Any] = [n - 2, n + 2, n - 2, n + 2]
+            params: list[Any] = [n - 2, n + 2, n - 2, n + 2, f"{words[0]}%", f"%{words[0]}"]
+            params.append(words[0])
             params += [p for f in forms for p in (f, f"{f} %")]
         else:
             firsts = [words[0], *lexicon.nicknames().get(words[0], ())]

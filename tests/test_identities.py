@@ -183,12 +183,35 @@ def test_a_short_form_from_the_table_is_the_full_name_said_in_the_memo(
         ),
         ("Wenna Trask is our PCSO. PCSO Trask says the bikes were found.", "Wenna Trask"),
         ("Sergeant Mabry rang back. Idris Mabry says the report is filed.", "Idris Mabry"),
+        # a name no list has after "Coach"
+        ("Coach Tadeo, Tadeo Vilanculo from the club, says the gala is on.", "Tadeo Vilanculo"),
+        ("Spoke to Coach Oreste after training about the kit.", "Oreste"),
     ],
 )
 def test_a_rank_or_a_coach_before_a_name_is_the_full_name_said_in_the_memo(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Also PC Trevasker from the Met popped in about the bikes.", "PC Trevasker"),
+        ("PC Angharad Trevasker came round about the bikes.", "PC Angharad Trevasker"),
+        ("My PC crashed so I went to PC World for a new one.", None),
+        ("The PC Support desk sorted it.", None),
+    ],
+)
+def test_a_constable_is_someone(extractor: SpacyExtractor, text: str, person: str | None) -> None:
+    """ "PC" in capitals before a name no dictionary has is a constable's rank."""
+    from pipeline.rules.people import _police_constables
+
+    doc = extractor.nlp(text)
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]
+    _police_constables(doc)
+    assert [e.text for e in doc.ents if e.label_ == "PERSON"] == ([person] if person else [])
 
 
 @pytest.mark.real
@@ -224,6 +247,17 @@ def test_one_name_heard_in_two_forms_is_one_person() -> None:
     assert identity.close_person("Will", [(1, "Bill")]) is None
     # two people the short form fits: no guess
     assert identity.close_person("Gerry", [(1, "Gerald"), (2, "Geraldine")]) is None
+
+
+def test_one_name_and_a_clip_of_it_no_list_has_are_one_person() -> None:
+    # "Zeph" for "Zephaniah", whichever was said first
+    assert identity.close_person("Zeph", [(1, "Zephaniah"), (2, "Perpetua")]) == 1
+    assert identity.close_person("Zephaniah", [(1, "Zeph"), (2, "Perpetua")]) == 1
+    # two it could be clipped from: no guess
+    assert identity.close_person("Zeph", [(1, "Zephaniah"), (2, "Zephyrine")]) is None
+    # a listed short name may be another name's ("Nat" of Nathaniel), so it stays apart
+    assert identity.close_person("Nat", [(1, "Natalya")]) is None
+    assert identity.close_person("Natalya", [(1, "Nat")]) is None
 
 
 # -- a surname alone, or a title and a surname ------------------------------------------------

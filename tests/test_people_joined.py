@@ -63,6 +63,16 @@ def stored_people(store: Store) -> set[str]:
             "Ansel Varrell",
             "Gethin",
         ),
+        # "Christmas" and "the Olympics" end in "s" but are no family ("Christma")
+        (
+            "The Christmas market is on the ninth. Zorawar, our treasurer, says the float is fine.",
+            None,
+            "Zorawar",
+        ),
+        ("The Olympics party is Friday and Bettina is bringing crisps.", None, "Bettina"),
+        # "the Trusses" are the Truss family; "our Saskia" is the speaker's, not theirs
+        ("The Trusses came round, their boy Idwal waved.", "Idwal Truss", None),
+        ("The Marrables live two doors down from our Angharad.", None, "Angharad"),
     ],
 )
 def test_a_family_name_goes_to_its_members_only(
@@ -430,3 +440,72 @@ def test_an_elders_title_with_a_first_name_is_the_person_named_in_full(
     """Church and family elders are called by a title and their first name ("Mother Abena",
     "Mama Bisola", "Deacon Tunji"): the one person of that first name named in full."""
     assert people(extractor.extract(transcript(text), MONDAY)) == {full}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "known", "kind"),
+    [
+        ("Friday the twenty-sixth, Ottoline's museum trip.", "ottoline", "person"),
+        ("Ottoline's hospital bag is packed.", "ottoline", "person"),
+        # no Ottoline known: "Ottoline's hospital" may be a hospital
+        ("Ottoline's hospital bag is packed.", "bartek", "org"),
+    ],
+)
+def test_a_known_persons_things_are_no_organisation(
+    extractor: SpacyExtractor, text: str, known: str, kind: str
+) -> None:
+    from pipeline.entities import _Entity
+    from pipeline.resolve import _known_persons_things
+
+    doc = extractor.nlp(text)
+    at = next(t.i for t in doc if t.text == "Ottoline")
+    raw = [_Entity("org", at, at + 3, doc[at].idx, doc[at : at + 3].text, "Ottoline's X")]
+    _known_persons_things(doc, raw, lambda w: w == known)
+    assert raw[0].kind == kind
+    if kind == "person":
+        assert (raw[0].name, raw[0].end) == ("Ottoline", at + 1)
+
+
+@pytest.mark.real
+def test_someone_known_by_one_name_keeps_it_after_a_family_is_named(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Zephaniah had a nosebleed at school so I picked him up.", MONDAY)
+    text = "The Marrables came to the lantern walk. Zephaniah fell asleep in the buggy."
+    assert "Zephaniah" in people(save(store, extractor, text, MONDAY + DAY))
+
+
+@pytest.mark.real
+def test_an_app_is_no_part_of_a_name(extractor: SpacyExtractor) -> None:
+    text = "quick one jodie marsh messaged on whatsapp kai cant come to the festival on saturday"
+    assert not any("Whatsapp" in n for n in people(extractor.extract(transcript(text), MONDAY)))
+
+
+@pytest.mark.real
+def test_a_first_name_said_before_the_full_name_is_one_person(extractor: SpacyExtractor) -> None:
+    """A first name in an earlier memo ("Zorawar, the treasurer"), a "Christmas" in its memo
+    that names no family, then the full name: one person, found again by the first name."""
+    store = Store.open(":memory:")
+    text = "The Christmas market is on the ninth. Zorawar, our treasurer, says the float is fine."
+    save(store, extractor, text, MONDAY)
+    text = "Zorawar from the PTA, Zorawar Bhangu, he's an accountant on the high road."
+    save(store, extractor, text, MONDAY + DAY)
+    ex = save(store, extractor, "Zorawar will do the books for a hundred.", MONDAY + 2 * DAY)
+    assert names_of(ex) == {"Zorawar Bhangu"}
+    assert stored_people(store) == {"Zorawar Bhangu"}
+
+
+@pytest.mark.real
+def test_a_first_name_two_known_people_share_stays_apart(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Zorawar Athwalton, the caretaker at the hall.", MONDAY)
+    save(store, extractor, "Zorawar Bhangu from the PTA is an accountant.", MONDAY + DAY)
+    text = "Zorawar, the treasurer, says we've got ninety pounds."
+    assert names_of(save(store, extractor, text, MONDAY + 2 * DAY)) == {"Zorawar"}
+    assert stored_people(store) == {"Zorawar", "Zorawar Athwalton", "Zorawar Bhangu"}
+
+
+def names_of(ex: Extraction) -> set[str]:
+    return {m.name for m in ex.mentions if m.kind == "person"}

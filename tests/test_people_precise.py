@@ -329,6 +329,44 @@ def test_feasts_and_plural_things_are_no_one(extractor: SpacyExtractor, text: st
 
 @pytest.mark.real
 @pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        ("The vicar asked if we could help with the Michaelmas soup lunch on Sunday.", 9, False),
+        ("Ottoline has decided we're having a Valentine's supper on Friday.", 7, False),
+        ("Three, a Valentine's hamper for the raffle.", 3, False),
+        # a family: its members are people
+        ("The Obiakor twins are coming to the party.", 1, True),
+        ("Gave the Obiakor family a lift home.", 2, True),
+        # no noun after it
+        ("Gave the keys to Ottoline, the one from the shop.", 4, True),
+        # one is not "a" anyone: a make, a brand
+        ("He's bought the van, a converted Peugeot, off a bloke in Dudley.", 8, False),
+        ("He's sending his own engineer, a Tegwen from the plumbers, on Monday.", 7, True),
+    ],
+)
+def test_a_name_describing_a_thing_is_no_one(
+    extractor: SpacyExtractor, text: str, word: int, person: bool
+) -> None:
+    """ "the Michaelmas soup lunch", "a Valentine's supper": a word between "a"/"the" and the
+    noun it describes names the thing, whatever the NER made of it."""
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _names_of_a_kind_of_thing
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, word, word + 1, "PERSON")]
+    _names_of_a_kind_of_thing(doc)
+    assert bool(doc.ents) == person, doc[word]
+
+
+@pytest.mark.real
+def test_what_a_family_calls_an_elder_is_no_surname(extractor: SpacyExtractor) -> None:
+    text = "Spoke to Ysolde Tranter at the library. I need to send Ysolde Mam's GP details."
+    assert people(extract(extractor, text)) == {"Ysolde Tranter"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
     ("text", "place"),
     [
         ("She wants a quote for her mum's move from Bloxwich to Pelsall at the end of "
@@ -345,3 +383,28 @@ def test_where_someone_moves_to_at_a_time_is_no_one(
 @pytest.mark.real
 def test_someone_at_their_workplace_is_still_someone(extractor: SpacyExtractor) -> None:
     assert "Tadeo" in people(extract(extractor, "Gave the keys to Tadeo at the Hillside office."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "start", "end", "label"),
+    [
+        ("Note in the book bag from Mr Thistlecombe, their class teacher.", 6, 8, "PERSON"),
+        ("Got a letter from Mrs Ada Quennell about the trip.", 4, 7, "PERSON"),
+        ("Got a card from Dr Barnardo's about the appeal.", 4, 7, "ORG"),
+        ("Ask Mr Tanner Surgery about the forms.", 1, 4, "ORG"),
+        ("Ask Coach Tadeo about the kit.", 1, 3, "PERSON"),
+        ("Lunch at the Coach House first.", 3, 5, "ORG"),
+    ],
+)
+def test_a_name_after_mr_or_coach_is_someone_wherever_it_is_said(
+    extractor: SpacyExtractor, text: str, start: int, end: int, label: str
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.people import _people_typed_as_orgs
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, start, end, "ORG")]
+    _people_typed_as_orgs(doc)
+    assert [e.label_ for e in doc.ents] == [label], doc.ents

@@ -52,6 +52,7 @@ from .orgs_lower import _lower_orgs_after_people
 from .people import (
     _firms_named_for_a_family,
     _lone_guesses_are_people,
+    _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
     _people_by_context,
@@ -60,6 +61,7 @@ from .people import (
     _people_typed_as_orgs,
     _places_corrected,
     _places_named_like_people,
+    _police_constables,
     _surnames_after_the_name,
     _titled_names,
     _titles_that_are_someone_at_somewhere,
@@ -81,6 +83,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_over_a_comma(doc)
     _someones_things(doc)
     _titled_names(doc)
+    _police_constables(doc)
     _firms_named_for_a_family(doc)
     if not spoken:
         _names_the_ner_missed(doc)
@@ -137,3 +140,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
     _sections_and_year_groups(doc)
+    _names_of_a_kind_of_thing(doc)

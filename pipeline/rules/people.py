@@ -45,7 +45,7 @@ from .person_words import (
     TELLING,
 )
 from .places import _somewhere
-from .spans import _clear_entities, _overlapping, _set_entity
+from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
@@ -244,9 +244,31 @@ def _people_typed_as_orgs(doc: Any) -> None:
     """One word the NER guessed is an organisation that is said to do a job ("The carer who
     comes in the mornings is Marta") or taken up by "who" ("Marta, who runs the shed"; an
     organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
-    its organisation."""
+    its organisation. A name after "Mr" or "Mrs" is someone's wherever it is said ("a note
+    from Mr Thistlecombe"), and so is one after "Coach" that no dictionary has ("Coach
+    Tadeo", not "the Coach House")."""
     english = _english_words()
+    places = lexicon.place_words()
     for e in list(doc.ents):
+        names = [t for t in e[1:] if t.is_title and t.lower_ not in org_suffixes()]
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and 2 <= len(e) <= 3
+            and len(names) == len(e) - 1
+            and (
+                e[0].lower_ in PERSONAL_TITLES
+                or (
+                    e[0].lower_ in lexicon.TITLES_BEFORE_A_FIRST_NAME
+                    and len(e) == 2
+                    and e[1].is_alpha
+                    and e[1].lower_ not in english
+                    and e[1].lower_ not in places
+                )
+            )
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON", e.ent_id_)
+            continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
@@ -1240,6 +1262,59 @@ CONTACTED = RANG_OR_WROTE | {
 }  # fmt: skip
 
 
+def _police_constables(doc: Any) -> None:
+    """ "PC Trevasker from the Met popped in": "PC" in capitals before a name no
+    dictionary has (or a listed first name) is a constable's rank, said like a title; "PC
+    World" and "my PC" are no one."""
+    english = _english_words()
+    for t in doc[:-1]:
+        nxt = doc[t.i + 1]
+        if t.text != "PC" or not (nxt.is_title and nxt.is_alpha) or len(nxt) < 3:
+            continue
+        if nxt.lower_ in english and nxt.lower_ not in lexicon.first_names():
+            continue
+        end = nxt.i + 1
+        if end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += nxt.lower_ in lexicon.first_names()  # "PC Angharad Trevasker"
+        if not _locked(doc, t.i, end):
+            _set_entity(doc, t.i, end, "PERSON", CONTEXT_ID)
+
+
+# Words after "the X" that make X a family, whose members are people: "the Okafor twins".
+FAMILY_NOUNS = frozenset({"family", "household", "lot", "clan", *KIN})
+
+
+def _names_of_a_kind_of_thing(doc: Any) -> None:
+    """ "the Michaelmas soup lunch", "a Valentine's tea": one capitalised word between "a" or
+    "the" and the lower-case noun it describes names the thing (a feast, a product, a
+    brand), not someone; and one is not "a" anyone no list has ("a converted Peugeot"). A
+    listed first name is left ("a Tegwen from the plumbers" is a certain Tegwen), and so is
+    a family ("the Obiakor twins")."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
+            continue
+        words = [t for t in e if t.text not in POSS]
+        if len(words) != 1 or words[0].lower_ in lexicon.first_names():
+            continue  # "a Tegwen from the plumbers", "a Tamsin hack": a certain one, misheard
+        if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words[0].children):
+            _clear_entities(doc, e.start, e.end)
+            continue
+        if doc[e.start - 1].lower_ not in ("a", "an", "the"):
+            continue
+        end = e.end + (e.end < len(doc) and doc[e.end].text in POSS)
+        if end >= len(doc):
+            continue
+        after = doc[end]
+        if (
+            after.is_lower
+            and after.is_alpha
+            and after.pos_ == "NOUN"
+            and after.lower_ not in FAMILY_NOUNS
+            and after.lower_.removesuffix("s") not in FAMILY_NOUNS
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
 FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
 
@@ -1247,8 +1322,6 @@ FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "bro
 def _firms_named_for_a_family(doc: Any) -> None:
     """ "the butcher, Qadri and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
     firm, not a person and a second person called Sons."""
-    from .spans import _locked
-
     for t in doc[2:]:
         if t.lower_ not in FIRM_ENDS or not t.text[:1].isupper():
             continue

@@ -93,6 +93,8 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
             continue  # "the junior coaches": a word, not Junior
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) and t.i + 1 not in taken else None
+        if t.tag_ == "MD" and nxt is not None and nxt.tag_ == "VB":
+            continue  # "the twins will be at school": a verb, not Will
         surname = (
             nxt is not None
             and nxt.is_lower

@@ -13,6 +13,14 @@ KIN = {
 }  # fmt: skip
 
 
+# What a family calls its elders, never anyone's surname: "send Ysolde Mam's details" is
+# Ysolde and Mam's details.
+ELDERS_CALLED = {
+    "mum", "mam", "mom", "mummy", "mammy", "dad", "daddy", "nan", "nana", "nanna", "gran",
+    "granny", "grandma", "grandad", "grandpa",
+}  # fmt: skip
+
+
 # Verbs after a name that opens a sentence that a person, more than a company, does.
 DOING = {
     "says", "said", "reckons", "thinks", "is", "was", "'s", "wants", "asked", "told", "rang",
