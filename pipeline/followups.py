@@ -71,10 +71,11 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, label_day
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES, ROLE_HEADS, formal_names, nicknames
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -1285,6 +1286,14 @@ def find(
                 person = wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
+        if (
+            person is None
+            and SO_I.match(text)
+            and not (found and found[-1].start_char >= doc[clause.start].sent.start_char)
+        ):  # not "she asked me to come in Thursday, so I've gotta swap my shift": a step
+            # of the speaker's own towards a promise just made
+            person = _cause_person(clause, entities, gender_of)
+        person = person or None  # "": a relative the memo does not name
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
         second_task = (
@@ -1675,6 +1684,10 @@ def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict
 
 def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     """The person named last, in this sentence or the two before it."""
+    import os
+
+    if os.environ.get("FU_NOLAST"):
+        return None
     sents = list(clause.doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
     window_start = sents[max(0, idx - 2)].start
@@ -2076,7 +2089,9 @@ def _person(
             return str(named.name)
         # "get his number": whose is what the promise acts on; not "a chat about his phonics"
         his = t.lower_ == "his" and t.head.dep_ == "dobj"
-        if (t.lower_ in ("her", "him") or his) and (who := _antecedent(t, people, gender_of)):
+        if (t.lower_ in ("her", "him", "hers") or his) and (
+            who := _antecedent(t, people, gender_of)
+        ):
             return who
     if asker := _asker(sent, start, people, gender_of):
         return asker
@@ -2095,8 +2110,11 @@ def _person(
 
 def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
     """The last person named before a pronoun whom it can mean: "her" is not someone the
-    memo has called "he"."""
-    want = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(pronoun.lower_)
+    memo has called "he". A relative said without a name after the last such person ("Dad's
+    surgery rang ... take him in") is whom it means: someone unnamed, returned as ""."""
+    want = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}.get(
+        pronoun.lower_
+    )
     if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
         return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
     doc = pronoun.doc
@@ -2105,12 +2123,66 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         for e in people
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
+    kin = _unnamed_kin(doc, pronoun.i, want)
     for k in range(len(fits) - 1, -1, -1):
         e = fits[k]
         # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
         if k and _possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
             continue
-        return str(e.name)
+        return "" if kin is not None and kin >= e.end else str(e.name)
+    return "" if kin is not None else None
+
+
+# Relatives the speaker names by kinship alone: a "she" or "he" after one, with no other
+# person named between, means that relative, who is no entry of the memo.
+KIN = {
+    "mum": "f",
+    "mam": "f",
+    "mom": "f",
+    "mummy": "f",
+    "mother": "f",
+    "nan": "f",
+    "nana": "f",
+    "nanna": "f",
+    "gran": "f",
+    "granny": "f",
+    "grandma": "f",
+    "grandmother": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+    "auntie": "f",
+    "aunt": "f",
+    "dad": "m",
+    "daddy": "m",
+    "father": "m",
+    "grandad": "m",
+    "granddad": "m",
+    "grandpa": "m",
+    "grandfather": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "uncle": "m",
+}
+
+
+def _unnamed_kin(doc: Any, i: int, want: str | None) -> int | None:
+    """Where the last relative of the pronoun's sex named by kinship alone ends, before
+    token `i`, within the three sentences before it. Not one a name follows: "Mother Grace",
+    "his dad, Karim", "her brother Tom" are the named person."""
+    if want is None or i >= len(doc):
+        return None
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= i < s.end), 0)
+    floor = sents[max(0, here - 3)].start
+    for t in reversed(doc[floor:i]):
+        if KIN.get(t.lower_) != want or doc[t.i + 1 : t.i + 2].text == "-":
+            continue  # not "my brother-in-law, Kobby"
+        after = [u for u in doc[t.i + 1 : t.i + 3] if u.text not in (",", "'s", "’s")]
+        if after and after[0].pos_ == "PROPN":
+            continue
+        return t.i + 1
     return None
 
 
@@ -2173,6 +2245,56 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     )
 
 
+def _cause_person(clause: Any, entities: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
+    """For a promise that names no one and follows from what its sentence said first, the
+    person whose want or thing that was: "she wants to see him in a fortnight, so I need to
+    ring reception", "Tam's review is today, which I can't make, so I'll book the next one",
+    "I need a letter from Doctor Bryce, so I must ring the surgery". Not someone who only
+    said or did something ("the pharmacist said they're not ready, so I'll pick them up
+    Thursday"). A relative unnamed is ""."""
+    doc = clause.doc
+    sent = doc[clause.start].sent
+    people = [e for e in entities if e.kind == "person"]
+    for t in doc[sent.start : clause.start]:
+        named = next((e for e in people if e.start == t.i), None)
+        if named:
+            if (
+                (
+                    _possessive(named, doc)
+                    and doc[named.end + 1].lower_ not in ROLE_HEADS | KIN.keys()
+                )
+                or _wants_something(doc[named.end - 1])
+                or (named.start and doc[named.start - 1].lower_ == "from")
+            ):
+                return str(named.name)
+            continue
+        own = t.lower_ in ("her", "his") and t.tag_ == "PRP$"
+        if own or (t.lower_ in ("she", "he") and _wants_something(t)):
+            return _antecedent(t, people, gender_of)
+        if t.lower_ in KIN and _possessive_word(t) and _unnamed_kin(doc, t.i + 1, KIN[t.lower_]):
+            return ""  # "Dad's review is Monday, so I need to book the taxi"
+    return None
+
+
+WANT_LEMMAS = {"want", "need", "ask", "expect", "like", "request"}
+
+
+def _wants_something(subject: Any) -> bool:
+    """Whether a word is the subject of a want: "she wants", "Dr Ho's halving it and wants
+    to see her again"; not "she asked about the forms"."""
+    if subject.dep_ != "nsubj":
+        return False
+    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == "conj")]
+    return any(
+        v.lemma_.lower() in WANT_LEMMAS and not any(c.lower_ == "about" for c in v.children)
+        for v in verbs
+    )
+
+
+def _possessive_word(t: Any) -> bool:
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("'s", "’s")
+
+
 def _possessive(e: Any, doc: Any) -> bool:
     """A name said as the owner of something: "Amy's party", "Councillor Hale's caseworker"."""
     return (
@@ -2233,15 +2355,21 @@ ASKS = {"asked", "asks", "wants", "wanted", "needs", "needed", "told", "like"}
 
 
 def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
-    """ "f" or "m" for the people whose title says so ("Mrs Lakhani") or whom the memo next
-    calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays", "Leo's fine, he's ..."),
-    so that a later "her" skips a "he"."""
+    """ "f" or "m" for the people whose title says so ("Mrs Lakhani"), whose first name is
+    a woman's or a man's ("Gareth in parking, she's chasing him": Gareth is no "she"), or
+    whom the memo next calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays",
+    "Leo's fine, he's ..."), so that a later "her" skips a "he"."""
     out: dict[str, str] = {}
     people = [e for e in entities if e.kind == "person"]
+    sexes = name_sexes()
     for k, e in enumerate(people):
         title = (e.title or "").lower().rstrip(".")
         if title in FEMALE or title in MALE:
             out.setdefault(str(e.name), "f" if title in FEMALE else "m")
+            continue
+        first = str(e.name).split()[0].lower() if str(e.name).split() else ""
+        if first in sexes:
+            out.setdefault(str(e.name), sexes[first])
             continue
         stop = people[k + 1].start if k + 1 < len(people) else len(doc)
         subject = doc[e.end - 1].dep_ == "nsubj"
@@ -2253,4 +2381,23 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
                 # "Sam came with me and showed her his ceiling": the subject's own
                 out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
                 break
+    return out
+
+
+@cache
+def name_sexes() -> dict[str, str]:
+    """First name (lower case) -> "f" or "m", from `data/name_sexes.txt`."""
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data", "name_sexes.txt").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        sex, _, names = line.partition(":")
+        if sex in ("f", "m"):
+            out.update((n, sex) for n in names.split())
+    full = formal_names()
+    for short, forms in nicknames().items():  # "Gav" is Gavin's; not "Chris", nor "Jo"
+        said = {out.get(f) for f in forms if f in full}
+        if short not in out and len(said) == 1 and None not in said:
+            out[short] = said.pop()
     return out
