@@ -2083,17 +2083,23 @@ def _person(
         ),
         sent.end,
     )
+    asker = _asker(sent, start, people, gender_of)
+    said = _asker_word(sent, start)
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
         if named and not _busy_elsewhere(named, doc, start):
             return str(named.name)
-        # "get his number": whose is what the promise acts on; not "a chat about his phonics"
-        his = t.lower_ == "his" and t.head.dep_ == "dobj"
+        # "she asked me to ring her": the one who asked
+        if said is not None and (said.lower_, t.lower_) in (("she", "her"), ("he", "him")):
+            return asker
+        # "get his number": whose is what the promise acts on; not "a chat about his phonics",
+        # and not "she asked me to send his list", which is for her
+        his = t.lower_ == "his" and t.head.dep_ == "dobj" and not asker
         if (t.lower_ in ("her", "him", "hers") or his) and (
             who := _antecedent(t, people, gender_of)
         ):
             return who
-    if asker := _asker(sent, start, people, gender_of):
+    if asker:
         return asker
     named = [
         e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
@@ -2333,6 +2339,19 @@ def _asker(
 ) -> str | None:
     """Who asked or wants it of the speaker, before the commitment: "Jo asked me to",
     "she wants me to"."""
+    said = _asker_word(sent, start)
+    if said is None:
+        return None
+    named = next((e for e in people if e.end == said.i + 1), None)
+    if named:
+        return str(named.name)
+    if said.lower_ in ("she", "he"):
+        return _antecedent(said, people, gender_of)
+    return None
+
+
+def _asker_word(sent: Any, start: int) -> Any:
+    """The word before "asked me", "wants me" ahead of the commitment: its subject."""
     doc = sent.doc
     for t in reversed(doc[sent.start : start]):
         if t.lower_ not in ASKS or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("me", "one"):
@@ -2340,12 +2359,7 @@ def _asker(
         s = t.i - 1
         while s > sent.start and doc[s].lower_ in WANT_AUX | {"also", "just"}:
             s -= 1
-        named = next((e for e in people if e.end == s + 1), None)
-        if named:
-            return str(named.name)
-        if doc[s].lower_ in ("she", "he"):
-            return _antecedent(doc[s], people, gender_of)
-        return None
+        return doc[s]
     return None
 
 
