@@ -1694,7 +1694,18 @@ def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
     # "Friday: Oona's swimming gala. And the minutes, which I said I'd do": the owner of a thing
     # said is not someone a promise was made to
-    before = [e for e in before if not _possessive(e, clause.doc)]
+    # nor is someone busy with a doing of their own ("Ravi's doing the rota, not me")
+    doc = clause.doc
+    before = [
+        e
+        for e in before
+        if not _possessive(e, doc)
+        and not (
+            e.end + 1 < len(doc)
+            and doc[e.end].lower_ in ("'s", "’s")
+            and doc[e.end + 1].pos_ in ("VERB", "AUX", "ADP")
+        )
+    ]
     return str(before[-1].name) if before else None
 
 
@@ -2085,10 +2096,18 @@ def _person(
     )
     asker = _asker(sent, start, people, gender_of)
     said = _asker_word(sent, start)
+    if any(_kin(t) and doc[t.i - 1].lower_ in TOLD_KIN for t in doc[sent.start : start]):
+        return ""  # "I promised Mum I'd ring the council": for a relative the memo does not name
+    relative = False
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
         if named and not _busy_elsewhere(named, doc, start):
             return str(named.name)
+        if _kin(t) and not _possessive_word(t):
+            return ""  # "tell Nan tonight", "ring his mum"
+        relative = relative or _kin(t)  # "ring Dad's surgery"; not "Dad's form to Dot"
+        if t.lower_ in ("his", "her") and _kin(t.head):
+            continue
         # "she asked me to ring her": the one who asked
         if said is not None and (said.lower_, t.lower_) in (("she", "her"), ("he", "him")):
             return asker
@@ -2101,6 +2120,8 @@ def _person(
             return who
     if asker:
         return asker
+    if relative:
+        return ""
     named = [
         e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
     ]
@@ -2171,6 +2192,16 @@ KIN = {
     "brother": "m",
     "uncle": "m",
 }
+
+
+# "I promised Mum I'd ...", "told Dad I'd ...": a promise made to a relative.
+TOLD_KIN = {"promised", "told", "tell", "promise", "asked"}
+
+
+def _kin(t: Any) -> bool:
+    """A relative said by kinship alone ("Dad", "my nan", "his mum"), not a title ("Mother
+    Grace") nor one named after ("her brother Tom")."""
+    return t.lower_ in KIN and _unnamed_kin(t.doc, t.i + 1, KIN[t.lower_]) == t.i + 1
 
 
 def _unnamed_kin(doc: Any, i: int, want: str | None) -> int | None:
@@ -2277,7 +2308,7 @@ def _cause_person(clause: Any, entities: Sequence[Any], gender_of: Mapping[str, 
         own = t.lower_ in ("her", "his") and t.tag_ == "PRP$"
         if own or (t.lower_ in ("she", "he") and _wants_something(t)):
             return _antecedent(t, people, gender_of)
-        if t.lower_ in KIN and _possessive_word(t) and _unnamed_kin(doc, t.i + 1, KIN[t.lower_]):
+        if _kin(t) and _possessive_word(t):
             return ""  # "Dad's review is Monday, so I need to book the taxi"
     return None
 
@@ -2345,6 +2376,8 @@ def _asker(
     named = next((e for e in people if e.end == said.i + 1), None)
     if named:
         return str(named.name)
+    if _kin(said):
+        return ""  # "Nan wants me to bring her cards"
     if said.lower_ in ("she", "he"):
         return _antecedent(said, people, gender_of)
     return None
