@@ -2114,12 +2114,13 @@ def _person(
         # "get his number": whose is what the promise acts on; not "a chat about his phonics",
         # and not "she asked me to send his list", which is for her
         his = t.lower_ == "his" and t.head.dep_ == "dobj" and not asker
-        if (t.lower_ in ("her", "him", "hers") or his) and (
-            who := _antecedent(t, people, gender_of)
-        ):
-            return who
-    if asker:
-        return asker
+        if t.lower_ in ("her", "him", "hers") or his:
+            who = _antecedent(t, people, gender_of)
+            if who:
+                return who
+            relative = relative or who == ""  # "bring her the cards", her being Nan
+    if asker is not None:
+        return asker  # "" for "Nan wants me to"
     if relative:
         return ""
     named = [
@@ -2150,7 +2151,7 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         for e in people
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
-    kin = _unnamed_kin(doc, pronoun.i, want)
+    kin = _unnamed_kin(doc, pronoun.i, want, others=False)
     for k in range(len(fits) - 1, -1, -1):
         e = fits[k]
         # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
@@ -2204,18 +2205,26 @@ def _kin(t: Any) -> bool:
     return t.lower_ in KIN and _unnamed_kin(t.doc, t.i + 1, KIN[t.lower_]) == t.i + 1
 
 
-def _unnamed_kin(doc: Any, i: int, want: str | None) -> int | None:
+def _unnamed_kin(doc: Any, i: int, want: str | None, others: bool = True) -> int | None:
     """Where the last relative of the pronoun's sex named by kinship alone ends, before
     token `i`, within the three sentences before it. Not one a name follows: "Mother Grace",
-    "his dad, Karim", "her brother Tom" are the named person."""
-    if want is None or i >= len(doc):
+    "his dad, Karim", "her brother Tom" are the named person; nor the speaker ("proud dad");
+    with `others` false, nor someone else's ("she said her mum's low, so I'll get her the
+    number": her is the one who said it)."""
+    if want is None or i > len(doc):
         return None
     sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start <= i < s.end), 0)
+    here = next((k for k, s in enumerate(sents) if s.start <= i - 1 < s.end), 0)
     floor = sents[max(0, here - 3)].start
     for t in reversed(doc[floor:i]):
         if KIN.get(t.lower_) != want or doc[t.i + 1 : t.i + 2].text == "-":
             continue  # not "my brother-in-law, Kobby"
+        whose = doc[t.i - 1] if t.i else None
+        if whose is not None and (
+            whose.pos_ == "ADJ"
+            or (not others and whose.lower_ in ("her", "his", "their", "your", "'s", "’s"))
+        ):
+            continue
         after = [u for u in doc[t.i + 1 : t.i + 3] if u.text not in (",", "'s", "’s")]
         if after and after[0].pos_ == "PROPN":
             continue

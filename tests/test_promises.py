@@ -1934,3 +1934,137 @@ def test_a_day_said_earlier_by_what_it_names(
     """ "before the Gymanfa" after "the Gymanfa Ganu is Sunday the 29th"; "on the day" of
     the happening said before."""
     assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        # a first name's sex: the "she" said next after a man's name is someone else
+        (
+            "Rang Councillor Pengelly's office. Morwenna Pengelly, she's our councillor. She"
+            " said she'd chase Gareth in highways, and she asked me to send her the photos by"
+            " Friday.",
+            "send her the photos",
+            "Morwenna Pengelly",
+        ),
+        (
+            "Bogdan Halloway came round with Nadia. He wants me to go with him to the clinic on"
+            " Friday.",
+            "go with him",
+            "Bogdan Halloway",
+        ),
+        # "she asked me to ring her": the one who asked, whoever was named between
+        (
+            "The health visitor came, Rosalie Okonkwo. Orla's weight is fine. Ros says Wilbur's"
+            " review is on the 4th. She asked me to ring her Friday after two.",
+            "ring her",
+            "Rosalie Okonkwo",
+        ),
+    ],
+)
+def test_a_pronoun_means_someone_it_can_be(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Met Fenwick Adeyemi at the gate. And I promised Mum I'd ring the council by Friday.",
+            "promised mum",
+        ),
+        (
+            "Kwesi Obeng rang. Oh, and I need to ring Nan's surgery about her prescription today.",
+            "nan's surgery",
+        ),
+        (
+            "Gemma Strang came round. Must ring his mum to see if she can do Friday pickup.",
+            "his mum",
+        ),
+        (
+            "Thea Marchetti runs the lunch club. Nan wants me to bring her cards from the"
+            " market by Wednesday.",
+            "bring her cards",
+        ),
+    ],
+)
+def test_a_promise_for_an_unnamed_relative_names_no_one(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    """Mum, Dad, Nan said by kinship alone are who the promise is for: no entry, and not the
+    last name said."""
+    assert one(extract(extractor, text), words).person is None
+
+
+def test_a_relatives_thing_taken_to_someone_named(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "I said I'd drop Dad's prescription form in to Ottoline Pryce on Monday."
+    )
+    assert one(ex, "prescription form").person == "Ottoline Pryce"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "I need a letter from Doctor Albright at the health centre, so I must ring the"
+            " practice tomorrow at eight.",
+            "ring the practice",
+            "Albright",
+        ),
+        (
+            "Doctor Okafor rang. She's halving the tablets and wants to see Orla again in two"
+            " weeks, so I have to book that appointment by Friday.",
+            "book that appointment",
+            "Okafor",
+        ),
+        (
+            "Gemma's review is this afternoon, which I can't make now, so I'll have to book"
+            " the next one online.",
+            "book the next one",
+            "Gemma",
+        ),
+    ],
+)
+def test_a_step_taken_for_someone_s_want(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    """ "..., so I need to": the person whose want or thing the sentence said first."""
+    assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pharmacist, Priyanka Dewhurst, said the script hasn't come, so I have to chase the"
+        " surgery again tomorrow morning.",
+        "Rory's teacher Mrs Varsani stopped me, she asked me to come in on Thursday, so I've"
+        " gotta swap my shift with someone for that.",
+    ],
+)
+def test_a_step_after_a_report_or_a_promise_is_no_ones(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    """Someone who only said something, or a promise just made, puts no one on the step."""
+    ex = extract(extractor, text)
+    steps = [f for f in ex.followups if f.text.lower().startswith("so ")]
+    assert len(steps) == 1 and steps[0].person is None, ex.followups
+
+
+def test_someone_elses_relative_or_the_speaker_is_no_antecedent(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Spoke to Gwenllian Prosser. She mentioned her mum's been really low, so I said I'd get"
+        " her the number for the helpline.",
+    )
+    assert one(ex, "the number").person == "Gwenllian Prosser"
+    ex = extract(
+        extractor,
+        "Tamsin says Oberon is moving up a set, proud dad. Need to get him a calculator before"
+        " Friday.",
+    )
+    assert one(ex, "calculator").person == "Oberon"
