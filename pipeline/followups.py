@@ -2106,8 +2106,8 @@ def _person(
         if _kin(t) and not _possessive_word(t):
             return ""  # "tell Nan tonight", "ring his mum"
         relative = relative or _kin(t)  # "ring Dad's surgery"; not "Dad's form to Dot"
-        if t.lower_ in ("his", "her") and _kin(t.head):
-            continue
+        if t.lower_ in ("his", "her") and t.head.lower_ in KIN:
+            continue  # "ring his mum", "ask his dad, Karim": the relative, not whose
         # "she asked me to ring her": the one who asked
         if said is not None and (said.lower_, t.lower_) in (("she", "her"), ("he", "him")):
             return asker

@@ -2068,3 +2068,13 @@ def test_someone_elses_relative_or_the_speaker_is_no_antecedent(
         " Friday.",
     )
     assert one(ex, "calculator").person == "Oberon"
+
+
+def test_his_relative_named_after_is_the_person(extractor: SpacyExtractor) -> None:
+    """ "Ask his dad, Cosmo": the promise is for the father named, not the boy."""
+    ex = extract(
+        extractor,
+        "Zebedee Farrant can go in goal, I'll ask his dad, Cosmo, sorry, I promised Cosmo I'd"
+        " ring him tomorrow after six about that.",
+    )
+    assert one(ex, "ring him").person == "Cosmo"
