@@ -1212,11 +1212,12 @@ def find(
         ):
             continue  # "Ideas, just thinking out loud. Put more reviews online. Not deciding"
         if (
-            due is None
+            (due is None or (day is None and last is not None and REQUESTED.search(last.text)))
             and doc[start].lower_ in ("think", "consider")
             and not _found_next(parts, n, recorded_at)
-        ):
-            continue  # "I said I'd think about it": no task until a day is put on it
+        ):  # "I said I'd think about it": no task until a day is put on it; not the day of
+            # what was asked ("he asked if I'd help on Friday the 2nd, I said I'd think about it")
+            continue
         if (
             prior is not None
             and (
@@ -1365,8 +1366,11 @@ def _bare_anaphor(doc: Any, start: int, end: int, run_on: bool = False) -> bool:
         i += 1
     if i + 1 >= end or (doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ not in IMPERATIVES):
         return False
+    verb = doc[i]
     i += 1
-    if doc[i].lower_ not in IT:
+    # "Sam needs to pay the deposit by Wednesday, I'll remind him": of what was just said
+    nudged = verb.lemma_.lower() in ("remind", "nudge") and doc[i].lower_ in ("him", "her", "them")
+    if doc[i].lower_ not in IT and not nudged:
         return False
     i += 1
     if i < end and doc[i].lower_ in PARTICLES:
@@ -1795,12 +1799,13 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if (
         adjacent
-        and due is not None
+        and (due is not None or same_sentence)
         and size <= 8
         and REQUESTED.search(prev.text)
         and DO_THAT.match(clause.text)
-    ):
-        return True  # "he asked me to pick up the key. I'll do that Wednesday": its day
+    ):  # "he asked me to pick up the key. I'll do that Wednesday": its day; "she asked me
+        # to ring Jo, I'll do that after pick-up": the same task
+        return True
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": time off, then the step
         # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").

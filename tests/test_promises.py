@@ -2078,3 +2078,37 @@ def test_his_relative_named_after_is_the_person(extractor: SpacyExtractor) -> No
         " ring him tomorrow after six about that.",
     )
     assert one(ex, "ring him").person == "Cosmo"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Took Bryony to the clinic. She asked me to ring Tilda and tell her she's off till"
+            " Monday, I'll do that after school pick-up.",
+            "ring tilda",
+        ),
+        (
+            "And Tamsin wants the new rota by the twelfth, which, okay, I'll do it on the bus.",
+            "rota",
+        ),
+        ("Ambrose needs to pay the deposit by Wednesday, I'll remind him.", "deposit"),
+    ],
+)
+def test_i_ll_do_that_after_a_request_is_the_same_task(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    """ "..., I'll do that", "..., I'll remind him": the answer to what was just said, one
+    follow-up with it."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, ex.followups
+    assert one(ex, words).text.rstrip(".").endswith(text.rstrip(".").split(", ")[-1])
+
+
+def test_think_about_it_after_a_dated_request_is_no_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "He asked if I'd help with the assembly on Friday the fourth of December, and I said"
+        " I'd think about it.",
+    )
+    assert ex.followups == ()
