@@ -2010,6 +2010,8 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):
                     return None  # "she wants to hear about it": her plan, not mine
+                if _someone_called_in(clause.doc, t.i + 1, clause.end):
+                    continue  # "she wants him in for a review on Tuesday": his appointment
                 if nxt is not None and (
                     nxt.lower_ in HANDS or (nxt.lower_ == "a" and nxt.nbor().lower_ in HANDS)
                 ):
@@ -2033,6 +2035,20 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                     return None  # "she needs it broken down by line": no deadline
                 return clause.start
     return None
+
+
+GROUPS = {"lot", "kids", "children", "boys", "girls", "lads", "team", "squad", "group", "class"}
+
+
+def _someone_called_in(doc: Any, i: int, end: int) -> bool:
+    """Whether a want names someone else to come ("wants him in", "wants her back", "wants
+    our lot back for the five-a-side"): an appointment or fixture, asked of no one here."""
+    k = i
+    if k + 1 < end and doc[k].lower_ in ("our", "the", "your") and doc[k + 1].lower_ in GROUPS:
+        k += 1  # "our lot", "the kids"; not "the forms back"
+    elif k >= end or doc[k].lower_ not in ("him", "her"):  # not "them": the forms, maybe
+        return False
+    return k + 1 < end and doc[k + 1].lower_ in ("in", "back", "seen", "there", "home")
 
 
 ON_THE_DAY = re.compile(r"\bon the day\b", re.I)

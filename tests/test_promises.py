@@ -2112,3 +2112,22 @@ def test_think_about_it_after_a_dated_request_is_no_task(extractor: SpacyExtract
         " I'd think about it.",
     )
     assert ex.followups == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctor Lisowski rang about Dad's knee, and she wants him in for a review on Tuesday at"
+        " ten forty.",
+        "The youth worker there, Kai Pennant, wants our lot back for the five-a-side on Friday"
+        " the 27th.",
+    ],
+)
+def test_someone_wanted_in_on_a_day_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    """ "She wants him in for a review on Tuesday": an appointment, asked of no one."""
+    assert extract(extractor, text).followups == ()
+
+
+def test_the_things_wanted_back_by_a_day_are_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Mrs Okoro wants the forms back by Friday.")
+    assert [(f.person, f.due) for f in ex.followups] == [("Okoro", D(2026, 11, 20))]
