@@ -159,8 +159,10 @@ PROMISE_PHRASES = {
 }  # fmt: skip
 # "Nothing to do here", "No actions from this one": said to rule out a follow-up.
 NO_ACTION = re.compile(
-    r"^(?:nothing|no actions?|no follow|none)\b|\bnothing (?:for me )?to (?:do|follow)|"
-    r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
+    r"^(?:nothing|no actions?|no follow|none)\b|"
+    r"\bnothing (?:for me |(?:i|we) (?:need|have|must|'ve got|got) )?to (?:do|follow)|"
+    r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b|"
+    r"\b(?:say|said|get) (?:this|it) (?:out loud|off my chest)\b",  # the memo itself
     re.I,
 )
 # "Action for Sam, not me: ...": a heading that gives the action to someone else. "Says I

@@ -2131,3 +2131,14 @@ def test_someone_wanted_in_on_a_day_is_no_task(extractor: SpacyExtractor, text: 
 def test_the_things_wanted_back_by_a_day_are_a_task(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Mrs Okoro wants the forms back by Friday.")
     assert [(f.person, f.due) for f in ex.followups] == [("Okoro", D(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just need to say this out loud before I sleep. The move is on the 14th.",
+        "Just thinking out loud really, nothing I need to do about it, just a quiet morning.",
+    ],
+)
+def test_saying_the_memo_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
