@@ -143,6 +143,13 @@ COMMIT_PHRASES = (
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
     "promised id", "promised i'd",
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
+    # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
+    *(
+        f"{who} {adverb} {need}"
+        for who in ("i", "we")
+        for adverb in ("still", "all", "both", "really", "definitely")
+        for need in ("need to", "have to", "must", "owe", "'ve got to", "'ve gotta")
+    ),
 )  # fmt: skip
 # "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
 # the person inside it.

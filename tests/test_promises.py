@@ -1941,21 +1941,21 @@ def test_a_day_said_earlier_by_what_it_names(
     [
         # a first name's sex: the "she" said next after a man's name is someone else
         (
-            "Rang Councillor Pengelly's office. Morwenna Pengelly, she's our councillor. She"
-            " said she'd chase Gareth in highways, and she asked me to send her the photos by"
+            "Rang Councillor Pengelly's office. Jocasta Pengelly, she's our councillor. She"
+            " said she'd chase Trefor in highways, and she asked me to send her the photos by"
             " Friday.",
             "send her the photos",
-            "Morwenna Pengelly",
+            "Jocasta Pengelly",
         ),
         (
-            "Bogdan Halloway came round with Nadia. He wants me to go with him to the clinic on"
+            "Hywel Halloway came round with Tegwen. He wants me to go with him to the clinic on"
             " Friday.",
             "go with him",
-            "Bogdan Halloway",
+            "Hywel Halloway",
         ),
         # "she asked me to ring her": the one who asked, whoever was named between
         (
-            "The health visitor came, Rosalie Okonkwo. Orla's weight is fine. Ros says Wilbur's"
+            "The health visitor came, Rosalie Okonkwo. Ysolde's weight is fine. Ros says Wilbur's"
             " review is on the 4th. She asked me to ring her Friday after two.",
             "ring her",
             "Rosalie Okonkwo",
@@ -1972,7 +1972,8 @@ def test_a_pronoun_means_someone_it_can_be(
     ("text", "words"),
     [
         (
-            "Met Fenwick Adeyemi at the gate. And I promised Mum I'd ring the council by Friday.",
+            "Met Lysander Merriweather at the gate. And I promised Mum I'd ring the council by"
+            " Friday.",
             "promised mum",
         ),
         (
@@ -1980,7 +1981,7 @@ def test_a_pronoun_means_someone_it_can_be(
             "nan's surgery",
         ),
         (
-            "Gemma Strang came round. Must ring his mum to see if she can do Friday pickup.",
+            "Tiberius Strang came round. Must ring his mum to see if she can do Friday pickup.",
             "his mum",
         ),
         (
@@ -2000,9 +2001,9 @@ def test_a_promise_for_an_unnamed_relative_names_no_one(
 
 def test_a_relatives_thing_taken_to_someone_named(extractor: SpacyExtractor) -> None:
     ex = extract(
-        extractor, "I said I'd drop Dad's prescription form in to Ottoline Pryce on Monday."
+        extractor, "I said I'd drop Dad's prescription form in to Ottoline Prowse on Monday."
     )
-    assert one(ex, "prescription form").person == "Ottoline Pryce"
+    assert one(ex, "prescription form").person == "Ottoline Prowse"
 
 
 @pytest.mark.parametrize(
@@ -2015,10 +2016,10 @@ def test_a_relatives_thing_taken_to_someone_named(extractor: SpacyExtractor) -> 
             "Albright",
         ),
         (
-            "Doctor Okafor rang. She's halving the tablets and wants to see Orla again in two"
+            "Doctor Obuobi rang. She's halving the tablets and wants to see Ysolde again in two"
             " weeks, so I have to book that appointment by Friday.",
             "book that appointment",
-            "Okafor",
+            "Obuobi",
         ),
         (
             "Gemma's review is this afternoon, which I can't make now, so I'll have to book"
@@ -2038,9 +2039,9 @@ def test_a_step_taken_for_someone_s_want(
 @pytest.mark.parametrize(
     "text",
     [
-        "The pharmacist, Priyanka Dewhurst, said the script hasn't come, so I have to chase the"
+        "The pharmacist, Persephone Dewhurst, said the script hasn't come, so I have to chase the"
         " surgery again tomorrow morning.",
-        "Rory's teacher Mrs Varsani stopped me, she asked me to come in on Thursday, so I've"
+        "Barnaby's teacher Mrs Quarshie stopped me, she asked me to come in on Thursday, so I've"
         " gotta swap my shift with someone for that.",
     ],
 )
@@ -2092,7 +2093,7 @@ def test_his_relative_named_after_is_the_person(extractor: SpacyExtractor) -> No
             "And Tamsin wants the new rota by the twelfth, which, okay, I'll do it on the bus.",
             "rota",
         ),
-        ("Ambrose needs to pay the deposit by Wednesday, I'll remind him.", "deposit"),
+        ("Lucius needs to pay the deposit by Wednesday, I'll remind him.", "deposit"),
     ],
 )
 def test_i_ll_do_that_after_a_request_is_the_same_task(
@@ -2142,3 +2143,13 @@ def test_the_things_wanted_back_by_a_day_are_a_task(extractor: SpacyExtractor) -
 )
 def test_saying_the_memo_is_no_task(extractor: SpacyExtractor, text: str) -> None:
     assert extract(extractor, text).followups == ()
+
+
+def test_a_word_between_the_subject_and_its_need(extractor: SpacyExtractor) -> None:
+    """ "Tendai and I still owe Colm", "we all need to": the speaker's own."""
+    ex = extract(extractor, "And Ossian and I still owe Hywel Ransome the bid draft by Friday.")
+    assert [(f.person, f.due) for f in ex.followups] == [("Hywel Ransome", D(2026, 11, 20))]
+    ex = extract(
+        extractor, "The concert is on Saturday. We all need to learn the descant by Friday."
+    )
+    assert one(ex, "descant").due == D(2026, 11, 20)
