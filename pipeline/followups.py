@@ -25,7 +25,10 @@ undated command in a memo of ideas it says are undecided are not promises; a yes
 request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas"). A request
 answered "I'll think about it", "maybe", "not sure yet" or "which I might" is not taken on, and
 a promise Whisper wrote twice over is one. A bare command of any verb after "also" ("Also
-upload his readings to the app") is a task.
+upload his readings to the app") is a task. Someone wanted in or back on a day ("she wants him
+in for a review on Tuesday") is an appointment, and saying the memo ("need to say this out
+loud") no task; "I'll do that" or "I'll remind him" after what was just asked or owed is one
+task with it.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -58,11 +61,15 @@ by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her S
 else whoever asked it ("she asked me to come in"); else the first one named in the sentence,
 an owner ("Amy's party") last; else whoever wanted it ("He wants leaflets, so I must print
 fifty"); else, for a promise made to someone ("I said I'd mull it over"), the person just
-spoken of. A pronoun means the last person named before it whom the memo has not called the
-other sex (by title, or by the "he"/"she" said next after the name), and a "he" that opens two
-sentences in a row is the same person both times. A "he" or "she" that says when ("before he
-gets home", "when she turns up") concerns no one, and whoever wants something is found by the
-parse too ("Doctor Mbeki at the clinic wants to see her, so I need to book that").
+spoken of; else, for a step "so I need to ..." that serves what its sentence said first,
+whose want or thing that was ("she wants to see him again, so I must ring reception"). A
+pronoun means the last person named before it whom the memo has not called the other sex (by
+title, by a first name that is a woman's or a man's, or by the "he"/"she" said next after the
+name), and a "he" that opens two sentences in a row is the same person both times; "she asked
+me to ring her" is the one who asked. A relative said by kinship alone ("Dad", "Nan", "his
+mum") is no entry: a promise for them, or whose pronoun means them, has no person. A "he"
+or "she" that says when ("before he gets home", "when she turns up") concerns no one, and
+whoever wants something is found by the parse too ("Doctor Mbeki at the clinic wants to see her, so I need to book that").
 """
 
 from __future__ import annotations
