@@ -69,7 +69,8 @@ name), and a "he" that opens two sentences in a row is the same person both time
 me to ring her" is the one who asked. A relative said by kinship alone ("Dad", "Nan", "his
 mum") is no entry: a promise for them, or whose pronoun means them, has no person. A "he"
 or "she" that says when ("before he gets home", "when she turns up") concerns no one, and
-whoever wants something is found by the parse too ("Doctor Mbeki at the clinic wants to see her, so I need to book that").
+whoever wants something is found by the parse too ("Doctor Mbeki at the clinic wants to see
+her, so I need to book that").
 """
 
 from __future__ import annotations
