@@ -25,7 +25,10 @@ undated command in a memo of ideas it says are undecided are not promises; a yes
 request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas"). A request
 answered "I'll think about it", "maybe", "not sure yet" or "which I might" is not taken on, and
 a promise Whisper wrote twice over is one. A bare command of any verb after "also" ("Also
-upload his readings to the app") is a task.
+upload his readings to the app") is a task. Someone wanted in or back on a day ("she wants him
+in for a review on Tuesday") is an appointment, and saying the memo ("need to say this out
+loud") no task; "I'll do that" or "I'll remind him" after what was just asked or owed is one
+task with it.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -58,11 +61,16 @@ by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her S
 else whoever asked it ("she asked me to come in"); else the first one named in the sentence,
 an owner ("Amy's party") last; else whoever wanted it ("He wants leaflets, so I must print
 fifty"); else, for a promise made to someone ("I said I'd mull it over"), the person just
-spoken of. A pronoun means the last person named before it whom the memo has not called the
-other sex (by title, or by the "he"/"she" said next after the name), and a "he" that opens two
-sentences in a row is the same person both times. A "he" or "she" that says when ("before he
-gets home", "when she turns up") concerns no one, and whoever wants something is found by the
-parse too ("Doctor Mbeki at the clinic wants to see her, so I need to book that").
+spoken of; else, for a step "so I need to ..." that serves what its sentence said first,
+whose want or thing that was ("she wants to see him again, so I must ring reception"). A
+pronoun means the last person named before it whom the memo has not called the other sex (by
+title, by a first name that is a woman's or a man's, or by the "he"/"she" said next after the
+name), and a "he" that opens two sentences in a row is the same person both times; "she asked
+me to ring her" is the one who asked. A relative said by kinship alone ("Dad", "Nan", "his
+mum") is no entry: a promise for them, or whose pronoun means them, has no person. A "he"
+or "she" that says when ("before he gets home", "when she turns up") concerns no one, and
+whoever wants something is found by the parse too ("Doctor Mbeki at the clinic wants to see
+her, so I need to book that").
 """
 
 from __future__ import annotations
@@ -71,10 +79,11 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, label_day
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES, ROLE_HEADS, formal_names, nicknames
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -142,6 +151,13 @@ COMMIT_PHRASES = (
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
     "promised id", "promised i'd",
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
+    # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
+    *(
+        f"{who} {adverb} {need}"
+        for who in ("i", "we")
+        for adverb in ("still", "all", "both", "really", "definitely")
+        for need in ("need to", "have to", "must", "owe", "'ve got to", "'ve gotta")
+    ),
 )  # fmt: skip
 # "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
 # the person inside it.
@@ -158,8 +174,10 @@ PROMISE_PHRASES = {
 }  # fmt: skip
 # "Nothing to do here", "No actions from this one": said to rule out a follow-up.
 NO_ACTION = re.compile(
-    r"^(?:nothing|no actions?|no follow|none)\b|\bnothing (?:for me )?to (?:do|follow)|"
-    r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b",
+    r"^(?:nothing|no actions?|no follow|none)\b|"
+    r"\bnothing (?:for me |(?:i|we) (?:need|have|must|'ve got|got) )?to (?:do|follow)|"
+    r"\bno actions?\b|\b(?:write|jot|note) (?:that|it|this) down\b|"
+    r"\b(?:say|said|get) (?:this|it) (?:out loud|off my chest)\b",  # the memo itself
     re.I,
 )
 # "Action for Sam, not me: ...": a heading that gives the action to someone else. "Says I
@@ -1211,11 +1229,12 @@ def find(
         ):
             continue  # "Ideas, just thinking out loud. Put more reviews online. Not deciding"
         if (
-            due is None
+            (due is None or (day is None and last is not None and REQUESTED.search(last.text)))
             and doc[start].lower_ in ("think", "consider")
             and not _found_next(parts, n, recorded_at)
-        ):
-            continue  # "I said I'd think about it": no task until a day is put on it
+        ):  # "I said I'd think about it": no task until a day is put on it; not the day of
+            # what was asked ("he asked if I'd help on Friday the 2nd, I said I'd think about it")
+            continue
         if (
             prior is not None
             and (
@@ -1285,6 +1304,14 @@ def find(
                 person = wanted_by
         if person is None and _promised(clause, matches, labels):
             person = _last_person(clause, entities)
+        if (
+            person is None
+            and SO_I.match(text)
+            and not (found and found[-1].start_char >= doc[clause.start].sent.start_char)
+        ):  # not "she asked me to come in Thursday, so I've gotta swap my shift": a step
+            # of the speaker's own towards a promise just made
+            person = _cause_person(clause, entities, gender_of)
+        person = person or None  # "": a relative the memo does not name
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
         second_task = (
@@ -1356,8 +1383,11 @@ def _bare_anaphor(doc: Any, start: int, end: int, run_on: bool = False) -> bool:
         i += 1
     if i + 1 >= end or (doc[i].pos_ not in ("VERB", "AUX") and doc[i].lower_ not in IMPERATIVES):
         return False
+    verb = doc[i]
     i += 1
-    if doc[i].lower_ not in IT:
+    # "Sam needs to pay the deposit by Wednesday, I'll remind him": of what was just said
+    nudged = verb.lemma_.lower() in ("remind", "nudge") and doc[i].lower_ in ("him", "her", "them")
+    if doc[i].lower_ not in IT and not nudged:
         return False
     i += 1
     if i < end and doc[i].lower_ in PARTICLES:
@@ -1675,13 +1705,28 @@ def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict
 
 def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     """The person named last, in this sentence or the two before it."""
+    import os
+
+    if os.environ.get("FU_NOLAST"):
+        return None
     sents = list(clause.doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
     window_start = sents[max(0, idx - 2)].start
     before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
     # "Friday: Oona's swimming gala. And the minutes, which I said I'd do": the owner of a thing
     # said is not someone a promise was made to
-    before = [e for e in before if not _possessive(e, clause.doc)]
+    # nor is someone busy with a doing of their own ("Ravi's doing the rota, not me")
+    doc = clause.doc
+    before = [
+        e
+        for e in before
+        if not _possessive(e, doc)
+        and not (
+            e.end + 1 < len(doc)
+            and doc[e.end].lower_ in ("'s", "’s")
+            and doc[e.end + 1].pos_ in ("VERB", "AUX", "ADP")
+        )
+    ]
     return str(before[-1].name) if before else None
 
 
@@ -1771,12 +1816,13 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if (
         adjacent
-        and due is not None
+        and (due is not None or same_sentence)
         and size <= 8
         and REQUESTED.search(prev.text)
         and DO_THAT.match(clause.text)
-    ):
-        return True  # "he asked me to pick up the key. I'll do that Wednesday": its day
+    ):  # "he asked me to pick up the key. I'll do that Wednesday": its day; "she asked me
+        # to ring Jo, I'll do that after pick-up": the same task
+        return True
     if same_sentence and gap.strip() in ("", ",") and due is not None and due != prev.due:
         # "so I'll take the morning off, need to tell work by Monday": time off, then the step
         # it needs, dated; not two tasks ("I'll book the hall, need to ring Sam by Friday").
@@ -1981,6 +2027,8 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 nxt = clause.doc[t.i + 1] if t.i + 1 < clause.end else None
                 if nxt is not None and nxt.lower_ in ("to", "be"):
                     return None  # "she wants to hear about it": her plan, not mine
+                if _someone_called_in(clause.doc, t.i + 1, clause.end):
+                    continue  # "she wants him in for a review on Tuesday": his appointment
                 if nxt is not None and (
                     nxt.lower_ in HANDS or (nxt.lower_ == "a" and nxt.nbor().lower_ in HANDS)
                 ):
@@ -2004,6 +2052,20 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                     return None  # "she needs it broken down by line": no deadline
                 return clause.start
     return None
+
+
+GROUPS = {"lot", "kids", "children", "boys", "girls", "lads", "team", "squad", "group", "class"}
+
+
+def _someone_called_in(doc: Any, i: int, end: int) -> bool:
+    """Whether a want names someone else to come ("wants him in", "wants her back", "wants
+    our lot back for the five-a-side"): an appointment or fixture, asked of no one here."""
+    k = i
+    if k + 1 < end and doc[k].lower_ in ("our", "the", "your") and doc[k + 1].lower_ in GROUPS:
+        k += 1  # "our lot", "the kids"; not "the forms back"
+    elif k >= end or doc[k].lower_ not in ("him", "her"):  # not "them": the forms, maybe
+        return False
+    return k + 1 < end and doc[k + 1].lower_ in ("in", "back", "seen", "there", "home")
 
 
 ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
@@ -2070,16 +2132,35 @@ def _person(
         ),
         sent.end,
     )
+    asker = _asker(sent, start, people, gender_of)
+    said = _asker_word(sent, start)
+    if any(_kin(t) and doc[t.i - 1].lower_ in TOLD_KIN for t in doc[sent.start : start]):
+        return ""  # "I promised Mum I'd ring the council": for a relative the memo does not name
+    relative = False
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
         if named and not _busy_elsewhere(named, doc, start):
             return str(named.name)
-        # "get his number": whose is what the promise acts on; not "a chat about his phonics"
-        his = t.lower_ == "his" and t.head.dep_ == "dobj"
-        if (t.lower_ in ("her", "him") or his) and (who := _antecedent(t, people, gender_of)):
-            return who
-    if asker := _asker(sent, start, people, gender_of):
-        return asker
+        if _kin(t) and not _possessive_word(t):
+            return ""  # "tell Nan tonight", "ring his mum"
+        relative = relative or _kin(t)  # "ring Dad's surgery"; not "Dad's form to Dot"
+        if t.lower_ in ("his", "her") and t.head.lower_ in KIN:
+            continue  # "ring his mum", "ask his dad, Karim": the relative, not whose
+        # "she asked me to ring her": the one who asked
+        if said is not None and (said.lower_, t.lower_) in (("she", "her"), ("he", "him")):
+            return asker
+        # "get his number": whose is what the promise acts on; not "a chat about his phonics",
+        # and not "she asked me to send his list", which is for her
+        his = t.lower_ == "his" and t.head.dep_ == "dobj" and not asker
+        if t.lower_ in ("her", "him", "hers") or his:
+            who = _antecedent(t, people, gender_of)
+            if who:
+                return who
+            relative = relative or who == ""  # "bring her the cards", her being Nan
+    if asker is not None:
+        return asker  # "" for "Nan wants me to"
+    if relative:
+        return ""
     named = [
         e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
     ]
@@ -2095,8 +2176,11 @@ def _person(
 
 def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
     """The last person named before a pronoun whom it can mean: "her" is not someone the
-    memo has called "he"."""
-    want = {"she": "f", "her": "f", "he": "m", "him": "m", "his": "m"}.get(pronoun.lower_)
+    memo has called "he". A relative said without a name after the last such person ("Dad's
+    surgery rang ... take him in") is whom it means: someone unnamed, returned as ""."""
+    want = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}.get(
+        pronoun.lower_
+    )
     if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
         return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
     doc = pronoun.doc
@@ -2105,12 +2189,84 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         for e in people
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
+    kin = _unnamed_kin(doc, pronoun.i, want, others=False)
     for k in range(len(fits) - 1, -1, -1):
         e = fits[k]
         # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
         if k and _possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
             continue
-        return str(e.name)
+        return "" if kin is not None and kin >= e.end else str(e.name)
+    return "" if kin is not None else None
+
+
+# Relatives the speaker names by kinship alone: a "she" or "he" after one, with no other
+# person named between, means that relative, who is no entry of the memo.
+KIN = {
+    "mum": "f",
+    "mam": "f",
+    "mom": "f",
+    "mummy": "f",
+    "mother": "f",
+    "nan": "f",
+    "nana": "f",
+    "nanna": "f",
+    "gran": "f",
+    "granny": "f",
+    "grandma": "f",
+    "grandmother": "f",
+    "wife": "f",
+    "daughter": "f",
+    "sister": "f",
+    "auntie": "f",
+    "aunt": "f",
+    "dad": "m",
+    "daddy": "m",
+    "father": "m",
+    "grandad": "m",
+    "granddad": "m",
+    "grandpa": "m",
+    "grandfather": "m",
+    "husband": "m",
+    "son": "m",
+    "brother": "m",
+    "uncle": "m",
+}
+
+
+# "I promised Mum I'd ...", "told Dad I'd ...": a promise made to a relative.
+TOLD_KIN = {"promised", "told", "tell", "promise", "asked"}
+
+
+def _kin(t: Any) -> bool:
+    """A relative said by kinship alone ("Dad", "my nan", "his mum"), not a title ("Mother
+    Grace") nor one named after ("her brother Tom")."""
+    return t.lower_ in KIN and _unnamed_kin(t.doc, t.i + 1, KIN[t.lower_]) == t.i + 1
+
+
+def _unnamed_kin(doc: Any, i: int, want: str | None, others: bool = True) -> int | None:
+    """Where the last relative of the pronoun's sex named by kinship alone ends, before
+    token `i`, within the three sentences before it. Not one a name follows: "Mother Grace",
+    "his dad, Karim", "her brother Tom" are the named person; nor the speaker ("proud dad");
+    with `others` false, nor someone else's ("she said her mum's low, so I'll get her the
+    number": her is the one who said it)."""
+    if want is None or i > len(doc):
+        return None
+    sents = list(doc.sents)
+    here = next((k for k, s in enumerate(sents) if s.start <= i - 1 < s.end), 0)
+    floor = sents[max(0, here - 3)].start
+    for t in reversed(doc[floor:i]):
+        if KIN.get(t.lower_) != want or doc[t.i + 1 : t.i + 2].text == "-":
+            continue  # not "my brother-in-law, Kobby"
+        whose = doc[t.i - 1] if t.i else None
+        if whose is not None and (
+            whose.pos_ == "ADJ"
+            or (not others and whose.lower_ in ("her", "his", "their", "your", "'s", "’s"))
+        ):
+            continue
+        after = [u for u in doc[t.i + 1 : t.i + 3] if u.text not in (",", "'s", "’s")]
+        if after and after[0].pos_ == "PROPN":
+            continue
+        return t.i + 1
     return None
 
 
@@ -2173,6 +2329,56 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     )
 
 
+def _cause_person(clause: Any, entities: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
+    """For a promise that names no one and follows from what its sentence said first, the
+    person whose want or thing that was: "she wants to see him in a fortnight, so I need to
+    ring reception", "Tam's review is today, which I can't make, so I'll book the next one",
+    "I need a letter from Doctor Bryce, so I must ring the surgery". Not someone who only
+    said or did something ("the pharmacist said they're not ready, so I'll pick them up
+    Thursday"). A relative unnamed is ""."""
+    doc = clause.doc
+    sent = doc[clause.start].sent
+    people = [e for e in entities if e.kind == "person"]
+    for t in doc[sent.start : clause.start]:
+        named = next((e for e in people if e.start == t.i), None)
+        if named:
+            if (
+                (
+                    _possessive(named, doc)
+                    and doc[named.end + 1].lower_ not in ROLE_HEADS | KIN.keys()
+                )
+                or _wants_something(doc[named.end - 1])
+                or (named.start and doc[named.start - 1].lower_ == "from")
+            ):
+                return str(named.name)
+            continue
+        own = t.lower_ in ("her", "his") and t.tag_ == "PRP$"
+        if own or (t.lower_ in ("she", "he") and _wants_something(t)):
+            return _antecedent(t, people, gender_of)
+        if _kin(t) and _possessive_word(t):
+            return ""  # "Dad's review is Monday, so I need to book the taxi"
+    return None
+
+
+WANT_LEMMAS = {"want", "need", "ask", "expect", "like", "request"}
+
+
+def _wants_something(subject: Any) -> bool:
+    """Whether a word is the subject of a want: "she wants", "Dr Ho's halving it and wants
+    to see her again"; not "she asked about the forms"."""
+    if subject.dep_ != "nsubj":
+        return False
+    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == "conj")]
+    return any(
+        v.lemma_.lower() in WANT_LEMMAS and not any(c.lower_ == "about" for c in v.children)
+        for v in verbs
+    )
+
+
+def _possessive_word(t: Any) -> bool:
+    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("'s", "’s")
+
+
 def _possessive(e: Any, doc: Any) -> bool:
     """A name said as the owner of something: "Amy's party", "Councillor Hale's caseworker"."""
     return (
@@ -2211,6 +2417,21 @@ def _asker(
 ) -> str | None:
     """Who asked or wants it of the speaker, before the commitment: "Jo asked me to",
     "she wants me to"."""
+    said = _asker_word(sent, start)
+    if said is None:
+        return None
+    named = next((e for e in people if e.end == said.i + 1), None)
+    if named:
+        return str(named.name)
+    if _kin(said):
+        return ""  # "Nan wants me to bring her cards"
+    if said.lower_ in ("she", "he"):
+        return _antecedent(said, people, gender_of)
+    return None
+
+
+def _asker_word(sent: Any, start: int) -> Any:
+    """The word before "asked me", "wants me" ahead of the commitment: its subject."""
     doc = sent.doc
     for t in reversed(doc[sent.start : start]):
         if t.lower_ not in ASKS or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("me", "one"):
@@ -2218,12 +2439,7 @@ def _asker(
         s = t.i - 1
         while s > sent.start and doc[s].lower_ in WANT_AUX | {"also", "just"}:
             s -= 1
-        named = next((e for e in people if e.end == s + 1), None)
-        if named:
-            return str(named.name)
-        if doc[s].lower_ in ("she", "he"):
-            return _antecedent(doc[s], people, gender_of)
-        return None
+        return doc[s]
     return None
 
 
@@ -2233,15 +2449,21 @@ ASKS = {"asked", "asks", "wants", "wanted", "needs", "needed", "told", "like"}
 
 
 def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
-    """ "f" or "m" for the people whose title says so ("Mrs Lakhani") or whom the memo next
-    calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays", "Leo's fine, he's ..."),
-    so that a later "her" skips a "he"."""
+    """ "f" or "m" for the people whose title says so ("Mrs Lakhani"), whose first name is
+    a woman's or a man's ("Gareth in parking, she's chasing him": Gareth is no "she"), or
+    whom the memo next calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays",
+    "Leo's fine, he's ..."), so that a later "her" skips a "he"."""
     out: dict[str, str] = {}
     people = [e for e in entities if e.kind == "person"]
+    sexes = name_sexes()
     for k, e in enumerate(people):
         title = (e.title or "").lower().rstrip(".")
         if title in FEMALE or title in MALE:
             out.setdefault(str(e.name), "f" if title in FEMALE else "m")
+            continue
+        first = str(e.name).split()[0].lower() if str(e.name).split() else ""
+        if first in sexes:
+            out.setdefault(str(e.name), sexes[first])
             continue
         stop = people[k + 1].start if k + 1 < len(people) else len(doc)
         subject = doc[e.end - 1].dep_ == "nsubj"
@@ -2253,4 +2475,23 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
                 # "Sam came with me and showed her his ceiling": the subject's own
                 out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
                 break
+    return out
+
+
+@cache
+def name_sexes() -> dict[str, str]:
+    """First name (lower case) -> "f" or "m", from `data/name_sexes.txt`."""
+    from importlib import resources
+
+    text = resources.files("pipeline").joinpath("data", "name_sexes.txt").read_text("utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        sex, _, names = line.partition(":")
+        if sex in ("f", "m"):
+            out.update((n, sex) for n in names.split())
+    full = formal_names()
+    for short, forms in nicknames().items():  # "Gav" is Gavin's; not "Chris", nor "Jo"
+        said = {out.get(f) for f in forms if f in full}
+        if short not in out and len(said) == 1 and None not in said:
+            out[short] = said.pop()
     return out

@@ -1934,3 +1934,222 @@ def test_a_day_said_earlier_by_what_it_names(
     """ "before the Gymanfa" after "the Gymanfa Ganu is Sunday the 29th"; "on the day" of
     the happening said before."""
     assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        # a first name's sex: the "she" said next after a man's name is someone else
+        (
+            "Rang Councillor Pengelly's office. Jocasta Pengelly, she's our councillor. She"
+            " said she'd chase Trefor in highways, and she asked me to send her the photos by"
+            " Friday.",
+            "send her the photos",
+            "Jocasta Pengelly",
+        ),
+        (
+            "Hywel Halloway came round with Tegwen. He wants me to go with him to the clinic on"
+            " Friday.",
+            "go with him",
+            "Hywel Halloway",
+        ),
+        # "she asked me to ring her": the one who asked, whoever was named between
+        (
+            "The health visitor came, Rosalie Okonkwo. Ysolde's weight is fine. Ros says Wilbur's"
+            " review is on the 4th. She asked me to ring her Friday after two.",
+            "ring her",
+            "Rosalie Okonkwo",
+        ),
+    ],
+)
+def test_a_pronoun_means_someone_it_can_be(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Met Lysander Merriweather at the gate. And I promised Mum I'd ring the council by"
+            " Friday.",
+            "promised mum",
+        ),
+        (
+            "Kwesi Obeng rang. Oh, and I need to ring Nan's surgery about her prescription today.",
+            "nan's surgery",
+        ),
+        (
+            "Tiberius Strang came round. Must ring his mum to see if she can do Friday pickup.",
+            "his mum",
+        ),
+        (
+            "Thea Marchetti runs the lunch club. Nan wants me to bring her cards from the"
+            " market by Wednesday.",
+            "bring her cards",
+        ),
+    ],
+)
+def test_a_promise_for_an_unnamed_relative_names_no_one(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    """Mum, Dad, Nan said by kinship alone are who the promise is for: no entry, and not the
+    last name said."""
+    assert one(extract(extractor, text), words).person is None
+
+
+def test_a_relatives_thing_taken_to_someone_named(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "I said I'd drop Dad's prescription form in to Ottoline Prowse on Monday."
+    )
+    assert one(ex, "prescription form").person == "Ottoline Prowse"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "I need a letter from Doctor Albright at the health centre, so I must ring the"
+            " practice tomorrow at eight.",
+            "ring the practice",
+            "Albright",
+        ),
+        (
+            "Doctor Obuobi rang. She's halving the tablets and wants to see Ysolde again in two"
+            " weeks, so I have to book that appointment by Friday.",
+            "book that appointment",
+            "Obuobi",
+        ),
+        (
+            "Gemma's review is this afternoon, which I can't make now, so I'll have to book"
+            " the next one online.",
+            "book the next one",
+            "Gemma",
+        ),
+    ],
+)
+def test_a_step_taken_for_someone_s_want(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    """ "..., so I need to": the person whose want or thing the sentence said first."""
+    assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The pharmacist, Persephone Dewhurst, said the script hasn't come, so I have to chase the"
+        " surgery again tomorrow morning.",
+        "Barnaby's teacher Mrs Quarshie stopped me, she asked me to come in on Thursday, so I've"
+        " gotta swap my shift with someone for that.",
+    ],
+)
+def test_a_step_after_a_report_or_a_promise_is_no_ones(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    """Someone who only said something, or a promise just made, puts no one on the step."""
+    ex = extract(extractor, text)
+    steps = [f for f in ex.followups if f.text.lower().startswith("so ")]
+    assert len(steps) == 1 and steps[0].person is None, ex.followups
+
+
+def test_someone_elses_relative_or_the_speaker_is_no_antecedent(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Spoke to Gwenllian Prosser. She mentioned her mum's been really low, so I said I'd get"
+        " her the number for the helpline.",
+    )
+    assert one(ex, "the number").person == "Gwenllian Prosser"
+    ex = extract(
+        extractor,
+        "Tamsin says Oberon is moving up a set, proud dad. Need to get him a calculator before"
+        " Friday.",
+    )
+    assert one(ex, "calculator").person == "Oberon"
+
+
+def test_his_relative_named_after_is_the_person(extractor: SpacyExtractor) -> None:
+    """ "Ask his dad, Cosmo": the promise is for the father named, not the boy."""
+    ex = extract(
+        extractor,
+        "Zebedee Farrant can go in goal, I'll ask his dad, Cosmo, sorry, I promised Cosmo I'd"
+        " ring him tomorrow after six about that.",
+    )
+    assert one(ex, "ring him").person == "Cosmo"
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Took Bryony to the clinic. She asked me to ring Tilda and tell her she's off till"
+            " Monday, I'll do that after school pick-up.",
+            "ring tilda",
+        ),
+        (
+            "And Tamsin wants the new rota by the twelfth, which, okay, I'll do it on the bus.",
+            "rota",
+        ),
+        ("Lucius needs to pay the deposit by Wednesday, I'll remind him.", "deposit"),
+    ],
+)
+def test_i_ll_do_that_after_a_request_is_the_same_task(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    """ "..., I'll do that", "..., I'll remind him": the answer to what was just said, one
+    follow-up with it."""
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, ex.followups
+    assert one(ex, words).text.rstrip(".").endswith(text.rstrip(".").split(", ")[-1])
+
+
+def test_think_about_it_after_a_dated_request_is_no_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "He asked if I'd help with the assembly on Friday the fourth of December, and I said"
+        " I'd think about it.",
+    )
+    assert ex.followups == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctor Lisowski rang about Dad's knee, and she wants him in for a review on Tuesday at"
+        " ten forty.",
+        "The youth worker there, Kai Pennant, wants our lot back for the five-a-side on Friday"
+        " the 27th.",
+    ],
+)
+def test_someone_wanted_in_on_a_day_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    """ "She wants him in for a review on Tuesday": an appointment, asked of no one."""
+    assert extract(extractor, text).followups == ()
+
+
+def test_the_things_wanted_back_by_a_day_are_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Mrs Okoro wants the forms back by Friday.")
+    assert [(f.person, f.due) for f in ex.followups] == [("Okoro", D(2026, 11, 20))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Just need to say this out loud before I sleep. The move is on the 14th.",
+        "Just thinking out loud really, nothing I need to do about it, just a quiet morning.",
+    ],
+)
+def test_saying_the_memo_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_word_between_the_subject_and_its_need(extractor: SpacyExtractor) -> None:
+    """ "Tendai and I still owe Colm", "we all need to": the speaker's own."""
+    ex = extract(extractor, "And Ossian and I still owe Hywel Ransome the bid draft by Friday.")
+    assert [(f.person, f.due) for f in ex.followups] == [("Hywel Ransome", D(2026, 11, 20))]
+    ex = extract(
+        extractor, "The concert is on Saturday. We all need to learn the descant by Friday."
+    )
+    assert one(ex, "descant").due == D(2026, 11, 20)
