@@ -117,7 +117,7 @@ COUNTRIES = frozenset({"uk", "us", "usa", "eu", "gb", "uae"})
 ORG_CUES = ORG_PREPS - {"in", "into"}
 
 # Getting in touch with a body: "rang Salt and Stone", "emailed Pickle and Pride".
-GOT_IN_TOUCH = {"rang", "ring", "phoned", "phone", "emailed", "email", "called", "call"}
+RANG_A_NAME = {"rang", "ring", "phoned", "phone", "emailed", "email", "called", "call"}
 
 
 def heard(transcript: Any) -> bool:
@@ -385,7 +385,7 @@ def _dealt_with(doc: Any, e: Any) -> bool:
     after a word one says of a body (asked, rang, from, at), or taken up by "they"."""
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
     after = {t.lower_ for t in doc[e.end : e.end + 3]}
-    return before in ORG_CUES | TELLING | GOT_IN_TOUCH or bool(after & {"they", "who", "said"})
+    return before in ORG_CUES | TELLING | RANG_A_NAME or bool(after & {"they", "who", "said"})
 
 
 def _a_thing(doc: Any, e: Any) -> bool:

@@ -25,7 +25,7 @@ from .entities import (
 )
 from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, org_suffixes
 from .records import Link
-from .rules.org_words import APPOSITIVE_ORG_HEADS
+from .rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from .rules.person_words import KIN, ORG_NOUNS
 from .rules.work import _role_after, _role_before, _work_context, _WorkContext
 
@@ -1276,8 +1276,6 @@ def _council(org: _Entity) -> bool:
     return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
 
 
-# A part of an organisation said in lower case: "the blue badge team", "the discharge unit".
-PART_HEADS = {"team", "department", "dept", "unit", "services", "service", "desk", "office"}
 # Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
 PARTS = PART_HEADS | {"ward", "wing", "clinic", "branch"}
 # A council's services, said on their own: "Ada from environmental health".

@@ -39,6 +39,7 @@ from .entities import (
 from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
+from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
 from .rules.people import PERSONAL_TITLES, _nickname_pairs
 from .rules.person_words import DOING, ELDERS_CALLED, KIN
@@ -618,8 +619,6 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
 
 # Words that take back what was just said, and what then says the right one.
 TAKE_BACK = {"no", "sorry", "actually"}
-# A part of an organisation said after its name: then the part is what is taken back.
-PART_WORDS = {"team", "department", "dept", "unit", "service", "services", "desk", "office"}
 SAID_INSTEAD = (("it", "was"), ("it", "'s"), ("it", "’s"), ("it", "were"), ("i", "mean"))
 
 
@@ -637,7 +636,7 @@ def _taken_back(doc: Any, end: int) -> bool:
         if not t.is_punct:
             words.append(t)
     for k, t in enumerate(words[:5]):
-        if any(w.lower_ in PART_WORDS for w in words[:k]):
+        if any(w.lower_ in PART_HEADS for w in words[:k]):  # the part is what is taken back
             return False  # "the Kelby Council family service, no, it's the early years team"
         if t.lower_ not in TAKE_BACK or k + 3 >= len(words):
             continue

@@ -7,6 +7,11 @@ from __future__ import annotations
 from ..entities import DESCRIPTIVE, GENERIC_WORKPLACES, NOT_ORG_HEADS
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES
 
+# A part of an organisation: "the blue badge team", "Barnet's housing department".
+PART_HEADS = frozenset(
+    {"team", "department", "dept", "unit", "services", "service", "desk", "office"}
+)
+
 # "Better, the leisure company", "Camden Giving, a local charity": the noun said next to a
 # name makes it an organisation. Jobs a person does ("the builder") are left out.
 APPOSITIVE_ORG_HEADS = {

@@ -1249,7 +1249,7 @@ MANAGES = {"manages", "managed", "chairs", "chaired", "coordinates", "heads"}
 
 # Verbs of getting in touch that a person does and "she" or "he" then takes up: "Wren Ho
 # rang, she's the support worker".
-GOT_IN_TOUCH = {"rang", "phoned", "called", "texted", "emailed", "messaged", "popped", "came"}
+A_NAME_RANG = {"rang", "phoned", "called", "texted", "emailed", "messaged", "popped", "came"}
 
 
 def _runner_named(doc: Any, verb: int) -> None:
@@ -1263,7 +1263,7 @@ def _runner_named(doc: Any, verb: int) -> None:
         start -= 1
     if verb - start < 2 or not doc[start].is_sent_start or not doc[verb].is_lower:
         return
-    if doc[verb].lower_ in GOT_IN_TOUCH:  # (the parser may take "Wren Ho rang" for one name)
+    if doc[verb].lower_ in A_NAME_RANG:  # (the parser may take "Wren Ho rang" for one name)
         if not {t.lower_ for t in doc[verb + 1 : verb + 4]} & {"she", "he"}:
             return
     elif doc[verb - 1].dep_ != "nsubj":
@@ -1286,7 +1286,7 @@ def _orgs_someone_runs(doc: Any) -> None:
     The runner is someone too: "Wren Ho runs Little Acorns' hub", a full name the NER saw
     nothing in, opening its sentence."""
     for t in doc:
-        if t.lower_ not in RUN_VERBS | MANAGES | GOT_IN_TOUCH or t.i == 0:
+        if t.lower_ not in RUN_VERBS | MANAGES | A_NAME_RANG or t.i == 0:
             continue
         _runner_named(doc, t.i)
         if t.lower_ not in RUN_VERBS:
