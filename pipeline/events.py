@@ -34,7 +34,7 @@ from itertools import pairwise
 from typing import Any
 
 from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, find_time, label_day
-from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
+from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
 LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
@@ -47,7 +47,8 @@ PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 DAY_SAID = re.compile(
     r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
-    r"boxing|new year|tomorrow|tonight|(?:week|fortnight) (?:on|today|tomorrow)",
+    r"boxing|new year|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+    r"(?:week|fortnight) (?:on|today|tomorrow)",
     re.I,
 )
 DAY_NUMBER = re.compile(
@@ -112,6 +113,9 @@ NOT_PLANS = {
 }  # fmt: skip
 # "Dad's doing fine", "she's doing better": how someone is.
 DOING_WELL = {"fine", "well", "ok", "okay", "better", "worse", "great", "alright", "brilliant"}
+# Words that name a happening only after a word that says which, and only here (as a task's
+# verb elsewhere they are no happening): "the Christmas do", "Dad's blood pressure check".
+NAMED_AFTER = {"do", "check", "final"}
 TITLE_SKIP = {
     "ADV",
     "INTJ",
@@ -140,18 +144,20 @@ class FoundEvent:
     # date of a promise ("ring Sam on the 25th") is not, and a follow-up's clause keeps no such
     # event.
     named: bool = True
+    # Whether the title is the name said as the subject of being on the day ("the Gymanfa Ganu
+    # is Sunday the 20th"), which its first word also says ("before the Gymanfa").
+    as_name: bool = False
 
 
 def title_of(clause: Any) -> str | None:
     """The happening a clause names ("carol concert"), or None."""
     for t in clause:
-        noun = t.lower_
-        if noun not in EVENT_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+        noun, i = _hyphened(t, clause.start)
+        if noun not in EVENT_NOUNS | NAMED_AFTER or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.dep_ == "compound" and t.head.i > t.i:
             continue  # "opening hours" is not an opening
         words: list[str] = []
-        i = t.i - 1
         while i >= clause.start and len(words) < 3:
             w = clause.doc[i]
             owner = clause.doc[i - 1] if i > clause.start else None
@@ -160,6 +166,11 @@ def title_of(clause: Any) -> str | None:
                     break  # "Wednesday's visit": the day, not the happening's name
                 words.insert(0, owner.lower_ + w.text)  # "parents' evening", "Dad's review"
                 i -= 2
+                continue
+            word, before = _hyphened(w, clause.start)
+            if "-" in word and w.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                words.insert(0, word)  # "catch-up session", "fun-run day"
+                i = before
                 continue
             first_aid = w.lower_ == "first" and clause.doc[w.i + 1].lower_ == "aid"
             if (w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL")) and not (
@@ -179,8 +190,22 @@ def title_of(clause: Any) -> str | None:
         )  # "Wednesday, course at the college": a line of the week names its happening
         if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
             continue
+        if noun in NAMED_AFTER and not words:
+            continue
         return " ".join([*words, noun])
     return None
+
+
+def _hyphened(t: Any, start: int) -> tuple[str, int]:
+    """The word a token ends, joined over hyphens as it was written ("drop-in", "catch-up",
+    which the tokenizer splits), and the index of the token before it."""
+    word, i = t.lower_, t.i - 1
+    doc = t.doc
+    while i - 1 >= start and doc[i].text == "-" and not doc[i].whitespace_:
+        if doc[i - 1].whitespace_ or not doc[i - 1].is_alpha:
+            break
+        word, i = f"{doc[i - 1].lower_}-{word}", i - 2
+    return word, i
 
 
 def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
@@ -201,18 +226,85 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if label := LINE_DAY.match(said):
             line_day = label_day(label[1], today)
             continue
+        if listed := _day_line(whole, today):
+            found.extend(listed)
+            continue
         for clause in _stretches(whole, today):
-            event = _event(clause, today, found, line_day)
+            event = _event(clause, recorded_at, found, line_day)
             if event is not None:
                 found.append(event)
     return found
 
 
+# A line of a week said ahead, opened by its day: "Monday at nine, Ranjit and Mam".
+DAY_HEAD = re.compile(
+    rf"^\W*(?:(?:and|then|so|right|oh)\W+)*({WEEKDAY_WORDS}|tomorrow)"
+    r"(?: (?:morning|afternoon|evening|night))?(?: at [\w ]{1,20}?)?\s*,",
+    re.I,
+)
+LIST_FILLERS = {"and", "um", "er", "also", "then", "plus", "oh"}
+NOTHING_ON = {"nothing", "free", "off", "none", "nowt", "clear"}
+
+
+def _day_line(whole: Any, today: dt.date) -> list[FoundEvent]:
+    """The happenings a line of a week said ahead lists after its day, each on that day: a
+    piece between commas with no verb ("Monday, the engineer between eight and twelve, and
+    the cup semi at eight", "Thursday, Dad's blood pressure check"). A piece with a verb is a
+    task or a happening told in full, left to the rest; "Tuesday, nothing" lists none."""
+    m = DAY_HEAD.match(whole.text)
+    if m is None or (day := label_day(m[1], today)) <= today:
+        return []
+    doc = whole.doc
+    after = whole.start_char + m.end() - 1  # the comma that ends the day
+    cuts = [t.i for t in whole if t.text in ",;" and t.idx >= after]
+    pieces = [doc[a + 1 : b] for a, b in pairwise([*cuts, whole.end]) if b > a + 1]
+    out: list[FoundEvent] = []
+    for piece in pieces:
+        words = [t.lower_ for t in piece if t.is_alpha and t.lower_ not in LIST_FILLERS]
+        if words and words[0] in NOTHING_ON:
+            return []  # "Tuesday, nothing, hallelujah"
+        if not words or words[0] in IMPERATIVES:
+            continue  # "Monday morning, ring Habib": a task, however it is tagged
+        if any(t.pos_ in ("VERB", "AUX") for t in piece) or not any(
+            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in piece
+        ):
+            continue
+        first = not out
+        said = doc[whole.start : piece.end] if first else piece
+        time = find_time(piece.text) or (find_time(m[0]) if first else None)
+        title = title_of(piece) or _listed_title(piece)
+        out.append(FoundEvent(said.text.strip(" ,"), day, time, title, said.start_char))
+    return out
+
+
+def _listed_title(piece: Any) -> str:
+    """A listed happening's words up to where and when ("the engineer between eight and
+    twelve" is the engineer's)."""
+    words = []
+    for t in piece:
+        if t.pos_ == "ADP" or t.ent_type_ in ("TIME", "CARDINAL", "DATE") or t.is_punct:
+            if words:
+                break
+            continue
+        if t.pos_ == "DET" or (t.lower_ in LIST_FILLERS and not words):
+            continue
+        word = t.text if t.pos_ == "PROPN" else t.lower_
+        if words and (t.tag_ == "POS" or t.text[:1] in ("'", "’")):
+            words[-1] += word  # "Sam's birthday"
+        else:
+            words.append(word)
+    return " ".join(words) or piece.text.strip()
+
+
 def _event(
-    clause: Any, today: dt.date, found: list[FoundEvent], line_day: dt.date | None = None
+    clause: Any,
+    now: dt.datetime,
+    found: list[FoundEvent],
+    line_day: dt.date | None = None,
 ) -> FoundEvent | None:
     """The happening one clause dates, or None; a named one with no day of its own is on
     `line_day`, the day its list line opened with."""
+    today = now.date()
     text = clause.text.strip()
     if not text or text.endswith("?") or RECURS.search(text) or DAY_BESIDE.search(text):
         # a day told by another happening ("the Friday before the party") dates nothing here
@@ -234,10 +326,13 @@ def _event(
     if day is None and found and coming and THAT_DAY.search(text):
         # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
         day = (found[-1].date, THAT_DAY.search(text)[0])
-    if day is None or day[0] <= today:
+    if day is None or day[0] < today or (day[0] == today and not _later_today(day[1], text, now)):
         return None
+    as_name = False
+    if title is None and (being := _named_by_being(clause, day[1])):
+        title, as_name = being, True  # "the Gymanfa Ganu is Sunday the 20th": it is named
     named = title is not None
-    if BY.match(day[1]) and not coming:
+    if BY.match(day[1]) and not coming and not _their_deadline(clause, day[1]):
         return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
     if title is None:
         age = AGE_ON.search(text)
@@ -248,7 +343,81 @@ def _event(
             return None
         title = _short(clause, day[1])
         named = bool(age) or _own_verb(clause, day[1])
-    return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named)
+    return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named, as_name)
+
+
+# By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
+EVENING_UNDER_WAY = 20
+PART_OF_TODAY = re.compile(r"\b(?:tonight|this (afternoon|evening)|later)\b", re.I)
+
+
+def _later_today(words: str, text: str, now: dt.datetime) -> bool:
+    """Whether what a clause dates today is still to come when the memo is recorded: "the PTA
+    quiz tonight", "her catch-up is this afternoon" said in the morning, "he'll phone back
+    after 2 today" said at eight."""
+    said = find_time(text)
+    if said is not None:
+        return said > now.strftime("%H:%M")
+    part = PART_OF_TODAY.search(words)
+    if part is None:
+        return False
+    return now.hour < (17 if part[1] and part[1].lower() == "afternoon" else EVENING_UNDER_WAY)
+
+
+# "The Gymanfa Ganu is Sunday the 20th", "the Urdd Eisteddfod's on the 3rd": the subject of
+# being on a day names a happening no list of nouns holds.
+BEING_ON = re.compile(
+    r"\bthe ((?:[\w'’-]+ ){0,2}[\w'’-]+?)(?: (?:at|in) [\w'’ -]{1,30}?)?"
+    r"(?: is|['’]s| will be)(?: on)? $",
+    re.I,
+)
+NOT_HAPPENINGS = {"one", "day", "date", "first", "last", "next", "plan", "idea", "thing", "rest"}
+
+
+def _named_by_being(clause: Any, date_words: str) -> str | None:
+    """The happening named as the subject of being on the day ("the Gymanfa Ganu is Sunday
+    the 20th"), as said: a person, a pronoun or "the plan" names none."""
+    at = clause.text.find(date_words)
+    if at < 0 or not (m := BEING_ON.search(clause.text[:at])):
+        return None
+    words = m[1].split()
+    start = clause.start_char + m.start(1)
+    tokens = [t for t in clause if start <= t.idx < start + len(m[1])]
+    if (
+        not tokens
+        or words[-1].lower() in NOT_HAPPENINGS
+        or any(
+            t.ent_type_ in ("PERSON", "DATE", "TIME") or t.pos_ in ("PRON", "NUM", "VERB", "ADJ")
+            for t in tokens
+        )
+    ):
+        return None
+    return m[1] if all(w[:1].isupper() for w in words) else m[1].lower()  # "Gymanfa Ganu"
+
+
+def _their_deadline(clause: Any, date_words: str) -> bool:
+    """A deadline someone else has to meet: "Shegz has to email her the forms by the first",
+    "objections have to be in by the 19th", "he'll have it done by the 29th"; not the
+    speaker's ("I need to send it by Friday", "I'll sort the raffle prizes out by
+    Wednesday", however the words are parsed) nor one asked of the speaker ("Sam asked me to
+    send it by Friday", "email Sam by Friday")."""
+    at = clause.text.find(date_words)
+    if at < 0:
+        return False
+    t = next((t for t in clause if t.idx >= clause.start_char + at), None)
+    doer = None
+    while t is not None and t.head.i != t.i:
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in t.children):
+            return False  # "asked me to send it": the speaker's to do
+        subject = next((c.lower_ for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject in ("i", "we", "you"):
+            return False
+        if doer is None and subject not in (None, "it", "that", "this", "which", "there"):
+            doer = subject  # "he'll have it done": not "it" but who has it done
+    return doer is not None
 
 
 # Unpunctuated words that make a clause a run-on sentence Whisper wrote, in which two
@@ -462,12 +631,17 @@ def one_day_each(named: Iterable[tuple[str, dt.date]], *, whole: bool = True) ->
 
 def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
     """What the memo dates, by title and by the last words of the title when only one event
-    has them ("larder board meeting" is also "board meeting" and "meeting")."""
+    has them ("larder board meeting" is also "board meeting" and "meeting"), and a name by
+    its first word ("the Gymanfa" for the "Gymanfa Ganu")."""
     out: dict[str, dt.date] = {}
     for e in events:
-        out.setdefault(e.title, e.date)
-    for tail, day in one_day_each(((e.title, e.date) for e in events), whole=False).items():
+        out.setdefault(e.title.lower(), e.date)
+    for tail, day in one_day_each(((e.title.lower(), e.date) for e in events), whole=False).items():
         out.setdefault(tail, day)
+    # "before the Gymanfa" for "the Gymanfa Ganu": a name is said by its first word too
+    names = [(e.title.split()[0].lower(), e.date) for e in events if e.as_name and " " in e.title]
+    for first, day in one_day_each(names).items():
+        out.setdefault(first, day)
     # "Applications close on the 31st ... before the deadline": a day something closes, is
     # due or runs out is the deadline the memo speaks of, when it says only one
     closing = {e.date for e in events if CLOSING.search(e.text)}
