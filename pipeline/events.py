@@ -47,7 +47,7 @@ PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 DAY_SAID = re.compile(
     r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
-    r"boxing|new year|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+    r"boxing|new year|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
     r"(?:week|fortnight) (?:on|today|tomorrow)",
     re.I,
 )
@@ -319,6 +319,8 @@ def _event(
     past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
     if past and sum(t.is_alpha for t in clause) >= RUN_ON_WORDS:
         past = _past_before_day(clause, text, today)
+    if past and title is not None and _spoken_about(text, title, today):
+        past = False  # "went in about the winter camp on the 23rd": the camp is to come
     day = _day_said(text, today, past, title)
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
@@ -326,7 +328,11 @@ def _event(
     if day is None and found and coming and THAT_DAY.search(text):
         # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
         day = (found[-1].date, THAT_DAY.search(text)[0])
-    if day is None or day[0] < today or (day[0] == today and not _later_today(day[1], text, now)):
+    if (
+        day is None
+        or day[0] < today
+        or (day[0] == today and (past or not _later_today(day[1], clause, now)))
+    ):
         return None
     as_name = False
     if title is None and (being := _named_by_being(clause, day[1])):
@@ -349,19 +355,23 @@ def _event(
 # By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
 EVENING_UNDER_WAY = 20
 PART_OF_TODAY = re.compile(r"\b(?:tonight|this (afternoon|evening)|later)\b", re.I)
+# Past verbs that tell what was said, not what happened: "the receptionist said he'll ring".
+TELLING = {"said", "told", "texted", "emailed", "messaged", "wrote", "rang", "called", "asked"}
 
 
-def _later_today(words: str, text: str, now: dt.datetime) -> bool:
+def _later_today(words: str, clause: Any, now: dt.datetime) -> bool:
     """Whether what a clause dates today is still to come when the memo is recorded: "the PTA
     quiz tonight", "her catch-up is this afternoon" said in the morning, "he'll phone back
-    after 2 today" said at eight."""
-    said = find_time(text)
+    after 2 today" said at eight; not a report ("netball match this afternoon, we won")."""
+    if any(t.tag_ == "VBD" and t.lower_ not in TELLING for t in clause):
+        return False
+    said = find_time(clause.text)
     if said is not None:
         return said > now.strftime("%H:%M")
     part = PART_OF_TODAY.search(words)
     if part is None:
         return False
-    return now.hour < (17 if part[1] and part[1].lower() == "afternoon" else EVENING_UNDER_WAY)
+    return now.hour < (12 if part[1] and part[1].lower() == "afternoon" else EVENING_UNDER_WAY)
 
 
 # "The Gymanfa Ganu is Sunday the 20th", "the Urdd Eisteddfod's on the 3rd": the subject of
@@ -454,6 +464,25 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
     return out
+
+
+def _spoken_about(text: str, title: str, today: dt.date) -> bool:
+    """Whether a clause told in the past dates the happening it was about: "Went into the
+    youth club about the winter camp on the twenty-third", "rang them re the fun day on the
+    4th" (the telling is past; the day is the happening's)."""
+    said = find_day(text, today)
+    if said is None:
+        return False
+    before = text[: text.find(said[1])]
+    noun = re.escape(title.split()[-1])
+    return bool(
+        re.search(
+            rf"\b(?:about|re|regarding) (?:the |our |their |a |an )?(?:[\w'’-]+ ){{0,4}}?"
+            rf"{noun}(?: on)? $",
+            before,
+            re.I,
+        )
+    )
 
 
 def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
@@ -567,10 +596,20 @@ def _own_verb(clause: Any, date_words: str, present: bool = False) -> bool:
     return False
 
 
+# Someone back (or home) on a day: "Grainne's back Monday", "Dad will be home on the 3rd".
+BACK_ON = re.compile(
+    r"(?:^|[,;]|\band\b|\bso\b)\W*([A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:['’]s| is| are|['’]re|['’]ll be| will be| should be) (?:back|home)\b"
+)
+
+
 def _their_plan(clause: Any) -> bool:
     """A clause that opens with what someone else is doing or going to do: "Zofia's going to
     do Wednesday's visit", "Piotr's closing the old account on Friday"; not how they
     are or what they think ("Dad's doing fine", "she's hoping to")."""
+    back = BACK_ON.search(clause.text)
+    if back is not None and back[1] not in NOT_SOMEONE:
+        return True  # "Grainne's back Monday"
     m = PLAN.search(clause.text)
     if m is None or m[1] in NOT_SOMEONE:
         return False
@@ -609,7 +648,9 @@ def _short(clause: Any, date_words: str) -> str:
     if not words and at >= 0:
         # "Tuesday Sam's got the plumber coming": the date opens the line, what follows says it
         after = clause.text[at + len(date_words) :].split(",")[0].split()
-        words = [w for w in after if w.lower() not in ("um", "er", "so", "and", "oh")][:6]
+        words = [
+            w for w in after if w.lower() not in ("um", "er", "so", "and", "oh") and w.strip(".!?")
+        ][:6]
     return " ".join(words) or clause.text.strip()[:40]
 
 

@@ -1934,3 +1934,138 @@ def test_a_day_said_earlier_by_what_it_names(
     """ "before the Gymanfa" after "the Gymanfa Ganu is Sunday the 29th"; "on the day" of
     the happening said before."""
     assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tamsin has to send the council her forms by the 30th.", D(2026, 11, 30)),
+        ("Objections have to be in by the 27th.", D(2026, 11, 27)),
+        ("The joiner looked at it, and he'll have it done by the 4th of December.",
+         D(2026, 12, 4)),
+        ("Her statement draft is due in to Mr Achterberg by the 26th.", D(2026, 11, 26)),
+    ],
+)  # fmt: skip
+def test_someone_elses_deadline_is_an_event(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    """A deadline someone else has to meet is theirs, a day in the calendar; the speaker's own
+    deadline, or one asked of the speaker, stays a follow-up."""
+    ex = extract(extractor, text)
+    assert [e.date for e in ex.events] == [day], ex.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to send the form to Tamsin by Friday.",
+        "Gethin asked me to send it over by Friday.",
+        "Email Bronagh by the 27th about the hall.",
+    ],
+)
+def test_the_speakers_deadline_is_no_event(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert ex.events == () and len(ex.followups) == 1
+
+
+MORNING = dt.datetime(2026, 11, 18, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "title"),
+    [
+        ("Can't go to the book club quiz tonight, I'm on shift.", MORNING, "book club quiz"),
+        ("Ilse's catch-up is this afternoon, two till four.", MORNING, "ilse's catch-up"),
+        ("The surgery rang, Doctor Pemberton will phone back after 2 today.", MORNING, None),
+        ("Residents' meeting tonight at the church hall.", dt.datetime(2026, 11, 18, 21, 0), ""),
+        ("The quiz tonight was brilliant.", MORNING, ""),
+    ],
+)
+def test_a_happening_later_today_is_an_event(
+    extractor: SpacyExtractor, text: str, at: dt.datetime, title: str | None
+) -> None:
+    """What a memo dates today is kept when it is still to come: "tonight" said in the
+    morning, a time later than the recording; not an evening already under way, nor a
+    report. `title` None: any title; "": no event."""
+    events = extract(extractor, text, at).events
+    if title == "":
+        assert events == ()
+    else:
+        assert [e.date for e in events] == [D(2026, 11, 18)]
+        assert title is None or events[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Marit's doing a drop-in on the 26th.", "drop-in"),
+        ("Ilse is running a catch-up session on the 25th.", "catch-up session"),
+        ("Dad's blood pressure check is on the 24th.", "blood pressure check"),
+        ("The Christmas do is on the 11th of December.", "christmas do"),
+        ("The growth scan is on the 30th at half nine.", "growth scan"),
+    ],
+)
+def test_happenings_by_the_nouns_people_use(
+    extractor: SpacyExtractor, text: str, title: str
+) -> None:
+    """Hyphened words ("drop-in", which the tokenizer splits) and the nouns of a
+    check, a scan or a do name a happening."""
+    assert [e.title.endswith(title) for e in extract(extractor, text).events] == [True]
+
+
+def test_a_days_line_lists_its_happenings(extractor: SpacyExtractor) -> None:
+    """In a week said ahead, what a day's line lists without a verb is on that day, each its
+    own; a task ("ring the dentist") and "nothing" are none."""
+    sunday = dt.datetime(2026, 11, 22, 20, 0)
+    ex = extract(
+        extractor,
+        "Week ahead. Monday, the electrician between eight and twelve, and the cup semi at"
+        " seven at the rec. Tuesday, nothing, thank goodness. Wednesday at ten, Ottilie and"
+        " Gran. Thursday, ring the dentist.",
+        sunday,
+    )
+    got = sorted((e.date, e.title) for e in ex.events)
+    assert got == [
+        (D(2026, 11, 23), "cup semi"),
+        (D(2026, 11, 23), "electrician"),
+        (D(2026, 11, 25), "Ottilie and Gran"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister says the Gymanfa Ganu is Sunday the 29th at three.",
+        "the minister says the gymanfa ganu is sunday the 29th at three.",
+    ],
+)
+def test_a_happening_named_as_being_on_its_day(extractor: SpacyExtractor, text: str) -> None:
+    """ "The Gymanfa Ganu is Sunday the 29th": the subject of being on the day is the
+    happening, named as said, and "before the Gymanfa" is due that day."""
+    ex = extract(
+        extractor, text + " Action for me: get the hymn sheet to Gwilym before the Gymanfa."
+    )
+    assert [(e.title.lower(), e.date) for e in ex.events] == [("gymanfa ganu", D(2026, 11, 29))]
+    assert one(ex, "hymn sheet").due == D(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Grainne's back Monday.", D(2026, 11, 23)),
+        ("Dad will be home on the 25th.", D(2026, 11, 25)),
+        ("Marit's doing a drop-in on the 26th in the staff canteen.", D(2026, 11, 26)),
+        ("Went into the youth club about the winter camp on the 23rd.", D(2026, 11, 23)),
+    ],
+)
+def test_a_return_a_place_after_the_day_and_a_report_about_what_is_to_come(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    """Someone back on a day is in the calendar; "on the 26th in the canteen" is a date; a
+    past telling about a happening to come keeps its day ahead."""
+    assert [e.date for e in extract(extractor, text).events] == [day]
+
+
+def test_a_report_of_a_happening_gone_is_no_event(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "We went to the quiz on Friday, it was great.").events == ()
+    assert extract(extractor, "It's back Monday.").events == ()
