@@ -335,8 +335,11 @@ def _event(
     ):
         return None
     as_name = False
-    if title is None and (being := _named_by_being(clause, day[1])):
-        title, as_name = being, True  # "the Gymanfa Ganu is Sunday the 20th": it is named
+    later = title is not None and text.lower().find(title.split()[-1]) > text.find(day[1])
+    if (title is None or later) and (being := _named_by_being(clause, day[1])):
+        # "the Gymanfa Ganu is Sunday the 20th, and ... the forum for Thursday": what is
+        # on the day is named before it
+        title, as_name = being, True
     named = title is not None
     if BY.match(day[1]) and not coming and not _their_deadline(clause, day[1]):
         return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
@@ -354,6 +357,7 @@ def _event(
 
 # By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
 EVENING_UNDER_WAY = 20
+EVENING = 18
 PART_OF_TODAY = re.compile(r"\b(?:tonight|this (afternoon|evening)|later)\b", re.I)
 # Past verbs that tell what was said, not what happened: "the receptionist said he'll ring".
 TELLING = {"said", "told", "texted", "emailed", "messaged", "wrote", "rang", "called", "asked"}
@@ -365,6 +369,8 @@ def _later_today(words: str, clause: Any, now: dt.datetime) -> bool:
     after 2 today" said at eight; not a report ("netball match this afternoon, we won")."""
     if any(t.tag_ == "VBD" and t.lower_ not in TELLING for t in clause):
         return False
+    if now.hour >= EVENING and not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return False  # "Chapel committee tonight at the chapel." said at night: a heading
     said = find_time(clause.text)
     if said is not None:
         return said > now.strftime("%H:%M")
@@ -508,7 +514,9 @@ def _listed(clause: Any, today: dt.date) -> list[Any]:
     named = [
         p
         for p in pieces
-        if (said := find_day(p.text, today)) and DAY_SAID.search(said[1]) and title_of(p)
+        if (said := find_day(p.text, today))
+        and DAY_SAID.search(said[1])
+        and (title_of(p) or _named_by_being(p, said[1]))
     ]
     return named[1:] if len(named) >= 2 else []
 

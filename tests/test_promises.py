@@ -2069,3 +2069,18 @@ def test_a_return_a_place_after_the_day_and_a_report_about_what_is_to_come(
 def test_a_report_of_a_happening_gone_is_no_event(extractor: SpacyExtractor) -> None:
     assert extract(extractor, "We went to the quiz on Friday, it was great.").events == ()
     assert extract(extractor, "It's back Monday.").events == ()
+
+
+def test_a_named_happening_and_another_in_one_sentence(extractor: SpacyExtractor) -> None:
+    """The happening named before its day keeps that day, and one told after a comma keeps
+    its own; a heading for the evening said at night is no event."""
+    ex = extract(
+        extractor,
+        "Choir committee tonight at the chapel. Hefina says the Cymanfa Ganu is Sunday the 29th"
+        " at three, and the chapel's lending the vestry to the carers' forum for Friday.",
+        dt.datetime(2026, 11, 18, 19, 55),
+    )
+    assert sorted((e.title, e.date) for e in ex.events) == [
+        ("Cymanfa Ganu", D(2026, 11, 29)),
+        ("carers' forum", D(2026, 11, 20)),
+    ]
