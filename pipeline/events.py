@@ -348,11 +348,28 @@ def _event(
         theirs = not re.match(r"(?:since|from|after|until|till)\b", day[1], re.I) and _own_verb(
             clause, day[1], present=True
         )  # "she holds a surgery on Saturday"; not "he's doing better since Monday"
-        if not (coming or age or theirs or DAY_NUMBER.search(day[1])):
+        before = text[: max(text.find(day[1]), 0)]
+        booked = BOOKED.search(before)
+        if not (coming or age or theirs or booked or DAY_NUMBER.search(day[1])):
             return None
         title = _short(clause, day[1])
-        named = bool(age) or _own_verb(clause, day[1])
+        named = bool(age or booked) or _own_verb(clause, day[1])
+        if then := TOLD_AFTER.search(before):
+            title, named = then[1], True  # "... before term starts on the 8th": term starts
     return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named, as_name)
+
+
+# An appointment made for a day, whoever made it: "she's booked Rhi into the unit on Monday",
+# "she's booked in on Monday", "Hilary's arranged for the councillor to walk the field".
+BOOKED = re.compile(r"\b(?:booked|arranged|scheduled|pencilled)\b", re.I)
+# A happening told with its own subject and verb after "before" or "until" in a task:
+# "get him a calculator before term starts on the 8th".
+TOLD_AFTER = re.compile(
+    r"\b(?:before|until|till|when|once) ((?:the |our |my |his |her |their )?(?:[a-z][\w'’-]* )"
+    r"{1,3}?(?:starts|begins|opens|finishes|ends|closes|arrives|comes|returns)) "
+    r"(?:on |at )?$",
+    re.I,
+)
 
 
 # By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
@@ -448,9 +465,15 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     out = [clause]
     doc = clause.doc
     if any(t.text in ",;" for t in clause):
-        return out + _listed(clause, today)
-    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS:
-        return out
+        out += _listed(clause, today)
+    runs: list[list[Any]] = [[]]
+    for t in clause:
+        if t.text in ",;":
+            runs.append([])
+        elif t.is_alpha:
+            runs[-1].append(t)
+    if max(len(r) for r in runs) < RUN_ON_WORDS:
+        return out  # a run-on stretch may sit among commas: "... 7 30 and we all ..., Hy"
     rest = clause
     for _ in range(4):
         said = find_day(rest.text, today)

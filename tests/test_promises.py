@@ -2084,3 +2084,36 @@ def test_a_named_happening_and_another_in_one_sentence(extractor: SpacyExtractor
         ("Cymanfa Ganu", D(2026, 11, 29)),
         ("carers' forum", D(2026, 11, 20)),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "title"),
+    [
+        ("Her blood pressure's up, so she's booked Ffion into the assessment unit on Monday at"
+         " ten.", D(2026, 11, 23), None),
+        ("Chase the lab about Mrs Vasquez-Hale's crown, she's booked in on Monday.",
+         D(2026, 11, 23), None),
+        ("Need to get him a calculator before term starts on the 7th of January.",
+         D(2027, 1, 7), "term starts"),
+        ("I must fix the gate before the new tenant arrives on the 27th.", D(2026, 11, 27),
+         "the new tenant arrives"),
+    ],
+)  # fmt: skip
+def test_an_appointment_made_and_a_happening_a_task_waits_for(
+    extractor: SpacyExtractor, text: str, day: dt.date, title: str | None
+) -> None:
+    """An appointment booked for a day is an event, whoever booked it; a task due "before
+    term starts on the 7th" keeps the happening it waits for."""
+    events = extract(extractor, text).events
+    assert [e.date for e in events] == [day]
+    assert title is None or events[0].title == title
+
+
+def test_a_run_on_stretch_among_commas_keeps_its_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so choir tonight Perpetua said the spring concert is on saturday the 5th of december"
+        " at st aidan's 7 30 and we all need to learn the descant by next week which is a big"
+        " ask Wen gave me a lift home, Wen Okafor from the altos, she's lovely",
+    )
+    assert ("spring concert", D(2026, 12, 5)) in [(e.title, e.date) for e in ex.events]
