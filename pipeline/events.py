@@ -341,7 +341,8 @@ def _event(
         # on the day is named before it
         title, as_name = being, True
     named = title is not None
-    if BY.match(day[1]) and not coming and not _their_deadline(clause, day[1]):
+    deadline = BY.match(day[1]) and _their_deadline(clause, day[1])
+    if BY.match(day[1]) and not coming and not deadline:
         return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
     if title is None:
         age = AGE_ON.search(text)
@@ -350,7 +351,7 @@ def _event(
         )  # "she holds a surgery on Saturday"; not "he's doing better since Monday"
         before = text[: max(text.find(day[1]), 0)]
         booked = BOOKED.search(before)
-        if not (coming or age or theirs or booked or DAY_NUMBER.search(day[1])):
+        if not (coming or age or theirs or booked or deadline or DAY_NUMBER.search(day[1])):
             return None
         title = _short(clause, day[1])
         named = bool(age or booked) or _own_verb(clause, day[1])
@@ -464,8 +465,11 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     the head of housing coming on the 30th"): two happenings, each on its day."""
     out = [clause]
     doc = clause.doc
-    if any(t.text in ",;" for t in clause):
-        out += _listed(clause, today)
+    if any(t.text in ",;" for t in clause) and (listed := _listed(clause, today)):
+        # the first is told from the clause's start to its own day, no further
+        out = [doc[clause.start : listed[0].end], *listed[1:]]
+    elif any(t.text in ",;" for t in clause):
+        out += _told_ahead(clause, today)
     runs: list[list[Any]] = [[]]
     for t in clause:
         if t.text in ",;":
@@ -492,6 +496,26 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         before = rest.text[: rest.text.find(nxt[1])]
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
+    return out
+
+
+FUTURE = re.compile(r"\b(?:will|['’]ll|going to|gonna|shall)\b", re.I)
+
+
+def _told_ahead(clause: Any, today: dt.date) -> list[Any]:
+    """The comma pieces of a clause told in the future with a day of their own after a report
+    in the pieces before them: "the letter went in the post Friday, and they've replied,
+    they'll meet the forum on the 7th"; not "the quiz on Friday, it was great"."""
+    doc = clause.doc
+    cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
+    out = []
+    reported = False
+    for a, b in pairwise(cuts):
+        piece = doc[a + 1 : b]
+        past = any(t.lower_ in PAST_MARKERS for t in piece)
+        if reported and not past and FUTURE.search(piece.text) and find_day(piece.text, today):
+            out.append(piece)
+        reported = reported or past
     return out
 
 
@@ -528,9 +552,9 @@ def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
 
 
 def _listed(clause: Any, today: dt.date) -> list[Any]:
-    """After the first, each comma-separated piece of a clause that names a happening on a
-    day of its own: "Agreed: the cake sale on Friday, the disco on the 22nd, and a winter
-    fair on Saturday the 11th of December" (three happenings)."""
+    """Each comma-separated piece of a clause that names a happening on a day of its own,
+    when there are two or more: "Agreed: the cake sale on Friday, the disco on the 22nd, and
+    a winter fair on Saturday the 11th of December" (three happenings)."""
     doc = clause.doc
     cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
     pieces = [doc[a + 1 : b] for a, b in pairwise(cuts) if b > a + 1]
@@ -541,7 +565,7 @@ def _listed(clause: Any, today: dt.date) -> list[Any]:
         and DAY_SAID.search(said[1])
         and (title_of(p) or _named_by_being(p, said[1]))
     ]
-    return named[1:] if len(named) >= 2 else []
+    return named if len(named) >= 2 else []
 
 
 def _day_said(

@@ -2117,3 +2117,16 @@ def test_a_run_on_stretch_among_commas_keeps_its_happening(extractor: SpacyExtra
         " ask Wen gave me a lift home, Wen Okafor from the altos, she's lovely",
     )
     assert ("spring concert", D(2026, 12, 5)) in [(e.title, e.date) for e in ex.events]
+
+
+def test_a_plan_told_after_a_report_keeps_its_day(extractor: SpacyExtractor) -> None:
+    """A piece told in the future after a report in the same sentence is still to come; the
+    results someone else will have back by a day are theirs."""
+    ex = extract(
+        extractor,
+        "Bo texted, the letter went in the post on Monday in the end, and the council have"
+        " replied, they'll meet the residents' forum on Tuesday the 1st of December.",
+    )
+    assert [(e.title, e.date) for e in ex.events] == [("residents' forum", D(2026, 12, 1))]
+    back = extract(extractor, "The nurse said the results'll be back by Friday.")
+    assert [e.date for e in back.events] == [D(2026, 11, 20)]
