@@ -115,7 +115,7 @@ NOT_PLANS = {
 DOING_WELL = {"fine", "well", "ok", "okay", "better", "worse", "great", "alright", "brilliant"}
 # Words that name a happening only after a word that says which, and only here (as a task's
 # verb elsewhere they are no happening): "the Christmas do", "Dad's blood pressure check".
-NAMED_AFTER = {"do", "check", "final"}
+NAMED_AFTER = {"do", "check", "final", "practice"}
 TITLE_SKIP = {
     "ADV",
     "INTJ",
@@ -190,7 +190,7 @@ def title_of(clause: Any) -> str | None:
         )  # "Wednesday, course at the college": a line of the week names its happening
         if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
             continue
-        if noun in NAMED_AFTER and not words:
+        if noun in NAMED_AFTER and (not words or t.ent_type_ == "ORG"):
             continue
         return " ".join([*words, noun])
     return None
@@ -265,16 +265,47 @@ def _day_line(whole: Any, today: dt.date) -> list[FoundEvent]:
             return []  # "Tuesday, nothing, hallelujah"
         if not words or words[0] in IMPERATIVES:
             continue  # "Monday morning, ring Habib": a task, however it is tagged
-        if any(t.pos_ in ("VERB", "AUX") for t in piece) or not any(
-            t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in piece
+        if words[0] in TURNS or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we") for t in piece
+        ):
+            break  # "so I've swapped my visit, she's on my team": the line turns to the speaker
+        theirs = _doing_of_theirs(piece)
+        if not theirs and (
+            any(t.pos_ in ("VERB", "AUX") for t in piece)
+            or not any(
+                t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in piece
+            )
         ):
             continue
         first = not out
         said = doc[whole.start : piece.end] if first else piece
         time = find_time(piece.text) or (find_time(m[0]) if first else None)
-        title = title_of(piece) or _listed_title(piece)
+        title = (
+            " ".join(t.text for t in piece if t.lower_ not in LIST_FILLERS and not t.is_punct)
+            if theirs
+            else title_of(piece) or _listed_title(piece)
+        )
         out.append(FoundEvent(said.text.strip(" ,"), day, time, title, said.start_char))
     return out
+
+
+TURNS = {"so", "because", "but", "which", "though", "otherwise"}
+NOT_DOINGS = {"be", "have", "get", "need", "want", "think", "hope", "say", "seem"}
+
+
+def _doing_of_theirs(piece: Any) -> bool:
+    """Whether a piece of a day's line tells what someone else does that day, now or to
+    come: "Felix starts his sessions with Mrs Achterberg", "Fiona is visiting at two"."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() not in NOT_DOINGS
+        and t.tag_ not in ("VBD", "VBN")
+        and any(
+            c.dep_ == "nsubj" and c.lower_ not in SPEAKER_OR_THING and c.pos_ in ("PROPN", "NOUN")
+            for c in t.children
+        )
+        for t in piece
+    )
 
 
 def _listed_title(piece: Any) -> str:
@@ -563,7 +594,7 @@ def _listed(clause: Any, today: dt.date) -> list[Any]:
         for p in pieces
         if (said := find_day(p.text, today))
         and DAY_SAID.search(said[1])
-        and (title_of(p) or _named_by_being(p, said[1]))
+        and (title_of(p) or _named_by_being(p, said[1]) or _own_verb(p, said[1], present=True))
     ]
     return named if len(named) >= 2 else []
 

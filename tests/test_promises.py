@@ -2130,3 +2130,37 @@ def test_a_plan_told_after_a_report_keeps_its_day(extractor: SpacyExtractor) -> 
     assert [(e.title, e.date) for e in ex.events] == [("residents' forum", D(2026, 12, 1))]
     back = extract(extractor, "The nurse said the results'll be back by Friday.")
     assert [e.date for e in back.events] == [D(2026, 11, 20)]
+
+
+def test_a_days_line_tells_what_someone_else_does(extractor: SpacyExtractor) -> None:
+    """On a day's line, someone else's doing is that day's happening; once the line turns to
+    what the speaker did ("so I've swapped ..."), what follows lists nothing."""
+    sunday = dt.datetime(2026, 11, 22, 20, 0)
+    ex = extract(
+        extractor,
+        "Tuesday, Mum's boiler service between eight and one, and Perpetua from Age UK is"
+        " visiting at two, so I've swapped my late shift with Ilse, she's on my team, the"
+        " Thornbury caseload.",
+        sunday,
+    )
+    assert sorted(e.title for e in ex.events) == [
+        "Perpetua from Age UK is visiting at two",
+        "mum's boiler service",
+    ]
+    assert {e.date for e in ex.events} == {D(2026, 11, 24)}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Choir practice tomorrow at St Aidan's.", [D(2026, 11, 19)]),
+        ("The repairs line says someone will come on the 26th between eight and one.",
+         [D(2026, 11, 26)]),
+        ("Gran's ninetieth is on the 5th of December, and my brother's flying in from Oslo on"
+         " the 3rd.", [D(2026, 12, 3), D(2026, 12, 5)]),
+    ],
+)  # fmt: skip
+def test_practice_a_day_before_a_time_and_a_second_doing(
+    extractor: SpacyExtractor, text: str, days: list[dt.date]
+) -> None:
+    assert sorted(e.date for e in extract(extractor, text).events) == days
