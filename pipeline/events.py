@@ -448,6 +448,9 @@ def _named_by_being(clause: Any, date_words: str) -> str | None:
     words = m[1].split()
     start = clause.start_char + m.start(1)
     tokens = [t for t in clause if start <= t.idx < start + len(m[1])]
+    the = tokens[0].i - 1 if tokens else clause.start
+    if the > clause.start and clause.doc[the - 1].pos_ == "ADP":
+        return None  # "the deadline for the fund is the 30th": the fund is not what is on it
     if (
         not tokens
         or words[-1].lower() in NOT_HAPPENINGS
