@@ -22,6 +22,16 @@ own day. A day said on its own heads its line ("Monday: PTA meeting at half thre
 bare happening after a day names it ("Wednesday, course at the college"), happenings listed
 with commas each keep their day ("the quiz on Friday, the disco on the 22nd"), and in a long
 run-on report a happening said after "and" in the future is still to come.
+
+Someone else's deadline is theirs, a day in the calendar ("Shegz has to email her the forms
+by the first", "objections have to be in by the 19th"); so is someone back on a day, an
+appointment booked for one, and what a task waits for ("before term starts on the 8th").
+What is dated today is kept while it is still to come ("the PTA quiz tonight" said in the
+morning). A line of a week said ahead lists its day's happenings without verbs ("Monday, the
+engineer between eight and twelve, and the cup semi at eight"). A happening no noun list
+holds is named as the subject of being on its day ("the Gymanfa Ganu is Sunday the 20th"),
+and a name by its first word too, so the follow-ups' one lookup of the events' titles dates
+"before the Gymanfa".
 """
 
 from __future__ import annotations

@@ -2008,7 +2008,9 @@ ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
 
 
 def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | None:
-    """The day of something the memo dated elsewhere: "before the board meeting"."""
+    """The day of something the memo dated elsewhere, by the events' titles: "before the
+    board meeting", "before the Gymanfa" (the "Gymanfa Ganu", a name said by its first
+    word)."""
     low = text.lower()
     for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
         if re.search(
