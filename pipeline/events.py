@@ -760,11 +760,13 @@ CLOSING = re.compile(
 
 def one_day_each(named: Iterable[tuple[str, dt.date]], *, whole: bool = True) -> dict[str, dt.date]:
     """Each title's last words ("larder board meeting" is also "board meeting" and "meeting"),
-    and with `whole` the title itself, with its day where only one day goes by them."""
+    and with `whole` the title itself, with its day where only one day goes by them. Only a
+    title that ends in a happening has such tails: "Ranjit and Mam" is not "Mam"."""
     days: dict[str, set[dt.date]] = {}
     for title, day in named:
         words = title.split()
-        for n in range(0 if whole else 1, len(words)):
+        tails = len(words) if words and words[-1] in EVENT_NOUNS | NAMED_AFTER else 1
+        for n in range(0 if whole else 1, tails):
             days.setdefault(" ".join(words[n:]), set()).add(day)
     return {name: next(iter(d)) for name, d in days.items() if len(d) == 1}
 

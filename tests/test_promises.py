@@ -2164,3 +2164,15 @@ def test_practice_a_day_before_a_time_and_a_second_doing(
     extractor: SpacyExtractor, text: str, days: list[dt.date]
 ) -> None:
     assert sorted(e.date for e in extract(extractor, text).events) == days
+
+
+def test_only_a_happenings_title_is_said_by_its_last_words() -> None:
+    """ "before the meeting" finds the "larder board meeting"; "for Mam" is not the day a
+    week's line listed "Ranjit and Mam"."""
+    from pipeline.events import one_day_each
+
+    got = one_day_each(
+        [("larder board meeting", D(2026, 12, 1)), ("ranjit and mam", D(2026, 12, 2))]
+    )
+    assert got["meeting"] == D(2026, 12, 1) and got["ranjit and mam"] == D(2026, 12, 2)
+    assert "mam" not in got
