@@ -340,6 +340,7 @@ _AFTER_DAY = {
     "and", "or", "at", "about", "to", "so", "please", "then", "latest", "with", "for", "if",
     "because", "but", "when", "as", "i", "we", "he", "she", "they", "it", "that", "ideally",
     "of", "next", "this", "ok", "okay", "um", "er", "anyway", "too", "either", "which",
+    "in", "between", "from",  # "a drop-in on the 23rd in the canteen", "between eight and one"
 }  # fmt: skip
 
 

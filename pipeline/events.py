@@ -22,6 +22,16 @@ own day. A day said on its own heads its line ("Monday: PTA meeting at half thre
 bare happening after a day names it ("Wednesday, course at the college"), happenings listed
 with commas each keep their day ("the quiz on Friday, the disco on the 22nd"), and in a long
 run-on report a happening said after "and" in the future is still to come.
+
+Someone else's deadline is theirs, a day in the calendar ("Shegz has to email her the forms
+by the first", "objections have to be in by the 19th"); so is someone back on a day, an
+appointment booked for one, and what a task waits for ("before term starts on the 8th").
+What is dated today is kept while it is still to come ("the PTA quiz tonight" said in the
+morning). A line of a week said ahead lists its day's happenings without verbs ("Monday, the
+engineer between eight and twelve, and the cup semi at eight"). A happening no noun list
+holds is named as the subject of being on its day ("the Gymanfa Ganu is Sunday the 20th"),
+and a name by its first word too, so the follow-ups' one lookup of the events' titles dates
+"before the Gymanfa".
 """
 
 from __future__ import annotations
@@ -34,7 +44,7 @@ from itertools import pairwise
 from typing import Any
 
 from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, find_time, label_day
-from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS
+from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
 LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
@@ -47,7 +57,8 @@ PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 DAY_SAID = re.compile(
     r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
-    r"boxing|new year|tomorrow|tonight|(?:week|fortnight) (?:on|today|tomorrow)",
+    r"boxing|new year|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
+    r"(?:week|fortnight) (?:on|today|tomorrow)",
     re.I,
 )
 DAY_NUMBER = re.compile(
@@ -112,6 +123,9 @@ NOT_PLANS = {
 }  # fmt: skip
 # "Dad's doing fine", "she's doing better": how someone is.
 DOING_WELL = {"fine", "well", "ok", "okay", "better", "worse", "great", "alright", "brilliant"}
+# Words that name a happening only after a word that says which, and only here (as a task's
+# verb elsewhere they are no happening): "the Christmas do", "Dad's blood pressure check".
+NAMED_AFTER = {"do", "check", "final", "practice"}
 TITLE_SKIP = {
     "ADV",
     "INTJ",
@@ -140,18 +154,20 @@ class FoundEvent:
     # date of a promise ("ring Sam on the 25th") is not, and a follow-up's clause keeps no such
     # event.
     named: bool = True
+    # Whether the title is the name said as the subject of being on the day ("the Gymanfa Ganu
+    # is Sunday the 20th"), which its first word also says ("before the Gymanfa").
+    as_name: bool = False
 
 
 def title_of(clause: Any) -> str | None:
     """The happening a clause names ("carol concert"), or None."""
     for t in clause:
-        noun = t.lower_
-        if noun not in EVENT_NOUNS or t.pos_ not in ("NOUN", "PROPN"):
+        noun, i = _hyphened(t, clause.start)
+        if noun not in EVENT_NOUNS | NAMED_AFTER or t.pos_ not in ("NOUN", "PROPN"):
             continue
         if t.dep_ == "compound" and t.head.i > t.i:
             continue  # "opening hours" is not an opening
         words: list[str] = []
-        i = t.i - 1
         while i >= clause.start and len(words) < 3:
             w = clause.doc[i]
             owner = clause.doc[i - 1] if i > clause.start else None
@@ -160,6 +176,11 @@ def title_of(clause: Any) -> str | None:
                     break  # "Wednesday's visit": the day, not the happening's name
                 words.insert(0, owner.lower_ + w.text)  # "parents' evening", "Dad's review"
                 i -= 2
+                continue
+            word, before = _hyphened(w, clause.start)
+            if "-" in word and w.ent_type_ not in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                words.insert(0, word)  # "catch-up session", "fun-run day"
+                i = before
                 continue
             first_aid = w.lower_ == "first" and clause.doc[w.i + 1].lower_ == "aid"
             if (w.pos_ in TITLE_SKIP or w.ent_type_ in ("TIME", "CARDINAL", "ORDINAL")) and not (
@@ -179,8 +200,22 @@ def title_of(clause: Any) -> str | None:
         )  # "Wednesday, course at the college": a line of the week names its happening
         if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
             continue
+        if noun in NAMED_AFTER and (not words or t.ent_type_ == "ORG"):
+            continue
         return " ".join([*words, noun])
     return None
+
+
+def _hyphened(t: Any, start: int) -> tuple[str, int]:
+    """The word a token ends, joined over hyphens as it was written ("drop-in", "catch-up",
+    which the tokenizer splits), and the index of the token before it."""
+    word, i = t.lower_, t.i - 1
+    doc = t.doc
+    while i - 1 >= start and doc[i].text == "-" and not doc[i].whitespace_:
+        if doc[i - 1].whitespace_ or not doc[i - 1].is_alpha:
+            break
+        word, i = f"{doc[i - 1].lower_}-{word}", i - 2
+    return word, i
 
 
 def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
@@ -201,18 +236,116 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if label := LINE_DAY.match(said):
             line_day = label_day(label[1], today)
             continue
+        if listed := _day_line(whole, today):
+            found.extend(listed)
+            continue
         for clause in _stretches(whole, today):
-            event = _event(clause, today, found, line_day)
+            event = _event(clause, recorded_at, found, line_day)
             if event is not None:
                 found.append(event)
     return found
 
 
+# A line of a week said ahead, opened by its day: "Monday at nine, Ranjit and Mam".
+DAY_HEAD = re.compile(
+    rf"^\W*(?:(?:and|then|so|right|oh)\W+)*({WEEKDAY_WORDS}|tomorrow)"
+    r"(?: (?:morning|afternoon|evening|night))?(?: at [\w ]{1,20}?)?\s*,",
+    re.I,
+)
+LIST_FILLERS = {"and", "um", "er", "also", "then", "plus", "oh"}
+NOTHING_ON = {"nothing", "free", "off", "none", "nowt", "clear"}
+
+
+def _day_line(whole: Any, today: dt.date) -> list[FoundEvent]:
+    """The happenings a line of a week said ahead lists after its day, each on that day: a
+    piece between commas with no verb ("Monday, the engineer between eight and twelve, and
+    the cup semi at eight", "Thursday, Dad's blood pressure check"). A piece with a verb is a
+    task or a happening told in full, left to the rest; "Tuesday, nothing" lists none."""
+    m = DAY_HEAD.match(whole.text)
+    if m is None or (day := label_day(m[1], today)) <= today:
+        return []
+    doc = whole.doc
+    after = whole.start_char + m.end() - 1  # the comma that ends the day
+    cuts = [t.i for t in whole if t.text in ",;" and t.idx >= after]
+    pieces = [doc[a + 1 : b] for a, b in pairwise([*cuts, whole.end]) if b > a + 1]
+    out: list[FoundEvent] = []
+    for piece in pieces:
+        words = [t.lower_ for t in piece if t.is_alpha and t.lower_ not in LIST_FILLERS]
+        if words and words[0] in NOTHING_ON:
+            return []  # "Tuesday, nothing, hallelujah"
+        if not words or words[0] in IMPERATIVES:
+            continue  # "Monday morning, ring Habib": a task, however it is tagged
+        if words[0] in TURNS or any(
+            t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in ("i", "we") for t in piece
+        ):
+            break  # "so I've swapped my visit, she's on my team": the line turns to the speaker
+        theirs = _doing_of_theirs(piece)
+        if not theirs and (
+            any(t.pos_ in ("VERB", "AUX") for t in piece)
+            or not any(
+                t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in piece
+            )
+        ):
+            continue
+        first = not out
+        said = doc[whole.start : piece.end] if first else piece
+        time = find_time(piece.text) or (find_time(m[0]) if first else None)
+        title = (
+            " ".join(t.text for t in piece if t.lower_ not in LIST_FILLERS and not t.is_punct)
+            if theirs
+            else title_of(piece) or _listed_title(piece)
+        )
+        out.append(FoundEvent(said.text.strip(" ,"), day, time, title, said.start_char))
+    return out
+
+
+TURNS = {"so", "because", "but", "which", "though", "otherwise"}
+NOT_DOINGS = {"be", "have", "get", "need", "want", "think", "hope", "say", "seem"}
+
+
+def _doing_of_theirs(piece: Any) -> bool:
+    """Whether a piece of a day's line tells what someone else does that day, now or to
+    come: "Felix starts his sessions with Mrs Achterberg", "Fiona is visiting at two"."""
+    return any(
+        t.pos_ == "VERB"
+        and t.lemma_.lower() not in NOT_DOINGS
+        and t.tag_ not in ("VBD", "VBN")
+        and any(
+            c.dep_ == "nsubj" and c.lower_ not in SPEAKER_OR_THING and c.pos_ in ("PROPN", "NOUN")
+            for c in t.children
+        )
+        for t in piece
+    )
+
+
+def _listed_title(piece: Any) -> str:
+    """A listed happening's words up to where and when ("the engineer between eight and
+    twelve" is the engineer's)."""
+    words = []
+    for t in piece:
+        if t.pos_ == "ADP" or t.ent_type_ in ("TIME", "CARDINAL", "DATE") or t.is_punct:
+            if words:
+                break
+            continue
+        if t.pos_ == "DET" or (t.lower_ in LIST_FILLERS and not words):
+            continue
+        word = t.text if t.pos_ == "PROPN" else t.lower_
+        if words and (t.tag_ == "POS" or t.text[:1] in ("'", "’")):
+            words[-1] += word  # "Sam's birthday"
+        else:
+            words.append(word)
+    return " ".join(words) or piece.text.strip()
+
+
 def _event(
-    clause: Any, today: dt.date, found: list[FoundEvent], line_day: dt.date | None = None
+    clause: Any,
+    now: dt.datetime,
+    found: list[FoundEvent],
+    line_day: dt.date | None = None,
 ) -> FoundEvent | None:
     """The happening one clause dates, or None; a named one with no day of its own is on
     `line_day`, the day its list line opened with."""
+    today = now.date()
     text = clause.text.strip()
     if not text or text.endswith("?") or RECURS.search(text) or DAY_BESIDE.search(text):
         # a day told by another happening ("the Friday before the party") dates nothing here
@@ -227,6 +360,8 @@ def _event(
     past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
     if past and sum(t.is_alpha for t in clause) >= RUN_ON_WORDS:
         past = _past_before_day(clause, text, today)
+    if past and title is not None and _spoken_about(text, title, today):
+        past = False  # "went in about the winter camp on the 23rd": the camp is to come
     day = _day_said(text, today, past, title)
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
@@ -234,21 +369,133 @@ def _event(
     if day is None and found and coming and THAT_DAY.search(text):
         # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
         day = (found[-1].date, THAT_DAY.search(text)[0])
-    if day is None or day[0] <= today:
+    if (
+        day is None
+        or day[0] < today
+        or (day[0] == today and (past or not _later_today(day[1], clause, now)))
+    ):
         return None
+    as_name = False
+    later = title is not None and text.lower().find(title.split()[-1]) > text.find(day[1])
+    if (title is None or later) and (being := _named_by_being(clause, day[1])):
+        # "the Gymanfa Ganu is Sunday the 20th, and ... the forum for Thursday": what is
+        # on the day is named before it
+        title, as_name = being, True
     named = title is not None
-    if BY.match(day[1]) and not coming:
+    deadline = BY.match(day[1]) and _their_deadline(clause, day[1])
+    if BY.match(day[1]) and not coming and not deadline:
         return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
     if title is None:
         age = AGE_ON.search(text)
         theirs = not re.match(r"(?:since|from|after|until|till)\b", day[1], re.I) and _own_verb(
             clause, day[1], present=True
         )  # "she holds a surgery on Saturday"; not "he's doing better since Monday"
-        if not (coming or age or theirs or DAY_NUMBER.search(day[1])):
+        before = text[: max(text.find(day[1]), 0)]
+        booked = BOOKED.search(before)
+        if not (coming or age or theirs or booked or deadline or DAY_NUMBER.search(day[1])):
             return None
         title = _short(clause, day[1])
-        named = bool(age) or _own_verb(clause, day[1])
-    return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named)
+        named = bool(age or booked) or _own_verb(clause, day[1])
+        if then := TOLD_AFTER.search(before):
+            title, named = then[1], True  # "... before term starts on the 8th": term starts
+    return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named, as_name)
+
+
+# An appointment made for a day, whoever made it: "she's booked Rhi into the unit on Monday",
+# "she's booked in on Monday", "Hilary's arranged for the councillor to walk the field".
+BOOKED = re.compile(r"\b(?:booked|arranged|scheduled|pencilled)\b", re.I)
+# A happening told with its own subject and verb after "before" or "until" in a task:
+# "get him a calculator before term starts on the 8th".
+TOLD_AFTER = re.compile(
+    r"\b(?:before|until|till|when|once) ((?:the |our |my |his |her |their )?(?:[a-z][\w'’-]* )"
+    r"{1,3}?(?:starts|begins|opens|finishes|ends|closes|arrives|comes|returns)) "
+    r"(?:on |at )?$",
+    re.I,
+)
+
+
+# By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
+EVENING_UNDER_WAY = 20
+EVENING = 18
+PART_OF_TODAY = re.compile(r"\b(?:tonight|this (afternoon|evening)|later)\b", re.I)
+# Past verbs that tell what was said, not what happened: "the receptionist said he'll ring".
+TELLING = {"said", "told", "texted", "emailed", "messaged", "wrote", "rang", "called", "asked"}
+
+
+def _later_today(words: str, clause: Any, now: dt.datetime) -> bool:
+    """Whether what a clause dates today is still to come when the memo is recorded: "the PTA
+    quiz tonight", "her catch-up is this afternoon" said in the morning, "he'll phone back
+    after 2 today" said at eight; not a report ("netball match this afternoon, we won")."""
+    if any(t.tag_ == "VBD" and t.lower_ not in TELLING for t in clause):
+        return False
+    if now.hour >= EVENING and not any(t.pos_ in ("VERB", "AUX") for t in clause):
+        return False  # "Chapel committee tonight at the chapel." said at night: a heading
+    said = find_time(clause.text)
+    if said is not None:
+        return said > now.strftime("%H:%M")
+    part = PART_OF_TODAY.search(words)
+    if part is None:
+        return False
+    return now.hour < (12 if part[1] and part[1].lower() == "afternoon" else EVENING_UNDER_WAY)
+
+
+# "The Gymanfa Ganu is Sunday the 20th", "the Urdd Eisteddfod's on the 3rd": the subject of
+# being on a day names a happening no list of nouns holds.
+BEING_ON = re.compile(
+    r"\bthe ((?:[\w'’-]+ ){0,2}[\w'’-]+?)(?: (?:at|in) [\w'’ -]{1,30}?)?"
+    r"(?: is|['’]s| will be)(?: on)? $",
+    re.I,
+)
+NOT_HAPPENINGS = {"one", "day", "date", "first", "last", "next", "plan", "idea", "thing", "rest"}
+
+
+def _named_by_being(clause: Any, date_words: str) -> str | None:
+    """The happening named as the subject of being on the day ("the Gymanfa Ganu is Sunday
+    the 20th"), as said: a person, a pronoun or "the plan" names none."""
+    at = clause.text.find(date_words)
+    if at < 0 or not (m := BEING_ON.search(clause.text[:at])):
+        return None
+    words = m[1].split()
+    start = clause.start_char + m.start(1)
+    tokens = [t for t in clause if start <= t.idx < start + len(m[1])]
+    the = tokens[0].i - 1 if tokens else clause.start
+    if the > clause.start and clause.doc[the - 1].pos_ == "ADP":
+        return None  # "the deadline for the fund is the 30th": the fund is not what is on it
+    if (
+        not tokens
+        or words[-1].lower() in NOT_HAPPENINGS
+        or any(
+            t.ent_type_ in ("PERSON", "DATE", "TIME") or t.pos_ in ("PRON", "NUM", "VERB", "ADJ")
+            for t in tokens
+        )
+    ):
+        return None
+    return m[1] if all(w[:1].isupper() for w in words) else m[1].lower()  # "Gymanfa Ganu"
+
+
+def _their_deadline(clause: Any, date_words: str) -> bool:
+    """A deadline someone else has to meet: "Shegz has to email her the forms by the first",
+    "objections have to be in by the 19th", "he'll have it done by the 29th"; not the
+    speaker's ("I need to send it by Friday", "I'll sort the raffle prizes out by
+    Wednesday", however the words are parsed) nor one asked of the speaker ("Sam asked me to
+    send it by Friday", "email Sam by Friday")."""
+    at = clause.text.find(date_words)
+    if at < 0:
+        return False
+    t = next((t for t in clause if t.idx >= clause.start_char + at), None)
+    doer = None
+    while t is not None and t.head.i != t.i:
+        t = t.head
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        if any(c.dep_ in ("dobj", "dative") and c.lower_ in ("me", "us") for c in t.children):
+            return False  # "asked me to send it": the speaker's to do
+        subject = next((c.lower_ for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject in ("i", "we", "you"):
+            return False
+        if doer is None and subject not in (None, "it", "that", "this", "which", "there"):
+            doer = subject  # "he'll have it done": not "it" but who has it done
+    return doer is not None
 
 
 # Unpunctuated words that make a clause a run-on sentence Whisper wrote, in which two
@@ -262,10 +509,19 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     the head of housing coming on the 30th"): two happenings, each on its day."""
     out = [clause]
     doc = clause.doc
-    if any(t.text in ",;" for t in clause):
-        return out + _listed(clause, today)
-    if sum(t.is_alpha for t in clause) < RUN_ON_WORDS:
-        return out
+    if any(t.text in ",;" for t in clause) and (listed := _listed(clause, today)):
+        # the first is told from the clause's start to its own day, no further
+        out = [doc[clause.start : listed[0].end], *listed[1:]]
+    elif any(t.text in ",;" for t in clause):
+        out += _told_ahead(clause, today)
+    runs: list[list[Any]] = [[]]
+    for t in clause:
+        if t.text in ",;":
+            runs.append([])
+        elif t.is_alpha:
+            runs[-1].append(t)
+    if max(len(r) for r in runs) < RUN_ON_WORDS:
+        return out  # a run-on stretch may sit among commas: "... 7 30 and we all ..., Hy"
     rest = clause
     for _ in range(4):
         said = find_day(rest.text, today)
@@ -287,6 +543,45 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     return out
 
 
+FUTURE = re.compile(r"\b(?:will|['’]ll|going to|gonna|shall)\b", re.I)
+
+
+def _told_ahead(clause: Any, today: dt.date) -> list[Any]:
+    """The comma pieces of a clause told in the future with a day of their own after a report
+    in the pieces before them: "the letter went in the post Friday, and they've replied,
+    they'll meet the forum on the 7th"; not "the quiz on Friday, it was great"."""
+    doc = clause.doc
+    cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
+    out = []
+    reported = False
+    for a, b in pairwise(cuts):
+        piece = doc[a + 1 : b]
+        past = any(t.lower_ in PAST_MARKERS for t in piece)
+        if reported and not past and FUTURE.search(piece.text) and find_day(piece.text, today):
+            out.append(piece)
+        reported = reported or past
+    return out
+
+
+def _spoken_about(text: str, title: str, today: dt.date) -> bool:
+    """Whether a clause told in the past dates the happening it was about: "Went into the
+    youth club about the winter camp on the twenty-third", "rang them re the fun day on the
+    4th" (the telling is past; the day is the happening's)."""
+    said = find_day(text, today)
+    if said is None:
+        return False
+    before = text[: text.find(said[1])]
+    noun = re.escape(title.split()[-1])
+    return bool(
+        re.search(
+            rf"\b(?:about|re|regarding) (?:the |our |their |a |an )?(?:[\w'’-]+ ){{0,4}}?"
+            rf"{noun}(?: on)? $",
+            before,
+            re.I,
+        )
+    )
+
+
 def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
     """In a long run-on clause, whether the stretch that says the first day (from the last
     "and"/"so"/"but" before it) is told in the past: "emre came at 11 he measured the rooms
@@ -301,18 +596,20 @@ def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
 
 
 def _listed(clause: Any, today: dt.date) -> list[Any]:
-    """After the first, each comma-separated piece of a clause that names a happening on a
-    day of its own: "Agreed: the cake sale on Friday, the disco on the 22nd, and a winter
-    fair on Saturday the 11th of December" (three happenings)."""
+    """Each comma-separated piece of a clause that names a happening on a day of its own,
+    when there are two or more: "Agreed: the cake sale on Friday, the disco on the 22nd, and
+    a winter fair on Saturday the 11th of December" (three happenings)."""
     doc = clause.doc
     cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
     pieces = [doc[a + 1 : b] for a, b in pairwise(cuts) if b > a + 1]
     named = [
         p
         for p in pieces
-        if (said := find_day(p.text, today)) and DAY_SAID.search(said[1]) and title_of(p)
+        if (said := find_day(p.text, today))
+        and DAY_SAID.search(said[1])
+        and (title_of(p) or _named_by_being(p, said[1]) or _own_verb(p, said[1], present=True))
     ]
-    return named[1:] if len(named) >= 2 else []
+    return named if len(named) >= 2 else []
 
 
 def _day_said(
@@ -398,10 +695,20 @@ def _own_verb(clause: Any, date_words: str, present: bool = False) -> bool:
     return False
 
 
+# Someone back (or home) on a day: "Grainne's back Monday", "Dad will be home on the 3rd".
+BACK_ON = re.compile(
+    r"(?:^|[,;]|\band\b|\bso\b)\W*([A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)"
+    r"(?:['’]s| is| are|['’]re|['’]ll be| will be| should be) (?:back|home)\b"
+)
+
+
 def _their_plan(clause: Any) -> bool:
     """A clause that opens with what someone else is doing or going to do: "Zofia's going to
     do Wednesday's visit", "Piotr's closing the old account on Friday"; not how they
     are or what they think ("Dad's doing fine", "she's hoping to")."""
+    back = BACK_ON.search(clause.text)
+    if back is not None and back[1] not in NOT_SOMEONE:
+        return True  # "Grainne's back Monday"
     m = PLAN.search(clause.text)
     if m is None or m[1] in NOT_SOMEONE:
         return False
@@ -440,7 +747,9 @@ def _short(clause: Any, date_words: str) -> str:
     if not words and at >= 0:
         # "Tuesday Sam's got the plumber coming": the date opens the line, what follows says it
         after = clause.text[at + len(date_words) :].split(",")[0].split()
-        words = [w for w in after if w.lower() not in ("um", "er", "so", "and", "oh")][:6]
+        words = [
+            w for w in after if w.lower() not in ("um", "er", "so", "and", "oh") and w.strip(".!?")
+        ][:6]
     return " ".join(words) or clause.text.strip()[:40]
 
 
@@ -451,23 +760,30 @@ CLOSING = re.compile(
 
 def one_day_each(named: Iterable[tuple[str, dt.date]], *, whole: bool = True) -> dict[str, dt.date]:
     """Each title's last words ("larder board meeting" is also "board meeting" and "meeting"),
-    and with `whole` the title itself, with its day where only one day goes by them."""
+    and with `whole` the title itself, with its day where only one day goes by them. Only a
+    title that ends in a happening has such tails: "Ranjit and Mam" is not "Mam"."""
     days: dict[str, set[dt.date]] = {}
     for title, day in named:
         words = title.split()
-        for n in range(0 if whole else 1, len(words)):
+        tails = len(words) if words and words[-1] in EVENT_NOUNS | NAMED_AFTER else 1
+        for n in range(0 if whole else 1, tails):
             days.setdefault(" ".join(words[n:]), set()).add(day)
     return {name: next(iter(d)) for name, d in days.items() if len(d) == 1}
 
 
 def dated(events: Iterable[FoundEvent]) -> dict[str, dt.date]:
     """What the memo dates, by title and by the last words of the title when only one event
-    has them ("larder board meeting" is also "board meeting" and "meeting")."""
+    has them ("larder board meeting" is also "board meeting" and "meeting"), and a name by
+    its first word ("the Gymanfa" for the "Gymanfa Ganu")."""
     out: dict[str, dt.date] = {}
     for e in events:
-        out.setdefault(e.title, e.date)
-    for tail, day in one_day_each(((e.title, e.date) for e in events), whole=False).items():
+        out.setdefault(e.title.lower(), e.date)
+    for tail, day in one_day_each(((e.title.lower(), e.date) for e in events), whole=False).items():
         out.setdefault(tail, day)
+    # "before the Gymanfa" for "the Gymanfa Ganu": a name is said by its first word too
+    names = [(e.title.split()[0].lower(), e.date) for e in events if e.as_name and " " in e.title]
+    for first, day in one_day_each(names).items():
+        out.setdefault(first, day)
     # "Applications close on the 31st ... before the deadline": a day something closes, is
     # due or runs out is the deadline the memo speaks of, when it says only one
     closing = {e.date for e in events if CLOSING.search(e.text)}

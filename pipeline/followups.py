@@ -1257,8 +1257,6 @@ def find(
             clause = doc[prior.start : clause.end]
         if due is None and dated:
             due = _dated_by_reference(text, dated)
-        if due is None:
-            due = _dated_before(doc, clause, text, today)
         if due is None and ON_THE_DAY.search(text):
             due = last_happening  # "I told Lloyd I'd run the water on the day": the festival's
         if due is None and (said := BEFORE_THEY.search(text)):
@@ -2069,34 +2067,12 @@ def _someone_called_in(doc: Any, i: int, end: int) -> bool:
 
 
 ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
-# "before the Gymanfa": what the deadline names, said earlier in the memo with its day
-BEFORE_NAMED = re.compile(
-    r"\b(?:by|before|until|till|ahead of) the ([a-z][\w'-]{2,})(?: ([a-z][\w'-]{2,}))?", re.I
-)
-
-
-def _dated_before(doc: Any, clause: Any, text: str, today: dt.date) -> dt.date | None:
-    """The day of a thing the deadline names, from where the memo said it earlier: "the
-    Gymanfa Ganu is Sunday the twentieth ... get it to Gwilym before the Gymanfa". The
-    fallback to `_dated_by_reference` for what the events layer gave no title, read again
-    from the memo's words."""
-    said = doc.text[: clause.start_char]
-    for m in BEFORE_NAMED.finditer(text):
-        name = re.escape(m[1]) + (rf"(?: {re.escape(m[2])})?" if m[2] else "")
-        for put in re.finditer(
-            rf"\bthe {name}(?: [\w'-]+)?(?: (?:at|in) [\w' -]{{1,30}}?)?"
-            r"(?: is|'s| was| will be)(?: on)? ",
-            said,
-            re.I,
-        ):
-            day = find_day(said[put.end() : put.end() + 40], today)
-            if day and said[put.end() :].lower().startswith(day[1].lower()):
-                return day[0]
-    return None
 
 
 def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | None:
-    """The day of something the memo dated elsewhere: "before the board meeting"."""
+    """The day of something the memo dated elsewhere, by the events' titles: "before the
+    board meeting", "before the Gymanfa" (the "Gymanfa Ganu", a name said by its first
+    word)."""
     low = text.lower()
     for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
         if re.search(

@@ -143,7 +143,10 @@ EVENT_NOUNS = frozenset({
     "auction", "raffle", "draw", "vigil", "march", "rally", "surgery", "clinic", "forum",
     "committee", "board", "call", "webinar", "away-day", "retreat", "residential", "panel",
     "meal", "survey", "course", "collection", "appeal", "fun", "bazaar", "fayre", "hunt",
-    "sleepover", "outing", "excursion", "camp", "test", "fixture",
+    "sleepover", "outing", "excursion", "camp", "test", "fixture", "catch-up", "scan",
+    "check-up", "checkup", "jab", "dash", "semi", "semi-final", "recital", "gig", "christening",
+    "baptism", "graduation", "prom", "reunion", "audition", "tribunal", "induction",
+    "appraisal", "bingo",
 })  # fmt: skip
 # Languages spoken in the UK, by the names English gives them: "a leaflet in Punjabi and
 # English" names two languages, whatever an NER labels the words (a place, a nationality).
@@ -164,7 +167,7 @@ EVENT_NEEDS_MODIFIER = frozenset({
     "day", "morning", "evening", "night", "service", "call", "visit", "walk", "run",
     "review", "market", "board", "committee", "draw", "surgery", "clinic", "session",
     "talk", "march", "lunch", "dinner", "breakfast", "show", "play", "game", "event",
-    "survey", "course", "collection", "meal", "appeal", "camp", "test",
+    "survey", "course", "collection", "meal", "appeal", "camp", "test", "dash", "semi",
 })  # fmt: skip
 
 

@@ -2153,3 +2153,245 @@ def test_a_word_between_the_subject_and_its_need(extractor: SpacyExtractor) -> N
         extractor, "The concert is on Saturday. We all need to learn the descant by Friday."
     )
     assert one(ex, "descant").due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Tamsin has to send the council her forms by the 30th.", D(2026, 11, 30)),
+        ("Objections have to be in by the 27th.", D(2026, 11, 27)),
+        ("The joiner looked at it, and he'll have it done by the 4th of December.",
+         D(2026, 12, 4)),
+        ("Her statement draft is due in to Mr Achterberg by the 26th.", D(2026, 11, 26)),
+    ],
+)  # fmt: skip
+def test_someone_elses_deadline_is_an_event(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    """A deadline someone else has to meet is theirs, a day in the calendar; the speaker's own
+    deadline, or one asked of the speaker, stays a follow-up."""
+    ex = extract(extractor, text)
+    assert [e.date for e in ex.events] == [day], ex.events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to send the form to Tamsin by Friday.",
+        "Gethin asked me to send it over by Friday.",
+        "Email Bronagh by the 27th about the hall.",
+    ],
+)
+def test_the_speakers_deadline_is_no_event(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert ex.events == () and len(ex.followups) == 1
+
+
+MORNING = dt.datetime(2026, 11, 18, 9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "title"),
+    [
+        ("Can't go to the book club quiz tonight, I'm on shift.", MORNING, "book club quiz"),
+        ("Ilse's catch-up is this afternoon, two till four.", MORNING, "ilse's catch-up"),
+        ("The surgery rang, Doctor Pemberton will phone back after 2 today.", MORNING, None),
+        ("Residents' meeting tonight at the church hall.", dt.datetime(2026, 11, 18, 21, 0), ""),
+        ("The quiz tonight was brilliant.", MORNING, ""),
+    ],
+)
+def test_a_happening_later_today_is_an_event(
+    extractor: SpacyExtractor, text: str, at: dt.datetime, title: str | None
+) -> None:
+    """What a memo dates today is kept when it is still to come: "tonight" said in the
+    morning, a time later than the recording; not an evening already under way, nor a
+    report. `title` None: any title; "": no event."""
+    events = extract(extractor, text, at).events
+    if title == "":
+        assert events == ()
+    else:
+        assert [e.date for e in events] == [D(2026, 11, 18)]
+        assert title is None or events[0].title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Marit's doing a drop-in on the 26th.", "drop-in"),
+        ("Ilse is running a catch-up session on the 25th.", "catch-up session"),
+        ("Dad's blood pressure check is on the 24th.", "blood pressure check"),
+        ("The Christmas do is on the 11th of December.", "christmas do"),
+        ("The growth scan is on the 30th at half nine.", "growth scan"),
+    ],
+)
+def test_happenings_by_the_nouns_people_use(
+    extractor: SpacyExtractor, text: str, title: str
+) -> None:
+    """Hyphened words ("drop-in", which the tokenizer splits) and the nouns of a
+    check, a scan or a do name a happening."""
+    assert [e.title.endswith(title) for e in extract(extractor, text).events] == [True]
+
+
+def test_a_days_line_lists_its_happenings(extractor: SpacyExtractor) -> None:
+    """In a week said ahead, what a day's line lists without a verb is on that day, each its
+    own; a task ("ring the dentist") and "nothing" are none."""
+    sunday = dt.datetime(2026, 11, 22, 20, 0)
+    ex = extract(
+        extractor,
+        "Week ahead. Monday, the electrician between eight and twelve, and the cup semi at"
+        " seven at the rec. Tuesday, nothing, thank goodness. Wednesday at ten, Ottilie and"
+        " Gran. Thursday, ring the dentist.",
+        sunday,
+    )
+    got = sorted((e.date, e.title) for e in ex.events)
+    assert got == [
+        (D(2026, 11, 23), "cup semi"),
+        (D(2026, 11, 23), "electrician"),
+        (D(2026, 11, 25), "Ottilie and Gran"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister says the Gymanfa Ganu is Sunday the 29th at three.",
+        "the minister says the gymanfa ganu is sunday the 29th at three.",
+    ],
+)
+def test_a_happening_named_as_being_on_its_day(extractor: SpacyExtractor, text: str) -> None:
+    """ "The Gymanfa Ganu is Sunday the 29th": the subject of being on the day is the
+    happening, named as said, and "before the Gymanfa" is due that day."""
+    ex = extract(
+        extractor, text + " Action for me: get the hymn sheet to Gwilym before the Gymanfa."
+    )
+    assert [(e.title.lower(), e.date) for e in ex.events] == [("gymanfa ganu", D(2026, 11, 29))]
+    assert one(ex, "hymn sheet").due == D(2026, 11, 29)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Grainne's back Monday.", D(2026, 11, 23)),
+        ("Dad will be home on the 25th.", D(2026, 11, 25)),
+        ("Marit's doing a drop-in on the 26th in the staff canteen.", D(2026, 11, 26)),
+        ("Went into the youth club about the winter camp on the 23rd.", D(2026, 11, 23)),
+    ],
+)
+def test_a_return_a_place_after_the_day_and_a_report_about_what_is_to_come(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    """Someone back on a day is in the calendar; "on the 26th in the canteen" is a date; a
+    past telling about a happening to come keeps its day ahead."""
+    assert [e.date for e in extract(extractor, text).events] == [day]
+
+
+def test_a_report_of_a_happening_gone_is_no_event(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "We went to the quiz on Friday, it was great.").events == ()
+    assert extract(extractor, "It's back Monday.").events == ()
+
+
+def test_a_named_happening_and_another_in_one_sentence(extractor: SpacyExtractor) -> None:
+    """The happening named before its day keeps that day, and one told after a comma keeps
+    its own; a heading for the evening said at night is no event."""
+    ex = extract(
+        extractor,
+        "Choir committee tonight at the chapel. Hefina says the Cymanfa Ganu is Sunday the 29th"
+        " at three, and the chapel's lending the vestry to the carers' forum for Friday.",
+        dt.datetime(2026, 11, 18, 19, 55),
+    )
+    assert sorted((e.title, e.date) for e in ex.events) == [
+        ("Cymanfa Ganu", D(2026, 11, 29)),
+        ("carers' forum", D(2026, 11, 20)),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "title"),
+    [
+        ("Her blood pressure's up, so she's booked Ffion into the assessment unit on Monday at"
+         " ten.", D(2026, 11, 23), None),
+        ("Chase the lab about Mrs Vasquez-Hale's crown, she's booked in on Monday.",
+         D(2026, 11, 23), None),
+        ("Need to get him a calculator before term starts on the 7th of January.",
+         D(2027, 1, 7), "term starts"),
+        ("I must fix the gate before the new tenant arrives on the 27th.", D(2026, 11, 27),
+         "the new tenant arrives"),
+    ],
+)  # fmt: skip
+def test_an_appointment_made_and_a_happening_a_task_waits_for(
+    extractor: SpacyExtractor, text: str, day: dt.date, title: str | None
+) -> None:
+    """An appointment booked for a day is an event, whoever booked it; a task due "before
+    term starts on the 7th" keeps the happening it waits for."""
+    events = extract(extractor, text).events
+    assert [e.date for e in events] == [day]
+    assert title is None or events[0].title == title
+
+
+def test_a_run_on_stretch_among_commas_keeps_its_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "ok so choir tonight Perpetua said the spring concert is on saturday the 5th of december"
+        " at st aidan's 7 30 and we all need to learn the descant by next week which is a big"
+        " ask Wen gave me a lift home, Wen Okafor from the altos, she's lovely",
+    )
+    assert ("spring concert", D(2026, 12, 5)) in [(e.title, e.date) for e in ex.events]
+
+
+def test_a_plan_told_after_a_report_keeps_its_day(extractor: SpacyExtractor) -> None:
+    """A piece told in the future after a report in the same sentence is still to come; the
+    results someone else will have back by a day are theirs."""
+    ex = extract(
+        extractor,
+        "Bo texted, the letter went in the post on Monday in the end, and the council have"
+        " replied, they'll meet the residents' forum on Tuesday the 1st of December.",
+    )
+    assert [(e.title, e.date) for e in ex.events] == [("residents' forum", D(2026, 12, 1))]
+    back = extract(extractor, "The nurse said the results'll be back by Friday.")
+    assert [e.date for e in back.events] == [D(2026, 11, 20)]
+
+
+def test_a_days_line_tells_what_someone_else_does(extractor: SpacyExtractor) -> None:
+    """On a day's line, someone else's doing is that day's happening; once the line turns to
+    what the speaker did ("so I've swapped ..."), what follows lists nothing."""
+    sunday = dt.datetime(2026, 11, 22, 20, 0)
+    ex = extract(
+        extractor,
+        "Tuesday, Mum's boiler service between eight and one, and Perpetua from Age UK is"
+        " visiting at two, so I've swapped my late shift with Ilse, she's on my team, the"
+        " Thornbury caseload.",
+        sunday,
+    )
+    assert sorted(e.title for e in ex.events) == [
+        "Perpetua from Age UK is visiting at two",
+        "mum's boiler service",
+    ]
+    assert {e.date for e in ex.events} == {D(2026, 11, 24)}
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("Choir practice tomorrow at St Aidan's.", [D(2026, 11, 19)]),
+        ("The repairs line says someone will come on the 26th between eight and one.",
+         [D(2026, 11, 26)]),
+        ("Gran's ninetieth is on the 5th of December, and my brother's flying in from Oslo on"
+         " the 3rd.", [D(2026, 12, 3), D(2026, 12, 5)]),
+    ],
+)  # fmt: skip
+def test_practice_a_day_before_a_time_and_a_second_doing(
+    extractor: SpacyExtractor, text: str, days: list[dt.date]
+) -> None:
+    assert sorted(e.date for e in extract(extractor, text).events) == days
+
+
+def test_only_a_happenings_title_is_said_by_its_last_words() -> None:
+    """ "before the meeting" finds the "larder board meeting"; "for Mam" is not the day a
+    week's line listed "Ranjit and Mam"."""
+    from pipeline.events import one_day_each
+
+    got = one_day_each(
+        [("larder board meeting", D(2026, 12, 1)), ("ranjit and mam", D(2026, 12, 2))]
+    )
+    assert got["meeting"] == D(2026, 12, 1) and got["ranjit and mam"] == D(2026, 12, 2)
+    assert "mam" not in got
