@@ -79,11 +79,10 @@ import datetime as dt
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, label_day
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES, ROLE_HEADS, formal_names, nicknames
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES, ROLE_HEADS, name_sexes
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -2451,23 +2450,4 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
                 # "Sam came with me and showed her his ceiling": the subject's own
                 out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
                 break
-    return out
-
-
-@cache
-def name_sexes() -> dict[str, str]:
-    """First name (lower case) -> "f" or "m", from `data/name_sexes.txt`."""
-    from importlib import resources
-
-    text = resources.files("pipeline").joinpath("data", "name_sexes.txt").read_text("utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        sex, _, names = line.partition(":")
-        if sex in ("f", "m"):
-            out.update((n, sex) for n in names.split())
-    full = formal_names()
-    for short, forms in nicknames().items():  # "Gav" is Gavin's; not "Chris", nor "Jo"
-        said = {out.get(f) for f in forms if f in full}
-        if short not in out and len(said) == 1 and None not in said:
-            out[short] = said.pop()
     return out

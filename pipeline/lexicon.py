@@ -237,6 +237,23 @@ def formal_names() -> frozenset[str]:
     return frozenset(line.split()[0].lower() for line in _lines("nicknames.txt"))
 
 
+@cache
+def name_sexes() -> dict[str, str]:
+    """First name (lower case) -> "f" or "m", from `data/name_sexes.txt`; a short form
+    takes its full forms' sex where they agree ("Gav" is Gavin's; not "Chris", nor "Jo")."""
+    out: dict[str, str] = {}
+    for line in _lines("name_sexes.txt"):
+        sex, _, names = line.partition(":")
+        if sex in ("f", "m"):
+            out.update((n, sex) for n in names.split())
+    full = formal_names()
+    for short, forms in nicknames().items():
+        said = {out.get(f) for f in forms if f in full}
+        if short not in out and len(said) == 1 and None not in said:
+            out[short] = said.pop()
+    return out
+
+
 # First words of places that are first names too ("Victoria Park", "Bruce Grove"): a person
 # called Victoria is still a person.
 NAMES_IN_PLACES = frozenset({
