@@ -57,7 +57,8 @@ _MONTHS["sept"] = 9
 _SAFE_SHORT_MONTHS = {"jan", "feb", "apr", "aug", "sep", "sept", "oct", "nov", "dec"}
 # Month words read as months wherever they stand: full names and the short names above.
 _TRUSTED_MONTHS = frozenset(w for w in _MONTHS if len(w) > 3) | _SAFE_SHORT_MONTHS
-_WEEKDAYS = {
+# Each weekday by its number, Monday 0 as in `date.weekday()`.
+WEEKDAY_NUMBER = {
     name: i
     for i, name in enumerate(
         ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -220,14 +221,6 @@ _POSSESSIVE_DAY = re.compile(
 )  # "tomorrow's meeting", "tonight's match": that day's
 
 
-_WEEKDAY_NUMBER = {
-    d: i
-    for i, d in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
-
-
 def label_day(word: str, today: dt.date) -> dt.date:
     """The day a list's heading or line names ("Monday: ...", "To do today"): today,
     tomorrow, or the coming weekday; said on that weekday, that day ("Monday list" made on
@@ -237,7 +230,7 @@ def label_day(word: str, today: dt.date) -> dt.date:
         return today
     if word == "tomorrow":
         return today + dt.timedelta(days=1)
-    return today + dt.timedelta(days=(_WEEKDAY_NUMBER[word] - today.weekday()) % 7)
+    return today + dt.timedelta(days=(WEEKDAY_NUMBER[word] - today.weekday()) % 7)
 
 
 def find_day(text: str, today: dt.date, *, future: bool = True) -> tuple[dt.date, str] | None:
@@ -282,7 +275,7 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 loose = _said_as_date("on " + span, after) and not re.match(r"\s+to\b", after)
             if not loose and _RANGE_END.match(after) and _day_number(_ordinal(span)) is not None:
                 loose = _day_number(_ordinal(_RANGE_END.match(after)[1])) is not None
-            if first in _WEEKDAYS and before_word in _NOT_ONE_DAY:
+            if first in WEEKDAY_NUMBER and before_word in _NOT_ONE_DAY:
                 break  # "I owe her a Saturday", "every Friday": no particular day
             if words[i][0] in ("good", "holy"):
                 continue  # "a good Friday for it": a feast's name is said with its capital
@@ -297,7 +290,7 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
 
 
 # The weekdays as a regex alternation, for patterns that name a day by its word.
-WEEKDAY_WORDS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+WEEKDAY_WORDS = "|".join(WEEKDAY_NUMBER)
 # The words that make a day a deadline: "by Friday", "before the 28th", "no later than".
 DEADLINE_WORDS = "by|before|until|till|no later than"
 # "The day after that meeting", "the Friday before the party": a day counted from a
@@ -347,7 +340,7 @@ _AFTER_DAY = {
 # The words a date expression can begin with; any other word is skipped at once.
 _STARTERS = {
     *_MONTHS,
-    *_WEEKDAYS,
+    *WEEKDAY_NUMBER,
     *_WEEKDAY_ABBR,
     *_NUMBERS,
     *(w.split()[0] for w in _ORDINAL_WORDS),
@@ -422,7 +415,7 @@ def _weekday_as_modifier(span: str, after: str, said_before: str = "") -> bool:
     """ "Tuesday deliveries", "on Friday nights": a weekday describing what recurs; "the
     Saturday school", "our Sunday league": a weekday naming something that meets on it."""
     words = span.lower().split()
-    if words[-1] not in _WEEKDAYS:
+    if words[-1] not in WEEKDAY_NUMBER:
         return False
     nxt = re.match(r"\s+([a-z]{3,}s)\b(?!['’])", after)
     if nxt and nxt[1] not in _NOT_PLURAL:
@@ -699,7 +692,7 @@ def _offset(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | No
     if m:
         base = today + dt.timedelta(days=1) if m[3] == "tomorrow" else today
         if m[4]:
-            wd = _WEEKDAYS.get(m[4])
+            wd = WEEKDAY_NUMBER.get(m[4])
             if wd is None:
                 return None
             base = today + dt.timedelta(days=(wd - today.weekday()) % 7 or 7)
@@ -725,13 +718,13 @@ def _shift(today: dt.date, number: str, unit: str, sign: int) -> DateRange | Non
 
 def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
     m = re.fullmatch(r"([a-z]+) week", t)  # "Friday week": the Friday after next
-    if m and m[1] in _WEEKDAYS:
-        ahead = (_WEEKDAYS[m[1]] - today.weekday()) % 7 or 7
+    if m and m[1] in WEEKDAY_NUMBER:
+        ahead = (WEEKDAY_NUMBER[m[1]] - today.weekday()) % 7 or 7
         return _day(today + dt.timedelta(days=ahead + 7))
     m = re.fullmatch(r"(?:(last|this|next|coming) )?([a-z]+)", t)
     if not m:
         return None
-    names = _WEEKDAYS | (_WEEKDAY_ABBR if loose else {})
+    names = WEEKDAY_NUMBER | (_WEEKDAY_ABBR if loose else {})
     wd = names.get(m[2])
     if wd is None:
         return None
@@ -754,7 +747,7 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
         r"|[a-z]+)(?: (?:of )?([a-z]+)\.?(?: (\d{4}))?)?",
         t,
     )
-    if not m or m[1] not in _WEEKDAYS or _day_number(m[2]) is None:
+    if not m or m[1] not in WEEKDAY_NUMBER or _day_number(m[2]) is None:
         return None
     if m[2].isalpha() and " the " not in f" {t} ":
         return None  # "Monday, first day back": a word ordinal needs its "the"
@@ -765,7 +758,7 @@ def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateR
         found
         and m[2].isdigit()
         and " the " not in f" {t} "
-        and found[0].weekday() != _WEEKDAYS[m[1]]
+        and found[0].weekday() != WEEKDAY_NUMBER[m[1]]
     ):
         return None  # "Thursday, 6": a bare number the weekday does not confirm is no day
     return found

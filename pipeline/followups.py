@@ -81,7 +81,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, label_day
+from .dates import (
+    DAY_BESIDE,
+    DEADLINE_WORDS,
+    WEEKDAY_NUMBER,
+    WEEKDAY_WORDS,
+    find_day,
+    label_day,
+)
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES, ROLE_HEADS, name_sexes
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
@@ -356,16 +363,10 @@ SAME_DAY = re.compile(
 )
 # "On the Saturday": the one before the date said last (the Sunday fair's Saturday).
 THE_WEEKDAY = re.compile(
-    r"\b(?:on|by|for) the (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    rf"\b(?:on|by|for) the ({WEEKDAY_WORDS})\b"
     r"(?!\s+(?:the\s+)?(?:\d|[a-z]+(?:st|nd|rd|th)\b))",
     re.I,
 )
-WEEKDAY_NUMBER = {
-    d: i
-    for i, d in enumerate(
-        ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-    )
-}
 # "Must remember to do that": the task is the clause before.
 ANAPHOR = re.compile(
     r"\b(?:(?:do|sort|handle|deal with|action) (?:that|it|this)|get (?:that|it|this) done)\b",
@@ -385,7 +386,7 @@ CLOCK = re.compile(
     r"|month|year|of)))",
     re.I,
 )
-WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+WEEKDAYS = set(WEEKDAY_NUMBER)
 
 
 @dataclass(frozen=True)
