@@ -296,7 +296,9 @@ BEFORE_SPAN = re.compile(
     r"(?! the\b| [a-z]+day\b)",
     re.IGNORECASE,
 )
-DEADLINE_WORDS = {"by", "before", "until", "till", "for"}
+# The words after a want that give it a deadline: "wants the form by Friday", "needs it for
+# Monday". (Not dates.DEADLINE_WORDS, the regex alternation DEADLINE_SAID is built from.)
+WANTED_BY = {"by", "before", "until", "till", "for"}
 # What someone asks for when they ask for the speaker's time: "wants help", "needs a hand".
 HANDS = {"help", "hand", "volunteers", "helpers", "people", "cover", "someone", "somebody"}
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
@@ -2043,7 +2045,7 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 # "she wants the form sent today": a thing wanted done on a day says when too
                 done = next((w for w in after if w.tag_ == "VBN" and w.i > t.i + 1), None)
                 if (
-                    not any(w.lower_ in DEADLINE_WORDS for w in after)
+                    not any(w.lower_ in WANTED_BY for w in after)
                     and not BEFORE_SPAN.search(after.text)
                     and not (done and find_day(clause.doc[done.i : clause.end].text, today))
                 ):
