@@ -43,19 +43,24 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import Any
 
-from .dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_WORDS, find_day, find_time, label_day
+from .dates import (
+    DAY_BESIDE,
+    DEADLINE_WORDS,
+    WEEKDAY_NUMBER,
+    WEEKDAY_WORDS,
+    find_day,
+    find_time,
+    label_day,
+)
 from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
 LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
-LABEL_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "tomorrow", "tonight",
-}  # fmt: skip
+LABEL_WORDS = {*WEEKDAY_NUMBER, "today", "tomorrow", "tonight"}
 PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 # A date said to the day: a weekday, a day of the month, a holiday, tomorrow.
 DAY_SAID = re.compile(
-    r"\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday|first|second|third|"
+    rf"\d|{WEEKDAY_WORDS}|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
     r"boxing|new year|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
     r"(?:week|fortnight) (?:on|today|tomorrow)",
@@ -95,8 +100,9 @@ PLAN = re.compile(
 # A line of a week said ahead that names the day's happening: "Monday's the physio",
 # "Thursday is the appeal at two", "tomorrow's the big match".
 DAYS_HAPPENING = re.compile(
-    r"^\W*(?:(?:and|so|then|um|er|oh|right)\W+)*(?:monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|tomorrow)(?:['’]s| is) (?:also |just )?the (?P<what>(?:[a-z][\w-]* ){0,2}?"
+    r"^\W*(?:(?:and|so|then|um|er|oh|right)\W+)*"
+    rf"(?:{WEEKDAY_WORDS}|tomorrow)(?:['’]s| is) (?:also |just )?the "
+    r"(?P<what>(?:[a-z][\w-]* ){0,2}?"
     r"[a-z][\w-]*)(?=$|\W| (?:at|in|with|for|on|from|and|so)\b)",
     re.I,
 )
@@ -105,7 +111,7 @@ TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred)"
 UNITS = r"(?:one|two|three|four|five|six|seven|eight|nine)"
 AGE_ON = re.compile(
     rf"\b(?:{TENS}(?:[- ]{UNITS})?|\d{{2,3}})(?: years old)? (?:on|next|this) "
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|week|the)\b",
+    rf"(?:{WEEKDAY_WORDS}|week|the)\b",
     re.I,
 )
 # "on the night", "on the day": the day of the happening just dated.

@@ -260,7 +260,7 @@ LIST_END = re.compile(
 )
 LIST_HEADER = re.compile(
     r"\b(?:to-?do|todo|to do list|jobs for|things to do|actions for|"
-    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today's|tomorrow's) list|"
+    rf"(?:{WEEKDAY_WORDS}|today's|tomorrow's) list|"
     r"list for (?:the |this |next )?(?:week|weekend|tomorrow|today))\b"
     # "To do today." said as a heading (not "nothing to do today"): at a sentence's start
     r"|(?:^|(?<=[.!?] ))to do (?:today|tonight|tomorrow)\b",
