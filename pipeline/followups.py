@@ -2122,7 +2122,7 @@ def _person(
         if _kin(t) and not _possessive_word(t):
             return ""  # "tell Nan tonight", "ring his mum"
         relative = relative or _kin(t)  # "ring Dad's surgery"; not "Dad's form to Dot"
-        if t.lower_ in ("his", "her") and t.head.lower_ in KIN:
+        if t.lower_ in ("his", "her") and t.head.lower_ in KIN_SEX:
             continue  # "ring his mum", "ask his dad, Karim": the relative, not whose
         # "she asked me to ring her": the one who asked
         if said is not None and (said.lower_, t.lower_) in (("she", "her"), ("he", "him")):
@@ -2179,7 +2179,7 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
 
 # Relatives the speaker names by kinship alone: a "she" or "he" after one, with no other
 # person named between, means that relative, who is no entry of the memo.
-KIN = {
+KIN_SEX = {
     "mum": "f",
     "mam": "f",
     "mom": "f",
@@ -2218,7 +2218,7 @@ TOLD_KIN = {"promised", "told", "tell", "promise", "asked"}
 def _kin(t: Any) -> bool:
     """A relative said by kinship alone ("Dad", "my nan", "his mum"), not a title ("Mother
     Grace") nor one named after ("her brother Tom")."""
-    return t.lower_ in KIN and _unnamed_kin(t.doc, t.i + 1, KIN[t.lower_]) == t.i + 1
+    return t.lower_ in KIN_SEX and _unnamed_kin(t.doc, t.i + 1, KIN_SEX[t.lower_]) == t.i + 1
 
 
 def _unnamed_kin(doc: Any, i: int, want: str | None, others: bool = True) -> int | None:
@@ -2233,7 +2233,7 @@ def _unnamed_kin(doc: Any, i: int, want: str | None, others: bool = True) -> int
     here = next((k for k, s in enumerate(sents) if s.start <= i - 1 < s.end), 0)
     floor = sents[max(0, here - 3)].start
     for t in reversed(doc[floor:i]):
-        if KIN.get(t.lower_) != want or doc[t.i + 1 : t.i + 2].text == "-":
+        if KIN_SEX.get(t.lower_) != want or doc[t.i + 1 : t.i + 2].text == "-":
             continue  # not "my brother-in-law, Kobby"
         whose = doc[t.i - 1] if t.i else None
         if whose is not None and (
@@ -2323,7 +2323,7 @@ def _cause_person(clause: Any, entities: Sequence[Any], gender_of: Mapping[str, 
             if (
                 (
                     _possessive(named, doc)
-                    and doc[named.end + 1].lower_ not in ROLE_HEADS | KIN.keys()
+                    and doc[named.end + 1].lower_ not in ROLE_HEADS | KIN_SEX.keys()
                 )
                 or _wants_something(doc[named.end - 1])
                 or (named.start and doc[named.start - 1].lower_ == "from")
