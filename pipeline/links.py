@@ -48,16 +48,19 @@ def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | Non
 def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
     """ "A note in Ezio's book bag from Mr Dale, their class teacher at X": a name said only
     as whose a thing is ("Ezio's book bag") is not who the clause goes on about."""
-    end = e.end - (doc[e.end - 1].tag_ == "POS")
+    end = _poss_at(doc, e)
     if end + 1 >= len(doc) or doc[end].tag_ != "POS":
         return False
-    nxt = doc[end + 1]
     words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
-    return (
-        nxt.pos_ in ("NOUN", "ADJ")
-        and bool(words)
-        and not any(_role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words)
+    return bool(words) and not any(
+        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words
     )
+
+
+def _poss_at(doc: Any, e: _Entity) -> int:
+    """Where the "'s" said with a name is: its last token when the NER took it in ("Ezio's"
+    as one span), else the token right after it (a "'s" there or not)."""
+    return e.end - (doc[e.end - 1].tag_ == "POS")
 
 
 # Words for whose someone is, said after a name with "'s": "Hodan, Abdi's mum, she's ...".
@@ -1402,7 +1405,7 @@ def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
             o.kind == "org" and o.end <= e.start and (_same_sentence(doc, o, e) or _fits(o, role))
             for o in entities
         )
-    end = e.end - (doc[e.end - 1].tag_ == "POS")
+    end = _poss_at(doc, e)
     return (
         end + 1 < len(doc)
         and doc[end].tag_ == "POS"
@@ -1625,7 +1628,7 @@ def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
     """Where the job or team said after an organisation's "'s" runs ("Hallam Council's
     grants officer", "Age UK's outreach team"): the words from after the "'s" to the job's
     or team's head, as (start, end); None when no job or team follows."""
-    i = org.end - (doc[org.end - 1].tag_ == "POS")
+    i = _poss_at(doc, org)
     if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in ("'s", "’s"):
         return None
     sent_end = doc[i].sent.end
@@ -1645,7 +1648,7 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
     people = [e for e in entities if e.kind == "person"]
     for org in (e for e in entities if e.kind == "org"):
         span = _org_job(doc, org)
-        theirs = org.end - (doc[org.end - 1].tag_ == "POS")  # where its "'s" is
+        theirs = _poss_at(doc, org)  # where its "'s" is
         own = [p for p in people if p.start == theirs + 1 and doc[theirs].tag_ == "POS"]
         if span is None and own:  # "Camden Council's Ruth Kilbane said"
             links.append(Link(own[0].name, org.name, None))
