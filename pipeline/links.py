@@ -718,6 +718,15 @@ def _letting(org: _Entity) -> bool:
 TEAMS = {"team", "ward", "unit", "department", "office", "practice", "staff", "crew"}
 
 
+def _set_off_before(doc: Any, e: _Entity, most: int) -> list[Any]:
+    """The words set off before the comma that precedes a name, back to the punctuation before
+    them, at most `most` words back and within the sentence: "Saw him. The nurse on his team,
+    Ann Lee" -> "The nurse on his team"."""
+    words = list(doc[max(doc[e.start].sent.start, e.start - most) : e.start - 1])
+    stops = [i for i, t in enumerate(words) if t.is_punct]
+    return words[stops[-1] + 1 :] if stops else words
+
+
 def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> Link | None:
     """ "Saw Mr Dale, he's with Leeds Teaching Hospitals. The nurse on his team, Ann Lee,
     gave me her number": a job set off before a name as on the team of someone named before
@@ -725,9 +734,7 @@ def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Li
     sent = doc[e.start].sent
     if e.start - 5 < sent.start or doc[e.start - 1].text != ",":
         return None
-    words = list(doc[max(sent.start, e.start - 9) : e.start - 1])
-    stops = [i for i, t in enumerate(words) if t.is_punct]
-    words = words[stops[-1] + 1 :] if stops else words
+    words = _set_off_before(doc, e, 9)
     lows = [t.lower_ for t in words]
     if len(lows) < 4 or lows[-1] not in TEAMS or lows[-2] not in ("his", "her"):
         return None
@@ -750,9 +757,7 @@ def _whose_job(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
     if e.end < sent.end and doc[e.end].text == ",":
         phrases.append(list(doc[e.end + 1 : min(sent.end, e.end + 5)]))
     if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
-        before = list(doc[max(sent.start, e.start - 7) : e.start - 1])
-        stops = [i for i, t in enumerate(before) if t.is_punct]
-        phrases.append(before[stops[-1] + 1 :] if stops else before)
+        phrases.append(_set_off_before(doc, e, 7))
     for words in phrases:
         if len(words) > 2 and words[0].i in people and words[1].tag_ == "POS":
             job = list(itertools.takewhile(lambda t: not t.is_punct, words[2:]))
