@@ -1558,9 +1558,8 @@ def _meeting_of(doc: Any, org: _Entity) -> bool:
     """Whether the organisation is said as the body that met: "the Lantern Festival
     committee", "the Tigers AGM", or a body that is itself a meeting ("the Pensioners'
     Forum")."""
-    return (org.end < len(doc) and doc[org.end].lower_ in MEETINGS) or org.name.lower().split()[
-        -1
-    ] in MEETINGS
+    said_after = org.end < len(doc) and doc[org.end].lower_ in MEETINGS
+    return said_after or org.name.lower().split()[-1] in MEETINGS
 
 
 def _meeting_body(
