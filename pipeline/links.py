@@ -48,16 +48,19 @@ def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | Non
 def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
     """ "A note in Ezio's book bag from Mr Dale, their class teacher at X": a name said only
     as whose a thing is ("Ezio's book bag") is not who the clause goes on about."""
-    end = e.end - (doc[e.end - 1].tag_ == "POS")
+    end = _poss_at(doc, e)
     if end + 1 >= len(doc) or doc[end].tag_ != "POS":
         return False
-    nxt = doc[end + 1]
     words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
-    return (
-        nxt.pos_ in ("NOUN", "ADJ")
-        and bool(words)
-        and not any(_role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words)
+    return bool(words) and not any(
+        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words
     )
+
+
+def _poss_at(doc: Any, e: _Entity) -> int:
+    """Where the "'s" said with a name is: its last token when the NER took it in ("Ezio's"
+    as one span), else the token right after it (a "'s" there or not)."""
+    return e.end - (doc[e.end - 1].tag_ == "POS")
 
 
 # Words for whose someone is, said after a name with "'s": "Hodan, Abdi's mum, she's ...".
@@ -715,6 +718,15 @@ def _letting(org: _Entity) -> bool:
 TEAMS = {"team", "ward", "unit", "department", "office", "practice", "staff", "crew"}
 
 
+def _set_off_before(doc: Any, e: _Entity, most: int) -> list[Any]:
+    """The words set off before the comma that precedes a name, back to the punctuation before
+    them, at most `most` words back and within the sentence: "Saw him. The nurse on his team,
+    Ann Lee" -> "The nurse on his team"."""
+    words = list(doc[max(doc[e.start].sent.start, e.start - most) : e.start - 1])
+    stops = [i for i, t in enumerate(words) if t.is_punct]
+    return words[stops[-1] + 1 :] if stops else words
+
+
 def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> Link | None:
     """ "Saw Mr Dale, he's with Leeds Teaching Hospitals. The nurse on his team, Ann Lee,
     gave me her number": a job set off before a name as on the team of someone named before
@@ -722,9 +734,7 @@ def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Li
     sent = doc[e.start].sent
     if e.start - 5 < sent.start or doc[e.start - 1].text != ",":
         return None
-    words = list(doc[max(sent.start, e.start - 9) : e.start - 1])
-    stops = [i for i, t in enumerate(words) if t.is_punct]
-    words = words[stops[-1] + 1 :] if stops else words
+    words = _set_off_before(doc, e, 9)
     lows = [t.lower_ for t in words]
     if len(lows) < 4 or lows[-1] not in TEAMS or lows[-2] not in ("his", "her"):
         return None
@@ -747,9 +757,7 @@ def _whose_job(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
     if e.end < sent.end and doc[e.end].text == ",":
         phrases.append(list(doc[e.end + 1 : min(sent.end, e.end + 5)]))
     if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
-        before = list(doc[max(sent.start, e.start - 7) : e.start - 1])
-        stops = [i for i, t in enumerate(before) if t.is_punct]
-        phrases.append(before[stops[-1] + 1 :] if stops else before)
+        phrases.append(_set_off_before(doc, e, 7))
     for words in phrases:
         if len(words) > 2 and words[0].i in people and words[1].tag_ == "POS":
             job = list(itertools.takewhile(lambda t: not t.is_punct, words[2:]))
@@ -1402,7 +1410,7 @@ def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
             o.kind == "org" and o.end <= e.start and (_same_sentence(doc, o, e) or _fits(o, role))
             for o in entities
         )
-    end = e.end - (doc[e.end - 1].tag_ == "POS")
+    end = _poss_at(doc, e)
     return (
         end + 1 < len(doc)
         and doc[end].tag_ == "POS"
@@ -1550,9 +1558,8 @@ def _meeting_of(doc: Any, org: _Entity) -> bool:
     """Whether the organisation is said as the body that met: "the Lantern Festival
     committee", "the Tigers AGM", or a body that is itself a meeting ("the Pensioners'
     Forum")."""
-    return (org.end < len(doc) and doc[org.end].lower_ in MEETINGS) or org.name.lower().split()[
-        -1
-    ] in MEETINGS
+    said_after = org.end < len(doc) and doc[org.end].lower_ in MEETINGS
+    return said_after or org.name.lower().split()[-1] in MEETINGS
 
 
 def _meeting_body(
@@ -1625,7 +1632,7 @@ def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
     """Where the job or team said after an organisation's "'s" runs ("Hallam Council's
     grants officer", "Age UK's outreach team"): the words from after the "'s" to the job's
     or team's head, as (start, end); None when no job or team follows."""
-    i = org.end - (doc[org.end - 1].tag_ == "POS")
+    i = _poss_at(doc, org)
     if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in ("'s", "’s"):
         return None
     sent_end = doc[i].sent.end
@@ -1645,7 +1652,7 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
     people = [e for e in entities if e.kind == "person"]
     for org in (e for e in entities if e.kind == "org"):
         span = _org_job(doc, org)
-        theirs = org.end - (doc[org.end - 1].tag_ == "POS")  # where its "'s" is
+        theirs = _poss_at(doc, org)  # where its "'s" is
         own = [p for p in people if p.start == theirs + 1 and doc[theirs].tag_ == "POS"]
         if span is None and own:  # "Camden Council's Ruth Kilbane said"
             links.append(Link(own[0].name, org.name, None))

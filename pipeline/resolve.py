@@ -351,7 +351,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         elif e.kind != "person" and e.name.lower() in full_names:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
-    _family_names(doc, raw, set(alone))
+    known_alone = set(alone)  # known from earlier memos by one name alone
+    _family_names(doc, raw, known_alone)
     _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
@@ -363,7 +364,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.name = next(iter(full))
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
-    _short_name_beside(doc, raw, set(alone))
+    _short_name_beside(doc, raw, known_alone)
     return raw
 
 
@@ -962,7 +963,7 @@ def _known_by_surname(
 FAMILY_BACK = {"their", "they", "them", "they're", "they've", "they'd", "they'll", "theirs"}
 
 
-def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str] = frozenset()) -> None:
+def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
     """ "The Patels came round, Meena says their boy Arjun ...": first names alone said with
     a family take the family's surname, when it is the only family named. A member is named
     after the family in its sentence, or in one of the two after that speaks of the family
