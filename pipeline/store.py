@@ -330,8 +330,8 @@ class Store:
                     *["key = ? or key like ?"] * len(forms),
                 ]
             )
-            params: list[Any] = [n - 2, n + 2, n - 2, n + 2, f"{words[0]}%", f"%{words[0]}"]
-            params.append(words[0])
+            w = words[0]
+            params: list[Any] = [n - 2, n + 2, n - 2, n + 2, f"{w}%", f"%{w}", w]
             params += [p for f in forms for p in (f, f"{f} %")]
         else:
             firsts = [words[0], *lexicon.nicknames().get(words[0], ())]
