@@ -12,13 +12,9 @@ from typing import Any
 from ..entities import ACRONYMS
 from ..lexicon import TITLES
 from .spans import _clear_entities, _set_entity
-from .words import _one_word_orgs
+from .words import SAINTS, _one_word_orgs
 
 POSSESSIVES = ("'s", "’s")
-
-# Saints lend their possessive to churches, schools and hospices said in lower case by a
-# hurried typist ("St Anne's school"): no one's belonging.
-SAINTS = {"st", "st.", "saint"}
 
 
 def _someones_things(doc: Any) -> None:

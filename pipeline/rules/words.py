@@ -64,3 +64,7 @@ def _a_verb_said(doc: Any, i: int) -> bool:
 RANG_OR_WROTE = frozenset({
     "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
 })  # fmt: skip
+
+# Saints lend their possessive to churches, schools, hospices and halls ("St Anne's school",
+# "St Jude's hall"): the word before a saint's name, no one's own.
+SAINTS = frozenset({"st", "st.", "saint"})
