@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..entities import ACRONYMS
 from ..lexicon import TITLES
 from .spans import _clear_entities, _set_entity
-from .words import SAINTS, _one_word_orgs
+from .words import SAINTS, _one_word_bodies
 
 POSSESSIVES = ("'s", "’s")
 
@@ -36,7 +35,7 @@ def _someones_things(doc: Any) -> None:
             continue
         if not all(t.is_lower and t.is_alpha for t in thing):
             continue
-        if word.lower_ in _one_word_orgs() | ACRONYMS:
+        if word.lower_ in _one_word_bodies():
             _set_entity(doc, e.start, k, "ORG")  # "Oxfam's shop window": the owner is one
         elif e.start > 0 and doc[e.start - 1].lower_ in TITLES:
             _set_entity(doc, e.start - 1, k, "PERSON")  # "Councillor Amis's surgery line"

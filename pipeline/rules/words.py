@@ -9,6 +9,7 @@ import functools
 from typing import Any
 
 from .. import heard, lexicon
+from ..entities import ACRONYMS
 from ..nlp import load_nlp
 
 
@@ -23,6 +24,13 @@ def _english_words() -> frozenset[str]:
 def _one_word_orgs() -> frozenset[str]:
     """The gazetteer's one-word organisation names ("unison", "mind", "shelter")."""
     return frozenset(e.lower() for e in lexicon.org_names() if " " not in e and "{" not in e)
+
+
+@functools.cache
+def _one_word_bodies() -> frozenset[str]:
+    """Every one-word organisation a list knows: the gazetteer's ("unison") and the
+    initials of listed bodies (`ACRONYMS`: "rspb")."""
+    return _one_word_orgs() | ACRONYMS
 
 
 def _plural_of_a_word(low: str) -> bool:
