@@ -564,7 +564,8 @@ def _two_people_joined(doc: Any) -> None:
         if all(named) or (
             any(named)
             and all(
-                w.lower_ in names or w.lower_ not in english | places | org_suffixes()
+                w.lower_ in names
+                or not (w.lower_ in english or w.lower_ in places or w.lower_ in org_suffixes())
                 for w in (a, b)
             )
         ):
