@@ -11,9 +11,7 @@ from typing import Any
 
 from ..lexicon import TITLES
 from .spans import _clear_entities, _set_entity
-from .words import SAINTS, _one_word_bodies
-
-POSSESSIVES = ("'s", "’s")
+from .words import POSS, SAINTS, _one_word_bodies
 
 
 def _someones_things(doc: Any) -> None:
@@ -23,7 +21,7 @@ def _someones_things(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ or len(e) < 3:
             continue
-        marks = [t.i for t in e if t.text in POSSESSIVES]
+        marks = [t.i for t in e if t.text in POSS]
         if len(marks) != 1:
             continue
         k = marks[0]

@@ -76,3 +76,6 @@ RANG_OR_WROTE = frozenset({
 # Saints lend their possessive to churches, schools, hospices and halls ("St Anne's school",
 # "St Jude's hall"): the word before a saint's name, no one's own.
 SAINTS = frozenset({"st", "st.", "saint"})
+
+# A possessive "'s" as the tokenizer splits it off, either apostrophe: "Rhi's", "Rhi’s".
+POSS = ("'s", "’s")
