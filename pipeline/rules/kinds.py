@@ -283,6 +283,6 @@ def _kind_only_names_take_their_own_word(doc: Any) -> None:
         if not all(t.lower_ in org_suffixes() or t.lower_ in ("and", "&") for t in e):
             continue
         word = doc[e.start - 1]
-        if not _name_word(word) or word.lower_ in english | never or word.ent_type_:
+        if not _name_word(word) or word.lower_ in english or word.lower_ in never or word.ent_type_:
             continue
         _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..entities import ACRONYMS, GAZETTEER_ID, VOCAB_ID
+from ..entities import GAZETTEER_ID, VOCAB_ID
 from ..records import ONE_NAME, Term
 from .spans import _set_entity
-from .words import _one_word_orgs
+from .words import _one_word_bodies
 
 
 def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None:
@@ -31,5 +31,5 @@ def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None
         if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         low = e[0].lower_
-        if low in alone and low not in _one_word_orgs() | ACRONYMS and not e[0].is_upper:
+        if low in alone and low not in _one_word_bodies() and not e[0].is_upper:
             _set_entity(doc, e.start, e.end, "PERSON")

@@ -45,7 +45,7 @@ from .org_words import APPOSITIVE_ORG_HEADS
 from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_orgs
+from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_bodies
 from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
@@ -489,7 +489,7 @@ def _not_organisations(doc: Any) -> None:
             and e[0].is_upper
             and len(e[0].text) >= 3
             and e[0].lower_ in english
-            and e[0].lower_ not in ACRONYMS | _one_word_orgs()
+            and e[0].lower_ not in _one_word_bodies()
             and nxt.is_lower
             and nxt.pos_ in ("NOUN", "VERB")
             and not _role_word(nxt.lower_)
@@ -564,7 +564,8 @@ def _two_people_joined(doc: Any) -> None:
         if all(named) or (
             any(named)
             and all(
-                w.lower_ in names or w.lower_ not in english | places | org_suffixes()
+                w.lower_ in names
+                or not (w.lower_ in english or w.lower_ in places or w.lower_ in org_suffixes())
                 for w in (a, b)
             )
         ):

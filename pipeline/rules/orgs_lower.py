@@ -162,7 +162,8 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     return (
         doc[lead].lower_ in NAME_LEADS
         and doc[start].lower_ not in kinds  # "the kids football club", "the community ..."
-        and not words & (EVENT_NOUNS | lexicon.first_names())
+        and words.isdisjoint(EVENT_NOUNS)
+        and words.isdisjoint(lexicon.first_names())
         and not _noun_after(doc, b)
     )
 

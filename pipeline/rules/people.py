@@ -46,7 +46,7 @@ from .person_words import (
 )
 from .places import _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
+from .words import POSS, RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
@@ -1346,9 +1346,6 @@ def _firms_named_for_a_family(doc: Any) -> None:
 ORIGIN_BEFORE = (("originally", "from"), ("born", "in"), ("grew", "up", "in"), ("moved", "from"),
                  ("moved", "here", "from"), ("moved", "over", "from"), ("flying", "in", "from"),
                  ("flew", "in", "from"), ("flies", "in", "from"))  # fmt: skip
-
-
-POSS = ("'s", "’s")
 
 
 def _where_someone_is_from(doc: Any) -> None:

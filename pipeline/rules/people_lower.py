@@ -218,7 +218,8 @@ def _lower_names_taken_for_firms(doc: Any) -> None:
         if (
             all(t.is_lower and t.is_alpha for t in e)
             and first.lower_ in lexicon.first_names()
-            and last.lower_ not in never | lexicon.first_names()
+            and last.lower_ not in never
+            and last.lower_ not in lexicon.first_names()
             and (last.lower_ not in english or acts)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")

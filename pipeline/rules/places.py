@@ -10,7 +10,7 @@ from typing import Any
 from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from .spans import _clear_entities, _overlapping, _set_entity
-from .words import _english_words
+from .words import POSS, SAINTS, _english_words
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
 ROAD_NUMBER = re.compile(r"^(M\d{1,3}|[AB]\d{2,4})(\(M\))?$")  # not "A4 paper"
@@ -118,7 +118,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
         kinds = [t for t in words if t.lower_ in org_suffixes()]
-        saints = words[0].lower_ in ("st", "st.", "saint") and words[-1].text in ("'s", "’s")
+        saints = words[0].lower_ in SAINTS and words[-1].text in POSS
         if nxt is not None and nxt.lower_ in ("hall", "halls") and (words[-1] in kinds or saints):
             # "St Jude's church hall", known or not; "at St Jude's hall"
             _set_entity(doc, e.start, e.end + 1, "FAC")

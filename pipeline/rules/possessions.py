@@ -9,16 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..entities import ACRONYMS
 from ..lexicon import TITLES
 from .spans import _clear_entities, _set_entity
-from .words import _one_word_orgs
-
-POSSESSIVES = ("'s", "’s")
-
-# Saints lend their possessive to churches, schools and hospices said in lower case by a
-# hurried typist ("St Anne's school"): no one's belonging.
-SAINTS = {"st", "st.", "saint"}
+from .words import POSS, SAINTS, _one_word_bodies
 
 
 def _someones_things(doc: Any) -> None:
@@ -28,7 +21,7 @@ def _someones_things(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ or len(e) < 3:
             continue
-        marks = [t.i for t in e if t.text in POSSESSIVES]
+        marks = [t.i for t in e if t.text in POSS]
         if len(marks) != 1:
             continue
         k = marks[0]
@@ -40,7 +33,7 @@ def _someones_things(doc: Any) -> None:
             continue
         if not all(t.is_lower and t.is_alpha for t in thing):
             continue
-        if word.lower_ in _one_word_orgs() | ACRONYMS:
+        if word.lower_ in _one_word_bodies():
             _set_entity(doc, e.start, k, "ORG")  # "Oxfam's shop window": the owner is one
         elif e.start > 0 and doc[e.start - 1].lower_ in TITLES:
             _set_entity(doc, e.start - 1, k, "PERSON")  # "Councillor Amis's surgery line"

@@ -8,6 +8,7 @@ gave us scones"): no one's own name takes "the".
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .. import lexicon
@@ -20,8 +21,20 @@ TRADE_VERBS = {"stock", "sell", "supply", "deliver", "cater", "sponsor", "donate
 MODALS = {"'d", "’d", "would", "will", "'ll", "’ll", "could", "can", "might", "do"}
 
 
+@functools.cache
+def _never_a_firm() -> frozenset[str]:
+    """Words no firm's name asked to trade holds: first names, titles, words never a name."""
+    return lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES
+
+
+def _nothing_longer(doc: Any, start: int, end: int) -> bool:
+    """Whether no entity runs past `start`..`end` (one inside it the rule may relabel)."""
+    return not any(e.start < start or e.end > end for e in _overlapping(doc, start, end))
+
+
 def _firms_asked_to_trade(doc: Any) -> None:
     """Up to three capitalised words before "whether" or "if", "they" and a verb of trade."""
+    never = _never_a_firm()
     for t in doc:
         if t.lower_ not in ("whether", "if") or t.i < 1:
             continue
@@ -37,18 +50,16 @@ def _firms_asked_to_trade(doc: Any) -> None:
         start = end
         while start > 0 and end - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha:
             start -= 1
-        if start == end or _locked(doc, start, end):
+        if start == end or _locked(doc, start, end) or doc[start].lower_ in never:
             continue
-        if doc[start].lower_ in lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES:
-            continue
-        if any(e.start < start or e.end > end for e in _overlapping(doc, start, end)):
-            continue
-        _set_entity(doc, start, end, "ORG")
+        if _nothing_longer(doc, start, end):
+            _set_entity(doc, start, end, "ORG")
 
 
 def _the_firm_that_gives(doc: Any) -> None:
     """ "the" and up to three capitalised words, then a verb of trade or "gave us" (or "to"
     and such a verb), is a business the NER passed over or took for someone."""
+    never, gifts = _never_a_firm(), TRADE_VERBS - {"print", "sell"}
     for t in doc:
         if t.lower_ != "the" or not t.is_lower:
             continue
@@ -63,19 +74,13 @@ def _the_firm_that_gives(doc: Any) -> None:
             verb is not None
             and verb.pos_ == "VERB"
             and (
-                verb.lemma_.lower() in TRADE_VERBS - {"print", "sell"}
+                verb.lemma_.lower() in gifts
                 or (
                     verb.lemma_.lower() == "give" and k + 1 < len(doc) and doc[k + 1].lower_ == "us"
                 )
             )
         )
-        if not gives or _locked(doc, start, end):
+        if not gives or _locked(doc, start, end) or any(w.lower_ in never for w in doc[start:end]):
             continue
-        if any(
-            w.lower_ in lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES
-            for w in doc[start:end]
-        ):
-            continue
-        if any(e.start < start or e.end > end for e in _overlapping(doc, start, end)):
-            continue
-        _set_entity(doc, start, end, "ORG")
+        if _nothing_longer(doc, start, end):
+            _set_entity(doc, start, end, "ORG")

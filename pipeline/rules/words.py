@@ -9,6 +9,7 @@ import functools
 from typing import Any
 
 from .. import heard, lexicon
+from ..entities import ACRONYMS
 from ..nlp import load_nlp
 
 
@@ -23,6 +24,13 @@ def _english_words() -> frozenset[str]:
 def _one_word_orgs() -> frozenset[str]:
     """The gazetteer's one-word organisation names ("unison", "mind", "shelter")."""
     return frozenset(e.lower() for e in lexicon.org_names() if " " not in e and "{" not in e)
+
+
+@functools.cache
+def _one_word_bodies() -> frozenset[str]:
+    """Every one-word organisation a list knows: the gazetteer's ("unison") and the
+    initials of listed bodies (`ACRONYMS`: "rspb")."""
+    return _one_word_orgs() | ACRONYMS
 
 
 def _plural_of_a_word(low: str) -> bool:
@@ -64,3 +72,10 @@ def _a_verb_said(doc: Any, i: int) -> bool:
 RANG_OR_WROTE = frozenset({
     "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
 })  # fmt: skip
+
+# Saints lend their possessive to churches, schools, hospices and halls ("St Anne's school",
+# "St Jude's hall"): the word before a saint's name, no one's own.
+SAINTS = frozenset({"st", "st.", "saint"})
+
+# A possessive "'s" as the tokenizer splits it off, either apostrophe: "Rhi's", "Rhi’s".
+POSS = ("'s", "’s")
