@@ -1066,7 +1066,7 @@ def _known_org_said_short(
     if not orgs:
         return
     bare = {o: without_the(o).lower() for o in orgs}
-    never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | lexicon.place_words()
     english = _english_words()  # a capital opening a sentence says nothing of an ordinary word
     i = 0
     while i < len(doc):
