@@ -71,7 +71,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Protocol
 
-from . import events, evidence, followups, heard, lexicon, topics
+from . import events, evidence, followups, heard, topics
 from .entities import KIND_LABELS, VOCAB_ID, _Entity
 from .lexicon import ACTION_VERBS
 from .links import _links
@@ -281,16 +281,14 @@ def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
     """The vocabulary's names set over what spaCy read, except one: a one-word organisation
     stored from one memo only (`Term.heard` False) is a guess, and where spaCy reads a person in
     its place the person stands. A nickname taken once for a business ("Shegz", of Shegz
-    Insurance) would otherwise make its owner an organisation in every later memo. So is a
-    two-word one that opens with a listed first name ("Marisol Quenby", taken once for a
-    firm): a person's name in the shape of one. Other names of two words or more, or one
-    stored twice, are better evidence than one sentence's reading."""
+    Insurance) would otherwise make its owner an organisation in every later memo; a name of
+    two words or more, or one stored twice, is better evidence than one sentence's reading."""
     people = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}
     doc = ruler(doc)
     guesses = {
         t.text.strip().lower()
         for t in terms
-        if t.kind == "org" and not t.heard and _a_guess(t.text.strip())
+        if t.kind == "org" and not t.heard and len(t.text.split()) == 1
     }
     if people and guesses:
         doc.ents = [
@@ -300,15 +298,6 @@ def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
             for e in doc.ents
         ]
     return doc
-
-
-def _a_guess(name: str) -> bool:
-    """An organisation's name that may be a person's, read once: one word, or a listed first
-    name and one more word ("Marisol Quenby"; accents folded)."""
-    words = name.split()
-    return len(words) == 1 or (
-        len(words) == 2 and words[0].istitle() and words[0].lower() in lexicon.first_names()
-    )
 
 
 Offsets = list[tuple[int, int, float]]
