@@ -202,6 +202,33 @@ def test_the_kind_alone_stands_for_no_organisation_otherwise(
 
 
 @pytest.mark.parametrize(
+    ("known", "text", "org"),
+    [
+        (
+            "Croydon Islamic Centre",
+            "Did the health day at the mosque after all, the Islamic Centre on the Broadway.",
+            "Croydon Islamic Centre",
+        ),
+        ("Hackney Citizens Advice", "Rang Citizens Advice about the letter.", None),
+        ("Brockley Food Bank", "Dropped the tins at the Food Bank on Friday.", None),
+    ],
+)
+def test_a_known_organisation_said_without_the_place_that_opens_it(
+    extractor: SpacyExtractor, known: str, text: str, org: str | None
+) -> None:
+    ex = extract(extractor, text, (Term(known, "org"),))
+    assert names(ex, "org") == {org or known}
+
+
+def test_a_known_organisation_without_its_place_is_neither_of_two(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (Term("Brockley Food Bank", "org"), Term("Catford Food Bank", "org"))
+    ex = extract(extractor, "Dropped the tins at the Food Bank on Friday.", known)
+    assert not names(ex, "org") & {"Brockley Food Bank", "Catford Food Bank"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ring Marisol with Dad's NHS number.",

@@ -70,6 +70,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         longer = tails.get(words_of.get(e.name, ()), set())
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
+    _known_org_without_its_area(entities, names)
     _known_org_by_its_start(doc, entities, names)
     _known_org_where_someone_works(doc, entities, names)
     _known_org_by_its_start_lower(doc, entities, names)
@@ -100,6 +101,33 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 break
     _known_org_by_its_kind_alone(doc, entities, names)
     entities.sort(key=lambda e: e.start)
+
+
+def _known_org_without_its_area(entities: list[_Entity], names: list[str]) -> None:
+    """ "the Islamic Centre on the Broadway" once "Lewisham Islamic Centre" is known: a
+    name of two words or more, said with capitals, that is exactly one known organisation's
+    name without the place that opens it is that organisation, whatever the NER took it for
+    (a venue is a place). Never when two known organisations end so ("Brockley Food Bank" and
+    "Catford Food Bank"), nor when the words left over are no place."""
+    areas = lexicon.place_words() | _authority_words()
+    for e in entities:
+        words = e.name.split()
+        if e.kind not in ("org", "place") or len(words) < 2 or e.name in names:
+            continue
+        if not all(w[:1].isupper() for w in e.surface.split()[-len(words) :]):
+            continue  # "the islamic centre" in lower case is a kind of place
+        fits = set()
+        for name in names:
+            theirs = without_the(name).split()
+            front = theirs[: len(theirs) - len(words)]
+            if (
+                front
+                and [w.lower() for w in theirs[len(front) :]] == [w.lower() for w in words]
+                and all(w.lower() in areas for w in front)
+            ):
+                fits.add(name)
+        if len(fits) == 1:
+            e.kind, e.name = "org", fits.pop()
 
 
 def _modifies_a_noun(doc: Any, end: int) -> bool:
