@@ -13,6 +13,7 @@ Nothing here imports spaCy; the gazetteers are read on first use and cached.
 from __future__ import annotations
 
 from functools import cache
+from typing import Any
 
 # Titles are not part of a name: "Dr Helen Marsh" and "Helen Marsh" are one person.
 TITLES = frozenset({
@@ -210,37 +211,103 @@ def not_entities() -> frozenset[str]:
     return frozenset(w.lower() for w in _lines("not_entities.txt"))
 
 
+# Letters NFKD does not take apart: "Łukasz" is "Lukasz", "Søren" "Soren", "Strauß" "Strauss".
+_UNFOLDED = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "ß": "ss", "đ": "d", "Đ": "D", "ð": "d", "Ð": "D",
+    "þ": "th", "Þ": "Th", "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ı": "i", "ħ": "h",
+})  # fmt: skip
+
+
+def fold(text: str) -> str:
+    """`text` without accents: "Zoë" -> "Zoe", "Łukasz" -> "Lukasz", "Sebastián" ->
+    "Sebastian". Plain ASCII comes back as it is, at no cost."""
+    if text.isascii():
+        return text
+    import unicodedata  # only accented text needs it
+
+    text = unicodedata.normalize("NFKD", text.translate(_UNFOLDED))
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
+class FoldedNames(frozenset):
+    """A set of names (lower case) that holds a name said with accents when it holds the
+    name without them: "josé" is in it when "jose" is. Lists are written in plain letters
+    and people are named with theirs, so every lookup of a first name folds. Unions with
+    other word sets stay folding when the names come first ("first_names() | NOT_NAME")."""
+
+    def __contains__(self, word: object) -> bool:
+        if frozenset.__contains__(self, word):
+            return True
+        return (
+            isinstance(word, str)
+            and not word.isascii()
+            and frozenset.__contains__(self, fold(word))
+        )
+
+    def __or__(self, other: Any) -> FoldedNames:
+        return FoldedNames(frozenset.__or__(self, frozenset(other)))
+
+    __ror__ = __or__
+
+    def __sub__(self, other: Any) -> FoldedNames:
+        return FoldedNames(frozenset.__sub__(self, frozenset(other)))
+
+    def isdisjoint(self, other: Any) -> bool:
+        return not any(w in self for w in other)
+
+
+class FoldedTable(dict):
+    """A table keyed by names (lower case) that finds a name said with accents under its
+    plain form, as `FoldedNames` does."""
+
+    def _key(self, word: object) -> object:
+        if isinstance(word, str) and not dict.__contains__(self, word):
+            return fold(word)
+        return word
+
+    def __contains__(self, word: object) -> bool:
+        return dict.__contains__(self, self._key(word))
+
+    def __getitem__(self, word: object) -> Any:
+        return dict.__getitem__(self, self._key(word))
+
+    def get(self, word: object, default: Any = None) -> Any:
+        return dict.get(self, self._key(word), default)
+
+
 @cache
-def first_names() -> frozenset[str]:
+def first_names() -> FoldedNames:
     """First names of many backgrounds (lower case), with every short and long form of the
     nickname list: a word on it before a surname or said in lower case after "met" is a
-    person's name."""
+    person's name. Accents are folded ("Sebastián" is listed "sebastian")."""
     words = {w.lower() for line in _lines("first_names.txt") for w in line.split()}
-    return frozenset(words | set(nicknames()))
+    words |= set(nicknames())
+    return FoldedNames(words | {fold(w) for w in words})
 
 
 @cache
-def nicknames() -> dict[str, frozenset[str]]:
+def nicknames() -> FoldedTable:
     """Every first-name form (lower case) with the other forms of the same name:
-    "pete" -> {"peter"}, "peter" -> {"pete"}."""
+    "pete" -> {"peter"}, "peter" -> {"pete"}; "josé" finds "jose"'s forms."""
     out: dict[str, set[str]] = {}
     for line in _lines("nicknames.txt"):
         forms = [w.lower() for w in line.split()]
         for f in forms:
             out.setdefault(f, set()).update(x for x in forms if x != f)
-    return {k: frozenset(v) for k, v in out.items()}
+    return FoldedTable({k: frozenset(v) for k, v in out.items()})
 
 
 @cache
-def formal_names() -> frozenset[str]:
+def formal_names() -> FoldedNames:
     """The full forms of the nickname list ("william", "margaret"), not the short ones."""
-    return frozenset(line.split()[0].lower() for line in _lines("nicknames.txt"))
+    return FoldedNames(line.split()[0].lower() for line in _lines("nicknames.txt"))
 
 
 @cache
-def name_sexes() -> dict[str, str]:
+def name_sexes() -> FoldedTable:
     """First name (lower case) -> "f" or "m", from `data/name_sexes.txt`; a short form
-    takes its full forms' sex where they agree ("Gav" is Gavin's; not "Chris", nor "Jo")."""
+    takes its full forms' sex where they agree ("Gav" is Gavin's; not "Chris", nor "Jo").
+    Accents are folded ("Renée" is Renee's)."""
     out: dict[str, str] = {}
     for line in _lines("name_sexes.txt"):
         sex, _, names = line.partition(":")
@@ -251,7 +318,9 @@ def name_sexes() -> dict[str, str]:
         said = {out.get(f) for f in forms if f in full}
         if short not in out and len(said) == 1 and None not in said:
             out[short] = said.pop()
-    return out
+    for name, sex in list(out.items()):
+        out.setdefault(fold(name), sex)
+    return FoldedTable(out)
 
 
 # First words of places that are first names too ("Victoria Park", "Bruce Grove"): a person

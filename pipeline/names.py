@@ -23,6 +23,7 @@ from typing import Any
 
 from .errors import NotFound, QueryError
 from .lexicon import TITLES as TITLES  # titles are not part of a name ("Dr Helen Marsh")
+from .lexicon import fold as fold  # accents folded: "zoë" -> "zoe"
 from .lexicon import split_title as split_title
 
 KINDS = ("person", "org", "place")
@@ -57,13 +58,6 @@ def lookup_key(name: str) -> str:
     if len(words) > 1 and words[0].lower() in _ARTICLES:
         words = words[1:]
     return name_key(split_title(" ".join(words))[1])
-
-
-def fold(text: str) -> str:
-    """`text` without accents: "zoë" -> "zoe"."""
-    import unicodedata  # only the rare accent-folding fallback needs it
-
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def is_variant(a: str, b: str) -> bool:

@@ -194,6 +194,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Finance committee Tuesday evening": a meeting, not an organisation
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
+    _one_spelling(raw, terms)
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
@@ -515,6 +516,33 @@ def _clipped_beside(
             if all(t.lower_ in ("and", "or", "&", ",") for t in doc[a.end : b.start]):
                 return None
     return found
+
+
+def _one_spelling(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "José Pardillo rang ... Jose wants it by Friday": a name said with its accents and
+    without them is one name. Each word of a person's name takes one spelling: the one a
+    known person's name has (as the database spells it), else the accented one this memo
+    gives, so the first name joins its full name and the full name its stored person."""
+    known = [t.text for t in terms if t.kind in ("person", ONE_NAME)]
+    here = [e.name for e in raw if e.kind == "person"]
+    spelling: dict[str, str] = {}
+    for name in known:
+        for word in name.split():
+            spelling.setdefault(lexicon.fold(word.lower()), word)
+    for name in here:
+        for word in name.split():
+            if not word.isascii():
+                spelling.setdefault(lexicon.fold(word.lower()), word)
+    if all(w.isascii() for w in spelling.values()) and all(n.isascii() for n in here):
+        return  # nothing said or known with an accent: nothing to join
+
+    def spelt(word: str) -> str:
+        other = spelling.get(lexicon.fold(word.lower()), word)
+        return other if other.lower() != word.lower() else word  # accents only, not case
+
+    for e in raw:
+        if e.kind == "person":
+            e.name = " ".join(spelt(w) for w in e.name.split())
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
@@ -1066,7 +1094,7 @@ def _known_org_said_short(
     if not orgs:
         return
     bare = {o: without_the(o).lower() for o in orgs}
-    never = NOT_NAME | ACTION_VERBS | TITLES | lexicon.first_names() | lexicon.place_words()
+    never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | lexicon.place_words()
     english = _english_words()  # a capital opening a sentence says nothing of an ordinary word
     i = 0
     while i < len(doc):

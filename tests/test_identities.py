@@ -712,3 +712,88 @@ def test_two_first_names_listed_together_stay_two_people(extractor: SpacyExtract
 def test_someones_home_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
     ex = extractor.extract(transcript(text, "typed"), MONDAY)
     assert not names(ex, "org"), ex.mentions
+
+
+# -- names said with and without their accents -------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "listed"),
+    [("Sebastián", "sebastian"), ("José", "jose"), ("Zoë", "zoe"), ("Łukasz", "lukasz"),
+     ("Søren", "soren"), ("Inés", "ines")],
+)  # fmt: skip
+def test_an_accented_first_name_is_its_listed_plain_form(said: str, listed: str) -> None:
+    assert lexicon.fold(said.lower()) == listed
+    assert said.lower() in lexicon.first_names()
+    assert said.lower() in lexicon.first_names() | {"anything"}  # unions fold too
+    assert not lexicon.first_names().isdisjoint([said.lower()])
+
+
+def test_nicknames_and_sexes_are_found_under_accents() -> None:
+    assert lexicon.nicknames().get("josé") == lexicon.nicknames()["jose"]
+    assert "josé" in lexicon.nicknames()
+    assert lexicon.name_sexes().get("zoë") == lexicon.name_sexes()["zoe"] == "f"
+    assert lexicon.name_sexes().get("josé") == "m"
+    assert lexicon.fold("Strauß Øster") == "Strauss Oster"
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "met sebastián at the bus stop, he wants the ladder back",
+        "Had coffee with inés after church.",
+    ],
+)
+def test_an_accented_first_name_in_lower_case_is_a_person(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    store = Store.open(":memory:")
+    assert len(names(save(store, extractor, text, MONDAY), "person")) == 1
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("first", "then", "person"),
+    [
+        (
+            "Zoë Quarrington dropped off the forms for the club.",
+            "Rang Zoe Quarrington about the forms again.",
+            "Zoë Quarrington",
+        ),
+        (
+            "Met Jose Pardillo at the depot, he runs the night shift.",
+            "José Pardillo wants the rota by Friday.",
+            "Jose Pardillo",
+        ),
+        (
+            "Met Łukasz Brzęczek at the gym.",
+            "Lukasz Brzeczek wants the gloves back.",
+            "Łukasz Brzęczek",
+        ),
+    ],
+)
+def test_a_name_with_and_without_accents_across_memos_is_one_person(
+    extractor: SpacyExtractor, first: str, then: str, person: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, first, MONDAY)
+    save(store, extractor, then, MONDAY + DAY)
+    assert people(store) == {person}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "José Pardillo rang about the rota. Jose wants it by Friday.",
+        "Jose Pardillo rang about the rota. José wants it by Friday.",
+        "Met Zoë Quarrington at the gate. Zoe Quarrington wants the forms.",
+    ],
+)
+def test_a_name_with_and_without_accents_in_one_memo_is_one_person(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    store = Store.open(":memory:")
+    assert len(names(save(store, extractor, text, MONDAY), "person")) == 1
+    assert len(people(store)) == 1

@@ -82,6 +82,153 @@ def test_the_initials_alone_are_the_known_organisation(extractor: SpacyExtractor
 
 
 @pytest.mark.parametrize(
+    ("known", "text", "org"),
+    [
+        # named earlier in the memo, then by its initials, "and" and "NHS" left out
+        (
+            (),
+            "Gwenllian Tarr is our team leader at Lewisham and Greenwich NHS Trust. She says the "
+            "LGT wound service is short staffed.",
+            "Lewisham and Greenwich NHS Trust",
+        ),
+        # known from an earlier memo only
+        (
+            (Term("Lewisham and Greenwich NHS Trust", "org"),),
+            "Ottoline Braithwaite from the LGT wound service came out with me today.",
+            "Lewisham and Greenwich NHS Trust",
+        ),
+        (
+            (),
+            "Ravi Tennant works at Leeds Teaching Hospitals NHS Trust now. He says LTHT is "
+            "hiring porters.",
+            "Leeds Teaching Hospitals NHS Trust",
+        ),
+        (
+            (),
+            "Picked up the letter at University Hospital Lewisham from Cressida Voss, she's "
+            "the ward clerk at UHL.",
+            "University Hospital Lewisham",
+        ),
+        (
+            (Term("Pembury Sailing Association", "org"),),
+            "Dropped the life jackets back at PSA on the way home.",
+            "Pembury Sailing Association",
+        ),
+    ],
+)
+def test_initials_are_the_one_organisation_named_in_full(
+    extractor: SpacyExtractor, known: tuple[Term, ...], text: str, org: str
+) -> None:
+    assert names(extract(extractor, text, known), "org") == {org}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dozie has his GCSE results on Thursday and the car needs its MOT.",
+        "Then A and E was packed, and the SATs are next week.",
+        "Signed him up for the NCS programme over the summer.",
+    ],
+)
+def test_capitals_that_are_no_organisations_initials_stay_nothing(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    known = (
+        Term("Leeds Teaching Hospitals NHS Trust", "org"),
+        Term("Pembury Sailing Association", "org"),
+    )
+    assert not names(extract(extractor, text, known), "org")
+
+
+def test_initials_of_two_known_organisations_are_neither(extractor: SpacyExtractor) -> None:
+    known = (Term("Pembury Sailing Association", "org"), Term("Priory Swimming Academy", "org"))
+    assert not names(
+        extract(extractor, "Dropped the kit back at PSA on the way home.", known), "org"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Gwenllian Tarr is our team leader at Lewisham and Greenwich NHS Trust. She says the "
+            "trust wants the audit sheets by Friday.",
+            "Lewisham and Greenwich NHS Trust",
+        ),
+        (
+            "Marguerite Fenby runs the Hollowbrook Allotment Society. The society meets on "
+            "Tuesday.",
+            "Hollowbrook Allotment Society",
+        ),
+        (
+            "Rang the Tarnside Tenants Association about the lift. Apparently the association "
+            "has written to the landlord.",
+            "Tarnside Tenants Association",
+        ),
+    ],
+)
+def test_the_kind_alone_after_the_organisation_is_named_in_the_memo(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+    assert sum(m.kind == "org" for m in ex.mentions) == 2
+
+
+@pytest.mark.parametrize(
+    ("known", "text"),
+    [
+        # known from an earlier memo but not named in this one before it
+        (
+            (Term("Lewisham and Greenwich NHS Trust", "org"),),
+            "I said I'd ask Bronwen whether the trust can send someone.",
+        ),
+        ((), "The trust said no, and the association wants more money."),
+        # two of the kind named: neither
+        (
+            (),
+            "Met Ivo Grange from the Kestrel Trust and Pia Lund from the Heron Trust. The trust "
+            "will pay for the minibus.",
+        ),
+        # the kind describing a noun after it
+        ((), "Tendai Quell works for Lewisham and Greenwich NHS Trust, on the trust bank."),
+    ],
+)
+def test_the_kind_alone_stands_for_no_organisation_otherwise(
+    extractor: SpacyExtractor, known: tuple[Term, ...], text: str
+) -> None:
+    ex = extract(extractor, text, known)
+    assert not [m for m in ex.mentions if m.kind == "org" and m.surface.lower() == "trust"]
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "org"),
+    [
+        (
+            "Croydon Islamic Centre",
+            "Did the health day at the mosque after all, the Islamic Centre on the Broadway.",
+            "Croydon Islamic Centre",
+        ),
+        ("Hackney Citizens Advice", "Rang Citizens Advice about the letter.", None),
+        ("Brockley Food Bank", "Dropped the tins at the Food Bank on Friday.", None),
+    ],
+)
+def test_a_known_organisation_said_without_the_place_that_opens_it(
+    extractor: SpacyExtractor, known: str, text: str, org: str | None
+) -> None:
+    ex = extract(extractor, text, (Term(known, "org"),))
+    assert names(ex, "org") == {org or known}
+
+
+def test_a_known_organisation_without_its_place_is_neither_of_two(
+    extractor: SpacyExtractor,
+) -> None:
+    known = (Term("Brockley Food Bank", "org"), Term("Catford Food Bank", "org"))
+    ex = extract(extractor, "Dropped the tins at the Food Bank on Friday.", known)
+    assert not names(ex, "org") & {"Brockley Food Bank", "Catford Food Bank"}
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Ring Marisol with Dad's NHS number.",

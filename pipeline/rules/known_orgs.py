@@ -70,6 +70,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         longer = tails.get(words_of.get(e.name, ()), set())
         if e.kind == "org" and len(longer) == 1:
             e.name = next(iter(longer))
+    _known_org_without_its_area(entities, names)
     _known_org_by_its_start(doc, entities, names)
     _known_org_where_someone_works(doc, entities, names)
     _known_org_by_its_start_lower(doc, entities, names)
@@ -102,6 +103,33 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     entities.sort(key=lambda e: e.start)
 
 
+def _known_org_without_its_area(entities: list[_Entity], names: list[str]) -> None:
+    """ "the Islamic Centre on the Broadway" once "Lewisham Islamic Centre" is known: a
+    name of two words or more, said with capitals, that is exactly one known organisation's
+    name without the place that opens it is that organisation, whatever the NER took it for
+    (a venue is a place). Never when two known organisations end so ("Brockley Food Bank" and
+    "Catford Food Bank"), nor when the words left over are no place."""
+    areas = lexicon.place_words() | _authority_words()
+    for e in entities:
+        words = e.name.split()
+        if e.kind not in ("org", "place") or len(words) < 2 or e.name in names:
+            continue
+        if not all(w[:1].isupper() for w in e.surface.split()[-len(words) :]):
+            continue  # "the islamic centre" in lower case is a kind of place
+        fits = set()
+        for name in names:
+            theirs = without_the(name).split()
+            front = theirs[: len(theirs) - len(words)]
+            if (
+                front
+                and [w.lower() for w in theirs[len(front) :]] == [w.lower() for w in words]
+                and all(w.lower() in areas for w in front)
+            ):
+                fits.add(name)
+        if len(fits) == 1:
+            e.kind, e.name = "org", fits.pop()
+
+
 def _modifies_a_noun(doc: Any, end: int) -> bool:
     """ "the youth provision", "the tigers kit": a word said before a noun in lower case that
     it describes is that kind of thing, not the known organisation whose name it ends (the
@@ -123,7 +151,10 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
     """ "they'll meet the forum on Tuesday", "the forum's minutes are out" once "Northside
     Pensioners' Forum" is known: "the" and the kind of exactly one known organisation (its
     last word), said in lower case, is that organisation; not a kind that describes the noun
-    after it ("the forum chair") and never when two known organisations are of the kind."""
+    after it ("the forum chair") and never when two known organisations are of the kind.
+    Any kind ("the trust", "the society") is, when that one organisation was named earlier in
+    this memo ("... at Lewisham and Greenwich NHS Trust. The trust wants ..."); a kind said
+    with none named before it stands for no one body."""
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
@@ -131,12 +162,17 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
         kind = doc[t.i + 1]
         if not (kind.is_lower and kind.is_alpha) or kind.i in covered:
             continue
-        if kind.lower_ not in KINDS_SAID_ALONE:
+        named_before = {e.name for e in entities if e.kind == "org" and e.end <= t.i}
+        if kind.lower_ not in KINDS_SAID_ALONE and not (
+            kind.lower_ in org_suffixes() and named_before
+        ):
             continue
         after = doc[kind.i + 1] if kind.i + 1 < len(doc) else None
         if after is not None and (after.pos_ in ("NOUN", "PROPN") or _role_word(after.lower_)):
             continue
         fits = {n for n in names if len(n.split()) > 1 and n.lower().endswith(" " + kind.lower_)}
+        if kind.lower_ not in KINDS_SAID_ALONE and not fits <= named_before:
+            continue  # the one of its kind, but not named in this memo before it
         if len(fits) == 1:
             entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
             covered.add(kind.i)
@@ -310,7 +346,7 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
     first name and no place, that begins exactly one known organisation's longer name is that
     organisation (the capitalised form is `resolve`'s)."""
     english = _english_words()
-    never = NOT_NAME | TITLES | lexicon.first_names() | lexicon.place_words()
+    never = lexicon.first_names() | NOT_NAME | TITLES | lexicon.place_words()
     firsts: dict[str, set[str]] = {}
     for name in names:
         words = name.lower().split()
@@ -333,11 +369,38 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
     entities.sort(key=lambda e: e.start)
 
 
+# Words a name's initials may leave out: "LGT" of "Lewisham and Greenwich NHS Trust".
+_SKIPPED_IN_INITIALS = frozenset({"and", "&", "of", "the", "for", "in", "on", "at", "nhs"})
+
+
+def initials(name: str) -> frozenset[str]:
+    """The initials a name may be said by, in capitals: each word's first letter, a word
+    in capitals whole or by its first letter, and the small words and "NHS" in or out
+    ("Lewisham and Greenwich NHS Trust": LGT, LAGT, LGNT, LAGNHST...). Three letters at
+    least: two are too often something else."""
+    words = without_the(name).replace("-", " ").split()
+    if len(words) < 2:
+        return frozenset()
+    forms = {""}
+    for word in words:
+        core = word.strip("'’.,").removesuffix("'s").removesuffix("’s")
+        if not core[:1].isalpha():
+            return frozenset()
+        said = {core[0].upper()} | ({core} if core.isupper() and core.isalpha() else set())
+        if core.lower() in _SKIPPED_IN_INITIALS:
+            said.add("")
+        forms = {f + s for f in forms for s in said}
+    return frozenset(f for f in forms if len(f) >= 3)
+
+
 def _known_org_by_its_initials(doc: Any, entities: list[_Entity], names: list[str]) -> None:
     """ "he'd write to HARCA as well", "emre from harca came" after "Ashby HARCA": the
     capitals that end exactly one known organisation's name (its own initials, no word and no
     shared kind such as "CVS" or "FC") said alone, in any case, are that organisation, though
-    the NER took them for someone."""
+    the NER took them for someone. So are the initials of exactly one organisation named in
+    this memo or an earlier one, said in capitals ("LGT" for "Lewisham and Greenwich NHS
+    Trust", "UHL" for "University Hospital Lewisham"): one organisation, not a new one. Capitals
+    that are no such organisation's initials (an exam, a programme) are left as they are."""
     english = _english_words()
     owners: dict[str, set[str]] = {}
     for name in names:
@@ -350,10 +413,16 @@ def _known_org_by_its_initials(doc: Any, entities: list[_Entity], names: list[st
             and last.lower() not in ACRONYMS | english
         ):
             owners.setdefault(last.lower(), set()).add(name)
-    if not owners:
+    said_by_initials: dict[str, set[str]] = {}
+    for name in names:
+        for form in initials(name):
+            said_by_initials.setdefault(form, set()).add(name)
+    if not owners and not said_by_initials:
         return
     for t in doc:
         found = owners.get(t.lower_, set())
+        if not found and t.is_upper and t.is_alpha and t.lower_ not in ACRONYMS:
+            found = said_by_initials.get(t.text, set())
         if len(found) != 1 or not (t.is_upper or t.is_lower):
             continue
         inside = [e for e in entities if e.start <= t.i < e.end]

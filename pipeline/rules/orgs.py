@@ -351,7 +351,7 @@ def _org_named_after_its_kind(doc: Any) -> None:
             continue  # "that's Mark being Mark", "it's Tuesday"
         if [w.lower_ for w in doc[end : end + 2]] == [",", "who"]:
             continue  # "it's Bryony, who runs it": someone
-        if doc[start].lower_ in NOT_NAME | lexicon.first_names() | TITLES or _locked(
+        if doc[start].lower_ in lexicon.first_names() | NOT_NAME | TITLES or _locked(
             doc, start, end
         ):
             continue
@@ -774,7 +774,7 @@ def _orgs_by_apposition(doc: Any) -> None:
                 start < end < len(doc)
                 # "a running club, Bedminster Striders.", "his bakery, Crust and Co he calls it"
                 and (doc[end].text in (",", ".") or doc[end].lower_ in ("he", "she", "they", "we"))
-                and doc[start].lower_ not in NOT_NAME | lexicon.first_names()
+                and doc[start].lower_ not in lexicon.first_names() | NOT_NAME
                 and not any(
                     (e.label_ == "PERSON" and not _a_kind_of_group(doc[comma.i - 1]))
                     or e.ent_id_ == VOCAB_ID
