@@ -70,7 +70,7 @@ def clipped_form(short: str, full: str) -> bool:
     if len(short) < 3 or len(full) < len(short) + 2 or not short.isalpha():
         return False
     if short in lexicon.formal_names() or (
-        short in lexicon.first_names() and short not in lexicon.nicknames()
+        short in lexicon.common_first_names() and short not in lexicon.nicknames()
     ):
         return full.endswith(short) and short not in lexicon.formal_names()
     if full.startswith(short):

@@ -12,6 +12,7 @@ Nothing here imports spaCy; the gazetteers are read on first use and cached.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Any
 
@@ -244,13 +245,37 @@ class FoldedNames(frozenset):
             and frozenset.__contains__(self, fold(word))
         )
 
-    def __or__(self, other: Any) -> FoldedNames:
-        return FoldedNames(frozenset.__or__(self, frozenset(other)))
+    def __or__(self, other: Any) -> WordSets:
+        return WordSets((self, other))
 
     __ror__ = __or__
 
     def __sub__(self, other: Any) -> FoldedNames:
         return FoldedNames(frozenset.__sub__(self, frozenset(other)))
+
+    def isdisjoint(self, other: Any) -> bool:
+        return not any(w in self for w in other)
+
+
+class WordSets:
+    """Several word sets asked as one ("first_names() | NOT_NAME") without copying them: the
+    first-name list is tens of thousands of names, and rules ask such unions per memo."""
+
+    __slots__ = ("parts",)
+
+    def __init__(self, parts: tuple[Any, ...]) -> None:
+        self.parts = parts
+
+    def __contains__(self, word: object) -> bool:
+        return any(word in part for part in self.parts)
+
+    def __or__(self, other: Any) -> WordSets:
+        return WordSets((*self.parts, other))
+
+    __ror__ = __or__
+
+    def __iter__(self) -> Any:
+        return iter(frozenset().union(*self.parts))
 
     def isdisjoint(self, other: Any) -> bool:
         return not any(w in self for w in other)
@@ -277,12 +302,81 @@ class FoldedTable(dict):
 
 @cache
 def first_names() -> FoldedNames:
-    """First names of many backgrounds (lower case), with every short and long form of the
-    nickname list: a word on it before a surname or said in lower case after "met" is a
-    person's name. Accents are folded ("Sebastián" is listed "sebastian")."""
+    """First names (lower case): the common ones and the world's (`world_first_names`). A word
+    on it before a surname or said in lower case after "met" is a person's name. Accents are
+    folded ("Sebastián" is listed "sebastian")."""
+    return FoldedNames(common_first_names() | world_first_names())
+
+
+@cache
+def common_first_names() -> FoldedNames:
+    """First names common in Britain, of many backgrounds, with every short and long form of
+    the nickname list. Where a name must outweigh other evidence (an organisation the NER
+    read, a shop's "'s", a clipped name) only these count: a rare name is also a firm's."""
     words = {w.lower() for line in _lines("first_names.txt") for w in line.split()}
     words |= set(nicknames())
     return FoldedNames(words | {fold(w) for w in words})
+
+
+@cache
+def world_first_names() -> frozenset[str]:
+    """First names people are given around the world, from Faker's person lists (real names
+    by country, in some 80 locales), less every ordinary English word ("april", "hope", "art")
+    and every word of a known place. The curated `first_names.txt` cannot keep up with the
+    names of a British city; a name missing from it is read as a firm or as nothing. Each name
+    is listed as written (lower case) and with its accents folded ("josé", "jose")."""
+    import importlib
+    import pkgutil
+
+    try:
+        import faker.providers.person as person
+    except ImportError:  # an install without Faker keeps the curated list
+        return frozenset()
+    said: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = vars(provider).get(attr) or getattr(provider, attr, ())
+            if isinstance(names, dict | list | tuple):
+                said.update(n.lower() for n in names if LATIN_NAME.fullmatch(n))
+    said |= {fold(n) for n in said}
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    # Also each irregular form of a word ("ran", "media") and the small words ("else").
+    forms = {w for words in _lemmas("lemma_exc").values() for w in words}
+    words = english_words() | forms | STOP_WORDS | place_words()
+    return frozenset(n for n in said if len(n) > 3 and n not in words)
+
+
+LATIN_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
+
+
+@cache
+def english_words() -> frozenset[str]:
+    """Ordinary English words: WordNet's lemmas, as the spaCy model's lemmatizer lists them
+    (what `heard.Dictionary.words` holds), read from the model's files so that asking costs
+    no pipeline. Empty where the model has no such index."""
+    return frozenset(w for words in _lemmas("lemma_index").values() for w in words if "_" not in w)
+
+
+@cache
+def _lemmas(table: str) -> dict[str, Any]:
+    """One table of the spaCy model's lemmatizer lookups, by part of speech."""
+    from pathlib import Path
+
+    import srsly
+
+    from .nlp import spacy_model  # nlp imports this module
+
+    model = Path(spacy_model())
+    if not model.is_dir():
+        from importlib.util import find_spec
+
+        spec = find_spec(str(model))
+        roots = spec.submodule_search_locations if spec else None
+        model = next((p.parent for r in roots or () for p in Path(r).glob("*/lemmatizer")), model)
+    index = model / "lemmatizer" / "lookups" / "lookups.bin"
+    return srsly.read_msgpack(index).get(table, {}) if index.exists() else {}
 
 
 @cache

@@ -263,12 +263,12 @@ def test_dates_resolve_against_the_recorded_day(extractor: SpacyExtractor) -> No
 
 
 def test_vocabulary_names_are_recognised_and_spelled_as_given(extractor: SpacyExtractor) -> None:
-    # Ottilie is on no list of first names: only the vocabulary makes her a person.
-    text = "met ottilie kearney in haringey about the pilot."
+    # Ottavine is on no list of first names: only the vocabulary makes her a person.
+    text = "met ottavine kearney in haringey about the pilot."
     assert names(extract(extractor, text), "person") == set()
-    vocabulary = (Term("Ottilie Kearney", "person"), Term("Haringey", "place"), Term("pilot"))
+    vocabulary = (Term("Ottavine Kearney", "person"), Term("Haringey", "place"), Term("pilot"))
     ex = extract(extractor, text, vocabulary)
-    assert names(ex, "person") == {"Ottilie Kearney"}
+    assert names(ex, "person") == {"Ottavine Kearney"}
     assert names(ex, "place") == {"Haringey"}
 
 

@@ -325,28 +325,28 @@ def test_names_heard_once_steer_spacy_and_twice_steer_whisper(
     tmp_path: Path, tones: list[Path], extractor: SpacyExtractor
 ) -> None:
     store = Store.open(tmp_path / "v.db")
-    store.add_word("Ottilie Kearney", "person")
+    store.add_word("Ottavine Kearney", "person")
     texts = [
         "Met Kevin Brooks at the Post Office.",
         # lower case, and on no list of first names: only the patterns find her
-        "met ottilie kearney and kevin brooks.",
+        "met ottavine kearney and kevin brooks.",
         "Kevin Brooks rang back.",
     ]
     transcriber = ingest(store, tones[:3], texts, extractor)
-    assert transcriber.hotwords[0] == "Glossary: Ottilie Kearney."
+    assert transcriber.hotwords[0] == "Glossary: Ottavine Kearney."
     # A name from one memo may be a mishearing: not fed back to Whisper until heard again.
-    assert transcriber.hotwords[1] == "Glossary: Ottilie Kearney."
-    assert transcriber.hotwords[2] == "Glossary: Ottilie Kearney, Kevin Brooks."
+    assert transcriber.hotwords[1] == "Glossary: Ottavine Kearney."
+    assert transcriber.hotwords[2] == "Glossary: Ottavine Kearney, Kevin Brooks."
     second = store.get_memo(2)
     assert {e["name"] for e in second["entities"] if e["kind"] == "person"} == {
-        "Ottilie Kearney",
+        "Ottavine Kearney",
         "Kevin Brooks",
     }
     # Vocabulary off: no hotwords, no patterns.
     off = Store.open(tmp_path / "off.db")
     transcriber = ingest(off, tones[:3], texts, extractor, vocabulary=Vocabulary)
     assert transcriber.hotwords == [None, None, None]
-    assert "Ottilie Kearney" not in {e["name"] for e in off.get_memo(2)["entities"]}
+    assert "Ottavine Kearney" not in {e["name"] for e in off.get_memo(2)["entities"]}
 
 
 def test_reprocessing_replaces_links_and_topics(

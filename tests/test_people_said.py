@@ -32,9 +32,37 @@ def save(store: Store, extractor: SpacyExtractor, text: str, at: dt.datetime) ->
     return test_identities.save(store, extractor, text, at, model="typed")
 
 
+def test_the_worlds_first_names_are_listed_and_no_ordinary_word_is() -> None:
+    """Names the curated list never had are first names through Faker's lists, with and
+    without their accents; an English word, an irregular form of one, a small word or a
+    place's word that some country gives as a name is not."""
+    names = lexicon.first_names()
+    for name in ("dorcas", "ottilie", "leopold", "casimir", "josé", "jose", "łukasz", "lukasz"):
+        assert name in names
+    for word in ("april", "ran", "else", "media", "bristol"):
+        assert word not in names
+    assert "dorcas" not in lexicon.common_first_names()  # a rare name: weaker evidence
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Hester from the choir rang about the concert.", {"Hester"}),
+        ("met casimir at the gate, lovely bloke.", {"Casimir"}),
+        # a rare first name before "'s" may be a shop's: only a common one is someone's home
+        ("Dropped the parcel at Nando's on the way home.", set()),
+    ],
+)
+def test_a_first_name_from_the_worlds_lists_is_a_person(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == people
+
+
 def test_made_up_names_are_on_no_list() -> None:
     """The rules below must work from context, not from the first-name list."""
-    for word in ("tadeo", "oreste", "bogumil", "wendell", "okoro", "vilanculo", "pannu"):
+    for word in ("tadrin", "orestin", "bogumil", "wendrick", "okoro", "vilanculo", "pannu"):
         assert word not in lexicon.first_names()
 
 
@@ -42,25 +70,25 @@ def test_made_up_names_are_on_no_list() -> None:
 @pytest.mark.parametrize(
     ("text", "person"),
     [
-        ("Then Tadeo rang about the float.", "Tadeo"),
-        ("If Oreste gives me Friday off I'll go to the match.", "Oreste"),
-        ("Anyway, Oreste gave me the morning.", "Oreste"),
-        ("Need to ask Tadeo about the keys.", "Tadeo"),
-        ("I told Tadeo I'd do the early shift.", "Tadeo"),
-        ("Also need to tell Wendell Okoro today that I can't do Monday.", "Wendell Okoro"),
+        ("Then Tadrin rang about the float.", "Tadrin"),
+        ("If Orestin gives me Friday off I'll go to the match.", "Orestin"),
+        ("Anyway, Orestin gave me the morning.", "Orestin"),
+        ("Need to ask Tadrin about the keys.", "Tadrin"),
+        ("I told Tadrin I'd do the early shift.", "Tadrin"),
+        ("Also need to tell Wendrick Okoro today that I can't do Monday.", "Wendrick Okoro"),
         ("Took the boxes round Bogumil's after lunch.", "Bogumil"),
         ("Dropped the kit at Sukhvinder's on the way home.", "Sukhvinder"),
-        ("Tadeo's swimming money is due, I'll pay it tonight.", "Tadeo"),
-        ("A mum in the queue turned out her girl is in Tadeo's class.", "Tadeo"),
-        ("Dropped Tadeo at the school gate.", "Tadeo"),
-        ("Tadeo Vilanculo the boss at the depot wants a meeting.", "Tadeo Vilanculo"),
-        ("Need to swap my shift with Tadeo at Hillside Cars, he's the controller.", "Tadeo"),
-        ("Need to pay Tadeo back the twenty quid.", "Tadeo"),
-        ("Picked up the van keys off Tadeo.", "Tadeo"),
-        ("Remind me to text Tadeo tonight.", "Tadeo"),
-        ("Tadeo helped me carry the tables.", "Tadeo"),
-        ("Tadeo's going to do the teas.", "Tadeo"),
-        ("Need to chase Tadeo for the money.", "Tadeo"),
+        ("Tadrin's swimming money is due, I'll pay it tonight.", "Tadrin"),
+        ("A mum in the queue turned out her girl is in Tadrin's class.", "Tadrin"),
+        ("Dropped Tadrin at the school gate.", "Tadrin"),
+        ("Tadrin Vilanculo the boss at the depot wants a meeting.", "Tadrin Vilanculo"),
+        ("Need to swap my shift with Tadrin at Hillside Cars, he's the controller.", "Tadrin"),
+        ("Need to pay Tadrin back the twenty quid.", "Tadrin"),
+        ("Picked up the van keys off Tadrin.", "Tadrin"),
+        ("Remind me to text Tadrin tonight.", "Tadrin"),
+        ("Tadrin helped me carry the tables.", "Tadrin"),
+        ("Tadrin's going to do the teas.", "Tadrin"),
+        ("Need to chase Tadrin for the money.", "Tadrin"),
     ],
 )
 def test_a_name_no_list_has_is_a_person_by_what_is_said_of_it(
@@ -124,9 +152,9 @@ def test_a_known_first_name_after_from_is_the_person_not_a_place(
             "i emailed councillor winifred okereke and she replied within the hour",
             "Winifred Okereke",
         ),
-        ("so anyway tadeo rang from the depot he wants everyone in on monday", "Tadeo"),
+        ("so anyway tadrin rang from the depot he wants everyone in on monday", "Tadrin"),
         ("dinner at my sister's and her husband ravinder works at the airport now", "Ravinder"),
-        ("went round tadeo's after work and told tadeo i'd be late on monday", "Tadeo"),
+        ("went round tadrin's after work and told tadrin i'd be late on monday", "Tadrin"),
     ],
 )
 def test_names_in_a_lower_case_memo(extractor: SpacyExtractor, text: str, person: str) -> None:
@@ -195,16 +223,16 @@ def test_an_earlier_guess_that_a_first_name_is_a_firm_gives_way(
     """A one-word name stored as an organisation is a guess: a job said with the full name
     outweighs it, and once the full name is known the guess is no longer fed back."""
     store = Store.open(":memory:")
-    ex = save(store, extractor, "I'll check my rota with Tadeo and let them know.", MONDAY)
+    ex = save(store, extractor, "I'll check my rota with Tadrin and let them know.", MONDAY)
     text = (
-        "last job dropped at eleven in northolt finally home tadeo vilanculo the boss at "
+        "last job dropped at eleven in northolt finally home tadrin vilanculo the boss at "
         "the depot wants a meeting with all the drivers on monday about the new rules"
     )
     ex = save(store, extractor, text, MONDAY + DAY)
-    assert "Tadeo Vilanculo" in names(ex, "person")
-    assert "Tadeo" not in {t.text for t in store.vocabulary().terms if t.kind != "person"}
-    ex = save(store, extractor, "So I need to get the afternoon off from Tadeo.", MONDAY + 2 * DAY)
-    assert names(ex, "person") == {"Tadeo Vilanculo"}
+    assert "Tadrin Vilanculo" in names(ex, "person")
+    assert "Tadrin" not in {t.text for t in store.vocabulary().terms if t.kind != "person"}
+    ex = save(store, extractor, "So I need to get the afternoon off from Tadrin.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Tadrin Vilanculo"}
 
 
 @pytest.mark.real
@@ -336,13 +364,13 @@ def test_a_known_name_that_is_a_word_set_off_at_a_sentence_start(
 
 @pytest.mark.real
 def test_a_short_name_set_off_after_the_full_name_is_theirs(extractor: SpacyExtractor) -> None:
-    """ "Tadeo Vilanculo, Tads, he's on days": the word set off after the full name, then
+    """ "Tadrin Vilanculo, Tads, he's on days": the word set off after the full name, then
     "he", is the name he goes by; a listed first name there may be someone else."""
     store = Store.open(":memory:")
-    text = "Tadeo Vilanculo, Tads, he's on days at the depot same as me."
-    assert names(save(store, extractor, text, MONDAY), "person") == {"Tadeo Vilanculo"}
+    text = "Tadrin Vilanculo, Tads, he's on days at the depot same as me."
+    assert names(save(store, extractor, text, MONDAY), "person") == {"Tadrin Vilanculo"}
     ex = save(store, extractor, "Need to ring Tads about the Saturday shift.", MONDAY + DAY)
-    assert names(ex, "person") <= {"Tads", "Tadeo Vilanculo"}
-    assert [p.name for p in store.people()] == ["Tadeo Vilanculo"]
+    assert names(ex, "person") <= {"Tads", "Tadrin Vilanculo"}
+    assert [p.name for p in store.people()] == ["Tadrin Vilanculo"]
     ex = extractor.extract(transcript("Spoke to Tegwen Obiakor, Angharad, she's her girl."), MONDAY)
     assert names(ex, "person") == {"Tegwen Obiakor", "Angharad"}

@@ -346,7 +346,7 @@ def _people_by_context(doc: Any) -> None:
             continue
         if (
             len(e) == 2
-            and e[0].lower_ in lexicon.first_names()
+            and e[0].lower_ in lexicon.common_first_names()
             and e[1].is_title
             and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
         ):
@@ -361,7 +361,7 @@ def _someones_home(doc: Any, e: Any) -> bool:
     the memo says again as a person, or a listed first name no shop is called, is someone's
     home, not a shop's name ("went into Sainsbury's")."""
     low = e[0].lower_
-    if low in lexicon.first_names() and low not in _one_word_orgs():
+    if low in lexicon.common_first_names() and low not in _one_word_orgs():
         return True
     return any(
         o.label_ == "PERSON" and o.start != e.start and low in {t.lower_ for t in o}
@@ -450,6 +450,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
     organisation named for the doctor ("Doctor Marwaha's surgery rang"), and a brand after "a"
     read as a person ("his boiler's a Worcester Bosch")."""
     first_names, places = lexicon.first_names(), _listed_places()
+    common = lexicon.common_first_names()  # before "'s", a rare name is as likely a shop's
     for e in list(doc.ents):
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
@@ -479,7 +480,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             e.label_ == "ORG"
             and len(e) in (2, 3)
             and e[0].is_title
-            and e[0].lower_ in first_names
+            and e[0].lower_ in common
             and e[1].text in ("'s", "’s")
             and (len(e) == 2 or e[2].is_lower)
         ):
@@ -491,7 +492,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             e.label_ == "ORG"
             and len(e) == 3
             and e[0].is_title
-            and e[0].lower_ in first_names
+            and e[0].lower_ in common
             and e[1].is_title
             and e[1].is_alpha
             and e[1].lower_ not in org_suffixes() | lexicon.place_words()
@@ -936,7 +937,7 @@ def _people_by_what_they_do(doc: Any) -> None:
             not stored
             and prev in HOME_PREPS
             and after in ("'s", "’s")
-            and (t.lower_ in lexicon.first_names() or prev == "round")
+            and (t.lower_ in lexicon.common_first_names() or prev == "round")
         )
         # "Tadeo's class", "handed Tadeo's consent form in": what a person has
         owned = after in ("'s", "’s") and any(w.lower_ in PERSONAL for w in doc[t.i + 2 : t.i + 4])
