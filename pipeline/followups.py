@@ -40,21 +40,19 @@ tasks with two days are two ("mull it over this weekend and tell Sam on Monday")
 after "nothing for me to do there, except I must ..." is cut from what it excepts, and a
 run-on sentence is cut again where "also" or "otherwise" opens a new subject and verb.
 
-The due date is read from the sentence with `dates.find_day` in a future context, relative to
-the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
-dates the deadline wins ("met her today, she wants it by Thursday"); a date after "since" is
-past; after a self-correction the corrected one ("by the sixteenth, sorry, no, by the
-eighteenth", also when the correction opens the next clause); "by then", "that morning", "for
-that", "before the board meeting", "on the Saturday" (of a Sunday fair) and "before she
-starts" take a date said earlier in the memo, as do going with someone ("He wants me to go
-with him") and bringing a thing to a happening dated before ("bring three ideas to the
-meeting"); a clock time alone ("ring them at 9") is today, or tomorrow once it has passed. A
-list's heading dates its lines ("To do today.", "Phone call list for today, ..."), and so does
-the day opening a line of a week said ahead ("Monday: PTA meeting at half three, email Sam"),
-where a task after the day's happening is its own clause. In a run-on report the promise's own
-words date it ("netball this afternoon, we won ... she wants cakes for Saturday the 25th"); a
-second task after "and I need to" keeps no other task's deadline; a habit "every night until
-then" has none. A sentence without a date gets none; no date is invented.
+The due date is the one the promise's own words say (`due.py`: of several dates the deadline,
+after a self-correction the corrected one, a clock time alone today or tomorrow), also when
+the correction opens the next clause ("by the sixteenth, sorry, no | the eighteenth"); "by
+then", "that morning", "for that", "before the board meeting", "on the Saturday" (of a Sunday
+fair) and "before she starts" take a date said earlier in the memo, as do going with someone
+("He wants me to go with him") and bringing a thing to a happening dated before ("bring three
+ideas to the meeting"). A list's heading dates its lines ("To do today.", "Phone call list for
+today, ..."), and so does the day opening a line of a week said ahead ("Monday: PTA meeting at
+half three, email Sam"), where a task after the day's happening is its own clause. In a run-on
+report the promise's own words date it ("netball this afternoon, we won ... she wants cakes
+for Saturday the 25th"); a second task after "and I need to" keeps no other task's deadline; a
+habit "every night until then" has none. A sentence without a date gets none; no date is
+invented.
 
 Whom each follow-up concerns (by name, by "her" or "him", whoever asked or wanted it) is
 decided in `whom.py`.
@@ -77,6 +75,7 @@ from .dates import (
     find_day,
     label_day,
 )
+from .due import CLOCK, dated_by_reference, due_day, only_date
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, FILLERS, IMPERATIVES
 from .whom import PRONOUNS, WANT_AUX, WANTS, new_subject
 
@@ -211,20 +210,6 @@ NO_ACTION_SAID = re.compile(
 )
 # "Get him to write it down for me" is a task; "I should write that down" is not.
 SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
-# A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
-# "no" corrects only with a mark after it or a day next ("by Friday no Saturday", "the 16th no
-# 18th"); as a determiner ("no more cake for me", "no rush", "no more lists tonight") it
-# corrects nothing.
-NO_DAY_NEXT = (
-    r"(?:wait|sorry|actually|the|on|by|before|next|this|tomorrow|tonight|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday|\d|(?:twenty|thirty)?[- ]?(?:first|second"
-    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
-    r"|twentieth|thirtieth))\b"
-)
-CORRECTION = re.compile(
-    rf"\b(?:sorry|actually|i mean|no(?=[,.]|\s+{NO_DAY_NEXT}))[,.]?\s+(?:no[,.]?\s+)?(?=\w)",
-    re.I,
-)
 # "To-do list for next week." makes every line after it a follow-up.
 # A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
 # Whisper runs it on from a few words of preamble with a comma: "Okay, this week, note to
@@ -338,6 +323,8 @@ RUN_ON = re.compile(
 )
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
 CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
+# "On the day": the day of the happening said last.
+ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
 # "That morning", "the same day": the day said last.
 SAME_DAY = re.compile(
     r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|"
@@ -353,20 +340,6 @@ THE_WEEKDAY = re.compile(
 # "Must remember to do that": the task is the clause before.
 ANAPHOR = re.compile(
     r"\b(?:(?:do|sort|handle|deal with|action) (?:that|it|this)|get (?:that|it|this) done)\b",
-    re.I,
-)
-HOURS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-)  # fmt: skip
-WORD_HOURS = {w: n for n, w in enumerate(HOURS, 1)}
-# A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock".
-CLOCK = re.compile(
-    r"\b(?:at|by|before)\s+(half\s+(?:past\s+)?)?"
-    r"(\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?"
-    r"(?!\s*(?:%|each|per|a head|[a-z]*(?:pound|quid|people|percent|minute|hour|day|week"
-    r"|month|year|of)))",
     re.I,
 )
 WEEKDAYS = set(WEEKDAY_NUMBER)
@@ -995,7 +968,7 @@ def find(
             or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
             or NOT_MINE.search(text)
             or HEDGED.search(text)
-            or (SUGGESTED.search(text) and _due(text, recorded_at) is None)
+            or (SUGGESTED.search(text) and due_day(text, recorded_at) is None)
         )
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may
@@ -1031,13 +1004,13 @@ def find(
         if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
-        day = _due(text, recorded_at)
+        day = due_day(text, recorded_at)
         if CORRECTED_AT_END.search(text) and n + 1 < len(parts):
             # "find the statement tomorrow, er, no | Sunday, I'm on a long day tomorrow"
             said = find_day(parts[n + 1].text, today, future=True)
             if said and parts[n + 1].text.lower().lstrip(" ,").startswith(said[1].lower()):
                 day = said[0]
-        if last_day and (the_day := THE_WEEKDAY.search(text)) and _only_date(text, the_day[1]):
+        if last_day and (the_day := THE_WEEKDAY.search(text)) and only_date(text, the_day[1]):
             # "the fair is on Sunday the 18th ... have them ready on the Saturday"
             back = (last_day.weekday() - WEEKDAY_NUMBER[the_day[1].lower()]) % 7
             if last_day - dt.timedelta(days=back) >= today:
@@ -1060,7 +1033,7 @@ def find(
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):
-            due = _due(last.text, recorded_at)
+            due = due_day(last.text, recorded_at)
         asked, answer, said_yes = last, clause, ACCEPTED.match(text)
         yes = ACCEPTED.match(last.text) if n > 1 and last is not None else None
         if yes and not last.text[yes.end() :].strip(" ,.;") and SAYS_HOW.match(text):
@@ -1074,7 +1047,7 @@ def find(
             and REQUESTED.search(asked.text)
             and answer.start - asked.end <= 1
         ):  # "Sam wants help with the fete on the 2nd. I said yes, I'll do the teas": its day
-            due = _due(asked.text, recorded_at)
+            due = due_day(asked.text, recorded_at)
             accepted = asked
         if due is None and last_day and (span := BEFORE_SPAN.search(text)):
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(span[1].lower(), 2)
@@ -1089,7 +1062,7 @@ def find(
             start = _content_start(clause)  # "PE kit on Thursday, don't forget"
         wanted = False
         if start is None and (
-            due is not None or (dated and _dated_by_reference(text, dated))
+            due is not None or (dated and dated_by_reference(text, dated))
         ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
             start = _wanted(clause, today)
             wanted = start is not None
@@ -1169,7 +1142,7 @@ def find(
             due is not None
             and due == day
             and sum(t.is_alpha for t in doc[clause.start : start]) >= 5
-            and (own := _due(doc[start : clause.end].text, recorded_at)) is not None
+            and (own := due_day(doc[start : clause.end].text, recorded_at)) is not None
         ):  # "netball this afternoon, we won ... she wants cakes for Saturday the 25th": a
             # run-on report before the promise dates the report; the promise's own words say
             # its day
@@ -1206,10 +1179,10 @@ def find(
         ):  # "the permit needs renewing in February, must remember to do that", "Thursday
             # the grant report, that's due, must send it"
             text = doc.text[prior.start_char : clause.end_char].strip()
-            due = due or _due(prior.text, recorded_at)
+            due = due or due_day(prior.text, recorded_at)
             clause = doc[prior.start : clause.end]
         if due is None and dated:
-            due = _dated_by_reference(text, dated)
+            due = dated_by_reference(text, dated)
         if due is None and ON_THE_DAY.search(text):
             due = last_happening  # "I told Lloyd I'd run the water on the day": the festival's
         if due is None and (said := BEFORE_THEY.search(text)):
@@ -1222,7 +1195,7 @@ def find(
                 due = due or last_happening
         if (step := DAY_BESIDE.search(text)) and (last_day or dated):
             # "the day after that meeting": the meeting's day, plus or minus one
-            said = _dated_by_reference(f"at the {step['what']}", dated or {})
+            said = dated_by_reference(f"at the {step['what']}", dated or {})
             said = said or (last_day if step["det"].lower() == "that" else None)
             if said is not None:
                 sign = 1 if step["way"].lower() == "after" else -1
@@ -1317,7 +1290,7 @@ def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:
     about it, I'll mull it over this weekend"."""
     if n + 1 >= len(parts) or not _one_sentence(parts[n], parts[n + 1]):
         return False
-    return _due(parts[n + 1].text, recorded_at) is not None
+    return due_day(parts[n + 1].text, recorded_at) is not None
 
 
 # What a promise says it will do to the thing just spoken of: "send it", "write that".
@@ -1417,7 +1390,7 @@ def _follows_on(last: Any, clause: Any) -> bool:
 
 def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:
     """Note the day a clause gives to what its verbs say happens ("she starts Wednesday")."""
-    day = _due(clause.text, recorded_at)
+    day = due_day(clause.text, recorded_at)
     if day is not None:
         for t in clause:
             if t.pos_ == "VERB":
@@ -1587,63 +1560,6 @@ GO_ALONG = re.compile(
     r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
     re.I,
 )
-# The end of where the speaker is now: "before we leave", "before I go home".
-# A task done on a weekday each week: it is next due on the next such day.
-EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
-LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
-FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
-
-
-def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
-    """The due date said in a clause: after a self-correction, the corrected one; of several
-    dates, the one said as a deadline ("met her today, she wants it by Thursday"). A date
-    after "since" is in the past ("it's been here since Christmas"). With no day said, a
-    clock time is the next such time ("ring the dentist at 9"): today, or tomorrow once it
-    has passed."""
-    today = recorded_at.date()
-    for m in reversed(list(CORRECTION.finditer(text))):
-        day = find_day(text[m.end() :], today, future=True)
-        if day and not day[1].lower().startswith("since"):
-            return day[0]
-    first = None
-    rest = text
-    while rest and (day := find_day(rest, today, future=True)):
-        at = rest.find(day[1])
-        about = re.search(r"\babout\s*$", rest[:at], re.I)
-        rest = rest[at + len(day[1]) :]
-        if day[1].lower().startswith("since") or day[0] < today:
-            continue  # "I never paid him last week": what is past is no deadline
-        if about and find_day(rest, today, future=True):
-            continue  # "let Sam know about the 30th today": the 30th is what it is about
-        first = first or day[0]
-        if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
-            return day[0]
-    if first is None and (every := EVERY_WEEKDAY.search(text)):
-        return label_day(every[1], today)  # "sign his planner every Friday": first due then
-    if first is None and LEAVING.search(text):
-        return today  # "get his number before we leave": before this outing is over
-    if first is None and FIRST_THING.search(text):
-        # "email her the photos, first thing": said in the morning, this morning; later, the
-        # next morning
-        return today if recorded_at.hour < 12 else today + dt.timedelta(days=1)
-    clock = CLOCK.search(text)
-    if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4]):
-        hour = int(clock[2]) if clock[2].isdigit() else WORD_HOURS[clock[2].lower()]
-        minute = 30 if clock[1] else int(clock[3] or 0)
-        pm = (clock[4] or "").lower().startswith("p")
-        if hour > 23 or minute > 59:
-            return None
-        if (pm or 1 <= hour <= 7) and hour < 12:
-            hour += 12  # "at 6": the evening, as people mean it
-        said = recorded_at.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        return today if said > recorded_at else today + dt.timedelta(days=1)
-    return first
-
-
-def _only_date(text: str, weekday: str) -> bool:
-    """Whether the one date said in `text` is the bare weekday `weekday`."""
-    said = find_day(text, dt.date(2000, 1, 3), future=True)
-    return said is not None and said[1].lower().split()[-1] == weekday.lower()
 
 
 def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
@@ -1945,25 +1861,3 @@ def _someone_called_in(doc: Any, i: int, end: int) -> bool:
     elif k >= end or doc[k].lower_ not in ("him", "her"):  # not "them": the forms, maybe
         return False
     return k + 1 < end and doc[k + 1].lower_ in ("in", "back", "seen", "there", "home")
-
-
-ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
-
-
-def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | None:
-    """The day of something the memo dated elsewhere, by the events' titles: "before the
-    board meeting", "before the Gymanfa" (the "Gymanfa Ganu", a name said by its first
-    word)."""
-    low = text.lower()
-    for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
-        if re.search(
-            rf"\b(?:by|before|at|for|after|until|ahead of) (?:the |our |that )?"
-            rf"{re.escape(title)}\b",
-            low,
-        ) or re.search(  # "bring three ideas to the meeting": what is brought, that day
-            rf"\b(?:bring|take|carry|show)\b[\w\s',-]{{0,60}}\bto (?:the |our |that )"
-            rf"{re.escape(title)}\b",
-            low,
-        ):
-            return day
-    return None
