@@ -417,10 +417,6 @@ def wanter(
 
 def last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     """The person named last, in this sentence or the two before it."""
-    import os
-
-    if os.environ.get("FU_NOLAST"):
-        return None
     sents = list(clause.doc.sents)
     idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
     window_start = sents[max(0, idx - 2)].start
