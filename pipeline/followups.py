@@ -40,37 +40,22 @@ tasks with two days are two ("mull it over this weekend and tell Sam on Monday")
 after "nothing for me to do there, except I must ..." is cut from what it excepts, and a
 run-on sentence is cut again where "also" or "otherwise" opens a new subject and verb.
 
-The due date is read from the sentence with `dates.find_day` in a future context, relative to
-the day the memo was recorded: "by Friday" recorded on a Friday is the next Friday. Of several
-dates the deadline wins ("met her today, she wants it by Thursday"); a date after "since" is
-past; after a self-correction the corrected one ("by the sixteenth, sorry, no, by the
-eighteenth", also when the correction opens the next clause); "by then", "that morning", "for
-that", "before the board meeting", "on the Saturday" (of a Sunday fair) and "before she
-starts" take a date said earlier in the memo, as do going with someone ("He wants me to go
-with him") and bringing a thing to a happening dated before ("bring three ideas to the
-meeting"); a clock time alone ("ring them at 9") is today, or tomorrow once it has passed. A
-list's heading dates its lines ("To do today.", "Phone call list for today, ..."), and so does
-the day opening a line of a week said ahead ("Monday: PTA meeting at half three, email Sam"),
-where a task after the day's happening is its own clause. In a run-on report the promise's own
-words date it ("netball this afternoon, we won ... she wants cakes for Saturday the 25th"); a
-second task after "and I need to" keeps no other task's deadline; a habit "every night until
-then" has none. A sentence without a date gets none; no date is invented.
+The due date is the one the promise's own words say (`due.py`: of several dates the deadline,
+after a self-correction the corrected one, a clock time alone today or tomorrow), also when
+the correction opens the next clause ("by the sixteenth, sorry, no | the eighteenth"); "by
+then", "that morning", "for that", "before the board meeting", "on the Saturday" (of a Sunday
+fair) and "before she starts" take a date said earlier in the memo, as do going with someone
+("He wants me to go with him") and bringing a thing to a happening dated before ("bring three
+ideas to the meeting"). A list's heading dates its lines ("To do today.", "Phone call list for
+today, ..."), and so does the day opening a line of a week said ahead ("Monday: PTA meeting at
+half three, email Sam"), where a task after the day's happening is its own clause. In a run-on
+report the promise's own words date it ("netball this afternoon, we won ... she wants cakes
+for Saturday the 25th"); a second task after "and I need to" keeps no other task's deadline; a
+habit "every night until then" has none. A sentence without a date gets none; no date is
+invented.
 
-The person is the one the promise concerns: the first one referred to from the commitment on,
-by name ("Introduce Jane to Kevin" concerns Jane) or as "her"/"him" ("give her Sam's number");
-else whoever asked it ("she asked me to come in"); else the first one named in the sentence,
-an owner ("Amy's party") last; else whoever wanted it ("He wants leaflets, so I must print
-fifty"); else, for a promise made to someone ("I said I'd mull it over"), the person just
-spoken of; else, for a step "so I need to ..." that serves what its sentence said first,
-whose want or thing that was ("she wants to see him again, so I must ring reception"). A
-pronoun means the last person named before it whom the memo has not called the other sex (by
-title, by a first name that is a woman's or a man's, or by the "he"/"she" said next after the
-name), and a "he" that opens two sentences in a row is the same person both times; "she asked
-me to ring her" is the one who asked. A relative said by kinship alone ("Dad", "Nan", "his
-mum") is no entry: a promise for them, or whose pronoun means them, has no person. A "he"
-or "she" that says when ("before he gets home", "when she turns up") concerns no one, and
-whoever wants something is found by the parse too ("Doctor Mbeki at the clinic wants to see
-her, so I need to book that").
+Whom each follow-up concerns (by name, by "her" or "him", whoever asked or wanted it) is
+decided in `whom.py`.
 """
 
 from __future__ import annotations
@@ -81,6 +66,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from . import whom
 from .dates import (
     DAY_BESIDE,
     DEADLINE_WORDS,
@@ -89,7 +75,9 @@ from .dates import (
     find_day,
     label_day,
 )
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, IMPERATIVES, ROLE_HEADS, name_sexes
+from .due import CLOCK, dated_by_reference, due_day, only_date
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, FILLERS, IMPERATIVES
+from .whom import PRONOUNS, WANT_AUX, WANTS, new_subject
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
@@ -101,11 +89,6 @@ CLAUSE_COMMANDS = {
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
-FILLERS = {
-    "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
-    "but", "now", "just", "quickly", "and,", "actually", "anyway", "finally", "first",
-    "er", "erm", "sorry",
-}  # fmt: skip
 # Said anywhere in the sentence, these commit the speaker.
 COMMIT_PHRASES = (
     "i need to", "we need to", "i have to", "we have to", "i've got to", "i have got to",
@@ -227,20 +210,6 @@ NO_ACTION_SAID = re.compile(
 )
 # "Get him to write it down for me" is a task; "I should write that down" is not.
 SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
-# A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
-# "no" corrects only with a mark after it or a day next ("by Friday no Saturday", "the 16th no
-# 18th"); as a determiner ("no more cake for me", "no rush", "no more lists tonight") it
-# corrects nothing.
-NO_DAY_NEXT = (
-    r"(?:wait|sorry|actually|the|on|by|before|next|this|tomorrow|tonight|monday|tuesday"
-    r"|wednesday|thursday|friday|saturday|sunday|\d|(?:twenty|thirty)?[- ]?(?:first|second"
-    r"|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth"
-    r"|twentieth|thirtieth))\b"
-)
-CORRECTION = re.compile(
-    rf"\b(?:sorry|actually|i mean|no(?=[,.]|\s+{NO_DAY_NEXT}))[,.]?\s+(?:no[,.]?\s+)?(?=\w)",
-    re.I,
-)
 # "To-do list for next week." makes every line after it a follow-up.
 # A heading said on its own ("Action for me.", "Note to self."): the promise comes next.
 # Whisper runs it on from a few words of preamble with a comma: "Okay, this week, note to
@@ -283,13 +252,11 @@ DAY_LABEL = re.compile(
     r"\s*(?:[:,;-]|$)",
     re.I,
 )
-# Someone wanting something from the speaker by a date is a promise too: "she wants the grant
-# form by Friday". Without a date it is only news ("Rachel wants to hear about the pilot").
-WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expecting", "like", "love"}
-# Wants only someone can have: "the school wants the forms" asks; "the car needs" does not.
+# Someone wanting something (`WANTS`) from the speaker by a date is a promise too: "she wants
+# the grant form by Friday". Without a date it is only news ("Rachel wants to hear about the
+# pilot"). Wants only someone can have: "the school wants the forms" asks; "the car needs"
+# does not.
 AGENT_WANTS = {"wants", "wanted", "expects", "requested", "expecting"}
-# "He'd like", "Tunde's expecting": the words between the one who wants and the want.
-WANT_AUX = {"'d", "would", "'s", "is", "was", "has", "had", "really", "also", "will", "still"}
 # "a week before", "two days beforehand": a deadline counted back from the date said before.
 BEFORE_SPAN = re.compile(
     r"\b(a|an|one|two|three|four|a couple of) (day|week|fortnight)s? (?:before|beforehand|ahead)"
@@ -315,7 +282,6 @@ NOT_AN_ACTION = {
 }  # fmt: skip
 # "I should hear by Friday", "we should know next week": what is expected to happen.
 EXPECTED = {"hear", "know", "receive", "arrive", "expect", "find"}
-PRONOUNS = {"her", "him", "she", "he"}
 HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "assumes"}
 DAY_WORDS = {"today", "tonight", "tomorrow"}
 # "Before she starts", "by the time they arrive": a happening dated earlier by its verb.
@@ -357,6 +323,8 @@ RUN_ON = re.compile(
 )
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
 CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
+# "On the day": the day of the happening said last.
+ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
 # "That morning", "the same day": the day said last.
 SAME_DAY = re.compile(
     r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|"
@@ -372,20 +340,6 @@ THE_WEEKDAY = re.compile(
 # "Must remember to do that": the task is the clause before.
 ANAPHOR = re.compile(
     r"\b(?:(?:do|sort|handle|deal with|action) (?:that|it|this)|get (?:that|it|this) done)\b",
-    re.I,
-)
-HOURS = (
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve",
-)  # fmt: skip
-WORD_HOURS = {w: n for n, w in enumerate(HOURS, 1)}
-# A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock".
-CLOCK = re.compile(
-    r"\b(?:at|by|before)\s+(half\s+(?:past\s+)?)?"
-    r"(\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-    r"(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?"
-    r"(?!\s*(?:%|each|per|a head|[a-z]*(?:pound|quid|people|percent|minute|hour|day|week"
-    r"|month|year|of)))",
     re.I,
 )
 WEEKDAYS = set(WEEKDAY_NUMBER)
@@ -646,36 +600,6 @@ def _opens_clause(doc: Any, i: int, end: int) -> bool:
     return bool(RUN_ON.match(_ahead(doc, i, end)))
 
 
-def _new_subject(doc: Any, i: int, end: int) -> bool:
-    """Whether a subject and its own verb start at token `i`, as after "also" or "otherwise"
-    in a run-on sentence: "... also the school sent a note ...", "... otherwise she cant swim"."""
-    for j in range(i, min(end, i + 6)):
-        t = doc[j]
-        if t.dep_ in ("nsubj", "nsubjpass"):
-            verb = t.head
-            finite = verb.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(
-                c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBZ", "VBP", "VBD")
-                for c in verb.children
-            )
-            return verb.i > j and verb.pos_ in ("VERB", "AUX") and finite
-        if t.pos_ in ("VERB", "AUX", "PUNCT", "CCONJ") or t.lower_ in ("i", "we"):
-            return False  # "the after school club is closed" passes; "also ring" does not
-    return False
-
-
-def _own_doing(doc: Any, i: int, end: int) -> bool:
-    """Whether someone else's doing starts at token `i`: a new subject and verb, also where
-    spaCy read the "'s" of "Oona's checking" as a possessive."""
-    if _new_subject(doc, i, end):
-        return True
-    return (
-        i + 2 < end
-        and doc[i].pos_ in ("PROPN", "PRON")
-        and doc[i + 1].lower_ in ("'s", "’s")
-        and doc[i + 2].tag_ in ("VBG", "VBN")
-    )
-
-
 AGES = {"under", "over"}  # "the under 9 tournament", "the over 50s walk"
 
 
@@ -793,7 +717,7 @@ def clauses(doc: Any) -> list[Any]:
                 and (t.i < 2 or doc[t.i - 2].lower_ not in SOMEONE)
             )
             # "..., otherwise we lose the slot": a new subject after "also"/"otherwise"
-            fresh = t.lower_ in ("also", "otherwise", "anyway") and _new_subject(
+            fresh = t.lower_ in ("also", "otherwise", "anyway") and new_subject(
                 doc, t.i + 1, sent.end
             )
             fresh = fresh or (t.lower_ == "anyway" and _noun_then_verb(doc, t.i + 1, sent.end))
@@ -1018,7 +942,7 @@ def find(
     headed: bool | None = None  # the clause before was a heading: "Action for me."
     parts = clauses(doc) if parts is None else parts
     undecided = bool(UNDECIDED.search(doc.text))  # a memo of ideas, none of them decided
-    gender_of = genders(doc, entities)
+    gender_of = whom.genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
     last_happening: dt.date | None = None  # the last date said of something not a task
@@ -1044,7 +968,7 @@ def find(
             or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
             or NOT_MINE.search(text)
             or HEDGED.search(text)
-            or (SUGGESTED.search(text) and _due(text, recorded_at) is None)
+            or (SUGGESTED.search(text) and due_day(text, recorded_at) is None)
         )
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may
@@ -1080,13 +1004,13 @@ def find(
         if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
-        day = _due(text, recorded_at)
+        day = due_day(text, recorded_at)
         if CORRECTED_AT_END.search(text) and n + 1 < len(parts):
             # "find the statement tomorrow, er, no | Sunday, I'm on a long day tomorrow"
             said = find_day(parts[n + 1].text, today, future=True)
             if said and parts[n + 1].text.lower().lstrip(" ,").startswith(said[1].lower()):
                 day = said[0]
-        if last_day and (the_day := THE_WEEKDAY.search(text)) and _only_date(text, the_day[1]):
+        if last_day and (the_day := THE_WEEKDAY.search(text)) and only_date(text, the_day[1]):
             # "the fair is on Sunday the 18th ... have them ready on the Saturday"
             back = (last_day.weekday() - WEEKDAY_NUMBER[the_day[1].lower()]) % 7
             if last_day - dt.timedelta(days=back) >= today:
@@ -1109,7 +1033,7 @@ def find(
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):
-            due = _due(last.text, recorded_at)
+            due = due_day(last.text, recorded_at)
         asked, answer, said_yes = last, clause, ACCEPTED.match(text)
         yes = ACCEPTED.match(last.text) if n > 1 and last is not None else None
         if yes and not last.text[yes.end() :].strip(" ,.;") and SAYS_HOW.match(text):
@@ -1123,7 +1047,7 @@ def find(
             and REQUESTED.search(asked.text)
             and answer.start - asked.end <= 1
         ):  # "Sam wants help with the fete on the 2nd. I said yes, I'll do the teas": its day
-            due = _due(asked.text, recorded_at)
+            due = due_day(asked.text, recorded_at)
             accepted = asked
         if due is None and last_day and (span := BEFORE_SPAN.search(text)):
             n = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}.get(span[1].lower(), 2)
@@ -1138,7 +1062,7 @@ def find(
             start = _content_start(clause)  # "PE kit on Thursday, don't forget"
         wanted = False
         if start is None and (
-            due is not None or (dated and _dated_by_reference(text, dated))
+            due is not None or (dated and dated_by_reference(text, dated))
         ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
             start = _wanted(clause, today)
             wanted = start is not None
@@ -1205,7 +1129,7 @@ def find(
             continue
         if start is None:
             last_happening = day or last_happening
-            wanted_by = _wanter(clause, entities, gender_of=gender_of) or None
+            wanted_by = whom.wanter(clause, entities, gender_of=gender_of) or None
             wants_to = any(
                 t.lower_ in WANTS and t.i + 1 < clause.end and t.nbor().lower_ == "to"
                 for t in clause
@@ -1218,7 +1142,7 @@ def find(
             due is not None
             and due == day
             and sum(t.is_alpha for t in doc[clause.start : start]) >= 5
-            and (own := _due(doc[start : clause.end].text, recorded_at)) is not None
+            and (own := due_day(doc[start : clause.end].text, recorded_at)) is not None
         ):  # "netball this afternoon, we won ... she wants cakes for Saturday the 25th": a
             # run-on report before the promise dates the report; the promise's own words say
             # its day
@@ -1255,10 +1179,10 @@ def find(
         ):  # "the permit needs renewing in February, must remember to do that", "Thursday
             # the grant report, that's due, must send it"
             text = doc.text[prior.start_char : clause.end_char].strip()
-            due = due or _due(prior.text, recorded_at)
+            due = due or due_day(prior.text, recorded_at)
             clause = doc[prior.start : clause.end]
         if due is None and dated:
-            due = _dated_by_reference(text, dated)
+            due = dated_by_reference(text, dated)
         if due is None and ON_THE_DAY.search(text):
             due = last_happening  # "I told Lloyd I'd run the water on the day": the festival's
         if due is None and (said := BEFORE_THEY.search(text)):
@@ -1271,7 +1195,7 @@ def find(
                 due = due or last_happening
         if (step := DAY_BESIDE.search(text)) and (last_day or dated):
             # "the day after that meeting": the meeting's day, plus or minus one
-            said = _dated_by_reference(f"at the {step['what']}", dated or {})
+            said = dated_by_reference(f"at the {step['what']}", dated or {})
             said = said or (last_day if step["det"].lower() == "that" else None)
             if said is not None:
                 sign = 1 if step["way"].lower() == "after" else -1
@@ -1287,12 +1211,12 @@ def find(
         ):  # not "before the bake sale": a deadline of its own the memo does not date; a
             # clock time alone ("the surgery at half ten") is on the line's or list's day
             due = heading_day
-        person = _wanter(clause, entities, gender_of=gender_of) if wanted else None
-        person = person or _person(clause, start, entities, gender_of)
+        person = whom.wanter(clause, entities, gender_of=gender_of) if wanted else None
+        person = person or whom.person(clause, start, entities, gender_of)
         if person is None and accepted is not None:
-            person = _wanter(accepted, entities, gender_of=gender_of)
+            person = whom.wanter(accepted, entities, gender_of=gender_of)
         if person is None:
-            person = _wanter(clause, entities, before=start, gender_of=gender_of)
+            person = whom.wanter(clause, entities, before=start, gender_of=gender_of)
             if (
                 person is None
                 and (not wants_to or (last is not None and _follows_on(last, clause)))
@@ -1303,14 +1227,14 @@ def find(
                 # new day's line of a week said ahead answers no one
                 person = wanted_by
         if person is None and _promised(clause, matches, labels):
-            person = _last_person(clause, entities)
+            person = whom.last_person(clause, entities)
         if (
             person is None
             and SO_I.match(text)
             and not (found and found[-1].start_char >= doc[clause.start].sent.start_char)
         ):  # not "she asked me to come in Thursday, so I've gotta swap my shift": a step
             # of the speaker's own towards a promise just made
-            person = _cause_person(clause, entities, gender_of)
+            person = whom.cause_person(clause, entities, gender_of)
         person = person or None  # "": a relative the memo does not name
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
@@ -1366,7 +1290,7 @@ def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:
     about it, I'll mull it over this weekend"."""
     if n + 1 >= len(parts) or not _one_sentence(parts[n], parts[n + 1]):
         return False
-    return _due(parts[n + 1].text, recorded_at) is not None
+    return due_day(parts[n + 1].text, recorded_at) is not None
 
 
 # What a promise says it will do to the thing just spoken of: "send it", "write that".
@@ -1466,7 +1390,7 @@ def _follows_on(last: Any, clause: Any) -> bool:
 
 def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:
     """Note the day a clause gives to what its verbs say happens ("she starts Wednesday")."""
-    day = _due(clause.text, recorded_at)
+    day = due_day(clause.text, recorded_at)
     if day is not None:
         for t in clause:
             if t.pos_ == "VERB":
@@ -1636,63 +1560,6 @@ GO_ALONG = re.compile(
     r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
     re.I,
 )
-# The end of where the speaker is now: "before we leave", "before I go home".
-# A task done on a weekday each week: it is next due on the next such day.
-EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
-LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
-FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
-
-
-def _due(text: str, recorded_at: dt.datetime) -> dt.date | None:
-    """The due date said in a clause: after a self-correction, the corrected one; of several
-    dates, the one said as a deadline ("met her today, she wants it by Thursday"). A date
-    after "since" is in the past ("it's been here since Christmas"). With no day said, a
-    clock time is the next such time ("ring the dentist at 9"): today, or tomorrow once it
-    has passed."""
-    today = recorded_at.date()
-    for m in reversed(list(CORRECTION.finditer(text))):
-        day = find_day(text[m.end() :], today, future=True)
-        if day and not day[1].lower().startswith("since"):
-            return day[0]
-    first = None
-    rest = text
-    while rest and (day := find_day(rest, today, future=True)):
-        at = rest.find(day[1])
-        about = re.search(r"\babout\s*$", rest[:at], re.I)
-        rest = rest[at + len(day[1]) :]
-        if day[1].lower().startswith("since") or day[0] < today:
-            continue  # "I never paid him last week": what is past is no deadline
-        if about and find_day(rest, today, future=True):
-            continue  # "let Sam know about the 30th today": the 30th is what it is about
-        first = first or day[0]
-        if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
-            return day[0]
-    if first is None and (every := EVERY_WEEKDAY.search(text)):
-        return label_day(every[1], today)  # "sign his planner every Friday": first due then
-    if first is None and LEAVING.search(text):
-        return today  # "get his number before we leave": before this outing is over
-    if first is None and FIRST_THING.search(text):
-        # "email her the photos, first thing": said in the morning, this morning; later, the
-        # next morning
-        return today if recorded_at.hour < 12 else today + dt.timedelta(days=1)
-    clock = CLOCK.search(text)
-    if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4]):
-        hour = int(clock[2]) if clock[2].isdigit() else WORD_HOURS[clock[2].lower()]
-        minute = 30 if clock[1] else int(clock[3] or 0)
-        pm = (clock[4] or "").lower().startswith("p")
-        if hour > 23 or minute > 59:
-            return None
-        if (pm or 1 <= hour <= 7) and hour < 12:
-            hour += 12  # "at 6": the evening, as people mean it
-        said = recorded_at.replace(hour=hour, minute=minute, second=0, microsecond=0)
-        return today if said > recorded_at else today + dt.timedelta(days=1)
-    return first
-
-
-def _only_date(text: str, weekday: str) -> bool:
-    """Whether the one date said in `text` is the bare weekday `weekday`."""
-    said = find_day(text, dt.date(2000, 1, 3), future=True)
-    return said is not None and said[1].lower().split()[-1] == weekday.lower()
 
 
 def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
@@ -1701,78 +1568,6 @@ def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict
         clause.start <= s < clause.end and doc[s:e].text.lower() in PROMISE_PHRASES
         for _, s, e in matches
     )
-
-
-def _last_person(clause: Any, entities: Sequence[Any]) -> str | None:
-    """The person named last, in this sentence or the two before it."""
-    import os
-
-    if os.environ.get("FU_NOLAST"):
-        return None
-    sents = list(clause.doc.sents)
-    idx = next((i for i, s in enumerate(sents) if s.start <= clause.start < s.end), 0)
-    window_start = sents[max(0, idx - 2)].start
-    before = [e for e in entities if e.kind == "person" and window_start <= e.start < clause.start]
-    # "Friday: Oona's swimming gala. And the minutes, which I said I'd do": the owner of a thing
-    # said is not someone a promise was made to
-    # nor is someone busy with a doing of their own ("Ravi's doing the rota, not me")
-    doc = clause.doc
-    before = [
-        e
-        for e in before
-        if not _possessive(e, doc)
-        and not (
-            e.end + 1 < len(doc)
-            and doc[e.end].lower_ in ("'s", "’s")
-            and doc[e.end + 1].pos_ in ("VERB", "AUX", "ADP")
-        )
-    ]
-    return str(before[-1].name) if before else None
-
-
-ADVERBS = {"also", "really", "just", "still", "now", "even", "only"}
-# "Clear the spare room before he gets back", "so nobody's in the shower when he turns up": a
-# "he" or "she" that says when, not whom the promise concerns.
-WHEN = {"when", "before", "after", "until", "till", "once", "while", "whenever", "time"}
-
-
-def _wanter(
-    clause: Any,
-    entities: Sequence[Any],
-    before: int | None = None,
-    gender_of: Mapping[str, str] | None = None,
-) -> str | None:
-    """Who wants or asked for something in a clause ("Mr Kowalski wants us to ...", "He wants
-    a stack of leaflets, so ..."), up to token `before`."""
-    end = clause.end if before is None else before
-    for t in clause.doc[clause.start : end]:
-        if t.lower_ in WANTS or t.lower_ in ("asked", "waiting", "chasing"):
-            if t.i + 1 < clause.end and clause.doc[t.i + 1].lower_ == "about":
-                continue  # "she's asked about the certificates": a question, not a request
-            s = t.i - 1
-            while s > clause.start and clause.doc[s].lower_ in ADVERBS:
-                s -= 1  # "He also wants", "she really needs"
-            subj = clause.doc[s] if s >= clause.start and s < t.i else None
-            if subj is not None and subj.pos_ == "AUX" and s - 1 >= clause.start:
-                subj = clause.doc[s - 1]
-            if subj is None:
-                return None
-            aux = s if clause.doc[s].pos_ == "AUX" else s + 1  # "Dev is waiting"
-            named = [e for e in entities if e.kind == "person" and e.end in (t.i, aux)]
-            if named:
-                return str(named[-1].name)
-            subject = next((c for c in t.children if c.dep_ == "nsubj"), None)
-            named = [
-                e
-                for e in entities
-                if e.kind == "person" and subject is not None and e.start <= subject.i < e.end
-            ]
-            if named:  # "Doctor Mbeki at the clinic wants to see her"
-                return str(named[-1].name)
-            if subj.lower_ in ("he", "she"):
-                people = [e for e in entities if e.kind == "person"]
-                return _antecedent(subj, people, gender_of or {})
-    return None
 
 
 # Time off the speaker means to take, whose step is telling someone: "I'll take the morning
@@ -2066,391 +1861,3 @@ def _someone_called_in(doc: Any, i: int, end: int) -> bool:
     elif k >= end or doc[k].lower_ not in ("him", "her"):  # not "them": the forms, maybe
         return False
     return k + 1 < end and doc[k + 1].lower_ in ("in", "back", "seen", "there", "home")
-
-
-ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
-
-
-def _dated_by_reference(text: str, dated: Mapping[str, dt.date]) -> dt.date | None:
-    """The day of something the memo dated elsewhere, by the events' titles: "before the
-    board meeting", "before the Gymanfa" (the "Gymanfa Ganu", a name said by its first
-    word)."""
-    low = text.lower()
-    for title, day in sorted(dated.items(), key=lambda kv: -len(kv[0])):
-        if re.search(
-            rf"\b(?:by|before|at|for|after|until|ahead of) (?:the |our |that )?"
-            rf"{re.escape(title)}\b",
-            low,
-        ) or re.search(  # "bring three ideas to the meeting": what is brought, that day
-            rf"\b(?:bring|take|carry|show)\b[\w\s',-]{{0,60}}\bto (?:the |our |that )"
-            rf"{re.escape(title)}\b",
-            low,
-        ):
-            return day
-    return None
-
-
-def _person(
-    sent: Any, start: int, entities: Sequence[Any], gender_of: Mapping[str, str] | None = None
-) -> str | None:
-    """The first person the promise refers to after its commitment, by name or as "her" or
-    "him" ("give her Sam's number" concerns her, "ring him Thursday when Jo's home" him);
-    else whoever asked it ("she asked me to come in"); else the first one named in the
-    sentence; else, for a "he" or "she", the last person named before."""
-    doc = sent.doc
-    gender_of = gender_of or {}
-    people = [e for e in entities if e.kind == "person"]
-    # "I said I'd write the application, Oona's checking the insurance": a new subject with
-    # its own verb after a comma is someone else's doing, not whom the promise concerns
-    end = next(
-        (
-            t.i
-            for t in doc[start : sent.end]
-            if t.text == "," and _own_doing(doc, t.i + 1, sent.end)
-        ),
-        sent.end,
-    )
-    asker = _asker(sent, start, people, gender_of)
-    said = _asker_word(sent, start)
-    if any(_kin(t) and doc[t.i - 1].lower_ in TOLD_KIN for t in doc[sent.start : start]):
-        return ""  # "I promised Mum I'd ring the council": for a relative the memo does not name
-    relative = False
-    for t in doc[start:end]:
-        named = next((e for e in people if e.start == t.i), None)
-        if named and not _busy_elsewhere(named, doc, start):
-            return str(named.name)
-        if _kin(t) and not _possessive_word(t):
-            return ""  # "tell Nan tonight", "ring his mum"
-        relative = relative or _kin(t)  # "ring Dad's surgery"; not "Dad's form to Dot"
-        if t.lower_ in ("his", "her") and t.head.lower_ in KIN_SEX:
-            continue  # "ring his mum", "ask his dad, Karim": the relative, not whose
-        # "she asked me to ring her": the one who asked
-        if said is not None and (said.lower_, t.lower_) in (("she", "her"), ("he", "him")):
-            return asker
-        # "get his number": whose is what the promise acts on; not "a chat about his phonics",
-        # and not "she asked me to send his list", which is for her
-        his = t.lower_ == "his" and t.head.dep_ == "dobj" and not asker
-        if t.lower_ in ("her", "him", "hers") or his:
-            who = _antecedent(t, people, gender_of)
-            if who:
-                return who
-            relative = relative or who == ""  # "bring her the cards", her being Nan
-    if asker is not None:
-        return asker  # "" for "Nan wants me to"
-    if relative:
-        return ""
-    named = [
-        e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
-    ]
-    if named:
-        owners = [e for e in named if not _possessive(e, doc)]
-        return str((owners or named)[0].name)
-    for t in doc[start : sent.end]:
-        if t.lower_ in PRONOUNS and doc[t.i - 1].lower_ not in WHEN:
-            before = [e for e in people if e.end <= sent.start]
-            return _antecedent(doc[before[-1].end] if before else t, before, gender_of)
-    return None
-
-
-def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
-    """The last person named before a pronoun whom it can mean: "her" is not someone the
-    memo has called "he". A relative said without a name after the last such person ("Dad's
-    surgery rang ... take him in") is whom it means: someone unnamed, returned as ""."""
-    want = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}.get(
-        pronoun.lower_
-    )
-    if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
-        return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
-    doc = pronoun.doc
-    fits = [
-        e
-        for e in people
-        if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
-    ]
-    kin = _unnamed_kin(doc, pronoun.i, want, others=False)
-    for k in range(len(fits) - 1, -1, -1):
-        e = fits[k]
-        # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
-        if k and _possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
-            continue
-        return "" if kin is not None and kin >= e.end else str(e.name)
-    return "" if kin is not None else None
-
-
-# Relatives the speaker names by kinship alone: a "she" or "he" after one, with no other
-# person named between, means that relative, who is no entry of the memo.
-KIN_SEX = {
-    "mum": "f",
-    "mam": "f",
-    "mom": "f",
-    "mummy": "f",
-    "mother": "f",
-    "nan": "f",
-    "nana": "f",
-    "nanna": "f",
-    "gran": "f",
-    "granny": "f",
-    "grandma": "f",
-    "grandmother": "f",
-    "wife": "f",
-    "daughter": "f",
-    "sister": "f",
-    "auntie": "f",
-    "aunt": "f",
-    "dad": "m",
-    "daddy": "m",
-    "father": "m",
-    "grandad": "m",
-    "granddad": "m",
-    "grandpa": "m",
-    "grandfather": "m",
-    "husband": "m",
-    "son": "m",
-    "brother": "m",
-    "uncle": "m",
-}
-
-
-# "I promised Mum I'd ...", "told Dad I'd ...": a promise made to a relative.
-TOLD_KIN = {"promised", "told", "tell", "promise", "asked"}
-
-
-def _kin(t: Any) -> bool:
-    """A relative said by kinship alone ("Dad", "my nan", "his mum"), not a title ("Mother
-    Grace") nor one named after ("her brother Tom")."""
-    return t.lower_ in KIN_SEX and _unnamed_kin(t.doc, t.i + 1, KIN_SEX[t.lower_]) == t.i + 1
-
-
-def _unnamed_kin(doc: Any, i: int, want: str | None, others: bool = True) -> int | None:
-    """Where the last relative of the pronoun's sex named by kinship alone ends, before
-    token `i`, within the three sentences before it. Not one a name follows: "Mother Grace",
-    "his dad, Karim", "her brother Tom" are the named person; nor the speaker ("proud dad");
-    with `others` false, nor someone else's ("she said her mum's low, so I'll get her the
-    number": her is the one who said it)."""
-    if want is None or i > len(doc):
-        return None
-    sents = list(doc.sents)
-    here = next((k for k, s in enumerate(sents) if s.start <= i - 1 < s.end), 0)
-    floor = sents[max(0, here - 3)].start
-    for t in reversed(doc[floor:i]):
-        if KIN_SEX.get(t.lower_) != want or doc[t.i + 1 : t.i + 2].text == "-":
-            continue  # not "my brother-in-law, Kobby"
-        whose = doc[t.i - 1] if t.i else None
-        if whose is not None and (
-            whose.pos_ == "ADJ"
-            or (not others and whose.lower_ in ("her", "his", "their", "your", "'s", "’s"))
-        ):
-            continue
-        after = [u for u in doc[t.i + 1 : t.i + 3] if u.text not in (",", "'s", "’s")]
-        if after and after[0].pos_ == "PROPN":
-            continue
-        return t.i + 1
-    return None
-
-
-# Verbs whose subject is whom a promise is for: the one who asked, wanted or said it.
-FOR_WHOM = {
-    "ask",
-    "want",
-    "need",
-    "like",
-    "expect",
-    "tell",
-    "say",
-    "request",
-    "email",
-    "text",
-    "ring",
-    "call",
-    "message",
-}
-
-
-CONDITIONS = {"once", "when", "if", "after", "until", "till", "while", "unless", "whenever"}
-
-
-def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
-    """A name that is the subject of a doing of its own, not the promise's: "order the kit
-    once Derek says yes", "I said I'd write it up, Oona's checking the insurance",
-    "pick up the kids, Sian's on lates". Whoever asks, wants or says is not: the promise is
-    for them."""
-    if 0 <= e.start - start <= 1 and start < len(doc) and doc[start].lower_ in IMPERATIVES:
-        return False  # "Text Helen tomorrow to confirm": the command's object, however parsed
-    root = doc[e.end - 1]
-    if (
-        e.end + 1 < len(doc)
-        and doc[e.end].lower_ in ("'s", "’s")
-        and doc[e.end + 1].pos_ in ("ADP", "VERB", "AUX", "PART", "ADV")
-    ):
-        return True  # "Sian's on lates", "Callum's doing the ID bit": she is, he is
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head  # "while Kai and Rhodri are out": both
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    head = root.head
-    if doc[root.left_edge.i - 1].lower_ == "or" if root.left_edge.i else False:
-        return False  # "or Kobby gets charged": what is at stake for him
-    if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
-        return True  # "once Derek says yes": a condition, whatever its verb
-    # "and Mother Grace is doing the lunch": a doing of its own joined on; not "get Yvette to
-    # do the list" (whom the promise acts through) nor "or Sam gets charged" (what is at stake)
-    # a tensed verb of its own ("Mother Grace is doing the lunch"), not an infinitive
-    tensed = head.tag_ in ("VBZ", "VBD", "VBP") or any(
-        c.dep_ in ("aux", "auxpass") and c.lower_ != "to" for c in head.children
-    )
-    return (
-        head.i != start
-        and (head.dep_ in ("ROOT", "conj", "parataxis") or (head.dep_ == "ccomp" and tensed))
-        and head.lemma_.lower() not in FOR_WHOM
-        and not any(c.lower_ == "or" for c in head.children)
-        and not (start < len(doc) and head.i == doc[start].head.i and head.i > start)
-    )
-
-
-def _cause_person(clause: Any, entities: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:
-    """For a promise that names no one and follows from what its sentence said first, the
-    person whose want or thing that was: "she wants to see him in a fortnight, so I need to
-    ring reception", "Tam's review is today, which I can't make, so I'll book the next one",
-    "I need a letter from Doctor Bryce, so I must ring the surgery". Not someone who only
-    said or did something ("the pharmacist said they're not ready, so I'll pick them up
-    Thursday"). A relative unnamed is ""."""
-    doc = clause.doc
-    sent = doc[clause.start].sent
-    people = [e for e in entities if e.kind == "person"]
-    for t in doc[sent.start : clause.start]:
-        named = next((e for e in people if e.start == t.i), None)
-        if named:
-            if (
-                (
-                    _possessive(named, doc)
-                    and doc[named.end + 1].lower_ not in ROLE_HEADS | KIN_SEX.keys()
-                )
-                or _wants_something(doc[named.end - 1])
-                or (named.start and doc[named.start - 1].lower_ == "from")
-            ):
-                return str(named.name)
-            continue
-        own = t.lower_ in ("her", "his") and t.tag_ == "PRP$"
-        if own or (t.lower_ in ("she", "he") and _wants_something(t)):
-            return _antecedent(t, people, gender_of)
-        if _kin(t) and _possessive_word(t):
-            return ""  # "Dad's review is Monday, so I need to book the taxi"
-    return None
-
-
-WANT_LEMMAS = {"want", "need", "ask", "expect", "like", "request"}
-
-
-def _wants_something(subject: Any) -> bool:
-    """Whether a word is the subject of a want: "she wants", "Dr Ho's halving it and wants
-    to see her again"; not "she asked about the forms"."""
-    if subject.dep_ != "nsubj":
-        return False
-    verbs = [subject.head, *(c for c in subject.head.children if c.dep_ == "conj")]
-    return any(
-        v.lemma_.lower() in WANT_LEMMAS and not any(c.lower_ == "about" for c in v.children)
-        for v in verbs
-    )
-
-
-def _possessive_word(t: Any) -> bool:
-    return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("'s", "’s")
-
-
-def _possessive(e: Any, doc: Any) -> bool:
-    """A name said as the owner of something: "Amy's party", "Councillor Hale's caseworker"."""
-    return (
-        e.end + 1 < len(doc)
-        and doc[e.end].lower_ in ("'s", "’s")
-        and doc[e.end + 1].pos_ in ("NOUN", "PROPN", "ADJ")
-    )
-
-
-def _same_subject(pronoun: Any) -> Any:
-    """The "he" or "she" that opened the sentence before, when this one opens the same way:
-    the same person, whoever was named in between. A sentence spaCy cut off a longer one
-    ("so we can go through it") is looked past."""
-    doc = pronoun.doc
-    sent = pronoun.sent
-    if _first_word(sent) != pronoun:
-        return None
-    for _ in range(3):
-        if sent.start == 0:
-            return None
-        sent = doc[sent.start - 1].sent
-        first = _first_word(sent)
-        opener = next((t.lower_ for t in sent if t.is_alpha), "")
-        if first is None or opener in ("so", "and", "but", "then", "because"):
-            continue
-        return first if first.lower_ == pronoun.lower_ else None
-    return None
-
-
-def _first_word(sent: Any) -> Any:
-    return next((t for t in sent if not t.is_punct and t.lower_ not in FILLERS), None)
-
-
-def _asker(
-    sent: Any, start: int, people: Sequence[Any], gender_of: Mapping[str, str]
-) -> str | None:
-    """Who asked or wants it of the speaker, before the commitment: "Jo asked me to",
-    "she wants me to"."""
-    said = _asker_word(sent, start)
-    if said is None:
-        return None
-    named = next((e for e in people if e.end == said.i + 1), None)
-    if named:
-        return str(named.name)
-    if _kin(said):
-        return ""  # "Nan wants me to bring her cards"
-    if said.lower_ in ("she", "he"):
-        return _antecedent(said, people, gender_of)
-    return None
-
-
-def _asker_word(sent: Any, start: int) -> Any:
-    """The word before "asked me", "wants me" ahead of the commitment: its subject."""
-    doc = sent.doc
-    for t in reversed(doc[sent.start : start]):
-        if t.lower_ not in ASKS or t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in ("me", "one"):
-            continue
-        s = t.i - 1
-        while s > sent.start and doc[s].lower_ in WANT_AUX | {"also", "just"}:
-            s -= 1
-        return doc[s]
-    return None
-
-
-FEMALE = {"mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "auntie", "aunt"}
-MALE = {"mr", "father", "sir", "brother", "lord", "dad", "uncle"}
-ASKS = {"asked", "asks", "wants", "wanted", "needs", "needed", "told", "like"}
-
-
-def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
-    """ "f" or "m" for the people whose title says so ("Mrs Lakhani"), whose first name is
-    a woman's or a man's ("Gareth in parking, she's chasing him": Gareth is no "she"), or
-    whom the memo next calls "she" or "he" ("Sam Brooks, she has the kids on Tuesdays",
-    "Leo's fine, he's ..."), so that a later "her" skips a "he"."""
-    out: dict[str, str] = {}
-    people = [e for e in entities if e.kind == "person"]
-    sexes = name_sexes()
-    for k, e in enumerate(people):
-        title = (e.title or "").lower().rstrip(".")
-        if title in FEMALE or title in MALE:
-            out.setdefault(str(e.name), "f" if title in FEMALE else "m")
-            continue
-        first = str(e.name).split()[0].lower() if str(e.name).split() else ""
-        if first in sexes:
-            out.setdefault(str(e.name), sexes[first])
-            continue
-        stop = people[k + 1].start if k + 1 < len(people) else len(doc)
-        subject = doc[e.end - 1].dep_ == "nsubj"
-        for t in doc[e.end : min(stop, e.end + 10)]:
-            if t.lower_ in ("she", "he"):
-                out.setdefault(str(e.name), "f" if t.lower_ == "she" else "m")
-                break
-            if subject and t.tag_ == "PRP$" and t.lower_ in ("his", "her"):
-                # "Sam came with me and showed her his ceiling": the subject's own
-                out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
-                break
-    return out

@@ -81,6 +81,14 @@ IMPERATIVES = COMMAND_VERBS | frozenset({
     "invoice", "practise", "rehearse",
 })  # fmt: skip
 
+# Words said before what a clause says, looked past to find its first word: "so", "also",
+# "um", "right", "and then". Follow-ups and whom they concern both read them.
+FILLERS = {
+    "also", "so", "and", "then", "oh", "ok", "okay", "right", "plus", "please", "um", "uh",
+    "but", "now", "just", "quickly", "and,", "actually", "anyway", "finally", "first",
+    "er", "erm", "sorry",
+}  # fmt: skip
+
 # Heads of job titles: "head of marketing", "finance director", "a governor at ...".
 ROLE_HEADS = frozenset({
     "head", "director", "manager", "lead", "leader", "chair", "chairman", "chairwoman",

@@ -11,7 +11,8 @@ import pytest
 
 from pipeline import evidence
 from pipeline.dates import find_day
-from pipeline.followups import _due, _heading_only
+from pipeline.due import due_day
+from pipeline.followups import _heading_only
 from pipeline.records import Segment, Term, Transcript
 
 AT = dt.datetime(2026, 10, 14, 9, 30)  # a Wednesday
@@ -281,8 +282,8 @@ def test_a_bare_number_after_a_weekday_that_is_a_time_is_no_day() -> None:
 
 def test_no_as_a_determiner_corrects_no_date() -> None:
     said = "I need to email Mr Pellow on Friday about the shed, and no more cake for me today."
-    assert _due(said, AT) == dt.date(2026, 10, 16)
-    assert _due("send it Thursday, no, Friday", AT) == dt.date(2026, 10, 16)  # a correction
+    assert due_day(said, AT) == dt.date(2026, 10, 16)
+    assert due_day("send it Thursday, no, Friday", AT) == dt.date(2026, 10, 16)  # a correction
 
 
 def test_a_heading_after_a_few_words_of_preamble_is_a_heading() -> None:
