@@ -135,7 +135,8 @@ NOT_NAME = {
     "october", "november", "december", "today", "tomorrow", "yesterday", "next", "last",
     "this", "that", "on", "at", "in", "and", "or", "but", "about", "by", "mum", "dad", "ok",
     "okay", "yes", "no", "also", "so", "then", "great", "quick", "note", "head", "after",
-    "before", "during", "since", "until",
+    "before", "during", "since", "until", "something", "anything", "everything", "nothing",
+    "someone", "anyone", "everyone", "somebody", "anybody", "everybody", "nobody",
 }  # fmt: skip
 
 

@@ -333,27 +333,37 @@ def world_first_names() -> frozenset[str]:
     and every word of a known place. The curated `first_names.txt` cannot keep up with the
     names of a British city; a name missing from it is read as a firm or as nothing. Each name
     is listed as written (lower case) and with its accents folded ("josé", "jose")."""
-    import importlib
-    import pkgutil
-
-    try:
-        import faker.providers.person as person
-    except ImportError:  # an install without Faker keeps the curated list
-        return frozenset()
-    said: set[str] = set()
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names = vars(provider).get(attr) or getattr(provider, attr, ())
-            if isinstance(names, dict | list | tuple):
-                said.update(n.lower() for n in names if LATIN_NAME.fullmatch(n))
-    said |= {fold(n) for n in said}
+    said = set(_faker_first_names())
     from spacy.lang.en.stop_words import STOP_WORDS
 
     # Also each irregular form of a word ("ran", "media") and the small words ("else").
     forms = {w for words in _lemmas("lemma_exc").values() for w in words}
     words = english_words() | forms | STOP_WORDS | place_words()
     return frozenset(n for n in said if len(n) > 3 and n not in words)
+
+
+@cache
+def _faker_first_names() -> dict[str, frozenset[str]]:
+    """Each first name on Faker's person lists (lower case, and with its accents folded) ->
+    the lists it is on: "first_names", "first_names_male", "first_names_female"."""
+    import importlib
+    import pkgutil
+
+    try:
+        import faker.providers.person as person
+    except ImportError:  # an install without Faker keeps the curated lists
+        return {}
+    on: dict[str, set[str]] = {}
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        for attr in ("first_names", "first_names_male", "first_names_female"):
+            names = vars(provider).get(attr) or getattr(provider, attr, ())
+            if isinstance(names, dict | list | tuple):
+                for name in names:
+                    if LATIN_NAME.fullmatch(name):
+                        for form in {name.lower(), fold(name.lower())}:
+                            on.setdefault(form, set()).add(attr)
+    return {name: frozenset(lists) for name, lists in on.items()}
 
 
 LATIN_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
@@ -408,13 +418,23 @@ def formal_names() -> FoldedNames:
 @cache
 def name_sexes() -> FoldedTable:
     """First name (lower case) -> "f" or "m", from `data/name_sexes.txt`; a short form
-    takes its full forms' sex where they agree ("Gav" is Gavin's; not "Chris", nor "Jo").
+    takes its full forms' sex where they agree ("Gav" is Gavin's; not "Chris", nor "Jo"); a
+    world name the country lists give one sex only takes that one ("Dorcas", "Leopold").
     Accents are folded ("Renée" is Renee's)."""
     out: dict[str, str] = {}
+    both: set[str] = set()
     for line in _lines("name_sexes.txt"):
         sex, _, names = line.partition(":")
         if sex in ("f", "m"):
             out.update((n, sex) for n in names.split())
+        elif sex == "b":
+            both.update(names.split())
+    # The world's names a country lists for one sex only, and none for the other.
+    for name in world_first_names() - both:
+        lists = _faker_first_names().get(name, frozenset())
+        male, female = "first_names_male" in lists, "first_names_female" in lists
+        if male != female:
+            out.setdefault(name, "m" if male else "f")
     full = formal_names()
     for short, forms in nicknames().items():
         said = {out.get(f) for f in forms if f in full}

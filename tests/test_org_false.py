@@ -197,6 +197,21 @@ def test_a_shop_said_by_what_it_sells(extractor: SpacyExtractor, text: str, org:
     assert org in names(extract(extractor, text), "org")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "org"),
+    [
+        ("Dad's care home rang. Oakwood Fold, the care home on Brook Road, wants his forms.",
+         "Oakwood Fold", True),
+        ("Went back to my home, Pellow Grange, for a rest.", "Pellow Grange", False),
+    ],
+)  # fmt: skip
+def test_a_care_home_set_off_by_commas(
+    extractor: SpacyExtractor, text: str, name: str, org: bool
+) -> None:
+    """ "X, the care home" is an organisation; "my home, X" is no such noun."""
+    assert (name in names(extract(extractor, text), "org")) == org
+
+
 def test_a_trade_said_by_its_singular_is_someone(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Kim, the florist, says the flowers are in.")
     assert "Kim" in names(ex, "person")

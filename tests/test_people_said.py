@@ -44,6 +44,13 @@ def test_the_worlds_first_names_are_listed_and_no_ordinary_word_is() -> None:
     assert "dorcas" not in lexicon.common_first_names()  # a rare name: weaker evidence
 
 
+def test_a_world_name_takes_the_one_sex_the_lists_give_it() -> None:
+    """A name the country lists give one sex only takes it; a name listed as both is none."""
+    sexes = lexicon.name_sexes()
+    assert (sexes.get("dorcas"), sexes.get("leopold")) == ("f", "m")
+    assert sexes.get("kiran") is None and sexes.get("sam") is None
+
+
 @pytest.mark.real
 @pytest.mark.parametrize(
     ("text", "people"),
@@ -52,6 +59,9 @@ def test_the_worlds_first_names_are_listed_and_no_ordinary_word_is() -> None:
         ("met casimir at the gate, lovely bloke.", {"Casimir"}),
         # a rare first name before "'s" may be a shop's: only a common one is someone's home
         ("Dropped the parcel at Nando's on the way home.", set()),
+        # a plural of "-ies" and an indefinite pronoun, opening a sentence, are no one
+        ("Dad was brighter today. Batteries done.", set()),
+        ("Sunday is the open day. Something will give.", set()),
     ],
 )
 def test_a_first_name_from_the_worlds_lists_is_a_person(

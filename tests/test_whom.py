@@ -292,3 +292,23 @@ def test_someone_elses_doing_after_a_comma_is_not_whom_it_concerns(
 ) -> None:
     ex = extract(extractor, "I told Miss Quillan I'll do the raffle, Cosmo gave me the tickets.")
     assert one(ex, "raffle").person == "Quillan"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "Saw Dorcas at the fete, and Leopold was there too. She wants me to send the rota"
+            " by Friday.",
+            "send the rota",
+            "Dorcas",
+        ),
+        ("Ottilie came with Casimir. She asked me to ring her after six.", "ring", "Ottilie"),
+        ("Casimir came with Ottilie. He asked me to ring him after six.", "ring", "Casimir"),
+    ],
+)
+def test_a_world_names_sex_says_whom_a_pronoun_means(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    """Names on no curated list take the sex the world's lists give them."""
+    assert one(extract(extractor, text), words).person == person

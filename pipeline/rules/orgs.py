@@ -750,11 +750,20 @@ def _places_that_are_asked(doc: Any) -> None:
         _set_entity(doc, e.start, e.end, "ORG")
 
 
+def _org_head(words: Any) -> bool:
+    """Whether the last of `words` is a noun an organisation is ("the leisure company"), or
+    they end in a home that is one ("the care home", "a nursing home"; not "my home")."""
+    last = words[-1].lower_
+    if last == "home":
+        return len(words) > 1 and words[-2].lower_ in ("care", "nursing", "residential")
+    return last in APPOSITIVE_ORG_HEADS
+
+
 def _orgs_by_apposition(doc: Any) -> None:
     """A capitalised name followed by ", the <...> company" is an organisation, and one set
     off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
     for comma in doc:
-        if comma.text == "," and comma.i > 0 and doc[comma.i - 1].lower_ in APPOSITIVE_ORG_HEADS:
+        if comma.text == "," and comma.i > 0 and _org_head(doc[max(0, comma.i - 2) : comma.i]):
             start = end = comma.i + 1
             while (
                 end < len(doc)
@@ -795,7 +804,7 @@ def _orgs_by_apposition(doc: Any) -> None:
             words.append(t)
         # "Bright Sparks, the electricians": a firm named by the trade its people do
         trade = bool(words) and _trade(words[-1].lower_)
-        if not words or (words[-1].lower_ not in APPOSITIVE_ORG_HEADS and not trade):
+        if not words or (not _org_head(words) and not trade):
             continue
         end = comma.i
         start = end

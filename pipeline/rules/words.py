@@ -40,7 +40,11 @@ def _plural_of_a_word(low: str) -> bool:
     if len(low) < 9 or not low.endswith("s") or low in lexicon.first_names():
         return False
     english = _english_words()
-    return low[:-1] in english or (low.endswith("es") and low[:-2] in english)
+    return (
+        low[:-1] in english
+        or (low.endswith("es") and low[:-2] in english)
+        or (low.endswith("ies") and low[:-3] + "y" in english)  # "Batteries done"
+    )
 
 
 @functools.cache
