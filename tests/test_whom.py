@@ -8,36 +8,12 @@ The names and sentences are made up for these tests; none comes from an evaluati
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_promises import D, extract, extractor, one
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, FollowUp, Segment, Transcript
 
-# A Wednesday evening: Thursday is the 19th, Sunday the 22nd, Monday the 23rd.
-WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
-D = dt.date
-
-
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
-def extract(extractor: SpacyExtractor, text: str, at: dt.datetime = WEDNESDAY) -> Extraction:
-    """One segment per sentence ending in a full stop; a run-on stays one segment."""
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), at)
-
-
-def one(ex: Extraction, words: str) -> FollowUp:
-    """The one follow-up holding all of `words`."""
-    hits = [f for f in ex.followups if all(w in f.text.lower() for w in words.lower().split())]
-    assert len(hits) == 1, [f.text for f in ex.followups]
-    return hits[0]
-
+__all__ = ["extractor"]  # the module fixture, shared with test_promises
 
 pytestmark = pytest.mark.real
 
