@@ -7,7 +7,9 @@ organisation names and suffixes, places, and the app names and common nouns that
 entity at all). The data files are plain text, one entry a line, so adding a borough or a
 charity is a one-line change that needs no code.
 
-Nothing here imports spaCy; the gazetteers are read on first use and cached.
+Nothing here imports spaCy; the gazetteers are read on first use and cached, and so are the
+world's first names (from Faker) and the English words they are checked against (from the
+spaCy model's lemmatizer files, read without loading a pipeline).
 """
 
 from __future__ import annotations
@@ -334,11 +336,9 @@ def world_first_names() -> frozenset[str]:
     names of a British city; a name missing from it is read as a firm or as nothing. Each name
     is listed as written (lower case) and with its accents folded ("josé", "jose")."""
     said = set(_faker_first_names())
-    from spacy.lang.en.stop_words import STOP_WORDS
-
     # Also each irregular form of a word ("ran", "media") and the small words ("else").
     forms = {w for words in _lemmas("lemma_exc").values() for w in words}
-    words = english_words() | forms | STOP_WORDS | place_words()
+    words = english_words() | forms | SMALL_WORDS | place_words()
     return frozenset(n for n in said if len(n) > 3 and n not in words)
 
 
@@ -365,6 +365,12 @@ def _faker_first_names() -> dict[str, frozenset[str]]:
                             on.setdefault(form, set()).add(attr)
     return {name: frozenset(lists) for name, lists in on.items()}
 
+
+# Words WordNet does not list (it has no function words) that some country gives as a name.
+SMALL_WORDS = frozenset({
+    "else", "among", "amid", "upon", "unto", "onto", "into", "thus", "whom", "whose", "than",
+    "then", "were", "what", "when", "with", "from", "this", "that", "they", "them",
+})  # fmt: skip
 
 LATIN_NAME = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*")
 
