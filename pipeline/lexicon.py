@@ -335,6 +335,8 @@ def world_first_names() -> frozenset[str]:
     and every word of a known place. The curated `first_names.txt` cannot keep up with the
     names of a British city; a name missing from it is read as a firm or as nothing. Each name
     is listed as written (lower case) and with its accents folded ("josé", "jose")."""
+    if not english_words():
+        return frozenset()  # a model with no word list: "april" and "hope" cannot be told apart
     said = set(_faker_first_names())
     # Also each irregular form of a word ("ran", "media") and the small words ("else").
     forms = {w for words in _lemmas("lemma_exc").values() for w in words}

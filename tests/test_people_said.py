@@ -44,6 +44,19 @@ def test_the_worlds_first_names_are_listed_and_no_ordinary_word_is() -> None:
     assert "dorcas" not in lexicon.common_first_names()  # a rare name: weaker evidence
 
 
+def test_no_world_names_without_words_to_check_them_against(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A spaCy model with no lemmatizer lists gives no English words: the world's names would
+    bring "april" and "hope" with them, so none are added."""
+    monkeypatch.setattr(lexicon, "english_words", frozenset)
+    lexicon.world_first_names.cache_clear()
+    try:
+        assert lexicon.world_first_names() == frozenset()
+    finally:
+        lexicon.world_first_names.cache_clear()
+
+
 def test_a_world_name_takes_the_one_sex_the_lists_give_it() -> None:
     """A name the country lists give one sex only takes it; a name listed as both is none."""
     sexes = lexicon.name_sexes()
