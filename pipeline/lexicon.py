@@ -315,7 +315,7 @@ def first_names() -> FoldedNames:
     """First names (lower case): the common ones and the world's (`world_first_names`). A word
     on it before a surname or said in lower case after "met" is a person's name. Accents are
     folded ("Sebastián" is listed "sebastian")."""
-    return FoldedNames(common_first_names() | world_first_names())
+    return FoldedNames(frozenset.union(common_first_names(), world_first_names()))
 
 
 @cache
@@ -337,11 +337,10 @@ def world_first_names() -> frozenset[str]:
     is listed as written (lower case) and with its accents folded ("josé", "jose")."""
     if not english_words():
         return frozenset()  # a model with no word list: "april" and "hope" cannot be told apart
-    said = set(_faker_first_names())
     # Also each irregular form of a word ("ran", "media") and the small words ("else").
     forms = {w for words in _lemmas("lemma_exc").values() for w in words}
     words = english_words() | forms | SMALL_WORDS | place_words()
-    return frozenset(n for n in said if len(n) > 3 and n not in words)
+    return frozenset(n for n in _faker_first_names() if len(n) > 3 and n not in words)
 
 
 @cache
@@ -359,7 +358,7 @@ def _faker_first_names() -> dict[str, frozenset[str]]:
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
         for attr in ("first_names", "first_names_male", "first_names_female"):
-            names = vars(provider).get(attr) or getattr(provider, attr, ())
+            names = getattr(provider, attr, ())  # some locales make one a property
             if isinstance(names, dict | list | tuple):
                 for name in names:
                     if LATIN_NAME.fullmatch(name):

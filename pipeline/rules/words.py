@@ -43,7 +43,7 @@ def _plural_of_a_word(low: str) -> bool:
     return (
         low[:-1] in english
         or (low.endswith("es") and low[:-2] in english)
-        or (low.endswith("ies") and low[:-3] + "y" in english)  # "Batteries done"
+        or heard._singular(low) in english  # "Batteries done"
     )
 
 
