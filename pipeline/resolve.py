@@ -1166,12 +1166,11 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     places = {t.text.strip().lower() for t in terms if t.kind == "place"}
     for e in raw:
         # "at Crowcroft" (NER: PERSON) after "Crowcroft Park Primary", "tell Tinker Toad
-        # no thanks" after "a company called Tinker Toad in Cheam": no common first name
-        # opens it (a rare one, "the head of Eldon", is the known school's)
+        # no thanks" after "a company called Tinker Toad in Cheam": no first name opens it
         lone = (
             e.kind == "person"
             and not e.title
-            and e.name.split()[0].lower() not in lexicon.common_first_names()
+            and e.name.split()[0].lower() not in lexicon.first_names()
         )
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
             continue

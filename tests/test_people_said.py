@@ -397,16 +397,3 @@ def test_a_short_name_set_off_after_the_full_name_is_theirs(extractor: SpacyExtr
     assert [p.name for p in store.people()] == ["Tadrin Vilanculo"]
     ex = extractor.extract(transcript("Spoke to Tegwen Obiakor, Angharad, she's her girl."), MONDAY)
     assert names(ex, "person") == {"Tegwen Obiakor", "Angharad"}
-
-
-@pytest.mark.real
-def test_a_rare_first_name_opening_a_known_organisation_is_that_organisation(
-    extractor: SpacyExtractor,
-) -> None:
-    """ "the head of Ashby" after "Ashby Vale Primary": Ashby is some country's first name,
-    not a common one, and the known school's name opens with it."""
-    from pipeline.records import Term
-
-    terms = [Term("Ashby Vale Primary", "org"), Term("Quillon Brask", "person")]
-    found = extractor.analyse("Quillon Brask, the head of Ashby, ran the fun run.", terms)
-    assert ("org", "Ashby Vale Primary") in {(e.kind, e.name) for e in found.entities}
