@@ -279,10 +279,18 @@ def test_a_name_ends_in_its_kind(extractor: SpacyExtractor, text: str, org: str)
 
 
 @pytest.mark.parametrize(
-    "text", ["The Science Lab is shut on Fridays.", "The Remembrance Service is at eleven."]
+    "text",
+    [
+        "The Science Lab is shut on Fridays.",
+        "The Remembrance Service is at eleven.",
+        "The Carol Service is on Sunday at six.",
+        "Nan wants to go to the Harvest Service on Sunday.",
+    ],
 )
 def test_a_room_or_a_service_held_is_no_body(extractor: SpacyExtractor, text: str) -> None:
-    assert not names(extract(extractor, text), "org")
+    ex = extract(extractor, text)
+    assert not names(ex, "org")
+    assert not {p for p in names(ex, "person") if "Service" in p}  # "the Carol Service"
 
 
 def test_a_job_at_the_residents_association_says_the_known_one(extractor: SpacyExtractor) -> None:

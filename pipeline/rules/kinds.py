@@ -63,6 +63,14 @@ SCOTS_ENDS = {"kirk"}
 # Welsh and Scots gatherings the NER takes for an organisation: a hymn-singing festival, an
 # eisteddfod, a ceilidh.
 FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
+# A service of these is one held, in a church or at a memorial, not a body that serves:
+# "the Remembrance Service", "the Carol Service" (but "the Memory Service" is a clinic).
+SERVICES_HELD = {
+    "remembrance", "memorial", "carol", "carols", "funeral", "thanksgiving", "christening",
+    "baptism", "harvest", "advent", "christmas", "easter", "sunday", "morning", "evening",
+    "midnight", "communion", "prayer", "healing", "candlelit", "candlelight", "wedding",
+    "dedication", "confirmation", "civic", "commemoration", "nativity", "crib", "lessons",
+}  # fmt: skip
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 
@@ -211,9 +219,18 @@ def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
 
 
 def _festivals_are_no_organisation(doc: Any) -> None:
-    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event."""
+    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event, and so is a
+    service held ("the Remembrance Service is at eleven") that the NER took for a body."""
     for e in list(doc.ents):
-        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
+        if e.label_ not in ("ORG", "PERSON"):
+            continue
+        held = (  # "the Carol Service" is no Carol either
+            len(e) >= 2
+            and e[-1].lower_ in ("service", "services")
+            and e[-2].lower_ in SERVICES_HELD
+            and e.ent_id_ != VOCAB_ID
+        )
+        if held or (e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e)):
             _set_entity(doc, e.start, e.end, "EVENT")
 
 

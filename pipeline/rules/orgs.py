@@ -108,14 +108,24 @@ def _names_run_into_other_words(doc: Any) -> None:
     """The statistical NER often runs a name into the words around it: the command that
     opens the sentence ("Owe Priya a tenner" read as the organisation "Owe Priya", "Remind
     Priya" as a place) or the pronoun and preposition after it ("told Marcus I'd send",
-    "chase Nadia at Clarion"). Its label for such a span is a guess about the wrong words, so
-    the span is cut back to the name and the later layers decide its kind from the name
-    itself ("Priya" alone is the lone first name that the person rules know what to do with).
-    The user's vocabulary and the gazetteer are left alone."""
+    "chase Nadia at Clarion") or whose occasion it is ("at Tum Tum for Kemi's birthday"). Its
+    label for such a span is a guess about the wrong words, so the span is cut back to the
+    name and the later layers decide its kind from the name itself ("Priya" alone is the lone
+    first name that the person rules know what to do with). The user's vocabulary and the
+    gazetteer are left alone."""
     for e in list(doc.ents):
         if e.label_ not in NAME_LABELS or e.ent_id_:
             continue
         start, end = e.start, e.end
+        # "for Kemi's birthday": the name ends before "for" and a first name's possessive
+        if (
+            len(e) >= 3
+            and e[-2].lower_ == "for"
+            and e[-1].lower_ in lexicon.first_names()
+            and e.end < len(doc)
+            and doc[e.end].tag_ == "POS"
+        ):
+            end -= 2
         while (
             start < end - 1
             and doc[start].lower_ in ACTION_VERBS
@@ -500,6 +510,21 @@ def _not_organisations(doc: Any) -> None:
             and e[0].lower_ in english
             and e[0].pos_ == "NOUN"
             and not (e.start >= 2 and doc[e.start - 2].lower_ in ORG_PREPS)
+        )
+        # "the primary school nursery is shut": three ordinary words or more in lower case
+        # ending in a kind of body, none of them a name's (a first name, a place's word, a
+        # road's), name no one body ("the cricket club" may be a known one said short)
+        words = [t for t in e if t.lower_ != "the"]
+        common = common or (
+            len(words) >= 3
+            and all(t.is_lower for t in e)
+            and e[-1].lower_ in org_suffixes()
+            and all(
+                t.lower_ in english
+                and t.lower_ not in lexicon.first_names()
+                and t.lower_ not in lexicon.place_words() | PLACE_SUFFIXES
+                for t in words
+            )
         )
         # "the woman from the park": a kind of place said as a common noun is somewhere
         common = common or (

@@ -1382,17 +1382,19 @@ def _places_corrected(doc: Any) -> None:
     said is a place too, whatever the NER made of it (not a listed first name: "Mrs Ash, no,
     Mrs Orr" corrects one person by another). The place said first is known by the words,
     not by the NER's label: a listed place, or one capitalised word said "near" or "in"
-    ("at" takes shops and firms as often as places)."""
+    ("at" takes shops and firms as often as places), which is a place too where the NER
+    guessed a person ("out past Hollinby, I mean Wrexley")."""
     ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
     places = _listed_places()
     for t in doc[1:]:
         e = ents.get(t.i)
+        guessed = e is not None and e.label_ == "PERSON" and len(e) == 1 and not e.ent_id_
         if e is not None and e.label_ in ("GPE", "LOC", "FAC"):
             if t.i != e.end - 1:
                 continue
             label = e.label_
         elif (
-            e is None
+            (e is None or guessed)
             and t.is_title
             and t.is_alpha
             and t.lower_ not in lexicon.first_names()
@@ -1416,5 +1418,7 @@ def _places_corrected(doc: Any) -> None:
             continue
         if be is not None and be.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
+        if guessed:
+            _set_entity(doc, t.i, t.i + 1, label)
         _set_entity(doc, k, k + 1, label)
         ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
