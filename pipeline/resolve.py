@@ -195,6 +195,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         raw.append(_Entity(kind, ent.start, ent.end, ent.start_char, ent.text, name, title))
 
     _one_spelling(raw, terms)
+    _one_hyphenation(raw, terms)
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
@@ -543,6 +544,26 @@ def _one_spelling(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     for e in raw:
         if e.kind == "person":
             e.name = " ".join(spelt(w) for w in e.name.split())
+
+
+def _one_hyphenation(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Anne-Marie Clarke rang ... Anne Marie texted": a double name said once with its
+    hyphen and once without is one name, spelt with the hyphen a known person's name or
+    this memo gives it, so "Anne Marie" is no one with the surname Marie."""
+    known = [t.text for t in terms if t.kind in ("person", ONE_NAME)]
+    names = [*known, *(e.name for e in raw if e.kind == "person")]
+    joined = {w.lower().replace("-", " "): w for n in names for w in n.split() if w.count("-") == 1}
+    if not joined:
+        return
+    for e in raw:
+        if e.kind != "person":
+            continue
+        words = e.name.split()
+        for i in range(len(words) - 1, 0, -1):
+            pair = f"{words[i - 1]} {words[i]}".lower()
+            if pair in joined:
+                words[i - 1 : i + 1] = [joined[pair]]
+        e.name = " ".join(words)
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:

@@ -504,6 +504,46 @@ def test_half_a_double_barrelled_surname_finds_the_known_person(
     assert people(store) == {"Rosamund Vane-Tempest"}
 
 
+@pytest.mark.real
+def test_a_double_first_name_said_without_its_hyphen_is_the_known_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    ex = save(
+        store,
+        extractor,
+        "Lou-Ellen Strachan from the lunch club rang. Then Lou Ellen texted the rota.",
+        MONDAY,
+    )
+    assert names(ex, "person") == {"Lou-Ellen Strachan"}
+    ex = save(store, extractor, "Lou Ellen wants the rota back by Friday.", MONDAY + DAY)
+    assert names(ex, "person") == {"Lou-Ellen Strachan"}
+    assert people(store) == {"Lou-Ellen Strachan"}
+
+
+@pytest.mark.real
+def test_a_name_the_ner_reads_longer_than_a_cue_pattern_keeps_its_words(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extractor.extract(transcript("Met Mohammed Ali Khan from the youth club today."), MONDAY)
+    assert "Mohammed Ali Khan" in names(ex, "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("full", "pet"),
+    [("Gary Orrell", "Gaz"), ("Sharon Pybus", "Shaz"), ("Margaret Tolley", "Mags"),
+     ("Jaswinder Bains", "Jas"), ("Katarzyna Wrona", "Kasia")],
+)  # fmt: skip
+def test_a_british_pet_form_or_a_familys_short_form_joins_the_full_name(
+    extractor: SpacyExtractor, full: str, pet: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, f"Met {full} at the allotment, lovely person.", MONDAY)
+    ex = save(store, extractor, f"{pet} rang, wants the seed money by Friday.", MONDAY + DAY)
+    assert names(ex, "person") == {full}
+
+
 def test_a_hyphen_not_heard_is_the_same_name() -> None:
     known = [(1, "Rosamund Vane-Tempest"), (2, "Rosamund Vane")]
     assert identity.close_person("Rosamund Vane Tempest", known) == 1

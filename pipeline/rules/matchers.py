@@ -142,8 +142,9 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             # place a person; a meeting verb does ("spoke to Sophie", NER: ORG).
             if m.label_ == "CONTACT" and any(e.label_ != "PERSON" for e in old):
                 continue
-            # A titled name found by memo_patterns already starts with its title.
-            if any(e.label_ == "PERSON" and e.start < start and e.end >= m.end for e in old):
+            # A titled name found by memo_patterns already starts with its title; a name the
+            # NER read longer than the pattern's two words keeps them ("Mohammed Ali Khan").
+            if any(e.label_ == "PERSON" and e.start <= start and e.end >= m.end for e in old):
                 continue
             _set_entity(doc, start, m.end, "PERSON")
         elif m.label_ == "ORG_AFTER":
