@@ -355,6 +355,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _known_by_surname(raw, known_people, firsts, doc)
     known_alone = set(alone)  # known from earlier memos by one name alone
     _family_names(doc, raw, known_alone)
+    _titled_one_of_a_family(raw)
     _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
@@ -997,7 +998,9 @@ def _known_by_surname(
             names = {n for s, ns in by_last.items() if s.startswith(last) for n in ns}
             if len(names) != 1 or len(next(iter(names)).split()[-1]) - len(last) > 3:
                 continue
-        if len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
+        if len(words) == 1 and len(names) > 1 and (found := _one_by_title(e, names)):
+            e.name = found  # "Mrs Nowak" when Piotr and Ania Nowak are known: Ania
+        elif len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
             if doc is not None and _relative_of(doc, e):
                 continue
             e.name = next(iter(names))
@@ -1006,6 +1009,43 @@ def _known_by_surname(
             same = {n for n in names if n.split()[0].lower() in nick.get(first, ())}
             if len(same) == 1:
                 e.name = next(iter(same))  # "Rob Hale" is Robert Hale
+
+
+def _titled_one_of_a_family(raw: list[_Entity]) -> None:
+    """ "The Nowaks, Piotr and Ania ... Mrs Nowak wants the parcel": a title and a surname
+    that several people of this memo share are the one the title's sex fits."""
+    full = {e.name for e in raw if e.kind == "person" and " " in e.name}
+    for e in raw:
+        if e.kind == "person" and e.title and " " not in e.name:
+            same = {n for n in full if n.split()[-1].lower() == e.name.lower()}
+            if found := _one_by_title(e, same):
+                e.name = found
+
+
+# The sex a title says its bearer is, where it says one.
+TITLE_SEXES = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "uncle": "m", "grandad": "m", "grandpa": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f",
+    "auntie": "f", "aunty": "f", "aunt": "f", "nan": "f", "nana": "f", "grandma": "f",
+    "granny": "f",
+}  # fmt: skip
+
+
+def _one_by_title(e: _Entity, names: set[str]) -> str | None:
+    """The one of several people with a surname whose first name is of the sex the title
+    before the surname says, else the one whose name is not of the other sex ("Mrs Nowak" of
+    Piotr and Ania Nowak, where the lists know Piotr's sex and not Ania's), or None."""
+    sex = TITLE_SEXES.get((e.title or "").lower())
+    if not sex or len(names) < 2:
+        return None
+    sexes = lexicon.name_sexes()
+    for fits in (
+        {n for n in names if sexes.get(n.split()[0].lower()) == sex},
+        {n for n in names if sexes.get(n.split()[0].lower(), sex) == sex},
+    ):
+        if len(fits) == 1:
+            return next(iter(fits))
+    return None
 
 
 # Words by which a later sentence speaks of a family named before it ("Their youngest, ...").

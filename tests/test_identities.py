@@ -631,6 +631,19 @@ def test_a_double_barrelled_family_names_its_children(extractor: SpacyExtractor)
     assert names(ex, "person") == {"Rafe Vane-Tempest", "Imelda Vane-Tempest"}
 
 
+@pytest.mark.real
+def test_a_title_and_a_family_name_is_the_one_the_title_fits(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    text = "Met the Wronskis next door, Bogdan and Ilka. Mrs Wronski wants the parcel."
+    ex = save(store, extractor, text, MONDAY)
+    assert names(ex, "person") == {"Bogdan Wronski", "Ilka Wronski"}
+    ex = save(store, extractor, "Mr Wronski rang about the parcel again.", MONDAY + DAY)
+    assert names(ex, "person") == {"Bogdan Wronski"}
+    ex = save(store, extractor, "Mrs Wronski says thanks.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Ilka Wronski"}
+    assert people(store) == {"Bogdan Wronski", "Ilka Wronski"}
+
+
 # -- names the NER misses or runs together ------------------------------------------------------
 
 
