@@ -43,6 +43,21 @@ TITLE_ROLES = {
 }  # fmt: skip
 
 
+# The sex a title says its bearer is, where it says one.
+TITLE_SEXES = {
+    "mr": "m", "sir": "m", "lord": "m", "uncle": "m", "grandad": "m", "grandpa": "m",
+    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "auntie": "f", "aunty": "f",
+    "aunt": "f", "nan": "f", "nana": "f", "grandma": "f", "granny": "f",
+}  # fmt: skip
+
+
+def title_fits(title: str | None, name: str) -> bool:
+    """Whether `title` can be said of the person called `name`: "Mrs" not of a Lennox, whose
+    first name the lists give to men only; any title of a name the lists give no sex."""
+    sex = TITLE_SEXES.get((title or "").lower().rstrip("."))
+    return not sex or name_sexes().get(name.split()[0].lower(), sex) == sex
+
+
 def split_title(name: str) -> tuple[str | None, str]:
     """("Dr", "Helen Marsh") from "Dr. Helen Marsh"; (None, name) when there is no title."""
     first, _, rest = name.strip().partition(" ")

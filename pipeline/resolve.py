@@ -320,8 +320,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             if len(firsts.get(low, ())) == 1:
                 e.kind, e.name = "person", next(iter(firsts[low]))
             elif e.kind == "person" and len(lasts.get(low, ())) == 1:
-                if not _relative_of(doc, e):
-                    e.name = next(iter(lasts[low]))
+                full = next(iter(lasts[low]))
+                if not _relative_of(doc, e) and lexicon.title_fits(e.title, full):
+                    e.name = full  # not "Lennox Brathwaite ... Mrs Brathwaite"
             elif (e.kind == "person" or (e.kind != "place" and _lone_name(doc, e))) and (
                 found := known_person(low)
             ):
@@ -1001,7 +1002,9 @@ def _known_by_surname(
         if len(words) == 1 and len(names) > 1 and (found := _one_by_title(e, names)):
             e.name = found  # "Mrs Nowak" when Piotr and Ania Nowak are known: Ania
         elif len(words) == 1 and lone_surname and len(names) == 1 and last not in firsts:
-            if doc is not None and _relative_of(doc, e):
+            if (doc is not None and _relative_of(doc, e)) or not lexicon.title_fits(
+                e.title, next(iter(names))
+            ):
                 continue
             e.name = next(iter(names))
         elif len(words) == 2 and e.name not in names and names:
@@ -1022,20 +1025,11 @@ def _titled_one_of_a_family(raw: list[_Entity]) -> None:
                 e.name = found
 
 
-# The sex a title says its bearer is, where it says one.
-TITLE_SEXES = {
-    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "uncle": "m", "grandad": "m", "grandpa": "m",
-    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "lady": "f", "dame": "f",
-    "auntie": "f", "aunty": "f", "aunt": "f", "nan": "f", "nana": "f", "grandma": "f",
-    "granny": "f",
-}  # fmt: skip
-
-
 def _one_by_title(e: _Entity, names: set[str]) -> str | None:
     """The one of several people with a surname whose first name is of the sex the title
     before the surname says, else the one whose name is not of the other sex ("Mrs Nowak" of
     Piotr and Ania Nowak, where the lists know Piotr's sex and not Ania's), or None."""
-    sex = TITLE_SEXES.get((e.title or "").lower())
+    sex = lexicon.TITLE_SEXES.get((e.title or "").lower().rstrip("."))
     if not sex or len(names) < 2:
         return None
     sexes = lexicon.name_sexes()

@@ -467,15 +467,25 @@ class Store:
         here = "select 1 from mentions where entity_id = ? and memo_id = ?"
         if memo_id is not None and self.db.execute(here, [src, memo_id]).fetchone():
             return
-        if surname and short in lexicon.first_names():
+        titles = {None}
+        if surname:
             said = self.db.execute("select surface from mentions where entity_id = ?", [src])
-            if not any(names.split_title(r[0])[0] for r in said):
+            titles = {names.split_title(r[0])[0] for r in said}
+            if short in lexicon.first_names() and titles == {None}:
                 return  # "Morgan" alone may be a first name, not the surname of Sam Morgan
+        full = self.db.execute("select name from entities where id = ?", [full_id]).fetchone()[0]
+        if not all(lexicon.title_fits(t, full) for t in titles):
+            return  # "Mrs Brathwaite" is not Lennox Brathwaite
         like = " or ".join(["key like ?"] * len(rivals)) or "0"
-        others = self.db.execute(
-            f"select count(*) from entities where kind = 'person' and ({like}) and id != ?",
-            [*rivals, full_id],
-        ).fetchone()[0]
+        others = [
+            r[0]
+            for r in self.db.execute(
+                f"select name from entities where kind = 'person' and ({like}) and id != ?",
+                [*rivals, full_id],
+            )
+            # "Mrs Brathwaite, his mum" is no rival of Lennox Brathwaite's for Claudette
+            if all(lexicon.title_fits(t, r[0]) for t in titles)
+        ]
         if others:
             return  # two Femis: which one is ambiguous, so both stay
         self._move_entity(src, full_id, "person", ("person", short))

@@ -644,6 +644,29 @@ def test_a_title_and_a_family_name_is_the_one_the_title_fits(extractor: SpacyExt
     assert people(store) == {"Bogdan Wronski", "Ilka Wronski"}
 
 
+@pytest.mark.real
+def test_a_title_of_the_other_sex_is_someone_else_of_the_family(extractor: SpacyExtractor) -> None:
+    # "His mum, Mrs Okwuosa" is not Lennox Okwuosa, and is Claudette once her name is given
+    store = Store.open(":memory:")
+    text = "Lennox Okwuosa turned up again. His mum, Mrs Okwuosa, came to pick him up."
+    ex = save(store, extractor, text, MONDAY)
+    assert names(ex, "person") == {"Lennox Okwuosa", "Okwuosa"}
+    ex = save(store, extractor, "Ring Mrs Okwuosa after six about the taster.", MONDAY + DAY)
+    assert names(ex, "person") == {"Okwuosa"}
+    text = "Rang Mrs Okwuosa, her first name's Claudette, she's happy for Lennox to do it."
+    save(store, extractor, text, MONDAY + 2 * DAY)
+    assert people(store) == {"Lennox Okwuosa", "Claudette Okwuosa"}
+    assert {p.name: p.memos for p in store.people()}["Claudette Okwuosa"] == 3
+
+
+def test_a_title_fits_a_name_of_its_sex_or_of_none() -> None:
+    assert lexicon.title_fits("Mrs", "Claudette Okwuosa")
+    assert not lexicon.title_fits("Mrs", "Lennox Okwuosa")
+    assert lexicon.title_fits("Mr.", "Lennox Okwuosa")
+    assert lexicon.title_fits("Dr", "Lennox Okwuosa")
+    assert lexicon.title_fits("Mrs", "Zqx Okwuosa")  # a name the lists give no sex
+
+
 # -- names the NER misses or runs together ------------------------------------------------------
 
 
