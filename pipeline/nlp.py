@@ -60,6 +60,11 @@ def spacy_model() -> str:
     return str(trained) if (trained / "config.cfg").exists() else SPACY_MODEL
 
 
+# The Arabic article as it opens the second word of a mosque's name ("Masjid al-Furqan"),
+# and its forms that are English words too ("Masjid an-Nur").
+ARABIC_ARTICLES = frozenset({"al", "ash", "ar", "az", "el", "ul", "e"})
+ENGLISH_ARTICLES = frozenset({"an", "as", "at", "ad"})
+
 # Words of NOT_NAME that a name may hold after its first word ("Kings Head Hill Surgery").
 INNER_WORDS = frozenset({"head", "great"})
 
@@ -130,6 +135,25 @@ def static_patterns() -> list[dict[str, Any]]:
                     "pattern": [saint, word, {"ORTH": {"IN": ["'s", "’s"]}}, *[between] * n, last],
                 }
             )
+    # "Masjid an-Nur", "masjid al hikmah" as Whisper writes it: a mosque named kind first,
+    # with the Arabic article, in any case ("at the masjid tonight" names none)
+    # ("the masjid as usual": an article that is an English word needs its hyphen)
+    hyphen = {"ORTH": {"IN": ["-", "‑"]}}
+    for article, joined in (
+        (ARABIC_ARTICLES, [hyphen | {"OP": "?"}]),
+        (ENGLISH_ARTICLES, [hyphen]),
+    ):
+        patterns.append(
+            {
+                "label": "ORG",
+                "pattern": [
+                    {"LOWER": "masjid"},
+                    {"LOWER": {"IN": sorted(article)}},
+                    *joined,
+                    {"IS_ALPHA": True, "IS_STOP": False},
+                ],
+            }
+        )
     for n in (1, 2, 3):
         patterns.append(
             {

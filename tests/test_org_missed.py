@@ -162,3 +162,26 @@ def test_a_kind_said_alone_with_two_known_of_the_kind_is_neither(
 ) -> None:
     known = (Term("Northside Pensioners' Forum", "org"), Term("Elm Estate Residents' Forum", "org"))
     assert not names(extract(extractor, "We went to the forum on Sunday.", known), "org")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Dropped the food at Masjid an-Nur after work.", "Masjid an-Nur"),
+        ("ok so youth committee at masjid al hikmah tonight", "Masjid Al Hikmah"),
+        ("We went to Gurdwara Sahib Leeds for the langar.", "Gurdwara Sahib Leeds"),
+    ],
+)
+def test_a_place_of_worship_named_kind_first(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text", ["we went to the masjid at eight for the talk", "the masjid as usual did the teas"]
+)
+def test_a_mosque_said_by_its_kind_alone_names_none(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")

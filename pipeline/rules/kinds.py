@@ -44,11 +44,12 @@ KIND_PAIRS = {
 CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
 
 # Welsh and Scots Gaelic words that open an organisation's name: a chapel, a school, a
-# church, a college, a hospital, a surgery, a Welsh-medium playgroup, a Welsh-language body.
+# church, a college, a hospital, a surgery, a Welsh-medium playgroup, a Welsh-language body;
+# and the places of worship named kind first ("Masjid Al-Hikmah", "Gurdwara Sahib Leeds").
 # (`entities.KIND_FIRST` holds those whose name is also said without the kind word.)
 OPENING_KINDS = {
     "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
-    "sgoil", "eaglais", "urdd",
+    "sgoil", "eaglais", "urdd", "masjid", "gurdwara", "mandir",
 }  # fmt: skip
 
 # "through Capel Curig", "near Ysbyty Ifan": villages named for a chapel or a hospital,
