@@ -382,6 +382,27 @@ def _faker_first_names() -> dict[str, frozenset[str]]:
     return {name: frozenset(lists) for name, lists in on.items()}
 
 
+@cache
+def surnames() -> frozenset[str]:
+    """Surnames on Faker's person lists (lower case, in some 80 locales): "Smith", "Baker" and
+    "Wood" are ordinary words and surnames too, where "cub" and "lioness" are words only.
+    Empty where Faker is not installed."""
+    import importlib
+    import pkgutil
+
+    try:
+        import faker.providers.person as person
+    except ImportError:
+        return frozenset()
+    found: set[str] = set()
+    for module in pkgutil.iter_modules(person.__path__):
+        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
+        names = getattr(provider, "last_names", ())  # some locales make it a property
+        if isinstance(names, dict | list | tuple):
+            found.update(n.lower() for n in names if LATIN_NAME.fullmatch(n))
+    return frozenset(found)
+
+
 # Words WordNet does not list (it has no function words) that some country gives as a name.
 SMALL_WORDS = frozenset({
     "else", "among", "amid", "upon", "unto", "onto", "into", "thus", "whom", "whose", "than",

@@ -1082,6 +1082,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
         and not _a_word_ending_in_s(doc, m.start(1), m[1])
+        and not _a_plural_of_no_surname(m[1])
     }  # "the Patels", not "the Bounds Green allotments"
     if len(found) != 1:
         return
@@ -1127,6 +1128,17 @@ def _a_word_ending_in_s(doc: Any, at: int, stem: str) -> bool:
     if token is not None and any(t.ent_type_ in ("DATE", "EVENT") for t in token):
         return True
     return f"{stem}s".lower() in _english_words()
+
+
+def _a_plural_of_no_surname(stem: str) -> bool:
+    """ "The Cubs are marching", "the Lionesses are playing": a group named by an ordinary
+    noun that no one has for a surname is a section or a team, not a family, and gives no
+    one near it a surname. "The Bakers" and "the Woods" are surnames as well as words."""
+    surnames = lexicon.surnames()
+    low = stem.lower()
+    forms = {low, low[:-1]} if low.endswith(("se", "xe", "ze", "che", "she")) else {low}
+    english = _english_words()
+    return bool(surnames) and any(f in english and f not in surnames for f in forms)
 
 
 def _opens_with(doc: Any, start: int, e: _Entity) -> bool:

@@ -327,3 +327,16 @@ def test_the_firm_that_gives_to_the_group(extractor: SpacyExtractor, text: str, 
 
 def test_someone_titled_who_gives_is_no_firm(extractor: SpacyExtractor) -> None:
     assert not names(extract(extractor, "After the service the Vicar gave us tea."), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brid from the PTA wants volunteers for the Christmas Fair on the 12th.",
+        "Bonfire Night at the rugby club, Lorcan's doing the burgers.",
+    ],
+)
+def test_a_gathering_for_an_occasion_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extract(extractor, text), "org") <= {"PTA"}

@@ -408,3 +408,38 @@ def test_a_name_after_mr_or_coach_is_someone_wherever_it_is_said(
     doc.ents = [Span(doc, start, end, "ORG")]
     _people_typed_as_orgs(doc)
     assert [e.label_ for e in doc.ents] == [label], doc.ents
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("The Lionesses are playing on Sunday, Ottilie wants to watch at Brid's.", {"Ottilie"}),
+        ("Church parade, the Cubs are marching, Lorcan's got the wreath.", {"Lorcan"}),
+    ],
+)
+def test_a_team_or_section_named_by_a_plural_noun_gives_no_surname(
+    extractor: SpacyExtractor, text: str, who: set[str]
+) -> None:
+    assert who <= people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_a_family_named_by_a_word_that_is_a_surname_still_gives_one(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "The Bakers are coming round, Ottilie wants to see them.")
+    assert "Ottilie Baker" in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Storm Agnes is due Thursday, tell Mum to bring the bins in and ring Lorcan.",
+        "The Summer Fete raised six hundred pounds, thank Lorcan and Brid.",
+        "Got an email about the Summer Ball, Lorcan's selling tickets.",
+    ],
+)
+def test_a_storm_or_a_seasons_gathering_is_no_one(extractor: SpacyExtractor, text: str) -> None:
+    assert people(extract(extractor, text)) <= {"Lorcan", "Brid"}

@@ -235,6 +235,49 @@ def _festivals_are_no_organisation(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "EVENT")
 
 
+# A gathering held for a season, a festival or a cause, named by the occasion and what it is:
+# "the Summer Fete", "the Christmas Fair", "Bonfire Night", "the Charity Ball".
+OCCASIONS = {
+    "summer", "winter", "spring", "autumn", "christmas", "xmas", "easter", "halloween",
+    "harvest", "bonfire", "burns", "charity", "midsummer", "jubilee", "coronation", "diwali",
+    "eid", "valentine's", "valentines", "pancake", "remembrance", "fireworks", "leavers",
+    "leavers'", "school", "village", "church", "advent", "hallowe'en", "festive",
+}  # fmt: skip
+GATHERINGS = {
+    "fete", "fair", "fayre", "ball", "disco", "gala", "bazaar", "night", "party", "market",
+    "parade", "concert", "show", "sale", "raffle", "quiz", "picnic", "lunch", "dinner",
+    "barbecue", "bbq", "social", "dance", "ceilidh", "panto", "pantomime", "prom",
+}  # fmt: skip
+
+# Named storms take a first name: "Storm Ciaran is due Thursday", "Hurricane Lee".
+STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
+
+
+def _gatherings_and_storms(doc: Any) -> None:
+    """ "The Summer Fete raised six hundred pounds", "for the Christmas Fair", "Bonfire Night
+    at the club": an occasion and the gathering held for it is an event, not someone and not
+    a body. "Summer Ball rang" may be a woman (Ball is a surname), so a person needs "the"
+    before it or a last word no one has for a surname. "Storm Agnes flooded the garage": a
+    storm named with a first name is weather."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ == VOCAB_ID:
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        named = len(words) == 2 and words[1].lower_ in lexicon.first_names()
+        if named and words[0].lower_ in STORMS:
+            _set_entity(doc, e.start, e.end, "EVENT")
+            continue
+        if (
+            len(words) < 2
+            or words[-1].lower_ not in GATHERINGS
+            or words[-2].lower_ not in OCCASIONS
+        ):
+            continue
+        the = e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if e.label_ == "ORG" or the or words[-1].lower_ not in lexicon.surnames():
+            _set_entity(doc, e.start, e.end, "EVENT")
+
+
 # A numbered group of the movements: "1st Hollowfield Brownies", "3rd Kelby Scouts".
 GROUP_NUMBER = re.compile(r"\d{1,2}(?:st|nd|rd|th)", re.IGNORECASE)
 GROUP_ENDS = SECTIONS | {"scouts", "brigade", "explorers"}
