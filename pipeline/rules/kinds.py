@@ -64,14 +64,6 @@ SCOTS_ENDS = {"kirk"}
 # Welsh and Scots gatherings the NER takes for an organisation: a hymn-singing festival, an
 # eisteddfod, a ceilidh.
 FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
-# A service of these is one held, in a church or at a memorial, not a body that serves:
-# "the Remembrance Service", "the Carol Service" (but "the Memory Service" is a clinic).
-SERVICES_HELD = {
-    "remembrance", "memorial", "carol", "carols", "funeral", "thanksgiving", "christening",
-    "baptism", "harvest", "advent", "christmas", "easter", "sunday", "morning", "evening",
-    "midnight", "communion", "prayer", "healing", "candlelit", "candlelight", "wedding",
-    "dedication", "confirmation", "civic", "commemoration", "nativity", "crib", "lessons",
-}  # fmt: skip
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 
@@ -220,33 +212,30 @@ def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
 
 
 def _festivals_are_no_organisation(doc: Any) -> None:
-    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event, and so is a
-    service held ("the Remembrance Service is at eleven") that the NER took for a body."""
+    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event."""
     for e in list(doc.ents):
-        if e.label_ not in ("ORG", "PERSON"):
-            continue
-        held = (  # "the Carol Service" is no Carol either
-            len(e) >= 2
-            and e[-1].lower_ in ("service", "services")
-            and e[-2].lower_ in SERVICES_HELD
-            and e.ent_id_ != VOCAB_ID
-        )
-        if held or (e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e)):
+        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
 
 
 # A gathering held for a season, a festival or a cause, named by the occasion and what it is:
-# "the Summer Fete", "the Christmas Fair", "Bonfire Night", "the Charity Ball".
+# "the Summer Fete", "the Christmas Fair", "Bonfire Night", "the Charity Ball"; and a service
+# held in a church or at a memorial ("the Remembrance Service", "the Carol Service"), where
+# "the Memory Service" is a clinic.
 OCCASIONS = {
     "summer", "winter", "spring", "autumn", "christmas", "xmas", "easter", "halloween",
     "harvest", "bonfire", "burns", "charity", "midsummer", "jubilee", "coronation", "diwali",
     "eid", "valentine's", "valentines", "pancake", "remembrance", "fireworks", "leavers",
     "leavers'", "school", "village", "church", "advent", "hallowe'en", "festive",
+    "memorial", "carol", "carols", "funeral", "thanksgiving", "christening", "baptism",
+    "sunday", "midnight", "communion", "prayer", "healing", "candlelit", "candlelight",
+    "wedding", "dedication", "confirmation", "civic", "commemoration", "nativity", "crib",
 }  # fmt: skip
 GATHERINGS = {
     "fete", "fair", "fayre", "ball", "disco", "gala", "bazaar", "night", "party", "market",
     "parade", "concert", "show", "sale", "raffle", "quiz", "picnic", "lunch", "dinner",
-    "barbecue", "bbq", "social", "dance", "ceilidh", "panto", "pantomime", "prom",
+    "barbecue", "bbq", "social", "dance", "ceilidh", "panto", "pantomime", "prom", "service",
+    "services",
 }  # fmt: skip
 
 # Named storms take a first name: "Storm Ciaran is due Thursday", "Hurricane Lee".
