@@ -52,6 +52,10 @@ CLOCK = re.compile(
     r"|month|year|of)))",
     re.I,
 )
+# A request reported with the day it was made: "Jago asked me on Friday if ...".
+ASKED_ON = re.compile(
+    r"\b(?:asked|told|rang|phoned|called|emailed|texted|messaged|mentioned)(?: me| us)?\s*$", re.I
+)
 # A task done on a weekday each week: it is next due on the next such day.
 EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 # The end of where the speaker is now: "before we leave", "before I go home".
@@ -76,9 +80,12 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
     while rest and (day := find_day(rest, today, future=True)):
         at = rest.find(day[1])
         about = re.search(r"\babout\s*$", rest[:at], re.I)
+        asked = ASKED_ON.search(rest[:at])
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
+        if asked and re.match(r"on\b", day[1], re.I) and find_day(rest, today, future=True):
+            continue  # "asked me on Friday if I could cover the 21st": when it was asked
         if about and find_day(rest, today, future=True):
             continue  # "let Sam know about the 30th today": the 30th is what it is about
         first = first or day[0]

@@ -28,7 +28,11 @@ a promise Whisper wrote twice over is one. A bare command of any verb after "als
 upload his readings to the app") is a task. Someone wanted in or back on a day ("she wants him
 in for a review on Tuesday") is an appointment, and saying the memo ("need to say this out
 loud") no task; "I'll do that" or "I'll remind him" after what was just asked or owed is one
-task with it.
+task with it. A deadline said first is the promise's ("By the end of the week I've got to ...",
+"Note to self, before the quiz on the 26th, read ..."); a promise broken off and said again
+("I need to, um, sorry, I need to ...") is one; "maybe I should, I don't know", "we'll see how
+the money is", "I wonder whether I should", a request already met ("..., so that's done") and
+a heading taken back ("action for me, no, actually that's Dot's job") are none.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -112,7 +116,8 @@ COMMIT_PHRASES = (
         for modal in (" can", "'d", " would", " could", "'ll", " will")
     ),
     "i'll have to",
-    "i've got to", "my job to", "on me to", "i'm supposed to", "i am supposed to",
+    "i've got to", "my job to", "on me to", "reminder to", "reminder for me to",
+    "i'm supposed to", "i am supposed to",
     "i volunteered to", "i've volunteered to", "i'm meant to", "i am meant to",
     "i also have to", "i also must", "i'll also", "i really must", "i should also",
     "i must also", "i also should", "i'll also need to", "i need to also", "i owe",
@@ -155,6 +160,13 @@ TOLD = re.compile(
     r"(?:i'd|i would|i'll|i will|that i'd)\b",
     re.I,
 )
+# A request put as a question, with when it was asked between: "Jago asked me on Friday if I
+# could cover his shift" (`COMMIT_PHRASES` hold the words said together).
+ASKED_IF = re.compile(
+    r"\b(?:asked|asks) (?:me|us)\b[^.,;?]{1,30}?\b(?:if|whether) (?:i|we)"
+    r"(?: could| can|'d| would| might)\b",
+    re.I,
+)
 # Promises made to someone ("I said I'd mull it over"): they concern the person just named.
 PROMISE_PHRASES = {
     "i promised to", "i promised", "i promise to", "i said i'd", "i said i would",
@@ -176,7 +188,13 @@ NOT_MINE = re.compile(
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:come|go|pop|tag) along\b|"
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b|"
     # "..., that's for the committee, not me personally", "that's her job, not mine"
-    r",\s*not (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b",
+    r",\s*not (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b|"
+    # "action for me, um, no, actually that's Dora's job"
+    r"\b(?:that's|that is|it's) (?:[A-Z][\w-]*'s|his|her|their)"
+    r" (?:job|responsibility|department)\b|"
+    # "she wants the subs by the 28th, which I paid last week, so that's done": done already
+    r"(?:,|\bso|\band)\s+(?:that's|that is|it's) (?:all )?(?:done|sorted|paid|dealt with)"
+    r"(?: now| already)?\W*$",
     re.I,
 )
 # A promise taken back in the same breath ("I said I'd think about it, no promises"), one
@@ -216,10 +234,14 @@ SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jo
 # self, Tuesday, book ..." (up to four words, none a command).
 # A note addressed to oneself, however it is put: "note to self", "note for me", "reminder
 # for myself", "memo to self", "note for later" (a note kept for later is kept for oneself).
-SELF_NOTE = r"(?:notes?|memo|reminders?) (?:to|for) (?:self|me|myself|later)|reminder"
+SELF_NOTE = (
+    r"(?:notes?|memo|reminders?) (?:to|for) (?:self|me|myself|later)|reminder"
+    r"|remind (?:me|myself)(?= *[,:.-]| *$)"  # "remind myself, Tuesday, Mrs Lott's bins"
+)
 HEADER_ONLY = re.compile(
     r"^(?:(?P<lead>(?:[\w'’-]+[,\s]+){1,4}?)[,;]?\s*)?"
-    rf"(?:action(?: point)?s?(?: for me)?|{SELF_NOTE}|to-?do|todo)[.:!,]?$",
+    rf"(?:action(?: point)?s?(?: for me| (?:from|of) [^.,:;]{{1,50}})?|{SELF_NOTE}|to-?do|todo)"
+    r"[.:!,]?$",  # "Action points from the residents' meeting."
     re.I,
 )
 # The same heading said in front of the command, in one sentence.
@@ -427,7 +449,22 @@ def _content_start(sent: Any) -> int:
         i = j + 1
         while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
             i += 1
+    # "Note to self, before the parents' evening on the 26th, read ...": a deadline put first
+    comma = next((k for k in range(i, min(sent.end, i + 12)) if doc[k].text == ","), None)
+    if (
+        comma is not None
+        and comma > i
+        and doc[i].lower_ in FRONTED
+        and find_day(doc[i:comma].text, _SOME_DAY) is not None
+    ):
+        i = comma + 1
+        while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+            i += 1
     return i
+
+
+# The words a deadline or a day put before a command opens with.
+FRONTED = {"by", "before", "on", "until", "till", "after", "first", "this", "next", "at"}
 
 
 def _headed(sent: Any) -> bool:
@@ -459,12 +496,35 @@ def _trigger(
             continue  # "I'll have a think"
         if end + 1 < sent.end and doc[end].lower_ == "have" and doc[end + 1].tag_ == "VBN":
             continue  # "I should have called": too late for a promise
-        if not any(t.is_alpha for t in doc[end : sent.end]):
-            continue  # "Note to self." on its own: the promise is in the next sentence
+        if not any(t.is_alpha and t.lower_ not in FILLERS | {"no"} for t in doc[end : sent.end]):
+            # "Note to self." on its own: the promise is in the next sentence; "I need to,
+            # um, sorry, | I need to speak to Sam": a start said again, once
+            continue
+        if (
+            doc[start].lower_ == "reminder"
+            and end < sent.end
+            and (doc[end].tag_ != "VB" or doc[end].lower_ in ("self", "me", "myself"))
+        ):
+            continue  # "reminder to self, the 177 diversion starts Monday": a heading, no deed
+        if _unsaid(doc, end, sent.end):
+            continue  # "Maybe I should, I don't know": the modal with no deed said
         if _going_somewhere(doc, end, sent.end):
             continue  # "I'm going to bed", "we're going to the coast": where, not a task
-        if doc[end].lower_ == "see" and (end + 1 == sent.end or doc[end + 1].is_punct):
-            continue  # "I might start a lending library, but we'll see": a hedge
+        if doc[end].lower_ == "see" and (
+            end + 1 == sent.end
+            or doc[end + 1].is_punct
+            or (
+                doc[end + 1].lower_ in WH_WORDS
+                and not any(
+                    t.lower_ == "and" and t.nbor().tag_ == "VB" for t in doc[end : sent.end - 1]
+                )
+            )
+        ):
+            # "I might start a lending library, but we'll see", "we'll see how the money is";
+            # not "I'll see what Dora says and ring her"
+            continue
+        if start > sent.start and doc[start - 1].lower_ in ("whether", "if"):
+            continue  # "I wonder whether I should ring Clem": a question put to oneself
         if any(t.lower_ in HOPES for t in doc[max(sent.start, start - 3) : start]):
             continue  # "Mai's hoping I'll take her": her wish, not my promise
         return end
@@ -480,6 +540,9 @@ def _trigger(
         return None  # "Bonfire night tomorrow, thank God": an exclamation, not a command
     if tok.lower_ == "let" and said == "me":
         return None  # "let me just think out loud": said to whoever listens, not a task
+    waits = WAIT_AND_SEE.match(doc[first + 2 : sent.end].text)
+    if tok.lower_ == "let" and said in ("'s", "us") and waits:
+        return None  # "Let's see how I feel", "let's wait and see": a hedge, not a task
     if CALL_IT.match(doc[first : sent.end].text):
         return None  # "call it two thousand four hundred", "let's call it a day": an idiom
     if first + 1 < sent.end:
@@ -504,7 +567,7 @@ def _trigger(
 # "packed lunch, mustn't forget" ("don't forget to ring" is a commitment phrase).
 FORGET = re.compile(
     r"^\W*(?:(?:and|also|oh|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget"
-    r" (?:the|my|his|her|their|our|your|a|an)\b|"
+    r" (?:the|my|his|her|their|our|your|a|an|[A-Z][\w-]*'s)\b|"  # "mustn't forget Gran's pills"
     r",\s*(?:(?:and|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget\W*$",
     re.I,
 )
@@ -517,6 +580,22 @@ CALL_IT = re.compile(
 # "Thank God", "thank goodness", "mind you": said, not asked of oneself.
 HEAVENS = {"god", "goodness", "heavens", "christ", "fuck", "lord"}
 EXCLAIMED = {"mind": "you", "bless": "him"}
+
+
+WH_WORDS = {"how", "what", "if", "whether", "when", "who", "where"}
+WAIT_AND_SEE = re.compile(r"(?:just )?(?:wait and )?see\b", re.I)
+
+
+def _unsaid(doc: Any, end: int, stop: int) -> bool:
+    """Whether a commitment phrase stops at a comma with no verb after it, and a new subject
+    takes over: "Maybe I should, I don't know", "I must, I suppose"."""
+    if end >= stop or not doc[end].is_punct:
+        return False
+    i = end
+    while i < stop and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+        i += 1
+    said = i + 1 < stop and doc[i].lower_ in ("i", "we", "you")
+    return said and doc[i + 1].pos_ in ("AUX", "VERB")
 
 
 def _going_somewhere(doc: Any, end: int, stop: int) -> bool:
@@ -688,6 +767,8 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
     return i < end and doc[i].lower_ in ("asked", "wants", "wanted", "needs", "needed", "like")
 
 
+# Words said between a clause's mark and its subject: "..., so, er, I've gotta ...".
+MARK_WORDS = {"also", "so", "and", "then", "um", "er"}
 # Words before "then" that make it a time, not a joining word: "by then", "until then".
 TIME_BEFORE_THEN = {"by", "till", "until", "since", "before", "from"}
 
@@ -835,13 +916,20 @@ def clauses(doc: Any) -> list[Any]:
                 words = [x for x in doc[start:cut] if x.is_alpha and x.lower_ not in FILLERS]
                 # "... but i'm not promising anything i need to reply by the 30th": a hedge
                 # is over in a few words, and must not take the promise after it with it
-                if len(words) >= 5 or (len(words) >= 3 and HEDGED.search(doc[start:cut].text)):
+                hedged = len(words) >= 3 and HEDGED.search(doc[start:cut].text)
+                if (len(words) >= 5 or hedged) and not _only_when(doc[start:cut]):
                     out.append(doc[start:cut])
                     start = cut
                 continue
             mark = t.i - 1
-            while mark > start and doc[mark].lower_ in ("also", "so", "and", "then", "um", "er"):
+            while mark > start and doc[mark].lower_ in MARK_WORDS:
                 mark -= 1  # "..., so by Saturday, also need to tell Sam": the mark before
+            if doc[mark].text == ",":
+                # "..., so, er, I've gotta wash them": the first comma of the words between
+                k = mark
+                while k - 1 > start and (doc[k - 1].lower_ in MARK_WORDS or doc[k - 1].text == ","):
+                    k -= 1
+                mark = next(c for c in range(k, mark + 1) if doc[c].text == ",")
             # "..., so block out that morning": a bare verb after "so" commands too
             bare = (
                 t.lower_ == "so"
@@ -899,6 +987,14 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
         ):
             return [first, *_two_dated_tasks(second)]
     return [clause]
+
+
+def _only_when(span: Any) -> bool:
+    """Whether a stretch says only when, a deadline put first: "By the end of the week | I've
+    got to get the grant in" is one clause, whose day is that deadline."""
+    text = span.text.strip(" ,")
+    said = find_day(text, _SOME_DAY)
+    return said is not None and len(text) - len(said[1]) <= 3
 
 
 def _run_on(doc: Any, t: Any) -> bool:
@@ -1054,7 +1150,7 @@ def find(
             days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
             due = last_day - dt.timedelta(days=n * days)  # "he'd like the flyers a week before"
         start = _trigger(clause, matches, labels)
-        if start is None and TOLD.search(text):
+        if start is None and (TOLD.search(text) or ASKED_IF.search(text)):
             start = clause.start
         if start is None:
             start = _reported_order(clause)
@@ -1680,7 +1776,7 @@ DO_THAT = re.compile(
     re.I,
 )
 # The speaker's answer to it, in the same sentence: "so I'll", "so I said I'd".
-SO_I = re.compile(r"\W*so,?\s+(?:i|we)\b", re.I)
+SO_I = re.compile(r"\W*so,?\s+(?:(?:um|er|erm),?\s+)*(?:i|we)\b", re.I)
 
 
 # "I said I would", "I told her I'd", "I said yes": a yes with no task of its own.
@@ -1778,7 +1874,12 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
     ):
         return False
     asked = set(re.findall(r"[a-z]+", prev.text.lower()))
-    return prev.due is None or any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)
+    return (
+        prev.due is None
+        or any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)
+        # "she wants the costumes back by the 31st, so I've gotta wash them": what she asked for
+        or any(t.lower_ in ("it", "them") and t.dep_ == "dobj" for t in clause)
+    )
 
 
 def _wanted(clause: Any, today: dt.date) -> int | None:

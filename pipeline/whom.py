@@ -101,7 +101,16 @@ def person(
         if t.lower_ in PRONOUNS and doc[t.i - 1].lower_ not in WHEN:
             before = [e for e in people if e.end <= sent.start]
             return _antecedent(doc[before[-1].end] if before else t, before, gender_of)
+    for t in doc[sent.start : start]:
+        # "I told him I'd send the lease by Tuesday": whom the promise was made to
+        head = t.head.head if t.head.lower_ == "to" else t.head
+        if t.lower_ in ("him", "her") and head.lemma_.lower() in PROMISED_TO:
+            return _antecedent(t, people, gender_of)
     return None
+
+
+# The verbs of a promise made to someone: "I told her I'd", "promised him", "said to him".
+PROMISED_TO = {"tell", "promise", "assure", "reassure", "say", "swear"}
 
 
 def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str]) -> str | None:

@@ -2150,3 +2150,72 @@ def test_only_a_happenings_title_is_said_by_its_last_words() -> None:
     )
     assert got["meeting"] == D(2026, 12, 1) and got["ranjit and mam"] == D(2026, 12, 2)
     assert "mam" not in got
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        # a deadline said first is the promise's, not a clause of its own
+        ("By the end of the week I've got to get the grant form in to the lottery fund.",
+         "grant form", D(2026, 11, 20)),
+        ("Note to self, before the quiz night on the twenty sixth, read through Wilf's notes.",
+         "wilf's notes", D(2026, 11, 26)),
+        # "reminder to" and "remind myself," say a task as "remember to" does
+        ("Okay, reminder to ring Ptolemy before Friday about the deposit.", "ring ptolemy",
+         D(2026, 11, 20)),
+        ("Remind myself, Tuesday, Mrs Abernathy's bins, she can't get them out herself.",
+         "abernathy's bins", D(2026, 11, 24)),
+        ("Mustn't forget Granny's tablets, they need collecting from the chemist on Friday.",
+         "granny's tablets", D(2026, 11, 20)),
+        # the day a request was made is not the day it is for
+        ("Jago asked me on Monday if I could cover his shift on the twenty first. I said yes.",
+         "cover his shift", D(2026, 11, 21)),
+        # what was asked for, done in the request's own sentence: one task
+        ("Gwendolyn wants the costumes back by the end of the month, so, er, I've gotta wash"
+         " them and take them over.", "costumes wash", D(2026, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_task_said_however_it_is_put_is_one_with_its_day(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a promise started, broken off and started again is said once
+        "I need to, um, sorry, I need to speak to Cassius about the away kit before Saturday.",
+        # a heading of a meeting's actions is no action; others' are not the speaker's
+        "Action points from the residents meeting. One, I'm to write to the council about the"
+        " lamp post.",
+    ],
+)
+def test_a_restart_or_a_heading_is_no_second_task(extractor: SpacyExtractor, text: str) -> None:
+    assert len(extract(extractor, text).followups) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rupert asked who'd go on the interview panel. Maybe I should, I don't know. Let's see"
+        " how I feel.",
+        "Wouldn't it be nice to go to Cornwall in the summer. We'll see how the money is.",
+        "I wonder whether I should ring Clemency about the dog.",
+        "The club wants everyone's subs by the end of February, which I paid last week, so"
+        " that's done.",
+        "Er, action for me, um, no, actually that's Dorothea's job, she's doing the newsletter.",
+        # "reminder to" is a task only with a deed after it
+        "reminder to self the 53 diversion starts monday because of the roadworks",
+    ],
+)
+def test_a_hedge_a_question_to_oneself_or_a_thing_done_is_no_task(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_see_what_someone_says_and_then_a_deed_is_a_task(extractor: SpacyExtractor) -> None:
+    assert one(extract(extractor, "I'll see what Dora says and ring her on Friday."), "ring her")

@@ -288,3 +288,12 @@ def test_a_world_names_sex_says_whom_a_pronoun_means(
 ) -> None:
     """Names on no curated list take the sex the world's lists give them."""
     assert one(extract(extractor, text), words).person == person
+
+
+def test_a_promise_told_to_him_concerns_the_man_named_before(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Right, notes from the call with Zoltan. He's moving the office to Leeds in March. I"
+        " told him I'd send over the lease by Tuesday.",
+    )
+    assert one(ex, "lease").person == "Zoltan"
