@@ -15,6 +15,7 @@ spaCy model's lemmatizer files, read without loading a pipeline).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 from typing import Any
 
@@ -362,23 +363,11 @@ def world_first_names() -> frozenset[str]:
 def _faker_first_names() -> dict[str, frozenset[str]]:
     """Each first name on Faker's person lists (lower case, and with its accents folded) ->
     the lists it is on: "first_names", "first_names_male", "first_names_female"."""
-    import importlib
-    import pkgutil
-
-    try:
-        import faker.providers.person as person
-    except ImportError:  # an install without Faker keeps the curated lists
-        return {}
     on: dict[str, set[str]] = {}
-    for module in pkgutil.iter_modules(person.__path__):
-        provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        for attr in ("first_names", "first_names_male", "first_names_female"):
-            names = getattr(provider, attr, ())  # some locales make one a property
-            if isinstance(names, dict | list | tuple):
-                for name in names:
-                    if LATIN_NAME.fullmatch(name):
-                        for form in {name.lower(), fold(name.lower())}:
-                            on.setdefault(form, set()).add(attr)
+    for attr in ("first_names", "first_names_male", "first_names_female"):
+        for name in _faker_names(attr):
+            for form in {name.lower(), fold(name.lower())}:
+                on.setdefault(form, set()).add(attr)
     return {name: frozenset(lists) for name, lists in on.items()}
 
 
@@ -387,20 +376,25 @@ def surnames() -> frozenset[str]:
     """Surnames on Faker's person lists (lower case, in some 80 locales): "Smith", "Baker" and
     "Wood" are ordinary words and surnames too, where "cub" and "lioness" are words only.
     Empty where Faker is not installed."""
+    return frozenset(n.lower() for n in _faker_names("last_names"))
+
+
+def _faker_names(attr: str) -> Iterator[str]:
+    """The names in Latin letters on one of Faker's person lists (`attr`: "first_names",
+    "last_names", ...) in every locale; none where Faker is not installed (the curated lists
+    stand alone)."""
     import importlib
     import pkgutil
 
     try:
         import faker.providers.person as person
     except ImportError:
-        return frozenset()
-    found: set[str] = set()
+        return
     for module in pkgutil.iter_modules(person.__path__):
         provider = importlib.import_module(f"{person.__name__}.{module.name}").Provider
-        names = getattr(provider, "last_names", ())  # some locales make it a property
+        names = getattr(provider, attr, ())  # some locales make one a property
         if isinstance(names, dict | list | tuple):
-            found.update(n.lower() for n in names if LATIN_NAME.fullmatch(n))
-    return frozenset(found)
+            yield from (n for n in names if LATIN_NAME.fullmatch(n))
 
 
 # Words WordNet does not list (it has no function words) that some country gives as a name.
