@@ -1082,7 +1082,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
         and not _a_word_ending_in_s(doc, m.start(1), m[1])
-        and not _a_plural_of_no_surname(m[1])
+        and not (_a_plural_of_no_surname(m[1]) and not _their_kin(doc, m.start()))
     }  # "the Patels", not "the Bounds Green allotments"
     if len(found) != 1:
         return
@@ -1128,6 +1128,18 @@ def _a_word_ending_in_s(doc: Any, at: int, stem: str) -> bool:
     if token is not None and any(t.ent_type_ in ("DATE", "EVENT") for t in token):
         return True
     return f"{stem}s".lower() in _english_words()
+
+
+def _their_kin(doc: Any, at: int) -> bool:
+    """Whether the memo speaks of a group named at character `at` as a household, in its
+    sentence or the two after: "their boy Idwal", "their youngest"."""
+    sents = [s for s in doc.sents if s.end_char > at][:3]
+    return any(
+        t.lower_ == "their"
+        and any(n.lower_ in KIN | {"youngest", "eldest"} for n in t.doc[t.i + 1 : t.i + 3])
+        for s in sents
+        for t in s
+    )
 
 
 def _a_plural_of_no_surname(stem: str) -> bool:
