@@ -412,12 +412,18 @@ LIST_NUMBERS = {
 PREAMBLE = {"right", "ok", "okay", "so", "now", "um", "er", "erm", "well", "anyway", "and"}
 
 
+def _past_fillers(doc: Any, i: int, end: int) -> int:
+    """The first index from `i` (before `end`) past punctuation and fillers ("um, so, ...")."""
+    while i < end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
+        i += 1
+    return i
+
+
 def _content_start(sent: Any) -> int:
     """Index (in the doc) of the first token after fillers and punctuation."""
     doc = sent.doc
     i = sent.start
-    while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
-        i += 1
+    i = _past_fillers(doc, i, sent.end)
     # "Four, get Sam to do the list": a numbered line of a list said aloud; not in a list of
     # ideas the memo says has nothing to do in it yet.
     if (
@@ -433,8 +439,7 @@ def _content_start(sent: Any) -> int:
         end_char = doc[i].idx + head.end()
         while i < sent.end and doc[i].idx < end_char:
             i += 1
-        while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
-            i += 1
+        i = _past_fillers(doc, i, sent.end)
     # "First thing Monday, ring the dentist": a day heading a to-do line.
     if i + 1 < sent.end and doc[i].lower_ == "thing" and i > sent.start:
         i += doc[i - 1].lower_ == "first"
@@ -447,8 +452,7 @@ def _content_start(sent: Any) -> int:
         j += 1
     if j > i and j < sent.end and sent.doc[j].text in (",", ":"):  # "Today: ring the vet"
         i = j + 1
-        while i < sent.end and (sent.doc[i].is_punct or sent.doc[i].lower_ in FILLERS):
-            i += 1
+        i = _past_fillers(doc, i, sent.end)
     # "Note to self, before the parents' evening on the 26th, read ...": a deadline put first
     comma = next((k for k in range(i, min(sent.end, i + 12)) if doc[k].text == ","), None)
     if (
@@ -458,8 +462,7 @@ def _content_start(sent: Any) -> int:
         and find_day(doc[i:comma].text, _SOME_DAY) is not None
     ):
         i = comma + 1
-        while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
-            i += 1
+        i = _past_fillers(doc, i, sent.end)
     return i
 
 
@@ -591,9 +594,7 @@ def _unsaid(doc: Any, end: int, stop: int) -> bool:
     takes over: "Maybe I should, I don't know", "I must, I suppose"."""
     if end >= stop or not doc[end].is_punct:
         return False
-    i = end
-    while i < stop and (doc[i].is_punct or doc[i].lower_ in FILLERS):
-        i += 1
+    i = _past_fillers(doc, end, stop)
     said = i + 1 < stop and doc[i].lower_ in ("i", "we", "you")
     return said and doc[i + 1].pos_ in ("AUX", "VERB")
 
@@ -746,8 +747,7 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
     and commas: "Sam wants", "and, um, Sam Lee asked", "she'd like"."""
     if doc[i].lower_ in ("and", "so", "but", "then"):
         i += 1
-    while i < end and (doc[i].is_punct or doc[i].lower_ in FILLERS):
-        i += 1
+    i = _past_fillers(doc, i, end)
     if i < end and doc[i].lower_ in ("he", "she", "they"):
         i += 1
     elif i < end and doc[i].ent_type_ == "PERSON" and doc[i].ent_iob_ == "B" and doc[i].is_title:

@@ -44,11 +44,15 @@ TITLE_ROLES = {
 }  # fmt: skip
 
 
-# The sex a title says its bearer is, where it says one.
+# The sex a title says its bearer is, where it says one: "Mrs Lakhani", "Uncle Dev".
 TITLE_SEXES = {
-    "mr": "m", "sir": "m", "lord": "m", "uncle": "m", "grandad": "m", "grandpa": "m",
-    "mrs": "f", "ms": "f", "miss": "f", "lady": "f", "dame": "f", "auntie": "f", "aunty": "f",
-    "aunt": "f", "nan": "f", "nana": "f", "grandma": "f", "granny": "f",
+    **dict.fromkeys((
+        "mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "nana", "auntie",
+        "aunty", "aunt", "grandma", "granny",
+    ), "f"),
+    **dict.fromkeys(
+        ("mr", "father", "sir", "brother", "lord", "dad", "uncle", "grandad", "grandpa"), "m"
+    ),
 }  # fmt: skip
 
 

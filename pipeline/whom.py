@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .lexicon import FILLERS, IMPERATIVES, ROLE_HEADS, name_sexes
+from .lexicon import FILLERS, IMPERATIVES, ROLE_HEADS, TITLE_SEXES, name_sexes
 
 # A person referred to, not named: "ring her", "he asked me".
 PRONOUNS = {"her", "him", "she", "he"}
@@ -477,8 +477,6 @@ def _own_doing(doc: Any, i: int, end: int) -> bool:
     )
 
 
-FEMALE = {"mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "auntie", "aunt"}
-MALE = {"mr", "father", "sir", "brother", "lord", "dad", "uncle"}
 ASKS = {"asked", "asks", "wants", "wanted", "needs", "needed", "told", "like"}
 
 
@@ -491,9 +489,9 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
     people = [e for e in entities if e.kind == "person"]
     sexes = name_sexes()
     for k, e in enumerate(people):
-        title = (e.title or "").lower().rstrip(".")
-        if title in FEMALE or title in MALE:
-            out.setdefault(str(e.name), "f" if title in FEMALE else "m")
+        sex = TITLE_SEXES.get((e.title or "").lower().rstrip("."))
+        if sex:
+            out.setdefault(str(e.name), sex)
             continue
         first = str(e.name).split()[0].lower() if str(e.name).split() else ""
         if first in sexes:

@@ -522,7 +522,8 @@ def _not_organisations(doc: Any) -> None:
             and all(
                 t.lower_ in english
                 and t.lower_ not in lexicon.first_names()
-                and t.lower_ not in lexicon.place_words() | PLACE_SUFFIXES
+                and t.lower_ not in lexicon.place_words()
+                and t.lower_ not in PLACE_SUFFIXES
                 for t in words
             )
         )
