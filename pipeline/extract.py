@@ -73,7 +73,7 @@ from typing import Any, Protocol
 
 from . import events, evidence, followups, heard, topics
 from .entities import KIND_LABELS, VOCAB_ID, _Entity
-from .lexicon import ACTION_VERBS
+from .lexicon import ACTION_VERBS, english_words, org_suffixes, surnames
 from .links import _links
 from .nlp import load_nlp
 from .records import (
@@ -284,7 +284,9 @@ def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
     Insurance) would otherwise make its owner an organisation in every later memo; a name of
     two words or more, or one stored twice, is better evidence than one sentence's reading."""
     people = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}
+    read = {e.start: e.end for e in doc.ents}
     doc = ruler(doc)
+    doc.ents = [_with_surname_read(doc, e, read) for e in doc.ents]
     guesses = {
         t.text.strip().lower()
         for t in terms
@@ -298,6 +300,27 @@ def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
             for e in doc.ents
         ]
     return doc
+
+
+def _with_surname_read(doc: Any, ent: Any, read: dict[int, int]) -> Any:
+    """ "Anne Marie" known, then "Anne Marie Duffy sent the contract": where spaCy read a
+    known person's name as the start of a longer one, and the words beyond it are surnames
+    (or no English word), the longer name is the one said; the store then takes "Anne Marie"
+    into it."""
+    end = read.get(ent.start, 0)
+    if ent.ent_id_ != VOCAB_ID or ent.label_ != "PERSON" or end <= ent.end:
+        return ent
+    rest = doc[ent.end : end]
+    if any(e.start >= ent.end and e.start < end for e in doc.ents) or not all(
+        t.is_title
+        and t.lower_ not in org_suffixes()
+        and (t.lower_ in surnames() or t.lower_ not in english_words())
+        for t in rest
+    ):
+        return ent
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start, end, label="PERSON")
 
 
 Offsets = list[tuple[int, int, float]]

@@ -196,6 +196,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     _one_spelling(raw, terms)
     _one_hyphenation(raw, terms)
+    _double_first_name(raw, terms)
     _self_corrected(doc, raw, "person")
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
@@ -226,6 +227,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         ):
             e.kind = "person"
     _two_people_run_together(doc, raw, terms)
+    _a_couple_and_their_surname(doc, raw, terms)
     people = [e.name for e in raw if e.kind == "person"]
     # First (or middle) names, and surnames, of the full names in this memo.
     firsts, lasts = by(slice(0, -1), people), by(slice(-1, None), people)
@@ -505,6 +507,34 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             raw.append(_Entity("person", t2.i, e.end, t2.idx, surface, next(iter(b))))
 
 
+def _a_couple_and_their_surname(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Raj and Meena Patel came round": a first name alone joined by "and" to a first name
+    and surname shares the surname, unless it is the first name of someone said or known in
+    full ("Dev and Sunita Rao" after "Dev Shah" are two families)."""
+    by_first = {
+        n.split()[0].lower()
+        for n in [e.name for e in raw if e.kind == "person"]
+        + [t.text.strip() for t in terms if t.kind == "person"]
+        if " " in n
+    }
+    people = {e.start: e for e in raw if e.kind == "person"}
+    for e in people.values():
+        other = people.get(e.end + 1)
+        if (
+            e.end - e.start == 1
+            and " " not in e.name
+            and e.name.lower() in lexicon.first_names()
+            and e.name.lower() not in by_first
+            and e.end < len(doc)
+            and doc[e.end].lower_ == "and"
+            and other is not None
+            and len(words := other.name.split()) == 2
+            and words[0].lower() in lexicon.first_names()
+            and other.end - other.start == 2
+        ):
+            e.name = f"{e.name} {words[1]}"
+
+
 def _clipped_beside(
     doc: Any, e: _Entity, raw: list[_Entity], singles: dict[str, set[str]]
 ) -> str | None:
@@ -566,6 +596,25 @@ def _one_hyphenation(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             if pair in joined:
                 words[i - 1 : i + 1] = [joined[pair]]
         e.name = " ".join(words)
+
+
+def _double_first_name(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+    """ "Anne Marie Duffy has a space ... Anne Marie says Tuesdays": a double first name said
+    without its surname is the one person, said here or known, whose name opens with it, so
+    "Anne Marie" is no one with the surname Marie."""
+    known = [t.text.strip() for t in terms if t.kind == "person"]
+    names = [*known, *(e.name for e in raw if e.kind == "person")]
+    exact = {name_key(n) for n in known}  # someone known as "Anne Marie" is her
+    opening: dict[str, set[str]] = {}
+    for n in names:
+        words = name_key(n).split()
+        if len(words) >= 3:
+            opening.setdefault(" ".join(words[:2]), set()).add(n)
+    for e in raw:
+        key = name_key(e.name)
+        full = opening.get(key, set())
+        if e.kind == "person" and len(key.split()) == 2 and len(full) == 1 and key not in exact:
+            e.name = next(iter(full))
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:

@@ -410,9 +410,10 @@ class Store:
         "Femi Ogunleye" named now, when no other known person has that first name; so is
         "Gertie" (a short form of it: "Gertrude Lowry") and "Dr Obiora" (the surname alone,
         said with a title or no listed first name) when no other known person has that
-        surname. What the short name had moves to the full name and the short name becomes an
-        alias of it (as `memo merge` would do). A short form or surname said in this memo
-        too stays apart: the extractor kept it apart ("Mrs Adeyinka, Kemi's mum")."""
+        surname, and "Anne Marie" (a double first name) of "Anne Marie Duffy". What the short
+        name had moves to the full name and the short name becomes an alias of it (as `memo
+        merge` would do). A short form or surname said in this memo too stays apart: the
+        extractor kept it apart ("Mrs Adeyinka, Kemi's mum")."""
         words = names.name_key(full_name).split()
         if len(words) < 2:
             return
@@ -433,6 +434,9 @@ class Store:
                 self._absorb(full_id, short, [f"{short}% %", f"%{short} %"], memo_id)
         if last not in firsts:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
+        if len(words) > 2:  # "Anne Marie", met before "Anne Marie Duffy"
+            given = " ".join(words[:-1])
+            self._absorb(full_id, given, [f"{given} %"], memo_id)
 
     def _goes_by(self, full_name: str, nick: str, memo_id: int) -> None:
         """ "Cornelia Abara ... everyone calls her Corky": the name she goes by becomes an

@@ -522,6 +522,49 @@ def test_a_double_first_name_said_without_its_hyphen_is_the_known_person(
 
 
 @pytest.mark.real
+def test_a_double_first_name_without_its_surname_is_the_person_with_it(
+    extractor: SpacyExtractor,
+) -> None:
+    # in one memo, in a later memo, and met first without the surname
+    ex = extractor.extract(
+        transcript("Lily Mae Madoc the childminder has a space. Lily Mae says Tuesdays."),
+        MONDAY,
+    )
+    assert names(ex, "person") == {"Lily Mae Madoc"}
+    store = Store.open(":memory:")
+    save(store, extractor, "Jean Luc Abara from the barbers, lovely bloke.", MONDAY)
+    ex = save(store, extractor, "Rang Jean Luc about the haircut.", MONDAY + DAY)
+    assert names(ex, "person") == {"Jean Luc Abara"}
+    store = Store.open(":memory:")
+    save(store, extractor, "Ruth Anne the childminder has a space.", MONDAY)
+    ex = save(store, extractor, "Ruth Anne Dowie sent the contract.", MONDAY + DAY)
+    assert names(ex, "person") == {"Ruth Anne Dowie"}
+    assert people(store) == {"Ruth Anne Dowie"}
+
+
+@pytest.mark.real
+def test_a_couple_said_with_one_surname_share_it(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    ex = save(store, extractor, "Raj and Meena Patel from number twelve came round.", MONDAY)
+    assert names(ex, "person") == {"Raj Patel", "Meena Patel"}
+    ex = save(store, extractor, "Mr Patel will fix the fence.", MONDAY + DAY)
+    assert names(ex, "person") == {"Raj Patel"}
+    # a first name known in full with another surname is someone else
+    ex = extractor.extract(
+        transcript("Dev Shah rang. Then Dev and Sunita Rao came to the meeting."), MONDAY
+    )
+    assert names(ex, "person") == {"Dev Shah", "Sunita Rao"}
+
+
+@pytest.mark.real
+def test_a_title_before_a_first_name_and_surname_is_no_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extractor.extract(transcript("Coach Mike Doherty wants the subs by Friday."), MONDAY)
+    assert names(ex, "person") == {"Mike Doherty"} and not names(ex, "org")
+
+
+@pytest.mark.real
 def test_a_name_the_ner_reads_longer_than_a_cue_pattern_keeps_its_words(
     extractor: SpacyExtractor,
 ) -> None:

@@ -461,6 +461,9 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
         if e.label_ == "ORG" and len(e) == 1 and _family_of(doc, e):
             _clear_entities(doc, e.start, e.end)  # "the two Adeyemi boys": a family
             continue
+        if e.label_ == "ORG" and _a_title_and_a_name(e, first_names):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Coach Mike Doherty wants the subs"
+            continue
         if (
             e.label_ in ("ORG", "PERSON")
             and len(e) >= 2
@@ -1175,6 +1178,20 @@ def _nickname_pairs(doc: Any) -> dict[str, str]:
 
 
 # Titles said only before someone's name: "Mr Hallgarth" is a person whatever else the word is.
+def _a_title_and_a_name(e: Any, first_names: Any) -> bool:
+    """ "Coach Mike Doherty", "Uncle Dev Mistry" (NER: ORG): a title, a listed first name and
+    perhaps a surname, with no word of an organisation's or a place's among them."""
+    return (
+        3 >= len(e) - 1 >= 1
+        and e[0].lower_ in TITLES | lexicon.TITLES_BEFORE_A_FIRST_NAME
+        and e[1].lower_ in first_names
+        and all(
+            t.is_title and t.is_alpha and t.lower_ not in org_suffixes() | lexicon.place_words()
+            for t in e[1:]
+        )
+    )
+
+
 PERSONAL_TITLES = frozenset({
     "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "mx", "dr", "dr.", "doctor", "councillor",
     "cllr", "professor", "prof", "prof.",
