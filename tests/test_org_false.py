@@ -340,3 +340,42 @@ def test_a_gathering_for_an_occasion_is_no_organisation(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert names(extract(extractor, text), "org") <= {"PTA"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobs. Van Hire. Boiler Service. Window Cleaner. Text Ottilie.",
+        "Things for Friday. Swimming Kit. Library Books. Party Bags.",
+        "Bring the Annual Review paperwork on Tuesday.",
+        "Had the Health Visitor round this morning, all fine.",
+        "Need to do the Carer's Assessment for Grandad.",
+    ],
+)
+def test_ordinary_words_in_capitals_are_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    """A to-do list's lines, a document, an errand or a job written with capitals."""
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bought Dettox and Gargolin for Wilf, he's full of cold.",
+        "Orsolya's bringing the Quibble and Snapdash for games night.",
+        "Picked up Nappex and Snugglies at the big shop.",
+    ],
+)
+def test_things_bought_joined_by_and_are_no_firm(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_bodies_near_things_in_capitals_stay(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Booked the van from Pellow and Hart. Citizens Advice rang back.")
+    assert {"Pellow and Hart", "Citizens Advice"} <= names(ex, "org")
+
+
+def test_a_utility_in_a_list_stays_a_body(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "To do. Thames Water. Car Insurance. Ring Ezekiel.")
+    assert names(ex, "org") == {"Thames Water"}

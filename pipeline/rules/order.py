@@ -72,6 +72,7 @@ from .people import (
 from .people_lower import _lower_names_taken_for_firms
 from .places import _roads_by_number, _venues_said_as_organisations
 from .possessions import _someones_things
+from .things import _common_things_in_capitals, _pets, _things_bought, _things_bought_alone
 from .trade import _firms_asked_to_trade, _the_firm_that_gives
 
 
@@ -143,3 +144,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _gatherings_and_storms(doc)
     _sections_and_year_groups(doc)
     _names_of_a_kind_of_thing(doc)
+    _common_things_in_capitals(doc)
+    _things_bought(doc)
+    _things_bought_alone(doc)
+    _pets(doc)

@@ -1,0 +1,210 @@
+"""Everyday things the NER names as an organisation or a person because they are written with
+capitals: the items of a to-do list ("Car Insurance. Boiler Service. Swimming Kit."), a
+document or an appointment ("the Annual Review paperwork", "the Safeguarding Policy"), a job
+("the Health Visitor"), and what one buys ("Bought Lemsip and Strepsils").
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .. import lexicon
+from ..entities import CONTEXT_ID, GAZETTEER_ID, VOCAB_ID
+from ..lexicon import ROLE_HEADS, TITLES, org_suffixes
+from .spans import _clear_entities
+from .words import _english_words
+
+# Last words of a document or an appointment: a capitalised phrase of ordinary words ending
+# so is what one fills in or goes to, never who does it. (Goods, "Books", "Cakes", end shops'
+# names too, "Paper Moth Books": only a list's line makes them an errand.)
+THING_HEADS = {
+    "review", "reviews", "policy", "policies", "assessment", "assessments", "renewal",
+    "application", "form", "forms", "lesson", "lessons", "reading", "jab", "jabs",
+    "appointment", "appointments", "paperwork", "deadline", "booking", "invoice", "receipt",
+    "reminder", "procedure", "agreement",
+}  # fmt: skip
+
+# Kinds of firm that are also what one pays for or sees to: "Car Insurance", "Van Hire" as
+# a line of a to-do list is the errand. "Food Bank", "Youth Club" stay bodies, and so do
+# utilities ("Thames Water", "Octopus Energy": the dictionary has "Thames").
+EVERYDAY_KINDS = {
+    "insurance", "travel", "hire", "supplies", "furniture", "tyres", "windows", "blinds",
+    "carpets", "flooring", "tiles", "cleaning", "decorating", "plumbing", "heating", "kitchen",
+    "kitchens", "bathrooms", "glazing", "electrics", "roofing",
+}  # fmt: skip
+
+# Words before a phrase that are not part of it: "the Annual Review", "my Swimming Kit".
+DETERMINERS = {"the", "a", "an", "my", "his", "her", "our", "their", "your"}
+
+# Verbs whose object is a thing bought or carried, never a body: "Bought Lemsip and Strepsils",
+# "bringing the Jenga and Monopoly", "Picked up Sudocrem and Huggies at Asda".
+BUYING = {"buy", "bring", "pack"}
+BUYING_WORDS = {
+    "buy", "bought", "buying", "bring", "brought", "bringing", "pack", "packed", "packing",
+}  # fmt: skip
+
+
+def _plain_words(e: Any) -> list[Any] | None:
+    """The span's words past a determiner and a possessive "'s", when every one is a
+    capitalised ordinary word: in the dictionary, no listed first name, no word of a place."""
+    english = _english_words()
+    words = [t for t in e if t.text not in ("'s", "’s")]
+    while words and words[0].lower_ in DETERMINERS:
+        words = words[1:]
+    if len(words) < 2 or not english or any(t.lower_.rstrip(".") in TITLES for t in words):
+        return None  # "Mr Lindqvist": a title says someone
+    if not all(
+        t.is_alpha
+        and t.is_title
+        and _ordinary(t, english)
+        and t.lower_ not in lexicon.first_names()
+        and t.lower_ not in lexicon.place_words()
+        for t in words
+    ):
+        return None
+    return words
+
+
+def _ordinary(t: Any, english: frozenset[str]) -> bool:
+    """A dictionary word as said: "Books", "Safeguarding", "Carer" of "Carer's". (Not a job
+    by its ending alone: "Lindqvist" ends like "dentist".)"""
+    low = t.lower_
+    return (
+        low in english
+        or t.lemma_.lower() in english
+        or (low.endswith("s") and low[:-1] in english)
+        or low in ROLE_HEADS
+        or low[:-1] in ROLE_HEADS
+    )
+
+
+def _a_list_item(doc: Any, e: Any) -> bool:
+    """The span is one line of a list said aloud ("Car Insurance. Council Tax. Dentist."): it
+    fills its sentence, and the sentence before or after is a short line with no verb too."""
+    sent = e.sent
+    rest = [t for t in sent if not t.is_punct and not (e.start <= t.i < e.end)]
+    if any(t.ent_type_ != "DATE" and t.lower_ not in DETERMINERS for t in rest):
+        return False
+    sents = list(doc.sents)
+    at = next(i for i, s in enumerate(sents) if s.start == sent.start)
+    for s in sents[max(0, at - 1) : at] + sents[at + 1 : at + 2]:
+        words = [t for t in s if not t.is_punct]
+        if 0 < len(words) <= 4 and not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return True
+    return False
+
+
+def _common_things_in_capitals(doc: Any) -> None:
+    """ "Jobs. Boiler Service. Window Cleaner. TV Licence.", "bring the Annual Review
+    paperwork", "Had the Health Visitor round": ordinary words written with capitals, which
+    the NER takes for a body's name, are a line of a to-do list, a document or an errand, or
+    a job. A known body ("Citizens Advice", the user's own names) is never cleared, nor a
+    name that ends in a kind of body ("Tenants Support Group"), unless a kind that is also an
+    errand ("Car Insurance") fills a list's line."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        words = _plain_words(e)
+        if words is None:
+            continue
+        last = words[-1].lower_
+        if last in org_suffixes():
+            if last in EVERYDAY_KINDS and _a_list_item(doc, e):
+                _clear_entities(doc, e.start, e.end)  # "Car Insurance. Council Tax."
+            continue
+        # a job said alone ("the Health Visitor"); a plural is a firm's trade ("Drip Doctors")
+        if last in THING_HEADS or last in ROLE_HEADS or _a_list_item(doc, e):
+            _clear_entities(doc, e.start, e.end)
+
+
+def _things_bought(doc: Any) -> None:
+    """ "Bought Lemsip and Strepsils for Maisie", "bringing the Jenga and Monopoly": two
+    capitalised names joined by "and" that the NER took for one firm (as it would "Dobson and
+    Hale") are things when they are what is bought or brought. One buys from a firm; two
+    people joined so were made people before this layer."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        if not any(t.lower_ in ("and", "&") for t in e[1:-1]):
+            continue
+        if any(t.lower_ in org_suffixes() for t in e):
+            continue
+        if _bought(doc, e):
+            _clear_entities(doc, e.start, e.end)
+
+
+def _things_bought_alone(doc: Any) -> None:
+    """ "Bought Optrex and Olbas Oil for Grandad": what a verb of buying takes as its object
+    (and what is joined to it by "and") is a thing, though the NER calls each a person; no
+    one is bought. A listed first name stays someone ("bought Maisie a coat" is for her),
+    as does a body named by its kind."""
+    bought: set[int] = set()
+    for t in doc:
+        if t.lower_ not in ("buy", "bought", "buying", "buys"):
+            continue
+        for obj in t.children:
+            if obj.dep_ != "dobj":
+                continue
+            bought.add(obj.i)
+            bought.update(c.i for c in obj.conjuncts)
+    for e in list(doc.ents):
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        root = e[1:].root if len(e) > 1 and e[0].lower_ in ("buy", "bought") else e.root
+        if root.i not in bought or root.lower_ in lexicon.first_names():
+            continue  # ("Bought Optrex": the NER ran the verb into the name)
+        if any(t.lower_ in org_suffixes() for t in e) or e[0].lower_ in lexicon.first_names():
+            continue
+        _clear_entities(doc, e.start, e.end)
+
+
+def _bought(doc: Any, e: Any) -> bool:
+    """Whether `e` is what a verb of buying or bringing takes: by the parse, or by the word
+    right before it ("Bought Dettox and ...", where the tagger took "Bought" for a name)."""
+    if e[0].lower_ in BUYING_WORDS:
+        return True
+    i = e.start - 1
+    while i >= 0 and doc[i].lower_ in DETERMINERS | {"some"}:
+        i -= 1
+    if i >= 0 and (
+        doc[i].lower_ in BUYING_WORDS
+        or (doc[i].lower_ == "up" and i > 0 and doc[i - 1].lemma_.lower() == "pick")
+    ):
+        return True
+    verb = e.root.head if e.root.dep_ in ("dobj", "nmod", "compound") else None
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    picked = lemma == "pick" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children)
+    return lemma in BUYING or picked
+
+
+# Words for a pet or its breed said right before its name: "our cocker spaniel Dexter", "a dog
+# called Biscuit". Not over a comma: "a woman with a greyhound, Rosalind" is the woman.
+PETS = {
+    "dog", "dogs", "puppy", "pup", "cat", "cats", "kitten", "kitty", "hamster", "hamsters",
+    "rabbit", "rabbits", "bunny", "guinea", "pigs", "tortoise", "budgie", "parrot", "goldfish",
+    "pony", "gerbil", "gerbils", "ferret", "spaniel", "terrier", "labrador", "collie",
+    "retriever", "poodle", "cockapoo", "dachshund", "pug", "whippet", "greyhound", "lurcher",
+    "staffie", "beagle", "alsatian", "husky", "tabby",
+}  # fmt: skip
+
+
+def _pets(doc: Any) -> None:
+    """ "Our cocker spaniel Dexter ate a sock", "a hamster called Nibbles": a name right after
+    a word for a pet or a breed (or after "called" or "named" after one) is the animal's, here
+    and wherever the memo says it again."""
+    named: set[str] = set()
+    for e in list(doc.ents):
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        i = e.start - 1
+        if i >= 0 and doc[i].lower_ in ("called", "named"):
+            i -= 1
+        if i >= 0 and doc[i].lower_ in PETS and doc[i].is_lower:
+            named.add(e.text)
+        elif any(t.lower_ in PETS and t.is_lower for t in e[:-1]):
+            named.add(e.text)  # "spaniel Dexter": the NER ran the breed into the name
+    for e in list(doc.ents):
+        if e.text in named and e.label_ in ("PERSON", "ORG") and not e.ent_id_:
+            _clear_entities(doc, e.start, e.end)
