@@ -138,7 +138,8 @@ ROLE_HEADS = frozenset({
     "chaplain", "curate", "deacon", "minister", "verger", "churchwarden", "referee", "umpire",
     "groundsman", "optician", "optometrist", "radiographer", "psychologist", "psychiatrist",
     "dietitian", "podiatrist", "osteopath", "chiropractor", "clinician", "keyworker",
-    "handyman", "handyperson", "dispenser", "locum", "audiologist", "hygienist",
+    "handyman", "handyperson", "salesman", "saleswoman", "postman", "postwoman", "dispenser",
+    "locum", "audiologist", "hygienist",
     "visitor",  # a health visitor, a prison visitor
 })  # fmt: skip
 # Words in front of a role that say when, not what.

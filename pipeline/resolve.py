@@ -134,6 +134,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 lead = 0  # "Lunch Club", "Breakfast Club": a meal names the club
             if lead < len(ent) - 1 and ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS:
                 lead += 1  # "Played Eastmoor Wolves on Sunday"
+            if kind == "org" and lead == 0 and _verb_before_a_first_name(ent):
+                kind, lead = "person", 1  # "Returned Lorcan's drill", "Lent Clive the drill"
             name = clean_name(ent[lead:].text)
             if kind == "org" and ent[-1].text in ("'s", "’s"):
                 name += ent[-1].text  # "Sainsbury's", "St Monica's": the name is possessive
@@ -151,7 +153,11 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
         if low in INDEFINITE:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
-        if ent.ent_id_ != VOCAB_ID and ((low in not_entities and not named) or low in NOT_PEOPLE):
+        if ent.ent_id_ != VOCAB_ID and (
+            (low in not_entities and not named)
+            or low in NOT_PEOPLE
+            or (" " in ent.text and ent.text.lower() in not_entities)  # "Doctor Who"
+        ):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
         if ent.ent_id_ != VOCAB_ID and _inside_a_listed_phrase(doc, ent.start, ent.end):
             continue  # "Tax Digital" of "Making Tax Digital", "Buy" of "Right to Buy"
@@ -166,6 +172,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Surveyor's here", "Carer's Allowance": a job, not anyone's name
         if kind == "person" and not title and len(ent) == 1 and not ent.ent_id_ and _a_thing(ent):
             continue  # "his Clenil", "Dettol spray": a medicine, a brand
+        if len(ent) == 1 and not ent.ent_id_ and not ent.text.isupper() and _counted(ent[0]):
+            continue  # "some Rennie", "a Barbie for her birthday": a thing, not someone
         if (
             ent.ent_id_ == GAZETTEER_ID
             and kind == "org"
@@ -851,6 +859,72 @@ APPOSITION_FILLERS = {",", "er", "erm", "um", "uh", "sorry", "that", "'s", "’s
 
 
 POSSESSIVES = {"his", "her", "their", "my", "our", "your", "its"}
+
+# Words that count or measure what follows: no one is "some" or "more" anybody.
+QUANTIFIERS = {"some", "more", "any", "extra", "another"}
+
+# Words after "a Sarah" that say a person is being introduced: "a Sarah from the council
+# rang", "a Kevin something", "a Mr ... " (a title is no single word).
+INTRODUCED = {
+    "from", "at", "who", "called", "something", "somebody", "someone", "with", "in", "on",
+    "there", "here", "next", "over", "down", "up",
+}  # fmt: skip
+
+
+def _verb_before_a_first_name(ent: Any) -> bool:
+    """ "Returned Lorcan's drill", "Lent Clive the Karcher": a sentence opens with a verb the
+    tagger took for a name, and the NER ran it and the listed first name after it into one
+    firm. A word that is someone's name itself ("Hope", "Grant", "Young") is no verb here."""
+    if len(ent) != 2 or not ent[0].is_sent_start or not ent[1].is_title:
+        return False
+    verb, name = ent[0].lower_, ent[1].lower_
+    if name not in lexicon.first_names() or verb in lexicon.first_names():
+        return False
+    if verb in lexicon.surnames() or verb in lexicon.place_words():
+        return False
+    stems = {verb, verb[:-1], verb[:-2], verb[:-3]} if verb.endswith("ed") else {verb}
+    verbs = _verbs()
+    return any(s in verbs for s in stems) or verb in IRREGULAR_PASTS
+
+
+# Past forms the dictionary of verbs does not give: "Lent Clive the drill".
+IRREGULAR_PASTS = {
+    "lent", "fed", "gave", "told", "taught", "bought", "brought", "caught", "sent", "paid",
+    "left", "met", "took", "drove", "showed", "rode", "hugged", "kept", "found", "let",
+}  # fmt: skip
+
+
+@functools.cache
+def _verbs() -> frozenset[str]:
+    from .heard import dictionary
+    from .nlp import load_nlp
+
+    return dictionary(load_nlp()).verbs
+
+
+def _counted(t: Any) -> bool:
+    """ "Popped in for some Rennie", "she wants a Barbie", "get another Fitbit": one
+    capitalised word counted by a quantifier, or by "a" with nothing after it that
+    introduces someone (a place, a verb, a surname), is a thing bought or wanted; a listed
+    first name so only at the end of its sentence ("and a Barbie."). "A Sarah from the
+    council rang", "there's a Priya on reception", "a Dev Patel" are people."""
+    doc = t.doc
+    if t.i == 0 or not t.is_title:
+        return False
+    before = doc[t.i - 1].lower_
+    if before in QUANTIFIERS:
+        return True
+    if before not in ("a", "an"):
+        return False
+    nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if t.lower_ in lexicon.first_names():
+        return nxt is None or nxt.is_sent_start or (nxt.is_punct and nxt.text[:1] in ".!?")
+    return nxt is None or not (
+        nxt.lower_ in INTRODUCED
+        or nxt.text in ("'s", "’s")
+        or nxt.pos_ in ("VERB", "AUX", "PROPN")
+        or nxt.is_title
+    )
 
 
 def _a_thing(ent: Any) -> bool:
