@@ -26,7 +26,7 @@ from .entities import (
 from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, org_suffixes
 from .records import Link
 from .rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
-from .rules.person_words import KIN, ORG_NOUNS
+from .rules.person_words import KIN, ORG_NOUNS, WHERE_OVER
 from .rules.work import _role_after, _role_before, _work_context, _WorkContext
 
 
@@ -311,6 +311,16 @@ def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
         and not _kin_of_the_one_before(doc, e)
         for e in entities
     )
+
+
+# The words that say a name: "Her name's Jo", "He's called Obi", "Name was Tunde, I think".
+NAME_SAYING = {"her", "his", "name", "'s", "’s", "is", "was", "she", "he", "called", "i", "think"}
+
+
+def _name_said(words: Any) -> bool:
+    """Whether `words` only lead up to a name: "Her name's", "He's called"."""
+    said = [t.lower_ for t in words if t.lower_ not in FILLERS]
+    return 2 <= len(said) <= 4 and set(said) <= NAME_SAYING and ("name" in said or "called" in said)
 
 
 def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) -> str | None:
@@ -1810,6 +1820,89 @@ def _holder_after(doc: Any, entities: list[_Entity], ctx: _WorkContext, org: _En
 EMPLOYED = {"employed", "hired", "recruited", "contracted", "seconded", "headhunted"}
 
 
+# Kinds of workplace said in common words whose name may follow: "the surgery", "the school".
+KIND_SAID = WORKPLACE_WORDS | {
+    "garage", "nursery", "pharmacy", "chemist", "dentist", "dentists", "library", "church",
+    "mosque", "gurdwara", "temple", "surgery", "association", "landlord", "agent", "agents",
+}  # fmt: skip
+# Words a name of that kind carries: "the surgery" is "... Medical Practice".
+KIND_NAMES = {
+    "surgery": {"surgery", "practice", "medical", "health"},
+    "practice": {"surgery", "practice", "medical", "health"},
+    "hospital": {"hospital", "infirmary", "trust"},
+    "school": {"school", "primary", "academy", "college", "high", "juniors", "infants"},
+    "nursery": {"nursery", "nurseries", "preschool", "pre-school", "kindergarten"},
+    "council": {"council", "borough"},
+    "garage": {"motors", "garage", "autos", "tyres", "cars"},
+    "dentist": {"dental", "dentist", "dentists", "smile"},
+    "pharmacy": {"pharmacy", "chemist", "chemists"},
+    "chemist": {"pharmacy", "chemist", "chemists"},
+    "club": {"club", "fc", "juniors", "rovers", "united", "athletic"},
+}
+# Words that may open the sentence that names it: "It's Elm Road Surgery", "I mean, X".
+NAMING_OPENERS = {"it", "it's", "'s", "’s", "that", "that's", "i", "mean", "oh", "sorry", *FILLERS}
+
+
+def _kind_then_named(doc: Any, e: _Entity) -> int | None:
+    """Where "the <kind>" said with a name runs, when the name's sentence names no organisation:
+    "The surgery's practice manager, Helen, rang", "the OT from the hospital, Pete Marsh"."""
+    sent = doc[e.start].sent
+    for t in doc[max(sent.start, e.start - 8) : min(sent.end, e.end + 4)]:
+        if t.lower_ not in KIND_SAID or t.i < 1 or doc[t.i - 1].lower_ != "the" or not t.is_lower:
+            continue
+        at = t.i > 1 and doc[t.i - 2].lower_ in ("from", "at", "with")
+        if t.i > e.start:  # "Helen from the surgery", not "took Maisie to the school"
+            if at and t.i - 2 - (doc[t.i - 3].text == ",") == e.end:
+                return t.i
+        elif at or any(_role_word(w.lower_) for w in doc[t.i + 1 : e.start]):
+            return t.i  # "the surgery's practice manager, Helen", "someone from the hospital"
+    return None
+
+
+def _named_next(doc: Any, orgs: list[_Entity], i: int) -> _Entity | None:
+    """The organisation the sentence after token `i` opens with, said on its own to name it:
+    "... Bounds Green Group Practice, they've sorted it", "... North Mid, that is"."""
+    sent = doc[i].sent
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    k = nxt.start
+    opener = NAMING_OPENERS
+    while k < nxt.end and k - nxt.start < 3 and (doc[k].lower_ in opener or doc[k].is_punct):
+        k += 1
+    starts = {k, k + 1} if k < nxt.end and doc[k].lower_ == "the" else {k}
+    return next((o for o in orgs if o.start in starts), None)
+
+
+def _kind_named_after_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The surgery's practice manager, Helen, rang back. Bounds Green Group Practice, they've
+    sorted it": someone said to be at a workplace named only by its kind ("the surgery", "the
+    school"), whose name the next sentence opens with. The name must carry the kind's words
+    ("Practice" for a surgery), or be said alone to name it ("North Mid, that is")."""
+    orgs = [o for o in entities if o.kind == "org"]
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or _relative_named(doc, e):
+            continue
+        sent = doc[e.start].sent
+        if any(sent.start <= o.start < sent.end for o in orgs):
+            continue
+        kind = _kind_then_named(doc, e)
+        if kind is None or (org := _named_next(doc, orgs, e.start)) is None:
+            continue
+        words = set(org.name.lower().split())
+        named_sent = doc[org.start].sent
+        rest = [t for t in doc[org.end : named_sent.end] if not t.is_punct]
+        alone = len(rest) <= 2  # "North Mid, that is", "Stroud Green Practice, I mean."
+        if not (words & KIND_NAMES.get(doc[kind].lower_, {doc[kind].lower_}) or alone):
+            continue
+        role = _appositive_role(doc, e)
+        if role and role.split()[0] == doc[kind].lower_:
+            role = role.split(" ", 1)[1] if " " in role else None  # "surgery practice manager"
+        links.append(Link(e.name, org.name, role))
+        linked.add(e.name)
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -1906,6 +1999,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if prep.lower_ in ("from", "at") and doc[prep_i - 1].text == ",":
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+        if prep.lower_ in ("from", "at") and doc[prep_i - 1].lower_ in WHERE_OVER:
+            # "Bev over at the Whittington says", "Terry down at the bowls club"
+            person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = pronoun_said = False
         if prep.lower_ in ("from", "at", "with") and _be(doc, prep_i - 1):
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
@@ -1980,7 +2076,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
                 after = [
                     e
                     for e in entities
-                    if e.kind == "person" and nxt.start <= e.start <= nxt.start + 1
+                    if e.kind == "person"
+                    and nxt.start <= e.start < nxt.end
+                    and (e.start <= nxt.start + 1 or _name_said(doc[nxt.start : e.start]))
                 ]
             between = [  # another "a woman from Y" before the name
                 o
@@ -2072,6 +2170,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _own_business_links(doc, entities, links)
     _sent_links(doc, entities, links)
     _runs_its_thing_links(doc, entities, links)
+    _kind_named_after_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

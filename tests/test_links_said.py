@@ -574,3 +574,49 @@ def test_not_linked_by_kinds_of_saying(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "over at", "down at", "up at": where someone is, a first name opening the sentence
+        ("Bev over at Hollin Road Surgery says the letter's gone.", "Bev", "Hollin Road Surgery"),
+        ("Terry down at Oakfield Bowls Club is sorting the urn.", "Terry", "Oakfield Bowls Club"),
+        # a first name that is also a word or a place (Lee), said with a job
+        ("Went to Hollin Jobcentre. Saw my work coach, Lee, who says I need more hours.", "Lee",
+         "Hollin Jobcentre"),
+        # the workplace said by its kind, its name opening the next sentence
+        ("The surgery's practice manager, Ottoline, rang back. Hollin Road Medical Practice, "
+         "they've sorted it.", "Ottoline", "Hollin Road Medical Practice"),
+        ("The physio from the hospital, a guy called Tobias Wren, wants to see the stairs. "
+         "St Hilda's, that is.", "Tobias Wren", "St Hilda's"),
+        ("Marnie from the surgery rang. Elmfield Road Surgery, I mean.", "Marnie",
+         "Elmfield Road Surgery"),
+        # "someone from X", the name said in the next sentence
+        ("Met someone from Hollin Mind at the fair. Her name's Ottoline. She runs a group.",
+         "Ottoline", "Hollin Mind"),
+    ],
+)  # fmt: skip
+def test_linked_when_named_apart(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a child taken to the school is not its staff
+        ("Took Ezio to the school. Hollin Park Primary are doing a trip.", "Ezio",
+         "Hollin Park Primary"),
+        # a workplace in common words whose name, next, is of another kind
+        ("Marnie from the surgery rang. Hollin Rovers won on Saturday, brilliant.", "Marnie",
+         "Hollin Rovers"),
+    ],
+)  # fmt: skip
+def test_not_linked_when_named_apart(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)

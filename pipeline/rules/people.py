@@ -43,6 +43,7 @@ from .person_words import (
     TAKEN_TO,
     TAKING,
     TELLING,
+    WHERE_OVER,
 )
 from .places import _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
@@ -794,6 +795,8 @@ def _unlabelled_people(doc: Any) -> None:
                 and nxt is not None
                 and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
             )
+            # "Bev over at the Whittington says", "Terry down at the bowls club"
+            or (t.is_sent_start and _over_at(doc, t.i + 1))
             # "Lorraine next door popped round": a first name no dictionary has
             or (t.is_sent_start and t.lower_ not in _english_words())
         )
@@ -832,6 +835,12 @@ def _unlabelled_people(doc: Any) -> None:
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+
+
+def _over_at(doc: Any, i: int) -> bool:
+    """Whether the words from `i` say where someone is as "over at", "down at", "up at": "Bev
+    over at the Whittington says ..." (a first name then "over at" is who is there)."""
+    return i + 1 < len(doc) and doc[i].lower_ in WHERE_OVER and doc[i + 1].lower_ in ("at", "from")
 
 
 def _from_somewhere_and_rang(doc: Any, t: Any) -> bool:

@@ -40,6 +40,9 @@ ORG_NOUNS = {
 # Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
 SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
 
+# Words before "at" that say where someone is, not where they went: "Bev over at the Whittington".
+WHERE_OVER = {"over", "down", "up", "round"}
+
 
 # Verbs whose object is nearly always a person: "tell Wendell", "ask Tadeo about the keys".
 # ("ring" and "email" take organisations too: "ring Veolia".)
