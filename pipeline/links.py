@@ -1903,6 +1903,34 @@ def _kind_named_after_links(doc: Any, entities: list[_Entity], links: list[Link]
         linked.add(e.name)
 
 
+def _who_runs_it_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Popped into Bread and Roses. The woman who runs it, Ines, said ...", "the bloke who
+    owns the place is Tunde": someone said first as who runs (or works at) the organisation
+    just named, their name set off after."""
+    orgs = [e for e in entities if e.kind == "org"]
+    linked = {link.person for link in links if link.org}
+    for t in doc[:-4]:
+        if t.lower_ not in INDEFINITE or doc[t.i + 1].lower_ != "who":
+            continue
+        verb = doc[t.i + 2].lower_
+        if verb not in RUN_VERBS and verb not in WORK_VERBS:
+            continue
+        k = t.i + 3
+        if doc[k].lower_ == "it" or doc[k].lower_ == "there":
+            k += 1
+        elif [w.lower_ for w in doc[k : k + 2]] == ["the", "place"]:
+            k += 2
+        else:
+            continue
+        k += k < len(doc) and doc[k].lower_ in (",", "is", "was", "'s", "’s")
+        person = next((e for e in entities if e.kind == "person" and e.start == k), None)
+        before = [o for o in orgs if sentences_back(doc, t.i, 2) <= o.start and o.end <= t.i]
+        if person is None or person.name in linked or not before:
+            continue
+        links.append(Link(person.name, before[-1].name, LINK_VERBS.get(verb)))
+        linked.add(person.name)
+
+
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
 
@@ -2171,6 +2199,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _sent_links(doc, entities, links)
     _runs_its_thing_links(doc, entities, links)
     _kind_named_after_links(doc, entities, links)
+    _who_runs_it_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

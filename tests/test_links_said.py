@@ -620,3 +620,12 @@ def test_not_linked_when_named_apart(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+def test_who_runs_it_named_after_is_the_one_named(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Popped into Wrenfield Bakery on the high street. The woman who runs it, Ottoline, said "
+        "we can have the loaves.",
+    )
+    assert ("Ottoline", "Wrenfield Bakery") in links(ex)

@@ -315,3 +315,20 @@ def test_a_lower_case_first_name_and_surname_that_act_are_someone(
 ) -> None:
     ex = extract(extractor, "quick one jodie baker messaged, the lads cant come on saturday")
     assert not names(ex, "org") and "Jodie Baker" in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a family firm with its trade said after "and Sons"
+        ("Tobias Wren, from Wren and Sons Builders, is quoting for the loft.",
+         "Wren and Sons Builders"),
+        # a "Friends of" group: the longest name that ends in a place's word
+        ("Marnie Okafor chairs the Friends of Hollin Road Rec, she wants a letter.",
+         "Friends of Hollin Road Rec"),
+    ],
+)  # fmt: skip
+def test_a_name_is_not_cut_before_its_last_word(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")

@@ -177,11 +177,13 @@ def _noun_after(doc: Any, b: int) -> bool:
 def _friends_of_a_place(doc: Any) -> None:
     """ "volunteers with the friends of elmstead cemetery", "Friends of Cobb Park": the
     volunteers who look after a park, a cemetery or a library go by "Friends of" and its
-    name, in any case; up to three words after "of", the last a place's word."""
+    name, in any case; up to three words after "of", the last a place's word (the longest
+    such: "Friends of Albert Road Rec", not "... Albert Road")."""
     for t in doc:
         if t.lower_ != "friends" or t.i + 3 > len(doc) or doc[t.i + 1].lower_ != "of":
             continue
         start = t.i + 2
+        best = None
         for end in range(start + 1, min(start + 3, len(doc)) + 1):
             words = doc[start:end]
             if not all(w.is_alpha and not w.is_stop for w in words):
@@ -189,8 +191,9 @@ def _friends_of_a_place(doc: Any) -> None:
             if words[-1].lower_ in PLACE_SUFFIXES and not any(
                 e.label_ == "PERSON" and e.ent_id_ for e in _overlapping(doc, t.i, end)
             ):  # someone the user named stays someone
-                _set_entity(doc, t.i, end, "ORG", GAZETTEER_ID)
-                break
+                best = end
+        if best is not None:
+            _set_entity(doc, t.i, best, "ORG", GAZETTEER_ID)
 
 
 def _a_kind(doc: Any, start: int) -> bool:

@@ -1366,7 +1366,12 @@ def _firms_named_for_a_family(doc: Any) -> None:
             and doc[start].lower_ in lexicon.first_names()
         ):
             continue  # "Tom and Co": Tom and his friends
-        _set_entity(doc, start, t.i + 1, "ORG")
+        end = t.i + 1  # "Fraser and Sons Builders", "Dey and Co Ltd": the trade said after
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ in org_suffixes():
+            end += 1
+        if end > t.i + 1 and _locked(doc, start, end):
+            end = t.i + 1
+        _set_entity(doc, start, end, "ORG")
 
 
 # Words that say where someone comes from: "he's from Porto originally", "born in Lagos".
