@@ -1903,6 +1903,30 @@ def _kind_named_after_links(doc: Any, entities: list[_Entity], links: list[Link]
         linked.add(e.name)
 
 
+def _pair_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kieran and Shola from Leyton Orient Trust came in": two people joined by "and" right
+    before "from" are both from it, not only the one the preposition follows (not "at":
+    "met Tom and Ann at Tesco" is where they were met)."""
+    people = [e for e in entities if e.kind == "person"]
+    for first, second in itertools.pairwise(people):
+        if second.start != first.end + 1 or doc[first.end].lower_ != "and":
+            continue
+        if second.end >= len(doc) or doc[second.end].lower_ != "from":
+            continue
+        org = next(
+            (
+                o
+                for o in entities
+                if o.kind == "org" and o.start in (second.end + 1, second.end + 2)
+            ),
+            None,
+        )
+        if org is None or not any(x.person == second.name and x.org == org.name for x in links):
+            continue
+        if not any(x.person == first.name and x.org for x in links):
+            links.append(Link(first.name, org.name, None))
+
+
 def _who_runs_it_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Popped into Bread and Roses. The woman who runs it, Ines, said ...", "the bloke who
     owns the place is Tunde": someone said first as who runs (or works at) the organisation
@@ -2200,6 +2224,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _runs_its_thing_links(doc, entities, links)
     _kind_named_after_links(doc, entities, links)
     _who_runs_it_links(doc, entities, links)
+    _pair_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -183,6 +183,9 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
     # Longer names that end in an organisation word beat a place inside them: "Hornsey Rise
     # Surgery" is not the place Hornsey.
     patterns.extend(p for p in static_patterns() if p["label"] == "ORG")
+    # Initials that are an organisation only in capitals: "the CAB", not "got a cab".
+    for initials in CAPITAL_INITIALS:
+        patterns.append({"label": "ORG", "pattern": [{"ORTH": initials}], "id": GAZETTEER_ID})
     known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
     words = heard.dictionary(nlp).words if nlp is not None else frozenset()
     capital = _cap(ACTION_VERBS | TITLES)
@@ -214,6 +217,9 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
                 patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
     return patterns
 
+
+# Initials said for an organisation that spell an English word in lower case.
+CAPITAL_INITIALS = ("CAB",)
 
 # Words between a place and the rest of a local organisation's name.
 PLACE_FILLERS = ["community", "district", "central", "area"]

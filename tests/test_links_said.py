@@ -629,3 +629,13 @@ def test_who_runs_it_named_after_is_the_one_named(extractor: SpacyExtractor) -> 
         "we can have the loaves.",
     )
     assert ("Ottoline", "Wrenfield Bakery") in links(ex)
+
+
+def test_two_people_from_one_organisation_are_both_from_it(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tobias and Ottoline from Hollin Community Trust came to the school.")
+    assert {("Tobias", "Hollin Community Trust"), ("Ottoline", "Hollin Community Trust")} <= links(
+        ex
+    )
+    # met somewhere together is not working there
+    ex = extract(extractor, "Met Tobias and Ottoline at Tesco.")
+    assert ("Tobias", "Tesco") not in links(ex)

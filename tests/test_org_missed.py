@@ -185,3 +185,18 @@ def test_a_place_of_worship_named_kind_first(
 )
 def test_a_mosque_said_by_its_kind_alone_names_none(extractor: SpacyExtractor, text: str) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Appointment at the CAB with an adviser called Tobias on Thursday.", "CAB"),
+        ("Email from Ottoline Wren at the ICB about the pilot.", "ICB"),
+    ],
+)
+def test_initials_said_alone_for_a_body(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_cab_in_lower_case_is_a_taxi(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "Got a cab home from the station."), "org")
