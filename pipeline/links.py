@@ -122,6 +122,10 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(None)
     if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
         return _WorkContext(None)  # "Tom Reed on the till at Morrisons"
+    if ctx is None and prep.lower_ in ("of", "at", "for") and _on_the_board(doc, prep.i):
+        return _WorkContext(BOARDS[doc[prep.i - 1].lower_])  # "on the board of X"
+    if ctx is None and prep.lower_ in ("at", "with") and _job_got(doc, entities, prep.i):
+        return _WorkContext(None)  # "Priscilla's got a job at Waitrose"
     if ctx is None and prep.lower_ in ("at", "with") and _was_or_is_now(doc, prep.i):
         return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
@@ -152,6 +156,46 @@ def _on_duty(doc: Any, prep_i: int) -> bool:
         return False
     # said of someone (not "left a parcel on the desk at"): right after a name or an "is"
     return doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in BE | {"been", "be", "were"}
+
+
+BOARDS = {
+    "board": "board member", "committee": "committee member", "trustees": "trustee",
+    "governors": "governor", "council": "council member",
+}  # fmt: skip
+
+
+def _on_the_board(doc: Any, prep_i: int) -> bool:
+    """ "Gwen sits on the board of Family Mosaic", "he's on the committee of the residents'
+    association": a member of the body that runs it."""
+    return (
+        prep_i >= 3
+        and doc[prep_i - 1].lower_ in BOARDS
+        and doc[prep_i - 2].lower_ in ("the", "their", "its")
+        and doc[prep_i - 3].lower_ == "on"
+    )
+
+
+GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
+JOB_SAID = {"job", "placement", "apprenticeship", "post"}
+
+
+def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
+    """ "Priscilla's got a job at Waitrose", "he's landed a new job with Ocado": someone (a
+    name or "he", "she" right before the verb) getting or having a job there; not "I got a
+    job at Tesco"."""
+    if prep_i < 4 or doc[prep_i - 1].lower_ not in JOB_SAID:
+        return False
+    i = prep_i - 2
+    while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
+        i -= 1
+    if doc[i].lower_ not in GOT_A_JOB:
+        return False
+    i -= 1
+    while i > 0 and doc[i].lower_ in ("'s", "’s", "has", "just", "finally", "only", "now"):
+        i -= 1
+    return doc[i].lower_ in ("he", "she") or any(
+        e.kind == "person" and e.end - 1 == i for e in entities
+    )
 
 
 # What someone has at an organisation that is their work there: "her job at Tesco".
@@ -1824,6 +1868,7 @@ EMPLOYED = {"employed", "hired", "recruited", "contracted", "seconded", "headhun
 KIND_SAID = WORKPLACE_WORDS | {
     "garage", "nursery", "pharmacy", "chemist", "dentist", "dentists", "library", "church",
     "mosque", "gurdwara", "temple", "surgery", "association", "landlord", "agent", "agents",
+    "hospice",
 }  # fmt: skip
 # Words a name of that kind carries: "the surgery" is "... Medical Practice".
 KIND_NAMES = {

@@ -639,3 +639,29 @@ def test_two_people_from_one_organisation_are_both_from_it(extractor: SpacyExtra
     # met somewhere together is not working there
     ex = extract(extractor, "Met Tobias and Ottoline at Tesco.")
     assert ("Tobias", "Tesco") not in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # getting or having a job there
+        ("Guess what, Ottoline's got a job at Wrenco, on the deli counter.", "Ottoline",
+         "Wrenco"),
+        ("Tobias has a new job with Hollin Logistics.", "Tobias", "Hollin Logistics"),
+        # on the body that runs it
+        ("Marnie sits on the board of Hollin Housing Trust, so she might know.", "Marnie",
+         "Hollin Housing Trust"),
+        ("Tobias is on the committee of Hollin Road Residents Association.", "Tobias",
+         "Hollin Road Residents Association"),
+    ],
+)  # fmt: skip
+def test_linked_by_a_job_got_or_a_seat_on_the_board(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    assert (person, org) in links(extract(extractor, text))
+
+
+def test_the_speakers_new_job_is_nobody_elses(extractor: SpacyExtractor) -> None:
+    assert ("Marnie", "Wrenco") not in links(
+        extract(extractor, "Told Marnie I got a job at Wrenco.")
+    )
