@@ -383,7 +383,8 @@ def council_heard_as(name: str) -> str | None:
     head = "Council" if words[at].lower() == "counsel" else words[at]
     place, rest = " ".join(words[:at]), " ".join([head, *words[at + 1 :]])
     known = {a.lower() for a in lexicon.authorities()}
-    if place.lower() in known:
+    if place.lower() in known | _listed_place_names():
+        # (a listed neighbourhood is no authority misheard: "Homerton Hospital", not Merton)
         return None if head == words[at] else f"{place} {rest}"
     said = place.lower()
     ran = RANG_INTO.match(said)
@@ -396,6 +397,12 @@ def council_heard_as(name: str) -> str | None:
         if len(found) == 1:
             return f"{found[0]} {rest}"
     return None
+
+
+@cache
+def _listed_place_names() -> frozenset[str]:
+    """The listed places' names, lower case."""
+    return frozenset(p.lower() for p in lexicon.places())
 
 
 def _sounds_like(said: str, authority: str) -> int | None:

@@ -33,6 +33,8 @@ def test_a_council_spelt_as_heard_is_the_listed_one() -> None:
     assert heard.council_heard_as("Parish Council") is None  # sounds like no authority
     assert heard.council_heard_as("Lewishem Library") is None  # not a council
     assert heard.council_heard_as("Lewishem Council Housing") == "Lewisham Council Housing"
+    # a listed neighbourhood's hospital is its own, not a borough's that sounds close
+    assert heard.council_heard_as("Homerton Hospital") is None
 
 
 def test_a_council_heard_with_an_h_added_or_the_verb_run_in_is_the_listed_one() -> None:

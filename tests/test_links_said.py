@@ -665,3 +665,14 @@ def test_the_speakers_new_job_is_nobody_elses(extractor: SpacyExtractor) -> None
     assert ("Marnie", "Wrenco") not in links(
         extract(extractor, "Told Marnie I got a job at Wrenco.")
     )
+
+
+def test_a_surname_that_is_a_place_stays_with_its_first_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Saw the adviser at Hollin Bank, Tobias Sutton, he thinks it's fine.")
+    assert ("Tobias Sutton", "Hollin Bank") in links(ex)
+    assert "Sutton" not in {m.name for m in ex.mentions if m.kind == "place"}
+
+
+def test_a_listed_neighbourhoods_hospital_keeps_its_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tobias is a porter at Homerton Hospital.")
+    assert ("Tobias", "Homerton Hospital") in links(ex)

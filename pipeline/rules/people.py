@@ -1015,8 +1015,28 @@ def _surnames_after_the_name(doc: Any) -> None:
             end += 1
         if end > e.end and all(t.is_title for t in e):
             _set_entity(doc, e.start, end, "PERSON")
-        elif end == e.end and _lower_surname_cut_off(doc, e):
-            _set_entity(doc, e.start, e.end + 1, "PERSON")
+        elif end == e.end and (_lower_surname_cut_off(doc, e) or _place_for_a_surname(doc, e)):
+            _set_entity(doc, e.start, e.end + 1, "PERSON")  # ("Neil Sutton": a place's name)
+
+
+SET_OFF_AFTER = {",", ".", "from", "at", "who", "says", "said", "is", "was", "rang", "'s", "’s"}
+
+
+def _place_for_a_surname(doc: Any, e: Any) -> bool:
+    """ "the adviser at Barclays, Neil Sutton, he thinks": a first name set off by commas and
+    a listed place right after it, with no "in" or "from" between, is a surname that is also
+    a place's name (Sutton, Barnet, Preston)."""
+    if len(e) != 1 or e[0].lower_ not in lexicon.first_names() or e.end + 1 >= len(doc):
+        return False
+    place = doc[e.end]
+    if not (place.is_title and place.is_alpha) or place.lower_ in org_suffixes():
+        return False
+    if not any(
+        x.start == place.i and x.end == place.i + 1 and x.label_ in ("GPE", "LOC") for x in doc.ents
+    ):
+        return False
+    before = doc[e.start - 1].lower_ if e.start > 0 else ""
+    return before in (",", "called", "named") and doc[e.end + 1].lower_ in SET_OFF_AFTER
 
 
 def _lower_surname_cut_off(doc: Any, e: Any) -> bool:
