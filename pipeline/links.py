@@ -673,8 +673,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if cues and cues <= {"called", "named"}:
             window = doc[sentences_back(doc, e.start, 1) : e.start]
             if not any(
-                t.lower_ in RANG | CALLED - {"popped"}
-                and t.i + 1 not in person_starts  # "a man called Tom": naming, not ringing
+                (
+                    t.lower_ in RANG | CALLED - {"popped"} and t.i + 1 not in person_starts
+                )  # "a man called Tom": naming, not ringing
+                or (t.lower_ == "hold" and doc[t.i - 1].lower_ == "on")  # "on hold to HMRC"
                 for t in window
             ):
                 cues = set()

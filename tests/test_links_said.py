@@ -676,3 +676,20 @@ def test_a_surname_that_is_a_place_stays_with_its_first_name(extractor: SpacyExt
 def test_a_listed_neighbourhoods_hospital_keeps_its_name(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Tobias is a porter at Homerton Hospital.")
     assert ("Tobias", "Homerton Hospital") in links(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a first name then "the" and a job, opening the sentence
+        ("Took the van to Hollin Motors. Gary the mechanic reckons it's the alternator.",
+         "Gary", "Hollin Motors"),
+        # who answered after a wait on hold
+        ("Spent an hour on hold to Hollin Water. Eventually got a woman called Ottoline who "
+         "said the bill was wrong.", "Ottoline", "Hollin Water"),
+    ],
+)  # fmt: skip
+def test_linked_by_a_job_or_a_call_said_plainly(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    assert (person, org) in links(extract(extractor, text))

@@ -797,6 +797,13 @@ def _unlabelled_people(doc: Any) -> None:
             )
             # "Bev over at the Whittington says", "Terry down at the bowls club"
             or (t.is_sent_start and _over_at(doc, t.i + 1))
+            # "Gary the mechanic reckons it's the alternator"
+            or (
+                t.is_sent_start
+                and t.i + 2 < len(doc)
+                and nxt.lower_ == "the"
+                and _role_word(doc[t.i + 2].lower_)
+            )
             # "Lorraine next door popped round": a first name no dictionary has
             or (t.is_sent_start and t.lower_ not in _english_words())
         )
