@@ -4,8 +4,9 @@ Dates are read with `dates.find_day` in a future context, relative to when the m
 recorded: "by Friday" recorded on a Friday is the next Friday. Of several dates the deadline
 wins ("met her today, she wants it by Thursday"); a date after "since", or one already past,
 is none ("it's been here since Christmas"), nor is a date the task is about ("let Sam know
-about the 30th today"); after a self-correction the corrected one counts ("by the sixteenth,
-sorry, no, by the eighteenth"). With no day said, "every Friday" is first due on the next
+about the 30th today") or one left open ("show her round one weekend"); after a
+self-correction the corrected one counts ("by the sixteenth, sorry, no, by the eighteenth").
+With no day said, "every Friday" is first due on the next
 Friday, "before we leave" today, "first thing" this morning or, said after noon, the next, and
 a clock time alone ("ring them at 9") today, or tomorrow once it has passed. "Before the board
 meeting" is the day the memo gave what it names (`dated_by_reference`).
@@ -56,6 +57,9 @@ CLOCK = re.compile(
 ASKED_ON = re.compile(
     r"\b(?:asked|told|rang|phoned|called|emailed|texted|messaged|mentioned)(?: me| us)?\s*$", re.I
 )
+# A time of day or week that "one", "some" or "any" leaves open: "show her round one weekend"
+# (not "buy one tomorrow", where "one" is the thing bought).
+SOME_WHEN = re.compile(rf"(?:weekend|evening|morning|afternoon|night|{WEEKDAY_WORDS})\b", re.I)
 # A task done on a weekday each week: it is next due on the next such day.
 EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 # The end of where the speaker is now: "before we leave", "before I go home".
@@ -80,12 +84,15 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
     while rest and (day := find_day(rest, today, future=True)):
         at = rest.find(day[1])
         about = re.search(r"\babout\s*$", rest[:at], re.I)
+        some = re.search(r"\b(?:one|some|any)\s*$", rest[:at], re.I) and SOME_WHEN.match(day[1])
         asked = ASKED_ON.search(rest[:at])
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
         if asked and re.match(r"on\b", day[1], re.I) and find_day(rest, today, future=True):
             continue  # "asked me on Friday if I could cover the 21st": when it was asked
+        if some:
+            continue  # "show her around one weekend": a weekend, not this one
         if about and find_day(rest, today, future=True):
             continue  # "let Sam know about the 30th today": the 30th is what it is about
         first = first or day[0]

@@ -55,8 +55,12 @@ today, ..."), and so does the day opening a line of a week said ahead ("Monday: 
 half three, email Sam"), where a task after the day's happening is its own clause. In a run-on
 report the promise's own words date it ("netball this afternoon, we won ... she wants cakes
 for Saturday the 25th"); a second task after "and I need to" keeps no other task's deadline; a
-habit "every night until then" has none. A sentence without a date gets none; no date is
-invented.
+habit "every night until then" has none. A day put first and cut off by a comma or a new
+subject is the promise's ("Thursday after six, ring Wilhelmina", "Remind myself Friday, ring
+the council", "Before the quiz on Saturday I need to ..."), and so is a day said on its own
+just after a promise that had none ("Ring Wojciech. Tomorrow.", "Needs doing by Friday.");
+a request said to be met already ("Done that already.") is none. A sentence without a date
+gets none; no date is invented.
 
 Whom each follow-up concerns (by name, by "her" or "him", whoever asked or wanted it) is
 decided in `whom.py`.
@@ -115,6 +119,8 @@ COMMIT_PHRASES = (
         for conj in ("if", "whether")
         for modal in (" can", "'d", " would", " could", "'ll", " will")
     ),
+    # A request from more than one: "they want me to come in", "the school want us to".
+    "want me to", "want us to",
     "i'll have to",
     "i've got to", "my job to", "on me to", "reminder to", "reminder for me to",
     "i'm supposed to", "i am supposed to",
@@ -157,7 +163,7 @@ COMMIT_PHRASES = (
 # the person inside it.
 TOLD = re.compile(
     r"(?:\bi |^\W*)(?:told|promised|assured|said to) (?:\w+ ){1,3}?"
-    r"(?:i'd|i would|i'll|i will|that i'd)\b",
+    r"(?:i'd|i would|i'll|i will|that i'd|we'd|we would)\b",
     re.I,
 )
 # A request put as a question, with when it was asked between: "Jago asked me on Friday if I
@@ -236,7 +242,10 @@ SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jo
 # for myself", "memo to self", "note for later" (a note kept for later is kept for oneself).
 SELF_NOTE = (
     r"(?:notes?|memo|reminders?) (?:to|for) (?:self|me|myself|later)|reminder"
-    r"|remind (?:me|myself)(?= *[,:.-]| *$)"  # "remind myself, Tuesday, Mrs Lott's bins"
+    r"|remind (?:me|myself)"  # "remind myself, Tuesday, Mrs Lott's bins"
+    # "Remind myself Thursday, ring the council": the day said with it
+    rf"(?: (?:on )?(?:{WEEKDAY_WORDS}|today|tonight|tomorrow)"
+    r"(?: (?:morning|afternoon|evening|night))?)?(?= *[,:.-]| *$)"
 )
 HEADER_ONLY = re.compile(
     r"^(?:(?P<lead>(?:[\w'’-]+[,\s]+){1,4}?)[,;]?\s*)?"
@@ -316,6 +325,16 @@ TAKEN_BY_OTHER = re.compile(
     r"\b(?:so|and) not me\b|"
     r"^\W*(?:(?:but|and|so|um|er)\W+)*(?!i\b)[\w'’-]+ (?:said|says|offered) "
     r"(?:he'?d|she'?d|they'?d|he will|she will|they will|he'll|she'll|they'll|to) do (?:it|that)\b",
+    re.I,
+)
+# A request met as soon as it was made, said just after it: "Done that already.", "Already
+# sorted.", "Did it this morning."
+DONE_ALREADY = re.compile(
+    r"^\W*(?:(?:and|but|so|um|er|oh|well|actually)\W+)*(?:"
+    r"(?:i'?ve |i have )?(?:already )?done (?:that|it|this|them)(?: already)?"
+    r"|(?:that's|that is|it's|it is) (?:already |all )?(?:done|sorted|paid)(?: already| now)?"
+    r"|already (?:done|sorted|paid)(?: (?:that|it))?"
+    r"|did (?:that|it|them) (?:already|yesterday|this morning|last night|earlier))\W*$",
     re.I,
 )
 # A request the speaker relays to whom it is for: "... I'll pass that on to Sam tonight".
@@ -489,7 +508,7 @@ def _trigger(
             continue
         if labels[match_id] == "SUBJECTLESS" and start != first:
             continue
-        if end < sent.end and doc[end].lower_ in NOT_AN_ACTION:
+        if end < sent.end and doc[end].lower_ in NOT_AN_ACTION and not _asked_to_be(doc, end):
             continue
         if doc[end - 1].lower_ == "should" and end < sent.end and doc[end].lower_ in EXPECTED:
             continue  # "should hear in a couple of weeks": news awaited, not a task
@@ -587,6 +606,17 @@ EXCLAIMED = {"mind": "you", "bless": "him"}
 
 WH_WORDS = {"how", "what", "if", "whether", "when", "who", "where"}
 WAIT_AND_SEE = re.compile(r"(?:just )?(?:wait and )?see\b", re.I)
+
+
+def _asked_to_be(doc: Any, end: int) -> bool:
+    """Whether a request of the speaker asks them to be somewhere or something: "she's asked
+    me to be on the interview panel", "he wants me to be there at nine" (a promise, unlike
+    the speaker's own "I'll be in Leeds")."""
+    return (
+        doc[end].lower_ == "be"
+        and doc[end - 2].lower_ in ("me", "us")
+        and doc[end - 1].lower_ == "to"
+    )
 
 
 def _unsaid(doc: Any, end: int, stop: int) -> bool:
@@ -1042,6 +1072,7 @@ def find(
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
     last_happening: dt.date | None = None  # the last date said of something not a task
+    day_owner: str | None = None  # whose was the happening dated last ("Ifeoma's leaving do")
     # A list said line by line, each line opened by its day ("Monday: PTA meeting, email
     # Sam. Tuesday: ..."): a task on a line with no day of its own is due on the line's day.
     day_lines = sum(bool(DAY_LABEL.match(c.text)) for c in parts) >= 2
@@ -1079,6 +1110,8 @@ def find(
             and _next_to(found[-1], clause)
         ):
             found.pop()  # "he wants the report by Tuesday. Lee said he'd do it, so not me."
+        if DONE_ALREADY.match(text) and found and _next_to(found[-1], clause):
+            found.pop()  # "Joss asked me to sign his sponsor form. Done that already."
         if (
             NOT_TAKEN_UP.match(text)
             and found
@@ -1088,7 +1121,10 @@ def find(
         ):
             found.pop()  # "Marcia wants me to join. I'll think about it.": not taken on
         elif (
-            DEFERRED.match(text)
+            (
+                DEFERRED.match(text)
+                or (CHECK_FIRST.match(text) and found and not ANSWERED.search(found[-1].text))
+            )
             and found
             and REQUESTED.search(found[-1].text)
             and _next_to(found[-1], clause)
@@ -1101,6 +1137,8 @@ def find(
             wanted_by = headed = None
             continue
         day = due_day(text, recorded_at)
+        then_owner = None  # whose happening "before then" dates this by
+        took_prior = False  # the clause took on the one before it, that its "that" meant
         if CORRECTED_AT_END.search(text) and n + 1 < len(parts):
             # "find the statement tomorrow, er, no | Sunday, I'm on a long day tomorrow"
             said = find_day(parts[n + 1].text, today, future=True)
@@ -1126,6 +1164,7 @@ def find(
         ):  # "by then", "get cover that morning": the day
             # said last; not "every night until then", a habit with an end, not a deadline
             due = last_day
+            then_owner = day_owner
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):
@@ -1214,6 +1253,15 @@ def find(
                     doc[line[0].i : clause.end]
                 ):
                     start = line[0].i
+        if start is None and day is not None and found and _dates_last(found[-1], clause):
+            # "Ring Wojciech. | Tomorrow.", "speak to Hollis about the permits. Tomorrow
+            # ideally.": a day said on its own just after a promise with none is its day
+            prev = found.pop()
+            joined = doc.text[prev.start_char : clause.end_char].strip()
+            found.append(Found(joined, day, prev.person, prev.start_char))
+            last_day = day
+            before = None
+            continue
         if start is None and day is not None and found and _redated(found[-1], clause):
             # "the newsletter, which I said I'd do by today. Not done. Do it tonight.": the
             # promise said just before, with its new day
@@ -1230,9 +1278,16 @@ def find(
                 t.lower_ in WANTS and t.i + 1 < clause.end and t.nbor().lower_ == "to"
                 for t in clause
             )
+            if day:
+                day_owner = whom.owner(clause, entities, gender_of)
             last_day = day or last_day
             continue
-        if n == 0 and due is None and doc[start].lower_ in MEETING_VERBS:
+        if (
+            n == 0
+            and due is None
+            and doc[start].lower_ in MEETING_VERBS
+            and start == _content_start(clause)
+        ):  # not "I need to speak to Orla's teacher": the promise says it is one
             continue
         if (
             due is not None
@@ -1277,6 +1332,7 @@ def find(
             text = doc.text[prior.start_char : clause.end_char].strip()
             due = due or due_day(prior.text, recorded_at)
             clause = doc[prior.start : clause.end]
+            took_prior = True  # what "that" meant is said: not the follow-up before it
         if due is None and dated:
             due = dated_by_reference(text, dated)
         if due is None and ON_THE_DAY.search(text):
@@ -1300,6 +1356,8 @@ def find(
                     # "the Friday before the party": the last Friday before its day
                     while due.weekday() != WEEKDAY_NUMBER[unit]:
                         due += dt.timedelta(days=sign)
+        if due is None and prior is not None and _fronted_when(prior, clause):
+            due = due_day(prior.text, recorded_at)  # "Thursday after six, | ring Wilhelmina"
         heading_day = line_day or (list_day if listing else None)
         if heading_day and (
             (due is None and not DEADLINE_SAID.search(text))
@@ -1331,6 +1389,8 @@ def find(
         ):  # not "she asked me to come in Thursday, so I've gotta swap my shift": a step
             # of the speaker's own towards a promise just made
             person = whom.cause_person(clause, entities, gender_of)
+        if person is None and then_owner and due == last_day:
+            person = then_owner  # "Ifeoma's leaving do is on the 20th. Get a card before then"
         person = person or None  # "": a relative the memo does not name
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
@@ -1348,6 +1408,7 @@ def find(
                 _continues(clause, found[-1], due)
                 or (
                     due is None
+                    and not took_prior
                     and _bare_anaphor(doc, start, clause.end, run_on=True)
                     and _next_to(found[-1], clause)
                 )
@@ -1439,8 +1500,12 @@ def _reported_order(clause: Any) -> int | None:
         if j < clause.end and doc[j].lower_ == "to":
             j += 1
         verb = doc[j] if j < clause.end else None
-        if verb is None or verb.lower_ not in IMPERATIVES or verb.tag_ not in ("VB", "VBP"):
-            return None
+        if (
+            verb is None
+            or verb.lower_ not in IMPERATIVES | {"come"}
+            or verb.tag_ not in ("VB", "VBP")
+        ):
+            return None  # "she said come in on Wednesday at three": asked in, by her
         if verb.lower_ == "call" and j + 2 < clause.end and doc[j + 2].pos_ == "PROPN":
             return None  # "she said call her Tilly": what to call her
         # a request is of something for them, by a day: not advice ("says register as a sole
@@ -1453,6 +1518,28 @@ def _reported_order(clause: Any) -> int | None:
             return None
         return clause.start
     return None
+
+
+# The words said with a day on its own after a promise: "Tomorrow ideally.", "Needs doing by
+# Friday.", "By the second at the latest."
+DAY_ALONE = {
+    "ideally", "latest", "at", "the", "please", "preferably", "hopefully", "if", "possible",
+    "needs", "need", "doing", "done", "it", "that", "this", "'s", "is", "due", "sending",
+    "sorting", "so", "or", "definitely", "really", "well", "then", "absolutely",
+}  # fmt: skip
+
+
+def _dates_last(prev: Found, clause: Any) -> bool:
+    """Whether a clause only says a day ("Tomorrow.", "Needs doing by Friday.") just after a
+    follow-up that has none: the day of that follow-up."""
+    if prev.due is not None or not _next_to(prev, clause):
+        return False
+    said = find_day(clause.text, _SOME_DAY)
+    if said is None:
+        return False
+    rest = clause.text.replace(said[1], " ", 1)
+    words = [w.lower() for w in re.findall(r"[\w'’]+", rest)]
+    return bool(said[1].strip()) and all(w in DAY_ALONE or w in FILLERS for w in words)
 
 
 def _redated(prev: Found, clause: Any) -> bool:
@@ -1504,6 +1591,42 @@ def _one_sentence(first: Any, then: Any) -> bool:
 REPORTING = {"got", "said", "told", "mentioned", "reckoned", "thought", "wrote", "emailed"}
 
 
+# A note to oneself said before a day put first: "Note to self, | by the fifth, send ...".
+SELF_NOTE_OPENS = re.compile(
+    rf"^\W*(?:(?:so|and|um|er|right|okay|ok)\W+)*(?:{SELF_NOTE}|action(?: point)? for me)\W*",
+    re.I,
+)
+
+
+PLAN_FOR = re.compile(r"(?:the |my )?plan (?:for|on)\b", re.I)
+
+
+def _fronted_when(last: Any, clause: Any) -> bool:
+    """Whether the clause before a promise, in its sentence, only says when it is due, cut off
+    where a comma or a new subject opened the promise: "Thursday after six, | ring Wilhelmina",
+    "Note to self, by the fifth, | send the invoice", "Before the parents' evening on the
+    eleventh | I need to read the reports", "So the plan for Saturday, | I'll take Finn". A
+    clause with a verb of its own is a report ("Sam's back Thursday, | ring him") and no
+    deadline."""
+    if not _one_sentence(last, clause):
+        return False
+    opens = SELF_NOTE_OPENS.match(last.text)
+    at = last.start_char + (opens.end() if opens else 0)
+    rest = [t for t in last if t.idx >= at]
+    if any(t.pos_ in ("VERB", "AUX") for t in rest) or sum(t.is_alpha for t in rest) > 8:
+        return False
+    said = [t for t in rest if t.is_alpha and t.lower_ not in FILLERS | PREAMBLE]
+    if said and not (
+        said[0].lower_ in FRONTED | WEEKDAYS | DAY_WORDS | {"end", "later"}
+        or PLAN_FOR.match(last.doc[said[0].i : last.end].text)
+    ):
+        return False  # "Lovely day on Sunday, | I must send Bea the photos": a report
+    return find_day(last.text, _SOME_DAY) is not None  # "Remind myself Thursday, | ring ..."
+
+
+UMS = {"um", "er", "erm", "uh"}
+
+
 def _leans_on(last: Any, clause: Any, text: str) -> bool:
     """Whether a clause takes its date from the one before it in the sentence: "swap my shift
     for that", or after "and"/"so" when that one is no past report ("she's got a stall on
@@ -1534,7 +1657,14 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
         if verb is not None
         else any(t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last)
     )  # spaCy reads a sentence-opening "Met" as a name
-    return clause[0].lower_ in ("and", "so", "but", "then") and not past
+    # "... on Wednesday and then, | um, I must drop the keys": the word cut off with the clause
+    # before
+    joined = next((t.lower_ for t in reversed(last) if t.is_alpha and t.lower_ not in UMS), "")
+    # "Marek needs a lift on the eighth, | I said I'd take him": the answer to a dated want
+    wants = wanted or (verb is not None and verb.lemma_.lower() in ("want", "need", "like"))
+    answered = wants and SAID_YES.match(clause.text) is not None
+    opens = clause[0].lower_ in ("and", "so", "but", "then") or joined == "then" or answered
+    return opens and not past
 
 
 def _date_verb(clause: Any) -> Any:
@@ -1756,6 +1886,15 @@ DEFERRED = re.compile(
     r"let (?:him|her|them|you) know|get back to (?:him|her|them))\b",
     re.I,
 )
+# An answer that puts a request off until someone else is asked: "Told him I'd need to check
+# with my manager first" (not a step of a request already taken on: "I said I'd get her a
+# figure, and I'll run it past Kobby first").
+CHECK_FIRST = re.compile(
+    r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay)\W+)*(?:(?:i )?(?:said|told (?:him|her|them)) )"
+    r"(?:i'?d|i would) (?:need to |have to )?(?:check|ask|run it past|speak to|talk to)\b"
+    r"[^.;]{0,40}\bfirst\b",
+    re.I,
+)
 HEDGED_AT_END = re.compile(
     r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
     r"|\bnot sure yet\W*$",
@@ -1879,6 +2018,8 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
         or any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)
         # "she wants the costumes back by the 31st, so I've gotta wash them": what she asked for
         or any(t.lower_ in ("it", "them") and t.dep_ == "dobj" for t in clause)
+        # "he asked me to be there, so I said I'd meet him there": where it was asked
+        or ("there" in asked and any(t.lower_ == "there" for t in clause))
     )
 
 

@@ -32,6 +32,7 @@ from .lexicon import FILLERS, IMPERATIVES, ROLE_HEADS, TITLE_SEXES, name_sexes
 
 # A person referred to, not named: "ring her", "he asked me".
 PRONOUNS = {"her", "him", "she", "he"}
+SEXES = {"she": "f", "her": "f", "he": "m", "him": "m"}
 # The words of a want: whoever wants something of the speaker is whom the promise is for ("He
 # wants leaflets, so I must print fifty"); by a date, `followups` reads it as a request.
 WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expecting", "like", "love"}
@@ -70,7 +71,7 @@ def person(
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
         if named and not _busy_elsewhere(named, doc, start):
-            return str(named.name)
+            return str((_named_after(named, people, doc) or named).name)
         if _kin(t) and not _possessive_word(t):
             return ""  # "tell Nan tonight", "ring his mum"
         relative = relative or _kin(t)  # "ring Dad's surgery"; not "Dad's form to Dot"
@@ -100,7 +101,11 @@ def person(
     for t in doc[start : sent.end]:
         if t.lower_ in PRONOUNS and doc[t.i - 1].lower_ not in WHEN:
             before = [e for e in people if e.end <= sent.start]
-            return _antecedent(doc[before[-1].end] if before else t, before, gender_of)
+            # the last one named before the sentence whom the pronoun's sex fits ("Mrs
+            # Oduya wants to see me about Kofi. She said ...")
+            sex = SEXES.get(t.lower_)
+            fits = [e for e in before if gender_of.get(str(e.name), sex) == sex] or before
+            return _antecedent(doc[fits[-1].end] if fits else t, fits, gender_of)
     for t in doc[sent.start : start]:
         # "I told him I'd send the lease by Tuesday": whom the promise was made to
         head = t.head.head if t.head.lower_ == "to" else t.head
@@ -230,6 +235,10 @@ FOR_WHOM = {
 CONDITIONS = {"once", "when", "if", "after", "until", "till", "while", "unless", "whenever"}
 
 
+# "Drop the keys at Sunil's on the way back": the words before someone's home.
+AT_HOME = {"at", "to", "round", "from", "past", "by", "over"}
+
+
 def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     """A name that is the subject of a doing of its own, not the promise's: "order the kit
     once Derek says yes", "I said I'd write it up, Oona's checking the insurance",
@@ -242,6 +251,7 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
         e.end + 1 < len(doc)
         and doc[e.end].lower_ in ("'s", "’s")
         and doc[e.end + 1].pos_ in ("ADP", "VERB", "AUX", "PART", "ADV")
+        and not (e.start and doc[e.start - 1].lower_ in AT_HOME)
     ):
         return True  # "Sian's on lates", "Callum's doing the ID bit": she is, he is
     while root.dep_ == "conj" and root.head.i < root.i:
@@ -316,6 +326,67 @@ def _wants_something(subject: Any) -> bool:
 
 def _possessive_word(t: Any) -> bool:
     return t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in ("'s", "’s")
+
+
+def owner(
+    clause: Any, entities: Sequence[Any], gender_of: Mapping[str, str] | None = None
+) -> str | None:
+    """Whose a dated happening is, for a promise that takes its day ("before then"): the one
+    named as its owner ("Ifeoma's leaving do is on the 20th"), or as who does it
+    ("Bartholomew's off to Canada on the ninth", "He wants to move in on the first of April");
+    not whoever only rang or said so ("Sam rang about the quiz on Friday"). None when the
+    clause names no one so, or more than one."""
+    doc = clause.doc
+    all_people = [e for e in entities if e.kind == "person"]
+    people = [e for e in all_people if clause.start <= e.start < clause.end]
+    if len(people) > 1:
+        return None
+    if people:
+        e = people[0]
+        going = e.end + 1 < len(doc) and doc[e.end].lower_ in ("'s", "’s", "is", "was")
+        if _possessive(e, doc) or (going and doc[e.end + 1].lower_ in COMINGS_GOINGS):
+            return str(e.name)
+    subject = next((t for t in clause if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if (
+        subject is None
+        or subject.head.lemma_.lower() not in OWN_PLANS
+        or any(c.dep_ == "dobj" for c in subject.head.children)
+    ):
+        return None  # not "She's moving us to Tuesday deliveries": what she does to us
+    named = next((e for e in people if e.start <= subject.i < e.end), None)
+    if named is not None:
+        return str(named.name)
+    if subject.lower_ in ("he", "she") and doc[subject.i - 1].lower_ not in WHEN:
+        return _antecedent(subject, all_people, gender_of or {}) or None
+    return None
+
+
+# The verbs of someone's own plan, whose day a promise may have to beat: "He wants to move in
+# on the first"; not whoever only rang about it ("Sam rang about the quiz on Friday").
+OWN_PLANS = {
+    "want", "move", "leave", "go", "start", "retire", "fly", "arrive", "come", "return",
+    "visit", "finish",
+}  # fmt: skip
+
+
+# What someone is about to do that a promise may have to beat: "Bartholomew's off to Canada".
+COMINGS_GOINGS = {
+    "off", "away", "leaving", "going", "moving", "flying", "starting", "retiring", "back",
+    "getting", "coming", "due",
+}  # fmt: skip
+
+
+def _named_after(e: Any, people: Sequence[Any], doc: Any) -> Any:
+    """The person an owner's role is named as just after it: "speak to Orla's teacher, Mr
+    Dunleavy" concerns Mr Dunleavy, not Orla; None when the role is not named so."""
+    if not _possessive(e, doc):
+        return None
+    for k in range(e.end + 1, min(len(doc) - 1, e.end + 4)):
+        if doc[k].text == ",":
+            return next((p for p in people if p.start == k + 1), None)
+        if doc[k].pos_ not in ("NOUN", "ADJ"):
+            return None
+    return None
 
 
 def _possessive(e: Any, doc: Any) -> bool:

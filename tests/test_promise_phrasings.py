@@ -152,3 +152,149 @@ def test_a_weekday_before_a_happening_dated_in_the_memo(extractor: SpacyExtracto
     )
     assert one(ex, "gazebo").due == D(2026, 11, 27)
     assert [e.date for e in ex.events] == [D(2026, 11, 28)]  # no happening on a Friday
+
+
+# Pass 12 (fu12): kinds of speech found by probing follow-ups.
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        # a day put first, cut off from the command by a comma or a new subject
+        (
+            "Thursday after six, ring Wilhelmina about the allotment.",
+            "ring wilhelmina",
+            D(2026, 11, 19),
+        ),
+        (
+            "Note to self, by Friday, send the invoice to Hargreaves Joinery.",
+            "send invoice",
+            D(2026, 11, 20),
+        ),
+        (
+            "Remind myself Friday, er, ring the council about the tree.",
+            "ring council",
+            D(2026, 11, 20),
+        ),
+        (
+            "Before the quiz on Saturday I need to print the answer sheets.",
+            "answer sheets",
+            D(2026, 11, 21),
+        ),
+        (
+            "So the plan for Saturday, I'll take Finnian to football at nine.",
+            "finnian",
+            D(2026, 11, 21),
+        ),
+        ("Lovely day on Sunday, I must send Beatrix the photos.", "photos", None),  # a report
+        # a day said on its own just after the promise
+        ("Right. Ring Wojciech. Tomorrow.", "ring wojciech", D(2026, 11, 19)),
+        ("Need to speak to Hollis about the permits. Tomorrow ideally.", "hollis", D(2026, 11, 19)),
+        (
+            "The head asked me to do the rota for parents evening. Needs doing by Friday.",
+            "rota",
+            D(2026, 11, 20),
+        ),
+        # the day of the happening before "and then"
+        (
+            "So I've got the dentist at two on Friday and then, um, I must drop the keys at "
+            "Sunil's on the way back.",
+            "drop keys",
+            D(2026, 11, 20),
+        ),
+        # a yes to a dated want in the same sentence
+        (
+            "Marek needs a lift to the airport on Friday, I said I'd take him.",
+            "take him",
+            D(2026, 11, 20),
+        ),
+        # "one weekend" is some weekend, not this one; "buy one tomorrow" is tomorrow
+        ("Paz wants to see London, so I said I'd show her around one weekend.", "show her", None),
+        ("The kettle's broken, I said I'd buy one tomorrow.", "buy one", D(2026, 11, 19)),
+    ],
+)
+def test_where_the_day_of_a_promise_is_said(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date | None
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        # said first in the memo: the promise says it is one ("Meet Sam at the do" may be a report)
+        (
+            "Er, I need to speak to, um, Orla's teacher, Mr Dunleavy, about the homework.",
+            "speak",
+            "Dunleavy",
+        ),
+        ("I must drop the spare keys at Sunil's on the way back.", "keys", "Sunil"),
+        # whose happening "before then" beats
+        ("Ifeoma's leaving do is on Friday. I must get a card before then.", "card", "Ifeoma"),
+        (
+            "Talked to Florian. He wants to move in on Saturday. "
+            "I need to get keys cut before then.",
+            "keys",
+            "Florian",
+        ),
+        # the pronoun's sex, said a sentence later
+        (
+            "Mrs Oduya wants to see me about Kofi. She said come in on Friday at three.",
+            "come in",
+            "Oduya",
+        ),
+    ],
+)
+def test_whom_a_promise_is_for(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She's, er, Nkechi, she's asked me to be on the interview panel on Friday.", "panel"),
+        (
+            "Agnieszka from the nursery called. They want me to come in for a chat on Monday.",
+            "chat",
+        ),
+        ("Promised the kids we'd go to the cinema at half term.", "cinema"),
+        ("Er, I need to talk to Gideon about the minibus.", "minibus"),
+    ],
+)
+def test_promises_put_these_ways_are_found(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    one(extract(extractor, text), words)
+
+
+def test_a_request_met_already_or_put_off_is_no_promise(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Joss asked me to sign his sponsor form. Done that already.")
+    assert not ex.followups
+    ex = extract(
+        extractor,
+        "Pritam asked whether I could mentor a new starter. "
+        "Told him I'd need to check with my manager, Yolanda, first.",
+    )
+    assert not [f for f in ex.followups if "mentor" in f.text]
+
+
+def test_a_request_to_be_there_and_its_answer_are_one_promise(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Lorcan's coming to the flat on Friday at two, and he asked me to be there, so I said "
+        "I'd meet him there on Friday at quarter to two.",
+    )
+    assert len(ex.followups) == 1, ex.followups
+
+
+def test_that_after_a_want_is_what_was_wanted_not_the_promise_before(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Remind myself to get something veggie. And Callum wants to borrow the strimmer, so "
+        "dig that out.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
