@@ -1253,16 +1253,14 @@ def find(
                     doc[line[0].i : clause.end]
                 ):
                     start = line[0].i
-        if start is None and day is not None and found and _dates_last(found[-1], clause):
+        if (
+            start is None
+            and day is not None
+            and found
+            and (_dates_last(found[-1], clause) or _redated(found[-1], clause))
+        ):
             # "Ring Wojciech. | Tomorrow.", "speak to Hollis about the permits. Tomorrow
-            # ideally.": a day said on its own just after a promise with none is its day
-            prev = found.pop()
-            joined = doc.text[prev.start_char : clause.end_char].strip()
-            found.append(Found(joined, day, prev.person, prev.start_char))
-            last_day = day
-            before = None
-            continue
-        if start is None and day is not None and found and _redated(found[-1], clause):
+            # ideally.": a day said on its own just after a promise with none is its day;
             # "the newsletter, which I said I'd do by today. Not done. Do it tonight.": the
             # promise said just before, with its new day
             prev = found.pop()
