@@ -76,6 +76,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         if not kind:
             continue
         title = None
+        lead, trail = 0, len(ent)
         if ent.ent_id_ == VOCAB_ID and ent.text.lower() in spelling:
             name = spelling[ent.text.lower()]  # as the user or the database spells it
         elif kind == "org" and (ent.text.islower() or ent.ent_id_ == GAZETTEER_ID):
@@ -159,7 +160,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             or (" " in ent.text and ent.text.lower() in not_entities)  # "Doctor Who"
         ):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
-        if ent.ent_id_ != VOCAB_ID and _inside_a_listed_phrase(doc, ent.start, ent.end):
+        if ent.ent_id_ != VOCAB_ID and _inside_a_listed_phrase(
+            doc, ent.start + lead, ent.start + trail
+        ):  # "Watched Gavin" of "Watched Gavin and Stacey": the title less the verb
             continue  # "Tax Digital" of "Making Tax Digital", "Buy" of "Right to Buy"
         if (
             kind == "person"

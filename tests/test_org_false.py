@@ -379,3 +379,73 @@ def test_bodies_near_things_in_capitals_stay(extractor: SpacyExtractor) -> None:
 def test_a_utility_in_a_list_stays_a_body(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "To do. Thames Water. Car Insurance. Ring Ezekiel.")
     assert names(ex, "org") == {"Thames Water"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Took the kids to Legoland on Saturday, Ottilie loved it.", "Ottilie"),
+        ("Met Brannagh at Westfield for a coffee, then the Overground home.", "Brannagh"),
+        ("Brent Cross had a fire alarm, so I waited outside with Jobeth.", "Jobeth"),
+        ("Piccadilly Line's down again, late for Tamsyn.", "Tamsyn"),
+    ],
+)
+def test_attractions_shopping_centres_and_lines_are_no_one(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """Where a family went, and the line it took there, are neither someone nor a body."""
+    ex = extract(extractor, text)
+    assert names(ex, "org") == set()
+    assert names(ex, "person") == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Goodness what a day. Blimey. Wenonah off sick again.", "Wenonah"),
+        ("So, um, Cheers to Tobias for fixing the fence.", "Tobias"),
+        ("Diwali party at Meenakshi's, I said I'd bring the gulab jamun.", "Meenakshi"),
+        ("Iftar at the mosque on Friday, Zubeir's organising it.", "Zubeir"),
+        ("Movember's nearly over and Corwin's moustache is awful.", "Corwin"),
+        ("Selling poppies for the Poppy Appeal with Ambrose on Saturday.", "Ambrose"),
+        ("Watched Gavin and Stacey with Ysella last night.", "Ysella"),
+    ],
+)
+def test_exclamations_dishes_days_and_titles_are_no_one(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert names(extract(extractor, text), "person") == {person}
+
+
+def test_chains_a_family_goes_to_are_bodies(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Took Mum to the Toby Carvery, then Hamleys. Biffa never came.")
+    assert {"Toby Carvery", "Hamleys", "Biffa"} <= names(ex, "org")
+    assert names(ex, "person") == set()
+
+
+def test_a_fixture_is_two_sides(extractor: SpacyExtractor) -> None:
+    """ "Wales v England": a match between two nations, not one body called so."""
+    ex = extract(extractor, "Wales v England on Saturday, Gethyn's bringing crisps.")
+    assert names(ex, "org") == set()
+    assert {"Wales", "England"} <= names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Waterloo was chaos, trains cancelled, Imelda gave me a lift.",
+        "Rosh Hashanah dinner at Imelda's, bring honey cake.",
+        "St Patrick's Day at the Irish centre, Imelda's band is playing.",
+        "So, yeah, Mind you, Imelda never said.",
+        "Ta-ra for now. Imelda says the bingo's Tuesday.",
+    ],
+)
+def test_stations_feasts_and_sayings_are_neither(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == set()
+    assert names(ex, "person") == {"Imelda"}
+
+
+def test_the_charity_mind_is_still_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Rang Mind about the course, then got a KFC and went to Selfridges.")
+    assert {"Mind", "KFC", "Selfridges"} <= names(ex, "org")

@@ -336,3 +336,32 @@ def _kind_only_names_take_their_own_word(doc: Any) -> None:
         if not _name_word(word) or word.lower_ in english or word.lower_ in never or word.ent_type_:
             continue
         _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)
+
+
+# The sides of a match said "X v Y": nations are places, the rest clubs.
+NATIONS = {
+    "england", "wales", "scotland", "ireland", "france", "italy", "germany", "spain",
+    "portugal", "brazil", "argentina", "australia", "india", "pakistan", "jamaica", "nigeria",
+    "ghana", "netherlands", "holland", "belgium", "croatia", "fiji", "samoa", "tonga", "japan",
+    "usa", "america", "canada", "sri", "lanka", "bangladesh", "afghanistan", "zealand", "new",
+    "south", "africa", "west", "indies", "northern", "georgia", "romania", "uruguay",
+}  # fmt: skip
+VERSUS = {"v", "v.", "vs", "vs.", "versus"}
+
+
+def _fixtures(doc: Any) -> None:
+    """ "Wales v England on Saturday", "Arsenal vs Spurs": a match, which the NER writes up
+    as one body. Each side is a team: a nation is its country, a club a body of its own."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        cut = [t.i for t in e[1:-1] if t.lower_ in VERSUS]
+        if len(cut) != 1:
+            continue
+        sides = [(e.start, cut[0]), (cut[0] + 1, e.end)]
+        _clear_entities(doc, e.start, e.end)
+        for start, end in sides:
+            if not all(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
+                continue
+            nation = all(doc[i].lower_ in NATIONS for i in range(start, end))
+            _set_entity(doc, start, end, "GPE" if nation else "ORG")

@@ -8,6 +8,7 @@ from typing import Any
 
 from .kinds import (
     _festivals_are_no_organisation,
+    _fixtures,
     _gatherings_and_storms,
     _kind_only_names_take_their_own_word,
     _named_for_their_kind,
@@ -141,6 +142,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _kind_only_names_take_their_own_word(doc)
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
+    _fixtures(doc)
     _gatherings_and_storms(doc)
     _sections_and_year_groups(doc)
     _names_of_a_kind_of_thing(doc)
