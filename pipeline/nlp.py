@@ -199,7 +199,7 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
             tokens = [{"LOWER": _spellings(w)} for w in fixed]
             low = entry.strip().lower()
             forms = {low, low.removesuffix("s"), low.removesuffix("es")}
-            if len(fixed) > 1 or (forms & words and low not in ACRONYMS):
+            if len(fixed) > 1 or (forms & words and low not in ACRONYMS | ANY_CASE_NAMES):
                 tokens[0]["IS_LOWER"] = False
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue
@@ -220,6 +220,11 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
 
 # Initials said for an organisation that spell an English word in lower case.
 CAPITAL_INITIALS = ("CAB",)
+
+# One-word names on the list that a dictionary knows only as a place or a surname ("Argos",
+# "Peabody") or as the body itself ("jobcentre"): the name however Whisper writes it ("argos
+# didnt have it"), unlike "mind" or "shelter".
+ANY_CASE_NAMES = frozenset({"argos", "peabody", "jobcentre", "wickes", "costa"})
 
 # Words between a place and the rest of a local organisation's name.
 PLACE_FILLERS = ["community", "district", "central", "area"]
