@@ -200,3 +200,72 @@ def test_initials_said_alone_for_a_body(extractor: SpacyExtractor, text: str, or
 
 def test_a_cab_in_lower_case_is_a_taxi(extractor: SpacyExtractor) -> None:
     assert not names(extract(extractor, "Got a cab home from the station."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("the pharmacy, marlow chemists, will deliver his tablets from now on", "Marlow Chemists"),
+        ("the nursery, little otters, put the fees up again", "Little Otters"),
+        ("the vet, brambledown vets, said the dog needs his jabs", "Brambledown Vets"),
+        ("the printers, inkwell express, can do the flyers by friday", "Inkwell Express"),
+        ("the housing association, harlow homes that is, still haven't come", "Harlow Homes"),
+    ],
+)
+def test_a_name_in_lower_case_set_off_after_its_kind(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the surgery, again, said they had no appointments",
+        "the nursery, jenny, said he was poorly",
+        "the school, obviously, rang me twice",
+        "my dentist, doctor shah, said the filling is fine",
+        "the garage, they said tuesday, so that's fine",
+        "the fridge, free, every friday at ten",
+    ],
+)
+def test_words_set_off_after_a_kind_of_business_are_no_name(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    found = names(extract(extractor, text), "org")
+    assert not {o for o in found if o.lower() not in ("surgery", "nursery", "school", "garage")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("argos didnt have the kettle in stock so tried somewhere else", "Argos"),
+        ("peabody still havent answered about the transfer", "Peabody"),
+        ("he has to sign on at the jobcentre every other tuesday", "Jobcentre"),
+        ("took the kids to nandos for his birthday", "Nandos"),
+        ("rang haringey adult social care about the care package", "Haringey Adult Social Care"),
+    ],
+)
+def test_a_listed_body_said_in_lower_case(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "his football boots are in the car",
+        "she never minds the shelter of the bus stop",
+    ],
+)
+def test_a_listed_name_that_is_also_a_word_needs_capitals(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+def test_the_kind_said_before_a_name_is_that_body(extractor: SpacyExtractor) -> None:
+    found = names(
+        extract(extractor, "the housing association, harlow homes that is, still haven't come"),
+        "org",
+    )
+    assert found == {"Harlow Homes"}

@@ -26,6 +26,7 @@ from .orgs import (
     _honours_after_a_name,
     _initials_after_org,
     _joined_as,
+    _lower_orgs_by_apposition,
     _medicines,
     _named_after_someone,
     _names_ending_in_initials,
@@ -115,6 +116,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _firms_asked_to_trade(doc)
     _the_firm_that_gives(doc)
     _orgs_by_apposition(doc)
+    _lower_orgs_by_apposition(doc)
     _places_that_are_asked(doc)
     _place_and_charity(doc)
     _academy_of_a_place(doc)

@@ -10,7 +10,7 @@ import itertools
 import re
 from typing import Any
 
-from .. import lexicon
+from .. import heard, lexicon
 from ..entities import (
     ACRONYMS,
     CONTEXT_ID,
@@ -871,6 +871,89 @@ def _orgs_by_apposition(doc: Any) -> None:
         ):
             continue  # "Tom and Ravi, the trustees" are people
         _set_entity(doc, start, end, "ORG")
+
+
+# Heads of a business said by what it does, before its own name set off by commas in lower
+# case: "the vet, village vets, said", "the estate agent, winkworth,".
+LOWER_APPOSITION_HEADS = frozenset(
+    {"vet", "vets", "dentist", "dentists", "optician", "agent", "agents", "barbers", "barber"}
+    | {"printers", "cleaners", "removals", "caterers", "builders", "mechanics", "florist"}
+)
+# Words that close a name said in lower case after its kind: "the housing association,
+# clarion that is,", "the nursery, little acorns I mean".
+LOWER_NAME_CLOSES = (("that", "is"), ("i", "mean"))
+# Short words inside such a name ("two men and a van", "hair by shanice"); not "on" or
+# "in", which say where something is ("the hall, kids on the trampoline,").
+LOWER_NAME_JOINS = frozenset({"and", "of", "by", "&", "n", "a", "the"})
+
+
+def _lower_orgs_by_apposition(doc: Any) -> None:
+    """ "the pharmacy, day lewis, will deliver", "the nursery, little acorns, put the fees
+    up", "the housing association, clarion that is,": Whisper writes the name said after
+    its kind in lower case. One to five name's words (nouns, adjectives, names, numbers, a
+    joining word inside) between a comma after a definite kind of business and a comma,
+    full stop or "that is" are its name; not a first name alone ("the nursery, jenny,
+    said"), a filler ("the surgery, again, said") or a known place ("the council, haringey,")."""
+    for comma in doc:
+        if comma.text != "," or comma.i < 2 or comma.i + 1 >= len(doc):
+            continue
+        head = doc[comma.i - 1]
+        if not (_org_head([head]) or _trade(head.lower_) or head.lower_ in LOWER_APPOSITION_HEADS):
+            continue
+        if not any(
+            doc[j].lower_ in ("the", "my", "his", "her", "our", "their", "mum's", "dad's")
+            for j in range(max(0, comma.i - 4), comma.i - 1)
+        ):
+            continue
+        start = end = comma.i + 1
+        while end < len(doc) and end - start < 5 and doc[end].text not in (",", "."):
+            t = doc[end]
+            if tuple(x.lower_ for x in doc[end : end + 2]) in LOWER_NAME_CLOSES:
+                break
+            inside = end > start and t.lower_ in LOWER_NAME_JOINS
+            if not (
+                inside
+                or (
+                    t.is_lower
+                    and (t.is_alpha or re.fullmatch(r"\d+(st|nd|rd|th)", t.lower_))
+                    # a verb's base form inside a name the tagger misread ("print express")
+                    and (t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or t.tag_ in ("VB", "VBP"))
+                    and t.lower_ not in NOT_NAME | ACTION_VERBS | TITLES
+                    and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY")
+                )
+            ):
+                break
+            end += 1
+        if not (start < end < len(doc)):
+            continue
+        closed = doc[end].text in (",", ".") or (
+            tuple(x.lower_ for x in doc[end : end + 2]) in LOWER_NAME_CLOSES
+        )
+        if not closed or doc[end - 1].lower_ in LOWER_NAME_JOINS:
+            continue
+        if end - start == 1 and (
+            heard.is_name_word(doc[start].lower_) or doc[start].pos_ not in ("NOUN", "PROPN")
+        ):
+            continue  # "the nursery, jenny, said"; "the pantry, free, on fridays"
+        if _locked(doc, start, end, inside_ok=True) or any(
+            e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)
+        ):
+            continue
+        if any(
+            e.label_ in ("GPE", "LOC", "FAC") and e.start == start and e.end == end
+            for e in doc.ents
+        ):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+        # the kind said first is this body, not another ("the housing association, clarion")
+        for e in list(doc.ents):
+            if (
+                e.end == comma.i
+                and e.label_ == "ORG"
+                and e.text.islower()
+                and e.ent_id_ in ("", GAZETTEER_ID)
+            ):
+                _clear_entities(doc, e.start, e.end)
 
 
 def _lower_name_before(doc: Any, end: int) -> int:
