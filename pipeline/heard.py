@@ -82,6 +82,8 @@ WORD_NAMES = frozenset({
     "willow", "sage", "rowan", "laurel", "myrtle", "matt", "nick", "tom", "ben", "sam",
     "bonnie", "sunny", "clement", "kit", "ash", "honor", "honour", "dot", "star", "lark",
     "merry", "constance", "verity", "ernest", "frankie", "teddy", "reggie", "bliss", "wren",
+    "clemency", "comfort", "gift", "peace", "justice", "prudence", "temperance", "precious",
+    "marvellous", "felicity", "harmony", "melody", "liberty", "cherry", "dusty", "jade",
 })  # fmt: skip
 
 # Last words that make a "person" a place: no one is called "... Palace" or "... Road". Not

@@ -397,3 +397,41 @@ def test_a_short_name_set_off_after_the_full_name_is_theirs(extractor: SpacyExtr
     assert [p.name for p in store.people()] == ["Tadrin Vilanculo"]
     ex = extractor.extract(transcript("Spoke to Tegwen Obiakor, Angharad, she's her girl."), MONDAY)
     assert names(ex, "person") == {"Tegwen Obiakor", "Angharad"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Dawn at the pharmacy says the prescription is ready.", "Dawn"),
+        ("Charity from the food bank rang, they've run out of nappies.", "Charity"),
+        ("Patience from church is unwell again, I'll drop a card round to her.", "Patience"),
+        ("Sterling from the bank called back, he wants two forms of ID.", "Sterling"),
+        ("Mark the caretaker says the hall's booked till nine.", "Mark"),
+        ("Clemency from the choir is doing a solo, really chuffed for her.", "Clemency"),
+    ],
+)
+def test_a_first_name_that_is_a_word_is_someone_by_what_is_said_of_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "Dawn at the pharmacy says": a first name that is a word too, opening its clause, then
+    where the person is from and what only someone does (or their job and a verb)."""
+    assert person in names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dawn at the allotment is the best time of day.",
+        "Grant from the lottery came through at last.",
+        "Chase the insurance about the claim.",
+        "There's a grace period of fourteen days on the fine.",
+    ],
+)
+def test_a_word_that_is_a_first_name_stays_a_word_without_a_cue(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not {n for n in names(extractor.extract(transcript(text), MONDAY), "person")} & {
+        "Dawn", "Grant", "Bill", "Chase", "Grace"
+    }  # fmt: skip

@@ -70,6 +70,7 @@ from .people import (
     _titles_that_are_someone_at_somewhere,
     _unlabelled_people,
     _where_someone_is_from,
+    _word_names_said_as_someone,
 )
 from .people_lower import _lower_names_taken_for_firms
 from .places import _roads_by_number, _venues_said_as_organisations
@@ -101,6 +102,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _where_someone_is_from(doc)
     _places_corrected(doc)
     _unlabelled_people(doc)
+    _word_names_said_as_someone(doc)
     _people_by_what_they_do(doc)
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)

@@ -26,6 +26,7 @@ from ..entities import (
     _role_word,
     nickname_said,
 )
+from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .people_lower import _lower_case_people
@@ -842,6 +843,60 @@ def _unlabelled_people(doc: Any) -> None:
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+
+
+# Papers that "say" things too: "Bill from the council says three hundred" may be the bill.
+SAYING_PAPERS = {"bill", "grant", "will"}
+# Pronouns that pick up someone said before them: "Patience from church is unwell, ... her".
+SOMEONE_AFTER = {"he", "she", "his", "her", "him"}
+
+
+def _word_names_said_as_someone(doc: Any) -> None:
+    """A first name that is a word too ("Dawn", "Patience", "Charity", "Mark") is left out of
+    the first-name list, so nothing takes it for someone unless the words around it say so:
+    opening its clause, then where the person is from or works, then what only someone does
+    ("Dawn at the pharmacy says", "Charity from the food bank rang", "Patience from church
+    is unwell, ... to her"), or then their job and a verb ("Mark the caretaker says"). "Dawn
+    was lovely", "Hope springs eternal" and "a grace period" say none of it."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc:
+        low = t.lower_
+        if not (t.is_title and t.is_alpha) or low not in WORD_NAMES:
+            continue
+        if t.i in taken and not any(
+            e.start == t.i and e.end == t.i + 1 and e.label_ == "PERSON" and not e.ent_id_
+            for e in doc.ents
+        ):
+            continue  # the NER's guess alone is weighed again below ("Clemency from the choir")
+        prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+        if not (t.is_sent_start or prev in CLAUSE_OPENERS) or t.i + 3 >= len(doc):
+            continue
+        nxt = doc[t.i + 1].lower_
+        end = next((w.i for w in doc[t.i + 1 :] if w.is_sent_start), len(doc))
+        rest = doc[t.i + 2 : end]
+        if nxt in ("from", "at") or _over_at(doc, t.i + 1):
+            verb = next(
+                (
+                    w
+                    for w in rest
+                    if w.is_lower and (w.tag_ in ("VBZ", "VBD", "MD") or w.lower_ in PERSON_DOES)
+                ),
+                None,
+            )
+            does = verb is not None and verb.lower_ in PERSON_DOES
+            if low in SAYING_PAPERS:
+                does = does and verb.lower_ not in ("says", "said")
+            someone = any(w.lower_ in SOMEONE_AFTER for w in rest)
+            if not (does or someone):
+                continue
+        elif nxt == "the":
+            role = next((i for i in (t.i + 2, t.i + 3) if i < end and _role_word(doc[i].lower_)), 0)
+            if not role or role + 1 >= end or doc[role + 1].tag_ not in ("VBZ", "VBD", "MD"):
+                continue  # "Chase the insurance about it", "Will the builder come?"
+        else:
+            continue
+        _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+        taken.add(t.i)
 
 
 def _over_at(doc: Any, i: int) -> bool:
