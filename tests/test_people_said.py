@@ -435,3 +435,29 @@ def test_a_word_that_is_a_first_name_stays_a_word_without_a_cue(
     assert not {n for n in names(extractor.extract(transcript(text), MONDAY), "person")} & {
         "Dawn", "Grant", "Bill", "Chase", "Grace"
     }  # fmt: skip
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Jack and Honey both got their swimming badges.", {"Jack", "Honey"}),
+        ("Favour and Mercy are going to run the face painting.", {"Favour", "Mercy"}),
+        ("Remind Ash, Kez and Lou that the minibus leaves at eight.", {"Ash", "Kez", "Lou"}),
+        ("Jojo and Bex want to come to parkrun on Saturday.", {"Jojo", "Bex"}),
+    ],
+)
+def test_names_listed_beside_someone_are_people_too(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    """ "Remind Ash, Kez and Lou": the NER sees some of a list of names, or the pair as one
+    firm; a name beside someone in the list is someone too."""
+    assert people <= names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+def test_places_and_shops_listed_beside_someone_stay_what_they_are(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "Kemi, Brixton and Clapham are all on the route. Asked Tunde, Sainsbury's and Lidl."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Kemi", "Tunde"}

@@ -54,6 +54,7 @@ from .orgs import (
 from .orgs_lower import _lower_orgs_after_people
 from .people import (
     _firms_named_for_a_family,
+    _listed_with_people,
     _lone_guesses_are_people,
     _names_of_a_kind_of_thing,
     _names_taken_for_dates,
@@ -103,6 +104,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_corrected(doc)
     _unlabelled_people(doc)
     _word_names_said_as_someone(doc)
+    _listed_with_people(doc)
     _people_by_what_they_do(doc)
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)

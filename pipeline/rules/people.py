@@ -555,7 +555,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and len(words) >= 2
             and any(t.lower_ == "and" for t in e)
             and all(t.is_title and t.lower_ in first_names for t in words)
-        ):
+        ) or _names_that_are_words_paired(doc, e, words, first_names):
             start = e.start
             _clear_entities(doc, e.start, e.end)
             for t in doc[start : start + len(e)]:
@@ -593,6 +593,52 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not doc[e.end].ent_type_
         ):
             _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
+
+
+def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any], first_names: Any) -> bool:
+    """ "Jack and Honey both got their badges", "Favour and Mercy are doing the face
+    painting": names joined by "and" that the NER took for one firm, all first names or
+    names that are words too, opening the sentence and then doing something together."""
+    if e.label_ == "PERSON" or len(words) < 2 or not e[0].is_sent_start or e.end >= len(doc):
+        return False
+    if not any(t.lower_ == "and" for t in e) or any(t.lower_ in org_suffixes() for t in words):
+        return False
+    named = first_names | WORD_NAMES | lexicon.nicknames()
+    if not all(t.is_title and t.is_alpha and t.lower_ in named for t in words):
+        return False
+    after = doc[e.end]
+    return after.lower_ in ("both", "are", "were", "'re", "have") or (
+        after.tag_ in ("VBD", "VBP", "MD") and after.is_lower
+    )
+
+
+def _listed_with_people(doc: Any) -> None:
+    """ "Remind Ash, Kez and Lou", "Jojo and Bex want to come": a capitalised word in a list
+    beside someone, that no dictionary has (or a first name, or one that is a word too), is
+    someone as well; the NER often sees only some of a list."""
+    english, first = _english_words(), lexicon.first_names()
+    never = (
+        (NOT_NAME | ACTION_VERBS | TITLES | FILLERS | lexicon.place_words() | org_suffixes())
+        | lexicon.not_entities()
+        | _one_word_orgs()
+    )
+    people = {e.start: e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    ends = {e.end - 1: e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+    for t in doc:
+        low = t.lower_
+        if t.ent_type_ or not (t.is_title and t.is_alpha) or len(t) < 2 or low in never:
+            continue
+        if not (
+            (t.pos_ == "PROPN" and low not in english)
+            or low in first
+            or low in WORD_NAMES
+            or low in lexicon.nicknames()
+        ):
+            continue
+        before = t.i >= 2 and doc[t.i - 1].lower_ in (",", "and") and (t.i - 2) in ends
+        after = t.i + 2 < len(doc) and doc[t.i + 1].lower_ in (",", "and") and (t.i + 2) in people
+        if before or after:
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
 
 
 def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
