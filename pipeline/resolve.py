@@ -449,7 +449,8 @@ def _double_barrelled(doc: Any) -> None:
     """ "Ama Boateng-Kyei", "Councillor Vane-Tempest", "Mary-Jo Finch": spaCy splits a name at
     its hyphen and the NER (or the title pattern) often keeps one half. A person's name runs
     on over a hyphen written without spaces into the capitalised word after it (and back over
-    one before it), so a double-barrelled surname stays one name."""
+    one before it), so a double-barrelled surname stays one name; a first name runs on into
+    a short syllable in lower case that is no word ("Eun-ji", "Min-jun")."""
 
     def joined(i: int) -> bool:  # doc[i] is a hyphen between two capitalised words
         return (
@@ -463,10 +464,24 @@ def _double_barrelled(doc: Any) -> None:
             and doc[i + 1].is_alpha
         )
 
+    def syllable(i: int) -> bool:  # "Eun-ji", "Seo-yeon": a given name's second syllable
+        return (
+            i < len(doc) - 1
+            and doc[i].text in HYPHENS
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i + 1].is_lower
+            and doc[i + 1].is_alpha
+            and 2 <= len(doc[i + 1]) <= 4
+            and (len(doc[i + 1]) == 2 or not _a_word(doc[i + 1].lower_))  # not "Kemi-led"
+        )
+
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         start, end = e.start, e.end
+        if len(e) == 1 and e[0].is_title and syllable(end):
+            end += 2
         while joined(end):
             end += 2
         while joined(start - 1):

@@ -79,6 +79,14 @@ def test_a_double_barrelled_surname_is_one_name(
 
 
 @pytest.mark.real
+def test_a_first_name_run_on_into_a_syllable_is_one_name(extractor: SpacyExtractor) -> None:
+    """ "Eun-ji": a given name of two syllables joined by a hyphen, the second in lower case,
+    is one name, not "Eun"."""
+    text = "Had a chat with Eun-ji about the cooking night, she's up for it."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Eun-ji"}
+
+
+@pytest.mark.real
 def test_a_hyphen_between_words_is_not_a_surname(extractor: SpacyExtractor) -> None:
     # "Oona Vickery, ex-nurse": the word after the hyphen is lower case, no name runs on
     ex = extractor.extract(
