@@ -339,7 +339,7 @@ def _kind_only_names_take_their_own_word(doc: Any) -> None:
 
 
 # The sides of a match said "X v Y": nations are places, the rest clubs.
-NATIONS = {
+TEAM_NATIONS = {
     "england", "wales", "scotland", "ireland", "france", "italy", "germany", "spain",
     "portugal", "brazil", "argentina", "australia", "india", "pakistan", "jamaica", "nigeria",
     "ghana", "netherlands", "holland", "belgium", "croatia", "fiji", "samoa", "tonga", "japan",
@@ -363,5 +363,5 @@ def _fixtures(doc: Any) -> None:
         for start, end in sides:
             if not all(doc[i].is_title or doc[i].is_upper for i in range(start, end)):
                 continue
-            nation = all(doc[i].lower_ in NATIONS for i in range(start, end))
+            nation = all(doc[i].lower_ in TEAM_NATIONS for i in range(start, end))
             _set_entity(doc, start, end, "GPE" if nation else "ORG")
