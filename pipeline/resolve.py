@@ -45,7 +45,7 @@ from .rules.people import PERSONAL_TITLES, _nickname_pairs
 from .rules.person_words import DOING, ELDERS_CALLED, KIN
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
-from .rules.words import _english_words, _plural_of_a_word
+from .rules.words import _english_words, _plural_of_a_word, _verbs
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -506,12 +506,7 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
     people and not one "Edith Marigold", whichever label the NER gave the two (a person, an
     organisation as it would a firm named for two people, or a place as it would a street).
     The words decide, not the label."""
-    full: dict[str, set[str]] = {}
-    for name in [e.name for e in raw if e.kind == "person"] + [
-        t.text.strip() for t in terms if t.kind == "person"
-    ]:
-        if " " in name:
-            full.setdefault(name.split()[0].lower(), set()).add(name)
+    full = _full_names_by_first(raw, terms)
     for e in list(raw):
         words = e.name.split()
         # the "'s" inside the span or right after it (the NER may leave it out)
@@ -533,16 +528,22 @@ def _two_people_run_together(doc: Any, raw: list[_Entity], terms: tuple[Term, ..
             raw.append(_Entity("person", t2.i, e.end, t2.idx, surface, next(iter(b))))
 
 
+def _full_names_by_first(raw: list[_Entity], terms: tuple[Term, ...]) -> dict[str, set[str]]:
+    """The full names said in this memo or known from earlier ones, by their first name."""
+    full: dict[str, set[str]] = {}
+    for name in [e.name for e in raw if e.kind == "person"] + [
+        t.text.strip() for t in terms if t.kind == "person"
+    ]:
+        if " " in name:
+            full.setdefault(name.split()[0].lower(), set()).add(name)
+    return full
+
+
 def _a_couple_and_their_surname(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Raj and Meena Patel came round": a first name alone joined by "and" to a first name
     and surname shares the surname, unless it is the first name of someone said or known in
     full ("Dev and Sunita Rao" after "Dev Shah" are two families)."""
-    by_first = {
-        n.split()[0].lower()
-        for n in [e.name for e in raw if e.kind == "person"]
-        + [t.text.strip() for t in terms if t.kind == "person"]
-        if " " in n
-    }
+    by_first = _full_names_by_first(raw, terms)
     people = {e.start: e for e in raw if e.kind == "person"}
     for e in people.values():
         other = people.get(e.end + 1)
@@ -910,14 +911,6 @@ IRREGULAR_PASTS = {
     "lent", "fed", "gave", "told", "taught", "bought", "brought", "caught", "sent", "paid",
     "left", "met", "took", "drove", "showed", "rode", "hugged", "kept", "found", "let",
 }  # fmt: skip
-
-
-@functools.cache
-def _verbs() -> frozenset[str]:
-    from .heard import dictionary
-    from .nlp import load_nlp
-
-    return dictionary(load_nlp()).verbs
 
 
 def _counted(t: Any) -> bool:

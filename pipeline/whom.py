@@ -32,7 +32,8 @@ from .lexicon import FILLERS, IMPERATIVES, ROLE_HEADS, TITLE_SEXES, name_sexes
 
 # A person referred to, not named: "ring her", "he asked me".
 PRONOUNS = {"her", "him", "she", "he"}
-SEXES = {"she": "f", "her": "f", "he": "m", "him": "m"}
+# The sex a pronoun says its person is.
+SEXES = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}
 # The words of a want: whoever wants something of the speaker is whom the promise is for ("He
 # wants leaflets, so I must print fifty"); by a date, `followups` reads it as a request.
 WANTS = {"wants", "wanted", "needs", "needed", "expects", "requested", "expecting", "like", "love"}
@@ -122,9 +123,7 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
     """The last person named before a pronoun whom it can mean: "her" is not someone the
     memo has called "he". A relative said without a name after the last such person ("Dad's
     surgery rang ... take him in") is whom it means: someone unnamed, returned as ""."""
-    want = {"she": "f", "her": "f", "hers": "f", "he": "m", "him": "m", "his": "m"}.get(
-        pronoun.lower_
-    )
+    want = SEXES.get(pronoun.lower_)
     if pronoun.lower_ in ("he", "she") and (same := _same_subject(pronoun)) is not None:
         return _antecedent(same, people, gender_of)  # "He asked me ... He also wants ..."
     doc = pronoun.doc

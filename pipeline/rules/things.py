@@ -39,8 +39,9 @@ DETERMINERS = {"the", "a", "an", "my", "his", "her", "our", "their", "your"}
 # Verbs whose object is a thing bought or carried, never a body: "Bought Lemsip and Strepsils",
 # "bringing the Jenga and Monopoly", "Picked up Sudocrem and Huggies at Asda".
 BUYING = {"buy", "bring", "pack"}
-BUYING_WORDS = {
-    "buy", "bought", "buying", "bring", "brought", "bringing", "pack", "packed", "packing",
+BUY_FORMS = {"buy", "buys", "buying", "bought"}
+BUYING_WORDS = BUY_FORMS - {"buys"} | {
+    "bring", "brought", "bringing", "pack", "packed", "packing",
 }  # fmt: skip
 
 
@@ -140,7 +141,7 @@ def _things_bought_alone(doc: Any) -> None:
     as does a body named by its kind."""
     bought: set[int] = set()
     for t in doc:
-        if t.lower_ not in ("buy", "bought", "buying", "buys"):
+        if t.lower_ not in BUY_FORMS:
             continue
         for obj in t.children:
             if obj.dep_ != "dobj":
