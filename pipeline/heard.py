@@ -607,18 +607,15 @@ def _brands_heard_apart(
         if not (a.is_title or (a.is_lower and before in ORG_PREPS)):
             continue
         joined = a.lower_ + b.lower_
-        found = [
-            n
-            for k, n in _one_word_orgs().items()
-            if k not in english
-            and (
-                k == joined
-                or (
-                    abs(len(k) - len(joined)) <= 1
-                    and difflib.SequenceMatcher(None, k, joined).ratio() >= 0.9
-                )
-            )
-        ]
+        near = difflib.SequenceMatcher(None, "", joined)  # compared with each listed name
+        found = []
+        for k, n in _one_word_orgs().items():
+            if k in english or abs(len(k) - len(joined)) > 1:
+                continue
+            near.set_seq1(k)
+            # the cheap upper bounds first: most names share too few letters to come near
+            if k == joined or (near.quick_ratio() >= 0.9 and near.ratio() >= 0.9):
+                found.append(n)
         if len(found) != 1:
             continue
         for p in out:

@@ -36,8 +36,11 @@ def load_nlp() -> Any:
                 "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
             )
             ruler.add_patterns(static_patterns())
+            from . import ruler as gazetteer_ruler
+
+            gazetteer_ruler.register()
             gazetteer = nlp.add_pipe(
-                "entity_ruler",
+                gazetteer_ruler.FACTORY,
                 name="memo_gazetteer",
                 after="memo_patterns",
                 config={"overwrite_ents": True},
@@ -203,18 +206,20 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
                 tokens[0]["IS_LOWER"] = False
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue
-        counts = (1, 2, 3) if ["{place}"] in parts else (0,)
-        for place in (capital, known_place) if counts != (0,) else (capital,):
-            for n in counts:
-                tokens = []
-                for k, p in enumerate(parts):
-                    if p == ["{place}"]:
-                        tokens.extend([place] * n)
-                        if k + 1 < len(parts):  # "longsight community food bank"
-                            tokens.append({"LOWER": {"IN": PLACE_FILLERS}, "OP": "?"})
-                    else:
-                        tokens.extend({"LOWER": _spellings(w)} for w in p)
-                patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+        # A place of one to three words: one pattern, not three, as the Matcher tries every
+        # pattern at every word.
+        for place in (capital | {"OP": "{1,3}"}, known_place | {"OP": "{1,3}"}):
+            tokens = []
+            for k, p in enumerate(parts):
+                if p == ["{place}"]:
+                    tokens.append(place)
+                    if k + 1 < len(parts):  # "longsight community food bank"
+                        tokens.append({"LOWER": {"IN": PLACE_FILLERS}, "OP": "?"})
+                else:
+                    tokens.extend({"LOWER": _spellings(w)} for w in p)
+            patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+            if ["{place}"] not in parts:
+                break
     return patterns
 
 

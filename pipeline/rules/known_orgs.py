@@ -206,7 +206,10 @@ def _hospitals_by_their_short_name(doc: Any, entities: list[_Entity]) -> None:
     """ "taking her to King's on Tuesday for her knee", "went to kings ... the knee clinic
     said": a teaching hospital's possessive short name after "to", "at" or "in", in a sentence
     about a hospital visit, is that hospital (whatever the NER made of it)."""
+    firsts = {words[0] for words in HOSPITAL_SHORT_NAMES}
     for t in doc:
+        if t.lower_ not in firsts:
+            continue
         for words, name in HOSPITAL_SHORT_NAMES.items():
             start, end = t.i, t.i + len(words)
             if end > len(doc) or tuple(w.lower_ for w in doc[start:end]) != words:

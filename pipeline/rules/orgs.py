@@ -993,8 +993,9 @@ def _initials_after_org(doc: Any) -> None:
         if len(initials) >= 2 and t.text.startswith(initials):
             short.add(t.text)
     for t in doc:
-        alone = all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1))
-        if t.text in short and t.ent_type_ != "ORG" and alone:
+        if t.text not in short or t.ent_type_ == "ORG":
+            continue
+        if all(e.start == t.i and e.end == t.i + 1 for e in _overlapping(doc, t.i, t.i + 1)):
             _set_entity(doc, t.i, t.i + 1, "ORG")
 
 

@@ -21,6 +21,8 @@ def _roads_by_number(doc: Any) -> None:
     a place, whatever the NER guessed (an organisation, a product) or missed; "A4" without
     "the" is a paper size, nothing."""
     for t in doc:
+        if not (ROAD_NUMBER.match(t.text) or re.fullmatch(r"A\d", t.text)):
+            continue
         if any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, t.i, t.i + 1)):
             continue
         if ROAD_NUMBER.match(t.text):

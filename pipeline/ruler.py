@@ -1,0 +1,90 @@
+"""The gazetteer's EntityRuler, with names of fixed words looked up rather than walked.
+
+spaCy's `Matcher` tries every token pattern at every word, so a thousand organisation names
+written as token patterns (`[{"LOWER": "age"}, {"LOWER": "uk"}]`, any case) cost more than the
+NER itself. Those whose every word is fixed go to a `PhraseMatcher` on `LOWER` instead (a hash
+lookup per word); the ruler's own phrase matcher keeps matching places as written ("Bow" is a
+place, "bow" is not). Matches from all three are ranked together, as `EntityRuler` ranks its
+own.
+
+Imported only from `nlp.load_nlp`: it imports spaCy.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
+from spacy.tokens import Doc
+
+FACTORY = "memo_gazetteer_ruler"
+
+
+class Gazetteer(EntityRuler):
+    """An `EntityRuler` whose fixed-word token patterns match through a LOWER phrase matcher."""
+
+    def __init__(self, nlp: Any, name: str, **config: Any) -> None:
+        super().__init__(nlp, name, **config)
+        self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        rest = []
+        for entry in patterns:
+            phrases = _fixed_phrases(entry["pattern"])
+            if phrases is None:
+                rest.append(entry)
+                continue
+            label = entry["label"]
+            if "id" in entry:
+                label = self._create_label(label, entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (entry["label"], entry["id"])
+            self.any_case.add(label, [Doc(self.nlp.vocab, words=p) for p in phrases])
+        super().add_patterns(rest)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """`EntityRuler.match`, with the any-case names' matches among the token patterns'."""
+        self._require_patterns()
+        with warnings.catch_warnings():
+            warnings.filterwarnings("ignore", message="\\[W036")
+            matches = [*self.matcher(doc), *self.any_case(doc), *self.phrase_matcher(doc)]
+        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        # Longest first, then earliest, as EntityRuler ranks. Of two rulings of one span
+        # ("Science Museum": on the list, and a capitalised word before "Museum"), the
+        # listed name's, which EntityRuler leaves to the order of a set.
+        return sorted(
+            final, key=lambda m: (m[2] - m[1], -m[1], m[0] in self._ent_ids), reverse=True
+        )
+
+
+def _fixed_phrases(pattern: Any) -> list[list[str]] | None:
+    """The word sequences a token pattern of fixed lower-case words stands for ("nhs" or
+    "n.h.s." then "trust": two), else None."""
+    if not isinstance(pattern, list) or not pattern:
+        return None
+    phrases: list[list[str]] = [[]]
+    for token in pattern:
+        if set(token) != {"LOWER"}:
+            return None
+        words = token["LOWER"]
+        if isinstance(words, dict) and set(words) == {"IN"}:
+            words = words["IN"]
+        elif not isinstance(words, str):
+            return None
+        words = [words] if isinstance(words, str) else words
+        phrases = [[*p, w] for p in phrases for w in words]
+    return phrases
+
+
+def register() -> None:
+    """Make the factory known to spaCy (once per process)."""
+    if not Language.has_factory(FACTORY):
+        Language.factory(
+            FACTORY,
+            default_config={"overwrite_ents": True},
+            func=lambda nlp, name, overwrite_ents: Gazetteer(
+                nlp, name, overwrite_ents=overwrite_ents
+            ),
+        )

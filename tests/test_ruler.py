@@ -1,0 +1,61 @@
+"""The gazetteer's ruler: names of fixed words looked up, not walked, with the same entities an
+EntityRuler sets from the same patterns. Real spaCy."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.entities import GAZETTEER_ID
+from pipeline.nlp import gazetteer_patterns, load_nlp
+from pipeline.ruler import _fixed_phrases
+
+pytestmark = pytest.mark.real
+
+SAID = [
+    "Rang age uk camden and then Citizens Advice, then the n.h.s. about Mum.",
+    "Went to the food bank in Bow, then took a bow at the Hornsey Rise Surgery panto.",
+    "Mind in Enfield said to mind the gap; the Science Museum trip is on.",
+    "Dropped the form at haringey council and at Barnet Council on the way home.",
+    "Kemi from the Trussell Trust and Dev from the royal borough of kingston.",
+]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def test_the_same_entities_as_an_entity_ruler_with_the_same_patterns(nlp) -> None:
+    from spacy.pipeline import EntityRuler
+
+    plain = EntityRuler(nlp, name="plain", overwrite_ents=True)
+    plain.add_patterns(gazetteer_patterns(nlp))
+    ours = nlp.get_pipe("memo_gazetteer")
+    for text in SAID:
+        doc = nlp.make_doc(text)
+        want = {(e.start, e.end, e.label_) for e in plain(nlp.make_doc(text)).ents}
+        got = {(e.start, e.end, e.label_) for e in ours(doc).ents}
+        assert got == want, text
+        assert want, text
+
+
+def test_fixed_names_are_looked_up_in_any_case_and_spelling(nlp) -> None:
+    ours = nlp.get_pipe("memo_gazetteer")
+    doc = ours(nlp.make_doc("Rang age uk camden, AGE UK Camden and the N.H.S. too."))
+    assert [e.text for e in doc.ents if e.label_ == "ORG"][:2] == ["age uk camden", "AGE UK Camden"]
+    # no token pattern is left that a phrase lookup could do
+    patterns = [p for ps in ours.token_patterns.values() for p in ps]
+    assert patterns and all(_fixed_phrases(p) is None for p in patterns)
+
+
+def test_a_span_both_listed_and_patterned_is_the_listed_name(nlp) -> None:
+    doc = nlp.get_pipe("memo_gazetteer")(nlp.make_doc("The Science Museum trip is on."))
+    assert [(e.text, e.ent_id_) for e in doc.ents] == [("Science Museum", GAZETTEER_ID)]
+
+
+def test_fixed_phrases_of_a_token_pattern() -> None:
+    assert _fixed_phrases([{"LOWER": "nhs"}, {"LOWER": "trust"}]) == [["nhs", "trust"]]
+    assert _fixed_phrases([{"LOWER": {"IN": ["uk", "u.k."]}}]) == [["uk"], ["u.k."]]
+    assert _fixed_phrases([{"LOWER": "mind", "IS_LOWER": False}]) is None
+    assert _fixed_phrases([{"LOWER": "x"}, {"LOWER": "y", "OP": "?"}]) is None
+    assert _fixed_phrases("Bow") is None
