@@ -409,8 +409,9 @@ def _initials(word: str) -> bool:
 def _owner(doc: Any, e: Any) -> int | None:
     """Where an organisation's name ends when the NER ran it on through a possessive into
     lower-case words ("the Forge's insurance"): at the "'s"; None when it did not, or when the
-    words end in a kind of organisation ("St Jude's lunch club" is one name)."""
-    if doc[e.end - 1].lower_ in lexicon.org_suffixes():
+    words end in a kind of organisation ("St Jude's lunch club" is one name), or when a rule
+    found the whole as a firm named for its owner ("patel's newsagents")."""
+    if doc[e.end - 1].lower_ in lexicon.org_suffixes() or doc[e.start].ent_id_ == CONTEXT_ID:
         return None
     for i in range(e.start + 1, e.end - 1):
         if doc[i].text in ("'s", "’s") and all(t.is_lower for t in doc[i + 1 : e.end]):

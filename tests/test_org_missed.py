@@ -269,3 +269,35 @@ def test_the_kind_said_before_a_name_is_that_body(extractor: SpacyExtractor) -> 
         "org",
     )
     assert found == {"Harlow Homes"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("ring rory's plumbing about the leak under the sink", "rory's plumbing"),
+        ("ask osman's motors if the courtesy car is free on monday", "osman's motors"),
+        ("bev's dog grooming can take the puppy on friday", "bev's dog grooming"),
+        ("Um, Kirsty's cleaning said they can do Thursdays now.", "kirsty's cleaning"),
+        ("henna by rukhsana is booked for the mehndi on saturday", "henna by rukhsana"),
+        ("so nails by kirsty are doing the bridesmaids, all six of them", "nails by kirsty"),
+    ],
+)
+def test_a_small_business_named_for_its_owner_and_trade(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """Whisper writes "dave's plumbing" and "henna by yasmin" in lower case: the owner's name
+    with the trade is the business, not the owner."""
+    assert org in {o.lower() for o in names(extract(extractor, text), "org")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kirsty's cleaning the car now so we can go at ten.",
+        "I got my nails done by Kirsty last week.",
+        "Rory's cakes were lovely at the party.",
+        "Tom's cafe idea is a good one.",
+    ],
+)
+def test_someones_own_work_is_no_business(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")

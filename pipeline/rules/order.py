@@ -51,7 +51,7 @@ from .orgs import (
     _venues_staff_are_named_at,
     _ward_of_a_council,
 )
-from .orgs_lower import _lower_orgs_after_people
+from .orgs_lower import _firms_named_for_their_owner, _lower_orgs_after_people
 from .people import (
     _firms_named_for_a_family,
     _listed_with_people,
@@ -123,6 +123,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _lower_orgs_by_apposition(doc)
     _places_that_are_asked(doc)
     _place_and_charity(doc)
+    _firms_named_for_their_owner(doc)
     _academy_of_a_place(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)

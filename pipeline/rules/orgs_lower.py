@@ -7,12 +7,20 @@ from __future__ import annotations
 from typing import Any
 
 from .. import heard, lexicon
-from ..entities import CONTEXT_ID, DESCRIPTIVE, GAZETTEER_ID, GENERIC_WORKPLACES, NOT_NAME, VOCAB_ID
+from ..entities import (
+    CONTEXT_ID,
+    DESCRIPTIVE,
+    GAZETTEER_ID,
+    GENERIC_WORKPLACES,
+    NOT_NAME,
+    NOT_PEOPLE,
+    VOCAB_ID,
+)
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS
-from .spans import _overlapping, _set_entity
-from .words import _one_word_orgs
+from .spans import _locked, _overlapping, _set_entity
+from .words import POSS, _one_word_orgs
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -323,3 +331,95 @@ def _lower_orgs_after_people(doc: Any) -> None:
             ):
                 _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
                 break
+
+
+# Trades a business is named for after its owner's name, in any case: "dave's plumbing",
+# "tony's taxis", "patel's newsagents", "lisa's dog grooming". Not what someone owns or makes
+# ("gary's garage", "sandra's cakes" may be theirs): those count only with the capital
+# Whisper gives a trading name ("Sandra's Cakes", "Gary's Garage").
+OWNERS_TRADES = {
+    "plumbing", "plumbers", "roofing", "roofers", "cleaning", "cleaners", "taxis", "cabs",
+    "minicabs", "removals", "motors", "autos", "newsagents", "newsagent", "grooming",
+    "catering", "caterers", "builders", "bakery", "barbers", "tyres", "carpets", "blinds",
+    "electrical", "electricals", "decorating", "decorators", "scaffolding", "glazing",
+    "lettings", "locksmiths", "florist", "florists", "hairdressers", "salon", "takeaway",
+    "chippy", "cafe", "café", "caff", "deli", "coaches", "tutoring", "tuition", "landscaping",
+    "joinery", "couriers", "launderette", "laundrette", "opticians", "pharmacy", "chemist",
+}  # fmt: skip
+OWNERS_GOODS = {"cakes", "bakes", "garage", "kitchen", "flowers", "cars", "repairs"}
+
+# What a one-person business is named for before "by" and its owner's first name: "henna by
+# yasmin", "nails by chantelle", "photography by naomi".
+CRAFTS = {
+    "henna", "nails", "cakes", "bakes", "hair", "makeup", "lashes", "brows", "beauty",
+    "photography", "tutoring", "tuition", "blooms", "flowers", "florals", "designs", "crafts",
+    "creations", "catering", "cleaning", "balloons", "treats", "tattoos", "massage", "styling",
+    "alterations", "bridal", "sweets",
+}  # fmt: skip
+
+# Words before a craft that make it someone's own ("my nails by ..."), not a trading name.
+OWNED = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "some"}
+
+
+def _owner_word(t: Any) -> bool:
+    """A first name or a surname said on its own, not a kinship word ("mum's cleaning")."""
+    low = t.lower_
+    return (
+        t.is_alpha
+        and (low in lexicon.first_names() or low in lexicon.surnames())
+        and low not in NOT_PEOPLE | NOT_NAME
+    )
+
+
+def _firms_named_for_their_owner(doc: Any) -> None:
+    """ "ring dave's plumbing about the leak", "tony's taxis are picking nan up", "henna by
+    yasmin is booked for the mehndi": a small business goes by its owner's first name and
+    its trade ("'s" before it, "by" after it), which Whisper writes in lower case; the whole
+    is the business, not the owner (who is not there to be met)."""
+    for t in doc:
+        if t.text not in POSS or t.i == 0 or t.i + 1 >= len(doc):
+            continue
+        owner = doc[t.i - 1]
+        if not _owner_word(owner):
+            continue
+        end = t.i + 1
+        if (
+            end + 1 < len(doc)
+            and doc[end].is_lower
+            and doc[end].is_alpha
+            and doc[end].pos_ in ("NOUN", "ADJ")
+            and doc[end].lower_ not in DESCRIPTIVE
+            and doc[end + 1].lower_ in OWNERS_TRADES
+        ):
+            end += 1  # "lisa's dog grooming"
+        trade = doc[end]
+        capital = trade.is_title and owner.is_title
+        if (
+            not (trade.lower_ in OWNERS_TRADES or (capital and trade.lower_ in OWNERS_GOODS))
+            or trade.pos_ not in ("NOUN", "PROPN")  # "kerry's cleaning the car"
+            or _noun_after(doc, end + 1)
+        ):
+            continue
+        start = owner.i
+        if (
+            start > 0
+            and doc[start - 1].is_title
+            and owner.is_title
+            and doc[start - 1].lower_ in lexicon.first_names()
+        ):
+            start -= 1  # "Mike Dean's Roofing"
+        if not _locked(doc, start, end + 1):
+            _set_entity(doc, start, end + 1, "ORG", CONTEXT_ID)
+    for t in doc[1:-1]:
+        if t.lower_ != "by" or doc[t.i - 1].lower_ not in CRAFTS:
+            continue
+        craft, owner = doc[t.i - 1], doc[t.i + 1]
+        before = doc[craft.i - 1].lower_ if craft.i > 0 else ""
+        if before in OWNED or before in POSS or owner.ent_type_ in ("DATE", "TIME"):
+            continue
+        if not (owner.lower_ in lexicon.first_names() and _owner_word(owner)):
+            continue
+        if owner.i + 1 < len(doc) and doc[owner.i + 1].text in POSS:
+            continue
+        if not _locked(doc, craft.i, owner.i + 1):
+            _set_entity(doc, craft.i, owner.i + 1, "ORG", CONTEXT_ID)
