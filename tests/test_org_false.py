@@ -449,3 +449,28 @@ def test_stations_feasts_and_sayings_are_neither(extractor: SpacyExtractor, text
 def test_the_charity_mind_is_still_one(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Rang Mind about the course, then got a KFC and went to Selfridges.")
     assert {"Mind", "KFC", "Selfridges"} <= names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Er, meet me outside the lido at pennington hill at ten.",
+        "Mum lives on the brackley court estate, er, third floor.",
+    ],
+)
+def test_a_hill_or_a_housing_estate_is_somewhere(extractor: SpacyExtractor, text: str) -> None:
+    """The NER reads "pennington hill" and "the brackley court estate" as organisations:
+    a hill, and an estate one lives on, are places."""
+    assert not names(extract(extractor, text), "org")
+
+
+def test_a_landed_estate_one_works_for_stays_an_organisation(extractor: SpacyExtractor) -> None:
+    found = names(extract(extractor, "Kemi works for the Brackley Estate now."), "org")
+    assert "Brackley Estate" in found
+
+
+def test_a_department_of_a_named_organisation_is_no_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "Had a letter from the planning department at fenmoor council, it's approved."
+    assert {o.lower() for o in names(extract(extractor, text), "org")} == {"fenmoor council"}

@@ -332,3 +332,30 @@ def test_a_name_is_not_cut_before_its_last_word(
     extractor: SpacyExtractor, text: str, org: str
 ) -> None:
     assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("the harvest supper at st barnabas and all angels church is saturday",
+         "st barnabas and all angels church"),
+        ("Father Dom from st cuthbert in chains is doing the funeral", "st cuthbert in chains"),
+        ("the quiz at St Oswin the Evangelist Church is on Friday",
+         "st oswin the evangelist church"),
+        ("the food drive at the church of the holy lantern starts monday",
+         "church of the holy lantern"),
+        ("the choir at our lady of fernleigh are singing at the care home",
+         "our lady of fernleigh"),
+    ],
+)  # fmt: skip
+def test_a_church_named_for_its_dedication_is_named_whole(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """The NER stops at the saint ("st barnabas") or finds nothing in lower case: the
+    dedication after it, and the title after "church of the" or "our lady of", is the name."""
+    assert org in {o.lower() for o in names(extract(extractor, text), "org")}
+
+
+def test_the_church_of_a_nation_is_not_a_dedication(extractor: SpacyExtractor) -> None:
+    found = {o.lower() for o in names(extract(extractor, "the church of england says no"), "org")}
+    assert not any(o.startswith("church of england says") for o in found)

@@ -51,7 +51,12 @@ from .orgs import (
     _venues_staff_are_named_at,
     _ward_of_a_council,
 )
-from .orgs_lower import _firms_named_for_their_owner, _lower_orgs_after_people
+from .orgs_lower import (
+    _dedicated_churches,
+    _departments_of_a_named_org,
+    _firms_named_for_their_owner,
+    _lower_orgs_after_people,
+)
 from .people import (
     _firms_named_for_a_family,
     _listed_with_people,
@@ -124,10 +129,12 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_that_are_asked(doc)
     _place_and_charity(doc)
     _firms_named_for_their_owner(doc)
+    _dedicated_churches(doc)
     _academy_of_a_place(doc)
     _org_said_short_then_corrected(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
+    _departments_of_a_named_org(doc)
     _org_runs_back_over_its_area(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)

@@ -18,9 +18,9 @@ from ..entities import (
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
-from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS
+from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, PART_HEADS
 from .spans import _locked, _overlapping, _set_entity
-from .words import POSS, _one_word_orgs
+from .words import POSS, SAINTS, _one_word_orgs
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -423,3 +423,96 @@ def _firms_named_for_their_owner(doc: Any) -> None:
             continue
         if not _locked(doc, craft.i, owner.i + 1):
             _set_entity(doc, craft.i, owner.i + 1, "ORG", CONTEXT_ID)
+
+
+# What follows a saint's name in a church's (or its school's) dedication: "St Michael and All
+# Angels", "St John the Baptist", "St Peter in Chains", "St Martin in the Fields".
+DEDICATIONS = (
+    ("and", "all", "angels"), ("and", "all", "saints"), ("the", "baptist"),
+    ("the", "evangelist"), ("the", "divine"), ("the", "virgin"), ("the", "apostle"),
+    ("the", "great"), ("the", "less"), ("the", "martyr"), ("in", "chains"),
+    ("in", "the", "fields"), ("without", "the", "walls"),
+)  # fmt: skip
+
+# The kinds of organisation a dedication names, said after it: "... church", "... primary".
+DEDICATED = {
+    "church", "chapel", "cathedral", "school", "primary", "academy", "college", "hospice",
+    "infants", "juniors", "nursery",
+}  # fmt: skip
+
+# Who a Catholic church or school is named for after "of": "Church of the Good Shepherd",
+# "Our Lady of Lourdes"; "church of" takes "the" or the one name ("Church of Christ").
+CHURCH_OF = {"christ", "god"}
+
+
+def _dedicated_churches(doc: Any) -> None:
+    """ "the harvest supper at st michael and all angels church", "father tom from st peter in
+    chains", "the food drive at the church of the good shepherd", "the choir at our lady of
+    lourdes": a church (or its school) named for a saint and a dedication, for "the" and a
+    title after "church of", or for "our lady of" a place or a title, in any case. The NER
+    stops at the saint ("st michael") or finds nothing; the dedication is part of the name."""
+    n = len(doc)
+    for t in doc:
+        low = t.lower_
+        start, end = t.i, 0
+        if low in SAINTS and t.i + 2 < n and doc[t.i + 1].is_alpha:
+            k = t.i + 2
+            for words in DEDICATIONS:
+                if tuple(w.lower_ for w in doc[k : k + len(words)]) == words:
+                    end = k + len(words)
+                    break
+            if not end and k + 2 < n and doc[k].lower_ == "and" and doc[k + 1].lower_ in SAINTS:
+                end = k + 3  # "st peter and st paul"
+        elif low in ("church", "lady") and t.i + 2 < n and doc[t.i + 1].lower_ == "of":
+            if low == "lady" and (t.i == 0 or doc[t.i - 1].lower_ != "our"):
+                continue
+            start = t.i - (low == "lady")
+            k = t.i + 2
+            if doc[k].lower_ == "the":
+                k += 1
+            elif low == "church" and doc[k].lower_ not in CHURCH_OF:
+                continue
+            end = k
+            while (
+                end < n
+                and end - k < 2
+                and doc[end].is_alpha
+                and not doc[end].is_stop
+                and doc[end].pos_ in ("NOUN", "PROPN", "ADJ")
+                and doc[end].lower_ not in DEDICATED
+            ):
+                end += 1
+            if end == k:
+                continue
+        if not end:
+            continue
+        while end < n and end - start < 9 and doc[end].lower_ in DEDICATED:
+            end += 1  # "... church", "... primary school"
+        if not _locked(doc, start, end) and not any(
+            e.start < start or e.end > end
+            for e in _overlapping(doc, start, end)
+            if e.label_ == "ORG"
+        ):
+            _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _departments_of_a_named_org(doc: Any) -> None:
+    """ "a letter from the planning department at brent council", "the repairs team of
+    Harlow Homes": a part of an organisation said by what it does, in lower case, before the
+    organisation it belongs to is that organisation's team, not an organisation of its own."""
+    for e in list(doc.ents):
+        words = [t for t in e if t.lower_ != "the"]
+        if (
+            e.label_ != "ORG"
+            or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+            or not words
+            or len(words) > 3
+            or not all(t.is_lower and t.is_alpha for t in words)
+            or words[-1].lower_ not in PART_HEADS
+            or e.end + 1 >= len(doc)
+            or doc[e.end].lower_ not in ("at", "of", "in")
+        ):
+            continue
+        k = e.end + 1 + (doc[e.end + 1].lower_ == "the")
+        if any(o.start == k and o.label_ == "ORG" for o in doc.ents):
+            doc.ents = [o for o in doc.ents if o != e]

@@ -77,13 +77,17 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 
 
 # Somewhere a name ends in that is never an organisation's kind when the name holds none:
-# "hollowmere park", "Elmfield Common". (Not "Crystal Palace", a team, nor "Thames Valley",
-# a region housing associations and police forces are named for.)
+# "hollowmere park", "Elmfield Common", "parliament hill". (Not "Crystal Palace", a team, nor
+# "Thames Valley", a region housing associations and police forces are named for.)
 OPEN_PLACES = {
     "park", "common", "green", "heath", "gardens", "field", "fields", "wood", "woods", "marsh",
     "marshes", "rec", "recreation", "playground", "road", "street", "lane", "avenue",
-    "crescent", "square", "terrace", "grove",
+    "crescent", "square", "terrace", "grove", "hill",
 }  # fmt: skip
+
+# A housing estate is where someone lives or goes ("lives on the ashley court estate", "at
+# the Elm Farm estate"); a landed estate works for ("works for the Grosvenor Estate").
+ESTATE_PREPS = {"on", "at", "in", "to", "near", "round", "off", "around", "across"}
 
 
 # Where one eats at a place, named by it: "the lido cafe", "the park kiosk".
@@ -108,6 +112,12 @@ def _gone_to(doc: Any, start: int) -> bool:
     return before.ent_type_ != "PERSON" and not _role_word(before.lower_)
 
 
+def _on_an_estate(doc: Any, start: int) -> bool:
+    """Whether the estate at `start` is somewhere one is: "on the ashley court estate"."""
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    return i >= 0 and doc[i].lower_ in ESTATE_PREPS
+
+
 def _venues_said_as_organisations(doc: Any) -> None:
     """Places the NER or a pattern took for an organisation: a name that ends in a park, a
     road or a common and holds no kind of organisation ("the tournament is at hollowmere park");
@@ -128,7 +138,14 @@ def _venues_said_as_organisations(doc: Any) -> None:
             continue
         elif words[-1].lower_ in BUILDINGS and not kinds and _gone_to(doc, e.start):
             _set_entity(doc, e.start, e.end, "FAC")  # "drop it into Merrion House"
-        elif len(words) >= 2 and words[-1].lower_ in OPEN_PLACES and not kinds:
+        elif (
+            len(words) >= 2
+            and not kinds
+            and (
+                words[-1].lower_ in OPEN_PLACES
+                or (words[-1].lower_ == "estate" and _on_an_estate(doc, e.start))
+            )
+        ):
             _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
         elif (
             len(words) == 2
