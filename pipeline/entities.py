@@ -56,9 +56,10 @@ CUE_WORDS = {w for cue in MEETING_CUES + CONTACT_CUES for w in cue.split()}
 WORK_VERBS = {
     "work": None, "works": None, "working": None, "worked": None, "joined": None,
     "joins": None, "is": None, "was": None, "coaches": "coach", "coach": "coach",
-    "coached": "coach", "teaches": "teacher", "taught": "teacher", "manages": "manager",
-    "managed": "manager", "runs": None, "leads": "lead", "volunteers": "volunteer",
-    "chairs": "chair", "founded": "founder", "owns": "owner", "studies": "student", "'s": None,
+    "coached": "coach", "teaches": "teacher", "teach": "teacher", "taught": "teacher",
+    "manages": "manager", "managed": "manager", "runs": None, "leads": "lead",
+    "volunteers": "volunteer", "chairs": "chair", "founded": "founder", "owns": "owner",
+    "studies": "student", "'s": None,
     "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
     "based": None,  # "he's based at Elm Lodge"
 }  # fmt: skip

@@ -6,10 +6,12 @@ Separate from name resolution because links are read only once the memo's names 
 
 from __future__ import annotations
 
+import functools
 import itertools
 from dataclasses import replace
 from typing import Any
 
+from . import lexicon
 from .entities import (
     CARRY_VERBS,
     FILLERS,
@@ -381,6 +383,8 @@ def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) ->
         return after[0].name if after else None
     if said:
         return _person_before(entities, doc, prep_i)
+    if _speaker_works(doc, prep_i):
+        return None  # "I volunteer at the food bank and Dan's coming": the speaker's
     if not pronoun:
         after = [e for e in people if org.end <= e.start < sent.end]
         if after and all(_in_memory(doc, e) for e in after):
@@ -395,6 +399,22 @@ def _person_for(entities: list[_Entity], doc: Any, prep_i: int, org: _Entity) ->
             if ahead:
                 return ahead[0].name
     return _person_before(entities, doc, prep_i)
+
+
+def _speaker_works(doc: Any, prep_i: int) -> bool:
+    """Whether the verb before `prep_i` says where the speaker works: "I volunteer at", "we
+    both work for", "I'm at"."""
+    i = prep_i - 1
+    while i > doc[prep_i].sent.start and doc[i].pos_ not in ("VERB", "AUX"):
+        if doc[i].is_punct:
+            return False
+        i -= 1
+    if doc[i].lower_ not in WORK_VERBS and doc[i].lower_ not in ("am", "'m", "’m"):
+        return False
+    i -= 1
+    while i > doc[prep_i].sent.start and doc[i].lower_ in ("also", "still", "just", "both", "now"):
+        i -= 1
+    return doc[i].lower_ in ("i", "we")
 
 
 CORRECTED = {"no", "sorry", "actually", "mean", "rather"}
@@ -416,6 +436,49 @@ def _corrected(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
         return org
     later = [e for e in entities if e.kind == "org" and marker < e.start < end]
     return later[-1] if later else org
+
+
+def _renamed(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
+    """ "works for the nhs trust, the east and north herts trust", "joined the fire service,
+    london fire brigade": a kind of organisation said with "the" and named right after a
+    comma is the one named (one of the same kind, or a kind on the list of names people say
+    in lower case); not a list ("at the co-op, Tesco and Aldi")."""
+    said_the = doc[org.start].lower_ == "the" or (org.start and doc[org.start - 1].lower_ == "the")
+    if not said_the or org.end + 1 >= len(doc):
+        return org
+    if doc[org.end].text != ",":
+        return org
+    i = org.end + 1
+    # (the NER may leave a name's first words out: "the east and north herts trust")
+    named = next(
+        (
+            o
+            for o in entities
+            if o.kind == "org"
+            and i <= o.start <= i + 4
+            and all(t.is_alpha and not t.ent_type_ for t in doc[i : o.start])
+        ),
+        None,
+    )
+    if named is None or named.name.lower() == org.name.lower():
+        return org
+    after = doc[named.end] if named.end < len(doc) else None
+    orgs = [o for o in entities if o.kind == "org"]
+    if after is not None and (
+        after.lower_ in ("and", "or", "&")
+        or (after.text == "," and any(o.kind == "org" and o.start == named.end + 1 for o in orgs))
+    ):
+        return org  # a list of organisations
+    kind = org.name.lower().split()[-1] == named.name.lower().split()[-1]
+    if kind or org.name.lower() in _listed_kinds():
+        return named
+    return org
+
+
+@functools.cache
+def _listed_kinds() -> frozenset[str]:
+    """The organisations people name by their kind in lower case ("fire service", "police")."""
+    return frozenset(n.strip().lower() for n in lexicon.org_names() if "{" not in n)
 
 
 def _from_determiner(words: Any, stops: tuple[str, ...]) -> list[Any]:
@@ -886,9 +949,16 @@ def _introduced_before(doc: Any, e: _Entity) -> str | None:
     return None
 
 
+# Words of meeting someone somewhere: "had lunch with Dan at Pizza Express", "met Tom at".
+MET_AT = {"met", "meet", "meeting", "lunch", "coffee", "dinner", "drink", "drinks", "breakfast"}
+
+
 def _by_chance(doc: Any, prep_i: int) -> bool:
-    """Whether the sentence before `prep_i` says someone was met by chance ("bumped into")."""
+    """Whether the sentence before `prep_i` says someone was met by chance ("bumped into"),
+    or, before "at", met or eaten with there ("had lunch with Dan at Pizza Express")."""
     words = [t.lower_ for t in doc[doc[prep_i].sent.start : prep_i]]
+    if doc[prep_i].lower_ == "at" and any(w in MET_AT for w in words):
+        return True
     return any(w in ("bumped", "spotted", "saw") for w in words) or "ran into" in " ".join(words)
 
 
@@ -1550,15 +1620,21 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
         return None
     j = i - 1
-    cues = ("from", "at", *LINK_VERBS, "works", "volunteers")
+    cues = ("from", "at", "for", "with", *LINK_VERBS, "works", "volunteers")
     while j > doc[comma_i].sent.start and doc[j].lower_ not in cues and i - j < 5:
         if doc[j].is_punct:
             return None
         j -= 1
-    if doc[j].lower_ in ("from", "at"):
+    if doc[j].lower_ in ("from", "at", "for", "with"):
+        if doc[j].lower_ == "at" and _by_chance(doc, j):
+            return None  # "Bumped into Priya at the leisure centre, Hollybush Leisure Centre"
         # "Quang Tran, from the agency, Locums Direct": a comma may set the "from" off
         end = j - 1 if doc[j - 1].text == "," else j
-        return next((e.name for e in entities if e.kind == "person" and e.end == end), None)
+        person = next((e.name for e in entities if e.kind == "person" and e.end == end), None)
+        if person is None and doc[j].lower_ != "from" and _work_context(doc, doc[j]) is not None:
+            # "Marnie volunteers at the refugee centre, the Hollin Welcome Centre"
+            return _person_before(entities, doc, j)
+        return person
     if doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, Bedminster Striders"
         return _person_before(entities, doc, j)
     return None
@@ -1950,28 +2026,51 @@ def _kind_named_after_links(doc: Any, entities: list[_Entity], links: list[Link]
         linked.add(e.name)
 
 
+# Words between two people joined by "and" that keep them one subject: "Steph and, um,
+# Derek", "Carl and his colleague Mandy".
+PAIR_GAP = FILLERS - {"no", "sorry"} | {",", "his", "her", "their", "colleague", "colleagues"}
+# Words after the second of two people, before what they both do: "they're both on", "both".
+PAIR_VERBS = {"run", "manage", "lead", "help", "chair", "own", "volunteer", "teach", "coach"}
+PAIR_AFTER = FILLERS - {"no", "sorry"} | {",", "both", "they", "'re", "’re", "are", "all"}
+
+
 def _pair_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
-    """ "Kieran and Shola from Leyton Orient Trust came in": two people joined by "and" right
-    before "from" are both from it, not only the one the preposition follows (not "at":
-    "met Tom and Ann at Tesco" is where they were met)."""
+    """ "Kieran and Shola from Leyton Orient Trust came in", "Priya and Tom both work at the
+    job centre", "Steph and, um, Derek, they're both on the committee at X": two people
+    joined by "and" as one subject (right before "from", a plural verb, "are" or "they're
+    both") are both of the organisation the second is tied to in that clause; not "at": "met
+    Tom and Ann at Tesco" is where they were met."""
     people = [e for e in entities if e.kind == "person"]
     for first, second in itertools.pairwise(people):
-        if second.start != first.end + 1 or doc[first.end].lower_ != "and":
+        gap = [t.lower_ for t in doc[first.end : second.start]]
+        if "and" not in gap or not set(gap) - {"and"} <= PAIR_GAP:
             continue
-        if second.end >= len(doc) or doc[second.end].lower_ != "from":
+        if any(w in ("his", "her", "their") for w in gap) and not set(gap) & {
+            "colleague",
+            "colleagues",
+        }:
+            continue  # "Tom and his wife Ann": hers is not said to be his
+        k = second.end
+        while k < len(doc) and doc[k].lower_ in PAIR_AFTER:
+            k += 1
+        if k >= len(doc) or k >= doc[second.start].sent.end:
             continue
-        org = next(
-            (
-                o
-                for o in entities
-                if o.kind == "org" and o.start in (second.end + 1, second.end + 2)
-            ),
-            None,
-        )
-        if org is None or not any(x.person == second.name and x.org == org.name for x in links):
+        verb = doc[k]
+        said = doc[second.end : k]
+        if not (
+            verb.lower_ == "from"
+            # "both work at", "volunteer at" (the tagger may read a plural verb as a noun)
+            or (verb.lower_ in WORK_VERBS.keys() | PAIR_VERBS and verb.lower_ not in BE)
+            or (verb.lower_ == "on" and any(t.lower_ in ("are", "'re", "’re") for t in said))
+        ):
             continue
-        if not any(x.person == first.name and x.org for x in links):
-            links.append(Link(first.name, org.name, None))
+        sent_end = doc[second.start].sent.end
+        orgs = {o.name for o in entities if o.kind == "org" and k < o.start < sent_end}
+        theirs = [x for x in links if x.person == second.name and x.org in orgs]
+        if not theirs or any(x.person == first.name and x.org for x in links):
+            continue
+        for x in theirs:
+            links.append(Link(first.name, x.org, x.role))
 
 
 def _who_runs_it_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -2058,7 +2157,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
                 continue  # "I joined the gym"
             if person is not None:  # "joined Ocado as a driver": the job after
                 role = LINK_VERBS[prep.lower_] or _role_after(doc, org.end)
-                links.append(Link(person, org.name, role))
+                links.append(Link(person, _renamed(doc, entities, org).name, role))
             continue
         if prep.lower_ in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
             # "she runs a little chutney business called Pickle and Pride"
@@ -2239,7 +2338,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             person = holder  # "She needs a jab, the practice nurse at X can do it, Nurse Obi"
         if person is None:
             continue
-        org = _corrected(doc, entities, org)
+        org = _corrected(doc, entities, _renamed(doc, entities, org))
         if ctx and ctx.role_start is not None:
             role_tokens.update(range(ctx.role_start, prep_i))
         role = (ctx.role if ctx else None) or _role_after(doc, org.end)

@@ -693,3 +693,50 @@ def test_linked_by_a_job_or_a_call_said_plainly(
     extractor: SpacyExtractor, text: str, person: str, org: str
 ) -> None:
     assert (person, org) in links(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        # two people joined by "and" as one subject of a verb of working
+        ("Marnie and Tobias both work at Hollin Council.",
+         {("Marnie", "Hollin Council"), ("Tobias", "Hollin Council")}),
+        ("Marnie and Tobias teach at Oakfield Primary.",
+         {("Marnie", "Oakfield Primary"), ("Tobias", "Oakfield Primary")}),
+        ("Marnie and her colleague Tobias from Hollin Water came to read the meter.",
+         {("Marnie", "Hollin Water"), ("Tobias", "Hollin Water")}),
+        ("Marnie and, um, Tobias, they're both on the committee at Hollin Tennis Club.",
+         {("Marnie", "Hollin Tennis Club"), ("Tobias", "Hollin Tennis Club")}),
+    ],
+)  # fmt: skip
+def test_two_people_said_as_one_subject_share_the_organisation(
+    extractor: SpacyExtractor, text: str, pairs: set[tuple[str, str]]
+) -> None:
+    assert pairs <= links(extract(extractor, text))
+
+
+def test_met_with_someone_at_a_place_is_no_link(extractor: SpacyExtractor) -> None:
+    for text in (
+        "Met Marnie and Tobias at Tesco.",
+        "Had lunch with Tobias at Pizza Express.",
+        "Bumped into Marnie at the leisure centre, Hollin Leisure Centre, we had a coffee.",
+        "I volunteer at Hollin Food Bank and Tobias is coming to help on Saturday.",
+    ):
+        assert not links(extract(extractor, text)), text
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Marnie volunteers at the refugee centre, the Hollin Welcome Centre.", "Marnie",
+         "Hollin Welcome Centre"),
+        ("Tobias has joined the fire service, London Fire Brigade.", "Tobias",
+         "London Fire Brigade"),
+    ],
+)  # fmt: skip
+def test_a_kind_named_right_after_is_the_one_linked(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    found = links(extract(extractor, text))
+    assert (person, org) in found
+    assert {o for p, o in found if p == person} == {org}
