@@ -47,6 +47,10 @@ NOT_PEOPLE = {
     "jesus", "lord", "allah", "santa", "father christmas", "head", "boss", "chair", "vicar",
     "headteacher", "head teacher", "manager", "treasurer", "secretary", "mam", "mammy", "ma",
     "da", "nana", "nanna", "gran", "granny", "grandad", "grandpa", "grandmother", "grandfather",
+    "christ", "jesus christ",
+    # a boss or a teacher called by the job ("Sarge says we're on nights", "Doc said rest")
+    "sarge", "guv", "guvnor", "gaffer", "doc", "skip", "skipper", "chief", "sir", "miss",
+    "ma'am", "matron", "akela",
 }  # fmt: skip
 # How Whisper writes a memo's opening "Met" when it expects a name (with hotwords, mostly).
 MISHEARD_MET = {"matt", "mat", "mett", "meet", "met"}

@@ -513,3 +513,121 @@ def test_a_verb_run_into_a_first_name_is_no_firm(
 @pytest.mark.real
 def test_a_titled_surname_that_ends_like_a_job_is_someone(extractor: SpacyExtractor) -> None:
     assert "Lindholmist" in " ".join(people(extract(extractor, "Mr Lindholmist, the head, rang.")))
+
+
+# -- things people's speech names like someone: works, jobs called out, makes, places --------
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "work", "person"),
+    [
+        ("Finished reading Rebecca. Book club at Olwen's on Thursday.", "Rebecca", "Olwen"),
+        ("Er, Suki's reading Jane Eyre for her GCSE. She hates it.", "Jane Eyre", "Suki"),
+        ("Er, the book club picked Emma. Tessa's hosting.", "Emma", "Tessa"),
+        ("The play this term is Oliver. Um, Reggie's got a part.", "Oliver", "Reggie"),
+        ("Ruby's school's doing Joseph, er, the Technicolor one. She's a sheep.", "Joseph", "Ruby"),
+        ("Watched Billy Elliot at the Victoria Palace with Callie.", "Billy Elliot", "Callie"),
+    ],
+)
+def test_a_work_read_watched_or_put_on_is_no_one(
+    extractor: SpacyExtractor, text: str, work: str, person: str
+) -> None:
+    found = people(extract(extractor, text))
+    assert work not in found
+    assert person in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("We watched Tilly swim at the gala on Saturday.", "Tilly"),
+        ("Mum's watching Alfie on Tuesday so I can work.", "Alfie"),
+        ("Read Amos the letter from the council.", "Amos"),
+    ],
+)
+def test_someone_watched_or_read_to_stays_a_person(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in people(extract(extractor, text))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "called", "person"),
+    [
+        ("Sarge says we're on nights next week. Baz is off sick.", "Sarge", "Baz"),
+        ("Er, Doc said rest for a week. Vince is covering my shifts.", "Doc", "Vince"),
+        ("The Scouts jamboree, er, Akela says bring wellies. Tariq's going.", "Akela", "Tariq"),
+    ],
+)
+def test_a_job_called_out_as_a_name_is_no_one(
+    extractor: SpacyExtractor, text: str, called: str, person: str
+) -> None:
+    found = people(extract(extractor, text))
+    assert called not in found
+    assert person in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "things", "person"),
+    [
+        (
+            "Um, we've ordered a Henry for the hall, the hoover. Dominika's paying.",
+            {"Henry"},
+            "Dominika",
+        ),
+        ("Er Milo wants a Barbie and a Ken for Christmas.", {"Barbie", "Ken"}, "Milo"),
+        ("Er, we need a Stanley knife and some screws. Ask Rupert.", {"Stanley"}, "Rupert"),
+        ("I had a Jacob's cream cracker for lunch. Lottie laughed.", {"Jacob"}, "Lottie"),
+    ],
+)
+def test_a_first_name_said_as_a_make_of_thing_is_no_one(
+    extractor: SpacyExtractor, text: str, things: set[str], person: str
+) -> None:
+    found = people(extract(extractor, text))
+    assert not found & things
+    assert person in found
+
+
+@pytest.mark.real
+def test_a_first_name_said_as_a_certain_one_stays_a_person(extractor: SpacyExtractor) -> None:
+    found = people(extract(extractor, "There's a Tegwen from the plumbers coming at ten."))
+    assert "Tegwen" in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        (
+            "We're going to Whitley, Whitley Bay, on Saturday with Lorraine.",
+            "Whitley Bay",
+            "Lorraine",
+        ),
+        (
+            "Ended up in Hemel, Hemel Hempstead, because of the diversion. Told Sinead.",
+            "Hemel Hempstead",
+            "Sinead",
+        ),
+        (
+            "Meet at the corner of Elgin and Ladbroke, er, Ladbroke Grove. Tell Zoe.",
+            "Ladbroke Grove",
+            "Zoe",
+        ),
+    ],
+)
+def test_a_place_said_short_then_whole_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert kinds(ex).get(place) == "place"
+    assert people(ex) == {person}
+
+
+@pytest.mark.real
+def test_someone_said_short_then_whole_stays_a_person(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I went to see Rachel, Rachel Green, at the office.")
+    assert "Rachel Green" in people(ex)

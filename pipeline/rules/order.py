@@ -79,9 +79,15 @@ from .people import (
     _word_names_said_as_someone,
 )
 from .people_lower import _lower_names_taken_for_firms
-from .places import _roads_by_number, _venues_said_as_organisations
+from .places import _places_said_short_then_whole, _roads_by_number, _venues_said_as_organisations
 from .possessions import _someones_things
-from .things import _common_things_in_capitals, _pets, _things_bought, _things_bought_alone
+from .things import (
+    _common_things_in_capitals,
+    _pets,
+    _things_bought,
+    _things_bought_alone,
+    _works_read_or_watched,
+)
 from .trade import _firms_asked_to_trade, _the_firm_that_gives
 
 
@@ -164,3 +170,5 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _things_bought(doc)
     _things_bought_alone(doc)
     _pets(doc)
+    _works_read_or_watched(doc)
+    _places_said_short_then_whole(doc)

@@ -1444,11 +1444,16 @@ def _names_of_a_kind_of_thing(doc: Any) -> None:
     "the" and the lower-case noun it describes names the thing (a feast, a product, a
     brand), not someone; and one is not "a" anyone no list has ("a converted Peugeot"). A
     listed first name is left ("a Tegwen from the plumbers" is a certain Tegwen), and so is
-    a family ("the Obiakor twins")."""
+    a family ("the Obiakor twins"), unless it is a make: "a" one of a kind of thing ("a
+    Stanley knife", "a Jacob's cream cracker") or "a" one bought or wanted ("ordered a
+    Henry for the hall", "wants a Barbie and a Ken")."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
             continue
         words = [t for t in e if t.text not in POSS]
+        if len(words) == 1 and words[0].lower_ in lexicon.first_names() and _a_make(doc, e):
+            _clear_entities(doc, e.start, e.end)
+            continue
         if len(words) != 1 or words[0].lower_ in lexicon.first_names():
             continue  # "a Tegwen from the plumbers", "a Tamsin hack": a certain one, misheard
         if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in words[0].children):
@@ -1468,6 +1473,39 @@ def _names_of_a_kind_of_thing(doc: Any) -> None:
             and after.lower_.removesuffix("s") not in FAMILY_NOUNS
         ):
             _clear_entities(doc, e.start, e.end)
+
+
+# Verbs whose object "a" Name is a thing of that make: "ordered a Henry", "wants a Barbie".
+GOT_A_MAKE = frozenset({"want", "order", "buy", "bought", "wanted", "ordered"})
+# Nouns after "a" Name that say a person: "a Tegwen woman", "some Gary bloke".
+PEOPLE_NOUNS = frozenset({
+    "woman", "man", "lady", "bloke", "guy", "chap", "person", "fella", "lad", "lass", "type",
+    "character",
+})  # fmt: skip
+
+
+def _a_make(doc: Any, e: Any) -> bool:
+    """Whether the first name `e`, said after "a", names a make of thing: a lower-case noun
+    follows that is no family, no job and no person ("a Stanley knife", but "a Tegwen
+    woman" is hers), or a verb of buying or wanting takes it ("ordered a Henry")."""
+    if doc[e.start - 1].lower_ not in ("a", "an"):
+        return False
+    end = e.end + (e.end < len(doc) and doc[e.end].text in POSS)
+    after = doc[end] if end < len(doc) else None
+    if (
+        after is not None
+        and after.is_lower
+        and after.is_alpha
+        and after.pos_ == "NOUN"
+        and after.lower_.removesuffix("s") not in FAMILY_NOUNS | PEOPLE_NOUNS
+        and after.lower_ not in FAMILY_NOUNS
+        and not _role_word(after.lower_)
+    ):
+        return True
+    root = e.root
+    if root.dep_ == "conj" and root.head.dep_ == "dobj":
+        root = root.head  # "a Barbie and a Ken"
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in GOT_A_MAKE
 
 
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".

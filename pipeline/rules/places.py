@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID, _role_word
-from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
+from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, first_names, org_suffixes, surnames
 from .spans import _clear_entities, _overlapping, _set_entity
 from .words import POSS, SAINTS, _english_words
 
@@ -156,3 +156,59 @@ def _venues_said_as_organisations(doc: Any) -> None:
             # "the lido cafe", "the station kiosk"; "the mall first thing": the mall
             end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
             _set_entity(doc, e.start, end, "FAC")
+
+
+# Words between a place said short and said whole: "Hemel, er, Hemel Hempstead".
+SAID_AGAIN = {",", "er", "erm", "um", "uh", "sorry", "i", "mean", "no"}
+
+
+def _places_said_short_then_whole(doc: Any) -> None:
+    """ "going to Whitley, Whitley Bay", "ended up in Hemel, Hemel Hempstead": a place said by
+    its first word and at once in full is a place both times, whatever the NER guessed,
+    where the words put it somewhere ("in", "near", "went to") or its last word is a kind of
+    place ("Ladbroke, er, Ladbroke Grove"; so is one joined to it: "the corner of Elgin and
+    Ladbroke"). A listed first name needs the kind of place: else it is someone said in
+    full ("went to Kemi, Kemi Adeyemi's")."""
+    for t in doc[1:-2]:
+        if not (t.is_title and t.is_alpha):
+            continue
+        k = t.i + 1
+        while k < len(doc) and k - t.i <= 5 and doc[k].lower_ in SAID_AGAIN:
+            k += 1
+        if k >= len(doc) - 1 or "," not in (w.text for w in doc[t.i + 1 : k]):
+            continue
+        if doc[k].text != t.text or not (doc[k + 1].is_title and doc[k + 1].is_alpha):
+            continue
+        end = k + 2
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - k < 4:
+            end += 1
+        spans = [(t.i, t.i + 1), (k, end)]
+        if any(
+            e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for s, x in spans for e in _overlapping(doc, s, x)
+        ):
+            continue
+        if end < len(doc) and doc[end].text in POSS:
+            continue  # "went over to Marcus, Marcus Hill's": someone's home
+        last = doc[end - 1].lower_
+        # ("Rachel, Rachel Green": a kind of place that is a surname too is no proof)
+        kind = last in PLACE_SUFFIXES | {"bay"} and (
+            t.lower_ not in first_names() or last not in surnames()
+        )
+        placed = any(e.label_ in ("GPE", "LOC", "FAC") for e in _overlapping(doc, k, end))
+        if not kind and (
+            t.lower_ in first_names()
+            or not (placed or _somewhere(doc, t.i) or doc[t.i - 1].lower_ in WHERE_WORDS)
+        ):
+            continue
+        joined = t.i - 2  # "Elgin and Ladbroke"
+        if (
+            joined >= 0
+            and doc[t.i - 1].lower_ == "and"
+            and doc[joined].is_title
+            and doc[joined].is_alpha
+            and (kind or doc[joined].lower_ not in first_names())
+            and not any(e.ent_id_ for e in _overlapping(doc, joined, joined + 1))
+        ):
+            spans.append((joined, joined + 1))
+        for s, x in spans:
+            _set_entity(doc, s, x, "GPE")

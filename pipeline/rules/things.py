@@ -209,3 +209,83 @@ def _pets(doc: Any) -> None:
     for e in list(doc.ents):
         if e.text in named and e.label_ in ("PERSON", "ORG") and not e.ent_id_:
             _clear_entities(doc, e.start, e.end)
+
+
+# Verbs whose object, when it has a name, is a book, a show or a play: "reading Matilda with
+# Ada", "Watching Vera on ITV". One reads a book, not a person; one may watch a child, so
+# "watch" needs what says a screen or a stage, or a name no list has ("watched Luther").
+READ_VERBS = {"read", "reread", "re-read"}
+WATCH_VERBS = {"watch", "rewatch", "binge", "stream"}
+# What a sentence says when a show is watched: "on ITV", "at the cinema", "the box set".
+SCREENS = {
+    "telly", "tv", "itv", "bbc", "iplayer", "netflix", "channel", "sky", "disney", "prime",
+    "youtube", "cinema", "pictures", "theatre", "palladium", "palace", "film", "movie",
+    "series", "episode", "episodes", "box", "season", "musical", "panto", "pantomime",
+}  # fmt: skip
+# What is put on, picked or talked of as a work: "the play this term is Oliver", "the book
+# club picked Emma", "the school's doing Joseph for the panto".
+SHOWS = {
+    "play", "musical", "panto", "pantomime", "show", "production", "book", "novel", "film",
+    "movie", "club", "nativity",
+}  # fmt: skip
+PUT_ON = {"do", "pick", "choose", "perform", "stage", "study", "put", "read", "watch"}
+# Who puts a play on: "Ruby's school's doing Joseph", "the choir's doing Annie".
+CASTS = {"school", "class", "choir", "drama", "cast", "players", "society", "academy"}
+
+
+def _works_read_or_watched(doc: Any) -> None:
+    """ "Finished reading Rebecca", "Watching Vera on ITV", "the play this term is Oliver",
+    "the book club picked Emma": a name that is what is read, watched on a screen or a stage,
+    or put on as a play or picked for a book club is the work, though a first name, here and
+    wherever the memo says it again ("Mrs Pryce asked for Heidi"), unless it does what a
+    person does there ("Heidi said"). Someone watched doing something ("watched Tilly
+    swim") or read to ("reading to Ivy") stays a person."""
+    named: set[str] = set()
+    for e in list(doc.ents):
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if any(t.lower_.rstrip(".") in TITLES for t in e):
+            continue  # "watched Mr Okoro's class": a title says someone
+        if _a_work(e):
+            named.add(e.text)
+    for e in list(doc.ents):
+        if (
+            e.text in named
+            and e.label_ in ("PERSON", "ORG")
+            and e.ent_id_ != VOCAB_ID
+            and (e.root.dep_ not in ("nsubj", "nsubjpass") or _a_work(e))
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
+def _a_work(e: Any) -> bool:
+    """Whether `e` is said as a book, a show or a play (see `_works_read_or_watched`)."""
+    root = e.root
+    if e.end < len(e.doc) and e.doc[e.end].text in ("'s", "’s"):
+        return False  # "watching Alfie's match": someone's
+    if any(c.dep_ in ("xcomp", "ccomp", "acl", "relcl") for c in root.children):
+        return False
+    verb = root.head
+    if root.dep_ == "conj":  # "reading Heidi and then Pippi": the first one's verb
+        verb = root.head.head if root.head.dep_ == "dobj" else None
+    if verb is None or verb.i == root.i:
+        return False
+    if any(
+        (c.dep_ in ("xcomp", "ccomp") and c.i > root.i) or (c.dep_ == "dobj" and c.i > root.i)
+        for c in verb.children
+    ):
+        return False  # "watched Tilly swim", "Read Amos the letter"
+    lemma = verb.lemma_.lower()
+    if verb.lower_ in ("reading", "watching"):
+        lemma = verb.lower_[:-3]  # the tagger's "reading" after "Nan's"
+    sent = {t.lower_ for t in e.sent}
+    if root.dep_ in ("dobj", "conj") and lemma in READ_VERBS:
+        return True
+    if root.dep_ in ("dobj", "conj") and lemma in WATCH_VERBS:
+        low = [t.lower_ for t in e]
+        return bool(sent & SCREENS) or not any(w in lexicon.first_names() for w in low)
+    subjects = {c.lower_ for c in verb.children if c.dep_ == "nsubj"}
+    if root.dep_ == "dobj" and lemma in PUT_ON and (sent & SHOWS or subjects & CASTS):
+        return True  # "the book club picked Emma", "doing Matilda for the play"
+    # "the play this term is Oliver", "the panto is Aladdin"
+    return root.dep_ in ("attr", "acomp") and lemma == "be" and bool(subjects & SHOWS)
