@@ -631,3 +631,58 @@ def test_a_place_said_short_then_whole_is_a_place(
 def test_someone_said_short_then_whole_stays_a_person(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "I went to see Rachel, Rachel Green, at the office.")
     assert "Rachel Green" in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "pubs", "person"),
+    [
+        (
+            "Drinks at the Prince Albert, um, then the Lord Nelson. Gareth's round.",
+            {"Albert", "Nelson"},
+            "Gareth",
+        ),
+        ("So the Admiral Rodney's shut. Er, Dougie's gutted.", {"Rodney"}, "Dougie"),
+    ],
+)
+def test_a_pub_named_for_someone_of_rank_is_no_one(
+    extractor: SpacyExtractor, text: str, pubs: set[str], person: str
+) -> None:
+    found = people(extract(extractor, text))
+    assert not {n for n in found if any(p in n for p in pubs)}
+    assert person in found
+
+
+@pytest.mark.real
+def test_someone_of_rank_said_without_the_stays_a_person(extractor: SpacyExtractor) -> None:
+    found = people(extract(extractor, "Prince Edmund opened the new wing on Friday."))
+    assert any("Edmund" in n for n in found)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "shops", "person"),
+    [
+        (
+            "Got Mum's present at Laura Ashley, then a coffee at Patisserie Valerie with Jo.",
+            {"Laura Ashley"},
+            "Jo",
+        ),
+        (
+            "Er, Kayla's fitting at Ann Summers, then Dorothy Perkins.",
+            {"Ann Summers", "Dorothy Perkins"},
+            "Kayla",
+        ),
+        (
+            "The mug's from Emma Bridgewater, Cath Kidston had nothing. Present for Wendy.",
+            {"Emma Bridgewater", "Cath Kidston"},
+            "Wendy",
+        ),
+    ],
+)
+def test_a_shop_named_like_someone_is_no_one(
+    extractor: SpacyExtractor, text: str, shops: set[str], person: str
+) -> None:
+    found = people(extract(extractor, text))
+    assert not found & shops
+    assert person in found

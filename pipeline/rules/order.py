@@ -79,7 +79,12 @@ from .people import (
     _word_names_said_as_someone,
 )
 from .people_lower import _lower_names_taken_for_firms
-from .places import _places_said_short_then_whole, _roads_by_number, _venues_said_as_organisations
+from .places import (
+    _places_said_short_then_whole,
+    _pubs_named_for_someone,
+    _roads_by_number,
+    _venues_said_as_organisations,
+)
 from .possessions import _someones_things
 from .things import (
     _common_things_in_capitals,
@@ -172,3 +177,4 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _pets(doc)
     _works_read_or_watched(doc)
     _places_said_short_then_whole(doc)
+    _pubs_named_for_someone(doc)

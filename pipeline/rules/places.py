@@ -212,3 +212,25 @@ def _places_said_short_then_whole(doc: Any) -> None:
             spans.append((joined, joined + 1))
         for s, x in spans:
             _set_entity(doc, s, x, "GPE")
+
+
+# Ranks a pub is named after with its bearer: "the Prince Albert", "the Lord Nelson".
+PUB_RANKS = {
+    "prince", "princess", "king", "queen", "lord", "duke", "duchess", "admiral", "marquis",
+    "marquess", "earl",
+}  # fmt: skip
+
+
+def _pubs_named_for_someone(doc: Any) -> None:
+    """ "Drinks at the Prince Albert, then the Lord Nelson", "the Admiral Rodney's shut": "the"
+    and a rank before a name is a pub called after its bearer, as "the Red Lion" is one; a
+    person of that rank is said without "the" ("Prince William opened the wing")."""
+    for t in doc[1:-1]:
+        if doc[t.i - 1].lower_ != "the" or t.lower_ not in PUB_RANKS or not t.is_title:
+            continue
+        end = t.i + 1
+        while end < len(doc) and end - t.i <= 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == t.i + 1 or any(e.ent_id_ for e in _overlapping(doc, t.i, end)):
+            continue
+        _set_entity(doc, t.i - 1, end, "ORG")
