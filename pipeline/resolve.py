@@ -42,7 +42,7 @@ from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
 from .rules.people import PERSONAL_TITLES, _nickname_pairs
-from .rules.person_words import DOING, ELDERS_CALLED, KIN
+from .rules.person_words import DOING, ELDERS_CALLED, KIN, WHERE_OVER
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import _english_words, _plural_of_a_word, _verbs
@@ -267,14 +267,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     def same_org(a: str, b: str) -> bool:  # "Age UK" is "Age UK Camden"
         return a == b or a.startswith(b + " ") or b.startswith(a + " ")
 
-    def known_person(word: str) -> str | None:
+    def known_person(word: str, after: int | None = None) -> str | None:
         names = known.get(word, set())
         if len(names) > 1:  # several Sunitas: the one from an organisation named here
-            names = {
+            here = {
                 n
                 for n in names
                 if any(same_org(a, b) for a in known_orgs.get(n, ()) for b in orgs_here)
             }
+            if not here and after is not None and (kind := _kind_said_after(doc, after)):
+                # "Dave from the council" of Dave Okafor (Haringey Council), not Dave Hollins
+                here = {n for n in names if any(kind in o.split() for o in known_orgs.get(n, ()))}
+            names = here
         return next(iter(names)) if len(names) == 1 else None
 
     def known_in_lower_case(low: str) -> str | None:
@@ -314,7 +318,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         else:
             # someone known by one name only, where the NER saw nothing or a people (NORP)
             name = (
-                (known_person(t.lower_) or alone.get(t.lower_) or None)
+                (known_person(t.lower_, t.i + 1) or alone.get(t.lower_) or None)
                 if t.pos_ == "PROPN" or _set_off_as_someone(doc, t.i)
                 else None
             )
@@ -337,7 +341,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 if not _relative_of(doc, e) and lexicon.title_fits(e.title, full):
                     e.name = full  # not "Lennox Brathwaite ... Mrs Brathwaite"
             elif (e.kind == "person" or (e.kind != "place" and _lone_name(doc, e))) and (
-                found := known_person(low)
+                found := known_person(low, e.end)
             ):
                 e.kind, e.name = "person", found
             elif (
@@ -383,6 +387,20 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 e.name = goes_by[e.name.lower()]
     _short_name_beside(doc, raw, known_alone)
     return raw
+
+
+def _kind_said_after(doc: Any, i: int) -> str | None:
+    """The kind of body said right after a first name, in lower case: "council" of "Dave
+    from the council came round", "surgery" of "Helen over at the surgery" (the last noun
+    after "from the" or "at the"), else None."""
+    if i < len(doc) and doc[i].lower_ in WHERE_OVER:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in ("from", "at") or doc[i + 1].lower_ != "the":
+        return None
+    j = i + 2
+    while j < len(doc) and j < i + 5 and doc[j].is_lower and doc[j].pos_ == "NOUN":
+        j += 1
+    return doc[j - 1].lower_ if j > i + 2 else None
 
 
 # After "Full Name, X,": "he" or "she" says X was the name they go by, not someone new.
@@ -1097,8 +1115,9 @@ def _known_by_surname(
         if len(words) > 1:
             last = words[-1].lower()
             whole.add(last)
-            # "Mrs Vane" for Rosamund Vane-Tempest: half a double-barrelled surname
-            for part in (last, *(last.split("-") if "-" in last else ())):
+            # "Mrs Vane" for Rosamund Vane-Tempest: half a double-barrelled surname; "Oneill"
+            # for Siobhan O'Neill, as Whisper writes it without its apostrophe
+            for part in {last, name_key(last), *(last.split("-") if "-" in last else ())}:
                 by_last.setdefault(part, set()).add(term.text)
     nick = lexicon.nicknames()
     for e in raw:
@@ -1125,6 +1144,8 @@ def _known_by_surname(
         if len(words) == 1 and e.title and not names and len(last) >= 5:
             # "Dr Pettigrew" after "Marion Pettigrue": Whisper spelt the surname two ways
             near = {n for s, ns in by_last.items() if close_word(last, s) for n in ns}
+            if len({n.split()[-1] for n in near}) == 1 and (found := _one_by_title(e, near)):
+                near = {found}  # "Mr Adeyami" when Femi and Bola Adeyemi are known: Femi
             if len(near) == 1 and not (doc is not None and _relative_of(doc, e)):
                 e.name = next(iter(near))
                 continue

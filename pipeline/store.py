@@ -434,6 +434,15 @@ class Store:
                 self._absorb(full_id, short, [f"{short}% %", f"%{short} %"], memo_id)
         if last not in firsts:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
+            heard = self.db.execute(  # "Mr Rawlinson", met before "Gareth Rowlinson"
+                "select key from entities where kind = 'person' and key not like '% %'"
+                " and key != ? and length(key) >= 5",
+                [last],
+            ).fetchall()
+            for (short,) in heard:
+                if identity.close_word(short, last) and short not in lexicon.first_names():
+                    rivals = [f"% {short}", f"% {last}"]
+                    self._absorb(full_id, short, rivals, memo_id, surname=True, titled=True)
         if len(words) > 2:  # "Anne Marie", met before "Anne Marie Duffy"
             given = " ".join(words[:-1])
             self._absorb(full_id, given, [f"{given} %"], memo_id)
@@ -458,10 +467,12 @@ class Store:
         memo_id: int | None,
         *,
         surname: bool = False,
+        titled: bool = False,
     ) -> None:
         """Move the person stored as `short` alone into `full_id`, unless another known
         person (a key `like` one of `rivals`) could be the one meant or `short` is said in
-        `memo_id` too."""
+        `memo_id` too. `titled`: only if `short` was never said without a title (a surname
+        spelt a letter off: "Mr Rawlinson" is Gareth Rowlinson, a bare "Rawlinson" may not be)."""
         alone = self.db.execute(
             "select id from entities where kind = 'person' and key = ?", [short]
         ).fetchone()
@@ -477,6 +488,8 @@ class Store:
             titles = {names.split_title(r[0])[0] for r in said}
             if short in lexicon.first_names() and titles == {None}:
                 return  # "Morgan" alone may be a first name, not the surname of Sam Morgan
+            if titled and None in titles:
+                return
         full = self.db.execute("select name from entities where id = ?", [full_id]).fetchone()[0]
         if not all(lexicon.title_fits(t, full) for t in titles):
             return  # "Mrs Brathwaite" is not Lennox Brathwaite

@@ -924,3 +924,114 @@ def test_a_name_with_and_without_accents_in_one_memo_is_one_person(
     store = Store.open(":memory:")
     assert len(names(save(store, extractor, text, MONDAY), "person")) == 1
     assert len(people(store)) == 1
+
+
+# -- a week of memos: names said again later (id14 probes) ------------------------------------
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mick Morgan rang about the party.", "Mick Morgan"),
+        ("Tamsin Barnet sent the rota round.", "Tamsin Barnet"),
+        ("Her dad Joel Preston is doing lifts on Saturday.", "Joel Preston"),
+    ],
+)
+def test_a_full_name_opening_its_sentence_keeps_its_surname(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """A surname that is a first name too ("Morgan") or a place's name ("Barnet") is not cut
+    off the first name before it."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert person in names(ex, "person")
+    assert not names(ex, "place")
+
+
+@pytest.mark.real
+def test_a_surname_said_alone_without_its_apostrophe_is_the_known_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Aoife O'Donnell the social worker rang about the review.", MONDAY)
+    ex = save(store, extractor, "Odonnell rang about the care plan, very thorough.", MONDAY + DAY)
+    assert names(ex, "person") == {"Aoife O'Donnell"}
+
+
+@pytest.mark.real
+def test_a_title_and_a_misheard_surname_of_a_couple_is_the_one_the_title_fits(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "New people at number six, Segun and Folake Ogunleye.", MONDAY)
+    ex = save(store, extractor, "Mr Ogunleyi asked about the bins.", MONDAY + DAY)
+    assert names(ex, "person") == {"Segun Ogunleye"}
+
+
+@pytest.mark.real
+def test_a_title_and_surname_met_first_joins_the_full_name_heard_a_letter_off(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Mr Pemberton the PE teacher wants her in the team.", MONDAY)
+    save(store, extractor, "Pembleton, no idea who that is, left a note.", MONDAY + DAY)
+    save(store, extractor, "Howard Pembleton sent the netball letter home.", MONDAY + 2 * DAY)
+    # the titled spelling joins him; the bare one, which may be anyone, stays apart
+    assert people(store) == {"Howard Pembleton"} | ({"Pembleton"} & people(store))
+    assert "Pemberton" not in people(store)
+
+
+@pytest.mark.real
+def test_a_first_name_two_people_share_is_the_one_from_the_kind_of_body_said(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "Declan from the council" after Declan Fry from Haringey Council and Declan Moss from
+    the allotment society is Declan Fry; "Declan rang", with nothing said of where, is
+    neither of them."""
+    store = Store.open(":memory:")
+    save(
+        store,
+        extractor,
+        "Declan Moss from the allotment society rang. And Declan Fry from haringey council"
+        " is coming out on Thursday.",
+        MONDAY,
+    )
+    ex = save(
+        store, extractor, "So Declan from the council came round about the trough.", MONDAY + DAY
+    )
+    assert names(ex, "person") == {"Declan Fry"}
+    ex = save(
+        store, extractor, "Declan at the allotment society says the water's back.", MONDAY + 2 * DAY
+    )
+    assert names(ex, "person") == {"Declan Moss"}
+    ex = save(store, extractor, "Declan rang about Saturday.", MONDAY + 3 * DAY)
+    assert names(ex, "person") == {"Declan"}
+    ex = save(store, extractor, "Declan from the library rang about Saturday.", MONDAY + 4 * DAY)
+    assert names(ex, "person") == {"Declan"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Ailsa McKinnon emailed, the overtime's going in next month.", "Ailsa McKinnon"),
+        ("Morag McTavish emailed, the payslip's wrong again.", "Morag McTavish"),
+    ],
+)
+def test_a_mc_surname_is_part_of_the_name_before_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "McKinnon" is no title-case word (a capital inside it), but a surname all the same."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {person}
+    assert not names(ex, "org")
+
+
+@pytest.mark.real
+def test_a_first_name_met_alone_then_given_a_mc_surname_is_one_person(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Morag from payroll says my overtime's missing.", MONDAY)
+    save(store, extractor, "Morag McTavish emailed, the overtime's going in.", MONDAY + DAY)
+    assert people(store) == {"Morag McTavish"}

@@ -873,6 +873,7 @@ def _unlabelled_people(doc: Any) -> None:
         unknown = nxt is not None and nxt.i not in taken and _said_as_a_person(doc, t.i, t.i + 2)
         if unknown:
             _set_entity(doc, t.i, t.i + 2, "PERSON")
+            taken.update((t.i, t.i + 1))
             continue
         if (
             after_kin
@@ -889,6 +890,8 @@ def _unlabelled_people(doc: Any) -> None:
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
             _set_entity(doc, t.i, end, "PERSON")
+            # "Mick Brennan rang": the surname, a first name too, is not set again alone
+            taken.update(range(t.i, end))
 
 
 # Papers that "say" things too: "Bill from the council says three hundred" may be the bill.
@@ -1133,7 +1136,9 @@ SET_OFF_AFTER = {",", ".", "from", "at", "who", "says", "said", "is", "was", "ra
 def _place_for_a_surname(doc: Any, e: Any) -> bool:
     """ "the adviser at Barclays, Neil Sutton, he thinks": a first name set off by commas and
     a listed place right after it, with no "in" or "from" between, is a surname that is also
-    a place's name (Sutton, Barnet, Preston)."""
+    a place's name (Sutton, Barnet, Preston). So is one after a first name opening its
+    sentence or said after kin, then a verb: "Kelly Sutton sent the rota", "Jayden's dad Lee
+    Sutton is doing lifts" (not "Took Kelly Sutton way")."""
     if len(e) != 1 or e[0].lower_ not in lexicon.first_names() or e.end + 1 >= len(doc):
         return False
     place = doc[e.end]
@@ -1144,7 +1149,12 @@ def _place_for_a_surname(doc: Any, e: Any) -> bool:
     ):
         return False
     before = doc[e.start - 1].lower_ if e.start > 0 else ""
-    return before in (",", "called", "named") and doc[e.end + 1].lower_ in SET_OFF_AFTER
+    after = doc[e.end + 1]
+    if before in (",", "called", "named"):
+        return after.lower_ in SET_OFF_AFTER
+    opens = doc[e.start].is_sent_start or before in KIN
+    verb = after.tag_ in ("VBD", "VBZ", "MD") or after.lower_ in DOING
+    return opens and after.is_lower and verb
 
 
 def _lower_surname_cut_off(doc: Any, e: Any) -> bool:
