@@ -349,13 +349,19 @@ def _people_by_context(doc: Any) -> None:
         if (
             len(e) == 2
             and e[0].lower_ in lexicon.common_first_names()
-            and e[1].is_title
+            and (e[1].is_title or _a_mc_name(e[1]))
             and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
         ):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Kemi Adeyemi" (NER: GPE)
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _a_mc_name(t: Any) -> bool:
+    """ "McTavish", "MacLeod": a surname with a capital inside, which no title-case test
+    passes ("Morag McTavish emailed", NER: ORG or nothing)."""
+    return re.fullmatch(r"(?:Mc|Mac)[A-Z][a-z]+", t.text) is not None
 
 
 def _someones_home(doc: Any, e: Any) -> bool:
@@ -885,7 +891,12 @@ def _unlabelled_people(doc: Any) -> None:
             or _from_somewhere_and_rang(doc, t)
         ):
             end = t.i + 1
-            if nxt is not None and nxt.is_title and nxt.pos_ == "PROPN" and nxt.i not in taken:
+            if (
+                nxt is not None
+                and (nxt.is_title or _a_mc_name(nxt))
+                and nxt.pos_ == "PROPN"
+                and nxt.i not in taken
+            ):
                 end += 1
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
