@@ -1364,7 +1364,7 @@ def find(
             # clock time alone ("the surgery at half ten") is on the line's or list's day
             due = heading_day
         person = whom.wanter(clause, entities, gender_of=gender_of) if wanted else None
-        person = person or whom.person(clause, start, entities, gender_of)
+        person = person or whom.person(clause, _told_deed(clause, start), entities, gender_of)
         if person is None and accepted is not None:
             person = whom.wanter(accepted, entities, gender_of=gender_of)
         if person is None:
@@ -1438,6 +1438,17 @@ def find(
             said.add(words)
             kept.append(f)
     return kept
+
+
+def _told_deed(clause: Any, start: int) -> int:
+    """Where the deed promised starts in "I told Dan I'd ring Priya": the promise concerns
+    Priya, whom it acts on, not Dan, to whom it was made (`whom.person` falls back on him when
+    the deed names no one: "I told Marcie I'd sort it")."""
+    told = TOLD.search(clause.text)
+    if told is None:
+        return start
+    at = clause.start_char + told.end()
+    return max(start, next((t.i for t in clause if t.idx >= at), start))
 
 
 def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:

@@ -133,6 +133,13 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
     kin = _unnamed_kin(doc, pronoun.i, want, others=False)
+    if pronoun.lower_ in ("he", "she"):
+        # "Ellis was moaning about Ben again, and he asked me to ...": the sentence's subject,
+        # not the last name said
+        sent = pronoun.sent
+        subject = next((e for e in fits if e.start >= sent.start and _leads(e, doc)), None)
+        if subject is not None and not (kin is not None and kin >= subject.end):
+            return str(subject.name)
     for k in range(len(fits) - 1, -1, -1):
         e = fits[k]
         # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
@@ -140,6 +147,16 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
             continue
         return "" if kin is not None and kin >= e.end else str(e.name)
     return "" if kin is not None else None
+
+
+def _leads(e: Any, doc: Any) -> bool:
+    """Whether a name is what its sentence is about: the subject of its main verb ("Jasmine
+    said after talking to Kat that ..."), or said first and taken up again ("Rufus, whose
+    brother I know, he ...")."""
+    head = doc[e.end - 1]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
+        return True
+    return _first_word(head.sent) == doc[e.start]
 
 
 # Relatives the speaker names by kinship alone: a "she" or "he" after one, with no other

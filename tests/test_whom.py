@@ -297,3 +297,50 @@ def test_a_promise_told_to_him_concerns_the_man_named_before(extractor: SpacyExt
         " told him I'd send over the lease by Tuesday.",
     )
     assert one(ex, "lease").person == "Zoltan"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        ("I told Dunstan I'd ring Perpetua about the venue.", "ring", "Perpetua"),
+        ("I promised Aled I'd have a word with Sinead about the parking.", "word", "Sinead"),
+        ("Said to Gemma I'd email Olumide the slides by Thursday.", "email", "Olumide"),
+        ("I said to Dermot that I'd invite Annika to the barbecue.", "invite", "Annika"),
+        ("I told Marguerite I'd sort it by Friday.", "sort it", "Marguerite"),
+        ("I told Gabriella I'd ring her on Thursday.", "ring her", "Gabriella"),
+    ],
+)
+def test_a_promise_told_to_one_person_about_another_concerns_the_other(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    """ "I told Dan I'd ring Priya" concerns Priya; with no one in the deed, Dan."""
+    assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "person"),
+    [
+        (
+            "Ellis was moaning about Benedict again, and he asked me to cover his shift on"
+            " Saturday.",
+            "cover his shift",
+            "Ellis",
+        ),
+        (
+            "Rufus, whose brother Tomasz I used to work with, he wants me to ring him about the"
+            " flat.",
+            "ring him",
+            "Rufus",
+        ),
+        (
+            "Jasmine said after talking to Katarina that she needs me to sign the forms by Friday.",
+            "sign the forms",
+            "Jasmine",
+        ),
+    ],
+)
+def test_a_he_or_she_after_two_names_means_the_sentences_subject(
+    extractor: SpacyExtractor, text: str, words: str, person: str
+) -> None:
+    """A pronoun of the same sex as both names means the one the sentence is about."""
+    assert one(extract(extractor, text), words).person == person
