@@ -57,6 +57,11 @@ CLOCK = re.compile(
 ASKED_ON = re.compile(
     r"\b(?:asked|told|rang|phoned|called|emailed|texted|messaged|mentioned)(?: me| us)?\s*$", re.I
 )
+# What a thing is from: "the photos from Saturday", "the dish from Friday's dinner".
+FROM_THE = re.compile(
+    r"(?:\b(?:the|my|our|his|her|their|those|these)(?: [\w'-]+){1,3}|^\W*\w+s) from\s*$", re.I
+)
+FROM_OF = re.compile(r"\b(?:from|of)\s*$", re.I)
 # A time of day or week that "one", "some" or "any" leaves open: "show her round one weekend"
 # (not "buy one tomorrow", where "one" is the thing bought).
 SOME_WHEN = re.compile(rf"(?:weekend|evening|morning|afternoon|night|{WEEKDAY_WORDS})\b", re.I)
@@ -86,12 +91,22 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         about = re.search(r"\babout\s*$", rest[:at], re.I)
         some = re.search(r"\b(?:one|some|any)\s*$", rest[:at], re.I) and SOME_WHEN.match(day[1])
         asked = ASKED_ON.search(rest[:at])
+        # "send the photos from Saturday", "the minutes of Thursday's meeting": the day a thing
+        # is from
+        said_from = re.match(r"from\s+", day[1], re.I)
+        front = rest[:at] + (said_from[0] if said_from else "")
+        onwards = re.search(r"\b(?:on|onwards)\s*$", day[1], re.I) or re.match(
+            r"\s*(?:on\b|onwards|until|till)", rest[at + len(day[1]) :]
+        )
+        source = (FROM_THE.search(front) and not onwards) or (
+            FROM_OF.search(front) and re.match(r"['’]s\b", rest[at + len(day[1]) :])
+        )
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
         if asked and re.match(r"on\b", day[1], re.I) and find_day(rest, today, future=True):
             continue  # "asked me on Friday if I could cover the 21st": when it was asked
-        if some:
+        if some or source:
             continue  # "show her around one weekend": a weekend, not this one
         if about and find_day(rest, today, future=True):
             continue  # "let Sam know about the 30th today": the 30th is what it is about

@@ -977,7 +977,63 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(head)
                 start = mark + 1
         out.append(doc[start : sent.end])
-    return [part for c in out if len(c) for part in _two_dated_tasks(c)]
+    return [
+        item for c in out if len(c) for part in _two_dated_tasks(c) for item in _list_items(part)
+    ]
+
+
+# Words a list's items may follow ("..., um, and, er, ring the vet").
+LIST_JOINS = FILLERS | {",", "and"}
+
+
+def _list_items(clause: Any) -> list[Any]:
+    """A list of three tasks or more, said in one breath: "I must renew the car tax, book
+    Maisie's swimming and ring the vet" is three follow-ups, each cut before the command that
+    opens it after a comma or "and". Two tasks joined by "and" are one ("ring the surgery and
+    book the medical"). The list's one day is each item's (`doc.user_data["list_items"]`)."""
+    doc = clause.doc
+    sent = doc[clause.start].sent
+    starts = _list_starts(doc[sent.start : max(sent.end, clause.end)])
+    if not starts:
+        return [clause]
+    items = doc.user_data.setdefault("list_items", {})
+    out, begin = [], clause.start
+    for cut, item in starts:
+        if begin < cut and item < clause.end:
+            out.append(doc[begin:cut])
+            begin = item
+    out.append(doc[begin : clause.end])
+    for part in out:
+        items[part.start] = (sent.start, sent.end)
+    return out
+
+
+def _list_starts(sent: Any) -> list[tuple[int, int]]:
+    """Where each item after the first of a spoken list ends the one before and opens its own
+    command (`_list_items`); none unless the list has three items or more."""
+    doc = sent.doc
+    starts: list[tuple[int, int]] = []
+    for t in sent[1:-1]:
+        if not (t.lower_ in IMPERATIVES and t.is_lower) or t.nbor().is_punct:
+            continue
+        k = t.i - 1
+        while k > sent.start and doc[k].lower_ in FILLERS and doc[k].lower_ != "and":
+            k -= 1
+        if doc[k].text != "," and doc[k].lower_ != "and":
+            continue
+        if doc[k].lower_ == "and" and doc[k - 1].lower_ in IMPERATIVES:
+            continue  # "sign and send it"
+        while k > sent.start and doc[k - 1].lower_ in LIST_JOINS:
+            k -= 1
+        if doc[k - 1].ent_type_ in ("DATE", "TIME") or doc[k - 1].lower_ in WEEKDAYS:
+            continue  # "monday, chase the grant tuesday, collect ...": a list by days
+        if sum(x.is_alpha for x in doc[(starts[-1][1] if starts else sent.start) : k]) >= 2:
+            starts.append((k, t.i))
+    if len(starts) < 2 or not any(doc[k].text == "," for k, _ in starts):
+        return []
+    if not any(x.pos_ == "VERB" or x.lower_ in IMPERATIVES for x in doc[sent.start : starts[0][0]]):
+        return []  # "So action for me, book a time with Ivo and ring them back": a heading
+    return starts
 
 
 _SOME_DAY = dt.date(2000, 1, 3)  # only whether, and which, dates are said is asked of it
@@ -1354,6 +1410,8 @@ def find(
                     # "the Friday before the party": the last Friday before its day
                     while due.weekday() != WEEKDAY_NUMBER[unit]:
                         due += dt.timedelta(days=sign)
+        if due is None and (whole := doc.user_data.get("list_items", {}).get(clause.start)):
+            due = due_day(doc[whole[0] : whole[1]].text, recorded_at)  # the list's one day
         if due is None and prior is not None and _fronted_when(prior, clause):
             due = due_day(prior.text, recorded_at)  # "Thursday after six, | ring Wilhelmina"
         heading_day = line_day or (list_day if listing else None)
@@ -1364,7 +1422,8 @@ def find(
             # clock time alone ("the surgery at half ten") is on the line's or list's day
             due = heading_day
         person = whom.wanter(clause, entities, gender_of=gender_of) if wanted else None
-        person = person or whom.person(clause, _told_deed(clause, start), entities, gender_of)
+        deed = _told_deed(clause, start, entities)
+        person = person or whom.person(clause, deed, entities, gender_of)
         if person is None and accepted is not None:
             person = whom.wanter(accepted, entities, gender_of=gender_of)
         if person is None:
@@ -1440,15 +1499,20 @@ def find(
     return kept
 
 
-def _told_deed(clause: Any, start: int) -> int:
+def _told_deed(clause: Any, start: int, entities: Sequence[Any]) -> int:
     """Where the deed promised starts in "I told Dan I'd ring Priya": the promise concerns
     Priya, whom it acts on, not Dan, to whom it was made (`whom.person` falls back on him when
-    the deed names no one: "I told Marcie I'd sort it")."""
+    the deed names no one: "I told Marcie I'd sort it", or only an owner: "I promised Reverend
+    Ashdown I'd collect them with Bilal's car")."""
     told = TOLD.search(clause.text)
     if told is None:
         return start
     at = clause.start_char + told.end()
-    return max(start, next((t.i for t in clause if t.idx >= at), start))
+    deed = max(start, next((t.i for t in clause if t.idx >= at), start))
+    named = [e for e in entities if e.kind == "person" and deed <= e.start < clause.end]
+    if named and all(whom.possessive(e, clause.doc) for e in named):
+        return start
+    return deed
 
 
 def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:

@@ -97,7 +97,7 @@ def person(
         e for e in people if sent.start <= e.start < end and not _busy_elsewhere(e, doc, start)
     ]
     if named:
-        owners = [e for e in named if not _possessive(e, doc)]
+        owners = [e for e in named if not possessive(e, doc)]
         return str((owners or named)[0].name)
     for t in doc[start : sent.end]:
         if t.lower_ in PRONOUNS and doc[t.i - 1].lower_ not in WHEN:
@@ -143,7 +143,7 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
     for k in range(len(fits) - 1, -1, -1):
         e = fits[k]
         # "Jo asked if we'd do the cake for Amy's party, I said I'd let her know": Jo
-        if k and _possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
+        if k and possessive(e, doc) and fits[k - 1].start >= doc[e.start].sent.start:
             continue
         return "" if kin is not None and kin >= e.end else str(e.name)
     return "" if kin is not None else None
@@ -156,7 +156,8 @@ def _leads(e: Any, doc: Any) -> bool:
     head = doc[e.end - 1]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.dep_ == "ROOT":
         return True
-    return _first_word(head.sent) == doc[e.start]
+    # not "Keziah's teacher, Miss Kalinowska, caught me ..., she wants": whose, not who
+    return _first_word(head.sent) == doc[e.start] and not possessive(e, doc)
 
 
 # Relatives the speaker names by kinship alone: a "she" or "he" after one, with no other
@@ -309,7 +310,7 @@ def cause_person(clause: Any, entities: Sequence[Any], gender_of: Mapping[str, s
         if named:
             if (
                 (
-                    _possessive(named, doc)
+                    possessive(named, doc)
                     and doc[named.end + 1].lower_ not in ROLE_HEADS | KIN_SEX.keys()
                 )
                 or _wants_something(doc[named.end - 1])
@@ -360,7 +361,7 @@ def owner(
     if people:
         e = people[0]
         going = e.end + 1 < len(doc) and doc[e.end].lower_ in ("'s", "’s", "is", "was")
-        if _possessive(e, doc) or (going and doc[e.end + 1].lower_ in COMINGS_GOINGS):
+        if possessive(e, doc) or (going and doc[e.end + 1].lower_ in COMINGS_GOINGS):
             return str(e.name)
     subject = next((t for t in clause if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
     if (
@@ -395,7 +396,7 @@ COMINGS_GOINGS = {
 def _named_after(e: Any, people: Sequence[Any], doc: Any) -> Any:
     """The person an owner's role is named as just after it: "speak to Orla's teacher, Mr
     Dunleavy" concerns Mr Dunleavy, not Orla; None when the role is not named so."""
-    if not _possessive(e, doc):
+    if not possessive(e, doc):
         return None
     for k in range(e.end + 1, min(len(doc) - 1, e.end + 4)):
         if doc[k].text == ",":
@@ -405,7 +406,7 @@ def _named_after(e: Any, people: Sequence[Any], doc: Any) -> Any:
     return None
 
 
-def _possessive(e: Any, doc: Any) -> bool:
+def possessive(e: Any, doc: Any) -> bool:
     """A name said as the owner of something: "Amy's party", "Councillor Hale's caseworker"."""
     return (
         e.end + 1 < len(doc)
@@ -524,7 +525,7 @@ def last_person(clause: Any, entities: Sequence[Any]) -> str | None:
     before = [
         e
         for e in before
-        if not _possessive(e, doc)
+        if not possessive(e, doc)
         and not (
             e.end + 1 < len(doc)
             and doc[e.end].lower_ in ("'s", "’s")

@@ -2219,3 +2219,42 @@ def test_a_hedge_a_question_to_oneself_or_a_thing_done_is_no_task(
 
 def test_see_what_someone_says_and_then_a_deed_is_a_task(extractor: SpacyExtractor) -> None:
     assert one(extract(extractor, "I'll see what Dora says and ring her on Friday."), "ring her")
+
+
+def test_a_list_of_three_tasks_said_in_one_breath_is_three_follow_ups(
+    extractor: SpacyExtractor,
+) -> None:
+    """Each cut before its command; the list's one day is each item's. Two tasks joined by
+    "and" stay one."""
+    ex = extract(
+        extractor,
+        "Tomorrow I've got to take the bins out, call Eamonn about the fence, and, um, pay the"
+        " window cleaner. I must renew the car tax, book Maisie's swimming and ring the vet."
+        " Need to ring Tomasz and book the hall.",
+    )
+    tomorrow = WEDNESDAY.date() + dt.timedelta(days=1)
+    assert (one(ex, "bins").due, one(ex, "call Eamonn").due) == (tomorrow, tomorrow)
+    assert one(ex, "window cleaner").due == tomorrow
+    assert one(ex, "call Eamonn").person == "Eamonn"
+    assert one(ex, "book Maisie").person == "Maisie"
+    assert one(ex, "ring the vet").person is None
+    assert "book the hall" in one(ex, "ring Tomasz").text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I must send the photos from Saturday to Gretchen.",
+        "Need to upload the videos from Sunday's gig for Cosimo.",
+        "Must write up the minutes of Thursday's meeting for Roisin.",
+        "Photos from Saturday: I need to send them to Kofi.",
+    ],
+)
+def test_the_day_a_thing_is_from_is_no_deadline(extractor: SpacyExtractor, text: str) -> None:
+    """Recorded on a Wednesday, "the photos from Saturday" are from the Saturday gone."""
+    assert [f.due for f in extract(extractor, text).followups] == [None]
+
+
+def test_a_deadline_said_of_a_day_is_still_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to get the form in before Friday's deadline.")
+    assert one(ex, "form").due == D(2026, 11, 20)

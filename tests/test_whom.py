@@ -308,6 +308,7 @@ def test_a_promise_told_to_him_concerns_the_man_named_before(extractor: SpacyExt
         ("I said to Dermot that I'd invite Annika to the barbecue.", "invite", "Annika"),
         ("I told Marguerite I'd sort it by Friday.", "sort it", "Marguerite"),
         ("I told Gabriella I'd ring her on Thursday.", "ring her", "Gabriella"),
+        ("I promised Florian I'd collect them with Bertram's car.", "collect", "Florian"),
     ],
 )
 def test_a_promise_told_to_one_person_about_another_concerns_the_other(
@@ -336,6 +337,12 @@ def test_a_promise_told_to_one_person_about_another_concerns_the_other(
             "Jasmine said after talking to Katarina that she needs me to sign the forms by Friday.",
             "sign the forms",
             "Jasmine",
+        ),
+        (
+            "Ezekiel's teacher, Miss Borowska, caught me at the gate, she wants the reading"
+            " record signed by Friday.",
+            "reading record",
+            "Borowska",
         ),
     ],
 )
