@@ -153,9 +153,10 @@ def clean_name(text: str) -> str:
 
 
 def person_name(text: str) -> tuple[str | None, str]:
-    """The display name of a PERSON span and its title: no leading verbs, no title."""
+    """The display name of a PERSON span and its title: no leading verbs, no title. A verb
+    that is the whole span is a name a rule read as someone's ("Chase from the gym says")."""
     words = clean_name(text).split()
-    while words and words[0].lower() in ACTION_VERBS:
+    while len(words) > 1 and words[0].lower() in ACTION_VERBS:
         words.pop(0)
     return split_title(" ".join(words))
 

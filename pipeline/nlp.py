@@ -72,6 +72,9 @@ ENGLISH_ARTICLES = frozenset({"an", "as", "at", "ad"})
 INNER_WORDS = frozenset({"head", "great"})
 
 
+SURNAME_AFTER_A_TITLE = r"^(?:[A-Z]['’]|Ma?c)?[A-Z][a-z'’-]+$"
+
+
 def _cap(exclude: Iterable[str] = (), allow: Iterable[str] = ()) -> dict[str, Any]:
     """A token pattern for a capitalised word that could be part of a name."""
     return {
@@ -82,7 +85,9 @@ def _cap(exclude: Iterable[str] = (), allow: Iterable[str] = ()) -> dict[str, An
 
 def static_patterns() -> list[dict[str, Any]]:
     """EntityRuler patterns that hold whatever the statistical model guessed."""
-    name = {"TEXT": {"REGEX": r"^[A-Z][a-z'’-]+$"}, "LOWER": {"NOT_IN": sorted(NOT_NAME)}}
+    # "Mrs Hale", and the Irish and Scottish surnames with a capital inside: "Mr O'Sullivan",
+    # "Mrs McAllister", "Dr D'Souza", "Mr MacLeod".
+    name = {"TEXT": {"REGEX": SURNAME_AFTER_A_TITLE}, "LOWER": {"NOT_IN": sorted(NOT_NAME)}}
     word = _cap(ACTION_VERBS | TITLES)
     patterns: list[dict[str, Any]] = []
     for n in (1, 2, 3):

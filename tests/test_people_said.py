@@ -461,3 +461,127 @@ def test_places_and_shops_listed_beside_someone_stay_what_they_are(
 ) -> None:
     text = "Kemi, Brixton and Clapham are all on the route. Asked Tunde, Sainsbury's and Lidl."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Kemi", "Tunde"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Ruby-Leigh said she can do the Thursday pick up.", {"Ruby-Leigh"}),
+        ("Then I rang Jean-Marc about the van and he'll come at nine.", {"Jean-Marc"}),
+        ("Poppy-Mae and Elsie-Rose are going to the farm on Friday.", {"Poppy-Mae", "Elsie-Rose"}),
+        ("The twins, Uche and Obi, start at the nursery on Monday.", {"Uche", "Obi"}),
+    ],
+)
+def test_two_first_names_joined_by_a_hyphen_are_one_person(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    """ "Ruby-Leigh said": the NER reads a hyphenated name as a firm (its hyphenated names
+    are brands) or misses it; two first names joined so are one person's name. The halves
+    such names are made of are first names alone too ("Obi")."""
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == people
+
+
+@pytest.mark.real
+def test_brands_and_double_surnames_with_a_hyphen_are_no_double_first_name(
+    extractor: SpacyExtractor,
+) -> None:
+    text = (
+        "Rolls-Royce are hiring apprentices. We toured the Mary-Rose on Sunday. "
+        "Okafor-Lewis and Partners sent the bill."
+    )
+    assert not names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Clay said the five a side is off this week.", "Clay"),
+        ("Penny owes me thirty quid for the coach tickets.", "Penny"),
+        ("Sage texted to say she'll be late for choir.", "Sage"),
+        ("Hunter was sick again at school, so his dad collected him.", "Hunter"),
+        ("Chase from the garage says the tyres are in.", "Chase"),
+    ],
+)
+def test_a_first_name_that_is_a_word_is_someone_by_what_it_does(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "Clay said", "Sage texted to say she'll": a first name that is a word too, opening its
+    clause, then a verb only someone does, or a verb the clause's "he" or "she" takes up."""
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sky rang about the broadband contract again.",
+        "Will do the big shop after work then.",
+        "Chase rang about the card being blocked.",
+        "Sterling was weak against the euro again, he said.",
+    ],
+)
+def test_a_word_that_is_a_first_name_and_a_verb_after_it_stays_a_word(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Mr O'Sullivan says the gutters need clearing.", "Mr O'Sullivan"),
+        ("Mrs McAllister said we can borrow the trestle tables.", "Mrs McAllister"),
+    ],
+)
+def test_a_title_before_a_surname_with_a_capital_inside(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "Mr O'Callaghan says": a title before an Irish or Scottish surname, whose capital
+    inside ("O'C", "McK") the title pattern's name word did not allow."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert {m.surface for m in ex.mentions if m.kind == "person"} == {person}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Young Kieran from the paper round is packing it in.", "Kieran"),
+        ("Baby Ifeoma has been up half the night with her teeth.", "Ifeoma"),
+        ("Big Gareth Pryce said he'd shift the rubble on Saturday.", "Big Gareth Pryce"),
+    ],
+)
+def test_a_word_describing_someone_before_their_name(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "Young Kieran", "Baby Ifeoma": a word that describes someone is no part of their
+    name; "Big Gareth" is what he is called, and the NER's firm is him."""
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We walked along the canal to Little Venice.",
+        "The match at Old Trafford is sold out.",
+        "Bought some Old Spice for Dad.",
+    ],
+)
+def test_places_and_things_named_with_a_describing_word_are_no_one(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+def test_a_cue_word_in_capitals_after_a_cue_is_the_name(extractor: SpacyExtractor) -> None:
+    """ "asked Guy at the garage": "guy" is a word of the cue "a guy called", but after
+    "asked" in capitals it is the name."""
+    text = "So I asked Guy at the garage and he reckons Tuesday."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Guy"}
+    text = "Met a guy called Tomasz at the bus stop."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Tomasz"}

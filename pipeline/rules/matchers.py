@@ -20,6 +20,7 @@ from ..entities import (
     PLACE_ONLY,
     WORK_VERBS,
 )
+from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _cap
 from .places import _place_after_connector
@@ -36,7 +37,9 @@ class _Rules:
 
         self.names = Matcher(nlp.vocab)
         title = {"LOWER": {"IN": sorted(TITLES)}, "OP": "?"}
-        person = _cap(ACTION_VERBS | CUE_WORDS | TITLES)
+        # A cue's own word may be the name after another cue: "asked Guy at the garage"
+        # ("guy" of "a guy called").
+        person = _cap(ACTION_VERBS | (CUE_WORDS - WORD_NAMES) | TITLES)
         for key, cues in (("MEETING", MEETING_CUES), ("CONTACT", CONTACT_CUES)):
             self.names.add(
                 key,
@@ -117,9 +120,12 @@ class _Rules:
 
 
 def _name_start(match: Any) -> int:
-    """Skip the cue words (and title) of a context match: the index of the name's first token."""
-    i = match.start
-    while i < match.end and (match.doc[i].lower_ in CUE_WORDS or match.doc[i].lower_ in TITLES):
+    """Skip the cue words (and title) of a context match: the index of the name's first token.
+    A cue's word in capitals after the cue is the name ("asked Guy")."""
+    doc, i = match.doc, match.start
+    while i < match.end and (doc[i].lower_ in CUE_WORDS or doc[i].lower_ in TITLES):
+        if i > match.start and doc[i].is_title and doc[i].lower_ in WORD_NAMES:
+            break
         i += 1
     return i
 

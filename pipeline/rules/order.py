@@ -58,6 +58,8 @@ from .orgs_lower import (
     _lower_orgs_after_people,
 )
 from .people import (
+    _described_names,
+    _double_first_names,
     _firms_named_for_a_family,
     _listed_with_people,
     _lone_guesses_are_people,
@@ -115,6 +117,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _match_rules(doc, rules)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
+    _double_first_names(doc)
+    _described_names(doc)
     _places_named_like_people(doc)
     _where_someone_is_from(doc)
     _places_corrected(doc)

@@ -953,10 +953,41 @@ def _word_names_said_as_someone(doc: Any) -> None:
             role = next((i for i in (t.i + 2, t.i + 3) if i < end and _role_word(doc[i].lower_)), 0)
             if not role or role + 1 >= end or doc[role + 1].tag_ not in ("VBZ", "VBD", "MD"):
                 continue  # "Chase the insurance about it", "Will the builder come?"
-        else:
+        elif not _word_name_doing(doc, t, end):
             continue
         _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
         taken.add(t.i)
+
+
+# What a word that is a name too does as someone, said right after it: "Clay said",
+# "Penny owes me a tenner", "Mercy wants to borrow the pushchair". Ringing or emailing is
+# not among them: a firm does that too ("Sky rang about the broadband").
+GETS_IN_TOUCH = {"rang", "rings", "texted", "texts", "emailed", "emails", "phoned", "messaged"}
+NAME_DOES = (PERSON_DOES - GETS_IN_TOUCH) | {"owes", "owed", "lent", "borrowed"}
+
+
+def _word_name_doing(doc: Any, t: Any, end: int) -> bool:
+    """A name that is a word too, opening its clause, then a verb only someone does ("Clay
+    said the match is on"), or a verb whose subject the clause then calls he or she ("Sage
+    texted to say she's late", "Sterling needs his inhaler", "Rocky has got a cold, so he's
+    off"): the NER's guess of a person, the tagger's proper noun or someone getting in touch,
+    and no day or season. "Dawn was freezing", "Hope is all we need, she said" and "Will do"
+    say none of it."""
+    verb = doc[t.i + 1]
+    if not verb.is_lower or verb.tag_ not in ("VBZ", "VBD") or t.tag_ == "MD":
+        return False
+    if verb.lower_ in NAME_DOES:
+        return True
+    guessed = t.ent_type_ == "PERSON" or t.pos_ == "PROPN" or verb.lower_ in GETS_IN_TOUCH
+    if not guessed or _calendar_word(t.lower_) or t.lower_ in ("summer", "autumn"):
+        return False
+    for w in doc[t.i + 2 : min(end, t.i + 14)]:
+        if w.ent_type_ == "PERSON" or w.pos_ == "PROPN":
+            return False  # someone else the pronoun may be
+        if w.lower_ in SOMEONE_AFTER:
+            after = doc[w.i + 1].lower_ if w.i + 1 < len(doc) else ""
+            return after not in ("said", "says", "reckons", "thinks")
+    return False
 
 
 def _over_at(doc: Any, i: int) -> bool:
@@ -1640,3 +1671,106 @@ def _places_corrected(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, label)
         _set_entity(doc, k, k + 1, label)
         ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+
+
+def _double_first_names(doc: Any) -> None:
+    """ "Tia-Mae has got nits", "Jean-Paul said", "Lily-Rose and Ella-Grace are off": two
+    first names joined by a hyphen are one person's name, which the NER reads as a firm
+    (most hyphenated names it knows are brands) or misses. Both halves must be first names
+    ("Mercedes-Benz", "Rolls-Royce" and "Lewis-Smith" are not), set apart from any longer
+    name ("the Mary-Rose", "Jean-Marc Boulangerie"). A firm the NER read over names only,
+    joined by "and" ("Lily-Rose and Ella-Grace"), is each of them."""
+    for i in range(len(doc) - 2):
+        if not _first_names_hyphened(doc, i):
+            continue
+        start, end = i, i + 3
+        before = doc[start - 1] if start > 0 else None
+        after = doc[end] if end < len(doc) else None
+        if before is not None and (
+            before.lower_ in ("a", "an", "the") or (before.is_title and before.lower_ not in TITLES)
+        ):
+            continue
+        if after is not None and (
+            (after.is_title and after.is_alpha) or after.lower_ in org_suffixes()
+        ):
+            continue
+        over = _overlapping(doc, start, end)
+        if _locked(doc, start, end) or any(e.label_ == "PERSON" for e in over):
+            continue
+        named = [_names_in(doc, e.start, e.end) for e in over]
+        if any(n is None for n in named):
+            continue  # read into a longer name: "Jean-Paul Gaultier", a firm's
+        for e, names in zip(over, named, strict=True):
+            _clear_entities(doc, e.start, e.end)
+            for s, t in names or ():
+                _set_entity(doc, s, t, "PERSON")
+        _set_entity(doc, start, end, "PERSON")
+
+
+def _first_names_hyphened(doc: Any, i: int) -> bool:
+    """Whether tokens i, i+1, i+2 are a first name, a hyphen with no space either side and
+    a first name: "Tia-Mae", "Jean-Luc", "Abdul-Karim"."""
+    if i < 0 or i + 2 >= len(doc):
+        return False
+    a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]
+    if hyphen.text not in ("-", "‑") or a.whitespace_ or hyphen.whitespace_:
+        return False
+    return all(t.is_title and t.is_alpha and _a_first_name(t.lower_) for t in (a, b))
+
+
+def _a_first_name(word: str) -> bool:
+    return word in lexicon.first_names() or word in WORD_NAMES or word in lexicon.nicknames()
+
+
+def _names_in(doc: Any, start: int, end: int) -> list[tuple[int, int]] | None:
+    """The names (as token spans) that tokens [start, end) are, joined by "and", commas or
+    "&" and with a possessive after; None where any other word is there."""
+    names: list[tuple[int, int]] = []
+    j = start
+    while j < end:
+        t = doc[j]
+        if _first_names_hyphened(doc, j) and j + 3 <= end:
+            names.append((j, j + 3))
+            j += 3
+            continue
+        if t.is_title and t.is_alpha and _a_first_name(t.lower_):
+            names.append((j, j + 1))
+        elif t.lower_ not in ("and", ",", "&", "'s", "’s"):
+            return None
+        j += 1
+    return names
+
+
+# Words said before a first name that describe the person and are no part of the name:
+# "little Ella", "Young Dylan", "Baby Aarav", "poor old Kwesi".
+DESCRIBING = frozenset({
+    "young", "little", "baby", "old", "poor", "lovely", "dear", "our", "cheeky", "wee",
+})  # fmt: skip
+# Words before a first name that tell one Dave from another: part of what they are called.
+NICKNAMING = frozenset({"big", "tall", "posh"})
+
+
+def _described_names(doc: Any) -> None:
+    """ "Young Dylan from the paper round", "Baby Aarav has been up all night": a word that
+    describes someone, said before their first name, is no part of the name, which the NER
+    reads with it as a person or a firm ("Big Dave Kerr said"). "Big Dave" and "Tall Paul"
+    are what someone is called, so "big" and "tall" stay with the name. Places and things
+    named so ("Little Venice", "Old Trafford", "Big Ben") need a first name after the word
+    and no name of a place or a firm's word among the rest."""
+    for e in list(doc.ents):
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if len(e) < 2 or len(e) > 4 or e[0].lower_ not in DESCRIBING | NICKNAMING:
+            continue
+        rest = e[1:]
+        if rest[0].lower_ not in lexicon.first_names() and rest[0].lower_ not in WORD_NAMES:
+            continue
+        if not all(
+            t.is_title and t.is_alpha and t.lower_ not in org_suffixes() | lexicon.place_words()
+            for t in rest
+        ):
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue  # "Old Mother Hubbard's", "Little John's": a shop's name
+        start = e.start + (e[0].lower_ in DESCRIBING)
+        _set_entity(doc, start, e.end, "PERSON")
