@@ -1542,6 +1542,11 @@ def _a_make(doc: Any, e: Any) -> bool:
     woman" is hers), or a verb of buying or wanting takes it ("ordered a Henry")."""
     if doc[e.start - 1].lower_ not in ("a", "an"):
         return False
+    be = doc[e.start - 2] if e.start >= 2 else None
+    if be is not None and be.lemma_ == "be":
+        subject = next((c for c in be.children if c.dep_ == "nsubj"), None)
+        if subject is not None and (_role_word(subject.lower_) or subject.ent_type_ == "PERSON"):
+            return False  # "the audiologist is a Tamsin Hack": who someone is, misheard
     end = e.end + (e.end < len(doc) and doc[e.end].text in POSS)
     after = doc[end] if end < len(doc) else None
     if (
