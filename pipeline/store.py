@@ -13,7 +13,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -69,9 +69,16 @@ class MemoDatabase(Database):
 
 
 def _begin_immediate(conn: sqlite3.Connection) -> None:
+    _retried_while_locked(lambda: conn.execute("BEGIN IMMEDIATE"))
+
+
+def _retried_while_locked(do: Callable[[], object]) -> None:
+    """Run `do`, again after a short wait while SQLite answers "locked" without waiting: a
+    transaction taking the lock, or a new file switched to WAL while another process does
+    the same (the busy timeout does not cover that switch)."""
     for attempt in range(WRITE_TRIES):
         try:
-            conn.execute("BEGIN IMMEDIATE")
+            do()
             return
         except sqlite3.OperationalError as e:
             if "locked" not in str(e) or attempt == WRITE_TRIES - 1:
@@ -130,7 +137,7 @@ def open_db(path: str | Path, *, create: bool = True) -> Database:
         db.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         if path_s != ":memory:":
             _refuse_foreign(db, Path(path_s))
-            db.enable_wal()
+            _retried_while_locked(db.enable_wal)
         db.execute("PRAGMA foreign_keys = ON")
         migrations.apply(db)
     except StoreError:

@@ -562,3 +562,24 @@ def test_watch_on_a_full_disk_warns_and_stores_the_file_once_there_is_room(
         ("a.wav", "empty")
     ]
     assert [(r["filename"], r["status"]) for r in memos(out / "memo.db")] == [("a.wav", "empty")]
+
+
+def test_a_new_file_switched_to_wal_by_another_process_is_waited_for(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite answers "locked" at once, busy timeout or not, to a switch to WAL while another
+    process makes the same switch on the same new file: opening tries again."""
+    from pipeline import store
+
+    real = store.MemoDatabase.enable_wal
+    calls = []
+
+    def switch(db: store.MemoDatabase) -> None:
+        calls.append(1)
+        if len(calls) < 3:
+            raise sqlite3.OperationalError("database is locked")
+        real(db)
+
+    monkeypatch.setattr(store.MemoDatabase, "enable_wal", switch)
+    db = store.open_db(tmp_path / "memo.db")
+    assert len(calls) == 3 and db.journal_mode == "wal"
