@@ -20,7 +20,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, PART_HEADS
 from .spans import _locked, _overlapping, _set_entity
-from .words import POSS, SAINTS, _one_word_orgs
+from .words import DETERMINERS, POSS, SAINTS, _one_word_orgs
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -358,7 +358,7 @@ CRAFTS = {
 }  # fmt: skip
 
 # Words before a craft that make it someone's own ("my nails by ..."), not a trading name.
-OWNED = {"the", "a", "an", "my", "his", "her", "their", "our", "your", "this", "that", "some"}
+OWNED = DETERMINERS | {"this", "that", "some"}
 
 
 def _owner_word(t: Any) -> bool:

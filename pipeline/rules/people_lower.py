@@ -13,7 +13,7 @@ from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
 from .person_words import CLAUSE_OPENERS, KIN, TELLING
 from .spans import _set_entity
-from .words import _a_verb_said, _english_words, _one_word_orgs
+from .words import DETERMINERS, _a_verb_said, _english_words, _one_word_orgs
 
 # Words after which a first name written in lower case ("so i met fatima begum") is a person.
 LOWER_CUES = {
@@ -51,7 +51,8 @@ LOWER_SPEAKING = {"says", "said", "rang", "texted", "emailed", "reckons", "phone
 LOWER_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "councillor", "cllr", "professor"}
 
 
-DETERMINERS = {"the", "a", "an", "our", "their", "his", "her", "my", "your", "its", "some"}
+# What before a word makes it the word, not a name: "some will", "its mark".
+BEFORE_A_WORD = DETERMINERS | {"its", "some"}
 
 
 def _lower_case_people(doc: Any, taken: set[int]) -> None:
@@ -90,7 +91,7 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             continue
         if t.i in taken or t.lower_ not in first_names:
             continue
-        if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in DETERMINERS:
+        if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in BEFORE_A_WORD:
             continue  # "the junior coaches": a word, not Junior
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) and t.i + 1 not in taken else None
         if t.tag_ == "MD" and nxt is not None and nxt.tag_ == "VB":

@@ -12,7 +12,7 @@ from .. import lexicon
 from ..entities import CONTEXT_ID, GAZETTEER_ID, VOCAB_ID
 from ..lexicon import ROLE_HEADS, TITLES, org_suffixes
 from .spans import _clear_entities
-from .words import _english_words
+from .words import DETERMINERS, _english_words
 
 # Last words of a document or an appointment: a capitalised phrase of ordinary words ending
 # so is what one fills in or goes to, never who does it. (Goods, "Books", "Cakes", end shops'
@@ -32,9 +32,6 @@ EVERYDAY_KINDS = {
     "carpets", "flooring", "tiles", "cleaning", "decorating", "plumbing", "heating", "kitchen",
     "kitchens", "bathrooms", "glazing", "electrics", "roofing",
 }  # fmt: skip
-
-# Words before a phrase that are not part of it: "the Annual Review", "my Swimming Kit".
-DETERMINERS = {"the", "a", "an", "my", "his", "her", "our", "their", "your"}
 
 # Verbs whose object is a thing bought or carried, never a body: "Bought Lemsip and Strepsils",
 # "bringing the Jenga and Monopoly", "Picked up Sudocrem and Huggies at Asda".

@@ -83,3 +83,6 @@ SAINTS = frozenset({"st", "st.", "saint"})
 
 # A possessive "'s" as the tokenizer splits it off, either apostrophe: "Rhi's", "Rhi’s".
 POSS = ("'s", "’s")
+
+# The words that open a noun phrase before a thing or a kind: "the", "a", "my", "their".
+DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
