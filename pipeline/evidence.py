@@ -264,7 +264,7 @@ def _vouched(doc: Any, e: Any, known: Mapping[str, Any]) -> bool:
     """A name the vocabulary (`known`), the gazetteers or the shipped organisation list vouch
     for."""
     low = e.name.lower()
-    return doc[e.start].ent_id_ in TRUSTED_IDS or low in known or low in _listed_orgs()
+    return doc[e.start].ent_id_ in TRUSTED_IDS or low in known or low in lexicon.listed_org_names()
 
 
 def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities: list) -> bool:
@@ -444,11 +444,6 @@ def _place_heard_as(word: str, words: Dictionary) -> str | None:
     if word.lower() in lexicon.place_words() or word.lower() in _listed_places():
         return None  # "Didsbury" is itself a place, however like "Dewsbury" it sounds
     return _sounds_like_place(word)
-
-
-@cache
-def _listed_orgs() -> frozenset[str]:
-    return frozenset(n.lower() for n in lexicon.org_names() if "{" not in n)
 
 
 @cache

@@ -238,6 +238,12 @@ def org_names() -> tuple[str, ...]:
 
 
 @cache
+def listed_org_names() -> frozenset[str]:
+    """The listed organisation names that stand alone (no "{place}" in them), lower case."""
+    return frozenset(n.lower() for n in org_names() if "{" not in n)
+
+
+@cache
 def not_entities() -> frozenset[str]:
     """Whole names that are neither a person nor an organisation ("GP", "WhatsApp")."""
     return frozenset(w.lower() for w in _lines("not_entities.txt"))

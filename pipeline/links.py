@@ -6,7 +6,6 @@ Separate from name resolution because links are read only once the memo's names 
 
 from __future__ import annotations
 
-import functools
 import itertools
 from dataclasses import replace
 from typing import Any
@@ -470,15 +469,9 @@ def _renamed(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
     ):
         return org  # a list of organisations
     kind = org.name.lower().split()[-1] == named.name.lower().split()[-1]
-    if kind or org.name.lower() in _listed_kinds():
+    if kind or org.name.lower() in lexicon.listed_org_names():
         return named
     return org
-
-
-@functools.cache
-def _listed_kinds() -> frozenset[str]:
-    """The organisations people name by their kind in lower case ("fire service", "police")."""
-    return frozenset(n.strip().lower() for n in lexicon.org_names() if "{" not in n)
 
 
 def _from_determiner(words: Any, stops: tuple[str, ...]) -> list[Any]:

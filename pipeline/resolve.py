@@ -7,7 +7,6 @@ Separate from the rule layers, which decide what a span is; this decides who it 
 
 from __future__ import annotations
 
-import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -1410,18 +1409,12 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             continue
         if e.kind == "place" and e.name.lower() in _listed_places() | places:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
-        if e.kind == "org" and e.name.lower() in _listed_org_names():
+        if e.kind == "org" and e.name.lower() in lexicon.listed_org_names():
             continue  # "the NHS" is the NHS, not "NHS Blood and Transplant"
         low = without_the(e.name).lower() + " "
         match = _opened_by(orgs, low, lambda o: without_the(o).lower())
         if len(match) == 1:
             e.kind, e.name = "org", match[0]
-
-
-@functools.cache
-def _listed_org_names() -> frozenset[str]:
-    """The gazetteer's organisation names that stand alone (no "{place}" in them)."""
-    return frozenset(n.strip().lower() for n in lexicon.org_names() if "{" not in n)
 
 
 BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}

@@ -561,7 +561,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and len(words) >= 2
             and any(t.lower_ == "and" for t in e)
             and all(t.is_title and t.lower_ in first_names for t in words)
-        ) or _names_that_are_words_paired(doc, e, words, first_names):
+        ) or _names_that_are_words_paired(doc, e, words):
             start = e.start
             _clear_entities(doc, e.start, e.end)
             for t in doc[start : start + len(e)]:
@@ -601,7 +601,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
 
 
-def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any], first_names: Any) -> bool:
+def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any]) -> bool:
     """ "Jack and Honey both got their badges", "Favour and Mercy are doing the face
     painting": names joined by "and" that the NER took for one firm, all first names or
     names that are words too, opening the sentence and then doing something together."""
@@ -609,8 +609,7 @@ def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any], first_names
         return False
     if not any(t.lower_ == "and" for t in e) or any(t.lower_ in org_suffixes() for t in words):
         return False
-    named = first_names | WORD_NAMES | lexicon.nicknames()
-    if not all(t.is_title and t.is_alpha and t.lower_ in named for t in words):
+    if not all(t.is_title and t.is_alpha and _a_first_name(t.lower_) for t in words):
         return False
     after = doc[e.end]
     return after.lower_ in ("both", "are", "were", "'re", "have") or (
@@ -622,7 +621,7 @@ def _listed_with_people(doc: Any) -> None:
     """ "Remind Ash, Kez and Lou", "Jojo and Bex want to come": a capitalised word in a list
     beside someone, that no dictionary has (or a first name, or one that is a word too), is
     someone as well; the NER often sees only some of a list."""
-    english, first = _english_words(), lexicon.first_names()
+    english = _english_words()
     never = (
         (NOT_NAME | ACTION_VERBS | TITLES | FILLERS | lexicon.place_words() | org_suffixes())
         | lexicon.not_entities()
@@ -634,12 +633,7 @@ def _listed_with_people(doc: Any) -> None:
         low = t.lower_
         if t.ent_type_ or not (t.is_title and t.is_alpha) or len(t) < 2 or low in never:
             continue
-        if not (
-            (t.pos_ == "PROPN" and low not in english)
-            or low in first
-            or low in WORD_NAMES
-            or low in lexicon.nicknames()
-        ):
+        if not ((t.pos_ == "PROPN" and low not in english) or _a_first_name(low)):
             continue
         before = t.i >= 2 and doc[t.i - 1].lower_ in (",", "and") and (t.i - 2) in ends
         after = t.i + 2 < len(doc) and doc[t.i + 1].lower_ in (",", "and") and (t.i + 2) in people
@@ -1724,6 +1718,7 @@ def _first_names_hyphened(doc: Any, i: int) -> bool:
 
 
 def _a_first_name(word: str) -> bool:
+    """A listed first name, a first name that is a word too ("Honey") or a nickname."""
     return word in lexicon.first_names() or word in WORD_NAMES or word in lexicon.nicknames()
 
 

@@ -9,7 +9,7 @@ from typing import Any
 
 from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, first_names, org_suffixes, surnames
-from .spans import _clear_entities, _overlapping, _set_entity
+from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, SAINTS, _english_words
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
@@ -183,9 +183,7 @@ def _places_said_short_then_whole(doc: Any) -> None:
         while end < len(doc) and doc[end].is_title and doc[end].is_alpha and end - k < 4:
             end += 1
         spans = [(t.i, t.i + 1), (k, end)]
-        if any(
-            e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for s, x in spans for e in _overlapping(doc, s, x)
-        ):
+        if any(_locked(doc, s, x) for s, x in spans):
             continue
         if end < len(doc) and doc[end].text in POSS:
             continue  # "went over to Marcus, Marcus Hill's": someone's home
