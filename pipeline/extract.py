@@ -262,9 +262,9 @@ class SpacyExtractor:
         if wanted == have:
             return self._vocab_ruler
         if not have <= wanted or self._vocab_ruler is None:
-            from spacy.pipeline import EntityRuler
+            from .ruler import PhraseRuler
 
-            self._vocab_ruler = EntityRuler(
+            self._vocab_ruler = PhraseRuler(
                 self.nlp, name="memo_vocabulary", phrase_matcher_attr="LOWER", overwrite_ents=True
             )
             have = set()

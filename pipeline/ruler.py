@@ -1,4 +1,11 @@
-"""The gazetteer's EntityRuler, with names of fixed words looked up rather than walked.
+"""memo's EntityRulers: phrases only tokenised, and the gazetteer's names of fixed words looked
+up rather than walked.
+
+`EntityRuler.add_patterns` runs each phrase pattern through every pipeline component before
+the ruler (all of them, for a ruler kept outside the pipeline such as the vocabulary's), to
+tag words a phrase matcher on `POS` or `LEMMA` would need. memo's rulers match on `ORTH` or
+`LOWER`, which the tokenizer alone sets, so `PhraseRuler` only tokenises: loading the
+gazetteer and growing the vocabulary memo by memo cost a tagger, parser and NER run per name.
 
 spaCy's `Matcher` tries every token pattern at every word, so a thousand organisation names
 written as token patterns (`[{"LOWER": "age"}, {"LOWER": "uk"}]`, any case) cost more than the
@@ -7,7 +14,7 @@ lookup per word); the ruler's own phrase matcher keeps matching places as writte
 place, "bow" is not). Matches from all three are ranked together, as `EntityRuler` ranks its
 own.
 
-Imported only from `nlp.load_nlp`: it imports spaCy.
+Imported lazily, by `nlp.load_nlp` and the extractor's vocabulary ruler: it imports spaCy.
 """
 
 from __future__ import annotations
@@ -23,7 +30,18 @@ from spacy.tokens import Doc
 FACTORY = "memo_gazetteer_ruler"
 
 
-class Gazetteer(EntityRuler):
+class PhraseRuler(EntityRuler):
+    """An `EntityRuler` whose phrase patterns are only tokenised (its phrase matcher's
+    attribute must be one the tokenizer sets)."""
+
+    def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
+        if self.phrase_matcher_attr not in (None, "ORTH", "TEXT", "LOWER", "NORM"):
+            raise ValueError(f"phrase attribute {self.phrase_matcher_attr} needs more than tokens")
+        with self.nlp.select_pipes(enable=[]):
+            super().add_patterns(patterns)
+
+
+class Gazetteer(PhraseRuler):
     """An `EntityRuler` whose fixed-word token patterns match through a LOWER phrase matcher."""
 
     def __init__(self, nlp: Any, name: str, **config: Any) -> None:

@@ -413,7 +413,8 @@ def _known_org_by_its_initials(doc: Any, entities: list[_Entity], names: list[st
             and last.isupper()
             and last.isalpha()
             and len(last) >= 3
-            and last.lower() not in ACRONYMS | english
+            and last.lower() not in ACRONYMS
+            and last.lower() not in english
         ):
             owners.setdefault(last.lower(), set()).add(name)
     said_by_initials: dict[str, set[str]] = {}

@@ -622,16 +622,16 @@ def _listed_with_people(doc: Any) -> None:
     beside someone, that no dictionary has (or a first name, or one that is a word too), is
     someone as well; the NER often sees only some of a list."""
     english = _english_words()
-    never = (
-        (NOT_NAME | ACTION_VERBS | TITLES | FILLERS | lexicon.place_words() | org_suffixes())
-        | lexicon.not_entities()
-        | _one_word_orgs()
-    )
+    # Asked one set at a time: their union is built per memo otherwise.
+    never = (NOT_NAME, ACTION_VERBS, TITLES, FILLERS, lexicon.place_words(), org_suffixes())
+    never = (*never, lexicon.not_entities(), _one_word_orgs())
     people = {e.start: e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     ends = {e.end - 1: e for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
     for t in doc:
         low = t.lower_
-        if t.ent_type_ or not (t.is_title and t.is_alpha) or len(t) < 2 or low in never:
+        if t.ent_type_ or not (t.is_title and t.is_alpha) or len(t) < 2:
+            continue
+        if any(low in words for words in never):
             continue
         if not ((t.pos_ == "PROPN" and low not in english) or _a_first_name(low)):
             continue
