@@ -547,7 +547,10 @@ def _one_day(found: DateRange, today: dt.date, future: bool) -> dt.date:
     return start
 
 
+@lru_cache(maxsize=4096)
 def _normalise(text: str) -> str:
+    # Cached, as `_parse`: `_find_day` tries every phrase from each starting word, and the
+    # events and follow-ups ask about the same words again in shorter and longer clauses.
     t = text.strip().lower().replace("’", "'")
     t = re.sub(r"[\s,]+", " ", t).strip(" .!?;:")
     t = re.sub(r"^the\s+", "", t)
@@ -560,6 +563,7 @@ def _normalise(text: str) -> str:
     return t.removeprefix("the ").strip()
 
 
+@lru_cache(maxsize=4096)
 def _parse(t: str, today: dt.date, future: bool, *, loose: bool) -> DateRange | None:
     if not t:
         return None
