@@ -59,3 +59,40 @@ def test_fixed_phrases_of_a_token_pattern() -> None:
     assert _fixed_phrases([{"LOWER": "mind", "IS_LOWER": False}]) is None
     assert _fixed_phrases([{"LOWER": "x"}, {"LOWER": "y", "OP": "?"}]) is None
     assert _fixed_phrases("Bow") is None
+
+
+def test_phrase_patterns_are_only_tokenised() -> None:
+    """`EntityRuler` runs every enabled component over each phrase it is given (all of them
+    for a ruler kept outside the pipeline, as the vocabulary's is); memo's rulers match words
+    as written, so only the tokenizer runs, and the phrases match as before."""
+    import spacy
+    from spacy.language import Language
+    from spacy.pipeline import EntityRuler
+
+    from pipeline.ruler import PhraseRuler
+
+    calls: list[str] = []
+
+    @Language.component("counts_calls")
+    def counts_calls(doc):
+        calls.append(doc.text)
+        return doc
+
+    @Language.component("does_nothing")
+    def does_nothing(doc):
+        return doc
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("counts_calls")
+    nlp.add_pipe("does_nothing")  # spaCy's ruler leaves out the pipeline's last component
+    names = [{"label": "PERSON", "pattern": "Ada Okafor"}, {"label": "ORG", "pattern": "Age UK"}]
+    EntityRuler(nlp, name="plain", phrase_matcher_attr="LOWER").add_patterns(names)
+    assert calls  # what spaCy's own does, so this test can fail
+    calls.clear()
+    ours = PhraseRuler(nlp, name="ours", phrase_matcher_attr="LOWER")
+    ours.add_patterns(names)
+    assert calls == []
+    doc = ours(nlp.make_doc("met ada okafor from age uk"))
+    assert [(e.text, e.label_) for e in doc.ents] == [("ada okafor", "PERSON"), ("age uk", "ORG")]
+    with pytest.raises(ValueError):
+        PhraseRuler(nlp, name="tagged", phrase_matcher_attr="POS").add_patterns(names)
