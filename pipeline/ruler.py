@@ -11,8 +11,9 @@ spaCy's `Matcher` tries every token pattern at every word, so a thousand organis
 written as token patterns (`[{"LOWER": "age"}, {"LOWER": "uk"}]`, any case) cost more than the
 NER itself. Those whose every word is fixed go to a `PhraseMatcher` on `LOWER` instead (a hash
 lookup per word); the ruler's own phrase matcher keeps matching places as written ("Bow" is a
-place, "bow" is not). Matches from all three are ranked together, as `EntityRuler` ranks its
-own.
+place, "bow" is not). The token patterns left ("{place} primary care centre", "friends of
+{place}") are grouped by a word each must hold, and a group is walked only over a memo that
+says one of its words. Matches from all are ranked together, as `EntityRuler` ranks its own.
 
 Imported lazily, by `nlp.load_nlp` and the extractor's vocabulary ruler: it imports spaCy.
 """
@@ -23,7 +24,7 @@ import warnings
 from typing import Any
 
 from spacy.language import Language
-from spacy.matcher import PhraseMatcher
+from spacy.matcher import Matcher, PhraseMatcher
 from spacy.pipeline import EntityRuler
 from spacy.tokens import Doc
 
@@ -42,11 +43,14 @@ class PhraseRuler(EntityRuler):
 
 
 class Gazetteer(PhraseRuler):
-    """An `EntityRuler` whose fixed-word token patterns match through a LOWER phrase matcher."""
+    """An `EntityRuler` whose fixed-word token patterns match through a LOWER phrase matcher,
+    and whose other token patterns are walked only over memos that say a word they need."""
 
     def __init__(self, nlp: Any, name: str, **config: Any) -> None:
         super().__init__(nlp, name, **config)
         self.any_case = PhraseMatcher(nlp.vocab, attr="LOWER")
+        # A word set any match must hold one of (None: no such set) -> those patterns' Matcher.
+        self.needing: dict[frozenset[str] | None, Any] = {}
 
     def add_patterns(self, patterns: list[dict[str, Any]]) -> None:
         rest = []
@@ -61,13 +65,29 @@ class Gazetteer(PhraseRuler):
                 self._ent_ids[self.matcher._normalize_key(label)] = (entry["label"], entry["id"])
             self.any_case.add(label, [Doc(self.nlp.vocab, words=p) for p in phrases])
         super().add_patterns(rest)
+        for entry in rest:
+            if isinstance(entry["pattern"], list):
+                label = entry["label"]
+                if "id" in entry:
+                    label = self._create_label(label, entry["id"])
+                needs = _needed_words(entry["pattern"])
+                if needs not in self.needing:
+                    self.needing[needs] = Matcher(self.nlp.vocab)
+                self.needing[needs].add(label, [entry["pattern"]])
 
     def match(self, doc: Doc) -> list[tuple[int, int, int]]:
         """`EntityRuler.match`, with the any-case names' matches among the token patterns'."""
         self._require_patterns()
         with warnings.catch_warnings():
             warnings.filterwarnings("ignore", message="\\[W036")
-            matches = [*self.matcher(doc), *self.any_case(doc), *self.phrase_matcher(doc)]
+            said = {t.lower_ for t in doc}
+            matches = [
+                match
+                for needs, matcher in self.needing.items()
+                if needs is None or not needs.isdisjoint(said)
+                for match in matcher(doc)
+            ]
+            matches += [*self.any_case(doc), *self.phrase_matcher(doc)]
         final = {(m_id, start, end) for m_id, start, end in matches if start != end}
         # Longest first, then earliest, as EntityRuler ranks. Of two rulings of one span
         # ("Science Museum": on the list, and a capitalised word before "Museum"), the
@@ -75,6 +95,32 @@ class Gazetteer(PhraseRuler):
         return sorted(
             final, key=lambda m: (m[2] - m[1], -m[1], m[0] in self._ent_ids), reverse=True
         )
+
+
+def _needed_words(pattern: list[dict[str, Any]]) -> frozenset[str] | None:
+    """The fewest lower-case words of which a token the pattern cannot skip must be one
+    ("of" for "friends of {place}"), or None where every such token may be any of many."""
+    fewest: frozenset[str] | None = None
+    for token in pattern:
+        op = token.get("OP")
+        if op is not None and not (op.startswith("{") and op[1] not in "0,"):
+            continue  # "?", "*", "+", "!" or "{0,n}": a token it may do without (or not want)
+        for attr in ("LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                value = value["IN"]
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list):
+                continue
+            words = frozenset(w.lower() for w in value)
+            if fewest is None or len(words) < len(fewest):
+                fewest = words
+    return fewest if fewest is not None and len(fewest) <= NEEDED_AT_MOST else None
+
+
+# A set of needed words larger than this (the places, the organisation kinds) is in most memos.
+NEEDED_AT_MOST = 40
 
 
 def _fixed_phrases(pattern: Any) -> list[list[str]] | None:

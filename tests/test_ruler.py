@@ -7,7 +7,7 @@ import pytest
 
 from pipeline.entities import GAZETTEER_ID
 from pipeline.nlp import gazetteer_patterns, load_nlp
-from pipeline.ruler import _fixed_phrases
+from pipeline.ruler import _fixed_phrases, _needed_words
 
 pytestmark = pytest.mark.real
 
@@ -17,6 +17,7 @@ SAID = [
     "Mind in Enfield said to mind the gap; the Science Museum trip is on.",
     "Dropped the form at haringey council and at Barnet Council on the way home.",
     "Kemi from the Trussell Trust and Dev from the royal borough of kingston.",
+    "The Friends of Pymmes Park meet at the Edmonton primary care centre, and St Anne's Primary.",
 ]
 
 
@@ -96,3 +97,13 @@ def test_phrase_patterns_are_only_tokenised() -> None:
     assert [(e.text, e.label_) for e in doc.ents] == [("ada okafor", "PERSON"), ("age uk", "ORG")]
     with pytest.raises(ValueError):
         PhraseRuler(nlp, name="tagged", phrase_matcher_attr="POS").add_patterns(names)
+
+
+def test_the_words_a_token_pattern_needs() -> None:
+    place = {"LOWER": {"IN": [f"place{i}" for i in range(100)]}, "OP": "{1,3}"}
+    friends = [{"LOWER": "friends"}, {"LOWER": "of"}, place]
+    assert _needed_words(friends) in (frozenset({"friends"}), frozenset({"of"}))
+    saint = [{"LOWER": {"IN": ["st", "st.", "saint"]}}, {"IS_TITLE": True}]
+    assert _needed_words(saint) == frozenset({"st", "st.", "saint"})
+    assert _needed_words([{"LOWER": "the", "OP": "?"}, place]) is None  # only many words
+    assert _needed_words([{"ORTH": "CAB"}]) == frozenset({"cab"})
