@@ -301,3 +301,42 @@ def test_a_small_business_named_for_its_owner_and_trade(
 )
 def test_someones_own_work_is_no_business(extractor: SpacyExtractor, text: str) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "so Idris runs the kilmore grove youth club now, I said I'd drop the kit off",
+            "kilmore grove youth club",
+        ),
+        ("rang high road surgery, er, they can't see mum till Thursday", "high road surgery"),
+        (
+            "rang fenwick lanes dental practice to move my appointment",
+            "fenwick lanes dental practice",
+        ),
+    ],
+)
+def test_a_lower_case_institution_named_for_its_road(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """Whisper writes a surgery or a club named for its road in lower case; the road's last
+    word (read as a verb: "grove", "lanes") or a kind's word before it ("high") is no cut."""
+    assert org in {o.lower() for o in names(extract(extractor, text), "org")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she walks down fenwick lanes every day to the practice.",
+        "we went to the park club and then the high road shops.",
+    ],
+)
+def test_a_road_beside_an_institution_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not {o.lower() for o in names(extract(extractor, text), "org")} & {
+        "fenwick lanes",
+        "fenwick lanes every day to the practice",
+        "high road shops",
+    }

@@ -5,7 +5,9 @@ Shared by the organisation rules, the known-organisation forms and `links.py`.
 from __future__ import annotations
 
 from ..entities import DESCRIPTIVE, GENERIC_WORKPLACES, NOT_ORG_HEADS
+from ..heard import ROAD_WORDS
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES
+from .places import OPEN_PLACES
 
 # A part of an organisation: "the blue badge team", "Barnet's housing department".
 PART_HEADS = frozenset(
@@ -68,3 +70,9 @@ GENERIC_FIRST_WORDS = (
         "general", "mental", "social", "public", "private", "church", "school", "infant",
     }
 )  # fmt: skip
+
+
+# The last word of a road's or an open space's name inside a local institution's name said in
+# lower case: "high road surgery", "bruce grove youth club", "green lanes dental practice"
+# are named for where they stand (the tagger often reads "grove", "lanes" as verbs).
+NAMED_FOR_A_ROAD = OPEN_PLACES | ROAD_WORDS | {"lanes", "broadway", "rise"}

@@ -41,7 +41,7 @@ from ..lexicon import (
     org_suffixes,
 )
 from ..nlp import _authority_words
-from .org_words import APPOSITIVE_ORG_HEADS
+from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD
 from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
@@ -133,7 +133,9 @@ def _names_run_into_other_words(doc: Any) -> None:
         ):
             start += 1
         # "from unison came round": the name ends before a lower-case verb it ran on into
-        verb = next((i for i in range(start + 1, end) if _a_verb_said(doc, i)), end)
+        verb = next(
+            (i for i in range(start + 1, end) if _a_verb_said(doc, i) and not _a_road(e, i)), end
+        )
         label = e.label_
         if all(t.is_lower for t in doc[verb:end]):
             end = verb
@@ -158,6 +160,18 @@ def _names_run_into_other_words(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
         else:
             _set_entity(doc, start, end, label)
+
+
+def _a_road(e: Any, i: int) -> bool:
+    """ "rang green lanes dental practice": a road's last word the tagger read as a verb
+    ("lanes") inside a lower-case name the NER ended in an organisation's word is the
+    road the organisation is named for, not where the name ran into a clause."""
+    return (
+        e.doc[i].lower_ in NAMED_FOR_A_ROAD
+        and e.start < i < e.end - 1
+        and e[-1].lower_ in org_suffixes()
+        and all(t.is_lower for t in e.doc[i : e.end])
+    )
 
 
 def _names_run_over_a_comma(doc: Any) -> None:

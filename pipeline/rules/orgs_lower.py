@@ -18,7 +18,7 @@ from ..entities import (
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
-from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, PART_HEADS
+from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
 from .spans import _locked, _overlapping, _set_entity
 from .words import DETERMINERS, POSS, SAINTS, _one_word_orgs
 
@@ -94,6 +94,7 @@ def _org_lower_head(doc: Any) -> None:
                 doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ")
                 or name_word(doc[start - 1])
                 or (b - a == 1 and _a_noun_inside(doc, start - 1))
+                or _a_road_inside(doc, start - 1)
             )
             and start - 1 not in locked
         ):
@@ -167,12 +168,30 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     if doc[lead].lower_ in NAME_OPENERS and lead > 0:
         lead -= 1
     kinds = GENERIC_FIRST_WORDS | SCHOOLING | DESCRIBED | WHO_FOR
+    # "rang high road surgery": a road's name opens it, whatever its first word
+    road = any(_a_road_inside(doc, k) for k in range(start + 1, a))
     return (
         doc[lead].lower_ in NAME_LEADS
-        and doc[start].lower_ not in kinds  # "the kids football club", "the community ..."
+        and (doc[start].lower_ not in kinds or road)  # "the kids football club"
         and words.isdisjoint(EVENT_NOUNS)
         and words.isdisjoint(lexicon.first_names())
         and not _noun_after(doc, b)
+    )
+
+
+def _a_road_inside(doc: Any, i: int) -> bool:
+    """ "the bruce grove youth club", "rang high road surgery": a road's last word with a
+    word of its name before it, inside a local institution's name, whatever the tagger made
+    of it ("grove" as a verb); not "the park club", where the place word is the first."""
+    prev = doc[i - 1] if i > 0 else None
+    return (
+        doc[i].lower_ in NAMED_FOR_A_ROAD
+        and doc[i].is_lower
+        and prev is not None
+        and prev.is_lower
+        and prev.is_alpha
+        and not prev.is_stop
+        and prev.lower_ not in DESCRIPTIVE | NOT_NAME | ACTION_VERBS
     )
 
 
