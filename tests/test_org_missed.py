@@ -340,3 +340,35 @@ def test_a_road_beside_an_institution_is_no_organisation(
         "fenwick lanes every day to the practice",
         "high road shops",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Wendell rang the samaritans last night, he's doing better now.", "samaritans"),
+        ("popped into boots on the way home to get Nan's prescription", "boots"),
+        ("she's been volunteering for mind on Thursdays, she loves it", "mind"),
+    ],
+)
+def test_a_listed_word_name_said_in_lower_case_where_it_is_rung_or_gone_to(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """A listed name that is an English word counts in capitals only; in lower case it is
+    the body where it is rung, gone into or volunteered for."""
+    assert org in {o.lower() for o in names(extract(extractor, text), "org")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need new boots for the walking trip, the old ones leak.",
+        "never mind, I'll sort it later, Dave doesn't mind either way.",
+        "he went from crisis to crisis all year.",
+        "we ran for shelter when it started to rain.",
+        "I got into my boots and went out.",
+    ],
+)
+def test_a_listed_word_name_said_as_the_word_stays_a_word(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert not names(extract(extractor, text), "org")

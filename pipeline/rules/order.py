@@ -55,6 +55,7 @@ from .orgs_lower import (
     _dedicated_churches,
     _departments_of_a_named_org,
     _firms_named_for_their_owner,
+    _listed_words_said_as_bodies,
     _lower_orgs_after_people,
 )
 from .people import (
@@ -134,6 +135,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _orgs_after_people(doc)
     _venues_staff_are_named_at(doc)
     _lower_orgs_after_people(doc)
+    _listed_words_said_as_bodies(doc)
     _lower_names_taken_for_firms(doc)
     _joined_as(doc)
     _orgs_someone_runs(doc)

@@ -20,7 +20,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
 from .spans import _locked, _overlapping, _set_entity
-from .words import DETERMINERS, POSS, SAINTS, _one_word_orgs
+from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -350,6 +350,62 @@ def _lower_orgs_after_people(doc: Any) -> None:
             ):
                 _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
                 break
+
+
+# Verbs whose preposition goes to a shop: "popped into boots", "got it from boots".
+GOING_OR_GETTING = {
+    "pop", "nip", "go", "head", "dash", "get", "buy", "order", "collect", "pick", "shop",
+}  # fmt: skip
+
+# Verbs whose preposition goes to a body one serves: "volunteers for mind", "gave to shelter".
+SERVING = {"work", "volunteer", "donate", "give", "refer", "fundraise", "raise"}
+
+# Listed one-word names too common in talk to stand for the body by context alone: "the
+# police", "the scouts" name a kind of service or group wherever they are said.
+KINDS_ON_THE_LIST = {"police", "scouts"}
+
+# What follows a charity's name that says it is the charity: "the samaritans helpline".
+BODY_AFTER = {"helpline", "charity"}
+
+
+def _listed_words_said_as_bodies(doc: Any) -> None:
+    """ "popped into boots for nana's prescription", "rang the samaritans", "volunteers for
+    mind": a listed one-word name that is also an English word ("boots", "mind") counts in
+    capitals only, so Whisper's lower case loses it. In lower case it is the body where
+    the words around it say so: rung or emailed, gone to or got from (the preposition's
+    verb says so, no determiner of one's own: not "my boots"), or its helpline; "new boots
+    for the trip" and "never mind" stay words."""
+    listed = _one_word_orgs() - KINDS_ON_THE_LIST
+    for t in doc:
+        low = t.lower_
+        if not t.is_lower or low not in listed or t.ent_type_ or t.i == 0:
+            continue
+        prev = doc[t.i - 1]
+        the = prev.lower_ == "the"
+        before = doc[t.i - 2] if the and t.i > 1 else prev
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        rung = before.lower_ in RANG_OR_WROTE | {"called", "contacted", "contact", "rung"}
+        verb = before.head.lemma_.lower() if before.head.i < before.i else ""
+        gone = (
+            not the
+            and before.pos_ == "ADP"
+            and before.lower_ in ("into", "to", "at", "from", "for", "with")
+            # a plural without "my" or "some" is no thing one goes into ("popped into
+            # boots"); a mass noun is ("went into crisis", "ran for shelter")
+            and (verb in SERVING or (verb in GOING_OR_GETTING and _a_plural(low)))
+        )
+        helpline = nxt is not None and nxt.lower_ in BODY_AFTER
+        if not (rung or gone or helpline):
+            continue
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not helpline:
+            continue  # "rang the crisis team": a kind of team
+        if not _locked(doc, t.i, t.i + 1):
+            _set_entity(doc, t.i, t.i + 1, "ORG", CONTEXT_ID)
+
+
+def _a_plural(low: str) -> bool:
+    """ "boots", "samaritans": a plural of a word the dictionary has ("crisis" is none)."""
+    return low.endswith("s") and low[:-1] in heard.dictionary(load_nlp()).words
 
 
 # Trades a business is named for after its owner's name, in any case: "dave's plumbing",
