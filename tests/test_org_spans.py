@@ -359,3 +359,34 @@ def test_a_church_named_for_its_dedication_is_named_whole(
 def test_the_church_of_a_nation_is_not_a_dedication(extractor: SpacyExtractor) -> None:
     found = {o.lower() for o in names(extract(extractor, "the church of england says no"), "org")}
     assert not any(o.startswith("church of england says") for o in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "got a letter from the royal borough of kensington and chelsea about the permit",
+            "royal borough of kensington and chelsea",
+        ),
+        (
+            "Got a letter from the Royal Borough of Kensington and Chelsea about the permit.",
+            "royal borough of kensington and chelsea",
+        ),
+        (
+            "Bronagh works for barking and dagenham council in housing",
+            "barking and dagenham council",
+        ),
+        (
+            "I spoke to Dr Okoro at Camden and Islington NHS Foundation Trust this morning.",
+            "camden and islington nhs foundation trust",
+        ),
+    ],
+)
+def test_a_name_cut_at_its_and_or_before_its_last_word_is_whole(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """An authority named for two places joined by "and" is one organisation, not one half
+    and someone called Chelsea; a trust's closing word in capitals belongs to its name."""
+    ex = extract(extractor, text)
+    assert org in {o.lower() for o in names(ex, "org")}
+    assert "Chelsea" not in names(ex, "person")

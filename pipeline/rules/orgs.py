@@ -42,7 +42,13 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD
-from .orgs_lower import _a_kind_of_place, _friends_of_a_place, _org_lower_head, _org_lower_tail
+from .orgs_lower import (
+    _a_kind_of_place,
+    _authorities_cut_at_and,
+    _friends_of_a_place,
+    _org_lower_head,
+    _org_lower_tail,
+)
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_bodies
@@ -737,6 +743,7 @@ def _place_and_charity(doc: Any) -> None:
             _set_entity(doc, e.start, e.end + 1, "ORG")
     _org_lower_head(doc)
     _org_lower_tail(doc)
+    _authorities_cut_at_and(doc)
     _friends_of_a_place(doc)
 
 

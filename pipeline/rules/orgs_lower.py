@@ -4,6 +4,7 @@ society"): told by a last word that names an institution, not by capitals.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from .. import heard, lexicon
@@ -297,12 +298,13 @@ def _org_lower_tail(doc: Any) -> None:
             continue
         if e[-1].lower_ in suffixes:
             # "southway housing trust": a kind word may stand inside a name the closing
-            # legal kind ends ("trust", "association"), one the NER cut before it
+            # legal kind ends ("trust", "association"), one the NER cut before it, in the
+            # name's own case ("Camden and Islington NHS Foundation Trust")
             nxt = doc[e.end] if e.end < len(doc) else None
             if (
                 e.label_ == "ORG"
                 and nxt is not None
-                and nxt.is_lower
+                and (nxt.is_lower or (nxt.is_title and e[-1].is_title))
                 and nxt.lower_ in LOWER_ORG_HEADS
                 and not nxt.ent_type_
                 and not _noun_after(doc, e.end + 1)
@@ -321,6 +323,32 @@ def _org_lower_tail(doc: Any) -> None:
             ):
                 _set_entity(doc, e.start, e.end + n, "ORG")
                 break
+
+
+@functools.cache
+def _authorities_joined() -> tuple[tuple[str, ...], ...]:
+    """Local authorities named for two places joined by "and" ("Kensington and Chelsea",
+    "Brighton and Hove"), as lower-case words, longest first."""
+    joined = {tuple(a.lower().split()) for a in lexicon.authorities() if " and " in a}
+    return tuple(sorted(joined, key=len, reverse=True))
+
+
+def _authorities_cut_at_and(doc: Any) -> None:
+    """ "a letter from the royal borough of kensington and chelsea", "she works for barking
+    and dagenham council": the patterns and the NER stop at "and" inside an authority named
+    for two places, keeping one half (and taking the other for someone: "Chelsea"). An
+    organisation that ends or starts inside a listed such name runs over all of it."""
+    low = [t.lower_ for t in doc]
+    for words in _authorities_joined():
+        n = len(words)
+        for i in range(len(doc) - n + 1):
+            if tuple(low[i : i + n]) != words:
+                continue
+            j = i + n
+            for e in _overlapping(doc, i, j):
+                if e.label_ == "ORG" and (e.start > i or e.end < j) and e.ent_id_ != VOCAB_ID:
+                    _set_entity(doc, min(e.start, i), max(e.end, j), "ORG", e.ent_id_)
+                    break
 
 
 def _lower_orgs_after_people(doc: Any) -> None:
