@@ -372,3 +372,32 @@ def test_a_listed_word_name_said_as_the_word_stays_a_word(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("my sister Gwenda teaches at Hollins Wood, she's head of year 9 there.", "Hollins Wood"),
+        ("the kids are at Marlow Lane now, Tansy's in year 4.", "Marlow Lane"),
+        ("Ellie's in year 3 at Coldfall, her teacher is new.", "Coldfall"),
+    ],
+)
+def test_a_school_said_by_its_bare_name_where_the_words_say_school(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """A school goes by its road's or its area's name alone; teaching, a year group or a
+    child "at" it in a sentence with a year group say it is the school."""
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("so I walked down to Marlow Lane and Tansy's in year 4 now.", "Marlow Lane"),
+        ("we were at Finsbury Park with the kids on Sunday.", "Finsbury Park"),
+    ],
+)
+def test_a_road_without_school_words_stays_a_place(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    assert place not in names(extract(extractor, text), "org")

@@ -45,6 +45,7 @@ from .orgs import (
     _orgs_that_are_she_or_he,
     _place_and_charity,
     _places_that_are_asked,
+    _schools_said_by_their_name,
     _someones_home_taken_for_a_firm,
     _title_case_names,
     _two_people_joined,
@@ -155,6 +156,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_runs_back_over_its_area(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)
+    _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)

@@ -41,6 +41,7 @@ from ..lexicon import (
     org_suffixes,
 )
 from ..nlp import _authority_words
+from .kinds import NUMBER_WORDS
 from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD
 from .orgs_lower import (
     _a_kind_of_place,
@@ -49,6 +50,7 @@ from .orgs_lower import (
     _org_lower_head,
     _org_lower_tail,
 )
+from .person_words import KIN
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_bodies
@@ -1641,3 +1643,62 @@ def _centre_someone_is_from(doc: Any) -> None:
             continue
         if any(x.label_ == "PERSON" and x.end <= i for x in e.sent.ents):
             _set_entity(doc, e.start, e.end, "ORG")
+
+
+# Words before "at" that say the place after it is a school: "teaches at Highgate Wood".
+TEACHING = {
+    "teaches", "teach", "taught", "teaching", "teacher", "teachers", "headteacher",
+    "headmaster", "headmistress", "pupil", "pupils",
+}  # fmt: skip
+
+# The verb between a child and a school: "the kids are at Lordship Lane", "Ruby's at ...".
+BEING_AT = {"are", "is", "'s", "’s", "'re", "’re", "were", "was"}
+
+
+def _a_year_group_ends(doc: Any, i: int) -> bool:
+    """Whether a year group ends at token `i`: "in year 4", "in reception"."""
+    t = doc[i]
+    return t.lower_ == "reception" or (
+        i > 0 and doc[i - 1].lower_ in ("year", "yr") and (t.like_num or t.lower_ in NUMBER_WORDS)
+    )
+
+
+def _schools_said_by_their_name(doc: Any) -> None:
+    """ "she teaches at Highgate Wood", "Maya's in year 2 at Ferncliff", "the kids are at
+    Lordship Lane now, Ruby's in year 4": a school goes by its own name alone, often its
+    road's or its area's, which the NER and the place rules take for the place. After "at",
+    the words before it say school: teaching, a year group, or a child who is "at" it in a
+    sentence that gives a year group. Without such words a road stays a road."""
+    for t in doc[1:-1]:
+        if t.lower_ != "at":
+            continue
+        start = t.i + 1
+        ent = next((e for e in doc.ents if e.start == start), None)
+        if ent is not None:
+            if ent.label_ not in ("GPE", "LOC", "FAC") or ent.ent_id_ == VOCAB_ID:
+                continue
+            end = ent.end
+        else:
+            end = start
+            while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+                end += 1
+        words = doc[start:end]
+        if (
+            not len(words)
+            or not all(w.is_title and w.is_alpha for w in words)
+            or any(w.ent_type_ and w.ent_type_ not in ("GPE", "LOC", "FAC") for w in words)
+            or any(w.lower_ in lexicon.first_names() for w in words)
+            or (end < len(doc) and doc[end].text in ("'s", "’s"))
+        ):
+            continue
+        before = [w.lower_ for w in doc[max(t.sent.start, t.i - 3) : t.i]]
+        teaching = bool(set(before) & TEACHING)
+        year = _a_year_group_ends(doc, t.i - 1)
+        child = (
+            t.i >= 2
+            and doc[t.i - 1].lower_ in BEING_AT
+            and (doc[t.i - 2].lower_ in KIN or doc[t.i - 2].ent_type_ == "PERSON")
+            and any(_a_year_group_ends(doc, k) for k in range(t.sent.start, t.sent.end))
+        )
+        if (teaching or year or child) and not _locked(doc, start, end):
+            _set_entity(doc, start, end, "ORG", CONTEXT_ID)
