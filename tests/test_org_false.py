@@ -474,3 +474,18 @@ def test_a_department_of_a_named_organisation_is_no_organisation(
 ) -> None:
     text = "Had a letter from the planning department at fenmoor council, it's approved."
     assert {o.lower() for o in names(extract(extractor, text), "org")} == {"fenmoor council"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the mosque is running a food bank on Fridays, Yusra's organising it.",
+        "we set up a youth club in the church hall last year.",
+    ],
+)
+def test_a_listed_kind_after_a_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    """ "a food bank" is a kind of organisation; "the food bank" may be one."""
+    assert not {o.lower() for o in names(extract(extractor, text), "org")} & {
+        "food bank",
+        "youth club",
+    }

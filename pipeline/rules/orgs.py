@@ -47,6 +47,7 @@ from .orgs_lower import (
     _a_kind_of_place,
     _authorities_cut_at_and,
     _friends_of_a_place,
+    _listed_kinds_after_a,
     _org_lower_head,
     _org_lower_tail,
 )
@@ -747,6 +748,7 @@ def _place_and_charity(doc: Any) -> None:
     _org_lower_tail(doc)
     _authorities_cut_at_and(doc)
     _friends_of_a_place(doc)
+    _listed_kinds_after_a(doc)
 
 
 # Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".

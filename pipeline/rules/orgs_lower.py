@@ -224,6 +224,20 @@ def _friends_of_a_place(doc: Any) -> None:
             _set_entity(doc, t.i, best, "ORG", GAZETTEER_ID)
 
 
+def _listed_kinds_after_a(doc: Any) -> None:
+    """ "the centre is running a food bank on Fridays", "we set up a youth club": a listed
+    organisation said in lower case after "a" or "another" is a kind of organisation, not
+    one of them ("the food bank", "rang the youth club" stay one)."""
+    for e in list(doc.ents):
+        if (
+            e.label_ == "ORG"
+            and e.ent_id_ == GAZETTEER_ID
+            and all(t.is_lower or not t.is_alpha for t in e)
+            and _a_kind(doc, e.start)
+        ):
+            doc.ents = [o for o in doc.ents if o != e]
+
+
 def _a_kind(doc: Any, start: int) -> bool:
     """Whether the name starting at `start` follows "a" or the like: "ideas: a bouldering
     league", "start a walking club" say a kind of organisation, not one."""
