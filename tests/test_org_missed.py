@@ -401,3 +401,36 @@ def test_a_road_without_school_words_stays_a_place(
     extractor: SpacyExtractor, text: str, place: str
 ) -> None:
     assert place not in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("I've got an interview at the bank of england on the twelfth.", "bank of england"),
+        (
+            "Tavish is at the institute for fiscal studies now, not the bank.",
+            "institute for fiscal studies",
+        ),
+        (
+            "she got a place at the university of manchester, we're thrilled.",
+            "university of manchester",
+        ),
+    ],
+)
+def test_a_body_of_something_said_in_lower_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """A body named by its kind, "of" or "for" and what it serves, in Whisper's lower case."""
+    assert org in {o.lower() for o in names(extract(extractor, text), "org")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we walked along the bank of the thames after lunch.",
+        "it's the bank of mum and dad again, I'm afraid.",
+        "that's the school of thought I follow.",
+    ],
+)
+def test_a_kind_of_something_is_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")

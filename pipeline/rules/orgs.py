@@ -48,6 +48,7 @@ from .orgs_lower import (
     _authorities_cut_at_and,
     _friends_of_a_place,
     _listed_kinds_after_a,
+    _lower_bodies_of_something,
     _org_lower_head,
     _org_lower_tail,
 )
@@ -749,6 +750,7 @@ def _place_and_charity(doc: Any) -> None:
     _authorities_cut_at_and(doc)
     _friends_of_a_place(doc)
     _listed_kinds_after_a(doc)
+    _lower_bodies_of_something(doc)
 
 
 # Short words inside a trading name: "Fork to Fork", "Bread and Roses", "Count on Us".

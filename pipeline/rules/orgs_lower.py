@@ -18,8 +18,10 @@ from ..entities import (
     VOCAB_ID,
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
-from ..nlp import load_nlp
+from ..nlp import _authority_words, load_nlp
+from .kinds import NATIONS, TEAM_NATIONS
 from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
+from .person_words import ELDERS_CALLED, KIN
 from .spans import _locked, _overlapping, _set_entity
 from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
 
@@ -236,6 +238,55 @@ def _listed_kinds_after_a(doc: Any) -> None:
             and _a_kind(doc, e.start)
         ):
             doc.ents = [o for o in doc.ents if o != e]
+
+
+# Kinds of body whose own name runs on with "of" or "for": "the bank of england", "the
+# institute for fiscal studies", "the department for education".
+KIN_WORDS = KIN | ELDERS_CALLED
+
+BODY_OF = {"university", "bank", "college", "school", "department", "ministry", "institute"}
+
+
+def _lower_bodies_of_something(doc: Any) -> None:
+    """ "an interview at the bank of england", "Anil's at the institute for fiscal studies",
+    "she's started at the school of oriental and african studies": a body named by its kind,
+    "of" or "for" and what it serves, which Whisper writes in lower case. After "the", its
+    words run to the next word that is no noun or adjective ("and" inside); it is a name
+    when one of them is a place's, it has two, or the kind is a ministry's ("the department
+    for education"). Not "the bank of the river" nor "the bank of mum and dad"."""
+    places = lexicon.place_words() | _authority_words() | NATIONS | TEAM_NATIONS
+    for t in doc[1:-2]:
+        if (
+            t.lower_ not in BODY_OF
+            or not t.is_lower
+            or doc[t.i - 1].lower_ != "the"
+            or doc[t.i + 1].lower_ not in ("of", "for")
+        ):
+            continue
+        end = t.i + 2
+        while end < len(doc) and end - t.i < 7:
+            w = doc[end]
+            if w.lower_ == "and" and end + 1 < len(doc) and doc[end + 1].is_lower:
+                end += 1
+                continue
+            if not (w.is_lower and w.is_alpha and w.pos_ in ("NOUN", "PROPN", "ADJ")):
+                break
+            end += 1
+        while end > t.i + 2 and doc[end - 1].lower_ == "and":
+            end -= 1
+        words = [w for w in doc[t.i + 2 : end] if w.lower_ != "and"]
+        if not words or words[-1].pos_ == "ADJ" or _noun_after(doc, end):
+            continue
+        lows = {w.lower_ for w in words}
+        if lows & (KIN_WORDS | NOT_NAME | DESCRIPTIVE) or lows & EVENT_NOUNS:
+            continue
+        if not (lows & places or len(words) >= 2 or t.lower_ in ("department", "ministry")):
+            continue
+        if not _locked(doc, t.i, end) and not any(
+            e.label_ == "ORG" and (e.start < t.i or e.end > end)
+            for e in _overlapping(doc, t.i, end)
+        ):
+            _set_entity(doc, t.i, end, "ORG", CONTEXT_ID)
 
 
 def _a_kind(doc: Any, start: int) -> bool:
