@@ -415,6 +415,7 @@ def test_a_road_without_school_words_stays_a_place(
             "she got a place at the university of manchester, we're thrilled.",
             "university of manchester",
         ),
+        ("um Lorcan is at the london school of economics now.", "london school of economics"),
     ],
 )
 def test_a_body_of_something_said_in_lower_case(

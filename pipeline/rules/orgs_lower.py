@@ -253,16 +253,17 @@ def _lower_bodies_of_something(doc: Any) -> None:
     "of" or "for" and what it serves, which Whisper writes in lower case. After "the", its
     words run to the next word that is no noun or adjective ("and" inside); it is a name
     when one of them is a place's, it has two, or the kind is a ministry's ("the department
-    for education"). Not "the bank of the river" nor "the bank of mum and dad"."""
+    for education"), or a lower-case name before the kind ends at it ("the london school of
+    economics"). Not "the bank of the river" nor "the bank of mum and dad"."""
     places = lexicon.place_words() | _authority_words() | NATIONS | TEAM_NATIONS
     for t in doc[1:-2]:
-        if (
-            t.lower_ not in BODY_OF
-            or not t.is_lower
-            or doc[t.i - 1].lower_ != "the"
-            or doc[t.i + 1].lower_ not in ("of", "for")
-        ):
+        if t.lower_ not in BODY_OF or not t.is_lower or doc[t.i + 1].lower_ not in ("of", "for"):
             continue
+        # "the london school of economics": a place's name before the kind, cut at "of"
+        cut = next((e for e in doc.ents if e.label_ == "ORG" and e.end == t.i + 1), None)
+        if doc[t.i - 1].lower_ != "the" and (cut is None or not cut[0].is_lower):
+            continue
+        start = t.i if cut is None else cut.start
         end = t.i + 2
         while end < len(doc) and end - t.i < 7:
             w = doc[end]
@@ -280,13 +281,14 @@ def _lower_bodies_of_something(doc: Any) -> None:
         lows = {w.lower_ for w in words}
         if lows & (KIN_WORDS | NOT_NAME | DESCRIPTIVE) or lows & EVENT_NOUNS:
             continue
-        if not (lows & places or len(words) >= 2 or t.lower_ in ("department", "ministry")):
+        named = cut is not None or t.lower_ in ("department", "ministry")
+        if not (lows & places or len(words) >= 2 or named):
             continue
-        if not _locked(doc, t.i, end) and not any(
-            e.label_ == "ORG" and (e.start < t.i or e.end > end)
-            for e in _overlapping(doc, t.i, end)
+        if not _locked(doc, t.i + 1, end) and not any(
+            e.label_ == "ORG" and (e.start < start or e.end > end)
+            for e in _overlapping(doc, start, end)
         ):
-            _set_entity(doc, t.i, end, "ORG", CONTEXT_ID)
+            _set_entity(doc, start, end, "ORG", CONTEXT_ID)
 
 
 def _a_kind(doc: Any, start: int) -> bool:
