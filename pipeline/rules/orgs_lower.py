@@ -255,7 +255,7 @@ def _lower_bodies_of_something(doc: Any) -> None:
     when one of them is a place's, it has two, or the kind is a ministry's ("the department
     for education"), or a lower-case name before the kind ends at it ("the london school of
     economics"). Not "the bank of the river" nor "the bank of mum and dad"."""
-    places = lexicon.place_words() | _authority_words() | NATIONS | TEAM_NATIONS
+    places = (lexicon.place_words(), _authority_words(), NATIONS, TEAM_NATIONS)
     for t in doc[1:-2]:
         if t.lower_ not in BODY_OF or not t.is_lower or doc[t.i + 1].lower_ not in ("of", "for"):
             continue
@@ -282,7 +282,7 @@ def _lower_bodies_of_something(doc: Any) -> None:
         if lows & (KIN_WORDS | NOT_NAME | DESCRIPTIVE) or lows & EVENT_NOUNS:
             continue
         named = cut is not None or t.lower_ in ("department", "ministry")
-        if not (lows & places or len(words) >= 2 or named):
+        if not (any(lows & listed for listed in places) or len(words) >= 2 or named):
             continue
         if not _locked(doc, t.i + 1, end) and not any(
             e.label_ == "ORG" and (e.start < start or e.end > end)
@@ -409,7 +409,7 @@ def _authorities_cut_at_and(doc: Any) -> None:
     for words in _authorities_joined():
         n = len(words)
         for i in range(len(doc) - n + 1):
-            if tuple(low[i : i + n]) != words:
+            if low[i] != words[0] or tuple(low[i : i + n]) != words:
                 continue
             j = i + n
             for e in _overlapping(doc, i, j):
