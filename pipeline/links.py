@@ -161,19 +161,37 @@ def _on_duty(doc: Any, prep_i: int) -> bool:
 
 BOARDS = {
     "board": "board member", "committee": "committee member", "trustees": "trustee",
-    "governors": "governor", "council": "council member",
+    "governors": "governor", "council": "council member", "pta": "PTA member",
+    "choir": "choir member",
 }  # fmt: skip
+# Bodies someone sings or plays in rather than sits on: "she sings in the choir at St Mark's".
+JOINED_IN = {"choir"}
 
 
 def _on_the_board(doc: Any, prep_i: int) -> bool:
     """ "Gwen sits on the board of Family Mosaic", "he's on the committee of the residents'
-    association": a member of the body that runs it."""
-    return (
-        prep_i >= 3
-        and doc[prep_i - 1].lower_ in BOARDS
-        and doc[prep_i - 2].lower_ in ("the", "their", "its")
-        and doc[prep_i - 3].lower_ == "on"
+    association", "Jonty's on the PTA at St Bede's", "one of the governors at Holloway Park",
+    "sings in the choir at St Mark's": a member of the body that runs it (or of its choir)."""
+    if prep_i < 3 or doc[prep_i - 2].lower_ not in ("the", "their", "its"):
+        return False
+    body, before = doc[prep_i - 1].lower_, doc[prep_i - 3].lower_
+    return body in BOARDS and (
+        before == "on"
+        or (before == "of" and prep_i >= 4 and doc[prep_i - 4].lower_ == "one")
+        or (before in ("in", "joined", "joins") and body in JOINED_IN)
     )
+
+
+def _body_of_the_next(doc: Any, orgs: list[_Entity], org: _Entity) -> bool:
+    """ "on the PTA at St Bede's", "treasurer of the PTA at Moorside": a body of members
+    named only by its kind, said of the organisation after it, is that one's; its people
+    are linked to the one after, not to a "PTA" of no school."""
+    if org.name.lower() not in BOARDS or org.end + 1 >= len(doc):
+        return False
+    if doc[org.end].lower_ not in ("at", "of", "for"):
+        return False
+    nxt = org.end + 1 + (doc[org.end + 1].lower_ == "the")
+    return any(o.start == nxt for o in orgs)
 
 
 GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
@@ -307,8 +325,11 @@ def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     if doc[prep_i].lower_ not in ("at", "in") or prep_i < 1:
         return False
     i = prep_i - 1 - (doc[prep_i - 1].lower_ in ("here", "there"))
-    # (not a part of the one after: "Pinckney Ward at St George's")
-    return any(o.end == i + 1 and o.name.lower().split()[-1] not in PARTS for o in orgs)
+    # (not a part of the one after: "Pinckney Ward at St George's", "the PTA at St Bede's")
+    return any(
+        o.end == i + 1 and o.name.lower().split()[-1] not in PARTS and o.name.lower() not in BOARDS
+        for o in orgs
+    )
 
 
 # Words before the side played: "lost to X", "beat X", "against X".
@@ -2112,7 +2133,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     # where a place said as the first words of an organisation's name ends -> where it starts
     places = {e.end - 1: e.start for e in entities if e.kind == "place"}
     for org in orgs:
-        if org.start == 0:
+        if org.start == 0 or _body_of_the_next(doc, orgs, org):
             continue
         prep_i = org.start - 1
         if prep_i in places:  # "who runs the Hollins youth club", the place read apart

@@ -494,3 +494,33 @@ def test_a_region_or_a_pub_with_no_one_working_there_is_no_organisation(
     ex = extract(extractor, "Kofi from the Lake District came down.")
     assert not names(ex, "org") and not links(ex)
     assert not names(extract(extractor, "Drinks at the Grey Heron. Consuela says hi."), "org")
+
+
+# -- the body someone sits on, the road a school goes by ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Barney's on the PTA at St Bede's and he's doing the raffle.", "Barney", "St Bede's"),
+        ("Tabitha's the treasurer of the PTA at Moorside.", "Tabitha", "Moorside"),
+        ("Philippa is one of the governors at Holloway Park school.", "Philippa",
+         "Holloway Park School"),
+        ("Fergus sings in the choir at St Mark's, so he's busy Sundays.", "Fergus",
+         "St Mark's"),
+    ],
+)  # fmt: skip
+def test_a_member_of_a_body_is_linked_to_the_organisation_it_belongs_to(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+    assert (person, "PTA") not in links(ex), ex.links  # the school's PTA, not a body of its own
+
+
+def test_a_job_at_a_road_is_at_the_school_known_by_it(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Marguerite, she's the head at rhodes avenue, um, wants a meeting.")
+    assert ("Marguerite", "Rhodes Avenue") in links(ex), (ex.mentions, ex.links)
+    ex = extract(extractor, "Fergus, who's the caretaker at Brook Lane, says the gate is fixed.")
+    assert ("Fergus", "Brook Lane") in links(ex), (ex.mentions, ex.links)
+    assert not names(extract(extractor, "Went for a walk up Brook Lane with Fergus."), "org")
