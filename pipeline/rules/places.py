@@ -11,6 +11,7 @@ from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, first_names, org_suffixes, surnames
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, SAINTS, _english_words
+from .work import _role_before
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
 ROAD_NUMBER = re.compile(r"^(M\d{1,3}|[AB]\d{2,4})(\(M\))?$")  # not "A4 paper"
@@ -145,6 +146,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
                 words[-1].lower_ in OPEN_PLACES
                 or (words[-1].lower_ == "estate" and _on_an_estate(doc, e.start))
             )
+            and not (words[-1].lower_ in ROADS and _job_at(doc, e.start))
         ):
             _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
         elif (
@@ -156,6 +158,22 @@ def _venues_said_as_organisations(doc: Any) -> None:
             # "the lido cafe", "the station kiosk"; "the mall first thing": the mall
             end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
             _set_entity(doc, e.start, end, "FAC")
+
+
+# Last words of a road's name, which a school or a surgery goes by: "the head at Rhodes Avenue".
+ROADS = {"road", "street", "lane", "avenue", "crescent", "grove", "hill", "terrace", "square"}
+# Verbs that put someone to work at a place, said right before "at".
+WORKS_AT = {"works", "work", "worked", "working", "teaches", "taught", "volunteers"}
+
+
+def _job_at(doc: Any, start: int) -> bool:
+    """ "she's the head at rhodes avenue", "Fergus, the caretaker at Brook Lane", "he teaches
+    at Ashby Road": a job (or a work verb) said before "at" and a road's name puts someone at
+    the school or the surgery known by its road, an organisation, not the road."""
+    i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
+    if i < 1 or doc[i].lower_ != "at":
+        return False
+    return doc[i - 1].lower_ in WORKS_AT or _role_before(doc, i) is not None
 
 
 # Words between a place said short and said whole: "Hemel, er, Hemel Hempstead".
