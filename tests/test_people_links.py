@@ -524,3 +524,7 @@ def test_a_job_at_a_road_is_at_the_school_known_by_it(extractor: SpacyExtractor)
     ex = extract(extractor, "Fergus, who's the caretaker at Brook Lane, says the gate is fixed.")
     assert ("Fergus", "Brook Lane") in links(ex), (ex.mentions, ex.links)
     assert not names(extract(extractor, "Went for a walk up Brook Lane with Fergus."), "org")
+    # a school known by its park, for a job indoors; the ranger works in the park itself
+    ex = extract(extractor, "Tamsin Clegg, our head at Fernlea Park, stopped me in the corridor.")
+    assert ("Tamsin Clegg", "Fernlea Park") in links(ex), (ex.mentions, ex.links)
+    assert not names(extract(extractor, "Fergus, the warden at Elm Park, locked the gate."), "org")

@@ -146,7 +146,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
                 words[-1].lower_ in OPEN_PLACES
                 or (words[-1].lower_ == "estate" and _on_an_estate(doc, e.start))
             )
-            and not (words[-1].lower_ in ROADS and _job_at(doc, e.start))
+            and not _job_at(doc, e.start, words[-1].lower_)
         ):
             _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
         elif (
@@ -164,16 +164,25 @@ def _venues_said_as_organisations(doc: Any) -> None:
 ROADS = {"road", "street", "lane", "avenue", "crescent", "grove", "hill", "terrace", "square"}
 # Verbs that put someone to work at a place, said right before "at".
 WORKS_AT = {"works", "work", "worked", "working", "teaches", "taught", "volunteers"}
+# Jobs done out of doors, at the park or the common itself: "the ranger at Elm Park".
+OUTDOOR_JOBS = {
+    "ranger", "warden", "keeper", "gardener", "groundsman", "groundskeeper", "attendant",
+    "lifeguard", "steward", "marshal",
+}  # fmt: skip
 
 
-def _job_at(doc: Any, start: int) -> bool:
+def _job_at(doc: Any, start: int, last: str) -> bool:
     """ "she's the head at rhodes avenue", "Fergus, the caretaker at Brook Lane", "he teaches
-    at Ashby Road": a job (or a work verb) said before "at" and a road's name puts someone at
-    the school or the surgery known by its road, an organisation, not the road."""
+    at Ashby Road", "our head at Angell Park": a job (or a work verb) said before "at" and the
+    name of a road (or of a park, for an indoor job) puts someone at the school or the surgery
+    known by it, an organisation, not the road; "the ranger at Elm Park" works in the park."""
     i = start - 1 - (start > 0 and doc[start - 1].lower_ == "the")
-    if i < 1 or doc[i].lower_ != "at":
+    if i < 1 or doc[i].lower_ != "at" or last not in OPEN_PLACES:
         return False
-    return doc[i - 1].lower_ in WORKS_AT or _role_before(doc, i) is not None
+    if doc[i - 1].lower_ in WORKS_AT:
+        return last in ROADS
+    role = _role_before(doc, i)
+    return role is not None and (last in ROADS or role[0].split()[-1] not in OUTDOOR_JOBS)
 
 
 # Words between a place said short and said whole: "Hemel, er, Hemel Hempstead".
