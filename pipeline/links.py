@@ -1819,6 +1819,13 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             i = org.start - 1 - (doc[org.start - 1].lower_ == "the")
             if doc[i].lower_ in ("in", "at", "from", "with", "on", ","):
                 person = next((p for p in people if p.end == i), None)
+            elif _be(doc, i):
+                # "Rory Blaine, he's Clarion Housing's damp surveyor", "Ann's Peabody's
+                # voids manager": the one the "is" is said of
+                person = next((p for p in people if p.end == i), None)
+                if person is None and _pronoun_subject(doc, entities, i):
+                    name = _person_before(entities, doc, i - 1)
+                    person = next((p for p in people if p.name == name), None)
         if person is None:
             continue
         # what the job is for is no workplace of theirs ("officer for adaptations")

@@ -528,3 +528,23 @@ def test_a_job_at_a_road_is_at_the_school_known_by_it(extractor: SpacyExtractor)
     ex = extract(extractor, "Tamsin Clegg, our head at Fernlea Park, stopped me in the corridor.")
     assert ("Tamsin Clegg", "Fernlea Park") in links(ex), (ex.mentions, ex.links)
     assert not names(extract(extractor, "Fergus, the warden at Elm Park, locked the gate."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        (
+            "I got through to a chap called Rory Blaine, he's Clarion Housing's damp surveyor, "
+            "and he'll visit Tuesday.",
+            "Rory Blaine",
+            "Clarion Housing",
+        ),
+        ("Spoke to Dermot. He's Haringey Council's parking officer.", "Dermot", "Haringey Council"),
+    ],
+)
+def test_an_organisations_job_said_of_someone_with_is(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+    assert not links(extract(extractor, "Met Kofi, she's Tesco's biggest fan."))
