@@ -964,7 +964,10 @@ def _introduced_before(doc: Any, e: _Entity) -> str | None:
 
 
 # Words of meeting someone somewhere: "had lunch with Dan at Pizza Express", "met Tom at".
-MET_AT = {"met", "meet", "meeting", "lunch", "coffee", "dinner", "drink", "drinks", "breakfast"}
+MET_AT = {
+    "met", "meet", "meeting", "lunch", "coffee", "dinner", "drink", "drinks", "breakfast",
+    "ate", "eaten", "eating", "brunch", "supper", "pint", "pints",
+}  # fmt: skip
 
 
 def _by_chance(doc: Any, prep_i: int) -> bool:

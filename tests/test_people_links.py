@@ -548,3 +548,17 @@ def test_an_organisations_job_said_of_someone_with_is(
     ex = extract(extractor, text)
     assert (person, org) in links(ex), (ex.mentions, ex.links)
     assert not links(extract(extractor, "Met Kofi, she's Tesco's biggest fan."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ate with Thaddeus at the Golden Dragon, lovely.",
+        "Had a pint with Florian at the Red Lion after work.",
+    ],
+)
+def test_no_link_for_someone_eaten_or_drunk_with_at_a_place(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not links(ex), (ex.mentions, ex.links)
