@@ -214,6 +214,18 @@ def _lines(name: str) -> tuple[str, ...]:
 
 
 @cache
+def characters() -> dict[str, frozenset[str]]:
+    """Characters of well-known works, each with the titles of the works it is in ("elsa":
+    {"frozen"}), from `data/characters.txt`."""
+    works: dict[str, set[str]] = {}
+    for line in _lines("characters.txt"):
+        title, _, names = line.partition(":")
+        for name in names.split(","):
+            works.setdefault(name.strip().lower(), set()).add(title.strip().lower())
+    return {name: frozenset(titles) for name, titles in works.items()}
+
+
+@cache
 def org_suffixes() -> frozenset[str]:
     """Last words that make a capitalised name an organisation (Council, Primary, Trust...)."""
     return frozenset(w.lower() for w in _lines("org_suffixes.txt"))

@@ -157,6 +157,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             (low in not_entities and not named)
             or low in NOT_PEOPLE
             or (" " in ent.text and ent.text.lower() in not_entities)  # "Doctor Who"
+            or _listed_things_joined(low, not_entities)
         ):
             continue  # "GP", "WhatsApp", "Mum", "PIP" (but "Pip" the person is kept)
         if ent.ent_id_ != VOCAB_ID and _inside_a_listed_phrase(
@@ -1492,6 +1493,13 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _listed_things_joined(low: str, listed: frozenset[str]) -> bool:
+    """ "always on about Minecraft and Fortnite": two things, each listed as no entity, that
+    the NER joined over "and" into one name are still two things, not one body."""
+    parts = re.split(r" (?:and|&) ", low)
+    return len(parts) > 1 and all(p.strip() in listed for p in parts)
 
 
 def _inside_a_listed_phrase(doc: Any, start: int, end: int) -> bool:

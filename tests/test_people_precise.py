@@ -686,3 +686,80 @@ def test_a_shop_named_like_someone_is_no_one(
     found = people(extract(extractor, text))
     assert not found & shops
     assert person in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("It's Victorian day on Thursday, Ottilie wants to go as Oliver Twist.", {"Ottilie"}),
+        ("Ottilie is in the school musical. She's playing Miss Quennell.", {"Ottilie"}),
+        ("Ysolde wants to be Moana for the party, ask Lorcan.", {"Ysolde", "Lorcan"}),
+        ("Ottilie is Mary in the nativity, Lorcan is a shepherd.", {"Ottilie", "Lorcan"}),
+        ("Went as a group with Lorcan, ask him.", {"Lorcan"}),
+    ],
+)
+def test_a_character_gone_as_or_played_is_no_one(
+    extractor: SpacyExtractor, text: str, who: set[str]
+) -> None:
+    """A name gone as, worn for a party, or played in a show is a character."""
+    assert people(extract(extractor, text)) == who
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        (
+            "Saw Frozen on Ice with Marisol. Elsa was a let down, Olaf was the best bit.",
+            {"Marisol"},
+        ),
+        ("Ysolde's reading Harry Potter. She loves Hermione.", {"Ysolde"}),
+        ("Harry Potter day at school. Harry wants to go as a wizard.", {"Harry"}),
+        (
+            "We watched Attenborough last night, the one with the whales. Tobiah loved it.",
+            {"Tobiah"},
+        ),
+    ],
+)
+def test_a_character_of_a_work_named_near_is_no_one(
+    extractor: SpacyExtractor, text: str, who: set[str]
+) -> None:
+    """A character of the work the memo names, or who was watched; someone who does
+    something is still someone."""
+    assert people(extract(extractor, text)) == who
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Summer term ends July the twenty first, tell Lorcan.", {"Lorcan"}),
+        ("Autumn half term, Ottilie is coming to stay.", {"Ottilie"}),
+        ("Will I manage on my own, who knows.", set()),
+        ("Will the manager sign it off? Ask Tobiah.", {"Tobiah"}),
+        ("Will needs new football boots.", {"Will"}),
+        ("Summer said she would come.", {"Summer"}),
+    ],
+)
+def test_a_season_or_a_modal_opening_a_sentence_is_no_one(
+    extractor: SpacyExtractor, text: str, who: set[str]
+) -> None:
+    assert people(extract(extractor, text)) == who
+
+
+@pytest.mark.real
+def test_two_listed_things_joined_are_no_organisation(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Tobiah is always on about Minecraft and Fortnite.")
+    assert not {m.name for m in ex.mentions if m.kind == "org"}
+
+
+@pytest.mark.real
+def test_a_department_said_alone_is_no_organisation(extractor: SpacyExtractor) -> None:
+    """A part of one's own workplace, said alone, names neither a body nor anyone."""
+    ex = extract(
+        extractor,
+        "Priya from HR is sorting it. Remind Facilities about the pass. Ask Payroll too.",
+    )
+    assert not {m.name for m in ex.mentions if m.kind == "org"}
+    assert people(ex) == {"Priya"}

@@ -91,6 +91,8 @@ from .places import (
 )
 from .possessions import _someones_things
 from .things import (
+    _characters_of_a_work_named,
+    _characters_played_or_dressed_as,
     _common_things_in_capitals,
     _pets,
     _things_bought,
@@ -184,5 +186,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _things_bought_alone(doc)
     _pets(doc)
     _works_read_or_watched(doc)
+    _characters_played_or_dressed_as(doc)
+    _characters_of_a_work_named(doc)
     _places_said_short_then_whole(doc)
     _pubs_named_for_someone(doc)

@@ -75,8 +75,25 @@ def _names_taken_for_dates(doc: Any) -> None:
             and (t.lower_ in lexicon.first_names() or called)
             and t.lower_ not in DATE_WORDS
             and not _calendar_word(t.lower_)
+            and not _a_season_of_the_year(t)
         ):
             _set_entity(doc, e.start, e.end, "PERSON", CONTEXT_ID)
+
+
+SEASONS = {"spring", "summer", "autumn", "winter"}
+# What a season names when said before it: "Summer term ends July", "Autumn half term"
+SEASON_THINGS = {
+    "term", "terms", "half", "holiday", "holidays", "hols", "break", "fair", "fete", "fayre",
+    "show", "concert", "camp", "timetable", "uniform", "sale", "sales", "clean", "cleaning",
+    "festival", "season", "solstice", "equinox", "menu", "club", "programme", "dates",
+}  # fmt: skip
+
+
+def _a_season_of_the_year(t: Any) -> bool:
+    """ "Summer term ends July twenty first": a season that is also a first name, said
+    before what it is the season of, is the time of year, not Summer the person."""
+    doc = t.doc
+    return t.lower_ in SEASONS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SEASON_THINGS
 
 
 def _calendar_word(word: str) -> bool:
@@ -793,6 +810,26 @@ def _pairs_who_feel(doc: Any) -> None:
             _set_entity(doc, b.i, b.i + 1, "PERSON")
 
 
+# What a question opened by a modal asks about: "Will I manage?", "Will the manager sign it?"
+ASKED_ABOUT = {
+    "i", "you", "he", "she", "we", "they", "it", "that", "this", "there", "the", "my", "your",
+    "his", "her", "our", "their", "anyone", "someone", "everyone", "anybody", "somebody",
+}  # fmt: skip
+
+
+def _a_modal_asking(t: Any) -> bool:
+    """ "Will I manage, who knows", "Will the manager sign it off?": "Will" (or "May")
+    opening a sentence before its subject asks a question; Will the person does something
+    ("Will needs new boots") or is set off ("Will, he's ...")."""
+    doc = t.doc
+    return (
+        t.is_sent_start
+        and t.lower_ in ("will", "may")
+        and t.i + 1 < len(doc)
+        and doc[t.i + 1].lower_ in ASKED_ABOUT
+    )
+
+
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
@@ -809,6 +846,8 @@ def _unlabelled_people(doc: Any) -> None:
         if t.lower_ in NOT_NAME or t.lower_ in ACTION_VERBS or t.lower_ in TITLES:
             continue
         if t.lower_ in lexicon.place_words() or t.lower_ in org_suffixes():
+            continue
+        if _a_modal_asking(t):
             continue
         prev = doc[t.i - 1] if t.i > 0 else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -853,6 +892,13 @@ def _unlabelled_people(doc: Any) -> None:
             )
             # "Lorraine next door popped round": a first name no dictionary has
             or (t.is_sent_start and t.lower_ not in _english_words())
+            # "Will needs new boots", "Will said": the modal is never followed so
+            or (
+                t.is_sent_start
+                and t.tag_ == "MD"
+                and nxt is not None
+                and nxt.tag_ in ("VBZ", "VBD")
+            )
         )
         # "Gwyneth, the treasurer, says": a name set off by its job
         described = (

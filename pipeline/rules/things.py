@@ -268,7 +268,13 @@ def _a_work(e: Any) -> bool:
     if verb is None or verb.i == root.i:
         return False
     if any(
-        (c.dep_ in ("xcomp", "ccomp") and c.i > root.i) or (c.dep_ == "dobj" and c.i > root.i)
+        (c.dep_ in ("xcomp", "ccomp") and c.i > root.i)
+        or (
+            c.dep_ == "dobj"
+            and c.i > root.i
+            # "watched Attenborough last night, the one with the penguins": said again
+            and not any(t.text == "," for t in e.doc[root.i + 1 : c.i])
+        )
         for c in verb.children
     ):
         return False  # "watched Tilly swim", "Read Amos the letter"
@@ -286,3 +292,113 @@ def _a_work(e: Any) -> bool:
         return True  # "the book club picked Emma", "doing Matilda for the play"
     # "the play this term is Oliver", "the panto is Aladdin"
     return root.dep_ in ("attr", "acomp") and lemma == "be" and bool(subjects & SHOWS)
+
+
+# Verbs before "as" whose "as" names a part or a costume: "he wants to go as Oliver Twist",
+# "dressed up as Hagrid", "she's been cast as Annie". Not "known as" (a nickname).
+DRESSED_AS = {"go", "come", "dress", "turn", "cast", "appear", "star"}
+# What a costume is worn for or called: "a Gruffalo costume", "wants to be Moana for the party"
+DRESSING_UP = {
+    "costume", "costumes", "outfit", "outfits", "onesie", "fancy", "dressing", "halloween",
+    "party", "carnival", "parade", "mask",
+}  # fmt: skip
+# What says a part in a play: "she's playing Miss Trunchbull, the school musical", "got the
+# part of Fagin", "Ella is Mary in the nativity".
+PARTS = SHOWS - {"book", "novel", "club", "film", "movie"} | {
+    "part", "role", "lead", "cast", "rehearsal", "rehearsals", "audition", "auditions", "stage",
+    "drama",
+}  # fmt: skip
+
+
+def _characters_played_or_dressed_as(doc: Any) -> None:
+    """ "Year Four's Victorian day, he wants to go as Oliver Twist", "She's playing Miss
+    Trunchbull" (after "the school musical"), "a Hagrid costume", "wants to be Moana for the
+    party": a name gone as, worn, or played in a show is a character, though a first name,
+    here and wherever the memo says it again, unless it does what a person does there
+    ("Annie said"). Someone gone with ("went as a group with Tom") or a match played ("playing
+    Harlow Town") is not one."""
+    named: set[str] = set()
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue  # "going as Amy's sister": someone's
+        if _a_character(doc, e):
+            named.add(e.text)
+    for e in list(doc.ents):
+        if (
+            e.text in named
+            and e.label_ == "PERSON"
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and (e.root.dep_ not in ("nsubj", "nsubjpass") or _a_character(doc, e))
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
+def _a_character(doc: Any, e: Any) -> bool:
+    """Whether `e` is gone as, worn or played (see `_characters_played_or_dressed_as`)."""
+    if e.root.dep_ in ("nsubj", "nsubjpass"):
+        return False  # "as Tom said"
+    nxt = doc[e.end] if e.end < len(doc) else None
+    if nxt is not None and nxt.lower_ in ("costume", "costumes", "outfit", "onesie", "mask"):
+        return True  # "a Hagrid costume"
+    i = e.start - 1
+    if i >= 1 and doc[i].lower_ == "as":
+        j = i - 1
+        if doc[j].lower_ == "up" and j >= 1:
+            j -= 1  # "dressed up as"
+        if doc[j].lemma_.lower() in DRESSED_AS:
+            return True
+    here = {t.lower_ for t in e.sent}
+    before = doc[e.sent.start - 1].sent if e.sent.start > 0 else None
+    around = here | ({t.lower_ for t in before} if before is not None else set())
+    verb = e.root.head
+    if (
+        e.root.dep_ == "dobj"
+        and verb.lemma_.lower() == "play"
+        and not any(c.dep_ == "prep" and c.lower_ in ("at", "against") for c in verb.children)
+        and around & PARTS
+    ):
+        return True  # "She's playing Miss Trunchbull" after "the lead in the school musical"
+    if e.root.dep_ == "pobj" and verb.lower_ == "of" and verb.head.lower_ in ("part", "role"):
+        return True  # "got the part of Fagin"
+    if e.root.dep_ != "attr" or verb.lemma_.lower() != "be":
+        return False
+    if verb.dep_ == "xcomp" and here & (DRESSING_UP | PARTS):
+        return True  # "wants to be Moana for the party"
+    # "Ella is Mary in the nativity": someone is a part in a show
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ == "in"
+        and any(g.dep_ == "pobj" and g.lower_ in SHOWS for g in c.children)
+        for c in list(verb.children) + list(e.root.children)
+    )
+
+
+# Words after a name that say someone met, whatever work is named near: "Alice from the PTA"
+SOMEONE_AFTER = {"from", "at", "who", "rang", "called", "texted", "emailed", "said", "says"}
+
+
+def _characters_of_a_work_named(doc: Any) -> None:
+    """ "Frozen on Ice at the O2 ... Elsa was a bit of a let down, Olaf was the best bit",
+    "Book club is Where the Crawdads Sing ... Kya is such a sad character": a character of a
+    work the memo names in the sentence or the two before is the character, though a first
+    name. Someone said to do something ("Harry wants to go") or to be from somewhere stays
+    someone."""
+    characters = lexicon.characters()
+    sents = list(doc.sents)
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ == VOCAB_ID:
+            continue  # ("Ted Hastings": the place in his name does not make him a place)
+        works = characters.get(e.text.lower())
+        if not works:
+            continue
+        if e.end < len(doc) and doc[e.end].lower_ in SOMEONE_AFTER:
+            continue
+        if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.lemma_.lower() != "be":
+            continue  # "Harry wants to go": Harry does what someone does
+        k = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
+        near = " " + " ".join(s.text.lower() for s in sents[max(0, k - 2) : k + 1]) + " "
+        near = near.replace(",", " ").replace(".", " ")
+        if any(f" {w} " in near for w in works if w != e.text.lower()):
+            _clear_entities(doc, e.start, e.end)
