@@ -763,3 +763,21 @@ def test_a_department_said_alone_is_no_organisation(extractor: SpacyExtractor) -
     )
     assert not {m.name for m in ex.mentions if m.kind == "org"}
     assert people(ex) == {"Priya"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ("Listening to Taylor Swift all the way there, Ottilie knows every word.", {"Ottilie"}),
+        ("Gran's on about Prince William again, tell Lorcan.", {"Lorcan"}),
+        ("Then Antiques Roadshow with Marisol.", {"Marisol"}),
+    ],
+)
+def test_the_famous_named_in_passing_are_no_one(
+    extractor: SpacyExtractor, text: str, who: set[str]
+) -> None:
+    """Someone famous, talked about or listened to, is nobody the user deals with."""
+    ex = extract(extractor, text)
+    assert people(ex) == who
+    assert not {m.name for m in ex.mentions if m.kind == "org"}
