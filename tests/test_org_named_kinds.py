@@ -122,6 +122,18 @@ def test_a_section_said_alone_or_a_school_year_is_no_organisation(
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "His leader is Akela, sorry no, that's Cubs, his leader is Tobiah.",
+        "Ysolde does Rainbows, Brownies on Tuesdays, and Tobiah goes with her.",
+    ],
+)
+def test_a_section_said_alone_is_no_one(extractor: SpacyExtractor, text: str) -> None:
+    """A section the NER read as someone ("that's Cubs") is no one either."""
+    assert names(extract(extractor, text), "person") <= {"Tobiah", "Ysolde"}
+
+
+@pytest.mark.parametrize(
     ("text", "org"),
     [
         ("Orla Finch is the leader at 3rd Tillbrook Brownies now.", "3rd Tillbrook Brownies"),

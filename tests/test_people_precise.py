@@ -716,6 +716,7 @@ def test_a_character_gone_as_or_played_is_no_one(
         ),
         ("Ysolde's reading Harry Potter. She loves Hermione.", {"Ysolde"}),
         ("Harry Potter day at school. Harry wants to go as a wizard.", {"Harry"}),
+        ("Frozen peas are on offer. Ring Anna about tea.", {"Anna"}),
         (
             "We watched Attenborough last night, the one with the whales. Tobiah loved it.",
             {"Tobiah"},

@@ -294,6 +294,15 @@ def _sections_and_year_groups(doc: Any) -> None:
         ):
             _set_entity(doc, t.i, end, "ORG")
     for e in list(doc.ents):
+        if (
+            e.label_ == "PERSON"
+            and not e.ent_id_
+            and len(e) == 1
+            and e[0].lower_ in SECTIONS | {"rainbows"}
+            and (e.start == 0 or doc[e.start - 1].lower_ != "the")
+        ):
+            _clear_entities(doc, e.start, e.end)  # "sorry, that's Cubs": not the Cub family
+            continue
         if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID:
             continue
         words = [t for t in e if t.lower_ != "the"]

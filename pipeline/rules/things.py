@@ -398,7 +398,21 @@ def _characters_of_a_work_named(doc: Any) -> None:
         if e.root.dep_ in ("nsubj", "nsubjpass") and e.root.head.lemma_.lower() != "be":
             continue  # "Harry wants to go": Harry does what someone does
         k = next(i for i, s in enumerate(sents) if s.start <= e.start < s.end)
-        near = " " + " ".join(s.text.lower() for s in sents[max(0, k - 2) : k + 1]) + " "
-        near = near.replace(",", " ").replace(".", " ")
-        if any(f" {w} " in near for w in works if w != e.text.lower()):
+        near = doc[sents[max(0, k - 2)].start : sents[k].end]
+        if any(_title_said(near, w) for w in works if w != e.text.lower()):
             _clear_entities(doc, e.start, e.end)
+
+
+def _title_said(span: Any, title: str) -> bool:
+    """Whether `span` says the work `title` with its capital: "Frozen on Ice", not "frozen
+    peas" (nor "Frozen peas" opening a sentence, when the title is an ordinary word)."""
+    words = title.split()
+    n = len(words)
+    for i in range(len(span) - n + 1):
+        got = span[i : i + n]
+        if [t.lower_ for t in got] != words or not got[0].is_title:
+            continue
+        if n == 1 and got[0].is_sent_start and words[0] in _english_words():
+            continue
+        return True
+    return False
