@@ -717,6 +717,7 @@ def test_a_character_gone_as_or_played_is_no_one(
         ("Ysolde's reading Harry Potter. She loves Hermione.", {"Ysolde"}),
         ("Harry Potter day at school. Harry wants to go as a wizard.", {"Harry"}),
         ("Frozen peas are on offer. Ring Anna about tea.", {"Anna"}),
+        ("Ysolde is reading Charlotte's Web, she loves Wilbur.", {"Ysolde"}),
         (
             "We watched Attenborough last night, the one with the whales. Tobiah loved it.",
             {"Tobiah"},

@@ -406,13 +406,15 @@ def _characters_of_a_work_named(doc: Any) -> None:
 def _title_said(span: Any, title: str) -> bool:
     """Whether `span` says the work `title` with its capital: "Frozen on Ice", not "frozen
     peas" (nor "Frozen peas" opening a sentence, when the title is an ordinary word)."""
-    words = title.split()
-    n = len(words)
-    for i in range(len(span) - n + 1):
-        got = span[i : i + n]
-        if [t.lower_ for t in got] != words or not got[0].is_title:
+    for i, first in enumerate(span):
+        if not first.is_title or not title.startswith(first.lower_):
             continue
-        if n == 1 and got[0].is_sent_start and words[0] in _english_words():
+        end = i + 1  # "Charlotte's Web" is three tokens and two words
+        while end < len(span) and len(span[i:end].text) < len(title):
+            end += 1
+        if span[i:end].text.lower() != title:
+            continue
+        if end == i + 1 and first.is_sent_start and first.lower_ in _english_words():
             continue
         return True
     return False
