@@ -26,7 +26,7 @@ TITLES = frozenset({
     "pastor", "vicar", "imam", "rabbi", "father", "sister", "brother", "councilor",
     # family titles, said of kin and of elders who are not: "Auntie Pat", "Uncle Dev"
     "auntie", "aunty", "aunt", "uncle", "nan", "nana", "nanna", "grandma", "granny", "grandad",
-    "grandpa", "mama", "papa", "baba",
+    "grandpa", "mama", "papa", "baba", "cousin",
     # elders and officers of a church, said before the name: "Mother Comfort", "Deacon Ade"
     "mother", "deacon", "deaconess", "bishop", "canon",
     # police ranks said before a name like a title: "PCSO Craddock", "Sergeant Okoro"

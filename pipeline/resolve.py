@@ -35,6 +35,7 @@ from .entities import (
     said_without_its_kind,
     without_the,
 )
+from .heard import SPOKEN_TITLES
 from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
@@ -115,6 +116,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 title, name = ent[lead].text, ent[trail - 1].text  # "Coach Tadeo"
             if name.islower():
                 name = name.title()  # "fatima begum", as Whisper wrote it
+            if title and title.islower():
+                title = title.title()  # "auntie ngozi"
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
@@ -1429,10 +1432,14 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     if kind == "person" and any(c.isdigit() for c in ent.text):
         return True  # "budget for Q3"
     if kind == "person" and not any(t.text[:1].isupper() for t in ent):  # "JoJo", "McKay"
-        # "so i met fatima begum"; "a woman called liyah tesfamariam": no word a dictionary has
-        return ent[0].lower_ not in lexicon.first_names() and not all(
+        # "so i met fatima begum"; "a woman called liyah tesfamariam": no word a dictionary
+        # has; "with auntie ngozi", "mister o'brien called": the name after a title
+        said = ent[1:] if len(ent) > 1 and ent[0].lower_ in TITLES | SPOKEN_TITLES.keys() else ent
+        if len(said) < len(ent) and ent[0].lower_ in PERSONAL_TITLES | SPOKEN_TITLES.keys():
+            return any(t.is_stop or not t.text[0].isalpha() for t in said)  # "mister o'brien"
+        return said[0].lower_ not in lexicon.first_names() and not all(
             len(t) >= 3 and not _a_word(t.lower_) and not t.is_stop and t.text[0].isalpha()
-            for t in ent
+            for t in said
         )
     if (
         kind == "person"

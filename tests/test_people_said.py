@@ -585,3 +585,56 @@ def test_a_cue_word_in_capitals_after_a_cue_is_the_name(extractor: SpacyExtracto
     assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Guy"}
     text = "Met a guy called Tomasz at the bus stop."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Tomasz"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Honestly Kunbi should have rung first.", "Kunbi"),
+        ("Luckily Ogechi had the spare key for the shed.", "Ogechi"),
+        ("Basically Wiktoria wants the hall on Friday night.", "Wiktoria"),
+        ("Obviously Tamilore is gutted about the result.", "Tamilore"),
+    ],
+)
+def test_a_sentence_adverb_before_a_name_is_no_part_of_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "Honestly Kunbi should have rung": the adverb a speaker opens with, which the NER runs
+    into the name after it or which hides that the name opens its clause."""
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {person}
+
+
+@pytest.mark.real
+def test_cousin_before_a_name_is_a_title(extractor: SpacyExtractor) -> None:
+    """ "Cousin Adaku", said like "Auntie Funmi": the kin word is no part of her name."""
+    text = "Cousin Adaku sent the photos from the wedding. Cousin Ebuka wants copies."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Adaku", "Ebuka"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Can we rope in Oyinkansola for the cake stall?", "Oyinkansola"),
+        ("Working on the bid with Dimitra. Also loop in Hattie on the email.", "Hattie"),
+    ],
+)
+def test_someone_brought_in_is_no_place(extractor: SpacyExtractor, text: str, person: str) -> None:
+    """ "loop in Hattie", "rope in Oyinkansola": an "in" that brings someone into something,
+    not the "in" of a town."""
+    assert person in names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("spoke with auntie ifeyinwa and she said the hall is free on sunday.", "Ifeyinwa"),
+        ("so mister o'brien called and he wants to see me about the lease.", "O'Brien"),
+    ],
+)
+def test_a_titled_name_in_lower_case(extractor: SpacyExtractor, text: str, person: str) -> None:
+    """ "with auntie ifeyinwa", "mister o'brien called": a memo typed or heard in lower case
+    keeps a name after a title, even one a dictionary lists ("o'brien")."""
+    assert person in names(extractor.extract(transcript(text), MONDAY), "person")

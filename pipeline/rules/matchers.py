@@ -23,6 +23,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _cap
+from .person_words import BROUGHT_IN
 from .places import _place_after_connector
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _plural_of_a_word
@@ -251,6 +252,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue
             if all(len(t) == 1 for t in doc[start:end]):
                 continue  # "in B and B": a letter, not a town
+            if doc[m.start - 1].lemma_.lower() in BROUGHT_IN:
+                continue  # "loop in Lucy": someone brought into it, not a town
             old = _overlapping(doc, start, end)
             if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
                 continue

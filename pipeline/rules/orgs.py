@@ -52,7 +52,7 @@ from .orgs_lower import (
     _org_lower_head,
     _org_lower_tail,
 )
-from .person_words import KIN
+from .person_words import KIN, SENTENCE_ADVERBS
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_bodies
@@ -136,10 +136,12 @@ def _names_run_into_other_words(doc: Any) -> None:
             and doc[e.end].tag_ == "POS"
         ):
             end -= 2
-        while (
-            start < end - 1
-            and doc[start].lower_ in ACTION_VERBS
-            and (doc[start].is_sent_start or doc[start].is_lower)
+        while start < end - 1 and (
+            (
+                doc[start].lower_ in ACTION_VERBS
+                and (doc[start].is_sent_start or doc[start].is_lower)
+            )
+            or doc[start].lower_ in SENTENCE_ADVERBS  # "Honestly Bayo should have said"
         ):
             start += 1
         # "from unison came round": the name ends before a lower-case verb it ran on into

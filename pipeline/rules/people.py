@@ -31,6 +31,7 @@ from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SU
 from ..nlp import load_nlp
 from .people_lower import _lower_case_people
 from .person_words import (
+    BROUGHT_IN,
     CLAUSE_OPENERS,
     DOING,
     HOME_PREPS,
@@ -40,6 +41,7 @@ from .person_words import (
     PERSONAL,
     PLACE_ONLY_PREPS,
     SENT_START_AFTER_NAME,
+    SENTENCE_ADVERBS,
     SERVED_VERBS,
     TAKEN_TO,
     TAKING,
@@ -861,7 +863,7 @@ def _unlabelled_people(doc: Any) -> None:
         )
         acting = (
             t.pos_ == "PROPN"
-            and t.is_sent_start
+            and _opens_its_sentence(doc, t)
             and nxt is not None
             and nxt.lower_ in DOING  # "Emeka is happy to drive", not "Waitrose has agreed"
         )
@@ -943,6 +945,15 @@ def _unlabelled_people(doc: Any) -> None:
             _set_entity(doc, t.i, end, "PERSON")
             # "Mick Brennan rang": the surname, a first name too, is not set again alone
             taken.update(range(t.i, end))
+
+
+def _opens_its_sentence(doc: Any, t: Any) -> bool:
+    """Whether `t` opens its sentence, or opens it after the adverb a speaker opens with:
+    "Obviously Tosin is gutted", "Honestly Kunbi should have rung"."""
+    if t.is_sent_start:
+        return True
+    prev = doc[t.i - 1] if t.i > 0 else None
+    return prev is not None and prev.is_sent_start and prev.lower_ in SENTENCE_ADVERBS
 
 
 # Papers that "say" things too: "Bill from the council says three hundred" may be the bill.
@@ -1174,7 +1185,7 @@ def _people_by_what_they_do(doc: Any) -> None:
             )
         )
         acted = (
-            t.is_sent_start
+            _opens_its_sentence(doc, t)
             and t.dep_ == "nsubj"
             and nxt is not None
             and (
@@ -1188,7 +1199,11 @@ def _people_by_what_they_do(doc: Any) -> None:
                 )
             )
         )
-        placed_wrong = guessed_place and (served or acted) and prev not in PLACE_ONLY_PREPS
+        # "loop in Agata on the email", "rope in Tobi for the stall": brought into something
+        brought = prev == "in" and t.i >= 2 and doc[t.i - 2].lemma_.lower() in BROUGHT_IN
+        placed_wrong = guessed_place and (
+            brought or ((served or acted) and prev not in PLACE_ONLY_PREPS)
+        )
         if does or told or home or (not stored and (owned or taken or placed)) or placed_wrong:
             _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
 

@@ -60,11 +60,22 @@ PERSON_DOES = {
 }  # fmt: skip
 
 
+# Adverbs a speaker opens a sentence with, before whoever it is about: "Honestly Bayo should
+# have said", "Luckily Olamide had a key". Never part of the name the NER runs them into.
+SENTENCE_ADVERBS = {
+    "apparently", "basically", "obviously", "honestly", "hopefully", "luckily", "thankfully",
+    "sadly", "unfortunately", "fortunately", "clearly", "frankly", "actually", "literally",
+    "seriously", "personally", "annoyingly", "funnily", "weirdly", "oddly", "surprisingly",
+    "interestingly", "presumably", "probably", "possibly", "definitely", "naturally",
+    "understandably", "typically", "technically", "essentially", "ideally", "maybe", "perhaps",
+}  # fmt: skip
+
+
 # Words before a name that opens its clause: "Then Kezia rang", "if Tadeo gives me".
 CLAUSE_OPENERS = {
     "then", "so", "and", "but", "if", "when", "once", "because", "cos", "until", "unless",
-    "after", "before", "since", "while", ",", "oh", "also", "anyway", "apparently",
-}  # fmt: skip
+    "after", "before", "since", "while", ",", "oh", "also", "anyway",
+} | SENTENCE_ADVERBS  # fmt: skip
 
 
 # Verbs whose object is someone, never a town: "pay Tadeo back", "text Tadeo tonight".
@@ -76,6 +87,9 @@ SERVED_VERBS = {
 
 # Before a word, these make it a place whatever else is said of it.
 PLACE_ONLY_PREPS = {"in", "into", "near", "around", "through", "across", "past", "outside", "via"}
+
+# Verbs whose "in" brings someone into something, not a place: "loop in Agata", "rope in Tobi".
+BROUGHT_IN = {"loop", "rope", "bring", "copy", "cc", "fill", "draft", "call", "pull"}
 
 
 # Prepositions before someone's home said by the name alone: "dropped it at Sukhvinder's",
