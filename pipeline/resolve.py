@@ -1009,6 +1009,8 @@ def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
             words = words[:1]  # "Tariq Sir"
         if not titled.title or first.title or len(words) != 1 or " " in titled.name:
             continue
+        if titled.title.lower().rstrip(".") not in PERSONAL_TITLES:
+            continue  # "his brother Vikram, Vikram is moving": a first name after kin's title
         full = f"{words[0]} {titled.name}"
         a.name = b.name = full
 

@@ -638,3 +638,28 @@ def test_a_titled_name_in_lower_case(extractor: SpacyExtractor, text: str, perso
     """ "with auntie ifeyinwa", "mister o'brien called": a memo typed or heard in lower case
     keeps a name after a title, even one a dictionary lists ("o'brien")."""
     assert person in names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+def test_a_lower_case_name_after_a_title_of_kin_or_faith(extractor: SpacyExtractor) -> None:
+    """ "ring pastor tobenna", "aunty yewande is coming": Whisper's lower case, where only the
+    title says a name follows; a word after it is no name ("my sister said", "father
+    christmas") and neither is the word after the name ("uncle kolade yesterday")."""
+    text = (
+        "i need to ring pastor tobenna about the baptism and talked to uncle kolade yesterday "
+        "and he said aunty yewande is coming, and mister kaczmarek from number nine says hi. "
+        "my sister said father christmas is at the school fair."
+    )
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {"Tobenna", "Kolade", "Yewande", "Kaczmarek"}
+
+
+@pytest.mark.real
+def test_kin_said_by_first_name_then_the_name_again_is_no_surname(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "his brother Abhinav, Abhinav is moving": the name after a title of kin is a first
+    name, so the same name said again after the comma is not a first name with that
+    surname ("Abhinav Abhinav"), as "Mrs Thistlecombe, Bronwen" is one person."""
+    text = "Had lunch with Rohan and his brother Abhinav, Abhinav is moving to Bristol."
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Rohan", "Abhinav"}

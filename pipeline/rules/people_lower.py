@@ -48,7 +48,17 @@ LOWER_SPEAKING = {"says", "said", "rang", "texted", "emailed", "reckons", "phone
 
 
 # Titles before a name Whisper wrote in lower case: "mrs ottilie brannagh", "councillor okafor".
-LOWER_TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "councillor", "cllr", "professor"}
+LOWER_TITLES = {
+    "mr", "mrs", "ms", "miss", "dr", "doctor", "councillor", "cllr", "professor", "mister",
+    "missus",
+}  # fmt: skip
+# Titles of kin, elders and faith said before a first name ("auntie bimpe", "pastor femi",
+# "brother hassan"), which are words for someone too ("my uncle said"): only a listed first
+# name or a word no dictionary has after them is a name.
+LOWER_KIN_TITLES = {
+    "auntie", "aunty", "uncle", "nana", "nan", "grandma", "grandad", "pastor", "imam", "sister",
+    "brother", "deacon", "deaconess", "reverend", "coach",
+}  # fmt: skip
 
 
 # What before a word makes it the word, not a name: "some will", "its mark".
@@ -130,8 +140,11 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
     """The end of a name after a title, in lower case: "mrs ottilie brannagh", "councillor
     winifred okereke", "miss kehoe" (not "miss the bus": a first word no dictionary has, or a
     listed first name, then at most one more that is no verb or adjective); 0 if none."""
-    if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES or not doc[i - 1].is_lower:
+    if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES | LOWER_KIN_TITLES:
         return 0
+    if not doc[i - 1].is_lower:
+        return 0
+    kin = doc[i - 1].lower_ in LOWER_KIN_TITLES
 
     def namelike(t: Any) -> bool:  # "mr o'fearghail" too
         return (
@@ -145,10 +158,16 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
     t = doc[i]
     if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
         return 0
+    if kin and t.lower_ not in lexicon.first_names():
+        if t.lower_ in words.words or t.lemma_.lower() in words.words:
+            return 0  # "the coach tickets", "my sister said"
+        if i >= 2 and doc[i - 2].lower_ in BEFORE_A_WORD:
+            return 0
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if (
         nxt is not None
         and namelike(nxt)
+        and not (kin and nxt.lower_ in words.words)  # "uncle dayo yesterday"
         and nxt.lower_ not in words.not_nouns
         and nxt.pos_ in ("PROPN", "NOUN")
         and nxt.lower_ not in TITLES
