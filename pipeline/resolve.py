@@ -1009,8 +1009,8 @@ def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
             words = words[:1]  # "Tariq Sir"
         if not titled.title or first.title or len(words) != 1 or " " in titled.name:
             continue
-        if titled.title.lower().rstrip(".") not in PERSONAL_TITLES:
-            continue  # "his brother Vikram, Vikram is moving": a first name after kin's title
+        if words[0].lower() == titled.name.lower():
+            continue  # "his brother Vikram, Vikram is moving": the one name said again
         full = f"{words[0]} {titled.name}"
         a.name = b.name = full
 

@@ -658,8 +658,8 @@ def test_a_lower_case_name_after_a_title_of_kin_or_faith(extractor: SpacyExtract
 def test_kin_said_by_first_name_then_the_name_again_is_no_surname(
     extractor: SpacyExtractor,
 ) -> None:
-    """ "his brother Abhinav, Abhinav is moving": the name after a title of kin is a first
-    name, so the same name said again after the comma is not a first name with that
-    surname ("Abhinav Abhinav"), as "Mrs Thistlecombe, Bronwen" is one person."""
+    """ "his brother Abhinav, Abhinav is moving": the same name said again after the comma
+    is the one name, not a first name beside a title and surname ("Mrs Thistlecombe,
+    Bronwen" is Bronwen Thistlecombe; this is no "Abhinav Abhinav")."""
     text = "Had lunch with Rohan and his brother Abhinav, Abhinav is moving to Bristol."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Rohan", "Abhinav"}
