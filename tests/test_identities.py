@@ -1035,3 +1035,59 @@ def test_a_first_name_met_alone_then_given_a_mc_surname_is_one_person(
     save(store, extractor, "Morag from payroll says my overtime's missing.", MONDAY)
     save(store, extractor, "Morag McTavish emailed, the overtime's going in.", MONDAY + DAY)
     assert people(store) == {"Morag McTavish"}
+
+
+# -- names said again another way, week-long ---------------------------------------------------
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        (
+            "Meeting with Philippa Dorne-Hastie, the chair of governors, about the budget.",
+            "Philippa Dorne-Hastie",
+        ),
+        ("Spoke to Tomasz Kowalski-Baird, the bakery, about the order.", "Tomasz Kowalski-Baird"),
+        ("Coffee with Orla Quennell, the head of the charity, about the grant.", "Orla Quennell"),
+    ],
+)
+def test_a_name_set_off_before_a_body_or_a_job_in_it_stays_a_person(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "Philippa Dorne-Hastie, the chair of governors": the back of a double-barrelled name
+    is no organisation, nor is someone whose job at a body the apposition says."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert person in names(ex, "person")
+    assert not {n for n in names(ex, "org") if n in person}
+
+
+@pytest.mark.real
+def test_a_title_and_surname_said_beside_one_of_the_family_is_another_of_them(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "Mr Hartigan picked Rory up": Rory's dad, not Rory. With Declan and Rory Hartigan
+    known, it is Declan; with Rory alone known, it is no one known."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Declan Hartigan says his lad Rory Hartigan is in our class.", MONDAY)
+    ex = save(store, extractor, "Mr Hartigan picked Rory up at six.", MONDAY + DAY)
+    assert names(ex, "person") == {"Declan Hartigan", "Rory Hartigan"}
+    store = Store.open(":memory:")
+    save(store, extractor, "Rory Hartigan is coming for tea on Friday.", MONDAY)
+    ex = save(store, extractor, "Mr Hartigan picked Rory up at six.", MONDAY + DAY)
+    assert "Rory Hartigan" in names(ex, "person")
+    assert len(names(ex, "person")) == 2
+
+
+@pytest.mark.real
+def test_an_irish_name_spelt_as_it_sounds_is_the_known_person(extractor: SpacyExtractor) -> None:
+    """Whisper writes names it does not know by their sound: "Seersha" for Saoirse, "Neeve"
+    for Niamh. One name, so the person met in full."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Saoirse Mulcahy from the practice rang about the forms.", MONDAY)
+    save(store, extractor, "Niamh Ferrity, the new health visitor, is coming on Monday.", MONDAY)
+    ex = save(store, extractor, "Seersha rang back, the forms are ready.", MONDAY + DAY)
+    assert names(ex, "person") == {"Saoirse Mulcahy"}
+    ex = save(store, extractor, "Must ring Neeve Ferrity about the visit.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Niamh Ferrity"}
+    assert people(store) == {"Saoirse Mulcahy", "Niamh Ferrity"}

@@ -861,6 +861,9 @@ def _orgs_by_apposition(doc: Any) -> None:
         trade = bool(words) and _trade(words[-1].lower_)
         if not words or (not _org_head(words) and not trade):
             continue
+        pairs = itertools.pairwise(words)
+        if any(_role_word(w.lower_) and n.lower_ in ("of", "at") for w, n in pairs):
+            continue  # "Harriet Lyle, the head of the charity": her job there; she is someone
         end = comma.i
         start = end
         while start > 0 and (
@@ -888,6 +891,8 @@ def _orgs_by_apposition(doc: Any) -> None:
             start = _lower_name_before(doc, end)
         if start >= end or any(t.is_digit for t in doc[start:end]):
             continue
+        if any(e.label_ == "PERSON" and e.start < start for e in _overlapping(doc, start, end)):
+            continue  # "Harriet Lyle-Warrender, the ...": the back of a double-barrelled name
         if (_locked(doc, start, end, inside_ok=True) or _locked(doc, end - 1, end)) and not any(
             e.label_ == "ORG" and e.start == start for e in doc.ents
         ):
