@@ -37,7 +37,7 @@ from .entities import (
 )
 from .heard import SPOKEN_TITLES
 from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
+from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes, split_title
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
@@ -1143,6 +1143,10 @@ def _known_by_surname(
             words = words[-1:]  # "Mr van der Berg": the surname alone
         last = words[-1].lower()
         names = by_last.get(last, set())
+        if len(words) == 1 and doc is not None and (beside := _named_beside(doc, raw, e) & names):
+            names = names - beside  # "Mr Brennan picked Finn up": Finn's dad, not Finn
+            if not names:
+                continue
         lone_surname = (
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
@@ -1172,6 +1176,22 @@ def _known_by_surname(
             same = {n for n in names if n.split()[0].lower() in nick.get(first, ())}
             if len(same) == 1:
                 e.name = next(iter(same))  # "Rob Hale" is Robert Hale
+
+
+def _named_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
+    """The people named in `e`'s sentence by another name than `e`'s surname: "Mr Brennan
+    picked Finn up", "Kemi's mum, Mrs Okafor". One person is seldom given two names in one
+    breath, a parent and child often are, so a surname said there is someone else's."""
+    sent = doc[e.start].sent
+    last = e.name.split()[-1].lower()
+    return {
+        x.name
+        for x in raw
+        if x is not e
+        and x.kind == "person"
+        and sent.start <= x.start < sent.end
+        and name_key(split_title(x.surface)[1]).split()[-1:] != [name_key(last)]
+    }
 
 
 def _titled_one_of_a_family(raw: list[_Entity]) -> None:
