@@ -489,17 +489,24 @@ def name_sexes() -> FoldedTable:
             out.update((n, sex) for n in names.split())
         elif sex == "b":
             both.update(names.split())
+    full = formal_names()
+
+    def short_forms() -> None:
+        for short, forms in nicknames().items():
+            said = {out.get(f) for f in forms if f in full}
+            if short not in out and len(said) == 1 and None not in said:
+                out[short] = said.pop()
+
+    # A short form of a listed name first: "Jess" is Jessica's, though a country's list of
+    # men's names has a Jess ("Miss Farrant" is Jess Farrant).
+    short_forms()
     # The world's names a country lists for one sex only, and none for the other.
     for name in world_first_names() - both:
         lists = _faker_first_names().get(name, frozenset())
         male, female = "first_names_male" in lists, "first_names_female" in lists
         if male != female:
             out.setdefault(name, "m" if male else "f")
-    full = formal_names()
-    for short, forms in nicknames().items():
-        said = {out.get(f) for f in forms if f in full}
-        if short not in out and len(said) == 1 and None not in said:
-            out[short] = said.pop()
+    short_forms()
     for name, sex in list(out.items()):
         out.setdefault(fold(name), sex)
     return FoldedTable(out)
