@@ -180,6 +180,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "his Clenil", "Dettol spray": a medicine, a brand
         if len(ent) == 1 and not ent.ent_id_ and not ent.text.isupper() and _counted(ent[0]):
             continue  # "some Rennie", "a Barbie for her birthday": a thing, not someone
+        if kind == "person" and len(ent) == 1 and not ent.ent_id_ and _a_word_not_a_name(ent[0]):
+            continue  # "Father Michael said grace at the lunch": the word, not Grace
         if (
             ent.ent_id_ == GAZETTEER_ID
             and kind == "org"
@@ -1640,6 +1642,18 @@ def _taken_somewhere(doc: Any, i: int) -> bool:
     ("got the key from Mehmet", "swapped with Mehmet")."""
     before = doc[i - 1].lower_ if i > 0 else ""
     return before in PLACE_ONLY_BEFORE or (before == "to" and _somewhere(doc, i))
+
+
+def _a_word_not_a_name(t: Any) -> bool:
+    """A word in lower case that the tagger reads as a common noun or a verb, in a memo
+    written with capitals ("said grace", "with a bit of hope"): a name there would have its
+    capital. A memo Whisper wrote in lower case keeps its names ("met fatima", "will rang")."""
+    return (
+        t.is_lower
+        and t.tag_ not in ("NNP", "NNPS")
+        and t.lower_ in _english_words()
+        and any(x.is_title and x.text != "I" for x in t.doc)
+    )
 
 
 def _lower_case_memo(doc: Any) -> bool:
