@@ -1091,3 +1091,40 @@ def test_an_irish_name_spelt_as_it_sounds_is_the_known_person(extractor: SpacyEx
     ex = save(store, extractor, "Must ring Neeve Ferrity about the visit.", MONDAY + 2 * DAY)
     assert names(ex, "person") == {"Niamh Ferrity"}
     assert people(store) == {"Saoirse Mulcahy", "Niamh Ferrity"}
+
+
+@pytest.mark.real
+def test_a_title_and_surname_is_the_known_person_a_short_form_names(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "Miss Dunmore" after "Miss Jess Dunmore": Jess is Jessica's, a woman's name, though a
+    country's list of men's names has a Jess too."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Miss Jess Dunmore, Ivy's teacher, says she's doing well.", MONDAY)
+    ex = save(store, extractor, "Miss Dunmore sent the reading log home.", MONDAY + DAY)
+    assert names(ex, "person") == {"Jess Dunmore"}
+    assert lexicon.name_sexes()["jess"] == "f"
+    assert lexicon.name_sexes()["olly"] == "m"
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Father Michael said grace at the lunch. Sarah thanked Bernadette.",
+        "Gave the dog to Tobias. With a bit of luck and hope it'll stay dry.",
+    ],
+)
+def test_a_word_in_lower_case_in_a_memo_with_capitals_is_no_one(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert not {n for n in names(ex, "person") if n.lower() in ("grace", "hope")}
+
+
+@pytest.mark.real
+def test_jonno_is_a_short_form_of_jonathan(extractor: SpacyExtractor) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Jonathan Tregear from highways rang about the yellow lines.", MONDAY)
+    ex = save(store, extractor, "Jonno's sending the map over.", MONDAY + DAY)
+    assert names(ex, "person") == {"Jonathan Tregear"}
