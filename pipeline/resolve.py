@@ -1145,10 +1145,8 @@ def _known_by_surname(
             words = words[-1:]  # "Mr van der Berg": the surname alone
         last = words[-1].lower()
         names = by_last.get(last, set())
-        if len(words) == 1 and doc is not None and (beside := _named_beside(doc, raw, e) & names):
-            names = names - beside  # "Mr Brennan picked Finn up": Finn's dad, not Finn
-            if not names:
-                continue
+        if len(words) == 1 and len(names) > 1 and doc is not None:
+            names = names - _named_beside(doc, raw, e)  # "Mr Brennan picked Finn up": not Finn
         lone_surname = (
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
@@ -1182,8 +1180,9 @@ def _known_by_surname(
 
 def _named_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
     """The people named in `e`'s sentence by another name than `e`'s surname: "Mr Brennan
-    picked Finn up", "Kemi's mum, Mrs Okafor". One person is seldom given two names in one
-    breath, a parent and child often are, so a surname said there is someone else's."""
+    picked Finn up", "Kemi's mum, Mrs Okafor". Of a family, a parent and child are often named
+    in one breath, so of several known with the surname, it is another one. (With one known,
+    it may be the same person named twice: "Helen rang, er, Professor Marsh".)"""
     sent = doc[e.start].sent
     last = e.name.split()[-1].lower()
     return {
