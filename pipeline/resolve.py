@@ -1147,6 +1147,10 @@ def _known_by_surname(
         names = by_last.get(last, set())
         if len(words) == 1 and len(names) > 1 and doc is not None:
             names = names - _named_beside(doc, raw, e)  # "Mr Brennan picked Finn up": not Finn
+        if len(words) == 1 and names and doc is not None and (kin := _kin_of_beside(doc, raw, e)):
+            names = names - kin  # "Kemi's mum, Mrs Okafor": not Kemi
+            if not names:
+                continue
         lone_surname = (
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
@@ -1192,6 +1196,25 @@ def _named_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
         and x.kind == "person"
         and sent.start <= x.start < sent.end
         and name_key(split_title(x.surface)[1]).split()[-1:] != [name_key(last)]
+    }
+
+
+def _kin_of_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
+    """The people of `e`'s sentence said as someone's kin ("Kemi's mum", "Rory's dad"),
+    whom a title and surname there are not."""
+    sent = doc[e.start].sent
+
+    def kin_after(x: _Entity) -> bool:  # the span holds its "'s" or stops before it
+        return any(
+            doc[j].text in ("'s", "’s") and j + 1 < len(doc) and doc[j + 1].lower_ in KIN
+            for j in (x.end - 1, x.end)
+            if j < len(doc)
+        )
+
+    return {
+        x.name
+        for x in raw
+        if x is not e and x.kind == "person" and sent.start <= x.start < sent.end and kin_after(x)
     }
 
 

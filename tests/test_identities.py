@@ -1127,3 +1127,14 @@ def test_jonno_is_a_short_form_of_jonathan(extractor: SpacyExtractor) -> None:
     save(store, extractor, "Jonathan Tregear from highways rang about the yellow lines.", MONDAY)
     ex = save(store, extractor, "Jonno's sending the map over.", MONDAY + DAY)
     assert names(ex, "person") == {"Jonathan Tregear"}
+
+
+@pytest.mark.real
+def test_a_title_and_surname_said_beside_someones_mum_is_not_the_child(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "Kemi's mum, Mrs Okafor" after Kemi Okafor: the mother, whom no memo has named."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Ife Adebanjo in year four is struggling with her reading.", MONDAY)
+    ex = save(store, extractor, "Spoke to Ife's mum, Mrs Adebanjo, at pick up.", MONDAY + DAY)
+    assert names(ex, "person") == {"Ife Adebanjo", "Adebanjo"}
