@@ -1147,10 +1147,14 @@ def _known_by_surname(
         names = by_last.get(last, set())
         if len(words) == 1 and len(names) > 1 and doc is not None:
             names = names - _named_beside(doc, raw, e)  # "Mr Brennan picked Finn up": not Finn
-        if len(words) == 1 and names and doc is not None and (kin := _kin_of_beside(doc, raw, e)):
-            names = names - kin  # "Kemi's mum, Mrs Okafor": not Kemi
-            if not names:
-                continue
+        if len(words) == 1 and names and doc is not None:
+            kin = _kin_of_beside(doc, raw, e)
+            if _said_as_kin(doc, e):  # "I'll ring his gran, Mrs Ssempala": not Jayden
+                kin |= _named_beside(doc, raw, e)
+            if kin & names:
+                names = names - kin  # "Kemi's mum, Mrs Okafor": not Kemi
+                if not names:
+                    continue
         lone_surname = (
             e.title or last not in lexicon.first_names()  # "Kowalski said", "Mr Oyelaran"
         ) and not any(t.text.split()[0].lower() == last for t in known)
@@ -1199,6 +1203,10 @@ def _named_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
     }
 
 
+# Kin a name is said as, elders too: "his gran, Mrs Ssempala", "Kemi's mum, Mrs Okafor".
+RELATIVES = KIN | ELDERS_CALLED | {"mother", "father", "grandmother", "grandfather"}
+
+
 def _kin_of_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
     """The people of `e`'s sentence said as someone's kin ("Kemi's mum", "Rory's dad"),
     whom a title and surname there are not."""
@@ -1206,7 +1214,7 @@ def _kin_of_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
 
     def kin_after(x: _Entity) -> bool:  # the span holds its "'s" or stops before it
         return any(
-            doc[j].text in ("'s", "’s") and j + 1 < len(doc) and doc[j + 1].lower_ in KIN
+            doc[j].text in ("'s", "’s") and j + 1 < len(doc) and doc[j + 1].lower_ in RELATIVES
             for j in (x.end - 1, x.end)
             if j < len(doc)
         )
@@ -1216,6 +1224,19 @@ def _kin_of_beside(doc: Any, raw: list[_Entity], e: _Entity) -> set[str]:
         for x in raw
         if x is not e and x.kind == "person" and sent.start <= x.start < sent.end and kin_after(x)
     }
+
+
+def _said_as_kin(doc: Any, e: _Entity) -> bool:
+    """ "his gran, Mrs Ssempala", "Kemi's mum, Mrs Okafor": a name set off after someone's
+    kin is a relative of someone, not the one whose kin it is."""
+    i = e.start - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    return (
+        i >= 1
+        and doc[i].lower_ in RELATIVES
+        and (doc[i - 1].lower_ in POSSESSIVES or doc[i - 1].text in ("'s", "’s"))
+    )
 
 
 def _titled_one_of_a_family(raw: list[_Entity]) -> None:

@@ -1133,8 +1133,14 @@ def test_jonno_is_a_short_form_of_jonathan(extractor: SpacyExtractor) -> None:
 def test_a_title_and_surname_said_beside_someones_mum_is_not_the_child(
     extractor: SpacyExtractor,
 ) -> None:
-    """ "Kemi's mum, Mrs Okafor" after Kemi Okafor: the mother, whom no memo has named."""
+    """ "Kemi's mum, Mrs Okafor" after Kemi Okafor: the mother, whom no memo has named; so
+    is "his gran, Mrs Mbatha" in a sentence that names Jayla."""
     store = Store.open(":memory:")
     save(store, extractor, "Ife Adebanjo in year four is struggling with her reading.", MONDAY)
     ex = save(store, extractor, "Spoke to Ife's mum, Mrs Adebanjo, at pick up.", MONDAY + DAY)
     assert names(ex, "person") == {"Ife Adebanjo", "Adebanjo"}
+    store = Store.open(":memory:")
+    save(store, extractor, "Jayla Mbatha in year ten has an assessment slot on Monday.", MONDAY)
+    text = "Jayla's assessment is at the hospital, I'll ring his gran, Mrs Mbatha, after."
+    ex = save(store, extractor, text, MONDAY + DAY)
+    assert names(ex, "person") == {"Jayla Mbatha", "Mbatha"}
