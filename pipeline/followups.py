@@ -74,7 +74,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import whom
+from . import lexicon, whom
 from .dates import (
     DAY_BESIDE,
     DEADLINE_WORDS,
@@ -143,6 +143,12 @@ COMMIT_PHRASES = (
         for adverb in ("finally", "really", "just", "also", "definitely")
         for verb in sorted(CLAUSE_COMMANDS)
     ),
+    # A promise said again, or meant for a while: "I also said I'd pay Sol back", "I did say
+    # I'd help", "I keep meaning to ring Aunt Sal", "I've been meaning to clear the loft".
+    "i also said i'd", "i also said i would", "i also promised", "i did say i'd",
+    "i did promise", "i keep meaning to", "i've been meaning to", "i have been meaning to",
+    # Two subjects: "Lenny and I are going to paint the fence".
+    "and i are going to", "and i are gonna",
     # A promise the speaker made with someone: "we said we'd meet Thursday to swap".
     "we said we'd", "we said we would", "we agreed to", "we've agreed to", "we promised to",
     # Typed or transcribed without apostrophes: "ill need to", "ive got to", "im going to";
@@ -156,7 +162,7 @@ COMMIT_PHRASES = (
         f"{who} {adverb} {need}"
         for who in ("i", "we")
         for adverb in ("still", "all", "both", "really", "definitely")
-        for need in ("need to", "have to", "must", "owe", "'ve got to", "'ve gotta")
+        for need in ("need to", "have to", "must", "owe", "'ve got to", "'ve gotta", "ought to")
     ),
 )  # fmt: skip
 # "I told Marcus I'd look at his CV" (or, the "I" dropped, "Told Marcus I'd"): a promise with
@@ -209,8 +215,8 @@ NOT_MINE = re.compile(
 # "If I can" stays a promise ("email the office by Friday if I can"): it says how, not whether.
 HEDGED = re.compile(
     r"\bno promises\b|\bnot promis(?:ing|ed)\b|\bcan'?t promise\b|\bnot committing\b|"
-    r"\b(?:should|could|might|ought to)\b[^.;]*\b(?:at some point|some ?day|one day|"
-    r"one of these days|sometime(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
+    r"\b(?:should|could|might|ought to|maybe|perhaps)\b[^.;]*\b(?:at some point|some ?day|"
+    r"one day|one of these days|some ?time(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
     r"\bif i'?m (?:not (?:on|at|in|working|busy|too|driving|out|away|stuck|doing)\b|free\b|"
     r"around\b|about\b|available\b|off\b|back in time\b)|"
     r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b",
@@ -219,9 +225,18 @@ HEDGED = re.compile(
 HEDGE_OPENS = re.compile(
     r"\W*(?:(?:but|and|so|um|er|well)\W+)*(?:not committing|no promises|not promising)\b", re.I
 )
-# "Said we should get the families together": a suggestion reported, with no day to it.
+# "Said we should get the families together": a suggestion reported, with no day to it. So is
+# advice given the speaker ("Rosa says I should apply for it", "the GP told me I ought to cut
+# down") and nagging ("Mum keeps saying I should get the boiler looked at", "she's always
+# telling me I need to slow down"): their view, which the speaker has not taken on. Not a
+# request of the one who said it ("Marta said I should email her the details").
 SUGGESTED = re.compile(
-    r"\b(?:said|says|reckons|reckoned|thinks|thought|suggested)(?: that)? we should\b", re.I
+    r"\b(?:said|says|reckons|reckoned|thinks|thought|suggested)(?: that)? we should\b|"
+    r"\b(?:said|says|saying|suggested|suggests|tells me|told me|telling me|reckons|reckoned|"
+    r"thinks|thought)(?: that)? i (?:should|ought to)\b(?![^.;]*\b(?:her|him)\b)|"
+    r"\b(?:keeps|kept|keep|always|forever) (?:saying|telling me|on at me)(?: that)? i "
+    r"(?:need to|must|have to|'ve got to|'ve gotta)\b(?![^.;]*\b(?:her|him)\b)",
+    re.I,
 )
 # A memo that says its ideas are not decided: an undated command in it is an idea.
 UNDECIDED = re.compile(
@@ -514,10 +529,19 @@ def _trigger(
             continue  # "should hear in a couple of weeks": news awaited, not a task
         if end + 1 < sent.end and doc[end].lower_ == "go" and doc[end + 1].is_punct:
             continue  # "I'm gonna go, the baby's crying": leaving, not a task
-        if end < sent.end and doc[end].lower_ == "have" and doc[end - 1].lower_ in ("'ll", "will"):
-            continue  # "I'll have a think"
-        if end + 1 < sent.end and doc[end].lower_ == "have" and doc[end + 1].tag_ == "VBN":
-            continue  # "I should have called": too late for a promise
+        if (
+            end < sent.end
+            and doc[end].lower_ == "have"
+            and doc[end - 1].lower_ in ("'ll", "will")
+            and not (end + 2 < sent.end and doc[end + 2].lower_ in WORD_WITH)
+        ):
+            continue  # "I'll have a think"; not "I'll have a word with Declan"
+        if (
+            end + 1 < sent.end
+            and doc[end].lower_ in ("have", "'ve", "’ve")
+            and doc[end + 1].tag_ in ("VBN", "VBD")
+        ):
+            continue  # "I should have called", "I should've booked": too late for a promise
         if not any(t.is_alpha and t.lower_ not in FILLERS | {"no"} for t in doc[end : sent.end]):
             # "Note to self." on its own: the promise is in the next sentence; "I need to,
             # um, sorry, | I need to speak to Sam": a start said again, once
@@ -547,6 +571,8 @@ def _trigger(
             continue
         if start > sent.start and doc[start - 1].lower_ in ("whether", "if"):
             continue  # "I wonder whether I should ring Clem": a question put to oneself
+        if doc[end - 1].lower_ in HAD and _had_done(doc, end, sent.end):
+            continue  # "she asked whether I'd rung the council": I had, not I would
         if any(t.lower_ in HOPES for t in doc[max(sent.start, start - 3) : start]):
             continue  # "Mai's hoping I'll take her": her wish, not my promise
         return end
@@ -605,6 +631,8 @@ EXCLAIMED = {"mind": "you", "bless": "him"}
 
 
 WH_WORDS = {"how", "what", "if", "whether", "when", "who", "where"}
+# What one has with someone or at something, a deed: "I'll have a word with Declan", "a look".
+WORD_WITH = {"word", "look", "chat", "go", "natter", "proper"}
 WAIT_AND_SEE = re.compile(r"(?:just )?(?:wait and )?see\b", re.I)
 
 
@@ -641,6 +669,91 @@ def _going_somewhere(doc: Any, end: int, stop: int) -> bool:
         t.lower_ == "to" and doc[t.i + 1].lower_ in IMPERATIVES for t in doc[end : stop - 1]
     )  # "I'm going to the council on Thursday to ask about the bins": a task after all
     return nxt.pos_ in ("DET", "PROPN", "NOUN") and nxt.tag_ != "VB" and not purpose
+
+
+# The "'d" of "I'd" as spaCy splits it off ("id" typed without its apostrophe: "i" + "d").
+HAD = {"'d", "’d", "d"}
+
+
+def _had_done(doc: Any, i: int, end: int) -> bool:
+    """Whether the verb at token `i`, after an "I'd", is a past participle: "she asked whether
+    I'd rung the council", "I told Pam I'd already sent it" (I had), not "whether I'd ring the
+    council" (I would). spaCy takes "rung" for a base verb, so an irregular one is known by
+    the word (`lexicon.PAST_FORMS`; "put" or "read" could be either, and stay a promise), a
+    regular one by its "-ed"."""
+    while i < end and doc[i].tag_ == "RB":
+        i += 1  # "I'd already sent it", "I'd just rung"; "I'd rather ring" is no past
+    if i >= end:
+        return False
+    word = doc[i].lower_
+    if word in lexicon.PAST_FORMS:
+        return True
+    regular = word not in lexicon.IRREGULAR_VERBS and word.endswith("ed")
+    return regular and doc[i].tag_ in ("VBN", "VBD")
+
+
+def _had_said(clause: Any, said: re.Match[str]) -> bool:
+    """Whether a promise said as "told Sam I'd" or "asked if I'd" (`TOLD`, `ASKED_IF`) goes
+    on with a past participle: "Mabel asked if I'd taken the dog out" asks what was done."""
+    if not re.search(r"(?:'|’|\b)d$", said[0], re.I):
+        return False
+    at = clause.start_char + said.end()
+    i = next((t.i for t in clause if t.idx >= at), clause.end)
+    return _had_done(clause.doc, i, clause.end)
+
+
+# A promise said to be kept already, just after it: "I said I'd call Juno and I did",
+# "..., which I did at lunch", "..., and I have, so that's done", "I did, she wasn't in",
+# "done that now". Not "and I didn't", nor "and I have to go".
+KEPT = re.compile(
+    r"\W*(?:(?:and|which|so|but|um|er|erm|oh|yeah|well|actually)\W+)*"
+    r"(?:i (?:did|have|had)|(?:i )?(?:finally|eventually) did"
+    r"|(?:i'?ve |i have )?(?:already |just )?done (?:that|it|this|them)"
+    r"|did (?:that|it|them))\b(?!n't)"
+    r"(?:\s+(?:it|that|them|so|already|too|now|yesterday|today|earlier|straight away|"
+    r"(?:this|last|that) [a-z]+|(?:at|on|in|by) (?:the )?[a-z]+))*\s*(?:[,.;!]|$)",
+    re.I,
+)
+# The words between a promise and its deed reported done: ", and, um, I already sent it".
+KEPT_GAP = lexicon.UMS | {",", "and", "which", "so", "but", "i", "already", "just", "then"}
+# A past form of the table of irregular verbs, to its base: "sent" -> "send".
+BASE_OF = {
+    form: base for base, forms in lexicon.IRREGULAR_VERBS.items() for form in forms if form != base
+}
+
+
+def _done_deed(promise: Any, tail: Any) -> bool:
+    """Whether `tail` opens on the past of a verb `promise` promised: "Told Pete I'd send it, |
+    sent it this morning", "I said I'd pick up the parcel, | picked it up on the way home"."""
+    doc = tail.doc
+    i = tail.start
+    while i < tail.end and doc[i].lower_ in KEPT_GAP:
+        i += 1
+    if i >= tail.end:
+        return False
+    verb = doc[i]
+    if verb.tag_ not in ("VBD", "VBN") and verb.lower_ not in BASE_OF:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ != "i" for c in verb.children):
+        return False  # "..., he sent it back": someone else did
+    said = {t.lower_ for t in promise}
+    if any(c.dep_ == "dobj" and c.lower_ not in IT | {"him", "her"} | said for c in verb.children):
+        return False  # "I must book the hall, booked the caterer already": another thing
+    base = BASE_OF.get(verb.lower_, verb.lemma_.lower())
+    return any(t.tag_ == "VB" and t.lemma_.lower() == base for t in promise)
+
+
+def _kept(clause: Any, start: int) -> bool:
+    """Whether the promise starting at token `start` is said, later in its clause, to be kept
+    already: "I said I'd call Juno and I did", "Told Pete I'd send it, sent it this morning"."""
+    doc = clause.doc
+    for k in range(start + 1, clause.end):
+        if doc[k - 1].text != "," and doc[k].lower_ not in ("and", "which"):
+            continue
+        tail = doc[k : clause.end]
+        if KEPT.match(tail.text) or _done_deed(doc[start:k], tail):
+            return True
+    return False
 
 
 # Verbs that report what the speaker undertook: "promised Amira", "told him", "said".
@@ -747,6 +860,8 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
     if doc[i].lower_ in ("must", "need", "gotta"):
         verb = doc[i + 2] if doc[i + 1].lower_ == "to" and i + 2 < end else doc[i + 1]
         return verb.lower_ in IMPERATIVES
+    if doc[i - 1].lower_ in ("me", "us") and doc[i - 2].pos_ == "VERB":
+        return False  # "she's always telling me I should ...": what she says, one clause
     return doc[i].lower_ in ("i", "we") and bool(RUN_ON.match(rest)) and doc[i - 1].pos_ != "VERB"
 
 
@@ -1168,6 +1283,8 @@ def find(
             found.pop()  # "he wants the report by Tuesday. Lee said he'd do it, so not me."
         if DONE_ALREADY.match(text) and found and _next_to(found[-1], clause):
             found.pop()  # "Joss asked me to sign his sponsor form. Done that already."
+        elif found and _next_to(found[-1], clause) and _kept_next(found[-1], clause):
+            found.pop()  # "I said I'd ring Juno. I did, she wasn't in."
         if (
             NOT_TAKEN_UP.match(text)
             and found
@@ -1245,7 +1362,8 @@ def find(
             days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
             due = last_day - dt.timedelta(days=n * days)  # "he'd like the flyers a week before"
         start = _trigger(clause, matches, labels)
-        if start is None and (TOLD.search(text) or ASKED_IF.search(text)):
+        said_to = TOLD.search(text) or ASKED_IF.search(text)
+        if start is None and said_to and not _had_said(clause, said_to):
             start = clause.start
         if start is None:
             start = _reported_order(clause)
@@ -1352,6 +1470,9 @@ def find(
             # run-on report before the promise dates the report; the promise's own words say
             # its day
             due = day = own
+        if _kept(clause, start):
+            wanted_by = None
+            continue  # "I said I'd call Juno and I did": kept already
         if (
             due is None
             and undecided
@@ -1629,6 +1750,16 @@ def _redated(prev: Found, clause: Any) -> bool:
     return len(re.findall(r"\w+", gap)) <= 6 and find_day(gap, _SOME_DAY) is None
 
 
+def _kept_next(prev: Found, clause: Any) -> bool:
+    """Whether a clause says the promise just before it is kept: "I said I'd ring Juno. | I
+    did, she wasn't in.", "Promised Lottie I'd email the photos, | and I have"."""
+    if KEPT.match(clause.text):
+        return True
+    doc = clause.doc
+    promise = doc.char_span(prev.start_char, prev.start_char + len(prev.text), "expand")
+    return promise is not None and _done_deed(promise, clause)
+
+
 def _next_to(prev: Found, clause: Any) -> bool:
     """Whether a clause follows a follow-up's text with nothing but a space or a mark between."""
     gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
@@ -1697,9 +1828,6 @@ def _fronted_when(last: Any, clause: Any) -> bool:
     return find_day(last.text, _SOME_DAY) is not None  # "Remind myself Thursday, | ring ..."
 
 
-UMS = {"um", "er", "erm", "uh"}
-
-
 def _leans_on(last: Any, clause: Any, text: str) -> bool:
     """Whether a clause takes its date from the one before it in the sentence: "swap my shift
     for that", or after "and"/"so" when that one is no past report ("she's got a stall on
@@ -1732,7 +1860,8 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
     )  # spaCy reads a sentence-opening "Met" as a name
     # "... on Wednesday and then, | um, I must drop the keys": the word cut off with the clause
     # before
-    joined = next((t.lower_ for t in reversed(last) if t.is_alpha and t.lower_ not in UMS), "")
+    said = [t.lower_ for t in last if t.is_alpha and t.lower_ not in lexicon.UMS]
+    joined = said[-1] if said else ""
     # "Marek needs a lift on the eighth, | I said I'd take him": the answer to a dated want
     wants = wanted or (verb is not None and verb.lemma_.lower() in ("want", "need", "like"))
     answered = wants and SAID_YES.match(clause.text) is not None

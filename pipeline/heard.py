@@ -820,11 +820,6 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
-# Command verbs whose past is no "-ed": "rang", "sent", "wrote" survive Whisper as they are.
-IRREGULAR_PAST = frozenset({
-    "bring", "buy", "catch", "dig", "find", "get", "go", "let", "make", "meet", "pay", "put",
-    "read", "ring", "send", "set", "speak", "take", "tell", "think", "write",
-})  # fmt: skip
 # "Remember to ask Helen": a reminder to oneself whatever its tense could have been.
 REMINDERS = frozenset({"remember", "remind"})
 # A sentence before that heads a list of tasks or a task: the command after it is one.
@@ -833,7 +828,7 @@ LISTED = re.compile(
 )
 # Sounds opening a sentence before its verb that leave it a bare command or report ("And" or
 # "So" before the verb goes on from the task before: "..., and ask the GP about it").
-FILLERS = frozenset({"um", "er", "erm", "uh", "oh", "right", "okay", "ok"})
+FILLERS = lexicon.UMS | {"oh", "right", "okay", "ok"}
 
 
 def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
@@ -861,8 +856,10 @@ def tense_lost(doc: Any, start_char: int, due: Any) -> bool:
         doc[sent.start - 1].text == ":" or LISTED.search(doc[sent.start - 1].sent.text)
     ):
         return False  # "To do: text the plumber.", "Action for me. Talk to the head."
-    if verb.lower_ not in lexicon.IMPERATIVES or verb.lower_ in IRREGULAR_PAST | REMINDERS:
+    if verb.lower_ not in lexicon.IMPERATIVES or verb.lower_ in REMINDERS:
         return False
+    if verb.lower_ in lexicon.IRREGULAR_VERBS:
+        return False  # its past is no "-ed": "rang", "sent", "wrote" survive Whisper as they are
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     if nxt is None or nxt.lower_[:1] not in ("t", "d"):
         return False

@@ -103,6 +103,55 @@ IMPERATIVES = COMMAND_VERBS | frozenset({
     "invoice", "practise", "rehearse",
 })  # fmt: skip
 
+# The common verbs whose past or past participle is no "-ed": base, past, past participle.
+# One table for every rule that tells a tense by the word: a command whose "-ed" Whisper
+# could not have lost ("Rang Ellie" is no "Rung"), a sentence-opening past before a name
+# ("Lent Clive the drill"), and "I'd rung the council" (I had) from "I'd ring" (I would),
+# where spaCy takes "rung" for a base verb.
+IRREGULAR_VERBS: dict[str, tuple[str, str]] = {
+    "be": ("was", "been"), "bear": ("bore", "borne"), "beat": ("beat", "beaten"),
+    "become": ("became", "become"), "begin": ("began", "begun"), "bend": ("bent", "bent"),
+    "bet": ("bet", "bet"), "bind": ("bound", "bound"), "bite": ("bit", "bitten"),
+    "blow": ("blew", "blown"), "break": ("broke", "broken"), "bring": ("brought", "brought"),
+    "build": ("built", "built"), "burn": ("burnt", "burnt"), "buy": ("bought", "bought"),
+    "catch": ("caught", "caught"), "choose": ("chose", "chosen"), "come": ("came", "come"),
+    "cost": ("cost", "cost"), "cut": ("cut", "cut"), "deal": ("dealt", "dealt"),
+    "dig": ("dug", "dug"), "do": ("did", "done"), "draw": ("drew", "drawn"),
+    "drink": ("drank", "drunk"), "drive": ("drove", "driven"), "eat": ("ate", "eaten"),
+    "fall": ("fell", "fallen"), "feed": ("fed", "fed"), "feel": ("felt", "felt"),
+    "fight": ("fought", "fought"), "find": ("found", "found"), "fly": ("flew", "flown"),
+    "forget": ("forgot", "forgotten"), "forgive": ("forgave", "forgiven"),
+    "freeze": ("froze", "frozen"), "get": ("got", "got"), "give": ("gave", "given"),
+    "go": ("went", "gone"), "grow": ("grew", "grown"), "hang": ("hung", "hung"),
+    "have": ("had", "had"), "hear": ("heard", "heard"), "hide": ("hid", "hidden"),
+    "hit": ("hit", "hit"), "hold": ("held", "held"), "hurt": ("hurt", "hurt"),
+    "keep": ("kept", "kept"), "know": ("knew", "known"), "lay": ("laid", "laid"),
+    "lead": ("led", "led"), "learn": ("learnt", "learnt"), "leave": ("left", "left"),
+    "lend": ("lent", "lent"), "let": ("let", "let"), "lie": ("lay", "lain"),
+    "lose": ("lost", "lost"), "make": ("made", "made"), "mean": ("meant", "meant"),
+    "meet": ("met", "met"), "pay": ("paid", "paid"), "put": ("put", "put"),
+    "quit": ("quit", "quit"), "read": ("read", "read"), "ride": ("rode", "ridden"),
+    "ring": ("rang", "rung"), "rise": ("rose", "risen"), "run": ("ran", "run"),
+    "say": ("said", "said"), "see": ("saw", "seen"), "seek": ("sought", "sought"),
+    "sell": ("sold", "sold"), "send": ("sent", "sent"), "set": ("set", "set"),
+    "shake": ("shook", "shaken"), "shoot": ("shot", "shot"), "show": ("showed", "shown"),
+    "shut": ("shut", "shut"), "sing": ("sang", "sung"), "sink": ("sank", "sunk"),
+    "sit": ("sat", "sat"), "sleep": ("slept", "slept"), "speak": ("spoke", "spoken"),
+    "spend": ("spent", "spent"), "spread": ("spread", "spread"), "stand": ("stood", "stood"),
+    "steal": ("stole", "stolen"), "stick": ("stuck", "stuck"), "strike": ("struck", "struck"),
+    "swear": ("swore", "sworn"), "sweep": ("swept", "swept"), "swim": ("swam", "swum"),
+    "take": ("took", "taken"), "teach": ("taught", "taught"), "tear": ("tore", "torn"),
+    "tell": ("told", "told"), "think": ("thought", "thought"), "throw": ("threw", "thrown"),
+    "understand": ("understood", "understood"), "wake": ("woke", "woken"),
+    "wear": ("wore", "worn"), "win": ("won", "won"), "write": ("wrote", "written"),
+}  # fmt: skip
+IRREGULAR_PASTS = frozenset(past for past, _ in IRREGULAR_VERBS.values())
+# Past forms and past participles no verb of the table says in its base form: "rung",
+# "sent", "taken" (not "put", "read", "come", "run", whose tense the word does not tell).
+PAST_FORMS = frozenset(
+    form for past, done in IRREGULAR_VERBS.values() for form in (past, done)
+) - frozenset(IRREGULAR_VERBS)
+
 # Words said before what a clause says, looked past to find its first word: "so", "also",
 # "um", "right", "and then". Follow-ups and whom they concern both read them.
 FILLERS = {
@@ -110,6 +159,10 @@ FILLERS = {
     "but", "now", "just", "quickly", "and,", "actually", "anyway", "finally", "first",
     "er", "erm", "sorry",
 }  # fmt: skip
+
+# The sounds of a speaker hesitating, and no word: "um", "er". The fillers above and
+# `heard.FILLERS` hold them with the words said as idly.
+UMS = frozenset({"um", "er", "erm", "uh"})
 
 # Heads of job titles: "head of marketing", "finance director", "a governor at ...".
 ROLE_HEADS = frozenset({

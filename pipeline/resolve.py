@@ -926,14 +926,7 @@ def _verb_before_a_first_name(ent: Any) -> bool:
         return False
     stems = {verb, verb[:-1], verb[:-2], verb[:-3]} if verb.endswith("ed") else {verb}
     verbs = _verbs()
-    return any(s in verbs for s in stems) or verb in IRREGULAR_PASTS
-
-
-# Past forms the dictionary of verbs does not give: "Lent Clive the drill".
-IRREGULAR_PASTS = {
-    "lent", "fed", "gave", "told", "taught", "bought", "brought", "caught", "sent", "paid",
-    "left", "met", "took", "drove", "showed", "rode", "hugged", "kept", "found", "let",
-}  # fmt: skip
+    return any(s in verbs for s in stems) or verb in lexicon.IRREGULAR_PASTS
 
 
 def _counted(t: Any) -> bool:

@@ -298,3 +298,122 @@ def test_that_after_a_want_is_what_was_wanted_not_the_promise_before(
         "dig that out.",
     )
     assert len(ex.followups) == 2, [f.text for f in ex.followups]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She asked whether I'd rung the council.",
+        "Anwen asked if I'd taken the dog out.",
+        "Piotr asked whether I'd driven the new route. I hadn't.",
+        "I told Marisol I'd already sent it.",
+        "Cosimo asked me on Monday if I'd emailed the school.",
+    ],
+)
+def test_i_had_done_is_no_promise(extractor: SpacyExtractor, text: str) -> None:
+    """ "I'd rung" is I had rung: asked about or told, what was done is no task."""
+    assert extract(extractor, text).followups == (), text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("She asked whether I'd ring the council for her.", "ring council"),
+        ("Anwen asked if I'd take the dog out tonight.", "dog"),
+        ("I told Marisol I'd just send it on Friday.", "send"),
+    ],
+)
+def test_i_would_do_is_a_promise(extractor: SpacyExtractor, text: str, words: str) -> None:
+    one(extract(extractor, text), words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I said I'd call Ysolde and I did, she's fine.",
+        "Told Benedikt I'd send it, sent it this morning.",
+        "I promised Mum I'd ring the surgery, which I did at lunch.",
+        "Um, I told Kit I'd pick up the parcel, picked it up on the way home.",
+        "Promised Lowri I'd email the photos, and I have, so that's done.",
+        "I said I'd ring Juno. I did, she wasn't in.",
+    ],
+)
+def test_a_promise_kept_already_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == (), text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I said I'd call Ysolde and I didn't, so I must do it tomorrow.", "ysolde"),
+        ("I must book the hall for Nerys, booked the caterer already.", "book hall"),
+        ("Told Benedikt I'd send it, and I have to go to the post office first.", "send"),
+    ],
+)
+def test_a_promise_not_yet_kept_stays(extractor: SpacyExtractor, text: str, words: str) -> None:
+    assert [f for f in extract(extractor, text).followups if words.split()[0] in f.text.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mum keeps saying I should get the boiler looked at.",
+        "My sister is always telling me I should get a cleaner.",
+        "Rosalind says I should apply for the deputy head job.",
+        "The GP told me I ought to cut down on salt.",
+        "Dad keeps telling me I need to slow down.",
+        "I should've booked the restaurant earlier, they're full now.",
+    ],
+)
+def test_advice_nagging_and_regret_are_no_promise(extractor: SpacyExtractor, text: str) -> None:
+    """Someone's view of what the speaker should do, not taken on; a deed too late."""
+    assert extract(extractor, text).followups == (), text
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "Mum keeps saying I should get the boiler looked at, and she's right, I'll ring a "
+            "plumber this week.",
+            "plumber",
+        ),
+        ("Marta said I should email her the details.", "email"),
+        ("Idris says I should ring him tonight.", "ring"),
+        ("Kev told me I need to fill in the expenses form.", "expenses"),
+    ],
+)
+def test_advice_taken_on_or_a_request_stays(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert len(extract(extractor, text).followups) == 1
+    one(extract(extractor, text), words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I'll have a word with Declan about the parking.", "word declan"),
+        ("I really ought to write to Auntie Pam, it's been ages.", "write"),
+        ("I keep meaning to ring Aunt Sal.", "ring"),
+        ("Lenny and I are going to paint the fence on Saturday.", "paint"),
+        (
+            "I said I'd sort the tickets, which I did, and I also said I'd pay Sol back, "
+            "which I haven't.",
+            "pay sol",
+        ),
+    ],
+)
+def test_promises_said_with_a_word_between(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert len(extract(extractor, text).followups) == 1, text
+    one(extract(extractor, text), words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Maybe I'll try the new cafe some time.", "I'll have a think about the committee."],
+)
+def test_maybe_some_time_is_no_promise(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == (), text
