@@ -175,7 +175,7 @@ class SpacyExtractor:
             seg_idx, start_s = _segment_at(offsets, e.start_char)
             mentions.append(Mention(e.kind, e.name, name_key(e.name), e.surface, seg_idx, start_s))
         parts = followups.clauses(a.doc)
-        happenings = events.find(parts, recorded_at)
+        happenings = events.find(parts.spans, recorded_at)
         found = []
         promised: dict[int, dt.date | None] = {}  # a follow-up's clause -> its due date
         for f in followups.find(
@@ -184,7 +184,7 @@ class SpacyExtractor:
             recorded_at,
             self._rules.commitments,
             {**earlier, **events.dated(happenings)},
-            parts=parts,
+            cut=parts,
         ):
             if spoken and heard.tense_lost(a.doc, f.start_char, f.due):
                 continue  # "Drop the twins at school": Whisper's "Dropped"

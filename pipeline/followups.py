@@ -918,7 +918,18 @@ MARK_WORDS = {"also", "so", "and", "then", "um", "er"}
 TIME_BEFORE_THEN = {"by", "till", "until", "since", "before", "from"}
 
 
-def clauses(doc: Any) -> list[Any]:
+@dataclass(frozen=True)
+class Clauses:
+    """A memo's clauses (`clauses`), and for each that is an item of a list of tasks said in
+    one breath, where it starts -> the list's sentence (its first and past-last tokens), whose
+    one day is each item's: "I must renew the car tax, book Maisie's swimming and ring the
+    vet, all by Friday"."""
+
+    spans: list[Any]
+    lists: Mapping[int, tuple[int, int]]
+
+
+def clauses(doc: Any) -> Clauses:
     """Sentences, split again where Whisper ran two together with a comma before a command:
     "... on the touchline at Hackney Marshes, email Kevin on the third of December", or with
     no comma at all in a long run-on sentence before a new subject ("... by the 29th so I've
@@ -1092,26 +1103,32 @@ def clauses(doc: Any) -> list[Any]:
                 out.append(head)
                 start = mark + 1
         out.append(doc[start : sent.end])
-    return [
-        item for c in out if len(c) for part in _two_dated_tasks(c) for item in _list_items(part)
+    lists: dict[int, tuple[int, int]] = {}
+    spans = [
+        item
+        for c in out
+        if len(c)
+        for part in _two_dated_tasks(c)
+        for item in _list_items(part, lists)
     ]
+    return Clauses(spans, lists)
 
 
 # Words a list's items may follow ("..., um, and, er, ring the vet").
 LIST_JOINS = FILLERS | {",", "and"}
 
 
-def _list_items(clause: Any) -> list[Any]:
+def _list_items(clause: Any, lists: dict[int, tuple[int, int]]) -> list[Any]:
     """A list of three tasks or more, said in one breath: "I must renew the car tax, book
     Maisie's swimming and ring the vet" is three follow-ups, each cut before the command that
     opens it after a comma or "and". Two tasks joined by "and" are one ("ring the surgery and
-    book the medical"). The list's one day is each item's (`doc.user_data["list_items"]`)."""
+    book the medical"). The list's one day is each item's: where each item starts is put in
+    `lists`, to the list's sentence (`Clauses`)."""
     doc = clause.doc
     sent = doc[clause.start].sent
     starts = _list_starts(doc[sent.start : max(sent.end, clause.end)])
     if not starts:
         return [clause]
-    items = doc.user_data.setdefault("list_items", {})
     out, begin = [], clause.start
     for cut, item in starts:
         if begin < cut and item < clause.end:
@@ -1119,7 +1136,7 @@ def _list_items(clause: Any) -> list[Any]:
             begin = item
     out.append(doc[begin : clause.end])
     for part in out:
-        items[part.start] = (sent.start, sent.end)
+        lists[part.start] = (sent.start, sent.end)
     return out
 
 
@@ -1223,11 +1240,11 @@ def find(
     recorded_at: dt.datetime,
     matcher: Any,
     dated: Mapping[str, dt.date] | None = None,
-    parts: list[Any] | None = None,
+    cut: Clauses | None = None,
 ) -> list[Found]:
     """The follow-ups in an analysed memo. `entities` are the resolved `_Entity` spans;
     `dated` maps what the memo dates elsewhere ("board meeting") to its day, so "before the
-    board meeting" is due that day; `parts` are the memo's `clauses`, when already cut."""
+    board meeting" is due that day; `cut` are the memo's `clauses`, when already cut."""
     labels = {doc.vocab.strings[k]: k for k in ("COMMIT", "SUBJECTLESS")}
     matches = sorted(matcher(doc), key=lambda m: m[1])
     today = recorded_at.date()
@@ -1237,7 +1254,8 @@ def find(
     wanted_by: str | None = None  # who, in the clause before, wanted something
     wants_to = False  # and whether what they wanted was to do something themselves
     headed: bool | None = None  # the clause before was a heading: "Action for me."
-    parts = clauses(doc) if parts is None else parts
+    cut = clauses(doc) if cut is None else cut
+    parts = cut.spans
     undecided = bool(UNDECIDED.search(doc.text))  # a memo of ideas, none of them decided
     gender_of = whom.genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
@@ -1531,7 +1549,7 @@ def find(
                     # "the Friday before the party": the last Friday before its day
                     while due.weekday() != WEEKDAY_NUMBER[unit]:
                         due += dt.timedelta(days=sign)
-        if due is None and (whole := doc.user_data.get("list_items", {}).get(clause.start)):
+        if due is None and (whole := cut.lists.get(clause.start)):
             due = due_day(doc[whole[0] : whole[1]].text, recorded_at)  # the list's one day
         if due is None and prior is not None and _fronted_when(prior, clause):
             due = due_day(prior.text, recorded_at)  # "Thursday after six, | ring Wilhelmina"

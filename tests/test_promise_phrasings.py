@@ -417,3 +417,4 @@ def test_promises_said_with_a_word_between(
 )
 def test_maybe_some_time_is_no_promise(extractor: SpacyExtractor, text: str) -> None:
     assert extract(extractor, text).followups == (), text
+
