@@ -1498,9 +1498,13 @@ def find(
             and doc[start].lower_ in IMPERATIVES
         ):
             continue  # "Ideas, just thinking out loud. Put more reviews online. Not deciding"
+        deed_word = doc[start]
+        if said_to and start == clause.start:  # "Told Brenda I'd think about the committee"
+            at = clause.start_char + said_to.end()
+            deed_word = next((t for t in clause if t.idx >= at), deed_word)
         if (
             (due is None or (day is None and last is not None and REQUESTED.search(last.text)))
-            and doc[start].lower_ in ("think", "consider")
+            and deed_word.lower_ in ("think", "consider")
             and not _found_next(parts, n, recorded_at)
         ):  # "I said I'd think about it": no task until a day is put on it; not the day of
             # what was asked ("he asked if I'd help on Friday the 2nd, I said I'd think about it")

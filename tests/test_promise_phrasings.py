@@ -418,3 +418,7 @@ def test_promises_said_with_a_word_between(
 def test_maybe_some_time_is_no_promise(extractor: SpacyExtractor, text: str) -> None:
     assert extract(extractor, text).followups == (), text
 
+
+def test_told_someone_i_would_think_about_it_is_no_task(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Told Brenda I'd think about the committee thing.").followups == ()
+    one(extract(extractor, "Told Brenda I'd think about it and ring her by Friday."), "brenda")
