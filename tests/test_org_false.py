@@ -489,3 +489,23 @@ def test_a_listed_kind_after_a_is_no_organisation(extractor: SpacyExtractor, tex
         "food bank",
         "youth club",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "thing"),
+    [
+        ("Grandma loves the Hollins Friend and the Radio Times, Derek gets them.", "Radio Times"),
+        ("Stan's subscribed to Angling Times now, honestly.", "Angling Times"),
+        ("picked up a can of Irn Bru at the garage for Pete.", "Irn Bru"),
+    ],
+)
+def test_a_paper_read_or_a_sweet_by_the_measure_is_no_organisation(
+    extractor: SpacyExtractor, text: str, thing: str
+) -> None:
+    """A paper one reads or takes in, and what comes in a can or a bag, are things."""
+    assert thing not in names(extract(extractor, text), "org")
+
+
+def test_a_reporter_from_a_paper_keeps_it(extractor: SpacyExtractor) -> None:
+    text = "Carys from the Ashwell Gazette rang about the fete, she wants a photo."
+    assert "Ashwell Gazette" in names(extract(extractor, text), "org")

@@ -783,3 +783,22 @@ def test_the_famous_named_in_passing_are_no_one(
     ex = extract(extractor, text)
     assert people(ex) == who
     assert not {m.name for m in ex.mentions if m.kind == "org"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "named", "someone"),
+    [
+        ("we met at the Richard Tallis centre, Theo was there.", "Tallis", "Theo"),
+        ("Grandad's on the Agnes Thornbury ward now, Siobhan rang.", "Thornbury", "Siobhan"),
+        ("I'm at the Edith Halloway wing for Fiona's scan on Friday.", "Halloway", "Fiona"),
+    ],
+)
+def test_a_building_named_for_someone_is_no_person(
+    extractor: SpacyExtractor, text: str, named: str, someone: str
+) -> None:
+    """ "the X Y building/centre/wing" is somewhere one goes, named after someone."""
+    found = people(extract(extractor, text))
+    assert someone in found
+    assert not any(named in p for p in found)
+

@@ -84,6 +84,7 @@ from .people import (
 )
 from .people_lower import _lower_names_taken_for_firms
 from .places import (
+    _buildings_named_for_someone,
     _places_said_short_then_whole,
     _pubs_named_for_someone,
     _roads_by_number,
@@ -94,9 +95,11 @@ from .things import (
     _characters_of_a_work_named,
     _characters_played_or_dressed_as,
     _common_things_in_capitals,
+    _papers_read_or_bought,
     _pets,
     _things_bought,
     _things_bought_alone,
+    _things_by_the_measure,
     _works_read_or_watched,
 )
 from .trade import _firms_asked_to_trade, _the_firm_that_gives
@@ -184,9 +187,12 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _common_things_in_capitals(doc)
     _things_bought(doc)
     _things_bought_alone(doc)
+    _things_by_the_measure(doc)
+    _papers_read_or_bought(doc)
     _pets(doc)
     _works_read_or_watched(doc)
     _characters_played_or_dressed_as(doc)
     _characters_of_a_work_named(doc)
     _places_said_short_then_whole(doc)
     _pubs_named_for_someone(doc)
+    _buildings_named_for_someone(doc)

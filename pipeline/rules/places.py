@@ -259,3 +259,30 @@ def _pubs_named_for_someone(doc: Any) -> None:
         if end == t.i + 1 or any(e.ent_id_ for e in _overlapping(doc, t.i, end)):
             continue
         _set_entity(doc, t.i - 1, end, "ORG")
+
+
+# Parts of a site that take the name of someone they honour: "the Alan Turing building",
+# "the Mary Seacole wing". ("house" is left out: "the Jenkins house" is where they live.)
+NAMED_PARTS = {
+    "building", "centre", "center", "wing", "ward", "block", "unit", "suite", "theatre",
+    "library", "annexe", "pavilion", "auditorium", "lab", "laboratory",
+}  # fmt: skip
+
+
+def _buildings_named_for_someone(doc: Any) -> None:
+    """ "talk's in the Alan Turing building", "she's on the Edith Cavell ward", "lecture at
+    the Charles Darwin centre": "the", a name and a building word after it is the building
+    named after someone, somewhere one goes, not a person one deals with. A name the NER
+    calls an organisation counts only when it opens with a first name."""
+    for e in list(doc.ents):
+        if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.label_ not in ("PERSON", "ORG"):
+            continue
+        if e.label_ == "ORG" and (
+            e[0].lower_ not in first_names() or any(t.lower_ in org_suffixes() for t in e)
+        ):
+            continue  # "the Macmillan unit", "the Barclays building": the body's own
+        if e.start < 1 or doc[e.start - 1].lower_ != "the" or e.end >= len(doc):
+            continue
+        if not all(t.is_title and t.is_alpha for t in e) or doc[e.end].lower_ not in NAMED_PARTS:
+            continue
+        _set_entity(doc, e.start, e.end + 1, "FAC")

@@ -418,3 +418,73 @@ def _title_said(span: Any, title: str) -> bool:
             continue
         return True
     return False
+
+
+# What a shop sells by the measure: "a can of Irn Bru", "a bag of Fruitellas", "two
+# packets of Hobnobs". Whatever is named after one is the thing in it.
+MEASURES = {
+    "can", "cans", "bag", "bags", "box", "boxes", "bottle", "bottles", "packet", "packets",
+    "tin", "tins", "jar", "jars", "tub", "tubs", "carton", "cartons", "tube", "tubes",
+    "pint", "pints", "bar", "bars", "multipack", "pack", "packs", "sachet", "sachets",
+}  # fmt: skip
+
+# Last words of a newspaper's or a magazine's name: "the Radio Times", "Angling Times",
+# "the Hertfordshire Mercury", "the Racing Post".
+PAPERS = {
+    "times", "post", "mail", "mercury", "standard", "echo", "gazette", "herald", "telegraph",
+    "guardian", "observer", "chronicle", "argus", "advertiser", "express", "mirror",
+    "magazine", "weekly", "monthly", "friend", "journal", "review", "annual", "comic",
+}  # fmt: skip
+
+# Verbs (and the words between) by which one has a paper as a thing: one reads, buys, picks
+# up or takes a paper in; one hears "from" the paper's reporter, who works for a body.
+PAPER_VERBS = {
+    "read", "reads", "reading", "buy", "buys", "bought", "get", "gets", "got", "getting",
+    "pick", "picked", "grab", "grabbed", "bring", "brings", "brought", "take", "takes",
+    "took", "subscribe", "subscribed", "subscribes", "cancel", "cancelled", "renew",
+    "renewed", "deliver", "delivered", "delivers", "order", "ordered", "loves", "love",
+    "likes", "fetch", "fetched",
+}  # fmt: skip
+BETWEEN = DETERMINERS | {"up", "to", "copy", "of", "some", "the", "and", "him", "me", "us"}
+
+
+def _things_by_the_measure(doc: Any) -> None:
+    """ "a can of Irn Bru for Pete", "a bag of Fruitellas": a name after a measure and "of"
+    is the thing sold in it, not a firm or a person ("a box of Sam's things" is his)."""
+    for e in list(doc.ents):
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if e.start < 2 or doc[e.start - 1].lower_ != "of":
+            continue
+        if doc[e.start - 2].lower_ not in MEASURES:
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue
+        _clear_entities(doc, e.start, e.end)
+
+
+def _papers_read_or_bought(doc: Any) -> None:
+    """ "Nan reads the Radio Times", "picked up the Racing Post for Alf", "subscribed to
+    Angling Times": a paper or magazine one reads, buys or takes in is a thing one has; its
+    name ends in a paper's word, and one joined to such a paper by "and" is had too. Someone
+    "from the Mercury" is still from a body."""
+    had: set[int] = set()
+    for e in list(doc.ents):
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        if not words or words[-1].lower_ not in PAPERS or not words[0].is_title:
+            continue
+        i = e.start - 1
+        while i >= e.sent.start and i > e.start - 6:
+            if doc[i].lower_ in BETWEEN:
+                i -= 1
+            elif doc[i].is_title and doc[i].lower_ in PAPERS and i not in had:
+                had.add(i)  # "the People's Friend and the Radio Times": another paper before
+                while i > e.sent.start and doc[i].is_title:
+                    i -= 1
+            else:
+                break
+        if i >= e.sent.start and (doc[i].lower_ in PAPER_VERBS or i in had):
+            had.add(e.end - 1)
+            _clear_entities(doc, e.start, e.end)
