@@ -802,3 +802,40 @@ def test_a_building_named_for_someone_is_no_person(
     assert someone in found
     assert not any(named in p for p in found)
 
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "school", "someone"),
+    [
+        (
+            "Our Jasper goes to Margaret Lumley, the primary on Fen Lane.",
+            "Margaret Lumley",
+            "Jasper",
+        ),
+        (
+            "Zara's at Ralph Tisdale, it's a middle school, and she likes Mr Quayle.",
+            "Ralph Tisdale",
+            "Quayle",
+        ),
+        ("Callum's at Dame Agnes Pellow's now, year nine.", "Agnes Pellow", "Callum"),
+        (
+            "Poppy's at Sir Henry Gedling's now, she got in off the waiting list.",
+            "Henry Gedling",
+            "Poppy",
+        ),
+    ],
+)
+def test_a_school_named_for_someone_is_no_person(
+    extractor: SpacyExtractor, text: str, school: str, someone: str
+) -> None:
+    """Said to be a school (", the primary", ", it's a middle school") or a knight's or a
+    dame's name one is "at" with "'s": the school named after them, not them."""
+    found = people(extract(extractor, text))
+    assert someone in found
+    assert not any(school in p for p in found)
+
+
+@pytest.mark.real
+def test_tea_at_a_knights_house_keeps_him(extractor: SpacyExtractor) -> None:
+    found = people(extract(extractor, "We had tea at Sir Walter Blenkin's house with Dora."))
+    assert "Walter Blenkin" in found

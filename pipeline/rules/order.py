@@ -26,6 +26,7 @@ from .orgs import (
     _honours_after_a_name,
     _initials_after_org,
     _joined_as,
+    _knighted_names_one_is_at,
     _lower_orgs_by_apposition,
     _medicines,
     _named_after_someone,
@@ -167,6 +168,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _people_typed_as_orgs(doc)
     _orgs_that_are_she_or_he(doc)
     _named_after_someone(doc)
+    _knighted_names_one_is_at(doc)
     _someones_home_taken_for_a_firm(doc)
     _initials_after_org(doc)
     _names_ending_in_initials(doc)

@@ -26,7 +26,7 @@ APPOSITIVE_ORG_HEADS = {
     "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
-    "hospice",
+    "hospice", "primary", "secondary", "comprehensive",
 } | {
     # shops by what they sell, not by who works there: "Rowlocks, the chandlery on the
     # Quayside"; a trade's plural is the shop ("the newsagents"), its singular the person

@@ -311,6 +311,22 @@ def _named_after_someone(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "ORG")
 
 
+def _knighted_names_one_is_at(doc: Any) -> None:
+    """ "Callum's at Dame Alice Owen's now", "she got into Sir John Colet's": "at" or "into"
+    a knight's or a dame's full name with "'s" is the school or the hospital named after
+    them, where one is, not their home or the person."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or len(e) < 3 or e.start < 1:
+            continue
+        if e[0].lower_ not in ("sir", "dame") or doc[e.start - 1].lower_ not in ("at", "into"):
+            continue
+        if e.end >= len(doc) or doc[e.end].text not in ("'s", "’s"):
+            continue
+        after = doc[e.end + 1] if e.end + 1 < len(doc) else None
+        if after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ"):  # not "'s house"
+            _set_entity(doc, e.start, e.end + 1, "ORG")
+
+
 # A trading name with a digit inside it and a capitalised word after: "A2Dominion",
 # "4Children", "Go2Market" (not a postcode, "N17", nor a road, "A406").
 DIGIT_NAME = re.compile(r"^[A-Za-z]{0,3}\d+[A-Z][a-z]{2,}[A-Za-z]*$")
@@ -814,9 +830,14 @@ def _org_head(words: Any) -> bool:
     return last in APPOSITIVE_ORG_HEADS
 
 
+# "X, it's a middle school": what follows the comma says what the name is, a thing.
+IT_IS = [["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]]
+
+
 def _orgs_by_apposition(doc: Any) -> None:
-    """A capitalised name followed by ", the <...> company" is an organisation, and one set
-    off by commas after such a noun: "Her swimming club, Stockport Metro, trains ..."."""
+    """A capitalised name followed by ", the <...> company" (or ", it's a <...> school") is an
+    organisation, and one set off by commas after such a noun: "Her swimming club, Stockport
+    Metro, trains ..."."""
     for comma in doc:
         if comma.text == "," and comma.i > 0 and _org_head(doc[max(0, comma.i - 2) : comma.i]):
             start = end = comma.i + 1
@@ -850,10 +871,15 @@ def _orgs_by_apposition(doc: Any) -> None:
                 continue
         if comma.text != "," or comma.i == 0 or comma.i + 2 >= len(doc):
             continue
-        if doc[comma.i + 1].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
+        det = comma.i + 1
+        if [t.lower_ for t in doc[det : det + 2]] in IT_IS:
+            det += 2  # "Ralph Sadleir, it's a middle school": "it", so no one
+        if det + 1 >= len(doc):
+            continue
+        if doc[det].lower_ not in ("the", "a", "an", "our", "their", "this", "that"):
             continue
         words = []
-        for t in doc[comma.i + 2 : min(len(doc), comma.i + 8)]:
+        for t in doc[det + 1 : min(len(doc), det + 7)]:
             if t.is_punct or t.lower_ in APPOSITION_ENDS:
                 break
             words.append(t)
