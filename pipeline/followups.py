@@ -97,6 +97,19 @@ CLAUSE_COMMANDS = {
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
 SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", "nobody"}
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
+# A task the speaker has left undone, which a careful person writes down: "Didn't get round
+# to calling Marcus", "I still haven't rung the garage", "forgot to email Priya the minutes".
+UNDONE = (
+    *(
+        f"{neg} {got} {to}"
+        for neg, got in (
+            ("didn't", "get"), ("did not", "get"), ("never", "got"), ("never did", "get"),
+            ("haven't", "got"), ("still haven't", "got"), ("still didn't", "get"),
+        )
+        for to in ("round to", "around to", "back to")
+    ),
+    "still haven't", "still have not", "haven't yet", "forgot to",
+)  # fmt: skip
 # Said anywhere in the sentence, these commit the speaker.
 COMMIT_PHRASES = (
     "i need to", "we need to", "i have to", "we have to", "i've got to", "i have got to",
@@ -156,6 +169,7 @@ COMMIT_PHRASES = (
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
     "promised id", "promised i'd",
+    *(f"{who} {undone}" for who in ("i", "we") for undone in UNDONE),
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
     # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
     *(
@@ -317,8 +331,18 @@ HANDS = {"help", "hand", "volunteers", "helpers", "people", "cover", "someone", 
 # At the start of a sentence (after fillers), with the "I" dropped: "Need to call Tom."
 SUBJECTLESS = (
     "need to", "have to", "got to", "gotta", "must", "should", "going to", "todo", "action",
-    "must remember to", "remember to",
+    "must remember to", "remember to", *UNDONE,
 )  # fmt: skip
+# After an undone task's words, news awaited or a thing only said, not a task: "I still
+# haven't heard back", "forgot to say, ...".
+# "haven't got the form": a thing not had, not a deed.
+NOT_UNDONE = {"heard", "had", "been", "decided", "say", "mention", "mentioned", "said", "got"}
+UNDONE_SAID = re.compile(
+    r"\b(?:(?:didn't|did not|never(?: did)?|(?:still )?haven't|still didn't) "
+    r"(?:get|got) (?:a)?round to|(?:didn't|did not|never(?: did)?|(?:still )?haven't) (?:get|got)"
+    r" back to|still haven't|still have not|haven't yet|forgot to)\b",
+    re.I,
+)
 # After a commitment phrase, these turn it into a state or a negation: "I'll be in Leeds".
 # So do verbs of feeling or rest, which no one writes down as a task: "I'll miss her do",
 # "I'm going to sleep".
@@ -524,6 +548,17 @@ def _trigger(
         if labels[match_id] == "SUBJECTLESS" and start != first:
             continue
         if end < sent.end and doc[end].lower_ in NOT_AN_ACTION and not _asked_to_be(doc, end):
+            continue
+        if UNDONE_SAID.search(doc[start:end].text) and (
+            end >= sent.end
+            or doc[end].lower_ in NOT_UNDONE
+            or not (
+                doc[end].tag_.startswith("VB")
+                or (doc[end - 1].lower_ == "to" and doc[end - 2].lower_ == "back")
+            )
+            or doc[end].lower_ in IT
+        ):
+            # "I still haven't heard back": news awaited; "never got round to it": what, unsaid
             continue
         if doc[end - 1].lower_ == "should" and end < sent.end and doc[end].lower_ in EXPECTED:
             continue  # "should hear in a couple of weeks": news awaited, not a task
@@ -1606,6 +1641,7 @@ def find(
             and not second_task
             and (
                 _continues(clause, found[-1], due)
+                or _undone_then(found[-1], clause)
                 or (
                     due is None
                     and not took_prior
@@ -2029,6 +2065,44 @@ INTENTION = re.compile(
 )
 
 
+# The promise just made, said again as only "I will" and a day: "I said I'd ring Bea and I
+# will, tonight", "..., and I will do, first thing Monday".
+I_WILL = re.compile(
+    r"\W*(?:(?:and|which|so|but|um|er|erm|yeah)\W+)*(?:i|we)(?: will|'ll| shall)"
+    r"(?:\s+do)?(?:\s+(?:it|that|so))?\b",
+    re.I,
+)
+
+
+def _will_then(clause: Any) -> bool:
+    """Whether `clause` is only "and I will" and a day: no verb of its own after it."""
+    said = I_WILL.match(clause.text)
+    if not said:
+        return False
+    at = clause.start_char + said.end()
+    return not any(t.pos_ in ("VERB", "AUX") for t in clause if t.idx >= at)
+
+
+def _undone_then(prev: Found, clause: Any) -> bool:
+    """A task left undone, then the promise to do it: "I still haven't voted. Must vote
+    tonight", "haven't rung about the badge, must do that today" are one follow-up."""
+    if not (UNDONE_SAID.search(prev.text) and _next_to(prev, clause)):
+        return False
+    said = {
+        t.lemma_.lower()
+        for t in clause.doc.char_span(prev.start_char, clause.start_char, alignment_mode="expand")
+        or ()
+        if t.pos_ in ("VERB", "NOUN", "PROPN")
+    }
+    if SO_I.match(clause.text):
+        return True  # "I didn't get back to her, so I need to ring her Thursday": the remedy
+    return any(t.lower_ in IT for t in clause) or any(
+        t.pos_ in ("VERB", "NOUN", "PROPN")
+        and t.lemma_.lower() in said - {"need", "have", "get", "do"}
+        for t in clause
+    )
+
+
 def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     """A clause that only dates the follow-up before it: "I'll text it to her tomorrow", or
     in the same sentence "I said I'd think about it, I'll mull it over this weekend", "get
@@ -2047,6 +2121,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if same_sentence and _answers(prev, clause, due):
         return True
+    if adjacent and due is not None and prev.due is None and _will_then(clause):
+        return True  # "I said I'd ring Bea | and I will, tonight": one task, due tonight
     if adjacent and due is not None and prev.due in (None, due) and _restated(prev, clause):
         return True  # "... asked me to ring Sam, I said I'd ring Sam tomorrow": its day
     if (

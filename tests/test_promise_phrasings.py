@@ -422,3 +422,54 @@ def test_maybe_some_time_is_no_promise(extractor: SpacyExtractor, text: str) -> 
 def test_told_someone_i_would_think_about_it_is_no_task(extractor: SpacyExtractor) -> None:
     assert extract(extractor, "Told Brenda I'd think about the committee thing.").followups == ()
     one(extract(extractor, "Told Brenda I'd think about it and ring her by Friday."), "brenda")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        ("I said I'd phone Tegwen and I will, tonight.", "phone tegwen", D(2026, 11, 18)),
+        ("Told Cerys I'd post the keys, and I will do, tomorrow.", "post keys", D(2026, 11, 19)),
+    ],
+)
+def test_i_will_and_a_day_dates_the_promise_before(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Didn't get round to ringing Iolo about the van.", "iolo"),
+        ("Still haven't paid the chimney sweep.", "chimney sweep"),
+        ("Um, I forgot to email Seren the agenda.", "seren agenda"),
+        ("I never got back to Mali about the flat.", "mali"),
+    ],
+)
+def test_a_task_left_undone_is_a_follow_up(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    one(ex, words)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I still haven't heard back from Dilys.",
+        "Forgot to say, Hywel is moving to Crewe.",
+        "The landlord still haven't fixed the boiler.",
+        "I never got round to it, but Sion did.",
+    ],
+)
+def test_news_awaited_or_an_aside_is_no_undone_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text).followups == (), text
+
+
+def test_an_undone_task_then_its_promise_is_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I still haven't renewed the parking permit. Must renew it tomorrow.")
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "renew").due == D(2026, 11, 19)
