@@ -10,7 +10,9 @@ list read out ("To-do list for next week. Monday, chase the bid.") that is not n
 else or a happening ("Tuesday, Sam's away", "Wednesday, committee meeting"). Reports ("Kevin
 likes the idea"), other people's plans and promises ("she needs to", "he'll post the forms":
 dated, those are events), hopes ("Mai's hoping I'll"), regrets ("I should have called"),
-feelings ("I'll miss her do"), negations, questions, "nothing to do on that one", hedges ("I
+feelings ("I'll miss her do"), negations (but a task left undone is one: "didn't get round
+to ringing Sam", "still haven't paid the sweep", "forgot to email Jo"; not "still haven't
+heard back"), questions, "nothing to do on that one", hedges ("I
 might start a library, but we'll see"), sign-offs ("I'm going to bed": "going to" a place) and
 exclamations ("thank God"), idioms ("call it two grand") are not. "X asked for Y again" with a
 day is a request; so is "she wants it by Friday", from a role too ("the landlord asked for the
@@ -284,6 +286,13 @@ HEADER_ONLY = re.compile(
 )
 # The same heading said in front of the command, in one sentence.
 HEADING = re.compile(rf"(?:{SELF_NOTE}|action(?: point)? for me)\s*[:,.-]", re.I)
+# A list's heading said in front of its first line: "Jobs: mend the gate, ring the council",
+# "To do, clean the car", "Things to do this weekend: paint the shed".
+LIST_HEADING = re.compile(
+    r"(?:(?:my |the )?jobs|things to do|to-?do(?: list)?|to do(?: list)?)"
+    r"(?: (?:for )?(?:today|tonight|tomorrow|(?:the|this|next) (?:week|weekend)))?\s*[:,-]",
+    re.I,
+)
 LIST_END = re.compile(
     r"^(?:that's (?:it|all)|that is (?:it|all)|anyway|right,? that's|okay\.?$)", re.I
 )
@@ -492,14 +501,15 @@ def _content_start(sent: Any) -> int:
     ):
         i += 2
     # "Note to self, order more flour": a heading said in front of the command.
-    head = HEADING.match(doc[i : sent.end].text) if i < sent.end else None
+    text = doc[i : sent.end].text if i < sent.end else ""
+    head = HEADING.match(text) or LIST_HEADING.match(text)
     if head:
         end_char = doc[i].idx + head.end()
         while i < sent.end and doc[i].idx < end_char:
             i += 1
         i = _past_fillers(doc, i, sent.end)
-    # "First thing Monday, ring the dentist": a day heading a to-do line.
-    if i + 1 < sent.end and doc[i].lower_ == "thing" and i > sent.start:
+    # "First thing Monday, ring the dentist", "first job Tuesday, ...": a day heading a line.
+    if i + 1 < sent.end and doc[i].lower_ in ("thing", "job") and i > sent.start:
         i += doc[i - 1].lower_ == "first"
     j = i
     while (
@@ -525,6 +535,8 @@ def _content_start(sent: Any) -> int:
 
 
 # The words a deadline or a day put before a command opens with.
+# The words of "first thing", "first job" that head a day put before a command.
+FIRST_UP = {"first", "thing", "job"}
 FRONTED = {"by", "before", "on", "until", "till", "after", "first", "this", "next", "at"}
 
 
@@ -533,7 +545,8 @@ def _headed(sent: Any) -> bool:
     doc, i = sent.doc, sent.start
     while i < sent.end and (doc[i].is_punct or doc[i].lower_ in FILLERS | PREAMBLE):
         i += 1
-    return i < sent.end and HEADING.match(doc[i : sent.end].text) is not None
+    text = doc[i : sent.end].text
+    return i < sent.end and (HEADING.match(text) or LIST_HEADING.match(text)) is not None
 
 
 def _trigger(
@@ -614,7 +627,7 @@ def _trigger(
     if first >= sent.end:
         return None
     tok = doc[first]
-    if _headed(sent) and tok.tag_ == "VB" and tok.is_lower:
+    if _headed(sent) and tok.tag_ in ("VB", "VBP") and tok.is_lower:
         return first  # "Note for later, sit down with Cosmo": whatever the verb, after a heading
     if tok.lower_ not in IMPERATIVES or not tok.text[:1].isalpha():
         return None
@@ -993,6 +1006,8 @@ def clauses(doc: Any) -> Clauses:
                 doc, t.i + 1, sent.end
             )
             fresh = fresh or (t.lower_ == "anyway" and _noun_then_verb(doc, t.i + 1, sent.end))
+            # "email Huw, and Nerys wants the forms by Monday": someone's request by name
+            wants_next = t.lower_ in ("so", "and", "but") and _request_opens(doc, t.i, sent.end)
             so_i = (
                 modal
                 or (t.lower_ in ("so", "and", "except") and nxt.lower_ in ("i", "we"))
@@ -1004,6 +1019,7 @@ def clauses(doc: Any) -> Clauses:
                     in ("asked", "wants", "wanted", "needs", "'d", "can", "'ll", "will", "ca", "wo")
                 )  # "..., and he can come Wednesday", "..., and she can't do Tuesday": their
                 # plan, its own clause
+                or wants_next
                 or _run_on(doc, t)
                 or (
                     t.lower_ == "i"
@@ -1130,10 +1146,15 @@ def clauses(doc: Any) -> Clauses:
             )
             if doc[mark].text in (",", ";", "-") and (command or so_i or bare):
                 head = doc[start:mark]
-                if all(x.ent_type_ in ("DATE", "TIME") or x.is_punct for x in head):
-                    continue  # "Monday, chase the ...": the day belongs to the command
+                if all(
+                    x.ent_type_ in ("DATE", "TIME")
+                    or x.is_punct
+                    or x.lower_ in FIRST_UP | WEEKDAYS | DAY_WORDS
+                    for x in head
+                ):  # "Monday, chase the ...", "first thing Monday morning, ring ...": the
+                    continue  # day belongs to the command
                 words = [x for x in head if x.is_alpha and x.lower_ not in FILLERS]
-                if len(words) < 3:
+                if len(words) < (2 if wants_next else 3):
                     continue  # "And sometime, er, I should ring Bola": one clause
                 out.append(head)
                 start = mark + 1
@@ -2103,12 +2124,15 @@ def _undone_then(prev: Found, clause: Any) -> bool:
     )
 
 
+# Words that point back to the task before: "I'll text it to her tomorrow".
+BACK_TO = {"it", "that", "them", "her", "him"}
+
+
 def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     """A clause that only dates the follow-up before it: "I'll text it to her tomorrow", or
     in the same sentence "I said I'd think about it, I'll mull it over this weekend", "get
     Sam to have the kids, I'll ask her on Friday", "she wants the form by the 2nd so I gotta
     get that done before the weekend"."""
-    words = {t.lower_ for t in clause}
     size = sum(not t.is_punct for t in clause)
     gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
     adjacent = len(gap) <= 2
@@ -2154,7 +2178,9 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     return (
         adjacent
         and due is not None
-        and bool(words & {"it", "that", "them", "her", "him"})
+        # "her" of someone else's own thing is no pointer back: "ring the council, and Sian
+        # wants her dish back by Tuesday" is two tasks
+        and any(t.lower_ in BACK_TO and t.dep_ != "poss" for t in clause)
         and (
             (prev.due is None and size <= (12 if same_sentence else 10))
             or (same_sentence and size <= 8)

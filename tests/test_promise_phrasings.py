@@ -473,3 +473,38 @@ def test_an_undone_task_then_its_promise_is_one(extractor: SpacyExtractor) -> No
     ex = extract(extractor, "I still haven't renewed the parking permit. Must renew it tomorrow.")
     assert len(ex.followups) == 1, [f.text for f in ex.followups]
     assert one(ex, "renew").due == D(2026, 11, 19)
+
+
+def test_a_list_heading_then_its_first_line_is_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Jobs: mend the trellis, ring the council.")
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    one(ex, "mend trellis")
+    assert len(extract(extractor, "To do, um, scrub the patio.").followups) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring the skip firm, and Gwenllian wants her trolley back by Friday.",
+        "Email Huwcyn, and Nesta wants the forms by Friday.",
+    ],
+)
+def test_a_task_then_someones_dated_want_are_two(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    assert {f.due for f in ex.followups} == {None, D(2026, 11, 20)}
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        ("First job Friday, ring the chimney sweep.", "chimney sweep", D(2026, 11, 20)),
+        ("First thing Friday morning, phone the garage about the van.", "garage", D(2026, 11, 20)),
+    ],
+)
+def test_first_thing_and_a_day_date_the_command(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
