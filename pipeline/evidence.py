@@ -66,6 +66,7 @@ from .entities import (
 )
 from .heard import ORG_PREPS, TRUSTED_IDS, Dictionary, is_name_word, sound_key
 from .lexicon import TITLES
+from .rules.org_words import two_word_kind
 from .rules.people import _from_somewhere_and_rang
 from .rules.person_words import KIN, TELLING
 
@@ -410,8 +411,11 @@ def _owner(doc: Any, e: Any) -> int | None:
     """Where an organisation's name ends when the NER ran it on through a possessive into
     lower-case words ("the Forge's insurance"): at the "'s"; None when it did not, or when the
     words end in a kind of organisation ("St Jude's lunch club" is one name), or when a rule
-    found the whole as a firm named for its owner ("patel's newsagents")."""
+    found the whole as a firm named for its owner ("patel's newsagents"), or when they end in
+    a kind said in two words ("the brambles children's centre")."""
     if doc[e.end - 1].lower_ in lexicon.org_suffixes() or doc[e.start].ent_id_ == CONTEXT_ID:
+        return None
+    if two_word_kind(doc, e.end - 1) is not None:
         return None
     for i in range(e.start + 1, e.end - 1):
         if doc[i].text in ("'s", "’s") and all(t.is_lower for t in doc[i + 1 : e.end]):

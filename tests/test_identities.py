@@ -734,6 +734,9 @@ def test_a_title_fits_a_name_of_its_sex_or_of_none() -> None:
         ("not sure if declan minds the early start", "Declan"),
         ("i think callum coaches for the under nines now", "Callum"),
         ("so anyway tomas teaches at the primary now", "Tomas"),
+        # a first name, where they work, then what they did
+        ("idris at the corran medical centre said the referral went through", "Idris"),
+        ("so ravindra at the kelbrook community centre is booking the room", "Ravindra"),
         # a name set off as someone's relative
         ("Marta came round for tea. Dapo, her husband, is on nights that week.", "Dapo"),
     ],
@@ -741,6 +744,12 @@ def test_a_title_fits_a_name_of_its_sex_or_of_none() -> None:
 def test_a_name_said_plainly_is_a_person(extractor: SpacyExtractor, text: str, who: str) -> None:
     ex = extractor.extract(transcript(text), MONDAY)
     assert who in names(ex, "person")
+
+
+@pytest.mark.real
+def test_a_place_at_somewhere_is_no_person(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("york at the weekend was lovely and so busy"), MONDAY)
+    assert names(ex, "person") == set()
 
 
 @pytest.mark.real

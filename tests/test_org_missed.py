@@ -7,10 +7,10 @@ people and small organisations are made up for these tests and taken from no eva
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import AT, extract, extractor, names
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Term
+from pipeline.records import Extraction, Segment, Term, Transcript
 
 pytestmark = pytest.mark.real
 __all__ = ["extractor"]  # the shared fixture, used by name
@@ -435,3 +435,69 @@ def test_a_body_of_something_said_in_lower_case(
 )
 def test_a_kind_of_something_is_no_body(extractor: SpacyExtractor, text: str) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+def spoken(extractor: SpacyExtractor, text: str) -> Extraction:
+    """`text` as Whisper's transcript, whose capitals are no evidence."""
+    parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), AT)
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "person"),
+    [
+        (
+            "linnea from the fairmoor day centre said mum enjoyed the singing",
+            "Fairmoor Day Centre",
+            "Linnea",
+        ),
+        ("sue from the larkhollow nursing home rang about gran", "Larkhollow Nursing Home", "Sue"),
+        (
+            "jo from the brindle children's centre said the baby group's back",
+            "Brindle Children's Centre",
+            "Jo",
+        ),
+        (
+            "fatima from the hobb lane health centre said the flu jabs are in",
+            "Hobb Lane Health Centre",
+            "Fatima",
+        ),
+    ],
+)
+def test_a_kind_said_in_two_words_after_a_lower_case_name(
+    extractor: SpacyExtractor, text: str, org: str, person: str
+) -> None:
+    """ "the fairmoor day centre": "centre" and "home" alone are no organisation's word, "day
+    centre" and "nursing home" are, and the name before them is the place's own."""
+    ex = spoken(extractor, text)
+    assert names(ex, "org") == {org}
+    assert (person, org) in {(link.person, link.org) for link in ex.links}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("kev from the tarnby harriers is doing the half marathon with me", "Tarnby Harriers"),
+        ("dan from the bright beginnings playgroup needs the rota", "Bright Beginnings Playgroup"),
+        ("polly from the little owls nursery rang about the fees", "Little Owls Nursery"),
+    ],
+)
+def test_clubs_and_nurseries_said_in_lower_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I took dad to the health centre for his jab",
+        "he's in a care home now",
+        "the community centre was packed for the quiz",
+        "the town centre was heaving on saturday",
+        "we met at the leisure centre and went swimming",
+    ],
+)
+def test_a_two_word_kind_alone_names_nothing(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(spoken(extractor, text), "org")

@@ -4,6 +4,8 @@ Shared by the organisation rules, the known-organisation forms and `links.py`.
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..entities import DESCRIPTIVE, GENERIC_WORKPLACES, NOT_ORG_HEADS
 from ..heard import ROAD_WORDS
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES
@@ -76,3 +78,28 @@ GENERIC_FIRST_WORDS = (
 # lower case: "high road surgery", "bruce grove youth club", "green lanes dental practice"
 # are named for where they stand (the tagger often reads "grove", "lanes" as verbs).
 NAMED_FOR_A_ROAD = OPEN_PLACES | ROAD_WORDS | {"lanes", "broadway", "rise"}
+
+
+# Kinds of organisation said in two words, whose last word alone is no organisation's ("the
+# town centre", "back home"): "the fairfield day centre", "the larchwood nursing home", "the
+# brambles children's centre" ("children's" is said as "children" and "'s").
+TWO_WORD_KINDS = {
+    "centre": {
+        "health", "medical", "community", "day", "family", "children", "women", "islamic",
+        "advice", "resource", "wellbeing", "cancer", "carers", "youth", "neighbourhood",
+    },
+    "center": {"health", "medical", "community", "day", "family", "children", "women"},
+    "home": {"care", "nursing", "residential", "retirement"},
+}  # fmt: skip
+
+
+def two_word_kind(doc: Any, i: int) -> int | None:
+    """Where a kind said in two words (`TWO_WORD_KINDS`) that ends at token `i` starts, in
+    lower case; None when none ends there."""
+    kinds = TWO_WORD_KINDS.get(doc[i].text)
+    if kinds is None or i == 0:
+        return None
+    k = i - 1
+    if doc[k].text in ("'s", "’s") and k > 0:
+        k -= 1  # "children's centre"
+    return k if doc[k].text in kinds else None

@@ -20,7 +20,13 @@ from ..entities import (
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import _authority_words, load_nlp
 from .kinds import NATIONS, TEAM_NATIONS
-from .org_words import GENERIC_FIRST_WORDS, LOWER_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
+from .org_words import (
+    GENERIC_FIRST_WORDS,
+    LOWER_ORG_HEADS,
+    NAMED_FOR_A_ROAD,
+    PART_HEADS,
+    two_word_kind,
+)
 from .person_words import ELDERS_CALLED, KIN
 from .spans import _locked, _overlapping, _set_entity
 from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
@@ -31,7 +37,10 @@ LOWER_INSTITUTIONS = {
     "school", "primary", "academy", "college", "university", "hospital", "surgery", "practice",
     "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
     "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
-    "league", "fc", "hospice", "infirmary", "hub", "project",
+    "league", "fc", "hospice", "infirmary", "hub", "project", "playgroup", "preschool",
+} | {
+    # running and cycling clubs go by a plural of who is in them: "the lynton harriers"
+    "harriers", "striders", "wheelers", "joggers",
 }  # fmt: skip
 
 
@@ -84,6 +93,10 @@ def _org_lower_head(doc: Any) -> None:
             or (t.lower_ in org_suffixes() and t.i > 0 and _a_place(doc, t.i - 1))
         )
     ]
+    for t in doc:  # "the fairfield day centre": a kind said in two words
+        k = two_word_kind(doc, t.i)
+        if k is not None and not set(range(k, t.i + 1)) & locked:
+            anchors.append((k, t.i + 1))
     for a, b in anchors:
         start = a
         while (
@@ -163,8 +176,10 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     are its own name even when each is a dictionary word; a kind is one word ("the village
     school") or kinds and descriptions only ("the community sports club", "the primary school
     nursery")."""
-    # a kind said in two words ("youth club") needs one word of a name before it
-    if a - start < (1 if b - a >= 2 else 2) or start < 1:
+    # a kind said in two words ("youth club") needs one word of a name before it, as does a
+    # children's nursery's name opened by "little" ("the little owls nursery")
+    little = start > 1 and doc[start - 1].lower_ == "little"
+    if a - start < (1 if b - a >= 2 or little else 2) or start < 1:
         return False
     words = {t.lower_ for t in doc[start:a]}
     lead = start - 1

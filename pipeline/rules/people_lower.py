@@ -129,11 +129,28 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
         # "so tomas teaches at the primary": a first name no dictionary has, then its verb
         doing = nxt is not None and (
-            nxt.lower_ in LOWER_DOING or (t.lower_ not in english and _a_verb_said(doc, nxt.i))
+            nxt.lower_ in LOWER_DOING
+            or (
+                t.lower_ not in english
+                and (_a_verb_said(doc, nxt.i) or _at_somewhere_and_doing(doc, t.i))
+            )
         )
         if not (cued or unknown or doing):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
+    """ "abdul at the pinewood medical centre said", "so ravi at the community centre is
+    booking it": a first name opening its clause, "at" where they work, and then a verb of
+    their own in the same sentence (not "paris at the weekend was lovely": a place)."""
+    t = doc[i]
+    if i + 3 >= len(doc) or doc[i + 1].lower_ != "at" or t.lower_ in lexicon.place_words():
+        return False
+    if not (t.is_sent_start or doc[i - 1].lower_ in CLAUSE_OPENERS):
+        return False
+    end = next((w.i for w in doc[i + 1 :] if w.is_sent_start), len(doc))
+    return any(w.is_lower and w.tag_ in ("VBZ", "VBD", "MD") for w in doc[i + 3 : end])
 
 
 def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionary) -> int:
