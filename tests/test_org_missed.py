@@ -481,6 +481,9 @@ def test_a_kind_said_in_two_words_after_a_lower_case_name(
         ("kev from the tarnby harriers is doing the half marathon with me", "Tarnby Harriers"),
         ("dan from the bright beginnings playgroup needs the rota", "Bright Beginnings Playgroup"),
         ("polly from the little owls nursery rang about the fees", "Little Owls Nursery"),
+        ("tess from the little wrens nursery rang", "Little Wrens Nursery"),  # "rang" no noun
+        ("wendy from the grove surgery said the results are fine", "Grove Surgery"),
+        ("rang the hollies surgery to book the jab", "Hollies Surgery"),
     ],
 )
 def test_clubs_and_nurseries_said_in_lower_case(
@@ -497,6 +500,7 @@ def test_clubs_and_nurseries_said_in_lower_case(
         "the community centre was packed for the quiz",
         "the town centre was heaving on saturday",
         "we met at the leisure centre and went swimming",
+        "we walked past the old mill and through the grove to the village school",
     ],
 )
 def test_a_two_word_kind_alone_names_nothing(extractor: SpacyExtractor, text: str) -> None:

@@ -103,3 +103,13 @@ def two_word_kind(doc: Any, i: int) -> int | None:
     if doc[k].text in ("'s", "’s") and k > 0:
         k -= 1  # "children's centre"
     return k if doc[k].text in kinds else None
+
+
+# Names of a house, an estate or its trees that a surgery, a nursery or a school is named for,
+# said alone after "the": "the grove surgery", "the laurels nursery", "the grange primary".
+HOUSE_NAMES = {
+    "grove", "grange", "manor", "lodge", "priory", "abbey", "elms", "limes", "oaks", "laurels",
+    "hollies", "willows", "beeches", "cedars", "firs", "pines", "poplars", "maples", "rowans",
+    "larches", "chestnuts", "yews", "meadows", "orchards", "hawthorns", "gables", "paddocks",
+    "spinney", "glebe", "mill", "rectory", "vicarage",
+}  # fmt: skip

@@ -22,11 +22,13 @@ from ..nlp import _authority_words, load_nlp
 from .kinds import NATIONS, TEAM_NATIONS
 from .org_words import (
     GENERIC_FIRST_WORDS,
+    HOUSE_NAMES,
     LOWER_ORG_HEADS,
     NAMED_FOR_A_ROAD,
     PART_HEADS,
     two_word_kind,
 )
+from .people_lower import LOWER_SPEAKING
 from .person_words import ELDERS_CALLED, KIN
 from .spans import _locked, _overlapping, _set_entity
 from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
@@ -111,6 +113,7 @@ def _org_lower_head(doc: Any) -> None:
                 or name_word(doc[start - 1])
                 or (b - a == 1 and _a_noun_inside(doc, start - 1))
                 or _a_road_inside(doc, start - 1)
+                or doc[start - 1].lower_ in HOUSE_NAMES
             )
             and start - 1 not in locked
         ):
@@ -179,7 +182,9 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     # a kind said in two words ("youth club") needs one word of a name before it, as does a
     # children's nursery's name opened by "little" ("the little owls nursery")
     little = start > 1 and doc[start - 1].lower_ == "little"
-    if a - start < (1 if b - a >= 2 or little else 2) or start < 1:
+    # "the grove surgery": a house's name alone, after "the"
+    house = a - start == 1 and doc[start].lower_ in HOUSE_NAMES and doc[start - 1].lower_ == "the"
+    if a - start < (1 if b - a >= 2 or little or house else 2) or start < 1:
         return False
     words = {t.lower_ for t in doc[start:a]}
     lead = start - 1
@@ -190,7 +195,7 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     road = any(_a_road_inside(doc, k) for k in range(start + 1, a))
     return (
         doc[lead].lower_ in NAME_LEADS
-        and (doc[start].lower_ not in kinds or road)  # "the kids football club"
+        and (doc[start].lower_ not in kinds or road or house)  # "the kids football club"
         and words.isdisjoint(EVENT_NOUNS)
         and words.isdisjoint(lexicon.first_names())
         and not _noun_after(doc, b)
@@ -214,9 +219,12 @@ def _a_road_inside(doc: Any, i: int) -> bool:
 
 
 def _noun_after(doc: Any, b: int) -> bool:
-    """ "the church hall", "the school office": the institution's word describes a noun."""
+    """ "the church hall", "the school office": the institution's word describes a noun (not
+    "the little owls nursery rang", where the tagger may call "rang" one)."""
     nxt = doc[b] if b < len(doc) else None
-    return nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+    return (
+        nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in LOWER_SPEAKING
+    )
 
 
 def _friends_of_a_place(doc: Any) -> None:
