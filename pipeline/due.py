@@ -7,7 +7,8 @@ is none ("it's been here since Christmas"), nor is a date the task is about ("le
 about the 30th today") or one left open ("show her round one weekend"); after a
 self-correction the corrected one counts ("by the sixteenth, sorry, no, by the eighteenth").
 With no day said, "every Friday" is first due on the next
-Friday, "before we leave" today, "first thing" this morning or, said after noon, the next, and
+Friday, "before we leave" today, "first thing" (or "after lunch") this morning or, said after
+noon, the next, and
 a clock time alone ("ring them at 9") today, or tomorrow once it has passed. "Before the board
 meeting" is the day the memo gave what it names (`dated_by_reference`).
 
@@ -71,6 +72,8 @@ EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
 # "First thing": the next morning, this one if it is not yet noon.
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
+# "I will, after lunch", "ring her before lunch": today's lunch, or, said after it, tomorrow's.
+LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime)\b", re.I)
 
 
 def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
@@ -121,6 +124,8 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         # "email her the photos, first thing": said in the morning, this morning; later, the
         # next morning
         return today if recorded_at.hour < 12 else today + dt.timedelta(days=1)
+    if first is None and LUNCH.search(text):
+        return today if recorded_at.hour < 14 else today + dt.timedelta(days=1)
     clock = CLOCK.search(text)
     if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4]):
         hour = int(clock[2]) if clock[2].isdigit() else WORD_HOURS[clock[2].lower()]

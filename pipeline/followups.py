@@ -171,6 +171,9 @@ COMMIT_PHRASES = (
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
     "promised id", "promised i'd",
+    # A promise made a while back and still owed: "I'd promised Mabel a trip, so we're going
+    # Saturday", "I'd said I'd help Barnabas with the fence".
+    "i'd promised", "i had promised", "i'd said i'd", "i'd said i would", "i had said i'd",
     *(f"{who} {undone}" for who in ("i", "we") for undone in UNDONE),
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
     # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
@@ -200,6 +203,7 @@ PROMISE_PHRASES = {
     "i promised to", "i promised", "i promise to", "i said i'd", "i said i would",
     "i said i'll", "i said i will", "i agreed to", "i offered to", "i've promised",
     "i have promised", "i've said i'd", "i've agreed to", "i volunteered to",
+    "i'd promised", "i had promised", "i'd said i'd", "i'd said i would", "i had said i'd",
 }  # fmt: skip
 # "Nothing to do here", "No actions from this one": said to rule out a follow-up.
 NO_ACTION = re.compile(
@@ -341,6 +345,8 @@ HANDS = {"help", "hand", "volunteers", "helpers", "people", "cover", "someone", 
 SUBJECTLESS = (
     "need to", "have to", "got to", "gotta", "must", "should", "going to", "todo", "action",
     "must remember to", "remember to", *UNDONE,
+    # "Said I'd have a look at Enid's laptop", "promised I'd ring Gus": the "I" dropped
+    "said i'd", "said i would", "said i'll", "said i will", "promised i'd", "promised to",
 )  # fmt: skip
 # After an undone task's words, news awaited or a thing only said, not a task: "I still
 # haven't heard back", "forgot to say, ...".
@@ -688,10 +694,18 @@ def _asked_to_be(doc: Any, end: int) -> bool:
     """Whether a request of the speaker asks them to be somewhere or something: "she's asked
     me to be on the interview panel", "he wants me to be there at nine" (a promise, unlike
     the speaker's own "I'll be in Leeds")."""
+    if doc[end].lower_ != "be" or doc[end - 1].lower_ != "to":
+        return False
+    if doc[end - 2].lower_ in ("me", "us"):
+        return True
+    # "I'm supposed to be collecting the kids Saturday", "I'm meant to be sending Lavinia the
+    # minutes": a duty put as a deed under way, not a state ("I'm meant to be off")
+    after = doc[end + 1] if end + 1 < len(doc) else None
     return (
-        doc[end].lower_ == "be"
-        and doc[end - 2].lower_ in ("me", "us")
-        and doc[end - 1].lower_ == "to"
+        doc[end - 2].lower_ in ("supposed", "meant")
+        and after is not None
+        and after.tag_ == "VBG"
+        and after.lower_ not in ("going", "getting", "having", "feeling")
     )
 
 
@@ -738,6 +752,52 @@ def _had_done(doc: Any, i: int, end: int) -> bool:
         return True
     regular = word not in lexicon.IRREGULAR_VERBS and word.endswith("ed")
     return regular and doc[i].tag_ in ("VBN", "VBD")
+
+
+TAKEN_BACK = {"no", "sorry", "actually", "mean"}
+
+
+def _verb_corrected(clause: Any, nxt: Any) -> bool:
+    """Whether a clause is a promise's verb alone, taken back, with the deed said again in the
+    next clause: "I need to text, no, | ring Araminta on Friday", "I'll ring, er, no, | I'll go
+    round and see Horace". Only the next clause is the promise."""
+    if nxt is None or not CORRECTED_AT_END.search(clause.text):
+        return False
+    said = [t for t in clause if t.is_alpha and t.lower_ not in FILLERS | TAKEN_BACK]
+    if not said or said[-1].lower_ not in IMPERATIVES or said[-1].tag_ not in ("VB", "VBP"):
+        return False
+    again = [t for t in nxt if t.is_alpha and t.lower_ not in FILLERS | TAKEN_BACK]
+    return bool(again) and (again[0].lower_ in IMPERATIVES or again[0].lower_ in ("i", "we"))
+
+
+# "I haven't rung the surveyor yet": a deed left undone, with "yet" after it (`UNDONE` holds
+# the words said together: "still haven't", "haven't yet").
+UNDONE_YET = re.compile(
+    r"\W*(?:(?:and|but|so|oh|um|er|erm|also)\W+)*(?:i |we )?(?:still )?"
+    r"(?:haven't|have not|havent|haven’t) (?:actually |even )?(?P<verb>[\w’']+)\b[^.?!;]*\byet\b",
+    re.I,
+)
+
+
+def _undone_yet(clause: Any) -> int | None:
+    """Where a task said as not done "yet" starts (`UNDONE_YET`): only a deed the speaker
+    does ("rung", "sent", "booked"), not news awaited ("haven't heard back yet")."""
+    said = UNDONE_YET.match(clause.text)
+    if not said or said["verb"].lower() in NOT_UNDONE:
+        return None
+    word = said["verb"].lower()
+    base = DONE_BASE.get(word) or (word[:-2] if word.endswith("ed") else None)
+    if base is None or not (
+        base in IMPERATIVES or base[:-1] in IMPERATIVES or base + "e" in IMPERATIVES or base == "do"
+    ):
+        return None  # "emailed", "booked", "posted"; "phoned", "chased" lose an "e" to "-ed"
+    return _content_start(clause)
+
+
+# The base of an irregular past participle: "rung" -> "ring", "done" -> "do".
+DONE_BASE = {
+    form: base for base, forms in lexicon.IRREGULAR_VERBS.items() for form in forms if form != base
+}
 
 
 def _had_said(clause: Any, said: re.Match[str]) -> bool:
@@ -1341,6 +1401,7 @@ def find(
             or NOT_MINE.search(text)
             or HEDGED.search(text)
             or (SUGGESTED.search(text) and due_day(text, recorded_at) is None)
+            or _only_if(last, clause)
         )
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may
@@ -1383,6 +1444,8 @@ def find(
         if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
             wanted_by = headed = None
             continue
+        if _verb_corrected(clause, parts[n + 1] if n + 1 < len(parts) else None):
+            continue  # "I need to text, no, | ring Araminta": the verb taken back
         day = due_day(text, recorded_at)
         then_owner = None  # whose happening "before then" dates this by
         took_prior = False  # the clause took on the one before it, that its "that" meant
@@ -1436,6 +1499,8 @@ def find(
             days = {"day": 1, "week": 7, "fortnight": 14}[span[2].lower()]
             due = last_day - dt.timedelta(days=n * days)  # "he'd like the flyers a week before"
         start = _trigger(clause, matches, labels)
+        if start is None:
+            start = _undone_yet(clause)
         said_to = TOLD.search(text) or ASKED_IF.search(text)
         if start is None and said_to and not _had_said(clause, said_to):
             start = clause.start
@@ -1515,6 +1580,21 @@ def find(
             joined = doc.text[prev.start_char : clause.end_char].strip()
             found.append(Found(joined, day, prev.person, prev.start_char))
             last_day = day
+            before = None
+            continue
+        if (
+            start is None
+            and found
+            and (day is None or found[-1].due is None)
+            and (_trails(found[-1], clause) or (day is not None and _so_on_day(found[-1], clause)))
+        ):
+            # "I need to phone the bank. | About the overdraft. | Tomorrow.": what the promise is
+            # about, said on its own after it, is part of it (and a day said with it or next,
+            # "About the invoice, by Friday.", dates it)
+            prev = found.pop()
+            joined = doc.text[prev.start_char : clause.end_char].strip()
+            found.append(Found(joined, prev.due or day, prev.person, prev.start_char))
+            last_day = day or last_day
             before = None
             continue
         if start is None:
@@ -1839,6 +1919,42 @@ def _kept_next(prev: Found, clause: Any) -> bool:
     return promise is not None and _done_deed(promise, clause)
 
 
+# What a verbless fragment after a promise opens with when it says what the promise is about.
+TRAILS = {"about", "re", "regarding", "with", "for", "to"}
+
+
+def _trails(prev: Found, clause: Any) -> bool:
+    """Whether a clause is a short verbless fragment that goes on with the promise just before
+    it, after a full stop: "I need to ring Saoirse. | About the netball kit." """
+    if not _next_to(prev, clause) or not prev.text.rstrip().endswith("."):
+        return False
+    words = [t for t in clause if t.is_alpha and t.lower_ not in FILLERS]
+    if not words or words[0].lower_ not in TRAILS or len(words) > 10:
+        return False
+    if find_day(clause.text, _SOME_DAY) and re.search(
+        r"\b(?:about|re|regarding)\s+(?:the\s+)?(?:\w+\s+)?$",
+        clause.text[: clause.text.find(find_day(clause.text, _SOME_DAY)[1])],
+        re.I,
+    ):
+        return False  # "About Christmas.": what it is about, not its day
+    return not any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBG" for t in words[1:])
+
+
+# "..., so we're going Saturday", "so I'm taking her Monday", "so that's Saturday": the day
+# a promise just said is kept on.
+SO_ON_DAY = re.compile(
+    r"\W*(?:(?:and|um|er)\W+)*so,?\s+(?:(?:i'm|i am|we're|we are)\s+(?:\w+ly\s+)?\w+ing\b|"
+    r"that's|that is|that'll be|that will be)",
+    re.I,
+)
+
+
+def _so_on_day(prev: Found, clause: Any) -> bool:
+    """Whether a clause says, in the same breath as a promise, the day it is kept on: "I'd
+    promised Mabel a trip to the coast, | so we're going Saturday"."""
+    return _next_to(prev, clause) and bool(SO_ON_DAY.match(clause.text))
+
+
 def _next_to(prev: Found, clause: Any) -> bool:
     """Whether a clause follows a follow-up's text with nothing but a space or a mark between."""
     gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
@@ -1861,6 +1977,25 @@ def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.d
         for t in clause:
             if t.pos_ == "VERB":
                 verb_days[t.lemma_.lower()] = day
+
+
+# A promise made only if someone else does a thing first: "If Thaddeus rings back, I'll tell
+# him the van's booked", "if it's dry on Saturday I'll cut the hedge". Not a condition that
+# something is still not done ("if the parcel doesn't come by Friday, I'll ring the shop"),
+# which is a chase the speaker means to make, nor the speaker's own "if I can".
+ONLY_IF = re.compile(
+    r"^\W*(?:(?:and|but|so|oh|um|er|erm|also|anyway|actually)\W+)*(?:only )?if (?!i\b|we\b)"
+    r"(?![^,]*(?:n't|n’t|\bnot\b|\bno\b|\bnever\b|\bnobody\b|\bnothing\b|\bstill\b))",
+    re.I,
+)
+
+
+def _only_if(last: Any, clause: Any) -> bool:
+    """Whether the clause is the "then" of a condition on someone else (`ONLY_IF`), said
+    in the clause before in the same sentence or at its own start."""
+    if ONLY_IF.match(clause.text):
+        return True
+    return last is not None and _one_sentence(last, clause) and bool(ONLY_IF.match(last.text))
 
 
 def _one_sentence(first: Any, then: Any) -> bool:
@@ -2223,7 +2358,9 @@ CHECK_FIRST = re.compile(
 )
 HEDGED_AT_END = re.compile(
     r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
-    r"|\bnot sure yet\W*$",
+    r"|\bnot sure yet\W*$"
+    # "I should really get fit, but, you know": the wish shrugged off as it is said
+    r"|\b(?:should|ought to|could)\b[^.;]*\bbut,? (?:you know|hey|who knows)\W*$",
     re.I,
 )
 # The speaker's yes to a request said just before: "I said yes, I'll do the teas", "Sure, I'll

@@ -508,3 +508,85 @@ def test_first_thing_and_a_day_date_the_command(
     ex = extract(extractor, text)
     assert len(ex.followups) == 1, [f.text for f in ex.followups]
     assert one(ex, words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        # a duty put as a deed under way
+        (
+            "I'm supposed to be collecting the kids from Benedikta's on Saturday.",
+            "kids",
+            D(2026, 11, 21),
+        ),
+        ("I'm meant to be sending Torvald the minutes by Friday.", "minutes", D(2026, 11, 20)),
+        # the "I" dropped before "said I'd"
+        ("Said I'd have a look at Gunnhild's laptop.", "laptop", None),
+        # a promise made a while back, and the day it is kept
+        (
+            "I'd promised Ysolde a trip to the coast, so we're going Saturday.",
+            "ysolde",
+            D(2026, 11, 21),
+        ),
+        ("I'd said I'd help Casimir with the fence, so that's Sunday.", "casimir", D(2026, 11, 22)),
+        # what it is about, and its day, said as fragments after it
+        (
+            "I need to ring Perpetua. About the netball kit. On Thursday.",
+            "netball",
+            D(2026, 11, 19),
+        ),
+        ("I need to email Ottokar. About the invoice. By Friday.", "invoice", D(2026, 11, 20)),
+        # a deed not done "yet", then "and I will" with its day
+        ("I haven't rung the surveyor yet, and I will, after lunch.", "surveyor", D(2026, 11, 19)),
+    ],
+)
+def test_duties_and_promises_said_the_long_way(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date | None
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("I need to text, no, ring Araminta about the cake on Friday.", "ring araminta"),
+        ("I've got to email, sorry, phone the landlord tomorrow.", "landlord"),
+        ("I'll ring, er, no, I'll go round and see Horatio on Sunday.", "horatio"),
+    ],
+)
+def test_a_verb_taken_back_is_not_a_promise_of_its_own(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If Thaddeus rings back, I'll tell him the van's booked.",
+        "If Marisol gets in touch, I'll pass on the details.",
+        "If it's dry on Saturday, I'll cut the hedge.",
+    ],
+)
+def test_a_promise_only_if_someone_else_acts_first_is_none(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+def test_a_condition_that_something_is_not_done_stays_a_promise(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "If the parcel doesn't come by Friday, I'll ring the shop.")
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+
+
+def test_news_not_yet_heard_is_no_task(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "I haven't heard back from the council yet.").followups == ()
+
+
+def test_a_should_shrugged_off_is_no_promise(extractor: SpacyExtractor) -> None:
+    assert extract(extractor, "Honestly I should really get fit, but, you know.").followups == ()
+    assert len(extract(extractor, "I need to pay the parking fine, but hey.").followups) == 1
