@@ -74,6 +74,7 @@ from .people import (
     _people_the_ner_mislabelled,
     _people_typed_as_orgs,
     _places_corrected,
+    _places_listed_with_places,
     _places_named_like_people,
     _police_constables,
     _surnames_after_the_name,
@@ -130,6 +131,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_named_like_people(doc)
     _where_someone_is_from(doc)
     _places_corrected(doc)
+    _places_listed_with_places(doc)
     _unlabelled_people(doc)
     _word_names_said_as_someone(doc)
     _listed_with_people(doc)
