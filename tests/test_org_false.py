@@ -409,12 +409,47 @@ def test_attractions_shopping_centres_and_lines_are_no_one(
         ("Movember's nearly over and Corwin's moustache is awful.", "Corwin"),
         ("Selling poppies for the Poppy Appeal with Ambrose on Saturday.", "Ambrose"),
         ("Watched Gavin and Stacey with Ysella last night.", "Ysella"),
+        ("Ugh, Tamsin needs her PE kit again.", "Tamsin"),
+        ("Brother Ilyas is doing the rota. Inshallah it all comes together.", "Ilyas"),
+        ("Valentine's meal booked at the Italian for me and Corwin.", "Corwin"),
+        ("The Six Nations was on, Wales were rubbish against Scotland, Dafydd says.", "Dafydd"),
+        ("Mum lands at Gatwick on Friday so Priyanka is picking her up.", "Priyanka"),
+        ("Pastor Femi preached on Ruth and Naomi, lovely.", "Femi"),
+        ("The sermon was on Joseph and his brothers, Sister Adaeze did the reading.", "Adaeze"),
+        ("The kids did Noah's Ark at church and Tobenna made the animals.", "Tobenna"),
+        ("Hemel Town drew two all on Saturday, Kieran was gutted.", "Kieran"),
     ],
 )
 def test_exclamations_dishes_days_and_titles_are_no_one(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert names(extract(extractor, text), "person") == {person}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Pastor Femi preached on Sunday and Ruth did the reading.", "Ruth"),
+        ("Read the story of Jonah at Sunday school, Ifeoma loved it.", "Ifeoma"),
+        ("Reading from Tolu's notes at the meeting, Dami agreed.", "Tolu"),
+    ],
+)
+def test_someone_near_a_sermon_stays_someone(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in names(extract(extractor, text), "person")
+
+
+def test_a_club_named_for_its_town_is_no_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Hemel Town drew two all on Saturday, Kieran was gutted.")
+    assert "Hemel Town" in names(ex, "org")
+
+
+def test_a_brand_made_with_tastic_is_a_firm(extractor: SpacyExtractor) -> None:
+    text = "Got a quote from Vanwise for the move, and Skiptastic for the rubbish."
+    ex = extract(extractor, text)
+    assert "Skiptastic" in names(ex, "org")
+    assert names(ex, "person") == set()
 
 
 def test_chains_a_family_goes_to_are_bodies(extractor: SpacyExtractor) -> None:

@@ -268,6 +268,30 @@ def test_a_place_corrected_to_another_is_a_place(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place", "person"),
+    [
+        ("Drove to Harlow, then Brackwick, then back for Tomasz's party.", "Brackwick", "Tomasz"),
+        ("We're flying from Luton, not Ottersby, so Idris is taking us.", "Ottersby", "Idris"),
+    ],
+)
+def test_a_word_listed_after_a_place_is_a_place(
+    extractor: SpacyExtractor, text: str, place: str, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert kinds(ex).get(place) == "place"
+    assert people(ex) == {person}
+
+
+@pytest.mark.real
+def test_someone_after_a_place_and_doing_something_stays_someone(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "We went to Harlow and Obiageli came along.")
+    assert "Obiageli" in people(ex)
+
+
+@pytest.mark.real
 def test_a_person_corrected_after_a_place_stays_a_person(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "We went to Brighton, no, Ellie went, I stayed home.")
     assert "Ellie" in people(ex)

@@ -358,6 +358,31 @@ TEAM_NATIONS = {
 VERSUS = {"v", "v.", "vs", "vs.", "versus"}
 
 
+# Last words of a town's name, or of a club named for one, that no one has as a surname.
+TOWN_ENDS = {"town", "city"}
+# What a side does in a match: "Hemel Town drew two all", "Bromley City beat us".
+MATCH_VERBS = {
+    "drew", "draw", "won", "win", "wins", "lost", "lose", "loses", "beat", "beats", "played",
+    "play", "plays", "scored", "conceded", "thrashed", "hammered", "battered", "batted",
+    "bowled", "are", "were",
+}  # fmt: skip
+
+
+def _towns_taken_for_someone(doc: Any) -> None:
+    """ "Hemel Town drew two all on Saturday": a name ending in "Town" or "City" is a place or
+    the club named for it, never someone: the club where it plays ("drew", "beat", "were"),
+    the place otherwise."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) < 2:
+            continue
+        if e[-1].lower_ not in TOWN_ENDS or not all(t.is_title for t in e):
+            continue
+        if e[0].lower_ in TITLES:
+            continue  # "Mrs Town"
+        after = doc[e.end].lower_ if e.end < len(doc) else ""
+        _set_entity(doc, e.start, e.end, "ORG" if after in MATCH_VERBS else "GPE")
+
+
 def _fixtures(doc: Any) -> None:
     """ "Wales v England on Saturday", "Arsenal vs Spurs": a match, which the NER writes up
     as one body. Each side is a team: a nation is its country, a club a body of its own."""

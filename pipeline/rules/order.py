@@ -14,6 +14,7 @@ from .kinds import (
     _named_for_their_kind,
     _national_bodies,
     _sections_and_year_groups,
+    _towns_taken_for_someone,
 )
 from .matchers import _match_rules, _Rules
 from .orgs import (
@@ -74,6 +75,7 @@ from .people import (
     _people_the_ner_mislabelled,
     _people_typed_as_orgs,
     _places_corrected,
+    _places_listed_with_places,
     _places_named_like_people,
     _police_constables,
     _surnames_after_the_name,
@@ -96,6 +98,7 @@ from .things import (
     _characters_of_a_work_named,
     _characters_played_or_dressed_as,
     _common_things_in_capitals,
+    _figures_of_scripture,
     _papers_read_or_bought,
     _pets,
     _things_bought,
@@ -130,6 +133,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_named_like_people(doc)
     _where_someone_is_from(doc)
     _places_corrected(doc)
+    _places_listed_with_places(doc)
     _unlabelled_people(doc)
     _word_names_said_as_someone(doc)
     _listed_with_people(doc)
@@ -183,6 +187,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
     _fixtures(doc)
+    _towns_taken_for_someone(doc)
     _gatherings_and_storms(doc)
     _sections_and_year_groups(doc)
     _names_of_a_kind_of_thing(doc)
@@ -193,6 +198,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _papers_read_or_bought(doc)
     _pets(doc)
     _works_read_or_watched(doc)
+    _figures_of_scripture(doc)
     _characters_played_or_dressed_as(doc)
     _characters_of_a_work_named(doc)
     _places_said_short_then_whole(doc)

@@ -52,6 +52,9 @@ from .places import _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
+# A feast said by its saint's name alone: "Valentine's meal booked" (not "Patrick's mum").
+FEASTS_OF_SOMEONE = {"valentine's", "valentine’s"}
+
 # Capitalised words that are a day or a season in their own right, even when a name too.
 DATE_WORDS = {
     "christmas", "easter", "eid", "diwali", "ramadan", "halloween", "hanukkah", "vaisakhi",
@@ -161,7 +164,7 @@ def _where_or_whose(doc: Any, e: Any) -> bool:
 # Endings of made-up brand names ("Zapcom", "Screwfix", "Thameslink"); no first name ends so.
 BRAND_ENDINGS = (
     "com", "tech", "fix", "link", "soft", "ware", "mart", "serve", "care", "build", "works",
-    "point", "zone", "direct", "plus", "pay",
+    "point", "zone", "direct", "plus", "pay", "tastic",
 )  # fmt: skip
 
 
@@ -853,6 +856,8 @@ def _unlabelled_people(doc: Any) -> None:
             continue
         prev = doc[t.i - 1] if t.i > 0 else None
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and t.lower_ + nxt.lower_ in FEASTS_OF_SOMEONE:
+            continue  # "Valentine's meal booked": the feast, not someone's
         after_kin = not t.is_sent_start and (
             (prev is not None and prev.lower_ in KIN)
             or (
@@ -1731,6 +1736,38 @@ def _places_corrected(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, label)
         _set_entity(doc, k, k + 1, label)
         ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+
+
+# Words that carry a list of places on: "to Chigwell, then Loughton", "from Luton, not Gatwick".
+PLACE_LIST_WORDS = {"then", "and", "or", "not", "via", "through", "past"}
+
+
+def _places_listed_with_places(doc: Any) -> None:
+    """ "Drove out to Chigwell, then Loughton, then back through Woodford", "flying from Luton,
+    not Gatwick": one capitalised word the NER took for someone, said in a list right after a
+    place, is a place too (not a listed first name or title, and nobody's: "Chigwell and Kemi",
+    "Harlow, then Tobi's"). A bare comma is no list word ("in Chingford, Olamide said")."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or len(e) != 1 or e.ent_id_ or e.start < 2:
+            continue
+        t = e[0]
+        if not (t.is_title and t.is_alpha) or t.lower_ in lexicon.first_names() | TITLES:
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        if after is not None and (after.lower_ in POSS or after.lower_ in DOING):
+            continue  # "Loughton's mum", "Loughton said"
+        doing = after is not None and after.pos_ in ("VERB", "AUX")
+        if doing or t.dep_ in ("nsubj", "nsubjpass"):
+            continue  # "dropped it at Harlow and Ngozi picked it up": someone doing something
+        k = e.start - 1
+        if doc[k].lower_ not in PLACE_LIST_WORDS:
+            continue
+        k -= 1
+        if k >= 0 and doc[k].text == ",":
+            k -= 1
+        if k < 0 or doc[k].ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue
+        _set_entity(doc, e.start, e.end, "GPE")
 
 
 def _double_first_names(doc: Any) -> None:

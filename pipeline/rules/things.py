@@ -230,6 +230,52 @@ PUT_ON = {"do", "pick", "choose", "perform", "stage", "study", "put", "read", "w
 CASTS = {"school", "class", "choir", "drama", "cast", "players", "society", "academy"}
 
 
+# Words right before a figure of scripture a service or a study is about: "preached on
+# Ruth", "the sermon was on Joseph", "reading from Isaiah", "the story of Jonah".
+PREACHED_ON = (
+    ("preached", "on"), ("preached", "about"), ("preaching", "on"), ("preaching", "about"),
+    ("sermon", "on"), ("sermon", "about"), ("was", "on"), ("reading", "from"),
+    ("readings", "from"), ("study", "on"), ("story", "of"), ("book", "of"), ("gospel", "of"),
+    ("talk", "on"), ("message", "on"),
+)  # fmt: skip
+# Words of a service or a study that make "was on" and "talk on" about scripture.
+SCRIPTURE_WORDS = {
+    "sermon", "preached", "preaching", "reading", "readings", "bible", "study", "service",
+    "church", "chapel", "mass", "pastor", "vicar", "reverend", "sunday", "school", "message",
+    "talk", "scripture", "passage", "kids", "story",
+}  # fmt: skip
+# Things of scripture said with a figure's name: "Noah's Ark", "Jacob's ladder".
+OF_SCRIPTURE = {"ark", "ladder", "coat"}
+
+
+def _figures_of_scripture(doc: Any) -> None:
+    """ "Pastor Femi preached on Ruth and Naomi", "the sermon was on Joseph", "reading from
+    Isaiah", "the kids did Noah's Ark": a name a sermon, a reading or a Bible story is about is
+    the figure of scripture, not someone met, and so is one said with it ("Ruth and Naomi").
+    A name the vocabulary knows stays, and so does one who does something ("preached on
+    Sunday and Ruth said")."""
+    cleared: set[int] = set()
+    for e in sorted(doc.ents, key=lambda e: e.start):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start < 1:
+            continue
+        if any(t.lower_.rstrip(".") in TITLES for t in e):
+            continue
+        before = tuple(t.lower_ for t in doc[max(0, e.start - 2) : e.start])
+        after = doc[e.end : e.end + 2]
+        sent = {t.lower_ for t in e.sent}
+        cue = before in PREACHED_ON and (
+            before[0] in ("preached", "preaching", "sermon")
+            or bool(sent & (SCRIPTURE_WORDS - {before[0]}))
+        )
+        thing = (
+            len(after) == 2 and after[0].text in ("'s", "’s") and after[1].lower_ in OF_SCRIPTURE
+        )
+        joined = before[-1:] in (("and",), (",",)) and (e.start - 2) in cleared
+        if (cue or thing or joined) and e.root.dep_ not in ("nsubj", "nsubjpass"):
+            cleared.update(range(e.start, e.end))
+            _clear_entities(doc, e.start, e.end)
+
+
 def _works_read_or_watched(doc: Any) -> None:
     """ "Finished reading Rebecca", "Watching Vera on ITV", "the play this term is Oliver",
     "the book club picked Emma": a name that is what is read, watched on a screen or a stage,
