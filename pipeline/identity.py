@@ -11,7 +11,8 @@ looks for the one known person it is a mishearing of:
   lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
 - a single name, no listed first name, a letter off the one known single name or first name,
   or
-- the same words but for a hyphen ("Ama Boateng Kyei", "Ama Boateng-Kyei"), or
+- the same letters but for hyphens and spaces ("Ama Boateng Kyei", "Ama Boateng-Kyei";
+  "Rosa Dasilva", "Rosa Da Silva"), or
 - the same first name and one half of a hyphenated surname ("Olivia Carter" for "Olivia
   Carter-Benn") or a middle name more or less ("Aisha Fatima Bello", "Aisha Bello"), or
 - a single name that is the full form or a short form of the one known single name
@@ -92,6 +93,10 @@ def clipped_alone(a: str, b: str) -> bool:
     return not _listed(short) and short not in lexicon.nicknames() and clipped_form(short, full)
 
 
+def _squashed(words: list[str]) -> str:
+    return "".join(words).replace("-", "")
+
+
 def _a_half_of(a: str, b: str) -> bool:
     """One surname is a half of the other, hyphenated: "carter" of "carter-benn", "lacey" of
     "hart-lacey"; a half of three letters or fewer may be a surname's spelling, not its half."""
@@ -117,8 +122,9 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
         theirs = name_key(other).split()
         if not theirs or theirs == words:
             continue
-        if " ".join(theirs).replace("-", " ") == " ".join(words).replace("-", " "):
-            found.add(entity_id)  # "Boateng Kyei" for "Boateng-Kyei": no hyphen heard
+        if _squashed(theirs) == _squashed(words):
+            # "Boateng Kyei" for "Boateng-Kyei", "Da Silva" for "Dasilva": the same letters
+            found.add(entity_id)
             continue
         if len(words) >= 2 and len(theirs) >= 2:
             first, last, kfirst, klast = words[0], words[-1], theirs[0], theirs[-1]
@@ -162,6 +168,12 @@ GOES_BY_CUE = re.compile(
     r"|(?:everyone|everybody|people)\s+calls?\s+(?:him|her|them))\s+(?P<short>[A-Z][a-z]+)\b"
 )
 
+# "Roderick Blaine, or Rory as everyone calls him": the name after "or", then how it is used.
+OR_AS_CALLED = re.compile(
+    r"\b[A-Z][\w'’-]+,\s+or\s+(?P<short>[A-Z][a-z]+)\s+as\s+(?:\w+\s+){0,3}?"
+    r"(?:called|calls|known|prefers)\b"
+)
+
 
 def nicknames_stated(text: str) -> frozenset[str]:
     """The keys of the names a memo says someone goes by ("her card says Josephine but
@@ -171,7 +183,7 @@ def nicknames_stated(text: str) -> frozenset[str]:
     from .entities import NICKNAME_SAID, nickname_said
 
     said = {name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text)}
-    cued = [*KNOWN_TO.finditer(text), *GOES_BY_CUE.finditer(text)]
+    cued = [*KNOWN_TO.finditer(text), *GOES_BY_CUE.finditer(text), *OR_AS_CALLED.finditer(text)]
     return frozenset(said | {name_key(m["short"]) for m in cued})
 
 

@@ -219,6 +219,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _first_name_offered(doc, raw)
     _goes_by(doc, raw)
     _named_in_apposition(doc, raw)
+    _or_as_called(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -1105,6 +1106,25 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             short.kind, short.name = "person", full[-1].name
     _known_to(doc, raw)
     raw.sort(key=lambda e: e.start)
+
+
+def _or_as_called(doc: Any, raw: list[_Entity]) -> None:
+    """ "Mr Wroblewski, or Bogdan as he likes to be called," and "Roderick Blaine, or Rory as
+    everyone calls him,": the name after "or" is the one this person goes by; with a title
+    and surname it is their first name."""
+    people = sorted((e for e in raw if e.kind == "person"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(people):
+        if [t.lower_ for t in doc[a.end : b.start]] != [",", "or"]:
+            continue
+        after = [t.lower_ for t in doc[b.end : b.end + 6]]
+        if after[:1] != ["as"] or not {"called", "calls", "known", "prefers"} & set(after):
+            continue
+        if b.title or " " in b.name or a.name.lower() == b.name.lower():
+            continue
+        if a.title and " " not in a.name:
+            a.name = b.name = f"{b.name} {a.name}"
+        elif " " in a.name:
+            b.name = a.name
 
 
 def _known_to(doc: Any, raw: list[_Entity]) -> None:

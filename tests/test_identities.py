@@ -1184,6 +1184,8 @@ def test_a_gaelic_prefix_heard_as_a_word_is_one_surname(
         ("Perdita Harcourt-Lowe", "Perdita Harcourt"),
         ("Zainab Amira Oduya", "Zainab Oduya"),
         ("Zainab Oduya", "Zainab Amira Oduya"),
+        ("Graca Da Cunha", "Graca Dacunha"),
+        ("Graca Dacunha", "Graca Da Cunha"),
     ],
 )
 def test_half_a_hyphenated_surname_or_a_middle_name_more_is_the_known_person(
@@ -1249,3 +1251,28 @@ def test_a_neighbour_named_twice_with_where_he_lives_between_is_one_person(
 def test_a_neighbour_then_a_list_of_others_stays_apart(extractor: SpacyExtractor) -> None:
     ex = extractor.extract(transcript("Mr Sobieraj next door, Tomek and Ania came round."), MONDAY)
     assert names(ex, "person") == {"Sobieraj", "Tomek", "Ania"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Mr Szczepanik, or Bogdan as he likes to be called, needs shopping.", "Bogdan Szczepanik"),
+        ("Mrs Ashbury, or Hortense as she's known, wants the shed key.", "Hortense Ashbury"),
+        (
+            "Leopold Fairweather, or Rory as everyone calls him, starts Monday.",
+            "Leopold Fairweather",
+        ),
+    ],
+)
+def test_the_name_after_or_as_someone_is_called_is_theirs(
+    extractor: SpacyExtractor, text: str, full: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {full}
+
+
+@pytest.mark.real
+def test_or_between_two_people_with_no_calling_stays_two(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Ask Mr Pennock, or Tobias as we agreed, whichever."), MONDAY)
+    assert names(ex, "person") == {"Pennock", "Tobias"}
