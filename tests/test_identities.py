@@ -1276,3 +1276,18 @@ def test_the_name_after_or_as_someone_is_called_is_theirs(
 def test_or_between_two_people_with_no_calling_stays_two(extractor: SpacyExtractor) -> None:
     ex = extractor.extract(transcript("Ask Mr Pennock, or Tobias as we agreed, whichever."), MONDAY)
     assert names(ex, "person") == {"Pennock", "Tobias"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("lorcan mc givney came round and the loft needs new joists", "Lorcan McGivney"),
+        ("so ronan o shaughnessy rang and he's running late", "Ronan O'Shaughnessy"),
+    ],
+)
+def test_a_gaelic_prefix_said_apart_in_lower_case_is_part_of_the_name(
+    extractor: SpacyExtractor, text: str, full: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {full}
