@@ -11,7 +11,10 @@ looks for the one known person it is a mishearing of:
   lexicon's list ("Tobbi" for "Tobi"; "Seema" and "Meera" are two names, so two people), or
 - a single name, no listed first name, a letter off the one known single name or first name,
   or
-- the same words but for a hyphen ("Ama Boateng Kyei", "Ama Boateng-Kyei"), or
+- the same letters but for hyphens and spaces ("Ama Boateng Kyei", "Ama Boateng-Kyei";
+  "Rosa Dasilva", "Rosa Da Silva"), or
+- the same first name and one half of a hyphenated surname ("Olivia Carter" for "Olivia
+  Carter-Benn") or a middle name more or less ("Aisha Fatima Bello", "Aisha Bello"), or
 - a single name that is the full form or a short form of the one known single name
   ("Abdullahi" after "Abdi"; not "Will" after "Bill"), or a clip of it no list has ("Zeph"
   for "Zephaniah", either way round); against full names the extractor decides, with the
@@ -90,6 +93,24 @@ def clipped_alone(a: str, b: str) -> bool:
     return not _listed(short) and short not in lexicon.nicknames() and clipped_form(short, full)
 
 
+def _squashed(words: list[str]) -> str:
+    return "".join(words).replace("-", "")
+
+
+def _a_half_of(a: str, b: str) -> bool:
+    """One surname is a half of the other, hyphenated: "carter" of "carter-benn", "lacey" of
+    "hart-lacey"; a half of three letters or fewer may be a surname's spelling, not its half."""
+    short, full = sorted((a, b), key=len)
+    return "-" not in short and len(short) >= 4 and short in full.split("-")
+
+
+def _one_more_name(a: list[str], b: list[str]) -> bool:
+    """The same first name and surname, one with a middle name: "Aisha Fatima Bello" is
+    "Aisha Bello"."""
+    short, full = sorted((a, b), key=len)
+    return len(short) == 2 and len(full) == 3 and short[-1] == full[-1]
+
+
 def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
     """The id of the one known person (`known`: id, name) that `name` is a mishearing of, or
     None. An exact key match is the caller's business and is not looked for here."""
@@ -101,11 +122,17 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
         theirs = name_key(other).split()
         if not theirs or theirs == words:
             continue
-        if " ".join(theirs).replace("-", " ") == " ".join(words).replace("-", " "):
-            found.add(entity_id)  # "Boateng Kyei" for "Boateng-Kyei": no hyphen heard
+        if _squashed(theirs) == _squashed(words):
+            # "Boateng Kyei" for "Boateng-Kyei", "Da Silva" for "Dasilva": the same letters
+            found.add(entity_id)
             continue
         if len(words) >= 2 and len(theirs) >= 2:
             first, last, kfirst, klast = words[0], words[-1], theirs[0], theirs[-1]
+            if _same_first(first, kfirst) and (
+                _a_half_of(last, klast) or _one_more_name(words, theirs)
+            ):
+                found.add(entity_id)  # "Olivia Carter" of "Olivia Carter-Benn"
+                continue
             if len(words) != len(theirs):
                 continue
             surname_off = _same_first(first, kfirst) and last != klast and close_word(last, klast)
@@ -134,14 +161,30 @@ KNOWN_TO = re.compile(
 )
 
 
+# "Roderick Blaine, known as Rory", "Tariq Aziz, he goes by Taz": a full name, then a cue
+# that the next word is the name this person goes by.
+GOES_BY_CUE = re.compile(
+    r"\b[A-Z][\w'’-]+,?\s+(?:(?:he|she|they)\s+)?(?:(?:also\s+)?known\s+as|goes\s+by|go\s+by"
+    r"|(?:everyone|everybody|people)\s+calls?\s+(?:him|her|them))\s+(?P<short>[A-Z][a-z]+)\b"
+)
+
+# "Roderick Blaine, or Rory as everyone calls him": the name after "or", then how it is used.
+OR_AS_CALLED = re.compile(
+    r"\b[A-Z][\w'’-]+,\s+or\s+(?P<short>[A-Z][a-z]+)\s+as\s+(?:\w+\s+){0,3}?"
+    r"(?:called|calls|known|prefers)\b"
+)
+
+
 def nicknames_stated(text: str) -> frozenset[str]:
     """The keys of the names a memo says someone goes by ("her card says Josephine but
-    everyone calls her Jojo", "Oisin Brennagh, Ozzy to everyone"): the speaker's word, so
+    everyone calls her Jojo", "Oisin Brennagh, Ozzy to everyone", "Roderick Blaine, known as
+    Rory"): the speaker's word, so
     they hold even when the name is a first name of its own."""
     from .entities import NICKNAME_SAID, nickname_said
 
     said = {name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text)}
-    return frozenset(said | {name_key(m["short"]) for m in KNOWN_TO.finditer(text)})
+    cued = [*KNOWN_TO.finditer(text), *GOES_BY_CUE.finditer(text), *OR_AS_CALLED.finditer(text)]
+    return frozenset(said | {name_key(m["short"]) for m in cued})
 
 
 def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | None:

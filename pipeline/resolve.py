@@ -119,6 +119,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             if title and title.islower():
                 title = title.title()  # "auntie ngozi"
             name = re.sub(r"\b(\w+) \1\b", r"\1", name)  # "goes by Rob, Rob reckons"
+            name = _surname_prefix_joined(name, bool(title))
             words = name.split()
             if len(words) >= 3 and ent[0].is_sent_start and words[0].lower() in MISHEARD_MET:
                 name = " ".join(words[1:])  # "Matt Kevin Brooks, head of ..." is "Met Kevin ..."
@@ -218,6 +219,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _first_name_offered(doc, raw)
     _goes_by(doc, raw)
     _named_in_apposition(doc, raw)
+    _or_as_called(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
         index: dict[str, set[str]] = {}
@@ -695,6 +697,24 @@ PARTICLES = {
 }  # fmt: skip
 
 
+# A Gaelic surname's prefix heard as a word of its own: "Fergus Mc Donagh", "Declan O Driscoll".
+_SPACED_PREFIX = re.compile(r"(?:(?<=\w )|^)(Mc|Mac|O)['’]? (?=[A-Z][a-z]{2})")
+
+
+def _surname_prefix_joined(name: str, titled: bool) -> str:
+    """ "Fergus Mc Donagh" is "Fergus McDonagh", "Declan O Driscoll" "Declan O'Driscoll": one
+    surname however the prefix was written, so one person. "Mac" or "O" opening a name is
+    joined only after a title ("Mr Mac Askill"): "Mac Brennan" may be a Mac."""
+    first, _, rest = name.partition(" ")
+    if not titled and first in ("Mac", "O") and rest:
+        return first + " " + _SPACED_PREFIX.sub(_joined_prefix, rest)
+    return _SPACED_PREFIX.sub(_joined_prefix, name)
+
+
+def _joined_prefix(m: re.Match[str]) -> str:
+    return "O'" if m[1] == "O" else m[1]
+
+
 def _surname_particles(doc: Any) -> None:
     """ "Ana de la Cruz", "Pieter van der Berg": the NER stops a name at a particle (or
     ends it on one: "Aoife Ni"). A person's name runs on over up to three particles into
@@ -894,6 +914,8 @@ GOES_BY_ONLY = frozenset(GOES_BY) - {("known", "as"), ("prefers",), ("be", "call
 CUE_ENDS = {cue[-1] for cue in GOES_BY}
 
 
+# Where a neighbour lives, said straight after the name: "Mr Wroblewski upstairs, Bogdan".
+LIVES_WHERE = {"upstairs", "downstairs", "next", "opposite", "across", "below", "above"}
 # Said after a first name as a title is said before a surname: "Tariq Sir", "Priya Miss".
 TITLES_AFTER = {"sir", "miss", "ji"}
 # What may stand between a name and the same person's other name set off beside it.
@@ -980,14 +1002,25 @@ def _a_thing(ent: Any) -> bool:
 def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
     """ "Mrs Thistlecombe, Bronwen, she told us her first name" and "Tariq Sir, Mr Habibullah,
     he's the head": a title with a surname and a first name set off beside it by commas are
-    one person, named by both. Not a list ("Mr Pell, Bronwen and Gethin", "Mrs Lee, Tom, Ana")
+    one person, named by both, even with where they live between ("Mr Wroblewski upstairs,
+    Bogdan, he's ..."). Not a list ("Mr Pell, Bronwen and Gethin", "Mrs Lee, Tom, Ana")
     and not someone named by another ("Mrs Okafor, Tom's mum")."""
     people = [e for e in raw if e.kind == "person"]
     for a, b in itertools.pairwise(people):
         between = doc[a.end : b.start]
-        if not between or any(t.lower_ not in APPOSITION_FILLERS for t in between):
+        comma = next((t.i - a.end for t in between if t.text == ","), None)
+        if comma is None or comma > 3:
             continue
-        if not any(t.text == "," for t in between):
+        where = between[:comma]  # "Mr Wroblewski upstairs, Bogdan,": where he lives
+        if where and (
+            where[0].lower_ not in LIVES_WHERE
+            or any(
+                t.lower_ not in LIVES_WHERE and t.lower_ not in ("door", "road", "the")
+                for t in where
+            )
+        ):
+            continue
+        if any(t.lower_ not in APPOSITION_FILLERS for t in between[comma:]):
             continue
         after = doc[b.end : b.end + 2]
         if after and (
@@ -1073,6 +1106,25 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             short.kind, short.name = "person", full[-1].name
     _known_to(doc, raw)
     raw.sort(key=lambda e: e.start)
+
+
+def _or_as_called(doc: Any, raw: list[_Entity]) -> None:
+    """ "Mr Wroblewski, or Bogdan as he likes to be called," and "Roderick Blaine, or Rory as
+    everyone calls him,": the name after "or" is the one this person goes by; with a title
+    and surname it is their first name."""
+    people = sorted((e for e in raw if e.kind == "person"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(people):
+        if [t.lower_ for t in doc[a.end : b.start]] != [",", "or"]:
+            continue
+        after = [t.lower_ for t in doc[b.end : b.end + 6]]
+        if after[:1] != ["as"] or not {"called", "calls", "known", "prefers"} & set(after):
+            continue
+        if b.title or " " in b.name or a.name.lower() == b.name.lower():
+            continue
+        if a.title and " " not in a.name:
+            a.name = b.name = f"{b.name} {a.name}"
+        elif " " in a.name:
+            b.name = a.name
 
 
 def _known_to(doc: Any, raw: list[_Entity]) -> None:

@@ -1153,3 +1153,141 @@ def test_a_title_and_surname_said_beside_someones_mum_is_not_the_child(
     text = "Jayla's assessment is at the hospital, I'll ring his gran, Mrs Mbatha, after."
     ex = save(store, extractor, text, MONDAY + DAY)
     assert names(ex, "person") == {"Jayla Mbatha", "Mbatha"}
+
+
+# -- one person named two ways across memos ---------------------------------------------------
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("first", "later", "full"),
+    [
+        ("Lorcan McGivney", "Lorcan Mc Givney", "Lorcan McGivney"),
+        ("Ronan O'Shaughnessy", "Ronan O Shaughnessy", "Ronan O'Shaughnessy"),
+        ("Ailsa MacCrimmon", "Ailsa Mac Crimmon", "Ailsa MacCrimmon"),
+    ],
+)
+def test_a_gaelic_prefix_heard_as_a_word_is_one_surname(
+    extractor: SpacyExtractor, first: str, later: str, full: str
+) -> None:
+    """Whisper writes "Mc Givney" as often as "McGivney": one surname, so one person."""
+    store = Store.open(":memory:")
+    save(store, extractor, f"{first} is quoting for the loft conversion.", MONDAY)
+    ex = save(store, extractor, f"{later} came round, the loft needs new joists.", MONDAY + DAY)
+    assert names(ex, "person") == {full}
+    assert people(store) == {full}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Perdita Harcourt-Lowe", "Perdita Lowe"),
+        ("Perdita Harcourt-Lowe", "Perdita Harcourt"),
+        ("Zainab Amira Oduya", "Zainab Oduya"),
+        ("Zainab Oduya", "Zainab Amira Oduya"),
+        ("Graca Da Cunha", "Graca Dacunha"),
+        ("Graca Dacunha", "Graca Da Cunha"),
+    ],
+)
+def test_half_a_hyphenated_surname_or_a_middle_name_more_is_the_known_person(
+    extractor: SpacyExtractor, first: str, later: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, f"{first} from the gallery wants three prints framed.", MONDAY)
+    save(store, extractor, f"{later} rang about the prints, she wants four now.", MONDAY + DAY)
+    assert people(store) == {first}
+
+
+@pytest.mark.real
+def test_half_a_surname_is_not_someone_else_with_that_first_name(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Perdita Harcourt-Lowe from the gallery wants prints.", MONDAY)
+    save(store, extractor, "Perdita Lowndes from the choir wants the scores.", MONDAY + DAY)
+    assert people(store) == {"Perdita Harcourt-Lowe", "Perdita Lowndes"}
+
+
+@pytest.mark.real
+def test_a_listed_name_someone_is_known_as_is_them_later(extractor: SpacyExtractor) -> None:
+    """ "Leopold Fairweather, known as Rory": the speaker says so, though Rory is a first
+    name of its own, so a later "Rory" alone is him."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Leopold Fairweather, known as Rory, starts on Monday.", MONDAY)
+    save(store, extractor, "Rory needs a laptop set up before Monday.", MONDAY + DAY)
+    assert people(store) == {"Leopold Fairweather"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [("Helen Wrenfield", "Nell"), ("Susan Tolliver", "Suzy"), ("Charlotte Abernethy", "Charlie")],
+)
+def test_a_common_short_form_said_later_is_the_known_person(
+    extractor: SpacyExtractor, full: str, short: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, f"{full} is doing the teas at the fete.", MONDAY)
+    save(store, extractor, f"{short} rang, the teas are sorted for Saturday.", MONDAY + DAY)
+    assert people(store) == {full}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Popped in on Mr Sobieraj upstairs, Bogumil, he's struggling with the stairs.",
+        "Saw Bogumil downstairs, Mr Sobieraj, he needs his prescription collecting.",
+        "Mr Sobieraj next door, Bogumil, lent me his ladder.",
+    ],
+)
+def test_a_neighbour_named_twice_with_where_he_lives_between_is_one_person(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {"Bogumil Sobieraj"}
+
+
+@pytest.mark.real
+def test_a_neighbour_then_a_list_of_others_stays_apart(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Mr Sobieraj next door, Tomek and Ania came round."), MONDAY)
+    assert names(ex, "person") == {"Sobieraj", "Tomek", "Ania"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("Mr Szczepanik, or Bogdan as he likes to be called, needs shopping.", "Bogdan Szczepanik"),
+        ("Mrs Ashbury, or Hortense as she's known, wants the shed key.", "Hortense Ashbury"),
+        (
+            "Leopold Fairweather, or Rory as everyone calls him, starts Monday.",
+            "Leopold Fairweather",
+        ),
+    ],
+)
+def test_the_name_after_or_as_someone_is_called_is_theirs(
+    extractor: SpacyExtractor, text: str, full: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {full}
+
+
+@pytest.mark.real
+def test_or_between_two_people_with_no_calling_stays_two(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Ask Mr Pennock, or Tobias as we agreed, whichever."), MONDAY)
+    assert names(ex, "person") == {"Pennock", "Tobias"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "full"),
+    [
+        ("lorcan mc givney came round and the loft needs new joists", "Lorcan McGivney"),
+        ("so ronan o shaughnessy rang and he's running late", "Ronan O'Shaughnessy"),
+    ],
+)
+def test_a_gaelic_prefix_said_apart_in_lower_case_is_part_of_the_name(
+    extractor: SpacyExtractor, text: str, full: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {full}

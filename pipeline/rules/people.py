@@ -270,7 +270,8 @@ def _people_typed_as_orgs(doc: Any) -> None:
     organisation is "which"). Only a word no dictionary has: "The landlord is Hearthstone" keeps
     its organisation. A name after "Mr" or "Mrs" is someone's wherever it is said ("a note
     from Mr Thistlecombe"), and so is one after "Coach" that no dictionary has ("Coach
-    Tadeo", not "the Coach House")."""
+    Tadeo", not "the Coach House"), and so is a first name before a surname's prefix said as a
+    word ("Lorcan Mc Givney")."""
     english = _english_words()
     places = lexicon.place_words()
     for e in list(doc.ents):
@@ -292,6 +293,17 @@ def _people_typed_as_orgs(doc: Any) -> None:
             )
         ):
             _set_entity(doc, e.start, e.end, "PERSON", e.ent_id_)
+            continue
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and len(e) == 3
+            and e[0].lower_ in lexicon.common_first_names()
+            and e[1].text in ("Mc", "Mac", "O")
+            and e[2].is_title
+            and e[2].is_alpha
+        ):  # "Lorcan Mc Givney came round": a first name and a surname's prefix said apart
+            _set_entity(doc, e.start, e.end, "PERSON")
             continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue

@@ -68,7 +68,8 @@ BEFORE_A_WORD = DETERMINERS | {"its", "some"}
 def _lower_case_people(doc: Any, taken: set[int]) -> None:
     """Whisper writes some memos all in lower case: a known first name after a meeting word
     or before a verb of saying is a person, with the lower-case noun after it as the surname;
-    so is a known first name before a word no dictionary has ("tamsin okafor")."""
+    so is a known first name before a word no dictionary has ("tamsin okafor"), or before a
+    surname's prefix and such a word ("fergus mc donagh")."""
     first_names = lexicon.first_names()
     english = _english_words()
     ruled = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)}  # not guesses
@@ -98,6 +99,10 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             # "tamsin okafor the head said": the job says it is a name, listed or not (the
             # NER's guess at lower-case words gives way)
             _set_entity(doc, t.i, t.i + 2, "PERSON", CONTEXT_ID)
+            continue
+        if t.lower_ in first_names and _prefix_and_surname(doc, t.i + 1, ruled, english):
+            _set_entity(doc, t.i, t.i + 3, "PERSON")  # "fergus mc donagh came round"
+            ruled.update(range(t.i, t.i + 3))
             continue
         if t.i in taken or t.lower_ not in first_names:
             continue
@@ -138,6 +143,22 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if not (cued or unknown or doing):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+def _prefix_and_surname(doc: Any, i: int, taken: set[int], english: frozenset[str]) -> bool:
+    """ "fergus mc donagh", "declan o driscoll": after a first name, a surname's prefix
+    written as a word and then a word no dictionary has is the surname, whatever the NER
+    guessed of them (`taken`: what the rules decided)."""
+    if i + 1 >= len(doc) or i in taken or i + 1 in taken or doc[i].lower_ not in ("mc", "mac", "o"):
+        return False
+    word = doc[i + 1]
+    return (
+        word.is_lower
+        and word.is_alpha
+        and len(word) >= 3
+        and bool(english)
+        and (word.lower_ not in english)
+    )
 
 
 def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
