@@ -273,9 +273,11 @@ HAPPENING_OPENERS = {"fun", "sponsored", "charity", "annual", "monthly", "quarte
 
 
 def _happenings_run_into_a_name(doc: Any) -> None:
-    """ "the LMC webinar on prescribing", "the Cranbrook Estate TRA AGM is on the ninth": a
-    body's name run into what it holds is the body alone; a place's name run into it ("the
-    Jubilee Park Fun Run") is the happening's, no body."""
+    """ "the Cranbrook Estate TRA AGM is on the ninth": a body's name run into what it holds
+    is the body alone; a place's name run into it ("the Jubilee Park Fun Run") is the
+    happening's, no body. Initials alone ("the LMC webinar") are dropped with the happening:
+    learned as a body of their own, they would later cut the body's full name in two
+    ("Tressel Estate" and "TRA" of "the Tressel Estate TRA")."""
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].lower_ not in HAPPENINGS_HELD:
             continue
@@ -290,7 +292,7 @@ def _happenings_run_into_a_name(doc: Any) -> None:
         _clear_entities(doc, e.start, e.end)
         if last in PLACE_SUFFIXES and last not in org_suffixes():
             _set_entity(doc, start, end, "FAC")
-        elif last in org_suffixes() or (rest[-1].is_upper and len(rest[-1]) >= 2):
+        elif last in org_suffixes() or (len(rest) > 1 and rest[-1].is_upper):
             _set_entity(doc, start, end, "ORG")
 
 
