@@ -544,3 +544,65 @@ def test_a_paper_read_or_a_sweet_by_the_measure_is_no_organisation(
 def test_a_reporter_from_a_paper_keeps_it(extractor: SpacyExtractor) -> None:
     text = "Carys from the Ashwell Gazette rang about the fete, she wants a photo."
     assert "Ashwell Gazette" in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hollis wants the Year 6 Leavers Assembly slideshow by the twentieth.",
+        "Bring the School Development Plan to the governors' meeting.",
+        "Councillor Frame said fill in the Residents Survey by Friday.",
+        "My NVQ Level 3 is nearly done, assessor rang this morning.",
+        "Nan's Care Package review with the social worker went fine.",
+    ],
+)
+def test_happenings_and_papers_in_capitals_are_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    """An assembly, a plan or a survey, or a qualification's level, written with
+    capitals, is no body."""
+    orgs = names(extract(extractor, text), "org")
+    assert orgs == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "school"),
+    [
+        ("Ellie starts at St Wendreda's C of E Primary School in September.",
+         "St Wendreda's C of E Primary School"),
+        ("Jayden's at Christ Church C of E Academy now.", "Christ Church C of E Academy"),
+        ("The nativity at St Aldhelm's Church of England Primary is on the fifth.",
+         "St Aldhelm's Church of England Primary"),
+    ],
+)  # fmt: skip
+def test_a_church_school_is_one_body(extractor: SpacyExtractor, text: str, school: str) -> None:
+    """ "C of E" in a school's name: one school, not a saint's name and an "E Primary"."""
+    assert names(extract(extractor, text), "org") == {school}
+
+
+def test_a_kind_of_church_school_is_no_body(extractor: SpacyExtractor) -> None:
+    assert names(extract(extractor, "Is it a C of E school, the one by the park?"), "org") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "orgs"),
+    [
+        ("Er, the LMC webinar on prescribing was rubbish, Hamid said.", set()),
+        ("The Brenton Estate TRA AGM is on the ninth, Denise says.", {"Brenton Estate TRA"}),
+        ("Hmm, the Fennick Park Fun Run is the twelfth, Lucy's entered.", set()),
+        ("Chased Brenfield Council Housing Repairs about the boiler again.",
+         {"Brenfield Council Housing Repairs"}),
+    ],
+)  # fmt: skip
+def test_a_body_run_into_what_it_holds_or_a_verb(
+    extractor: SpacyExtractor, text: str, orgs: set[str]
+) -> None:
+    """A webinar or a fun run is no part of who holds it; a memo's first verb is no part
+    of the body it was done to."""
+    assert names(extract(extractor, text), "org") == orgs
+
+
+def test_a_number_one_holds_is_no_body(extractor: SpacyExtractor) -> None:
+    """National Insurance is a number and a tax, not who collects it."""
+    text = "Ask Leona at Fairbrook Insurance about her National Insurance number."
+    assert names(extract(extractor, text), "org") == {"Fairbrook Insurance"}

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..entities import GAZETTEER_ID, NOT_NAME, VOCAB_ID
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
 from .spans import _clear_entities, _locked, _set_entity
-from .words import _english_words
+from .words import _english_words, _opened_by_a_past_verb
 
 # Two words that name a kind of organisation whose last word alone is a building or a place:
 # "Lakeside Health Centre" is a surgery, "Elm Road Day Centre" a service.
@@ -130,9 +130,10 @@ def _runs(doc: Any) -> list[tuple[int, int]]:
 
 
 def _opening(doc: Any, start: int) -> int:
-    """The first word of the name in a run from `start`: past a verb, a title or "The"."""
+    """The first word of the name in a run from `start`: past a verb, a title or "The", or a
+    memo's first word that is a verb in the past ("Chased Enfield Council Housing Repairs")."""
     never = ACTION_VERBS | TITLES | NOT_NAME | {"the"}
-    while start < len(doc) and doc[start].lower_ in never:
+    while start < len(doc) and (doc[start].lower_ in never or _opened_by_a_past_verb(doc[start])):
         start += 1
     return start
 

@@ -23,7 +23,9 @@ from .orgs import (
     _branch_of_an_org,
     _called_after_its_kind,
     _centre_someone_is_from,
+    _church_schools_said_whole,
     _firms_taken_for_someone,
+    _happenings_run_into_a_name,
     _honours_after_a_name,
     _initials_after_org,
     _joined_as,
@@ -116,6 +118,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
+    _happenings_run_into_a_name(doc)
     _someones_things(doc)
     _titled_names(doc)
     _police_constables(doc)
@@ -126,6 +129,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _titles_that_are_someone_at_somewhere(doc)
     _names_taken_for_dates(doc)
     _match_rules(doc, rules)
+    _church_schools_said_whole(doc)
     _people_by_context(doc)
     _people_the_ner_mislabelled(doc)
     _double_first_names(doc)

@@ -55,7 +55,13 @@ from .orgs_lower import (
 from .person_words import KIN, SENTENCE_ADVERBS
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import RANG_OR_WROTE, _a_verb_said, _english_words, _one_word_bodies
+from .words import (
+    RANG_OR_WROTE,
+    _a_verb_said,
+    _english_words,
+    _one_word_bodies,
+    _opened_by_a_past_verb,
+)
 from .work import _role_before
 
 # Words of an area that open a long public body's name: "London North West University
@@ -241,6 +247,53 @@ def _names_run_over_a_verb(doc: Any) -> None:
         cut = [t.i for t in e[1:-1] if t.lower_ == "the" and doc[t.i - 1].lower_ in org_suffixes()]
         if cut:
             _set_entity(doc, e.start, cut[0], "ORG")
+    for e in list(doc.ents):
+        # "Chased Enfield Council Housing about the boiler": a memo's first word, a verb in
+        # the past, is no part of the body it was done to
+        first = e[0]
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and len(e) >= 3
+            and _opened_by_a_past_verb(first)
+            and first.lower_ not in lexicon.first_names()
+            and any(t.lower_ in org_suffixes() for t in e[1:])
+        ):
+            _set_entity(doc, e.start + 1, e.end, "ORG")
+
+
+# What a body holds that the NER runs its name into: "the LMC webinar", "the Cranbrook TRA
+# AGM", "the Jubilee Park Fun Run". None ends a body's own name.
+HAPPENINGS_HELD = {
+    "agm", "agms", "egm", "webinar", "webinars", "meeting", "meetings", "run", "walk",
+    "workshop", "workshops", "drop-in", "launch", "quiz", "raffle", "fundraiser", "social",
+}  # fmt: skip
+# Words that open such a happening's name: "Fun Run", "Sponsored Walk", "Coffee Morning".
+HAPPENING_OPENERS = {"fun", "sponsored", "charity", "annual", "monthly", "quarterly", "open"}
+
+
+def _happenings_run_into_a_name(doc: Any) -> None:
+    """ "the Cranbrook Estate TRA AGM is on the ninth": a body's name run into what it holds
+    is the body alone; a place's name run into it ("the Jubilee Park Fun Run") is the
+    happening's, no body. Initials alone ("the LMC webinar") are dropped with the happening:
+    learned as a body of their own, they would later cut the body's full name in two
+    ("Tressel Estate" and "TRA" of "the Tressel Estate TRA")."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].lower_ not in HAPPENINGS_HELD:
+            continue
+        start = e.start + (e[0].lower_ == "the")
+        end = e.end - 1
+        while end > start and doc[end - 1].lower_ in HAPPENING_OPENERS | HAPPENINGS_HELD:
+            end -= 1
+        if end == start:
+            continue
+        rest = doc[start:end]
+        last = rest[-1].lower_
+        _clear_entities(doc, e.start, e.end)
+        if last in PLACE_SUFFIXES and last not in org_suffixes():
+            _set_entity(doc, start, end, "FAC")
+        elif last in org_suffixes() or (len(rest) > 1 and rest[-1].is_upper):
+            _set_entity(doc, start, end, "ORG")
 
 
 def _title_case_names(doc: Any) -> None:
@@ -1739,3 +1792,39 @@ def _schools_said_by_their_name(doc: Any) -> None:
         )
         if (teaching or year or child) and not _locked(doc, start, end):
             _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+# How a church school's name says its church, in its middle: "St Mary's C of E Primary".
+CHURCH_OF = (("c", "of", "e"), ("church", "of", "england"))
+
+
+def _church_schools_said_whole(doc: Any) -> None:
+    """ "Ellie starts at St Mary's C of E Primary School", "Christ Church Church of England
+    Academy": the NER cuts a church school's name at its "of" into a saint's name and an "E
+    Primary" or "England Primary", two false bodies. The dedication, the church and the kind
+    of school after it are one school."""
+    for t in doc:
+        words = tuple(x.lower_ for x in doc[t.i : t.i + 3])
+        if words not in CHURCH_OF or not (t.is_title or t.is_upper) or not doc[t.i + 2].is_title:
+            continue
+        end = t.i + 3
+        while end < len(doc) and end - t.i < 7 and doc[end].is_title:
+            end += 1
+        if end == t.i + 3 or doc[end - 1].lower_ not in org_suffixes():
+            for e in _overlapping(doc, t.i + 1, t.i + 3):
+                if e.label_ == "ORG" and not e.ent_id_ and e.start > t.i:
+                    _clear_entities(doc, e.start, e.end)  # "a C of E school": a kind of school
+            continue
+        start = t.i
+        while start > 0 and (doc[start - 1].is_title or doc[start - 1].text in ("'s", "’s")):
+            if doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN":
+                break  # "Visited St Mary's ...": the sentence's first verb
+            start -= 1
+        listed = [
+            e
+            for e in _overlapping(doc, start, end)
+            if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) and not (t.i <= e.start and e.end <= t.i + 3)
+        ]
+        if start == t.i or listed:
+            continue
+        _set_entity(doc, start, end, "ORG")

@@ -21,7 +21,8 @@ THING_HEADS = {
     "review", "reviews", "policy", "policies", "assessment", "assessments", "renewal",
     "application", "form", "forms", "lesson", "lessons", "reading", "jab", "jabs",
     "appointment", "appointments", "paperwork", "deadline", "booking", "invoice", "receipt",
-    "reminder", "procedure", "agreement",
+    "reminder", "procedure", "agreement", "plan", "plans", "survey", "subscription",
+    "assembly", "appeal", "slideshow", "newsletter",
 }  # fmt: skip
 
 # Kinds of firm that are also what one pays for or sees to: "Car Insurance", "Van Hire" as
@@ -47,6 +48,8 @@ def _plain_words(e: Any) -> list[Any] | None:
     capitalised ordinary word: in the dictionary, no listed first name, no word of a place."""
     english = _english_words()
     words = [t for t in e if t.text not in ("'s", "’s")]
+    if len(words) > 2 and words[0].is_sent_start and words[0].pos_ == "VERB":
+        words = words[1:]  # "Bring the School Development Plan": the memo's first verb
     while words and words[0].lower_ in DETERMINERS:
         words = words[1:]
     if len(words) < 2 or not english or any(t.lower_.rstrip(".") in TITLES for t in words):
@@ -101,6 +104,10 @@ def _common_things_in_capitals(doc: Any) -> None:
     errand ("Car Insurance") fills a list's line."""
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        if e[-1].lower_ == "level" and after is not None and after.like_num:
+            _clear_entities(doc, e.start, e.end)  # "her NVQ Level 3": a qualification
             continue
         words = _plain_words(e)
         if words is None:
