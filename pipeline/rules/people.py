@@ -29,7 +29,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
-from .people_lower import _lower_case_people
+from .people_lower import _lower_case_people, _lower_names_listed
 from .person_words import (
     BROUGHT_IN,
     CLAUSE_OPENERS,
@@ -37,6 +37,7 @@ from .person_words import (
     HOME_PREPS,
     KIN,
     ORG_NOUNS,
+    PAIR_CUES,
     PERSON_DOES,
     PERSONAL,
     PLACE_ONLY_PREPS,
@@ -623,12 +624,21 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
 def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any]) -> bool:
     """ "Jack and Honey both got their badges", "Favour and Mercy are doing the face
     painting": names joined by "and" that the NER took for one firm, all first names or
-    names that are words too, opening the sentence and then doing something together."""
-    if e.label_ == "PERSON" or len(words) < 2 or not e[0].is_sent_start or e.end >= len(doc):
+    names that are words too, opening the sentence and then doing something together, or
+    after a verb that takes people ("need to thank Patience and Charity for the flowers")."""
+    cued = e.start > 0 and doc[e.start - 1].lower_ in PAIR_CUES
+    if e.label_ == "PERSON" or len(words) < 2 or not (e[0].is_sent_start or cued):
         return False
-    if not any(t.lower_ == "and" for t in e) or any(t.lower_ in org_suffixes() for t in words):
+    if not any(t.lower_ == "and" for t in e):
+        return False
+    # "Charity" ends a firm's name too, but not one told or thanked beside another name
+    if any(t.lower_ in org_suffixes() and not (cued and t.lower_ in WORD_NAMES) for t in words):
         return False
     if not all(t.is_title and t.is_alpha and _a_first_name(t.lower_) for t in words):
+        return False
+    if cued:
+        return True
+    if e.end >= len(doc):
         return False
     after = doc[e.end]
     return after.lower_ in ("both", "are", "were", "'re", "have") or (
@@ -839,6 +849,7 @@ def _unlabelled_people(doc: Any) -> None:
     _pairs_who_feel(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     _lower_case_people(doc, taken)
+    _lower_names_listed(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for t in doc:
         if t.i in taken or not t.is_title or not t.is_alpha:

@@ -9,9 +9,10 @@ from typing import Any
 
 from .. import heard, lexicon
 from ..entities import ACRONYMS, CONTEXT_ID, NOT_NAME, VOCAB_ID, _role_word
+from ..heard import WORD_NAMES
 from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
-from .person_words import CLAUSE_OPENERS, KIN, TELLING
+from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, TELLING
 from .spans import _set_entity
 from .words import DETERMINERS, _a_verb_said, _english_words, _one_word_orgs
 
@@ -99,6 +100,9 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             # NER's guess at lower-case words gives way)
             _set_entity(doc, t.i, t.i + 2, "PERSON", CONTEXT_ID)
             continue
+        if t.i not in taken and english and _lower_word_name_speaking(doc, t):
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+            continue
         if t.i in taken or t.lower_ not in first_names:
             continue
         if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in BEFORE_A_WORD:
@@ -138,6 +142,25 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if not (cued or unknown or doing):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+# First names that are words too, that are never read as someone in lower case: a month.
+_MONTH_NAMES = {"april", "may", "june", "august", "will"}
+
+
+def _lower_word_name_speaking(doc: Any, t: Any) -> bool:
+    """ "mark rang about the van", "so rose said", "told bill i'd do it": a first name that
+    is a word too ("mark", "rose", "bill"), which no first-name list holds, is someone when
+    it opens its clause and rings or says something, or is told something that follows ("i'd",
+    "the"). Not a month ("so may said" is rare and "in may" common)."""
+    low = t.lower_
+    if low not in WORD_NAMES or low in _MONTH_NAMES or t.tag_ == "MD":
+        return False
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    if prev in TELLING and nxt in OBJECT_AFTER:
+        return True  # "told rose i'd drop them round"
+    return nxt in LOWER_SPEAKING and (t.i == 0 or t.is_sent_start or prev in CLAUSE_OPENERS)
 
 
 def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
@@ -211,7 +234,14 @@ def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozense
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
     if prev in TELLING or (prev == "round" and nxt in ("'s", "’s")):
         return True  # "i told kuba i'd sort it", "went round kuba's"
-    return nxt in LOWER_SPEAKING and (t.i == 0 or prev in CLAUSE_OPENERS)
+    opens = t.i == 0 or prev in CLAUSE_OPENERS
+    if nxt == "from" and opens:  # "hendricks from work wants the report"
+        for w in doc[t.i + 2 : t.i + 8]:
+            if w.is_punct:
+                return False
+            if w.lower_ in PERSON_DOES:
+                return True
+    return nxt in LOWER_SPEAKING and opens
 
 
 _NOT_BEFORE_A_LOWER_NAME = {
@@ -260,3 +290,87 @@ def _lower_names_taken_for_firms(doc: Any) -> None:
             and (last.lower_ not in english or acts)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Before a pair of first names that are words too, what makes them the words: "the sunny and
+# warm", "my hope and", "it was sunny and".
+_NOT_BEFORE_WORD_NAMES = BEFORE_A_WORD | {
+    "my", "your", "his", "her", "our", "their", "very", "too", "quite", "really",
+    "of", "with", "in", "for", "a", "no", "not", "full",
+}  # fmt: skip
+
+
+def _lower_names_listed(doc: Any) -> None:
+    """ "then anand and kavitha turned up", "hope and grace are doing the raffle": in lower
+    case, a word joined by "and" (or a comma) to someone is someone too when it is a listed
+    first name no dictionary has or a word no dictionary has; a first name that is a word
+    too ("hope", "sunny") only when the pair then does something (a verb after it) and no
+    article or adjective's word comes before it ("it was sunny and joy came" is the weather).
+    The NER and the cue rules often see only one of a pair said without capitals."""
+    english = _english_words()
+    if not english:
+        return
+    first_names = lexicon.first_names()
+    people = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+
+    def bare(t: Any) -> bool:  # a lower-case word that could be a name at all
+        low = t.lower_
+        return (
+            t.is_lower
+            and t.is_alpha
+            and len(low) >= 3
+            and not t.is_stop
+            and low not in NOT_NAME
+            and low not in TITLES
+            and low not in KIN
+            and low not in ACRONYMS
+            and low not in lexicon.place_words()
+            and low not in org_suffixes()
+            and low not in _one_word_orgs()
+            and not _role_word(low)
+        )
+
+    def listed(t: Any) -> bool:  # "anand", "kavitha": a name, not a word
+        low = t.lower_
+        return bare(t) and (
+            (low in first_names and low not in english)
+            or (
+                len(low) >= 4
+                and low not in english
+                and t.lemma_ not in english
+                and re.search(r"[aeiouy]", low) is not None
+            )
+        )
+
+    def named(t: Any) -> bool:  # "anand": a listed first name that is no word
+        return bare(t) and t.lower_ in first_names and t.lower_ not in english
+
+    for j, mid in enumerate(doc[1:-1], start=1):
+        if mid.lower_ not in ("and", ","):
+            continue
+        a, b = doc[j - 1], doc[j + 1]
+        if (a.ent_type_ and a.i not in people) or (b.ent_type_ and b.i not in people):
+            continue  # one of them is something else ("food and winston": an organisation)
+        # someone on one side: a lower-case person, or a listed first name no dictionary has
+        a_person = (a.i in people and a.is_lower) or (named(a) and not a.ent_type_)
+        b_person = (b.i in people and b.is_lower) or (named(b) and not b.ent_type_)
+        if not (a_person or b_person):
+            continue
+        # the pair then does something: "are off sick", "came round", "turned up"
+        nxt = doc[j + 2] if j + 2 < len(doc) else None
+        acts = nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "VBG"
+        prev = doc[j - 2].lower_ if j >= 2 else ""
+        for t, other in ((a, b_person), (b, a_person)):
+            if t.i in people or not other or t.ent_type_:
+                continue
+            word_name = t.lower_ in first_names or t.lower_ in WORD_NAMES
+            if listed(t) or (
+                bare(t)
+                and word_name
+                and acts
+                and mid.lower_ == "and"
+                and prev not in _NOT_BEFORE_WORD_NAMES
+                and not (prev == "so" and j >= 3 and doc[j - 3].pos_ in ("AUX", "VERB"))
+                and (j < 2 or doc[j - 2].pos_ not in ("ADJ", "DET", "AUX", "ADP"))
+            ):
+                _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)

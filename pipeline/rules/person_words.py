@@ -51,6 +51,11 @@ TELLING = {
 }  # fmt: skip
 
 
+# Verbs right before two names joined by "and" that take people, not a firm: "thank Patience
+# and Charity", "told Faith and Hope".
+PAIR_CUES = TELLING | {"thank", "thanked", "met", "invite", "invited", "text", "texted"}
+
+
 # Verbs a one-word name does as a person: "Then Kezia rang about the float", "if Tadeo gives
 # me the morning off".
 PERSON_DOES = {
