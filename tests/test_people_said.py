@@ -712,6 +712,11 @@ def test_lower_case_words_beside_names_stay_words(
     [
         ("Vandermeer from work wants the figures by Friday.", {"Vandermeer"}),
         ("Need to thank Mercy and Comfort for the cakes.", {"Mercy", "Comfort"}),
+        # a name after the sounds a speaker opens with, then saying something
+        ("So um Dolapo texted about Saturday.", {"Dolapo"}),
+        # a listed first name opening its sentence with a modal after it
+        ("Choir was good. Heather couldn't make it.", {"Heather"}),
+        ("So um Brexit happened and prices went up.", set()),
     ],
 )
 def test_typed_names_the_ner_missed_or_joined(

@@ -964,7 +964,19 @@ def _opens_its_sentence(doc: Any, t: Any) -> bool:
     if t.is_sent_start:
         return True
     prev = doc[t.i - 1] if t.i > 0 else None
-    return prev is not None and prev.is_sent_start and prev.lower_ in SENTENCE_ADVERBS
+    if prev is not None and prev.is_sent_start and prev.lower_ in SENTENCE_ADVERBS:
+        return True
+    # "So um Dolapo texted", "Er, Sade said": the sounds and "so" a speaker starts with,
+    # before someone who says something (not "So um Brexit happened")
+    if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in PERSON_DOES:
+        return False
+    i, sounds = t.i - 1, 0
+    while i >= 0 and (doc[i].lower_ in HESITATIONS or doc[i].text == ","):
+        sounds += doc[i].lower_ in HESITATIONS
+        i -= 1
+    if not sounds:
+        return False
+    return i < 0 or doc[i + 1].is_sent_start or (doc[i].is_sent_start and doc[i].lower_ == "so")
 
 
 # Papers that "say" things too: "Bill from the council says three hundred" may be the bill.

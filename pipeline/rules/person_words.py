@@ -39,6 +39,8 @@ ORG_NOUNS = {
 
 # Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
 SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
+# "Heather couldn't make it", "Dot won't be in": a modal after a listed first name
+SENT_START_AFTER_NAME |= {"could", "would", "should", "ca", "wo", "must"}
 
 # Words before "at" that say where someone is, not where they went: "Bev over at the Whittington".
 WHERE_OVER = {"over", "down", "up", "round"}
