@@ -681,6 +681,10 @@ def test_kin_said_by_first_name_then_the_name_again_is_no_surname(
         ("told rose i'd drop the forms round", {"Rose"}),
         # a surname alone, from somewhere, then doing what someone does
         ("vandermeer from the depot rang about the van", {"Vandermeer"}),
+        # two first names that are words too, opening the clause and then doing something
+        ("blessing and favour are on the door sunday", {"Blessing", "Favour"}),
+        # a listed first name whose family is spoken of
+        ("chinonso's dad wants to volunteer", {"Chinonso"}),
     ],
 )
 def test_names_whisper_wrote_in_lower_case_beside_their_cues(
@@ -697,6 +701,7 @@ def test_names_whisper_wrote_in_lower_case_beside_their_cues(
         ("it was so sunny and warm today so kofi came round", {"Kofi"}),
         ("the bread and butter pudding was lovely and kofi had seconds", {"Kofi"}),
         ("may said the hall is free", set()),
+        ("bread and butter are on the list and so is milk", set()),
     ],
 )
 def test_lower_case_words_beside_names_stay_words(
@@ -717,6 +722,8 @@ def test_lower_case_words_beside_names_stay_words(
         # a listed first name opening its sentence with a modal after it
         ("Choir was good. Heather couldn't make it.", {"Heather"}),
         ("So um Brexit happened and prices went up.", set()),
+        # a listed place the NER saw, named as someone's relative
+        ("Went for a walk with India and her brother Devon.", {"India", "Devon"}),
     ],
 )
 def test_typed_names_the_ner_missed_or_joined(

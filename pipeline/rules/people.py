@@ -480,6 +480,9 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
     first_names, places = lexicon.first_names(), _listed_places()
     common = lexicon.common_first_names()  # before "'s", a rare name is as likely a shop's
     for e in list(doc.ents):
+        if e.ent_id_ != VOCAB_ID and _place_named_as_kin(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "her brother Devon": a listed place
+            continue
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
@@ -619,6 +622,24 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not doc[e.end].ent_type_
         ):
             _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
+
+
+def _place_named_as_kin(doc: Any, e: Any) -> bool:
+    """ "her brother Devon", "my niece Paris": one capitalised word the NER took for a place,
+    right after a word for family that "my", "her" or a possessive owns, is that relative's
+    name; somewhere is said "in" or "to" ("my sister in Devon")."""
+    if e.label_ not in PLACE_GUESSES or len(e) != 1 or not e[0].is_title or e.start < 2:
+        return False
+    kin, owner = doc[e.start - 1], doc[e.start - 2]
+    return (
+        kin.lower_ in KIN
+        and kin.lower_ not in ("kids", "children", "sons", "daughters", "grandchildren", "twins")
+        and (owner.lower_ in POSSESSIVE_WORDS or owner.text in POSS)
+    )
+
+
+# Words that own a relative: "her brother Devon", "Tunde's sister".
+POSSESSIVE_WORDS = {"my", "her", "his", "their", "our", "your"}
 
 
 def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any]) -> bool:

@@ -131,12 +131,22 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
+        # "chinonso's dad wants to help": a first name whose family is spoken of
+        kin_of = (
+            t.lower_ not in english
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text in ("'s", "’s")
+            and doc[t.i + 2].lower_ in KIN
+        )
         # "so tomas teaches at the primary": a first name no dictionary has, then its verb
-        doing = nxt is not None and (
-            nxt.lower_ in LOWER_DOING
-            or (
-                t.lower_ not in english
-                and (_a_verb_said(doc, nxt.i) or _at_somewhere_and_doing(doc, t.i))
+        doing = kin_of or (
+            nxt is not None
+            and (
+                nxt.lower_ in LOWER_DOING
+                or (
+                    t.lower_ not in english
+                    and (_a_verb_said(doc, nxt.i) or _at_somewhere_and_doing(doc, t.i))
+                )
             )
         )
         if not (cued or unknown or doing):
@@ -351,6 +361,10 @@ def _lower_names_listed(doc: Any) -> None:
         a, b = doc[j - 1], doc[j + 1]
         if (a.ent_type_ and a.i not in people) or (b.ent_type_ and b.i not in people):
             continue  # one of them is something else ("food and winston": an organisation)
+        if _word_names_paired(doc, j, bare):
+            for t in (a, b):
+                _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+            continue
         # someone on one side: a lower-case person, or a listed first name no dictionary has
         a_person = (a.i in people and a.is_lower) or (named(a) and not a.ent_type_)
         b_person = (b.i in people and b.is_lower) or (named(b) and not b.ent_type_)
@@ -374,3 +388,18 @@ def _lower_names_listed(doc: Any) -> None:
                 and (j < 2 or doc[j - 2].pos_ not in ("ADJ", "DET", "AUX", "ADP"))
             ):
                 _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+def _word_names_paired(doc: Any, j: int, bare: Any) -> bool:
+    """ "blessing and favour are on the door": two first names that are words too, joined by
+    "and" at the start of a clause, that then are or do something together (a plural verb
+    after them); the lower-case twin of `people._names_that_are_words_paired`."""
+    if doc[j].lower_ != "and" or j + 2 >= len(doc):
+        return False
+    a, b = doc[j - 1], doc[j + 1]
+    if a.ent_type_ or b.ent_type_ or not (bare(a) and bare(b)):
+        return False
+    if not all(t.lower_ in lexicon.first_names() or t.lower_ in WORD_NAMES for t in (a, b)):
+        return False
+    opens = a.i == 0 or a.is_sent_start or doc[a.i - 1].lower_ in CLAUSE_OPENERS
+    return opens and doc[j + 2].lower_ in ("are", "were", "both", "have", "'re")
