@@ -35,13 +35,13 @@ from .entities import (
     said_without_its_kind,
     without_the,
 )
-from .heard import SPOKEN_TITLES
+from .heard import SPOKEN_TITLES, WORD_NAMES
 from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes, split_title
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
-from .rules.people import PERSONAL_TITLES, _nickname_pairs
+from .rules.people import PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_pairs
 from .rules.person_words import DOING, ELDERS_CALLED, KIN, WHERE_OVER
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
@@ -92,6 +92,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
+                or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
                     ent[lead].lower_ in not_entities
                     and ent[lead].lower_ not in lexicon.first_names()
@@ -99,16 +100,20 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             ):  # not "winifred okereke", which the tagger takes for a past tense
                 lead += 1
             trail = len(ent)  # "Gav rang", "Sam says": the verb after the name
-            while trail > lead + 1 and (
-                (
-                    ent[trail - 1].is_lower
-                    and (
-                        (ent[trail - 1].pos_ == "VERB" and _a_word(ent[trail - 1].lower_))
-                        or ent[trail - 1].lower_ in DOING
+            while (
+                trail > lead + 1
+                and not _named_after_a_title(ent, lead, trail)
+                and (
+                    (
+                        ent[trail - 1].is_lower
+                        and (
+                            (ent[trail - 1].pos_ == "VERB" and _a_word(ent[trail - 1].lower_))
+                            or ent[trail - 1].lower_ in DOING
+                        )
                     )
+                    or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
+                    or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Ysolde Mam's GP details"
                 )
-                or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
-                or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Ysolde Mam's GP details"
             ):
                 trail -= 1
             title, name = person_name(ent[lead:trail].text)
@@ -1547,6 +1552,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         # "so i met fatima begum"; "a woman called liyah tesfamariam": no word a dictionary
         # has; "with auntie ngozi", "mister o'brien called": the name after a title
         said = ent[1:] if len(ent) > 1 and ent[0].lower_ in TITLES | SPOKEN_TITLES.keys() else ent
+        if len(ent) > 1 and ent[0].lower_ in KIN:
+            said = ent[1:]  # "their daughter ifrah": the name after the kin word
         if len(said) < len(ent) and ent[0].lower_ in PERSONAL_TITLES | SPOKEN_TITLES.keys():
             return any(t.is_stop or not t.text[0].isalpha() for t in said)  # "mister o'brien"
         return said[0].lower_ not in lexicon.first_names() and not all(
@@ -1559,6 +1566,7 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         and ent[0].is_sent_start
         and ent[0].pos_ == "NOUN"
         and ent[0].lower_ not in lexicon.first_names()
+        and not _from_somewhere_and_rang(ent.doc, ent[0])  # "Hendricks from work wants"
     ):
         return True  # "Invoice is two hundred", "Flour delivery from ..."
     if kind == "person" and len(ent) == 1 and _a_day_of(ent[0]):
@@ -1730,6 +1738,21 @@ def _taken_somewhere(doc: Any, i: int) -> bool:
     ("got the key from Mehmet", "swapped with Mehmet")."""
     before = doc[i - 1].lower_ if i > 0 else ""
     return before in PLACE_ONLY_BEFORE or (before == "to" and _somewhere(doc, i))
+
+
+def _named_after_a_title(ent: Any, lead: int, trail: int) -> bool:
+    """ "sister ruth from church", "brother femi rang": the one word after a title is a
+    first name the tagger read as a verb ("ruth": VBP), not a verb to trim off; a title
+    alone names no one. Not "nan rang": a word no first-name list has."""
+    last = ent[trail - 1]
+    return (
+        trail - 1 == lead + 1
+        and ent[lead].lower_ in TITLES
+        and last.is_alpha
+        and last.lower_ not in DOING
+        and last.lower_ not in SAID_VERBS
+        and (last.lower_ in lexicon.first_names() or last.lower_ in WORD_NAMES)
+    )
 
 
 def _a_word_not_a_name(t: Any) -> bool:

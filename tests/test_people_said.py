@@ -663,3 +663,72 @@ def test_kin_said_by_first_name_then_the_name_again_is_no_surname(
     Bronwen" is Bronwen Thistlecombe; this is no "Abhinav Abhinav")."""
     text = "Had lunch with Rohan and his brother Abhinav, Abhinav is moving to Bristol."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Rohan", "Abhinav"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name the tagger reads as a verb, after a title: not trimmed to "Sister"
+        ("took gran to the clinic and sister ruth from chapel came too", {"Ruth"}),
+        # a kin word the NER ran into the name
+        ("their daughter ifrah needs a school place", {"Ifrah"}),
+        # one of a pair the NER saw only half of
+        ("um so then ravindra and oluwakemi turned up with the urn", {"Ravindra", "Oluwakemi"}),
+        ("so faith and hope are doing the tombola this year", {"Faith", "Hope"}),
+        # a first name that is a word too, ringing or told something
+        ("mark rang about the skip and it's coming friday", {"Mark"}),
+        ("told rose i'd drop the forms round", {"Rose"}),
+        # a surname alone, from somewhere, then doing what someone does
+        ("vandermeer from the depot rang about the van", {"Vandermeer"}),
+        # two first names that are words too, opening the clause and then doing something
+        ("blessing and favour are on the door sunday", {"Blessing", "Favour"}),
+        # a listed first name whose family is spoken of
+        ("chinonso's dad wants to volunteer", {"Chinonso"}),
+    ],
+)
+def test_names_whisper_wrote_in_lower_case_beside_their_cues(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    ex = extractor.extract(test_identities.transcript(text, "test"), MONDAY)
+    assert people <= names(ex, "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("it was so sunny and warm today so kofi came round", {"Kofi"}),
+        ("the bread and butter pudding was lovely and kofi had seconds", {"Kofi"}),
+        ("may said the hall is free", set()),
+        ("bread and butter are on the list and so is milk", set()),
+    ],
+)
+def test_lower_case_words_beside_names_stay_words(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    ex = extractor.extract(test_identities.transcript(text, "test"), MONDAY)
+    assert names(ex, "person") == people
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Vandermeer from work wants the figures by Friday.", {"Vandermeer"}),
+        ("Need to thank Mercy and Comfort for the cakes.", {"Mercy", "Comfort"}),
+        # a name after the sounds a speaker opens with, then saying something
+        ("So um Dolapo texted about Saturday.", {"Dolapo"}),
+        # a listed first name opening its sentence with a modal after it
+        ("Choir was good. Heather couldn't make it.", {"Heather"}),
+        ("So um Brexit happened and prices went up.", set()),
+        # a listed place the NER saw, named as someone's relative
+        ("Went for a walk with India and her brother Devon.", {"India", "Devon"}),
+    ],
+)
+def test_typed_names_the_ner_missed_or_joined(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == people
+    assert names(ex, "org") == set()

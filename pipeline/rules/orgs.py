@@ -30,6 +30,7 @@ from ..entities import (
     clean_name,
     sentences_back,
 )
+from ..heard import WORD_NAMES
 from ..lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
@@ -52,7 +53,7 @@ from .orgs_lower import (
     _org_lower_head,
     _org_lower_tail,
 )
-from .person_words import KIN, SENTENCE_ADVERBS
+from .person_words import KIN, PAIR_CUES, SENTENCE_ADVERBS
 from .places import _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
@@ -728,6 +729,8 @@ def _and_names(doc: Any) -> None:
             continue
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if a.i > 0 and doc[a.i - 1].lower_ in PAIR_CUES and {a.lower_, b.lower_} <= WORD_NAMES:
+            continue  # "thank Patience and Charity": two names that are words too, told
         if any(
             e.label_ == "PERSON" and e[0].lower_ in (a.lower_, b.lower_)
             for e in doc.ents

@@ -29,7 +29,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
-from .people_lower import _lower_case_people
+from .people_lower import _lower_case_people, _lower_names_listed
 from .person_words import (
     BROUGHT_IN,
     CLAUSE_OPENERS,
@@ -37,6 +37,7 @@ from .person_words import (
     HOME_PREPS,
     KIN,
     ORG_NOUNS,
+    PAIR_CUES,
     PERSON_DOES,
     PERSONAL,
     PLACE_ONLY_PREPS,
@@ -494,6 +495,9 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
     first_names, places = lexicon.first_names(), _listed_places()
     common = lexicon.common_first_names()  # before "'s", a rare name is as likely a shop's
     for e in list(doc.ents):
+        if e.ent_id_ != VOCAB_ID and _place_named_as_kin(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "her brother Devon": a listed place
+            continue
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         words = [t for t in e if t.lower_ not in ("and", ",", "&")]
@@ -635,15 +639,42 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)  # "his van's a Ford Transit": a product
 
 
+def _place_named_as_kin(doc: Any, e: Any) -> bool:
+    """ "her brother Devon", "my niece Paris": one capitalised word the NER took for a place,
+    right after a word for family that "my", "her" or a possessive owns, is that relative's
+    name; somewhere is said "in" or "to" ("my sister in Devon")."""
+    if e.label_ not in PLACE_GUESSES or len(e) != 1 or not e[0].is_title or e.start < 2:
+        return False
+    kin, owner = doc[e.start - 1], doc[e.start - 2]
+    return (
+        kin.lower_ in KIN
+        and kin.lower_ not in ("kids", "children", "sons", "daughters", "grandchildren", "twins")
+        and (owner.lower_ in POSSESSIVE_WORDS or owner.text in POSS)
+    )
+
+
+# Words that own a relative: "her brother Devon", "Tunde's sister".
+POSSESSIVE_WORDS = {"my", "her", "his", "their", "our", "your"}
+
+
 def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any]) -> bool:
     """ "Jack and Honey both got their badges", "Favour and Mercy are doing the face
     painting": names joined by "and" that the NER took for one firm, all first names or
-    names that are words too, opening the sentence and then doing something together."""
-    if e.label_ == "PERSON" or len(words) < 2 or not e[0].is_sent_start or e.end >= len(doc):
+    names that are words too, opening the sentence and then doing something together, or
+    after a verb that takes people ("need to thank Patience and Charity for the flowers")."""
+    cued = e.start > 0 and doc[e.start - 1].lower_ in PAIR_CUES
+    if e.label_ == "PERSON" or len(words) < 2 or not (e[0].is_sent_start or cued):
         return False
-    if not any(t.lower_ == "and" for t in e) or any(t.lower_ in org_suffixes() for t in words):
+    if not any(t.lower_ == "and" for t in e):
+        return False
+    # "Charity" ends a firm's name too, but not one told or thanked beside another name
+    if any(t.lower_ in org_suffixes() and not (cued and t.lower_ in WORD_NAMES) for t in words):
         return False
     if not all(t.is_title and t.is_alpha and _a_first_name(t.lower_) for t in words):
+        return False
+    if cued:
+        return True
+    if e.end >= len(doc):
         return False
     after = doc[e.end]
     return after.lower_ in ("both", "are", "were", "'re", "have") or (
@@ -854,6 +885,7 @@ def _unlabelled_people(doc: Any) -> None:
     _pairs_who_feel(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     _lower_case_people(doc, taken)
+    _lower_names_listed(doc)
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     for t in doc:
         if t.i in taken or not t.is_title or not t.is_alpha:
@@ -970,7 +1002,19 @@ def _opens_its_sentence(doc: Any, t: Any) -> bool:
     if t.is_sent_start:
         return True
     prev = doc[t.i - 1] if t.i > 0 else None
-    return prev is not None and prev.is_sent_start and prev.lower_ in SENTENCE_ADVERBS
+    if prev is not None and prev.is_sent_start and prev.lower_ in SENTENCE_ADVERBS:
+        return True
+    # "So um Dolapo texted", "Er, Sade said": the sounds and "so" a speaker starts with,
+    # before someone who says something (not "So um Brexit happened")
+    if t.i + 1 >= len(doc) or doc[t.i + 1].lower_ not in PERSON_DOES:
+        return False
+    i, sounds = t.i - 1, 0
+    while i >= 0 and (doc[i].lower_ in HESITATIONS or doc[i].text == ","):
+        sounds += doc[i].lower_ in HESITATIONS
+        i -= 1
+    if not sounds:
+        return False
+    return i < 0 or doc[i + 1].is_sent_start or (doc[i].is_sent_start and doc[i].lower_ == "so")
 
 
 # Papers that "say" things too: "Bill from the council says three hundred" may be the bill.

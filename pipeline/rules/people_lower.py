@@ -9,9 +9,10 @@ from typing import Any
 
 from .. import heard, lexicon
 from ..entities import ACRONYMS, CONTEXT_ID, NOT_NAME, VOCAB_ID, _role_word
+from ..heard import WORD_NAMES
 from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
-from .person_words import CLAUSE_OPENERS, KIN, TELLING
+from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, TELLING
 from .spans import _set_entity
 from .words import DETERMINERS, _a_verb_said, _english_words, _one_word_orgs
 
@@ -104,6 +105,9 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             _set_entity(doc, t.i, t.i + 3, "PERSON")  # "fergus mc donagh came round"
             ruled.update(range(t.i, t.i + 3))
             continue
+        if t.i not in taken and english and _lower_word_name_speaking(doc, t):
+            _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+            continue
         if t.i in taken or t.lower_ not in first_names:
             continue
         if t.lower_ in english and t.i > 0 and doc[t.i - 1].lower_ in BEFORE_A_WORD:
@@ -132,12 +136,22 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
+        # "chinonso's dad wants to help": a first name whose family is spoken of
+        kin_of = (
+            t.lower_ not in english
+            and t.i + 2 < len(doc)
+            and doc[t.i + 1].text in ("'s", "’s")
+            and doc[t.i + 2].lower_ in KIN
+        )
         # "so tomas teaches at the primary": a first name no dictionary has, then its verb
-        doing = nxt is not None and (
-            nxt.lower_ in LOWER_DOING
-            or (
-                t.lower_ not in english
-                and (_a_verb_said(doc, nxt.i) or _at_somewhere_and_doing(doc, t.i))
+        doing = kin_of or (
+            nxt is not None
+            and (
+                nxt.lower_ in LOWER_DOING
+                or (
+                    t.lower_ not in english
+                    and (_a_verb_said(doc, nxt.i) or _at_somewhere_and_doing(doc, t.i))
+                )
             )
         )
         if not (cued or unknown or doing):
@@ -159,6 +173,25 @@ def _prefix_and_surname(doc: Any, i: int, taken: set[int], english: frozenset[st
         and bool(english)
         and (word.lower_ not in english)
     )
+
+
+# First names that are words too, that are never read as someone in lower case: a month.
+_MONTH_NAMES = {"april", "may", "june", "august", "will"}
+
+
+def _lower_word_name_speaking(doc: Any, t: Any) -> bool:
+    """ "mark rang about the van", "so rose said", "told bill i'd do it": a first name that
+    is a word too ("mark", "rose", "bill"), which no first-name list holds, is someone when
+    it opens its clause and rings or says something, or is told something that follows ("i'd",
+    "the"). Not a month ("so may said" is rare and "in may" common)."""
+    low = t.lower_
+    if low not in WORD_NAMES or low in _MONTH_NAMES or t.tag_ == "MD":
+        return False
+    prev = doc[t.i - 1].lower_ if t.i > 0 else ""
+    nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
+    if prev in TELLING and nxt in OBJECT_AFTER:
+        return True  # "told rose i'd drop them round"
+    return nxt in LOWER_SPEAKING and (t.i == 0 or t.is_sent_start or prev in CLAUSE_OPENERS)
 
 
 def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
@@ -232,7 +265,14 @@ def _lower_unlisted_speaker(doc: Any, t: Any, taken: set[int], english: frozense
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
     if prev in TELLING or (prev == "round" and nxt in ("'s", "’s")):
         return True  # "i told kuba i'd sort it", "went round kuba's"
-    return nxt in LOWER_SPEAKING and (t.i == 0 or prev in CLAUSE_OPENERS)
+    opens = t.i == 0 or prev in CLAUSE_OPENERS
+    if nxt == "from" and opens:  # "hendricks from work wants the report"
+        for w in doc[t.i + 2 : t.i + 8]:
+            if w.is_punct:
+                return False
+            if w.lower_ in PERSON_DOES:
+                return True
+    return nxt in LOWER_SPEAKING and opens
 
 
 _NOT_BEFORE_A_LOWER_NAME = {
@@ -281,3 +321,106 @@ def _lower_names_taken_for_firms(doc: Any) -> None:
             and (last.lower_ not in english or acts)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Before a pair of first names that are words too, what makes them the words: "the sunny and
+# warm", "my hope and", "it was sunny and".
+_NOT_BEFORE_WORD_NAMES = BEFORE_A_WORD | {
+    "my", "your", "his", "her", "our", "their", "very", "too", "quite", "really",
+    "of", "with", "in", "for", "a", "no", "not", "full",
+}  # fmt: skip
+
+
+def _lower_names_listed(doc: Any) -> None:
+    """ "then anand and kavitha turned up", "hope and grace are doing the raffle": in lower
+    case, a word joined by "and" (or a comma) to someone is someone too when it is a listed
+    first name no dictionary has or a word no dictionary has; a first name that is a word
+    too ("hope", "sunny") only when the pair then does something (a verb after it) and no
+    article or adjective's word comes before it ("it was sunny and joy came" is the weather).
+    The NER and the cue rules often see only one of a pair said without capitals."""
+    english = _english_words()
+    if not english:
+        return
+    first_names = lexicon.first_names()
+    people = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) == 1}
+
+    def bare(t: Any) -> bool:  # a lower-case word that could be a name at all
+        low = t.lower_
+        return (
+            t.is_lower
+            and t.is_alpha
+            and len(low) >= 3
+            and not t.is_stop
+            and low not in NOT_NAME
+            and low not in TITLES
+            and low not in KIN
+            and low not in ACRONYMS
+            and low not in lexicon.place_words()
+            and low not in org_suffixes()
+            and low not in _one_word_orgs()
+            and not _role_word(low)
+        )
+
+    def listed(t: Any) -> bool:  # "anand", "kavitha": a name, not a word
+        low = t.lower_
+        return bare(t) and (
+            (low in first_names and low not in english)
+            or (
+                len(low) >= 4
+                and low not in english
+                and t.lemma_ not in english
+                and re.search(r"[aeiouy]", low) is not None
+            )
+        )
+
+    def named(t: Any) -> bool:  # "anand": a listed first name that is no word
+        return bare(t) and t.lower_ in first_names and t.lower_ not in english
+
+    for j, mid in enumerate(doc[1:-1], start=1):
+        if mid.lower_ not in ("and", ","):
+            continue
+        a, b = doc[j - 1], doc[j + 1]
+        if (a.ent_type_ and a.i not in people) or (b.ent_type_ and b.i not in people):
+            continue  # one of them is something else ("food and winston": an organisation)
+        if _word_names_paired(doc, j, bare):
+            for t in (a, b):
+                _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+            continue
+        # someone on one side: a lower-case person, or a listed first name no dictionary has
+        a_person = (a.i in people and a.is_lower) or (named(a) and not a.ent_type_)
+        b_person = (b.i in people and b.is_lower) or (named(b) and not b.ent_type_)
+        if not (a_person or b_person):
+            continue
+        # the pair then does something: "are off sick", "came round", "turned up"
+        nxt = doc[j + 2] if j + 2 < len(doc) else None
+        acts = nxt is not None and nxt.pos_ in ("AUX", "VERB") and nxt.tag_ != "VBG"
+        prev = doc[j - 2].lower_ if j >= 2 else ""
+        for t, other in ((a, b_person), (b, a_person)):
+            if t.i in people or not other or t.ent_type_:
+                continue
+            word_name = t.lower_ in first_names or t.lower_ in WORD_NAMES
+            if listed(t) or (
+                bare(t)
+                and word_name
+                and acts
+                and mid.lower_ == "and"
+                and prev not in _NOT_BEFORE_WORD_NAMES
+                and not (prev == "so" and j >= 3 and doc[j - 3].pos_ in ("AUX", "VERB"))
+                and (j < 2 or doc[j - 2].pos_ not in ("ADJ", "DET", "AUX", "ADP"))
+            ):
+                _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+def _word_names_paired(doc: Any, j: int, bare: Any) -> bool:
+    """ "blessing and favour are on the door": two first names that are words too, joined by
+    "and" at the start of a clause, that then are or do something together (a plural verb
+    after them); the lower-case twin of `people._names_that_are_words_paired`."""
+    if doc[j].lower_ != "and" or j + 2 >= len(doc):
+        return False
+    a, b = doc[j - 1], doc[j + 1]
+    if a.ent_type_ or b.ent_type_ or not (bare(a) and bare(b)):
+        return False
+    if not all(t.lower_ in lexicon.first_names() or t.lower_ in WORD_NAMES for t in (a, b)):
+        return False
+    opens = a.i == 0 or a.is_sent_start or doc[a.i - 1].lower_ in CLAUSE_OPENERS
+    return opens and doc[j + 2].lower_ in ("are", "were", "both", "have", "'re")

@@ -39,6 +39,8 @@ ORG_NOUNS = {
 
 # Words after a first name that opens a sentence: "Ebere from Peabody rang", "Piotr and ...".
 SENT_START_AFTER_NAME = DOING | {"from", "at", "and", "who", "has", "had", "runs", "works"}
+# "Heather couldn't make it", "Dot won't be in": a modal after a listed first name
+SENT_START_AFTER_NAME |= {"could", "would", "should", "ca", "wo", "must"}
 
 # Words before "at" that say where someone is, not where they went: "Bev over at the Whittington".
 WHERE_OVER = {"over", "down", "up", "round"}
@@ -49,6 +51,11 @@ WHERE_OVER = {"over", "down", "up", "round"}
 TELLING = {
     "tell", "told", "tells", "ask", "asked", "asks", "remind", "reminded", "thank", "thanked",
 }  # fmt: skip
+
+
+# Verbs right before two names joined by "and" that take people, not a firm: "thank Patience
+# and Charity", "told Faith and Hope".
+PAIR_CUES = TELLING | {"thank", "thanked", "met", "invite", "invited", "text", "texted"}
 
 
 # Verbs a one-word name does as a person: "Then Kezia rang about the float", "if Tadeo gives
