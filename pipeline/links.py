@@ -24,7 +24,7 @@ from .entities import (
     sentences_back,
     sentences_on,
 )
-from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, org_suffixes
+from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, UMS, org_suffixes
 from .records import Link
 from .rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from .rules.person_words import KIN, ORG_NOUNS, WHERE_OVER
@@ -119,6 +119,24 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and (role := _role_before(doc, prep.i - 1))
     ):
         return _WorkContext(*role)
+    j = prep.i - 1
+    while j > prep.sent.start + 1 and (doc[j].text == "," or doc[j].lower_ in UMS):
+        j -= 1
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "for", "with", "from")
+        and any(t.lower_ in UMS for t in doc[j + 1 : prep.i])
+        and (role := _role_before(doc, j + 1))
+    ):
+        return _WorkContext(*role)  # "she's the community lead, er, for X"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "from", "with")
+        and prep.i >= 2
+        and doc[prep.i - 1].lower_ == "contact"
+        and doc[prep.i - 2].lower_ in WHOSE | {"the", "main", "a"}
+    ):
+        return _WorkContext("contact", prep.i - 1)  # "Petroc is our contact at the Arts Council"
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
         return _WorkContext(None)
     if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
@@ -129,6 +147,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(None)  # "Priscilla's got a job at Waitrose"
     if ctx is None and prep.lower_ in ("at", "with") and _was_or_is_now(doc, prep.i):
         return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
+    if ctx is None and prep.lower_ in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
+        return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     be = doc[prep.i - 1]
@@ -194,6 +214,58 @@ def _body_of_the_next(doc: Any, orgs: list[_Entity], org: _Entity) -> bool:
     return any(o.start == nxt for o in orgs)
 
 
+# What someone does for an organisation that is a part in its work, said in the present
+# ("she helps out at", "he drives for", "who does IT for", "heads up fundraising at"), not
+# a one-off ("she helped at the fair"). Those marked need a thing done between the verb and
+# the preposition: "deals with grants at X" is a job there, "deals with X" is a customer's.
+DUTY_VERBS = {
+    "drives": False, "driving": False, "plays": False, "playing": False, "helps": False,
+    "helping": False, "cleans": False, "cleaning": False, "cooks": False, "cooking": False,
+    "volunteering": False, "volunteered": False, "teaching": False, "coaching": False,
+    "serves": False, "serving": False, "organises": True, "organising": True,
+    "organizes": True, "organizing": True, "does": True, "doing": True, "deals": True,
+    "dealing": True, "handles": True, "handling": True, "looks": True, "looking": True,
+    "heads": True, "heading": True, "involved": False,
+}  # fmt: skip
+# Little words of a phrasal verb said between it and what is done: "heads up", "looks after".
+PARTICLES = {"up", "out", "after", "with", "in", "on", "a", "lot", "all", "bit", "of"}
+# Words after the verb that make the work someone else's or a one-off: "helps me at",
+# "does her shopping at".
+NOT_DUTY = {"me", "him", "her", "us", "them", "you", "his", "their", "my", "our", "your"}
+
+
+def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
+    """ "Ade drives for Addison Lee", "she helps out at the food bank", "who does IT for the
+    council", "Bea heads up fundraising at X": someone (a name, "he", "she", "who") doing a
+    part of an organisation's work, the verb's subject said right before it."""
+    i = prep_i - 1
+    start = doc[prep_i].sent.start
+    while i > start and prep_i - i <= 5 and doc[i].lower_ not in DUTY_VERBS:
+        t = doc[i]
+        if t.is_punct or t.lower_ in NOT_DUTY or any(e.start <= i < e.end for e in entities):
+            return False
+        if t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing"):
+            return False
+        if t.pos_ == "ADP" and t.lower_ not in PARTICLES:
+            return False
+        i -= 1
+    verb = doc[i]
+    if verb.lower_ not in DUTY_VERBS or i == start:
+        return False
+    done = [t for t in doc[i + 1 : prep_i] if t.lower_ not in PARTICLES]
+    if DUTY_VERBS[verb.lower_] and not done:
+        return False
+    j = i - 1
+    while j > start and doc[j].lower_ in ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}:
+        j -= 1
+    if doc[j].lower_ in ("he", "she", "who"):
+        return True
+    return any(e.kind == "person" and e.end == j + 1 for e in entities)
+
+
+ADVERBS_OF_HABIT = {"also", "still", "usually", "now", "just", "mainly", "mostly", "sometimes"}
+
+
 GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
 JOB_SAID = {"job", "placement", "apprenticeship", "post"}
 
@@ -219,6 +291,15 @@ def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
 
 # What someone has at an organisation that is their work there: "her job at Tesco".
 WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "contract"}
+
+
+def _whose_said_of(doc: Any, owner_end: int) -> bool:
+    """ "He's Dad's social worker at X", "Kieran is Mum's GP at Y": a job said as whose it is
+    after an "is" is the subject's (the one it is said of), not someone named after it."""
+    i = owner_end
+    while i > doc[owner_end].sent.start and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i > 0 and _be(doc, i - 1) and doc[i - 1].tag_ != "POS"
 
 
 def _owned_thing_before(doc: Any, prep_i: int) -> bool:
@@ -348,6 +429,20 @@ def _opponent(doc: Any, org: _Entity) -> bool:
     return doc[i].lower_ == "to" and any(
         t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
     )
+
+
+# Words for someone said after "is the": "Sinead's the one from X", "she's the lady at Y".
+THE_ONE = INDEFINITE | {"one", "girl", "fella", "fellow"}
+
+
+def _the_one(doc: Any, prep_i: int) -> int:
+    """How many words before `prep_i` say "the one" ("Sinead's the one from Islington
+    Council", "she's the lady at the surgery", "he's the lollipop man at X") after an "is":
+    2 or 3, else 0."""
+    if prep_i < 3 or doc[prep_i - 1].lower_ not in THE_ONE:
+        return 0
+    the = prep_i - 2 - (doc[prep_i - 2].pos_ in ("NOUN", "PROPN", "ADJ"))  # "the dinner lady"
+    return prep_i - the if doc[the].lower_ == "the" and the > 0 and _be(doc, the - 1) else 0
 
 
 def _be(doc: Any, i: int) -> bool:
@@ -1264,6 +1359,18 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _team_said(doc: Any, i: int) -> bool:
+    """ "Emeka Eze, Haringey Council, environmental health, coming Thursday": a part of the
+    organisation set off after it by commas, in lower case (not a list: "Tesco, Lidl, ...")."""
+    words = list(itertools.takewhile(lambda t: t.text != ",", doc[i : i + 4]))
+    return (
+        0 < len(words) <= 3
+        and i + len(words) < len(doc)
+        and doc[i + len(words)].text == ","
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words)
+    )
+
+
 def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
     an organisation set off by commas right after a name, as it is signed, is theirs (not
@@ -1283,7 +1390,11 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             or (
                 after.text == ","
                 and org.end + 1 < len(doc)
-                and doc[org.end + 1].pos_ in ("VERB", "AUX")
+                and (
+                    doc[org.end + 1].pos_ in ("VERB", "AUX")
+                    or (doc[org.end + 1].pos_ == "ADP" and doc[org.end + 1].lower_ != "and")
+                    or _team_said(doc, org.end + 1)
+                )
             )
         )
         if closed:
@@ -2225,14 +2336,18 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Bev over at the Whittington says", "Terry down at the bowls club"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = pronoun_said = False
-        if prep.lower_ in ("from", "at", "with") and _be(doc, prep_i - 1):
-            # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
-            subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
+        be_i = prep_i - 1 - _the_one(doc, prep_i)
+        if prep.lower_ in ("from", "at", "with") and _be(doc, be_i):
+            # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X",
+            # "Sinead's the one from Islington Council"
+            subject = be_i - (doc[be_i - 1].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
             # "Deepa Raval, she's from Elmfield University", "I met Tom. He's from X": a
             # "she" or "he" as the subject stands for the one named before it
             pronoun_said = _pronoun_subject(doc, entities, subject)
             person_right_before = person_right_before or pronoun_said
+            if be_i < prep_i - 1 and not person_right_before:
+                continue  # "the lady from X" said of nobody named
         # "rang me from", "will ring you from": the one called is no part of it
         verb_i = prep_i - 1 - (prep_i > 1 and doc[prep_i - 1].lower_ in CALLED_ONES)
         if prep.lower_ == "from" and doc[verb_i].lower_ in CALLED:
@@ -2287,7 +2402,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Tariq, he's with Larkspur, and he says the OT team at Sutton Council fitted it":
             # a job that is the subject of its own verb is not the one named before it
             continue
-        if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
+        if (
+            doc[prep_i - 1].lower_ in INDEFINITE
+            and prep.lower_ in ("at", "from")
+            and be_i == prep_i - 1
+        ):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
@@ -2340,6 +2459,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and ctx.role_start is not None
             and ctx.role_start > 0
             and doc[ctx.role_start - 1].tag_ == "POS"  # "Rory's", not "he's"
+            and not _whose_said_of(doc, ctx.role_start - 2)
         ):
             # "Rory's teacher at Avenue Primary, Mrs Lakhani": the job is someone else's
             sent_end = doc[prep_i].sent.end
