@@ -54,7 +54,8 @@ def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
         return False
     words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
     return bool(words) and not any(
-        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words
+        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS | DUTY_VERBS.keys()
+        for t in words
     )
 
 
@@ -315,8 +316,8 @@ def _owned_thing_before(doc: Any, prep_i: int) -> bool:
             i = j - 1 - (doc[j - 1].is_punct or doc[j - 1].lower_ in FILLERS)
     top = i
     while i > start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
-        if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
-            return False
+        if doc[i].lower_ in WORK_THINGS | DUTY_VERBS.keys() or _role_word(doc[i].lower_):
+            return False  # (not "Sadia's volunteering with", the "'s" read as whose)
         i -= 1
     return (
         i < top
@@ -872,6 +873,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[k - 2].lower_ in ANSWERS
             and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
         )
+        # "Phoned Hackney Council. The woman in housing, Beatrix Cole, said": someone of the
+        # body rung, introduced as "the woman" in a part of it or "on the phone" (only where
+        # a body was rung, checked below; not "the man next door, Tom")
+        lead_in_sent = [t.lower_ for t in doc[max(sent.start, e.start - 6) : e.start]]
+        unnamed_one = (
+            not spoken_to
+            and e.start > 0
+            and doc[e.start - 1].text == ","
+            and any(
+                w in INDEFINITE and set(lead_in_sent[k + 1 :]) & {"in", "on", "from", "at", "who"}
+                for k, w in enumerate(lead_in_sent)
+            )
+        )
+        spoken_to = spoken_to or unnamed_one
         # "I spoke to an officer there. Aisha Warsame.": the name said on its own after
         role_said = _introduced_before(doc, e)
         if role_said is not None:
@@ -921,6 +936,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if spoken_to and not contacted and _rang_unnamed(doc, orgs, window, e.start):
             continue  # "Rang the council ... because Larkspur haven't ... a woman called X"
         answered = len(contacted) == 1 and spoken_to
+        if unnamed_one and role is None and not answered:
+            continue  # "the woman with the dog, Ann": nobody rung, no job said
         if answered:
             before = contacted
         if before:
@@ -1898,6 +1915,8 @@ def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
     sent_end = doc[i].sent.end
     for k in range(i + 1, min(sent_end, i + 5)):
         t = doc[k]
+        if t.tag_ == "VBG" and k + 1 < sent_end and doc[k + 1].pos_ == "NOUN":
+            continue  # "Age UK's befriending coordinator"
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET"):
             return None
         if _role_word(t.lower_) or t.lower_ in PART_HEADS:
@@ -1922,7 +1941,11 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
         person = None
         # the name set off after the job (past a remit: "grants officer for adaptations,")
         sent_end = doc[span[1] - 1].sent.end
+        # (or right after it, unpunctuated: "Age UK's befriending coordinator Hilda Moss rang")
+        person = next((p for p in people if p.start == span[1]), None)
         for k in range(span[1], min(sent_end - 1, span[1] + 5)):
+            if person is not None:
+                break
             if doc[k].text == ",":
                 person = next((p for p in people if p.start == k + 1), None)
                 break

@@ -779,6 +779,14 @@ def test_a_kind_named_right_after_is_the_one_linked(
          "ten.", "Emeka Eze", "Harrowgate Council"),
         ("Spoke to Emeka Eze, Harrowgate Council, about the bins.", "Emeka Eze",
          "Harrowgate Council"),
+        # a job said as an organisation's, an "-ing" word in it, the name right after
+        ("Harrowgate Council's befriending coordinator Hilda Moss rang.", "Hilda Moss",
+         "Harrowgate Council"),
+        # "Sadia's volunteering": an "is", not whose
+        ("Sadia's volunteering with the Red Cross this summer.", "Sadia", "Red Cross"),
+        # "the woman in housing" at the body rung
+        ("Phoned Harrowgate Council this morning. The woman in housing, Beatrix Cole, said "
+         "they'd send someone.", "Beatrix Cole", "Harrowgate Council"),
         # jobs no list held
         ("Giles Abbot is the bursar at Hollin Primary School.", "Giles Abbot",
          "Hollin Primary School"),
@@ -801,6 +809,8 @@ def test_linked_by_what_they_do_there(
         ("Dorcas Fenn does her shopping at Hollin Co-op.", "Dorcas Fenn", "Hollin Co-op"),
         ("Dorcas Fenn deals with Harrowgate Council for me.", "Dorcas Fenn",
          "Harrowgate Council"),
+        ("Rang Harrowgate Council about the bins. Then the man next door, Beatrix Cole, came "
+         "round.", "Beatrix Cole", "Harrowgate Council"),
     ],
 )  # fmt: skip
 def test_no_link_from_what_they_do_for_themselves(
