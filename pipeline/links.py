@@ -138,6 +138,18 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and doc[prep.i - 2].lower_ in WHOSE | {"the", "main", "a"}
     ):
         return _WorkContext("contact", prep.i - 1)  # "Petroc is our contact at the Arts Council"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "for", "with")
+        and prep.i >= 4
+        and doc[prep.i - 4].lower_ == "one"
+        and doc[prep.i - 3].lower_ == "of"
+        and doc[prep.i - 2].lower_ in WHOSE | {"the"}
+        and _role_word(doc[prep.i - 1].lower_)
+    ):  # "Delroy is one of the nurses at the Whittington"
+        return _WorkContext(_singular(doc[prep.i - 1].lower_), prep.i - 1)
+    if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
+        return _WorkContext(None)  # "she's employed at Elm Lodge"
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
         return _WorkContext(None)
     if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
@@ -165,6 +177,14 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+def _singular(word: str) -> str:
+    """ "nurses" -> "nurse", "coaches" -> "coach": a job word said of many, as one holds it."""
+    for form in (word, word[:-1], word[:-2]):
+        if form in ROLE_HEADS:
+            return form
+    return word
 
 
 def _on_duty(doc: Any, prep_i: int) -> bool:
@@ -226,7 +246,7 @@ DUTY_VERBS = {
     "serves": False, "serving": False, "organises": True, "organising": True,
     "organizes": True, "organizing": True, "does": True, "doing": True, "deals": True,
     "dealing": True, "handles": True, "handling": True, "looks": True, "looking": True,
-    "heads": True, "heading": True, "involved": False,
+    "heads": True, "heading": True, "involved": False, "running": True,
 }  # fmt: skip
 # Little words of a phrasal verb said between it and what is done: "heads up", "looks after".
 PARTICLES = {"up", "out", "after", "with", "in", "on", "a", "lot", "all", "bit", "of"}
@@ -861,10 +881,16 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
+        # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
+        # before, "spoke to" opening the next sentence)
+        opens = all(
+            t.lower_ in FILLERS or t.is_punct for t in doc[sent.start : max(sent.start, k - 2)]
+        )
+        rung_from = sentences_back(doc, e.start, 1) if opens else sent.start
         spoken_to = spoken_to or (
             [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
             in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
-            and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
+            and any(t.lower_ in RANG for t in doc[rung_from : k - 2])
         )
         # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
         spoken_to = spoken_to or (
@@ -1806,6 +1832,7 @@ LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
+    "represents": "representative",
 }  # fmt: skip
 
 
@@ -1877,7 +1904,8 @@ def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
 
 
 def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
-    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair": a
+    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair",
+    "Ann's the Elm Lodge manager": a
     job set off after a name (or after the name and how they got in touch) that carries an
     organisation's name before its head word says where that one works."""
     orgs = {e.start: e for e in entities if e.kind == "org"}
@@ -1885,8 +1913,8 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if e.kind != "person":
             continue
         i = e.end + (e.end < len(doc) and doc[e.end].lower_ in CALLED)
-        if i + 2 >= len(doc) or doc[i].text != ",":
-            continue
+        if i + 2 >= len(doc) or not (doc[i].text == "," or _be(doc, i)):
+            continue  # (or "Delroy is the Fortismere School caretaker")
         if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):
             continue
         sent_end = doc[i].sent.end
@@ -2339,6 +2367,14 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             if person is not None:
                 links.append(Link(person, org.name, None))
             continue
+        if (
+            prep.lower_ == "in"
+            and doc[prep_i - 1].lower_ in ("works", "worked", "working")
+            and _third_person_subject(doc, entities, prep_i - 1)
+            and (person := _person_before(entities, doc, prep_i)) is not None
+        ):
+            links.append(Link(person, org.name, None))  # "Delroy works in Haringey Council"
+            continue
         if prep.lower_ not in ORG_PREPS:
             continue
         if _venue_of_another(doc, orgs, prep_i):
@@ -2369,8 +2405,6 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "she" or "he" as the subject stands for the one named before it
             pronoun_said = _pronoun_subject(doc, entities, subject)
             person_right_before = person_right_before or pronoun_said
-            if be_i < prep_i - 1 and not person_right_before:
-                continue  # "the lady from X" said of nobody named
         # "rang me from", "will ring you from": the one called is no part of it
         verb_i = prep_i - 1 - (prep_i > 1 and doc[prep_i - 1].lower_ in CALLED_ONES)
         if prep.lower_ == "from" and doc[verb_i].lower_ in CALLED:
@@ -2428,7 +2462,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if (
             doc[prep_i - 1].lower_ in INDEFINITE
             and prep.lower_ in ("at", "from")
-            and be_i == prep_i - 1
+            and (be_i == prep_i - 1 or not person_right_before)
         ):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent

@@ -784,6 +784,18 @@ def test_a_kind_named_right_after_is_the_one_linked(
          "Harrowgate Council"),
         # "Sadia's volunteering": an "is", not whose
         ("Sadia's volunteering with the Red Cross this summer.", "Sadia", "Red Cross"),
+        # a job carrying the organisation's name, after an "is"
+        ("Delroy Hinds is the Fortismere School caretaker.", "Delroy Hinds", "Fortismere School"),
+        # "works in", "employed at", "one of the nurses at", "represents", "running the stall for"
+        ("Delroy Hinds works in Harrowgate Council's parks department.", "Delroy Hinds",
+         "Harrowgate Council"),
+        ("Delroy Hinds is employed at Hollin Hospice.", "Delroy Hinds", "Hollin Hospice"),
+        ("Delroy Hinds is one of the nurses at the Whittington.", "Delroy Hinds", "Whittington"),
+        ("Delroy Hinds represents Hollin Mind.", "Delroy Hinds", "Hollin Mind"),
+        ("Delroy Hinds was running the stall for Hollin Mind.", "Delroy Hinds", "Hollin Mind"),
+        # "spoke to" opening the sentence after the call
+        ("Called Harrowgate Council. Um, spoke to Jean, she'll send a form.", "Jean",
+         "Harrowgate Council"),
         # "the woman in housing" at the body rung
         ("Phoned Harrowgate Council this morning. The woman in housing, Beatrix Cole, said "
          "they'd send someone.", "Beatrix Cole", "Harrowgate Council"),
@@ -811,6 +823,9 @@ def test_linked_by_what_they_do_there(
          "Harrowgate Council"),
         ("Rang Harrowgate Council about the bins. Then the man next door, Beatrix Cole, came "
          "round.", "Beatrix Cole", "Harrowgate Council"),
+        ("Went to Harrowgate Council. Spoke to Jean after, she's fine.", "Jean",
+         "Harrowgate Council"),
+        ("Delroy Hinds worked in Harrowgate for years.", "Delroy Hinds", "Harrowgate"),
     ],
 )  # fmt: skip
 def test_no_link_from_what_they_do_for_themselves(
