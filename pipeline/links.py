@@ -179,6 +179,40 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     return ctx
 
 
+# Last words of a school's name: "Colmore Junior School", "Elm Park Primary".
+SCHOOL_WORDS = {"school", "primary", "academy", "college", "nursery", "juniors", "infants"}
+GOES = {"goes", "go", "went", "going", "gone"}
+
+
+def _school(org: _Entity) -> bool:
+    return org.name.split()[-1].lower() in SCHOOL_WORDS
+
+
+def _pupil(doc: Any, entities: list[_Entity], prep_i: int) -> str | None:
+    """ "Jago goes to Colmore Junior School", "their son Jago is in Ruairi's class at X",
+    "Toby's in year five at X": a child named as the one at a school (a name, or "he" or
+    "she" for one, right before the verb; not "her son goes to", which names nobody)."""
+    prep = doc[prep_i]
+    if prep.lower_ == "to" and doc[prep_i - 1].lower_ in GOES:
+        verb = prep_i - 1
+    elif prep.lower_ == "at":
+        i = prep_i - 1
+        while i > prep.sent.start and prep_i - i <= 6 and doc[i].lower_ != "in":
+            if doc[i].is_punct or doc[i].pos_ == "VERB":
+                return None
+            i -= 1
+        if doc[i].lower_ != "in" or i == prep_i - 1 or not _be(doc, i - 1):
+            return None
+        if not {t.lower_ for t in doc[i + 1 : prep_i]} & {"class", "year", "reception", "form"}:
+            return None
+        verb = i - 1
+    else:
+        return None
+    if not _third_person_subject(doc, entities, verb):
+        return None
+    return _person_before(entities, doc, verb)
+
+
 def _singular(word: str) -> str:
     """ "nurses" -> "nurse", "coaches" -> "coach": a job word said of many, as one holds it."""
     for form in (word, word[:-1], word[:-2]):
@@ -2374,6 +2408,9 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and (person := _person_before(entities, doc, prep_i)) is not None
         ):
             links.append(Link(person, org.name, None))  # "Delroy works in Haringey Council"
+            continue
+        if _school(org) and (pupil := _pupil(doc, entities, prep_i)) is not None:
+            links.append(Link(pupil, org.name, None))  # "Jago goes to Colmore Junior School"
             continue
         if prep.lower_ not in ORG_PREPS:
             continue

@@ -796,6 +796,12 @@ def test_a_kind_named_right_after_is_the_one_linked(
         # "spoke to" opening the sentence after the call
         ("Called Harrowgate Council. Um, spoke to Jean, she'll send a form.", "Jean",
          "Harrowgate Council"),
+        # a child named as at a school
+        ("Met the Wrens, their son Toby is in Maya's class at Elmhurst Junior School.",
+         "Toby Wren", "Elmhurst Junior School"),
+        ("Toby Wren goes to Elmhurst Junior School.", "Toby Wren", "Elmhurst Junior School"),
+        ("Toby Wren is in year five at Elmhurst Junior School.", "Toby Wren",
+         "Elmhurst Junior School"),
         # "the woman in housing" at the body rung
         ("Phoned Harrowgate Council this morning. The woman in housing, Beatrix Cole, said "
          "they'd send someone.", "Beatrix Cole", "Harrowgate Council"),
@@ -826,6 +832,7 @@ def test_linked_by_what_they_do_there(
         ("Went to Harrowgate Council. Spoke to Jean after, she's fine.", "Jean",
          "Harrowgate Council"),
         ("Delroy Hinds worked in Harrowgate for years.", "Delroy Hinds", "Harrowgate"),
+        ("Toby Wren goes to Hollin Co-op on Fridays.", "Toby Wren", "Hollin Co-op"),
     ],
 )  # fmt: skip
 def test_no_link_from_what_they_do_for_themselves(
