@@ -680,13 +680,18 @@ def _naming_clause(doc: Any, start: int) -> int:
     return start
 
 
+# Words for someone that, after what they do, say a job: "the dinner lady", "the IT guy".
+JOB_PEOPLE = {"lady", "man", "woman", "guy", "bloke", "fella"}
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
     sent = doc[e.start].sent
 
     def role_of(tokens: list[Any]) -> str | None:
-        words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        toks = [t for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        words = [t.lower_ for t in toks]
         # "one of their coaches, Marcus": the job is "coach"
         words = [
             w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
@@ -694,7 +699,13 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             else w  # (not "choirmaster": only a plural loses its ending)
             for w in words
         ]
-        heads = [i for i, w in enumerate(words) if _role_word(w)]
+        heads = [
+            i
+            for i, w in enumerate(words)
+            if _role_word(w)
+            # "Lottie, the activities lady there": what she does, then "lady"
+            or (w in JOB_PEOPLE and i > 0 and toks[i - 1].pos_ == "NOUN")
+        ]
         if heads:  # "the practice manager there is lovely": up to the job's last word
             return " ".join(words[: heads[-1] + 1])
         return None

@@ -796,6 +796,9 @@ def test_a_kind_named_right_after_is_the_one_linked(
         # "spoke to" opening the sentence after the call
         ("Called Harrowgate Council. Um, spoke to Jean, she'll send a form.", "Jean",
          "Harrowgate Council"),
+        # what someone does, then "lady" or "guy", as their job
+        ("Visited Dad at Hollin Lodge Care Home. He was doing a jigsaw with Lottie, the "
+         "activities lady there.", "Lottie", "Hollin Lodge Care Home"),
         # a child named as at a school
         ("Met the Wrens, their son Toby is in Maya's class at Elmhurst Junior School.",
          "Toby Wren", "Elmhurst Junior School"),
@@ -833,6 +836,8 @@ def test_linked_by_what_they_do_there(
          "Harrowgate Council"),
         ("Delroy Hinds worked in Harrowgate for years.", "Delroy Hinds", "Harrowgate"),
         ("Toby Wren goes to Hollin Co-op on Fridays.", "Toby Wren", "Hollin Co-op"),
+        ("Went to Hollin Lodge Care Home. Lottie, the nice lady, said hello.", "Lottie",
+         "Hollin Lodge Care Home"),
     ],
 )  # fmt: skip
 def test_no_link_from_what_they_do_for_themselves(
