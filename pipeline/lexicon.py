@@ -193,7 +193,7 @@ ROLE_HEADS = frozenset({
     "dietitian", "podiatrist", "osteopath", "chiropractor", "clinician", "keyworker",
     "handyman", "handyperson", "salesman", "saleswoman", "postman", "postwoman", "dispenser",
     "locum", "audiologist", "hygienist", "bursar", "barmaid", "bartender", "boss",
-    "reporter", "journalist", "keyholder", "organist",
+    "reporter", "journalist", "keyholder", "organist", "befriender",
     "visitor",  # a health visitor, a prison visitor
 })  # fmt: skip
 # Words in front of a role that say when, not what.

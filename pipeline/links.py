@@ -1877,7 +1877,7 @@ LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
-    "represents": "representative",
+    "represents": "representative", "captains": "captain",
 }  # fmt: skip
 
 

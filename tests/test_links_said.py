@@ -799,6 +799,11 @@ def test_a_kind_named_right_after_is_the_one_linked(
         # what someone does, then "lady" or "guy", as their job
         ("Visited Dad at Hollin Lodge Care Home. He was doing a jigsaw with Lottie, the "
          "activities lady there.", "Lottie", "Hollin Lodge Care Home"),
+        # "captains", and a befriender sent from a charity said in lower case
+        ("Hattie Lund, who captains the Hollin Harriers, is doing her fiftieth parkrun.",
+         "Hattie Lund", "Hollin Harriers"),
+        ("A befriender from age uk came too, Olu Bassey, he visits Dad every other Friday.",
+         "Olu Bassey", "Age UK"),
         # a child named as at a school
         ("Met the Wrens, their son Toby is in Maya's class at Elmhurst Junior School.",
          "Toby Wren", "Elmhurst Junior School"),
