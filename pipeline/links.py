@@ -931,7 +931,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         opens = all(
             t.lower_ in FILLERS or t.is_punct for t in doc[sent.start : max(sent.start, k - 2)]
         )
-        rung_from = sentences_back(doc, e.start, 1) if opens else sent.start
+        rung_from = sentences_back(doc, e.start, 1) if opens and role is None else sent.start
         spoken_to = spoken_to or (
             [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
             in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])

@@ -810,6 +810,9 @@ def test_a_kind_named_right_after_is_the_one_linked(
         ("Toby Wren goes to Elmhurst Junior School.", "Toby Wren", "Elmhurst Junior School"),
         ("Toby Wren is in year five at Elmhurst Junior School.", "Toby Wren",
          "Elmhurst Junior School"),
+        # a body rung by its kind then its name, and "spoke to" with a job in the next
+        ("Rang the housing association, Hollin Homes. Spoke to Dev, he's their repairs lead.",
+         "Dev", "Hollin Homes"),
         # "the woman in housing" at the body rung
         ("Phoned Harrowgate Council this morning. The woman in housing, Beatrix Cole, said "
          "they'd send someone.", "Beatrix Cole", "Harrowgate Council"),
