@@ -192,7 +192,8 @@ ROLE_HEADS = frozenset({
     "groundsman", "optician", "optometrist", "radiographer", "psychologist", "psychiatrist",
     "dietitian", "podiatrist", "osteopath", "chiropractor", "clinician", "keyworker",
     "handyman", "handyperson", "salesman", "saleswoman", "postman", "postwoman", "dispenser",
-    "locum", "audiologist", "hygienist",
+    "locum", "audiologist", "hygienist", "bursar", "barmaid", "bartender", "boss",
+    "reporter", "journalist", "keyholder", "organist", "befriender",
     "visitor",  # a health visitor, a prison visitor
 })  # fmt: skip
 # Words in front of a role that say when, not what.

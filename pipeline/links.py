@@ -24,7 +24,7 @@ from .entities import (
     sentences_back,
     sentences_on,
 )
-from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, org_suffixes
+from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, UMS, org_suffixes
 from .records import Link
 from .rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from .rules.person_words import KIN, ORG_NOUNS, WHERE_OVER
@@ -54,7 +54,8 @@ def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
         return False
     words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
     return bool(words) and not any(
-        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS for t in words
+        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS | DUTY_VERBS.keys()
+        for t in words
     )
 
 
@@ -119,6 +120,36 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and (role := _role_before(doc, prep.i - 1))
     ):
         return _WorkContext(*role)
+    j = prep.i - 1
+    while j > prep.sent.start + 1 and (doc[j].text == "," or doc[j].lower_ in UMS):
+        j -= 1
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "for", "with", "from")
+        and any(t.lower_ in UMS for t in doc[j + 1 : prep.i])
+        and (role := _role_before(doc, j + 1))
+    ):
+        return _WorkContext(*role)  # "she's the community lead, er, for X"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "from", "with")
+        and prep.i >= 2
+        and doc[prep.i - 1].lower_ == "contact"
+        and doc[prep.i - 2].lower_ in WHOSE | {"the", "main", "a"}
+    ):
+        return _WorkContext("contact", prep.i - 1)  # "Petroc is our contact at the Arts Council"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "for", "with")
+        and prep.i >= 4
+        and doc[prep.i - 4].lower_ == "one"
+        and doc[prep.i - 3].lower_ == "of"
+        and doc[prep.i - 2].lower_ in WHOSE | {"the"}
+        and _role_word(doc[prep.i - 1].lower_)
+    ):  # "Delroy is one of the nurses at the Whittington"
+        return _WorkContext(_singular(doc[prep.i - 1].lower_), prep.i - 1)
+    if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
+        return _WorkContext(None)  # "she's employed at Elm Lodge"
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
         return _WorkContext(None)
     if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
@@ -129,6 +160,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(None)  # "Priscilla's got a job at Waitrose"
     if ctx is None and prep.lower_ in ("at", "with") and _was_or_is_now(doc, prep.i):
         return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
+    if ctx is None and prep.lower_ in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
+        return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     be = doc[prep.i - 1]
@@ -144,6 +177,48 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+# Last words of a school's name: "Colmore Junior School", "Elm Park Primary".
+SCHOOL_WORDS = {"school", "primary", "academy", "college", "nursery", "juniors", "infants"}
+GOES = {"goes", "go", "went", "going", "gone"}
+
+
+def _school(org: _Entity) -> bool:
+    return org.name.split()[-1].lower() in SCHOOL_WORDS
+
+
+def _pupil(doc: Any, entities: list[_Entity], prep_i: int) -> str | None:
+    """ "Jago goes to Colmore Junior School", "their son Jago is in Ruairi's class at X",
+    "Toby's in year five at X": a child named as the one at a school (a name, or "he" or
+    "she" for one, right before the verb; not "her son goes to", which names nobody)."""
+    prep = doc[prep_i]
+    if prep.lower_ == "to" and doc[prep_i - 1].lower_ in GOES:
+        verb = prep_i - 1
+    elif prep.lower_ == "at":
+        i = prep_i - 1
+        while i > prep.sent.start and prep_i - i <= 6 and doc[i].lower_ != "in":
+            if doc[i].is_punct or doc[i].pos_ == "VERB":
+                return None
+            i -= 1
+        if doc[i].lower_ != "in" or i == prep_i - 1 or not _be(doc, i - 1):
+            return None
+        if not {t.lower_ for t in doc[i + 1 : prep_i]} & {"class", "year", "reception", "form"}:
+            return None
+        verb = i - 1
+    else:
+        return None
+    if not _third_person_subject(doc, entities, verb):
+        return None
+    return _person_before(entities, doc, verb)
+
+
+def _singular(word: str) -> str:
+    """ "nurses" -> "nurse", "coaches" -> "coach": a job word said of many, as one holds it."""
+    for form in (word, word[:-1], word[:-2]):
+        if form in ROLE_HEADS:
+            return form
+    return word
 
 
 def _on_duty(doc: Any, prep_i: int) -> bool:
@@ -194,6 +269,58 @@ def _body_of_the_next(doc: Any, orgs: list[_Entity], org: _Entity) -> bool:
     return any(o.start == nxt for o in orgs)
 
 
+# What someone does for an organisation that is a part in its work, said in the present
+# ("she helps out at", "he drives for", "who does IT for", "heads up fundraising at"), not
+# a one-off ("she helped at the fair"). Those marked need a thing done between the verb and
+# the preposition: "deals with grants at X" is a job there, "deals with X" is a customer's.
+DUTY_VERBS = {
+    "drives": False, "driving": False, "plays": False, "playing": False, "helps": False,
+    "helping": False, "cleans": False, "cleaning": False, "cooks": False, "cooking": False,
+    "volunteering": False, "volunteered": False, "teaching": False, "coaching": False,
+    "serves": False, "serving": False, "organises": True, "organising": True,
+    "organizes": True, "organizing": True, "does": True, "doing": True, "deals": True,
+    "dealing": True, "handles": True, "handling": True, "looks": True, "looking": True,
+    "heads": True, "heading": True, "involved": False, "running": True,
+}  # fmt: skip
+# Little words of a phrasal verb said between it and what is done: "heads up", "looks after".
+PARTICLES = {"up", "out", "after", "with", "in", "on", "a", "lot", "all", "bit", "of"}
+# Words after the verb that make the work someone else's or a one-off: "helps me at",
+# "does her shopping at".
+NOT_DUTY = {"me", "him", "her", "us", "them", "you", "his", "their", "my", "our", "your"}
+
+
+def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
+    """ "Ade drives for Addison Lee", "she helps out at the food bank", "who does IT for the
+    council", "Bea heads up fundraising at X": someone (a name, "he", "she", "who") doing a
+    part of an organisation's work, the verb's subject said right before it."""
+    i = prep_i - 1
+    start = doc[prep_i].sent.start
+    while i > start and prep_i - i <= 5 and doc[i].lower_ not in DUTY_VERBS:
+        t = doc[i]
+        if t.is_punct or t.lower_ in NOT_DUTY or any(e.start <= i < e.end for e in entities):
+            return False
+        if t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing"):
+            return False
+        if t.pos_ == "ADP" and t.lower_ not in PARTICLES:
+            return False
+        i -= 1
+    verb = doc[i]
+    if verb.lower_ not in DUTY_VERBS or i == start:
+        return False
+    done = [t for t in doc[i + 1 : prep_i] if t.lower_ not in PARTICLES]
+    if DUTY_VERBS[verb.lower_] and not done:
+        return False
+    j = i - 1
+    while j > start and doc[j].lower_ in ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}:
+        j -= 1
+    if doc[j].lower_ in ("he", "she", "who"):
+        return True
+    return any(e.kind == "person" and e.end == j + 1 for e in entities)
+
+
+ADVERBS_OF_HABIT = {"also", "still", "usually", "now", "just", "mainly", "mostly", "sometimes"}
+
+
 GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
 JOB_SAID = {"job", "placement", "apprenticeship", "post"}
 
@@ -221,6 +348,15 @@ def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
 WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "contract"}
 
 
+def _whose_said_of(doc: Any, owner_end: int) -> bool:
+    """ "He's Dad's social worker at X", "Kieran is Mum's GP at Y": a job said as whose it is
+    after an "is" is the subject's (the one it is said of), not someone named after it."""
+    i = owner_end
+    while i > doc[owner_end].sent.start and doc[i - 1].pos_ == "PROPN":
+        i -= 1
+    return i > 0 and _be(doc, i - 1) and doc[i - 1].tag_ != "POS"
+
+
 def _owned_thing_before(doc: Any, prep_i: int) -> bool:
     """Whether the words right before `prep_i` are someone's thing ("Ann's tablets", "Tom's
     car"), the "'s" being whose it is and no "is" that `_work_context` took for a verb."""
@@ -234,8 +370,8 @@ def _owned_thing_before(doc: Any, prep_i: int) -> bool:
             i = j - 1 - (doc[j - 1].is_punct or doc[j - 1].lower_ in FILLERS)
     top = i
     while i > start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
-        if doc[i].lower_ in WORK_THINGS or _role_word(doc[i].lower_):
-            return False
+        if doc[i].lower_ in WORK_THINGS | DUTY_VERBS.keys() or _role_word(doc[i].lower_):
+            return False  # (not "Sadia's volunteering with", the "'s" read as whose)
         i -= 1
     return (
         i < top
@@ -348,6 +484,20 @@ def _opponent(doc: Any, org: _Entity) -> bool:
     return doc[i].lower_ == "to" and any(
         t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
     )
+
+
+# Words for someone said after "is the": "Sinead's the one from X", "she's the lady at Y".
+THE_ONE = INDEFINITE | {"one", "girl", "fella", "fellow"}
+
+
+def _the_one(doc: Any, prep_i: int) -> int:
+    """How many words before `prep_i` say "the one" ("Sinead's the one from Islington
+    Council", "she's the lady at the surgery", "he's the lollipop man at X") after an "is":
+    2 or 3, else 0."""
+    if prep_i < 3 or doc[prep_i - 1].lower_ not in THE_ONE:
+        return 0
+    the = prep_i - 2 - (doc[prep_i - 2].pos_ in ("NOUN", "PROPN", "ADJ"))  # "the dinner lady"
+    return prep_i - the if doc[the].lower_ == "the" and the > 0 and _be(doc, the - 1) else 0
 
 
 def _be(doc: Any, i: int) -> bool:
@@ -530,13 +680,18 @@ def _naming_clause(doc: Any, start: int) -> int:
     return start
 
 
+# Words for someone that, after what they do, say a job: "the dinner lady", "the IT guy".
+JOB_PEOPLE = {"lady", "man", "woman", "guy", "bloke", "fella"}
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
     sent = doc[e.start].sent
 
     def role_of(tokens: list[Any]) -> str | None:
-        words = [t.lower_ for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        toks = [t for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+        words = [t.lower_ for t in toks]
         # "one of their coaches, Marcus": the job is "coach"
         words = [
             w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
@@ -544,7 +699,13 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             else w  # (not "choirmaster": only a plural loses its ending)
             for w in words
         ]
-        heads = [i for i, w in enumerate(words) if _role_word(w)]
+        heads = [
+            i
+            for i, w in enumerate(words)
+            if _role_word(w)
+            # "Lottie, the activities lady there": what she does, then "lady"
+            or (w in JOB_PEOPLE and i > 0 and toks[i - 1].pos_ == "NOUN")
+        ]
         if heads:  # "the practice manager there is lovely": up to the job's last word
             return " ".join(words[: heads[-1] + 1])
         return None
@@ -765,10 +926,16 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
+        # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
+        # before, "spoke to" opening the next sentence)
+        opens = all(
+            t.lower_ in FILLERS or t.is_punct for t in doc[sent.start : max(sent.start, k - 2)]
+        )
+        rung_from = sentences_back(doc, e.start, 1) if opens and role is None else sent.start
         spoken_to = spoken_to or (
             [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
             in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
-            and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
+            and any(t.lower_ in RANG for t in doc[rung_from : k - 2])
         )
         # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
         spoken_to = spoken_to or (
@@ -777,6 +944,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[k - 2].lower_ in ANSWERS
             and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
         )
+        # "Phoned Hackney Council. The woman in housing, Beatrix Cole, said": someone of the
+        # body rung, introduced as "the woman" in a part of it or "on the phone" (only where
+        # a body was rung, checked below; not "the man next door, Tom")
+        lead_in_sent = [t.lower_ for t in doc[max(sent.start, e.start - 6) : e.start]]
+        unnamed_one = (
+            not spoken_to
+            and e.start > 0
+            and doc[e.start - 1].text == ","
+            and any(
+                w in INDEFINITE and set(lead_in_sent[k + 1 :]) & {"in", "on", "from", "at", "who"}
+                for k, w in enumerate(lead_in_sent)
+            )
+        )
+        spoken_to = spoken_to or unnamed_one
         # "I spoke to an officer there. Aisha Warsame.": the name said on its own after
         role_said = _introduced_before(doc, e)
         if role_said is not None:
@@ -826,6 +1007,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if spoken_to and not contacted and _rang_unnamed(doc, orgs, window, e.start):
             continue  # "Rang the council ... because Larkspur haven't ... a woman called X"
         answered = len(contacted) == 1 and spoken_to
+        if unnamed_one and role is None and not answered:
+            continue  # "the woman with the dog, Ann": nobody rung, no job said
         if answered:
             before = contacted
         if before:
@@ -1264,6 +1447,18 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
+def _team_said(doc: Any, i: int) -> bool:
+    """ "Emeka Eze, Haringey Council, environmental health, coming Thursday": a part of the
+    organisation set off after it by commas, in lower case (not a list: "Tesco, Lidl, ...")."""
+    words = list(itertools.takewhile(lambda t: t.text != ",", doc[i : i + 4]))
+    return (
+        0 < len(words) <= 3
+        and i + len(words) < len(doc)
+        and doc[i + len(words)].text == ","
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words)
+    )
+
+
 def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
     an organisation set off by commas right after a name, as it is signed, is theirs (not
@@ -1283,7 +1478,11 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             or (
                 after.text == ","
                 and org.end + 1 < len(doc)
-                and doc[org.end + 1].pos_ in ("VERB", "AUX")
+                and (
+                    doc[org.end + 1].pos_ in ("VERB", "AUX")
+                    or (doc[org.end + 1].pos_ == "ADP" and doc[org.end + 1].lower_ != "and")
+                    or _team_said(doc, org.end + 1)
+                )
             )
         )
         if closed:
@@ -1678,6 +1877,7 @@ LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
+    "represents": "representative", "captains": "captain",
 }  # fmt: skip
 
 
@@ -1749,7 +1949,8 @@ def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
 
 
 def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
-    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair": a
+    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair",
+    "Ann's the Elm Lodge manager": a
     job set off after a name (or after the name and how they got in touch) that carries an
     organisation's name before its head word says where that one works."""
     orgs = {e.start: e for e in entities if e.kind == "org"}
@@ -1757,8 +1958,8 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if e.kind != "person":
             continue
         i = e.end + (e.end < len(doc) and doc[e.end].lower_ in CALLED)
-        if i + 2 >= len(doc) or doc[i].text != ",":
-            continue
+        if i + 2 >= len(doc) or not (doc[i].text == "," or _be(doc, i)):
+            continue  # (or "Delroy is the Fortismere School caretaker")
         if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):
             continue
         sent_end = doc[i].sent.end
@@ -1787,6 +1988,8 @@ def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
     sent_end = doc[i].sent.end
     for k in range(i + 1, min(sent_end, i + 5)):
         t = doc[k]
+        if t.tag_ == "VBG" and k + 1 < sent_end and doc[k + 1].pos_ == "NOUN":
+            continue  # "Age UK's befriending coordinator"
         if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET"):
             return None
         if _role_word(t.lower_) or t.lower_ in PART_HEADS:
@@ -1811,7 +2014,11 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
         person = None
         # the name set off after the job (past a remit: "grants officer for adaptations,")
         sent_end = doc[span[1] - 1].sent.end
+        # (or right after it, unpunctuated: "Age UK's befriending coordinator Hilda Moss rang")
+        person = next((p for p in people if p.start == span[1]), None)
         for k in range(span[1], min(sent_end - 1, span[1] + 5)):
+            if person is not None:
+                break
             if doc[k].text == ",":
                 person = next((p for p in people if p.start == k + 1), None)
                 break
@@ -2205,6 +2412,17 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             if person is not None:
                 links.append(Link(person, org.name, None))
             continue
+        if (
+            prep.lower_ == "in"
+            and doc[prep_i - 1].lower_ in ("works", "worked", "working")
+            and _third_person_subject(doc, entities, prep_i - 1)
+            and (person := _person_before(entities, doc, prep_i)) is not None
+        ):
+            links.append(Link(person, org.name, None))  # "Delroy works in Haringey Council"
+            continue
+        if _school(org) and (pupil := _pupil(doc, entities, prep_i)) is not None:
+            links.append(Link(pupil, org.name, None))  # "Jago goes to Colmore Junior School"
+            continue
         if prep.lower_ not in ORG_PREPS:
             continue
         if _venue_of_another(doc, orgs, prep_i):
@@ -2225,9 +2443,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Bev over at the Whittington says", "Terry down at the bowls club"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = pronoun_said = False
-        if prep.lower_ in ("from", "at", "with") and _be(doc, prep_i - 1):
-            # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X"
-            subject = prep_i - 1 - (doc[prep_i - 2].text == ",")
+        be_i = prep_i - 1 - _the_one(doc, prep_i)
+        if prep.lower_ in ("from", "at", "with") and _be(doc, be_i):
+            # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X",
+            # "Sinead's the one from Islington Council"
+            subject = be_i - (doc[be_i - 1].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
             # "Deepa Raval, she's from Elmfield University", "I met Tom. He's from X": a
             # "she" or "he" as the subject stands for the one named before it
@@ -2287,7 +2507,11 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             # "Tariq, he's with Larkspur, and he says the OT team at Sutton Council fitted it":
             # a job that is the subject of its own verb is not the one named before it
             continue
-        if doc[prep_i - 1].lower_ in INDEFINITE and prep.lower_ in ("at", "from"):
+        if (
+            doc[prep_i - 1].lower_ in INDEFINITE
+            and prep.lower_ in ("at", "from")
+            and (be_i == prep_i - 1 or not person_right_before)
+        ):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
             sent = doc[prep_i].sent
             after = [e for e in entities if e.kind == "person" and org.end <= e.start < sent.end]
@@ -2340,6 +2564,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
             and ctx.role_start is not None
             and ctx.role_start > 0
             and doc[ctx.role_start - 1].tag_ == "POS"  # "Rory's", not "he's"
+            and not _whose_said_of(doc, ctx.role_start - 2)
         ):
             # "Rory's teacher at Avenue Primary, Mrs Lakhani": the job is someone else's
             sent_end = doc[prep_i].sent.end

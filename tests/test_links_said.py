@@ -740,3 +740,116 @@ def test_a_kind_named_right_after_is_the_one_linked(
     found = links(extract(extractor, text))
     assert (person, org) in found
     assert {o for p, o in found if p == person} == {org}
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a part of an organisation's work done in the present, the verb said of someone
+        ("Dorcas Fenn drives for Wexley Cabs most weekends.", "Dorcas Fenn", "Wexley Cabs"),
+        ("Um, Dorcas Fenn helps out at Hollin Food Bank on Fridays.", "Dorcas Fenn",
+         "Hollin Food Bank"),
+        ("Then a guy, Tariq Osei, who does IT for Harrowgate Council.", "Tariq Osei",
+         "Harrowgate Council"),
+        ("Dorcas Fenn heads up fundraising at Hollin Hospice.", "Dorcas Fenn", "Hollin Hospice"),
+        ("Dorcas Fenn deals with grants at Harrowgate Council.", "Dorcas Fenn",
+         "Harrowgate Council"),
+        ("Dorcas Fenn's been volunteering at Hollin Food Bank.", "Dorcas Fenn",
+         "Hollin Food Bank"),
+        # "the one from", "the lady at", "the dinner lady at" said of a name or "she"
+        ("Sinead Tully's the one from Harrowgate Council who came out.", "Sinead Tully",
+         "Harrowgate Council"),
+        ("Rang Sinead Tully, she's the lady from Harrowgate Council.", "Sinead Tully",
+         "Harrowgate Council"),
+        ("Giles Abbot is the lollipop man at Hollin Primary School.", "Giles Abbot",
+         "Hollin Primary School"),
+        # a job said as whose it is, after an "is", is the subject's
+        ("Kieran Lowe rang, he's Dad's social worker from Harrowgate Council.", "Kieran Lowe",
+         "Harrowgate Council"),
+        ("Kieran Lowe is Mum's GP at Hollin Road Surgery.", "Kieran Lowe",
+         "Hollin Road Surgery"),
+        ("Dorcas Fenn is involved with Hollin Food Bank.", "Dorcas Fenn", "Hollin Food Bank"),
+        # a job and the organisation with a hesitation between them
+        ("Had coffee with Ifeoma Obi, she's the community lead, er, for Hollin Hospice.",
+         "Ifeoma Obi", "Hollin Hospice"),
+        # "our contact at"
+        ("Dorcas Fenn is our contact at the Arts Council.", "Dorcas Fenn", "Arts Council"),
+        # an organisation signed after a name, then a team of it
+        ("Quick one. Emeka Eze, Harrowgate Council, environmental health, coming Thursday at "
+         "ten.", "Emeka Eze", "Harrowgate Council"),
+        ("Spoke to Emeka Eze, Harrowgate Council, about the bins.", "Emeka Eze",
+         "Harrowgate Council"),
+        # a job said as an organisation's, an "-ing" word in it, the name right after
+        ("Harrowgate Council's befriending coordinator Hilda Moss rang.", "Hilda Moss",
+         "Harrowgate Council"),
+        # "Sadia's volunteering": an "is", not whose
+        ("Sadia's volunteering with the Red Cross this summer.", "Sadia", "Red Cross"),
+        # a job carrying the organisation's name, after an "is"
+        ("Delroy Hinds is the Fortismere School caretaker.", "Delroy Hinds", "Fortismere School"),
+        # "works in", "employed at", "one of the nurses at", "represents", "running the stall for"
+        ("Delroy Hinds works in Harrowgate Council's parks department.", "Delroy Hinds",
+         "Harrowgate Council"),
+        ("Delroy Hinds is employed at Hollin Hospice.", "Delroy Hinds", "Hollin Hospice"),
+        ("Delroy Hinds is one of the nurses at the Whittington.", "Delroy Hinds", "Whittington"),
+        ("Delroy Hinds represents Hollin Mind.", "Delroy Hinds", "Hollin Mind"),
+        ("Delroy Hinds was running the stall for Hollin Mind.", "Delroy Hinds", "Hollin Mind"),
+        # "spoke to" opening the sentence after the call
+        ("Called Harrowgate Council. Um, spoke to Jean, she'll send a form.", "Jean",
+         "Harrowgate Council"),
+        # what someone does, then "lady" or "guy", as their job
+        ("Visited Dad at Hollin Lodge Care Home. He was doing a jigsaw with Lottie, the "
+         "activities lady there.", "Lottie", "Hollin Lodge Care Home"),
+        # "captains", and a befriender sent from a charity said in lower case
+        ("Hattie Lund, who captains the Hollin Harriers, is doing her fiftieth parkrun.",
+         "Hattie Lund", "Hollin Harriers"),
+        ("A befriender from age uk came too, Olu Bassey, he visits Dad every other Friday.",
+         "Olu Bassey", "Age UK"),
+        # a child named as at a school
+        ("Met the Wrens, their son Toby is in Maya's class at Elmhurst Junior School.",
+         "Toby Wren", "Elmhurst Junior School"),
+        ("Toby Wren goes to Elmhurst Junior School.", "Toby Wren", "Elmhurst Junior School"),
+        ("Toby Wren is in year five at Elmhurst Junior School.", "Toby Wren",
+         "Elmhurst Junior School"),
+        # a body rung by its kind then its name, and "spoke to" with a job in the next
+        ("Rang the housing association, Hollin Homes. Spoke to Dev, he's their repairs lead.",
+         "Dev", "Hollin Homes"),
+        # "the woman in housing" at the body rung
+        ("Phoned Harrowgate Council this morning. The woman in housing, Beatrix Cole, said "
+         "they'd send someone.", "Beatrix Cole", "Harrowgate Council"),
+        # jobs no list held
+        ("Giles Abbot is the bursar at Hollin Primary School.", "Giles Abbot",
+         "Hollin Primary School"),
+        ("Gemma Abbot, the barmaid at the Hollin Arms, says the quiz is back.", "Gemma Abbot",
+         "Hollin Arms"),
+    ],
+)  # fmt: skip
+def test_linked_by_what_they_do_there(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Dorcas Fenn helps me at Hollin Food Bank when I'm short.", "Dorcas Fenn",
+         "Hollin Food Bank"),
+        ("Dorcas Fenn does her shopping at Hollin Co-op.", "Dorcas Fenn", "Hollin Co-op"),
+        ("Dorcas Fenn deals with Harrowgate Council for me.", "Dorcas Fenn",
+         "Harrowgate Council"),
+        ("Rang Harrowgate Council about the bins. Then the man next door, Beatrix Cole, came "
+         "round.", "Beatrix Cole", "Harrowgate Council"),
+        ("Went to Harrowgate Council. Spoke to Jean after, she's fine.", "Jean",
+         "Harrowgate Council"),
+        ("Delroy Hinds worked in Harrowgate for years.", "Delroy Hinds", "Harrowgate"),
+        ("Toby Wren goes to Hollin Co-op on Fridays.", "Toby Wren", "Hollin Co-op"),
+        ("Went to Hollin Lodge Care Home. Lottie, the nice lady, said hello.", "Lottie",
+         "Hollin Lodge Care Home"),
+    ],
+)  # fmt: skip
+def test_no_link_from_what_they_do_for_themselves(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
