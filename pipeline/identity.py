@@ -99,9 +99,10 @@ def _squashed(words: list[str]) -> str:
 
 def _a_half_of(a: str, b: str) -> bool:
     """One surname is a half of the other, hyphenated: "carter" of "carter-benn", "lacey" of
-    "hart-lacey"; a half of three letters or fewer may be a surname's spelling, not its half."""
+    "hart-lacey"; a half of three letters or fewer may be a surname's spelling, not its half.
+    The same surname on both sides is no half of it."""
     short, full = sorted((a, b), key=len)
-    return "-" not in short and len(short) >= 4 and short in full.split("-")
+    return "-" not in short and "-" in full and len(short) >= 4 and short in full.split("-")
 
 
 def _one_more_name(a: list[str], b: list[str]) -> bool:

@@ -1207,6 +1207,13 @@ def test_half_a_surname_is_not_someone_else_with_that_first_name(
     assert people(store) == {"Perdita Harcourt-Lowe", "Perdita Lowndes"}
 
 
+def test_the_same_surname_is_no_half_of_a_hyphenated_one() -> None:
+    # a half only of a hyphenated surname; a short form with the very same surname is left
+    # to the extractor and the user ("Kev Brooks", "Kevin Brooks" may be a father and son)
+    assert identity.close_person("Olwen Tarrant", [(1, "Olwen Tarrant-Bligh")]) == 1
+    assert identity.close_person("Kev Brooksby", [(1, "Kevin Brooksby")]) is None
+
+
 @pytest.mark.real
 def test_a_listed_name_someone_is_known_as_is_them_later(extractor: SpacyExtractor) -> None:
     """ "Leopold Fairweather, known as Rory": the speaker says so, though Rory is a first
