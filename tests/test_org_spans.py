@@ -390,3 +390,30 @@ def test_a_name_cut_at_its_and_or_before_its_last_word_is_whole(
     ex = extract(extractor, text)
     assert org in {o.lower() for o in names(ex, "org")}
     assert "Chelsea" not in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "person", "org"),
+    [
+        (
+            "She was referred by Ottilie at Wellmead for the coffee morning.",
+            (4, 7),
+            "Ottilie",
+            "Wellmead",
+        ),
+        ("Ring Leandra from Kestrel Brokers by Friday.", (1, 5), "Leandra", "Kestrel Brokers"),
+    ],
+)
+def test_someone_run_into_their_organisation_is_the_person_and_the_organisation(
+    extractor: SpacyExtractor, text: str, span: tuple[int, int], person: str, org: str
+) -> None:
+    """ "Referred by Ottilie at Wellmead", taken by the NER for one organisation, is Ottilie
+    and where she works."""
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _someone_at_an_org
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, *span, "ORG")]
+    _someone_at_an_org(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(person, "PERSON"), (org, "ORG")]

@@ -50,6 +50,7 @@ from .orgs import (
     _place_and_charity,
     _places_that_are_asked,
     _schools_said_by_their_name,
+    _someone_at_an_org,
     _someones_home_taken_for_a_firm,
     _title_case_names,
     _two_people_joined,
@@ -118,6 +119,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
+    _someone_at_an_org(doc)
     _happenings_run_into_a_name(doc)
     _someones_things(doc)
     _titled_names(doc)

@@ -211,6 +211,31 @@ def _names_run_over_a_comma(doc: Any) -> None:
             _set_entity(doc, right.start, right.end, "PERSON")
 
 
+def _someone_at_an_org(doc: Any) -> None:
+    """ "Referred by Farah at Meadowgate", "ring Lionel from Kestrel Brokers": the NER may
+    draw one organisation over someone and the place they work. A name that opens with a
+    listed first name and goes on "at" or "from" a capitalised name is the person and their
+    organisation, not one body; the words after keep the label."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 3:
+            continue
+        cut = next((t.i for t in e[1:3] if t.lower_ in ("at", "from")), None)
+        if cut is None:
+            continue
+        left = doc[e.start : cut]
+        right = doc[cut + 1 + (doc[cut + 1].lower_ == "the") : e.end]
+        if not (
+            len(right)
+            and all(t.is_title and t.is_alpha for t in left)
+            and left[0].lower_ in lexicon.first_names()
+            and right[0].is_title
+        ):
+            continue
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, left.start, left.end, "PERSON")
+        _set_entity(doc, right.start, right.end, "ORG")
+
+
 def _names_run_over_a_verb(doc: Any) -> None:
     """ "Ola Bright manages Pantry Plus's Hackney branch", "Tam from fairshare came round": the
     NER may draw one name over someone, what they do and the organisation they do it to. A
