@@ -417,3 +417,22 @@ def test_someone_run_into_their_organisation_is_the_person_and_the_organisation(
     doc.ents = [Span(doc, *span, "ORG")]
     _someone_at_an_org(doc)
     assert [(e.text, e.label_) for e in doc.ents] == [(person, "PERSON"), (org, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Meeting with the Chorlton and Didsbury PCN on Tuesday about the rota.",
+            "Chorlton and Didsbury PCN",
+        ),
+        ("Rang Chorlton and Didsbury PCN again, no answer.", "Chorlton and Didsbury PCN"),
+    ],
+)
+def test_a_body_named_for_two_places_is_one_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """ "The Chorlton and Didsbury PCN", which the NER cuts at "and", is one body, not the
+    place Chorlton and a "Didsbury PCN"."""
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
