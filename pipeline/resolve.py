@@ -1382,6 +1382,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
             and e.name != family
             and not e.title
             and (e.start == 0 or doc[e.start - 1].lower_ not in ("our", "my"))
+            and not _whose_thing_one_is_in(doc, e)
             and (
                 any(a <= e.start < b for a, b in spans)
                 or any(
@@ -1393,6 +1394,20 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
             )
         ):
             e.name = f"{e.name} {family}"
+
+
+def _whose_thing_one_is_in(doc: Any, e: _Entity) -> bool:
+    """ "Their son Jago is in Ruairi's class", "Yasmin's with Kuba's team": a name said as
+    whose thing after a preposition is where a member of the family is, someone else (a
+    classmate), not one of the family."""
+    after = doc[e.end : e.end + 2]
+    return (
+        e.start > 0
+        and doc[e.start - 1].pos_ == "ADP"
+        and len(after) == 2
+        and after[0].text in ("'s", "’s")
+        and after[1].pos_ == "NOUN"
+    )
 
 
 def _a_word_ending_in_s(doc: Any, at: int, stem: str) -> bool:

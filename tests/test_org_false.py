@@ -25,6 +25,8 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         ("Friday the twenty-sixth, Oskar's museum trip.", "Oskar"),
         ("Rang round for Tobz's insurance, three quotes so far.", None),
         ("Need to sort Wren's school trip money by Monday.", None),
+        # a scheme in capitals that the lists know is the owner's thing too
+        ("Ring him Friday after two with Tomasz's National Insurance number.", "Tomasz"),
     ],
 )
 def test_someones_thing_is_no_organisation(

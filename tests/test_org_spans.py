@@ -390,3 +390,49 @@ def test_a_name_cut_at_its_and_or_before_its_last_word_is_whole(
     ex = extract(extractor, text)
     assert org in {o.lower() for o in names(ex, "org")}
     assert "Chelsea" not in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "person", "org"),
+    [
+        (
+            "She was referred by Ottilie at Wellmead for the coffee morning.",
+            (4, 7),
+            "Ottilie",
+            "Wellmead",
+        ),
+        ("Ring Leandra from Kestrel Brokers by Friday.", (1, 5), "Leandra", "Kestrel Brokers"),
+    ],
+)
+def test_someone_run_into_their_organisation_is_the_person_and_the_organisation(
+    extractor: SpacyExtractor, text: str, span: tuple[int, int], person: str, org: str
+) -> None:
+    """ "Referred by Ottilie at Wellmead", taken by the NER for one organisation, is Ottilie
+    and where she works."""
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _someone_at_an_org
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, *span, "ORG")]
+    _someone_at_an_org(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(person, "PERSON"), (org, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Meeting with the Chorlton and Didsbury PCN on Tuesday about the rota.",
+            "Chorlton and Didsbury PCN",
+        ),
+        ("Rang Chorlton and Didsbury PCN again, no answer.", "Chorlton and Didsbury PCN"),
+    ],
+)
+def test_a_body_named_for_two_places_is_one_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """ "The Chorlton and Didsbury PCN", which the NER cuts at "and", is one body, not the
+    place Chorlton and a "Didsbury PCN"."""
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}

@@ -509,3 +509,21 @@ def test_a_first_name_two_known_people_share_stays_apart(extractor: SpacyExtract
 
 def names_of(ex: Extraction) -> set[str]:
     return {m.name for m in ex.mentions if m.kind == "person"}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Bumped into the Marrables. Their Saskia's in Tomek's class now.", "Tomek"),
+        ("Met the Quellbys, their son Anselm is in Oisin's class at Hollins Juniors.", "Oisin"),
+    ],
+)
+def test_a_classmate_said_whose_class_takes_no_family_name(
+    extractor: SpacyExtractor, text: str, other: str
+) -> None:
+    """ "Their son Anselm is in Oisin's class": Oisin is the member's classmate, not one of
+    the family."""
+    found = people(extractor.extract(transcript(text), MONDAY))
+    assert other in found
+    assert not any(n.startswith(other + " ") for n in found)

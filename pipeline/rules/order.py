@@ -40,6 +40,7 @@ from .orgs import (
     _names_with_digits_inside,
     _not_organisations,
     _org_named_after_its_kind,
+    _org_named_for_two_places,
     _org_runs_back_over_its_area,
     _org_runs_into_a_department,
     _org_said_short_then_corrected,
@@ -50,6 +51,7 @@ from .orgs import (
     _place_and_charity,
     _places_that_are_asked,
     _schools_said_by_their_name,
+    _someone_at_an_org,
     _someones_home_taken_for_a_firm,
     _title_case_names,
     _two_people_joined,
@@ -118,6 +120,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
+    _someone_at_an_org(doc)
     _happenings_run_into_a_name(doc)
     _someones_things(doc)
     _titled_names(doc)
@@ -168,6 +171,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)
     _org_runs_back_over_its_area(doc)
+    _org_named_for_two_places(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)
     _schools_said_by_their_name(doc)

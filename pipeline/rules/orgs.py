@@ -93,6 +93,29 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
             _set_entity(doc, start, e.end, "ORG", e.ent_id_)
 
 
+def _org_named_for_two_places(doc: Any) -> None:
+    """ "The Ashworth and Kings Norton PCN", "rang Moseley and Kings Heath PCN": a body named
+    for two areas that the NER cut at "and", keeping the second place with the body and
+    taking the first for a place alone, runs back over both when it ends in initials (or, after
+    "the", in an organisation word): "Didsbury and Chorlton" is then one name."""
+    for e in list(doc.ents):
+        if (
+            e.label_ != "ORG"
+            or e.ent_id_ == VOCAB_ID
+            or e.start < 2
+            or doc[e.start - 1].lower_ not in ("and", "&")
+        ):
+            continue
+        before = [x for x in _overlapping(doc, e.start - 2, e.start - 1) if x.end == e.start - 1]
+        if len(before) != 1 or before[0].label_ not in ("GPE", "LOC") or len(before[0]) > 2:
+            continue
+        place = before[0]
+        initials = len(e[-1]) >= 2 and e[-1].is_upper and e[-1].is_alpha
+        after_the = place.start > 0 and doc[place.start - 1].lower_ == "the"
+        if initials or (after_the and e[-1].lower_ in org_suffixes()):
+            _set_entity(doc, place.start, e.end, "ORG", e.ent_id_)
+
+
 # The labels of names, as opposed to dates, numbers and amounts.
 NAME_LABELS = ("ORG", "PERSON", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART")
 # Contractions the tokenizer splits off a pronoun: "I'd", "I'll", "we're".
@@ -209,6 +232,31 @@ def _names_run_over_a_comma(doc: Any) -> None:
         _set_entity(doc, left.start, left.end, "ORG")
         if right[0].is_title and right[0].lower_ in lexicon.first_names() and len(right) <= 3:
             _set_entity(doc, right.start, right.end, "PERSON")
+
+
+def _someone_at_an_org(doc: Any) -> None:
+    """ "Referred by Farah at Meadowgate", "ring Lionel from Kestrel Brokers": the NER may
+    draw one organisation over someone and the place they work. A name that opens with a
+    listed first name and goes on "at" or "from" a capitalised name is the person and their
+    organisation, not one body; the words after keep the label."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 3:
+            continue
+        cut = next((t.i for t in e[1:3] if t.lower_ in ("at", "from")), None)
+        if cut is None:
+            continue
+        left = doc[e.start : cut]
+        right = doc[cut + 1 + (doc[cut + 1].lower_ == "the") : e.end]
+        if not (
+            len(right)
+            and all(t.is_title and t.is_alpha for t in left)
+            and left[0].lower_ in lexicon.first_names()
+            and right[0].is_title
+        ):
+            continue
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, left.start, left.end, "PERSON")
+        _set_entity(doc, right.start, right.end, "ORG")
 
 
 def _names_run_over_a_verb(doc: Any) -> None:
