@@ -37,7 +37,8 @@ the money is", "I wonder whether I should", a request already met ("..., so that
 a heading taken back ("action for me, no, actually that's Dot's job") are none; nor are a task
 ticked off as it is read out ("Monday, ring Tobias, done actually, I rang him"), a plan hedged
 as it is said ("..., I might suggest it", "I might, I don't know", "I'll try but I might not
-make it") or, in a memo headed "Ideas for ...", asking whether someone would do a thing.
+make it"), a request someone else has in hand ("..., Desmond's sorting it") or, in a memo
+headed "Ideas for ...", asking whether someone would do a thing.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -229,7 +230,10 @@ NOT_MINE = re.compile(
     r" (?:job|responsibility|department)\b|"
     # "she wants the subs by the 28th, which I paid last week, so that's done": done already
     r"(?:,|\bso|\band)\s+(?:that's|that is|it's) (?:all )?(?:done|sorted|paid|dealt with)"
-    r"(?: now| already)?\W*$",
+    r"(?: now| already)?\W*$|"
+    # "the caretaker wants the chairs stacked by Friday, Desmond's sorting it": someone has it
+    r",\s*(?!(?:i|i'm|nobody|no one|someone|somebody|nobody else|no)\b)[\w’-]+(?:'s| is)"
+    r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$",
     re.I,
 )
 # A promise taken back in the same breath ("I said I'd think about it, no promises"), one

@@ -2293,3 +2293,16 @@ def test_a_numbered_list_of_ideas_holds_no_tasks(extractor: SpacyExtractor) -> N
         " they'd give us bread. I need to ring Wendell by Friday though.",
     )
     assert [f.text for f in ex.followups] == ["I need to ring Wendell by Friday though."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "right so the caretaker wants the chairs stacked by friday, desmond is sorting it.",
+        "The caretaker wants the chairs stacked by Friday, Desmond's sorting it.",
+    ],
+)
+def test_a_request_someone_else_has_in_hand_is_none(extractor: SpacyExtractor, text: str) -> None:
+    assert [f.text for f in extract(extractor, text).followups] == []
+    mine = extract(extractor, "I need to ring the printers by Friday, nobody else is on it.")
+    assert [f.due for f in mine.followups] == [D(2026, 11, 20)]
