@@ -34,7 +34,11 @@ task with it. A deadline said first is the promise's ("By the end of the week I'
 "Note to self, before the quiz on the 26th, read ..."); a promise broken off and said again
 ("I need to, um, sorry, I need to ...") is one; "maybe I should, I don't know", "we'll see how
 the money is", "I wonder whether I should", a request already met ("..., so that's done") and
-a heading taken back ("action for me, no, actually that's Dot's job") are none.
+a heading taken back ("action for me, no, actually that's Dot's job") are none; nor are a task
+ticked off as it is read out ("Monday, ring Tobias, done actually, I rang him"), a plan hedged
+as it is said ("..., I might suggest it", "I might, I don't know", "I'll try but I might not
+make it"), a request someone else has in hand ("..., Desmond's sorting it") or, in a memo
+headed "Ideas for ...", asking whether someone would do a thing.
 
 Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
 so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
@@ -226,7 +230,10 @@ NOT_MINE = re.compile(
     r" (?:job|responsibility|department)\b|"
     # "she wants the subs by the 28th, which I paid last week, so that's done": done already
     r"(?:,|\bso|\band)\s+(?:that's|that is|it's) (?:all )?(?:done|sorted|paid|dealt with)"
-    r"(?: now| already)?\W*$",
+    r"(?: now| already)?\W*$|"
+    # "the caretaker wants the chairs stacked by Friday, Desmond's sorting it": someone has it
+    r",\s*(?!(?:i|i'm|nobody|no one|someone|somebody|nobody else|no)\b)[\w’-]+(?:'s| is)"
+    r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$",
     re.I,
 )
 # A promise taken back in the same breath ("I said I'd think about it, no promises"), one
@@ -262,6 +269,18 @@ SUGGESTED = re.compile(
 UNDECIDED = re.compile(
     r"\bnot deciding\b|\bnothing (?:is |'s )?decided\b|\bnone of (?:this|it|these|them) (?:is|are)"
     r" decided\b|\bnothing to do yet\b|\bjust (?:ideas|thoughts|thinking)\b|\bhaven'?t decided\b",
+    re.I,
+)
+# A memo headed as ideas: in it, asking whether someone would do a thing is one more idea ("Ideas
+# for the toddler group. One, singing. Two, ask the library if they'd do a story time"); a
+# task given there ("Three, get Lidia to do the bunting") is still a task.
+IDEAS_HEADED = re.compile(
+    r"(?:^|[.!?:]\s+)(?:(?:right|ok|okay|so|um|er|erm)\W+)*(?:some |a few |a couple of |my |"
+    r"random )?(?:ideas|thoughts) (?:for|on|about)\b",
+    re.I,
+)
+ASK_WHETHER = re.compile(
+    r"\bask\b[^.;]{0,60}?\b(?:if|whether)\s+(?:they|he|she|it|we)(?:'d|\s+would|\s+could|\s+might)\b",
     re.I,
 )
 NO_ACTION_SAID = re.compile(
@@ -389,6 +408,13 @@ DONE_ALREADY = re.compile(
     r"|(?:that's|that is|it's|it is) (?:already |all )?(?:done|sorted|paid)(?: already| now)?"
     r"|already (?:done|sorted|paid)(?: (?:that|it))?"
     r"|did (?:that|it|them) (?:already|yesterday|this morning|last night|earlier))\W*$",
+    re.I,
+)
+# A task ticked off as it is read out: "Monday, ring Tobias, done actually, I rang him this
+# morning", "Fenella's passport form, done, sent it off yesterday", "Sign Ottilie up, done."
+DONE_SAID = re.compile(
+    r",\s*(?:(?:that's|that is|all|already)\s+)?done(?:\s+(?:actually|already|now|that))?"
+    r"\s*(?:[,.!;]|$)",
     re.I,
 )
 # A request the speaker relays to whom it is for: "... I'll pass that on to Sam tonight".
@@ -1373,6 +1399,7 @@ def find(
     cut = clauses(doc) if cut is None else cut
     parts = cut.spans
     undecided = bool(UNDECIDED.search(doc.text))  # a memo of ideas, none of them decided
+    ideas = bool(IDEAS_HEADED.search(doc.text))  # a memo headed "Ideas for ..."
     gender_of = whom.genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
@@ -1441,7 +1468,13 @@ def find(
             # "asked if I can do the Saturday shift, I said I'd let him know by Wednesday":
             # the answer is put off, so the task is the answer, not what was asked
             found.pop()
-        if not text or text.endswith("?") or no_action or HEDGED_AT_END.search(text):
+        if (
+            not text
+            or text.endswith("?")
+            or no_action
+            or HEDGED_AT_END.search(text)
+            or DONE_SAID.search(text)
+        ):
             wanted_by = headed = None
             continue
         if _verb_corrected(clause, parts[n + 1] if n + 1 < len(parts) else None):
@@ -1634,6 +1667,13 @@ def find(
             and doc[start].lower_ in IMPERATIVES
         ):
             continue  # "Ideas, just thinking out loud. Put more reviews online. Not deciding"
+        if (
+            due is None
+            and ideas
+            and doc[start].lower_ == "ask"
+            and ASK_WHETHER.match(doc[start : clause.end].text)
+        ):
+            continue  # "Ideas for the group. Two, ask the library if they'd do a story time."
         deed_word = doc[start]
         if said_to and start == clause.start:  # "Told Brenda I'd think about the committee"
             at = clause.start_char + said_to.end()
@@ -2359,6 +2399,11 @@ CHECK_FIRST = re.compile(
 HEDGED_AT_END = re.compile(
     r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
     r"|\bnot sure yet\W*$"
+    # "We should do one in the park, I might suggest it", "I should ask, I might, I don't know",
+    # "I'll try but I might not make it, depends on work": taken back as it is said
+    r"|,\s+i might \w+ (?:it|that|them|him|her)\W*$"
+    r"|\bi might,? (?:i )?(?:don'?t know|dunno|we'll see)\W*$"
+    r"|\bbut,? i might not\b"
     # "I should really get fit, but, you know": the wish shrugged off as it is said
     r"|\b(?:should|ought to|could)\b[^.;]*\bbut,? (?:you know|hey|who knows)\W*$",
     re.I,

@@ -2258,3 +2258,51 @@ def test_the_day_a_thing_is_from_is_no_deadline(extractor: SpacyExtractor, text:
 def test_a_deadline_said_of_a_day_is_still_one(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "I need to get the form in before Friday's deadline.")
     assert one(ex, "form").due == D(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Monday, ring Tobias about the boiler, done actually, I rang him this morning.",
+        "Two, Fenella's passport form, done, sent it off yesterday, cross that off.",
+        "Sign Ottilie up for swimming, done.",
+    ],
+)
+def test_a_task_ticked_off_as_it_is_read_out_is_none(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, f"To-do list. {text} Tuesday, email Marguerite the rota.")
+    assert [f.text for f in ex.followups] == ["Tuesday, email Marguerite the rota."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We should do a litter pick in Hollins Park in June, I might suggest it.",
+        "Casimir's going to the meeting, I'll try but I might not make it, depends on work.",
+        "Blue badge, I should ask about a blue badge for her, I might, I don't know.",
+    ],
+)
+def test_a_plan_hedged_as_it_is_said_is_none(extractor: SpacyExtractor, text: str) -> None:
+    assert [f.text for f in extract(extractor, text).followups] == []
+
+
+def test_a_numbered_list_of_ideas_holds_no_tasks(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Ideas for the toddler group. One, a singing session. Two, ask the library if they'd do"
+        " a story time with us. Three, a sensory morning. Four, ask Greenhill Bakery whether"
+        " they'd give us bread. I need to ring Wendell by Friday though.",
+    )
+    assert [f.text for f in ex.followups] == ["I need to ring Wendell by Friday though."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "right so the caretaker wants the chairs stacked by friday, desmond is sorting it.",
+        "The caretaker wants the chairs stacked by Friday, Desmond's sorting it.",
+    ],
+)
+def test_a_request_someone_else_has_in_hand_is_none(extractor: SpacyExtractor, text: str) -> None:
+    assert [f.text for f in extract(extractor, text).followups] == []
+    mine = extract(extractor, "I need to ring the printers by Friday, nobody else is on it.")
+    assert [f.due for f in mine.followups] == [D(2026, 11, 20)]
