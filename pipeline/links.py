@@ -935,7 +935,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         spoken_to = spoken_to or (
             [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
             in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
-            and any(t.lower_ in RANG for t in doc[rung_from : k - 2])
+            and any(
+                t.lower_ in RANG and (rung_from == sent.start or not _called_in(t))
+                for t in doc[rung_from : k - 2]
+            )
         )
         # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
         spoken_to = spoken_to or (
@@ -1867,6 +1870,15 @@ CALLED_ONES = {"me", "you", "us", "him", "her", "them"}
 
 # Calls the speaker made: "Rang Harrow Homes, spoke to Struan".
 RANG = {"rang", "called", "phoned", "rung", "emailed", "messaged", "chased"}
+
+
+def _called_in(t: Any) -> bool:
+    """ "Called into Quillan Energy", "called round at the office": a visit, not a call, so
+    whoever one spoke to in the next sentence may be anyone there."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("into", "in", "round", "by", "at")
+
+
 # How someone called in person: "came by from the mosque", "popped in from the school".
 VISITED = {"came", "come", "comes", "popped", "pops", "dropped", "drops", "turned", "called"}
 VISIT_PARTICLES = {"by", "in", "round", "over", "down", "up"}
