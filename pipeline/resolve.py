@@ -45,7 +45,7 @@ from .rules.people import PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_p
 from .rules.person_words import DOING, ELDERS_CALLED, KIN, WHERE_OVER
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
-from .rules.words import _english_words, _plural_of_a_word, _verbs
+from .rules.words import _english_words, _lower_name_shaped, _plural_of_a_word, _verbs
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -1791,15 +1791,7 @@ def _lower_case_memo(doc: Any) -> bool:
 def _known_name_in_lower_case(t: Any) -> bool:
     """A lower-case word that can stand for a known person's first name: no stop word, no
     ordinary word unless it is a listed first name no dictionary has ("aisha", not "will")."""
-    low = t.lower_
-    return (
-        t.is_lower
-        and t.is_alpha
-        and len(low) >= 3
-        and not t.is_stop
-        and low not in NOT_NAME
-        and low not in _english_words()
-    )
+    return _lower_name_shaped(t) and t.lower_ not in _english_words()
 
 
 def _acronym(name: str) -> bool:

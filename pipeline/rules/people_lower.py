@@ -14,7 +14,7 @@ from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
 from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, TELLING
 from .spans import _set_entity
-from .words import DETERMINERS, _a_verb_said, _english_words, _one_word_orgs
+from .words import DETERMINERS, _a_verb_said, _english_words, _lower_name_shaped, _one_word_orgs
 
 # Words after which a first name written in lower case ("so i met fatima begum") is a person.
 LOWER_CUES = {
@@ -347,11 +347,7 @@ def _lower_names_listed(doc: Any) -> None:
     def bare(t: Any) -> bool:  # a lower-case word that could be a name at all
         low = t.lower_
         return (
-            t.is_lower
-            and t.is_alpha
-            and len(low) >= 3
-            and not t.is_stop
-            and low not in NOT_NAME
+            _lower_name_shaped(t)
             and low not in TITLES
             and low not in KIN
             and low not in ACRONYMS

@@ -9,7 +9,7 @@ import functools
 from typing import Any
 
 from .. import heard, lexicon
-from ..entities import ACRONYMS
+from ..entities import ACRONYMS, NOT_NAME
 from ..nlp import load_nlp
 
 
@@ -18,6 +18,13 @@ def _english_words() -> frozenset[str]:
     verbs, adjectives and adverbs, as `heard.dictionary` holds them); empty if the model has
     no such table."""
     return heard.dictionary(load_nlp()).words
+
+
+def _lower_name_shaped(t: Any) -> bool:
+    """A lower-case word shaped like a name as Whisper writes one: letters only, three or
+    more, no stop word and none of the words that are never a name (`NOT_NAME`). What else
+    it must be (a listed first name, no ordinary word) is each caller's rule."""
+    return t.is_lower and t.is_alpha and len(t) >= 3 and not t.is_stop and t.lower_ not in NOT_NAME
 
 
 @functools.cache
