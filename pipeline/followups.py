@@ -105,6 +105,10 @@ SOMEONE = {"someone", "somebody", "anyone", "anybody", "everyone", "everybody", 
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 # A task the speaker has left undone, which a careful person writes down: "Didn't get round
 # to calling Marcus", "I still haven't rung the garage", "forgot to email Priya the minutes".
+# A promise made a while back and still owed: "I'd promised Mabel a trip", "I'd said I'd help".
+PROMISED_BEFORE = (
+    "i'd promised", "i had promised", "i'd said i'd", "i'd said i would", "i had said i'd",
+)  # fmt: skip
 UNDONE = (
     *(
         f"{neg} {got} {to}"
@@ -175,9 +179,7 @@ COMMIT_PHRASES = (
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
     "i said id", "i said ill", "ive promised", "ill also need to", "dont forget to",
     "promised id", "promised i'd",
-    # A promise made a while back and still owed: "I'd promised Mabel a trip, so we're going
-    # Saturday", "I'd said I'd help Barnabas with the fence".
-    "i'd promised", "i had promised", "i'd said i'd", "i'd said i would", "i had said i'd",
+    *PROMISED_BEFORE,  # "I'd promised Mabel a trip, so we're going Saturday"
     *(f"{who} {undone}" for who in ("i", "we") for undone in UNDONE),
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
     # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
@@ -207,7 +209,7 @@ PROMISE_PHRASES = {
     "i promised to", "i promised", "i promise to", "i said i'd", "i said i would",
     "i said i'll", "i said i will", "i agreed to", "i offered to", "i've promised",
     "i have promised", "i've said i'd", "i've agreed to", "i volunteered to",
-    "i'd promised", "i had promised", "i'd said i'd", "i'd said i would", "i had said i'd",
+    *PROMISED_BEFORE,
 }  # fmt: skip
 # "Nothing to do here", "No actions from this one": said to rule out a follow-up.
 NO_ACTION = re.compile(
@@ -781,6 +783,7 @@ def _had_done(doc: Any, i: int, end: int) -> bool:
 
 
 TAKEN_BACK = {"no", "sorry", "actually", "mean"}
+UNSAID = FILLERS | TAKEN_BACK  # words that say no deed
 
 
 def _verb_corrected(clause: Any, nxt: Any) -> bool:
@@ -789,10 +792,10 @@ def _verb_corrected(clause: Any, nxt: Any) -> bool:
     round and see Horace". Only the next clause is the promise."""
     if nxt is None or not CORRECTED_AT_END.search(clause.text):
         return False
-    said = [t for t in clause if t.is_alpha and t.lower_ not in FILLERS | TAKEN_BACK]
+    said = [t for t in clause if t.is_alpha and t.lower_ not in UNSAID]
     if not said or said[-1].lower_ not in IMPERATIVES or said[-1].tag_ not in ("VB", "VBP"):
         return False
-    again = [t for t in nxt if t.is_alpha and t.lower_ not in FILLERS | TAKEN_BACK]
+    again = [t for t in nxt if t.is_alpha and t.lower_ not in UNSAID]
     return bool(again) and (again[0].lower_ in IMPERATIVES or again[0].lower_ in ("i", "we"))
 
 

@@ -53,10 +53,7 @@ def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
     if end + 1 >= len(doc) or doc[end].tag_ != "POS":
         return False
     words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
-    return bool(words) and not any(
-        _role_word(t.lower_) or t.lower_ in KIN_SAID | KIN | WORK_THINGS | DUTY_VERBS.keys()
-        for t in words
-    )
+    return bool(words) and not any(_role_word(t.lower_) or t.lower_ in KIN_OR_WORK for t in words)
 
 
 def _poss_at(doc: Any, e: _Entity) -> int:
@@ -311,7 +308,7 @@ def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
     if DUTY_VERBS[verb.lower_] and not done:
         return False
     j = i - 1
-    while j > start and doc[j].lower_ in ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}:
+    while j > start and doc[j].lower_ in BEFORE_A_DUTY:
         j -= 1
     if doc[j].lower_ in ("he", "she", "who"):
         return True
@@ -346,6 +343,9 @@ def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
 
 # What someone has at an organisation that is their work there: "her job at Tesco".
 WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "contract"}
+# What someone does or has at work, and the kin one is named by: no owner's thing.
+WORK_WORDS = WORK_THINGS | DUTY_VERBS.keys()
+KIN_OR_WORK = KIN_SAID | KIN | WORK_WORDS
 
 
 def _whose_said_of(doc: Any, owner_end: int) -> bool:
@@ -370,7 +370,7 @@ def _owned_thing_before(doc: Any, prep_i: int) -> bool:
             i = j - 1 - (doc[j - 1].is_punct or doc[j - 1].lower_ in FILLERS)
     top = i
     while i > start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
-        if doc[i].lower_ in WORK_THINGS | DUTY_VERBS.keys() or _role_word(doc[i].lower_):
+        if doc[i].lower_ in WORK_WORDS or _role_word(doc[i].lower_):
             return False  # (not "Sadia's volunteering with", the "'s" read as whose)
         i -= 1
     return (
@@ -1259,6 +1259,8 @@ def _fits(org: _Entity, role: str | None) -> bool:
 # "he's our new assistant coach", "she's one of their mechanics", "he runs the place".
 PRONOUNS = {"he", "she"}
 BE = {"'s", "’s", "is", "was"}
+# Words between a duty verb and its subject: "Bea has also been helping out at".
+BEFORE_A_DUTY = ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}
 POSSESSIVE_ORG = {"their", "our", "its"}
 RUN_VERBS = {
     "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",

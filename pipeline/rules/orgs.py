@@ -319,6 +319,7 @@ HAPPENINGS_HELD = {
 }  # fmt: skip
 # Words that open such a happening's name: "Fun Run", "Sponsored Walk", "Coffee Morning".
 HAPPENING_OPENERS = {"fun", "sponsored", "charity", "annual", "monthly", "quarterly", "open"}
+HAPPENING_WORDS = HAPPENING_OPENERS | HAPPENINGS_HELD
 
 
 def _happenings_run_into_a_name(doc: Any) -> None:
@@ -332,7 +333,7 @@ def _happenings_run_into_a_name(doc: Any) -> None:
             continue
         start = e.start + (e[0].lower_ == "the")
         end = e.end - 1
-        while end > start and doc[end - 1].lower_ in HAPPENING_OPENERS | HAPPENINGS_HELD:
+        while end > start and doc[end - 1].lower_ in HAPPENING_WORDS:
             end -= 1
         if end == start:
             continue
