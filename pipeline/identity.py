@@ -170,9 +170,10 @@ GOES_BY_CUE = re.compile(
 )
 
 # "Roderick Blaine, or Rory as everyone calls him": the name after "or", then how it is used.
+CALLED_AS = ("called", "calls", "known", "prefers")
 OR_AS_CALLED = re.compile(
     r"\b[A-Z][\w'’-]+,\s+or\s+(?P<short>[A-Z][a-z]+)\s+as\s+(?:\w+\s+){0,3}?"
-    r"(?:called|calls|known|prefers)\b"
+    rf"(?:{'|'.join(CALLED_AS)})\b"
 )
 
 

@@ -1122,7 +1122,7 @@ def _or_as_called(doc: Any, raw: list[_Entity]) -> None:
         if [t.lower_ for t in doc[a.end : b.start]] != [",", "or"]:
             continue
         after = [t.lower_ for t in doc[b.end : b.end + 6]]
-        if after[:1] != ["as"] or not {"called", "calls", "known", "prefers"} & set(after):
+        if after[:1] != ["as"] or not set(identity.CALLED_AS) & set(after):
             continue
         if b.title or " " in b.name or a.name.lower() == b.name.lower():
             continue
