@@ -2346,20 +2346,12 @@ def _who_runs_it_links(doc: Any, entities: list[_Entity], links: list[Link]) -> 
         linked.add(person.name)
 
 
-def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
-    """Each person tied to the organisations and roles said with them.
-
-    The tokens of the roles found are added to `role_tokens` (a role is not a topic).
-    """
-    # "Priya Shah's from X": a name whose span took the "'s" after it ends before it here,
-    # so the verb is read as said after the name
-    entities = [
-        replace(e, end=e.end - 1)
-        if e.kind == "person" and e.end - e.start > 1 and doc[e.end - 1].text in ("'s", "’s")
-        else e
-        for e in entities
-    ]
-    links: list[Link] = []
+def _preposition_links(
+    doc: Any, entities: list[_Entity], links: list[Link], role_tokens: set[int]
+) -> None:
+    """Each organisation and the word said before it ("at", "from", "with", "on", "chairs",
+    "employed by", a comma): who that ties to the organisation, and as what. The tokens of the
+    roles found are added to `role_tokens`."""
     orgs = [e for e in entities if e.kind == "org"]
     # where a place said as the first words of an organisation's name ends -> where it starts
     places = {e.end - 1: e.start for e in entities if e.kind == "place"}
@@ -2616,6 +2608,23 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
         if _councillor(role) and not _council(org):
             continue  # "our ward councillor for Southside Central": the ward she stands for
         links.append(Link(person, org.name, role))
+
+
+def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
+    """Each person tied to the organisations and roles said with them.
+
+    The tokens of the roles found are added to `role_tokens` (a role is not a topic).
+    """
+    # "Priya Shah's from X": a name whose span took the "'s" after it ends before it here,
+    # so the verb is read as said after the name
+    entities = [
+        replace(e, end=e.end - 1)
+        if e.kind == "person" and e.end - e.start > 1 and doc[e.end - 1].text in ("'s", "’s")
+        else e
+        for e in entities
+    ]
+    links: list[Link] = []
+    _preposition_links(doc, entities, links, role_tokens)
     _links_from_context(doc, entities, links)
     _links_by_pronoun(doc, entities, links)
     _staff_links(doc, entities, links)
