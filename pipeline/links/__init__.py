@@ -2,6 +2,11 @@
 sentences before it and the pronouns after a name.
 
 Separate from name resolution because links are read only once the memo's names are settled.
+
+The readings every pass shares live in submodules, each importing only the ones below it:
+`context` (whether the words before a preposition say work there), `roles` (the job said
+beside a name), `kinds` (which organisation a job or a meeting belongs to) and `subjects` (who
+a clause is about).
 """
 
 from __future__ import annotations
@@ -10,8 +15,8 @@ import itertools
 from dataclasses import replace
 from typing import Any
 
-from . import lexicon
-from .entities import (
+from .. import lexicon
+from ..entities import (
     CARRY_VERBS,
     FILLERS,
     GENERIC_WORKPLACES,
@@ -24,26 +29,53 @@ from .entities import (
     sentences_back,
     sentences_on,
 )
-from .lexicon import ROLE_DROP, ROLE_HEADS, TITLE_ROLES, UMS, org_suffixes
-from .records import Link
-from .rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
-from .rules.person_words import KIN, ORG_NOUNS, WHERE_OVER
-from .rules.work import _role_after, _role_before, _work_context, _WorkContext
-
-
-def _person_before(entities: list[_Entity], doc: Any, token_i: int) -> str | None:
-    """The person a clause is about: the last one named earlier in the sentence, else the last
-    one named before it (a "she" or "he" that opens the sentence)."""
-    sent = doc[token_i].sent
-    before = [
-        e
-        for e in entities
-        if e.kind == "person" and e.end <= token_i and not _kin_of_the_one_before(doc, e)
-    ]
-    in_sent = [e for e in before if e.start >= sent.start]
-    if in_sent:
-        return in_sent[-1].name
-    return before[-1].name if before else None
+from ..lexicon import ROLE_DROP, TITLE_ROLES, org_suffixes
+from ..records import Link
+from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
+from ..rules.person_words import KIN, ORG_NOUNS, WHERE_OVER
+from ..rules.work import _role_after, _role_before, _work_context, _WorkContext
+from .context import (
+    BOARDS,
+    CALLED,
+    DOES,
+    KIN_OR_WORK,
+    LINK_VERBS,
+    RUN_VERBS,
+    STATIONS,
+    WORK_THINGS,
+    _link_context,
+)
+from .kinds import (
+    LANDLORDS,
+    MEETINGS,
+    RANG,
+    ROLE_ORGS,
+    WORKPLACE_WORDS,
+    _council,
+    _fits,
+    _fitting,
+    _host,
+    _letting,
+    _meeting_body,
+    _meeting_of,
+    _rung,
+)
+from .roles import _appositive_role, _set_off_before, _whose_job
+from .subjects import (
+    BE,
+    ELDEST,
+    PRONOUNS,
+    WHOSE,
+    _be,
+    _in_memory,
+    _kin_subject,
+    _person_before,
+    _poss_at,
+    _pronoun_subject,
+    _relative_named,
+    _same_sentence,
+    _third_person_subject,
+)
 
 
 def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
@@ -54,126 +86,6 @@ def _owner_of_a_thing(doc: Any, e: _Entity) -> bool:
         return False
     words = list(itertools.takewhile(lambda t: t.pos_ in ("NOUN", "ADJ"), doc[end + 1 : end + 4]))
     return bool(words) and not any(_role_word(t.lower_) or t.lower_ in KIN_OR_WORK for t in words)
-
-
-def _poss_at(doc: Any, e: _Entity) -> int:
-    """Where the "'s" said with a name is: its last token when the NER took it in ("Ezio's"
-    as one span), else the token right after it (a "'s" there or not)."""
-    return e.end - (doc[e.end - 1].tag_ == "POS")
-
-
-# Words for whose someone is, said after a name with "'s": "Hodan, Abdi's mum, she's ...".
-KIN_SAID = {
-    "mum", "mom", "mother", "dad", "father", "wife", "husband", "partner", "sister", "brother",
-    "son", "daughter", "aunt", "auntie", "uncle", "nan", "gran", "grandma", "grandad", "cousin",
-    "friend", "boss", "neighbour", "teacher", "carer",
-}  # fmt: skip
-
-
-def _kin_of_the_one_before(doc: Any, e: _Entity) -> bool:
-    """ "Hodan Osman, Abdi's mum, she's a teaching assistant at ...": a name set off after
-    someone only to say whose mum (or friend) they are is not who the sentence goes on about."""
-    return (
-        e.start >= 2
-        and doc[e.start - 1].text == ","
-        and e.end + 1 < len(doc)
-        and doc[e.end].text in ("'s", "’s")
-        and doc[e.end + 1].lower_ in KIN_SAID
-        and doc[e.start - 2].ent_type_ == "PERSON"
-    )
-
-
-# Words before a relative or a child that say whose they are: "her son", "their youngest".
-WHOSE = {"her", "his", "their", "my", "our", "your"}
-ELDEST = {"youngest", "eldest", "oldest", "little", "middle"}
-
-
-def _kin_subject(doc: Any, prep_i: int) -> int | None:
-    """Where the clause before the preposition at `prep_i` names someone's relative or child
-    ("her son is at", "their youngest starts at", "my husband works for"), the index of that
-    word: the organisation is theirs, not the named person's, unless their own name follows
-    ("her husband Ravi works at")."""
-    i = prep_i - 1
-    while i >= doc[prep_i].sent.start and not doc[i].is_punct and prep_i - i <= 5:
-        if doc[i].lower_ in KIN | ELDEST and i > 0 and doc[i - 1].lower_ in WHOSE:
-            return i
-        if doc[i].lower_ in KIN and i > 1 and doc[i - 1].dep_ == "case":
-            return i  # "Ann Lee's husband works at Tesco": his, not hers
-        i -= 1
-    return None
-
-
-def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext | None:
-    """Whether the words before `prep` say someone works at the organisation after it, as
-    `_work_context` reads them (which also vouches for the organisation), less a thing said to
-    be there and plus a job set off from it by a comma."""
-    ctx = _work_context(doc, prep)
-    # "she's in the parks team, no, it's the highways team, at Sutton Council"
-    if (
-        ctx is None
-        and prep.lower_ in ("at", "for", "with")
-        and prep.i > prep.sent.start + 1
-        and doc[prep.i - 1].text == ","
-        and (role := _role_before(doc, prep.i - 1))
-    ):
-        return _WorkContext(*role)
-    j = prep.i - 1
-    while j > prep.sent.start + 1 and (doc[j].text == "," or doc[j].lower_ in UMS):
-        j -= 1
-    if (
-        ctx is None
-        and prep.lower_ in ("at", "for", "with", "from")
-        and any(t.lower_ in UMS for t in doc[j + 1 : prep.i])
-        and (role := _role_before(doc, j + 1))
-    ):
-        return _WorkContext(*role)  # "she's the community lead, er, for X"
-    if (
-        ctx is None
-        and prep.lower_ in ("at", "from", "with")
-        and prep.i >= 2
-        and doc[prep.i - 1].lower_ == "contact"
-        and doc[prep.i - 2].lower_ in WHOSE | {"the", "main", "a"}
-    ):
-        return _WorkContext("contact", prep.i - 1)  # "Petroc is our contact at the Arts Council"
-    if (
-        ctx is None
-        and prep.lower_ in ("at", "for", "with")
-        and prep.i >= 4
-        and doc[prep.i - 4].lower_ == "one"
-        and doc[prep.i - 3].lower_ == "of"
-        and doc[prep.i - 2].lower_ in WHOSE | {"the"}
-        and _role_word(doc[prep.i - 1].lower_)
-    ):  # "Delroy is one of the nurses at the Whittington"
-        return _WorkContext(_singular(doc[prep.i - 1].lower_), prep.i - 1)
-    if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
-        return _WorkContext(None)  # "she's employed at Elm Lodge"
-    if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
-        return _WorkContext(None)
-    if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
-        return _WorkContext(None)  # "Tom Reed on the till at Morrisons"
-    if ctx is None and prep.lower_ in ("of", "at", "for") and _on_the_board(doc, prep.i):
-        return _WorkContext(BOARDS[doc[prep.i - 1].lower_])  # "on the board of X"
-    if ctx is None and prep.lower_ in ("at", "with") and _job_got(doc, entities, prep.i):
-        return _WorkContext(None)  # "Priscilla's got a job at Waitrose"
-    if ctx is None and prep.lower_ in ("at", "with") and _was_or_is_now(doc, prep.i):
-        return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
-    if ctx is None and prep.lower_ in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
-        return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
-    if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
-        return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
-    be = doc[prep.i - 1]
-    if (
-        ctx is not None
-        and ctx.role_start is None
-        and be.lower_ in BE
-        and be.dep_ != "case"  # not "the children's ward at"
-        and be.i > 0
-        and doc[be.i - 1].pos_ == "NOUN"
-        and not _role_word(doc[be.i - 1].lower_)
-        and not any(e.start <= be.i - 1 < e.end for e in entities)
-    ):
-        return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
-    return ctx
 
 
 # Last words of a school's name: "Colmore Junior School", "Elm Park Primary".
@@ -210,50 +122,6 @@ def _pupil(doc: Any, entities: list[_Entity], prep_i: int) -> str | None:
     return _person_before(entities, doc, verb)
 
 
-def _singular(word: str) -> str:
-    """ "nurses" -> "nurse", "coaches" -> "coach": a job word said of many, as one holds it."""
-    for form in (word, word[:-1], word[:-2]):
-        if form in ROLE_HEADS:
-            return form
-    return word
-
-
-def _on_duty(doc: Any, prep_i: int) -> bool:
-    """Whether the words before "at" put someone on a duty there: "Tom on the till at",
-    "she's on reception at", "he's on nights at"."""
-    i = prep_i - 1
-    if i < 1 or doc[i].lower_ not in DUTIES:
-        return False
-    i -= 1 + (doc[i - 1].lower_ == "the")
-    if i < 1 or doc[i].lower_ != "on":
-        return False
-    # said of someone (not "left a parcel on the desk at"): right after a name or an "is"
-    return doc[i - 1].pos_ == "PROPN" or doc[i - 1].lower_ in BE | {"been", "be", "were"}
-
-
-BOARDS = {
-    "board": "board member", "committee": "committee member", "trustees": "trustee",
-    "governors": "governor", "council": "council member", "pta": "PTA member",
-    "choir": "choir member",
-}  # fmt: skip
-# Bodies someone sings or plays in rather than sits on: "she sings in the choir at St Mark's".
-JOINED_IN = {"choir"}
-
-
-def _on_the_board(doc: Any, prep_i: int) -> bool:
-    """ "Gwen sits on the board of Family Mosaic", "he's on the committee of the residents'
-    association", "Jonty's on the PTA at St Bede's", "one of the governors at Holloway Park",
-    "sings in the choir at St Mark's": a member of the body that runs it (or of its choir)."""
-    if prep_i < 3 or doc[prep_i - 2].lower_ not in ("the", "their", "its"):
-        return False
-    body, before = doc[prep_i - 1].lower_, doc[prep_i - 3].lower_
-    return body in BOARDS and (
-        before == "on"
-        or (before == "of" and prep_i >= 4 and doc[prep_i - 4].lower_ == "one")
-        or (before in ("in", "joined", "joins") and body in JOINED_IN)
-    )
-
-
 def _body_of_the_next(doc: Any, orgs: list[_Entity], org: _Entity) -> bool:
     """ "on the PTA at St Bede's", "treasurer of the PTA at Moorside": a body of members
     named only by its kind, said of the organisation after it, is that one's; its people
@@ -266,88 +134,6 @@ def _body_of_the_next(doc: Any, orgs: list[_Entity], org: _Entity) -> bool:
     return any(o.start == nxt for o in orgs)
 
 
-# What someone does for an organisation that is a part in its work, said in the present
-# ("she helps out at", "he drives for", "who does IT for", "heads up fundraising at"), not
-# a one-off ("she helped at the fair"). Those marked need a thing done between the verb and
-# the preposition: "deals with grants at X" is a job there, "deals with X" is a customer's.
-DUTY_VERBS = {
-    "drives": False, "driving": False, "plays": False, "playing": False, "helps": False,
-    "helping": False, "cleans": False, "cleaning": False, "cooks": False, "cooking": False,
-    "volunteering": False, "volunteered": False, "teaching": False, "coaching": False,
-    "serves": False, "serving": False, "organises": True, "organising": True,
-    "organizes": True, "organizing": True, "does": True, "doing": True, "deals": True,
-    "dealing": True, "handles": True, "handling": True, "looks": True, "looking": True,
-    "heads": True, "heading": True, "involved": False, "running": True,
-}  # fmt: skip
-# Little words of a phrasal verb said between it and what is done: "heads up", "looks after".
-PARTICLES = {"up", "out", "after", "with", "in", "on", "a", "lot", "all", "bit", "of"}
-# Words after the verb that make the work someone else's or a one-off: "helps me at",
-# "does her shopping at".
-NOT_DUTY = {"me", "him", "her", "us", "them", "you", "his", "their", "my", "our", "your"}
-
-
-def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
-    """ "Ade drives for Addison Lee", "she helps out at the food bank", "who does IT for the
-    council", "Bea heads up fundraising at X": someone (a name, "he", "she", "who") doing a
-    part of an organisation's work, the verb's subject said right before it."""
-    i = prep_i - 1
-    start = doc[prep_i].sent.start
-    while i > start and prep_i - i <= 5 and doc[i].lower_ not in DUTY_VERBS:
-        t = doc[i]
-        if t.is_punct or t.lower_ in NOT_DUTY or any(e.start <= i < e.end for e in entities):
-            return False
-        if t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing"):
-            return False
-        if t.pos_ == "ADP" and t.lower_ not in PARTICLES:
-            return False
-        i -= 1
-    verb = doc[i]
-    if verb.lower_ not in DUTY_VERBS or i == start:
-        return False
-    done = [t for t in doc[i + 1 : prep_i] if t.lower_ not in PARTICLES]
-    if DUTY_VERBS[verb.lower_] and not done:
-        return False
-    j = i - 1
-    while j > start and doc[j].lower_ in BEFORE_A_DUTY:
-        j -= 1
-    if doc[j].lower_ in ("he", "she", "who"):
-        return True
-    return any(e.kind == "person" and e.end == j + 1 for e in entities)
-
-
-ADVERBS_OF_HABIT = {"also", "still", "usually", "now", "just", "mainly", "mostly", "sometimes"}
-
-
-GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
-JOB_SAID = {"job", "placement", "apprenticeship", "post"}
-
-
-def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
-    """ "Priscilla's got a job at Waitrose", "he's landed a new job with Ocado": someone (a
-    name or "he", "she" right before the verb) getting or having a job there; not "I got a
-    job at Tesco"."""
-    if prep_i < 4 or doc[prep_i - 1].lower_ not in JOB_SAID:
-        return False
-    i = prep_i - 2
-    while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
-        i -= 1
-    if doc[i].lower_ not in GOT_A_JOB:
-        return False
-    i -= 1
-    while i > 0 and doc[i].lower_ in ("'s", "’s", "has", "just", "finally", "only", "now"):
-        i -= 1
-    return doc[i].lower_ in ("he", "she") or any(
-        e.kind == "person" and e.end - 1 == i for e in entities
-    )
-
-
-# What someone has at an organisation that is their work there: "her job at Tesco".
-WORK_THINGS = {"job", "jobs", "work", "shift", "shifts", "placement", "post", "contract"}
-# What someone does or has at work, and the kin one is named by: no owner's thing.
-WORK_WORDS = WORK_THINGS | DUTY_VERBS.keys()
-KIN_OR_WORK = KIN_SAID | KIN | WORK_WORDS
-
-
 def _whose_said_of(doc: Any, owner_end: int) -> bool:
     """ "He's Dad's social worker at X", "Kieran is Mum's GP at Y": a job said as whose it is
     after an "is" is the subject's (the one it is said of), not someone named after it."""
@@ -355,53 +141,6 @@ def _whose_said_of(doc: Any, owner_end: int) -> bool:
     while i > doc[owner_end].sent.start and doc[i - 1].pos_ == "PROPN":
         i -= 1
     return i > 0 and _be(doc, i - 1) and doc[i - 1].tag_ != "POS"
-
-
-def _owned_thing_before(doc: Any, prep_i: int) -> bool:
-    """Whether the words right before `prep_i` are someone's thing ("Ann's tablets", "Tom's
-    car"), the "'s" being whose it is and no "is" that `_work_context` took for a verb."""
-    start = doc[prep_i].sent.start
-    i = prep_i - 1
-    if doc[i].lower_ == "one":  # "Ann's appointment, the rheumatology one, at": said again
-        j = i - 1
-        while j > start and doc[j].pos_ in ("NOUN", "ADJ", "PROPN"):
-            j -= 1
-        if doc[j].lower_ == "the" and j - 1 > start:
-            i = j - 1 - (doc[j - 1].is_punct or doc[j - 1].lower_ in FILLERS)
-    top = i
-    while i > start and doc[i].pos_ in ("NOUN", "ADJ", "NUM"):
-        if doc[i].lower_ in WORK_WORDS or _role_word(doc[i].lower_):
-            return False  # (not "Sadia's volunteering with", the "'s" read as whose)
-        i -= 1
-    return (
-        i < top
-        and doc[i].text in ("'s", "’s")
-        and doc[i].tag_ == "POS"
-        and doc[i - 1].pos_ == "PROPN"  # someone's, not "the children's ward at"
-    )
-
-
-DOES = {"does", "did", "do", "doing"}
-
-
-def _does_the(doc: Any, entities: list[_Entity], prep: Any) -> bool:
-    """ "Ann Lee, she does the fixtures for Hollin Rovers", "he does the school visits at the
-    mosque": someone else doing the jobs of an organisation (the tasks said with "the"; not
-    "does her shopping at Tesco", nor what the speaker does)."""
-    i = prep.i - 1
-    while i > prep.sent.start and not doc[i].is_punct and doc[i].lower_ not in DOES:
-        if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in DOES:
-            return False
-        i -= 1
-    if doc[i].lower_ not in DOES or doc[i + 1].lower_ != "the" or i + 2 >= prep.i:
-        return False
-    subject = i - 1
-    while subject > 0 and doc[subject].lower_ in ("also", "just", "still", "usually", "and"):
-        subject -= 1
-    if doc[subject].lower_ in ("he", "she", "who"):
-        return True
-    end = subject if doc[subject].text == "," else subject + 1
-    return any(e.kind == "person" and e.end == end for e in entities)
 
 
 def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
@@ -432,10 +171,6 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON") or i in people:
             return None
     return None
-
-
-# Common words for where someone works, said in place of its name: "at the health board".
-WORKPLACE_WORDS = GENERIC_WORKPLACES | {"board", "trust", "surgery", "depot", "centre", "hub"}
 
 
 def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
@@ -498,35 +233,6 @@ def _the_one(doc: Any, prep_i: int) -> int:
         return 0
     the = prep_i - 2 - (doc[prep_i - 2].pos_ in ("NOUN", "PROPN", "ADJ"))  # "the dinner lady"
     return prep_i - the if doc[the].lower_ == "the" and the > 0 and _be(doc, the - 1) else 0
-
-
-def _be(doc: Any, i: int) -> bool:
-    """An "is" ("'s", "was"), also the "s" of "shes", "hes" as typed without an apostrophe."""
-    return doc[i].lower_ in BE or (doc[i].lower_ == "s" and i > 0 and doc[i - 1].lower_ in PRONOUNS)
-
-
-def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
-    """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
-    opens its clause and stands for someone named in this sentence or the one before: that
-    one is who the clause says is from, at or with an organisation."""
-    pron = be_i - 1
-    if pron < 0 or not _be(doc, be_i) or doc[pron].lower_ not in PRONOUNS:
-        return False
-    if pron > doc[pron].sent.start and not (
-        doc[pron - 1].is_punct
-        or doc[pron - 1].lower_ in FILLERS
-        # "met ann lee at the fair shes from ...": a new clause run on, unpunctuated
-        or (doc[pron - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[be_i].lower_ == "s")
-    ):
-        return False  # "... and I think she's from ...": not the clause's own opening
-    window = sentences_back(doc, pron, 1)
-    return any(
-        e.kind == "person"
-        and window <= e.start
-        and e.end <= pron
-        and not _kin_of_the_one_before(doc, e)
-        for e in entities
-    )
 
 
 # The words that say a name: "Her name's Jo", "He's called Obi", "Name was Tunde, I think".
@@ -643,222 +349,6 @@ def _renamed(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
     if kind or org.name.lower() in lexicon.listed_org_names():
         return named
     return org
-
-
-def _from_determiner(words: Any, stops: tuple[str, ...]) -> list[Any]:
-    """The words at the end of `words` back to their determiner or possessive ("our clerk",
-    "a new volunteer there"), none when a punctuation mark or a part of speech in `stops`
-    comes first or no determiner opens them."""
-    before: list[Any] = []
-    for t in reversed(words):
-        if t.is_punct or t.pos_ in stops:
-            break
-        before.insert(0, t)
-        if t.pos_ == "DET" or t.tag_ == "PRP$":
-            break
-    return before if before and (before[0].pos_ == "DET" or before[0].tag_ == "PRP$") else []
-
-
-# What a name is read off or how it is recalled: "her badge says", "I think his name was".
-NAMED_ON = {"badge", "card", "name", "lanyard", "email", "letter", "think", "reckon"}
-NAMING_VERBS = {"says", "said", "is", "was", "'s", "’s", "reads"}
-
-
-def _naming_clause(doc: Any, start: int) -> int:
-    """Where the words before a name begin when they only say how the name is known ("The
-    manager, her badge says Ann Lee", "The officer, I think his name was Tom Reed"), so the
-    job before them is read as the name's; else `start`."""
-    sent_start = doc[start].sent.start
-    if start - 2 <= sent_start or doc[start - 1].lower_ not in NAMING_VERBS:
-        return start
-    for k in range(start - 2, max(sent_start, start - 7), -1):
-        if doc[k].text == ",":
-            words = {t.lower_ for t in doc[k + 1 : start - 1]}
-            return k + 1 if words & NAMED_ON and k + 1 < start - 1 else start
-        if doc[k].is_punct or doc[k].ent_type_ in ("PERSON", "ORG"):
-            return start
-    return start
-
-
-# Words for someone that, after what they do, say a job: "the dinner lady", "the IT guy".
-JOB_PEOPLE = {"lady", "man", "woman", "guy", "bloke", "fella"}
-
-
-def _appositive_role(doc: Any, e: _Entity) -> str | None:
-    """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
-    Mrs Lynch", "Their business manager, Precious Mensah"."""
-    sent = doc[e.start].sent
-
-    def role_of(tokens: list[Any]) -> str | None:
-        toks = [t for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
-        words = [t.lower_ for t in toks]
-        # "one of their coaches, Marcus": the job is "coach"
-        words = [
-            w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
-            if w.endswith("s") and w not in ROLE_HEADS and _role_word(w)
-            else w  # (not "choirmaster": only a plural loses its ending)
-            for w in words
-        ]
-        heads = [
-            i
-            for i, w in enumerate(words)
-            if _role_word(w)
-            # "Lottie, the activities lady there": what she does, then "lady"
-            or (w in JOB_PEOPLE and i > 0 and toks[i - 1].pos_ == "NOUN")
-        ]
-        if heads:  # "the practice manager there is lovely": up to the job's last word
-            return " ".join(words[: heads[-1] + 1])
-        return None
-
-    if e.end + 1 < sent.end and doc[e.end].text == ",":
-        after = []
-        for t in doc[e.end + 1 : min(sent.end, e.end + 6)]:
-            if t.is_punct:
-                break
-            after.append(t)
-        # "Miss Lowe, Ella's teacher,": someone's job for a person named before it
-        owner = len(after) > 2 and after[0].pos_ == "PROPN" and after[1].tag_ == "POS"
-        # "Ann Lee, one of the teachers, was running it"
-        one = after[:1] and after[0].lower_ == "one"
-        if (
-            after
-            and (after[0].pos_ in ("DET", "PRON") or owner or one)
-            and (role := role_of(after))
-        ):
-            return role
-    start = _naming_clause(doc, e.start)
-    if (
-        start - 3 > sent.start
-        and doc[start - 1].lower_ in ("called", "named")
-        and doc[start - 2].lower_ in INDEFINITE
-        and doc[start - 3].lower_ in ("a", "an", "this", "some")
-    ):
-        start -= 2  # "The owner, a guy called Marcus", "the secretary is a guy called Tom"
-    if start - 1 > sent.start and doc[start - 1].lower_ in ("a", "an"):
-        start -= 1  # "The consultant, a Mr Bhatt, says"
-    # "their account manager, um, Siobhan Gallagher": fillers between the role and the name
-    while (
-        start - 2 > sent.start and doc[start - 1].text == "," and doc[start - 2].lower_ in FILLERS
-    ):
-        start -= 2
-    if start - 1 > sent.start and doc[start - 1].text == ",":
-        before = []
-        for t in reversed(doc[max(sent.start, start - 8) : start - 1]):
-            if t.is_punct:
-                break
-            before.insert(0, t)
-        # "they've got a support worker, Aisha Bello": the role starts at its determiner
-        dets = [i for i, t in enumerate(before) if t.pos_ == "DET" or t.tag_ == "PRP$"]
-        if dets:
-            before = before[dets[-1] :]
-        if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
-            return role
-        # "Ottilie's key worker there, Jodie": the job of someone else's carer or teacher
-        if (
-            len(before) > 2
-            and before[0].pos_ == "PROPN"
-            and before[1].tag_ == "POS"
-            and (role := role_of(before[2:]))
-        ):
-            return role
-    # "Our clerk Joan Kirby took the minutes", "their new manager Sam Hill": the job right
-    # before the name, no comma, from its determiner
-    if start - 1 > sent.start and _role_word(doc[start - 1].lower_):
-        before = _from_determiner(doc[max(sent.start, start - 5) : start], ("VERB", "AUX", "ADP"))
-        if before and (role := role_of(before)):
-            return role
-    # "Met a new volunteer there called Maeve": the job before "called" and the name
-    if start - 2 > sent.start and doc[start - 1].lower_ in ("called", "named"):
-        before = _from_determiner(doc[max(sent.start, start - 7) : start - 1], ("VERB", "AUX"))
-        if before and (role := role_of([t for t in before if t.lower_ not in THERE_WORDS])):
-            return role
-    # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
-    if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
-        before = list(doc[sent.start : start - 1])
-        # "The Bridge Project, that's the drug service, their key worker is Niamh Doyle"
-        commas = [i for i, t in enumerate(before) if t.is_punct]
-        if (
-            commas
-            and before[commas[-1] + 1 : commas[-1] + 2]
-            and before[commas[-1] + 1].pos_
-            in (
-                "DET",
-                "PRON",
-            )
-        ):
-            before = before[commas[-1] + 1 :]
-        if (
-            0 < len(before) <= 5
-            and not any(t.is_punct for t in before)
-            and (role := role_of(before))
-        ):
-            return role
-        # "The carer who comes most mornings is Marta": a job with a clause of its own
-        subject = [c for c in doc[start - 1].children if c.dep_ == "nsubj" and c.i < start]
-        if subject and _role_word(subject[0].lower_) and subject[0].i >= sent.start:
-            words = [c for c in subject[0].lefts if c.dep_ in ("compound", "amod")]
-            return role_of([*words, subject[0]])
-    # "Ann Lee, Annie, stood down as secretary", "Tom took over as chair": an office taken
-    # up or left, said after the name
-    if (office := _office_after(doc, e)) is not None:
-        return office
-    # "Ann Lee was in the chair again": she chaired
-    words = [t.lower_ for t in doc[e.end : min(sent.end, e.end + 5)]]
-    if words[1:4] == ["in", "the", "chair"] and words[0] in ("was", "is", "'s", "’s", "were"):
-        return "chair"
-    # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
-    # right after the name, no comma (as Whisper writes it), up to the verb
-    end = sent.end
-    if end == e.end and end < len(doc) and not doc[end - 1].is_punct:
-        end = doc[end].sent.end  # unpunctuated text the parser split after the name
-    if e.end + 2 < end and doc[e.end].lower_ == "the":
-        for k in range(e.end + 1, min(end - 1, e.end + 4)):
-            if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX"):
-                break
-            if _role_word(doc[k].lower_) and doc[k + 1].pos_ in ("VERB", "AUX", "PUNCT"):
-                return " ".join(t.lower_ for t in doc[e.end + 1 : k + 1])
-    return None
-
-
-# Verbs of taking up or leaving an office, before "as": "stood down as secretary".
-OFFICE_VERBS = {
-    "stood", "stepped", "standing", "stepping", "took", "taken", "taking", "elected", "appointed",
-    "voted", "started", "stays", "stayed", "continues", "retired", "resigned",
-}  # fmt: skip
-
-
-def _office_after(doc: Any, e: _Entity) -> str | None:
-    """The office in "Ann Lee stood down as secretary", "Tom Reed, Tommy, has taken over as
-    chair": up to eight words after the name (past an alias or an aside), a verb of
-    taking up or leaving an office, then "as" and the job."""
-    sent_end = doc[e.start].sent.end
-    verb = False
-    for k in range(e.end, min(sent_end - 1, e.end + 9)):
-        t = doc[k]
-        if t.lower_ == "as" and verb:
-            words = []
-            for w in doc[k + 1 : min(sent_end, k + 5)]:
-                if w.is_punct or w.pos_ not in ("DET", "NOUN", "ADJ", "PROPN"):
-                    break
-                if w.pos_ != "DET":
-                    words.append(w.lower_)
-            heads = [i for i, w in enumerate(words) if _role_word(w)]
-            return " ".join(words[: heads[-1] + 1]) if heads else None
-        if t.lower_ in OFFICE_VERBS:
-            verb = True
-        elif t.pos_ == "VERB" and t.lower_ not in ("down", "over", "in"):
-            return None
-    return None
-
-
-# "a volunteer there called Maeve": where the job is, not part of it.
-THERE_WORDS = {"there", "here"}
-
-
-def _relative_named(doc: Any, e: _Entity) -> bool:
-    """ "My husband Tom Reed", "her son Kofi": someone named as a relative, whose job or
-    organisation is not the one the memo is about."""
-    return e.start >= 2 and doc[e.start - 1].lower_ in KIN and doc[e.start - 2].lower_ in WHOSE
 
 
 def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -1022,28 +512,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             with_role.add(e.name)
 
 
-# A landlord lets a home (or keeps a pub): no staff of the agent or landlord the home is let
-# through.
-LANDLORDS = {"landlord", "landlady"}
-LETTING = {"lettings", "letting", "estates", "estate", "property", "properties", "housing", "homes"}
-
-
-def _letting(org: _Entity) -> bool:
-    """Whether the organisation's name says it lets homes: "Keystone Lettings"."""
-    return bool(set(org.name.lower().split()) & LETTING)
-
-
 # A part of someone's work said as theirs: "on his team", "in her office".
 TEAMS = {"team", "ward", "unit", "department", "office", "practice", "staff", "crew"}
-
-
-def _set_off_before(doc: Any, e: _Entity, most: int) -> list[Any]:
-    """The words set off before the comma that precedes a name, back to the punctuation before
-    them, at most `most` words back and within the sentence: "Saw him. The nurse on his team,
-    Ann Lee" -> "The nurse on his team"."""
-    words = list(doc[max(doc[e.start].sent.start, e.start - most) : e.start - 1])
-    stops = [i for i, t in enumerate(words) if t.is_punct]
-    return words[stops[-1] + 1 :] if stops else words
 
 
 def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> Link | None:
@@ -1067,26 +537,6 @@ def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Li
     return Link(e.name, orgs[-1], " ".join(job)) if whose and len(set(orgs)) == 1 else None
 
 
-def _whose_job(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
-    """Whether the job set off next to a name is said as someone else's ("Ana's form tutor,
-    Ann Lee", "Ann Lee, Ana's teacher,"), with no "there" pointing back to a workplace."""
-    sent = doc[e.start].sent
-    people = {p.start for p in entities if p.kind == "person" and p is not e}
-    phrases = []
-    if e.end < sent.end and doc[e.end].text == ",":
-        phrases.append(list(doc[e.end + 1 : min(sent.end, e.end + 5)]))
-    if e.start - 1 > sent.start and doc[e.start - 1].text == ",":
-        phrases.append(_set_off_before(doc, e, 7))
-    for words in phrases:
-        if len(words) > 2 and words[0].i in people and words[1].tag_ == "POS":
-            job = list(itertools.takewhile(lambda t: not t.is_punct, words[2:]))
-            if any(_role_word(t.lower_) for t in job) and not any(
-                t.lower_ in THERE_WORDS for t in job
-            ):
-                return True
-    return False
-
-
 def _has_new_role(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> bool:
     """ "The shed has got a new coordinator, Ann Lee. Ann used to be a fitter at the bus
     depot": someone linked elsewhere with a job whose job here is set off right after an
@@ -1103,15 +553,6 @@ def _has_new_role(doc: Any, entities: list[_Entity], e: _Entity, links: list[Lin
 
 # Nouns of an answer, before "from" and the one who answered: "a reply from Mr Dale".
 ANSWERS = {"reply", "response", "answer", "email", "letter", "call", "message", "text"}
-
-
-def _rung(doc: Any, org: _Entity) -> bool:
-    """Whether the organisation is what the speaker rang or emailed: "Rang Hallam Council",
-    also named again after the common word rung ("rang the council, Hallam Council")."""
-    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
-    if i >= 3 and doc[i].text == "," and doc[i - 1].lower_ in GENERIC_WORKPLACES:
-        i -= 2 + (doc[i - 2].lower_ in ("the", "their", "our"))
-    return i >= 0 and doc[i].lower_ in RANG
 
 
 def _rang_unnamed(doc: Any, orgs: list[_Entity], start: int, end: int) -> bool:
@@ -1175,41 +616,6 @@ def _carried(doc: Any, prep_i: int) -> bool:
     return False
 
 
-# Which kind of organisation a job belongs to: a vicar to a church, a teacher to a school.
-ROLE_ORGS = {
-    "church": {"vicar", "priest", "reverend", "pastor", "curate", "chaplain", "minister",
-               "deacon", "churchwarden", "warden"},
-    "chapel": {"vicar", "priest", "reverend", "pastor", "minister", "chaplain"},
-    # Welsh: a chapel ("capel"), a church ("eglwys"), a school ("ysgol")
-    "capel": {"reverend", "pastor", "minister", "deacon"},
-    "eglwys": {"vicar", "priest", "reverend", "curate", "minister"},
-    "ysgol": {"teacher", "head", "headteacher", "governor", "caretaker", "clerk"},
-    "cathedral": {"dean", "canon", "priest", "chaplain"},
-    "parish": {"vicar", "priest", "reverend", "curate"},
-    "mosque": {"imam"},
-    "synagogue": {"rabbi"},
-    # (the clerk: to the governors)
-    "school": {"teacher", "head", "headteacher", "senco", "governor", "caretaker", "clerk"},
-    "primary": {"teacher", "head", "headteacher", "senco", "governor", "caretaker", "clerk"},
-    "academy": {"teacher", "head", "headteacher", "principal", "governor", "clerk"},
-    "college": {"lecturer", "tutor", "principal", "student", "apprentice"},
-    "surgery": {"gp", "doctor", "nurse", "receptionist", "practitioner", "pharmacist"},
-    "practice": {"gp", "doctor", "nurse", "receptionist", "practitioner"},
-    "hospital": {"doctor", "nurse", "consultant", "surgeon", "midwife", "physio", "matron"},
-    "club": {"coach", "secretary", "chair", "treasurer", "captain", "manager", "steward"},
-    "pharmacy": {"pharmacist", "dispenser", "technician"},
-    "chemist": {"pharmacist", "dispenser"},
-    "opticians": {"optician", "optometrist"},
-    # a members' body's officers: "the new secretary is ..." at the allotment society's AGM
-    "society": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
-    "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
-    "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
-    "shed": {"coordinator", "secretary", "chair", "treasurer"},
-    # a councillor sits on a council, whatever ward they stand for
-    "council": {"councillor", "councilor", "cllr"},
-}  # fmt: skip
-
-
 # Jobs that belong to a kind of organisation (a nurse to a surgery or a hospital).
 KIND_JOBS = set().union(*ROLE_ORGS.values()) - {"manager", "secretary", "chair", "treasurer"}
 BUY_VERBS = {
@@ -1231,41 +637,7 @@ def _bought_at(doc: Any, org: _Entity) -> bool:
     return False
 
 
-def _fitting(
-    orgs: list[_Entity], role: str | None, earlier: list[_Entity] | None = None
-) -> _Entity:
-    """Of the organisations named before someone, the one their job belongs to (the vicar's
-    church, not the repair café named after it; looked for in `earlier` too, the memo's
-    organisations before them), else the nearest."""
-    for o in reversed([*(earlier or ()), *orgs]):
-        if _fits(o, role):
-            return o
-    return orgs[-1]
-
-
-def _fits(org: _Entity, role: str | None) -> bool:
-    """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's", and a
-    job that names the kind itself ("the club's welfare officer") to one of that kind."""
-    words = set((role or "").split())
-    low = org.name.lower().split()
-    if low and low[-1] in words and low[-1] in GENERIC_WORKPLACES | set(ROLE_ORGS):
-        return True
-    kinds = {w for w in low if w in ROLE_ORGS}
-    if low and low[0] in ("st", "st.", "saint") and org.name.endswith(("'s", "’s")):
-        kinds.add("church")  # "St Stephen's"
-    return any(words & ROLE_ORGS[k] for k in kinds)
-
-
-# "he's our new assistant coach", "she's one of their mechanics", "he runs the place".
-PRONOUNS = {"he", "she"}
-BE = {"'s", "’s", "is", "was"}
-# Words between a duty verb and its subject: "Bea has also been helping out at".
-BEFORE_A_DUTY = ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}
 POSSESSIVE_ORG = {"their", "our", "its"}
-RUN_VERBS = {
-    "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
-    "handles", "oversees", "organises", "organizes", "does", "owns",
-}  # fmt: skip
 
 
 # Words that keep a verb of working for its subject: "she's been", "he has", "still".
@@ -1395,30 +767,6 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             earlier = [o for o in orgs if o.end <= t.i]
             links.append(Link(person, _fitting(near, role, earlier).name, role))
             linked.add(person)
-
-
-# Where staff stand: "Dean on the trade counter", "Priya on reception", "the lad behind the bar".
-STATIONS = {
-    "counter", "desk", "reception", "till", "tills", "door", "gate", "phones", "bar",
-    "checkout", "switchboard", "helpline", "front", "shop", "floor",
-}  # fmt: skip
-
-
-NOW = {"now", "currently", "still"}
-
-
-def _was_or_is_now(doc: Any, prep_i: int) -> bool:
-    """Whether the words before "at" or "with" say where someone was or now is: "used to be
-    at Barnet Council", "is now with Clarion" (a place someone is at for the day is said
-    with no "used to" or "now")."""
-    words = [t.lower_ for t in doc[max(doc[prep_i].sent.start, prep_i - 3) : prep_i]]
-    if words[-3:] == ["used", "to", "be"]:
-        return True
-    return len(words) >= 2 and words[-1] in NOW and words[-2] in BE | {"are", "'re", "’re"}
-
-
-# Where someone is put at work: a station, or "on the controls", "on nights".
-DUTIES = STATIONS | {"controls", "nights", "days", "lates", "earlies", "radio", "wards"}
 
 
 def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -1625,12 +973,6 @@ def _councillor(role: str | None) -> bool:
     return bool(role) and role.split()[-1] in ("councillor", "councilor", "cllr")
 
 
-def _council(org: _Entity) -> bool:
-    """A local council ("Northfield Council", "Royal Borough of Y"), not a team inside one."""
-    words = org.name.lower().split()
-    return words[-1] == "council" or words[:2] in (["borough", "of"], ["london", "borough"])
-
-
 # Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
 PARTS = PART_HEADS | {"ward", "wing", "clinic", "branch"}
 # A council's services, said on their own: "Ada from environmental health".
@@ -1684,15 +1026,6 @@ def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             linked.add(e.name)
 
 
-# "in memory of", "on behalf of": someone a thing is done for, not someone met there.
-MEMORY = {"memory", "behalf", "honour", "honor", "loving"}
-
-
-def _in_memory(doc: Any, e: _Entity) -> bool:
-    """Whether the name is said after "in memory of" or "on behalf of"."""
-    return e.start >= 2 and doc[e.start - 1].lower_ == "of" and doc[e.start - 2].lower_ in MEMORY
-
-
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year": someone
     named by a title of address, in the sentence after an organisation or the next one, is
@@ -1740,10 +1073,6 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(e.name)
 
 
-def _same_sentence(doc: Any, a: _Entity, b: _Entity) -> bool:
-    return doc[a.start].sent.start == doc[b.start].sent.start
-
-
 def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
     """Whether someone named by a title is said as one the organisations around are serving
     rather than one of their staff: a landlord after a letting agent ("the landlord, Mr
@@ -1774,23 +1103,6 @@ def _job_elsewhere(doc: Any, entities: list[_Entity], person: str | None, org: _
     return bool(role) and any(
         o.kind == "org" and o.name != org.name and _fits(o, role) for o in entities
     )
-
-
-def _third_person_subject(doc: Any, entities: list[_Entity], verb_i: int) -> bool:
-    """Whether the verb at `verb_i` has "he", "she" or a named person as its subject."""
-    i = verb_i - 1
-    while i >= 0 and doc[i].lower_ in ("'s", "’s", "has", "had", "just", "recently", "and"):
-        i -= 1
-    if i < 0:
-        return False
-    if doc[i].lower_ in ("he", "she"):
-        return True
-    # "He's left Tesco and joined Ocado": the subject of the verb joined to this one
-    if doc[verb_i - 1].lower_ == "and" and any(
-        t.lower_ in ("he", "she") for t in doc[doc[verb_i].sent.start : verb_i]
-    ):
-        return True
-    return any(e.kind == "person" and e.end == i + 1 for e in entities)
 
 
 # Kinds of organisation that someone's is one they belong to or work in: "Ann's choir".
@@ -1861,17 +1173,9 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     return None
 
 
-# How someone got in touch: "Hazel rang from citizens advice".
-CALLED = {"rang", "called", "phoned", "emailed", "texted", "wrote", "messaged", "popped"}
-
-
 # Calling, in any tense, from where someone works: "Ruta will ring from Tillingham Care".
 CALLING = {"ring", "call", "phone", "email", "text", "message", "write"}
 CALLED_ONES = {"me", "you", "us", "him", "her", "them"}
-
-
-# Calls the speaker made: "Rang Harrow Homes, spoke to Struan".
-RANG = {"rang", "called", "phoned", "rung", "emailed", "messaged", "chased"}
 
 
 def _called_in(t: Any) -> bool:
@@ -1886,15 +1190,6 @@ VISITED = {"came", "come", "comes", "popped", "pops", "dropped", "drops", "turne
 VISIT_PARTICLES = {"by", "in", "round", "over", "down", "up"}
 
 
-# Verbs whose object is the organisation someone runs: "who chairs X", "she runs the Y".
-LINK_VERBS = {
-    "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
-    "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
-    "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
-    "represents": "representative", "captains": "captain",
-}  # fmt: skip
-
-
 OBJECT_OF = {"with", "to", "ask", "asked", "tell", "told", "email", "emailed", "ring", "rang"}
 
 
@@ -1907,59 +1202,6 @@ def _someone_elses(doc: Any, role_start: int) -> bool:
         and doc[role_start - 2].lower_ in OBJECT_OF
         and doc[role_start - 3].lower_ not in BE  # "she's with the discharge team at X"
     )
-
-
-MEETINGS = {"meeting", "agm", "committee", "forum", "group", "board"}
-# The officers of a members' body: its chair, treasurer, secretary, captain.
-OFFICES = {
-    "chair", "chairman", "chairwoman", "chairperson", "vice-chair", "treasurer", "secretary",
-    "president", "captain", "clerk",
-}  # fmt: skip
-
-
-def _meeting_of(doc: Any, org: _Entity) -> bool:
-    """Whether the organisation is said as the body that met: "the Lantern Festival
-    committee", "the Tigers AGM", or a body that is itself a meeting ("the Pensioners'
-    Forum")."""
-    said_after = org.end < len(doc) and doc[org.end].lower_ in MEETINGS
-    return said_after or org.name.lower().split()[-1] in MEETINGS
-
-
-def _meeting_body(
-    doc: Any, entities: list[_Entity], earlier: list[_Entity], role: str
-) -> _Entity | None:
-    """For an officer's job ("our treasurer", "standing down as captain"), the one body the
-    memo says met, when it names one: its officers are its own, not the venue's or a team
-    talked about since (a meeting's venue gives way to the body meeting there)."""
-    if role.split()[-1] not in OFFICES:
-        return None
-    bodies = {o.name: o for o in earlier if _meeting_of(doc, o) or _committee_of(doc, entities, o)}
-    hosts = {h.name: h for o in earlier if (h := _host(doc, entities, o)) is not o}
-    bodies |= hosts
-    return next(iter(bodies.values())) if len(bodies) == 1 else None
-
-
-def _committee_of(doc: Any, entities: list[_Entity], org: _Entity) -> bool:
-    """ "The youth committee at the Elm Street mosque": a committee said at an organisation,
-    with no other body named as its owner, is that organisation's own."""
-    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
-    return (
-        i >= 1
-        and doc[i].lower_ in ("at", "of", "for")
-        and doc[i - 1].lower_ in ("committee", "committees")
-        and not any(e.kind == "org" and e.end in (i - 1, i) for e in entities)
-    )
-
-
-def _host(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity:
-    """ "The food bank committee at Walthamstow Central Mosque": where another organisation's
-    meeting is held is only the venue; the organisation meeting there is the one its people
-    belong to. Else `org` itself."""
-    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
-    if i < 2 or doc[i].lower_ not in ("at", "in") or doc[i - 1].lower_ not in MEETINGS:
-        return org
-    owner = [e for e in entities if e.kind == "org" and e.end == i - 1]
-    return owner[0] if owner else org
 
 
 def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
