@@ -54,7 +54,7 @@ Follow-ups (`followups.py`) and events (`events.py`) are read from the same anal
 Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4, 5 and 6
 in `rules/` (their order in `rules/order.py`); merging names (within the memo, with the names
 known from earlier memos, and a name corrected on the spot) in `resolve.py`; links in
-`links.py`; the span and word lists they share in `entities.py`; transcript habits in
+`links/`; the span and word lists they share in `entities.py`; transcript habits in
 `heard.py`, and the evidence a name on a transcript needs beyond Whisper's capital letter in
 `evidence.py`. This module runs them in order (layer 3, the vocabulary, is built here) and
 maps what they find back to segments and times.

@@ -1,5 +1,5 @@
 """Words that name a kind of organisation ("charity", "allotment society", "the council").
-Shared by the organisation rules, the known-organisation forms and `links.py`.
+Shared by the organisation rules, the known-organisation forms and `links/`.
 """
 
 from __future__ import annotations

@@ -1,5 +1,5 @@
 """Whether the words before a name say someone works there ("head of marketing at", "works
-for"), and the role said. The Matcher rules and `links.py` both ask.
+for"), and the role said. The Matcher rules and `links/` both ask.
 """
 
 from __future__ import annotations

@@ -1,0 +1,478 @@
+"""People tied to an organisation named a sentence or two before them, by how they are
+introduced after it: by their job ("Went into Tesco ... Dev Sharma, the store manager"), as
+the one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti"; "I spoke to an
+officer there. Aisha Warsame."), or by what a pronoun or a verb after them says ("Stuart
+Gillies collared me. He's the club secretary", "Maureen Hebden. She runs their leakage team",
+"Desmond Bailey runs the place").
+
+Of the organisations named before, the one rung, else the one the job belongs to, else the
+nearest; not the side played against ("beat Hollin Rovers"), a shop something was bought at,
+nor one named around a call to a workplace said only in common words ("Rang the council").
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from ..entities import (
+    FILLERS,
+    GENERIC_WORKPLACES,
+    INDEFINITE,
+    ORG_PREPS,
+    WORK_VERBS,
+    _Entity,
+    _role_word,
+    sentences_back,
+)
+from ..lexicon import ROLE_DROP, org_suffixes
+from ..records import Link
+from ..rules.work import _role_after
+from .context import CALLED, LINK_VERBS, RUN_VERBS
+from .kinds import (
+    LANDLORDS,
+    RANG,
+    ROLE_ORGS,
+    WORKPLACE_WORDS,
+    _fits,
+    _fitting,
+    _host,
+    _letting,
+    _meeting_body,
+    _rung,
+)
+from .roles import _appositive_role, _set_off_before, _whose_job
+from .subjects import BE, PRONOUNS, _person_before, _relative_named, _same_sentence
+
+
+def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
+    """Whether "at", "for" or "with" at `prep_i` opens a workplace said in common words
+    ("at the health board", "for the trust"), no organisation named."""
+    if doc[prep_i].lower_ not in ("at", "for", "with"):
+        return False
+    i = prep_i + 1 + (prep_i + 1 < len(doc) and doc[prep_i + 1].lower_ in ("the", "their"))
+    if any(o.start <= i < o.end for o in orgs):
+        return False
+    for k in range(i, min(len(doc), i + 3)):
+        if not doc[k].is_lower or not doc[k].is_alpha:
+            return False
+        if doc[k].lower_ in WORKPLACE_WORDS:
+            return True
+    return False
+
+
+# Words before the side played: "lost to X", "beat X", "against X".
+AGAINST = {"against", "vs", "versus", "v", "beat", "beating", "played", "playing"}
+LOST = {"lost", "losing", "lose", "drew", "draw"}
+
+
+def _opponent(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is the side played against ("we lost 31 to 24 to Hollin
+    Comets", "beat Hollin Rovers"): no one of ours plays for it."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 0:
+        return False
+    if doc[i].lower_ in AGAINST:
+        return True
+    return doc[i].lower_ == "to" and any(
+        t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
+    )
+
+
+def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named a sentence or two before them: someone
+    introduced by their job ("Went into Tesco ... Dev Sharma, the store manager") or as the
+    one spoken to ("Rang Octopus Energy ... The woman I spoke to, Priti")."""
+    linked = {link.person for link in links if link.org}
+    with_role = {link.person for link in links if link.org and link.role}
+    orgs = [e for e in entities if e.kind == "org"]
+    person_starts = {e.start for e in entities if e.kind == "person"}
+    for e in entities:
+        if e.kind != "person":
+            continue
+        if e.name in with_role and not _has_new_role(doc, entities, e, links):
+            continue
+        if _relative_named(doc, e):
+            continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
+        if (team := _on_their_team(doc, entities, e, links)) is not None:
+            links.append(team)
+            linked.add(e.name)
+            with_role.add(e.name)
+            continue
+        role = _appositive_role(doc, e)
+        if e.name in linked and role is None:
+            continue  # a second organisation only for a job said here ("Chair of governors is")
+        if any(
+            x.person == e.name and o.name == x.org and e.end <= o.start <= e.end + 3
+            for x in links
+            for o in orgs
+        ):
+            continue  # "the health visitor, Ann Lee, from Guy's": the job is at the one said
+        lead = doc[max(doc[e.start].sent.start, e.start - 6) : e.start]
+        if (
+            e.name in linked
+            and not any(_role_word(t.lower_) for t in lead)  # a job said before the name
+            and e.end + 1 < len(doc)
+            and doc[e.end].text == ","
+            and doc[e.end + 1].pos_ in ("PRON", "DET")
+        ):
+            continue  # "a woman from Arup, Lisette, she's an engineer there": the same one
+        lead8 = [t.lower_ for t in doc[max(0, e.start - 8) : e.start]]
+        cues = {
+            w
+            for w in lead8
+            if w
+            in ("spoke", "talked", "dealt", "called", "named", "answered", "replied", "through")
+        }
+        # "stockport council rang ..., a man called Glyn Powell"; but "popped into a bookshop
+        # and a woman called Gwen recommended": named only, nobody rang or was rung
+        if cues and cues <= {"called", "named"}:
+            window = doc[sentences_back(doc, e.start, 1) : e.start]
+            if not any(
+                (
+                    t.lower_ in RANG | CALLED - {"popped"} and t.i + 1 not in person_starts
+                )  # "a man called Tom": naming, not ringing
+                or (t.lower_ == "hold" and doc[t.i - 1].lower_ == "on")  # "on hold to HMRC"
+                for t in window
+            ):
+                cues = set()
+        spoken_to = bool(cues) and any(w in INDEFINITE for w in lead8)
+        # "Rang Anchor Housing. They put me through to Mohsin Ali"
+        # "spoke to a Gemma Hale", "got through to a Tom": the article before a name one has
+        # just met
+        k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
+        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
+        # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
+        sent = doc[e.start].sent
+        # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
+        # before, "spoke to" opening the next sentence)
+        opens = all(
+            t.lower_ in FILLERS or t.is_punct for t in doc[sent.start : max(sent.start, k - 2)]
+        )
+        rung_from = sentences_back(doc, e.start, 1) if opens and role is None else sent.start
+        spoken_to = spoken_to or (
+            [t.lower_ for t in doc[max(sent.start, k - 2) : k]]
+            in (["spoke", "to"], ["talked", "to"], ["speaking", "to"], ["spoke", "with"])
+            and any(
+                t.lower_ in RANG and (rung_from == sent.start or not _called_in(t))
+                for t in doc[rung_from : k - 2]
+            )
+        )
+        # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
+        spoken_to = spoken_to or (
+            k >= 2
+            and doc[k - 1].lower_ == "from"
+            and doc[k - 2].lower_ in ANSWERS
+            and any(t.lower_ in RANG for t in doc[sent.start : k - 2])
+        )
+        # "Phoned Hackney Council. The woman in housing, Beatrix Cole, said": someone of the
+        # body rung, introduced as "the woman" in a part of it or "on the phone" (only where
+        # a body was rung, checked below; not "the man next door, Tom")
+        lead_in_sent = [t.lower_ for t in doc[max(sent.start, e.start - 6) : e.start]]
+        unnamed_one = (
+            not spoken_to
+            and e.start > 0
+            and doc[e.start - 1].text == ","
+            and any(
+                w in INDEFINITE and set(lead_in_sent[k + 1 :]) & {"in", "on", "from", "at", "who"}
+                for k, w in enumerate(lead_in_sent)
+            )
+        )
+        spoken_to = spoken_to or unnamed_one
+        # "I spoke to an officer there. Aisha Warsame.": the name said on its own after
+        role_said = _introduced_before(doc, e)
+        if role_said is not None:
+            spoken_to, role = True, role or role_said
+        if role is None and not spoken_to:
+            continue
+        window = sentences_back(doc, e.start, 2)
+        # "one of their coaches, Ann Lee": theirs may be the side played
+        theirs = any(t.lower_ == "their" for t in doc[max(0, e.start - 6) : e.end + 4])
+        before = [
+            o
+            for o in orgs
+            if window <= o.start and o.end <= e.start and (theirs or not _opponent(doc, o))
+        ]
+        hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
+        before = list({o.name: o for o in hosts}.values())
+        before = [
+            o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
+        ]
+        earlier = [o for o in orgs if o.end <= e.start]
+        if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
+            # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
+            # an officer of the body whose meeting the memo is about, however far back
+            if not any(x.person == e.name and x.org == body.name for x in links):
+                links.append(Link(e.name, body.name, role))
+            linked.add(e.name)
+            with_role.add(e.name)
+            continue
+        if not before and role is not None:
+            # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
+            # one organisation named earlier in the memo whose kind the job belongs to
+            fitting = {o.name: o for o in earlier if _fits(o, role)}
+            before = list(fitting.values()) if len(fitting) == 1 else []
+        # the organisation rung or emailed, when one was, over one only talked about
+        if role is not None and any(w in KIND_JOBS for w in role.split()):
+            # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
+            # bought at is not where a nurse, a teacher or a vicar works
+            before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
+        if role is not None and role.split()[-1] in LANDLORDS:
+            before = [o for o in before if not _letting(o)]  # lets the home through them
+        if role is not None and _whose_job(doc, entities, e):
+            # "Ana's form tutor, Ann Lee": a child's teacher is at the child's school, not at
+            # the taxi firm named the sentence before; only one in the sentence, or one the
+            # job belongs to, will do
+            before = [o for o in before if _same_sentence(doc, o, e) or _fits(o, role)]
+        contacted = [o for o in before if _rung(doc, o)]
+        if spoken_to and not contacted and _rang_unnamed(doc, orgs, window, e.start):
+            continue  # "Rang the council ... because Larkspur haven't ... a woman called X"
+        answered = len(contacted) == 1 and spoken_to
+        if unnamed_one and role is None and not answered:
+            continue  # "the woman with the dog, Ann": nobody rung, no job said
+        if answered:
+            before = contacted
+        if before:
+            # who answered is at the body rung, whatever kind their job is
+            org = before[0] if answered else _fitting(before, role, earlier)
+            links.append(Link(e.name, org.name, role))
+            linked.add(e.name)
+            with_role.add(e.name)
+
+
+# A part of someone's work said as theirs: "on his team", "in her office".
+TEAMS = {"team", "ward", "unit", "department", "office", "practice", "staff", "crew"}
+
+
+def _on_their_team(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> Link | None:
+    """ "Saw Mr Dale, he's with Leeds Teaching Hospitals. The nurse on his team, Ann Lee,
+    gave me her number": a job set off before a name as on the team of someone named before
+    is at that someone's organisation."""
+    sent = doc[e.start].sent
+    if e.start - 5 < sent.start or doc[e.start - 1].text != ",":
+        return None
+    words = _set_off_before(doc, e, 9)
+    lows = [t.lower_ for t in words]
+    if len(lows) < 4 or lows[-1] not in TEAMS or lows[-2] not in ("his", "her"):
+        return None
+    if lows[-3] not in ("on", "in", "from"):
+        return None
+    job = [t.lower_ for t in words[:-3] if t.is_alpha and t.pos_ not in ("DET", "PRON")]
+    if not job or not _role_word(job[-1]):
+        return None
+    whose = _person_before(entities, doc, words[-2].i)
+    orgs = [x.org for x in links if x.person == whose and x.org]
+    return Link(e.name, orgs[-1], " ".join(job)) if whose and len(set(orgs)) == 1 else None
+
+
+def _has_new_role(doc: Any, entities: list[_Entity], e: _Entity, links: list[Link]) -> bool:
+    """ "The shed has got a new coordinator, Ann Lee. Ann used to be a fitter at the bus
+    depot": someone linked elsewhere with a job whose job here is set off right after an
+    organisation named earlier in the same sentence and not yet theirs."""
+    sent = doc[e.start].sent
+    if e.start < 2 or doc[e.start - 1].text != "," or not _role_word(doc[e.start - 2].lower_):
+        return False
+    theirs = {link.org for link in links if link.person == e.name}
+    return any(
+        o.kind == "org" and sent.start <= o.start and o.end < e.start - 2 and o.name not in theirs
+        for o in entities
+    )
+
+
+# Nouns of an answer, before "from" and the one who answered: "a reply from Mr Dale".
+ANSWERS = {"reply", "response", "answer", "email", "letter", "call", "message", "text"}
+
+
+def _rang_unnamed(doc: Any, orgs: list[_Entity], start: int, end: int) -> bool:
+    """Whether, between `start` and `end`, the speaker rang a workplace said only in common
+    words ("rang the council", "phoned the surgery"): whoever answered is there, not at an
+    organisation named around the call."""
+    for t in doc[start:end]:
+        if t.lower_ not in RANG or t.i + 2 >= end:
+            continue
+        i = t.i + 1 + (doc[t.i + 1].lower_ in ("the", "their", "our", "his", "her"))
+        named = any(o.start <= i < o.end for o in orgs)
+        # (not "rang the council, Hallam Council": named after all)
+        named = named or (doc[i + 1].text == "," and any(o.start == i + 2 for o in orgs))
+        if doc[i].lower_ in GENERIC_WORKPLACES and not named:
+            return True
+    return False
+
+
+def _introduced_before(doc: Any, e: _Entity) -> str | None:
+    """ "I spoke to an officer there. Aisha Warsame.": a name said as a sentence of its own
+    right after a sentence that ends by speaking to someone described by a job or as a woman
+    or man; the job (or None for a woman, a man) when so."""
+    sent = doc[e.start].sent
+    if e.start != sent.start or any(t.is_alpha for t in doc[e.end : sent.end]) or sent.start == 0:
+        return None
+    prev = doc[sent.start - 1].sent
+    words = [t for t in prev if t.is_alpha]
+    tail = [t.lower_ for t in words[-5:]]
+    if not any(w in ("spoke", "talked", "through") for w in tail):
+        return None
+    nouns = [t.lower_ for t in words[-3:] if t.lower_ not in ("there", "here")]
+    for w in reversed(nouns):
+        if _role_word(w) or w in INDEFINITE:
+            return w if _role_word(w) else None
+    return None
+
+
+# Jobs that belong to a kind of organisation (a nurse to a surgery or a hospital).
+KIND_JOBS = set().union(*ROLE_ORGS.values()) - {"manager", "secretary", "chair", "treasurer"}
+BUY_VERBS = {
+    "buy", "bought", "get", "got", "pick", "picked", "grab", "grabbed", "order", "ordered",
+}  # fmt: skip
+
+
+def _bought_at(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is said as where something was bought or got: "got flowers
+    from the Co-op", "picked up milk at Tesco"."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    if i < 1 or doc[i].lower_ not in ("from", "at", "in"):
+        return False
+    for t in reversed(doc[doc[i].sent.start : i]):
+        if t.is_punct:
+            return False
+        if t.pos_ in ("VERB", "AUX"):
+            return t.lower_ in BUY_VERBS or t.lemma_.lower() in BUY_VERBS
+    return False
+
+
+POSSESSIVE_ORG = {"their", "our", "its"}
+
+
+# Words that keep a verb of working for its subject: "she's been", "he has", "still".
+STILL_THERE = {"'s", "’s", "is", "was", "has", "had", "'d", "been", "also", "still", "now"}
+WORKING = {
+    "working": None, "worked": None, "volunteering": "volunteer", "volunteered": "volunteer",
+    "teaching": "teacher", "taught": "teacher", "coaching": "coach", "coached": "coach",
+}  # fmt: skip
+
+
+def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """People tied to an organisation named before them by what a pronoun after them says:
+    "Stuart Gillies collared me. He's the club secretary" (the club named earlier), "Maureen
+    Hebden. She runs their leakage team" (theirs: the water company just named), "Desmond
+    Bailey runs the place" (the youth club). The person is the one named last before the
+    pronoun; the organisation the one named before the person whose kind fits the job, else
+    the nearest, within the three sentences before."""
+    orgs = [e for e in entities if e.kind == "org"]
+    if not orgs:
+        return
+    linked = {link.person for link in links if link.org}
+    for t in doc:
+        subject = t.lower_ in PRONOUNS
+        named = not subject and any(e.kind == "person" and e.end == t.i + 1 for e in entities)
+        if not (subject or named):  # "she runs ...", "Desmond Bailey runs ..."
+            continue
+        first = t.i + 1
+        if named and [w.lower_ for w in doc[first : first + 2]] == [",", "who"]:
+            first += 2  # "Sheila, who runs it, said ..."
+        elif named and first < len(doc) and doc[first].lower_ == "who":
+            first += 1  # "sheila who runs it said ..."
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[first : first + 8]))
+        if not words:
+            continue
+        lows = [w.lower_ for w in words]
+        if subject and lows[0] == "s":
+            lows[0] = "'s"  # "shes the health visitor": "she's" written without its apostrophe
+        role: str | None = None
+        # "she's been volunteering there nine years", "he has worked there since May"
+        aux = next((i for i, w in enumerate(lows) if w not in STILL_THERE), len(lows))
+        if lows[0] in BE and lows[1:2] == ["based"] and "there" in lows[2:4]:
+            pass  # "she's based there": the organisation just named
+        elif 0 < aux < len(lows) and lows[aux] in WORKING and "there" in lows[aux + 1 : aux + 3]:
+            role = WORKING[lows[aux]]
+        elif lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
+            rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
+            if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
+                continue
+            if any(
+                w.lower_ in ORG_PREPS | {"in", "on"}
+                and any(o.start in (w.i + 1, w.i + 2) for o in orgs)
+                for w in rest
+            ):
+                continue  # "she's the manager at X" is linked where X is said
+            clause = itertools.takewhile(lambda w: not w.is_punct, doc[first : first + 14])
+            if any(_workplace_in_words(doc, orgs, w.i) for w in clause):
+                continue  # "she's the secretary for Dr Lee at the health board": not one named
+            # ("their repairs liaison for the south of the borough" names no organisation)
+            rest = list(
+                itertools.takewhile(lambda w: w.lower_ not in ORG_PREPS | {"in", "on"}, rest)
+            )
+            nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
+            if not any(_role_word(w) for w in nouns):
+                continue
+            nouns = [n for n in nouns if n != "one"]
+            last = max(i for i, n in enumerate(nouns) if _role_word(n))
+            role = " ".join(nouns[: last + 1])  # "secretary actually": up to the job
+        elif (
+            lows[0] in RUN_VERBS
+            and len(lows) > 1
+            and (
+                any(w in POSSESSIVE_ORG for w in lows[1:4])
+                or lows[1:3] in (["the", "place"], ["the", "show"])
+                or lows[1:2] == ["it"]
+                # "he coordinates the langar volunteers", "she leads the youth programme
+                # there": a part of the organisation at hand (one named here is linked
+                # where it is said)
+                or (
+                    lows[1:2] == ["the"]
+                    and lows[0] not in ("does", "looks", "handles", "owns")
+                    and not any(o.start in range(first + 1, first + 9) for o in orgs)
+                    # "she runs the adamsdown youth project": a body of its own, unnamed
+                    and not any(w in org_suffixes() for w in lows[2:5] if w != "group")
+                )
+            )
+        ):
+            role = LINK_VERBS.get(lows[0])
+        elif (
+            lows[0] in WORK_VERBS
+            and lows[0] not in BE | {"is", "was", "joined", "joins", "started", "starts"}
+            and "there" in lows[1:3]
+        ):
+            # "Ann Lee works there", "she teaches there", "he volunteers there on Fridays":
+            # "there" is the organisation just named
+            role = WORK_VERBS[lows[0]] or _role_after(doc, words[lows.index("there")].i + 1)
+        else:
+            continue
+        person = _person_before(entities, doc, t.i) if subject else None
+        if named:
+            person = next(e.name for e in entities if e.kind == "person" and e.end == t.i + 1)
+        if person is None or person in linked:
+            continue
+        first = next(e for e in entities if e.kind == "person" and e.name == person)
+        said = next(
+            (e for e in entities if e.kind == "person" and e.name == person and e.end <= t.i + 1),
+            first,
+        )
+        if _relative_named(doc, said):
+            continue  # "His wife Ann runs the ...": a relative, not one of the organisation's
+        window = sentences_back(doc, t.i, 3)
+        theirs = "their" in lows  # "she's their captain": theirs may be the side played
+        before = [
+            o
+            for o in orgs
+            if window <= o.start and o.end <= t.i and (theirs or not _opponent(doc, o))
+        ]
+        near = [o for o in before if o.start < first.start or lows[0] in RUN_VERBS] or before
+        named_before = {o.name for o in orgs if o.end <= t.i}
+        if not near and len(named_before) == 1:  # the one organisation the memo is about
+            near = [o for o in orgs if o.end <= t.i]
+        if not near and "there" in lows and named_before:  # "there": the one named last
+            near = [o for o in orgs if o.end <= t.i][-1:]
+        if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
+            # "She's a nurse" says what she does, not where: only an organisation of that kind
+            near = [o for o in near if _fits(o, role)]
+        if near:
+            earlier = [o for o in orgs if o.end <= t.i]
+            links.append(Link(person, _fitting(near, role, earlier).name, role))
+            linked.add(person)
+
+
+def _called_in(t: Any) -> bool:
+    """ "Called into Quillan Energy", "called round at the office": a visit, not a call, so
+    whoever one spoke to in the next sentence may be anyone there."""
+    doc = t.doc
+    return t.i + 1 < len(doc) and doc[t.i + 1].lower_ in ("into", "in", "round", "by", "at")

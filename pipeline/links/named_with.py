@@ -1,0 +1,355 @@
+"""People tied to an organisation named with them rather than after a preposition: signed after
+the name ("Dean Hollis, Kestrel Homes, wants the form"), inside the job ("Ada Obi, the Age UK
+Camden coordinator", "Hallam Council's grants officer, Ada Obi"), as theirs ("Pickle and
+Pride, that's her chutney business", "Kacper, my apprentice, his college have been on. Leeds
+College of Building want ..."), sending them ("Peabody sent Tobias Wren round"), a thing of
+its that they do ("she does the Hollin Rovers WhatsApp"), or a workplace said by its kind and
+named in the next sentence ("The surgery's practice manager, Helen, rang back. Bounds Green
+Group Practice, they've sorted it").
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import Any
+
+from ..entities import FILLERS, _Entity, _role_word, sentences_on
+from ..records import Link
+from ..rules.org_words import PART_HEADS
+from ..rules.person_words import ORG_NOUNS
+from .context import CALLED, DOES, RUN_VERBS
+from .kinds import WORKPLACE_WORDS
+from .roles import _appositive_role
+from .subjects import PRONOUNS, _be, _person_before, _poss_at, _pronoun_subject, _relative_named
+
+
+def _team_said(doc: Any, i: int) -> bool:
+    """ "Emeka Eze, Haringey Council, environmental health, coming Thursday": a part of the
+    organisation set off after it by commas, in lower case (not a list: "Tesco, Lidl, ...")."""
+    words = list(itertools.takewhile(lambda t: t.text != ",", doc[i : i + 4]))
+    return (
+        0 < len(words) <= 3
+        and i + len(words) < len(doc)
+        and doc[i + len(words)].text == ","
+        and all(t.is_lower and t.pos_ in ("NOUN", "ADJ") for t in words)
+    )
+
+
+def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
+    an organisation set off by commas right after a name, as it is signed, is theirs (not
+    one in a list: "Ada, Tesco and the bank")."""
+    linked = {link.person for link in links if link.org}
+    orgs = {e.start: e for e in entities if e.kind == "org"}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
+            continue
+        org = orgs.get(e.end + 1)
+        if doc[e.end].text != "," or org is None:
+            continue
+        after = doc[org.end] if org.end < len(doc) else None
+        closed = (
+            after is None
+            or after.text == "."
+            or (
+                after.text == ","
+                and org.end + 1 < len(doc)
+                and (
+                    doc[org.end + 1].pos_ in ("VERB", "AUX")
+                    or (doc[org.end + 1].pos_ == "ADP" and doc[org.end + 1].lower_ != "and")
+                    or _team_said(doc, org.end + 1)
+                )
+            )
+        )
+        if closed:
+            links.append(Link(e.name, org.name, None))
+            linked.add(e.name)
+
+
+# "his college", "her surgery": a kind of organisation someone belongs to, named next.
+KIND_WORDS = {
+    "school", "college", "university", "academy", "nursery", "club", "surgery", "practice",
+    "church", "hospital", "union",
+}  # fmt: skip
+
+
+def _possessed_kind_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Kacper, my apprentice, his college have been on. Leeds College of Building want ...":
+    someone's "college" (school, club, surgery, employer) is the organisation of that kind
+    named in the same sentence or the next."""
+    linked = {(link.person, link.org) for link in links}
+    for t in doc:
+        if t.lower_ not in ("his", "her") or t.i + 1 >= len(doc):
+            continue
+        kind = doc[t.i + 1].lower_
+        if kind not in KIND_WORDS:
+            continue
+        person = _person_before(entities, doc, t.i)
+        if person is None:
+            continue
+        end = sentences_on(doc, t.i, 1)
+        after = [
+            o
+            for o in entities
+            if o.kind == "org" and t.i < o.start < end and kind in o.name.lower().split()
+        ]
+        if after and (person, after[0].name) not in linked:
+            links.append(Link(person, after[0].name, None))
+            linked.add((person, after[0].name))
+
+
+def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Ada Obi, the Age UK Camden coordinator, says", "Yusuf rang, the food bank chair",
+    "Ann's the Elm Lodge manager": a
+    job set off after a name (or after the name and how they got in touch) that carries an
+    organisation's name before its head word says where that one works."""
+    orgs = {e.start: e for e in entities if e.kind == "org"}
+    for e in entities:
+        if e.kind != "person":
+            continue
+        i = e.end + (e.end < len(doc) and doc[e.end].lower_ in CALLED)
+        if i + 2 >= len(doc) or not (doc[i].text == "," or _be(doc, i)):
+            continue  # (or "Delroy is the Fortismere School caretaker")
+        if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):
+            continue
+        sent_end = doc[i].sent.end
+        org, k = None, i + 2
+        while k < min(sent_end, i + 10) and not doc[k].is_punct:
+            if org is None and k in orgs:
+                org, k = orgs[k], orgs[k].end
+                continue
+            if org is not None and _role_word(doc[k].lower_):
+                role = " ".join(t.lower_ for t in doc[org.end : k + 1])
+                if Link(e.name, org.name, None) not in links:
+                    links.append(Link(e.name, org.name, role))
+                break
+            if org is None and doc[k].pos_ in ("VERB", "AUX"):
+                break
+            k += 1
+
+
+def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
+    """Where the job or team said after an organisation's "'s" runs ("Hallam Council's
+    grants officer", "Age UK's outreach team"): the words from after the "'s" to the job's
+    or team's head, as (start, end); None when no job or team follows."""
+    i = _poss_at(doc, org)
+    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in ("'s", "’s"):
+        return None
+    sent_end = doc[i].sent.end
+    for k in range(i + 1, min(sent_end, i + 5)):
+        t = doc[k]
+        if t.tag_ == "VBG" and k + 1 < sent_end and doc[k + 1].pos_ == "NOUN":
+            continue  # "Age UK's befriending coordinator"
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "PRON", "DET"):
+            return None
+        if _role_word(t.lower_) or t.lower_ in PART_HEADS:
+            return (i + 1, k + 1)
+    return None
+
+
+def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Hallam Council's grants officer, Ada Obi, rang", "a guy called Tom Reed in Hallam
+    Council's markets team", "Ada Obi, Age UK's outreach worker": a job or team said as an
+    organisation's is at that organisation, whoever holds it is named next to it."""
+    people = [e for e in entities if e.kind == "person"]
+    for org in (e for e in entities if e.kind == "org"):
+        span = _org_job(doc, org)
+        theirs = _poss_at(doc, org)  # where its "'s" is
+        own = [p for p in people if p.start == theirs + 1 and doc[theirs].tag_ == "POS"]
+        if span is None and own:  # "Camden Council's Ruth Kilbane said"
+            links.append(Link(own[0].name, org.name, None))
+            continue
+        if span is None:
+            continue
+        person = None
+        # the name set off after the job (past a remit: "grants officer for adaptations,")
+        sent_end = doc[span[1] - 1].sent.end
+        # (or right after it, unpunctuated: "Age UK's befriending coordinator Hilda Moss rang")
+        person = next((p for p in people if p.start == span[1]), None)
+        for k in range(span[1], min(sent_end - 1, span[1] + 5)):
+            if person is not None:
+                break
+            if doc[k].text == ",":
+                person = next((p for p in people if p.start == k + 1), None)
+                break
+            if doc[k].pos_ in ("VERB", "AUX"):
+                break
+        # or the name right before it: "Tom Reed in Hallam Council's ...", "Ada Obi, Age UK's"
+        if person is None and org.start >= 2:
+            i = org.start - 1 - (doc[org.start - 1].lower_ == "the")
+            if doc[i].lower_ in ("in", "at", "from", "with", "on", ","):
+                person = next((p for p in people if p.end == i), None)
+            elif _be(doc, i):
+                # "Rory Blaine, he's Clarion Housing's damp surveyor", "Ann's Peabody's
+                # voids manager": the one the "is" is said of
+                person = next((p for p in people if p.end == i), None)
+                if person is None and _pronoun_subject(doc, entities, i):
+                    name = _person_before(entities, doc, i - 1)
+                    person = next((p for p in people if p.name == name), None)
+        if person is None:
+            continue
+        # what the job is for is no workplace of theirs ("officer for adaptations")
+        remit = {o.name for o in entities if o.kind == "org" and span[1] <= o.start < person.start}
+        links[:] = [x for x in links if x.person != person.name or x.org not in remit | {org.name}]
+        role = " ".join(t.lower_ for t in doc[span[0] : span[1]])
+        links.append(Link(person.name, org.name, role))
+
+
+# How a customer speaks of a business: "her favourite shop", "his usual garage".
+CUSTOMERS_WORDS = {"favourite", "favorite", "usual", "local", "regular", "old", "go-to"}
+
+
+SENT = {"sent", "sends", "sending", "send"}
+SENT_OFF = {"round", "over", "out", "along", "down", "up", "in"}
+
+
+def _sent_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Peabody sent Tobias Wren round to look at the damp": someone an organisation sends
+    out is one of its people."""
+    people = {e.start: e for e in entities if e.kind == "person"}
+    for org in (e for e in entities if e.kind == "org"):
+        i = org.end + (org.end < len(doc) and doc[org.end].lower_ in ("have", "has", "had"))
+        if i + 2 >= len(doc) or doc[i].lower_ not in SENT:
+            continue
+        k = i + 1 + (doc[i + 1].lower_ in ("a", "an"))
+        e = people.get(k)
+        if e is None or e.end + 1 >= len(doc):
+            continue
+        # "sent Tom round", "sent Tom to fix it" (not "sent Tom a letter", "sent Tom home")
+        errand = doc[e.end].lower_ == "to" and doc[e.end + 1].pos_ == "VERB"
+        if doc[e.end].lower_ not in SENT_OFF and not errand:
+            continue
+        if not any(x.person == e.name and x.org == org.name for x in links):
+            links.append(Link(e.name, org.name, None))
+
+
+# Errands done at a business, no part of it: "does the Tesco run".
+ERRANDS = {"run", "shop", "shopping", "order", "delivery", "trip", "click", "collection"}
+
+
+def _runs_its_thing_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Ann Lee, she does the Hollin Rovers WhatsApp and the subs", "he runs the Age UK
+    newsletter": someone who does or runs a thing of an organisation's is one of its people."""
+    for org in (e for e in entities if e.kind == "org"):
+        i = org.start - 1
+        if i < 2 or doc[i].lower_ != "the" or org.end >= len(doc):
+            continue
+        verb = doc[i - 1]
+        thing = doc[org.end]
+        if verb.lower_ not in RUN_VERBS | DOES or thing.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if thing.lower_ in ORG_NOUNS | ERRANDS or _role_word(thing.lower_) or thing.ent_type_:
+            continue  # "she does the Tesco run": her errand there
+        subject = doc[i - 2]
+        if subject.lower_ in PRONOUNS | {"who"}:
+            person = _person_before(entities, doc, subject.i)
+        else:
+            person = next(
+                (e.name for e in entities if e.kind == "person" and e.end == subject.i + 1), None
+            )
+        if person is not None and not any(x.person == person and x.org == org.name for x in links):
+            links.append(Link(person, org.name, None))
+
+
+def _own_business_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "A big order for Pickle and Pride, that's her chutney business": an organisation said
+    to be his or hers is the business of the one that "his" or "her" stands for."""
+    for org in (e for e in entities if e.kind == "org"):
+        k = org.end
+        if k + 3 >= len(doc) or doc[k].text != ",":
+            continue
+        words = [t.lower_ for t in doc[k + 1 : min(doc[k].sent.end, k + 8)]]
+        if words[:2] not in (["that", "'s"], ["that", "’s"], ["that", "is"], ["which", "is"]):
+            continue
+        rest = list(itertools.takewhile(lambda w: w.isalpha() or w == "-", words[2:]))
+        if len(rest) < 2 or rest[0] not in ("his", "her") or rest[-1] not in ORG_NOUNS:
+            continue
+        if set(rest) & CUSTOMERS_WORDS:
+            continue  # "that's her favourite shop": where she buys
+        person = _person_before(entities, doc, org.start)
+        if person is not None and not any(x.person == person and x.org == org.name for x in links):
+            links.append(Link(person, org.name, "owner"))
+
+
+# Kinds of workplace said in common words whose name may follow: "the surgery", "the school".
+KIND_SAID = WORKPLACE_WORDS | {
+    "garage", "nursery", "pharmacy", "chemist", "dentist", "dentists", "library", "church",
+    "mosque", "gurdwara", "temple", "surgery", "association", "landlord", "agent", "agents",
+    "hospice",
+}  # fmt: skip
+# Words a name of that kind carries: "the surgery" is "... Medical Practice".
+KIND_NAMES = {
+    "surgery": {"surgery", "practice", "medical", "health"},
+    "practice": {"surgery", "practice", "medical", "health"},
+    "hospital": {"hospital", "infirmary", "trust"},
+    "school": {"school", "primary", "academy", "college", "high", "juniors", "infants"},
+    "nursery": {"nursery", "nurseries", "preschool", "pre-school", "kindergarten"},
+    "council": {"council", "borough"},
+    "garage": {"motors", "garage", "autos", "tyres", "cars"},
+    "dentist": {"dental", "dentist", "dentists", "smile"},
+    "pharmacy": {"pharmacy", "chemist", "chemists"},
+    "chemist": {"pharmacy", "chemist", "chemists"},
+    "club": {"club", "fc", "juniors", "rovers", "united", "athletic"},
+}
+# Words that may open the sentence that names it: "It's Elm Road Surgery", "I mean, X".
+NAMING_OPENERS = {"it", "it's", "'s", "’s", "that", "that's", "i", "mean", "oh", "sorry", *FILLERS}
+
+
+def _kind_then_named(doc: Any, e: _Entity) -> int | None:
+    """Where "the <kind>" said with a name runs, when the name's sentence names no organisation:
+    "The surgery's practice manager, Helen, rang", "the OT from the hospital, Pete Marsh"."""
+    sent = doc[e.start].sent
+    for t in doc[max(sent.start, e.start - 8) : min(sent.end, e.end + 4)]:
+        if t.lower_ not in KIND_SAID or t.i < 1 or doc[t.i - 1].lower_ != "the" or not t.is_lower:
+            continue
+        at = t.i > 1 and doc[t.i - 2].lower_ in ("from", "at", "with")
+        if t.i > e.start:  # "Helen from the surgery", not "took Maisie to the school"
+            if at and t.i - 2 - (doc[t.i - 3].text == ",") == e.end:
+                return t.i
+        elif at or any(_role_word(w.lower_) for w in doc[t.i + 1 : e.start]):
+            return t.i  # "the surgery's practice manager, Helen", "someone from the hospital"
+    return None
+
+
+def _named_next(doc: Any, orgs: list[_Entity], i: int) -> _Entity | None:
+    """The organisation the sentence after token `i` opens with, said on its own to name it:
+    "... Bounds Green Group Practice, they've sorted it", "... North Mid, that is"."""
+    sent = doc[i].sent
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    k = nxt.start
+    opener = NAMING_OPENERS
+    while k < nxt.end and k - nxt.start < 3 and (doc[k].lower_ in opener or doc[k].is_punct):
+        k += 1
+    starts = {k, k + 1} if k < nxt.end and doc[k].lower_ == "the" else {k}
+    return next((o for o in orgs if o.start in starts), None)
+
+
+def _kind_named_after_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The surgery's practice manager, Helen, rang back. Bounds Green Group Practice, they've
+    sorted it": someone said to be at a workplace named only by its kind ("the surgery", "the
+    school"), whose name the next sentence opens with. The name must carry the kind's words
+    ("Practice" for a surgery), or be said alone to name it ("North Mid, that is")."""
+    orgs = [o for o in entities if o.kind == "org"]
+    linked = {link.person for link in links if link.org}
+    for e in entities:
+        if e.kind != "person" or e.name in linked or _relative_named(doc, e):
+            continue
+        sent = doc[e.start].sent
+        if any(sent.start <= o.start < sent.end for o in orgs):
+            continue
+        kind = _kind_then_named(doc, e)
+        if kind is None or (org := _named_next(doc, orgs, e.start)) is None:
+            continue
+        words = set(org.name.lower().split())
+        named_sent = doc[org.start].sent
+        rest = [t for t in doc[org.end : named_sent.end] if not t.is_punct]
+        alone = len(rest) <= 2  # "North Mid, that is", "Stroud Green Practice, I mean."
+        if not (words & KIND_NAMES.get(doc[kind].lower_, {doc[kind].lower_}) or alone):
+            continue
+        role = _appositive_role(doc, e)
+        if role and role.split()[0] == doc[kind].lower_:
+            role = role.split(" ", 1)[1] if " " in role else None  # "surgery practice manager"
+        links.append(Link(e.name, org.name, role))
+        linked.add(e.name)
