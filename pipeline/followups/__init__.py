@@ -80,8 +80,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from . import lexicon, whom
-from .dates import (
+from .. import lexicon, whom
+from ..dates import (
     DAY_BESIDE,
     DEADLINE_WORDS,
     WEEKDAY_NUMBER,
@@ -89,9 +89,9 @@ from .dates import (
     find_day,
     label_day,
 )
-from .due import CLOCK, dated_by_reference, due_day, only_date
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, FILLERS, IMPERATIVES
-from .whom import PRONOUNS, WANT_AUX, WANTS, new_subject
+from ..due import CLOCK, dated_by_reference, due_day, only_date
+from ..lexicon import ACTION_VERBS, EVENT_NOUNS, FILLERS, IMPERATIVES
+from ..whom import PRONOUNS, WANT_AUX, WANTS, new_subject
 
 # Commands that start a new clause after a comma (Whisper often joins sentences with commas).
 CLAUSE_COMMANDS = {
