@@ -12,7 +12,7 @@ import pytest
 from pipeline import evidence
 from pipeline.dates import find_day
 from pipeline.due import due_day
-from pipeline.followups import _heading_only
+from pipeline.followups.phrases import _heading_only
 from pipeline.records import Segment, Term, Transcript
 
 AT = dt.datetime(2026, 10, 14, 9, 30)  # a Wednesday
