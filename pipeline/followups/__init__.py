@@ -7,66 +7,22 @@ call", "I told Marcus I'd", "we've gotta", "I'm to ask"), when someone asks it o
 ("he asked me to ring him Thursday after six", "she wants one of us to take her in") or wants
 something from them by a date ("she wants the form by Friday"), and for every line of a to-do
 list read out ("To-do list for next week. Monday, chase the bid.") that is not news of someone
-else or a happening ("Tuesday, Sam's away", "Wednesday, committee meeting"). Reports ("Kevin
-likes the idea"), other people's plans and promises ("she needs to", "he'll post the forms":
-dated, those are events), hopes ("Mai's hoping I'll"), regrets ("I should have called"),
-feelings ("I'll miss her do"), negations (but a task left undone is one: "didn't get round
-to ringing Sam", "still haven't paid the sweep", "forgot to email Jo"; not "still haven't
-heard back"), questions, "nothing to do on that one", hedges ("I
-might start a library, but we'll see"), sign-offs ("I'm going to bed": "going to" a place) and
-exclamations ("thank God"), idioms ("call it two grand") are not. "X asked for Y again" with a
-day is a request; so is "she wants it by Friday", from a role too ("the landlord asked for the
-certificate", "coach wants the subs by Sunday"). The line after a heading addressed to oneself
-("Action for me.", "Note to self.") is the promise, whatever Whisper made of its verb. A
-promise typed or heard without apostrophes ("ill need to", "ive got to", "im going to") is one.
-A promise taken back or left to some day ("no promises", "we should, at some point"), made only
-if the speaker is free ("I'll go if I'm not working"), news awaited ("should hear next week"),
-"I'll think about it" with no day, a request for help not yet agreed, one passed on ("I'll pass
-that on to Sam") or taken on by someone else ("Lee said he'd do it, so not me"), and an
-undated command in a memo of ideas it says are undecided are not promises; a yes to a dated
-request takes its day ("Sam wants help on the 2nd. I said yes, I'll do the teas"). A request
-answered "I'll think about it", "maybe", "not sure yet" or "which I might" is not taken on, and
-a promise Whisper wrote twice over is one. A bare command of any verb after "also" ("Also
-upload his readings to the app") is a task. Someone wanted in or back on a day ("she wants him
-in for a review on Tuesday") is an appointment, and saying the memo ("need to say this out
-loud") no task; "I'll do that" or "I'll remind him" after what was just asked or owed is one
-task with it. A deadline said first is the promise's ("By the end of the week I've got to ...",
-"Note to self, before the quiz on the 26th, read ..."); a promise broken off and said again
-("I need to, um, sorry, I need to ...") is one; "maybe I should, I don't know", "we'll see how
-the money is", "I wonder whether I should", a request already met ("..., so that's done") and
-a heading taken back ("action for me, no, actually that's Dot's job") are none; nor are a task
-ticked off as it is read out ("Monday, ring Tobias, done actually, I rang him"), a plan hedged
-as it is said ("..., I might suggest it", "I might, I don't know", "I'll try but I might not
-make it"), a request someone else has in hand ("..., Desmond's sorting it") or, in a memo
-headed "Ideas for ...", asking whether someone would do a thing.
+else or a happening ("Tuesday, Sam's away", "Wednesday, committee meeting"). Questions are
+not; "I'll think about it" with no day is no task until a day is put on it; a promise Whisper
+wrote twice over is one.
 
-Whisper writes long run-on sentences: they are cut before a new subject and verb ("... at 3.15
-so I've gotta swap my shift"), and a verbless scrap spaCy cut off is joined back ("So I need to
-text Sam | yes or no by Sunday."). One promise said in two clauses is one follow-up ("I said
-I'd think about it, I'll mull it over this weekend", "the permit needs renewing in March, must
-remember to do that", "Thursday the grant report, that's due, must send it"), and so is a request
-and its acceptance ("she wants the slips by the 26th. I said I'd do that"); two
-tasks with two days are two ("mull it over this weekend and tell Sam on Monday"). A promise
-after "nothing for me to do there, except I must ..." is cut from what it excepts, and a
-run-on sentence is cut again where "also" or "otherwise" opens a new subject and verb.
+`find` reads a memo clause by clause and asks each the questions of this package's modules,
+each of which imports only those listed before it:
 
-The due date is the one the promise's own words say (`due.py`: of several dates the deadline,
-after a self-correction the corrected one, a clock time alone today or tomorrow), also when
-the correction opens the next clause ("by the sixteenth, sorry, no | the eighteenth"); "by
-then", "that morning", "for that", "before the board meeting", "on the Saturday" (of a Sunday
-fair) and "before she starts" take a date said earlier in the memo, as do going with someone
-("He wants me to go with him") and bringing a thing to a happening dated before ("bring three
-ideas to the meeting"). A list's heading dates its lines ("To do today.", "Phone call list for
-today, ..."), and so does the day opening a line of a week said ahead ("Monday: PTA meeting at
-half three, email Sam"), where a task after the day's happening is its own clause. In a run-on
-report the promise's own words date it ("netball this afternoon, we won ... she wants cakes
-for Saturday the 25th"); a second task after "and I need to" keeps no other task's deadline; a
-habit "every night until then" has none. A day put first and cut off by a comma or a new
-subject is the promise's ("Thursday after six, ring Wilhelmina", "Remind myself Friday, ring
-the council", "Before the quiz on Saturday I need to ..."), and so is a day said on its own
-just after a promise that had none ("Ring Wojciech. Tomorrow.", "Needs doing by Friday.");
-a request said to be met already ("Done that already.") is none. A sentence without a date
-gets none; no date is invented.
+- `phrases`: the words that commit the speaker, or take it back (and `Found`);
+- `cutting`: where a memo is cut into clauses (`clauses`);
+- `trigger`: whether one clause is a promise, and where it starts;
+- `asked`: requests by others, and what the speaker's answer takes on;
+- `continuation`: whether a clause goes on with the follow-up just found;
+- `context_days`: the day a promise takes from the memo around it.
+
+`find` stays one function because it is the memory the questions are asked against: the last
+day said, who wanted what in the clause before, whether a to-do list is being read out.
 
 Whom each follow-up concerns (by name, by "her" or "him", whoever asked or wanted it) is
 decided in `whom.py`.
@@ -79,10 +35,10 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .. import lexicon, whom
-from ..dates import DAY_BESIDE, DEADLINE_WORDS, WEEKDAY_NUMBER, WEEKDAY_WORDS, find_day, label_day
+from .. import whom
+from ..dates import DAY_BESIDE, WEEKDAY_NUMBER, find_day, label_day
 from ..due import CLOCK, dated_by_reference, due_day, only_date
-from ..lexicon import FILLERS, IMPERATIVES
+from ..lexicon import IMPERATIVES
 from ..whom import WANTS
 from .asked import (
     ACCEPTED,
@@ -94,13 +50,25 @@ from .asked import (
     NOT_TAKEN_UP,
     PASS_ON,
     REQUESTED,
-    SAID_YES,
     SAYS_HOW,
     SO_I,
     TAKEN_BY_OTHER,
     _does_it,
     _reported_order,
     _wanted,
+)
+from .context_days import (
+    BEFORE_THEY,
+    DEADLINE_SAID,
+    GO_ALONG,
+    HABIT_UNTIL,
+    ON_THE_DAY,
+    SAME_DAY,
+    THE_WEEKDAY,
+    UNKNOWN_WHEN,
+    _date_verbs,
+    _fronted_when,
+    _leans_on,
 )
 from .continuation import (
     ANAPHOR,
@@ -119,12 +87,10 @@ from .continuation import (
 )
 from .cutting import HABIT, Clauses, _one_sentence, clauses, sentences
 from .phrases import (
-    _SOME_DAY,
     ALSO_DO,
     ASK_WHETHER,
     ASKED_IF,
     DAY_LABEL,
-    DAY_WORDS,
     DONE_SAID,
     FORGET,
     HEDGE_OPENS,
@@ -135,14 +101,11 @@ from .phrases import (
     LIST_HEADER,
     NO_ACTION,
     NOT_MINE,
-    PREAMBLE,
     PROMISE_PHRASES,
-    SELF_NOTE,
     SOMEONE_WRITES,
     SUGGESTED,
     TOLD,
     UNDECIDED,
-    WEEKDAYS,
     Found,
     _heading_only,
     _list_day,
@@ -150,7 +113,6 @@ from .phrases import (
 )
 from .trigger import (
     CORRECTED_AT_END,
-    FRONTED,
     _content_start,
     _dated_command,
     _had_said,
@@ -171,40 +133,6 @@ __all__ = ["IMPERATIVES", "Clauses", "Found", "clauses", "commitment_matcher", "
 # A memo usually opens with who was met; Whisper often hears "met"/"talked" as "meet"/"talk",
 # so an opening "Meet Chris Evans at the conference" without a date is a report, not a plan.
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
-
-DEADLINE_SAID = re.compile(rf"\b(?:{DEADLINE_WORDS})\s+the\b", re.I)
-
-# "Before she starts", "by the time they arrive": a happening dated earlier by its verb.
-BEFORE_THEY = re.compile(
-    r"\b(?:before|by the time|until|till|ahead of when) (?:he|she|they|it|we|you) ([a-z]+)\b",
-    re.I,
-)
-
-# "Before they come back, whenever that is": a day the speaker does not know.
-UNKNOWN_WHEN = re.compile(
-    r"\bwhenever that (?:is|will be|'ll be)\b|\b(?:no idea|not sure|don't know) when\b", re.I
-)
-
-HABIT_UNTIL = re.compile(
-    r"\b(?:every|each)\s+(?:day|night|morning|evening|week|time)\b.*"
-    r"\b(?:until|till) (?:then|that)\b",
-    re.I,
-)
-
-# "On the day": the day of the happening said last.
-ON_THE_DAY = re.compile(r"\bon the day\b", re.I)
-# "That morning", "the same day": the day said last.
-SAME_DAY = re.compile(
-    r"\b(?:that|the same) (?:day|morning|afternoon|evening|night)\b|"
-    r"\bthe (?:day|morning|afternoon|evening) off\b",  # "get the afternoon off" for it
-    re.I,
-)
-# "On the Saturday": the one before the date said last (the Sunday fair's Saturday).
-THE_WEEKDAY = re.compile(
-    rf"\b(?:on|by|for) the ({WEEKDAY_WORDS})\b"
-    r"(?!\s+(?:the\s+)?(?:\d|[a-z]+(?:st|nd|rd|th)\b))",
-    re.I,
-)
 
 
 def find(
@@ -664,118 +592,6 @@ def _told_deed(clause: Any, start: int, entities: Sequence[Any]) -> int:
     if named and all(whom.possessive(e, clause.doc) for e in named):
         return start
     return deed
-
-
-def _date_verbs(clause: Any, recorded_at: dt.datetime, verb_days: dict[str, dt.date]) -> None:
-    """Note the day a clause gives to what its verbs say happens ("she starts Wednesday")."""
-    day = due_day(clause.text, recorded_at)
-    if day is not None:
-        for t in clause:
-            if t.pos_ == "VERB":
-                verb_days[t.lemma_.lower()] = day
-
-
-# Past forms that report what is still to come: "she said the fete's on the 6th".
-REPORTING = {"got", "said", "told", "mentioned", "reckoned", "thought", "wrote", "emailed"}
-
-
-# A note to oneself said before a day put first: "Note to self, | by the fifth, send ...".
-SELF_NOTE_OPENS = re.compile(
-    rf"^\W*(?:(?:so|and|um|er|right|okay|ok)\W+)*(?:{SELF_NOTE}|action(?: point)? for me)\W*",
-    re.I,
-)
-
-
-PLAN_FOR = re.compile(r"(?:the |my )?plan (?:for|on)\b", re.I)
-
-
-def _fronted_when(last: Any, clause: Any) -> bool:
-    """Whether the clause before a promise, in its sentence, only says when it is due, cut off
-    where a comma or a new subject opened the promise: "Thursday after six, | ring Wilhelmina",
-    "Note to self, by the fifth, | send the invoice", "Before the parents' evening on the
-    eleventh | I need to read the reports", "So the plan for Saturday, | I'll take Finn". A
-    clause with a verb of its own is a report ("Sam's back Thursday, | ring him") and no
-    deadline."""
-    if not _one_sentence(last, clause):
-        return False
-    opens = SELF_NOTE_OPENS.match(last.text)
-    at = last.start_char + (opens.end() if opens else 0)
-    rest = [t for t in last if t.idx >= at]
-    if any(t.pos_ in ("VERB", "AUX") for t in rest) or sum(t.is_alpha for t in rest) > 8:
-        return False
-    said = [t for t in rest if t.is_alpha and t.lower_ not in FILLERS | PREAMBLE]
-    if said and not (
-        said[0].lower_ in FRONTED | WEEKDAYS | DAY_WORDS | {"end", "later"}
-        or PLAN_FOR.match(last.doc[said[0].i : last.end].text)
-    ):
-        return False  # "Lovely day on Sunday, | I must send Bea the photos": a report
-    return find_day(last.text, _SOME_DAY) is not None  # "Remind myself Thursday, | ring ..."
-
-
-def _leans_on(last: Any, clause: Any, text: str) -> bool:
-    """Whether a clause takes its date from the one before it in the sentence: "swap my shift
-    for that", or after "and"/"so" when that one is no past report ("she's got a stall on
-    Saturday, and she asked me to bring scones"; not "met him on Monday, so I must ring")."""
-    if not _one_sentence(last, clause):
-        return False
-    if re.search(r"\bfor that\b", text, re.I):
-        return True
-    said = find_day(last.text, _SOME_DAY)
-    if (
-        clause[0].lower_ == "and"
-        and said
-        and re.match(r"(?:by|before|until|till|no later than)\b", said[1], re.I)
-    ):  # "she wants the list by Thursday and I need to chase the subs": the deadline is the
-        # list's; "they want us registered by the 30th, so I need to ..." is one for both
-        return False
-    opener = next((t.lower_ for t in last if t.is_alpha and t.lower_ not in FILLERS), "")
-    verb = _date_verb(last)
-    wanted = verb is not None and verb.head.lemma_.lower() in ("want", "need", "expect", "like")
-    past = opener == "met" or (
-        (
-            (verb.tag_ == "VBD" and not wanted)
-            or (
-                verb.tag_ == "VBN"  # "want them registered by Friday" is still to come
-                and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
-            )
-        )
-        if verb is not None
-        else any(t.tag_ in ("VBD", "VBN") and t.lower_ not in REPORTING for t in last)
-    )  # spaCy reads a sentence-opening "Met" as a name
-    # "... on Wednesday and then, | um, I must drop the keys": the word cut off with the clause
-    # before
-    said = [t.lower_ for t in last if t.is_alpha and t.lower_ not in lexicon.UMS]
-    joined = said[-1] if said else ""
-    # "Marek needs a lift on the eighth, | I said I'd take him": the answer to a dated want
-    wants = wanted or (verb is not None and verb.lemma_.lower() in ("want", "need", "like"))
-    answered = wants and SAID_YES.match(clause.text) is not None
-    opens = clause[0].lower_ in ("and", "so", "but", "then") or joined == "then" or answered
-    return opens and not past
-
-
-def _date_verb(clause: Any) -> Any:
-    """The verb a clause's date hangs on ("the photos are on the 3rd", "met him on Monday"),
-    so a report in the past elsewhere in the clause ("sent a letter saying ...") does not make
-    the date a past one; None when no date is said or it hangs on no verb."""
-    said = find_day(clause.text, _SOME_DAY)
-    at = clause.text.find(said[1]) if said else -1
-    t = next((t for t in clause if t.idx >= clause.start_char + at), None) if at >= 0 else None
-    for _ in range(5):
-        if t is None or t.head is t:
-            return None
-        t = t.head
-        if t.pos_ in ("VERB", "AUX") and t.lower_ not in REPORTING:
-            return t
-    return None
-
-
-# Going to the happening just dated: "I'm going to go along and take the file".
-# Going with someone to it: "He wants me to go with him", "she asked me to come with her".
-GO_ALONG = re.compile(
-    r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)"
-    r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
-    re.I,
-)
 
 
 def _promised(clause: Any, matches: Sequence[tuple[int, int, int]], labels: dict[int, str]) -> bool:
