@@ -1,5 +1,5 @@
 """A name on a transcript needs evidence beyond Whisper's capital letter (`evidence.py`), and
-the follow-up habits of Whisper's run-on text (`followups.py`, `dates.py`). Sentences are
+the follow-up habits of Whisper's run-on text (`followups/`, `dates.py`). Sentences are
 written the way Whisper writes speech; the names are made up for the tests and belong to no
 evaluation set."""
 
