@@ -49,7 +49,7 @@ badge team") and by a business run with its owner; being dropped off or met by c
 somewhere, a stranger named in a shop and someone remembered "in memory of" are no link.
 Two capitalised dictionary words with no first name that the NER reads as a person ("Rang
 Sure Start") are an organisation with an ordinary name.
-Follow-ups (`followups.py`) and events (`events.py`) are read from the same analysed text.
+Follow-ups (`followups/`) and events (`events.py`) are read from the same analysed text.
 
 Where each layer lives: the spaCy pipeline and layers 1 and 2 in `nlp.py`; layers 4, 5 and 6
 in `rules/` (their order in `rules/order.py`); merging names (within the memo, with the names

@@ -1,5 +1,5 @@
 """A name on a transcript needs evidence beyond Whisper's capital letter (`evidence.py`), and
-the follow-up habits of Whisper's run-on text (`followups.py`, `dates.py`). Sentences are
+the follow-up habits of Whisper's run-on text (`followups/`, `dates.py`). Sentences are
 written the way Whisper writes speech; the names are made up for the tests and belong to no
 evaluation set."""
 
@@ -12,7 +12,7 @@ import pytest
 from pipeline import evidence
 from pipeline.dates import find_day
 from pipeline.due import due_day
-from pipeline.followups import _heading_only
+from pipeline.followups.phrases import _heading_only
 from pipeline.records import Segment, Term, Transcript
 
 AT = dt.datetime(2026, 10, 14, 9, 30)  # a Wednesday
