@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .. import heard, lexicon
-from ..entities import ACRONYMS, CONTEXT_ID, NOT_NAME, VOCAB_ID, _role_word
+from ..entities import ACRONYMS, CONTEXT_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
 from ..heard import WORD_NAMES
 from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
@@ -58,7 +58,7 @@ LOWER_TITLES = {
 # name or a word no dictionary has after them is a name.
 LOWER_KIN_TITLES = {
     "auntie", "aunty", "uncle", "nana", "nan", "grandma", "grandad", "pastor", "imam", "sister",
-    "brother", "deacon", "deaconess", "reverend", "coach",
+    "brother", "deacon", "deaconess", "reverend", *lexicon.JOB_TITLES,
 }  # fmt: skip
 
 
@@ -133,6 +133,20 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
         )
         cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
+        # "i need to call back sandra", "dropped it off for kwame": a first name no
+        # dictionary has, the object of a verb or a preposition (not "in", "at": a place)
+        cued = (
+            cued
+            or (
+                bool(english)
+                and t.ent_type_ != "PERSON"  # "farzana qadir": not the surname of one set here
+                and t.lower_ not in english
+                and t.dep_ in ("dobj", "pobj", "dative")
+                and t.lower_ not in lexicon.place_words()
+                and (t.i == 0 or doc[t.i - 1].lower_ not in LOCATIVES | {"from", "into", "by"})
+                and not any(w.lower_ in BEFORE_A_WORD for w in doc[max(0, t.i - 2) : t.i])
+            )
+        )  # not "ordered a new charlie": a thing
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
