@@ -761,3 +761,24 @@ def test_people_after_a_job_title_or_at_a_clause_end(
 ) -> None:
     ex = extractor.extract(test_identities.transcript(text, model), MONDAY)
     assert names(ex, "person") == people
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name that is a word, got in touch with or met, then where, when or about
+        ("so i saw amber at the pub and rang frank back", {"Amber", "Frank"}),
+        ("i will call grace tomorrow about the tickets", {"Grace"}),
+        ("um bumped into ivy at the big tesco", {"Ivy"}),
+        ("rang sky about the broadband and we saw dawn break", set()),
+        # "to" and a first name that is a verb with its object: the verb
+        ("need to jack up the car and going to sue the builder", set()),
+        ("i need to talk to sue about it", {"Sue"}),
+    ],
+)
+def test_lower_case_word_names_by_who_is_met_or_rung(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    ex = extractor.extract(test_identities.transcript(text, "test"), MONDAY)
+    assert names(ex, "person") == people
