@@ -238,9 +238,11 @@ def _agent_noun(word: str) -> bool:
     """A profession by its ending, for jobs no list holds: "-ist" nouns of seven letters or
     more ("audiologist", "podiatrist") and "-ician" ones ("dietician") name someone who does
     something, as do "-master" ones ("choirmaster", "scoutmaster"); not a thing made of
-    "list" ("checklist"; but "specialist") or a verb."""
+    "list" ("checklist"; but "specialist"), a verb or a Swedish surname ("Lindqvist")."""
     if word in NOT_AGENTS or (word.endswith("list") and not word.endswith("alist")):
         return False
+    if word.endswith(("qvist", "kvist", "quist")):
+        return False  # "Lindqvist", "Bergkvist": a Swedish surname, no one's job
     return (
         (len(word) >= 7 and word.endswith("ist"))
         or (len(word) >= 8 and word.endswith("ician"))

@@ -274,6 +274,8 @@ def _person_shown(doc: Any, e: Any, words: Dictionary, said: set[str], entities:
     first = names[0].lower().strip("'’.")
     if e.title or (len(names) == 1 and first in said):
         return True  # "Mrs Quenby"; "Odile" after "Odile Brandt" or known from before
+    if len(names) == 2 and first in lexicon.JOB_TITLES and not _role_word(names[1].lower()):
+        return True  # "Matron Hughes", "Midwife Sorensen": a job said as a title
     start, end = _name_tokens(doc, e)
     if _thing_named(doc, start):
         return False  # "a website called Homely Swap": the name of a thing
@@ -505,7 +507,9 @@ def _cue_before(doc: Any, start: int) -> bool:
         return doc[start + 1].lower_ == "to"  # "get X to check it"
     if prev.lower_ in ("to", "with") and start > 1:
         return doc[start - 2].lower_ in TALKED  # "spoke to X", not "on the way to X"
-    return prev.lower_.rstrip(".") in TITLES
+    # "Judge Carrington": a job said as a title, capitalised as one
+    job = prev.is_title and prev.lower_ in lexicon.JOB_TITLES
+    return job or prev.lower_.rstrip(".") in TITLES
 
 
 def _role_after(doc: Any, end: int, job: bool = False) -> bool:

@@ -34,6 +34,12 @@ TITLES = frozenset({
 })  # fmt: skip
 # Words that are a title only before a first name: "Coach Marcus", not "the Coach House".
 TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach"})
+# Jobs said before a surname as a title ("Matron Hughes", "Judge Carrington", "nurse okafor"),
+# which are ordinary words too ("the nurse said"): a name only where a name follows.
+JOB_TITLES = frozenset({
+    "nurse", "matron", "midwife", "judge", "officer", "constable", "inspector", "detective",
+    "coach",
+})  # fmt: skip
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {
     "prof": "professor", "prof.": "professor", "professor": "professor", "dr": "doctor",

@@ -732,3 +732,53 @@ def test_typed_names_the_ner_missed_or_joined(
     ex = extractor.extract(transcript(text), MONDAY)
     assert names(ex, "person") == people
     assert names(ex, "org") == set()
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "model", "people"),
+    [
+        # a job said before a surname as a title, on a transcript and typed
+        ("Matron Sorensen wants the rota done by Friday.", "test", {"Matron Sorensen"}),
+        ("Midwife Hughes said the baby's head down.", "test", {"Midwife Hughes"}),
+        ("Judge Pellingham adjourned it till May.", "test", {"Pellingham"}),
+        ("Officer Zamorano said they'd send someone round.", "typed", {"Zamorano"}),
+        ("so nurse okorafor rang about the blood results", "test", {"Nurse Okorafor"}),
+        ("the nurse said the officer would ring", "test", set()),
+        # a surname ending in "s" that the tagger took for a plural, saying something
+        ("Hargreaves reckons the roof needs redoing.", "typed", {"Hargreaves"}),
+        ("Builders reckons it's fine and parents said no.", "typed", set()),
+        # a Swedish surname is no "-ist" job
+        ("I told Lindqvist we'd need the figures by Friday.", "typed", {"Lindqvist"}),
+        # a lower-case first name no dictionary has, the object of a verb or a preposition
+        ("i need to call back yolande.", "test", {"Yolande"}),
+        ("dropped the spare keys off for kwabena", "test", {"Kwabena"}),
+        ("ordered a new charlie for the bathroom and flew to sydney", "test", set()),
+    ],
+)
+def test_people_after_a_job_title_or_at_a_clause_end(
+    extractor: SpacyExtractor, text: str, model: str, people: set[str]
+) -> None:
+    ex = extractor.extract(test_identities.transcript(text, model), MONDAY)
+    assert names(ex, "person") == people
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        # a first name that is a word, got in touch with or met, then where, when or about
+        ("so i saw amber at the pub and rang frank back", {"Amber", "Frank"}),
+        ("i will call grace tomorrow about the tickets", {"Grace"}),
+        ("um bumped into ivy at the big tesco", {"Ivy"}),
+        ("rang sky about the broadband and we saw dawn break", set()),
+        # "to" and a first name that is a verb with its object: the verb
+        ("need to jack up the car and going to sue the builder", set()),
+        ("i need to talk to sue about it", {"Sue"}),
+    ],
+)
+def test_lower_case_word_names_by_who_is_met_or_rung(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    ex = extractor.extract(test_identities.transcript(text, "test"), MONDAY)
+    assert names(ex, "person") == people

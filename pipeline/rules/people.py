@@ -284,6 +284,13 @@ def _people_typed_as_orgs(doc: Any) -> None:
             and len(names) == len(e) - 1
             and (
                 e[0].lower_ in PERSONAL_TITLES
+                or (  # "Midwife Hughes said": a job said as a title (not "Coach House")
+                    e[0].lower_ in lexicon.JOB_TITLES - lexicon.TITLES_BEFORE_A_FIRST_NAME
+                    and len(e) == 2
+                    and e[1].pos_ == "PROPN"
+                    and e[1].lower_ not in places
+                    and not _role_word(e[1].lower_)
+                )
                 or (
                     e[0].lower_ in lexicon.TITLES_BEFORE_A_FIRST_NAME
                     and len(e) == 2
@@ -902,16 +909,34 @@ def _unlabelled_people(doc: Any) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and t.lower_ + nxt.lower_ in FEASTS_OF_SOMEONE:
             continue  # "Valentine's meal booked": the feast, not someone's
-        after_kin = not t.is_sent_start and (
-            (prev is not None and prev.lower_ in KIN)
-            or (
-                prev is not None
-                and prev.text == ","
-                and any(w.lower_ in KIN for w in doc[max(0, t.i - 4) : t.i])
+        after_kin = (
+            not t.is_sent_start
+            and (
+                (prev is not None and prev.lower_ in KIN)
+                # "Officer Delgado said": a job said as a title, before a word no dictionary has
+                or (
+                    prev is not None
+                    and prev.is_title
+                    and prev.lower_ in lexicon.JOB_TITLES
+                    and t.lower_ not in _english_words()
+                )
+                or (
+                    prev is not None
+                    and prev.text == ","
+                    and any(w.lower_ in KIN for w in doc[max(0, t.i - 4) : t.i])
+                )
             )
         )
         acting = (
-            t.pos_ == "PROPN"
+            (
+                t.pos_ == "PROPN"
+                # "Hargreaves reckons": a surname ending in "s" the tagger took for a plural
+                or (
+                    t.tag_ == "NNS"
+                    and t.lemma_.lower() not in _english_words()
+                    and not _plural_of_a_word(t.lower_)
+                )
+            )
             and _opens_its_sentence(doc, t)
             and nxt is not None
             and nxt.lower_ in DOING  # "Emeka is happy to drive", not "Waitrose has agreed"

@@ -8,7 +8,7 @@ import re
 from typing import Any
 
 from .. import heard, lexicon
-from ..entities import ACRONYMS, CONTEXT_ID, NOT_NAME, VOCAB_ID, _role_word
+from ..entities import ACRONYMS, CONTEXT_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
 from ..heard import WORD_NAMES
 from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
@@ -20,6 +20,7 @@ from .words import DETERMINERS, _a_verb_said, _english_words, _lower_name_shaped
 LOWER_CUES = {
     "met", "meet", "with", "to", "called", "named", "and", "saw", "rang", "emailed", "let",
     "ask", "asked", "tell", "told", "text", "texted", "ring", "phone", "email", "remind",
+    "call", "phoned", "messaged",
 }  # fmt: skip
 
 
@@ -58,7 +59,7 @@ LOWER_TITLES = {
 # name or a word no dictionary has after them is a name.
 LOWER_KIN_TITLES = {
     "auntie", "aunty", "uncle", "nana", "nan", "grandma", "grandad", "pastor", "imam", "sister",
-    "brother", "deacon", "deaconess", "reverend", "coach",
+    "brother", "deacon", "deaconess", "reverend", *lexicon.JOB_TITLES,
 }  # fmt: skip
 
 
@@ -115,6 +116,15 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) and t.i + 1 not in taken else None
         if t.tag_ == "MD" and nxt is not None and nxt.tag_ == "VB":
             continue  # "the twins will be at school": a verb, not Will
+        if (
+            t.i > 0
+            and doc[t.i - 1].tag_ == "TO"
+            and t.tag_ == "VB"
+            and t.lower_ in english
+            and nxt is not None
+            and nxt.tag_ in ("DT", "PRP", "PRP$", "RP")
+        ):
+            continue  # "need to jack up the car", "going to sue them": a verb and its object
         surname = (
             nxt is not None
             and nxt.is_lower
@@ -133,6 +143,20 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
         )
         cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
+        # "i need to call back sandra", "dropped it off for kwame": a first name no
+        # dictionary has, the object of a verb or a preposition (not "in", "at": a place)
+        cued = (
+            cued
+            or (
+                bool(english)
+                and t.ent_type_ != "PERSON"  # "farzana qadir": not the surname of one set here
+                and t.lower_ not in english
+                and t.dep_ in ("dobj", "pobj", "dative")
+                and t.lower_ not in lexicon.place_words()
+                and (t.i == 0 or doc[t.i - 1].lower_ not in LOCATIVES | {"from", "into", "by"})
+                and not any(w.lower_ in BEFORE_A_WORD for w in doc[max(0, t.i - 2) : t.i])
+            )
+        )  # not "ordered a new charlie": a thing
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
@@ -175,6 +199,28 @@ def _prefix_and_surname(doc: Any, i: int, taken: set[int], english: frozenset[st
     )
 
 
+# Verbs whose object is someone met or got in touch with: "rang frank", "saw dawn at the gate".
+CONTACTED = {
+    "call", "ring", "rang", "phone", "phoned", "text", "texted", "email", "emailed", "message",
+    "messaged", "saw", "met", "meet", "visit", "visited",
+}  # fmt: skip
+# The two words before someone met: "bumped into rose", "met up with summer".
+MET_WITH = {
+    ("into", "bumped"), ("into", "ran"), ("with", "up"), ("with", "chatted"),
+    ("with", "spoke"), ("with", "talked"), ("with", "coffee"), ("with", "lunch"),
+}  # fmt: skip
+# What follows such an object, never a word it is part of: "saw dawn at the school gate",
+# "call grace tomorrow", "rang frank back"; not "saw dawn break".
+CONTACT_AFTER = {
+    "about", "at", "back", "today", "tomorrow", "tonight", "yesterday", "earlier", "later",
+    "and", "on", "re", "first", "again",
+}  # fmt: skip
+
+
+# Firms said as one word that is a first name too: "rang sky about the broadband".
+FIRMS_NAMED_LIKE_SOMEONE = {"sky"}
+
+
 # First names that are words too, that are never read as someone in lower case: a month.
 _MONTH_NAMES = {"april", "may", "june", "august", "will"}
 
@@ -191,6 +237,10 @@ def _lower_word_name_speaking(doc: Any, t: Any) -> bool:
     nxt = doc[t.i + 1].lower_ if t.i + 1 < len(doc) else ""
     if prev in TELLING and nxt in OBJECT_AFTER:
         return True  # "told rose i'd drop them round"
+    before = doc[t.i - 2].lower_ if t.i > 1 else ""
+    met = prev in CONTACTED or (prev, before) in MET_WITH  # "bumped into rose at tesco"
+    if met and (nxt in CONTACT_AFTER or t.i + 1 == len(doc) or doc[t.i + 1].is_punct):
+        return low not in FIRMS_NAMED_LIKE_SOMEONE  # "texted dawn about it"; not "rang sky"
     return nxt in LOWER_SPEAKING and (t.i == 0 or t.is_sent_start or prev in CLAUSE_OPENERS)
 
 
