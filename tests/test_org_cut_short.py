@@ -88,3 +88,15 @@ def test_a_place_and_kind_on_the_list_goes_on_into_its_last_word(
     """A listed place-and-kind ("{place} carers") is no whole name: "hub" is more of it."""
     text = "Had a chat with Nell from the islington carers hub, she'll send the leaflet."
     assert names(extract(extractor, text), "org") == {"Islington Carers Hub"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need the Stall Leaflets Proofread by Friday.",
+        "We signed up for the Great British Spring Clean in March.",
+    ],
+)
+def test_a_to_do_or_a_clean_up_in_capitals_is_no_body(extractor: SpacyExtractor, text: str) -> None:
+    """What is to be done to a thing ("Proofread") and a season's clean-up are no body."""
+    assert names(extract(extractor, text), "org") == set()
