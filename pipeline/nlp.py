@@ -197,6 +197,12 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
     known_place = {"LOWER": {"IN": sorted(lexicon.place_words() | _authority_words())}}
     words = heard.dictionary(nlp).words if nlp is not None else frozenset()
     capital = _cap(ACTION_VERBS | TITLES)
+    # A short name listed with "the" ("the whittington") would win over a longer listed name
+    # that opens with its word ("at the Whittington Hospital"): the ruler keeps the earlier
+    # of two matches as long. The longer name said after "the" is listed with it too.
+    the_heads = {
+        n.split()[1].lower() for n in lexicon.org_names() if n.startswith("the ") and "{" not in n
+    }
     for entry in lexicon.org_names():
         parts = [_lower_tokens(nlp, p) for p in re.split(r"(\{place\})", entry) if p.strip()]
         fixed = [tok for p in parts if p != ["{place}"] for tok in p]
@@ -224,6 +230,9 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
                     tokens.extend({"LOWER": _spellings(w)} for w in p)
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             if ["{place}"] not in parts:
+                if fixed[0] in the_heads and len(fixed) > 1:
+                    the = [{"LOWER": "the"}, *tokens]
+                    patterns.append({"label": "ORG", "pattern": the, "id": GAZETTEER_ID})
                 break
     return patterns
 

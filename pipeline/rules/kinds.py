@@ -220,7 +220,7 @@ def _festivals_are_no_organisation(doc: Any) -> None:
 
 
 # A gathering held for a season, a festival or a cause, named by the occasion and what it is:
-# "the Summer Fete", "the Christmas Fair", "Bonfire Night", "the Charity Ball"; and a service
+# "the Summer Fete", "the Christmas Fair", "Bonfire Night", "the Spring Clean"; and a service
 # held in a church or at a memorial ("the Remembrance Service", "the Carol Service"), where
 # "the Memory Service" is a clinic.
 OCCASIONS = {
@@ -236,7 +236,7 @@ GATHERINGS = {
     "fete", "fair", "fayre", "ball", "disco", "gala", "bazaar", "night", "party", "market",
     "parade", "concert", "show", "sale", "raffle", "quiz", "picnic", "lunch", "dinner",
     "barbecue", "bbq", "social", "dance", "ceilidh", "panto", "pantomime", "prom", "service",
-    "services",
+    "services", "clean", "clean-up", "cleanup",
 }  # fmt: skip
 
 # Named storms take a first name: "Storm Ciaran is due Thursday", "Hurricane Lee".

@@ -450,15 +450,32 @@ def _names_with_digits_inside(doc: Any) -> None:
 def _org_runs_into_a_department(doc: Any) -> None:
     """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
     that already ended in a capitalised organisation word does not go on into the lower-case
-    words after it; they are a team inside it (or what it was about), not more of its name."""
+    words after it; they are a team inside it (or what it was about), not more of its name.
+    So does a listed body's name written with capitals: "at the Evelina London clinic"."""
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or not e[-1].is_lower:
             continue
         ends = [t.i for t in e[:-1] if t.is_title and t.lower_ in org_suffixes()]
+        listed = _listed_name_before_lower_words(e)
         if ends and all(t.is_lower for t in doc[ends[-1] + 1 : e.end]):
             _set_entity(doc, e.start, ends[-1] + 1, "ORG")
+        elif listed:
+            _set_entity(doc, e.start, listed, "ORG", GAZETTEER_ID)  # the list says so
         elif e[-1].lower_ in COMMITTEES and len(e) > 2 and all(t.is_title for t in e[:-1]):
             _set_entity(doc, e.start, e.end - 1, "ORG")
+
+
+def _listed_name_before_lower_words(e: Any) -> int:
+    """Where a listed body's capitalised name ends inside `e` when only lower-case words
+    follow it ("Evelina London clinic"), else 0."""
+    start = e.start + (e[0].lower_ == "the")
+    for end in range(e.end - 1, start, -1):
+        head = e.doc[start:end]
+        if not all(t.is_lower for t in e.doc[end : e.end]):
+            break
+        if head[0].is_title and head.text.lower() in lexicon.listed_org_names():
+            return end
+    return 0
 
 
 # The body inside an organisation that runs it, said in lower case after its name: "the

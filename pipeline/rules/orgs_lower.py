@@ -402,6 +402,8 @@ def _org_lower_tail(doc: Any) -> None:
                 listed = GAZETTEER_ID if e[0].is_lower else e.ent_id_  # as `_org_lower_head`
                 _set_entity(doc, e.start, e.end + 1, "ORG", listed)
             continue
+        if _a_listed_whole_name(e):
+            continue  # "the evelina london clinic" is its clinic, not more of its name
         # a place needs two words ("Clarendon Park residents group"), not "Leeds bank"
         for n in (1, 2) if e.label_ == "ORG" else (2,):
             tail = doc[e.end : e.end + n]
@@ -413,6 +415,13 @@ def _org_lower_tail(doc: Any) -> None:
             ):
                 _set_entity(doc, e.start, e.end + n, "ORG")
                 break
+
+
+def _a_listed_whole_name(e: Any) -> bool:
+    """The span is a body's fixed name on the list ("evelina london"), not one made of a place
+    and a kind ("{place} carers", which a "hub" after it may go on)."""
+    name = e.text.lower().removeprefix("the ")
+    return e.label_ == "ORG" and e.ent_id_ == GAZETTEER_ID and name in lexicon.listed_org_names()
 
 
 @functools.cache

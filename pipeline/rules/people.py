@@ -1747,14 +1747,26 @@ ORIGIN_BEFORE = (("originally", "from"), ("born", "in"), ("grew", "up", "in"), (
 def _where_someone_is_from(doc: Any) -> None:
     """ "he's from Porto originally", "born in Lagos", "moved here from Gdansk", "drive to
     Harlow on Friday": where someone comes from or goes is a place, whatever the NER made of a
-    name it does not know (not a listed first name or a title: "went to Kemi for advice")."""
+    name it does not know (not a listed first name or a title: "went to Kemi for advice").
+    So is a name the NER took for a body, where only birth or origin is said ("she's from
+    Vilnius originally", not "moved from Lidl" nor a name ending in a kind of body)."""
     for e in list(doc.ents):
-        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
+        if e.label_ not in ("PERSON", "ORG") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if e.start == 0:
             continue
         names = lexicon.first_names()
         if any(t.lower_ in names or t.lower_ in TITLES or not t.is_title for t in e):
             continue
         after = doc[e.end].lower_ if e.end < len(doc) else ""
+        if e.label_ == "ORG":
+            before = tuple(t.lower_ for t in doc[max(0, e.start - 3) : e.start])
+            if not any(t.lower_ in org_suffixes() for t in e) and (
+                any(before[-len(cue) :] == cue for cue in ORIGIN_BEFORE[:3])
+                or (before[-1:] == ("from",) and after == "originally")
+            ):
+                _set_entity(doc, e.start, e.end, "GPE")
+            continue
         if doc[e.start - 1].lower_ == "to" and _somewhere(doc, e.start) and after not in POSS:
             _set_entity(doc, e.start, e.end, "GPE")  # "drive to Harlow", not "went to Zeb's"
             continue

@@ -25,6 +25,23 @@ THING_HEADS = {
     "assembly", "appeal", "slideshow", "newsletter",
 }  # fmt: skip
 
+# How a to-do's thing is to end up, said after it in capitals: "Get the Stall Leaflets
+# Proofread", "Banner Printed": what is to be done to a thing, never a body's last word.
+DONE = {
+    "done", "sorted", "fixed", "printed", "proofread", "proofed", "booked", "sent", "signed",
+    "checked", "laminated", "cleaned", "posted", "paid", "ordered", "finished", "emailed",
+    "delivered", "collected", "returned", "painted", "repaired", "serviced", "renewed",
+    "updated", "approved", "translated", "typed", "photocopied", "framed", "washed", "ironed",
+}  # fmt: skip
+
+# Last words of a benefit, a grant or a pass, which the NER cuts off a name of ordinary words
+# that ends in a kind of body: "Free School Meals" is no "Free School", "Healthy Start
+# Vouchers", "Carers Allowance".
+BENEFITS = {
+    "meals", "vouchers", "voucher", "allowance", "allowances", "credit", "credits", "grant",
+    "grants", "pass", "badge", "discount", "payment", "payments", "bursary", "benefit",
+}  # fmt: skip
+
 # Kinds of firm that are also what one pays for or sees to: "Car Insurance", "Van Hire" as
 # a line of a to-do list is the errand. "Food Bank", "Youth Club" stay bodies, and so do
 # utilities ("Thames Water", "Octopus Energy": the dictionary has "Thames").
@@ -113,12 +130,15 @@ def _common_things_in_capitals(doc: Any) -> None:
         if words is None:
             continue
         last = words[-1].lower_
+        if after is not None and after.is_title and after.lower_ in BENEFITS:
+            _clear_entities(doc, e.start, e.end)  # "Free School" of "Free School Meals"
+            continue
         if last in org_suffixes():
             if last in EVERYDAY_KINDS and _a_list_item(doc, e):
                 _clear_entities(doc, e.start, e.end)  # "Car Insurance. Council Tax."
             continue
         # a job said alone ("the Health Visitor"); a plural is a firm's trade ("Drip Doctors")
-        if last in THING_HEADS or last in ROLE_HEADS or _a_list_item(doc, e):
+        if last in THING_HEADS | DONE or last in ROLE_HEADS or _a_list_item(doc, e):
             _clear_entities(doc, e.start, e.end)
 
 
