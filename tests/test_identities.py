@@ -1102,6 +1102,23 @@ def test_an_irish_name_spelt_as_it_sounds_is_the_known_person(extractor: SpacyEx
 
 
 @pytest.mark.real
+def test_a_name_spelt_another_common_way_is_the_known_person(extractor: SpacyExtractor) -> None:
+    """Whisper picks between two spellings of one spoken name memo by memo: "Kathryn Lusby"
+    is the "Catherine Lusby" met before, "John" at the garage the "Jon Pettifer" there. Names
+    that sound different stay two people with one surname ("Tom" and "Tim" Pettifer)."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Catherine Lusby, the practice nurse, did my jab.", MONDAY)
+    save(store, extractor, "Jon Pettifer from the garage rang about the MOT.", MONDAY)
+    ex = save(store, extractor, "Kathryn Lusby said to come back in six weeks.", MONDAY + DAY)
+    assert names(ex, "person") == {"Catherine Lusby"}
+    ex = save(store, extractor, "John Pettifer says the car is ready.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Jon Pettifer"}
+    save(store, extractor, "Tom Pettifer, his brother, does the bodywork.", MONDAY + 3 * DAY)
+    save(store, extractor, "Tim Pettifer, the other brother, does the tyres.", MONDAY + 4 * DAY)
+    assert people(store) == {"Catherine Lusby", "Jon Pettifer", "Tom Pettifer", "Tim Pettifer"}
+
+
+@pytest.mark.real
 def test_a_title_and_surname_is_the_known_person_a_short_form_names(
     extractor: SpacyExtractor,
 ) -> None:
