@@ -32,8 +32,9 @@ TITLES = frozenset({
     # police ranks said before a name like a title: "PCSO Craddock", "Sergeant Okoro"
     "pcso", "sergeant", "sgt",
 })  # fmt: skip
-# Words that are a title only before a first name: "Coach Marcus", not "the Coach House".
-TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach"})
+# Words that are a title only before a first name: "Coach Marcus", "Nurse Jo", not "the Coach
+# House" or "nurse practitioner".
+TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach", "nurse"})
 # Titles that are also a job become the person's role ("Professor Amir Khan").
 TITLE_ROLES = {
     "prof": "professor", "prof.": "professor", "professor": "professor", "dr": "doctor",

@@ -230,6 +230,19 @@ def test_a_coach_before_no_first_name_is_no_title(extractor: SpacyExtractor) -> 
 
 
 @pytest.mark.real
+def test_a_nurse_before_a_first_name_is_a_title(extractor: SpacyExtractor) -> None:
+    """ "Nurse Jo" is Jo, the district nurse met as Joanne Lathbury; "nurse practitioner" and
+    the "Nurse Line" are no one."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Joanne Lathbury, the district nurse, dressed mum's leg.", MONDAY)
+    ex = save(store, extractor, "Nurse Jo is back on Thursday.", MONDAY + DAY)
+    assert names(ex, "person") == {"Joanne Lathbury"}
+    ex = save(store, extractor, "Rang the Nurse Line. The nurse practitioner rang back.", MONDAY)
+    assert not names(ex, "person")
+    assert people(store) == {"Joanne Lathbury"}
+
+
+@pytest.mark.real
 def test_a_short_form_two_known_people_fit_stays_apart(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
     save(store, extractor, "Met Gerald Quayle, the caretaker at the hall.", MONDAY)
