@@ -230,6 +230,37 @@ def test_a_coach_before_no_first_name_is_no_title(extractor: SpacyExtractor) -> 
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Joshua Adekanmi", "Josh"),
+        ("Pamela Quarrell", "Pam"),
+        ("Steven Corrowby", "Stevie"),
+        ("Richard Odunewu", "Richie"),
+        ("Matthew Kershall", "Matty"),
+    ],
+)
+def test_a_pet_form_in_a_later_memo_is_the_known_person(
+    extractor: SpacyExtractor, full: str, short: str
+) -> None:
+    """ "Josh says kick off is at two" after "Joshua Adekanmi from the youth club"."""
+    store = Store.open(":memory:")
+    save(store, extractor, f"{full} from the youth club wants a lift on Saturday.", MONDAY)
+    ex = save(store, extractor, f"{short} says kick off is at two.", MONDAY + DAY)
+    assert names(ex, "person") == {full}
+
+
+@pytest.mark.real
+def test_a_pet_form_of_two_known_names_stays_apart(extractor: SpacyExtractor) -> None:
+    """ "Sammy" when a Samantha and a Samuel are known: either, so neither."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Samantha Rudge from the nursery has the forms.", MONDAY)
+    save(store, extractor, "Samuel Okoro from football wants the subs.", MONDAY + DAY)
+    ex = save(store, extractor, "Sammy rang about Saturday.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Sammy"}
+
+
+@pytest.mark.real
 def test_a_nurse_before_a_first_name_is_a_title(extractor: SpacyExtractor) -> None:
     """ "Nurse Jo" is Jo, the district nurse met as Joanne Lathbury; "nurse practitioner" and
     the "Nurse Line" are no one."""
