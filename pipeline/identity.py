@@ -112,19 +112,6 @@ def _one_more_name(a: list[str], b: list[str]) -> bool:
     return len(short) == 2 and len(full) == 3 and short[-1] == full[-1]
 
 
-# Words any two organisations' names may share: no sign that they are one.
-ORG_JOINS = frozenset({"the", "of", "and", "&", "for", "in", "on", "at", "st"})
-
-
-def other_bodies(said: Iterable[str], known: Iterable[str]) -> bool:
-    """ "Sunita from Little Acorns" and "Sunita Patel from Barclays": each is of an
-    organisation (name keys) and no name of the one shares a word with a name of the other,
-    so two people. One word shared ("Council" and "Haringey Council") may be one body."""
-    words = [{w for w in o.split() if w not in ORG_JOINS} for o in said]
-    theirs = [{w for w in o.split() if w not in ORG_JOINS} for o in known]
-    return bool(words and theirs) and not any(a & b for a in words for b in theirs)
-
-
 def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
     """The id of the one known person (`known`: id, name) that `name` is a mishearing of, or
     None. An exact key match is the caller's business and is not looked for here."""

@@ -36,7 +36,7 @@ from .entities import (
     without_the,
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
-from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name, other_bodies
+from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes, split_title
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
@@ -281,9 +281,6 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     def known_person(word: str, after: int | None = None) -> str | None:
         names = known.get(word, set())
-        org = _org_said_after(doc, raw, after) if after is not None else None
-        if org and len(names) == 1 and other_bodies([org], known_orgs.get(next(iter(names)), ())):
-            return None  # "Sunita from Little Acorns" is not Sunita Patel of Barclays
         if len(names) > 1:  # several Sunitas: the one from an organisation named here
             here = {
                 n
@@ -416,17 +413,6 @@ def _kind_said_after(doc: Any, i: int) -> str | None:
     while j < len(doc) and j < i + 5 and doc[j].is_lower and doc[j].pos_ == "NOUN":
         j += 1
     return doc[j - 1].lower_ if j > i + 2 else None
-
-
-def _org_said_after(doc: Any, raw: list[_Entity], i: int) -> str | None:
-    """The key of the organisation named right after a first name: "little acorns" of
-    "Sunita from Little Acorns rang", "barclays" of "Sunita over at Barclays"; else None."""
-    if i < len(doc) and doc[i].lower_ in WHERE_OVER:
-        i += 1
-    if i >= len(doc) or doc[i].lower_ not in ("from", "at"):
-        return None
-    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-    return next((name_key(e.name) for e in raw if e.kind == "org" and e.start == i), None)
 
 
 # After "Full Name, X,": "he" or "she" says X was the name they go by, not someone new.

@@ -512,20 +512,7 @@ class Store:
         ]
         if others:
             return  # two Femis: which one is ambiguous, so both stay
-        if identity.other_bodies(self._orgs_of(src), self._orgs_of(full_id)):
-            return  # "Sunita from Little Acorns" is not Sunita Patel of Barclays
         self._move_entity(src, full_id, "person", ("person", short))
-
-    def _orgs_of(self, entity_id: int) -> list[str]:
-        """The keys of the organisations a person is linked to."""
-        return [
-            r[0]
-            for r in self.db.execute(
-                "select distinct o.key from links l join entities o on o.id = l.org_id "
-                "where l.person_id = ?",
-                [entity_id],
-            )
-        ]
 
     def _save_events(self, memo_id: int, ex: Extraction, seg_ids: dict[int, int]) -> None:
         rows = [

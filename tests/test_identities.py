@@ -261,30 +261,6 @@ def test_a_pet_form_of_two_known_names_stays_apart(extractor: SpacyExtractor) ->
 
 
 @pytest.mark.real
-def test_a_first_name_from_another_organisation_is_someone_else(
-    extractor: SpacyExtractor,
-) -> None:
-    """ "Sunita from Little Acorns" is not the Sunita Pradhan of Barclays, whichever is said
-    first; "Dave from the council" is still the Dave Okonedo of Haringey Council, and "Sunita
-    at Barclays" Sunita Pradhan."""
-    store = Store.open(":memory:")
-    save(store, extractor, "Sunita Pradhan from Barclays is off sick.", MONDAY)
-    ex = save(store, extractor, "Sunita from Little Acorns rang about the fees.", MONDAY + DAY)
-    assert names(ex, "person") == {"Sunita"}
-    store = Store.open(":memory:")
-    save(store, extractor, "Gav at Halfords sorted the bike.", MONDAY)
-    save(store, extractor, "Gavin Stoakes from the Rotary Club wants the keys.", MONDAY + DAY)
-    assert people(store) == {"Gav", "Gavin Stoakes"}
-    store = Store.open(":memory:")
-    save(store, extractor, "Sunita Pradhan from Barclays is off sick.", MONDAY)
-    ex = save(store, extractor, "Sunita at Barclays says she's back Monday.", MONDAY + DAY)
-    assert names(ex, "person") == {"Sunita Pradhan"}
-    save(store, extractor, "Dave Okonedo from Haringey Council came about the bins.", MONDAY)
-    ex = save(store, extractor, "Dave from the council rang back.", MONDAY + DAY)
-    assert names(ex, "person") == {"Dave Okonedo"}
-
-
-@pytest.mark.real
 def test_a_nurse_before_a_first_name_is_a_title(extractor: SpacyExtractor) -> None:
     """ "Nurse Jo" is Jo, the district nurse met as Joanne Lathbury; "nurse practitioner" and
     the "Nurse Line" are no one."""
