@@ -261,6 +261,13 @@ def test_a_pet_form_of_two_known_names_stays_apart(extractor: SpacyExtractor) ->
 
 
 @pytest.mark.real
+def test_a_title_alone_is_no_one(extractor: SpacyExtractor) -> None:
+    """ "Mr and Mrs Brannigan": the NER takes "Mr" alone for a person; it names no one."""
+    text = "Popped round to see Mr and Mrs Brannigan about the fence, um, they were fine."
+    assert "Mr" not in names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
 def test_a_nurse_before_a_first_name_is_a_title(extractor: SpacyExtractor) -> None:
     """ "Nurse Jo" is Jo, the district nurse met as Joanne Lathbury; "nurse practitioner" and
     the "Nurse Line" are no one."""
