@@ -32,8 +32,9 @@ TITLES = frozenset({
     # police ranks said before a name like a title: "PCSO Craddock", "Sergeant Okoro"
     "pcso", "sergeant", "sgt",
 })  # fmt: skip
-# Words that are a title only before a first name: "Coach Marcus", not "the Coach House".
-TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach"})
+# Words that are a title only before a first name: "Coach Marcus", "Nurse Jo", not "the Coach
+# House" or "nurse practitioner".
+TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach", "nurse"})
 # Jobs said before a surname as a title ("Matron Hughes", "Judge Carrington", "nurse okafor"),
 # which are ordinary words too ("the nurse said"): a name only where a name follows.
 JOB_TITLES = frozenset({

@@ -162,6 +162,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
         if low in INDEFINITE:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
+        if kind == "person" and low.rstrip(".") in PERSONAL_TITLES:
+            continue  # "Mr" of "see Mr and Mrs Brannigan": a title alone names no one
         if ent.ent_id_ != VOCAB_ID and (
             (low in not_entities and not named)
             or low in NOT_PEOPLE

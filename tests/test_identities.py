@@ -230,6 +230,57 @@ def test_a_coach_before_no_first_name_is_no_title(extractor: SpacyExtractor) -> 
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Joshua Adekanmi", "Josh"),
+        ("Pamela Quarrell", "Pam"),
+        ("Steven Corrowby", "Stevie"),
+        ("Richard Odunewu", "Richie"),
+        ("Matthew Kershall", "Matty"),
+    ],
+)
+def test_a_pet_form_in_a_later_memo_is_the_known_person(
+    extractor: SpacyExtractor, full: str, short: str
+) -> None:
+    """ "Josh says kick off is at two" after "Joshua Adekanmi from the youth club"."""
+    store = Store.open(":memory:")
+    save(store, extractor, f"{full} from the youth club wants a lift on Saturday.", MONDAY)
+    ex = save(store, extractor, f"{short} says kick off is at two.", MONDAY + DAY)
+    assert names(ex, "person") == {full}
+
+
+@pytest.mark.real
+def test_a_pet_form_of_two_known_names_stays_apart(extractor: SpacyExtractor) -> None:
+    """ "Sammy" when a Samantha and a Samuel are known: either, so neither."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Samantha Rudge from the nursery has the forms.", MONDAY)
+    save(store, extractor, "Samuel Okoro from football wants the subs.", MONDAY + DAY)
+    ex = save(store, extractor, "Sammy rang about Saturday.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Sammy"}
+
+
+@pytest.mark.real
+def test_a_title_alone_is_no_one(extractor: SpacyExtractor) -> None:
+    """ "Mr and Mrs Brannigan": the NER takes "Mr" alone for a person; it names no one."""
+    text = "Popped round to see Mr and Mrs Brannigan about the fence, um, they were fine."
+    assert "Mr" not in names(extractor.extract(transcript(text), MONDAY), "person")
+
+
+@pytest.mark.real
+def test_a_nurse_before_a_first_name_is_a_title(extractor: SpacyExtractor) -> None:
+    """ "Nurse Jo" is Jo, the district nurse met as Joanne Lathbury; "nurse practitioner" and
+    the "Nurse Line" are no one."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Joanne Lathbury, the district nurse, dressed mum's leg.", MONDAY)
+    ex = save(store, extractor, "Nurse Jo is back on Thursday.", MONDAY + DAY)
+    assert names(ex, "person") == {"Joanne Lathbury"}
+    ex = save(store, extractor, "Rang the Nurse Line. The nurse practitioner rang back.", MONDAY)
+    assert not names(ex, "person")
+    assert people(store) == {"Joanne Lathbury"}
+
+
+@pytest.mark.real
 def test_a_short_form_two_known_people_fit_stays_apart(extractor: SpacyExtractor) -> None:
     store = Store.open(":memory:")
     save(store, extractor, "Met Gerald Quayle, the caretaker at the hall.", MONDAY)
@@ -1099,6 +1150,23 @@ def test_an_irish_name_spelt_as_it_sounds_is_the_known_person(extractor: SpacyEx
     ex = save(store, extractor, "Must ring Neeve Ferrity about the visit.", MONDAY + 2 * DAY)
     assert names(ex, "person") == {"Niamh Ferrity"}
     assert people(store) == {"Saoirse Mulcahy", "Niamh Ferrity"}
+
+
+@pytest.mark.real
+def test_a_name_spelt_another_common_way_is_the_known_person(extractor: SpacyExtractor) -> None:
+    """Whisper picks between two spellings of one spoken name memo by memo: "Kathryn Lusby"
+    is the "Catherine Lusby" met before, "John" at the garage the "Jon Pettifer" there. Names
+    that sound different stay two people with one surname ("Tom" and "Tim" Pettifer)."""
+    store = Store.open(":memory:")
+    save(store, extractor, "Catherine Lusby, the practice nurse, did my jab.", MONDAY)
+    save(store, extractor, "Jon Pettifer from the garage rang about the MOT.", MONDAY)
+    ex = save(store, extractor, "Kathryn Lusby said to come back in six weeks.", MONDAY + DAY)
+    assert names(ex, "person") == {"Catherine Lusby"}
+    ex = save(store, extractor, "John Pettifer says the car is ready.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Jon Pettifer"}
+    save(store, extractor, "Tom Pettifer, his brother, does the bodywork.", MONDAY + 3 * DAY)
+    save(store, extractor, "Tim Pettifer, the other brother, does the tyres.", MONDAY + 4 * DAY)
+    assert people(store) == {"Catherine Lusby", "Jon Pettifer", "Tom Pettifer", "Tim Pettifer"}
 
 
 @pytest.mark.real
