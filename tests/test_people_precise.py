@@ -863,3 +863,42 @@ def test_a_school_named_for_someone_is_no_person(
 def test_tea_at_a_knights_house_keeps_him(extractor: SpacyExtractor) -> None:
     found = people(extract(extractor, "We had tea at Sir Walter Blenkin's house with Dora."))
     assert "Walter Blenkin" in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Saturday is a leaflet drop round Quillhurst and Danecroft Park with Femi.", "Quillhurst"),
+        (
+            "Cycled on the Old Rail Path to Yarnwick and back via Hobb Mills, Jo came too.",
+            "Yarnwick",
+        ),
+        ("Saturday we did the leaflets on Danecroft Park and Quillhurst with Femi.", "Quillhurst"),
+    ],
+)
+def test_a_town_the_words_beside_it_keep_a_place_is_no_person(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert place not in people(ex)
+    assert "Femi" in people(ex) or "Jo" in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobina actually does the homework on Numbot, Mr Fairbrook says.",
+        "Kobina does his spellings on Klassly every night, Mr Fairbrook says.",
+    ],
+)
+def test_an_app_one_does_homework_on_is_no_person(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert not {p for p in people(ex) if p.split()[0] in ("Numbot", "Klassly")}
+    assert "Kobina" in people(ex)
+
+
+@pytest.mark.real
+def test_someone_one_relies_on_stays_a_person(extractor: SpacyExtractor) -> None:
+    assert "Tendai" in people(extract(extractor, "I can always rely on Tendai, she's great."))

@@ -1247,6 +1247,11 @@ NAMED_THINGS = {
 }  # fmt: skip
 
 
+# Nouns for somewhere that a name given by "called" may be a firm's or a town's: "the place is
+# called Vanbrook", "a village called Upper Tew". Never someone, but which it is is unsaid.
+CALLED_PLACES = {"place", "spot", "venue", "village", "town"}
+
+
 def _called_after_its_kind(doc: Any) -> None:
     """ "a website called Homefinder", "the agency, no, it's called Locums Direct": a name
     given by "called" or "named" is what the noun before it says, whatever the NER guessed:
@@ -1275,7 +1280,12 @@ def _called_after_its_kind(doc: Any) -> None:
         kind = _kind_before(doc, t.i)
         if kind is None:
             continue
-        if kind in NAMED_THINGS:
+        if kind in CALLED_PLACES:
+            # "the place is called Vanbrook": a firm's or a town's name, no one's
+            for e in _overlapping(doc, start, end if end > start else start + 1):
+                if e.label_ == "PERSON" and not e.ent_id_:
+                    _clear_entities(doc, e.start, e.end)
+        elif kind in NAMED_THINGS:
             # "a brand called kaveri everyone uses": in lower case the name is the next word
             stop = end if end > start else start + 1
             for e in _overlapping(doc, start, stop):
@@ -1323,7 +1333,7 @@ def _kind_before(doc: Any, called: int) -> str | None:
             continue  # a word of a name said before ("Find a Nurse, no, it's called")
         if low in INDEFINITE or _role_word(low) or low in ("someone", "somebody"):
             return None
-        if low in NAMED_THINGS:
+        if low in NAMED_THINGS | CALLED_PLACES:
             return low
         if low in LOOSE_HEADS and w.i > 0 and doc[w.i - 1].lower_ in lexicon.not_entities():
             return "chat"  # "the WhatsApp group is called Book Club": a chat, not a club

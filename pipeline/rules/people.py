@@ -240,8 +240,12 @@ def _lone_guesses_are_people(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ not in ("ORG", *PLACE_GUESSES) or e.ent_id_ or len(e) != 1:
             continue
-        if e.label_ in PLACE_GUESSES and _somewhere(doc, e.start):
+        if e.label_ in PLACE_GUESSES and (
+            _somewhere(doc, e.start) or _placed_by_its_neighbours(doc, e)
+        ):
             continue  # "a hallway in Chingford": a town the lists lack
+        if e.label_ == "ORG" and _an_app_one_is_on(doc, e):
+            continue
         word = e[0]
         low = word.lower_
         if not (word.is_title and word.is_alpha) or low in never:
@@ -263,6 +267,44 @@ def _lone_guesses_are_people(doc: Any) -> None:
         if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
             continue
         _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _placed_by_its_neighbours(doc: Any, e: Any) -> bool:
+    """A town the NER guessed that the words beside it keep a place: a kind of place after it
+    ("our Becontree ward councillor"), "round" before it ("a leaflet drop round Becontree"),
+    a trip there and back ("the cycle path to Warmley and back"), or another place joined to
+    it by "and" ("Becontree and Valence Park"). None of these is said of someone."""
+    after = [t.lower_ for t in doc[e.end : e.end + 3]]
+    if after[:1] and after[0] in PLACE_SUFFIXES | {"ward"}:
+        return True
+    before = doc[e.start - 1].lower_ if e.start else ""
+    if before == "round" or (before == "to" and after[:2] == ["and", "back"]):
+        return True
+    if after[:1] == ["and"] and _names_a_place(doc, e.end + 1, 1):
+        return True
+    return before == "and" and _names_a_place(doc, e.start - 2, -1)
+
+
+def _names_a_place(doc: Any, i: int, step: int) -> bool:
+    """Whether the capitalised words from token `i` on (`step` 1), or up to it (`step` -1),
+    are a name of two or more words ending in a kind of place: "Valence Park"."""
+    words = []
+    k = i
+    while 0 <= k < len(doc) and len(words) < 4 and doc[k].is_title and doc[k].is_alpha:
+        words.append(doc[k].lower_)
+        k += step
+    if step < 0:
+        words.reverse()
+    return len(words) >= 2 and words[-1] in PLACE_SUFFIXES
+
+
+def _an_app_one_is_on(doc: Any, e: Any) -> bool:
+    """ "does the homework on Sparx", "put it on Vinted": a word the NER took for a firm after
+    "on" is an app or a site one uses; someone is not "on" anyone ("on Tendai's side" is
+    her side, so not before "'s")."""
+    if e.start == 0 or doc[e.start - 1].lower_ != "on":
+        return False
+    return not (e.end < len(doc) and doc[e.end].text in POSS)
 
 
 def _people_typed_as_orgs(doc: Any) -> None:
