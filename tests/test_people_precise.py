@@ -902,3 +902,53 @@ def test_an_app_one_does_homework_on_is_no_person(extractor: SpacyExtractor, tex
 @pytest.mark.real
 def test_someone_one_relies_on_stays_a_person(extractor: SpacyExtractor) -> None:
     assert "Tendai" in people(extract(extractor, "I can always rely on Tendai, she's great."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_someone", "someone"),
+    [
+        ("So Whitsun half term, um, Gethin wants to take the kids camping.", "Whitsun", "Gethin"),
+        (
+            "Drove through St Albans to get to Harpenden, Lottie was waiting at the station.",
+            "Harpenden",
+            "Lottie",
+        ),
+        (
+            "Harrington's have sent the invoice, um, Colm from there said pay by the fifth.",
+            "Harrington",
+            "Colm",
+        ),
+        (
+            "Okonedo's are coming Monday to fit the kitchen, Dara says.",
+            "Okonedo",
+            "Dara",
+        ),
+        (
+            "Met the new head at Nelson block, Mr Achebe, he wants the report by Friday.",
+            "Nelson",
+            "Achebe",
+        ),
+    ],
+)
+def test_a_festival_a_town_a_firm_or_a_block_is_no_person(
+    extractor: SpacyExtractor, text: str, not_someone: str, someone: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not {p for p in people(ex) if not_someone in p}
+    assert {p for p in people(ex) if someone in p}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Went over to Kez, Lou and Ash for tea.", {"Kez", "Lou", "Ash"}),
+        ("Went round to Kez, Lou was there too.", {"Kez", "Lou"}),
+        ("Harrington's sent it over, Colm says.", {"Harrington", "Colm"}),
+    ],
+)
+def test_people_beside_those_stay_people(
+    extractor: SpacyExtractor, text: str, names: set[str]
+) -> None:
+    assert names <= people(extract(extractor, text))

@@ -389,6 +389,9 @@ def _people_by_context(doc: Any) -> None:
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
             continue
+        if e.label_ == "PERSON" and len(e) == 1 and _a_firm_said_as_theirs(doc, e.start):
+            _set_entity(doc, e.start, e.end + 1, "ORG")  # "Okonedo's are coming Monday"
+            continue
         if e.label_ == "PERSON" and len(e) == 1 and e.start > 1:
             before = doc[e.start - 1]
             # "Tomasz Nowak from Kier", "Orla at Hadley": a person is from an organisation
@@ -744,8 +747,36 @@ def _listed_with_people(doc: Any) -> None:
             continue
         before = t.i >= 2 and doc[t.i - 1].lower_ in (",", "and") and (t.i - 2) in ends
         after = t.i + 2 < len(doc) and doc[t.i + 1].lower_ in (",", "and") and (t.i + 2) in people
+        if after and not before and _a_town_before_someone(doc, t.i):
+            continue
         if before or after:
             _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+# Verbs that take a plural subject: after "Harrington's" they make the "'s" no "is" or "has".
+PLURAL_VERBS = {"have", "are", "were", "'ve", "haven't", "aren't", "weren't", "do", "don't"}
+
+
+def _a_firm_said_as_theirs(doc: Any, i: int) -> bool:
+    """ "Harrington's have sent the invoice", "Pryce's are coming Monday": a name with "'s"
+    that a plural verb follows is the firm named for its owner, as a shop is ("Sainsbury's
+    are"); someone's "'s" there would be "is" or "has" ("Harrington's sent it")."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in POSS:
+        return False
+    return doc[i + 2].lower_ in PLURAL_VERBS and doc[i].lower_ not in lexicon.common_first_names()
+
+
+def _a_town_before_someone(doc: Any, i: int) -> bool:
+    """ "to get to Harpenden, Lottie was waiting": a word "in", "at" or "get to" put somewhere, set
+    off by a comma from a name that goes on to its own verb, is a town, not the first of a
+    list ("went over to Kez, Lou and Ash" is a list: the name after goes on with "and")."""
+    if doc[i + 1].text != "," or _a_first_name(doc[i].lower_):
+        return False
+    got_to = doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("get", "got", "getting")
+    if not (doc[i - 1].lower_ in LOCATIVES or got_to):
+        return False  # "went round to Kez, Lou was there": her house, so her
+    nxt = doc[i + 3] if i + 3 < len(doc) else None
+    return nxt is not None and nxt.lower_ not in (",", "and", "&")
 
 
 def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
@@ -944,6 +975,10 @@ def _unlabelled_people(doc: Any) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and t.lower_ + nxt.lower_ in FEASTS_OF_SOMEONE:
             continue  # "Valentine's meal booked": the feast, not someone's
+        if _a_firm_said_as_theirs(doc, t.i):
+            _set_entity(doc, t.i, t.i + 2, "ORG")
+            taken.update((t.i, t.i + 1))
+            continue
         after_kin = not t.is_sent_start and (
             (prev is not None and prev.lower_ in KIN)
             or (
