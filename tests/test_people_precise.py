@@ -952,3 +952,11 @@ def test_people_beside_those_stay_people(
     extractor: SpacyExtractor, text: str, names: set[str]
 ) -> None:
     assert names <= people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_a_past_verb_opening_a_sentence_is_no_first_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Bought Zainab's present on Ashcombe Broadway.")
+    assert "Zainab" in people(ex)
+    assert not {p for p in people(ex) if p.startswith("Bought")}
+    assert "Rose Mbeki" in people(extract(extractor, "Rose Mbeki rang about the hall."))

@@ -35,6 +35,7 @@ from ..lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
     LANGUAGES,
+    PAST_FORMS,
     PLACE_SUFFIXES,
     ROLE_HEADS,
     TITLES,
@@ -309,6 +310,31 @@ def _names_run_over_a_verb(doc: Any) -> None:
             and any(t.lower_ in org_suffixes() for t in e[1:])
         ):
             _set_entity(doc, e.start + 1, e.end, "ORG")
+        # "Bought Zainab's present on the Broadway": a sentence's first word, a verb in the
+        # past, is no first name of the one it was done for
+        elif (
+            e.label_ == "PERSON"
+            and not e.ent_id_
+            and len(e) >= 2
+            and (_opened_by_a_past_verb(first) or _a_past_before_its_object(doc, e))
+            and first.lower_ not in lexicon.first_names() | NAMES_THAT_ARE_PASTS
+            and all(t.is_title and t.is_alpha for t in e[1:])
+        ):
+            _set_entity(doc, e.start + 1, e.end, "PERSON")
+
+
+# Past forms that are first names too: "Rose Mbeki rang", "Drew Kavanagh's van".
+NAMES_THAT_ARE_PASTS = {"rose", "drew", "hung", "won", "bore"}
+
+
+def _a_past_before_its_object(doc: Any, e: Any) -> bool:
+    """ "Bought Zainab's present", "Sent Dimitra Kolovou the forms": a no-"-ed" past form opening
+    the sentence, with the name after it followed by what was done ("'s", "the"), not by a
+    verb of its own ("Rose Mbeki rang")."""
+    first = e[0]
+    if not (first.is_sent_start and first.lower_ in PAST_FORMS) or e.end >= len(doc):
+        return False
+    return doc[e.end].text in ("'s", "’s") or doc[e.end].lower_ in ("the", "a", "an", "some")
 
 
 # What a body holds that the NER runs its name into: "the LMC webinar", "the Cranbrook TRA
