@@ -90,7 +90,10 @@ from .records import (
 )
 from .resolve import _resolve, _self_corrected
 from .rules.known_orgs import known_org_forms
-from .rules.known_people import _known_people_are_no_organisation
+from .rules.known_people import (
+    _bodies_said_by_their_first_words,
+    _known_people_are_no_organisation,
+)
 from .rules.matchers import _Rules
 from .rules.order import _context_rules
 
@@ -223,6 +226,7 @@ class SpacyExtractor:
         rules = self._rules
         _context_rules(doc, rules, spoken=spoken)
         _known_people_are_no_organisation(doc, terms)
+        _bodies_said_by_their_first_words(doc, terms)
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)
         known_org_forms(doc, a.entities, [t.text.strip() for t in terms if t.kind == "org"])

@@ -1366,3 +1366,43 @@ def test_a_gaelic_prefix_said_apart_in_lower_case_is_part_of_the_name(
 ) -> None:
     ex = extractor.extract(transcript(text), MONDAY)
     assert names(ex, "person") == {full}
+
+
+# -- a body said short, by its first words -----------------------------------------------------
+
+
+@pytest.mark.real
+def test_a_body_said_short_and_whole_in_one_memo_is_no_person(extractor: SpacyExtractor) -> None:
+    text = (
+        "The boiler's broken again. I need to ring Kestrel today and log it. "
+        "Sorry, Kestrel Community Housing, I always just say Kestrel."
+    )
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert "Kestrel" not in names(ex, "person")
+
+
+@pytest.mark.real
+def test_a_body_known_whole_said_short_later_is_no_person(
+    extractor: SpacyExtractor, tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "m.db")
+    save(store, extractor, "The gala is at Hartsmere Leisure Centre on Sunday.", MONDAY, "typed")
+    ex = save(
+        store,
+        extractor,
+        "Obi wants the new gym now, not Hartsmere. Ring them.",
+        MONDAY + DAY,
+        "typed",
+    )
+    assert "Hartsmere" not in names(ex, "person")
+    assert "Obi" in names(ex, "person")
+
+
+@pytest.mark.real
+def test_a_first_name_that_begins_a_known_place_stays_someone(
+    extractor: SpacyExtractor, tmp_path: Path
+) -> None:
+    store = Store.open(tmp_path / "m.db")
+    save(store, extractor, "Walked round Victoria Park with the dog.", MONDAY, "typed")
+    ex = save(store, extractor, "Victoria from work rang about Friday.", MONDAY + DAY, "typed")
+    assert "Victoria" in names(ex, "person")

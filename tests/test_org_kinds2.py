@@ -598,3 +598,21 @@ def test_a_known_name_said_short_after_a_weekday_or_opening_a_sentence(
 def test_an_ordinary_word_opening_a_sentence_is_no_known_name(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Catering was late again.", (Term("Tillyfour Catering", "org"),))
     assert not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Booked the van for the move, the place is called Vanbrook, not Vanderly.", "Vanbrook"),
+        ("We stayed in a village called Ashby Parva, Tomasz found it.", "Ashby Parva"),
+    ],
+)
+def test_a_place_called_a_name_is_no_person(
+    extractor: SpacyExtractor, text: str, name: str
+) -> None:
+    assert name not in names(extract(extractor, text), "person")
+
+
+def test_someone_called_a_name_at_a_place_stays_a_person(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "There's a guy called Obinna at the place, he's great.")
+    assert "Obinna" in names(ex, "person")

@@ -863,3 +863,100 @@ def test_a_school_named_for_someone_is_no_person(
 def test_tea_at_a_knights_house_keeps_him(extractor: SpacyExtractor) -> None:
     found = people(extract(extractor, "We had tea at Sir Walter Blenkin's house with Dora."))
     assert "Walter Blenkin" in found
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Saturday is a leaflet drop round Quillhurst and Danecroft Park with Femi.", "Quillhurst"),
+        (
+            "Cycled on the Old Rail Path to Yarnwick and back via Hobb Mills, Jo came too.",
+            "Yarnwick",
+        ),
+        ("Saturday we did the leaflets on Danecroft Park and Quillhurst with Femi.", "Quillhurst"),
+    ],
+)
+def test_a_town_the_words_beside_it_keep_a_place_is_no_person(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert place not in people(ex)
+    assert "Femi" in people(ex) or "Jo" in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kobina actually does the homework on Numbot, Mr Fairbrook says.",
+        "Kobina does his spellings on Klassly every night, Mr Fairbrook says.",
+    ],
+)
+def test_an_app_one_does_homework_on_is_no_person(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert not {p for p in people(ex) if p.split()[0] in ("Numbot", "Klassly")}
+    assert "Kobina" in people(ex)
+
+
+@pytest.mark.real
+def test_someone_one_relies_on_stays_a_person(extractor: SpacyExtractor) -> None:
+    assert "Tendai" in people(extract(extractor, "I can always rely on Tendai, she's great."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_someone", "someone"),
+    [
+        ("So Whitsun half term, um, Gethin wants to take the kids camping.", "Whitsun", "Gethin"),
+        (
+            "Drove through St Albans to get to Harpenden, Lottie was waiting at the station.",
+            "Harpenden",
+            "Lottie",
+        ),
+        (
+            "Harrington's have sent the invoice, um, Colm from there said pay by the fifth.",
+            "Harrington",
+            "Colm",
+        ),
+        (
+            "Okonedo's are coming Monday to fit the kitchen, Dara says.",
+            "Okonedo",
+            "Dara",
+        ),
+        (
+            "Met the new head at Nelson block, Mr Achebe, he wants the report by Friday.",
+            "Nelson",
+            "Achebe",
+        ),
+    ],
+)
+def test_a_festival_a_town_a_firm_or_a_block_is_no_person(
+    extractor: SpacyExtractor, text: str, not_someone: str, someone: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not {p for p in people(ex) if not_someone in p}
+    assert {p for p in people(ex) if someone in p}
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Went over to Kez, Lou and Ash for tea.", {"Kez", "Lou", "Ash"}),
+        ("Went round to Kez, Lou was there too.", {"Kez", "Lou"}),
+        ("Harrington's sent it over, Colm says.", {"Harrington", "Colm"}),
+    ],
+)
+def test_people_beside_those_stay_people(
+    extractor: SpacyExtractor, text: str, names: set[str]
+) -> None:
+    assert names <= people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_a_past_verb_opening_a_sentence_is_no_first_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Bought Zainab's present on Ashcombe Broadway.")
+    assert "Zainab" in people(ex)
+    assert not {p for p in people(ex) if p.startswith("Bought")}
+    assert "Rose Mbeki" in people(extract(extractor, "Rose Mbeki rang about the hall."))

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from .. import lexicon
 from ..entities import GAZETTEER_ID, VOCAB_ID
+from ..lexicon import TITLES
 from ..records import ONE_NAME, Term
 from .spans import _set_entity
 from .words import _one_word_bodies
@@ -33,3 +35,48 @@ def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None
         low = e[0].lower_
         if low in alone and low not in _one_word_bodies() and not e[0].is_upper:
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None:
+    """ "I need to ring Phoenix today ... Phoenix Community Housing", "the gym now, not
+    Goresbrook" after "Goresbrook Leisure Centre" was stored: a name the NER or a rule took for
+    someone that is the first words of an organisation or a place said whole in the same memo,
+    or known whole from earlier memos, is that body said short. Not a listed first name alone
+    ("Victoria" of "Victoria Park" is still someone), not after a title ("Mrs Hollis" of
+    "Hollis Dental"), and not someone stored under that full name, unless the memo itself says
+    the whole."""
+    wholes: dict[tuple[str, ...], str] = {}
+    for t in terms:
+        words = tuple(t.text.strip().lower().split())
+        if t.kind in ("org", "place") and len(words) > 1:
+            wholes.setdefault(words, "ORG" if t.kind == "org" else "LOC")
+    said = {
+        tuple(w.lower_ for w in e): e.label_
+        for e in doc.ents
+        if e.label_ in ("ORG", "FAC", "LOC", "GPE") and len(e) > 1
+    }
+    if not wholes and not said:
+        return
+    known = {t.text.strip().lower() for t in terms if t.kind == "person"}
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or len(e) > 3 or not all(w.is_alpha for w in e):
+            continue
+        words = tuple(w.lower_ for w in e)
+        if len(words) == 1 and words[0] in lexicon.common_first_names():
+            continue
+        if e.start and doc[e.start - 1].lower_.rstrip(".") in TITLES:
+            continue
+        here = [
+            label
+            for whole, label in said.items()
+            if whole[: len(words)] == words and len(whole) > len(words)
+        ]
+        known_whole = [
+            label
+            for whole, label in wholes.items()
+            if whole[: len(words)] == words and len(whole) > len(words)
+        ]
+        if here:
+            _set_entity(doc, e.start, e.end, "ORG" if "ORG" in here else here[0])
+        elif known_whole and " ".join(words) not in known:
+            _set_entity(doc, e.start, e.end, "ORG" if "ORG" in known_whole else known_whole[0])

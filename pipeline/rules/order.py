@@ -99,6 +99,7 @@ from .places import (
 )
 from .possessions import _someones_things
 from .things import (
+    _apps_one_is_on,
     _characters_of_a_work_named,
     _characters_played_or_dressed_as,
     _common_things_in_capitals,
@@ -202,6 +203,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _common_things_in_capitals(doc)
     _things_bought(doc)
     _things_bought_alone(doc)
+    _apps_one_is_on(doc)
     _things_by_the_measure(doc)
     _papers_read_or_bought(doc)
     _pets(doc)

@@ -35,6 +35,7 @@ from ..lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
     LANGUAGES,
+    PAST_FORMS,
     PLACE_SUFFIXES,
     ROLE_HEADS,
     TITLES,
@@ -309,6 +310,31 @@ def _names_run_over_a_verb(doc: Any) -> None:
             and any(t.lower_ in org_suffixes() for t in e[1:])
         ):
             _set_entity(doc, e.start + 1, e.end, "ORG")
+        # "Bought Zainab's present on the Broadway": a sentence's first word, a verb in the
+        # past, is no first name of the one it was done for
+        elif (
+            e.label_ == "PERSON"
+            and not e.ent_id_
+            and len(e) >= 2
+            and (_opened_by_a_past_verb(first) or _a_past_before_its_object(doc, e))
+            and first.lower_ not in lexicon.first_names() | NAMES_THAT_ARE_PASTS
+            and all(t.is_title and t.is_alpha for t in e[1:])
+        ):
+            _set_entity(doc, e.start + 1, e.end, "PERSON")
+
+
+# Past forms that are first names too: "Rose Mbeki rang", "Drew Kavanagh's van".
+NAMES_THAT_ARE_PASTS = {"rose", "drew", "hung", "won", "bore"}
+
+
+def _a_past_before_its_object(doc: Any, e: Any) -> bool:
+    """ "Bought Zainab's present", "Sent Dimitra Kolovou the forms": a no-"-ed" past form opening
+    the sentence, with the name after it followed by what was done ("'s", "the"), not by a
+    verb of its own ("Rose Mbeki rang")."""
+    first = e[0]
+    if not (first.is_sent_start and first.lower_ in PAST_FORMS) or e.end >= len(doc):
+        return False
+    return doc[e.end].text in ("'s", "’s") or doc[e.end].lower_ in ("the", "a", "an", "some")
 
 
 # What a body holds that the NER runs its name into: "the LMC webinar", "the Cranbrook TRA
@@ -1264,6 +1290,11 @@ NAMED_THINGS = {
 }  # fmt: skip
 
 
+# Nouns for somewhere that a name given by "called" may be a firm's or a town's: "the place is
+# called Vanbrook", "a village called Upper Tew". Never someone, but which it is is unsaid.
+CALLED_PLACES = {"place", "spot", "venue", "village", "town"}
+
+
 def _called_after_its_kind(doc: Any) -> None:
     """ "a website called Homefinder", "the agency, no, it's called Locums Direct": a name
     given by "called" or "named" is what the noun before it says, whatever the NER guessed:
@@ -1292,7 +1323,12 @@ def _called_after_its_kind(doc: Any) -> None:
         kind = _kind_before(doc, t.i)
         if kind is None:
             continue
-        if kind in NAMED_THINGS:
+        if kind in CALLED_PLACES:
+            # "the place is called Vanbrook": a firm's or a town's name, no one's
+            for e in _overlapping(doc, start, end if end > start else start + 1):
+                if e.label_ == "PERSON" and not e.ent_id_:
+                    _clear_entities(doc, e.start, e.end)
+        elif kind in NAMED_THINGS:
             # "a brand called kaveri everyone uses": in lower case the name is the next word
             stop = end if end > start else start + 1
             for e in _overlapping(doc, start, stop):
@@ -1340,7 +1376,7 @@ def _kind_before(doc: Any, called: int) -> str | None:
             continue  # a word of a name said before ("Find a Nurse, no, it's called")
         if low in INDEFINITE or _role_word(low) or low in ("someone", "somebody"):
             return None
-        if low in NAMED_THINGS:
+        if low in NAMED_THINGS | CALLED_PLACES:
             return low
         if low in LOOSE_HEADS and w.i > 0 and doc[w.i - 1].lower_ in lexicon.not_entities():
             return "chat"  # "the WhatsApp group is called Book Club": a chat, not a club

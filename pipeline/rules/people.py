@@ -240,8 +240,12 @@ def _lone_guesses_are_people(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ not in ("ORG", *PLACE_GUESSES) or e.ent_id_ or len(e) != 1:
             continue
-        if e.label_ in PLACE_GUESSES and _somewhere(doc, e.start):
+        if e.label_ in PLACE_GUESSES and (
+            _somewhere(doc, e.start) or _placed_by_its_neighbours(doc, e)
+        ):
             continue  # "a hallway in Chingford": a town the lists lack
+        if e.label_ == "ORG" and _an_app_one_is_on(doc, e):
+            continue
         word = e[0]
         low = word.lower_
         if not (word.is_title and word.is_alpha) or low in never:
@@ -263,6 +267,44 @@ def _lone_guesses_are_people(doc: Any) -> None:
         if after[:1] == ["who"] and after[1:2] and after[1] in FIRM_AFTER:
             continue
         _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _placed_by_its_neighbours(doc: Any, e: Any) -> bool:
+    """A town the NER guessed that the words beside it keep a place: a kind of place after it
+    ("our Becontree ward councillor"), "round" before it ("a leaflet drop round Becontree"),
+    a trip there and back ("the cycle path to Warmley and back"), or another place joined to
+    it by "and" ("Becontree and Valence Park"). None of these is said of someone."""
+    after = [t.lower_ for t in doc[e.end : e.end + 3]]
+    if after[:1] and after[0] in PLACE_SUFFIXES | {"ward"}:
+        return True
+    before = doc[e.start - 1].lower_ if e.start else ""
+    if before == "round" or (before == "to" and after[:2] == ["and", "back"]):
+        return True
+    if after[:1] == ["and"] and _names_a_place(doc, e.end + 1, 1):
+        return True
+    return before == "and" and _names_a_place(doc, e.start - 2, -1)
+
+
+def _names_a_place(doc: Any, i: int, step: int) -> bool:
+    """Whether the capitalised words from token `i` on (`step` 1), or up to it (`step` -1),
+    are a name of two or more words ending in a kind of place: "Valence Park"."""
+    words = []
+    k = i
+    while 0 <= k < len(doc) and len(words) < 4 and doc[k].is_title and doc[k].is_alpha:
+        words.append(doc[k].lower_)
+        k += step
+    if step < 0:
+        words.reverse()
+    return len(words) >= 2 and words[-1] in PLACE_SUFFIXES
+
+
+def _an_app_one_is_on(doc: Any, e: Any) -> bool:
+    """ "does the homework on Sparx", "put it on Vinted": a word the NER took for a firm after
+    "on" is an app or a site one uses; someone is not "on" anyone ("on Tendai's side" is
+    her side, so not before "'s")."""
+    if e.start == 0 or doc[e.start - 1].lower_ != "on":
+        return False
+    return not (e.end < len(doc) and doc[e.end].text in POSS)
 
 
 def _people_typed_as_orgs(doc: Any) -> None:
@@ -353,6 +395,9 @@ def _people_by_context(doc: Any) -> None:
             and not _someones_home(doc, e)
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
+            continue
+        if e.label_ == "PERSON" and len(e) == 1 and _a_firm_said_as_theirs(doc, e.start):
+            _set_entity(doc, e.start, e.end + 1, "ORG")  # "Okonedo's are coming Monday"
             continue
         if e.label_ == "PERSON" and len(e) == 1 and e.start > 1:
             before = doc[e.start - 1]
@@ -709,8 +754,36 @@ def _listed_with_people(doc: Any) -> None:
             continue
         before = t.i >= 2 and doc[t.i - 1].lower_ in (",", "and") and (t.i - 2) in ends
         after = t.i + 2 < len(doc) and doc[t.i + 1].lower_ in (",", "and") and (t.i + 2) in people
+        if after and not before and _a_town_before_someone(doc, t.i):
+            continue
         if before or after:
             _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+# Verbs that take a plural subject: after "Harrington's" they make the "'s" no "is" or "has".
+PLURAL_VERBS = {"have", "are", "were", "'ve", "haven't", "aren't", "weren't", "do", "don't"}
+
+
+def _a_firm_said_as_theirs(doc: Any, i: int) -> bool:
+    """ "Harrington's have sent the invoice", "Pryce's are coming Monday": a name with "'s"
+    that a plural verb follows is the firm named for its owner, as a shop is ("Sainsbury's
+    are"); someone's "'s" there would be "is" or "has" ("Harrington's sent it")."""
+    if i + 2 >= len(doc) or doc[i + 1].text not in POSS:
+        return False
+    return doc[i + 2].lower_ in PLURAL_VERBS and doc[i].lower_ not in lexicon.common_first_names()
+
+
+def _a_town_before_someone(doc: Any, i: int) -> bool:
+    """ "to get to Harpenden, Lottie was waiting": a word "in", "at" or "get to" put somewhere, set
+    off by a comma from a name that goes on to its own verb, is a town, not the first of a
+    list ("went over to Kez, Lou and Ash" is a list: the name after goes on with "and")."""
+    if doc[i + 1].text != "," or _a_first_name(doc[i].lower_):
+        return False
+    got_to = doc[i - 1].lower_ == "to" and doc[i - 2].lower_ in ("get", "got", "getting")
+    if not (doc[i - 1].lower_ in LOCATIVES or got_to):
+        return False  # "went round to Kez, Lou was there": her house, so her
+    nxt = doc[i + 3] if i + 3 < len(doc) else None
+    return nxt is not None and nxt.lower_ not in (",", "and", "&")
 
 
 def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
@@ -909,6 +982,10 @@ def _unlabelled_people(doc: Any) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and t.lower_ + nxt.lower_ in FEASTS_OF_SOMEONE:
             continue  # "Valentine's meal booked": the feast, not someone's
+        if _a_firm_said_as_theirs(doc, t.i):
+            _set_entity(doc, t.i, t.i + 2, "ORG")
+            taken.update((t.i, t.i + 1))
+            continue
         after_kin = (
             not t.is_sent_start
             and (

@@ -63,6 +63,8 @@ def _somewhere(doc: Any, i: int) -> bool:
         return False
     before = doc[i - 1].lower_
     if before == "to":
+        if i >= 2 and doc[i - 2].lower_ in ("get", "got", "getting"):
+            return True  # "to get to Harpenden"
         return any(t.lower_ in GOING for t in doc[max(0, i - 5) : i - 1])
     return before in WHERE_WORDS
 
@@ -269,11 +271,17 @@ NAMED_PARTS = {
 }  # fmt: skip
 
 
+# Words before a building's or a ward's name: "the Alan Turing building", and "at Nelson
+# block", "on Rowan ward", said without "the" on site.
+AT_A_PART = LOCATIVES | {"the", "on", "onto", "to", "from", "into"}
+
+
 def _buildings_named_for_someone(doc: Any) -> None:
     """ "talk's in the Alan Turing building", "she's on the Edith Cavell ward", "lecture at
-    the Charles Darwin centre": "the", a name and a building word after it is the building
-    named after someone, somewhere one goes, not a person one deals with. A name the NER
-    calls an organisation counts only when it opens with a first name."""
+    the Charles Darwin centre", "Dad's on Aldous ward": "the" (or "at", "on" and the like), a
+    name and a building word after it is the building named after someone, somewhere one
+    goes, not a person one deals with. A name the NER calls an organisation counts only when
+    it opens with a first name."""
     for e in list(doc.ents):
         if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.label_ not in ("PERSON", "ORG"):
             continue
@@ -281,7 +289,7 @@ def _buildings_named_for_someone(doc: Any) -> None:
             e[0].lower_ not in first_names() or any(t.lower_ in org_suffixes() for t in e)
         ):
             continue  # "the Macmillan unit", "the Barclays building": the body's own
-        if e.start < 1 or doc[e.start - 1].lower_ != "the" or e.end >= len(doc):
+        if e.start < 1 or doc[e.start - 1].lower_ not in AT_A_PART or e.end >= len(doc):
             continue
         if not all(t.is_title and t.is_alpha for t in e) or doc[e.end].lower_ not in NAMED_PARTS:
             continue

@@ -158,6 +158,42 @@ def _things_bought(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
 
 
+# Words before "on" whose "on" is about someone: "keep on at Tendai", "rely on Tendai",
+# "feedback on Tendai", "went on with Tendai"; after these a name stays a person.
+ON_SOMEONE = {
+    "keep", "keeps", "keeping", "kept", "check", "checked", "checking", "call", "called",
+    "calling", "rely", "relying", "count", "counting", "depend", "depends", "lean", "pick",
+    "picked", "picking", "wait", "waiting", "dote", "dotes", "spy", "spying", "pressure",
+    "easy", "hard", "word", "feedback", "notes", "update", "report", "onus", "focus", "eye",
+    "tabs", "go", "goes", "going", "went", "get", "gets", "getting", "got", "come", "came",
+    "carry", "carried", "hold", "hang", "hung", "pass", "passed", "hand", "handed", "sit",
+    "sat", "sign", "signed", "work", "worked", "working", "crush", "keen", "sweet", "soft",
+    "mad", "tell", "told", "telling", "dump", "dumped", "walk", "walked", "bet", "cheat",
+    "cheated", "so", "and", "but", "then", "early", "later", "straight",
+}  # fmt: skip
+
+
+def _apps_one_is_on(doc: Any) -> None:
+    """ "does the homework on Numbot", "sold it on Flogga": one word after "on" that no list
+    of first names or dictionary has is the app or site one uses it on, however the NER took
+    it; someone is "on" no one except after a verb of leaning, keeping or checking ("rely on
+    Tendai", "keep on at Tendai") and before "'s" ("on Tendai's side")."""
+    english = _english_words()
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or len(e) != 1 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if e.start < 2 or doc[e.start - 1].lower_ != "on":
+            continue
+        word = e[0]
+        if not (word.is_title and word.is_alpha) or word.lower_ in lexicon.first_names():
+            continue
+        if word.lower_ in english or doc[e.start - 2].lower_ in ON_SOMEONE:
+            continue
+        if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+            continue
+        _clear_entities(doc, e.start, e.end)
+
+
 def _things_bought_alone(doc: Any) -> None:
     """ "Bought Optrex and Olbas Oil for Grandad": what a verb of buying takes as its object
     (and what is joined to it by "and") is a thing, though the NER calls each a person; no
