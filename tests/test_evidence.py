@@ -49,7 +49,8 @@ def _names(extractor, text: str, model: str = "base", vocabulary=()) -> set[tupl
     ("text", "not_there"),
     [
         # a brand heard with nothing around it that only a person or a company takes
-        ("We put the spares on Zibbo after the sale, it went quickly.", "Zibbo"),
+        # (not "on Zibbo": a word no list has after "on" is an app, typed too)
+        ("We put the spares through Zibbo after the sale, it went quickly.", "Zibbo"),
         # a misheard word, doing something no cue ties to a person
         ("The school had a Glitterbomb afternoon, and Quorbel running the stall.", "Quorbel"),
         # a lower-case activity Whisper ran together and capitalised
