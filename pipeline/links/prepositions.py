@@ -446,6 +446,27 @@ def _holder_after(doc: Any, entities: list[_Entity], ctx: _WorkContext, org: _En
 
 # Verbs of being taken on, before "by" and the employer: "employed by", "hired by".
 EMPLOYED = {"employed", "hired", "recruited", "contracted", "seconded", "headhunted"}
+KNOW = {"know", "knew"}
+
+
+def _known_through(doc: Any, entities: list[_Entity], prep_i: int) -> str | None:
+    """ "Hannah, who I know through the food bank", "Osman, I know him from the Foundation":
+    the speaker knows someone by way of an organisation they are part of. The name is said
+    right before ("who", or a comma and "I know him"), so not "I know the manager at X"."""
+    if prep_i < 4 or doc[prep_i].lower_ not in ("through", "from", "via"):
+        return None
+    i = prep_i - 1
+    if doc[i].lower_ in ("him", "her"):
+        i -= 1
+    if doc[i].lower_ not in KNOW or doc[i - 1].lower_ != "i":
+        return None
+    i -= 2
+    if doc[i].lower_ == "who" and doc[prep_i - 1].lower_ not in ("him", "her"):
+        i -= 1
+    elif doc[prep_i - 1].lower_ not in ("him", "her"):
+        return None  # "I know them through X": not said of one named
+    i -= doc[i].text == ","
+    return next((e.name for e in entities if e.kind == "person" and e.end == i + 1), None)
 
 
 def _preposition_links(
@@ -478,6 +499,9 @@ def _preposition_links(
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 role_tokens.update(range(job[1], prep_i))
                 links.append(Link(person, org.name, job[0]))
+            continue
+        if (person := _known_through(doc, entities, prep_i)) is not None:
+            links.append(Link(person, org.name, None))  # "Hannah, who I know through X"
             continue
         if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
@@ -611,6 +635,14 @@ def _preposition_links(
             # (but "tobias wren the manager at X wants": the job said right after the name,
             # unpunctuated as Whisper writes it, is that name's)
             and not any(e.kind == "person" and e.end == ctx.role_start - 1 for e in entities)
+            # (nor "Shona, the coach at Holloway Pool, says": the job set off by commas right
+            # after the name, which the parser took for the subject of "says")
+            and not (
+                doc[ctx.role_start - 2].text == ","
+                and org.end < len(doc)
+                and doc[org.end].text == ","
+                and any(e.kind == "person" and e.end == ctx.role_start - 2 for e in entities)
+            )
         ):
             # "Tariq, he's with Larkspur, and he says the OT team at Sutton Council fitted it":
             # a job that is the subject of its own verb is not the one named before it
