@@ -877,6 +877,11 @@ def test_no_link_from_what_they_do_for_themselves(
          "Finchley Food Bank"),
         ("Went to the Finchley Food Bank. It's run by Gloria Mensah now.", "Gloria Mensah",
          "Finchley Food Bank"),
+        # in a club, choir or band
+        ("Ayo's in the Tottenham Community Choir.", "Ayo", "Tottenham Community Choir"),
+        ("Met Ayo. She's in the Hornsey Rugby Club.", "Ayo", "Hornsey Rugby Club"),
+        ("Ayo sings in the Tottenham Community Choir, they need tenors.", "Ayo",
+         "Tottenham Community Choir"),
         # the one asked for when ringing an organisation
         ("Get the quote from Catering Kit Direct, ask for Kemal in sales.", "Kemal",
          "Catering Kit Direct"),
@@ -894,6 +899,7 @@ def test_link_said_in_more_ways(
     ("text", "person", "org"),
     [
         ("Went to Tesco, Jade asked for Kemal.", "Kemal", "Tesco"),
+        ("Ayo's son is in the Hornsey Youth Orchestra.", "Ayo", "Hornsey Youth Orchestra"),
         ("I know them through Elm Lodge, Tom Reed and Ann.", "Tom Reed", "Elm Lodge"),
     ],
 )  # fmt: skip

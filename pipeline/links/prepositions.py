@@ -343,6 +343,33 @@ MEMBERS_OF = {
 }  # fmt: skip
 
 
+# Bodies one is "in" as a member: "Ayo's in the Tottenham Community Choir".
+IN_MEMBERS = {
+    "club", "choir", "band", "orchestra", "society", "union", "scouts", "guides", "cadets",
+    "association", "league", "ensemble", "chorus",
+}  # fmt: skip
+# What one does in such a body, said before "in": "sings in", "plays in".
+IN_VERBS = {"sings", "sang", "plays", "played", "dances", "performs"}
+
+
+def _member_in(doc: Any, entities: list[_Entity], prep_i: int, org: _Entity) -> str | None:
+    """ "Ayo's in the Tottenham Community Choir", "she sings in the Hornsey Chorus": someone
+    said to be in a club, choir or band belongs to it (not "Dad's in the Royal Free": only
+    bodies one joins)."""
+    if doc[org.end - 1].lower_ not in IN_MEMBERS or prep_i < 2:
+        return None
+    i = prep_i - 1
+    while i > 1 and doc[i].lower_ in ("also", "still", "now", "both"):
+        i -= 1
+    if not (_be(doc, i) or doc[i].lower_ in IN_VERBS):
+        return None
+    if any(e.kind == "person" and e.end == i for e in entities):
+        return next(e.name for e in entities if e.kind == "person" and e.end == i)
+    if _be(doc, i) and _pronoun_subject(doc, entities, i):  # "Met Ayo. She's in the X Choir"
+        return _person_before(entities, doc, i - 1)
+    return None
+
+
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
     """ "Her swimming club, Stockport Metro": the person "her" stands for."""
     words = []
@@ -551,6 +578,9 @@ def _preposition_links(
             and (person := _person_before(entities, doc, prep_i)) is not None
         ):
             links.append(Link(person, org.name, None))  # "Delroy works in Haringey Council"
+            continue
+        if prep.lower_ == "in" and (person := _member_in(doc, entities, prep_i, org)):
+            links.append(Link(person, org.name, None))  # "Ayo's in the Tottenham Choir"
             continue
         if _school(org) and (pupil := _pupil(doc, entities, prep_i)) is not None:
             links.append(Link(pupil, org.name, None))  # "Jago goes to Colmore Junior School"
