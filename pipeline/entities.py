@@ -66,6 +66,7 @@ WORK_VERBS = {
     "studies": "student", "'s": None,
     "started": None, "starts": None, "starting": None, "volunteer": "volunteer",
     "based": None,  # "he's based at Elm Lodge"
+    "lectures": "lecturer", "lectured": "lecturer",  # "Tasha lectures at Newham College"
 }  # fmt: skip
 ORG_PREPS = {"at", "for", "of", "from", "with"}
 THERE = {"there", "it", "that", "this", "what", "where", "here"}  # "there's", "it's"

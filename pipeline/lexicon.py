@@ -201,6 +201,7 @@ ROLE_HEADS = frozenset({
     "handyman", "handyperson", "salesman", "saleswoman", "postman", "postwoman", "dispenser",
     "locum", "audiologist", "hygienist", "bursar", "barmaid", "bartender", "boss",
     "reporter", "journalist", "keyholder", "organist", "befriender",
+    "instructor", "landlady", "proprietor", "lifeguard", "chairperson",
     "visitor",  # a health visitor, a prison visitor
 })  # fmt: skip
 # Words in front of a role that say when, not what.

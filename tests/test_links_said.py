@@ -854,3 +854,58 @@ def test_no_link_from_what_they_do_for_themselves(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a job set off by commas after a first name, which the parser reads as the subject
+        ("Shona, the swimming instructor at Holloway Pool, says Mia can move up.", "Shona",
+         "Holloway Pool"),
+        ("Mr Lindgren, the proprietor at Elm Lodge, needs stewards.", "Lindgren", "Elm Lodge"),
+        # "she's the <organisation> <job>" after the name and a comma
+        ("Josie Bell, she's the Whitmore Primary site manager, will open up at eight.",
+         "Josie Bell", "Whitmore Primary"),
+        # known to the speaker by way of the organisation
+        ("Um, Hannah, who I know through the Finsbury Food Bank, said she could help.",
+         "Hannah", "Finsbury Food Bank"),
+        ("Osman, I know him from the Tottenham Hotspur Foundation, is coming to the fair.",
+         "Osman", "Tottenham Hotspur Foundation"),
+        ("Tasha lectures at Newham College, she's going to look at my CV.", "Tasha",
+         "Newham College"),
+        # run by someone, in the passive; "it" or "their" for the organisation just named
+        ("The Finchley Food Bank is run by Gloria Mensah, she's amazing.", "Gloria Mensah",
+         "Finchley Food Bank"),
+        ("Went to the Finchley Food Bank. It's run by Gloria Mensah now.", "Gloria Mensah",
+         "Finchley Food Bank"),
+        # in a club, choir or band
+        ("Ayo's in the Tottenham Community Choir.", "Ayo", "Tottenham Community Choir"),
+        ("Met Ayo. She's in the Hornsey Rugby Club.", "Ayo", "Hornsey Rugby Club"),
+        ("Ayo sings in the Tottenham Community Choir, they need tenors.", "Ayo",
+         "Tottenham Community Choir"),
+        # the one asked for when ringing an organisation
+        ("Get the quote from Catering Kit Direct, ask for Kemal in sales.", "Kemal",
+         "Catering Kit Direct"),
+        ("Rang Elm Surgery. Asked for Gemma but she was off.", "Gemma", "Elm Surgery"),
+    ],
+)  # fmt: skip
+def test_link_said_in_more_ways(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Went to Tesco, Jade asked for Kemal.", "Kemal", "Tesco"),
+        ("Ayo's son is in the Hornsey Youth Orchestra.", "Ayo", "Hornsey Youth Orchestra"),
+        ("I know them through Elm Lodge, Tom Reed and Ann.", "Tom Reed", "Elm Lodge"),
+    ],
+)  # fmt: skip
+def test_no_link_from_someone_elses_asking(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)

@@ -33,11 +33,13 @@ from .named_with import (
 )
 from .prepositions import _preposition_links
 from .through import (
+    _asked_for_links,
     _chaired_links,
     _colleague_links,
     _department_links,
     _pair_links,
     _partner_links,
+    _run_by_links,
     _staff_links,
     _titled_links,
     _who_runs_it_links,
@@ -76,6 +78,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _runs_its_thing_links(doc, entities, links)
     _kind_named_after_links(doc, entities, links)
     _who_runs_it_links(doc, entities, links)
+    _run_by_links(doc, entities, links)
+    _asked_for_links(doc, entities, links)
     _pair_links(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:

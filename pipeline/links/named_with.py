@@ -108,6 +108,14 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if e.kind != "person":
             continue
         i = e.end + (e.end < len(doc) and doc[e.end].lower_ in CALLED)
+        # "Josie Bell, she's the Whitmore Primary caretaker": the "she" stands for the name
+        if (
+            i + 3 < len(doc)
+            and doc[i].text == ","
+            and doc[i + 1].lower_ in ("he", "she")
+            and _be(doc, i + 2)
+        ):
+            i += 2
         if i + 2 >= len(doc) or not (doc[i].text == "," or _be(doc, i)):
             continue  # (or "Delroy is the Fortismere School caretaker")
         if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):

@@ -343,6 +343,33 @@ MEMBERS_OF = {
 }  # fmt: skip
 
 
+# Bodies one is "in" as a member: "Ayo's in the Tottenham Community Choir".
+IN_MEMBERS = {
+    "club", "choir", "band", "orchestra", "society", "union", "scouts", "guides", "cadets",
+    "association", "league", "ensemble", "chorus",
+}  # fmt: skip
+# What one does in such a body, said before "in": "sings in", "plays in".
+IN_VERBS = {"sings", "sang", "plays", "played", "dances", "performs"}
+
+
+def _member_in(doc: Any, entities: list[_Entity], prep_i: int, org: _Entity) -> str | None:
+    """ "Ayo's in the Tottenham Community Choir", "she sings in the Hornsey Chorus": someone
+    said to be in a club, choir or band belongs to it (not "Dad's in the Royal Free": only
+    bodies one joins)."""
+    if doc[org.end - 1].lower_ not in IN_MEMBERS or prep_i < 2:
+        return None
+    i = prep_i - 1
+    while i > 1 and doc[i].lower_ in ("also", "still", "now", "both"):
+        i -= 1
+    if not (_be(doc, i) or doc[i].lower_ in IN_VERBS):
+        return None
+    if any(e.kind == "person" and e.end == i for e in entities):
+        return next(e.name for e in entities if e.kind == "person" and e.end == i)
+    if _be(doc, i) and _pronoun_subject(doc, entities, i):  # "Met Ayo. She's in the X Choir"
+        return _person_before(entities, doc, i - 1)
+    return None
+
+
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
     """ "Her swimming club, Stockport Metro": the person "her" stands for."""
     words = []
@@ -446,6 +473,27 @@ def _holder_after(doc: Any, entities: list[_Entity], ctx: _WorkContext, org: _En
 
 # Verbs of being taken on, before "by" and the employer: "employed by", "hired by".
 EMPLOYED = {"employed", "hired", "recruited", "contracted", "seconded", "headhunted"}
+KNOW = {"know", "knew"}
+
+
+def _known_through(doc: Any, entities: list[_Entity], prep_i: int) -> str | None:
+    """ "Hannah, who I know through the food bank", "Osman, I know him from the Foundation":
+    the speaker knows someone by way of an organisation they are part of. The name is said
+    right before ("who", or a comma and "I know him"), so not "I know the manager at X"."""
+    if prep_i < 4 or doc[prep_i].lower_ not in ("through", "from", "via"):
+        return None
+    i = prep_i - 1
+    if doc[i].lower_ in ("him", "her"):
+        i -= 1
+    if doc[i].lower_ not in KNOW or doc[i - 1].lower_ != "i":
+        return None
+    i -= 2
+    if doc[i].lower_ == "who" and doc[prep_i - 1].lower_ not in ("him", "her"):
+        i -= 1
+    elif doc[prep_i - 1].lower_ not in ("him", "her"):
+        return None  # "I know them through X": not said of one named
+    i -= doc[i].text == ","
+    return next((e.name for e in entities if e.kind == "person" and e.end == i + 1), None)
 
 
 def _preposition_links(
@@ -478,6 +526,9 @@ def _preposition_links(
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 role_tokens.update(range(job[1], prep_i))
                 links.append(Link(person, org.name, job[0]))
+            continue
+        if (person := _known_through(doc, entities, prep_i)) is not None:
+            links.append(Link(person, org.name, None))  # "Hannah, who I know through X"
             continue
         if prep.text == "," and (person := _possessed_org(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Her swimming club, Stockport Metro"
@@ -527,6 +578,9 @@ def _preposition_links(
             and (person := _person_before(entities, doc, prep_i)) is not None
         ):
             links.append(Link(person, org.name, None))  # "Delroy works in Haringey Council"
+            continue
+        if prep.lower_ == "in" and (person := _member_in(doc, entities, prep_i, org)):
+            links.append(Link(person, org.name, None))  # "Ayo's in the Tottenham Choir"
             continue
         if _school(org) and (pupil := _pupil(doc, entities, prep_i)) is not None:
             links.append(Link(pupil, org.name, None))  # "Jago goes to Colmore Junior School"
@@ -611,6 +665,14 @@ def _preposition_links(
             # (but "tobias wren the manager at X wants": the job said right after the name,
             # unpunctuated as Whisper writes it, is that name's)
             and not any(e.kind == "person" and e.end == ctx.role_start - 1 for e in entities)
+            # (nor "Shona, the coach at Holloway Pool, says": the job set off by commas right
+            # after the name, which the parser took for the subject of "says")
+            and not (
+                doc[ctx.role_start - 2].text == ","
+                and org.end < len(doc)
+                and doc[org.end].text == ","
+                and any(e.kind == "person" and e.end == ctx.role_start - 2 for e in entities)
+            )
         ):
             # "Tariq, he's with Larkspur, and he says the OT team at Sutton Council fitted it":
             # a job that is the subject of its own verb is not the one named before it

@@ -384,3 +384,83 @@ def _who_runs_it_links(doc: Any, entities: list[_Entity], links: list[Link]) -> 
             continue
         links.append(Link(person.name, before[-1].name, LINK_VERBS.get(verb)))
         linked.add(person.name)
+
+
+# Past participles of running an organisation: "it's run by Gloria", "chaired by Mr Dale".
+RUN_BY = {
+    "run": None, "managed": "manager", "led": "lead", "chaired": "chair", "owned": "owner",
+    "coordinated": "coordinator", "co-ordinated": "coordinator", "headed": "head",
+    "organised": "organiser", "organized": "organiser", "founded": "founder",
+}  # fmt: skip
+# What stands for the organisation just named as the subject: "It's run by", "Their youth
+# circle is run by".
+IT_SAID = {"it", "its", "it's", "they", "their", "they're"}
+
+
+def _run_by_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The Finchley Food Bank is run by Gloria Mensah", "Went to the food bank. It's run by
+    Gloria now", "Their youth circle is run by Idris Kanu": who an organisation is run by, said
+    in the passive; the organisation is the clause's subject, or the one just named when an
+    "it" or "their" stands for it."""
+    orgs = [e for e in entities if e.kind == "org"]
+    for e in entities:
+        if e.kind != "person" or e.start < 3 or doc[e.start - 1].lower_ != "by":
+            continue
+        verb = doc[e.start - 2]
+        if verb.lower_ not in RUN_BY or not _be_before(doc, verb.i):
+            continue
+        if any(x.person == e.name and x.org for x in links):
+            continue
+        sent = doc[e.start].sent
+        subject = [o for o in orgs if sent.start <= o.start and o.end <= verb.i]
+        if subject and all(
+            t.lower_ in BE or t.lower_ in ("is", "was", "now", "still", "also", "being")
+            for t in doc[subject[-1].end : verb.i]
+        ):
+            links.append(Link(e.name, subject[-1].name, RUN_BY[verb.lower_]))
+            continue
+        words = [t.lower_ for t in doc[sent.start : verb.i]]
+        if (
+            not words
+            or words[0] not in IT_SAID
+            or any(o.start >= sent.start and o.end <= verb.i for o in orgs)
+        ):
+            continue
+        before = [o for o in orgs if sentences_back(doc, e.start, 1) <= o.start < sent.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, RUN_BY[verb.lower_]))
+
+
+def _be_before(doc: Any, i: int) -> bool:
+    """Whether an "is" ("'s", "was", "are") comes right before token `i`, past an adverb."""
+    j = i - 1
+    while j > 0 and doc[j].lower_ in ("now", "still", "also", "actually", "basically"):
+        j -= 1
+    return doc[j].lower_ in BE or doc[j].lower_ in ("are", "were", "been")
+
+
+ASK = {"ask", "asked", "asking", "asks"}
+# Said before the speaker's own asking: "and ask for", "I asked for", "need to ask for".
+ASKER = {"i", "and", ",", "to", "just", "then", "so", "we", "um", "er"}
+
+
+def _asked_for_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Get the quote from Catering Kit Direct, ask for Kemal in sales", "Ring Elm Lodge.
+    Ask for Gemma.": the one asked for when ringing or writing to an organisation works there
+    (the last one named, in this sentence or the one before)."""
+    orgs = [e for e in entities if e.kind == "org"]
+    for e in entities:
+        if e.kind != "person" or e.start < 2 or doc[e.start - 1].lower_ != "for":
+            continue
+        if doc[e.start - 2].lower_ not in ASK or _poss_at(doc, e) < e.end:
+            continue  # (not "ask for Kemal's number": his thing)
+        if e.end < len(doc) and doc[e.end].tag_ == "POS":
+            continue
+        ask = e.start - 2
+        if ask > doc[ask].sent.start and doc[ask - 1].lower_ not in ASKER:
+            continue  # (not "Jade asked for Kemal": someone else's asking)
+        if any(x.person == e.name and x.org for x in links):
+            continue
+        before = [o for o in orgs if sentences_back(doc, e.start, 1) <= o.start and o.end < e.start]
+        if before:
+            links.append(Link(e.name, before[-1].name, None))
