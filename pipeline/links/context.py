@@ -63,7 +63,7 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and doc[prep.i - 2].lower_ in WHOSE | {"the"}
         and _role_word(doc[prep.i - 1].lower_)
     ):  # "Delroy is one of the nurses at the Whittington"
-        return _WorkContext(_singular(doc[prep.i - 1].lower_), prep.i - 1)
+        return _WorkContext(_job_as_held(doc[prep.i - 1].lower_), prep.i - 1)
     if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
         return _WorkContext(None)  # "she's employed at Elm Lodge"
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
@@ -95,7 +95,7 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     return ctx
 
 
-def _singular(word: str) -> str:
+def _job_as_held(word: str) -> str:
     """ "nurses" -> "nurse", "coaches" -> "coach": a job word said of many, as one holds it."""
     for form in (word, word[:-1], word[:-2]):
         if form in ROLE_HEADS:
