@@ -2380,3 +2380,14 @@ def test_a_task_taken_back_for_a_new_promise_is_only_the_new_one(
     assert [(f.text, f.due) for f in ex.followups] == [
         ("I'll drive her myself on Friday.", D(2026, 11, 20))
     ]
+
+
+def test_a_want_dated_by_when_it_starts_is_no_request(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Harriet Whitfield, she's a pharmacist in town, wants a place for Poppy from September,"
+        " three days.",
+    )
+    assert [f.text for f in ex.followups] == []
+    ex = extract(extractor, "Ines wants the photos from Saturday by Friday.")
+    assert [(f.person, f.due) for f in ex.followups] == [("Ines", D(2026, 11, 20))]
