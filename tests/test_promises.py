@@ -2391,3 +2391,10 @@ def test_a_want_dated_by_when_it_starts_is_no_request(extractor: SpacyExtractor)
     assert [f.text for f in ex.followups] == []
     ex = extract(extractor, "Ines wants the photos from Saturday by Friday.")
     assert [(f.person, f.due) for f in ex.followups] == [("Ines", D(2026, 11, 20))]
+
+
+def test_a_task_someone_else_may_take_on_is_none(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to sort the raffle prizes, or Ruth might do it, not sure.")
+    assert [f.text for f in ex.followups] == []
+    ex = extract(extractor, "Ring Ruth about the raffle on Friday, she might do it.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]

@@ -184,7 +184,12 @@ NOT_MINE = re.compile(
     r"(?: now| already)?\W*$|"
     # "the caretaker wants the chairs stacked by Friday, Desmond's sorting it": someone has it
     r",\s*(?!(?:i|i'm|nobody|no one|someone|somebody|nobody else|no)\b)[\w’-]+(?:'s| is)"
-    r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$",
+    r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$|"
+    # "get the health visitors in for a drop-in, Ruth might do it": someone else may take it
+    # on; not "ring Ruth, she might do it", a task of asking her
+    r",\s*(?:or\s+)?(?!(?:i|we|he|she|they|you|it|this|that|these|those|which|nobody|no one)\b)"
+    r"[A-Z][\w’'-]*"
+    r" (?:might|may|could|can|will) (?:do|sort|take) (?:it|that|this)(?: on)?\b",
     re.I,
 )
 # A task taken back as it is said because it is done or someone else has it in hand: "I need
