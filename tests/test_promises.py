@@ -2306,3 +2306,95 @@ def test_a_request_someone_else_has_in_hand_is_none(extractor: SpacyExtractor, t
     assert [f.text for f in extract(extractor, text).followups] == []
     mine = extract(extractor, "I need to ring the printers by Friday, nobody else is on it.")
     assert [f.due for f in mine.followups] == [D(2026, 11, 20)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I need to ring the bank about the standing order, oh no, wait, Sam already did it.",
+        "Must email Priya about the rota, actually no, Dev's already sent it, never mind.",
+        "Sorry, I said I'd ring Doug, no, scratch that, Doug's ringing me tomorrow.",
+        "I need to ring Jo about the minibus, no, wait, I already did it on Friday.",
+        "Need to collect the parcel from the post office. Oh no wait, Len picked it up.",
+        "Text Rosie about Saturday. Actually no, forget that, she's coming round tonight.",
+    ],
+)
+def test_a_task_taken_back_as_done_or_in_hand_is_none(extractor: SpacyExtractor, text: str) -> None:
+    assert [f.text for f in extract(extractor, text).followups] == []
+
+
+def test_a_deed_done_that_is_not_the_task_leaves_it(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to thank Sam, she already sent the cake round, bless her.")
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    ex = extract(extractor, "I need to text, no, ring Araminta tomorrow.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 19)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bus was cancelled so I'll have to walk, honestly.",
+        "Train's delayed again so I'll have to wait, typical.",
+        "Well the oven's broken so we'll just have to make do till Ted fixes it.",
+        "I'll just have to wait and see what the council says.",
+    ],
+)
+def test_putting_up_with_things_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert [f.text for f in extract(extractor, text).followups] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll have to walk the dog before work tomorrow.",
+        "So I'll have to walk round and ask Sam for the key tomorrow.",
+        "Roof's leaking again, so I suppose I'll have to ring the insurance tomorrow.",
+    ],
+)
+def test_a_grumbled_task_is_still_one(extractor: SpacyExtractor, text: str) -> None:
+    assert [f.due for f in extract(extractor, text).followups] == [D(2026, 11, 19)]
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Kath said can I drop the raffle tickets round by Friday.", "Kath"),
+        ("Jenny wants to know if I can do teas on Friday.", "Jenny"),
+    ],
+)
+def test_a_request_reported_as_the_question_put(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert [(f.person, f.due) for f in ex.followups] == [(person, D(2026, 11, 20))]
+    assert extract(extractor, "I said can I bring Tomasz to the do on Friday.").followups == ()
+
+
+def test_a_task_taken_back_for_a_new_promise_is_only_the_new_one(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "I must book the hospital transport, no, actually, I'll drive her myself on Friday.",
+    )
+    assert [(f.text, f.due) for f in ex.followups] == [
+        ("I'll drive her myself on Friday.", D(2026, 11, 20))
+    ]
+
+
+def test_a_want_dated_by_when_it_starts_is_no_request(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Harriet Whitfield, she's a pharmacist in town, wants a place for Poppy from September,"
+        " three days.",
+    )
+    assert [f.text for f in ex.followups] == []
+    ex = extract(extractor, "Ines wants the photos from Saturday by Friday.")
+    assert [(f.person, f.due) for f in ex.followups] == [("Ines", D(2026, 11, 20))]
+
+
+def test_a_task_someone_else_may_take_on_is_none(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to sort the raffle prizes, or Ruth might do it, not sure.")
+    assert [f.text for f in ex.followups] == []
+    ex = extract(extractor, "Ring Ruth about the raffle on Friday, she might do it.")
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]

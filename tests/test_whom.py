@@ -351,3 +351,20 @@ def test_a_he_or_she_after_two_names_means_the_sentences_subject(
 ) -> None:
     """A pronoun of the same sex as both names means the one the sentence is about."""
     assert one(extract(extractor, text), words).person == person
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Told Wendy I'd check with Tom and get back to her by Friday.", "Wendy"),
+        ("I told Nell I'd have a word with Hugh and ring her back.", "Nell"),
+        ("Promised Stella I'd ask Jake about the van and let her know tonight.", "Stella"),
+        # the deed's "her" is whom it acts on, not whom it was promised to
+        ("I told Marcus I'd ring Priya and give her his number.", "Priya"),
+        ("I told Dan I'd ring Priya on Monday about the float.", "Priya"),
+    ],
+)
+def test_a_promise_that_comes_back_to_whom_it_was_made(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert [f.person for f in extract(extractor, text).followups] == [person]

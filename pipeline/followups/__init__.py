@@ -90,6 +90,8 @@ from .phrases import (
     ALSO_DO,
     ASK_WHETHER,
     ASKED_IF,
+    CANCELLED,
+    CANCELLED_NEXT,
     DAY_LABEL,
     DONE_SAID,
     FORGET,
@@ -185,6 +187,7 @@ def find(
             # the sentence holds for the rest of it
             or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
             or NOT_MINE.search(text)
+            or CANCELLED.search(text)
             or HEDGED.search(text)
             or (SUGGESTED.search(text) and due_day(text, recorded_at) is None)
             or _only_if(last, clause)
@@ -202,8 +205,13 @@ def find(
             and _next_to(found[-1], clause)
         ):
             found.pop()  # "he wants the report by Tuesday. Lee said he'd do it, so not me."
-        if DONE_ALREADY.match(text) and found and _next_to(found[-1], clause):
-            found.pop()  # "Joss asked me to sign his sponsor form. Done that already."
+        if (
+            (DONE_ALREADY.match(text) or CANCELLED_NEXT.match(text))
+            and found
+            and _next_to(found[-1], clause)
+        ):  # "Joss asked me to sign his sponsor form. Done that already."; "Pick up the
+            # prescription. Oh wait, Len picked it up this morning."
+            found.pop()
         elif found and _next_to(found[-1], clause) and _kept_next(found[-1], clause):
             found.pop()  # "I said I'd ring Juno. I did, she wasn't in."
         if (
@@ -500,7 +508,7 @@ def find(
             # clock time alone ("the surgery at half ten") is on the line's or list's day
             due = heading_day
         person = whom.wanter(clause, entities, gender_of=gender_of) if wanted else None
-        deed = _told_deed(clause, start, entities)
+        deed = _told_deed(clause, start, entities, gender_of)
         person = person or whom.person(clause, deed, entities, gender_of)
         if person is None and accepted is not None:
             person = whom.wanter(accepted, entities, gender_of=gender_of)
@@ -578,11 +586,14 @@ def find(
     return kept
 
 
-def _told_deed(clause: Any, start: int, entities: Sequence[Any]) -> int:
+def _told_deed(
+    clause: Any, start: int, entities: Sequence[Any], gender_of: Mapping[str, str]
+) -> int:
     """Where the deed promised starts in "I told Dan I'd ring Priya": the promise concerns
     Priya, whom it acts on, not Dan, to whom it was made (`whom.person` falls back on him when
     the deed names no one: "I told Marcie I'd sort it", or only an owner: "I promised Reverend
-    Ashdown I'd collect them with Bilal's car")."""
+    Ashdown I'd collect them with Bilal's car", or when it comes back to him: "I told Dan I'd
+    ask Priya and let him know")."""
     told = TOLD.search(clause.text)
     if told is None:
         return start
@@ -590,6 +601,17 @@ def _told_deed(clause: Any, start: int, entities: Sequence[Any]) -> int:
     deed = max(start, next((t.i for t in clause if t.idx >= at), start))
     named = [e for e in entities if e.kind == "person" and deed <= e.start < clause.end]
     if named and all(whom.possessive(e, clause.doc) for e in named):
+        return start
+    # "Told Wendy I'd check with Tom and get back to her": the deed comes back to whom it
+    # was promised, so it concerns her, and Tom is only whom she is answered through
+    people = [e for e in entities if e.kind == "person"]
+    told_to = [str(e.name) for e in people if start <= e.start < deed]
+    if told_to and any(
+        t.lower_ in ("her", "him")
+        and t.dep_ != "poss"
+        and whom._antecedent(t, people, gender_of) == told_to[-1]
+        for t in clause.doc[deed : clause.end]
+    ):
         return start
     return deed
 

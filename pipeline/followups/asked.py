@@ -237,6 +237,20 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
     )
 
 
+def _from_then(text: str, today: dt.date) -> bool:
+    """Whether the only day said with a want is when what is wanted starts, not a deadline:
+    "she wants a place for Poppy from September", "he wants Tuesdays starting next month"."""
+    said = find_day(text, today)
+    if said is None or re.search(r"\b(?:by|before|until|till)\b", text, re.I):
+        return False
+    k = text.lower().find(said[1].lower())
+    opens = re.compile(r"\b(?:from|starting|as of)\s+(?:the\s+)?$", re.I)
+    return k >= 0 and (
+        re.match(r"(?:from|starting|as of)\b", said[1], re.I) is not None
+        or opens.search(text[:k]) is not None
+    )
+
+
 def _wanted(clause: Any, today: dt.date) -> int | None:
     """ "She wants the grant form by Friday": someone (not the speaker) wants something from
     them by a date said after it; the index of the clause's first word, so the subject is the
@@ -260,6 +274,8 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
                 or BEFORE_SPAN.search(after_text)
             ):
                 return None  # "the panel meets on the 9th, she needs ...": the date is not hers
+            if _from_then(after_text, today):
+                return None  # "she wants a place for Poppy from September": when it starts
             person_before = any(w.ent_type_ == "PERSON" for w in clause.doc[clause.start : t.i])
             role = (
                 subject.pos_ == "NOUN"

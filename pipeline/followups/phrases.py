@@ -144,9 +144,13 @@ TOLD = re.compile(
 )
 # A request put as a question, with when it was asked between: "Jago asked me on Friday if I
 # could cover his shift" (`COMMIT_PHRASES` hold the words said together).
+# So is one reported as the question put ("Kath said can I drop the tickets round by Friday",
+# "Jenny wants to know if I can do teas on Sunday"); not the speaker's own ("I said can I").
 ASKED_IF = re.compile(
     r"\b(?:asked|asks) (?:me|us)\b[^.,;?]{1,30}?\b(?:if|whether) (?:i|we)"
-    r"(?: could| can|'d| would| might)\b",
+    r"(?: could| can|'d| would| might)\b|"
+    r"(?<!\bi )(?<!\bwe )\b(?:said|says|asked|asks|asking),? (?:can|could|would) (?:i|we)\b|"
+    r"\b(?:wants|wanted|wanting) to know (?:if|whether) (?:i|we)(?: could| can|'d| would)\b",
     re.I,
 )
 # Promises made to someone ("I said I'd mull it over"): they concern the person just named.
@@ -180,9 +184,57 @@ NOT_MINE = re.compile(
     r"(?: now| already)?\W*$|"
     # "the caretaker wants the chairs stacked by Friday, Desmond's sorting it": someone has it
     r",\s*(?!(?:i|i'm|nobody|no one|someone|somebody|nobody else|no)\b)[\w’-]+(?:'s| is)"
-    r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$",
+    r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$|"
+    # "get the health visitors in for a drop-in, Ruth might do it": someone else may take it
+    # on; not "ring Ruth, she might do it", a task of asking her
+    r",\s*(?:or\s+)?(?!(?:i|we|he|she|they|you|it|this|that|these|those|which|nobody|no one)\b)"
+    r"[A-Z][\w’'-]*"
+    r" (?:might|may|could|can|will) (?:do|sort|take) (?:it|that|this)(?: on)?\b",
     re.I,
 )
+# A task taken back as it is said because it is done or someone else has it in hand: "I need
+# to ring the bank, oh no, wait, Sam already did it", "Must email Priya, actually no, Dev's
+# already sent it", "..., no, wait, I already did it on Friday", "I said I'd ring Doug, no,
+# scratch that, Doug's ringing me tomorrow", "... but Margaret's already done it", "Must book
+# the hall, actually no, scratch that". Not "I need to thank Sam, she already sent the cake":
+# the deed done must be "it" or "that", the task itself. `CANCELLED_NEXT` is the same said as
+# the next sentence ("Pick up the prescription. Oh wait, Len picked it up this morning.",
+# "Text Rosie. Actually no, forget that, she's coming round tonight").
+_OTHER = (
+    r"(?!(?:i|i've|i'd|i'm|ive|we|we've|you|it|that|this|there|which)\b)"
+    r"(?:(?:my|the|our|his|her|their)\s+)?[a-z][\w-]*"
+)
+_DEEDS = (
+    r"done|did|sent|sorted|rang|rung|phoned|called|emailed|texted|paid|booked|posted|picked"
+    r"|bought|got|fixed|dealt with|handled|cancelled|ordered|returned|signed|collected|asked"
+    r"|told|brought|taken|took|filled|put"
+)
+_DONE_BY = (
+    r"(?:i|we|" + _OTHER + r")(?:'s|’s|'ve|’ve|\s+has|\s+had|\s+have)?\s+(?:already\s+)?"
+    r"(?:" + _DEEDS + r")\s+(?:it|that|them|this)\b"
+)
+_CORRECTION = r"(?:oh no|no|wait|hang on|hold on|actually|oh|sorry|um|er|hmm)"
+_SCRATCH = r"\b(?:scratch|forget|ignore) that\b"
+CANCELLED = re.compile(
+    r",\s*(?:" + _CORRECTION + r"\W+)*(?:oh no|no|wait|hang on|hold on|actually)\W+"
+    r"(?:" + _CORRECTION + r"\W+)*" + _DONE_BY + "|"
+    r"\b(?:but|and)\s+" + _OTHER + r"(?:'s|’s|\s+has|\s+had)?\s+already\s+(?:" + _DEEDS + r")"
+    r"\s+(?:it|that|them|this)\b|"
+    + _SCRATCH
+    + r"\W+(?:"
+    + _CORRECTION
+    + r"\W+)*"
+    + _OTHER
+    + r"(?:'s|’s|\s+is|\s+will|'ll|’ll)\s+(?:[a-z]+ing|going to|on it|doing it)\b|"
+    + _SCRATCH
+    + r"\W*$",
+    re.I,
+)
+CANCELLED_NEXT = re.compile(
+    r"^\W*(?:(?:and|but|so|" + _CORRECTION[3:-1] + r")\W+)+(?:" + _DONE_BY + "|" + _SCRATCH + ")",
+    re.I,
+)
+
 # A promise taken back in the same breath ("I said I'd think about it, no promises"), one
 # left to some day ("we should, at some point") or made only if the speaker is free ("I'll go
 # if I'm not on an airport run", "I'll pop in if I get a chance"): a hedge, not a task.

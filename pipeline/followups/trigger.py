@@ -181,6 +181,8 @@ def _trigger(
             continue  # "Maybe I should, I don't know": the modal with no deed said
         if _going_somewhere(doc, end, sent.end):
             continue  # "I'm going to bed", "we're going to the coast": where, not a task
+        if _puts_up_with(doc, end, sent.end):
+            continue  # "the bus was cancelled so I'll have to walk": a grumble, not a task
         if doc[end].lower_ == "see" and (
             end + 1 == sent.end
             or doc[end + 1].is_punct
@@ -234,6 +236,47 @@ def _trigger(
         if nxt.lower_ in ("call", "calls", "chat", "conversation", "from", "exchange"):
             return None
     return first
+
+
+# What the speaker will put up with, said as a grumble or a consequence, with nothing to do
+# by it: "the bus was cancelled so I'll have to walk", "I'll just have to wait and see", "we'll
+# have to make do", "I'll have to live with it". Not "walk the dog", "wait in for the plumber"
+# (being at home is a task) nor "walk round and ask Sam" (the deed after it is).
+COPE = {"walk", "wait", "cope", "manage", "improvise", "lump", "grin"}
+COPE_WITH = re.compile(
+    r"(?:just |simply )?(?:make do|live with (?:it|that)|put up with (?:it|that|them)|"
+    r"muddle (?:on|through)|grin and bear it|lump it)\b",
+    re.I,
+)
+COPE_AFTER = {"home", "there", "it", "then", "again", "now", "instead", "honestly", "really",
+              "till", "until", "a", "longer", "i", "though", "anyway"}  # fmt: skip
+
+
+def _puts_up_with(doc: Any, end: int, stop: int) -> bool:
+    """Whether the deed after a commitment phrase is only putting up with things: "I'll have
+    to walk", "we'll have to make do"."""
+    i = end
+    while i < stop and doc[i].lower_ in ("just", "simply", "probably", "have", "to", "gotta"):
+        i += 1
+    if i >= stop:
+        return False
+    if COPE_WITH.match(doc[i:stop].text):
+        return True
+    if doc[i].lower_ not in COPE:
+        return False
+    after = doc[i + 1] if i + 1 < stop else None
+    if after is None or after.is_punct:
+        return True
+    if after.lower_ == "and":  # "wait and see"; not "walk round and ask Sam"
+        return i + 2 < stop and doc[i + 2].lower_ == "see"
+    if after.lower_ == "for":  # "wait for a lift"; not "wait for the plumber on Tuesday"
+        return doc[i].lower_ == "wait" and not _waits_in(doc, i, stop)
+    return after.lower_ in COPE_AFTER
+
+
+def _waits_in(doc: Any, i: int, stop: int) -> bool:
+    """ "wait for the plumber on Tuesday": someone to be let in, on a day, a task after all."""
+    return find_day(doc[i:stop].text, _SOME_DAY) is not None
 
 
 # "Call it two grand", "let's call it a day": a sum rounded or a day ended, not a phone call.
@@ -321,12 +364,24 @@ TAKEN_BACK = {"no", "sorry", "actually", "mean"}
 UNSAID = FILLERS | TAKEN_BACK  # words that say no deed
 
 
+# A promise said afresh after a correction: "..., no, actually, | I'll drive her myself".
+RESTARTED = re.compile(
+    r"\W*(?:(?:um|er|erm|sorry|no|actually|i mean)\W+)*(?:i|we)(?:'ll| will|'m going to|'m gonna"
+    r"| need to| must|'ve got to|'ve gotta| have to|'d better)\b",
+    re.I,
+)
+
+
 def _verb_corrected(clause: Any, nxt: Any) -> bool:
     """Whether a clause is a promise's verb alone, taken back, with the deed said again in the
     next clause: "I need to text, no, | ring Araminta on Friday", "I'll ring, er, no, | I'll go
-    round and see Horace". Only the next clause is the promise."""
+    round and see Horace". Only the next clause is the promise; so too when the whole task is
+    taken back for a new promise ("I must book the hospital transport, no, actually, | I'll
+    drive her myself"), not for a new day ("find it tomorrow, er, no, | Sunday")."""
     if nxt is None or not CORRECTED_AT_END.search(clause.text):
         return False
+    if RESTARTED.match(nxt.text):
+        return True
     said = [t for t in clause if t.is_alpha and t.lower_ not in UNSAID]
     if not said or said[-1].lower_ not in IMPERATIVES or said[-1].tag_ not in ("VB", "VBP"):
         return False
