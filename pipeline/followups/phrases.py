@@ -355,12 +355,8 @@ SUBJECTLESS = (
 # haven't heard back", "forgot to say, ...".
 # "haven't got the form": a thing not had, not a deed.
 NOT_UNDONE = {"heard", "had", "been", "decided", "say", "mention", "mentioned", "said", "got"}
-UNDONE_SAID = re.compile(
-    r"\b(?:(?:didn't|did not|never(?: did)?|(?:still )?haven't|still didn't) "
-    r"(?:get|got) (?:a)?round to|(?:didn't|did not|never(?: did)?|(?:still )?haven't) (?:get|got)"
-    r" back to|still haven't|still have not|haven't yet|forgot to)\b",
-    re.I,
-)
+# The words of a task left undone (`UNDONE`), said anywhere in a clause.
+UNDONE_SAID = re.compile(rf"\b(?:{'|'.join(map(re.escape, UNDONE))})\b", re.I)
 
 DAY_WORDS = {"today", "tonight", "tomorrow"}
 
