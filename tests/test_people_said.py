@@ -178,6 +178,13 @@ def test_a_known_first_name_after_from_is_the_person_not_a_place(
         ("so anyway tadrin rang from the depot he wants everyone in on monday", "Tadrin"),
         ("dinner at my sister's and her husband ravinder works at the airport now", "Ravinder"),
         ("went round tadrin's after work and told tadrin i'd be late on monday", "Tadrin"),
+        # a surname's prefix said as a word after a title
+        ("missus mac farlane said the bins go out thursday now", "MacFarlane"),
+        ("we saw mrs o driscoll at the shop", "O'Driscoll"),
+        (
+            "met harriet j pollinger at the allotment, she's lending me a spade",
+            "Harriet J Pollinger",
+        ),
     ],
 )
 def test_names_in_a_lower_case_memo(extractor: SpacyExtractor, text: str, person: str) -> None:
@@ -724,6 +731,9 @@ def test_lower_case_words_beside_names_stay_words(
         ("So um Brexit happened and prices went up.", set()),
         # a listed place the NER saw, named as someone's relative
         ("Went for a walk with India and her brother Devon.", {"India", "Devon"}),
+        # a middle initial: the surname after it is the same person's, not a firm's
+        ("I rang Harriet J Pollinger about the fence.", {"Harriet J Pollinger"}),
+        ("met Harriet J Pollinger at the allotment.", {"Harriet J Pollinger"}),
     ],
 )
 def test_typed_names_the_ner_missed_or_joined(
@@ -744,6 +754,8 @@ def test_typed_names_the_ner_missed_or_joined(
         ("Judge Pellingham adjourned it till May.", "test", {"Pellingham"}),
         ("Officer Zamorano said they'd send someone round.", "typed", {"Zamorano"}),
         ("so nurse okorafor rang about the blood results", "test", {"Nurse Okorafor"}),
+        # opening a sentence, where the NER takes the two words for a place
+        ("Nurse Okafor rang about the scan. I'll ring back.", "test", {"Okafor"}),
         ("the nurse said the officer would ring", "test", set()),
         # a surname ending in "s" that the tagger took for a plural, saying something
         ("Hargreaves reckons the roof needs redoing.", "typed", {"Hargreaves"}),

@@ -260,7 +260,8 @@ def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
 def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionary) -> int:
     """The end of a name after a title, in lower case: "mrs ottilie brannagh", "councillor
     winifred okereke", "miss kehoe" (not "miss the bus": a first word no dictionary has, or a
-    listed first name, then at most one more that is no verb or adjective); 0 if none."""
+    listed first name, then at most one more that is no verb or adjective; or a surname's
+    prefix said as a word and the rest, "missus mac donald"); 0 if none."""
     if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES | LOWER_KIN_TITLES:
         return 0
     if not doc[i - 1].is_lower:
@@ -277,6 +278,14 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
         )
 
     t = doc[i]
+    if (  # "missus mac donald", "mrs o driscoll": a surname's prefix said as a word
+        t.lower_ in ("mc", "mac", "o")
+        and i + 1 < len(doc)
+        and namelike(doc[i + 1])
+        and doc[i + 1].lower_ not in words.not_nouns
+        and (doc[i + 1].lower_ not in words.words or doc[i + 1].lower_ in lexicon.first_names())
+    ):
+        return i + 2
     if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
         return 0
     if kin and t.lower_ not in lexicon.first_names():
