@@ -181,6 +181,9 @@ def test_a_known_first_name_after_from_is_the_person_not_a_place(
         # a surname's prefix said as a word after a title
         ("missus mac farlane said the bins go out thursday now", "MacFarlane"),
         ("we saw mrs o driscoll at the shop", "O'Driscoll"),
+        # a first name whose family or things are spoken of, in lower case
+        ("so um, ivy's mum, er, rang and said the party's off", "Ivy"),
+        ("we went in obinna's car to the match", "Obinna"),
         (
             "met harriet j pollinger at the allotment, she's lending me a spade",
             "Harriet J Pollinger",
@@ -199,6 +202,9 @@ def test_lower_case_words_and_titles_stay_no_one(extractor: SpacyExtractor) -> N
     # a modal after a word for family is the verb, not Will
     text = "Never mind, the twins will be at nursery and the boys will do the raffle."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
+    # a chain's name or a season before "'s" is no one's
+    for text in ("we got a nando's voucher for the kids", "the summer's mum and dad were there"):
+        assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
 
 
 @pytest.mark.real

@@ -160,12 +160,23 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
-        # "chinonso's dad wants to help": a first name whose family is spoken of
-        kin_of = (
-            t.lower_ not in english
-            and t.i + 2 < len(doc)
-            and doc[t.i + 1].text in ("'s", "’s")
-            and doc[t.i + 2].lower_ in KIN
+        # "chinonso's dad wants to help": a first name whose family is spoken of, even one that
+        # is a word too ("ivy's mum rang", not "the summer's"); one no dictionary has is
+        # someone's whatever is said to be theirs ("isaac's class")
+        owned = (
+            t.i + 2 < len(doc) and doc[t.i + 1].text in ("'s", "’s") and doc[t.i + 1].tag_ == "POS"
+        )
+        kin_of = owned and (
+            doc[t.i + 2].lower_ in KIN
+            if t.lower_ not in english
+            else doc[t.i + 2].lower_ in KIN - {"boy", "girl", "kid", "mate", "friend", "boss"}
+        )
+        kin_of = kin_of or (
+            owned
+            and bool(english)
+            and t.lower_ not in english
+            and t.lower_ not in lexicon.place_words() | _one_word_orgs()  # "nando's"
+            and doc[t.i + 2].pos_ == "NOUN"
         )
         # "so tomas teaches at the primary": a first name no dictionary has, then its verb
         doing = kin_of or (
