@@ -298,6 +298,17 @@ def test_a_nickname_met_alone_joins_the_full_name_said_later(extractor: SpacyExt
     assert store.find_entity("Reggie")["name"] == "Reginald Quayle"
 
 
+@pytest.mark.real
+def test_an_o_form_mates_use_is_the_full_name_known(extractor: SpacyExtractor) -> None:
+    # "Robbo", "Nicko": the "-o" pet form of the one Robert, the one Nicholas known
+    store = Store.open(":memory:")
+    save(store, extractor, "Robert Tollimore from the darts team is booking the coach.", MONDAY)
+    save(store, extractor, "Nicholas Perriam is doing our kitchen.", MONDAY + DAY)
+    save(store, extractor, "robbo said he'd get the tickets for saturday", MONDAY + 2 * DAY)
+    save(store, extractor, "nicko's coming over saturday to help with the shed", MONDAY + 3 * DAY)
+    assert people(store) == {"Robert Tollimore", "Nicholas Perriam"}
+
+
 def test_one_name_heard_in_two_forms_is_one_person() -> None:
     # "Abdi" met alone, "Abdullahi" said alone later: the one known person of either form
     assert identity.close_person("Abdullahi", [(1, "Abdi"), (2, "Hester")]) == 1

@@ -178,6 +178,16 @@ def test_a_known_first_name_after_from_is_the_person_not_a_place(
         ("so anyway tadrin rang from the depot he wants everyone in on monday", "Tadrin"),
         ("dinner at my sister's and her husband ravinder works at the airport now", "Ravinder"),
         ("went round tadrin's after work and told tadrin i'd be late on monday", "Tadrin"),
+        # a surname's prefix said as a word after a title
+        ("missus mac farlane said the bins go out thursday now", "MacFarlane"),
+        ("we saw mrs o driscoll at the shop", "O'Driscoll"),
+        # a first name whose family or things are spoken of, in lower case
+        ("so um, ivy's mum, er, rang and said the party's off", "Ivy"),
+        ("we went in obinna's car to the match", "Obinna"),
+        (
+            "met harriet j pollinger at the allotment, she's lending me a spade",
+            "Harriet J Pollinger",
+        ),
     ],
 )
 def test_names_in_a_lower_case_memo(extractor: SpacyExtractor, text: str, person: str) -> None:
@@ -192,6 +202,9 @@ def test_lower_case_words_and_titles_stay_no_one(extractor: SpacyExtractor) -> N
     # a modal after a word for family is the verb, not Will
     text = "Never mind, the twins will be at nursery and the boys will do the raffle."
     assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
+    # a chain's name or a season before "'s" is no one's
+    for text in ("we got a nando's voucher for the kids", "the summer's mum and dad were there"):
+        assert names(extractor.extract(transcript(text), MONDAY), "person") == set()
 
 
 @pytest.mark.real
@@ -724,6 +737,9 @@ def test_lower_case_words_beside_names_stay_words(
         ("So um Brexit happened and prices went up.", set()),
         # a listed place the NER saw, named as someone's relative
         ("Went for a walk with India and her brother Devon.", {"India", "Devon"}),
+        # a middle initial: the surname after it is the same person's, not a firm's
+        ("I rang Harriet J Pollinger about the fence.", {"Harriet J Pollinger"}),
+        ("met Harriet J Pollinger at the allotment.", {"Harriet J Pollinger"}),
     ],
 )
 def test_typed_names_the_ner_missed_or_joined(
@@ -744,6 +760,8 @@ def test_typed_names_the_ner_missed_or_joined(
         ("Judge Pellingham adjourned it till May.", "test", {"Pellingham"}),
         ("Officer Zamorano said they'd send someone round.", "typed", {"Zamorano"}),
         ("so nurse okorafor rang about the blood results", "test", {"Nurse Okorafor"}),
+        # opening a sentence, where the NER takes the two words for a place
+        ("Nurse Okafor rang about the scan. I'll ring back.", "test", {"Okafor"}),
         ("the nurse said the officer would ring", "test", set()),
         # a surname ending in "s" that the tagger took for a plural, saying something
         ("Hargreaves reckons the roof needs redoing.", "typed", {"Hargreaves"}),

@@ -71,6 +71,7 @@ from .people import (
     _firms_named_for_a_family,
     _listed_with_people,
     _lone_guesses_are_people,
+    _middle_initials,
     _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
@@ -179,6 +180,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_with_digits_inside(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
+    _middle_initials(doc)
     _orgs_that_are_she_or_he(doc)
     _named_after_someone(doc)
     _knighted_names_one_is_at(doc)

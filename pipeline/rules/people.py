@@ -314,11 +314,26 @@ def _people_typed_as_orgs(doc: Any) -> None:
     its organisation. A name after "Mr" or "Mrs" is someone's wherever it is said ("a note
     from Mr Thistlecombe"), and so is one after "Coach" that no dictionary has ("Coach
     Tadeo", not "the Coach House"), and so is a first name before a surname's prefix said as a
-    word ("Lorcan Mc Givney")."""
+    word ("Lorcan Mc Givney"), and so is a first name, a middle initial and a surname
+    ("Peter J Mason"). A job said as a title before a word no dictionary has is
+    someone's even when the NER took the two for a place ("Nurse Okafor rang")."""
     english = _english_words()
     places = lexicon.place_words()
     for e in list(doc.ents):
         names = [t for t in e[1:] if t.is_title and t.lower_ not in org_suffixes()]
+        if (
+            e.label_ in ("LOC", "GPE")
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and len(e) == 2
+            and e[0].is_title
+            and e[0].lower_ in lexicon.JOB_TITLES
+            and e[1].is_title
+            and e[1].pos_ == "PROPN"
+            and e[1].lower_ not in places
+            and e[1].lower_ not in english
+        ):  # "Nurse Okafor rang": a job said as a title opening a sentence, taken for a place
+            _set_entity(doc, e.start, e.end, "PERSON", e.ent_id_)
+            continue
         if (
             e.label_ == "ORG"
             and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
@@ -353,6 +368,21 @@ def _people_typed_as_orgs(doc: Any) -> None:
             and e[2].is_title
             and e[2].is_alpha
         ):  # "Lorcan Mc Givney came round": a first name and a surname's prefix said apart
+            _set_entity(doc, e.start, e.end, "PERSON")
+            continue
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and len(e) == 3
+            and e[0].is_title
+            and e[0].lower_ in lexicon.common_first_names()
+            and len(e[1].text) == 1
+            and e[1].is_upper
+            and e[1].text not in ("A", "I")
+            and e[2].is_title
+            and e[2].is_alpha
+            and e[2].lower_ not in org_suffixes()
+        ):  # "Peter J Mason came round": a first name, a middle initial and a surname
             _set_entity(doc, e.start, e.end, "PERSON")
             continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
@@ -2042,3 +2072,29 @@ def _described_names(doc: Any) -> None:
             continue  # "Old Mother Hubbard's", "Little John's": a shop's name
         start = e.start + (e[0].lower_ in DESCRIBING)
         _set_entity(doc, start, e.end, "PERSON")
+
+
+def _middle_initials(doc: Any) -> None:
+    """ "met Peter J Mason at the allotment", "spoke to sandra k whitlock": a name that ends in
+    a single letter (a middle initial) runs on over the surname after it, in the case the name
+    is written in; "rang Dave B about it" has no surname after its letter and is left."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or len(e) < 2 or e.end >= len(doc):
+            continue
+        letter, nxt = e[-1], doc[e.end]
+        if len(letter.text) != 1 or not letter.is_alpha or letter.lower_ in ("a", "i"):
+            continue
+        if letter.is_upper and e[0].is_title:
+            ok = nxt.is_title and nxt.lower_ not in org_suffixes()
+        elif letter.is_lower and e[0].is_lower:
+            ok = nxt.is_lower and nxt.pos_ in ("PROPN", "NOUN") and len(nxt) >= 3
+        else:
+            continue
+        if (
+            ok
+            and nxt.is_alpha
+            and not nxt.is_stop
+            and not nxt.ent_type_
+            and e[0].lower_ in lexicon.first_names()
+        ):
+            _set_entity(doc, e.start, e.end + 1, "PERSON", e.ent_id_)

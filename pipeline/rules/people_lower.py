@@ -160,12 +160,23 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if t.i > 0 and doc[t.i - 1].lower_ in LOWER_GIVING:
             cued = t.lower_ not in english or (nxt is not None and nxt.lower_ in OBJECT_AFTER)
             surname = surname and not (nxt.lower_ in english or nxt.lemma_ in english)
-        # "chinonso's dad wants to help": a first name whose family is spoken of
-        kin_of = (
-            t.lower_ not in english
-            and t.i + 2 < len(doc)
-            and doc[t.i + 1].text in ("'s", "’s")
-            and doc[t.i + 2].lower_ in KIN
+        # "chinonso's dad wants to help": a first name whose family is spoken of, even one that
+        # is a word too ("ivy's mum rang", not "the summer's"); one no dictionary has is
+        # someone's whatever is said to be theirs ("isaac's class")
+        owned = (
+            t.i + 2 < len(doc) and doc[t.i + 1].text in ("'s", "’s") and doc[t.i + 1].tag_ == "POS"
+        )
+        kin_of = owned and (
+            doc[t.i + 2].lower_ in KIN
+            if t.lower_ not in english
+            else doc[t.i + 2].lower_ in KIN - {"boy", "girl", "kid", "mate", "friend", "boss"}
+        )
+        kin_of = kin_of or (
+            owned
+            and bool(english)
+            and t.lower_ not in english
+            and t.lower_ not in lexicon.place_words() | _one_word_orgs()  # "nando's"
+            and doc[t.i + 2].pos_ == "NOUN"
         )
         # "so tomas teaches at the primary": a first name no dictionary has, then its verb
         doing = kin_of or (
@@ -260,7 +271,8 @@ def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
 def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionary) -> int:
     """The end of a name after a title, in lower case: "mrs ottilie brannagh", "councillor
     winifred okereke", "miss kehoe" (not "miss the bus": a first word no dictionary has, or a
-    listed first name, then at most one more that is no verb or adjective); 0 if none."""
+    listed first name, then at most one more that is no verb or adjective; or a surname's
+    prefix said as a word and the rest, "missus mac donald"); 0 if none."""
     if i == 0 or doc[i - 1].lower_ not in LOWER_TITLES | LOWER_KIN_TITLES:
         return 0
     if not doc[i - 1].is_lower:
@@ -277,6 +289,14 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
         )
 
     t = doc[i]
+    if (  # "missus mac donald", "mrs o driscoll": a surname's prefix said as a word
+        t.lower_ in ("mc", "mac", "o")
+        and i + 1 < len(doc)
+        and namelike(doc[i + 1])
+        and doc[i + 1].lower_ not in words.not_nouns
+        and (doc[i + 1].lower_ not in words.words or doc[i + 1].lower_ in lexicon.first_names())
+    ):
+        return i + 2
     if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
         return 0
     if kin and t.lower_ not in lexicon.first_names():
