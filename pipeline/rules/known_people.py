@@ -78,5 +78,12 @@ def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None
         ]
         if here:
             _set_entity(doc, e.start, e.end, "ORG" if "ORG" in here else here[0])
-        elif known_whole and " ".join(words) not in known:
+        elif (
+            known_whole
+            and " ".join(words) not in known
+            # "Edith Neville rang" of a known "Edith Neville Primary": a name that opens with a
+            # first name is the person it names unless a word puts it somewhere ("at Edith
+            # Neville", `known_orgs`)
+            and words[0] not in lexicon.first_names()
+        ):
             _set_entity(doc, e.start, e.end, "ORG" if "ORG" in known_whole else known_whole[0])
