@@ -151,6 +151,12 @@ ROLE_PLURALS = frozenset({
     "doctors", "teachers", "workers", "officers", "managers", "directors", "councillors",
 })  # fmt: skip
 
+# Those who hold a body's offices, said as a group: "the Parish Councillors", "the School
+# Governors" (not "doctors" or "volunteers": "Drip Doctors" may be a firm).
+OFFICER_PLURALS = frozenset({
+    "councillors", "trustees", "governors", "wardens", "churchwardens", "elders", "deacons",
+})  # fmt: skip
+
 # Titles as Whisper spells them out: "Missus Odell" is Mrs Odell, "Counselor Adeyinka" a
 # councillor (no one is called "Counsellor" as a title).
 SPOKEN_TITLES = {"missus": "Mrs", "missis": "Mrs", "mister": "Mr", "counselor": "Councillor"}
@@ -761,6 +767,7 @@ def _org_verdict(
         len(names) >= 2
         and names[-1].lower() in GRANTS
         and all(_plain(w, words) for w in names[:-1])
+        and not _listed_ending(e.name)
     ):
         return "drop"  # "the Hardship Fund", "the Cost of Living Fund": money, no body
     if len(names) == 1:
@@ -778,7 +785,7 @@ def _org_verdict(
         return None
     if tokens[-1].is_lower and tokens[-1].lower_ in ROLE_PLURALS:
         return "drop"  # "one of the TP partners there"
-    if tokens[-1].lower_ in ROLE_PLURALS and all(
+    if tokens[-1].lower_ in OFFICER_PLURALS and all(
         ordinary(w, None, words.words) for w in names[:-1]
     ):
         return "drop"  # "the Parish Councillors", "Local Trustees": people in a role, no body
@@ -792,6 +799,13 @@ def _org_verdict(
     ):
         return "person"  # "an email from Kasia Nowicka at the surgery"
     return None
+
+
+def _listed_ending(name: str) -> bool:
+    """Whether a listed body's name ends with `name`: "the lottery heritage fund" is the
+    National Lottery Heritage Fund said short, a body, not a grant."""
+    low = " " + name.lower()
+    return any((" " + n).endswith(low) for n in lexicon.listed_org_names())
 
 
 def _plain(word: str, words: Dictionary) -> bool:

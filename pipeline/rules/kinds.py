@@ -291,6 +291,7 @@ def _gatherings_and_storms(doc: Any) -> None:
 # A kind of help someone gets, said in capitals ("her son's Speech Therapy Support", "offered
 # Short Break Care", "on SEN Support"): the words of the kind, then what is given.
 HELP_GIVEN = {"support", "care", "help"}
+NAMING = {"called", "named", "call", "calls"}
 HELP_KINDS = {
     "speech", "language", "therapy", "short", "break", "breaks", "home", "respite", "early",
     "sen", "send", "social", "personal", "domiciliary", "palliative", "crisis", "mental",
@@ -304,8 +305,8 @@ def _kinds_of_help(doc: Any) -> None:
     help in capitals is what someone gets, not the body that gives it (the named services in
     `KIND_PAIRS`, "Family Support", stay bodies)."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_:
-            continue
+        if e.label_ != "ORG" or e.ent_id_ or (e.start and doc[e.start - 1].lower_ in NAMING):
+            continue  # "a charity called Home Help" is named so
         words = [t.lower_ for t in e if t.lower_ != "the"]
         if (
             2 <= len(words) <= 4
