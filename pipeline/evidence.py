@@ -394,7 +394,8 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
     span = doc[e.start : e.end]
     toks = [t for t in span if t.text not in ("'s", "’s")]
     if len(toks) != 1:
-        return not _common_words_joined(toks, words) or _dealt_with(doc, e)
+        plain = _common_words_joined(toks, words) or _common_words_capitalised(toks, words)
+        return not plain or _dealt_with(doc, e)
     t = toks[0]
     low = t.lower_
     if low in ACRONYMS or low.rstrip("s") in ACRONYMS:
@@ -429,6 +430,25 @@ def _common_words_joined(toks: list[Any], words: Dictionary) -> bool:
         and len(rest) >= 2
         and all(_ordinary(t.text, words.words) for t in rest)
         and toks[-1].lower_ not in lexicon.org_suffixes()
+    )
+
+
+def _common_words_capitalised(toks: list[Any], words: Dictionary) -> bool:
+    """ "the gay old Red Jewels game": two or three ordinary words, none a first name, a
+    place's word nor a word that ends a body's name, with a lower-case noun after them, are
+    Whisper's capitals on a phrase (a body's name is said as a name, not as a noun's
+    modifier)."""
+    doc = toks[0].doc
+    end = toks[-1].i + 1
+    after = doc[end] if end < len(doc) else None
+    return (
+        2 <= len(toks) <= 3
+        and all(t.is_alpha and _ordinary(t.text, words.words) for t in toks)
+        and toks[-1].lower_ not in lexicon.org_suffixes()
+        and not any(t.lower_ in lexicon.place_words() for t in toks)
+        and after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
     )
 
 

@@ -424,3 +424,18 @@ def test_a_verb_whisper_capitalised_after_a_name_is_not_part_of_it(
 def test_a_word_for_a_kind_of_body_alone_names_none_on_a_transcript(extractor, text: str) -> None:
     orgs = {n for k, n in _names(extractor, text) if k == "org"}
     assert not orgs & {"Library", "Club"}, orgs
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Odrin says we can have the old Blue Lanterns game on Friday.", "Blue Lanterns"),
+        ("We did the Silver Kettle quiz at the hall, Brennick won.", "Silver Kettle"),
+    ],
+)
+def test_ordinary_words_in_capitals_before_a_noun_are_no_organisation_on_a_transcript(
+    extractor, text: str, not_org: str
+) -> None:
+    orgs = {n for k, n in _names(extractor, text) if k == "org"}
+    assert not_org not in orgs, orgs
