@@ -524,7 +524,7 @@ def reextract_audio(cases: Sequence[Case], db: str) -> Scores:
     if db == ":memory:" or not Path(db).exists():
         raise SystemExit("--reextract needs --audio-db FILE from an earlier audio run")
     heard = Store.open(db, create=False)
-    rows = list(heard.db.query("select * from memos where status = 'done' order by id"))
+    rows = list(heard.db.query("select * from memos where status in ('done', 'empty') order by id"))
     by_file = {r["filename"]: r for r in rows}
     missing = [c.file for c in cases if c.file not in by_file]
     if missing:
@@ -546,7 +546,7 @@ def reextract_audio(cases: Sequence[Case], db: str) -> Scores:
         )
         terms = store.vocabulary().terms
         extraction = extractor.extract(transcript, recorded_at, vocabulary=terms)
-        ids[r["filename"]] = store.save(Memo(info, "done", transcript, extraction))
+        ids[r["filename"]] = store.save(Memo(info, r["status"], transcript, extraction))
     scores.seconds = time.perf_counter() - started
     heard.close()
     names = names_of(cases)

@@ -169,6 +169,12 @@ def weigh(
         if e.kind in ("person", "org") and (tail := TIME_TAIL.search(e.name)) and tail.start():
             e.end = max(e.start + 1, e.end - len(tail.group().split()))
             e.name = e.name[: tail.start()]
+        if (
+            guessed is not None
+            and e.kind in ("person", "org")
+            and (tail := _verb_tail(doc, e)) is not None
+        ):
+            e.end, e.name = tail, clean_name(doc[e.start : tail].text)  # "Rangers Reckons we"
         if e.kind == "org" and known_kind.get(e.name.lower()) == {"person"}:
             e.kind = "person"  # "the keys to Tansy Abara", known from an earlier memo
         if e.kind == "org" and (owner := _owner(doc, e)) is not None:
@@ -201,6 +207,8 @@ def weigh(
             weighed.discard(id(e))
         if guessed is not None and e.kind == "org" and e.name.lower() in COUNTRIES:
             e.kind = "place"  # "the UK heart foundation": a country, not a body
+    if guessed is not None:
+        entities = [e for e in entities if not _kind_alone(e, words, known_kind)]
     if not weighed:
         return entities
     # A name is shown once for the memo: "everyone calls her Bibi" vouches for every Bibi.
@@ -226,6 +234,47 @@ def weigh(
             e.kind = "person"  # "Perpetua's doing the Monday shift"
             shown.add((e.kind, e.name.lower()))
     return [e for e in entities if (e.kind, e.name.lower()) in shown]
+
+
+def _verb_tail(doc: Any, e: Any) -> int | None:
+    """Where a name ends when Whisper capitalised the verb said right after it and a rule ran
+    the name on over it ("at Lloyd Park Rangers Reckons we need a pitch", "Ottoline Brisk Says
+    she can"): the name stops before its last word when that word, in lower case, is a verb
+    of speech or thought and no capitalised word runs on after it; None otherwise."""
+    if e.end - e.start < 2:
+        return None
+    last = doc[e.end - 1]
+    if not last.is_title or last.lower_ not in SPEECH | THINKING:
+        return None
+    nxt = doc[e.end] if e.end < len(doc) else None
+    if nxt is not None and nxt.is_title and not nxt.is_sent_start:
+        return None  # "Says Who Theatre Company": the word is inside a longer name
+    return e.end - 1
+
+
+# Verbs of thinking a name is said before: "Lloyd Park Rangers Reckons we need".
+THINKING = frozenset({"reckon", "reckons", "think", "thinks", "reckoned", "feels", "says", "say"})
+
+
+def _kind_alone(e: Any, words: Dictionary, known: Mapping[str, Any]) -> bool:
+    """ "at the Library", "the Watsa Group is called Book Club": an organisation whose whole
+    name is one ordinary word for a kind of body or building (a club, a library, a surgery),
+    which Whisper capitalised, names none; "the club" says which only to the speaker. Not a
+    team's word said alone ("United", "the Rovers"), nor a name the vocabulary holds."""
+    low = e.name.lower()
+    return (
+        e.kind == "org"
+        and " " not in low
+        and (low in lexicon.org_suffixes() or low in PLACE_ENDS)
+        and not low.endswith("s")
+        and low in words.words
+        and low not in TEAM_WORDS
+        and low not in known
+    )
+
+
+# Words that end a team's name and name the team alone: "United are at home".
+TEAM_WORDS = frozenset({"united", "athletic", "albion", "thistle", "capital", "direct", "high"})
 
 
 def _family_surname_heard(doc: Any, e: Any, known: Mapping[str, Any]) -> str | None:
@@ -345,7 +394,8 @@ def _org_shown(doc: Any, e: Any, words: Dictionary) -> bool:
     span = doc[e.start : e.end]
     toks = [t for t in span if t.text not in ("'s", "’s")]
     if len(toks) != 1:
-        return not _common_words_joined(toks, words) or _dealt_with(doc, e)
+        plain = _common_words_joined(toks, words) or _common_words_capitalised(toks, words)
+        return not plain or _dealt_with(doc, e)
     t = toks[0]
     low = t.lower_
     if low in ACRONYMS or low.rstrip("s") in ACRONYMS:
@@ -380,6 +430,25 @@ def _common_words_joined(toks: list[Any], words: Dictionary) -> bool:
         and len(rest) >= 2
         and all(_ordinary(t.text, words.words) for t in rest)
         and toks[-1].lower_ not in lexicon.org_suffixes()
+    )
+
+
+def _common_words_capitalised(toks: list[Any], words: Dictionary) -> bool:
+    """ "the gay old Red Jewels game": two or three ordinary words, none a first name, a
+    place's word nor a word that ends a body's name, with a lower-case noun after them, are
+    Whisper's capitals on a phrase (a body's name is said as a name, not as a noun's
+    modifier)."""
+    doc = toks[0].doc
+    end = toks[-1].i + 1
+    after = doc[end] if end < len(doc) else None
+    return (
+        2 <= len(toks) <= 3
+        and all(t.is_alpha and _ordinary(t.text, words.words) for t in toks)
+        and toks[-1].lower_ not in lexicon.org_suffixes()
+        and not any(t.lower_ in lexicon.place_words() for t in toks)
+        and after is not None
+        and after.is_lower
+        and after.pos_ == "NOUN"
     )
 
 

@@ -114,6 +114,10 @@ NOT_FIRST = frozenset({
 # Words after an organisation's name that are part of it: "the Environmental Health Team".
 PART_WORDS = frozenset({"team", "department", "unit", "service", "services", "directorate"})
 
+# What a grant or a scheme is called by: "the Cost of Living Fund", "a Bike Loan Scheme" are
+# what one applies to, not who runs it, when the words before are ordinary words.
+GRANTS = frozenset({"fund", "scheme", "grant", "grants", "allowance", "bursary"})
+
 # Words after a name's "'s" that make it "is" or "has": "Tobi's been", "Tobi's not".
 IS_HAS = frozenset({"been", "got", "not", "gonna", "just", "also", "still", "always"})
 
@@ -145,6 +149,12 @@ SURNAMES_TOO = frozenset({
 ROLE_PLURALS = frozenset({
     "partners", "members", "trustees", "governors", "volunteers", "staff", "nurses",
     "doctors", "teachers", "workers", "officers", "managers", "directors", "councillors",
+})  # fmt: skip
+
+# Those who hold a body's offices, said as a group: "the Parish Councillors", "the School
+# Governors" (not "doctors" or "volunteers": "Drip Doctors" may be a firm).
+OFFICER_PLURALS = frozenset({
+    "councillors", "trustees", "governors", "wardens", "churchwardens", "elders", "deacons",
 })  # fmt: skip
 
 # Titles as Whisper spells them out: "Missus Odell" is Mrs Odell, "Counselor Adeyinka" a
@@ -753,8 +763,13 @@ def _org_verdict(
 ) -> str | None:
     names = e.name.split()
     suffixes = lexicon.org_suffixes()
-    if len(names) == 2 and names[-1].lower() == "fund" and ordinary(names[0], None, words.words):
-        return "drop"  # "the Spring Fund", "the Hardship Fund": a grant, not a body
+    if (
+        len(names) >= 2
+        and names[-1].lower() in GRANTS
+        and all(_plain(w, words) for w in names[:-1])
+        and not _listed_ending(e.name)
+    ):
+        return "drop"  # "the Hardship Fund", "the Cost of Living Fund": money, no body
     if len(names) == 1:
         t = tokens[-1] if tokens[-1].text not in ("'s", "’s") else tokens[0]
         stem = re.sub(r"['’]s$", "", e.name).lower()
@@ -770,6 +785,10 @@ def _org_verdict(
         return None
     if tokens[-1].is_lower and tokens[-1].lower_ in ROLE_PLURALS:
         return "drop"  # "one of the TP partners there"
+    if tokens[-1].lower_ in OFFICER_PLURALS and all(
+        ordinary(w, None, words.words) for w in names[:-1]
+    ):
+        return "drop"  # "the Parish Councillors", "Local Trustees": people in a role, no body
     if (
         len(names) == 2
         and is_name_word(names[0])
@@ -780,6 +799,28 @@ def _org_verdict(
     ):
         return "person"  # "an email from Kasia Nowicka at the surgery"
     return None
+
+
+def _listed_ending(name: str) -> bool:
+    """Whether a listed body's name ends with `name`: "the lottery heritage fund" is the
+    National Lottery Heritage Fund said short, a body, not a grant."""
+    low = " " + name.lower()
+    return any((" " + n).endswith(low) for n in lexicon.listed_org_names())
+
+
+def _plain(word: str, words: Dictionary) -> bool:
+    """Whether a word of a name is ordinary speech: an English word or its plural, or a
+    small joining word ("Cost of Living", "Access to Work")."""
+    low = word.lower()
+    return (
+        low in JOINING | GRANTS
+        or ordinary(word, None, words.words)
+        or ordinary(_singular(low), None, words.words)
+    )
+
+
+# Small words inside a scheme's name: "Cost of Living Fund".
+JOINING = frozenset({"of", "to", "for", "and", "the", "in", "on", "at"})
 
 
 def _plural_role(word: str) -> bool:

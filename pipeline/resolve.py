@@ -789,7 +789,7 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             drop.add(id(a))
             fixed[a.name] = b.name
     for a in raw if kind == "org" else ():
-        if _taken_back(doc, a.end):
+        if a.kind == "org" and _taken_back(doc, a.end):  # not "Rosa from the council, no, ..."
             drop.add(id(a))
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
@@ -820,7 +820,19 @@ def _taken_back(doc: Any, end: int) -> bool:
             continue
         pair, then = (words[k + 1].lower_, words[k + 2].lower_), words[k + 3]
         if pair in SAID_INSTEAD and then.pos_ in ("DET", "NOUN", "PROPN"):
-            return True
+            return not _a_part_said_instead(words[k + 3 : k + 8])
+    return False
+
+
+def _a_part_said_instead(words: list[Any]) -> bool:
+    """Whether what is said instead is a part of the body with no other name ("Camden
+    Council, no actually it's the parking team"): the speaker corrects which team, and the body
+    stays. Not "it's the Brent housing team", which names another body."""
+    for n, w in enumerate(words):
+        if w.lower_ in PART_HEADS:
+            return n > 0 and not any(v.is_title and v.lower_ != "the" for v in words[:n])
+        if w.is_sent_start:
+            break
     return False
 
 

@@ -391,3 +391,51 @@ def test_a_one_word_organisation_someone_works_at_is_kept_on_a_transcript(
     extractor, text: str, org: str
 ) -> None:
     assert ("org", org) in _names(extractor, text)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # Whisper capitalised the verb after the name; the rule that reads "at" and capitals
+        # ran the name on over it
+        ("I coach with Odrin at Pellingford Rovers Reckons we need a pitch.", "Pellingford Rovers"),
+        (
+            "We train with Odrin's lot at Pellingford Rovers Said we could borrow the cones.",
+            "Pellingford Rovers",
+        ),
+    ],
+)
+def test_a_verb_whisper_capitalised_after_a_name_is_not_part_of_it(
+    extractor, text: str, name: str
+) -> None:
+    names = {n for k, n in _names(extractor, text) if k == "org"}
+    assert name in names, names
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Back from the Counselor's Surgery at the Library, Counselor Brennick was very sharp.",
+        "So the Quibble Group is called Book Club, and I need to ring Odrin tomorrow.",
+    ],
+)
+def test_a_word_for_a_kind_of_body_alone_names_none_on_a_transcript(extractor, text: str) -> None:
+    orgs = {n for k, n in _names(extractor, text) if k == "org"}
+    assert not orgs & {"Library", "Club"}, orgs
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "not_org"),
+    [
+        ("Odrin says we can have the old Blue Lanterns game on Friday.", "Blue Lanterns"),
+        ("We did the Silver Kettle quiz at the hall, Brennick won.", "Silver Kettle"),
+    ],
+)
+def test_ordinary_words_in_capitals_before_a_noun_are_no_organisation_on_a_transcript(
+    extractor, text: str, not_org: str
+) -> None:
+    orgs = {n for k, n in _names(extractor, text) if k == "org"}
+    assert not_org not in orgs, orgs

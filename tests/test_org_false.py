@@ -608,3 +608,81 @@ def test_a_number_one_holds_is_no_body(extractor: SpacyExtractor) -> None:
     """National Insurance is a number and a tax, not who collects it."""
     text = "Ask Leona at Fairbrook Insurance about her National Insurance number."
     assert names(extract(extractor, text), "org") == {"Fairbrook Insurance"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Right so the Allotment Clear Out is Saturday, Hamish is bringing the skip.",
+        "Said I'd help Ottilie with the Towpath Pick Up on Sunday morning.",
+        "The Big Loft Sort Out starts at nine, Corin's got the ladders.",
+        "We're doing the Rec Ground Clean-Up next week, Delphine has the bags.",
+    ],
+)
+def test_a_happening_named_by_a_verb_and_its_particle_is_no_body(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Asked Brigid whether her daughter's Speech and Language Support has started.",
+        "Grandad's been offered Respite Care in June, which is a relief.",
+        "Uma says the twins are on SEN Support now.",
+    ],
+)
+def test_a_kind_of_help_someone_gets_is_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forwarded the quote to Purchasing and Finance, er, Ruairi will sign it off.",
+        "Had a call with Planning and Highways at Dunmere Council about the dropped kerb.",
+    ],
+)
+def test_departments_joined_by_and_are_no_body(extractor: SpacyExtractor, text: str) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert not any(" and " in o for o in orgs)
+    if "Dunmere" in text:
+        assert "Dunmere Council" in orgs
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wrote to the Parish Councillors about the speed bumps, Ivo says they meet monthly.",
+        "The School Governors turned it down, Perpetua was livid.",
+    ],
+)
+def test_officers_as_a_group_are_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Applied for the Home Energy Grants Scheme and the Winter Hardship Fund for Nan.",
+        "Teodor's new job might come under Access to Work, he's asking.",
+        "The Tenancy Deposit Scheme is holding Marisol's deposit.",
+    ],
+)
+def test_schemes_and_funds_are_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_a_body_opening_with_a_places_second_word_keeps_the_place(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Put a post on the Bounds Green Mums Facebook group, Ines answered.")
+    assert names(ex, "org") == {"Bounds Green Mums Facebook Group"}
+
+
+def test_a_team_said_instead_keeps_the_body_and_the_person(extractor: SpacyExtractor) -> None:
+    text = "So I rang Odile from Marwick Council, no actually it's the licensing team, about it."
+    ex = extract(extractor, text)
+    assert "Marwick Council" in names(ex, "org")
+    assert "Odile" in names(ex, "person")

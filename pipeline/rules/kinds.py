@@ -239,6 +239,14 @@ GATHERINGS = {
     "services", "clean", "clean-up", "cleanup",
 }  # fmt: skip
 
+# A happening named by a verb and its particle, said in capitals ("the Great Garage Clear Out",
+# "Canal Path Pick Up"): the NER stops before the particle and keeps a body with a verb's tail.
+PHRASAL_HAPPENINGS = {
+    ("clean", "up"), ("clear", "up"), ("tidy", "up"), ("pick", "up"), ("litter", "pick"),
+    ("sort", "out"), ("clear", "out"), ("clean", "out"), ("share", "out"), ("muck", "in"),
+    ("round", "up"), ("meet", "up"), ("fix", "up"), ("dig", "in"), ("tidy", "out"),
+}  # fmt: skip
+
 # Named storms take a first name: "Storm Ciaran is due Thursday", "Hurricane Lee".
 STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
 
@@ -246,7 +254,8 @@ STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
 def _gatherings_and_storms(doc: Any) -> None:
     """ "The Summer Fete raised six hundred pounds", "for the Christmas Fair", "Bonfire Night
     at the club": an occasion and the gathering held for it is an event, not someone and not
-    a body. "Summer Ball rang" may be a woman (Ball is a surname), so a person needs "the"
+    a body, and so is one named by a verb and its particle ("the Great Garage Clear Out").
+    "Summer Ball rang" may be a woman (Ball is a surname), so a person needs "the"
     before it or a last word no one has for a surname. "Storm Agnes flooded the garage": a
     storm named with a first name is weather."""
     for e in list(doc.ents):
@@ -254,6 +263,17 @@ def _gatherings_and_storms(doc: Any) -> None:
             continue
         words = [t for t in e if t.lower_ != "the"]
         named = len(words) == 2 and words[1].lower_ in lexicon.first_names()
+        end = e.end
+        while end < len(doc) and doc[end].text in ("-", "–"):
+            end += 1
+        tail = (words[-1].lower_, doc[end].lower_) if end < len(doc) else ()
+        said = tuple(t.lower_ for t in words if t.text not in ("-", "–"))
+        if len(said) >= 2 and said[-2:] in PHRASAL_HAPPENINGS:
+            _set_entity(doc, e.start, e.end, "EVENT")  # "the Spring Clean Up"
+            continue
+        if tail in PHRASAL_HAPPENINGS and doc[end].is_title:
+            _set_entity(doc, e.start, end + 1, "EVENT")  # "the Big Sort" of "the Big Sort Out"
+            continue
         if named and words[0].lower_ in STORMS:
             _set_entity(doc, e.start, e.end, "EVENT")
             continue
@@ -266,6 +286,35 @@ def _gatherings_and_storms(doc: Any) -> None:
         the = e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the")
         if e.label_ == "ORG" or the or words[-1].lower_ not in lexicon.surnames():
             _set_entity(doc, e.start, e.end, "EVENT")
+
+
+# A kind of help someone gets, said in capitals ("her son's Speech Therapy Support", "offered
+# Short Break Care", "on SEN Support"): the words of the kind, then what is given.
+HELP_GIVEN = {"support", "care", "help"}
+NAMING = {"called", "named", "call", "calls"}
+HELP_KINDS = {
+    "speech", "language", "therapy", "short", "break", "breaks", "home", "respite", "early",
+    "sen", "send", "social", "personal", "domiciliary", "palliative", "crisis", "mental",
+    "emotional", "learning", "peer", "parenting", "housing", "tenancy", "floating",
+    "intensive", "additional", "continuing", "emergency", "kinship", "intermediate", "night",
+}  # fmt: skip
+
+
+def _kinds_of_help(doc: Any) -> None:
+    """ "her son's Speech Therapy Support", "Dad's been offered Short Break Care": a kind of
+    help in capitals is what someone gets, not the body that gives it (the named services in
+    `KIND_PAIRS`, "Family Support", stay bodies)."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or (e.start and doc[e.start - 1].lower_ in NAMING):
+            continue  # "a charity called Home Help" is named so
+        words = [t.lower_ for t in e if t.lower_ != "the"]
+        if (
+            2 <= len(words) <= 4
+            and words[-1] in HELP_GIVEN
+            and all(w in HELP_KINDS for w in words[:-1])
+            and tuple(words[-2:]) not in KIND_PAIRS
+        ):
+            _clear_entities(doc, e.start, e.end)
 
 
 # A numbered group of the movements: "1st Hollowfield Brownies", "3rd Kelby Scouts".

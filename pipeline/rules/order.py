@@ -11,6 +11,7 @@ from .kinds import (
     _fixtures,
     _gatherings_and_storms,
     _kind_only_names_take_their_own_word,
+    _kinds_of_help,
     _named_for_their_kind,
     _national_bodies,
     _sections_and_year_groups,
@@ -60,6 +61,7 @@ from .orgs import (
 )
 from .orgs_lower import (
     _dedicated_churches,
+    _departments_joined_by_and,
     _departments_of_a_named_org,
     _firms_named_for_their_owner,
     _listed_words_said_as_bodies,
@@ -172,6 +174,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)
+    _departments_joined_by_and(doc)
     _org_runs_back_over_its_area(doc)
     _org_named_for_two_places(doc)
     _roads_by_number(doc)
@@ -200,6 +203,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _fixtures(doc)
     _towns_taken_for_someone(doc)
     _gatherings_and_storms(doc)
+    _kinds_of_help(doc)
     _sections_and_year_groups(doc)
     _names_of_a_kind_of_thing(doc)
     _common_things_in_capitals(doc)

@@ -92,6 +92,33 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
             start -= 1
         if start < e.start and (e[0].lower_ in AREA_WORDS or doc[e.start - 1].lower_ in AREA_WORDS):
             _set_entity(doc, start, e.end, "ORG", e.ent_id_)
+        elif _place_cut_off(doc, e):
+            _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)
+
+
+# Second words of a place's name, which never open a body's: "Green" of "Bounds Green".
+PLACE_SECOND_WORDS = {
+    "green", "park", "hill", "heath", "common", "town", "cross", "end", "wood", "gate", "hale",
+    "vale", "fields", "row",
+}  # fmt: skip
+
+
+def _place_cut_off(doc: Any, e: Any) -> bool:
+    """ "the Stroud Green Dads WhatsApp group" found as "Green Dads ...": a body that opens
+    with a place's second word has lost the place's first word before it (a capitalised word
+    that is nobody's first name and no other name)."""
+    if e[0].lower_ not in PLACE_SECOND_WORDS or e.start == 0 or len(e) < 2:
+        return False
+    prev = doc[e.start - 1]
+    return (
+        prev.is_title
+        and prev.is_alpha
+        and not prev.is_sent_start
+        and prev.lower_ not in lexicon.first_names()
+        and not any(
+            x.label_ not in ("GPE", "LOC", "FAC") for x in _overlapping(doc, prev.i, prev.i + 1)
+        )
+    )
 
 
 def _org_named_for_two_places(doc: Any) -> None:

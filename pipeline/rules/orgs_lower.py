@@ -30,7 +30,7 @@ from .org_words import (
 )
 from .people_lower import LOWER_SPEAKING
 from .person_words import ELDERS_CALLED, KIN
-from .spans import _locked, _overlapping, _set_entity
+from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
 
 # Organisation words that end a local institution's name said in lower case: "southmead
@@ -718,3 +718,39 @@ def _departments_of_a_named_org(doc: Any) -> None:
         k = e.end + 1 + (doc[e.end + 1].lower_ == "the")
         if any(o.start == k and o.label_ == "ORG" for o in doc.ents):
             doc.ents = [o for o in doc.ents if o != e]
+
+
+# What a department of a body does, which names it: "Procurement and Legal", "Facilities and
+# Estates", "Housing and Regeneration".
+DEPARTMENT_WORDS = {
+    "procurement", "legal", "finance", "payroll", "facilities", "estates", "hr", "housing",
+    "regeneration", "planning", "highways", "parks", "leisure", "transport", "environment",
+    "property", "operations", "compliance", "admissions", "pensions", "revenues", "benefits",
+    "licensing", "culture", "communications", "comms", "marketing", "sales", "accounts",
+    "it", "governance", "safeguarding", "education", "skills", "communities", "waste",
+    "recycling", "maintenance", "repairs", "open", "spaces", "health", "safety", "risk",
+    "audit", "insurance", "policy", "strategy", "research", "digital", "commercial",
+    "contracts", "fundraising", "partnerships", "events", "libraries", "adult", "social",
+    "children", "families", "resources", "human", "logistics", "purchasing", "admin",
+    "administration", "reception", "training", "quality", "standards", "infrastructure",
+    "customer", "people", "development", "wellbeing", "engagement",
+}  # fmt: skip
+
+
+def _departments_joined_by_and(doc: Any) -> None:
+    """ "Sent it to Procurement and Legal", "chase Facilities and Estates", "Meeting with
+    Housing and Regeneration at Lambeth Council": departments said by what they do, joined
+    by "and", are a team inside a body (or two), not a body of their own."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        start = max([t.i + 1 for t in e if t.lower_ in ("with", "to", "from")], default=e.start)
+        words = [t.lower_ for t in doc[start : e.end] if t.lower_ not in ("the", ",")]
+        joined = [w for w in words if w not in ("and", "&")]
+        if (
+            len(joined) >= 2
+            and len(joined) < len(words)
+            and words[0] not in ("and", "&")
+            and all(w in DEPARTMENT_WORDS for w in joined)
+        ):
+            _clear_entities(doc, e.start, e.end)
