@@ -503,7 +503,7 @@ def test_not_linked_visitors_and_shoppers(
         ("Tobias Wren's new job at Ocado starts Monday.", "Tobias Wren", "Ocado"),
         # where someone used to be, and where they are now
         ("Tobias Wren used to be at Barnet Council, now he's at Age UK Barnet.", "Tobias Wren",
-         "Barnet Council"),
+         "Age UK Barnet"),
         ("Marnie Okafor, who used to work for Peabody, is now with Clarion Housing.",
          "Marnie Okafor", "Clarion Housing"),
         # the job right after the name, unpunctuated as Whisper writes it
@@ -516,6 +516,13 @@ def test_not_linked_visitors_and_shoppers(
         ("Camden Council's Ruth Kilbane said the bins will be fixed.", "Ruth Kilbane",
          "Camden Council"),
         ("Peabody sent Tobias Wren round to look at the damp.", "Tobias Wren", "Peabody"),
+        # a workmate of the speaker's, once the speaker has said where they work
+        ("I work at Hollin Food Bank on the high street, um, and Marnie from work said she'd "
+         "cover my shift on Friday.", "Marnie", "Hollin Food Bank"),
+        ("So I've been working for Ocado since March. My colleague Tobias, he's going to lend "
+         "me his ladder.", "Tobias", "Ocado"),
+        ("I volunteer at Hollin Food Bank on Saturdays. A colleague, Tobias Wren, is picking up "
+         "the tins.", "Tobias Wren", "Hollin Food Bank"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
          "specialist on his team, Ruth Kilbane, gave me her number.", "Ruth Kilbane",
@@ -568,6 +575,15 @@ def test_linked_by_kinds_of_saying(
         # a child's school, said as theirs
         ("Ezio's school, Hollin Park Primary, has a parents' evening Thursday.", "Ezio",
          "Hollin Park Primary"),
+        # a colleague of the speaker's is not at where the speaker shopped
+        ("Went to Tesco for milk. My colleague Tobias rang about the rota.", "Tobias", "Tesco"),
+        # where someone used to work, once where they work now is said
+        ("Tobias Wren used to be at Barnet Council, now he's at Age UK Barnet.", "Tobias Wren",
+         "Barnet Council"),
+        ("So um Tobias Wren used to be at Camden Council but he's with brent council now.",
+         "Tobias Wren", "Camden Council"),
+        ("Talked to Marnie Okafor, she was at Lambeth Council for years but now she works for "
+         "Southwark Council.", "Marnie Okafor", "Lambeth Council"),
     ],
 )  # fmt: skip
 def test_not_linked_by_kinds_of_saying(

@@ -84,6 +84,64 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
             linked.add(e.name)
 
 
+# The speaker's own work said as theirs: "I work at Barclays", "I'm a porter at the Whittington".
+MY_WORK = {"work", "worked", "working", "volunteer", "volunteering", "teach", "started", "joined"}
+# Who a workmate of the speaker's is said to be: "my colleague Tunde", "a colleague, Tunde".
+WORKMATES = {"colleague", "workmate", "co-worker", "coworker", "boss", "manager", "supervisor"}
+
+
+def _speakers_work(doc: Any, entities: list[_Entity]) -> str | None:
+    """The one organisation the speaker says they work at: "I work at Barclays", "I've been
+    working for Ocado", "I'm a porter at the Whittington", "I just started at Lidl"."""
+    found = set()
+    for o in entities:
+        if o.kind != "org" or o.start < 3 or doc[o.start - 1].lower_ not in ("at", "for", "in"):
+            continue
+        words = [
+            t.lower_
+            for t in doc[max(doc[o.start].sent.start, o.start - 6) : o.start - 1]
+            if t.lower_ not in FILLERS | {",", "just", "now", "still", "currently"}
+        ]
+        if "i" not in words:
+            continue
+        after = words[words.index("i") + 1 :]
+        if any(e.kind == "person" and e.start < o.start and e.end > o.start - 6 for e in entities):
+            continue
+        if (after and after[-1] in MY_WORK) or (
+            len(after) >= 2 and after[-1] in ("been",) and after[-2] in ("'ve", "’ve", "have")
+        ):
+            found.add(o.name)  # "I work at", "I've just started at", "I've been at"
+        elif len(after) in (2, 3) and after[0] in ("'m", "’m", "am") and _role_word(after[-1]):
+            found.add(o.name)  # "I'm a porter at"
+    return found.pop() if len(found) == 1 else None
+
+
+def _workmate_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "I work at Barclays. Sandra from work says ...", "A colleague, Tunde Bello, will send
+    it", "my boss Ade": the speaker's workmate works where the speaker said they work."""
+    linked = {link.person for link in links if link.org}
+    work = None
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        before = [t.lower_ for t in doc[max(0, e.start - 3) : e.start] if t.text != ","]
+        after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
+        mate = (len(before) >= 2 and before[-1] in WORKMATES and before[-2] in ("my", "a")) or (
+            after[:2] in (["from", "work"], ["at", "work"])
+            or (len(after) >= 2 and after[0] in ("my", "a") and after[1] in WORKMATES)
+        )
+        if not mate:
+            continue
+        work = work or _speakers_work(doc, entities)
+        if work is None:
+            return
+        # only someone named after the speaker's work is said
+        if not any(o.kind == "org" and o.name == work and o.start < e.start for o in entities):
+            continue
+        links.append(Link(e.name, work, None))
+        linked.add(e.name)
+
+
 # Verbs of owning or running a business together: "she owns it with her sister Ada".
 SHARED_VERBS = {"owns", "own", "runs", "run", "started", "founded", "set", "co-owns"}
 
