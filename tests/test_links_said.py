@@ -523,6 +523,15 @@ def test_not_linked_visitors_and_shoppers(
          "me his ladder.", "Tobias", "Ocado"),
         ("I volunteer at Hollin Food Bank on Saturdays. A colleague, Tobias Wren, is picking up "
          "the tins.", "Tobias Wren", "Hollin Food Bank"),
+        ("I'm a nurse at the Whittington. One of my colleagues, Tobias Wren, is selling his "
+         "car.", "Tobias Wren", "Whittington"),
+        # the part of an organisation said between the name and the organisation
+        ("Marnie Okafor from the educational psychology service at Hackney Council is coming "
+         "to assess Ezio.", "Marnie Okafor", "Hackney Council"),
+        ("Nurse Okoro from the diabetes clinic at the Whittington said Dad's sugars are "
+         "better.", "Okoro", "Whittington"),
+        ("Tobias from the front desk at Hollin Food Bank found my purse.", "Tobias",
+         "Hollin Food Bank"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
          "specialist on his team, Ruth Kilbane, gave me her number.", "Ruth Kilbane",

@@ -38,12 +38,10 @@ def _former_dropped(doc: Any, entities: list[_Entity], links: list[Link]) -> lis
     """`links` less each one to where its person used to work, where a link of theirs to
     another organisation is said without it."""
     orgs = [e for e in entities if e.kind == "org"]
-    former = {
-        o.name
-        for o in orgs
-        if _said_as_former(doc, entities, o)
-        and all(_said_as_former(doc, entities, p) for p in orgs if p.name == o.name)
-    }
+    # as last said: "Yusuf from Hackney Council, well he was at Hackney Council, he's with
+    # Islington now"
+    last = {o.name: o for o in orgs}
+    former = {name for name, o in last.items() if _said_as_former(doc, entities, o)}
     if not former:
         return links
     now = {link.person for link in links if link.org and link.org not in former}

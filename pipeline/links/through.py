@@ -95,11 +95,12 @@ def _speakers_work(doc: Any, entities: list[_Entity]) -> str | None:
     working for Ocado", "I'm a porter at the Whittington", "I just started at Lidl"."""
     found = set()
     for o in entities:
-        if o.kind != "org" or o.start < 3 or doc[o.start - 1].lower_ not in ("at", "for", "in"):
+        prep = o.start - 1 - (o.start > 0 and doc[o.start - 1].lower_ == "the")
+        if o.kind != "org" or prep < 2 or doc[prep].lower_ not in ("at", "for", "in"):
             continue
         words = [
             t.lower_
-            for t in doc[max(doc[o.start].sent.start, o.start - 6) : o.start - 1]
+            for t in doc[max(doc[o.start].sent.start, prep - 5) : prep]
             if t.lower_ not in FILLERS | {",", "just", "now", "still", "currently"}
         ]
         if "i" not in words:
@@ -124,10 +125,12 @@ def _workmate_links(doc: Any, entities: list[_Entity], links: list[Link]) -> Non
     for e in entities:
         if e.kind != "person" or e.name in linked:
             continue
-        before = [t.lower_ for t in doc[max(0, e.start - 3) : e.start] if t.text != ","]
+        before = [t.lower_ for t in doc[max(0, e.start - 4) : e.start] if t.text != ","]
         after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
-        mate = (len(before) >= 2 and before[-1] in WORKMATES and before[-2] in ("my", "a")) or (
-            after[:2] in (["from", "work"], ["at", "work"])
+        mate = (
+            (len(before) >= 2 and before[-1] in WORKMATES and before[-2] in ("my", "a"))
+            or before[-3:] == ["of", "my", "colleagues"]  # "one of my colleagues, Efua"
+            or after[:2] in (["from", "work"], ["at", "work"])
             or (len(after) >= 2 and after[0] in ("my", "a") and after[1] in WORKMATES)
         )
         if not mate:
@@ -244,6 +247,31 @@ def _part_said(doc: Any, e: _Entity) -> str | None:
     return phrase if words and words[-1] in PART_HEADS and len(words) >= 2 else None
 
 
+# The last word of a part of an organisation, said before the organisation: "the housing team
+# at", "the diabetes clinic at", "environmental health at".
+PARTS_SAID = PART_HEADS | {"clinic", "ward", "wing"} | {w.split()[-1] for w in COUNCIL_SERVICES}
+
+
+def _org_of_part(doc: Any, entities: list[_Entity], e: _Entity) -> str | None:
+    """The organisation named right after the part said after a name: "Lucy Tran from the
+    educational psychology service at Hackney Council", "Tom, from the housing team of Brent
+    Council"."""
+    i = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ not in ("from", "in", "at", "on"):
+        return None
+    for t in doc[i + 1 : min(doc[e.start].sent.end, i + 8)]:
+        if t.lower_ in ("at", "of", "in", "for", "with"):
+            if t.i < 1 or doc[t.i - 1].lower_ not in PARTS_SAID:
+                return None
+            j = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+            return next(
+                (o.name for o in entities if o.kind == "org" and o.start in (t.i + 1, j)), None
+            )
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+    return None
+
+
 def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Rang Hillingdon Council ... Ada Obi from the blue badge team says", "Tom Reed from
     environmental health was there too": someone from a part of an organisation is with the
@@ -254,6 +282,11 @@ def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if e.kind != "person" or e.name in linked:
             continue
         part = _part_said(doc, e)
+        of = _org_of_part(doc, entities, e)
+        if of is not None:  # "Lucy Tran from the educational psychology service at Hackney"
+            links.append(Link(e.name, of, part))
+            linked.add(e.name)
+            continue
         if part is None:
             continue
         window = sentences_back(doc, e.start, 2)
