@@ -506,6 +506,9 @@ def test_not_linked_visitors_and_shoppers(
          "Age UK Barnet"),
         ("Marnie Okafor, who used to work for Peabody, is now with Clarion Housing.",
          "Marnie Okafor", "Clarion Housing"),
+        # a former workplace said with the job held there stays, beside the current one
+        ("Tobias Wren used to be a fitter at Hollin Buses, now he volunteers at Hollin Food "
+         "Bank.", "Tobias Wren", "Hollin Buses"),
         # the job right after the name, unpunctuated as Whisper writes it
         ("tobias wren the manager at hollin food bank wants the rota by friday",
          "Tobias Wren", "Hollin Food Bank"),

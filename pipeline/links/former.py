@@ -1,7 +1,8 @@
 """Where someone used to work, dropped once where they work now is said: "Gareth used to be at
 Camden Council but he's with Brent Council now" links him to Brent Council only. A former
-workplace said alone ("she used to be a fitter at the bus depot") stays: it is all the memo
-says of where she is from.
+workplace said alone ("she used to be at the bus depot") stays: it is all the memo says of
+where she is from; so does one said with the job held there ("he used to be a fitter at Cardiff
+Bus"), the trade he is known by.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from ..entities import _Entity
+from ..entities import _Entity, _role_word
 from ..records import Link
 
 # Words that put the workplace after them in the past: "used to be at", "formerly of",
@@ -26,6 +27,8 @@ def _said_as_former(doc: Any, entities: list[_Entity], org: _Entity) -> bool:
     ends = [e.end for e in entities if start < e.end <= org.start]
     stop = max([*ends, start, org.start - 6])
     words = [t.lower_ for t in doc[stop : org.start] if t.lower_ != "the"]
+    if any(_role_word(w) for w in words):
+        return False  # "he used to be a fitter at Cardiff Bus": the trade he is known by
     if any(a == "used" and b == "to" for a, b in itertools.pairwise(words)):
         return True
     if set(words) & FORMERLY:
