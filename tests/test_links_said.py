@@ -503,9 +503,12 @@ def test_not_linked_visitors_and_shoppers(
         ("Tobias Wren's new job at Ocado starts Monday.", "Tobias Wren", "Ocado"),
         # where someone used to be, and where they are now
         ("Tobias Wren used to be at Barnet Council, now he's at Age UK Barnet.", "Tobias Wren",
-         "Barnet Council"),
+         "Age UK Barnet"),
         ("Marnie Okafor, who used to work for Peabody, is now with Clarion Housing.",
          "Marnie Okafor", "Clarion Housing"),
+        # a former workplace said with the job held there stays, beside the current one
+        ("Tobias Wren used to be a fitter at Hollin Buses, now he volunteers at Hollin Food "
+         "Bank.", "Tobias Wren", "Hollin Buses"),
         # the job right after the name, unpunctuated as Whisper writes it
         ("tobias wren the manager at hollin food bank wants the rota by friday",
          "Tobias Wren", "Hollin Food Bank"),
@@ -516,6 +519,22 @@ def test_not_linked_visitors_and_shoppers(
         ("Camden Council's Ruth Kilbane said the bins will be fixed.", "Ruth Kilbane",
          "Camden Council"),
         ("Peabody sent Tobias Wren round to look at the damp.", "Tobias Wren", "Peabody"),
+        # a workmate of the speaker's, once the speaker has said where they work
+        ("I work at Hollin Food Bank on the high street, um, and Marnie from work said she'd "
+         "cover my shift on Friday.", "Marnie", "Hollin Food Bank"),
+        ("So I've been working for Ocado since March. My colleague Tobias, he's going to lend "
+         "me his ladder.", "Tobias", "Ocado"),
+        ("I volunteer at Hollin Food Bank on Saturdays. A colleague, Tobias Wren, is picking up "
+         "the tins.", "Tobias Wren", "Hollin Food Bank"),
+        ("I'm a nurse at the Whittington. One of my colleagues, Tobias Wren, is selling his "
+         "car.", "Tobias Wren", "Whittington"),
+        # the part of an organisation said between the name and the organisation
+        ("Marnie Okafor from the educational psychology service at Hackney Council is coming "
+         "to assess Ezio.", "Marnie Okafor", "Hackney Council"),
+        ("Nurse Okoro from the diabetes clinic at the Whittington said Dad's sugars are "
+         "better.", "Okoro", "Whittington"),
+        ("Tobias from the front desk at Hollin Food Bank found my purse.", "Tobias",
+         "Hollin Food Bank"),
         # on the team of someone whose organisation is known
         ("Saw Mr Brackett, the consultant, he's with Leeds Teaching Hospitals. The nurse "
          "specialist on his team, Ruth Kilbane, gave me her number.", "Ruth Kilbane",
@@ -568,6 +587,15 @@ def test_linked_by_kinds_of_saying(
         # a child's school, said as theirs
         ("Ezio's school, Hollin Park Primary, has a parents' evening Thursday.", "Ezio",
          "Hollin Park Primary"),
+        # a colleague of the speaker's is not at where the speaker shopped
+        ("Went to Tesco for milk. My colleague Tobias rang about the rota.", "Tobias", "Tesco"),
+        # where someone used to work, once where they work now is said
+        ("Tobias Wren used to be at Barnet Council, now he's at Age UK Barnet.", "Tobias Wren",
+         "Barnet Council"),
+        ("So um Tobias Wren used to be at Camden Council but he's with brent council now.",
+         "Tobias Wren", "Camden Council"),
+        ("Talked to Marnie Okafor, she was at Lambeth Council for years but now she works for "
+         "Southwark Council.", "Marnie Okafor", "Lambeth Council"),
     ],
 )  # fmt: skip
 def test_not_linked_by_kinds_of_saying(

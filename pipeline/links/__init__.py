@@ -20,6 +20,7 @@ from typing import Any
 from ..entities import _Entity
 from ..lexicon import TITLE_ROLES
 from ..records import Link
+from .former import _former_dropped
 from .introduced import _links_by_pronoun, _links_from_context
 from .named_with import (
     _job_with_org_links,
@@ -43,6 +44,7 @@ from .through import (
     _staff_links,
     _titled_links,
     _who_runs_it_links,
+    _workmate_links,
 )
 
 
@@ -66,6 +68,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _staff_links(doc, entities, links)
     _signed_links(doc, entities, links)
     _colleague_links(doc, entities, links)
+    _workmate_links(doc, entities, links)
     _partner_links(doc, entities, links)
     _department_links(doc, entities, links)
     _possessed_kind_links(doc, entities, links)
@@ -81,6 +84,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _run_by_links(doc, entities, links)
     _asked_for_links(doc, entities, links)
     _pair_links(doc, entities, links)
+    links = _former_dropped(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:
             role = TITLE_ROLES[e.title.lower()]

@@ -84,6 +84,67 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
             linked.add(e.name)
 
 
+# The speaker's own work said as theirs: "I work at Barclays", "I'm a porter at the Whittington".
+MY_WORK = {"work", "worked", "working", "volunteer", "volunteering", "teach", "started", "joined"}
+# Who a workmate of the speaker's is said to be: "my colleague Tunde", "a colleague, Tunde".
+WORKMATES = {"colleague", "workmate", "co-worker", "coworker", "boss", "manager", "supervisor"}
+
+
+def _speakers_work(doc: Any, entities: list[_Entity]) -> str | None:
+    """The one organisation the speaker says they work at: "I work at Barclays", "I've been
+    working for Ocado", "I'm a porter at the Whittington", "I just started at Lidl"."""
+    found = set()
+    for o in entities:
+        prep = o.start - 1 - (o.start > 0 and doc[o.start - 1].lower_ == "the")
+        if o.kind != "org" or prep < 2 or doc[prep].lower_ not in ("at", "for", "in"):
+            continue
+        words = [
+            t.lower_
+            for t in doc[max(doc[o.start].sent.start, prep - 5) : prep]
+            if t.lower_ not in FILLERS | {",", "just", "now", "still", "currently"}
+        ]
+        if "i" not in words:
+            continue
+        after = words[words.index("i") + 1 :]
+        if any(e.kind == "person" and e.start < o.start and e.end > o.start - 6 for e in entities):
+            continue
+        if (after and after[-1] in MY_WORK) or (
+            len(after) >= 2 and after[-1] in ("been",) and after[-2] in ("'ve", "’ve", "have")
+        ):
+            found.add(o.name)  # "I work at", "I've just started at", "I've been at"
+        elif len(after) in (2, 3) and after[0] in ("'m", "’m", "am") and _role_word(after[-1]):
+            found.add(o.name)  # "I'm a porter at"
+    return found.pop() if len(found) == 1 else None
+
+
+def _workmate_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "I work at Barclays. Sandra from work says ...", "A colleague, Tunde Bello, will send
+    it", "my boss Ade": the speaker's workmate works where the speaker said they work."""
+    linked = {link.person for link in links if link.org}
+    work = None
+    for e in entities:
+        if e.kind != "person" or e.name in linked:
+            continue
+        before = [t.lower_ for t in doc[max(0, e.start - 4) : e.start] if t.text != ","]
+        after = [t.lower_ for t in doc[e.end : e.end + 3] if t.text != ","]
+        mate = (
+            (len(before) >= 2 and before[-1] in WORKMATES and before[-2] in ("my", "a"))
+            or before[-3:] == ["of", "my", "colleagues"]  # "one of my colleagues, Efua"
+            or after[:2] in (["from", "work"], ["at", "work"])
+            or (len(after) >= 2 and after[0] in ("my", "a") and after[1] in WORKMATES)
+        )
+        if not mate:
+            continue
+        work = work or _speakers_work(doc, entities)
+        if work is None:
+            return
+        # only someone named after the speaker's work is said
+        if not any(o.kind == "org" and o.name == work and o.start < e.start for o in entities):
+            continue
+        links.append(Link(e.name, work, None))
+        linked.add(e.name)
+
+
 # Verbs of owning or running a business together: "she owns it with her sister Ada".
 SHARED_VERBS = {"owns", "own", "runs", "run", "started", "founded", "set", "co-owns"}
 
@@ -186,6 +247,31 @@ def _part_said(doc: Any, e: _Entity) -> str | None:
     return phrase if words and words[-1] in PART_HEADS and len(words) >= 2 else None
 
 
+# The last word of a part of an organisation, said before the organisation: "the housing team
+# at", "the diabetes clinic at", "environmental health at".
+PARTS_SAID = PART_HEADS | {"clinic", "ward", "wing"} | {w.split()[-1] for w in COUNCIL_SERVICES}
+
+
+def _org_of_part(doc: Any, entities: list[_Entity], e: _Entity) -> str | None:
+    """The organisation named right after the part said after a name: "Lucy Tran from the
+    educational psychology service at Hackney Council", "Tom, from the housing team of Brent
+    Council"."""
+    i = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+    if i >= len(doc) or doc[i].lower_ not in ("from", "in", "at", "on"):
+        return None
+    for t in doc[i + 1 : min(doc[e.start].sent.end, i + 8)]:
+        if t.lower_ in ("at", "of", "in", "for", "with"):
+            if t.i < 1 or doc[t.i - 1].lower_ not in PARTS_SAID:
+                return None
+            j = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "the")
+            return next(
+                (o.name for o in entities if o.kind == "org" and o.start in (t.i + 1, j)), None
+            )
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "PRON"):
+            return None
+    return None
+
+
 def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Rang Hillingdon Council ... Ada Obi from the blue badge team says", "Tom Reed from
     environmental health was there too": someone from a part of an organisation is with the
@@ -196,6 +282,11 @@ def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if e.kind != "person" or e.name in linked:
             continue
         part = _part_said(doc, e)
+        of = _org_of_part(doc, entities, e)
+        if of is not None:  # "Lucy Tran from the educational psychology service at Hackney"
+            links.append(Link(e.name, of, part))
+            linked.add(e.name)
+            continue
         if part is None:
             continue
         window = sentences_back(doc, e.start, 2)
