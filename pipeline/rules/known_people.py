@@ -81,9 +81,9 @@ def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None
         elif (
             known_whole
             and " ".join(words) not in known
-            # "Edith Neville rang" of a known "Edith Neville Primary": a name that opens with a
-            # first name is the person it names unless a word puts it somewhere ("at Edith
-            # Neville", `known_orgs`)
-            and words[0] not in lexicon.first_names()
+            # "Edith Neville rang" of a known "Edith Neville Primary": a first name and a
+            # surname are the person they name unless a word puts them somewhere ("at Edith
+            # Neville", `known_orgs`); "the head of Eldon" is still the school
+            and not (len(words) > 1 and words[0] in lexicon.first_names())
         ):
             _set_entity(doc, e.start, e.end, "ORG" if "ORG" in known_whole else known_whole[0])
