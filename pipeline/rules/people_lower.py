@@ -65,6 +65,8 @@ LOWER_KIN_TITLES = {
 
 # What before a word makes it the word, not a name: "some will", "its mark".
 BEFORE_A_WORD = DETERMINERS | {"its", "some"}
+# Words before a place, not before someone: "in sandra" is somewhere ("call back sandra" is not).
+BEFORE_A_PLACE = LOCATIVES | {"from", "into", "by"}
 
 
 def _lower_case_people(doc: Any, taken: set[int]) -> None:
@@ -153,7 +155,7 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
                 and t.lower_ not in english
                 and t.dep_ in ("dobj", "pobj", "dative")
                 and t.lower_ not in lexicon.place_words()
-                and (t.i == 0 or doc[t.i - 1].lower_ not in LOCATIVES | {"from", "into", "by"})
+                and (t.i == 0 or doc[t.i - 1].lower_ not in BEFORE_A_PLACE)
                 and not any(w.lower_ in BEFORE_A_WORD for w in doc[max(0, t.i - 2) : t.i])
             )
         )  # not "ordered a new charlie": a thing
