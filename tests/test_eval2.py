@@ -341,6 +341,15 @@ def test_the_ninth_pass_typed_splits_are_big_enough() -> None:
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 20
 
 
+TYPED = (*TYPED, "test13")  # seventeenth pass: test13 is typed too
+
+
+def test_the_test13_typed_split_is_big_enough() -> None:
+    cases = load_split("test13")
+    assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+    assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
 def test_splits_share_no_people() -> None:
     people = {s: {key(p) for c in load_split(s) for p in c.people} for s in SPLITS}
     for a, b in itertools.combinations(SPLITS, 2):
