@@ -131,6 +131,7 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             nxt is not None
             and nxt.is_lower
             and not nxt.is_stop
+            and not _a_verb_done(nxt)
             and (
                 # the tagger reads a surname no dictionary has as anything ("chioma eze": ADJ)
                 (nxt.is_alpha and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ not in english))
@@ -166,7 +167,9 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         # is a word too ("ivy's mum rang", not "the summer's"); one no dictionary has is
         # someone's whatever is said to be theirs ("isaac's class")
         owned = (
-            t.i + 2 < len(doc) and doc[t.i + 1].text in ("'s", "’s") and doc[t.i + 1].tag_ == "POS"
+            t.i + 2 < len(doc)
+            and doc[t.i + 1].norm_ in ("'s", "’s")  # "amara's", or "amaras" split
+            and doc[t.i + 1].tag_ == "POS"
         )
         kin_of = owned and (
             doc[t.i + 2].lower_ in KIN
@@ -194,6 +197,47 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if not (cued or unknown or doing):
             continue
         _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+
+
+def _a_verb_done(t: Any) -> bool:
+    """ "and ifeoma scored", "then kwabena phoned": a past or present form of a verb the
+    dictionary has ("scored": "score") after a first name is what the person did, not their
+    surname; the dictionary lists the plain form alone, so the word as written is unknown."""
+    return t.tag_ in ("VBD", "VBZ") and t.lower_ != t.lemma_ and t.lemma_ in _english_words()
+
+
+def _possessives_run_on(doc: Any) -> None:
+    """ "need a present for amaras party", "efuas asthma review": Whisper drops the apostrophe
+    of a first name's "'s" in a memo it writes in lower case. A word no dictionary, first-name
+    or surname list has, that is a listed first name and an "s", before a word of what is
+    theirs, is split into the name and its "'s" before the tagger and the NER run, so that
+    they and the rules after read it as "amara's party". Not "james", "williams" (names as
+    they stand) nor "the annas" (a plural, a determiner before it)."""
+    names = lexicon.first_names()
+    english = _english_words()
+    if not english:
+        return
+    surnames = lexicon.surnames()
+    split = [
+        t
+        for t in doc[:-1]
+        if t.is_lower
+        and t.is_alpha
+        and len(t) >= 5
+        and t.lower_.endswith("s")
+        and t.lower_[:-1] in names
+        and t.lower_[:-1] not in english
+        and t.lower_ not in names | english | surnames | NOT_NAME
+        and doc[t.i + 1].is_alpha
+        and doc[t.i + 1].is_lower
+        and not doc[t.i + 1].is_stop
+        and (t.i == 0 or doc[t.i - 1].lower_ not in names | DETERMINERS | TITLES)
+    ]
+    with doc.retokenize() as r:
+        for t in split:
+            r.split(
+                t, [t.text[:-1], "s"], heads=[(t, 1), t.head], attrs={"NORM": [t.lower_[:-1], "'s"]}
+            )
 
 
 def _prefix_and_surname(doc: Any, i: int, taken: set[int], english: frozenset[str]) -> bool:
@@ -427,6 +471,7 @@ def _lower_names_listed(doc: Any) -> None:
             and low not in org_suffixes()
             and low not in _one_word_orgs()
             and not _role_word(low)
+            and not (t.i > 0 and doc[t.i - 1].like_num)  # "7 oclock and tanisha's": a unit
         )
 
     def listed(t: Any) -> bool:  # "anand", "kavitha": a name, not a word
