@@ -960,3 +960,32 @@ def test_a_past_verb_opening_a_sentence_is_no_first_name(extractor: SpacyExtract
     assert "Zainab" in people(ex)
     assert not {p for p in people(ex) if p.startswith("Bought")}
     assert "Rose Mbeki" in people(extract(extractor, "Rose Mbeki rang about the hall."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spring quiz is on Thursday at Edwin Marsh House, doors at seven.",
+        "The deputy head at Lionel Tarrant, Mrs Okoro, rang about the trip.",
+        "Parents evening is at Douglas Fenwick, the secondary, on the ninth.",
+    ],
+)
+def test_somewhere_named_for_someone_is_no_person(extractor: SpacyExtractor, text: str) -> None:
+    """ "at Edwin Marsh House", "the head at Lionel Tarrant": a building or a school named
+    after someone, said after "at", is where one goes; whoever works there stays a person."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert not people(ex) & {
+        "Edwin Marsh House",
+        "Edwin Marsh",
+        "Lionel Tarrant",
+        "Douglas Fenwick",
+    }
+
+
+@pytest.mark.real
+def test_someone_met_at_their_home_or_looked_at_stays_a_person(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(
+        transcript("Dinner at Kemi Adeyemi's, then we waved at Peter Lomax."), MONDAY
+    )
+    assert {"Kemi Adeyemi", "Peter Lomax"} <= people(ex)
