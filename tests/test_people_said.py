@@ -229,6 +229,25 @@ def test_a_lower_case_possessive_without_its_apostrophe(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a first name no list has, then a surname that is a word too
+        ("so i met ysolt vaughan at the depot and she wants the forms", "Ysolt Vaughan"),
+        # a listed first name that is a word too, its surname, and a verb of saying
+        ("also heather blackthorn says she can do the teas on the day", "Heather Blackthorn"),
+        # a listed first name after a word for someone
+        ("rang the letting agents and the bloke ossian he's their manager", "Ossian"),
+    ],
+)
+def test_a_lower_case_full_name_with_a_word_in_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert person in names(ex, "person")
+
+
+@pytest.mark.real
 def test_a_verb_after_a_lower_case_name_is_no_surname(extractor: SpacyExtractor) -> None:
     """ "and obinna scored": the verb's past form after a first name is what they did."""
     text = "the under nines won three nil and obinna scored twice which he will mention forever"

@@ -39,6 +39,7 @@ from .person_words import (
     ORG_NOUNS,
     PAIR_CUES,
     PERSON_DOES,
+    PERSON_NOUNS,
     PERSONAL,
     PLACE_ONLY_PREPS,
     SENT_START_AFTER_NAME,
@@ -406,7 +407,6 @@ def _people_typed_as_orgs(doc: Any) -> None:
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
 PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
 # Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
-PERSON_NOUNS = {"woman", "man", "guy", "lady", "bloke", "chap", "lad", "fella", "fellow"}
 
 
 def _people_by_context(doc: Any) -> None:

@@ -12,7 +12,7 @@ from ..entities import ACRONYMS, CONTEXT_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _rol
 from ..heard import WORD_NAMES
 from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
-from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, TELLING
+from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, PERSON_NOUNS, TELLING
 from .spans import _set_entity
 from .words import DETERMINERS, _a_verb_said, _english_words, _lower_name_shaped, _one_word_orgs
 
@@ -146,6 +146,10 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
         )
         cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
+        # "the guy gerry he's their surveyor": a listed first name after a word for someone
+        cued = cued or (
+            t.i > 1 and doc[t.i - 1].lower_ in PERSON_NOUNS and doc[t.i - 2].lower_ in DETERMINERS
+        )
         # "i need to call back sandra", "dropped it off for kwame": a first name no
         # dictionary has, the object of a verb or a preposition (not "in", "at": a place)
         cued = (
@@ -194,9 +198,20 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
                 )
             )
         )
-        if not (cued or unknown or doing):
+        # "hyacinth blackwood says she can": a first name, a surname and a verb of saying,
+        # even where both are words too ("the grace period says" is kept off above)
+        # (the tagger reads such a surname as anything: "blackthorn" an adjective)
+        speaks = (
+            nxt is not None
+            and t.i + 2 < len(doc)
+            and _lower_name_shaped(nxt)
+            and nxt.pos_ in ("PROPN", "NOUN", "ADJ")
+            and doc[t.i + 2].lower_ in LOWER_SPEAKING
+        )
+        if not (cued or unknown or doing or speaks):
             continue
-        _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+        whole = speaks or (surname and (cued or unknown))
+        _set_entity(doc, t.i, t.i + 2 if whole else t.i + 1, "PERSON")
 
 
 def _a_verb_done(t: Any) -> bool:
