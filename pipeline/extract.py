@@ -96,6 +96,7 @@ from .rules.known_people import (
 )
 from .rules.matchers import _Rules
 from .rules.order import _context_rules
+from .rules.people_lower import _possessives_run_on
 
 log = logging.getLogger(__name__)
 
@@ -216,6 +217,7 @@ class SpacyExtractor:
         `spoken`: `text` is a transcript, whose capitals are no evidence of a name."""
         terms = as_terms(vocabulary)
         doc = self.nlp.make_doc(heard.heard_as_said(text) if spoken else text)
+        _possessives_run_on(doc)
         guessed: set[tuple[int, int, str]] = set()  # the statistical NER's spans alone
         for name, proc in self.nlp.pipeline:
             doc = proc(doc)

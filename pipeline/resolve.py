@@ -239,15 +239,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         return index
 
     singles = {e.name.lower() for e in raw if e.kind == "person" and " " not in e.name}
+    titled = {e.name.lower() for e in raw if e.kind == "person" and e.title}
+    titled -= {e.name.lower() for e in raw if e.kind == "person" and not e.title}
     for e in raw:
         if e.kind != "person" and e.name.lower() in singles and _lone_name(doc, e):
             e.kind = "person"  # "my sister Clare ... Clare's thinking of moving" (NER: ORG)
-        # "Femi Ogunleye" (NER: ORG) after "met Femi": a person, not an organisation.
+        # "Femi Ogunleye" (NER: ORG) after "met Femi": a person, not an organisation; not
+        # "Mr Kostakis ... at Kostakis Reid": a surname said with a title opens the firm's name
         words = e.name.split()
         if (
             e.kind == "org"
             and len(words) == 2
-            and words[0].lower() in singles
+            and words[0].lower() in singles - titled
             and words[-1].lower() not in org_suffixes()
         ):
             e.kind = "person"
@@ -1585,9 +1588,15 @@ def _not_a_name(ent: Any, kind: str) -> bool:
             said = ent[1:]  # "their daughter ifrah": the name after the kin word
         if len(said) < len(ent) and ent[0].lower_ in PERSONAL_TITLES | SPOKEN_TITLES.keys():
             return any(t.is_stop or not t.text[0].isalpha() for t in said)  # "mister o'brien"
+        # "met eleri vaughan": after a first word no dictionary has, a listed surname that
+        # is a word too ("vaughan", "baker") is still the surname
+        surnames = lexicon.surnames()
         return said[0].lower_ not in lexicon.first_names() and not all(
-            len(t) >= 3 and not _a_word(t.lower_) and not t.is_stop and t.text[0].isalpha()
-            for t in said
+            len(t) >= 3
+            and not t.is_stop
+            and t.text[0].isalpha()
+            and (not _a_word(t.lower_) or (i > 0 and t.lower_ in surnames))
+            for i, t in enumerate(said)
         )
     if (
         kind == "person"

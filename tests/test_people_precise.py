@@ -960,3 +960,59 @@ def test_a_past_verb_opening_a_sentence_is_no_first_name(extractor: SpacyExtract
     assert "Zainab" in people(ex)
     assert not {p for p in people(ex) if p.startswith("Bought")}
     assert "Rose Mbeki" in people(extract(extractor, "Rose Mbeki rang about the hall."))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spring quiz is on Thursday at Edwin Marsh House, doors at seven.",
+        "The deputy head at Lionel Tarrant, Mrs Okoro, rang about the trip.",
+        "Parents evening is at Douglas Fenwick, the secondary, on the ninth.",
+    ],
+)
+def test_somewhere_named_for_someone_is_no_person(extractor: SpacyExtractor, text: str) -> None:
+    """ "at Edwin Marsh House", "the head at Lionel Tarrant": a building or a school named
+    after someone, said after "at", is where one goes; whoever works there stays a person."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert not people(ex) & {
+        "Edwin Marsh House",
+        "Edwin Marsh",
+        "Lionel Tarrant",
+        "Douglas Fenwick",
+    }
+
+
+@pytest.mark.real
+def test_someone_met_at_their_home_or_looked_at_stays_a_person(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(
+        transcript("Dinner at Kemi Adeyemi's, then we waved at Peter Lomax."), MONDAY
+    )
+    assert {"Kemi Adeyemi", "Peter Lomax"} <= people(ex)
+
+
+@pytest.mark.real
+def test_a_firm_named_for_a_titled_surname_stays_a_firm(extractor: SpacyExtractor) -> None:
+    """ "Mr Kostakis is at Kostakis Reid, the solicitors": the surname said with a title opens
+    the firm's name; the firm is no person, and Mr Kostakis is."""
+    text = "Rang the solicitors. Mr Kostakis is at Kostakis Reid, the solicitors by the station."
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert "Kostakis Reid" not in people(ex)
+    assert "Kostakis" in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        (
+            "Van quote number two. Pellow Vans out at the trading estate, ninety a day.",
+            "Pellow Vans",
+        ),
+        ("Popped into Ruby Mart for rice for the volunteers, they gave a discount.", "Ruby Mart"),
+    ],
+)
+def test_a_van_hire_or_a_mart_is_a_firm(extractor: SpacyExtractor, text: str, firm: str) -> None:
+    """ "Pellow Vans", "Ruby Mart": a name ending in a trade's own word is a business."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert firm not in people(ex)

@@ -208,6 +208,53 @@ def test_lower_case_words_and_titles_stay_no_one(extractor: SpacyExtractor) -> N
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("need to get a card for chinwes birthday by friday", "Chinwe"),
+        ("the teacher said kwabenas reading is coming on really well", "Kwabena"),
+    ],
+)
+def test_a_lower_case_possessive_without_its_apostrophe(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """ "chinwes birthday": Whisper's lower case drops the apostrophe of a first name's "'s";
+    the name is the person without the "s", and no organisation is made of its words."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {person}
+    assert names(ex, "org") == set()
+    # a name that ends in "s" as it stands keeps it
+    ex = extractor.extract(transcript("thomas rang about the lucas centre booking"), MONDAY)
+    assert "Thoma" not in names(ex, "person")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a first name no list has, then a surname that is a word too
+        ("so i met ysolt vaughan at the depot and she wants the forms", "Ysolt Vaughan"),
+        # a listed first name that is a word too, its surname, and a verb of saying
+        ("also heather blackthorn says she can do the teas on the day", "Heather Blackthorn"),
+        # a listed first name after a word for someone
+        ("rang the letting agents and the bloke ossian he's their manager", "Ossian"),
+    ],
+)
+def test_a_lower_case_full_name_with_a_word_in_it(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert person in names(ex, "person")
+
+
+@pytest.mark.real
+def test_a_verb_after_a_lower_case_name_is_no_surname(extractor: SpacyExtractor) -> None:
+    """ "and obinna scored": the verb's past form after a first name is what they did."""
+    text = "the under nines won three nil and obinna scored twice which he will mention forever"
+    assert names(extractor.extract(transcript(text), MONDAY), "person") == {"Obinna"}
+
+
+@pytest.mark.real
 def test_a_known_first_name_in_a_lower_case_memo_is_that_person(
     extractor: SpacyExtractor,
 ) -> None:

@@ -39,6 +39,7 @@ from .person_words import (
     ORG_NOUNS,
     PAIR_CUES,
     PERSON_DOES,
+    PERSON_NOUNS,
     PERSONAL,
     PLACE_ONLY_PREPS,
     SENT_START_AFTER_NAME,
@@ -49,7 +50,7 @@ from .person_words import (
     TELLING,
     WHERE_OVER,
 )
-from .places import _somewhere
+from .places import BUILDINGS, _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
@@ -406,7 +407,6 @@ def _people_typed_as_orgs(doc: Any) -> None:
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
 PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
 # Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
-PERSON_NOUNS = {"woman", "man", "guy", "lady", "bloke", "chap", "lad", "fella", "fellow"}
 
 
 def _people_by_context(doc: Any) -> None:
@@ -467,12 +467,25 @@ def _people_by_context(doc: Any) -> None:
             len(e) == 2
             and e[0].lower_ in lexicon.common_first_names()
             and (e[1].is_title or _a_mc_name(e[1]))
-            and e[1].lower_ not in PLACE_SUFFIXES | lexicon.place_words()
+            and e[1].lower_ not in PLACE_SUFFIXES | BUILDINGS | lexicon.place_words()
+            and not _somewhere_named_for_someone(doc, e)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Kemi Adeyemi" (NER: GPE)
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+def _somewhere_named_for_someone(doc: Any, e: Any) -> bool:
+    """ "the head at Ashley Brannock, Mrs Odu, said", "the meeting's at Edwin Marsh": a first
+    name and a surname the NER calls an organisation, said after "at" (not "looked at",
+    "shouted at", nor "at Kemi Adeyemi's"), is a school or a building named after someone,
+    where one goes or works; a person is met "with", not "at"."""
+    if e.start < 2 or doc[e.start - 1].lower_ != "at":
+        return False
+    if e.end < len(doc) and doc[e.end].text in ("'s", "’s"):
+        return False
+    return doc[e.start - 2].pos_ not in ("VERB", "ADJ", "AUX")
 
 
 def _a_mc_name(t: Any) -> bool:
@@ -645,7 +658,11 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not _somewhere(doc, e.start)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
-        elif e.label_ == "ORG" and _a_person_by_name_or_pronoun(doc, e):
+        elif (
+            e.label_ == "ORG"
+            and _a_person_by_name_or_pronoun(doc, e)
+            and not (len(e) == 2 and _somewhere_named_for_someone(doc, e))
+        ):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Ilka, she's great", "Rhoda Quist"
         elif e.label_ in ("GPE", "LOC") and _first_name_and_surname_doing(doc, e, places):
             _set_entity(doc, e.start, e.end, "PERSON")  # "and um Ffion Price wants a copy"

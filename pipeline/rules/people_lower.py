@@ -12,7 +12,7 @@ from ..entities import ACRONYMS, CONTEXT_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _rol
 from ..heard import WORD_NAMES
 from ..lexicon import TITLES, org_suffixes
 from ..nlp import load_nlp
-from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, TELLING
+from .person_words import CLAUSE_OPENERS, KIN, PERSON_DOES, PERSON_NOUNS, TELLING
 from .spans import _set_entity
 from .words import DETERMINERS, _a_verb_said, _english_words, _lower_name_shaped, _one_word_orgs
 
@@ -131,6 +131,7 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             nxt is not None
             and nxt.is_lower
             and not nxt.is_stop
+            and not _a_verb_done(nxt)
             and (
                 # the tagger reads a surname no dictionary has as anything ("chioma eze": ADJ)
                 (nxt.is_alpha and (nxt.pos_ in ("PROPN", "NOUN") or nxt.lower_ not in english))
@@ -145,6 +146,10 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             and nxt.lemma_ not in english  # "subs", "coaches": plurals of words
         )
         cued = t.i > 0 and doc[t.i - 1].lower_ in LOWER_CUES | KIN
+        # "the guy gerry he's their surveyor": a listed first name after a word for someone
+        cued = cued or (
+            t.i > 1 and doc[t.i - 1].lower_ in PERSON_NOUNS and doc[t.i - 2].lower_ in DETERMINERS
+        )
         # "i need to call back sandra", "dropped it off for kwame": a first name no
         # dictionary has, the object of a verb or a preposition (not "in", "at": a place)
         cued = (
@@ -166,7 +171,9 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         # is a word too ("ivy's mum rang", not "the summer's"); one no dictionary has is
         # someone's whatever is said to be theirs ("isaac's class")
         owned = (
-            t.i + 2 < len(doc) and doc[t.i + 1].text in ("'s", "’s") and doc[t.i + 1].tag_ == "POS"
+            t.i + 2 < len(doc)
+            and doc[t.i + 1].norm_ in ("'s", "’s")  # "amara's", or "amaras" split
+            and doc[t.i + 1].tag_ == "POS"
         )
         kin_of = owned and (
             doc[t.i + 2].lower_ in KIN
@@ -191,9 +198,61 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
                 )
             )
         )
-        if not (cued or unknown or doing):
+        # "hyacinth blackwood says she can": a first name, a surname and a verb of saying,
+        # even where both are words too ("the grace period says" is kept off above)
+        # (the tagger reads such a surname as anything: "blackthorn" an adjective)
+        speaks = (
+            nxt is not None
+            and t.i + 2 < len(doc)
+            and _lower_name_shaped(nxt)
+            and nxt.pos_ in ("PROPN", "NOUN", "ADJ")
+            and doc[t.i + 2].lower_ in LOWER_SPEAKING
+        )
+        if not (cued or unknown or doing or speaks):
             continue
-        _set_entity(doc, t.i, t.i + 2 if surname and (cued or unknown) else t.i + 1, "PERSON")
+        whole = speaks or (surname and (cued or unknown))
+        _set_entity(doc, t.i, t.i + 2 if whole else t.i + 1, "PERSON")
+
+
+def _a_verb_done(t: Any) -> bool:
+    """ "and ifeoma scored", "then kwabena phoned": a past or present form of a verb the
+    dictionary has ("scored": "score") after a first name is what the person did, not their
+    surname; the dictionary lists the plain form alone, so the word as written is unknown."""
+    return t.tag_ in ("VBD", "VBZ") and t.lower_ != t.lemma_ and t.lemma_ in _english_words()
+
+
+def _possessives_run_on(doc: Any) -> None:
+    """ "need a present for amaras party", "efuas asthma review": Whisper drops the apostrophe
+    of a first name's "'s" in a memo it writes in lower case. A word no dictionary, first-name
+    or surname list has, that is a listed first name and an "s", before a word of what is
+    theirs, is split into the name and its "'s" before the tagger and the NER run, so that
+    they and the rules after read it as "amara's party". Not "james", "williams" (names as
+    they stand) nor "the annas" (a plural, a determiner before it)."""
+    names = lexicon.first_names()
+    english = _english_words()
+    if not english:
+        return
+    surnames = lexicon.surnames()
+    split = [
+        t
+        for t in doc[:-1]
+        if t.is_lower
+        and t.is_alpha
+        and len(t) >= 5
+        and t.lower_.endswith("s")
+        and t.lower_[:-1] in names
+        and t.lower_[:-1] not in english
+        and t.lower_ not in names | english | surnames | NOT_NAME
+        and doc[t.i + 1].is_alpha
+        and doc[t.i + 1].is_lower
+        and not doc[t.i + 1].is_stop
+        and (t.i == 0 or doc[t.i - 1].lower_ not in names | DETERMINERS | TITLES)
+    ]
+    with doc.retokenize() as r:
+        for t in split:
+            r.split(
+                t, [t.text[:-1], "s"], heads=[(t, 1), t.head], attrs={"NORM": [t.lower_[:-1], "'s"]}
+            )
 
 
 def _prefix_and_surname(doc: Any, i: int, taken: set[int], english: frozenset[str]) -> bool:
@@ -427,6 +486,7 @@ def _lower_names_listed(doc: Any) -> None:
             and low not in org_suffixes()
             and low not in _one_word_orgs()
             and not _role_word(low)
+            and not (t.i > 0 and doc[t.i - 1].like_num)  # "7 oclock and tanisha's": a unit
         )
 
     def listed(t: Any) -> bool:  # "anand", "kavitha": a name, not a word

@@ -12,6 +12,9 @@ KIN = {
     "kids", "children", "sons", "daughters", "grandchildren", "girls", "boys", "twins",
 }  # fmt: skip
 
+# Words for someone one does not know by name: "a woman called Tobiah", "the guy gerry".
+PERSON_NOUNS = {"woman", "man", "guy", "lady", "bloke", "chap", "lad", "fella", "fellow"}
+
 
 # What a family calls its elders, never anyone's surname: "send Ysolde Mam's details" is
 # Ysolde and Mam's details.
