@@ -959,6 +959,9 @@ def test_no_link_from_someone_elses_asking(
         ("Harlow Parents Network stuff. The officer from Essex County Council's early years "
          "team, Bettina Marsh, emailed round. Our chair is Rosalind Pike, she wants the "
          "certificates.", "Rosalind Pike", "Harlow Parents Network", "Essex County Council"),
+        # but "our GP" is at the surgery rung, when it is the only one named
+        ("Rang Elm Surgery about Mum. Our GP, Dr Hollis, is off till Monday.", "Hollis",
+         "Elm Surgery", None),
     ],
 )  # fmt: skip
 def test_a_job_said_as_theirs_or_ours(

@@ -210,12 +210,14 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         owner = _job_owner(doc, e) if role is not None else None
         if owner == "our":
             # "Our chair is Ann Lee", "Dr Shah, our senior partner": the speaker's own body,
-            # not one they rang or emailed about something nor where someone else is from
+            # not one they rang or emailed about something nor where someone else is from;
+            # but "Rang Elm Surgery. Our GP, Dr Shah": the one rung, when it is all there is
             others = _not_ours(doc, earlier)
-            before = [o for o in before if o.name not in others]
-            if not before:
+            mine = [o for o in before if o.name not in others or _fits(o, role)]
+            if not mine:
                 own = {o.name: o for o in earlier if o.name not in others}
-                before = list(own.values()) if len(own) == 1 else []
+                mine = list(own.values()) if len(own) == 1 else before
+            before = mine
         if not before and role is not None:
             # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
             # one organisation named earlier in the memo whose kind the job belongs to
