@@ -970,3 +970,13 @@ def test_a_job_said_as_theirs_or_ours(
     ex = extract(extractor, text)
     assert (person, org) in links(ex), (ex.mentions, ex.links)
     assert (person, wrong) not in links(ex), (ex.mentions, ex.links)
+
+
+def test_their_after_a_family_is_not_the_bodys(extractor: SpacyExtractor) -> None:
+    # "their" may stand for the family named since the organisation
+    ex = extract(
+        extractor,
+        "Played doubles at Parkside Tennis Club with the Hendersons. Lovely evening. Lots of "
+        "wine after. Their accountant, Tomasz Wierzbicki, drove us home.",
+    )
+    assert ("Tomasz Wierzbicki", "Parkside Tennis Club") not in links(ex), ex.links

@@ -227,7 +227,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
             near = [o for o in earlier if o.start >= sentences_back(doc, e.start, THEIRS_BACK)]
-            before = near[-1:]
+            before = near[-1:] if near and not _family_since(doc, near[-1].end, e.start) else []
         # the organisation rung or emailed, when one was, over one only talked about
         if role is not None and any(w in KIND_JOBS for w in role.split()):
             # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
@@ -260,6 +260,15 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
 THEIRS_BACK = 4
 # Verbs of getting in touch, said before the body the speaker contacted: "email Sharps Direct".
 CONTACTS = {"email", "ring", "call", "phone", "text", "contact", "chase", "message"}
+
+
+def _family_since(doc: Any, start: int, end: int) -> bool:
+    """Whether a family is named between `start` and `end` ("with the Hendersons"), whom a
+    "their" after may stand for rather than the organisation named before it."""
+    return any(
+        t.lower_ == "the" and doc[t.i + 1].is_title and doc[t.i + 1].lower_.endswith("s")
+        for t in doc[start : end - 1]
+    )
 
 
 def _not_ours(doc: Any, orgs: list[_Entity]) -> set[str]:
