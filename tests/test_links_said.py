@@ -937,3 +937,46 @@ def test_no_link_from_someone_elses_asking(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org", "wrong"),
+    [
+        # "their" job said a few sentences after the body it stands for
+        ("Wren's first swimming lesson at Harlow Otters. The coach is Bettina Marsh. Bettina "
+         "wants the kids signed up online by Sunday, and the fees paid, forty pounds a term. "
+         "Their welfare officer, er, Harjit Okoro, needs the medical form.", "Harjit Okoro",
+         "Harlow Otters", None),
+        # "their" job right after the name, no comma, as Whisper writes it
+        ("Lena got the Greystone Homes job, the empty flats on the Marsh estate, four flats at "
+         "nine hundred each. harjit okoro their repairs manager wants the insurance papers by "
+         "friday", "Harjit Okoro", "Greystone Homes", None),
+        # "our" job: the speaker's own body, not the one emailed nor where another is from
+        ("The bins at Fernlea Surgery weren't emptied again. They said it's the contractor, "
+         "Binwise Direct. Need to email Binwise Direct today. Doctor Pike, that's Dorian, our "
+         "senior partner, says he'll raise it.", "Dorian Pike", "Fernlea Surgery",
+         "Binwise Direct"),
+        ("Harlow Parents Network stuff. The officer from Essex County Council's early years "
+         "team, Bettina Marsh, emailed round. Our chair is Rosalind Pike, she wants the "
+         "certificates.", "Rosalind Pike", "Harlow Parents Network", "Essex County Council"),
+        # but "our GP" is at the surgery rung, when it is the only one named
+        ("Rang Elm Surgery about Mum. Our GP, Dr Hollis, is off till Monday.", "Hollis",
+         "Elm Surgery", None),
+    ],
+)  # fmt: skip
+def test_a_job_said_as_theirs_or_ours(
+    extractor: SpacyExtractor, text: str, person: str, org: str, wrong: str | None
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+    assert (person, wrong) not in links(ex), (ex.mentions, ex.links)
+
+
+def test_their_after_a_family_is_not_the_bodys(extractor: SpacyExtractor) -> None:
+    # "their" may stand for the family named since the organisation
+    ex = extract(
+        extractor,
+        "Played doubles at Parkside Tennis Club with the Hendersons. Lovely evening. Lots of "
+        "wine after. Their accountant, Tomasz Wierzbicki, drove us home.",
+    )
+    assert ("Tomasz Wierzbicki", "Parkside Tennis Club") not in links(ex), ex.links

@@ -41,7 +41,7 @@ from .kinds import (
     _meeting_body,
     _rung,
 )
-from .roles import _appositive_role, _set_off_before, _whose_job
+from .roles import _appositive_role, _job_owner, _set_off_before, _whose_job
 from .subjects import BE, PRONOUNS, _person_before, _relative_named, _same_sentence
 
 
@@ -207,11 +207,27 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             linked.add(e.name)
             with_role.add(e.name)
             continue
+        owner = _job_owner(doc, e) if role is not None else None
+        if owner == "our":
+            # "Our chair is Ann Lee", "Dr Shah, our senior partner": the speaker's own body,
+            # not one they rang or emailed about something nor where someone else is from;
+            # but "Rang Elm Surgery. Our GP, Dr Shah": the one rung, when it is all there is
+            others = _not_ours(doc, earlier)
+            mine = [o for o in before if o.name not in others or _fits(o, role)]
+            if not mine:
+                own = {o.name: o for o in earlier if o.name not in others}
+                mine = list(own.values()) if len(own) == 1 else before
+            before = mine
         if not before and role is not None:
             # "... at Elmtree Primary. [two sentences] Mr Dale, the head, is fine with it": the
             # one organisation named earlier in the memo whose kind the job belongs to
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
+        if not before and owner == "their":
+            # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
+            # Kalsi": "their" is the body named last, a few sentences back
+            near = [o for o in earlier if o.start >= sentences_back(doc, e.start, THEIRS_BACK)]
+            before = near[-1:] if near and not _family_since(doc, near[-1].end, e.start) else []
         # the organisation rung or emailed, when one was, over one only talked about
         if role is not None and any(w in KIND_JOBS for w in role.split()):
             # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
@@ -238,6 +254,37 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# How many sentences back "their" in "their coach, Ann Lee" may reach for its body.
+THEIRS_BACK = 4
+# Verbs of getting in touch, said before the body the speaker contacted: "email Sharps Direct".
+CONTACTS = {"email", "ring", "call", "phone", "text", "contact", "chase", "message"}
+
+
+def _family_since(doc: Any, start: int, end: int) -> bool:
+    """Whether a family is named between `start` and `end` ("with the Hendersons"), whom a
+    "their" after may stand for rather than the organisation named before it."""
+    return any(
+        t.lower_ == "the" and doc[t.i + 1].is_title and doc[t.i + 1].lower_.endswith("s")
+        for t in doc[start : end - 1]
+    )
+
+
+def _not_ours(doc: Any, orgs: list[_Entity]) -> set[str]:
+    """The organisations the speaker only dealt with: one rung, emailed or chased ("need to
+    email Sharps Direct today"), or one someone else is from ("the coordinator from Lewisham
+    Council's early years team"), so not what "our" in "our senior partner" means."""
+    names = set()
+    for o in orgs:
+        i = o.start - 1 - (o.start > 0 and doc[o.start - 1].lower_ == "the")
+        if i < 0:
+            continue
+        t = doc[i]
+        contact = t.lemma_.lower() in CONTACTS and not (i > 0 and doc[i - 1].pos_ == "NOUN")
+        if contact or t.lower_ == "from" or _rung(doc, o):
+            names.add(o.name)
+    return names
 
 
 # A part of someone's work said as theirs: "on his team", "in her office".

@@ -178,17 +178,39 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     words = [t.lower_ for t in doc[e.end : min(sent.end, e.end + 5)]]
     if words[1:4] == ["in", "the", "chair"] and words[0] in ("was", "is", "'s", "’s", "were"):
         return "chair"
-    # "Barry the landlord says hi", "farzana qureshi the practice manager emailed": the job
-    # right after the name, no comma (as Whisper writes it), up to the verb
+    # "Barry the landlord says hi", "farzana qureshi the practice manager emailed", "callum
+    # ferrier their voids manager wants": the job right after the name, no comma (as Whisper
+    # writes it), up to the verb
     end = sent.end
     if end == e.end and end < len(doc) and not doc[end - 1].is_punct:
         end = doc[end].sent.end  # unpunctuated text the parser split after the name
-    if e.end + 2 < end and doc[e.end].lower_ == "the":
+    if e.end + 2 < end and doc[e.end].lower_ in ("the", *OWNERS):
         for k in range(e.end + 1, min(end - 1, e.end + 4)):
             if not doc[k].is_alpha or doc[k].pos_ in ("VERB", "AUX"):
                 break
             if _role_word(doc[k].lower_) and doc[k + 1].pos_ in ("VERB", "AUX", "PUNCT"):
                 return " ".join(t.lower_ for t in doc[e.end + 1 : k + 1])
+    return None
+
+
+# Possessives that tie a job to a body rather than to a person: "their coach", "our clerk".
+OWNERS = ("their", "our")
+
+
+def _job_owner(doc: Any, e: _Entity) -> str | None:
+    """ "their" or "our" when the job said beside the name opens with it ("Their welfare
+    officer, er, Manveer Kalsi", "Our chair is Ann Lee", "Ann Lee, our senior partner",
+    "callum ferrier their voids manager"): whose job it is, a body named before or the
+    speaker's own; else None."""
+    sent = doc[e.start].sent
+    after = [t for t in doc[e.end : min(sent.end, e.end + 2)] if t.text != ","]
+    if after and after[0].lower_ in OWNERS:
+        return after[0].lower_
+    for t in reversed(doc[max(sent.start, e.start - 7) : e.start]):
+        if t.lower_ in OWNERS:
+            return t.lower_
+        if t.pos_ == "PROPN" or (t.pos_ == "VERB" and t.lower_ not in FILLERS):
+            return None
     return None
 
 
