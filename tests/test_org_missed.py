@@ -505,3 +505,70 @@ def test_clubs_and_nurseries_said_in_lower_case(
 )
 def test_a_two_word_kind_alone_names_nothing(extractor: SpacyExtractor, text: str) -> None:
     assert not names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Asked Wendy Lusk at Marram Bookkeeping about the VAT threshold.", "Marram Bookkeeping"),
+        ("Pellow Vans out at Edmonton, the bloke there is Gary Toft.", "Pellow Vans"),
+        ("The agency, Kittiwake Staffing, still haven't sent the profiles.", "Kittiwake Staffing"),
+        ("Popped into Hartsdown Hardware for hose fittings.", "Hartsdown Hardware"),
+        ("Good run round the park with the Cobbold Bridge Runners lot.", "Cobbold Bridge Runners"),
+    ],
+)
+def test_a_firm_named_for_its_trade(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got bread from the bakers and met Tom at the hardware shop.",
+        "We watched the runners at the park, the vans were late.",
+    ],
+)
+def test_a_trade_word_alone_names_nothing(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Remind myself to renew the ICO registration before the thirtieth.", "ICO"),
+        ("I told her about IPSEA, they do free legal advice.", "IPSEA"),
+        ("PACEY have a course online on the fifteenth.", "PACEY"),
+        ("Met a woman from the Wrexham LMC at the board, Olwen Pryce.", "Wrexham LMC"),
+    ],
+)
+def test_national_bodies_said_by_initials(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The head at Tobias Marlow, Mrs Quenby, popped in, she says study leave starts soon.",
+            "Tobias Marlow",
+        ),
+        (
+            "Stan, that's Stanislav Grell, our caretaker at Pinfold Community Centre, says the "
+            "boiler's making the noise again.",
+            "Pinfold Community Centre",
+        ),
+    ],
+)
+def test_where_someone_works_by_their_job(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our tenant at Mallow Road says the boiler's fine.",
+        "Our coach at Hackney, Dele, said training is off.",
+    ],
+)
+def test_a_job_at_a_street_or_a_place_names_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
