@@ -572,3 +572,58 @@ def test_where_someone_works_by_their_job(extractor: SpacyExtractor, text: str, 
 )
 def test_a_job_at_a_street_or_a_place_names_no_body(extractor: SpacyExtractor, text: str) -> None:
     assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "rang hollin lane dairy and got a man called kit who said it was the driver",
+            "Hollin Lane Dairy",
+        ),
+        (
+            "Rang brackenmoor insurance brokers, spoke to a Delphine Ash about the cover.",
+            "Brackenmoor Insurance Brokers",
+        ),
+    ],
+)
+def test_a_firm_named_for_its_trade_in_lower_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went to the new fitted kitchens place and then rang the big car hire people",
+        "got a quote from the local insurance brokers",
+    ],
+)
+def test_a_trade_said_in_lower_case_names_no_firm(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("i need to collect the raffle prizes from the co-op on quarry road by 5", "Co-op"),
+        ("Got the milk from the Co-op on the way home.", "Co-op"),
+        ("Must ask the PCSO whether the Met want a stand at the fair.", "Met"),
+        ("And the TRA AGM is on Tuesday at seven in the community room.", "TRA"),
+        ("The pharmacist the PCN shares between its practices is lovely.", "PCN"),
+        ("She's treasurer of the Pelham Estate TRA and wants help.", "Pelham Estate TRA"),
+        (
+            "i might look at that hillingdon parent carer forum thing she mentioned",
+            "Hillingdon Parent Carer Forum",
+        ),
+        ("dez says fight for peace might fund two new coaches", "Fight for Peace"),
+    ],
+)
+def test_bodies_said_short_or_in_lower_case(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(spoken(extractor, text), "org")
+
+
+def test_the_co_op_said_after_a_housing_co_op_is_that_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "We're joining the Ashgrove Housing Co-op, the co-op meets monthly.")
+    assert names(ex, "org") == {"Ashgrove Housing Co-op"}
