@@ -627,3 +627,17 @@ def test_bodies_said_short_or_in_lower_case(extractor: SpacyExtractor, text: str
 def test_the_co_op_said_after_a_housing_co_op_is_that_one(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "We're joining the Ashgrove Housing Co-op, the co-op meets monthly.")
     assert names(ex, "org") == {"Ashgrove Housing Co-op"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TRA committee catch-up at Bunny's flat, she's our treasurer.",
+        "PTA committee meeting at Gwen's house on Thursday.",
+    ],
+)
+def test_a_committee_of_a_body_by_its_initials_is_that_body(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    known = (Term(text.split()[0], "org"),)
+    assert "Committee" not in " ".join(names(extract(extractor, text, known), "org"))
