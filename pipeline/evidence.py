@@ -269,8 +269,14 @@ def _kind_alone(e: Any, words: Dictionary, known: Mapping[str, Any]) -> bool:
         and not low.endswith("s")
         and low in words.words
         and low not in TEAM_WORDS
+        and low not in SHOPS_BY_THEIR_KIND
         and low not in known
     )
+
+
+# Kinds of body that are also one national chain's own name: "the raffle prizes from the
+# co-op" is the Co-op's shop, not some co-operative.
+SHOPS_BY_THEIR_KIND = frozenset({"co-op"})
 
 
 # Words that end a team's name and name the team alone: "United are at home".

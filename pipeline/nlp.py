@@ -108,6 +108,11 @@ def static_patterns() -> list[dict[str, Any]]:
     # one is what the name is about (a team, a service), not more of the name.
     lower_suffix = suffix | {"IS_LOWER": True}
     inner_not_suffix = _cap(ACTION_VERBS | TITLES | org_suffixes(), allow=INNER_WORDS)
+    # "the TRA committee", "the PTA committee": a body's initials on the list, then a lower-case
+    # kind, is that body's committee or board, not a second body
+    initials = {
+        n.lower() for n in lexicon.org_names() if n.isalpha() and len(n) <= 4 and "{" not in n
+    }
     for n in (1, 2, 3):
         # "St Michael's Church", "Bounds Green surgery"; "Great Oak Housing" (not "Great Council")
         first = word if n == 1 else inner
@@ -117,7 +122,9 @@ def static_patterns() -> list[dict[str, Any]]:
                 "pattern": [first, poss, *[inner, poss] * (n - 1), suffix | {"IS_LOWER": False}],
             }
         )
-        first = _cap(ACTION_VERBS | TITLES | org_suffixes()) if n == 1 else inner_not_suffix
+        first = (
+            _cap(ACTION_VERBS | TITLES | org_suffixes() | initials) if n == 1 else inner_not_suffix
+        )
         patterns.append(
             {
                 "label": "ORG",

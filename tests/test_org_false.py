@@ -589,7 +589,7 @@ def test_a_kind_of_church_school_is_no_body(extractor: SpacyExtractor) -> None:
 @pytest.mark.parametrize(
     ("text", "orgs"),
     [
-        ("Er, the LMC webinar on prescribing was rubbish, Hamid said.", set()),
+        ("Er, the LMC webinar on prescribing was rubbish, Hamid said.", {"LMC"}),
         ("The Brenton Estate TRA AGM is on the ninth, Denise says.", {"Brenton Estate TRA"}),
         ("Hmm, the Fennick Park Fun Run is the twelfth, Lucy's entered.", set()),
         ("Chased Brenfield Council Housing Repairs about the boiler again.",

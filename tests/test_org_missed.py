@@ -505,3 +505,139 @@ def test_clubs_and_nurseries_said_in_lower_case(
 )
 def test_a_two_word_kind_alone_names_nothing(extractor: SpacyExtractor, text: str) -> None:
     assert not names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Asked Wendy Lusk at Marram Bookkeeping about the VAT threshold.", "Marram Bookkeeping"),
+        ("Pellow Vans out at Edmonton, the bloke there is Gary Toft.", "Pellow Vans"),
+        ("The agency, Kittiwake Staffing, still haven't sent the profiles.", "Kittiwake Staffing"),
+        ("Popped into Hartsdown Hardware for hose fittings.", "Hartsdown Hardware"),
+        ("Good run round the park with the Cobbold Bridge Runners lot.", "Cobbold Bridge Runners"),
+    ],
+)
+def test_a_firm_named_for_its_trade(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I got bread from the bakers and met Tom at the hardware shop.",
+        "We watched the runners at the park, the vans were late.",
+    ],
+)
+def test_a_trade_word_alone_names_nothing(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Remind myself to renew the ICO registration before the thirtieth.", "ICO"),
+        ("I told her about IPSEA, they do free legal advice.", "IPSEA"),
+        ("PACEY have a course online on the fifteenth.", "PACEY"),
+        ("Met a woman from the Wrexham LMC at the board, Olwen Pryce.", "Wrexham LMC"),
+    ],
+)
+def test_national_bodies_said_by_initials(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "The head at Tobias Marlow, Mrs Quenby, popped in, she says study leave starts soon.",
+            "Tobias Marlow",
+        ),
+        (
+            "Stan, that's Stanislav Grell, our caretaker at Pinfold Community Centre, says the "
+            "boiler's making the noise again.",
+            "Pinfold Community Centre",
+        ),
+    ],
+)
+def test_where_someone_works_by_their_job(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our tenant at Mallow Road says the boiler's fine.",
+        "Our coach at Hackney, Dele, said training is off.",
+    ],
+)
+def test_a_job_at_a_street_or_a_place_names_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "rang hollin lane dairy and got a man called kit who said it was the driver",
+            "Hollin Lane Dairy",
+        ),
+        (
+            "Rang brackenmoor insurance brokers, spoke to a Delphine Ash about the cover.",
+            "Brackenmoor Insurance Brokers",
+        ),
+    ],
+)
+def test_a_firm_named_for_its_trade_in_lower_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "we went to the new fitted kitchens place and then rang the big car hire people",
+        "got a quote from the local insurance brokers",
+    ],
+)
+def test_a_trade_said_in_lower_case_names_no_firm(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(spoken(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("i need to collect the raffle prizes from the co-op on quarry road by 5", "Co-op"),
+        ("Got the milk from the Co-op on the way home.", "Co-op"),
+        ("Must ask the PCSO whether the Met want a stand at the fair.", "Met"),
+        ("And the TRA AGM is on Tuesday at seven in the community room.", "TRA"),
+        ("The pharmacist the PCN shares between its practices is lovely.", "PCN"),
+        ("She's treasurer of the Pelham Estate TRA and wants help.", "Pelham Estate TRA"),
+        (
+            "i might look at that hillingdon parent carer forum thing she mentioned",
+            "Hillingdon Parent Carer Forum",
+        ),
+        ("dez says fight for peace might fund two new coaches", "Fight for Peace"),
+    ],
+)
+def test_bodies_said_short_or_in_lower_case(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(spoken(extractor, text), "org")
+
+
+def test_the_co_op_said_after_a_housing_co_op_is_that_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "We're joining the Ashgrove Housing Co-op, the co-op meets monthly.")
+    assert names(ex, "org") == {"Ashgrove Housing Co-op"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TRA committee catch-up at Bunny's flat, she's our treasurer.",
+        "PTA committee meeting at Gwen's house on Thursday.",
+    ],
+)
+def test_a_committee_of_a_body_by_its_initials_is_that_body(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    known = (Term(text.split()[0], "org"),)
+    assert "Committee" not in " ".join(names(extract(extractor, text, known), "org"))

@@ -58,6 +58,7 @@ from .orgs import (
     _two_people_joined,
     _venues_staff_are_named_at,
     _ward_of_a_council,
+    _where_staff_work,
 )
 from .orgs_lower import (
     _dedicated_churches,
@@ -156,6 +157,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _title_case_names(doc)
     _orgs_after_people(doc)
     _venues_staff_are_named_at(doc)
+    _where_staff_work(doc)
     _lower_orgs_after_people(doc)
     _listed_words_said_as_bodies(doc)
     _lower_names_taken_for_firms(doc)

@@ -1545,6 +1545,41 @@ def _venues_staff_are_named_at(doc: Any) -> None:
             _set_entity(doc, start, end, "ORG")
 
 
+# Words before a job that say whose staff someone is: "our head", "their caretaker", "the rep".
+STAFF_OWNERS = {"our", "their", "the", "my"}
+
+# Last words of a street's name: someone's job "at" one is where they live, not a workplace.
+STREET_ENDS = {"road", "street", "lane", "avenue", "close", "crescent", "way", "terrace", "mews",
+               "row", "drive", "place", "square", "gardens", "grove", "hill", "walk"}  # fmt: skip
+
+
+def _where_staff_work(doc: Any) -> None:
+    """ "Rowan, our head at Ashcombe Park", "the caretaker at Eastfield Community Centre",
+    "the head at Ruth Kerridge": a capitalised name right after someone's job ("our head",
+    "the caretaker") and "at" is where they work, an organisation, whatever the NER made of
+    it (a park, a venue, a school named for a person); not a street ("our tenant at Mill
+    Road"), a listed place ("our rep at Camden") or someone's home ("at Tom Reed's")."""
+    for t in doc:
+        if t.lower_ != "at" or t.i < 2 or doc[t.i - 2].lower_ not in STAFF_OWNERS:
+            continue
+        if not (doc[t.i - 1].is_lower and _role_word(doc[t.i - 1].lower_)):
+            continue
+        start = end = t.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == start or (end < len(doc) and doc[end].text in ("'s", "’s")):
+            continue
+        span = doc[start:end]
+        if span[-1].lower_ in STREET_ENDS or span.text.lower() in _listed_places():
+            continue
+        if len(span) == 1 and span[0].lower_ in lexicon.first_names():
+            continue  # "the nanny at Tom's", said without the "'s"
+        overlap = _overlapping(doc, start, end)
+        if _locked(doc, start, end) or any(e.label_ == "ORG" for e in overlap):
+            continue
+        _set_entity(doc, start, end, "ORG")
+
+
 def _someone_by_their_job(doc: Any, start: int, stop: int) -> bool:
     """Whether a person named between `start` and `stop` is followed by their job: "Barry the
     landlord", "Kemi, the manager"."""

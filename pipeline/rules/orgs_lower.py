@@ -99,7 +99,19 @@ def _org_lower_head(doc: Any) -> None:
         k = two_word_kind(doc, t.i)
         if k is not None and not set(range(k, t.i + 1)) & locked:
             anchors.append((k, t.i + 1))
-    for a, b in anchors:
+    # "rang hollow lane dairy", "rang coverdale insurance brokers": a trade's word ends a
+    # firm's name only said at length, after a lead, with a name's word among the two or
+    # three before it ("the new fitted kitchens" is none)
+    trades = [
+        (t.i, t.i + 1)
+        for t in doc
+        if t.is_lower
+        and t.i not in locked
+        and t.lower_ in org_suffixes()
+        and (t.i, t.i + 1) not in anchors
+        and not any(a < t.i + 1 and t.i < b for a, b in anchors)
+    ]
+    for a, b in [*anchors, *trades]:
         start = a
         while (
             start > 0
@@ -119,6 +131,13 @@ def _org_lower_head(doc: Any) -> None:
         ):
             start -= 1
         start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
+        if (a, b) in trades and not (
+            a - start >= 2
+            and _named_at_length(doc, start, a, b)
+            and any(name_word(doc[k]) or _a_road_inside(doc, k) for k in range(start, a))
+            and not set(range(start - 1, a)) & locked
+        ):
+            continue
         if _named_at_length(doc, start, a, b) and not set(range(start - 1, a)) & locked:
             if doc[start - 1].lower_ in NAME_OPENERS:
                 start -= 1  # "new covenant pentecostal church": "new" opens the name
