@@ -775,3 +775,9 @@ def test_a_known_bodys_first_word_opening_another_name(extractor: SpacyExtractor
 def test_a_two_word_place_before_a_bodys_joint(extractor: SpacyExtractor) -> None:
     text = "Then Doctor Ekwueme, sorry, he's at South Leeds and Thornbury, the CAMHS bit of it."
     assert "South Leeds and Thornbury" in names(extract(extractor, text), "org")
+
+
+def test_a_city_abroad_family_goes_back_to_is_a_place(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Ieva's off next week, she's going back to Vilnius, so it's me.")
+    assert "Vilnius" in names(ex, "place")
+    assert names(ex, "org") == set()
