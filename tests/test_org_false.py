@@ -686,3 +686,98 @@ def test_a_team_said_instead_keeps_the_body_and_the_person(extractor: SpacyExtra
     ex = extract(extractor, text)
     assert "Marwick Council" in names(ex, "org")
     assert "Odile" in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Noor's party at the Marlowe Cottage leisure centre pool, Sunday, two till four.", None),
+        ("At Perpetua's party at the Tinder Mill, the kids loved it.", None),
+    ],
+)
+def test_someones_happening_at_a_venue_is_no_workplace(
+    extractor: SpacyExtractor, text: str, place: str | None
+) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_a_body_cut_at_its_joint_is_one_name(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Oh, and Petra from Young Carers of Leicester brought samosas.")
+    assert names(ex, "org") == {"Young Carers of Leicester"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cuts", "whole"),
+    [
+        (
+            "Had the call with NHS Kelby and Wold Integrated Care Board today.",
+            [(4, 8, "ORG"), (8, 11, "ORG")],
+            "NHS Kelby and Wold Integrated Care Board",
+        ),
+        (
+            "The Leicester and District Allotments Confederation have emailed.",
+            [(1, 2, "GPE"), (3, 6, "ORG")],
+            "Leicester and District Allotments Confederation",
+        ),
+    ],
+)
+def test_the_ners_two_parts_of_a_body_are_one_name(
+    extractor: SpacyExtractor, text: str, cuts: list[tuple[int, int, str]], whole: str
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _names_cut_at_a_joint
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, s, e, label=label) for s, e, label in cuts]
+    _names_cut_at_a_joint(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [(whole, "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("spoke to the manager from kelby growers' markets.", "kelby growers' markets"),
+        ("says Kelby Hands' Qurbani deadline is the twelfth.", "Kelby Hands'"),  # not a body's word
+    ],
+)
+def test_a_name_never_ends_on_a_plurals_apostrophe(
+    extractor: SpacyExtractor, text: str, whole: str
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _names_cut_at_an_apostrophe
+
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if t.lower_ == "kelby")
+    apostrophe = next(t.i for t in doc if t.text == "'")
+    doc.ents = [Span(doc, start, apostrophe + 1, label="ORG")]
+    _names_cut_at_an_apostrophe(doc)
+    assert [e.text for e in doc.ents] == [whole]
+
+
+def test_a_peoples_name_before_what_someone_runs_is_no_body(extractor: SpacyExtractor) -> None:
+    text = "I need to ask Mr Osman, who runs the Somali elders' lunch here on Tuesdays."
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_a_compass_area_a_job_covers_is_a_place(extractor: SpacyExtractor) -> None:
+    text = "rang back mika from the youth trust hes their youth lead for east bristol he wants it"
+    assert "East Bristol" not in names(extract(extractor, text), "org")
+
+
+def test_a_known_bodys_first_word_opening_another_name(extractor: SpacyExtractor) -> None:
+    text = "the choir sang at st oswalds on sunday."
+    ex = extract(extractor, text, (Term("St Mungo's Church", "org"),))
+    assert "St Mungo's Church" not in names(ex, "org")
+
+
+def test_a_two_word_place_before_a_bodys_joint(extractor: SpacyExtractor) -> None:
+    text = "Then Doctor Ekwueme, sorry, he's at South Leeds and Thornbury, the CAMHS bit of it."
+    assert "South Leeds and Thornbury" in names(extract(extractor, text), "org")
+
+
+def test_a_city_abroad_family_goes_back_to_is_a_place(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Ieva's off next week, she's going back to Vilnius, so it's me.")
+    assert "Vilnius" in names(ex, "place")
+    assert names(ex, "org") == set()

@@ -366,10 +366,27 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
             or _role_word(low)  # "the carers support worker" after "Carers Centre X"
             or len(firsts.get(low, ())) != 1
             or (t.i > 0 and doc[t.i - 1].lower_ in TITLES)
+            or _opens_another_name(doc, t.i, next(iter(firsts[low])), english)
         ):
             continue
         entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
     entities.sort(key=lambda e: e.start)
+
+
+def _opens_another_name(doc: Any, i: int, name: str, english: frozenset[str]) -> bool:
+    """ "a fun run in st pauls" after "St Mark's Church": the known name's first word followed
+    by someone's name or a word no dictionary has, which is not the known name's own second
+    word, opens another name ("st" of "st pauls", not of "St Mark's")."""
+    if i + 1 >= len(doc):
+        return False
+    after = doc[i + 1]
+    second = name.lower().split()[1].removesuffix("'s").removesuffix("’s")
+    forms = {after.lower_, after.lower_.removesuffix("s")}
+    return (
+        after.is_alpha
+        and (not forms & english or bool(forms & lexicon.first_names()))
+        and not forms & {second, second + "s"}
+    )
 
 
 # Words a name's initials may leave out: "LGT" of "Lewisham and Greenwich NHS Trust".

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .. import followups
+from .. import followups, lexicon
 from ..entities import (
     CONTACT_CUES,
     CUE_WORDS,
@@ -64,6 +64,8 @@ class _Rules:
                 [*link, org_word_more, {"LOWER": {"IN": ORG_JOINS}}, org_word_more],
                 # "Count on Us", "Leeds and District": short joining words inside a name
                 [*link, {"LOWER": {"IN": ["on", "and"]}}, org_word_more],
+                # "at South Kelby and Maudsworth": a two-word place before the joint
+                [*link, org_word_more, {"LOWER": "and"}, org_word_more],
                 [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
             ],
             greedy="LONGEST",
@@ -230,7 +232,9 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue  # "at the company"
             if len(words) == 1 and doc[m.start].lower_ == "for" and _plural_of_a_word(words[0]):
                 continue  # "the grants officer for adaptations": what the job is for
-            if _role_before(doc, m.start) is not None:
+            if _an_area(words):
+                _set_entity(doc, start, end, "GPE")  # "youth work lead for east kelby"
+            elif _role_before(doc, m.start) is not None:
                 _set_entity(doc, start, end, "ORG")
         elif m.label_ == "PLACE_NAME":
             if _locked(doc, m.start, m.end, inside_ok=True):
@@ -263,6 +267,14 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             works = doc[m.start - 1].lower_ in WORK_VERBS
             if all(e.label_ != "ORG" for e in old) or not (org_like or works):
                 _set_entity(doc, start, end, "GPE")
+
+
+def _an_area(words: list[str]) -> bool:
+    """ "the lead for east kelby", "our manager for north kelby": a compass word and a known
+    town in lower case are the area a job covers, not a body."""
+    from .orgs import AREA_WORDS
+
+    return len(words) == 2 and words[0] in AREA_WORDS and words[1] in lexicon.place_words()
 
 
 def _centre_of_an_org(m: Any, old: list[Any]) -> bool:

@@ -34,6 +34,8 @@ from .orgs import (
     _lower_orgs_by_apposition,
     _medicines,
     _named_after_someone,
+    _names_cut_at_a_joint,
+    _names_cut_at_an_apostrophe,
     _names_ending_in_initials,
     _names_run_into_other_words,
     _names_run_over_a_comma,
@@ -178,6 +180,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _departments_of_a_named_org(doc)
     _departments_joined_by_and(doc)
     _org_runs_back_over_its_area(doc)
+    _names_cut_at_a_joint(doc)
+    _names_cut_at_an_apostrophe(doc)
     _org_named_for_two_places(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)

@@ -96,6 +96,74 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
             _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)
 
 
+# Words that open the rest of a body's name after "<place> and": "Leeds and District ...".
+AREA_KINDS = {"district", "county", "region", "area", "borough"}
+# Last words of a public body's name beyond `org_suffixes`: "... Integrated Care Board".
+BODY_ENDS = {"board", "authority", "commission", "partnership", "service", "services"}
+
+
+def _names_cut_at_a_joint(doc: Any) -> None:
+    """A body's name the NER cut in two where it joins its parts: two organisations side by
+    side ("NHS Mercia and Wold" "Integrated Care Board"), a place and the district its body
+    covers ("Fenchester" and "District Bowls Association"), or a body and the place it is of
+    ("Young Carers" of "Dunmere"). Said in capitals with nothing else between, they are one
+    name."""
+    places = lexicon.place_words()
+
+    def capitals(start: int, end: int) -> bool:
+        joints = ("and", "of", "&")
+        return all(t.is_title or t.is_upper or t.lower_ in joints for t in doc[start:end])
+
+    changed = True
+    while changed:
+        changed = False
+        ents = list(doc.ents)
+        for a, b in itertools.pairwise(ents):
+            gap = doc[a.end : b.start]
+            if len(gap) > 1 or not capitals(a.start, b.end) or a.start == b.start:
+                continue
+            joint = gap[0].lower_ if len(gap) else ""
+            one = (
+                (joint == "" and a.label_ == "ORG" and b.label_ == "ORG"
+                 and b[-1].lower_ in org_suffixes() | BODY_ENDS)
+                or (joint in ("and", "&") and a.label_ in ("GPE", "LOC") and b.label_ == "ORG"
+                    and (b[0].lower_ in AREA_KINDS
+                         or (b[0].lower_ in places and b[-1].lower_ in org_suffixes())))
+                or (joint == "of" and a.label_ == "ORG" and b.label_ in ("GPE", "LOC")
+                    and len(a) > 1 and a[-1].lower_ not in lexicon.first_names())
+            )  # fmt: skip
+            # a listed name may grow by another ("NHS ..." + "Integrated Care Board"), never
+            # a name of the user's vocabulary
+            if one and not any(e.ent_id_ == VOCAB_ID for e in _overlapping(doc, a.start, b.end)):
+                _set_entity(doc, a.start, b.end, "ORG")
+                changed = True
+                break
+
+
+MARKETS = {"market", "markets"}  # "farmers' markets": an event noun, but a body's name too
+
+
+def _names_cut_at_an_apostrophe(doc: Any) -> None:
+    """ "from london farmers' markets", "the Kelby Tenants' Association": a name never ends on
+    a plural's apostrophe; the nouns it owns are the rest of the name when they end in a word
+    for a body (not "Muslim Hands' Qurbani deadline")."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e[-1].text not in ("'", "’") or e.ent_id_ == VOCAB_ID:
+            continue
+        end = e.end
+        while (
+            end < len(doc)
+            and end - e.end < 2
+            and doc[end].is_alpha
+            and doc[end].pos_ in ("NOUN", "PROPN")
+            and doc[end].ent_type_ in ("", "ORG")
+        ):
+            end += 1
+        last = doc[end - 1].lower_
+        if end > e.end and (last in org_suffixes() | APPOSITIVE_ORG_HEADS or last in MARKETS):
+            _set_entity(doc, e.start, end, "ORG", e.ent_id_)
+
+
 # Second words of a place's name, which never open a body's: "Green" of "Bounds Green".
 PLACE_SECOND_WORDS = {
     "green", "park", "hill", "heath", "common", "town", "cross", "end", "wood", "gate", "hale",
@@ -1714,6 +1782,8 @@ def _orgs_someone_runs(doc: Any) -> None:
             for e in old
         ):
             continue  # a name the user gave or a listed place alone stays what it is
+        if any(e.label_ in ("NORP", "LANGUAGE") and (e.start, e.end) == (start, end) for e in old):
+            continue  # "runs the Somali elders' lunch": a people's name describes the thing
         if any(e.start < start or e.end > end for e in old if e.label_ == "ORG"):
             continue
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)

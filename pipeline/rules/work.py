@@ -68,12 +68,28 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
                 return None  # "there's a tournament at Saffron Lane": nobody works there
             if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
                 return None  # "the hearing's at Linford House": where it happens
+            if _possessive(doc, i):
+                i -= 1  # "Otis's party at the Glass Mill": whose party, not "is at"
+                continue
             if t.lower_ in WORK_VERBS and (t.lower_ not in ("is", "was") or i == prep.i - 1):
                 return _WorkContext(WORK_VERBS[t.lower_])
             if t.pos_ in ("VERB", "AUX") and t.lower_ not in WORK_VERBS:
                 return None
             i -= 1
     return None
+
+
+def _possessive(doc: Any, i: int) -> bool:
+    """ "Otis's birthday at the Glass Mill", "Mum's appointment at Kelby Clinic": an "'s" that
+    owns the happening after it says where that happens, not the "is" of "she's now at"."""
+    t = doc[i]
+    after = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        t.lower_ in ("'s", "’s")
+        and t.tag_ == "POS"
+        and after is not None
+        and after.lower_.removesuffix("s") in EVENT_NOUNS | {"birthday"}
+    )
 
 
 def _role_after(doc: Any, org_end: int) -> str | None:
