@@ -68,6 +68,13 @@ def person(
     said = _asker_word(sent, start)
     if any(_kin(t) and doc[t.i - 1].lower_ in TOLD_KIN for t in doc[sent.start : start]):
         return ""  # "I promised Mum I'd ring the council": for a relative the memo does not name
+    if doc[start].lemma_.lower() in PASSED_ON:
+        # "I'll mention him to Tendai", "flag Filip to Tahmina": whom it is said to
+        to = next(
+            (e for e in people if start < e.start < end and doc[e.start - 1].lower_ == "to"), None
+        )
+        if to is not None:
+            return str(to.name)
     relative = False
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
@@ -115,6 +122,10 @@ def person(
     return None
 
 
+# The verbs of passing word of someone or something on to someone: "mention him to Tendai".
+PASSED_ON = {"mention", "flag", "recommend"}
+
+
 # The verbs of a promise made to someone: "I told her I'd", "promised him", "said to him".
 PROMISED_TO = {"tell", "promise", "assure", "reassure", "say", "swear"}
 
@@ -133,6 +144,19 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
     kin = _unnamed_kin(doc, pronoun.i, want, others=False)
+    if fits and want:
+        # "Bisi picked Tolu up, she's on a new shift. She asked me ... let her know": the first
+        # "she" said since the last name is whom every later one means
+        first = next(
+            (
+                t
+                for t in doc[fits[-1].end : pronoun.i]
+                if t.lower_ in ("he", "she") and SEXES[t.lower_] == want
+            ),
+            None,
+        )
+        if first is not None:
+            return _antecedent(first, people, gender_of)
     if pronoun.lower_ in ("he", "she"):
         # "Ellis was moaning about Ben again, and he asked me to ...": the sentence's subject,
         # not the last name said
@@ -278,6 +302,8 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     head = root.head
     if doc[root.left_edge.i - 1].lower_ == "or" if root.left_edge.i else False:
         return False  # "or Kobby gets charged": what is at stake for him
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
+        return False  # "mull over whether Simi can go": whom the deciding is about
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
         return True  # "once Derek says yes": a condition, whatever its verb
     # "and Mother Grace is doing the lunch": a doing of its own joined on; not "get Yvette to
@@ -585,8 +611,19 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
         if first in sexes:
             out.setdefault(str(e.name), sexes[first])
             continue
-        stop = people[k + 1].start if k + 1 < len(people) else len(doc)
         subject = doc[e.end - 1].dep_ == "nsubj"
+        sent = doc[e.start].sent
+        if not subject and any(
+            p.start >= sent.start and _subject(p, doc) for p in people[:k]
+        ):  # "Bisi picked Tolu up early, she's got a new shift": Bisi's "she", not Tolu's
+            continue
+        # past those the subject's sentence names after it ("Bisi picked Tolu up, she's")
+        later = [
+            p
+            for p in people[k + 1 :]
+            if not (subject and p.start < sent.end and not _subject(p, doc))
+        ]
+        stop = later[0].start if later else len(doc)
         for t in doc[e.end : min(stop, e.end + 10)]:
             if t.lower_ in ("she", "he"):
                 out.setdefault(str(e.name), "f" if t.lower_ == "she" else "m")
@@ -596,3 +633,74 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
                 out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
                 break
     return out
+
+
+# The doings of someone whose request or offer a promise just after answers: "Luciana asked
+# if we can share lifts. I'll mull it over", "Cosmin texted, they want a workshop. I'll reply
+# on Monday".
+ASKED_OR_OFFERED = {
+    "ask", "want", "need", "expect", "request", "text", "message", "email", "ring", "call",
+    "offer", "invite", "mention", "suggest",
+}  # fmt: skip
+
+
+def requester(
+    clause: Any,
+    entities: Sequence[Any],
+    gender_of: Mapping[str, str],
+    verbs: Any = ASKED_OR_OFFERED,
+) -> str | None:
+    """For a promise that names no one, whoever asked, wanted, offered or texted something
+    just before it, which the promise answers: in its own sentence before it ("Manveer still
+    needs the form, I need to drop it at the club"), else in the sentence before ("Luciana,
+    Beatriz's mum, asked if we can share lifts. I'll mull it over this weekend"). None when
+    that sentence's subject did something else ("Ruth fixed the car. I need to pay her")."""
+    doc = clause.doc
+    if any(t.lower_ == "also" for t in clause):
+        return None  # "I also need to write the number down": a task of its own, not the answer
+    if next((t.lower_ for t in clause if t.is_alpha), "") == "so":
+        return None  # "Minnie wants them in date, and mine ran out, so I need to book": a step
+        # of the speaker's own, whose person is `cause_person`'s to find
+    sent = doc[clause.start].sent
+    spans = [doc[sent.start : clause.start]]
+    # the sentence before, unless this one said something of its own first ("Tahmina emailed.
+    # The register's nearly there, I'll finish it")
+    if sent.start > 0 and not any(
+        t.is_alpha and t.lower_ not in OPENERS | FILLERS for t in spans[0]
+    ):
+        spans.append(doc[sent.start - 1].sent)
+    people = [e for e in entities if e.kind == "person"]
+    for span in spans:
+        # the one the span opens on, as speech puts whoever it is about first ("Luciana
+        # Ferreira, Beatriz's mum, they're the cello family, asked if ..."), however parsed
+        lead = next((t for t in span if t.is_alpha and t.lower_ not in OPENERS | FILLERS), None)
+        if lead is None:
+            continue
+        told = doc[lead.i + 1] if lead.i + 1 < span.end else None
+        if lead.lower_ in ("told", "promised") and told is not None and told.lower_ in PRONOUNS:
+            return _antecedent(told, people, gender_of) or None  # "Told him yes. Buy oranges"
+        named = next((e for e in people if e.start == lead.i), None)
+        if named is None and lead.lower_ not in ("she", "he"):
+            continue
+        asked = any(
+            t.i > lead.i
+            and t.pos_ in ("VERB", "AUX")
+            and t.lemma_.lower() in verbs
+            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "about")
+            and not (t.tag_ == "VBN" and doc[t.i - 1].lower_ in ("been", "was", "were", "got"))
+            for t in span
+        )  # not "she asked about the forms", nor "Kuba's been invited to Otis's party"
+        if not asked:
+            return None  # "Comfort says the fridge was out, so I must ring ...": not a request
+        if named is not None:
+            return str(named.name)
+        return _antecedent(lead, people, gender_of) or None
+    return None
+
+
+# Words a sentence of speech opens with before whom it is about: "And Bisi said yes".
+OPENERS = {"and", "so", "then", "also", "anyway", "oh", "but", "plus", "right", "okay", "ok"}
+
+
+def _subject(e: Any, doc: Any) -> bool:
+    return doc[e.end - 1].dep_ in ("nsubj", "nsubjpass")

@@ -368,3 +368,83 @@ def test_a_promise_that_comes_back_to_whom_it_was_made(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert [f.person for f in extract(extractor, text).followups] == [person]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "Ottoline Brack, Wilf's mum, they run the bakery on the corner, asked if we can"
+            " share the school run. I'll mull it over this weekend.",
+            "mull it over",
+            "Ottoline Brack",
+        ),
+        (
+            "Priya Raman from the rowing club texted, they want a hand with the regatta. I'll"
+            " reply on Monday.",
+            "reply on monday",
+            "Priya Raman",
+        ),
+        (
+            "Mrs Quennell rang again. Anyway she's asked for the gas receipts for the quarter."
+            " Remind myself to dig the receipts out this weekend.",
+            "dig the receipts",
+            "Quennell",
+        ),
+    ],
+)
+def test_a_bare_promise_answers_whoever_asked_just_before(
+    extractor: SpacyExtractor, text: str, words: str, who: str
+) -> None:
+    assert one(extract(extractor, text), words).person == who
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # a task of its own after a request already answered
+        (
+            "Ambrose asked me to email him the photos by Friday. I also need to write the"
+            " reference number down somewhere.",
+            "reference number",
+        ),
+        # someone else's news, not a request
+        (
+            "Perpetua emailed again, she's fine with Friday. The register's nearly there, I'll"
+            " finish it over the weekend.",
+            "finish it",
+        ),
+    ],
+)
+def test_a_bare_promise_after_news_or_another_task_concerns_no_one(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert one(extract(extractor, text), words).person is None
+
+
+def test_mentioning_someone_to_another_concerns_whom_it_is_said_to(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Ysolde came in with her son Barnaby, he's fourteen and likes cooking. I'll mention him"
+        " to Gwilym when I see him.",
+    )
+    assert one(ex, "mention him").person == "Gwilym"
+
+
+def test_whether_someone_can_go_concerns_them(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "At the market with Tamsin. I'll mull over whether Tamsin can go this weekend."
+    )
+    assert one(ex, "mull over").person == "Tamsin"
+
+
+def test_later_shes_mean_whom_the_first_one_did(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Bisola Adeyemi picked Tobi up early, she's got a new shift pattern at the hospital."
+        " She asked me to do Tuesdays till six. I said I'd look at my ratios and let her know"
+        " by Friday.",
+    )
+    assert one(ex, "let her know").person == "Bisola Adeyemi"
