@@ -25,6 +25,7 @@ run-on sentence, and where this finds someone else's doing).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -64,6 +65,10 @@ def person(
         ),
         sent.end,
     )
+    if doc[start].lemma_.lower() in CONTACTS and not any(start < e.start < end for e in people):
+        there = _contact_there(doc, start, sent, people)
+        if there is not None:
+            return there  # "ring Froth Fixers today, the bloke there is Stelios Papadakis"
     asker = _asker(sent, start, people, gender_of)
     said = _asker_word(sent, start)
     if any(_kin(t) and doc[t.i - 1].lower_ in TOLD_KIN for t in doc[sent.start : start]):
@@ -144,9 +149,10 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
     kin = _unnamed_kin(doc, pronoun.i, want, others=False)
-    if fits and want:
+    if fits and want and not (kin is not None and kin >= fits[-1].end):
         # "Bisi picked Tolu up, she's on a new shift. She asked me ... let her know": the first
-        # "she" said since the last name is whom every later one means
+        # "she" said since the last name is whom every later one means (not past a relative
+        # said since: "she's Nan's GP. Nan's test is Monday. She wants ...")
         first = next(
             (
                 t
@@ -287,6 +293,8 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     for them."""
     if 0 <= e.start - start <= 1 and start < len(doc) and doc[start].lower_ in IMPERATIVES:
         return False  # "Text Helen tomorrow to confirm": the command's object, however parsed
+    if e.start == start:
+        return False  # "Gloria, she leads the team, wants the rota by the 20th": who wants it
     root = doc[e.end - 1]
     if (
         e.end + 1 < len(doc)
@@ -635,72 +643,29 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
     return out
 
 
-# The doings of someone whose request or offer a promise just after answers: "Luciana asked
-# if we can share lifts. I'll mull it over", "Cosmin texted, they want a workshop. I'll reply
-# on Monday".
-ASKED_OR_OFFERED = {
-    "ask", "want", "need", "expect", "request", "text", "message", "email", "ring", "call",
-    "offer", "invite", "mention", "suggest",
-}  # fmt: skip
-
-
-def requester(
-    clause: Any,
-    entities: Sequence[Any],
-    gender_of: Mapping[str, str],
-    verbs: Any = ASKED_OR_OFFERED,
-) -> str | None:
-    """For a promise that names no one, whoever asked, wanted, offered or texted something
-    just before it, which the promise answers: in its own sentence before it ("Manveer still
-    needs the form, I need to drop it at the club"), else in the sentence before ("Luciana,
-    Beatriz's mum, asked if we can share lifts. I'll mull it over this weekend"). None when
-    that sentence's subject did something else ("Ruth fixed the car. I need to pay her")."""
-    doc = clause.doc
-    if any(t.lower_ == "also" for t in clause):
-        return None  # "I also need to write the number down": a task of its own, not the answer
-    if next((t.lower_ for t in clause if t.is_alpha), "") == "so":
-        return None  # "Minnie wants them in date, and mine ran out, so I need to book": a step
-        # of the speaker's own, whose person is `cause_person`'s to find
-    sent = doc[clause.start].sent
-    spans = [doc[sent.start : clause.start]]
-    # the sentence before, unless this one said something of its own first ("Tahmina emailed.
-    # The register's nearly there, I'll finish it")
-    if sent.start > 0 and not any(
-        t.is_alpha and t.lower_ not in OPENERS | FILLERS for t in spans[0]
-    ):
-        spans.append(doc[sent.start - 1].sent)
-    people = [e for e in entities if e.kind == "person"]
-    for span in spans:
-        # the one the span opens on, as speech puts whoever it is about first ("Luciana
-        # Ferreira, Beatriz's mum, they're the cello family, asked if ..."), however parsed
-        lead = next((t for t in span if t.is_alpha and t.lower_ not in OPENERS | FILLERS), None)
-        if lead is None:
-            continue
-        told = doc[lead.i + 1] if lead.i + 1 < span.end else None
-        if lead.lower_ in ("told", "promised") and told is not None and told.lower_ in PRONOUNS:
-            return _antecedent(told, people, gender_of) or None  # "Told him yes. Buy oranges"
-        named = next((e for e in people if e.start == lead.i), None)
-        if named is None and lead.lower_ not in ("she", "he"):
-            continue
-        asked = any(
-            t.i > lead.i
-            and t.pos_ in ("VERB", "AUX")
-            and t.lemma_.lower() in verbs
-            and not (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "about")
-            and not (t.tag_ == "VBN" and doc[t.i - 1].lower_ in ("been", "was", "were", "got"))
-            for t in span
-        )  # not "she asked about the forms", nor "Kuba's been invited to Otis's party"
-        if not asked:
-            return None  # "Comfort says the fridge was out, so I must ring ...": not a request
-        if named is not None:
-            return str(named.name)
-        return _antecedent(lead, people, gender_of) or None
-    return None
-
-
-# Words a sentence of speech opens with before whom it is about: "And Bisi said yes".
-OPENERS = {"and", "so", "then", "also", "anyway", "oh", "but", "plus", "right", "okay", "ok"}
-
-
 def _subject(e: Any, doc: Any) -> bool:
     return doc[e.end - 1].dep_ in ("nsubj", "nsubjpass")
+
+
+# The verbs of getting in touch with a body, whose contact there may be named after it.
+CONTACTS = {"ring", "call", "phone", "chase", "email", "contact", "text", "message"}
+# "the bloke there is Stelios", "the guy there's Seun, Seun Adebanjo", "the lady I spoke to is".
+CONTACT_THERE = re.compile(
+    r"\b(?:the|their|my) (?:bloke|guy|man|woman|lady|chap|fella|person|contact)"
+    r"(?: there| at [\w' ]{1,30}?| (?:i|we) (?:spoke|deal|dealt) (?:to|with))? (?:is|'s|was) $",
+    re.I,
+)
+
+
+def _contact_there(doc: Any, start: int, sent: Any, people: Sequence[Any]) -> str | None:
+    """Whom a promise to get in touch with a body means, when its contact there is named
+    after it, in its sentence or the next: "chase Cobalt IT about the phones. The guy there
+    is Seun, their account manager"."""
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for e in people:
+        if not start < e.start < stop:
+            continue
+        before = doc.text[max(doc[start].idx, doc[e.start].idx - 60) : doc[e.start].idx]
+        if CONTACT_THERE.search(before):
+            return str(e.name)
+    return None

@@ -534,9 +534,6 @@ def find(
             person = whom.cause_person(clause, entities, gender_of)
         if person is None and then_owner and due == last_day:
             person = then_owner  # "Ifeoma's leaving do is on the 20th. Get a card before then"
-        if person is None:
-            # "Luciana asked if we can share lifts. I'll mull it over": whom it answers
-            person = whom.requester(clause, entities, gender_of)
         person = person or None  # "": a relative the memo does not name
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
