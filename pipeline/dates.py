@@ -636,8 +636,16 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     )
     if m:
         step = {None: 0, "this": 0, "next": 1, "last": -1}[m[2]]
+        # "by the end of the week" said on a Sunday: the working week to come (on a Saturday,
+        # this week's end may still be tomorrow)
+        coming = future and m[2] is None and today.weekday() == 6
+        step = 1 if coming and m[1] == "end" and m[3] == "week" else step
         start, end = _period(m[3], today, step)
-        if m[1] == "end" and m[3] == "week" and step == 0 and start + dt.timedelta(days=4) >= today:
+        if (
+            m[1] == "end"
+            and m[3] == "week"
+            and ((step == 0 and start + dt.timedelta(days=4) >= today) or coming)
+        ):
             end = start + dt.timedelta(days=4)  # the end of the (working) week is Friday
         return _day(end if m[1] == "end" else start)
     m = re.fullmatch(r"(end|start|beginning|middle) of ([a-z]+)", t)

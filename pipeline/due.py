@@ -45,9 +45,10 @@ HOURS = (
     "twelve",
 )  # fmt: skip
 WORD_HOURS = {w: n for n, w in enumerate(HOURS, 1)}
-# A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock".
+# A clock time without a day: "at 9", "by 5pm", "at half six", "at eight o'clock", "ring him
+# after two".
 CLOCK = re.compile(
-    r"\b(?:at|by|before)\s+(half\s+(?:past\s+)?)?"
+    r"\b(?:at|by|before|after)\s+(half\s+(?:past\s+)?)?"
     r"(\d{1,2}(?!\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
     r"(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.|o'clock)?"
     r"(?!\s*(?:%|each|per|a head|[a-z]*(?:pound|quid|people|percent|minute|hour|day|week"
@@ -127,7 +128,15 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
     if first is None and LUNCH.search(text):
         return today if recorded_at.hour < 14 else today + dt.timedelta(days=1)
     clock = CLOCK.search(text)
-    if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4]):
+    # an hour said as a word is a time after "before", "by" or "after" ("before ten", "after
+    # two"), not after "at" ("at two of them") nor "one" ("one by one")
+    word_hour = (
+        clock is not None
+        and clock[0].split()[0].lower() != "at"
+        and clock[2].lower() in WORD_HOURS
+        and clock[2].lower() != "one"
+    )
+    if first is None and clock and (clock[2].isdigit() or clock[1] or clock[4] or word_hour):
         hour = int(clock[2]) if clock[2].isdigit() else WORD_HOURS[clock[2].lower()]
         minute = 30 if clock[1] else int(clock[3] or 0)
         pm = (clock[4] or "").lower().startswith("p")

@@ -25,6 +25,7 @@ run-on sentence, and where this finds someone else's doing).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -64,10 +65,21 @@ def person(
         ),
         sent.end,
     )
+    if doc[start].lemma_.lower() in CONTACTS and not any(start < e.start < end for e in people):
+        there = _contact_there(doc, start, sent, people)
+        if there is not None:
+            return there  # "ring Froth Fixers today, the bloke there is Stelios Papadakis"
     asker = _asker(sent, start, people, gender_of)
     said = _asker_word(sent, start)
     if any(_kin(t) and doc[t.i - 1].lower_ in TOLD_KIN for t in doc[sent.start : start]):
         return ""  # "I promised Mum I'd ring the council": for a relative the memo does not name
+    if doc[start].lemma_.lower() in PASSED_ON:
+        # "I'll mention him to Tendai", "flag Filip to Tahmina": whom it is said to
+        to = next(
+            (e for e in people if start < e.start < end and doc[e.start - 1].lower_ == "to"), None
+        )
+        if to is not None:
+            return str(to.name)
     relative = False
     for t in doc[start:end]:
         named = next((e for e in people if e.start == t.i), None)
@@ -115,6 +127,10 @@ def person(
     return None
 
 
+# The verbs of passing word of someone or something on to someone: "mention him to Tendai".
+PASSED_ON = {"mention", "flag", "recommend"}
+
+
 # The verbs of a promise made to someone: "I told her I'd", "promised him", "said to him".
 PROMISED_TO = {"tell", "promise", "assure", "reassure", "say", "swear"}
 
@@ -133,6 +149,20 @@ def _antecedent(pronoun: Any, people: Sequence[Any], gender_of: Mapping[str, str
         if e.end <= pronoun.i and not (want and gender_of.get(str(e.name), want) != want)
     ]
     kin = _unnamed_kin(doc, pronoun.i, want, others=False)
+    if fits and want and not (kin is not None and kin >= fits[-1].end):
+        # "Bisi picked Tolu up, she's on a new shift. She asked me ... let her know": the first
+        # "she" said since the last name is whom every later one means (not past a relative
+        # said since: "she's Nan's GP. Nan's test is Monday. She wants ...")
+        first = next(
+            (
+                t
+                for t in doc[fits[-1].end : pronoun.i]
+                if t.lower_ in ("he", "she") and SEXES[t.lower_] == want
+            ),
+            None,
+        )
+        if first is not None:
+            return _antecedent(first, people, gender_of)
     if pronoun.lower_ in ("he", "she"):
         # "Ellis was moaning about Ben again, and he asked me to ...": the sentence's subject,
         # not the last name said
@@ -263,6 +293,8 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     for them."""
     if 0 <= e.start - start <= 1 and start < len(doc) and doc[start].lower_ in IMPERATIVES:
         return False  # "Text Helen tomorrow to confirm": the command's object, however parsed
+    if e.start == start:
+        return False  # "Gloria, she leads the team, wants the rota by the 20th": who wants it
     root = doc[e.end - 1]
     if (
         e.end + 1 < len(doc)
@@ -278,6 +310,8 @@ def _busy_elsewhere(e: Any, doc: Any, start: int) -> bool:
     head = root.head
     if doc[root.left_edge.i - 1].lower_ == "or" if root.left_edge.i else False:
         return False  # "or Kobby gets charged": what is at stake for him
+    if any(c.dep_ == "mark" and c.lower_ == "whether" for c in head.children):
+        return False  # "mull over whether Simi can go": whom the deciding is about
     if any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in head.children):
         return True  # "once Derek says yes": a condition, whatever its verb
     # "and Mother Grace is doing the lunch": a doing of its own joined on; not "get Yvette to
@@ -585,8 +619,19 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
         if first in sexes:
             out.setdefault(str(e.name), sexes[first])
             continue
-        stop = people[k + 1].start if k + 1 < len(people) else len(doc)
         subject = doc[e.end - 1].dep_ == "nsubj"
+        sent = doc[e.start].sent
+        if not subject and any(
+            p.start >= sent.start and _subject(p, doc) for p in people[:k]
+        ):  # "Bisi picked Tolu up early, she's got a new shift": Bisi's "she", not Tolu's
+            continue
+        # past those the subject's sentence names after it ("Bisi picked Tolu up, she's")
+        later = [
+            p
+            for p in people[k + 1 :]
+            if not (subject and p.start < sent.end and not _subject(p, doc))
+        ]
+        stop = later[0].start if later else len(doc)
         for t in doc[e.end : min(stop, e.end + 10)]:
             if t.lower_ in ("she", "he"):
                 out.setdefault(str(e.name), "f" if t.lower_ == "she" else "m")
@@ -596,3 +641,31 @@ def genders(doc: Any, entities: Sequence[Any]) -> dict[str, str]:
                 out.setdefault(str(e.name), "f" if t.lower_ == "her" else "m")
                 break
     return out
+
+
+def _subject(e: Any, doc: Any) -> bool:
+    return doc[e.end - 1].dep_ in ("nsubj", "nsubjpass")
+
+
+# The verbs of getting in touch with a body, whose contact there may be named after it.
+CONTACTS = {"ring", "call", "phone", "chase", "email", "contact", "text", "message"}
+# "the bloke there is Stelios", "the guy there's Seun, Seun Adebanjo", "the lady I spoke to is".
+CONTACT_THERE = re.compile(
+    r"\b(?:the|their|my) (?:bloke|guy|man|woman|lady|chap|fella|person|contact)"
+    r"(?: there| at [\w' ]{1,30}?| (?:i|we) (?:spoke|deal|dealt) (?:to|with))? (?:is|'s|was) $",
+    re.I,
+)
+
+
+def _contact_there(doc: Any, start: int, sent: Any, people: Sequence[Any]) -> str | None:
+    """Whom a promise to get in touch with a body means, when its contact there is named
+    after it, in its sentence or the next: "chase Cobalt IT about the phones. The guy there
+    is Seun, their account manager"."""
+    stop = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for e in people:
+        if not start < e.start < stop:
+            continue
+        before = doc.text[max(doc[start].idx, doc[e.start].idx - 60) : doc[e.start].idx]
+        if CONTACT_THERE.search(before):
+            return str(e.name)
+    return None

@@ -2398,3 +2398,28 @@ def test_a_task_someone_else_may_take_on_is_none(extractor: SpacyExtractor) -> N
     assert [f.text for f in ex.followups] == []
     ex = extract(extractor, "Ring Ruth about the raffle on Friday, she might do it.")
     assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+
+
+def test_an_hour_said_as_a_word_after_before_or_after_is_a_clock_time(
+    extractor: SpacyExtractor,
+) -> None:
+    morning = dt.datetime(2026, 11, 18, 7, 10)
+    ex = extract(
+        extractor,
+        "The fridge was out overnight, so I must ring the cold chain people, no, sorry, the"
+        " pharmacy, before ten. Two, ring Mr Castellan after two, his number is in the"
+        " WhatsApp.",
+        morning,
+    )
+    assert one(ex, "cold chain").due == D(2026, 11, 18)
+    assert one(ex, "castellan").due == D(2026, 11, 18)
+
+
+def test_the_end_of_the_week_said_on_a_sunday_is_the_coming_friday(
+    extractor: SpacyExtractor,
+) -> None:
+    sunday = dt.datetime(2026, 11, 22, 19, 0)
+    ex = extract(
+        extractor, "I need to get Ferdie a pitch on the plan by the end of the week.", sunday
+    )
+    assert one(ex, "pitch").due == D(2026, 11, 27)

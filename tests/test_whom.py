@@ -368,3 +368,63 @@ def test_a_promise_that_comes_back_to_whom_it_was_made(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert [f.person for f in extract(extractor, text).followups] == [person]
+
+
+def test_mentioning_someone_to_another_concerns_whom_it_is_said_to(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Ysolde came in with her son Barnaby, he's fourteen and likes cooking. I'll mention him"
+        " to Gwilym when I see him.",
+    )
+    assert one(ex, "mention him").person == "Gwilym"
+
+
+def test_whether_someone_can_go_concerns_them(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "At the market with Tamsin. I'll mull over whether Tamsin can go this weekend."
+    )
+    assert one(ex, "mull over").person == "Tamsin"
+
+
+def test_later_shes_mean_whom_the_first_one_did(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Bisola Adeyemi picked Tobi up early, she's got a new shift pattern at the hospital."
+        " She asked me to do Tuesdays till six. I said I'd look at my ratios and let her know"
+        " by Friday.",
+    )
+    assert one(ex, "let her know").person == "Bisola Adeyemi"
+
+
+def test_whoever_a_clause_opens_on_wants_it_past_an_aside(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Choir WhatsApp is going mad tonight. Marigold Oyenuga-Pratt, she leads the welcome team"
+        " at Bethel Chapel, wants the May rota done by the twentieth. So that's me.",
+    )
+    assert one(ex, "may rota").person == "Marigold Oyenuga-Pratt"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "who"),
+    [
+        (
+            "Boiler's playing up again, so I need to ring Warmhouse Heating today, the bloke"
+            " there is Konstantin Varga, he did the service in March.",
+            "warmhouse",
+            "Konstantin Varga",
+        ),
+        (
+            "Er, I need to chase Northgate Telecom about the phones because the lines dropped"
+            " again. The guy there is Ilari, Ilari Koskinen, he's their account manager.",
+            "northgate",
+            "Ilari Koskinen",
+        ),
+    ],
+)
+def test_getting_in_touch_with_a_body_concerns_its_contact_named_after(
+    extractor: SpacyExtractor, text: str, words: str, who: str
+) -> None:
+    assert one(extract(extractor, text), words).person == who
