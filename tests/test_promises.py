@@ -2398,3 +2398,31 @@ def test_a_task_someone_else_may_take_on_is_none(extractor: SpacyExtractor) -> N
     assert [f.text for f in ex.followups] == []
     ex = extract(extractor, "Ring Ruth about the raffle on Friday, she might do it.")
     assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+
+
+def test_two_tasks_each_said_with_a_day_are_two_even_on_one_day(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Need to order the toner today and, er, print new rotas tonight.")
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    ex = extract(
+        extractor,
+        "I need to ask the parish about parking on the day, and confirm the tables with "
+        "Marlowe Hire by the twentieth.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+
+
+def test_a_second_promise_said_in_its_own_words_is_its_own(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I said I'd ask the corner shops for prizes, and I promised to email her the "
+        "stall list tonight.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    assert one(ex, "stall list").due == D(2026, 11, 18)
+
+
+def test_a_topic_and_a_colon_before_a_command(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Right, week ahead. Mum: take her the photos from the party.")
+    assert [f.text for f in ex.followups] == ["Mum: take her the photos from the party."]

@@ -274,6 +274,9 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     return (
         adjacent
         and due is not None
+        # "I said I'd ask the shops, and I promised to email her the list tonight": a promise
+        # of its own, not the one before dated
+        and not PROMISED_AGAIN.match(clause.text)
         # "her" of someone else's own thing is no pointer back: "ring the council, and Sian
         # wants her dish back by Tuesday" is two tasks
         and any(t.lower_ in BACK_TO and t.dep_ != "poss" for t in clause)
@@ -282,6 +285,14 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
             or (same_sentence and size <= 8)
         )
     )
+
+
+# A second promise joined on by "and", in words of its own: "and I promised to email her"; not
+# "Sam and I need to talk it through, I said I'd ring her Saturday", the need's own step.
+PROMISED_AGAIN = re.compile(
+    r"\W*and\W+(?:(?:also|um|er)\W+)*i (?:also )?(?:promised|said i'd|said i would|told \w+ i'd)\b",
+    re.I,
+)
 
 
 # The words that say a promise was made, not what it is: "I said I'd ring Sam".

@@ -100,6 +100,11 @@ def _content_start(sent: Any) -> int:
     if j > i and j < sent.end and sent.doc[j].text in (",", ":"):  # "Today: ring the vet"
         i = j + 1
         i = _past_fillers(doc, i, sent.end)
+    # "Dad: take him the photos", "Things for me: update the fees letter": a topic of a few
+    # words and a colon, said in front of the line's command
+    colon = next((k for k in range(i, min(sent.end - 1, i + 4)) if doc[k].text == ":"), None)
+    if colon is not None and colon > i and all(t.is_alpha for t in doc[i:colon]):
+        i = _past_fillers(doc, colon + 1, sent.end)
     # "Note to self, before the parents' evening on the 26th, read ...": a deadline put first
     comma = next((k for k in range(i, min(sent.end, i + 12)) if doc[k].text == ","), None)
     if (
