@@ -495,9 +495,9 @@ PUT_RIGHT = re.compile(r"\b(?:sorry|i mean)\b", re.I)
 def _two_dated_tasks(clause: Any) -> list[Any]:
     """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
     day (the same day said twice is still two), split at the "and" before the second verb; one
-    task with one day stays whole. A habit is a time of its own ("sign his planner every night and email him by Friday"), and so is a
-    deadline closed off by a comma ("pay Cosmo by the 31st, and tell the caterer no thanks"):
-    the task after it keeps none of it."""
+    task with one day stays whole. A habit is a time of its own ("sign his planner every night
+    and email him by Friday"), and so is a deadline closed off by a comma ("pay Cosmo by the
+    31st, and tell the caterer no thanks"): the task after it keeps none of it."""
     doc = clause.doc
     for t in clause[1:-1]:
         if t.lower_ != "and":
