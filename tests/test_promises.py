@@ -2426,3 +2426,37 @@ def test_a_second_promise_said_in_its_own_words_is_its_own(extractor: SpacyExtra
 def test_a_topic_and_a_colon_before_a_command(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Right, week ahead. Mum: take her the photos from the party.")
     assert [f.text for f in ex.followups] == ["Mum: take her the photos from the party."]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "rang the garage and got wendell who said it was the part i told him id put it in "
+            "writing so need to email wendell tonight with the receipts",
+            "email wendell tonight",
+        ),
+        (
+            "the quiz made 300 pounds and he asked about the gala. said id email him some "
+            "dates by next friday",
+            "email him some dates",
+        ),
+        (
+            "got the letter from the surgery it says the mould made it worse brilliant need to "
+            "scan it tonight and send it to the landlord",
+            "scan it tonight",
+        ),
+    ],
+)
+def test_a_need_in_a_lower_case_run_on_with_the_i_dropped(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert one(extract(extractor, text), words)
+
+
+def test_a_need_to_be_there_is_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "The plumber comes on Friday morning. I need to be in early to let him in."
+    )
+    assert [f.text for f in ex.followups] == ["I need to be in early to let him in."]
+    assert extract(extractor, "I need to be careful with money this month.").followups == ()

@@ -124,8 +124,14 @@ def _both_subject(doc: Any, span: list[int], i: int) -> bool:
 
 def _opens_clause(doc: Any, i: int, end: int) -> bool:
     """Whether a subject and its verb start at token `i`: "... so I've gotta swap", "... and
-    then we've got to sign", "... and um they've got a non-uniform day"."""
-    return bool(RUN_ON.match(_ahead(doc, i, end)))
+    then we've got to sign", "... and um they've got a non-uniform day"; after "so", a need
+    with its "I" dropped: "i told him id put it in writing so need to email him tonight"."""
+    rest = _ahead(doc, i, end)
+    return bool(RUN_ON.match(rest)) or (doc[i - 1].lower_ == "so" and bool(SO_NEED.match(rest)))
+
+
+# A need said with no subject, after "so" in a run-on (`_opens_clause`).
+SO_NEED = re.compile(r"(?:(?:um|er|erm) )*(?:need to|must|gotta|got to|have to) \w")
 
 
 AGES = {"under", "over"}  # "the under 9 tournament", "the over 50s walk"
@@ -164,7 +170,10 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
         return True
     if doc[i].lower_ in ("must", "need", "gotta"):
         verb = doc[i + 2] if doc[i + 1].lower_ == "to" and i + 2 < end else doc[i + 1]
-        return verb.lower_ in IMPERATIVES
+        # "... by the damp brilliant need to scan it tonight", "... between 8 and 1 need to be
+        # there": a word that cannot be the subject of "need" before it, so the "I" dropped
+        no_subject = doc[i - 1].pos_ in ("ADJ", "NUM", "ADV", "INTJ") and verb.tag_ == "VB"
+        return verb.lower_ in IMPERATIVES or no_subject
     if doc[i - 1].lower_ in ("me", "us") and doc[i - 2].pos_ == "VERB":
         return False  # "she's always telling me I should ...": what she says, one clause
     return doc[i].lower_ in ("i", "we") and bool(RUN_ON.match(rest)) and doc[i - 1].pos_ != "VERB"

@@ -142,7 +142,12 @@ def _trigger(
             continue
         if labels[match_id] == "SUBJECTLESS" and start != first:
             continue
-        if end < sent.end and doc[end].lower_ in NOT_AN_ACTION and not _asked_to_be(doc, end):
+        if (
+            end < sent.end
+            and doc[end].lower_ in NOT_AN_ACTION
+            and not _asked_to_be(doc, end)
+            and not _bound_to_be_there(doc, end, sent.end)
+        ):
             continue
         if UNDONE_SAID.search(doc[start:end].text) and (
             end >= sent.end
@@ -299,6 +304,23 @@ WH_WORDS = {"how", "what", "if", "whether", "when", "who", "where"}
 # What one has with someone or at something, a deed: "I'll have a word with Declan", "a look".
 WORD_WITH = {"word", "look", "chat", "go", "natter", "proper"}
 WAIT_AND_SEE = re.compile(r"(?:just )?(?:wait and )?see\b", re.I)
+
+
+# Where the speaker must be: "need to be there", "I need to be in early on Friday".
+BE_THERE = {"there", "in", "home", "back", "at"}
+
+
+def _bound_to_be_there(doc: Any, end: int, stop: int) -> bool:
+    """Whether a need puts the speaker somewhere: "need to be there or get Sam to let them
+    in", "I need to be in early on Friday to let him in" (a duty; not "I'll be in Leeds", a
+    plan, nor "I need to be careful")."""
+    return (
+        doc[end].lower_ == "be"
+        and end + 1 < stop
+        and doc[end + 1].lower_ in BE_THERE
+        and doc[end - 1].lower_ in ("to", "must", "gotta")
+        and doc[end - 2].lower_ in ("need", "have", "got", "must", "to", "gotta")
+    )
 
 
 def _asked_to_be(doc: Any, end: int) -> bool:
