@@ -2460,3 +2460,20 @@ def test_a_need_to_be_there_is_a_task(extractor: SpacyExtractor) -> None:
     )
     assert [f.text for f in ex.followups] == ["I need to be in early to let him in."]
     assert extract(extractor, "I need to be careful with money this month.").followups == ()
+
+
+def test_a_to_do_heading_said_alone_after_a_day_opens_a_list(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Thursday, to-do. One, budget summary to Harriet, today. Two, room rate to Callum, today.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 18)] * 2
+
+
+def test_verbless_day_lines_of_things_for_or_of_someone(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Week ahead. Friday, accounts from Imelda for Rashid. Saturday, Rosalind's insurance "
+        "stuff. Sunday, Rosalind's party. Monday, Imelda's away.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20), D(2026, 11, 21)]

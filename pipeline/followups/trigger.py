@@ -614,12 +614,30 @@ LINE_FOR = re.compile(
 def _line_for_someone(clause: Any, entities: Sequence[Any]) -> int | None:
     """Where a verbless line of a day's list that hands a thing to someone named starts, or
     None: a line that says no verb and ends "to Name" or "for Name" is that task."""
+    doc = clause.doc
     i = _content_start(clause)
-    if i >= clause.end or any(t.pos_ in ("VERB", "AUX") for t in clause.doc[i : clause.end]):
+    if i >= clause.end:
         return None
-    m = LINE_FOR.match(clause.doc.text, clause.doc[i].idx, clause.end_char)
+    verbs = [t for t in doc[i : clause.end] if t.pos_ in ("VERB", "AUX")]
+    if verbs and verbs[0].i == i and verbs[0].tag_ in ("VBZ", "VBG"):
+        # "Tuesday, accounts from Nuala for Rashid", "Thursday, proofreading for Nina": a
+        # first word the tagger read as a verb, with no subject before it, is the thing
+        verbs = verbs[1:]
+    if verbs:
+        return None
+    m = LINE_FOR.match(doc.text, doc[i].idx, clause.end_char)
     if m is None:
-        return None
+        # "Wednesday, Rosalind's insurance stuff and Olamide's letter": a thing of someone
+        # named, to be dealt with that day; not a happening ("Thursday, Sam's party")
+        owner = any(
+            e.kind == "person"
+            and e.start == i
+            and e.end + 1 < clause.end
+            and doc[e.end].lower_ == "'s"
+            and doc[e.end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")  # not "Ellie's away"
+            for e in entities
+        )
+        return i if owner and not _happening(clause) else None
     at = m.start("name")
-    named = any(e.kind == "person" and clause.doc[e.start].idx == at for e in entities)
+    named = any(e.kind == "person" and doc[e.start].idx == at for e in entities)
     return i if named else None
