@@ -2470,10 +2470,24 @@ def test_a_to_do_heading_said_alone_after_a_day_opens_a_list(extractor: SpacyExt
     assert [f.due for f in ex.followups] == [D(2026, 11, 18)] * 2
 
 
-def test_verbless_day_lines_of_things_for_or_of_someone(extractor: SpacyExtractor) -> None:
+def test_verbless_day_lines_of_things_for_someone_read_as_verbs(extractor: SpacyExtractor) -> None:
     ex = extract(
         extractor,
-        "Week ahead. Friday, accounts from Imelda for Rashid. Saturday, Rosalind's insurance "
-        "stuff. Sunday, Rosalind's party. Monday, Imelda's away.",
+        "Week ahead. Friday, accounts from Imelda for Rashid. Saturday, proofreading for "
+        "Imelda. Sunday, Rosalind's party. Monday, Imelda's away.",
     )
     assert [f.due for f in ex.followups] == [D(2026, 11, 20), D(2026, 11, 21)]
+
+
+def test_a_list_line_naming_a_check_or_a_do_is_a_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "To-do. Friday, ring Dwayne with the camp numbers. Saturday, Dad's blood pressure check "
+        "at the surgery at nine. Sunday, the Christmas do, finally.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+
+
+def test_two_of_us_needing_to_be_there_is_no_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Harpreet and I both need to be there, so I need to book the day off.")
+    assert [f.text for f in ex.followups] == ["so I need to book the day off."]

@@ -258,8 +258,7 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
     for t in clause:
         asked_for = t.lower_ in ("asked", "asking") and t.i + 1 < clause.end
         asked_for = asked_for and clause.doc[t.i + 1].lower_ == "for"
-        they_need = t.lower_ in ("need", "want") and clause.doc[t.i - 1].lower_ == "they"
-        if (t.lower_ in WANTS or asked_for or they_need) and t.i > clause.start:
+        if (t.lower_ in WANTS or asked_for) and t.i > clause.start:
             s = t.i - 1
             while s > clause.start and clause.doc[s].lower_ in WANT_AUX:
                 s -= 1  # "He'd like", "Tunde's expecting"
@@ -285,9 +284,6 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
             )  # "the landlord asked for the certificate", "coach wants the subs by Sunday"
             if (
                 subject.lower_ in PRONOUNS
-                # "the nursery ... they need the contact form back by Thursday": a body, said as
-                # "they", wants it of the speaker
-                or (subject.lower_ == "they" and they_need)
                 or subject.ent_type_ == "PERSON"
                 or subject.is_title
                 or (subject.is_punct and person_before)

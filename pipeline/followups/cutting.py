@@ -516,7 +516,9 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
         nxt = doc[k] if k < clause.end else doc[t.i + 1]
         if nxt.lower_ == "then" and nxt.i + 1 < clause.end:
             nxt = doc[nxt.i + 1]
-        verb = nxt.tag_ == "VB" or (nxt.lower_ in IMPERATIVES and nxt.is_lower)
+        verb = nxt.tag_ == "VB" or (
+            nxt.tag_.startswith("NN") and nxt.lower_ in IMPERATIVES and nxt.is_lower
+        )
         if not verb or nxt.i >= clause.end:
             continue  # "print" of "and, er, print new sheets" is tagged a noun
         first, second = doc[clause.start : t.i], doc[t.i : clause.end]

@@ -314,6 +314,9 @@ def _bound_to_be_there(doc: Any, end: int, stop: int) -> bool:
     """Whether a need puts the speaker somewhere: "need to be there or get Sam to let them
     in", "I need to be in early on Friday to let him in" (a duty; not "I'll be in Leeds", a
     plan, nor "I need to be careful")."""
+    who = doc[end - 3].lower_ if end >= 3 else ""
+    if who in ("both", "all") or (who in ("i", "we") and end >= 4 and doc[end - 4].lower_ == "and"):
+        return False  # "Harpreet and I both need to be there": the two, at a happening
     return (
         doc[end].lower_ == "be"
         and end + 1 < stop
@@ -529,13 +532,29 @@ def _only_if(last: Any, clause: Any) -> bool:
     return last is not None and _one_sentence(last, clause) and bool(ONLY_IF.match(last.text))
 
 
+# Happenings a list line names that `EVENT_NOUNS` leaves to the events module's own reading:
+# "Dad's blood pressure check", "Kasia's sign-off", "her scan".
+LINE_HAPPENINGS = {"check", "check-up", "checkup", "scan", "op", "sign-off", "x-ray"}
+
+
 def _happening(clause: Any) -> bool:
     """A line of a list that names a happening and asks nothing: "Governors Tuesday evening",
-    "Finance committee on the 3rd" (an event, not a task)."""
+    "Finance committee on the 3rd", "Dad's blood pressure check", "the Christmas do" (an
+    event, not a task)."""
     named = any(
-        t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "ORG"
+        t.lower_ in EVENT_NOUNS | LINE_HAPPENINGS
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ != "ORG"
         for t in clause
     )  # not "the Pension Service": an organisation's name, whom to call
+    party = any(  # "the Christmas do, finally", however it is tagged
+        t.lower_ == "do"
+        and t.i > clause.start
+        and t.nbor(-1).pos_ in ("PROPN", "NOUN", "ADJ")
+        and (t.i + 1 == clause.end or t.nbor().is_punct)
+        for t in clause
+    )
+    named = named or party
     return named and not any(t.lower_ in IMPERATIVES and t.pos_ == "VERB" for t in clause)
 
 
@@ -627,17 +646,7 @@ def _line_for_someone(clause: Any, entities: Sequence[Any]) -> int | None:
         return None
     m = LINE_FOR.match(doc.text, doc[i].idx, clause.end_char)
     if m is None:
-        # "Wednesday, Rosalind's insurance stuff and Olamide's letter": a thing of someone
-        # named, to be dealt with that day; not a happening ("Thursday, Sam's party")
-        owner = any(
-            e.kind == "person"
-            and e.start == i
-            and e.end + 1 < clause.end
-            and doc[e.end].lower_ == "'s"
-            and doc[e.end + 1].pos_ in ("NOUN", "PROPN", "ADJ", "NUM")  # not "Ellie's away"
-            for e in entities
-        )
-        return i if owner and not _happening(clause) else None
+        return None
     at = m.start("name")
     named = any(e.kind == "person" and doc[e.start].idx == at for e in entities)
     return i if named else None
