@@ -2423,3 +2423,96 @@ def test_the_end_of_the_week_said_on_a_sunday_is_the_coming_friday(
         extractor, "I need to get Ferdie a pitch on the plan by the end of the week.", sunday
     )
     assert one(ex, "pitch").due == D(2026, 11, 27)
+
+
+def test_two_tasks_each_said_with_a_day_are_two_even_on_one_day(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Need to order the toner today and, er, print new rotas tonight.")
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    ex = extract(
+        extractor,
+        "I need to ask the parish about parking on the day, and confirm the tables with "
+        "Marlowe Hire by the twentieth.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+
+
+def test_a_second_promise_said_in_its_own_words_is_its_own(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I said I'd ask the corner shops for prizes, and I promised to email her the "
+        "stall list tonight.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    assert one(ex, "stall list").due == D(2026, 11, 18)
+
+
+def test_a_topic_and_a_colon_before_a_command(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Right, week ahead. Mum: take her the photos from the party.")
+    assert [f.text for f in ex.followups] == ["Mum: take her the photos from the party."]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "rang the garage and got wendell who said it was the part i told him id put it in "
+            "writing so need to email wendell tonight with the receipts",
+            "email wendell tonight",
+        ),
+        (
+            "the quiz made 300 pounds and he asked about the gala. said id email him some "
+            "dates by next friday",
+            "email him some dates",
+        ),
+        (
+            "got the letter from the surgery it says the mould made it worse brilliant need to "
+            "scan it tonight and send it to the landlord",
+            "scan it tonight",
+        ),
+    ],
+)
+def test_a_need_in_a_lower_case_run_on_with_the_i_dropped(
+    extractor: SpacyExtractor, text: str, words: str
+) -> None:
+    assert one(extract(extractor, text), words)
+
+
+def test_a_need_to_be_there_is_a_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor, "The plumber comes on Friday morning. I need to be in early to let him in."
+    )
+    assert [f.text for f in ex.followups] == ["I need to be in early to let him in."]
+    assert extract(extractor, "I need to be careful with money this month.").followups == ()
+
+
+def test_a_to_do_heading_said_alone_after_a_day_opens_a_list(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Thursday, to-do. One, budget summary to Harriet, today. Two, room rate to Callum, today.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 18)] * 2
+
+
+def test_verbless_day_lines_of_things_for_someone_read_as_verbs(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Week ahead. Friday, accounts from Imelda for Rashid. Saturday, proofreading for "
+        "Imelda. Sunday, Rosalind's party. Monday, Imelda's away.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20), D(2026, 11, 21)]
+
+
+def test_a_list_line_naming_a_check_or_a_do_is_a_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "To-do. Friday, ring Dwayne with the camp numbers. Saturday, Dad's blood pressure check "
+        "at the surgery at nine. Sunday, the Christmas do, finally.",
+    )
+    assert [f.due for f in ex.followups] == [D(2026, 11, 20)]
+
+
+def test_two_of_us_needing_to_be_there_is_no_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Harpreet and I both need to be there, so I need to book the day off.")
+    assert [f.text for f in ex.followups] == ["so I need to book the day off."]

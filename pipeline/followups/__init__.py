@@ -197,6 +197,11 @@ def find(
             # head a list of news)
             headed = bool(re.search(r"\b(?:me|myself|self|later|reminders?)\b", text, re.I))
             wanted_by = None
+            if LIST_HEADER.search(text):
+                # "Friday, to-do. | One, the summary to Priya, today.": a list's heading, every
+                # line of it a task
+                listing = True
+                list_day = _list_day(text, today)
             continue
         if (
             TAKEN_BY_OTHER.search(text)

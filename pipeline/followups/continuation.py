@@ -27,7 +27,7 @@ from ..due import due_day
 from ..lexicon import FILLERS, IMPERATIVES
 from .asked import ANSWERED, DO_THAT, REQUESTED, SO_I, _answers, _does_it, _said_yes
 from .cutting import _one_sentence
-from .phrases import _SOME_DAY, DAY_WORDS, IT, UNDONE_SAID, WEEKDAYS, Found
+from .phrases import _SOME_DAY, DAY_WORDS, IT, TOLD, UNDONE_SAID, WEEKDAYS, Found
 from .trigger import KEPT, _content_start, _done_deed
 
 # "Must remember to do that": the task is the clause before.
@@ -241,6 +241,16 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if same_sentence and _answers(prev, clause, due):
         return True
+    if (
+        same_sentence
+        and due is not None
+        and prev.due is None
+        and TOLD.search(prev.text)
+        and SO_NEED_STEP.match(clause.text)
+        and size <= 14
+    ):  # "i told him id put it in writing so need to email him tonight": the dated step that
+        # keeps the promise just told is the promise, one task
+        return True
     if adjacent and due is not None and prev.due is None and _will_then(clause):
         return True  # "I said I'd ring Bea | and I will, tonight": one task, due tonight
     if adjacent and due is not None and prev.due in (None, due) and _restated(prev, clause):
@@ -274,6 +284,9 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     return (
         adjacent
         and due is not None
+        # "I said I'd ask the shops, and I promised to email her the list tonight": a promise
+        # of its own, not the one before dated
+        and not PROMISED_AGAIN.match(clause.text)
         # "her" of someone else's own thing is no pointer back: "ring the council, and Sian
         # wants her dish back by Tuesday" is two tasks
         and any(t.lower_ in BACK_TO and t.dep_ != "poss" for t in clause)
@@ -282,6 +295,21 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
             or (same_sentence and size <= 8)
         )
     )
+
+
+# "so I need to", "so need to", "so I must": the step a promise just told takes.
+SO_NEED_STEP = re.compile(
+    r"\W*so\W+(?:(?:um|er)\W+)*(?:i\s+)?(?:need to|must|gotta|got to|have to|'ve got to)\b",
+    re.I,
+)
+
+
+# A second promise joined on by "and", in words of its own: "and I promised to email her"; not
+# "Sam and I need to talk it through, I said I'd ring her Saturday", the need's own step.
+PROMISED_AGAIN = re.compile(
+    r"\W*and\W+(?:(?:also|um|er)\W+)*i (?:also )?(?:promised|said i'd|said i would|told \w+ i'd)\b",
+    re.I,
+)
 
 
 # The words that say a promise was made, not what it is: "I said I'd ring Sam".

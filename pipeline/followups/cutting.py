@@ -124,8 +124,14 @@ def _both_subject(doc: Any, span: list[int], i: int) -> bool:
 
 def _opens_clause(doc: Any, i: int, end: int) -> bool:
     """Whether a subject and its verb start at token `i`: "... so I've gotta swap", "... and
-    then we've got to sign", "... and um they've got a non-uniform day"."""
-    return bool(RUN_ON.match(_ahead(doc, i, end)))
+    then we've got to sign", "... and um they've got a non-uniform day"; after "so", a need
+    with its "I" dropped: "i told him id put it in writing so need to email him tonight"."""
+    rest = _ahead(doc, i, end)
+    return bool(RUN_ON.match(rest)) or (doc[i - 1].lower_ == "so" and bool(SO_NEED.match(rest)))
+
+
+# A need said with no subject, after "so" in a run-on (`_opens_clause`).
+SO_NEED = re.compile(r"(?:(?:um|er|erm) )*(?:need to|must|gotta|got to|have to) \w")
 
 
 AGES = {"under", "over"}  # "the under 9 tournament", "the over 50s walk"
@@ -164,7 +170,10 @@ def _promise_opens(doc: Any, i: int, end: int) -> bool:
         return True
     if doc[i].lower_ in ("must", "need", "gotta"):
         verb = doc[i + 2] if doc[i + 1].lower_ == "to" and i + 2 < end else doc[i + 1]
-        return verb.lower_ in IMPERATIVES
+        # "... by the damp brilliant need to scan it tonight", "... between 8 and 1 need to be
+        # there": a word that cannot be the subject of "need" before it, so the "I" dropped
+        no_subject = doc[i - 1].pos_ in ("ADJ", "NUM", "ADV", "INTJ") and verb.tag_ == "VB"
+        return verb.lower_ in IMPERATIVES or no_subject
     if doc[i - 1].lower_ in ("me", "us") and doc[i - 2].pos_ == "VERB":
         return False  # "she's always telling me I should ...": what she says, one clause
     return doc[i].lower_ in ("i", "we") and bool(RUN_ON.match(rest)) and doc[i - 1].pos_ != "VERB"
@@ -488,30 +497,52 @@ HABIT = re.compile(
 )
 
 
+# A word that puts right what was just said: "the contract, sorry, the variation form".
+PUT_RIGHT = re.compile(r"\b(?:sorry|i mean)\b", re.I)
+
+
 def _two_dated_tasks(clause: Any) -> list[Any]:
     """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
-    day, split at the "and" before the second verb; one task with one day stays whole. A habit
-    is a time of its own ("sign his planner every night and email him by Friday"), and so is a
-    deadline closed off by a comma ("pay Cosmo by the 31st, and tell the caterer no thanks"):
-    the task after it keeps none of it."""
+    day (the same day said twice is still two), split at the "and" before the second verb; one
+    task with one day stays whole. A habit is a time of its own ("sign his planner every night
+    and email him by Friday"), and so is a deadline closed off by a comma ("pay Cosmo by the
+    31st, and tell the caterer no thanks"): the task after it keeps none of it."""
     doc = clause.doc
     for t in clause[1:-1]:
         if t.lower_ != "and":
             continue
-        nxt = doc[t.i + 1]
+        # "and, er, print the sheets tonight": the verb past the fillers
+        k = _past_fillers(doc, t.i + 1, clause.end)
+        nxt = doc[k] if k < clause.end else doc[t.i + 1]
         if nxt.lower_ == "then" and nxt.i + 1 < clause.end:
             nxt = doc[nxt.i + 1]
-        if nxt.tag_ != "VB" or nxt.i >= clause.end:
-            continue
+        verb = nxt.tag_ == "VB" or (
+            nxt.tag_.startswith("NN") and nxt.lower_ in IMPERATIVES and nxt.is_lower
+        )
+        if not verb or nxt.i >= clause.end:
+            continue  # "print" of "and, er, print new sheets" is tagged a noun
         first, second = doc[clause.start : t.i], doc[t.i : clause.end]
         one = find_day(first.text, _SOME_DAY)
         two = find_day(second.text, _SOME_DAY)
         if BY_THEN.search(second.text):
             continue
         if (
-            (one and two and one[0] != two[0])
+            # each with a day of its own, even one day: "order it today and print the sheets
+            # tonight", "report it on Monday, and tell Jo first thing Monday too"
+            (one and two)
             or (two and not one and HABIT.search(first.text))
             or (one and not two and doc[t.i - 1].text == "," and not HABIT.search(second.text))
+            # "ask the council about the closure, and confirm the marquees by the 14th"
+            # (not "redo the contract, sorry, the variation form, and get it signed by ...":
+            # a task still being put right runs on into its step)
+            or (
+                two
+                and not one
+                and doc[t.i - 1].text == ","
+                and not HABIT.search(first.text)
+                and not PUT_RIGHT.search(first.text)
+                and any(x.pos_ == "VERB" for x in first)  # not "Oh, | and post it by Friday"
+            )
         ):
             return [first, *_two_dated_tasks(second)]
     return [clause]

@@ -139,7 +139,7 @@ COMMIT_PHRASES = (
 # the person inside it.
 TOLD = re.compile(
     r"(?:\bi |^\W*)(?:told|promised|assured|said to) (?:\w+ ){1,3}?"
-    r"(?:i'd|i would|i'll|i will|that i'd|we'd|we would)\b",
+    r"(?:i'd|i would|i'll|i will|that i'd|we'd|we would|id)\b",
     re.I,
 )
 # A request put as a question, with when it was asked between: "Jago asked me on Friday if I
@@ -350,6 +350,8 @@ SUBJECTLESS = (
     "must remember to", "remember to", *UNDONE,
     # "Said I'd have a look at Enid's laptop", "promised I'd ring Gus": the "I" dropped
     "said i'd", "said i would", "said i'll", "said i will", "promised i'd", "promised to",
+    # Whisper's lower-case run-on without the apostrophe: "said id email him by friday"
+    "said id", "promised id",
 )  # fmt: skip
 # After an undone task's words, news awaited or a thing only said, not a task: "I still
 # haven't heard back", "forgot to say, ...".

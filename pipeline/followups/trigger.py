@@ -100,6 +100,11 @@ def _content_start(sent: Any) -> int:
     if j > i and j < sent.end and sent.doc[j].text in (",", ":"):  # "Today: ring the vet"
         i = j + 1
         i = _past_fillers(doc, i, sent.end)
+    # "Dad: take him the photos", "Things for me: update the fees letter": a topic of a few
+    # words and a colon, said in front of the line's command
+    colon = next((k for k in range(i, min(sent.end - 1, i + 4)) if doc[k].text == ":"), None)
+    if colon is not None and colon > i and all(t.is_alpha for t in doc[i:colon]):
+        i = _past_fillers(doc, colon + 1, sent.end)
     # "Note to self, before the parents' evening on the 26th, read ...": a deadline put first
     comma = next((k for k in range(i, min(sent.end, i + 12)) if doc[k].text == ","), None)
     if (
@@ -137,7 +142,12 @@ def _trigger(
             continue
         if labels[match_id] == "SUBJECTLESS" and start != first:
             continue
-        if end < sent.end and doc[end].lower_ in NOT_AN_ACTION and not _asked_to_be(doc, end):
+        if (
+            end < sent.end
+            and doc[end].lower_ in NOT_AN_ACTION
+            and not _asked_to_be(doc, end)
+            and not _bound_to_be_there(doc, end, sent.end)
+        ):
             continue
         if UNDONE_SAID.search(doc[start:end].text) and (
             end >= sent.end
@@ -294,6 +304,26 @@ WH_WORDS = {"how", "what", "if", "whether", "when", "who", "where"}
 # What one has with someone or at something, a deed: "I'll have a word with Declan", "a look".
 WORD_WITH = {"word", "look", "chat", "go", "natter", "proper"}
 WAIT_AND_SEE = re.compile(r"(?:just )?(?:wait and )?see\b", re.I)
+
+
+# Where the speaker must be: "need to be there", "I need to be in early on Friday".
+BE_THERE = {"there", "in", "home", "back", "at"}
+
+
+def _bound_to_be_there(doc: Any, end: int, stop: int) -> bool:
+    """Whether a need puts the speaker somewhere: "need to be there or get Sam to let them
+    in", "I need to be in early on Friday to let him in" (a duty; not "I'll be in Leeds", a
+    plan, nor "I need to be careful")."""
+    who = doc[end - 3].lower_ if end >= 3 else ""
+    if who in ("both", "all") or (who in ("i", "we") and end >= 4 and doc[end - 4].lower_ == "and"):
+        return False  # "Harpreet and I both need to be there": the two, at a happening
+    return (
+        doc[end].lower_ == "be"
+        and end + 1 < stop
+        and doc[end + 1].lower_ in BE_THERE
+        and doc[end - 1].lower_ in ("to", "must", "gotta")
+        and doc[end - 2].lower_ in ("need", "have", "got", "must", "to", "gotta")
+    )
 
 
 def _asked_to_be(doc: Any, end: int) -> bool:
@@ -502,13 +532,29 @@ def _only_if(last: Any, clause: Any) -> bool:
     return last is not None and _one_sentence(last, clause) and bool(ONLY_IF.match(last.text))
 
 
+# Happenings a list line names that `EVENT_NOUNS` leaves to the events module's own reading:
+# "Dad's blood pressure check", "Kasia's sign-off", "her scan".
+LINE_HAPPENINGS = {"check", "check-up", "checkup", "scan", "op", "sign-off", "x-ray"}
+
+
 def _happening(clause: Any) -> bool:
     """A line of a list that names a happening and asks nothing: "Governors Tuesday evening",
-    "Finance committee on the 3rd" (an event, not a task)."""
+    "Finance committee on the 3rd", "Dad's blood pressure check", "the Christmas do" (an
+    event, not a task)."""
     named = any(
-        t.lower_ in EVENT_NOUNS and t.pos_ in ("NOUN", "PROPN") and t.ent_type_ != "ORG"
+        t.lower_ in EVENT_NOUNS | LINE_HAPPENINGS
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ != "ORG"
         for t in clause
     )  # not "the Pension Service": an organisation's name, whom to call
+    party = any(  # "the Christmas do, finally", however it is tagged
+        t.lower_ == "do"
+        and t.i > clause.start
+        and t.nbor(-1).pos_ in ("PROPN", "NOUN", "ADJ")
+        and (t.i + 1 == clause.end or t.nbor().is_punct)
+        for t in clause
+    )
+    named = named or party
     return named and not any(t.lower_ in IMPERATIVES and t.pos_ == "VERB" for t in clause)
 
 
@@ -587,12 +633,20 @@ LINE_FOR = re.compile(
 def _line_for_someone(clause: Any, entities: Sequence[Any]) -> int | None:
     """Where a verbless line of a day's list that hands a thing to someone named starts, or
     None: a line that says no verb and ends "to Name" or "for Name" is that task."""
+    doc = clause.doc
     i = _content_start(clause)
-    if i >= clause.end or any(t.pos_ in ("VERB", "AUX") for t in clause.doc[i : clause.end]):
+    if i >= clause.end:
         return None
-    m = LINE_FOR.match(clause.doc.text, clause.doc[i].idx, clause.end_char)
+    verbs = [t for t in doc[i : clause.end] if t.pos_ in ("VERB", "AUX")]
+    if verbs and verbs[0].i == i and verbs[0].tag_ in ("VBZ", "VBG"):
+        # "Tuesday, accounts from Nuala for Rashid", "Thursday, proofreading for Nina": a
+        # first word the tagger read as a verb, with no subject before it, is the thing
+        verbs = verbs[1:]
+    if verbs:
+        return None
+    m = LINE_FOR.match(doc.text, doc[i].idx, clause.end_char)
     if m is None:
         return None
     at = m.start("name")
-    named = any(e.kind == "person" and clause.doc[e.start].idx == at for e in entities)
+    named = any(e.kind == "person" and doc[e.start].idx == at for e in entities)
     return i if named else None
