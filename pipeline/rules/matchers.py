@@ -64,8 +64,6 @@ class _Rules:
                 [*link, org_word_more, {"LOWER": {"IN": ORG_JOINS}}, org_word_more],
                 # "Count on Us", "Leeds and District": short joining words inside a name
                 [*link, {"LOWER": {"IN": ["on", "and"]}}, org_word_more],
-                # "at South Kelby and Maudsworth": a two-word place before the joint
-                [*link, org_word_more, {"LOWER": "and"}, org_word_more],
                 [*link, {"LOWER": {"IN": ["of", "&", "for"]}}, org_word_more],  # Homes for X
             ],
             greedy="LONGEST",

@@ -55,7 +55,7 @@ from .orgs_lower import (
     _org_lower_tail,
 )
 from .person_words import KIN, PAIR_CUES, SENTENCE_ADVERBS
-from .places import _where_it_happens
+from .places import ROADS, _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
     RANG_OR_WROTE,
@@ -1617,8 +1617,7 @@ def _venues_staff_are_named_at(doc: Any) -> None:
 STAFF_OWNERS = {"our", "their", "the", "my"}
 
 # Last words of a street's name: someone's job "at" one is where they live, not a workplace.
-STREET_ENDS = {"road", "street", "lane", "avenue", "close", "crescent", "way", "terrace", "mews",
-               "row", "drive", "place", "square", "gardens", "grove", "hill", "walk"}  # fmt: skip
+STREET_ENDS = ROADS | {"close", "way", "mews", "row", "drive", "place", "gardens", "walk"}
 
 
 def _where_staff_work(doc: Any) -> None:

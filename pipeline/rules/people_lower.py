@@ -242,11 +242,11 @@ def _possessives_run_on(doc: Any) -> None:
         and t.lower_.endswith("s")
         and t.lower_[:-1] in names
         and t.lower_[:-1] not in english
-        and t.lower_ not in names | english | surnames | NOT_NAME
+        and not any(t.lower_ in words for words in (names, english, surnames, NOT_NAME))
         and doc[t.i + 1].is_alpha
         and doc[t.i + 1].is_lower
         and not doc[t.i + 1].is_stop
-        and (t.i == 0 or doc[t.i - 1].lower_ not in names | DETERMINERS | TITLES)
+        and (t.i == 0 or not any(doc[t.i - 1].lower_ in w for w in (names, DETERMINERS, TITLES)))
     ]
     with doc.retokenize() as r:
         for t in split:
