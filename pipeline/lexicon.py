@@ -81,6 +81,10 @@ def split_title(name: str) -> tuple[str | None, str]:
     return None, name.strip()
 
 
+# Base forms of the verbs of getting in touch with someone or a body: "ring Froth Fixers",
+# "need to email Sharps Direct".
+CONTACT_VERBS = frozenset({"ring", "call", "phone", "chase", "email", "contact", "text", "message"})
+
 # Base forms of the commands a memo gives its speaker ("Email Kevin", "Book the hall").
 # Extraction never lets them start a name; follow-ups treat them as a command to oneself.
 COMMAND_VERBS = frozenset({

@@ -29,7 +29,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from .lexicon import FILLERS, IMPERATIVES, ROLE_HEADS, TITLE_SEXES, name_sexes
+from .lexicon import CONTACT_VERBS, FILLERS, IMPERATIVES, ROLE_HEADS, TITLE_SEXES, name_sexes
 
 # A person referred to, not named: "ring her", "he asked me".
 PRONOUNS = {"her", "him", "she", "he"}
@@ -65,7 +65,9 @@ def person(
         ),
         sent.end,
     )
-    if doc[start].lemma_.lower() in CONTACTS and not any(start < e.start < end for e in people):
+    if doc[start].lemma_.lower() in CONTACT_VERBS and not any(
+        start < e.start < end for e in people
+    ):
         there = _contact_there(doc, start, sent, people)
         if there is not None:
             return there  # "ring Froth Fixers today, the bloke there is Stelios Papadakis"
@@ -647,9 +649,8 @@ def _subject(e: Any, doc: Any) -> bool:
     return doc[e.end - 1].dep_ in ("nsubj", "nsubjpass")
 
 
-# The verbs of getting in touch with a body, whose contact there may be named after it.
-CONTACTS = {"ring", "call", "phone", "chase", "email", "contact", "text", "message"}
-# "the bloke there is Stelios", "the guy there's Seun, Seun Adebanjo", "the lady I spoke to is".
+# Whom a body's contact is, said after it: "the bloke there is Stelios", "the guy there's
+# Seun, Seun Adebanjo", "the lady I spoke to is".
 CONTACT_THERE = re.compile(
     r"\b(?:the|their|my) (?:bloke|guy|man|woman|lady|chap|fella|person|contact)"
     r"(?: there| at [\w' ]{1,30}?| (?:i|we) (?:spoke|deal|dealt) (?:to|with))? (?:is|'s|was) $",

@@ -25,7 +25,7 @@ from ..entities import (
     _role_word,
     sentences_back,
 )
-from ..lexicon import ROLE_DROP, org_suffixes
+from ..lexicon import CONTACT_VERBS, ROLE_DROP, org_suffixes
 from ..records import Link
 from ..rules.work import _role_after
 from .context import CALLED, LINK_VERBS, RUN_VERBS
@@ -258,8 +258,6 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
 
 # How many sentences back "their" in "their coach, Ann Lee" may reach for its body.
 THEIRS_BACK = 4
-# Verbs of getting in touch, said before the body the speaker contacted: "email Sharps Direct".
-CONTACTS = {"email", "ring", "call", "phone", "text", "contact", "chase", "message"}
 
 
 def _family_since(doc: Any, start: int, end: int) -> bool:
@@ -281,7 +279,7 @@ def _not_ours(doc: Any, orgs: list[_Entity]) -> set[str]:
         if i < 0:
             continue
         t = doc[i]
-        contact = t.lemma_.lower() in CONTACTS and not (i > 0 and doc[i - 1].pos_ == "NOUN")
+        contact = t.lemma_.lower() in CONTACT_VERBS and not (i > 0 and doc[i - 1].pos_ == "NOUN")
         if contact or t.lower_ == "from" or _rung(doc, o):
             names.add(o.name)
     return names

@@ -79,6 +79,10 @@ def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
     return None
 
 
+# Happenings someone's "'s" may own: "Otis's party", "Mum's birthday".
+OWNED_HAPPENINGS = EVENT_NOUNS | {"birthday"}
+
+
 def _possessive(doc: Any, i: int) -> bool:
     """ "Otis's birthday at the Glass Mill", "Mum's appointment at Kelby Clinic": an "'s" that
     owns the happening after it says where that happens, not the "is" of "she's now at"."""
@@ -88,7 +92,7 @@ def _possessive(doc: Any, i: int) -> bool:
         t.lower_ in ("'s", "’s")
         and t.tag_ == "POS"
         and after is not None
-        and after.lower_.removesuffix("s") in EVENT_NOUNS | {"birthday"}
+        and after.lower_.removesuffix("s") in OWNED_HAPPENINGS
     )
 
 
