@@ -280,6 +280,7 @@ TYPED = (
     "test13",
     "test14",
     "test15",
+    "test16",
 )
 
 
@@ -347,6 +348,13 @@ def test_the_ninth_pass_typed_splits_are_big_enough() -> None:
 
 def test_the_seventeenth_pass_typed_splits_are_big_enough() -> None:
     for typed in ("test12", "test13", "test14", "test15"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
+def test_the_eighteenth_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("test16",):
         cases = load_split(typed)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
