@@ -281,6 +281,9 @@ TYPED = (
     "test14",
     "test15",
     "test16",
+    "test17",
+    "test18",
+    "test19",
 )
 
 
@@ -354,7 +357,7 @@ def test_the_seventeenth_pass_typed_splits_are_big_enough() -> None:
 
 
 def test_the_eighteenth_pass_typed_splits_are_big_enough() -> None:
-    for typed in ("test16",):
+    for typed in ("test16", "test17", "test18", "test19"):
         cases = load_split(typed)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
