@@ -33,6 +33,7 @@ from .entities import (
     nickname_said,
     person_name,
     said_without_its_kind,
+    sentences_back,
     without_the,
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
@@ -843,29 +844,51 @@ def _a_part_said_instead(words: list[Any]) -> bool:
 FIRST_NAME_SAID = re.compile(r"\bfirst name(?:'s| is| was)?\s*$", re.I)
 
 
+# "her first name's Agnes": the pronoun says whose it is.
+FIRST_NAME_OF = re.compile(r"\b(his|her)\s+first name(?:'s| is| was)?\s*$", re.I)
+
+
 def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
     """ "Mr Oyelaran, the business manager, er, Tunde, sent ...", "Mr Kaczmarek, her tutor,
     first name Tomasz": a first name recalled or given after a title and surname, in the same
-    sentence, is that person's: "Tunde Oyelaran"."""
+    sentence, is that person's: "Tunde Oyelaran". Given outright ("her first name's Jonquil"),
+    it may be one no list holds, and may come a sentence later ("Mrs Kinninmonth has been a
+    saint. Her first name's Agnes") when no one else was named in between and "his" or "her"
+    fits the title."""
     for a in raw:
         if a.kind != "person" or not a.title or " " in a.name:
             continue
         for b in raw:
+            if b.kind != "person" or b.start <= a.end or " " in b.name or b.title:
+                continue
+            cue = doc[max(a.end, b.start - 4) : b.start].text
+            same = doc[b.start].sent.start == doc[a.start].sent.start
             if (
-                b.kind == "person"
-                and b.start > a.end
+                same
                 and b.start - a.end <= 12
-                and " " not in b.name
-                and not b.title
                 and b.name.lower() in lexicon.first_names()
-                and doc[b.start].sent.start == doc[a.start].sent.start
                 and (
                     (doc[b.start - 1].text == "," and doc[b.start - 2].lower_ in FILLERS)
-                    or FIRST_NAME_SAID.search(doc[max(a.end, b.start - 4) : b.start].text)
+                    or FIRST_NAME_SAID.search(cue)
                 )
-            ):
+            ) or _first_name_given(doc, raw, a, b, cue, same):
                 a.name = b.name = f"{b.name} {a.name}"
                 break
+
+
+def _first_name_given(
+    doc: Any, raw: list[_Entity], a: _Entity, b: _Entity, cue: str, same: bool
+) -> bool:
+    """`b` is given as titled `a`'s first name in so many words ("her first name's Agnes")."""
+    given = FIRST_NAME_OF.search(cue)
+    if given is None or not b.name.isalpha() or b.start - a.end > 30:
+        return False
+    if not same and sentences_back(doc, b.start, 1) > a.start:
+        return False
+    pronoun = TITLE_PRONOUNS.get(a.title.lower() if a.title else "")
+    if pronoun and {"him": "his"}.get(pronoun, pronoun) != given.group(1).lower():
+        return False
+    return not any(e.kind == "person" and a.end <= e.start < b.start for e in raw)
 
 
 # Titles that say whether "him" or "her" can be the person: "Mr Obiora ... call him Ifeanyi".
@@ -1065,6 +1088,21 @@ def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
         a.name = b.name = full
 
 
+def _first_name_before(doc: Any, raw: list[_Entity], cue_at: int, cue: tuple[str, ...]) -> list:
+    """ "Tyler, the lads at college call him Wicksy": the one person said before "call him" in
+    its sentence, by first name alone (whose surname an earlier memo may know), with no kin
+    word between ("Tom's dad, everyone calls him Big Al" is the father's)."""
+    if cue[0] not in ("call", "calls") or cue[-1] not in ("him", "her"):
+        return []
+    start = doc[cue_at].sent.start
+    before = [e for e in raw if e.kind == "person" and start <= e.start and e.end <= cue_at]
+    if len(before) != 1 or before[0].title or " " in before[0].name:
+        return []
+    if any(w.lower_ in KIN or w.lower_ in POSSESSIVES for w in doc[before[0].end : cue_at]):
+        return []
+    return before
+
+
 def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     """ "Cornelius Abara, who runs the pantry, everyone calls him Corky", "Kieran Bowman,
     goes by Bomber": a single name after a nickname cue is the full name said last before
@@ -1097,7 +1135,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and (" " in e.name or (cue in GOES_BY_ONLY and clipped_form(last, e.name)))
             and e.end < i
             and (doc[e.start].sent.start == t.sent.start or i - e.end <= 12)
-        ]
+        ] or _first_name_before(doc, raw, i - len(cue), cue)
         if not full:
             continue
         if (

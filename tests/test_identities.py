@@ -434,6 +434,63 @@ def test_the_name_someone_goes_by_is_theirs(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a first name no list holds, given in so many words
+        ("Reverend Quayle came in, her first name's Clemency, and asked about the boiler.",
+         "Clemency Quayle"),
+        # a sentence later, and the name she goes by after it
+        ("Mrs Tregunna, two doors down, has been a saint. Her first name's Wenna but everyone "
+         "calls her Nessa. I want to get her flowers.", "Wenna Tregunna"),
+    ],
+)  # fmt: skip
+def test_a_first_name_given_for_a_titled_person_is_theirs(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert names(ex, "person") == {person}, ex.mentions
+
+
+@pytest.mark.real
+def test_a_first_name_given_after_someone_else_is_not_the_titled_persons(
+    extractor: SpacyExtractor,
+) -> None:
+    # "his" cannot be Mrs Pengelly's, and Mr Havel was named in between
+    for text in (
+        "Mrs Pengelly came round with the forms. His first name's Lukas, the new lodger.",
+        "Mrs Pengelly rang, then Mr Havel came by. His first name's Lukas.",
+    ):
+        ex = extractor.extract(transcript(text, "typed"), MONDAY)
+        assert "Lukas Pengelly" not in names(ex, "person"), ex.mentions
+
+
+@pytest.mark.real
+def test_a_nickname_of_someone_named_by_first_name_joins_them_across_memos(
+    extractor: SpacyExtractor,
+) -> None:
+    """ "Tyler, the lads at college call him Wicksy": the first name alone, whose surname an
+    earlier memo said, takes the nickname; a kin word between makes it someone else's."""
+    store = Store.open(":memory:")
+    save(
+        store, extractor, "Started my apprentice Tamsin Quelch on the boiler job.", MONDAY, "typed"
+    )
+    ex = save(
+        store,
+        extractor,
+        "Tamsin, the lads at college call her Quelchy, did well today.",
+        MONDAY + DAY,
+        "typed",
+    )
+    assert names(ex, "person") == {"Tamsin Quelch"}, ex.mentions
+    assert people(store) == {"Tamsin Quelch"}
+    ex = extractor.extract(
+        transcript("Tom's dad, everyone calls him Big Al, came.", "typed"), MONDAY
+    )
+    assert "Tom" in names(ex, "person") and "Big Al" in names(ex, "person"), ex.mentions
+
+
+@pytest.mark.real
 def test_an_ordinary_word_after_a_nickname_cue_is_no_name(extractor: SpacyExtractor) -> None:
     ex = extractor.extract(transcript("Met Sam Okoro, she prefers Tuesdays."), MONDAY)
     assert [m.surface for m in ex.mentions if m.kind == "person"] == ["Sam Okoro"]
