@@ -52,7 +52,7 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 
@@ -223,6 +223,9 @@ class Count:
         self.fp += len(f - e)
         self.fn += len(e - f)
 
+    def __add__(self, other: Count) -> Count:
+        return Count(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
     @property
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
@@ -255,6 +258,13 @@ class Scores:
 
     def per30(self, n: int) -> float:
         return 30 * n / self.memos if self.memos else 0.0
+
+    def __add__(self, other: Scores) -> Scores:
+        """Two splits' scores as one, every count summed (each split has its own store and
+        user, so its whole-set measures are its own)."""
+        return Scores(
+            **{f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)}
+        )
 
     @property
     def due_accuracy(self) -> float:
@@ -712,11 +722,59 @@ def run_split(
     )
 
 
+# The columns of `splits_table`: a short heading and the counts it shows.
+SPLIT_COLUMNS: tuple[tuple[str, Callable[[Scores], str]], ...] = (
+    ("memos", lambda s: str(s.memos)),
+    ("people", lambda s: f"{s.people.tp}/{s.people.tp + s.people.fn}"),
+    ("not-people", lambda s: str(s.people.fp)),
+    ("orgs", lambda s: f"{s.orgs.tp}/{s.orgs.tp + s.orgs.fn}"),
+    ("false orgs", lambda s: str(s.orgs.fp)),
+    ("links", lambda s: f"{s.pairs.tp}/{s.pairs.tp + s.pairs.fn}"),
+    ("follow-ups", lambda s: f"{s.followups.tp}/{s.followups.tp + s.followups.fn}"),
+    ("invented", lambda s: str(s.followups.fp)),
+    ("due right", lambda s: f"{s.due_right}/{s.followups.tp}"),
+    ("split", lambda s: str(len(s.split_people))),
+    ("right person", lambda s: f"{s.person_right}/{s.followups.tp}"),
+    ("events", lambda s: f"{s.events.tp}/{s.events.tp + s.events.fn}"),
+)
+
+
+def _text_scores(split: str) -> Scores:
+    return evaluate_text(load_split(split))
+
+
+def score_splits(splits: Sequence[str], jobs: int = 1) -> dict[str, Scores]:
+    """Each split's typed text scored on its own (one user, one store each), `jobs` at once."""
+    if jobs <= 1:
+        return {s: _text_scores(s) for s in splits}
+    from concurrent.futures import ProcessPoolExecutor
+
+    with ProcessPoolExecutor(jobs) as pool:
+        return dict(zip(splits, pool.map(_text_scores, splits), strict=True))
+
+
+def splits_table(results: dict[str, Scores]) -> str:
+    """A row of counts per split and their total: the figures the docs sum over splits."""
+    total = sum(results.values(), Scores())
+    rows = [[name, *(f(s) for _, f in SPLIT_COLUMNS)] for name, s in results.items()]
+    rows.append(["**total**", *(f"**{f(total)}**" for _, f in SPLIT_COLUMNS)])
+    return common.table(["split", *(h for h, _ in SPLIT_COLUMNS)], rows)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--models", nargs="+", default=list(MODELS))
     parser.add_argument("--conditions", default=",".join(CONDITIONS))
     parser.add_argument("--split", choices=SPLITS, help="Score a split of samples/eval2 instead.")
+    parser.add_argument(
+        "--splits",
+        nargs="+",
+        choices=SPLITS,
+        metavar="SPLIT",
+        help="Score these splits' typed text, each on its own, and print a row per split, "
+        "their total and the total against the goals (nothing is written).",
+    )
+    parser.add_argument("--jobs", type=int, default=1, help="With --splits: splits at once.")
     parser.add_argument("--model", help="With --split: the audio's model (default: memo's).")
     parser.add_argument("--text-only", action="store_true", help="With --split: no audio.")
     parser.add_argument(
@@ -734,6 +792,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="List every miss.")
     parser.add_argument("--no-write", action="store_true", help="Do not update the docs.")
     args = parser.parse_args(argv)
+    if args.splits:
+        results = score_splits(args.splits, args.jobs)
+        total = sum(results.values(), Scores())
+        if args.verbose:
+            for name, s in results.items():
+                print("\n".join(f"    {name}: {m}" for m in s.misses))
+        print(splits_table(results))
+        print()
+        print(goal_table({"typed text, all": total}))
+        return 0
     if args.split:
         body = run_split(
             args.split, args.model, args.text_only, args.verbose, args.audio_db, args.reextract

@@ -22,6 +22,7 @@ if str(ROOT) not in sys.path:  # `bench` is a folder of scripts, not an installe
 from bench.eval_extract import (
     SPLITS,
     Case,
+    Count,
     Names,
     Scores,
     _overlap,
@@ -30,6 +31,7 @@ from bench.eval_extract import (
     key,
     load_split,
     names_of,
+    splits_table,
 )
 from pipeline.audio import recorded_at
 
@@ -480,3 +482,18 @@ def test_dev_split_text_holds_the_floor(
     low = {k: f"{got[k]:.2f} < {v:.2f}" for k, v in floor.items() if got[k] < v}
     high = {k: f"{got[k]:.2f} > {v:.2f}" for k, v in ceiling.items() if got[k] > v}
     assert not low and not high, f"{low} {high}\n" + "\n".join(scores.misses)
+
+
+def test_splits_sum_into_one_row_of_counts() -> None:
+    """`--splits`: each split's counts, and their total, as the docs sum them."""
+    a = Scores(people=Count(9, 1, 1), orgs=Count(4, 2, 0), memos=30, due_right=3)
+    a.followups, a.split_people = Count(3, 1, 0), ["pat: ['Pat', 'Pat Quell']"]
+    b = Scores(people=Count(5, 0, 2), orgs=Count(1, 0, 3), memos=30, due_right=2)
+    b.followups = Count(2, 0, 1)
+    total = a + b
+    assert (total.people, total.orgs, total.memos) == (Count(14, 1, 3), Count(5, 2, 3), 60)
+    assert total.due_right == 5 and total.split_people == a.split_people
+    assert total.per30(total.orgs.fp) == 1.0
+    table = splits_table({"devA": a, "devB": b})
+    assert "| devA | 30 | 9/10 | 1 | 4/4 | 2 |" in table
+    assert "| **total** | **60** | **14/17** | **1** | **5/8** | **2** |" in table
