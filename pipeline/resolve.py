@@ -345,6 +345,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     raw.sort(key=lambda e: e.start)
     full_names = {name.lower(): name for name in people}
     singles = {n.lower(): {n} for n in people if " " not in n}  # first names said alone
+    relatives = {  # "his mum Abena": not Kwabena clipped, here or later in the memo
+        name_key(e.name) for e in raw if e.kind == "person" and _someones_relative(doc, e)
+    }
 
     for e in raw:
         low = name_key(e.name)
@@ -379,10 +382,14 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 and (found := known_in_lower_case(low))
             ):
                 e.kind, e.name = "person", found  # "in idryss room" (NER: GPE), lower case
-            elif e.kind == "person" and (
-                found := _clipped(low, firsts)
-                or _clipped(low, known)
-                or _clipped_beside(doc, e, raw, singles)
+            elif (
+                e.kind == "person"
+                and low not in relatives
+                and (
+                    found := _clipped(low, firsts)
+                    or _clipped(low, known)
+                    or _clipped_beside(doc, e, raw, singles)
+                )
             ):
                 # "Stan" after "Stanislaw Kasprzak", "Sola" for Olusola, "Rav" beside "Ravinder"
                 e.name = found
@@ -765,7 +772,7 @@ def _surname_particles(doc: Any) -> None:
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
     ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
-    "it's", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was",
+    "it's", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was", "just",
 }  # fmt: skip
 
 
@@ -1799,6 +1806,16 @@ def _relative_of(doc: Any, e: _Entity) -> bool:
     """ "Mrs Okafor, Tom's mum": a relative who shares the surname, not the same person."""
     after = [t.lower_ for t in doc[e.end : e.end + 5]]
     return bool(after) and after[0] == "," and any(w in KIN for w in after[1:])
+
+
+def _someones_relative(doc: Any, e: _Entity) -> bool:
+    """ "Kwabena Osei-Bonsu came late. His mum Abena ...": a name said as his, her or their
+    relative is someone else than the one the pronoun points to, however like their name."""
+    return (
+        e.start >= 2
+        and doc[e.start - 1].lower_ in KIN
+        and doc[e.start - 2].lower_ in ("his", "her", "their")
+    )
 
 
 def _lone_name(doc: Any, e: _Entity) -> bool:

@@ -491,6 +491,27 @@ def test_a_nickname_of_someone_named_by_first_name_joins_them_across_memos(
 
 
 @pytest.mark.real
+def test_a_relative_is_not_a_clipped_form_of_the_name_just_said(extractor: SpacyExtractor) -> None:
+    """ "Kwabena came late. His mum Abena ...": the name is hers, not his clipped, there and
+    later in the memo; a clip said plainly still joins ("Stan" of Stanislaw)."""
+    text = (
+        "Fifteen kids with Kwabena Addo-Mensah who came late. His mum Abena, she's a nurse, "
+        "says she can help. I need to send Abena the fixture list."
+    )
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert names(ex, "person") == {"Kwabena Addo-Mensah", "Abena"}, ex.mentions
+    ex = extractor.extract(transcript("Stanislaw Kasprzak came. Stan says fine.", "typed"), MONDAY)
+    assert names(ex, "person") == {"Stanislaw Kasprzak"}, ex.mentions
+
+
+@pytest.mark.real
+def test_a_name_corrected_with_just_keeps_only_the_correction(extractor: SpacyExtractor) -> None:
+    text = "Her daughter, Dawn Pightley-Rudd, sorry, it's just Dawn Rudd, she's paying."
+    ex = extractor.extract(transcript(text, "typed"), MONDAY)
+    assert names(ex, "person") == {"Dawn Rudd"}, ex.mentions
+
+
+@pytest.mark.real
 def test_an_ordinary_word_after_a_nickname_cue_is_no_name(extractor: SpacyExtractor) -> None:
     ex = extractor.extract(transcript("Met Sam Okoro, she prefers Tuesdays."), MONDAY)
     assert [m.surface for m in ex.mentions if m.kind == "person"] == ["Sam Okoro"]

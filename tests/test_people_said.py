@@ -847,3 +847,28 @@ def test_lower_case_word_names_by_who_is_met_or_rung(
 ) -> None:
     ex = extractor.extract(test_identities.transcript(text, "test"), MONDAY)
     assert names(ex, "person") == people
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Rang Dawn Rudd about the quote for the bathroom.", "Dawn Rudd"),
+        ("Hazel Bright from the school rang about the trip.", "Hazel Bright"),
+    ],
+)
+def test_a_first_name_that_is_a_word_before_a_surname_that_is_one_too_is_a_person(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    """Two capitalised dictionary words read as a body ("Rang Sure Start"), unless the first
+    is a first name that is a word as well ("Dawn", "Hazel") and the second no kind of body,
+    place or event."""
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {person}, ex.mentions
+    assert not names(ex, "org"), ex.mentions
+
+
+@pytest.mark.real
+def test_two_ordinary_words_are_still_a_body(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(transcript("Rang Sure Start about the baby group."), MONDAY)
+    assert names(ex, "org") == {"Sure Start"}, ex.mentions

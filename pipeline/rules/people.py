@@ -538,6 +538,16 @@ def _ordinary_phrase(doc: Any, e: Any) -> bool:
         return False
     if any(t.lower_ in lexicon.first_names() or t.lower_ in TITLES for t in words):
         return False
+    first, last = words[0].lower_, words[1].lower_
+    if first in WORD_NAMES and not (
+        last in org_suffixes()
+        or last in lexicon.place_words()
+        or last in PLACE_SUFFIXES
+        or last in VENUE_SUFFIXES
+        or last in lexicon.EVENT_NOUNS
+        or last.removesuffix("s") in lexicon.EVENT_NOUNS
+    ):
+        return False  # "Rang Dawn Rudd", "Hazel Bright rang": a first name that is a word too
     known = _english_words()
     if not all(t.lower_ in known or t.lower_.removesuffix("s") in known for t in words):
         return False  # "Bronagh Quill": a word no dictionary has is a name
