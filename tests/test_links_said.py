@@ -996,6 +996,8 @@ def test_their_after_a_family_is_not_the_bodys(extractor: SpacyExtractor) -> Non
         # "a woman there called": one of the organisation just named
         ("Mum got help from Hexley Carers Centre, there's a woman there called Bronwen Tait "
          "who does the forms.", "Bronwen Tait", "Hexley Carers Centre"),
+        ("Rang Hexley Carers Centre. There's a lady there, Bronwen Tait, who does the forms.",
+         "Bronwen Tait", "Hexley Carers Centre"),
         # a part of the organisation said as "theirs"
         ("Rang Calder Water and a Rhiannon Pask from their leakage team came out.",
          "Rhiannon Pask", "Calder Water"),
@@ -1031,6 +1033,9 @@ def test_a_link_said_back_to_the_body_just_named(
         # "there" where someone was seen, not where they work
         ("Went to Brindle Housing about the damp. Saw Oksana Petrenko there, she was in the "
          "queue too.", "Oksana Petrenko", "Brindle Housing"),
+        # a councillor is a council's, not the housing association's talked about before
+        ("Rang Brindle Housing about the damp again. I'll copy Councillor Pask in on the "
+         "email, he's our councillor over in Northfield.", "Pask", "Brindle Housing"),
         # "their" for the family, not the body
         ("Went to Hesketh Sailing Club with the Lomaxes. Petra Lomax, she's in their family "
          "chat.", "Petra Lomax", "Hesketh Sailing Club"),

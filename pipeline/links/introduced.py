@@ -35,6 +35,8 @@ from .kinds import (
     RANG,
     ROLE_ORGS,
     WORKPLACE_WORDS,
+    _council,
+    _councillor,
     _fits,
     _fitting,
     _host,
@@ -143,11 +145,12 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         # just met
         k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
-        # "got help from age uk, there's a woman there called Lesley Bainbridge": one of the
-        # organisation just named ("there"), whoever rang whom
+        # "got help from age uk, there's a woman there called Lesley Bainbridge", "there's a
+        # lady there, Bronwen Tait": one of the organisation just named ("there"), whoever
+        # rang whom
         spoken_to = spoken_to or (
             k >= 3
-            and doc[k - 1].lower_ in ("called", "named")
+            and doc[k - 1].lower_ in ("called", "named", ",")
             and doc[k - 2].lower_ == "there"
             and doc[k - 3].lower_ in INDEFINITE
         )
@@ -532,6 +535,10 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
             # "She's a nurse" says what she does, not where: only an organisation of that kind
             near = [o for o in near if _fits(o, role)]
+        if _councillor(role):
+            # "he's our councillor over in Small Heath": a council's, not the housing
+            # association talked about before
+            near = [o for o in near if _council(o)]
         if near:
             earlier = [o for o in orgs if o.end <= t.i]
             links.append(Link(person, _fitting(near, role, earlier).name, role))
@@ -539,7 +546,9 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
 
 
 # Where someone sits in an organisation said as "theirs": "on their duty desk".
-THEIR_PARTS = PART_HEADS | {"board", "committee", "ward", "staff", "crew", "side"}
+THEIR_PARTS = PART_HEADS | {
+    "board", "committee", "ward", "staff", "crew", "side", "helpline", "reception", "switchboard",
+}  # fmt: skip
 
 
 def _their_part(words: list[Any], named: bool) -> str | None:

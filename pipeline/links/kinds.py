@@ -98,6 +98,11 @@ def _fits(org: _Entity, role: str | None) -> bool:
     return any(words & ROLE_ORGS[k] for k in kinds)
 
 
+def _councillor(role: str | None) -> bool:
+    """Whether the job is a councillor's: who is "councillor for" somewhere is for a ward."""
+    return bool(role) and role.split()[-1] in ("councillor", "councilor", "cllr")
+
+
 def _council(org: _Entity) -> bool:
     """A local council ("Northfield Council", "Royal Borough of Y"), not a team inside one."""
     words = org.name.lower().split()
