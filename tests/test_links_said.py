@@ -998,6 +998,11 @@ def test_their_after_a_family_is_not_the_bodys(extractor: SpacyExtractor) -> Non
          "who does the forms.", "Bronwen Tait", "Hexley Carers Centre"),
         ("Rang Hexley Carers Centre. There's a lady there, Bronwen Tait, who does the forms.",
          "Bronwen Tait", "Hexley Carers Centre"),
+        ("The boiler's leaking again, so I need to ring Kettlewell Heating, the bloke there is "
+         "Declan Furey, he did the service.", "Declan Furey", "Kettlewell Heating"),
+        # a job with "there" after the name needs no "the"
+        ("Back from Hexley General. Saw Doctor Ashworth, Imelda Ashworth, consultant "
+         "dermatologist there, very thorough.", "Imelda Ashworth", "Hexley General"),
         # a part of the organisation said as "theirs"
         ("Rang Calder Water and a Rhiannon Pask from their leakage team came out.",
          "Rhiannon Pask", "Calder Water"),

@@ -146,11 +146,11 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
         # "got help from age uk, there's a woman there called Lesley Bainbridge", "there's a
-        # lady there, Bronwen Tait": one of the organisation just named ("there"), whoever
-        # rang whom
+        # lady there, Bronwen Tait", "ring Froth Fixers, the bloke there is Stelios": one of
+        # the organisation just named ("there"), whoever rang whom
         spoken_to = spoken_to or (
             k >= 3
-            and doc[k - 1].lower_ in ("called", "named", ",")
+            and doc[k - 1].lower_ in ("called", "named", ",", "is", "was", "'s", "’s")
             and doc[k - 2].lower_ == "there"
             and doc[k - 3].lower_ in INDEFINITE
         )
