@@ -219,7 +219,10 @@ HIRE_VERBS = {
 
 
 # "someone at the ICB ... a woman called Joanne Pike": a person named after being described.
-INDEFINITE = {"someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person"}
+INDEFINITE = {
+    "someone", "somebody", "guy", "woman", "man", "lady", "bloke", "chap", "person",
+    "lad", "lass", "fella", "fellow", "gent", "gentleman",  # "a lad called Gareth"
+}  # fmt: skip
 
 
 FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}

@@ -206,6 +206,8 @@ ROLE_HEADS = frozenset({
     "locum", "audiologist", "hygienist", "bursar", "barmaid", "bartender", "boss",
     "reporter", "journalist", "keyholder", "organist", "befriender",
     "instructor", "landlady", "proprietor", "lifeguard", "chairperson",
+    "handler", "assessor", "adjuster", "underwriter", "valuer", "estimator", "examiner",
+    "invigilator",  # "the claims handler on it", "his assessor", "a loss adjuster"
     "visitor",  # a health visitor, a prison visitor
 })  # fmt: skip
 # Words in front of a role that say when, not what.

@@ -980,3 +980,74 @@ def test_their_after_a_family_is_not_the_bodys(extractor: SpacyExtractor) -> Non
         "wine after. Their accountant, Tomasz Wierzbicki, drove us home.",
     )
     assert ("Tomasz Wierzbicki", "Parkside Tennis Club") not in links(ex), ex.links
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "there" after a job with "her" or none before it: the organisation just named
+        ("Brindle Housing have had the report since May. Oksana Petrenko's her housing officer "
+         "there.", "Oksana Petrenko", "Brindle Housing"),
+        ("Went to the Hesketh Sailing Club dinner. Mavis Doyle came over, she's been treasurer "
+         "there for years.", "Mavis Doyle", "Hesketh Sailing Club"),
+        # a name with "there" after it, as the subject: someone at the organisation just named
+        ("Priya from Copse Lane Surgery rang. She'll resend it. And Doctor Hallam there wants "
+         "us to book her in.", "Hallam", "Copse Lane Surgery"),
+        # "a woman there called": one of the organisation just named
+        ("Mum got help from Hexley Carers Centre, there's a woman there called Bronwen Tait "
+         "who does the forms.", "Bronwen Tait", "Hexley Carers Centre"),
+        ("Rang Hexley Carers Centre. There's a lady there, Bronwen Tait, who does the forms.",
+         "Bronwen Tait", "Hexley Carers Centre"),
+        ("The boiler's leaking again, so I need to ring Kettlewell Heating, the bloke there is "
+         "Declan Furey, he did the service.", "Declan Furey", "Kettlewell Heating"),
+        # a job with "there" after the name needs no "the"
+        ("Back from Hexley General. Saw Doctor Ashworth, Imelda Ashworth, consultant "
+         "dermatologist there, very thorough.", "Imelda Ashworth", "Hexley General"),
+        # a part of the organisation said as "theirs"
+        ("Rang Calder Water and a Rhiannon Pask from their leakage team came out.",
+         "Rhiannon Pask", "Calder Water"),
+        ("Finally got through to Dunmore Borough Council. Lad called Eamon, he's on their "
+         "housing desk.", "Eamon", "Dunmore Borough Council"),
+        # "a lad called", "a fella called" as "a guy called"
+        ("Stan wants Ashgrove Homes to fix it. Their repairs officer's a lad called Wilf "
+         "Tranter.", "Wilf Tranter", "Ashgrove Homes"),
+        # jobs no list held
+        ("Rang Thistledown Insurance and got a Marisa Coombe, she's the claims handler on it.",
+         "Marisa Coombe", "Thistledown Insurance"),
+        # "runs the under-twelves at": a part of the organisation's work, as "does the" is
+        ("Fergus Lyle, he runs the under-twelves at Calderbank Rovers, says trials are "
+         "Saturday.", "Fergus Lyle", "Calderbank Rovers"),
+        # a body said with "tonight" as the memo's heading: its chair and its clerk
+        ("Hollinwood Parish Council tonight, in the village hall. Ambrose Kettle chairing, as "
+         "usual. Forty minutes on parking.", "Ambrose Kettle", "Hollinwood Parish Council"),
+        ("Hollinwood Parish Council tonight, in the village hall. Parking again. Petra, the "
+         "clerk, Petra Lomax, is writing to Hexley District Council about it.", "Petra Lomax",
+         "Hollinwood Parish Council"),
+    ],
+)  # fmt: skip
+def test_a_link_said_back_to_the_body_just_named(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # "there" where someone was seen, not where they work
+        ("Went to Brindle Housing about the damp. Saw Oksana Petrenko there, she was in the "
+         "queue too.", "Oksana Petrenko", "Brindle Housing"),
+        # a councillor is a council's, not the housing association's talked about before
+        ("Rang Brindle Housing about the damp again. I'll copy Councillor Pask in on the "
+         "email, he's our councillor over in Northfield.", "Pask", "Brindle Housing"),
+        # "their" for the family, not the body
+        ("Went to Hesketh Sailing Club with the Lomaxes. Petra Lomax, she's in their family "
+         "chat.", "Petra Lomax", "Hesketh Sailing Club"),
+    ],
+)  # fmt: skip
+def test_there_and_their_that_are_no_link(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)

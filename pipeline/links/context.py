@@ -246,18 +246,29 @@ def _owned_thing_before(doc: Any, prep_i: int) -> bool:
 
 
 DOES = {"does", "did", "do", "doing"}
+# Verbs of running a part of an organisation's work, read as "does" is: "he runs the
+# under-fifteens at Lochend Thistle", "she coordinates the volunteers at the hospice".
+RUNS_THE = {
+    "runs", "ran", "manages", "managed", "leads", "led", "coordinates", "co-ordinates",
+    "coordinated", "oversees", "organises", "organizes", "coaches", "coached",
+}  # fmt: skip
 
 
 def _does_the(doc: Any, entities: list[_Entity], prep: Any) -> bool:
     """ "Ann Lee, she does the fixtures for Hollin Rovers", "he does the school visits at the
-    mosque": someone else doing the jobs of an organisation (the tasks said with "the"; not
-    "does her shopping at Tesco", nor what the speaker does)."""
+    mosque", "he runs the under-fifteens at Lochend Thistle": someone else doing the jobs of
+    an organisation (the tasks said with "the"; not "does her shopping at Tesco", nor what
+    the speaker does)."""
+    does = DOES | RUNS_THE
     i = prep.i - 1
-    while i > prep.sent.start and not doc[i].is_punct and doc[i].lower_ not in DOES:
-        if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in DOES:
+    # (a hyphen inside a word is no stop: "the under-fifteens")
+    while i > prep.sent.start and doc[i].lower_ not in does:
+        if doc[i].is_punct and not (doc[i].text == "-" and not doc[i].whitespace_):
+            break
+        if doc[i].pos_ in ("VERB", "AUX") and doc[i].lower_ not in does:
             return False
         i -= 1
-    if doc[i].lower_ not in DOES or doc[i + 1].lower_ != "the" or i + 2 >= prep.i:
+    if doc[i].lower_ not in does or doc[i + 1].lower_ != "the" or i + 2 >= prep.i:
         return False
     subject = i - 1
     while subject > 0 and doc[subject].lower_ in ("also", "just", "still", "usually", "and"):

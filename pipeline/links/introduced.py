@@ -27,6 +27,7 @@ from ..entities import (
 )
 from ..lexicon import CONTACT_VERBS, ROLE_DROP, org_suffixes
 from ..records import Link
+from ..rules.org_words import PART_HEADS
 from ..rules.work import _role_after
 from .context import CALLED, LINK_VERBS, RUN_VERBS
 from .kinds import (
@@ -34,6 +35,8 @@ from .kinds import (
     RANG,
     ROLE_ORGS,
     WORKPLACE_WORDS,
+    _council,
+    _councillor,
     _fits,
     _fitting,
     _host,
@@ -142,6 +145,15 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         # just met
         k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
         spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
+        # "got help from age uk, there's a woman there called Lesley Bainbridge", "there's a
+        # lady there, Bronwen Tait", "ring Froth Fixers, the bloke there is Stelios": one of
+        # the organisation just named ("there"), whoever rang whom
+        spoken_to = spoken_to or (
+            k >= 3
+            and doc[k - 1].lower_ in ("called", "named", ",", "is", "was", "'s", "’s")
+            and doc[k - 2].lower_ == "there"
+            and doc[k - 3].lower_ in INDEFINITE
+        )
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
         # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
@@ -427,11 +439,24 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         aux = next((i for i, w in enumerate(lows) if w not in STILL_THERE), len(lows))
         if lows[0] in BE and lows[1:2] == ["based"] and "there" in lows[2:4]:
             pass  # "she's based there": the organisation just named
+        elif (part := _their_part(words, named)) is not None:
+            role = part  # "he's on their duty desk", "a Keeley Rumsby from their network team"
+        elif named and _there_says(doc, words, _start_of(entities, t.i + 1)):
+            pass  # "And Doctor Mirwais there wants us to book her in": there, just named
         elif 0 < aux < len(lows) and lows[aux] in WORKING and "there" in lows[aux + 1 : aux + 3]:
             role = WORKING[lows[aux]]
         elif lows[0] in BE:  # "he's the club secretary", "Shona's their secretary"
             rest = [w for w in words[1:] if w.lower_ not in ROLE_DROP]
-            if not rest or rest[0].lower_ not in ("the", "our", "their", "a", "an", "one"):
+            if rest and rest[0].lower_ == "been" and "there" in lows:
+                rest = rest[1:]  # "she's been chair there since before I joined"
+            if not rest:
+                continue
+            if rest[0].lower_ not in ("the", "our", "their", "a", "an", "one") and not (
+                # "Kerry-Ann's her housing officer there", "she's been chair there": the
+                # job someone has at the organisation just named
+                "there" in lows
+                and (rest[0].lower_ in ("her", "his", "my", "your") or _role_word(rest[0].lower_))
+            ):
                 continue
             if any(
                 w.lower_ in ORG_PREPS | {"in", "on"}
@@ -510,10 +535,61 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
             # "She's a nurse" says what she does, not where: only an organisation of that kind
             near = [o for o in near if _fits(o, role)]
+        if _councillor(role):
+            # "he's our councillor over in Small Heath": a council's, not the housing
+            # association talked about before
+            near = [o for o in near if _council(o)]
         if near:
             earlier = [o for o in orgs if o.end <= t.i]
             links.append(Link(person, _fitting(near, role, earlier).name, role))
             linked.add(person)
+
+
+# Where someone sits in an organisation said as "theirs": "on their duty desk".
+THEIR_PARTS = PART_HEADS | {
+    "board", "committee", "ward", "staff", "crew", "side", "helpline", "reception", "switchboard",
+}  # fmt: skip
+
+
+def _their_part(words: list[Any], named: bool) -> str | None:
+    """ "Lad called Ryan, he's on their duty desk", "a Keeley Rumsby from their network team
+    came out": someone in a part of the organisation "their" stands for (a name needs no
+    "is"; a pronoun does); the part ("duty desk"), else None."""
+    lows = [w.lower_ for w in words]
+    i = 1 if lows[0] in BE else 0
+    if (i == 0 and not named) or lows[i : i + 1] not in (["on"], ["in"], ["from"], ["at"]):
+        return None
+    if lows[i + 1 : i + 2] != ["their"]:
+        return None
+    part = list(itertools.takewhile(lambda w: w.pos_ in ("NOUN", "PROPN", "ADJ"), words[i + 2 :]))
+    if not part or part[-1].lower_ not in THEIR_PARTS:
+        return None
+    return " ".join(w.lower_ for w in part)
+
+
+def _start_of(entities: list[_Entity], end: int) -> int:
+    """Where the person named up to `end` starts."""
+    return next(e.start for e in entities if e.kind == "person" and e.end == end)
+
+
+# Words that may open a clause before its subject: "And Doctor Mirwais there wants".
+OPENERS = {"and", "but", "so", "then", "also", "oh"}
+
+
+def _there_says(doc: Any, words: list[Any], start: int) -> bool:
+    """ "And Doctor Mirwais there wants us to book her in": a name with "there" after it, as
+    the subject of the verb that follows, is someone at the organisation just named (not
+    "saw Ann there": there is where she was seen)."""
+    if len(words) < 2 or words[0].lower_ != "there" or words[1].pos_ not in ("VERB", "AUX"):
+        return False
+    if words[1].lower_ in BE | {"are", "were", "'re"}:
+        return False  # "Ann there is" reads as well as "there is"
+    if start > 0 and doc[start - 1].lower_ in ("doctor", "dr", "nurse", "mr", "mrs", "ms", "miss"):
+        start -= 1  # the title the name was read without
+    i = start - 1
+    while i >= doc[start].sent.start and (doc[i].lower_ in FILLERS or doc[i].text == ","):
+        i -= 1
+    return i < doc[start].sent.start or doc[i].lower_ in OPENERS
 
 
 def _called_in(t: Any) -> bool:

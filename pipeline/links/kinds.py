@@ -98,6 +98,11 @@ def _fits(org: _Entity, role: str | None) -> bool:
     return any(words & ROLE_ORGS[k] for k in kinds)
 
 
+def _councillor(role: str | None) -> bool:
+    """Whether the job is a councillor's: who is "councillor for" somewhere is for a ward."""
+    return bool(role) and role.split()[-1] in ("councillor", "councilor", "cllr")
+
+
 def _council(org: _Entity) -> bool:
     """A local council ("Northfield Council", "Royal Borough of Y"), not a team inside one."""
     words = org.name.lower().split()
@@ -121,7 +126,29 @@ def _meeting_of(doc: Any, org: _Entity) -> bool:
     committee", "the Tigers AGM", or a body that is itself a meeting ("the Pensioners'
     Forum")."""
     said_after = org.end < len(doc) and doc[org.end].lower_ in MEETINGS
-    return said_after or org.name.lower().split()[-1] in MEETINGS
+    return said_after or org.name.lower().split()[-1] in MEETINGS or _met_tonight(doc, org)
+
+
+# When a body met, said right after its name as a memo's heading: "Parish council tonight".
+MET_WHEN = ({"tonight"}, {"last", "this"})
+# Words a memo's heading may open with before the body's name: "Right, the PTA tonight".
+OPENING = {"the", "so", "right", "okay", "ok"}
+
+
+def _met_tonight(doc: Any, org: _Entity) -> bool:
+    """ "Arminghall Parish Council tonight, up at the village hall": a council, club or
+    committee that opens its sentence with "tonight" (or "last night", "this evening") after
+    it is the body whose meeting the memo is about."""
+    sent = doc[org.start].sent
+    first = sent.start
+    while first < org.start and (doc[first].lower_ in OPENING or doc[first].is_punct):
+        first += 1
+    if first != org.start or org.end + 1 >= len(doc):
+        return False
+    word, nxt = doc[org.end].lower_, doc[org.end + 1].lower_
+    return word in MET_WHEN[0] or (
+        word in MET_WHEN[1] and nxt in ("night", "evening", "afternoon", "morning")
+    )
 
 
 def _meeting_body(

@@ -37,7 +37,7 @@ from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from ..rules.person_words import ORG_NOUNS, WHERE_OVER
 from ..rules.work import _role_after, _role_before, _work_context, _WorkContext
 from .context import BOARDS, CALLED, KIN_OR_WORK, LINK_VERBS, _link_context
-from .kinds import _council, _fits
+from .kinds import _council, _councillor, _fits
 from .roles import _appositive_role
 from .subjects import (
     BE,
@@ -315,11 +315,6 @@ def _carried(doc: Any, prep_i: int) -> bool:
         if t.lower_ in CARRY_VERBS:
             return True
     return False
-
-
-def _councillor(role: str | None) -> bool:
-    """Whether the job is a councillor's: who is "councillor for" somewhere is for a ward."""
-    return bool(role) and role.split()[-1] in ("councillor", "councilor", "cllr")
 
 
 # Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".

@@ -92,9 +92,12 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         owner = len(after) > 2 and after[0].pos_ == "PROPN" and after[1].tag_ == "POS"
         # "Ann Lee, one of the teachers, was running it"
         one = after[:1] and after[0].lower_ == "one"
+        # "Doctor Venkatraman, Anjali Venkatraman, consultant rheumatologist there": a job
+        # said with "there" needs no "the"
+        there = len(after) > 1 and after[-1].lower_ in THERE_WORDS
         if (
             after
-            and (after[0].pos_ in ("DET", "PRON") or owner or one)
+            and (after[0].pos_ in ("DET", "PRON") or owner or one or there)
             and (role := role_of(after))
         ):
             return role

@@ -373,14 +373,16 @@ def _served(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
 
 def _chaired_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "The patient group meeting at Elm Lodge ran late. Ilse Brandvold chaired": who chaired
-    a meeting held at an organisation, in that sentence or the one before, is part of it."""
+    a meeting held at an organisation, in that sentence or the one before, is part of it
+    (also "Hamish Dunnet chairing, as always", "Ann Lee chaired it")."""
     linked = {link.person for link in links if link.org}
     for e in entities:
         if e.kind != "person" or e.name in linked or e.end >= len(doc):
             continue
-        if doc[e.end].lower_ not in ("chaired", "chairs"):
+        if doc[e.end].lower_ not in ("chaired", "chairs", "chairing"):
             continue
-        if e.end + 1 < len(doc) and not doc[e.end + 1].is_punct:
+        after = e.end + 1 + (e.end + 1 < len(doc) and doc[e.end + 1].lower_ == "it")
+        if after < len(doc) and not doc[after].is_punct:
             continue  # "chaired the residents' group": that group is said
         window = sentences_back(doc, e.start, 1)
         held = [
