@@ -641,3 +641,55 @@ def test_a_committee_of_a_body_by_its_initials_is_that_body(
 ) -> None:
     known = (Term(text.split()[0], "org"),)
     assert "Committee" not in " ".join(names(extract(extractor, text, known), "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Rang Orla Bryce, she does my tax at Bryce and Pelzer, about the van.",
+            "Bryce and Pelzer",
+        ),
+        (
+            "I need to order the searches from, er, from Quarrie and Bryce tomorrow.",
+            "Quarrie and Bryce",
+        ),
+        (
+            "Chase the report from the surveyors, Tweedie and Bryce, first thing.",
+            "Tweedie and Bryce",
+        ),
+    ],
+)
+def test_a_firm_named_for_two_partners_said_as_a_firm(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """Where one works or orders from, or a firm's kind beside it: a firm, not two people."""
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The AGM is Tuesday the thirtieth at the Brannock's Oak.", "Brannock's Oak"),
+        ("Went in the Tolly's Arms for a quick one with the lads.", "Tolly's Arms"),
+    ],
+)
+def test_a_pub_named_the_someones(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_school_said_short_then_whole_is_the_school(extractor: SpacyExtractor) -> None:
+    text = "Mrs Arbery, her class teacher at Tolgate, er, Tolgate Lane Primary, says she rushes."
+    ex = extract(extractor, text)
+    assert "Tolgate Lane Primary" in names(ex, "org"), names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's a City of Edinburgh Council councillor for Leith Walk.",
+        "I need the figures from environmental health at city of edinburgh council by Friday.",
+    ],
+)
+def test_a_council_named_city_of(extractor: SpacyExtractor, text: str) -> None:
+    assert "City of Edinburgh Council" in names(extract(extractor, text), "org")

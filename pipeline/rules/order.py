@@ -25,6 +25,8 @@ from .orgs import (
     _called_after_its_kind,
     _centre_someone_is_from,
     _church_schools_said_whole,
+    _councils_named_city_of,
+    _firms_named_for_partners,
     _firms_taken_for_someone,
     _happenings_run_into_a_name,
     _honours_after_a_name,
@@ -100,6 +102,7 @@ from .places import (
     _buildings_named_for_someone,
     _places_said_short_then_whole,
     _pubs_named_for_someone,
+    _pubs_named_the_someones,
     _roads_by_number,
     _venues_said_as_organisations,
 )
@@ -155,6 +158,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
     _two_people_joined(doc)
+    _firms_named_for_partners(doc)
     _and_names(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)
@@ -201,6 +205,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _branch_of_an_org(doc)
     _medicines(doc)
     _ward_of_a_council(doc)
+    _councils_named_city_of(doc)
     _centre_someone_is_from(doc)
     _named_for_their_kind(doc)
     _kind_only_names_take_their_own_word(doc)
@@ -225,4 +230,5 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _characters_of_a_work_named(doc)
     _places_said_short_then_whole(doc)
     _pubs_named_for_someone(doc)
+    _pubs_named_the_someones(doc)
     _buildings_named_for_someone(doc)

@@ -15,6 +15,7 @@ from ..entities import (
     ACRONYMS,
     CONTEXT_ID,
     CUE_WORDS,
+    FILLERS,
     GAZETTEER_ID,
     GENERIC_WORKPLACES,
     HIRE_VERBS,
@@ -869,6 +870,11 @@ def _two_people_joined(doc: Any) -> None:
         if not all(w.is_title and w.is_alpha for w in (a, b)):
             continue
         named = [w.lower_ in names for w in (a, b)]
+        if not all(w.lower_ in lexicon.first_names() for w in (a, b)) and _said_as_a_firm(doc, e):
+            # "she does my books at Spurgeon and Beales": a firm named for two, marked so
+            # that the evidence stage does not part it either
+            _set_entity(doc, e.start, e.end, "ORG", CONTEXT_ID)
+            continue
         # the other a word no dictionary has, no place and no kind: a name too ("Torunn")
         if all(named) or (
             any(named)
@@ -881,6 +887,60 @@ def _two_people_joined(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
             _set_entity(doc, a.i, a.i + 1, "PERSON")
             _set_entity(doc, b.i, b.i + 1, "PERSON")
+
+
+# Kinds a firm named for its partners is called in apposition: "the surveyors, Braid and
+# Tait"; "Pettigrew and Lusk, the solicitors". ("partners" is anyone's: "their partners".)
+FIRM_KINDS = (org_suffixes() | APPOSITIVE_ORG_HEADS) - {"partners"}
+
+
+def _said_as_a_firm(doc: Any, e: Any) -> bool:
+    """ "she does my books at Spurgeon and Beales", "order the searches from Millar and
+    Bryce", "rang Pettigrew and Lusk, the solicitors": two surnames joined by "and" are a
+    firm when the memo says so: where one works or is seen ("at", with no "'s" after: "at
+    Ingrid and Torunn's" is their home), where one orders or hires from, a firm's kind said
+    beside them, or one of them the surname of someone the memo names in full (the partner)."""
+    before = [t for t in doc[max(e.sent.start, e.start - 8) : e.start] if t.lower_ not in FILLERS]
+    after = doc[e.end] if e.end < len(doc) else None
+    owned = after is not None and after.lower_ in ("'s", "’s", "'")
+    last = before[-1].lower_ if before else ""
+    if last == "at" and not owned:
+        return True
+    if last == "from" and any(t.lower_ in HIRE_VERBS or t.lemma_ in HIRE_VERBS for t in before):
+        return True
+    surnames = {
+        x[-1].lower_ for x in doc.ents if x.label_ == "PERSON" and len(x) > 1 and x is not e
+    }
+    return _a_firm_beside(doc, e.start, e.end) or {e[0].lower_, e[-1].lower_} & surnames != set()
+
+
+def _a_firm_beside(doc: Any, start: int, end: int) -> bool:
+    """ "the surveyors, Braid and Tait", "Pettigrew and Lusk, the solicitors": a firm's kind
+    said in apposition to a name."""
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in FIRM_KINDS:
+        return True
+    if end < len(doc) and doc[end].text == ",":
+        kind = [t.lower_ for t in doc[end + 1 : end + 4] if t.is_alpha]
+        return kind[:1] in (["the"], ["a"], ["our"], ["my"]) and bool(set(kind[1:]) & FIRM_KINDS)
+    return False
+
+
+def _firms_named_for_partners(doc: Any) -> None:
+    """ "Chase the report from the surveyors, Tweedie and Bryce": two lone capitalised names
+    joined by "and" that the NER took for two people are one firm when a firm's kind is said
+    beside them (not when both are listed first names: "my neighbours, Dave and Steve")."""
+    first = lexicon.first_names()
+    for t in doc[1:-1]:
+        if t.lower_ not in ("and", "&"):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not all(w.is_title and w.is_alpha for w in (a, b)) or {a.lower_, b.lower_} <= first:
+            continue
+        around = _overlapping(doc, a.i, b.i + 1)
+        if any(x.ent_id_ or x.label_ != "PERSON" or len(x) > 1 for x in around):
+            continue
+        if _a_firm_beside(doc, a.i, b.i + 1):
+            _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)
 
 
 def _and_names(doc: Any) -> None:
@@ -1940,6 +2000,22 @@ def _ward_of_a_council(doc: Any) -> None:
             e.start - 2
         ].lower_ in ELECTED:
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _councils_named_city_of(doc: Any) -> None:
+    """ "she's a City of Edinburgh Council councillor", "at city of york council": a council
+    named "City of" its city, which the NER cuts to "Edinburgh Council". (Runs after the ward
+    rules, which read the council as the NER left it.)"""
+    area = lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if (
+            e.label_ == "ORG"
+            and e.start >= 2
+            and e[-1].lower_ == "council"
+            and e[0].lower_ in area
+            and [t.lower_ for t in doc[e.start - 2 : e.start]] == ["city", "of"]
+        ):
+            _set_entity(doc, e.start - 2, e.end, "ORG", e.ent_id_)
 
 
 # Last words of a district's name that the list of place suffixes lacks: "Kelby Vale" (with
