@@ -693,3 +693,30 @@ def test_a_school_said_short_then_whole_is_the_school(extractor: SpacyExtractor)
 )
 def test_a_council_named_city_of(extractor: SpacyExtractor, text: str) -> None:
     assert "City of Edinburgh Council" in names(extract(extractor, text), "org")
+
+
+def test_a_name_said_in_place_of_a_firm_is_the_firm(extractor: SpacyExtractor) -> None:
+    text = (
+        "A surveyor came with her, Dale Pinnock from Liftmaster, sorry, Rampwise, they're the"
+        " council's contractor."
+    )
+    assert "Rampwise" in names(extract(extractor, text), "org")
+
+
+def test_a_firm_of_associates_taken_up_by_he_is_still_a_firm(extractor: SpacyExtractor) -> None:
+    text = "His son is a surveyor with Colm Brodie Associates, he's offered to look at the roof."
+    assert "Colm Brodie Associates" in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("known", "text"),
+    [
+        ("Brackenfield Hospice", "I must swap the hospice shift on the twelfth with somebody."),
+        ("Brackenfield Hospice", "I'll try the hospice shop today with the tickets."),
+        ("Harlow College Essex", "Kian's review at the college this afternoon."),
+    ],
+)
+def test_the_one_known_hospice_or_college_said_by_its_kind(
+    extractor: SpacyExtractor, known: str, text: str
+) -> None:
+    assert known in names(extract(extractor, text, (Term(known, "org"),)), "org")

@@ -141,10 +141,11 @@ def _modifies_a_noun(doc: Any, end: int) -> bool:
 
 
 # Kinds that stand for the one known organisation of the kind when said alone: a forum
-# (residents', pensioners', parents') is named once and then called "the forum". Not the
-# everyday kinds ("the council", "the school", "the church"), which memos say of no one body
-# as often as of the one they named.
-KINDS_SAID_ALONE = {"forum"}
+# (residents', pensioners', parents') is named once and then called "the forum"; so are the
+# hospice one volunteers at and the college one's child goes to ("the hospice shop", "his
+# review at the college"). Not the everyday kinds ("the council", "the school", "the
+# church"), which memos say of no one body as often as of the one they named.
+KINDS_SAID_ALONE = {"forum", "hospice", "college"}
 
 
 def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[str]) -> None:
@@ -168,14 +169,26 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
         ):
             continue
         after = doc[kind.i + 1] if kind.i + 1 < len(doc) else None
-        if after is not None and (after.pos_ in ("NOUN", "PROPN") or _role_word(after.lower_)):
-            continue
-        fits = {n for n in names if len(n.split()) > 1 and n.lower().endswith(" " + kind.lower_)}
+        if after is not None and _role_word(after.lower_):
+            continue  # "the forum chair": someone's job
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and kind.lower_ == "forum":
+            continue  # "the forum minutes"; "the hospice shop" is the hospice's own
+        fits = {n for n in names if _of_its_kind(n, kind.lower_)}
         if kind.lower_ not in KINDS_SAID_ALONE and not fits <= named_before:
             continue  # the one of its kind, but not named in this memo before it
         if len(fits) == 1:
             entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
             covered.add(kind.i)
+
+
+def _of_its_kind(name: str, kind: str) -> bool:
+    """ "Fellside Hospice", "City College Norwich": a name of more than one word whose last
+    word is the kind, or whose kind is followed only by the place it serves."""
+    words = name.lower().split()
+    if len(words) < 2 or kind not in words[1:]:
+        return False
+    rest = words[words.index(kind, 1) + 1 :]
+    return all(w in lexicon.place_words() or w in _authority_words() for w in rest)
 
 
 # London teaching hospitals by the possessive people call them by ("Mum's at King's for her

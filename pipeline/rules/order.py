@@ -44,6 +44,7 @@ from .orgs import (
     _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
+    _org_corrected_to_another_name,
     _org_named_after_its_kind,
     _org_named_for_two_places,
     _org_runs_back_over_its_area,
@@ -179,6 +180,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _dedicated_churches(doc)
     _academy_of_a_place(doc)
     _org_said_short_then_corrected(doc)
+    _org_corrected_to_another_name(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)

@@ -628,6 +628,33 @@ def _org_said_short_then_corrected(doc: Any) -> None:
             _set_entity(doc, a.start, a.end, "ORG")
 
 
+def _org_corrected_to_another_name(doc: Any) -> None:
+    """ "Dale Hennessy from Stairmaster, sorry, Stairwise": a name said at once in place of an
+    organisation's is the organisation's right name, whatever the NER took it for (someone,
+    somewhere). Not a full name opening with a first name ("Acme, no, Jo Rudd did it")."""
+    for a in list(doc.ents):
+        if a.label_ != "ORG" or a.ent_id_ == VOCAB_ID:
+            continue
+        k = a.end
+        while k < len(doc) and k - a.end < 6 and (doc[k].is_punct or doc[k].lower_ in CORRECTING):
+            k += 1
+        between = doc[a.end : k]
+        if not any(t.lower_ in ("no", "sorry", "mean", "rather") for t in between):
+            continue
+        end = k
+        while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == k or (end - k > 1 and doc[k].lower_ in lexicon.first_names()):
+            continue
+        if doc[k].lower_ in NOT_NAME or (end < len(doc) and doc[end].text in ("'s", "’s")):
+            continue
+        if doc[k].lower_ == a[0].lower_:
+            continue  # "Thornleigh Hospital, sorry, Thornleigh General": the same one, said short
+        if any(x.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for x in _overlapping(doc, k, end)):
+            continue
+        _set_entity(doc, k, end, "ORG", CONTEXT_ID)
+
+
 def _org_named_after_its_kind(doc: Any) -> None:
     """ "the housing association has to fix it. So that's Larchmont.": a name given by "that's"
     or "which is" right after an organisation was spoken of by its kind in lower case (nobody
