@@ -720,3 +720,18 @@ def test_the_one_known_hospice_or_college_said_by_its_kind(
     extractor: SpacyExtractor, known: str, text: str
 ) -> None:
     assert known in names(extract(extractor, text, (Term(known, "org"),)), "org")
+
+
+def test_two_councils_joined_by_and_are_two(extractor: SpacyExtractor) -> None:
+    text = "The clerk is writing to Leeds City Council and Bradford Council about the drains."
+    orgs = names(extract(extractor, text), "org")
+    assert {"Leeds City Council", "Bradford Council"} <= orgs, orgs
+
+
+def test_a_kick_off_time_is_no_part_of_a_club_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "ok so sunday were at home to thurlton legion 2 oclock kick off at the rec reece says"
+        " weve got 14"
+    )
+    orgs = names(spoken(extractor, text), "org")
+    assert "Thurlton Legion" in orgs, orgs

@@ -39,6 +39,7 @@ from .orgs import (
     _names_cut_at_a_joint,
     _names_cut_at_an_apostrophe,
     _names_ending_in_initials,
+    _names_run_into_a_time,
     _names_run_into_other_words,
     _names_run_over_a_comma,
     _names_run_over_a_verb,
@@ -60,6 +61,7 @@ from .orgs import (
     _someone_at_an_org,
     _someones_home_taken_for_a_firm,
     _title_case_names,
+    _two_bodies_joined_by_and,
     _two_people_joined,
     _venues_staff_are_named_at,
     _ward_of_a_council,
@@ -193,6 +195,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _venues_said_as_organisations(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
+    _names_run_into_a_time(doc)
+    _two_bodies_joined_by_and(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _middle_initials(doc)

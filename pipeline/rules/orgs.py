@@ -569,6 +569,40 @@ def _names_with_digits_inside(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
+# Words after a number that make it a time: "at home to hellesdon legion 2 oclock".
+CLOCK_WORDS = {"oclock", "o'clock", "o’clock", "pm", "am", "p.m.", "a.m.", "kick", "ko"}
+
+
+def _names_run_into_a_time(doc: Any) -> None:
+    """ "we're at home to hellesdon legion 2 oclock kick off": a number that ends an
+    organisation's name and is followed by "o'clock" (or "pm", "kick off") is the time, not
+    part of the name ("Hellesdon Legion", not "Hellesdon Legion 2")."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or len(e) < 2 or not e[-1].like_num:
+            continue
+        if e.end < len(doc) and doc[e.end].lower_ in CLOCK_WORDS:
+            _set_entity(doc, e.start, e.end - 1, "ORG", e.ent_id_)
+
+
+def _two_bodies_joined_by_and(doc: Any) -> None:
+    """ "writing to South Norfolk Council and Norfolk County Council", "Leeds City Council and
+    Bradford Council": the NER reads two bodies of one kind joined by "and" as one name (and
+    leaves the first one's place out of it); each is its own organisation, the first with
+    the place and compass words right before it."""
+    area = AREA_WORDS | lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ not in org_suffixes():
+            continue
+        joins = [t.i for t in e[1:-2] if t.lower_ == "and" and doc[t.i - 1].lower_ == e[-1].lower_]
+        if len(joins) != 1 or not all(t.is_title for t in doc[joins[0] + 1 : e.end]):
+            continue
+        start = e.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in area:
+            start -= 1
+        _set_entity(doc, start, joins[0], "ORG", CONTEXT_ID)
+        _set_entity(doc, joins[0] + 1, e.end, "ORG", CONTEXT_ID)
+
+
 def _org_runs_into_a_department(doc: Any) -> None:
     """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
     that already ended in a capitalised organisation word does not go on into the lower-case
