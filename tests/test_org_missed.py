@@ -735,3 +735,19 @@ def test_a_kick_off_time_is_no_part_of_a_club_name(extractor: SpacyExtractor) ->
     )
     orgs = names(spoken(extractor, text), "org")
     assert "Thurlton Legion" in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rang Rosa Pennick at the county like I said.", "Suffolk County Council"),
+        ("The county said they'd reply within ten days.", "Suffolk County Council"),
+        ("It's the best pub in the county.", None),
+        ("Kick off is at the county ground on Sunday.", None),
+    ],
+)
+def test_the_county_that_speaks_or_is_rung_is_the_known_county_council(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    orgs = names(extract(extractor, text, (Term("Suffolk County Council", "org"),)), "org")
+    assert orgs == ({org} if org else set()), orgs

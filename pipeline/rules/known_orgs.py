@@ -23,7 +23,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suf
 from ..nlp import _authority_words
 from .kinds import SECTIONS
 from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
-from .words import _english_words
+from .words import RANG_OR_WROTE, _english_words
 from .work import _work_context
 
 
@@ -100,6 +100,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 covered.update(range(span.start, span.end))
                 break
     _known_org_by_its_kind_alone(doc, entities, names)
+    _county_council_said_as_the_county(doc, entities, names)
     entities.sort(key=lambda e: e.start)
 
 
@@ -179,6 +180,30 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
         if len(fits) == 1:
             entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
             covered.add(kind.i)
+
+
+def _county_council_said_as_the_county(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Rang Rosa Pennick at the county like I said", "the county said they'd reply": "the
+    county" someone works at, is rung at or that speaks is the one known county council; not
+    the land ("the best pub in the county", "across the county") nor "the county ground"."""
+    fits = {n for n in names if n.lower().endswith(" county council")}
+    if len(fits) != 1:
+        return
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc[:-1]:
+        county, after = doc[t.i + 1], doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if t.lower_ != "the" or county.lower_ != "county" or county.i in covered:
+            continue
+        if after is not None and after.is_alpha and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "the county ground", "the county council" (said in full)
+        someone = any(e.kind == "person" and t.i - 6 <= e.end < t.i for e in entities)
+        rung = any(x.lower_ in RANG_OR_WROTE for x in doc[max(0, t.i - 6) : t.i])
+        at = t.i > 0 and doc[t.i - 1].lower_ in ("at", "from", "to") and (someone or rung)
+        speaks = after is not None and after.lemma_ in ("say", "tell", "write", "ring", "reply")
+        if at or speaks:
+            name = next(iter(fits))
+            entities.append(_Entity("org", county.i, county.i + 1, county.idx, county.text, name))
+            covered.add(county.i)
 
 
 def _of_its_kind(name: str, kind: str) -> bool:
