@@ -751,3 +751,17 @@ def test_the_county_that_speaks_or_is_rung_is_the_known_county_council(
 ) -> None:
     orgs = names(extract(extractor, text, (Term("Suffolk County Council", "org"),)), "org")
     assert orgs == ({org} if org else set()), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("My brother's already at the Marg, ward nine.", "Margrave Hospital"),
+        ("Vic came round for tea on Sunday.", None),
+    ],
+)
+def test_a_known_hospital_by_its_first_word_clipped(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    orgs = names(extract(extractor, text, (Term("Margrave Hospital", "org"),)), "org")
+    assert orgs == ({org} if org else set()), orgs

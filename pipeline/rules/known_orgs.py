@@ -76,6 +76,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     _known_org_by_its_start_lower(doc, entities, names)
     _known_org_by_a_word_of_its_name(doc, entities, names)
     _known_org_by_its_initials(doc, entities, names)
+    _known_institution_clipped(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
@@ -180,6 +181,34 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
         if len(fits) == 1:
             entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
             covered.add(kind.i)
+
+
+def _known_institution_clipped(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Staff Nurse Cairney, on ward twelve at the Vic" after "Victoria Hospital": "the" and
+    the first word of exactly one known hospital, school or surgery clipped short (three
+    letters or more, capitalised) is that institution, not someone called Vic."""
+    clipped: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in INSTITUTIONS | {"infirmary", "hospice"}:
+            first = words[0].lower()
+            for n in range(3, len(first)):
+                clipped.setdefault(first[:n], set()).add(name)
+    if not clipped:
+        return
+    for t in doc[1:]:
+        if doc[t.i - 1].lower_ != "the" or not (t.is_title and t.is_alpha):
+            continue
+        found = clipped.get(t.lower_, set())
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if len(found) != 1 or (nxt is not None and nxt.is_title and nxt.is_alpha):
+            continue  # "the Victoria Hospital", "the Vic Centre": said longer
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        if any(e.end - e.start > 1 or (e.kind == "org" and e.name != t.text) for e in inside):
+            continue  # already an organisation of another name
+        entities[:] = [e for e in entities if e not in inside]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
+    entities.sort(key=lambda e: e.start)
 
 
 def _county_council_said_as_the_county(doc: Any, entities: list[_Entity], names: list[str]) -> None:
