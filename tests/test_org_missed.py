@@ -765,3 +765,25 @@ def test_a_known_hospital_by_its_first_word_clipped(
 ) -> None:
     orgs = names(extract(extractor, text, (Term("Margrave Hospital", "org"),)), "org")
     assert orgs == ({org} if org else set()), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        (
+            "The builders, Lark and Finch, no sorry, Finch and Lark Joinery, come on Tuesday.",
+            "Finch and Lark Joinery",
+            "Finch",
+        ),
+        (
+            "Call with the trust, er, the Ormsby Heritage Fund I mean. Funding officer is Ade.",
+            "Ormsby Heritage Fund",
+            "Funding",
+        ),
+    ],
+)
+def test_a_correction_takes_the_whole_name_and_stops_at_the_sentence(
+    extractor: SpacyExtractor, text: str, org: str, not_org: str
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert org in orgs and not_org not in orgs, orgs

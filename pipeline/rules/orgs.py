@@ -670,7 +670,12 @@ def _org_corrected_to_another_name(doc: Any) -> None:
         if a.label_ != "ORG" or a.ent_id_ == VOCAB_ID:
             continue
         k = a.end
-        while k < len(doc) and k - a.end < 6 and (doc[k].is_punct or doc[k].lower_ in CORRECTING):
+        while (
+            k < len(doc)
+            and k - a.end < 6
+            and doc[k].text not in (".", "?", "!")  # "... Community Fund I mean. Funding ..."
+            and (doc[k].is_punct or doc[k].lower_ in CORRECTING)
+        ):
             k += 1
         between = doc[a.end : k]
         if not any(t.lower_ in ("no", "sorry", "mean", "rather") for t in between):
@@ -678,6 +683,8 @@ def _org_corrected_to_another_name(doc: Any) -> None:
         end = k
         while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].is_alpha:
             end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&", "of") and doc[end + 1].is_title:
+            continue  # "Hinge and Bracket, no sorry, Bracket and Hinge Property Services"
         if end == k or (end - k > 1 and doc[k].lower_ in lexicon.first_names()):
             continue
         if doc[k].lower_ in NOT_NAME or (end < len(doc) and doc[end].text in ("'s", "’s")):

@@ -266,11 +266,20 @@ def _pubs_named_for_someone(doc: Any) -> None:
         _set_entity(doc, t.i - 1, end, "ORG")
 
 
+# Last words of a pub's name after someone's "'s": "the Weaver's Arms", "the Miller's Rest"
+# ("'s" before anything else is someone's thing: "the Carer's Assessment").
+PUB_ENDS = {
+    "arms", "head", "heads", "inn", "tavern", "rest", "oak", "nest", "retreat", "folly",
+    "return", "delight", "lodge", "bar", "kitchen", "tap", "hotel",
+}  # fmt: skip
+
+
 def _pubs_named_the_someones(doc: Any) -> None:
     """ "the AGM's at the Kett's Oak", "went in the Weaver's Arms for a quick one": "the", a
-    capitalised name with "'s" and one or two capitalised words after it is a pub (or an inn,
-    a cafe) named so, as "the Red Lion" is one; someone's own things are said without "the"
-    ("Kett's oak tree"), and a name the memo gives someone is theirs ("the Jordan's car")."""
+    capitalised name with "'s" and one or two capitalised words after it ending in a pub's
+    word ("Arms", "Oak", "Rest") is a pub named so, as "the Red Lion" is one; a name the
+    memo gives someone is theirs, and so is anything else after "'s" ("the Carer's
+    Assessment")."""
     people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON"}
     for t in doc[1:-2]:
         owner, poss = t, doc[t.i + 1]
@@ -284,6 +293,8 @@ def _pubs_named_the_someones(doc: Any) -> None:
         words = doc[poss.i + 1 : end]
         if not len(words) or any(w.lower_ in NOT_NAME or w.lower_ in EVENT_NOUNS for w in words):
             continue  # "the Queen's Birthday"? a day; "the Harrisons' Christmas do"
+        if words[-1].lower_ not in PUB_ENDS:
+            continue  # "the Carer's Assessment": someone's thing, no pub
         if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
             continue  # "the Kett's Oak car park" is somewhere at the pub, not the pub
         if any(
