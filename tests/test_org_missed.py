@@ -787,3 +787,17 @@ def test_a_correction_takes_the_whole_name_and_stops_at_the_sentence(
 ) -> None:
     orgs = names(extract(extractor, text), "org")
     assert org in orgs and not_org not in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("So I have to get Nan to the QE for her bloods by Thursday.", "Queen Elizabeth Hospital"),
+        ("We sailed on the QE2 last year, lovely.", None),
+    ],
+)
+def test_a_hospital_by_its_initials_on_a_hospital_visit(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert orgs == ({org} if org else set()), orgs

@@ -36,6 +36,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     "the project") and plurals ("one of the rangers") stand for none."""
     _parks_not_clubs(doc, entities)
     _hospitals_by_their_short_name(doc, entities)
+    _hospitals_by_their_initials(doc, entities)
     names = list(dict.fromkeys([*(e.name for e in entities if e.kind == "org"), *known]))
     words_of = {name: tuple(w.lower() for w in name.split()) for name in names}
     shorter = {
@@ -297,6 +298,29 @@ def _hospitals_by_their_short_name(doc: Any, entities: list[_Entity]) -> None:
             entities[:] = [e for e in entities if not (e.start < end and start < e.end)]
             span = doc[start:end]
             entities.append(_Entity("org", start, end, span.start_char, span.text, name))
+    entities.sort(key=lambda e: e.start)
+
+
+# Hospitals called by their initials across the country, whichever town's it is: "the QE"
+# (Gateshead, Birmingham, King's Lynn, Woolwich).
+HOSPITAL_INITIALS = {"qe": "Queen Elizabeth Hospital", "qeh": "Queen Elizabeth Hospital"}
+
+
+def _hospitals_by_their_initials(doc: Any, entities: list[_Entity]) -> None:
+    """ "the bloods can be done at the QE", "get him to the QE for bloods": "the" and a
+    hospital's initials, in a sentence about a hospital visit, are that hospital."""
+    for t in doc[1:]:
+        name = HOSPITAL_INITIALS.get(t.lower_)
+        if name is None or doc[t.i - 1].lower_ != "the" or not t.is_upper:
+            continue
+        if t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].like_num):
+            continue  # "the QE Academy", "the QE2": something else
+        if not {w.lower_ for w in t.sent} & HOSPITAL_VISIT:
+            continue
+        if any(e.start <= t.i < e.end and e.end - e.start > 1 for e in entities):
+            continue
+        entities[:] = [e for e in entities if not (e.start <= t.i < e.end)]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, name))
     entities.sort(key=lambda e: e.start)
 
 
