@@ -724,6 +724,7 @@ def _pairs_of_people(
             or len(toks) != 3
             or toks[1].lower_ not in ("and", "&")
             or _vouched(doc, e, known)
+            or doc[e.start].ent_id_ == CONTEXT_ID  # a rule read the words around it: a firm
         ):
             out.append(e)
             continue

@@ -641,3 +641,163 @@ def test_a_committee_of_a_body_by_its_initials_is_that_body(
 ) -> None:
     known = (Term(text.split()[0], "org"),)
     assert "Committee" not in " ".join(names(extract(extractor, text, known), "org"))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Rang Orla Bryce, she does my tax at Bryce and Pelzer, about the van.",
+            "Bryce and Pelzer",
+        ),
+        (
+            "I need to order the searches from, er, from Quarrie and Bryce tomorrow.",
+            "Quarrie and Bryce",
+        ),
+        (
+            "Chase the report from the surveyors, Tweedie and Bryce, first thing.",
+            "Tweedie and Bryce",
+        ),
+    ],
+)
+def test_a_firm_named_for_two_partners_said_as_a_firm(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    """Where one works or orders from, or a firm's kind beside it: a firm, not two people."""
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The AGM is Tuesday the thirtieth at the Brannock's Oak.", "Brannock's Oak"),
+        ("Went in the Tolly's Arms for a quick one with the lads.", "Tolly's Arms"),
+    ],
+)
+def test_a_pub_named_the_someones(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_a_school_said_short_then_whole_is_the_school(extractor: SpacyExtractor) -> None:
+    text = "Mrs Arbery, her class teacher at Tolgate, er, Tolgate Lane Primary, says she rushes."
+    ex = extract(extractor, text)
+    assert "Tolgate Lane Primary" in names(ex, "org"), names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's a City of Edinburgh Council councillor for Leith Walk.",
+        "I need the figures from environmental health at city of edinburgh council by Friday.",
+    ],
+)
+def test_a_council_named_city_of(extractor: SpacyExtractor, text: str) -> None:
+    assert "City of Edinburgh Council" in names(extract(extractor, text), "org")
+
+
+def test_a_name_said_in_place_of_a_firm_is_the_firm(extractor: SpacyExtractor) -> None:
+    text = (
+        "A surveyor came with her, Dale Pinnock from Liftmaster, sorry, Rampwise, they're the"
+        " council's contractor."
+    )
+    assert "Rampwise" in names(extract(extractor, text), "org")
+
+
+def test_a_firm_of_associates_taken_up_by_he_is_still_a_firm(extractor: SpacyExtractor) -> None:
+    text = "His son is a surveyor with Colm Brodie Associates, he's offered to look at the roof."
+    assert "Colm Brodie Associates" in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("known", "text"),
+    [
+        ("Brackenfield Hospice", "I must swap the hospice shift on the twelfth with somebody."),
+        ("Brackenfield Hospice", "I'll try the hospice shop today with the tickets."),
+        ("Harlow College Essex", "Kian's review at the college this afternoon."),
+    ],
+)
+def test_the_one_known_hospice_or_college_said_by_its_kind(
+    extractor: SpacyExtractor, known: str, text: str
+) -> None:
+    assert known in names(extract(extractor, text, (Term(known, "org"),)), "org")
+
+
+def test_two_councils_joined_by_and_are_two(extractor: SpacyExtractor) -> None:
+    text = "The clerk is writing to Leeds City Council and Bradford Council about the drains."
+    orgs = names(extract(extractor, text), "org")
+    assert {"Leeds City Council", "Bradford Council"} <= orgs, orgs
+
+
+def test_a_kick_off_time_is_no_part_of_a_club_name(extractor: SpacyExtractor) -> None:
+    text = (
+        "ok so sunday were at home to thurlton legion 2 oclock kick off at the rec reece says"
+        " weve got 14"
+    )
+    orgs = names(spoken(extractor, text), "org")
+    assert "Thurlton Legion" in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rang Rosa Pennick at the county like I said.", "Suffolk County Council"),
+        ("The county said they'd reply within ten days.", "Suffolk County Council"),
+        ("It's the best pub in the county.", None),
+        ("Kick off is at the county ground on Sunday.", None),
+    ],
+)
+def test_the_county_that_speaks_or_is_rung_is_the_known_county_council(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    orgs = names(extract(extractor, text, (Term("Suffolk County Council", "org"),)), "org")
+    assert orgs == ({org} if org else set()), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("My brother's already at the Marg, ward nine.", "Margrave Hospital"),
+        ("Vic came round for tea on Sunday.", None),
+    ],
+)
+def test_a_known_hospital_by_its_first_word_clipped(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    orgs = names(extract(extractor, text, (Term("Margrave Hospital", "org"),)), "org")
+    assert orgs == ({org} if org else set()), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        (
+            "The builders, Lark and Finch, no sorry, Finch and Lark Joinery, come on Tuesday.",
+            "Finch and Lark Joinery",
+            "Finch",
+        ),
+        (
+            "Call with the trust, er, the Ormsby Heritage Fund I mean. Funding officer is Ade.",
+            "Ormsby Heritage Fund",
+            "Funding",
+        ),
+    ],
+)
+def test_a_correction_takes_the_whole_name_and_stops_at_the_sentence(
+    extractor: SpacyExtractor, text: str, org: str, not_org: str
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert org in orgs and not_org not in orgs, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("So I have to get Nan to the QE for her bloods by Thursday.", "Queen Elizabeth Hospital"),
+        ("We sailed on the QE2 last year, lovely.", None),
+    ],
+)
+def test_a_hospital_by_its_initials_on_a_hospital_visit(
+    extractor: SpacyExtractor, text: str, org: str | None
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert orgs == ({org} if org else set()), orgs

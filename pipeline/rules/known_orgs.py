@@ -23,7 +23,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suf
 from ..nlp import _authority_words
 from .kinds import SECTIONS
 from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
-from .words import _english_words
+from .words import RANG_OR_WROTE, _english_words
 from .work import _work_context
 
 
@@ -36,6 +36,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     "the project") and plurals ("one of the rangers") stand for none."""
     _parks_not_clubs(doc, entities)
     _hospitals_by_their_short_name(doc, entities)
+    _hospitals_by_their_initials(doc, entities)
     names = list(dict.fromkeys([*(e.name for e in entities if e.kind == "org"), *known]))
     words_of = {name: tuple(w.lower() for w in name.split()) for name in names}
     shorter = {
@@ -76,6 +77,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     _known_org_by_its_start_lower(doc, entities, names)
     _known_org_by_a_word_of_its_name(doc, entities, names)
     _known_org_by_its_initials(doc, entities, names)
+    _known_institution_clipped(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
@@ -100,6 +102,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 covered.update(range(span.start, span.end))
                 break
     _known_org_by_its_kind_alone(doc, entities, names)
+    _county_council_said_as_the_county(doc, entities, names)
     entities.sort(key=lambda e: e.start)
 
 
@@ -141,10 +144,11 @@ def _modifies_a_noun(doc: Any, end: int) -> bool:
 
 
 # Kinds that stand for the one known organisation of the kind when said alone: a forum
-# (residents', pensioners', parents') is named once and then called "the forum". Not the
-# everyday kinds ("the council", "the school", "the church"), which memos say of no one body
-# as often as of the one they named.
-KINDS_SAID_ALONE = {"forum"}
+# (residents', pensioners', parents') is named once and then called "the forum"; so are the
+# hospice one volunteers at and the college one's child goes to ("the hospice shop", "his
+# review at the college"). Not the everyday kinds ("the council", "the school", "the
+# church"), which memos say of no one body as often as of the one they named.
+KINDS_SAID_ALONE = {"forum", "hospice", "college"}
 
 
 def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[str]) -> None:
@@ -168,14 +172,78 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
         ):
             continue
         after = doc[kind.i + 1] if kind.i + 1 < len(doc) else None
-        if after is not None and (after.pos_ in ("NOUN", "PROPN") or _role_word(after.lower_)):
-            continue
-        fits = {n for n in names if len(n.split()) > 1 and n.lower().endswith(" " + kind.lower_)}
+        if after is not None and _role_word(after.lower_):
+            continue  # "the forum chair": someone's job
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and kind.lower_ == "forum":
+            continue  # "the forum minutes"; "the hospice shop" is the hospice's own
+        fits = {n for n in names if _of_its_kind(n, kind.lower_)}
         if kind.lower_ not in KINDS_SAID_ALONE and not fits <= named_before:
             continue  # the one of its kind, but not named in this memo before it
         if len(fits) == 1:
             entities.append(_Entity("org", kind.i, kind.i + 1, kind.idx, kind.text, fits.pop()))
             covered.add(kind.i)
+
+
+def _known_institution_clipped(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Staff Nurse Cairney, on ward twelve at the Vic" after "Victoria Hospital": "the" and
+    the first word of exactly one known hospital, school or surgery clipped short (three
+    letters or more, capitalised) is that institution, not someone called Vic."""
+    clipped: dict[str, set[str]] = {}
+    for name in names:
+        words = name.split()
+        if len(words) > 1 and words[-1].lower() in INSTITUTIONS | {"infirmary", "hospice"}:
+            first = words[0].lower()
+            for n in range(3, len(first)):
+                clipped.setdefault(first[:n], set()).add(name)
+    if not clipped:
+        return
+    for t in doc[1:]:
+        if doc[t.i - 1].lower_ != "the" or not (t.is_title and t.is_alpha):
+            continue
+        found = clipped.get(t.lower_, set())
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if len(found) != 1 or (nxt is not None and nxt.is_title and nxt.is_alpha):
+            continue  # "the Victoria Hospital", "the Vic Centre": said longer
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        if any(e.end - e.start > 1 or (e.kind == "org" and e.name != t.text) for e in inside):
+            continue  # already an organisation of another name
+        entities[:] = [e for e in entities if e not in inside]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
+    entities.sort(key=lambda e: e.start)
+
+
+def _county_council_said_as_the_county(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "Rang Rosa Pennick at the county like I said", "the county said they'd reply": "the
+    county" someone works at, is rung at or that speaks is the one known county council; not
+    the land ("the best pub in the county", "across the county") nor "the county ground"."""
+    fits = {n for n in names if n.lower().endswith(" county council")}
+    if len(fits) != 1:
+        return
+    covered = {i for e in entities for i in range(e.start, e.end)}
+    for t in doc[:-1]:
+        county, after = doc[t.i + 1], doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if t.lower_ != "the" or county.lower_ != "county" or county.i in covered:
+            continue
+        if after is not None and after.is_alpha and after.pos_ in ("NOUN", "PROPN"):
+            continue  # "the county ground", "the county council" (said in full)
+        someone = any(e.kind == "person" and t.i - 6 <= e.end < t.i for e in entities)
+        rung = any(x.lower_ in RANG_OR_WROTE for x in doc[max(0, t.i - 6) : t.i])
+        at = t.i > 0 and doc[t.i - 1].lower_ in ("at", "from", "to") and (someone or rung)
+        speaks = after is not None and after.lemma_ in ("say", "tell", "write", "ring", "reply")
+        if at or speaks:
+            name = next(iter(fits))
+            entities.append(_Entity("org", county.i, county.i + 1, county.idx, county.text, name))
+            covered.add(county.i)
+
+
+def _of_its_kind(name: str, kind: str) -> bool:
+    """ "Fellside Hospice", "City College Norwich": a name of more than one word whose last
+    word is the kind, or whose kind is followed only by the place it serves."""
+    words = name.lower().split()
+    if len(words) < 2 or kind not in words[1:]:
+        return False
+    rest = words[words.index(kind, 1) + 1 :]
+    return all(w in lexicon.place_words() or w in _authority_words() for w in rest)
 
 
 # London teaching hospitals by the possessive people call them by ("Mum's at King's for her
@@ -230,6 +298,29 @@ def _hospitals_by_their_short_name(doc: Any, entities: list[_Entity]) -> None:
             entities[:] = [e for e in entities if not (e.start < end and start < e.end)]
             span = doc[start:end]
             entities.append(_Entity("org", start, end, span.start_char, span.text, name))
+    entities.sort(key=lambda e: e.start)
+
+
+# Hospitals called by their initials across the country, whichever town's it is: "the QE"
+# (Gateshead, Birmingham, King's Lynn, Woolwich).
+HOSPITAL_INITIALS = {"qe": "Queen Elizabeth Hospital", "qeh": "Queen Elizabeth Hospital"}
+
+
+def _hospitals_by_their_initials(doc: Any, entities: list[_Entity]) -> None:
+    """ "the bloods can be done at the QE", "get him to the QE for bloods": "the" and a
+    hospital's initials, in a sentence about a hospital visit, are that hospital."""
+    for t in doc[1:]:
+        name = HOSPITAL_INITIALS.get(t.lower_)
+        if name is None or doc[t.i - 1].lower_ != "the" or not t.is_upper:
+            continue
+        if t.i + 1 < len(doc) and (doc[t.i + 1].is_title or doc[t.i + 1].like_num):
+            continue  # "the QE Academy", "the QE2": something else
+        if not {w.lower_ for w in t.sent} & HOSPITAL_VISIT:
+            continue
+        if any(e.start <= t.i < e.end and e.end - e.start > 1 for e in entities):
+            continue
+        entities[:] = [e for e in entities if not (e.start <= t.i < e.end)]
+        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, name))
     entities.sort(key=lambda e: e.start)
 
 

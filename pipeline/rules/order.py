@@ -25,6 +25,8 @@ from .orgs import (
     _called_after_its_kind,
     _centre_someone_is_from,
     _church_schools_said_whole,
+    _councils_named_city_of,
+    _firms_named_for_partners,
     _firms_taken_for_someone,
     _happenings_run_into_a_name,
     _honours_after_a_name,
@@ -37,11 +39,13 @@ from .orgs import (
     _names_cut_at_a_joint,
     _names_cut_at_an_apostrophe,
     _names_ending_in_initials,
+    _names_run_into_a_time,
     _names_run_into_other_words,
     _names_run_over_a_comma,
     _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
+    _org_corrected_to_another_name,
     _org_named_after_its_kind,
     _org_named_for_two_places,
     _org_runs_back_over_its_area,
@@ -57,6 +61,7 @@ from .orgs import (
     _someone_at_an_org,
     _someones_home_taken_for_a_firm,
     _title_case_names,
+    _two_bodies_joined_by_and,
     _two_people_joined,
     _venues_staff_are_named_at,
     _ward_of_a_council,
@@ -100,6 +105,7 @@ from .places import (
     _buildings_named_for_someone,
     _places_said_short_then_whole,
     _pubs_named_for_someone,
+    _pubs_named_the_someones,
     _roads_by_number,
     _venues_said_as_organisations,
 )
@@ -155,6 +161,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
     _two_people_joined(doc)
+    _firms_named_for_partners(doc)
     _and_names(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)
@@ -175,6 +182,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _dedicated_churches(doc)
     _academy_of_a_place(doc)
     _org_said_short_then_corrected(doc)
+    _org_corrected_to_another_name(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)
@@ -187,6 +195,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _venues_said_as_organisations(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
+    _names_run_into_a_time(doc)
+    _two_bodies_joined_by_and(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _middle_initials(doc)
@@ -201,6 +211,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _branch_of_an_org(doc)
     _medicines(doc)
     _ward_of_a_council(doc)
+    _councils_named_city_of(doc)
     _centre_someone_is_from(doc)
     _named_for_their_kind(doc)
     _kind_only_names_take_their_own_word(doc)
@@ -225,4 +236,5 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _characters_of_a_work_named(doc)
     _places_said_short_then_whole(doc)
     _pubs_named_for_someone(doc)
+    _pubs_named_the_someones(doc)
     _buildings_named_for_someone(doc)

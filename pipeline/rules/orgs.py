@@ -15,6 +15,7 @@ from ..entities import (
     ACRONYMS,
     CONTEXT_ID,
     CUE_WORDS,
+    FILLERS,
     GAZETTEER_ID,
     GENERIC_WORKPLACES,
     HIRE_VERBS,
@@ -568,6 +569,40 @@ def _names_with_digits_inside(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
+# Words after a number that make it a time: "at home to hellesdon legion 2 oclock".
+CLOCK_WORDS = {"oclock", "o'clock", "o’clock", "pm", "am", "p.m.", "a.m.", "kick", "ko"}
+
+
+def _names_run_into_a_time(doc: Any) -> None:
+    """ "we're at home to hellesdon legion 2 oclock kick off": a number that ends an
+    organisation's name and is followed by "o'clock" (or "pm", "kick off") is the time, not
+    part of the name ("Hellesdon Legion", not "Hellesdon Legion 2")."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or len(e) < 2 or not e[-1].like_num:
+            continue
+        if e.end < len(doc) and doc[e.end].lower_ in CLOCK_WORDS:
+            _set_entity(doc, e.start, e.end - 1, "ORG", e.ent_id_)
+
+
+def _two_bodies_joined_by_and(doc: Any) -> None:
+    """ "writing to South Norfolk Council and Norfolk County Council", "Leeds City Council and
+    Bradford Council": the NER reads two bodies of one kind joined by "and" as one name (and
+    leaves the first one's place out of it); each is its own organisation, the first with
+    the place and compass words right before it."""
+    area = AREA_WORDS | lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ not in org_suffixes():
+            continue
+        joins = [t.i for t in e[1:-2] if t.lower_ == "and" and doc[t.i - 1].lower_ == e[-1].lower_]
+        if len(joins) != 1 or not all(t.is_title for t in doc[joins[0] + 1 : e.end]):
+            continue
+        start = e.start
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in area:
+            start -= 1
+        _set_entity(doc, start, joins[0], "ORG", CONTEXT_ID)
+        _set_entity(doc, joins[0] + 1, e.end, "ORG", CONTEXT_ID)
+
+
 def _org_runs_into_a_department(doc: Any) -> None:
     """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
     that already ended in a capitalised organisation word does not go on into the lower-case
@@ -625,6 +660,40 @@ def _org_said_short_then_corrected(doc: Any) -> None:
             and b.text.lower().startswith(a.text.lower() + " ")
         ):
             _set_entity(doc, a.start, a.end, "ORG")
+
+
+def _org_corrected_to_another_name(doc: Any) -> None:
+    """ "Dale Hennessy from Stairmaster, sorry, Stairwise": a name said at once in place of an
+    organisation's is the organisation's right name, whatever the NER took it for (someone,
+    somewhere). Not a full name opening with a first name ("Acme, no, Jo Rudd did it")."""
+    for a in list(doc.ents):
+        if a.label_ != "ORG" or a.ent_id_ == VOCAB_ID:
+            continue
+        k = a.end
+        while (
+            k < len(doc)
+            and k - a.end < 6
+            and doc[k].text not in (".", "?", "!")  # "... Community Fund I mean. Funding ..."
+            and (doc[k].is_punct or doc[k].lower_ in CORRECTING)
+        ):
+            k += 1
+        between = doc[a.end : k]
+        if not any(t.lower_ in ("no", "sorry", "mean", "rather") for t in between):
+            continue
+        end = k
+        while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end + 1 < len(doc) and doc[end].lower_ in ("and", "&", "of") and doc[end + 1].is_title:
+            continue  # "Hinge and Bracket, no sorry, Bracket and Hinge Property Services"
+        if end == k or (end - k > 1 and doc[k].lower_ in lexicon.first_names()):
+            continue
+        if doc[k].lower_ in NOT_NAME or (end < len(doc) and doc[end].text in ("'s", "’s")):
+            continue
+        if doc[k].lower_ == a[0].lower_:
+            continue  # "Thornleigh Hospital, sorry, Thornleigh General": the same one, said short
+        if any(x.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for x in _overlapping(doc, k, end)):
+            continue
+        _set_entity(doc, k, end, "ORG", CONTEXT_ID)
 
 
 def _org_named_after_its_kind(doc: Any) -> None:
@@ -869,6 +938,11 @@ def _two_people_joined(doc: Any) -> None:
         if not all(w.is_title and w.is_alpha for w in (a, b)):
             continue
         named = [w.lower_ in names for w in (a, b)]
+        if not all(w.lower_ in lexicon.first_names() for w in (a, b)) and _said_as_a_firm(doc, e):
+            # "she does my books at Spurgeon and Beales": a firm named for two, marked so
+            # that the evidence stage does not part it either
+            _set_entity(doc, e.start, e.end, "ORG", CONTEXT_ID)
+            continue
         # the other a word no dictionary has, no place and no kind: a name too ("Torunn")
         if all(named) or (
             any(named)
@@ -881,6 +955,60 @@ def _two_people_joined(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
             _set_entity(doc, a.i, a.i + 1, "PERSON")
             _set_entity(doc, b.i, b.i + 1, "PERSON")
+
+
+# Kinds a firm named for its partners is called in apposition: "the surveyors, Braid and
+# Tait"; "Pettigrew and Lusk, the solicitors". ("partners" is anyone's: "their partners".)
+FIRM_KINDS = (org_suffixes() | APPOSITIVE_ORG_HEADS) - {"partners"}
+
+
+def _said_as_a_firm(doc: Any, e: Any) -> bool:
+    """ "she does my books at Spurgeon and Beales", "order the searches from Millar and
+    Bryce", "rang Pettigrew and Lusk, the solicitors": two surnames joined by "and" are a
+    firm when the memo says so: where one works or is seen ("at", with no "'s" after: "at
+    Ingrid and Torunn's" is their home), where one orders or hires from, a firm's kind said
+    beside them, or one of them the surname of someone the memo names in full (the partner)."""
+    before = [t for t in doc[max(e.sent.start, e.start - 8) : e.start] if t.lower_ not in FILLERS]
+    after = doc[e.end] if e.end < len(doc) else None
+    owned = after is not None and after.lower_ in ("'s", "’s", "'")
+    last = before[-1].lower_ if before else ""
+    if last == "at" and not owned:
+        return True
+    if last == "from" and any(t.lower_ in HIRE_VERBS or t.lemma_ in HIRE_VERBS for t in before):
+        return True
+    surnames = {
+        x[-1].lower_ for x in doc.ents if x.label_ == "PERSON" and len(x) > 1 and x is not e
+    }
+    return _a_firm_beside(doc, e.start, e.end) or {e[0].lower_, e[-1].lower_} & surnames != set()
+
+
+def _a_firm_beside(doc: Any, start: int, end: int) -> bool:
+    """ "the surveyors, Braid and Tait", "Pettigrew and Lusk, the solicitors": a firm's kind
+    said in apposition to a name."""
+    if start >= 2 and doc[start - 1].text == "," and doc[start - 2].lower_ in FIRM_KINDS:
+        return True
+    if end < len(doc) and doc[end].text == ",":
+        kind = [t.lower_ for t in doc[end + 1 : end + 4] if t.is_alpha]
+        return kind[:1] in (["the"], ["a"], ["our"], ["my"]) and bool(set(kind[1:]) & FIRM_KINDS)
+    return False
+
+
+def _firms_named_for_partners(doc: Any) -> None:
+    """ "Chase the report from the surveyors, Tweedie and Bryce": two lone capitalised names
+    joined by "and" that the NER took for two people are one firm when a firm's kind is said
+    beside them (not when both are listed first names: "my neighbours, Dave and Steve")."""
+    first = lexicon.first_names()
+    for t in doc[1:-1]:
+        if t.lower_ not in ("and", "&"):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        if not all(w.is_title and w.is_alpha for w in (a, b)) or {a.lower_, b.lower_} <= first:
+            continue
+        around = _overlapping(doc, a.i, b.i + 1)
+        if any(x.ent_id_ or x.label_ != "PERSON" or len(x) > 1 for x in around):
+            continue
+        if _a_firm_beside(doc, a.i, b.i + 1):
+            _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)
 
 
 def _and_names(doc: Any) -> None:
@@ -1940,6 +2068,22 @@ def _ward_of_a_council(doc: Any) -> None:
             e.start - 2
         ].lower_ in ELECTED:
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _councils_named_city_of(doc: Any) -> None:
+    """ "she's a City of Edinburgh Council councillor", "at city of york council": a council
+    named "City of" its city, which the NER cuts to "Edinburgh Council". (Runs after the ward
+    rules, which read the council as the NER left it.)"""
+    area = lexicon.place_words() | _authority_words()
+    for e in list(doc.ents):
+        if (
+            e.label_ == "ORG"
+            and e.start >= 2
+            and e[-1].lower_ == "council"
+            and e[0].lower_ in area
+            and [t.lower_ for t in doc[e.start - 2 : e.start]] == ["city", "of"]
+        ):
+            _set_entity(doc, e.start - 2, e.end, "ORG", e.ent_id_)
 
 
 # Last words of a district's name that the list of place suffixes lacks: "Kelby Vale" (with

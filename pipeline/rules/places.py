@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ..entities import GAZETTEER_ID, LOCATIVES, VOCAB_ID, _role_word
+from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, first_names, org_suffixes, surnames
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, SAINTS, _english_words
@@ -197,7 +197,8 @@ def _places_said_short_then_whole(doc: Any) -> None:
     where the words put it somewhere ("in", "near", "went to") or its last word is a kind of
     place ("Ladbroke, er, Ladbroke Grove"; so is one joined to it: "the corner of Elgin and
     Ladbroke"). A listed first name needs the kind of place: else it is someone said in
-    full ("went to Kemi, Kemi Adeyemi's")."""
+    full ("went to Kemi, Kemi Adeyemi's"); a whole that ends in a kind of organisation is
+    that organisation ("at Kyrwicks, er, Kyrwicks Lane Primary")."""
     for t in doc[1:-2]:
         if not (t.is_title and t.is_alpha):
             continue
@@ -217,6 +218,8 @@ def _places_said_short_then_whole(doc: Any) -> None:
         if end < len(doc) and doc[end].text in POSS:
             continue  # "went over to Marcus, Marcus Hill's": someone's home
         last = doc[end - 1].lower_
+        if last in org_suffixes() and last not in PLACE_SUFFIXES:
+            continue  # "her teacher at Kyrwicks, er, Kyrwicks Lane Primary": a school's name
         # ("Rachel, Rachel Green": a kind of place that is a surname too is no proof)
         kind = last in PLACE_SUFFIXES | {"bay"} and (
             t.lower_ not in first_names() or last not in surnames()
@@ -261,6 +264,44 @@ def _pubs_named_for_someone(doc: Any) -> None:
         if end == t.i + 1 or any(e.ent_id_ for e in _overlapping(doc, t.i, end)):
             continue
         _set_entity(doc, t.i - 1, end, "ORG")
+
+
+# Last words of a pub's name after someone's "'s": "the Weaver's Arms", "the Miller's Rest"
+# ("'s" before anything else is someone's thing: "the Carer's Assessment").
+PUB_ENDS = {
+    "arms", "head", "heads", "inn", "tavern", "rest", "oak", "nest", "retreat", "folly",
+    "return", "delight", "lodge", "bar", "kitchen", "tap", "hotel",
+}  # fmt: skip
+
+
+def _pubs_named_the_someones(doc: Any) -> None:
+    """ "the AGM's at the Kett's Oak", "went in the Weaver's Arms for a quick one": "the", a
+    capitalised name with "'s" and one or two capitalised words after it ending in a pub's
+    word ("Arms", "Oak", "Rest") is a pub named so, as "the Red Lion" is one; a name the
+    memo gives someone is theirs, and so is anything else after "'s" ("the Carer's
+    Assessment")."""
+    people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON"}
+    for t in doc[1:-2]:
+        owner, poss = t, doc[t.i + 1]
+        if doc[t.i - 1].lower_ != "the" or poss.text not in POSS or not owner.is_title:
+            continue
+        if not owner.is_alpha or owner.lower_ in people or owner.lower_ in NOT_NAME:
+            continue
+        end = poss.i + 1
+        while end < len(doc) and end - poss.i <= 2 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        words = doc[poss.i + 1 : end]
+        if not len(words) or any(w.lower_ in NOT_NAME or w.lower_ in EVENT_NOUNS for w in words):
+            continue  # "the Queen's Birthday"? a day; "the Harrisons' Christmas do"
+        if words[-1].lower_ not in PUB_ENDS:
+            continue  # "the Carer's Assessment": someone's thing, no pub
+        if end < len(doc) and doc[end].is_lower and doc[end].pos_ == "NOUN":
+            continue  # "the Kett's Oak car park" is somewhere at the pub, not the pub
+        if any(
+            e.ent_id_ or e.label_ in ("DATE", "TIME", "EVENT") for e in _overlapping(doc, t.i, end)
+        ):
+            continue
+        _set_entity(doc, t.i - 1, end, "ORG", CONTEXT_ID)
 
 
 # Parts of a site that take the name of someone they honour: "the Alan Turing building",
