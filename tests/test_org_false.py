@@ -859,11 +859,11 @@ def test_a_clubs_group_chat_is_no_body_of_its_own(extractor: SpacyExtractor) -> 
     from pipeline.resolve import _not_a_name
 
     doc = extractor.nlp(
-        "The Rovers WhatsApp group is mad tonight, our captain at Kelby Rovers says."
+        "The Corinthians WhatsApp group is mad tonight, our captain at Kelby Corinthians says."
     )
     chat, club = Span(doc, 1, 4, label="ORG"), Span(doc, 11, 13, label="ORG")
     doc.ents = [chat, club]
-    assert (chat.text, club.text) == ("Rovers WhatsApp group", "Kelby Rovers")
+    assert (chat.text, club.text) == ("Corinthians WhatsApp group", "Kelby Corinthians")
     assert _not_a_name(doc.ents[0], "org")
 
 
