@@ -607,6 +607,7 @@ def _brands_heard_apart(
     # them: a span of exactly those two words gives way to the listed name either way.
     drawn = {e.start for e in entities if e.kind != "person" and e.end - e.start == 2}
     out, brands = list(entities), set()
+    listed = {n.lower() for n in lexicon.org_names()}
     for i in range(len(doc) - 1):
         a, b = doc[i], doc[i + 1]
         if (i in taken or i + 1 in taken) and i not in drawn:
@@ -617,6 +618,8 @@ def _brands_heard_apart(
         if not (a.is_title or (a.is_lower and before in ORG_PREPS)):
             continue
         joined = a.lower_ + b.lower_
+        if f"{a.lower_} {b.lower_}" in listed:
+            continue  # "Food bank shift": the two words are a listed name as they stand
         near = difflib.SequenceMatcher(None, "", joined)  # compared with each listed name
         found = []
         for k, n in _one_word_orgs().items():

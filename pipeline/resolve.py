@@ -1615,6 +1615,8 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             e.kind, e.name = "org", match[0]
 
 
+# What a group on an app is called: "the Nomads WhatsApp group", "the street's Facebook chat".
+CHAT_HEADS = {"group", "chat", "groupchat", "thread"}
 BODIES = {"committee", "board", "group", "team", "forum", "panel", "meeting", "subcommittee"}
 
 
@@ -1701,10 +1703,31 @@ def _not_a_name(ent: Any, kind: str) -> bool:
     not_entities = lexicon.not_entities()
     if head and all(w.lower_ in not_entities for w in head):
         return True  # "the WhatsApp group": an app's group is no organisation
+    if _chat_of_a_body(ent, words, not_entities):
+        return True  # "the Rovers WhatsApp group" of "Kelby Rovers": the club's chat
     return all(
         w.lower_ in not_entities or w.lower_ in ROLE_HEADS or w.lower_.rstrip("s") in ROLE_HEADS
         for w in words
     )
+
+
+def _chat_of_a_body(ent: Any, words: list[Any], apps: frozenset[str]) -> bool:
+    """ "The Rovers WhatsApp group is going mad ... our captain at Kelby Rovers": a group on an
+    app named by words of another organisation the memo names is that body's chat, no body of
+    its own ("the Bounds Green Mums Facebook group", named for no other, is one)."""
+    if len(words) < 3 or words[-1].lower_ not in CHAT_HEADS or words[-2].lower_ not in apps:
+        return False
+    said = [w.lower_ for w in words[:-2]]
+    for other in ent.doc.ents:
+        theirs = [t.lower_ for t in other if t.lower_ != "the"]
+        if (
+            other.label_ == "ORG"
+            and other.start != ent.start
+            and len(theirs) > len(said)
+            and any(theirs[i : i + len(said)] == said for i in range(len(theirs)))
+        ):
+            return True
+    return False
 
 
 def _listed_things_joined(low: str, listed: frozenset[str]) -> bool:

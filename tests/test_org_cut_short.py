@@ -100,3 +100,21 @@ def test_a_place_and_kind_on_the_list_goes_on_into_its_last_word(
 def test_a_to_do_or_a_clean_up_in_capitals_is_no_body(extractor: SpacyExtractor, text: str) -> None:
     """What is to be done to a thing ("Proofread") and a season's clean-up are no body."""
     assert names(extract(extractor, text), "org") == set()
+
+
+def test_a_city_of_council_keeps_its_opening_words(extractor: SpacyExtractor) -> None:
+    text = "Bumped into Fergal, he's a City of York Council officer, about the bins."
+    assert "City of York Council" in names(extract(extractor, text), "org")
+
+
+def test_a_service_after_and_stays_in_the_name(extractor: SpacyExtractor) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _services_joined_by_and
+
+    doc = extractor.nlp(
+        "The report came from Nuala at Kelby Community Health and Care, Nuala Byrne."
+    )
+    doc.ents = [Span(doc, 6, 9, label="ORG")]  # the NER's "Kelby Community Health"
+    _services_joined_by_and(doc)
+    assert [e.text for e in doc.ents] == ["Kelby Community Health and Care"]

@@ -781,3 +781,102 @@ def test_a_city_abroad_family_goes_back_to_is_a_place(extractor: SpacyExtractor)
 def test_a_body_and_someone_after_it_are_two_things(extractor: SpacyExtractor) -> None:
     text = "Met Ivo Grange from the Kestrel Trust and Pia Lund from the Heron Trust."
     assert names(extract(extractor, text), "org") == {"Kestrel Trust", "Heron Trust"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kind of body said alone, with no body of that kind named: part of another body, or
+        # what someone does there
+        "Auntie Fozia runs the food bank at Ravensholme Gurdwara, she needs tins by Thursday.",
+        "Foodbank shift tonight, busy one. Dermot wants the rota by Sunday.",
+    ],
+)
+def test_a_kind_said_alone_names_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert not {"Food Bank", "Foodbank"} & names(extract(extractor, text), "org")
+
+
+def test_a_kind_said_alone_is_the_one_of_its_kind_named(extractor: SpacyExtractor) -> None:
+    text = "Met the new lead at the foodbank, Ysolde. She runs Kelbrook Community Foodbank now."
+    assert names(extract(extractor, text), "org") == {"Kelbrook Community Foodbank"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an NHS service or scheme is what one is booked into, not who runs it
+        "Tope did the New Medicine Service chat yesterday, and Doctor Ferrand rang to say thanks.",
+        # people of a kind in the plural, in lower case, whom a course is for
+        "Then hamish from the kelby fa rang about the referee course for the lads on sunday",
+        # school subjects a child picks
+        "Tamsin has to choose between Chemistry and History by the end of term.",
+        # a course stage said by its initials and a number
+        "I'll get my PEAT 2 log updated and sent to Morag by Friday.",
+    ],
+)
+def test_services_plurals_subjects_and_stages_are_no_body(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "left"),
+    [
+        # the hour after a name in run-on lower case
+        ("sunday we're at home to radford albion 2 oclock kick off", (6, 9), "radford albion"),
+        # a stage of a course before what it names
+        ("Need my NVQ 3 folder signed off by Friday.", (2, 4), None),
+    ],
+)
+def test_a_number_run_onto_a_name_is_no_part_of_it(
+    extractor: SpacyExtractor, text: str, span: tuple[int, int], left: str | None
+) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _numbers_run_onto_names
+
+    doc = extractor.nlp(text)
+    doc.ents = [Span(doc, *span, label="ORG")]
+    _numbers_run_onto_names(doc)
+    assert [e.text for e in doc.ents] == ([left] if left else [])
+
+
+def test_people_of_a_kind_in_the_plural_are_no_body(extractor: SpacyExtractor) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.rules.orgs import _not_organisations
+
+    doc = extractor.nlp("Home on Friday with carers twice a day, Oona said.")
+    doc.ents = [Span(doc, 4, 5, label="ORG")]  # the NER's "carers"
+    _not_organisations(doc)
+    assert [e.text for e in doc.ents if e.label_ == "ORG"] == []
+
+
+def test_a_clubs_group_chat_is_no_body_of_its_own(extractor: SpacyExtractor) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.resolve import _not_a_name
+
+    doc = extractor.nlp(
+        "The Corinthians WhatsApp group is mad tonight, our captain at Kelby Corinthians says."
+    )
+    chat, club = Span(doc, 1, 4, label="ORG"), Span(doc, 11, 13, label="ORG")
+    doc.ents = [chat, club]
+    assert (chat.text, club.text) == ("Corinthians WhatsApp group", "Kelby Corinthians")
+    assert _not_a_name(doc.ents[0], "org")
+
+
+def test_two_councils_joined_by_and_are_two(extractor: SpacyExtractor) -> None:
+    text = "Ilse, the clerk, is writing to East Wexham Council and Wexham County Council about it."
+    orgs = names(extract(extractor, text), "org")
+    assert "Wexham County Council" in orgs
+    assert not any(" and " in o for o in orgs)
+
+
+def test_a_street_named_place_is_somewhere(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Kit's at Coburg Place with the van, texted that he's out of cups.")
+    assert names(ex, "org") == set()
+    # a school known by its road is still the school where someone works
+    ex = extract(extractor, "She teaches at Rhodes Place, the head there is lovely.")
+    assert "Rhodes Place" in names(ex, "org")

@@ -103,6 +103,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 break
     _known_org_by_its_kind_alone(doc, entities, names)
     _county_council_said_as_the_county(doc, entities, names)
+    _lone_kinds_name_no_body(doc, entities, names)
     entities.sort(key=lambda e: e.start)
 
 
@@ -149,6 +150,9 @@ def _modifies_a_noun(doc: Any, end: int) -> bool:
 # review at the college"). Not the everyday kinds ("the council", "the school", "the
 # church"), which memos say of no one body as often as of the one they named.
 KINDS_SAID_ALONE = {"forum", "hospice", "college"}
+# Of those, the ones whose name before a noun is still the body: "the hospice shop", "the
+# college course" (but "the forum minutes" are a meeting's, "the trust bank" a staff list).
+OWNERS = {"hospice", "college"}
 
 
 def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[str]) -> None:
@@ -174,8 +178,8 @@ def _known_org_by_its_kind_alone(doc: Any, entities: list[_Entity], names: list[
         after = doc[kind.i + 1] if kind.i + 1 < len(doc) else None
         if after is not None and _role_word(after.lower_):
             continue  # "the forum chair": someone's job
-        if after is not None and after.pos_ in ("NOUN", "PROPN") and kind.lower_ == "forum":
-            continue  # "the forum minutes"; "the hospice shop" is the hospice's own
+        if after is not None and after.pos_ in ("NOUN", "PROPN") and kind.lower_ not in OWNERS:
+            continue  # "the forum minutes", "the trust bank"; "the hospice shop" is its own
         fits = {n for n in names if _of_its_kind(n, kind.lower_)}
         if kind.lower_ not in KINDS_SAID_ALONE and not fits <= named_before:
             continue  # the one of its kind, but not named in this memo before it
@@ -363,6 +367,42 @@ def _parks_not_clubs(doc: Any, entities: list[_Entity]) -> None:
 
 # Kinds of organisation said alone ("rang the school") and the last words of the names that
 # are of that kind; any other kind is the last word itself ("the gurdwara", "the council").
+# Kinds of organisation the lexicon lists so that "the food bank" is found in lower case, but
+# which alone name no one body: "food bank" and "foodbank" are one kind.
+LONE_KINDS = {"foodbank": "foodbank", "food bank": "foodbank", "youth club": "youthclub"}
+AT_BODY = {"at", "in", "of"}
+
+
+def _lone_kinds_name_no_body(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "she's at the foodbank, Ysolde, she runs Kelbrook Community Foodbank": a kind said
+    alone is the one organisation of that kind named in this memo (before or after it) or an
+    earlier one. With none named, it is still the speaker's own ("Tiago at the food bank"),
+    but not when it is a part of another body ("the food bank at the gurdwara") or only
+    describes what one does there ("Food bank meeting tonight", "my food bank shift")."""
+    for e in list(entities):
+        kind = LONE_KINDS.get(_plain(e.name)) if e.kind == "org" else None
+        if kind is None:
+            continue
+        fits = {
+            n
+            for n in names
+            if _plain(n) not in LONE_KINDS and _plain(n).replace(" ", "").endswith(kind)
+        }
+        if len(fits) == 1:
+            e.name = fits.pop()
+        elif not fits and (_modifies_a_noun(doc, e.end) or _part_of_a_body(doc, e, entities)):
+            entities.remove(e)
+
+
+def _part_of_a_body(doc: Any, e: _Entity, entities: list[_Entity]) -> bool:
+    """ "the food bank at Darul Huda", "the youth club of St Saviour's": a kind said before
+    "at", "in" or "of" and another organisation is a part of that one."""
+    if e.end >= len(doc) or doc[e.end].lower_ not in AT_BODY:
+        return False
+    start = e.end + 1 + (e.end + 1 < len(doc) and doc[e.end + 1].lower_ == "the")
+    return any(o.kind == "org" and o.start == start for o in entities)
+
+
 KIND_ENDS = {
     "school": {"school", "primary", "academy"},
     "surgery": {"surgery", "practice", "medical centre", "health centre"},

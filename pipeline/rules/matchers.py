@@ -26,7 +26,7 @@ from ..nlp import _cap
 from .person_words import BROUGHT_IN
 from .places import _place_after_connector
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import _plural_of_a_word
+from .words import _people_in_the_plural, _plural_of_a_word
 from .work import _role_before, _work_context
 
 
@@ -228,8 +228,15 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
-            if len(words) == 1 and doc[m.start].lower_ == "for" and _plural_of_a_word(words[0]):
-                continue  # "the grants officer for adaptations": what the job is for
+            if (
+                len(words) == 1
+                and doc[m.start].lower_ == "for"
+                and (
+                    _plural_of_a_word(words[0])
+                    or (doc[start - 1].lower_ == "the" and _people_in_the_plural(doc[start]))
+                )
+            ):
+                continue  # "the grants officer for adaptations", "the course for the lads"
             if _an_area(words):
                 _set_entity(doc, start, end, "GPE")  # "youth work lead for east kelby"
             elif _role_before(doc, m.start) is not None:

@@ -39,12 +39,12 @@ from .orgs import (
     _names_cut_at_a_joint,
     _names_cut_at_an_apostrophe,
     _names_ending_in_initials,
-    _names_run_into_a_time,
     _names_run_into_other_words,
     _names_run_over_a_comma,
     _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
+    _numbers_run_onto_names,
     _org_corrected_to_another_name,
     _org_named_after_its_kind,
     _org_named_for_two_places,
@@ -58,6 +58,7 @@ from .orgs import (
     _place_and_charity,
     _places_that_are_asked,
     _schools_said_by_their_name,
+    _services_joined_by_and,
     _someone_at_an_org,
     _someones_home_taken_for_a_firm,
     _title_case_names,
@@ -195,8 +196,9 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _venues_said_as_organisations(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
-    _names_run_into_a_time(doc)
+    _numbers_run_onto_names(doc)
     _two_bodies_joined_by_and(doc)
+    _services_joined_by_and(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _middle_initials(doc)

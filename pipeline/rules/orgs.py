@@ -64,6 +64,7 @@ from .words import (
     _english_words,
     _one_word_bodies,
     _opened_by_a_past_verb,
+    _people_in_the_plural,
 )
 from .work import _role_before
 
@@ -569,38 +570,103 @@ def _names_with_digits_inside(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, "ORG")
 
 
-# Words after a number that make it a time: "at home to hellesdon legion 2 oclock".
-CLOCK_WORDS = {"oclock", "o'clock", "o’clock", "pm", "am", "p.m.", "a.m.", "kick", "ko"}
+# What follows an hour or a score, not a name: "hellesdon legion 2 oclock", "Acme 3 pm".
+CLOCK_WORDS = {
+    "oclock", "o'clock", "o’clock", "pm", "am", "p.m.", "a.m.", "ish", "nil", "kick", "ko",
+}  # fmt: skip
 
 
-def _names_run_into_a_time(doc: Any) -> None:
-    """ "we're at home to hellesdon legion 2 oclock kick off": a number that ends an
-    organisation's name and is followed by "o'clock" (or "pm", "kick off") is the time, not
-    part of the name ("Hellesdon Legion", not "Hellesdon Legion 2")."""
+def _numbers_run_onto_names(doc: Any) -> None:
+    """ "we're at home to hellesdon legion 2 oclock", "my PEAT 2 log": a number the NER ran
+    onto the end of a name is the hour or the score said after it, not part of the name (the
+    name stands without it); a stage said by its initials and a number, before a noun it
+    names ("the PEAT 2 review", "her NVQ 3 folder"), is a course, not a body."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or len(e) < 2 or not e[-1].like_num:
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or not e[-1].is_digit:
             continue
-        if e.end < len(doc) and doc[e.end].lower_ in CLOCK_WORDS:
-            _set_entity(doc, e.start, e.end - 1, "ORG", e.ent_id_)
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if nxt is not None and nxt.lower_ in CLOCK_WORDS:
+            _set_entity(doc, e.start, e.end - 1, "ORG")
+        elif (
+            len(e) == 2
+            and e[0].is_upper
+            and e[0].is_alpha
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.pos_ == "NOUN"
+            and nxt.lower_ not in org_suffixes()
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
+# Subjects taught at school, which a child picks or has a teacher for: "Physics and Geography".
+SCHOOL_SUBJECTS = {
+    "maths", "mathematics", "english", "science", "physics", "chemistry", "biology", "history",
+    "geography", "french", "spanish", "german", "latin", "music", "drama", "art", "computing",
+    "pe", "re", "rs", "dt", "economics", "business", "psychology", "sociology", "politics",
+    "literature", "language", "languages", "studies", "further", "design", "technology",
+    "religious", "education", "physical", "media", "philosophy", "and", "&",
+}  # fmt: skip
 
 
 def _two_bodies_joined_by_and(doc: Any) -> None:
-    """ "writing to South Norfolk Council and Norfolk County Council", "Leeds City Council and
-    Bradford Council": the NER reads two bodies of one kind joined by "and" as one name (and
-    leaves the first one's place out of it); each is its own organisation, the first with
-    the place and compass words right before it."""
-    area = AREA_WORDS | lexicon.place_words() | _authority_words()
+    """ "writing to South Norfolk Council and Norfolk County Council", "she picks between
+    Physics and Geography": a span the NER took for one organisation that ends in a kind of
+    body on both sides of "and" is two bodies, the first running back over the capitalised
+    words of its name the NER left out; one made of school subjects alone is no body."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e[-1].lower_ not in org_suffixes():
+        if e.label_ != "ORG" or e.ent_id_:
             continue
-        joins = [t.i for t in e[1:-2] if t.lower_ == "and" and doc[t.i - 1].lower_ == e[-1].lower_]
-        if len(joins) != 1 or not all(t.is_title for t in doc[joins[0] + 1 : e.end]):
+        if len(e) > 2 and all(t.lower_ in SCHOOL_SUBJECTS for t in e) and e[0].lower_ != "and":
+            if any(t.lower_ == "and" for t in e):
+                _clear_entities(doc, e.start, e.end)
             continue
+        joins = [t.i for t in e[1:-1] if t.lower_ == "and"]
+        if len(joins) != 1 or not e[-1].is_title or e[-1].lower_ not in org_suffixes():
+            continue
+        k = joins[0]
+        left = doc[k - 1]
+        if not (left.is_title and left.lower_ == e[-1].lower_):
+            continue  # "Norfolk Community Health and Care NHS Trust" is one name
         start = e.start
-        while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ in area:
+        while (
+            start > 0
+            and doc[start - 1].is_title
+            and doc[start - 1].is_alpha
+            and not doc[start - 1].is_sent_start
+            and not any(x.label_ == "PERSON" for x in _overlapping(doc, start - 1, start))
+        ):
             start -= 1
-        _set_entity(doc, start, joins[0], "ORG", CONTEXT_ID)
-        _set_entity(doc, joins[0] + 1, e.end, "ORG", CONTEXT_ID)
+        _clear_entities(doc, start, e.end)
+        _set_entity(doc, start, k, "ORG")
+        _set_entity(doc, k + 1, e.end, "ORG")
+
+
+# Services a public body's name joins with "and": "Norfolk Community Health and Care",
+# "Sheffield Health and Social Care", "Leeds Education and Skills".
+SERVICE_WORDS = {
+    "health", "care", "social", "wellbeing", "support", "education", "skills", "learning",
+    "housing", "leisure", "culture", "recreation", "community", "communities",
+}  # fmt: skip
+
+
+def _services_joined_by_and(doc: Any) -> None:
+    """ "from Bryony at Norfolk Community Health and Care, Bryony Scothern": a body's name
+    that ends in a service the NER cut at "and" goes on over the capitalised services after it
+    ("and Care", "and Social Care"), which name no body of their own."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].lower_ not in SERVICE_WORDS:
+            continue
+        if e.end + 1 >= len(doc) or doc[e.end].lower_ != "and":
+            continue
+        end = e.end + 1
+        while end < len(doc) and doc[end].is_title and doc[end].lower_ in SERVICE_WORDS:
+            end += 1
+        if end == e.end + 1 or _overlapping(doc, e.end + 1, end):
+            continue
+        if end < len(doc) and doc[end].is_title:
+            continue  # "Health and Care Partnership": more of a name the NER left
+        _set_entity(doc, e.start, end, "ORG")
 
 
 def _org_runs_into_a_department(doc: Any) -> None:
@@ -859,8 +925,10 @@ def _not_organisations(doc: Any) -> None:
         common = (  # "find a parent ref"; but "she works at the council" names her employer
             len(e) == 1
             and e[0].is_lower
-            and e[0].lower_ in english
-            and e[0].pos_ == "NOUN"
+            and (
+                (e[0].lower_ in english and e[0].pos_ == "NOUN")
+                or _people_in_the_plural(e[0])  # "home with carers twice a day"
+            )
             and not (e.start >= 2 and doc[e.start - 2].lower_ in ORG_PREPS)
         )
         # "the primary school nursery is shut": three ordinary words or more in lower case

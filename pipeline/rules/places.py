@@ -85,7 +85,7 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 OPEN_PLACES = {
     "park", "common", "green", "heath", "gardens", "field", "fields", "wood", "woods", "marsh",
     "marshes", "rec", "recreation", "playground", "road", "street", "lane", "avenue",
-    "crescent", "square", "terrace", "grove", "hill",
+    "crescent", "square", "terrace", "grove", "hill", "place", "walk",
 }  # fmt: skip
 
 # A housing estate is where someone lives or goes ("lives on the ashley court estate", "at
@@ -163,7 +163,9 @@ def _venues_said_as_organisations(doc: Any) -> None:
 
 
 # Last words of a road's name, which a school or a surgery goes by: "the head at Rhodes Avenue".
-ROADS = {"road", "street", "lane", "avenue", "crescent", "grove", "hill", "terrace", "square"}
+ROADS = {
+    "road", "street", "lane", "avenue", "crescent", "grove", "hill", "terrace", "square", "place",
+}  # fmt: skip
 # Verbs that put someone to work at a place, said right before "at".
 WORKS_AT = {"works", "work", "worked", "working", "teaches", "taught", "volunteers"}
 # Jobs done out of doors, at the park or the common itself: "the ranger at Elm Park".

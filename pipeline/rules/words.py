@@ -54,6 +54,19 @@ def _plural_of_a_word(low: str) -> bool:
     )
 
 
+def _people_in_the_plural(t: Any) -> bool:
+    """ "with carers twice a day", "the course for the lads": a lower-case plural noun whose
+    singular is an ordinary word (or a doer of one: "carers" of "care") is people of a kind,
+    not a body's one-word name ("loros", whose singular is no word, may be one)."""
+    low = t.lower_
+    if t.tag_ != "NNS" or not t.is_lower or low in lexicon.first_names() | lexicon.org_suffixes():
+        return False
+    english = _english_words()
+    return t.lemma_.lower() != low and (
+        t.lemma_.lower() in english or (low.endswith("ers") and low[:-2] in english)
+    )
+
+
 @functools.cache
 def _verbs() -> frozenset[str]:
     """The verbs the spaCy model's lemmatizer knows (its WordNet index); empty if none."""
