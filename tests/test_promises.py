@@ -2516,3 +2516,24 @@ def test_a_list_line_naming_a_check_or_a_do_is_a_happening(extractor: SpacyExtra
 def test_two_of_us_needing_to_be_there_is_no_task(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Harpreet and I both need to be there, so I need to book the day off.")
     assert [f.text for f in ex.followups] == ["so I need to book the day off."]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar asked me to lend him forty pound for boots till payday, which I've done.",
+        "Saltcoats had a man sent off but we'll take it.",
+        "Ffraid came out of the mock smiling, which, I'll take it.",
+    ],
+)
+def test_a_request_already_met_or_a_result_accepted_is_no_followup(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.real
+def test_taking_a_thing_somewhere_is_still_a_followup(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "The old sofa's in the garage, I'll take it to the tip on Saturday.")
+    assert one(ex, "take it to the tip").due == D(2026, 11, 21)

@@ -255,7 +255,10 @@ def _trigger(
 COPE = {"walk", "wait", "cope", "manage", "improvise", "lump", "grin"}
 COPE_WITH = re.compile(
     r"(?:just |simply )?(?:make do|live with (?:it|that)|put up with (?:it|that|them)|"
-    r"muddle (?:on|through)|grin and bear it|lump it)\b",
+    r"muddle (?:on|through)|grin and bear it|lump it"
+    # "had a man sent off but we'll take it", "came out smiling, which, I'll take it": a result
+    # accepted, not a thing to take somewhere ("I'll take it to the tip")
+    r"|take (?:it|that)(?=(?:,? (?:though|anyway|i suppose|to be fair))?\W*$))\b",
     re.I,
 )
 COPE_AFTER = {"home", "there", "it", "then", "again", "now", "instead", "honestly", "really",
@@ -264,7 +267,7 @@ COPE_AFTER = {"home", "there", "it", "then", "again", "now", "instead", "honestl
 
 def _puts_up_with(doc: Any, end: int, stop: int) -> bool:
     """Whether the deed after a commitment phrase is only putting up with things: "I'll have
-    to walk", "we'll have to make do"."""
+    to walk", "we'll have to make do", "we lost two-nil but we'll take it"."""
     i = end
     while i < stop and doc[i].lower_ in ("just", "simply", "probably", "have", "to", "gotta"):
         i += 1
@@ -461,11 +464,13 @@ def _had_said(clause: Any, said: re.Match[str]) -> bool:
 
 # A promise said to be kept already, just after it: "I said I'd call Juno and I did",
 # "..., which I did at lunch", "..., and I have, so that's done", "I did, she wasn't in",
-# "done that now". Not "and I didn't", nor "and I have to go".
+# "done that now", "lend him forty pound till payday, which I've done". Not "and I didn't",
+# nor "and I have to go".
 KEPT = re.compile(
     r"\W*(?:(?:and|which|so|but|um|er|erm|oh|yeah|well|actually)\W+)*"
     r"(?:i (?:did|have|had)|(?:i )?(?:finally|eventually) did"
     r"|(?:i'?ve |i have )?(?:already |just )?done (?:that|it|this|them)"
+    r"|i(?:'?ve| have) (?:already |just )?done"
     r"|did (?:that|it|them))\b(?!n't)"
     r"(?:\s+(?:it|that|them|so|already|too|now|yesterday|today|earlier|straight away|"
     r"(?:this|last|that) [a-z]+|(?:at|on|in|by) (?:the )?[a-z]+))*\s*(?:[,.;!]|$)",
