@@ -1809,11 +1809,14 @@ def _a_word_capitalised_to_open(t: Any) -> bool:
     """An ordinary word that has its capital only for opening a sentence, whatever the tagger
     made of it ("Voicemail. Left a message", "Cylinder's in"): no first name, no surname
     ("Baker's coming", "Wren didn't cry" stay), and nowhere in the memo with a capital
-    mid-sentence, as a name would be."""
+    mid-sentence, as a name would be. Not a short word, which may be someone's short form
+    ("Also Dec and I swapped comments": Declan)."""
     low = t.lower_
     return (
         t.is_sent_start
         and t.is_title
+        and len(low) >= 5
+        and low not in lexicon.nicknames()
         and low in _english_words()
         and low not in lexicon.first_names()
         and low not in lexicon.surnames()
