@@ -2537,3 +2537,21 @@ def test_a_request_already_met_or_a_result_accepted_is_no_followup(
 def test_taking_a_thing_somewhere_is_still_a_followup(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "The old sofa's in the garage, I'll take it to the tip on Saturday.")
     assert one(ex, "take it to the tip").due == D(2026, 11, 21)
+
+
+@pytest.mark.real
+def test_a_no_i_did_about_another_deed_keeps_the_promise_before_it(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Also remind myself to ring Priddy this afternoon, I never sent that quote Friday, "
+        "no, I did, I sent it Saturday, so ring her to check she got it.",
+    )
+    assert one(ex, "ring Priddy this afternoon").due == D(2026, 11, 18)
+
+
+@pytest.mark.real
+def test_what_someone_is_told_stays_with_the_telling(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "So I need to tell Mrs Penhallow I need that day off, by Monday.")
+    assert one(ex, "tell Mrs Penhallow I need that day off").due == D(2026, 11, 23)

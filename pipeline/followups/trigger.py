@@ -512,10 +512,23 @@ def _kept(clause: Any, start: int) -> bool:
     for k in range(start + 1, clause.end):
         if doc[k - 1].text != "," and doc[k].lower_ not in ("and", "which"):
             continue
+        if _denied_between(doc, start, k):
+            break  # "ring Dawn, I never sent that quote, no, I did": the quote was sent
         tail = doc[k : clause.end]
         if KEPT.match(tail.text) or _done_deed(doc[start:k], tail):
             return True
     return False
+
+
+def _denied_between(doc: Any, start: int, k: int) -> bool:
+    """Whether another deed said not done comes after a comma between a promise and `k`
+    ("I never sent that quote"): a "no, I did" after it answers that deed, not the promise
+    (which a bare "and I didn't, no, I did" still does)."""
+    comma = next((t.i for t in doc[start:k] if t.text == ","), None)
+    said = doc[comma + 1 : k] if comma is not None else doc[k:k]
+    return any(t.dep_ == "neg" or t.lower_ == "never" for t in said) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in ("do", "have", "be") for t in said
+    )
 
 
 # A promise made only if someone else does a thing first: "If Thaddeus rings back, I'll tell
