@@ -7,6 +7,7 @@ Separate from the rule layers, which decide what a span is; this decides who it 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -1617,7 +1618,12 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Valentine's Day", "St Patrick's Day": a feast named for someone
     if kind == "person" and len(ent) == 1 and _a_word_capitalised_to_open(ent[0]):
         return True  # "Rang Kerry-Ann. Voicemail.", "Cylinder's in at Mrs Pightling's"
-    if kind == "person" and len(ent) == 1 and ent[0].lower_ in PERSON_NOUNS - lexicon.first_names():
+    if (
+        kind == "person"
+        and len(ent) == 1
+        and ent[0].is_sent_start
+        and ent[0].lower_ in PERSON_NOUNS - lexicon.first_names() - {"guy"}
+    ):
         return True  # "Lad called Ryan, didn't catch a surname": a word for him, not his name
     if kind == "person" and len(ent) == 1 and _a_prayer_said(ent[0]):
         return True  # "meeting at the masjid after Isha": the night prayer, not Isha
@@ -1823,7 +1829,21 @@ def _a_word_capitalised_to_open(t: Any) -> bool:
         and not any(
             x.lower_ == low and x.is_title and not x.is_sent_start for x in t.doc if x.i != t.i
         )
+        and _a_common_noun(low)  # not "Zephaniah", which the tagger knows for a name
     )
+
+
+@functools.cache
+def _a_common_noun(low: str) -> bool:
+    """Whether the tagger reads `low` in lower case mid-sentence as a common noun."""
+    from .nlp import load_nlp
+
+    nlp = load_nlp()
+    probe = nlp.make_doc(f"i said {low} today")
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            probe = nlp.get_pipe(name)(probe)
+    return len(probe) == 4 and probe[2].tag_ in ("NN", "NNS")
 
 
 # The five daily prayers, said after a word of time ("after Isha", "before Fajr"); some are

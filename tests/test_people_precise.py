@@ -1092,3 +1092,25 @@ def test_someone_known_from_earlier_memos_takes_no_family_surname(
         MONDAY + DAY,
     )
     assert "Ally Tennant" not in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "On the bus over the Dunmore Crossing, Bryony's already at the ward",
+            "Dunmore Crossing",
+            "place",
+        ),
+        (
+            "ok so completion today for mrs pettifer funds came in at 9 40 kirsteen says fine",
+            "Pettifer",
+            "person",
+        ),
+    ],
+)
+def test_a_name_said_whole_and_no_word_more(
+    extractor: SpacyExtractor, text: str, name: str, kind: str
+) -> None:
+    assert kinds(extract(extractor, text)).get(name) == kind
