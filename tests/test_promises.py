@@ -2525,6 +2525,7 @@ def test_two_of_us_needing_to_be_there_is_no_task(extractor: SpacyExtractor) -> 
         "Oskar asked me to lend him forty pound for boots till payday, which I've done.",
         "Saltcoats had a man sent off but we'll take it.",
         "Ffraid came out of the mock smiling, which, I'll take it.",
+        "Harvest festival at ten, then the match at two. Jory's carrying the tins. Go.",
     ],
 )
 def test_a_request_already_met_or_a_result_accepted_is_no_followup(

@@ -225,6 +225,8 @@ def _trigger(
         return None  # "Bonfire night tomorrow, thank God": an exclamation, not a command
     if tok.lower_ == "let" and said == "me":
         return None  # "let me just think out loud": said to whoever listens, not a task
+    if tok.lower_ in ("go", "run") and not any(t.is_alpha for t in doc[first + 1 : sent.end]):
+        return None  # "..., then the match at two. Go.": a sign-off, off out of the door
     waits = WAIT_AND_SEE.match(doc[first + 2 : sent.end].text)
     if tok.lower_ == "let" and said in ("'s", "us") and waits:
         return None  # "Let's see how I feel", "let's wait and see": a hedge, not a task
