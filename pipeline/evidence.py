@@ -69,6 +69,7 @@ from .lexicon import TITLES
 from .rules.org_words import two_word_kind
 from .rules.people import _from_somewhere_and_rang
 from .rules.person_words import KIN, TELLING
+from .rules.words import _partners_surnames
 
 # The `model` of a transcript nobody heard: a typed note (`notes.NOTE_MODEL`) and the
 # reference text the evaluation feeds as typed.
@@ -729,6 +730,9 @@ def _pairs_of_people(
             out.append(e)
             continue
         a, b = toks[0], toks[2]
+        if _partners_surnames(a, b, said):
+            out.append(e)
+            continue  # "the searches from Millar and Bryce": a firm named for its partners
         plain = all(
             t.is_title
             and t.text.isalpha()

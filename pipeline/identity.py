@@ -68,9 +68,14 @@ def clipped_form(short: str, full: str) -> bool:
     "Stanislaw", "Sola" for "Olusola". Not a name in its own right ("Paul" is no short form
     of "Pauline", "Ali" none of "Alison"), and at least two letters are clipped. A listed
     name clipped from the end is still the clip ("Sola" of "Olusola", "Tunde" of "Babatunde"):
-    names are made longer at the front far less often than another name is at the back."""
+    names are made longer at the front far less often than another name is at the back.
+    Never the end of a name of the other sex: "Abena" is no clip of "Kwabena" (her son);
+    a start may be ("Rafa" of "Rafaela": a short form is given to either)."""
     short, full = short.lower(), full.lower()
     if len(short) < 3 or len(full) < len(short) + 2 or not short.isalpha():
+        return False
+    sexes = lexicon.name_sexes()
+    if not full.startswith(short) and {sexes.get(short), sexes.get(full)} == {"f", "m"}:
         return False
     if short in lexicon.formal_names() or (
         short in lexicon.common_first_names() and short not in lexicon.nicknames()

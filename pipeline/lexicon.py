@@ -222,7 +222,7 @@ PLACE_SUFFIXES = frozenset({
     "recreation", "pool", "lido", "baths", "playground", "allotments", "allotment",
     "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
     "pools", "library", "memorial", "playing", "centre", "center", "lanes", "palace",
-    "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate",
+    "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate", "crossing",
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
 VENUE_SUFFIXES = frozenset({

@@ -7,6 +7,7 @@ Separate from the rule layers, which decide what a span is; this decides who it 
 
 from __future__ import annotations
 
+import functools
 import itertools
 import re
 from collections.abc import Callable, Iterable
@@ -43,7 +44,7 @@ from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
 from .rules.people import PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_pairs
-from .rules.person_words import DOING, ELDERS_CALLED, KIN, WHERE_OVER
+from .rules.person_words import DOING, ELDERS_CALLED, KIN, PERSON_NOUNS, WHERE_OVER
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import _english_words, _lower_name_shaped, _plural_of_a_word, _verbs
@@ -397,7 +398,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             e.kind, e.name = "person", full_names[e.name.lower()]
     _known_by_surname(raw, known_people, firsts, doc)
     known_alone = set(alone)  # known from earlier memos by one name alone
-    _family_names(doc, raw, known_alone)
+    # "The Sneddons got it! ... Ally says": Ally known from earlier memos (Alasdair Rennison)
+    _family_names(doc, raw, known_alone | set(known))
     _titled_one_of_a_family(raw)
     _known_org_prefix(raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
@@ -1446,12 +1448,15 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
             and (e.start == 0 or doc[e.start - 1].lower_ not in ("our", "my"))
             and not _whose_thing_one_is_in(doc, e)
             and (
-                any(a <= e.start < b for a, b in spans)
-                or any(
-                    a <= e.start < b
-                    and _opens_with(doc, a, e)
-                    and e.name.lower() not in known_alone
-                    for a, b in later
+                any(a <= e.start < b for a, b in spans[:1])
+                # a later sentence: not someone known from earlier memos ("The Sneddons got
+                # it! ... Ally says he wants them by Thursday": Ally is Alasdair Rennison)
+                or (
+                    e.name.lower() not in known_alone
+                    and (
+                        any(a <= e.start < b for a, b in spans[1:])
+                        or any(a <= e.start < b and _opens_with(doc, a, e) for a, b in later)
+                    )
                 )
             )
         ):
@@ -1658,6 +1663,17 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Invoice is two hundred", "Flour delivery from ..."
     if kind == "person" and len(ent) == 1 and _a_day_of(ent[0]):
         return True  # "Valentine's Day", "St Patrick's Day": a feast named for someone
+    if kind == "person" and len(ent) == 1 and _a_word_capitalised_to_open(ent[0]):
+        return True  # "Rang Kerry-Ann. Voicemail.", "Cylinder's in at Mrs Pightling's"
+    if (
+        kind == "person"
+        and len(ent) == 1
+        and ent[0].is_sent_start
+        and ent[0].lower_ in PERSON_NOUNS - lexicon.first_names() - {"guy"}
+    ):
+        return True  # "Lad called Ryan, didn't catch a surname": a word for him, not his name
+    if kind == "person" and len(ent) == 1 and _a_prayer_said(ent[0]):
+        return True  # "meeting at the masjid after Isha": the night prayer, not Isha
     if (
         kind == "person"
         and len(ent) == 1
@@ -1870,6 +1886,55 @@ def _named_after_a_title(ent: Any, lead: int, trail: int) -> bool:
         and last.lower_ not in DOING
         and last.lower_ not in SAID_VERBS
         and (last.lower_ in lexicon.first_names() or last.lower_ in WORD_NAMES)
+    )
+
+
+def _a_word_capitalised_to_open(t: Any) -> bool:
+    """An ordinary word that has its capital only for opening a sentence, whatever the tagger
+    made of it ("Voicemail. Left a message", "Cylinder's in"): no first name, no surname
+    ("Baker's coming", "Wren didn't cry" stay), and nowhere in the memo with a capital
+    mid-sentence, as a name would be. Not a short word, which may be someone's short form
+    ("Also Dec and I swapped comments": Declan)."""
+    low = t.lower_
+    return (
+        t.is_sent_start
+        and t.is_title
+        and len(low) >= 5
+        and low not in lexicon.nicknames()
+        and low in _english_words()
+        and low not in lexicon.first_names()
+        and low not in lexicon.surnames()
+        and not any(
+            x.lower_ == low and x.is_title and not x.is_sent_start for x in t.doc if x.i != t.i
+        )
+        and _a_common_noun(low)  # not "Zephaniah", which the tagger knows for a name
+    )
+
+
+@functools.cache
+def _a_common_noun(low: str) -> bool:
+    """Whether the tagger reads `low` in lower case mid-sentence as a common noun."""
+    from .nlp import load_nlp
+
+    nlp = load_nlp()
+    probe = nlp.make_doc(f"i said {low} today")
+    for name in ("tok2vec", "tagger"):
+        if name in nlp.pipe_names:
+            probe = nlp.get_pipe(name)(probe)
+    return len(probe) == 4 and probe[2].tag_ in ("NN", "NNS")
+
+
+# The five daily prayers, said after a word of time ("after Isha", "before Fajr"); some are
+# also girls' names, so only there are they the prayer.
+PRAYERS = {"fajr", "zuhr", "dhuhr", "zohr", "asr", "maghrib", "isha", "esha", "jummah", "juma"}
+
+
+def _a_prayer_said(t: Any) -> bool:
+    """ "Food bank meeting at the masjid after Isha": a prayer as a time of day."""
+    return (
+        t.lower_ in PRAYERS
+        and t.i > 0
+        and t.doc[t.i - 1].lower_ in ("after", "before", "at", "till", "until", "for", "by")
     )
 
 

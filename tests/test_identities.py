@@ -1495,3 +1495,11 @@ def test_a_first_name_that_begins_a_known_place_stays_someone(
     save(store, extractor, "Walked round Victoria Park with the dog.", MONDAY, "typed")
     ex = save(store, extractor, "Victoria from work rang about Friday.", MONDAY + DAY, "typed")
     assert "Victoria" in names(ex, "person")
+
+
+def test_a_name_of_the_other_sex_is_no_clip_of_a_longer_name() -> None:
+    """ "His mum Abena" is not her son Kwabena, though her name ends his."""
+    from pipeline.identity import clipped_form
+
+    assert not clipped_form("Abena", "Kwabena")
+    assert clipped_form("Tunde", "Babatunde")

@@ -1016,3 +1016,101 @@ def test_a_van_hire_or_a_mart_is_a_firm(extractor: SpacyExtractor, text: str, fi
     """ "Pellow Vans", "Ruby Mart": a name ending in a trade's own word is a business."""
     ex = extractor.extract(transcript(text), MONDAY)
     assert firm not in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Rang Tamsin-Jo. Voicemail. Left a message, try again tomorrow", "Voicemail"),
+        ("Cylinder's in at Mrs Quennell's, all done. She made tea", "Cylinder"),
+        ("Lad called Brannoc, didn't catch a surname, he's on the duty desk", "Lad"),
+        ("Quiz meeting at the masjid after Isha, Yusra's bringing the sheets", "Isha"),
+        ("Yusra's going on Umrah from the ninth for two weeks", "Umrah"),
+    ],
+)
+def test_a_word_with_a_capital_only_to_open_a_sentence_or_a_prayer_is_no_one(
+    extractor: SpacyExtractor, text: str, word: str
+) -> None:
+    assert word not in people(extract(extractor, text))
+
+
+@pytest.mark.real
+def test_a_word_a_surname_too_keeps_its_person_at_a_sentence_start(
+    extractor: SpacyExtractor,
+) -> None:
+    assert "Wren" in people(extract(extractor, "Nursery was fine. Wren didn't even cry"))
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "firm"),
+    [
+        ("Need to order the searches from, er, from Gillan and Bryce tomorrow", "Gillan and Bryce"),
+        (
+            "Then I rang Olwen Kendrick, she does my books at Kendrick and Pargeter, about the van",
+            "Kendrick and Pargeter",
+        ),
+    ],
+)
+def test_a_firm_named_for_its_partners_surnames_is_no_two_people(
+    extractor: SpacyExtractor, text: str, firm: str
+) -> None:
+    ex = extract(extractor, text)
+    assert not {w for w in firm.split() if w != "and"} & people(ex)
+
+
+@pytest.mark.real
+def test_a_name_said_alone_elsewhere_keeps_a_surname_that_is_a_word(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Her daughter, Dawn, Dawn Quennell-Rudd, sorry, it's just Dawn Rudd, she's paying. "
+        "I said I'd send Dawn the quote by Monday",
+    )
+    assert people(ex) == {"Dawn Rudd"}
+
+
+@pytest.mark.real
+def test_someone_known_from_earlier_memos_takes_no_family_surname(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(
+        store,
+        extractor,
+        "Big day. Ally, his card says Alasdair Quarmby but everyone calls him Ally, is my "
+        "supervisor now",
+        MONDAY,
+    )
+    ex = save(
+        store,
+        extractor,
+        "The Tennants got the flat! Nobody else went over. Ally says I can do the first "
+        "draft, he wants them by Thursday",
+        MONDAY + DAY,
+    )
+    assert "Ally Tennant" not in people(ex)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "On the bus over the Dunmore Crossing, Bryony's already at the ward",
+            "Dunmore Crossing",
+            "place",
+        ),
+        (
+            "ok so completion today for mrs pettifer funds came in at 9 40 kirsteen says fine",
+            "Pettifer",
+            "person",
+        ),
+    ],
+)
+def test_a_name_said_whole_and_no_word_more(
+    extractor: SpacyExtractor, text: str, name: str, kind: str
+) -> None:
+    assert kinds(extract(extractor, text)).get(name) == kind

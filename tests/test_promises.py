@@ -2516,3 +2516,43 @@ def test_a_list_line_naming_a_check_or_a_do_is_a_happening(extractor: SpacyExtra
 def test_two_of_us_needing_to_be_there_is_no_task(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Harpreet and I both need to be there, so I need to book the day off.")
     assert [f.text for f in ex.followups] == ["so I need to book the day off."]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oskar asked me to lend him forty pound for boots till payday, which I've done.",
+        "Saltcoats had a man sent off but we'll take it.",
+        "Ffraid came out of the mock smiling, which, I'll take it.",
+        "Harvest festival at ten, then the match at two. Jory's carrying the tins. Go.",
+    ],
+)
+def test_a_request_already_met_or_a_result_accepted_is_no_followup(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert extract(extractor, text).followups == ()
+
+
+@pytest.mark.real
+def test_taking_a_thing_somewhere_is_still_a_followup(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "The old sofa's in the garage, I'll take it to the tip on Saturday.")
+    assert one(ex, "take it to the tip").due == D(2026, 11, 21)
+
+
+@pytest.mark.real
+def test_a_no_i_did_about_another_deed_keeps_the_promise_before_it(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Also remind myself to ring Priddy this afternoon, I never sent that quote Friday, "
+        "no, I did, I sent it Saturday, so ring her to check she got it.",
+    )
+    assert one(ex, "ring Priddy this afternoon").due == D(2026, 11, 18)
+
+
+@pytest.mark.real
+def test_what_someone_is_told_stays_with_the_telling(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "So I need to tell Mrs Penhallow I need that day off, by Monday.")
+    assert one(ex, "tell Mrs Penhallow I need that day off").due == D(2026, 11, 23)

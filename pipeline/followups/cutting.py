@@ -94,6 +94,22 @@ def _inside_word(doc: Any, i: int) -> bool:
     return i > 0 and not doc[i - 1].whitespace_ and doc[i - 1].is_alpha and doc[i].is_alpha
 
 
+# Verbs whose object is then told what the speaker needs: "tell Mrs Pardoe I need that day
+# off", "ask Sam I need the van back".
+TELL_WHAT = {"tell", "ask", "warn", "remind", "text", "email", "message"}
+
+
+def _told_what(doc: Any, i: int, start: int) -> bool:
+    """Whether the "I" at `i` opens what someone just named is told, not a new clause: "So I
+    need to tell Mrs Pardoe I need that day off, by Monday"."""
+    j = i - 1
+    while j > start and (doc[j].pos_ == "PROPN" or doc[j].lower_ in ("mrs", "mr", "ms", "miss")):
+        j -= 1
+    if j == i - 1 and doc[j].lower_ in ("him", "her", "them"):
+        j -= 1
+    return j < i - 1 and j >= start and doc[j].lower_ in TELL_WHAT and doc[j].tag_ == "VB"
+
+
 def _reported_promise(doc: Any, span: list[int], i: int) -> bool:
     """Whether a sentence starting at `i` with "I'd"/"we'll" is what the words before it
     promised or told, cut off where spaCy saw a new sentence: "And I promised Amira | I'd
@@ -290,7 +306,8 @@ def clauses(doc: Any) -> Clauses:
                 or (
                     t.lower_ == "i"
                     and nxt.lower_
-                    in ("need", "must", "'ll", "will", "should", "'ve", "have", "said")
+                    in ("need", "must", "'ll", "will", "should", "'ve", "have", "said", "never")
+                    and not _told_what(doc, t.i, start)
                 )
                 or fresh
             )
@@ -369,6 +386,7 @@ def clauses(doc: Any) -> Clauses:
             ) and not (
                 t.is_punct
                 or doc[t.i - 1].is_punct
+                or (t.lower_ == "i" and _told_what(doc, t.i, start))  # "tell Jo I need ..."
                 # "... print the tickets by then also Mrs Hennessy wants": the "then" is a time
                 or (t.lower_ == "then" and doc[t.i - 1].lower_ in TIME_BEFORE_THEN)
                 # "i said id do the design": spaCy's "i" + "d" of an "I'd" typed without

@@ -225,6 +225,8 @@ def _trigger(
         return None  # "Bonfire night tomorrow, thank God": an exclamation, not a command
     if tok.lower_ == "let" and said == "me":
         return None  # "let me just think out loud": said to whoever listens, not a task
+    if tok.lower_ in ("go", "run") and not any(t.is_alpha for t in doc[first + 1 : sent.end]):
+        return None  # "..., then the match at two. Go.": a sign-off, off out of the door
     waits = WAIT_AND_SEE.match(doc[first + 2 : sent.end].text)
     if tok.lower_ == "let" and said in ("'s", "us") and waits:
         return None  # "Let's see how I feel", "let's wait and see": a hedge, not a task
@@ -255,7 +257,10 @@ def _trigger(
 COPE = {"walk", "wait", "cope", "manage", "improvise", "lump", "grin"}
 COPE_WITH = re.compile(
     r"(?:just |simply )?(?:make do|live with (?:it|that)|put up with (?:it|that|them)|"
-    r"muddle (?:on|through)|grin and bear it|lump it)\b",
+    r"muddle (?:on|through)|grin and bear it|lump it"
+    # "had a man sent off but we'll take it", "came out smiling, which, I'll take it": a result
+    # accepted, not a thing to take somewhere ("I'll take it to the tip")
+    r"|take (?:it|that)(?=(?:,? (?:though|anyway|i suppose|to be fair))?\W*$))\b",
     re.I,
 )
 COPE_AFTER = {"home", "there", "it", "then", "again", "now", "instead", "honestly", "really",
@@ -264,7 +269,7 @@ COPE_AFTER = {"home", "there", "it", "then", "again", "now", "instead", "honestl
 
 def _puts_up_with(doc: Any, end: int, stop: int) -> bool:
     """Whether the deed after a commitment phrase is only putting up with things: "I'll have
-    to walk", "we'll have to make do"."""
+    to walk", "we'll have to make do", "we lost two-nil but we'll take it"."""
     i = end
     while i < stop and doc[i].lower_ in ("just", "simply", "probably", "have", "to", "gotta"):
         i += 1
@@ -461,11 +466,13 @@ def _had_said(clause: Any, said: re.Match[str]) -> bool:
 
 # A promise said to be kept already, just after it: "I said I'd call Juno and I did",
 # "..., which I did at lunch", "..., and I have, so that's done", "I did, she wasn't in",
-# "done that now". Not "and I didn't", nor "and I have to go".
+# "done that now", "lend him forty pound till payday, which I've done". Not "and I didn't",
+# nor "and I have to go".
 KEPT = re.compile(
     r"\W*(?:(?:and|which|so|but|um|er|erm|oh|yeah|well|actually)\W+)*"
     r"(?:i (?:did|have|had)|(?:i )?(?:finally|eventually) did"
     r"|(?:i'?ve |i have )?(?:already |just )?done (?:that|it|this|them)"
+    r"|i(?:'?ve| have) (?:already |just )?done"
     r"|did (?:that|it|them))\b(?!n't)"
     r"(?:\s+(?:it|that|them|so|already|too|now|yesterday|today|earlier|straight away|"
     r"(?:this|last|that) [a-z]+|(?:at|on|in|by) (?:the )?[a-z]+))*\s*(?:[,.;!]|$)",
@@ -507,10 +514,23 @@ def _kept(clause: Any, start: int) -> bool:
     for k in range(start + 1, clause.end):
         if doc[k - 1].text != "," and doc[k].lower_ not in ("and", "which"):
             continue
+        if _denied_between(doc, start, k):
+            break  # "ring Dawn, I never sent that quote, no, I did": the quote was sent
         tail = doc[k : clause.end]
         if KEPT.match(tail.text) or _done_deed(doc[start:k], tail):
             return True
     return False
+
+
+def _denied_between(doc: Any, start: int, k: int) -> bool:
+    """Whether another deed said not done comes after a comma between a promise and `k`
+    ("I never sent that quote"): a "no, I did" after it answers that deed, not the promise
+    (which a bare "and I didn't, no, I did" still does)."""
+    comma = next((t.i for t in doc[start:k] if t.text == ","), None)
+    said = doc[comma + 1 : k] if comma is not None else doc[k:k]
+    return any(t.dep_ == "neg" or t.lower_ == "never" for t in said) and any(
+        t.pos_ == "VERB" and t.lemma_.lower() not in ("do", "have", "be") for t in said
+    )
 
 
 # A promise made only if someone else does a thing first: "If Thaddeus rings back, I'll tell

@@ -64,6 +64,7 @@ from .words import (
     _english_words,
     _one_word_bodies,
     _opened_by_a_past_verb,
+    _partners_surnames,
     _people_in_the_plural,
 )
 from .work import _role_before
@@ -991,7 +992,10 @@ def _two_people_joined(doc: Any) -> None:
     """ "Sent the drafts to Ingrid and Torunn": two names joined by "and" that the NER took
     for one firm are two people when each is a listed first name or someone the memo names
     (the user's or an earlier memo's person, or a person found elsewhere in it), or one is
-    and the other is a word no dictionary has ("Ernst and Young" stays a firm: "young")."""
+    and the other is a word no dictionary has ("Ernst and Young" stays a firm: "young"). A
+    pair with a surname that is no first name, and neither a common first name nor a person
+    named here ("Millar and Bryce"), or with the surname of someone named in full, is a firm
+    named for its partners."""
     people = {
         e[0].lower_
         for e in doc.ents
@@ -1005,6 +1009,8 @@ def _two_people_joined(doc: Any) -> None:
         a, b = e[0], e[2]
         if not all(w.is_title and w.is_alpha for w in (a, b)):
             continue
+        if _partners_surnames(a, b, people):
+            continue  # "the searches from Millar and Bryce": a firm of two partners' surnames
         named = [w.lower_ in names for w in (a, b)]
         if not all(w.lower_ in lexicon.first_names() for w in (a, b)) and _said_as_a_firm(doc, e):
             # "she does my books at Spurgeon and Beales": a firm named for two, marked so

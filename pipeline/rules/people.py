@@ -548,6 +548,8 @@ def _ordinary_phrase(doc: Any, e: Any) -> bool:
         or last.removesuffix("s") in lexicon.EVENT_NOUNS
     ):
         return False  # "Rang Dawn Rudd", "Hazel Bright rang": a first name that is a word too
+    if _first_word_said_alone(doc, e, words[0]):
+        return False  # "Dawn, Dawn Pightling-Rudd, sorry, it's just Dawn Rudd": a name too
     known = _english_words()
     if not all(t.lower_ in known or t.lower_.removesuffix("s") in known for t in words):
         return False  # "Bronagh Quill": a word no dictionary has is a name
@@ -557,6 +559,19 @@ def _ordinary_phrase(doc: Any, e: Any) -> bool:
         if name in nlp.pipe_names:
             probe = nlp.get_pipe(name)(probe)
     return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
+
+
+def _first_word_said_alone(doc: Any, e: Any, first: Any) -> bool:
+    """A first name that is also a word ("Dawn", "Summer") opening a name the NER read as a
+    person, and said alone as a person elsewhere in the memo ("send Dawn the quote")."""
+    return (
+        e.label_ == "PERSON"
+        and first.lower_ in lexicon._faker_first_names()
+        and any(
+            t.text == first.text and t.ent_type_ == "PERSON" and not e.start <= t.i < e.end
+            for t in doc
+        )
+    )
 
 
 def _pet_name(word: str) -> bool:

@@ -375,6 +375,8 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
         and nxt.lower_ not in TITLES
         # "mr o'sullivan ciaran o'sullivan": a surname, then the full name said again
         and not (t.lower_ not in lexicon.first_names() and nxt.lower_ in lexicon.first_names())
+        # "for mrs pettifer funds came in": a surname after the title, then a word
+        and not (t.lower_ not in lexicon.first_names() and nxt.lower_ in words.words)
     ):
         return i + 2
     return i + 1

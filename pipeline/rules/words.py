@@ -119,3 +119,21 @@ POSS = ("'s", "’s")
 
 # The words that open a noun phrase before a thing or a kind: "the", "a", "my", "their".
 DETERMINERS = frozenset({"the", "a", "an", "my", "his", "her", "our", "their", "your"})
+
+
+def _partners_surnames(a: Any, b: Any, said: set[str] | frozenset[str] = frozenset()) -> bool:
+    """Whether "A and B" is a firm named for its partners rather than two people: one word is
+    the surname of someone the memo names in full ("Imogen Spurgeon ... at Spurgeon and
+    Beales"), or one is a surname and neither a first name nor a word ("from Millar and
+    Bryce", "Braid and Tait") while the other is no common first name nor anyone `said`."""
+    doc = a.doc
+    full = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) >= 2 and e.end <= a.i}
+    if a.lower_ in full or b.lower_ in full:
+        return True
+    told = any(w.lower_ in said or w.lower_ in lexicon.common_first_names() for w in (a, b))
+    return not told and any(
+        w.lower_ in lexicon.surnames()
+        and w.lower_ not in lexicon.first_names()
+        and w.lower_ not in _english_words()
+        for w in (a, b)
+    )
