@@ -22,7 +22,7 @@ from ..entities import (
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _authority_words
 from .kinds import SECTIONS
-from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS
+from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS, PART_HEADS
 from .words import RANG_OR_WROTE, _english_words
 from .work import _work_context
 
@@ -390,8 +390,18 @@ def _lone_kinds_name_no_body(doc: Any, entities: list[_Entity], names: list[str]
         }
         if len(fits) == 1:
             e.name = fits.pop()
-        elif not fits and (_modifies_a_noun(doc, e.end) or _part_of_a_body(doc, e, entities)):
+        elif not fits and (_describes(doc, e.end) or _part_of_a_body(doc, e, entities)):
             entities.remove(e)
+
+
+# What a body is run by or made of: "the food bank committee" is still the food bank's.
+OWN_PARTS = PART_HEADS | {"committee", "board", "trustees", "volunteers", "staff", "crew"}
+
+
+def _describes(doc: Any, end: int) -> bool:
+    """A kind said before a noun it describes ("my food bank shift"), not before a part of
+    the body itself ("the food bank committee")."""
+    return _modifies_a_noun(doc, end) and doc[end].lower_ not in OWN_PARTS
 
 
 def _part_of_a_body(doc: Any, e: _Entity, entities: list[_Entity]) -> bool:
