@@ -61,6 +61,9 @@ def _people_in_the_plural(t: Any) -> bool:
     low = t.lower_
     if t.tag_ != "NNS" or not t.is_lower or low in lexicon.first_names() | lexicon.org_suffixes():
         return False
+    after = [w.lower_ for w in t.doc[t.i + 1 : t.i + 4]]
+    if after[:2] == [",", "the"] and after[2:] and after[2] in lexicon.org_suffixes():
+        return False  # "money for rainbows, the hospice": a name set off by its kind
     english = _english_words()
     return t.lemma_.lower() != low and (
         t.lemma_.lower() in english or (low.endswith("ers") and low[:-2] in english)
