@@ -801,3 +801,41 @@ def test_a_hospital_by_its_initials_on_a_hospital_visit(
 ) -> None:
     orgs = names(extract(extractor, text), "org")
     assert orgs == ({org} if org else set()), orgs
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # a valley or a field is not rung: the firm or school named after it is
+        ("Need to ring Brackwell Valley this morning about the receipts.", "Brackwell Valley"),
+        # one person "is"; the school named after its fields "have"
+        (
+            "I'll ring Odile, cos Ferrisby Fields have been brilliant but they can't keep her.",
+            "Ferrisby Fields",
+        ),
+    ],
+)
+def test_a_name_of_the_land_rung_or_taken_up_in_the_plural(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Her repeat went to the wrong pharmacy again, to Lloyds in Hexley.", "Lloyds"),
+        ("Pay the cheque in at the Halifax on Tuesday, Gran can't bank online.", "Halifax"),
+        ("Order the CGP revision guides for Ollie before half term.", "CGP"),
+    ],
+)
+def test_a_bank_or_a_publisher_by_its_brand(extractor: SpacyExtractor, text: str, org: str) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.real
+def test_a_town_without_the_is_no_bank(extractor: SpacyExtractor) -> None:
+    x = extract(extractor, "We stopped in Halifax on the way up to see Nana.")
+    assert "Halifax" not in names(x, "org")

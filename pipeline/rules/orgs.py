@@ -1244,8 +1244,10 @@ ASKED_OR_RUNG = RANG_OR_WROTE | {"message", "asked", "ask", "contact", "contacte
 def _places_that_are_asked(doc: Any) -> None:
     """ "ask South Meadows if they'd do a talk", "emailed Greenhill Harvest": a name of two
     or more capitalised words that the NER took for a place but is asked, rung or emailed is
-    an organisation, unless a list knows it as a place or it ends in a place's word ("rang
-    Elm Road" is the people there), or it opens with a first name ("Rang Faith Hill")."""
+    an organisation, unless a list knows it as a place or it ends in a street's word ("rang
+    Elm Road" is the people there), or it opens with a first name ("Rang Faith Hill"). A
+    name ending in a word of the land ("ring Brackley Vale", "ring Ashby Fields") is a firm
+    or a school named after its area: a valley or a field is not rung."""
     for e in list(doc.ents):
         if (
             e.label_ not in ("GPE", "LOC", "FAC")
@@ -1259,7 +1261,7 @@ def _places_that_are_asked(doc: Any) -> None:
         last = e[-1].lower_
         if (
             e.text.lower() in _listed_places()
-            or last in PLACE_SUFFIXES | lexicon.place_words()
+            or last in STREET_ENDS | lexicon.place_words()
             or e[0].lower_ in lexicon.first_names()
         ):
             continue
@@ -2029,7 +2031,9 @@ def _firms_taken_for_someone(doc: Any) -> None:
     firm: a brand's ending ("-com", "-soft", "-fix"), a firm's dealings as its verb (a
     quote, a bill, an invoice) or a firm's plural ("who were"). The mirror of
     `_lone_guesses_are_people`, for an NER that calls such a word a PERSON or passes it by:
-    the words say a firm whatever the NER made of the name."""
+    the words say a firm whatever the NER made of the name. A first word and a place's word
+    ("Ashby Fields have been brilliant") taken for someone is a school or a firm named after
+    its area when the plural takes it up: one person "is"."""
     from .people import BRAND_ENDINGS
     from .person_words import CLAUSE_OPENERS
 
@@ -2038,8 +2042,12 @@ def _firms_taken_for_someone(doc: Any) -> None:
     taken = {i for e in doc.ents for i in range(e.start, e.end)}
     lone = [doc[i : i + 1] for i in range(len(doc)) if i not in taken]
     for e in [*doc.ents, *lone]:
-        if e.label_ not in ("PERSON", "") or e.ent_id_ not in ("", CONTEXT_ID) or len(e) != 1:
+        # "Ashby Fields have been brilliant": a name of two words ending in a place's word
+        placed = len(e) == 2 and e[-1].lower_ in PLACE_SUFFIXES and e[-1].is_title
+        if e.label_ not in ("PERSON", "") or e.ent_id_ not in ("", CONTEXT_ID):
             continue  # a context rule's person ("Plumbsoft sent ...": what people do) too
+        if len(e) != 1 and not placed:
+            continue
         word = e[0]
         low = word.lower_
         if not (word.is_title and word.is_alpha) or low in never:
@@ -2060,7 +2068,7 @@ def _firms_taken_for_someone(doc: Any) -> None:
             plural = False  # "Ngata, who were you with?": a question put to them
         if after[:1] in (["'s"], ["’s"]):
             continue  # "Zapcom's van": said as a name either way; leave the guess
-        if branded or dealt or plural:
+        if plural or (not placed and (branded or dealt)):
             _set_entity(doc, e.start, e.end, "ORG")
 
 

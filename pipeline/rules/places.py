@@ -10,7 +10,7 @@ from typing import Any
 from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, first_names, org_suffixes, surnames
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import POSS, SAINTS, _english_words
+from .words import POSS, RANG_OR_WROTE, SAINTS, _english_words
 from .work import _role_before
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
@@ -149,6 +149,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
                 or (words[-1].lower_ == "estate" and _on_an_estate(doc, e.start))
             )
             and not _job_at(doc, e.start, words[-1].lower_)
+            and not _rung_or_plural(doc, e)
         ):
             _set_entity(doc, e.start, e.end, "LOC")  # "hollowmere park", "Elmfield Common"
         elif (
@@ -173,6 +174,14 @@ OUTDOOR_JOBS = {
     "ranger", "warden", "keeper", "gardener", "groundsman", "groundskeeper", "attendant",
     "lifeguard", "steward", "marshal",
 }  # fmt: skip
+
+
+def _rung_or_plural(doc: Any, e: Any) -> bool:
+    """ "ring Ashby Fields", "Ashby Fields have been brilliant": a field is not rung and does
+    not take the plural; the school or the firm named after it does."""
+    before = doc[e.start - 1].lower_ if e.start else ""
+    after = doc[e.end].lower_ if e.end < len(doc) else ""
+    return before in RANG_OR_WROTE or after in ("have", "were", "are", "'ve", "’ve")
 
 
 def _job_at(doc: Any, start: int, last: str) -> bool:
