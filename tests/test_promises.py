@@ -743,6 +743,114 @@ def test_yes_to_a_request_takes_its_day_and_its_answer_is_one_follow_up(
     assert one(ex, words).due == due
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "due", "person"),
+    [
+        (
+            "Wilhelmina came by and she asked if I'd fix the gate at the allotments before the"
+            " open day, which is Saturday the twenty-eighth. I said yes, I'll go over Monday"
+            " morning.",
+            "go over monday",
+            D(2026, 11, 23),
+            "Wilhelmina",
+        ),
+        (
+            "Crispin Larkworthy wants the receipts for the audit, which is Friday the"
+            " fourth. I promised him I'd have the receipts scanned by the twenty-fifth.",
+            "receipts scanned",
+            D(2026, 11, 25),
+            "Crispin",
+        ),
+    ],
+)
+def test_a_request_taken_on_in_the_next_sentence_is_one_follow_up(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+    assert person in (one(ex, words).person or "")
+
+
+def test_a_second_thing_promised_after_a_request_stays_its_own(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Ottilie wants the audit done by Wednesday. I said I'd go through the care plans tonight.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Philippa's the caretaker there. I'll email Philippa, no, I'll ring her, emails just"
+            " vanish. Need to ring Philippa this afternoon on my break.",
+            "ring philippa this afternoon",
+            D(2026, 11, 18),
+        ),
+        (
+            "Also remind myself to ring Marigold this afternoon, I never sent that invoice, no, I"
+            " did, I sent it Saturday, so ring her to check she got it.",
+            "ring marigold",
+            D(2026, 11, 18),
+        ),
+    ],
+)
+def test_one_call_to_one_person_said_twice_is_one_follow_up(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    ex = extract(extractor, text)
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, words).due == due
+
+
+def test_calls_to_one_person_on_two_days_stay_two(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I need to ring Lysander tomorrow about the van. And ring Lysander on Friday about the"
+        " invoice.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+
+
+def test_a_need_to_be_there_with_its_step_is_one_follow_up(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "And the surveyor's visit is Tuesday the twenty-fourth at ten at Gran's. I need to be"
+        " there, so I must swap my Tuesday shift with Rosamund before then.",
+    )
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "swap my tuesday shift").due == D(2026, 11, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "due"),
+    [
+        (
+            "Ludovic got the landlord to agree to a walkround of the flats, it's Friday the"
+            " fourth of December at ten. Ludovic wants the list of repairs all typed up before"
+            " the walkround.",
+            "typed up before the walkround",
+            D(2026, 12, 4),
+        ),
+        (
+            "Marcelline's going on holiday from the thirtieth for two weeks, so Piers is in charge"
+            " while she's away. Marcelline wants the Christmas rota sorted and up on the wall"
+            " before she goes.",
+            "christmas rota",
+            D(2026, 11, 30),
+        ),
+    ],
+)
+def test_a_wish_due_before_a_happening_dated_earlier_is_a_follow_up(
+    extractor: SpacyExtractor, text: str, words: str, due: dt.date
+) -> None:
+    assert one(extract(extractor, text), words).due == due
+
+
 def test_a_request_for_help_alone_is_a_dated_happening(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Perpetua wants help with the harvest supper on the twenty-eighth.")
     assert ex.followups == ()

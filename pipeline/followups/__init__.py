@@ -55,9 +55,11 @@ from .asked import (
     TAKEN_BY_OTHER,
     _does_it,
     _reported_order,
+    _takes_on,
     _wanted,
 )
 from .context_days import (
+    BEFORE_THE,
     BEFORE_THEY,
     DEADLINE_SAID,
     GO_ALONG,
@@ -66,6 +68,7 @@ from .context_days import (
     SAME_DAY,
     THE_WEEKDAY,
     UNKNOWN_WHEN,
+    _before_said,
     _date_verbs,
     _fronted_when,
     _leans_on,
@@ -79,6 +82,7 @@ from .continuation import (
     _found_next,
     _kept_next,
     _next_to,
+    _one_call,
     _redated,
     _restated,
     _so_on_day,
@@ -165,6 +169,7 @@ def find(
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
     last_happening: dt.date | None = None  # the last date said of something not a task
+    happening_said: str | None = None  # and the words that said it
     day_owner: str | None = None  # whose was the happening dated last ("Ifeoma's leaving do")
     # A list said line by line, each line opened by its day ("Monday: PTA meeting, email
     # Sam. Tuesday: ..."): a task on a line with no day of its own is due on the line's day.
@@ -314,9 +319,16 @@ def find(
         if start is None and FORGET.search(text):
             start = _content_start(clause)  # "PE kit on Thursday, don't forget"
         wanted = False
+        ahead = due is None and (
+            (last_happening is not None and _before_said(text, happening_said))
+            or (
+                (they := BEFORE_THEY.search(text)) is not None
+                and any(t.lower_ == they[1].lower() and t.lemma_ in verb_days for t in clause)
+            )
+        )
         if start is None and (
-            due is not None or (dated and dated_by_reference(text, dated))
-        ):  # "she wants it by Friday", "he'd like the minutes before the AGM"
+            due is not None or (dated and dated_by_reference(text, dated)) or ahead
+        ):  # "she wants it by Friday", "he'd like the minutes before the AGM", "before he goes"
             start = _wanted(clause, today)
             wanted = start is not None
             if wanted and n + 1 < len(parts) and PASS_ON.match(parts[n + 1].text):
@@ -404,6 +416,8 @@ def find(
             continue
         if start is None:
             last_happening = day or last_happening
+            if day:
+                happening_said = clause.text
             wanted_by = whom.wanter(clause, entities, gender_of=gender_of) or None
             wants_to = any(
                 t.lower_ in WANTS and t.i + 1 < clause.end and t.nbor().lower_ == "to"
@@ -480,6 +494,8 @@ def find(
             took_prior = True  # what "that" meant is said: not the follow-up before it
         if due is None and dated:
             due = dated_by_reference(text, dated)
+        if due is None and ahead and BEFORE_THE.search(text):
+            due = last_happening  # "the walkabout is the seventh ... before the walkabout"
         if due is None and ON_THE_DAY.search(text):
             due = last_happening  # "I told Lloyd I'd run the water on the day": the festival's
         if due is None and (said := BEFORE_THEY.search(text)):
@@ -554,6 +570,7 @@ def find(
             and not second_task
             and (
                 _continues(clause, found[-1], due)
+                or _takes_on(found[-1], last, clause, due)
                 or _undone_then(found[-1], clause)
                 or (
                     due is None
@@ -588,7 +605,7 @@ def find(
         if words not in said:
             said.add(words)
             kept.append(f)
-    return kept
+    return _one_call(kept)
 
 
 def _told_deed(

@@ -237,6 +237,43 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
     )
 
 
+# The speaker's word given on what was just asked: "I promised him I'd", "I said I'd".
+GIVES_WORD = re.compile(
+    r"\W*(?:(?:and|so|um|er|oh|well)\W+)*i (?:promised (?:him|her|them)|told (?:him|her|them)|"
+    r"said) (?:that )?i(?:'d| would)\b",
+    re.I,
+)
+
+
+def _takes_on(prev: Found, last: Any, clause: Any, due: dt.date | None) -> bool:
+    """The speaker's answer, just after a request, that takes it on in words of its own: "she
+    asked if I'd look at the radiators before the harvest supper. I said yes, | I'll go over
+    Tuesday morning"; "he wants the accounts for the AGM. I promised him I'd have the accounts
+    done by the twenty-third". One task, on the answer's day, not two. Not "I said yes, so I
+    need to practise the reading", a step of its own, nor "she wants the audit by Wednesday. I
+    said I'd go through the care plans tonight", a second thing."""
+    if not REQUESTED.search(prev.text) or ANSWERED.search(prev.text):
+        return False
+    if (
+        last is not None
+        and (yes := ACCEPTED.match(last.text))
+        and not last.text[yes.end() :].strip(" ,.;")
+        and _next_to(prev, last)
+        and clause.start - last.end <= 1
+    ):
+        return SAYS_HOW.match(clause.text) is not None
+    if due is None or not _next_to(prev, clause) or not GIVES_WORD.match(clause.text):
+        return False
+    asked = set(re.findall(r"[a-z]+", prev.text.lower()))
+    return any(t.pos_ == "NOUN" and t.lower_ in asked for t in clause)
+
+
+def _next_to(prev: Found, clause: Any) -> bool:
+    """Whether a clause follows a follow-up's text with nothing but a space or a mark between."""
+    gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
+    return len(gap) <= 2 and gap.strip() in ("", ",", ";", "-", ".")
+
+
 def _from_then(text: str, today: dt.date) -> bool:
     """Whether the only day said with a want is when what is wanted starts, not a deadline:
     "she wants a place for Poppy from September", "he wants Tuesdays starting next month"."""
@@ -270,7 +307,12 @@ def _wanted(clause: Any, today: dt.date) -> int | None:
             after_text = clause.doc[t.i : clause.end].text
             if not (
                 find_day(after_text, today)
-                or re.search(r"\b(?:by|before) (?:then|the [a-z]+)\b", after_text, re.I)
+                # "before he goes": a happening the memo dated by its verb
+                or re.search(
+                    r"\b(?:by|before) (?:then|the [a-z]+|(?:he|she|they) [a-z]+)\b",
+                    after_text,
+                    re.I,
+                )
                 or BEFORE_SPAN.search(after_text)
             ):
                 return None  # "the panel meets on the 9th, she needs ...": the date is not hers

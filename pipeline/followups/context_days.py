@@ -46,6 +46,28 @@ UNKNOWN_WHEN = re.compile(
     r"\bwhenever that (?:is|will be|'ll be)\b|\b(?:no idea|not sure|don't know) when\b", re.I
 )
 
+# "Before the walkabout": a happening named by a word of the sentence that dated it.
+BEFORE_THE = re.compile(r"\b(?:before|ahead of) the ([a-z]+)\b", re.I)
+
+
+def _before_said(text: str, happening: str | None) -> bool:
+    """Whether a wish is due before the happening the memo dated last, named again by one of
+    its words: "a walkabout of the estate, it's Thursday the seventh ... Stan wants the list
+    typed up before the walkabout"; "Farooq's going on Umrah from the ninth ... he wants the
+    rota up before he goes". Not "before the end", a span, nor a day it does not know."""
+    if happening is None or UNKNOWN_WHEN.search(text):
+        return False
+    if BEFORE_THEY.search(text):
+        return True
+    said = BEFORE_THE.search(text)
+    word = said[1].lower() if said else ""
+    return (
+        len(word) > 3
+        and word not in DAY_WORDS | WEEKDAYS | {"end", "start", "time", "weekend", "deadline"}
+        and re.search(rf"\b{word}\b", happening, re.I) is not None
+    )
+
+
 HABIT_UNTIL = re.compile(
     r"\b(?:every|each)\s+(?:day|night|morning|evening|week|time)\b.*"
     r"\b(?:until|till) (?:then|that)\b",

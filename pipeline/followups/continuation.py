@@ -24,8 +24,8 @@ from typing import Any
 
 from ..dates import find_day
 from ..due import due_day
-from ..lexicon import FILLERS, IMPERATIVES
-from .asked import ANSWERED, DO_THAT, REQUESTED, SO_I, _answers, _does_it, _said_yes
+from ..lexicon import CONTACT_VERBS, FILLERS, IMPERATIVES
+from .asked import ANSWERED, DO_THAT, REQUESTED, SO_I, _answers, _does_it, _next_to, _said_yes
 from .cutting import _one_sentence
 from .phrases import _SOME_DAY, DAY_WORDS, IT, TOLD, UNDONE_SAID, WEEKDAYS, Found
 from .trigger import KEPT, _content_start, _done_deed
@@ -158,12 +158,6 @@ def _so_on_day(prev: Found, clause: Any) -> bool:
     return _next_to(prev, clause) and bool(SO_ON_DAY.match(clause.text))
 
 
-def _next_to(prev: Found, clause: Any) -> bool:
-    """Whether a clause follows a follow-up's text with nothing but a space or a mark between."""
-    gap = clause.doc.text[prev.start_char + len(prev.text) : clause.start_char]
-    return len(gap) <= 2 and gap.strip() in ("", ",", ";", "-", ".")
-
-
 def _follows_on(last: Any, clause: Any) -> bool:
     """Whether a clause goes on from the one before as its consequence: in the same sentence,
     or opening with "so", "and so", "then" ("She wants to see him. So I must book it")."""
@@ -241,6 +235,8 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
         return True
     if same_sentence and _answers(prev, clause, due):
         return True
+    if same_sentence and NEED_BE_THERE.search(prev.text) and SO_I.match(clause.text):
+        return True  # "I need to be there, so I must swap my shift": the step it takes is the task
     if (
         same_sentence
         and due is not None
@@ -297,6 +293,11 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
     )
 
 
+# A need to be at a happening just said, whose step comes after it: "the visit's Wednesday.
+# I need to be there, so I must swap my shift" is one task, the swap.
+NEED_BE_THERE = re.compile(r"\b(?:need to|have to|got to|gotta|must) be there\W*$", re.I)
+
+
 # "so I need to", "so need to", "so I must": the step a promise just told takes.
 SO_NEED_STEP = re.compile(
     r"\W*so\W+(?:(?:um|er)\W+)*(?:i\s+)?(?:need to|must|gotta|got to|have to|'ve got to)\b",
@@ -337,3 +338,34 @@ def _restated(prev: Found, clause: Any) -> bool:
         and t.lower_ not in WEEKDAYS | DAY_WORDS | WHEN_WORDS | SAYING
     ]
     return len(own) >= 2 and all(w in said for w in own)
+
+
+def _one_call(found: Sequence[Found]) -> list[Found]:
+    """The same call to the same person said twice in a memo is one task, kept where its day
+    is said: "I'll email Kerry, no, I'll ring her ... Need to ring Kerry this afternoon";
+    "remind myself to ring Dot this afternoon, I never sent ..., no, I did, so ring her to
+    check she got it". Calls on different days stay two."""
+    kept: list[Found] = []
+    for f in found:
+        verb = _contact_verb(f.text)
+        twin = next(
+            (
+                n
+                for n, k in enumerate(kept)
+                if verb
+                and f.person
+                and k.person == f.person
+                and _contact_verb(k.text) == verb
+                and (k.due is None or f.due is None or k.due == f.due)
+            ),
+            None,
+        )
+        if twin is None:
+            kept.append(f)
+        elif kept[twin].due is None and f.due is not None:
+            kept[twin] = f
+    return kept
+
+
+def _contact_verb(text: str) -> str | None:
+    return next((w for w in re.findall(r"[a-z]+", text.lower()) if w in CONTACT_VERBS), None)
