@@ -1051,3 +1051,47 @@ def test_there_and_their_that_are_no_link(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a job said as its abbreviation
+        ("She's booked Mum in with Petra Lomax, an OT in adult social care at Stanmoor Council.",
+         "Petra Lomax", "Stanmoor Council"),
+        # what someone does for the speaker as their trade, at the firm
+        ("Then I rang Ottoline Brackett, she does my books at Brackett and Pask, about the VAT.",
+         "Ottoline Brackett", "Brackett and Pask"),
+        # "been in" a choir or singers
+        ("Patricia, she's been in the Hollinwood Singers longer than any of us.",
+         "Patricia", "Hollinwood Singers"),
+        ("Tobias Wren has been in the Oakfield Players for years.", "Tobias Wren",
+         "Oakfield Players"),
+        # the speaker's place beside the holder of the job, between the job and "at"
+        ("Marnie, Mrs Okafor, the Year 4 teacher I'm with at Oakfield Primary, wants the "
+         "spelling tests marked.", "Marnie Okafor", "Oakfield Primary"),
+    ],
+)  # fmt: skip
+def test_a_link_said_by_the_job_or_the_work(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a floor of the building someone lives on is no station of work
+        ("Petra Lomax, the property manager at Brindle Factors, says the meeting's Thursday. "
+         "Mr Pask on the ground floor is raging.", "Pask", "Brindle Factors"),
+        # the name opens a new clause of speech after where the figures are from
+        ("I need the figures from environmental health at Stanmoor Council, Tobias says ask for "
+         "Marnie Okafor, she's an officer there.", "Tobias", "Stanmoor Council"),
+    ],
+)  # fmt: skip
+def test_a_name_beside_a_body_that_is_not_its(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
