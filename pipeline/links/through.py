@@ -34,7 +34,6 @@ from .subjects import (
     _third_person_subject,
 )
 
-
 # Which floor of a building someone lives or sits on, not a station of work: "on the top floor".
 STOREYS = {"ground", "first", "second", "third", "fourth", "top", "bottom", "upper", "lower"}
 
