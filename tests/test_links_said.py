@@ -1095,3 +1095,20 @@ def test_a_name_beside_a_body_that_is_not_its(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+def test_a_name_ending_like_a_job_in_the_plural_stays_a_name(extractor: SpacyExtractor) -> None:
+    # "Otis" is no "OTs" (occupational therapists): only "-es" is taken off as a plural
+    ex = extract(extractor, "Otis Brackett came round about the fence. Otis said he'd fix it.")
+    assert ("person", "Otis Brackett") in {(m.kind, m.name) for m in ex.mentions}, ex.mentions
+
+
+def test_a_compass_part_of_an_area_a_job_covers_is_no_body(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Met a woman from Stanmoor Community Health, Petra Lomax. She's their nurse for the east "
+        "of the city.",
+    )
+    orgs = {m.name for m in ex.mentions if m.kind == "org"}
+    assert "East" not in orgs and "Stanmoor Community Health" in orgs, ex.mentions
+    assert ("Petra Lomax", "Stanmoor Community Health") in links(ex), ex.links
