@@ -1112,3 +1112,13 @@ def test_a_compass_part_of_an_area_a_job_covers_is_no_body(extractor: SpacyExtra
     orgs = {m.name for m in ex.mentions if m.kind == "org"}
     assert "East" not in orgs and "Stanmoor Community Health" in orgs, ex.mentions
     assert ("Petra Lomax", "Stanmoor Community Health") in links(ex), ex.links
+
+
+def test_a_job_word_before_a_thing_is_no_job_of_the_name_after(extractor: SpacyExtractor) -> None:
+    # "Mum's GP visit at ten, Jindy's covering": a kind of visit, not Jindy's job
+    ex = extract(
+        extractor,
+        "Tuesday: parents' evening at Oakfield Primary with Mrs Lomax. Wednesday: Mum's GP visit "
+        "at ten, Petra's covering me till one.",
+    )
+    assert ("Petra", "Oakfield Primary") not in links(ex), ex.links
