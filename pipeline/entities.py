@@ -230,7 +230,12 @@ FILLERS = {"um", "er", "erm", "uh", "ah", "sorry", "no"}
 
 def _role_word(word: str) -> bool:
     """A word that heads a job ("coach", or "coaches" in "one of their coaches")."""
-    forms = (word, word[:-1], word[:-2]) if word.endswith("s") else (word,)
+    # ("-es" only for "coaches": not "Otis" read as "OTs")
+    forms = (
+        (word, word[:-1], word[:-2] if word.endswith("es") else word)
+        if word.endswith("s")
+        else (word,)
+    )
     return any((f in ROLE_HEADS or _agent_noun(f)) and f not in NOT_PERSON_ROLES for f in forms)
 
 

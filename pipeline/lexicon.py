@@ -209,6 +209,7 @@ ROLE_HEADS = frozenset({
     "handler", "assessor", "adjuster", "underwriter", "valuer", "estimator", "examiner",
     "invigilator",  # "the claims handler on it", "his assessor", "a loss adjuster"
     "visitor",  # a health visitor, a prison visitor
+    "ot", "hca",  # an occupational therapist, a healthcare assistant, as said: "an OT at X"
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})

@@ -1051,3 +1051,74 @@ def test_there_and_their_that_are_no_link(
 ) -> None:
     ex = extract(extractor, text)
     assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a job said as its abbreviation
+        ("She's booked Mum in with Petra Lomax, an OT in adult social care at Stanmoor Council.",
+         "Petra Lomax", "Stanmoor Council"),
+        # what someone does for the speaker as their trade, at the firm
+        ("Then I rang Ottoline Brackett, she does my books at Brackett and Pask, about the VAT.",
+         "Ottoline Brackett", "Brackett and Pask"),
+        # "been in" a choir or singers
+        ("Patricia, she's been in the Hollinwood Singers longer than any of us.",
+         "Patricia", "Hollinwood Singers"),
+        ("Tobias Wren has been in the Oakfield Players for years.", "Tobias Wren",
+         "Oakfield Players"),
+        # the speaker's place beside the holder of the job, between the job and "at"
+        ("Marnie, Mrs Okafor, the Year 4 teacher I'm with at Oakfield Primary, wants the "
+         "spelling tests marked.", "Marnie Okafor", "Oakfield Primary"),
+    ],
+)  # fmt: skip
+def test_a_link_said_by_the_job_or_the_work(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a floor of the building someone lives on is no station of work
+        ("Petra Lomax, the property manager at Brindle Factors, says the meeting's Thursday. "
+         "Mr Pask on the ground floor is raging.", "Pask", "Brindle Factors"),
+        # the name opens a new clause of speech after where the figures are from
+        ("I need the figures from environmental health at Stanmoor Council, Tobias says ask for "
+         "Marnie Okafor, she's an officer there.", "Tobias", "Stanmoor Council"),
+    ],
+)  # fmt: skip
+def test_a_name_beside_a_body_that_is_not_its(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert (person, org) not in links(ex), (ex.mentions, ex.links)
+
+
+def test_a_name_ending_like_a_job_in_the_plural_stays_a_name(extractor: SpacyExtractor) -> None:
+    # "Otis" is no "OTs" (occupational therapists): only "-es" is taken off as a plural
+    ex = extract(extractor, "Otis Brackett came round about the fence. Otis said he'd fix it.")
+    assert ("person", "Otis Brackett") in {(m.kind, m.name) for m in ex.mentions}, ex.mentions
+
+
+def test_a_compass_part_of_an_area_a_job_covers_is_no_body(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Met a woman from Stanmoor Community Health, Petra Lomax. She's their nurse for the east "
+        "of the city.",
+    )
+    orgs = {m.name for m in ex.mentions if m.kind == "org"}
+    assert "East" not in orgs and "Stanmoor Community Health" in orgs, ex.mentions
+    assert ("Petra Lomax", "Stanmoor Community Health") in links(ex), ex.links
+
+
+def test_a_job_word_before_a_thing_is_no_job_of_the_name_after(extractor: SpacyExtractor) -> None:
+    # "Mum's GP visit at ten, Jindy's covering": a kind of visit, not Jindy's job
+    ex = extract(
+        extractor,
+        "Tuesday: parents' evening at Oakfield Primary with Mrs Lomax. Wednesday: Mum's GP visit "
+        "at ten, Petra's covering me till one.",
+    )
+    assert ("Petra", "Oakfield Primary") not in links(ex), ex.links

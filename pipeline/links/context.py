@@ -64,6 +64,8 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and _role_word(doc[prep.i - 1].lower_)
     ):  # "Delroy is one of the nurses at the Whittington"
         return _WorkContext(_job_as_held(doc[prep.i - 1].lower_), prep.i - 1)
+    if ctx is None and prep.lower_ in ("at", "for") and (role := _job_of_whom_i_help(doc, prep.i)):
+        return _WorkContext(*role)  # "Tobi, the Year 3 teacher I'm with at Glenbrooke"
     if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
         return _WorkContext(None)  # "she's employed at Elm Lodge"
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
@@ -93,6 +95,26 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+# The speaker's place beside someone at work, said between their job and "at": "the teacher
+# I'm with at", "the nurse I work under at", "the vet I assist at".
+WITH_WHOM_I_WORK = {
+    ("'m", "with"), ("am", "with"), ("work", "with"), ("work", "under"), ("'m", "under"),
+    ("am", "under"), ("assist",), ("support",), ("shadow",), ("help",), ("work", "for"),
+}  # fmt: skip
+
+
+def _job_of_whom_i_help(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """ "Tobi, the Year 3 teacher I'm with at Glenbrooke", "the pharmacist I work under at
+    Boots": a job, then the speaker's place beside its holder, then where (the job is the
+    one named with it, who works there)."""
+    for said in WITH_WHOM_I_WORK:
+        i = prep_i - len(said)
+        if i < 2 or tuple(t.lower_ for t in doc[i:prep_i]) != said or doc[i - 1].lower_ != "i":
+            continue
+        return _role_before(doc, i - 1)
+    return None
 
 
 def _job_as_held(word: str) -> str:
@@ -157,6 +179,12 @@ PARTICLES = {"up", "out", "after", "with", "in", "on", "a", "lot", "all", "bit",
 # Words after the verb that make the work someone else's or a one-off: "helps me at",
 # "does her shopping at".
 NOT_DUTY = {"me", "him", "her", "us", "them", "you", "his", "their", "my", "our", "your"}
+# What someone does for the speaker as their trade: "she does my books at Spurgeon and Beales",
+# "he does our accounts for Hale's", "she does my hair at Toni's" (not "her shopping").
+SERVICES_DONE = {
+    "books", "accounts", "payroll", "tax", "taxes", "bookkeeping", "hair", "nails", "teeth",
+    "feet", "conveyancing", "mortgage", "pension", "audit",
+}  # fmt: skip
 
 
 def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
@@ -167,7 +195,10 @@ def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
     start = doc[prep_i].sent.start
     while i > start and prep_i - i <= 5 and doc[i].lower_ not in DUTY_VERBS:
         t = doc[i]
-        if t.is_punct or t.lower_ in NOT_DUTY or any(e.start <= i < e.end for e in entities):
+        served = t.lower_ in ("my", "our") and doc[i + 1].lower_ in SERVICES_DONE
+        if t.is_punct or (t.lower_ in NOT_DUTY and not served):
+            return False
+        if any(e.start <= i < e.end for e in entities):
             return False
         if t.pos_ in ("VERB", "AUX") and not t.lower_.endswith("ing"):
             return False

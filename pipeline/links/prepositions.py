@@ -32,6 +32,7 @@ from ..entities import (
     _Entity,
     _role_word,
 )
+from ..evidence import SPEECH
 from ..records import Link
 from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from ..rules.person_words import ORG_NOUNS, WHERE_OVER
@@ -145,6 +146,12 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON") or i in people:
             return None
     return None
+
+
+def _speaks_next(doc: Any, person: _Entity) -> bool:
+    """Whether a verb of speech follows the name right away ("Hamish says"): it opens its own
+    clause, not one set off after what went before."""
+    return person.end < len(doc) and doc[person.end].lower_ in SPEECH
 
 
 def _venue_of_another(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
@@ -341,21 +348,25 @@ MEMBERS_OF = {
 # Bodies one is "in" as a member: "Ayo's in the Tottenham Community Choir".
 IN_MEMBERS = {
     "club", "choir", "band", "orchestra", "society", "union", "scouts", "guides", "cadets",
-    "association", "league", "ensemble", "chorus",
+    "association", "league", "ensemble", "chorus", "singers", "players", "ringers", "harriers",
+    "ramblers", "runners",
 }  # fmt: skip
 # What one does in such a body, said before "in": "sings in", "plays in".
 IN_VERBS = {"sings", "sang", "plays", "played", "dances", "performs"}
 
 
 def _member_in(doc: Any, entities: list[_Entity], prep_i: int, org: _Entity) -> str | None:
-    """ "Ayo's in the Tottenham Community Choir", "she sings in the Hornsey Chorus": someone
+    """ "Ayo's in the Tottenham Community Choir", "she sings in the Hornsey Chorus", "she's been
+    in the Dunmore Singers longer than any of us": someone
     said to be in a club, choir or band belongs to it (not "Dad's in the Royal Free": only
     bodies one joins)."""
     if doc[org.end - 1].lower_ not in IN_MEMBERS or prep_i < 2:
         return None
     i = prep_i - 1
-    while i > 1 and doc[i].lower_ in ("also", "still", "now", "both"):
-        i -= 1
+    while i > 1 and doc[i].lower_ in ("also", "still", "now", "both", "been", "always"):
+        i -= 1  # "she's been in the Saltwell Singers for years"
+    if doc[i].lower_ == "has" and doc[i + 1].lower_ == "been":  # "Bev has been in"
+        return next((e.name for e in entities if e.kind == "person" and e.end == i), None)
     if not (_be(doc, i) or doc[i].lower_ in IN_VERBS):
         return None
     if any(e.kind == "person" and e.end == i for e in entities):
@@ -709,6 +720,10 @@ def _preposition_links(
         ):
             continue
         if named is not None and not person_right_before:
+            if ctx is None and prep.lower_ == "at" and _speaks_next(doc, named):
+                # "get the figures from environmental health at the council, Hamish says ask
+                # for Sorcha": no job before "at", and the name opens a new clause of speech
+                continue
             role = ctx.role if ctx else None
             links.append(Link(named.name, org.name, role))
             continue

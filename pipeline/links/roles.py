@@ -56,6 +56,18 @@ def _naming_clause(doc: Any, start: int) -> int:
 JOB_PEOPLE = {"lady", "man", "woman", "guy", "bloke", "fella"}
 
 
+def _job_as_a_modifier(tokens: list[Any]) -> bool:
+    """ "Mum's GP visit at ten, Jindy's covering": the job word says what kind of thing the
+    noun after it is (a visit, an appointment), and the name after the comma holds no job."""
+    jobs = [k for k, t in enumerate(tokens) if _role_word(t.lower_)]
+    return (
+        bool(jobs)
+        and jobs[-1] + 1 < len(tokens)
+        and tokens[jobs[-1] + 1].pos_ == "NOUN"
+        and (not _role_word(tokens[jobs[-1] + 1].lower_))
+    )
+
+
 def _appositive_role(doc: Any, e: _Entity) -> str | None:
     """The job said next to a name: "Dev Sharma, the store manager", "The office manager,
     Mrs Lynch", "Their business manager, Precious Mensah"."""
@@ -133,6 +145,7 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             len(before) > 2
             and before[0].pos_ == "PROPN"
             and before[1].tag_ == "POS"
+            and not _job_as_a_modifier(before[2:])
             and (role := role_of(before[2:]))
         ):
             return role

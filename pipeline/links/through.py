@@ -34,6 +34,9 @@ from .subjects import (
     _third_person_subject,
 )
 
+# Which floor of a building someone lives or sits on, not a station of work: "on the top floor".
+STOREYS = {"ground", "first", "second", "third", "fourth", "top", "bottom", "upper", "lower"}
+
 
 def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "At City Plumbing for the flue kit. Dean on the trade counter sorted me a discount":
@@ -57,6 +60,7 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             not after
             or after[0].lower_ not in ("the", "reception")
             or not any(t.lower_ in STATIONS for t in after)
+            or any(t.lower_ in STOREYS for t in after)  # "Mr Abercrombie on the ground floor"
         ):
             continue
         window = sentences_back(doc, e.start, 1)

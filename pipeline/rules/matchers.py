@@ -239,6 +239,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 continue  # "the grants officer for adaptations", "the course for the lads"
             if _an_area(words):
                 _set_entity(doc, start, end, "GPE")  # "youth work lead for east kelby"
+            elif _part_of_somewhere(doc, words, end):
+                continue  # "their nurse for the east of the city": a part of an area
             elif _role_before(doc, m.start) is not None:
                 _set_entity(doc, start, end, "ORG")
         elif m.label_ == "PLACE_NAME":
@@ -280,6 +282,14 @@ def _an_area(words: list[str]) -> bool:
     from .orgs import AREA_WORDS
 
     return len(words) == 2 and words[0] in AREA_WORDS and words[1] in lexicon.place_words()
+
+
+def _part_of_somewhere(doc: Any, words: list[str], end: int) -> bool:
+    """ "the OT for the east of the city", "our rep for the north of the county": a compass
+    word said alone with "of" after it is a part of an area a job covers, not a body."""
+    from .orgs import AREA_WORDS
+
+    return len(words) == 1 and words[0] in AREA_WORDS and end < len(doc) and doc[end].lower_ == "of"
 
 
 def _centre_of_an_org(m: Any, old: list[Any]) -> bool:
