@@ -180,6 +180,18 @@ def test_a_place_of_worship_named_kind_first(
 
 
 @pytest.mark.real
+def test_a_word_before_and_is_no_partner_of_a_firm(extractor: SpacyExtractor) -> None:
+    """ "Oh and Fergal, the club secretary": "Oh" is no name, so no firm of two partners."""
+    text = (
+        "Oh and Fergal, the club secretary, Fergal Dunmore, wants a copy of the, er, the birth "
+        "certificate, no, it's the photo ID form for league registration, by Friday."
+    )
+    ex = extract(extractor, text)
+    assert not any(m.surface.startswith("Oh") for m in ex.mentions), ex.mentions
+    assert names(ex, "person") == {"Fergal Dunmore"} and not names(ex, "org"), ex.mentions
+
+
+@pytest.mark.real
 @pytest.mark.parametrize(
     "text", ["we went to the masjid at eight for the talk", "the masjid as usual did the teas"]
 )

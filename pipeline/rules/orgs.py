@@ -1081,6 +1081,8 @@ def _firms_named_for_partners(doc: Any) -> None:
         around = _overlapping(doc, a.i, b.i + 1)
         if any(x.ent_id_ or x.label_ != "PERSON" or len(x) > 1 for x in around):
             continue
+        if len(around) != 2:
+            continue  # "Oh and Lorcan, the club secretary": one of them is no name
         if _a_firm_beside(doc, a.i, b.i + 1):
             _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)
 
