@@ -211,8 +211,7 @@ def _known_institution_clipped(doc: Any, entities: list[_Entity], names: list[st
         inside = [e for e in entities if e.start <= t.i < e.end]
         if any(e.end - e.start > 1 or (e.kind == "org" and e.name != t.text) for e in inside):
             continue  # already an organisation of another name
-        entities[:] = [e for e in entities if e not in inside]
-        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
+        _org_in_place_of(entities, inside, doc[t.i : t.i + 1], next(iter(found)))
     entities.sort(key=lambda e: e.start)
 
 
@@ -299,9 +298,8 @@ def _hospitals_by_their_short_name(doc: Any, entities: list[_Entity]) -> None:
                 continue
             if any(e.start < end and start < e.end and e.kind == "person" for e in entities):
                 continue  # "round at Guy's" when Guy is someone of this memo
-            entities[:] = [e for e in entities if not (e.start < end and start < e.end)]
-            span = doc[start:end]
-            entities.append(_Entity("org", start, end, span.start_char, span.text, name))
+            inside = [e for e in entities if e.start < end and start < e.end]
+            _org_in_place_of(entities, inside, doc[start:end], name)
     entities.sort(key=lambda e: e.start)
 
 
@@ -323,8 +321,8 @@ def _hospitals_by_their_initials(doc: Any, entities: list[_Entity]) -> None:
             continue
         if any(e.start <= t.i < e.end and e.end - e.start > 1 for e in entities):
             continue
-        entities[:] = [e for e in entities if not (e.start <= t.i < e.end)]
-        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, name))
+        inside = [e for e in entities if e.start <= t.i < e.end]
+        _org_in_place_of(entities, inside, doc[t.i : t.i + 1], name)
     entities.sort(key=lambda e: e.start)
 
 
@@ -592,8 +590,7 @@ def _known_org_by_its_initials(doc: Any, entities: list[_Entity], names: list[st
             continue
         if any(e.kind == "org" and e.name.lower() != t.lower_ for e in inside):
             continue  # already an organisation of its own name
-        entities[:] = [e for e in entities if e not in inside]
-        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
+        _org_in_place_of(entities, inside, doc[t.i : t.i + 1], next(iter(found)))
     entities.sort(key=lambda e: e.start)
 
 
@@ -655,9 +652,7 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
                 )
             )
         ):
-            entities[:] = [e for e in entities if e not in inside]
-            span = doc[i:j]
-            entities.append(_Entity("org", i, j, span.start_char, span.text, next(iter(found))))
+            _org_in_place_of(entities, inside, doc[i:j], next(iter(found)))
         i = max(j, i + 1)
     entities.sort(key=lambda e: e.start)
 
@@ -721,8 +716,7 @@ def _known_org_by_its_start_lower(doc: Any, entities: list[_Entity], names: list
             inside = [e for e in entities if e.start < j and i < e.end]
             if any(e.kind != "person" or e.start < i or e.end > j for e in inside):
                 break
-            entities[:] = [e for e in entities if e not in inside]
-            entities.append(_Entity("org", i, j, span.start_char, span.text, found.pop()))
+            _org_in_place_of(entities, inside, span, found.pop())
             break
     entities.sort(key=lambda e: e.start)
 
@@ -772,6 +766,11 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
             continue
         if any(e.kind == "org" and e.name.lower() != low for e in inside):
             continue  # already an organisation of a name of its own
-        entities[:] = [e for e in entities if e not in inside]
-        entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(found))))
+        _org_in_place_of(entities, inside, doc[t.i : t.i + 1], next(iter(found)))
     entities.sort(key=lambda e: e.start)
+
+
+def _org_in_place_of(entities: list[_Entity], inside: list[_Entity], span: Any, name: str) -> None:
+    """`span` is the organisation `name`, in place of the entities `inside` it."""
+    entities[:] = [e for e in entities if e not in inside]
+    entities.append(_Entity("org", span.start, span.end, span.start_char, span.text, name))
