@@ -2664,3 +2664,102 @@ def test_a_no_i_did_about_another_deed_keeps_the_promise_before_it(
 def test_what_someone_is_told_stays_with_the_telling(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "So I need to tell Mrs Penhallow I need that day off, by Monday.")
     assert one(ex, "tell Mrs Penhallow I need that day off").due == D(2026, 11, 23)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a debt or a thanks, with no deed said
+        "We all owe Garfield thirty quid each for the minibus he hired.",
+        "I owe Lowri massively for covering Saturday.",
+        "Thanks to Perpetua for the lift, I really owe her one.",
+        # someone else's, disowned or refused as it is said
+        "Aunt Hephzibah says I should book a taxi for the wedding, which, no, I'm driving her, "
+        "that's not happening.",
+        "His tutor, Mr Quennell, wants the form signed by the end of the week, but that's him, "
+        "not me, he's nineteen.",
+        # a heading, a meeting point told to everyone, a task left to a time not said
+        "Call with Ignatius.",
+        "Sunday, meet at the Ladybower car park at eight.",
+        "Oh, never mind, I'll sort it out nearer the time.",
+        # news of a thing, the "should" cut off from its subject
+        "Ottoline says the care package, three visits a day, should start the day he moves.",
+    ],
+)
+def test_debts_disowned_tasks_and_group_plans_are_no_followups(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert [f.text for f in extract(extractor, text).followups] == []
+
+
+@pytest.mark.real
+def test_a_debt_with_its_deed_and_a_call_owed_are_still_followups(
+    extractor: SpacyExtractor,
+) -> None:
+    assert one(extract(extractor, "I owe Anwen a call."), "owe anwen a call")
+    ex = extract(extractor, "I still owe them the nine pounds, must pay it online today.")
+    assert one(ex, "pay it online today").due == D(2026, 11, 18)
+    assert one(extract(extractor, "Meet Tobias at the café at ten on Friday."), "meet tobias")
+
+
+@pytest.mark.real
+def test_a_step_done_as_it_is_said_is_dropped(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I need to post the cheque to Idris by Friday, and sign the lease, which I did there "
+        "and then.",
+    )
+    assert [f.text for f in ex.followups] == ["I need to post the cheque to Idris by Friday,"], [
+        f.text for f in ex.followups
+    ]
+
+
+@pytest.mark.real
+def test_an_undated_request_answered_with_my_word_is_one_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Marisela wants me to run the raffle. I said I'd sort the raffle prizes by Saturday.",
+    )
+    assert [f.text for f in ex.followups] == ["I said I'd sort the raffle prizes by Saturday."]
+    ex = extract(
+        extractor,
+        "Bartek wants the headcount by Thursday. I said I'd ring round the team, there's eight "
+        "of us, and get back to him by Thursday.",
+    )
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "ring round the team").due == D(2026, 11, 19)
+    # a dated request and a different deed: two tasks
+    ex = extract(
+        extractor, "Solveig wants the audit by Friday. I said I'd go through the rotas tonight."
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+
+
+@pytest.mark.real
+def test_being_in_and_what_it_takes_are_one_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "The electrician can come on Monday. I need to be in, so I must ask Cormac to swap my "
+        "shift by tomorrow.",
+    )
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "ask Cormac to swap my shift").due == D(2026, 11, 19)
+
+
+@pytest.mark.real
+def test_practising_what_was_promised_is_the_same_promise(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "I promised the vicar I'd read the first lesson on Sunday, so practise that, it's full "
+        "of tricky names.",
+    )
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "read the first lesson").due == D(2026, 11, 22)
+
+
+@pytest.mark.real
+def test_a_day_booked_is_not_a_second_task(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to ring Hamish on Friday and book the ninth of June.")
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "ring Hamish").due == D(2026, 11, 20)

@@ -47,6 +47,7 @@ from .asked import (
     CHECK_FIRST,
     DEFERRED,
     DONE_ALREADY,
+    GETS_BACK,
     NOT_TAKEN_UP,
     PASS_ON,
     REQUESTED,
@@ -54,6 +55,7 @@ from .asked import (
     SO_I,
     TAKEN_BY_OTHER,
     _does_it,
+    _gives_own_deed,
     _reported_order,
     _takes_on,
     _wanted,
@@ -107,6 +109,7 @@ from .phrases import (
     LIST_HEADER,
     NO_ACTION,
     NOT_MINE,
+    OWED_ONLY,
     PROMISE_PHRASES,
     SOMEONE_WRITES,
     SUGGESTED,
@@ -192,6 +195,7 @@ def find(
             # the sentence holds for the rest of it
             or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
             or NOT_MINE.search(text)
+            or OWED_ONLY.search(text)
             or CANCELLED.search(text)
             or HEDGED.search(text)
             or (SUGGESTED.search(text) and due_day(text, recorded_at) is None)
@@ -235,7 +239,16 @@ def find(
         elif (
             (
                 DEFERRED.match(text)
+                or GETS_BACK.match(doc.text[clause.start_char : clause.sent.end_char])
                 or (CHECK_FIRST.match(text) and found and not ANSWERED.search(found[-1].text))
+                # "Bev wants me to do the Instagram page. I said I'd set up the page this
+                # weekend": a request with no day, answered with the word given and a deed
+                # of its own, is the answer's task
+                or (
+                    _gives_own_deed(clause)
+                    and found
+                    and due_day(found[-1].text, recorded_at) is None
+                )
             )
             and found
             and REQUESTED.search(found[-1].text)
@@ -573,7 +586,8 @@ def find(
                 or _takes_on(found[-1], last, clause, due)
                 or _undone_then(found[-1], clause)
                 or (
-                    due is None
+                    # "I promised I'd read the lesson on Sunday, so practise that": its day
+                    (due is None or due == found[-1].due)
                     and not took_prior
                     and _bare_anaphor(doc, start, clause.end, run_on=True)
                     and _next_to(found[-1], clause)

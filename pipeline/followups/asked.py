@@ -134,6 +134,15 @@ DEFERRED = re.compile(
 # An answer that puts a request off until someone else is asked: "Told him I'd need to check
 # with my manager first" (not a step of a request already taken on: "I said I'd get her a
 # figure, and I'll run it past Kobby first").
+# The answer that does something and comes back to the one who asked: "Bart wants the numbers
+# by Tuesday. I said I'd ring round the lot and get back to him by Tuesday": the task is the
+# answer, the request what it is for (as with "I said I'd let him know").
+GETS_BACK = re.compile(
+    r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay)\W+)*i (?:said|promised (?:him|her|them)|"
+    r"told (?:him|her|them)) (?:that )?(?:i'?d|i would|i'?ll|i will)\b[^.;?]*"
+    r"\b(?:let (?:him|her|them) know|get back to (?:him|her|them))\b",
+    re.I,
+)
 CHECK_FIRST = re.compile(
     r"^\W*(?:(?:and|so|but|well|um|er|oh|ok|okay)\W+)*(?:(?:i )?(?:said|told (?:him|her|them)) )"
     r"(?:i'?d|i would) (?:need to |have to )?(?:check|ask|run it past|speak to|talk to)\b"
@@ -243,6 +252,17 @@ GIVES_WORD = re.compile(
     r"said) (?:that )?i(?:'d| would)\b",
     re.I,
 )
+
+
+def _gives_own_deed(clause: Any) -> bool:
+    """Whether the word given names its deed, a verb and a thing of its own: "I said I'd set up
+    the page this weekend"; not "I said I would from next week" nor "I said I'd do it Friday",
+    which say only yes to what was asked."""
+    m = GIVES_WORD.match(clause.text)
+    if m is None:
+        return False
+    rest = [t for t in clause if t.idx >= clause.start_char + m.end() and t.is_alpha]
+    return len(rest) >= 2 and rest[0].tag_ == "VB" and rest[1].lower_ not in IT
 
 
 def _takes_on(prev: Found, last: Any, clause: Any, due: dt.date | None) -> bool:

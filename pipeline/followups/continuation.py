@@ -294,8 +294,13 @@ def _continues(clause: Any, prev: Found, due: dt.date | None) -> bool:
 
 
 # A need to be at a happening just said, whose step comes after it: "the visit's Wednesday.
-# I need to be there, so I must swap my shift" is one task, the swap.
-NEED_BE_THERE = re.compile(r"\b(?:need to|have to|got to|gotta|must) be there\W*$", re.I)
+# I need to be there, so I must swap my shift" is one task, the swap; so is being in for a
+# visitor ("the surveyor can come Monday. I need to be in, so I must ask Dee to move my calls")
+# or at home.
+NEED_BE_THERE = re.compile(
+    r"\b(?:need to|have to|got to|gotta|must) be (?:there|in|home|at home|around|about)\W*$",
+    re.I,
+)
 
 
 # "so I need to", "so need to", "so I must": the step a promise just told takes.

@@ -519,6 +519,15 @@ HABIT = re.compile(
 PUT_RIGHT = re.compile(r"\b(?:sorry|i mean)\b", re.I)
 
 
+def _day_booked(verb: Any, said: str) -> bool:
+    """Whether the day said after a verb is its object, the day fixed, not when it is done:
+    "book the seventh of May", "confirm the twelfth"; not "email him Monday", "ring her on
+    the 3rd"."""
+    doc = verb.doc
+    after = doc[verb.i + 1 : verb.sent.end].text if verb.i + 1 < len(doc) else ""
+    return said.lower().startswith("the ") and after.lower().startswith(said.lower())
+
+
 def _two_dated_tasks(clause: Any) -> list[Any]:
     """ "I'll mull it over this weekend and tell Sam on Monday": two tasks, each with its own
     day (the same day said twice is still two), split at the "and" before the second verb; one
@@ -542,6 +551,8 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
         first, second = doc[clause.start : t.i], doc[t.i : clause.end]
         one = find_day(first.text, _SOME_DAY)
         two = find_day(second.text, _SOME_DAY)
+        if two and _day_booked(nxt, two[1]):
+            two = None  # "ring Gareth on Tuesday and book the seventh of May": what is booked
         if BY_THEN.search(second.text):
             continue
         if (

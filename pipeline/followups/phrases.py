@@ -176,6 +176,10 @@ NOT_MINE = re.compile(
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b|"
     # "..., that's for the committee, not me personally", "that's her job, not mine"
     r",\s*not (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b|"
+    # "..., but that's him, not me, he's eighteen": whose it is, said mid-sentence
+    r"\b(?:that's|that is|it's|that's for) (?:him|her|them|[A-Z][\w'’-]*),? not (?:me|mine)\b|"
+    # "Val says I should get a cab, which, no, I'm driving her, that's not happening": refused
+    r"\b(?:that's|that is|it's) not (?:happening|going to happen|gonna happen)\b|"
     # "action for me, um, no, actually that's Dora's job"
     r"\b(?:that's|that is|it's) (?:[A-Z][\w-]*'s|his|her|their)"
     r" (?:job|responsibility|department)\b|"
@@ -245,7 +249,9 @@ HEDGED = re.compile(
     r"one day|one of these days|some ?time(?! (?:this|next|today|tomorrow|on|by|before)\b))|"
     r"\bif i'?m (?:not (?:on|at|in|working|busy|too|driving|out|away|stuck|doing)\b|free\b|"
     r"around\b|about\b|available\b|off\b|back in time\b)|"
-    r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b",
+    r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b|"
+    # "Oh, never mind, I'll sort it out nearer the time": left to a time not yet said
+    r"\b(?:nearer|closer to) the (?:time|day|date)\b",
     re.I,
 )
 HEDGE_OPENS = re.compile(
@@ -366,7 +372,23 @@ DAY_WORDS = {"today", "tonight", "tomorrow"}
 # morning", "Fenella's passport form, done, sent it off yesterday", "Sign Ottilie up, done."
 DONE_SAID = re.compile(
     r",\s*(?:(?:that's|that is|all|already)\s+)?done(?:\s+(?:actually|already|now|that))?"
+    r"\s*(?:[,.!;]|$)|"
+    # "and sign the consent form, which I did there and then": done as it was asked
+    r",\s*which i(?:'ve| have)? (?:already )?(?:did|done)(?: (?:it|that))?"
+    r"(?: (?:there and then|already|straight away|on the spot|yesterday|this morning|earlier))?"
     r"\s*(?:[,.!;]|$)",
+    re.I,
+)
+# A debt or a thanks with no deed to it: "we all owe Toby forty quid each for the heaters",
+# "I owe him massively", "I really owe her one". Not "I owe Aisha a call" (a call to make),
+# nor "I still owe them the twelve pounds, must pay it today" (a deed said with it).
+OWED_ONLY = re.compile(
+    r"\bowe (?:\w+ ){0,2}?(?:"
+    r"(?:massively|hugely|big time|loads|a lot|so much|one|a favour|a big favour)\b|"
+    r"(?:about |like |around )?(?:£\s?\d[\d,.]*|\d[\d,.]* ?(?:quid|pounds?|p)\b|"
+    r"(?:a |an |the )?[\w-]+ (?:quid|pounds?|grand)\b|a tenner|a fiver))"
+    r"(?![^.;]*\b(?:must|need|have to|'ve got to|gotta|i'll|i will|pay|give|transfer|send|"
+    r"remind|by|before)\b)",
     re.I,
 )
 

@@ -142,6 +142,8 @@ def _trigger(
             continue
         if labels[match_id] == "SUBJECTLESS" and start != first:
             continue
+        if labels[match_id] == "SUBJECTLESS" and _said_of_thing(doc, start, end, sent):
+            continue  # "Femi says the care package, two visits a day, | should start Monday"
         if (
             end < sent.end
             and doc[end].lower_ in NOT_AN_ACTION
@@ -247,7 +249,28 @@ def _trigger(
         # "Phone call with Doctor Farah", "Email from Adam": a report, not a command.
         if nxt.lower_ in ("call", "calls", "chat", "conversation", "from", "exchange"):
             return None
+        # "Call with Ambrose.": the call had, a heading; to call someone names them after it
+        if tok.lower_ == "call" and nxt.lower_ == "with":
+            return None
+        # "Sunday, meet at the car park at nine": where everyone gathers, told to all; not
+        # "meet Sam at the café", someone to meet
+        if tok.lower_ == "meet" and nxt.lower_ in ("at", "outside", "by", "in", "there"):
+            return None
     return first
+
+
+def _said_of_thing(doc: Any, start: int, end: int, sent: Any) -> bool:
+    """Whether a "should" heading a clause cut from its sentence has the thing said before the
+    cut as its subject: "the care package, two visits a day, | should start the day he moves"
+    is news of the package, not a task with the "I" dropped. Not "must" or "need to": "Kemi's
+    birthday, table at the Jerk Shack, | must book it tomorrow" is a list's line."""
+    if doc[start].lower_ != "should" or sent.start == sent.sent.start or end >= sent.end:
+        return False
+    verb = doc[end] if doc[start].dep_ == "aux" else doc[start]
+    return any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.i < sent.start
+        for c in verb.children
+    )
 
 
 # What the speaker will put up with, said as a grumble or a consequence, with nothing to do
