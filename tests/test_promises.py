@@ -2763,3 +2763,52 @@ def test_a_day_booked_is_not_a_second_task(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "I need to ring Hamish on Friday and book the ninth of June.")
     assert len(ex.followups) == 1, [f.text for f in ex.followups]
     assert one(ex, "ring Hamish").due == D(2026, 11, 20)
+
+
+@pytest.mark.real
+def test_a_promise_kept_once_something_comes_is_one_clause(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Doctor Okonjo wants to see Nana after the scan, so I must book that once we've got "
+        "the hospital's letter.",
+    )
+    assert [f.text for f in ex.followups] == [
+        "so I must book that once we've got the hospital's letter."
+    ]
+
+
+@pytest.mark.real
+def test_a_yes_and_an_answer_in_a_run_on_are_one_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "also wiktoria asked me to swap her sunday for my saturday i said fine ill tell bronagh "
+        "today",
+    )
+    assert len(ex.followups) == 1, [f.text for f in ex.followups]
+    assert one(ex, "tell bronagh today").due == D(2026, 11, 18)
+
+
+@pytest.mark.real
+def test_a_request_the_speaker_cannot_make_is_no_task(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Philippa rang, she wants to know if we can play an extra set on the twentieth. Which I "
+        "can't even make, because of my shifts. Note for me: ring Philippa on Monday about the "
+        "PA.",
+    )
+    assert [f.text for f in ex.followups] == [
+        "Note for me: ring Philippa on Monday about the PA."
+    ], [f.text for f in ex.followups]
+
+
+@pytest.mark.real
+def test_a_request_by_a_name_with_its_role_between_is_its_own_task(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "The summer fair is on Saturday. I promised to run the tombola on the day, and Mr "
+        "Ferreira, he's the caretaker there, asked me to bring the gazebo from church.",
+    )
+    assert len(ex.followups) == 2, [f.text for f in ex.followups]
+    assert one(ex, "bring the gazebo").person == "Ferreira"

@@ -45,6 +45,7 @@ from .asked import (
     ANSWERED,
     BEFORE_SPAN,
     CHECK_FIRST,
+    DECLINED,
     DEFERRED,
     DONE_ALREADY,
     GETS_BACK,
@@ -229,7 +230,7 @@ def find(
         elif found and _next_to(found[-1], clause) and _kept_next(found[-1], clause):
             found.pop()  # "I said I'd ring Juno. I did, she wasn't in."
         if (
-            NOT_TAKEN_UP.match(text)
+            (NOT_TAKEN_UP.match(text) or DECLINED.match(text))
             and found
             and REQUESTED.search(found[-1].text)
             and _next_to(found[-1], clause)

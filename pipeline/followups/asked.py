@@ -121,6 +121,14 @@ NOT_TAKEN_UP = re.compile(
     r"|we'?ll see)\W*$",
     re.I,
 )
+# The answer that says the speaker cannot: "she wants to know if we can do an extra half hour
+# on the fourteenth. Which I can't even make, because of the nights".
+DECLINED = re.compile(
+    r"^\W*(?:(?:and|but|so|which|um|er|oh|well)\W+)*(?:i can'?t|i cannot|i can not|"
+    r"i won'?t be able to) (?:even |actually |really )?(?:make|do)(?: (?:it|that|them|then))?"
+    r"(?=\W|$)",
+    re.I,
+)
 # An answer that puts the request off: "I said I'd think about it", "I'll let her know",
 # "I said I'd sleep on it, no promises". What was asked is not taken on (the answer may be a
 # task of its own: "I said I'd let him know by Wednesday"). Mulling it over by a day is
@@ -157,7 +165,7 @@ ACCEPTED = re.compile(
     r"i agreed|i said (?:ok|okay|fine|go on)|go on then)\b",
     re.I,
 )
-SAYS_HOW = re.compile(r"\W*(?:i'll|i will|i can|i'd|i'm going to)\b", re.I)
+SAYS_HOW = re.compile(r"\W*(?:i'll|i will|i can|i'd|i'm going to|ill(?= [a-z]))\b", re.I)
 # A date for what was just asked: "I'll do that Wednesday", "can sort it Friday".
 DO_THAT = re.compile(
     r"\W*(?:(?:and|so|ok|okay|yeah|right|um|er)\W+)*(?:i'll|i will|i can|i'm going to|i'd|"
@@ -249,7 +257,7 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
 # The speaker's word given on what was just asked: "I promised him I'd", "I said I'd".
 GIVES_WORD = re.compile(
     r"\W*(?:(?:and|so|um|er|oh|well)\W+)*i (?:promised (?:him|her|them)|told (?:him|her|them)|"
-    r"said) (?:that )?i(?:'d| would)\b",
+    r"said) (?:that )?(?:i(?:'d| would)|id)\b",  # "id": Whisper's, typed without the mark
     re.I,
 )
 
@@ -282,6 +290,14 @@ def _takes_on(prev: Found, last: Any, clause: Any, due: dt.date | None) -> bool:
         and clause.start - last.end <= 1
     ):
         return SAYS_HOW.match(clause.text) is not None
+    yes = ACCEPTED.match(clause.text)
+    if (
+        yes
+        and _next_to(prev, clause)
+        and SAYS_HOW.match(clause.text[yes.end() :].lstrip(" ,"))
+        and not ACCEPTED.match(prev.text)
+    ):  # Whisper's "renia asked me to swap her sunday i said fine ill tell dee today"
+        return True
     if due is None or not _next_to(prev, clause) or not GIVES_WORD.match(clause.text):
         return False
     asked = set(re.findall(r"[a-z]+", prev.text.lower()))

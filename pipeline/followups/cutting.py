@@ -210,6 +210,8 @@ def _ahead(doc: Any, i: int, end: int) -> str:
 JOINING = {
     "that", "which", "what", "who", "if", "when", "because", "as", "where", "than", "and", "so",
     "but", "then", "or", "thing", "things", "stuff", "one", "all",
+    # a time or condition the clause is kept under: "I must book that once we've got the letter"
+    "once", "until", "till", "unless", "whether", "while", "since", "though", "although",
 }  # fmt: skip
 
 
@@ -237,6 +239,11 @@ def _request_opens(doc: Any, i: int, end: int) -> bool:
         return doc[i + 2].lower_ in ("asked", "wants", "wanted")
     else:
         return False
+    if i < end and doc[i].text == ",":
+        # "and Pan Kubiak, he's the head there, asked me to bring the urn": a role said between
+        k = next((t.i for t in doc[i + 1 : min(end, i + 10)] if t.text == ","), None)
+        if k is not None and doc[i + 1].lower_ in ("he", "she", "he's", "she's", "who", "the"):
+            i = k + 1
     while i < end and doc[i].lower_ in ("also", "really", "just", "'d", "would"):
         i += 1
     return i < end and doc[i].lower_ in ("asked", "wants", "wanted", "needs", "needed", "like")

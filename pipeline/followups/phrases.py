@@ -126,7 +126,8 @@ COMMIT_PHRASES = (
     "promised id", "promised i'd",
     *PROMISED_BEFORE,  # "I'd promised Mabel a trip, so we're going Saturday"
     *(f"{who} {undone}" for who in ("i", "we") for undone in UNDONE),
-    *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS)),
+    # "i said fine ill tell dee today"
+    *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS | {"tell"})),
     # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
     *(
         f"{who} {adverb} {need}"
