@@ -1658,3 +1658,19 @@ def test_the_first_name_of_one_known_person_is_no_town(
     doc.ents = [Span(doc, at, at + 1, label="GPE")]
     _known_first_names_are_no_town(doc, tuple(Term(n, "person") for n in known))
     assert [e.label_ for e in doc.ents] == [label]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Must remember my fiddle's in Roz's car before the gig.", "Roz"),
+        ("I left the cool box in Dave's garden on Sunday.", "Dave"),
+        ("We had lunch in Dover's harbour on the way back.", None),
+    ],
+)
+def test_a_first_name_with_a_thing_after_in_is_whose_it_is(
+    extractor: SpacyExtractor, text: str, person: str | None
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == ({person} if person else set())
