@@ -92,6 +92,7 @@ from .resolve import _resolve, _self_corrected
 from .rules.known_orgs import known_org_forms
 from .rules.known_people import (
     _bodies_said_by_their_first_words,
+    _known_first_names_are_no_town,
     _known_people_are_no_organisation,
 )
 from .rules.matchers import _Rules
@@ -228,6 +229,7 @@ class SpacyExtractor:
         rules = self._rules
         _context_rules(doc, rules, spoken=spoken)
         _known_people_are_no_organisation(doc, terms)
+        _known_first_names_are_no_town(doc, terms)
         _bodies_said_by_their_first_words(doc, terms)
         a = _Analysis(doc)
         a.entities = _resolve(doc, terms)

@@ -31,7 +31,32 @@ TITLES = frozenset({
     "mother", "deacon", "deaconess", "bishop", "canon",
     # police ranks said before a name like a title: "PCSO Craddock", "Sergeant Okoro"
     "pcso", "sergeant", "sgt",
+    # Polish for Mrs and Miss, said before a surname or a first name: "Pani Nowak"
+    "pani",
 })  # fmt: skip
+# Titles that are an English word too in lower case: only capitalised are they a title ("Pan
+# Kubiak" is Mr Kubiak in Polish; "the pan" is a pan).
+CASED_TITLES = frozenset({"Pan"})
+# Ranks of the forces, the police and the fire service, said before a surname like a title
+# ("Petty Officer Varghese", "Watch Manager Pritchard", "DS Okafor"): one or more words, matched
+# longest first. Not part of the name, so the rank with the surname is the one known person.
+RANK_TITLES = tuple(sorted({
+    # armed forces and cadets
+    "petty officer", "chief petty officer", "warrant officer", "leading seaman", "able seaman",
+    "lance corporal", "corporal", "staff sergeant", "colour sergeant", "flight sergeant",
+    "lieutenant", "second lieutenant", "sub lieutenant", "flight lieutenant",
+    "lieutenant commander", "lieutenant colonel", "captain", "group captain", "major",
+    "colonel", "brigadier", "commander", "wing commander", "squadron leader", "commodore",
+    "admiral", "rear admiral", "vice admiral",
+    # police
+    "constable", "police constable", "pc", "detective constable", "dc", "detective sergeant",
+    "ds", "inspector", "detective inspector", "chief inspector",
+    "detective chief inspector", "dci", "superintendent", "chief superintendent",
+    "chief constable",
+    # fire and rescue
+    "firefighter", "leading firefighter", "crew manager", "watch manager", "station manager",
+    "group manager", "station officer", "sub officer", "divisional officer",
+}, key=lambda r: (-len(r.split()), r)))  # fmt: skip
 # Words that are a title only before a first name: "Coach Marcus", "Nurse Jo", not "the Coach
 # House" or "nurse practitioner".
 TITLES_BEFORE_A_FIRST_NAME = frozenset({"coach", "nurse"})
@@ -55,10 +80,11 @@ TITLE_ROLES = {
 TITLE_SEXES = {
     **dict.fromkeys((
         "mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "nana", "auntie",
-        "aunty", "aunt", "grandma", "granny",
+        "aunty", "aunt", "grandma", "granny", "pani",
     ), "f"),
     **dict.fromkeys(
-        ("mr", "father", "sir", "brother", "lord", "dad", "uncle", "grandad", "grandpa"), "m"
+        ("mr", "father", "sir", "brother", "lord", "dad", "uncle", "grandad", "grandpa", "pan"),
+        "m",
     ),
 }  # fmt: skip
 
@@ -71,10 +97,21 @@ def title_fits(title: str | None, name: str) -> bool:
 
 
 def split_title(name: str) -> tuple[str | None, str]:
-    """("Dr", "Helen Marsh") from "Dr. Helen Marsh"; (None, name) when there is no title."""
+    """("Dr", "Helen Marsh") from "Dr. Helen Marsh"; (None, name) when there is no title;
+    ("Watch Manager", "Pritchard") from a rank before a capitalised name."""
     first, _, rest = name.strip().partition(" ")
-    if rest.strip() and first.lower() in TITLES:
+    if rest.strip() and (first.lower() in TITLES or first in CASED_TITLES):
         return first.rstrip("."), rest.strip()
+    words = name.split()
+    for rank in RANK_TITLES:
+        n = len(rank.split())
+        if (
+            len(words) > n
+            and " ".join(words[:n]).lower() == rank
+            and all(w[:1].isupper() for w in words[: n + 1])
+            and (len(rank) > 3 or words[0].isupper())  # "DS Okafor", not "Pc"
+        ):
+            return " ".join(words[:n]), " ".join(words[n:])
     after = rest.split()
     if after and first.lower() in TITLES_BEFORE_A_FIRST_NAME and after[0].lower() in first_names():
         return first, rest.strip()

@@ -94,6 +94,12 @@ def static_patterns() -> list[dict[str, Any]]:
         patterns.append(
             {"label": "PERSON", "pattern": [{"LOWER": {"IN": sorted(TITLES)}}, *[name] * n]}
         )
+    for rank in (r for r in lexicon.RANK_TITLES if " " in r):
+        # "Watch Manager Pritchard", "Petty Officer Varghese": a rank of two or three words,
+        # capitalised, before a name
+        said = [{"LOWER": w, "IS_TITLE": True} for w in rank.split()]
+        for n in (1, 2):
+            patterns.append({"label": "PERSON", "pattern": [*said, *[name] * n]})
     for n in (1, 2):  # "Councillor Ada Okafor-Reid": a double-barrelled surname
         hyphened = [*[name] * n, {"ORTH": {"IN": ["-", "‑"]}}, name]
         patterns.append(

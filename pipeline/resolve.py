@@ -1116,7 +1116,8 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     """ "Cornelius Abara, who runs the pantry, everyone calls him Corky", "Kieran Bowman,
     goes by Bomber": a single name after a nickname cue is the full name said last before
     it in the sentence, or just before it (or a name the NER passed over there: "calls her
-    Corky")."""
+    Corky"), and so is that name said alone anywhere in the memo ("Corky rang, sorry,
+    Cornelius Abara ..., everyone calls him Corky")."""
     lowers = [t.lower_ for t in doc]
     covered = {i for e in raw for i in range(e.start, e.end)}
     for i in range(1, len(doc)):
@@ -1169,8 +1170,10 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and not short.title
         ):
             said = short.name.lower()
-            for e in raw:  # "... Bernie asked me to knock": the same woman again, later on
-                if e.kind == "person" and not e.title and e.start > i and e.name.lower() == said:
+            # "... Bernie asked me to knock": the same woman again, later on; and "Dee rang,
+            # sorry, Dionne Fairweather, everyone calls her Dee": the name she was said by first
+            for e in raw:
+                if e.kind == "person" and not e.title and e.start != i and e.name.lower() == said:
                     e.name = full[-1].name
             short.kind, short.name = "person", full[-1].name
     _known_to(doc, raw)

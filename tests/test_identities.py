@@ -393,6 +393,9 @@ def test_a_title_and_a_surname_with_an_apostrophe_is_the_full_name_said_with_it(
         # and the name said again later in the memo is the same person
         "Her letters say Cornelia Abara but honestly everyone calls her Corky, she rang. "
         "Corky asked me to knock on the doors.",
+        # and the name said first, before the full name and the cue
+        "Corky rang at nine, sorry, Cornelia, Cornelia Abara, she runs the pantry at the "
+        "hub, everyone calls her Corky.",
     ],
 )
 def test_a_nickname_said_with_the_full_name_is_that_person(
@@ -1503,3 +1506,171 @@ def test_a_name_of_the_other_sex_is_no_clip_of_a_longer_name() -> None:
 
     assert not clipped_form("Abena", "Kwabena")
     assert clipped_form("Tunde", "Babatunde")
+
+
+# -- short forms in other languages, ranks and foreign titles ----------------------------------
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("full", "short"),
+    [
+        ("Zbigniew Halas", "Zbyszek"),  # Polish
+        ("Oluwatosin Adebanjo", "Tosin"),  # Yoruba: the Oluwa- cut off
+        ("Guadalupe Ferrer", "Lupe"),  # Spanish
+        ("Konstantinos Vlachos", "Kostas"),  # Greek
+        ("Chidinma Eze", "Chidi"),  # Igbo
+    ],
+)
+def test_a_short_form_in_another_language_joins_the_one_person_it_fits(
+    extractor: SpacyExtractor, full: str, short: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, f"Met {full} at the allotment about the water butts.", MONDAY)
+    save(store, extractor, f"{short} rang about the water butts, all sorted.", MONDAY + DAY)
+    assert people(store) == {full}
+
+
+@pytest.mark.real
+def test_a_short_form_that_fits_two_known_people_joins_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Met Konstantinos Vlachos at the allotment about the shed.", MONDAY)
+    save(store, extractor, "Met Constantine Pappas at the choir about the rota.", MONDAY + DAY)
+    save(store, extractor, "Kostas rang about the shed, all sorted.", MONDAY + 2 * DAY)
+    assert people(store) == {"Konstantinos Vlachos", "Constantine Pappas", "Kostas"}
+
+
+def test_the_short_forms_table_holds_no_english_word() -> None:
+    """A short form is a first name to every rule ("Lupe rang"): "Memo", "Nacho" or "Wale"
+    on the table would make the word someone."""
+    nick = lexicon.nicknames()
+    assert {"zbyszek", "tosin", "lupe", "kostas", "voytek", "renia"} <= set(nick)
+    assert not {"memo", "nacho", "akin", "ore", "cam", "gene", "di"} & set(nick)
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("first", "later", "person"),
+    [
+        (
+            "Had the fire safety visit, Gethin Pritchard came round about the alarm.",
+            "Watch Manager Pritchard emailed the report, I need to forward it by Monday.",
+            "Gethin Pritchard",
+        ),
+        (
+            "Ewa Nowak from upstairs said she saw someone by the bikes.",
+            "Pani Nowak came round with a cake and the CCTV times.",
+            "Ewa Nowak",
+        ),
+        (
+            "Bag pack went well, Sunil Varghese ran it for the cadets.",
+            "Petty Officer Varghese wants the gazebo back by Friday.",
+            "Sunil Varghese",
+        ),
+    ],
+)
+def test_a_rank_or_a_polish_title_with_a_surname_is_the_one_known_person(
+    extractor: SpacyExtractor, first: str, later: str, person: str
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, first, MONDAY)
+    ex = save(store, extractor, later, MONDAY + DAY)
+    assert names(ex, "person") == {person}
+    assert people(store) == {person}
+
+
+@pytest.mark.real
+def test_a_rank_with_a_surname_two_known_people_share_joins_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Gethin Pritchard came round about the alarm.", MONDAY)
+    save(store, extractor, "Carys Pritchard rang about the school run.", MONDAY + DAY)
+    ex = save(store, extractor, "Watch Manager Pritchard sent the report.", MONDAY + 2 * DAY)
+    assert names(ex, "person") == {"Pritchard"}
+
+
+@pytest.mark.real
+def test_a_surname_alone_two_known_people_share_joins_neither(
+    extractor: SpacyExtractor,
+) -> None:
+    store = Store.open(":memory:")
+    save(store, extractor, "Karen Smethurst from the surgery rang about the forms.", MONDAY)
+    save(store, extractor, "Jake Smethurst the plumber came about the boiler.", MONDAY + DAY)
+    save(store, extractor, "Smethurst rang about the boiler again.", MONDAY + 2 * DAY)
+    assert "Smethurst" in people(store)
+
+
+@pytest.mark.real
+def test_a_rank_and_surname_and_a_first_name_set_off_beside_it_are_one_person(
+    extractor: SpacyExtractor,
+) -> None:
+    text = "Petty Officer Varghese, Sunil, is running it. Sunil asked me to bring the gazebo."
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == {"Sunil Varghese"}
+
+
+@pytest.mark.real
+def test_a_first_name_taken_for_a_town_before_a_surname_is_someone() -> None:
+    """ "Georgia Hartigan, number twelve" where the gazetteer took "Georgia" for the country:
+    the first name and the surname after it are one person; "from Georgia" is the place."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp import load_nlp
+    from pipeline.rules.people import _first_names_taken_for_a_town
+
+    nlp = load_nlp()
+    doc = nlp.make_doc("Georgia Hartigan, number twelve, came round.")
+    doc.ents = [Span(doc, 0, 1, label="GPE"), Span(doc, 1, 2, label="PERSON")]
+    _first_names_taken_for_a_town(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Georgia Hartigan", "PERSON")]
+    doc = nlp.make_doc("She flew in from Georgia Tuesday.")
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    _first_names_taken_for_a_town(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == [("Georgia", "GPE")]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "known", "label"),
+    [
+        ("Georgia asked me to ring her on Thursday.", ["Georgia Hartigan"], "PERSON"),
+        # two known Georgias: which one is not guessed
+        ("Georgia asked me to ring her.", ["Georgia Hartigan", "Georgia Lusk"], "GPE"),
+        ("We might go to Georgia in the summer.", ["Georgia Hartigan"], "GPE"),
+    ],
+)
+def test_the_first_name_of_one_known_person_is_no_town(
+    text: str, known: list[str], label: str
+) -> None:
+    """ "Georgia asked me to ring her" after "Georgia Hartigan" was stored, where the
+    gazetteer took "Georgia" for the country: the one known Georgia."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp import load_nlp
+    from pipeline.records import Term
+    from pipeline.rules.known_people import _known_first_names_are_no_town
+
+    doc = load_nlp().make_doc(text)
+    at = next(t.i for t in doc if t.text == "Georgia")
+    doc.ents = [Span(doc, at, at + 1, label="GPE")]
+    _known_first_names_are_no_town(doc, tuple(Term(n, "person") for n in known))
+    assert [e.label_ for e in doc.ents] == [label]
+
+
+@pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Must remember my fiddle's in Roz's car before the gig.", "Roz"),
+        ("I left the cool box in Dave's garden on Sunday.", "Dave"),
+        ("We had lunch in Dover's harbour on the way back.", None),
+    ],
+)
+def test_a_first_name_with_a_thing_after_in_is_whose_it_is(
+    extractor: SpacyExtractor, text: str, person: str | None
+) -> None:
+    ex = extractor.extract(transcript(text), MONDAY)
+    assert names(ex, "person") == ({person} if person else set())

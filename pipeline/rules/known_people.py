@@ -37,6 +37,44 @@ def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
+# Words before a town that say it is the place: "went to Everton", "the lads from Everton".
+_AT_A_PLACE = frozenset({
+    "in", "at", "to", "from", "near", "into", "round", "around", "through", "via", "towards",
+    "of", "outside", "play", "playing", "played", "beat", "against", "v", "vs",
+})  # fmt: skip
+
+
+def _known_first_names_are_no_town(doc: Any, terms: tuple[Term, ...]) -> None:
+    """ "Everton asked me to ring him" after "Everton Gayle" was stored: a first name that is
+    a town too ("Everton", "Chelsea", "Devon"), which the NER or the gazetteer took for the
+    place, is the one person known by that first name; not where there are two, not a place
+    the user has stored by that name, and not after a word that puts the place somewhere
+    ("went to Everton", "Everton beat ...": the club is no one either way)."""
+    firsts: dict[str, set[str]] = {}
+    places = set()
+    for t in terms:
+        words = t.text.strip().lower().split()
+        if t.kind == "person" and len(words) >= 2:
+            firsts.setdefault(words[0], set()).add(t.text.strip())
+        elif t.kind in ("place", "org"):
+            places.add(" ".join(words))
+    if not firsts:
+        return
+    for e in list(doc.ents):
+        if e.label_ not in ("GPE", "LOC") or len(e) != 1 or e.ent_id_ == VOCAB_ID:
+            continue
+        low = e[0].lower_
+        if (
+            len(firsts.get(low, ())) != 1
+            or low in places
+            or not e[0].is_title
+            or (e.start > 0 and doc[e.start - 1].lower_ in _AT_A_PLACE)
+            or (e.end < len(doc) and doc[e.end].lower_ in ("beat", "won", "lost", "drew", "v"))
+        ):
+            continue
+        _set_entity(doc, e.start, e.end, "PERSON")
+
+
 def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None:
     """ "I need to ring Phoenix today ... Phoenix Community Housing", "the gym now, not
     Goresbrook" after "Goresbrook Leisure Centre" was stored: a name the NER or a rule took for

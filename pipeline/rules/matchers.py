@@ -268,12 +268,31 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             old = _overlapping(doc, start, end)
             if any(t.ent_type_ in ("DATE", "TIME") for t in doc[start:end]):
                 continue
+            if _someones_thing_in(doc, start):
+                _set_entity(doc, start, start + 1, "PERSON")  # "my fiddle's in Roz's car"
+                continue
             # "in Exeter" is a place even when the NER says ORG, unless it is a named
             # organisation ("in the Post Office") or someone works in it.
             org_like = any(t.lower_ in org_suffixes() for t in doc[start:end])
             works = doc[m.start - 1].lower_ in WORK_VERBS
             if all(e.label_ != "ORG" for e in old) or not (org_like or works):
                 _set_entity(doc, start, end, "GPE")
+
+
+def _someones_thing_in(doc: Any, i: int) -> bool:
+    """ "in Roz's car", "in Dave's garden": a first name with "'s" and a thing in lower case
+    after "in" is whose the thing is, not a town ("in Dover's harbour" is the town's: Dover
+    is no first name)."""
+    t = doc[i]
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].text in ("'s", "’s")
+        and doc[i + 2].is_lower
+        and doc[i + 2].is_alpha
+        and t.lower_ in lexicon.common_first_names()
+        and t.lower_ not in lexicon.place_words()
+        and not any(e.label_ in ("ORG", "FAC") for e in _overlapping(doc, i, i + 1))
+    )
 
 
 def _an_area(words: list[str]) -> bool:

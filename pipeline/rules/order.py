@@ -80,6 +80,7 @@ from .people import (
     _described_names,
     _double_first_names,
     _firms_named_for_a_family,
+    _first_names_taken_for_a_town,
     _listed_with_people,
     _lone_guesses_are_people,
     _middle_initials,
@@ -156,6 +157,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_corrected(doc)
     _places_listed_with_places(doc)
     _unlabelled_people(doc)
+    _first_names_taken_for_a_town(doc)
     _word_names_said_as_someone(doc)
     _listed_with_people(doc)
     _people_by_what_they_do(doc)

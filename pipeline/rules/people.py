@@ -1753,6 +1753,43 @@ def _places_named_like_people(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")  # "Rang Faith Hill": rung, so someone
 
 
+# Words before a town that say it is a place, whatever follows: "up to Chester Brown's".
+_TO_A_PLACE = frozenset({
+    "in", "at", "to", "from", "near", "into", "round", "around", "through", "via", "towards",
+    "of", "outside",
+})  # fmt: skip
+
+
+def _first_names_taken_for_a_town(doc: Any) -> None:
+    """ "Everton Gayle, number thirty-eight": a first name that is a town too ("Everton",
+    "Devon"), which the NER or the gazetteer took for the place, straight before a surname
+    (taken as a person, or a capitalised word no dictionary has) is that person's first
+    name; not after a word that puts the place somewhere ("from Devon Hartigan rang")."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for town in list(doc.ents):
+        if (
+            town.label_ not in PLACE_GUESSES
+            or len(town) != 1
+            or town.end >= len(doc)
+            or not town[0].is_title
+            or town[0].lower_ not in lexicon.common_first_names()
+            or (town.start > 0 and doc[town.start - 1].lower_ in _TO_A_PLACE)
+        ):
+            continue
+        surname = doc[town.end]
+        if not surname.is_title or not surname.is_alpha:
+            continue
+        if surname.lower_ in lexicon.common_first_names() | lexicon.place_words() | NOT_NAME:
+            continue
+        person = next((e for e in doc.ents if e.start == surname.i), None)
+        if person is not None:
+            if person.label_ != "PERSON" or len(person) != 1:
+                continue
+        elif surname.i in taken or surname.lower_ in _english_words():
+            continue
+        _set_entity(doc, town.start, town.end + 1, "PERSON")
+
+
 # Verbs whose object is someone, not somewhere: "Rang Faith Hill", "told Jin Park".
 CONTACTED = RANG_OR_WROTE | {
     "met", "thanked", "thank", "told", "tell", "asked", "ask", "remind", "reminded",
