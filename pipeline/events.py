@@ -119,7 +119,7 @@ AGE_ON = re.compile(
     re.I,
 )
 # "on the night", "on the day": the day of the happening just dated.
-THAT_DAY = re.compile(r"\bon the (?:night|day)\b", re.I)
+THAT_DAY = re.compile(r"\b(?:on the (?:night|day)|that (?:night|evening|day))\b", re.I)
 # Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
 NOT_SOMEONE = {
     "It", "That", "This", "There", "Here", "What", "Which", "Who", "Nothing", "Everything",
@@ -406,8 +406,11 @@ def _event(
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
     coming = _someone_coming(clause) or _their_plan(clause)
-    if day is None and found and coming and THAT_DAY.search(text):
-        # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
+    their_then = False
+    if day is None and found and (coming or _their_future(clause)) and THAT_DAY.search(text):
+        # "the concert is Saturday the 24th ... Teddy's going to drive me on the night",
+        # "... Gwen said she'll have Zosia at hers that night"
+        their_then = True
         day = (found[-1].date, THAT_DAY.search(text)[0])
     at_clock = None
     if day is None and not past and (clock := CLOCK_TODAY.search(text)):
@@ -441,7 +444,9 @@ def _event(
         before = text[: max(text.find(day[1]), 0)]
         booked = BOOKED.search(before)
         on_day_number = not clock_only and DAY_NUMBER.search(day[1])
-        if not (coming or age or theirs or booked or at_clock or deadline or on_day_number):
+        if not (
+            coming or their_then or age or theirs or booked or at_clock or deadline or on_day_number
+        ):
             return None
         title = _short(clause, day[1])
         named = bool(age or booked or at_clock) or _own_verb(clause, day[1])
@@ -586,8 +591,13 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     out = [clause]
     doc = clause.doc
     if any(t.text in ",;" for t in clause) and (listed := _listed(clause, today)):
-        # the first is told from the clause's start to its own day, no further
+        # the first is told from the clause's start to its own day, no further; when a day
+        # is said before it ("Saturday the 9th at the village hall, then the ceilidh on the
+        # 14th, and a wedding on the 16th"), that stretch is one and the first piece another
         out = [doc[clause.start : listed[0].end], *listed[1:]]
+        before = doc[clause.start : listed[0].start].text
+        if (said := find_day(before, today)) and DAY_SAID.search(said[1]):
+            out.insert(1, listed[0])
     elif any(t.text in ",;" for t in clause):
         out += _told_ahead(clause, today)
     runs: list[list[Any]] = [[]]
@@ -764,6 +774,20 @@ def _someone_coming(clause: Any) -> bool:
             if subject and subject[0].lower_ not in ("i", "we", "you"):
                 return True
     return False
+
+
+def _their_future(clause: Any) -> bool:
+    """Someone else's "will" ("Gwen said she'll have Zosia at hers that night"); not the
+    speaker's ("I'll be there")."""
+    return any(
+        t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in t.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "you")
+            for c in t.children
+        )
+        for t in clause
+    )
 
 
 WANTING = {"want", "need", "expect", "like", "ask", "require"}

@@ -2767,3 +2767,22 @@ def test_a_road_named_for_a_feast_is_no_date(extractor: SpacyExtractor) -> None:
         " hundred and ten thousand, closing date's noon on Monday the twenty-third.",
     )
     assert D(2026, 11, 23) in [e.date for e in ex.events]
+
+
+def test_a_list_after_a_day_said_first_keeps_each_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "So the Tumbling Pipers have got three gigs: Friday the twentieth at Hollowmere Village"
+        " Hall, that's a barn dance for the cricket club, then the St Andrew's ceilidh at the"
+        " Plough on the twenty-eighth, and a wedding in Castleton on the fifth of December.",
+    )
+    assert {D(2026, 11, 20), D(2026, 11, 28), D(2026, 12, 5)} <= {e.date for e in ex.events}
+
+
+def test_someone_elses_plan_for_that_night(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Cosmo wants me at an extra rehearsal on Monday the twenty-third. Ines said she'll have"
+        " Pip at hers that night, her boy's the same age. I'll be shattered that night.",
+    )
+    assert [e.date for e in ex.events] == [D(2026, 11, 23), D(2026, 11, 23)]
