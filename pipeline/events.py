@@ -32,6 +32,14 @@ engineer between eight and twelve, and the cup semi at eight"). A happening no n
 holds is named as the subject of being on its day ("the Gymanfa Ganu is Sunday the 20th"),
 and a name by its first word too, so the follow-ups' one lookup of the events' titles dates
 "before the Gymanfa".
+
+A time of day said alone is today's, for a happening or someone else's plan ("Reuben's
+interview is at two", "Yaw's dropping them at five", "Opening day's at two"). Of two days in
+a clause the happening's is the one it is booked or moved to ("the letter came Saturday, her
+op is booked for Tuesday the 16th") or the one said right after it ("text Ottilie tonight
+about the committee meeting on Wednesday the 30th"). What follows a recurrence may be one
+day's ("a coffee morning every Wednesday, and a Burns night supper on the 25th"), and someone
+else's "will" that night is on the day just dated.
 """
 
 from __future__ import annotations
