@@ -248,7 +248,11 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
     # Cached: the extractor asks about the same clause for follow-ups and for events.
     # "Thursday's hospital appointment" is on Thursday, "tomorrow's meeting" tomorrow (the
     # same length, so spans still align).
+    said = text
     text = _POSSESSIVE_DAY.sub(lambda m: m[1] + "  ", text)
+    # "on the, er, the twenty-second": the words said again after a filler are one date (the
+    # same length, so the words as said are returned)
+    text = _RESTARTED.sub(lambda m: " " * len(m[0]), text)
     words = list(re.finditer(r"[\w'’-]+(?:[/,.:][\w]+)*", text))
     skip = -1
     for i in range(len(words)):
@@ -273,8 +277,13 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 # "it's now the twenty-second", "the deadline's the twenty-eighth"; not "she
                 # was the first to arrive"
                 loose = _said_as_date("on " + span, after) and not re.match(r"\s+to\b", after)
+            if not loose and before == "to" and _MOVED_TO.search(text[: words[i - 1].end()]):
+                loose = _said_as_date("on " + span, after)  # "move it to the twenty-sixth"
             if not loose and _RANGE_END.match(after) and _day_number(_ordinal(span)) is not None:
                 loose = _day_number(_ordinal(_RANGE_END.match(after)[1])) is not None
+            if not loose and re.fullmatch(r"the \S+", span.lower()):
+                # "on nights the eleventh, twelfth and thirteenth": days listed
+                loose = _day_number(_ordinal(span)) is not None and _days_listed(after)
             if first in WEEKDAY_NUMBER and before_word in _NOT_ONE_DAY:
                 break  # "I owe her a Saturday", "every Friday": no particular day
             if words[i][0] in ("good", "holy"):
@@ -285,7 +294,7 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             if found is not None:
                 day = _one_day(found, today, future)
                 moved = _moved_to(text, words[i].start(), span, after, today, future)
-                return moved or (day, span)
+                return moved or (day, said[words[i].start() : words[j - 1].end()])
     return None
 
 
@@ -311,6 +320,15 @@ _MOVE_VERB = re.compile(
     re.I,
 )
 _TO_DAY = re.compile(r"\s+(?:to|till|until)\s+", re.I)
+# "move it to the twenty-sixth", "it's been moved to the 20th": the day something moves to.
+_MOVED_TO = re.compile(rf"{_MOVE_VERB.pattern}(?:\s+(?:it|that|this|them|him|her|us))?\s+to$", re.I)
+# A date's first word said again after a filler: "on the, er, the 22nd", "to the, sorry, to
+# the 20th" (what comes before the filler is dropped).
+_RESTARTED = re.compile(
+    r"\b((?:the|to|on|for|at|by)(?:\W+(?:the|to|on|for|at|by))*)\W+(?:(?:um|er|erm|uh|sorry)\W+)+"
+    r"(?=\1\b)",
+    re.I,
+)
 
 
 def _moved_to(
@@ -334,6 +352,7 @@ _AFTER_DAY = {
     "because", "but", "when", "as", "i", "we", "he", "she", "they", "it", "that", "ideally",
     "of", "next", "this", "ok", "okay", "um", "er", "anyway", "too", "either", "which",
     "in", "between", "from",  # "a drop-in on the 23rd in the canteen", "between eight and one"
+    "instead",
 }  # fmt: skip
 
 
@@ -417,6 +436,8 @@ def _weekday_as_modifier(span: str, after: str, said_before: str = "") -> bool:
     words = span.lower().split()
     if words[-1] not in WEEKDAY_NUMBER:
         return False
+    while len(words) > 2 and words[0] in ("on", "for", "by", "from", "after", "before", "till"):
+        words = words[1:]  # "for the Sunday school kids": the Sunday school's
     nxt = re.match(r"\s+([a-z]{3,}s)\b(?!['’])", after)
     if nxt and nxt[1] not in _NOT_PLURAL:
         return True
@@ -458,6 +479,21 @@ _SPAN_WORDS = {"week", "day", "days", "weekend", "month", "fortnight", "night", 
 _RANGE_END = re.compile(r"\s*(?:to|till|until|-)\s+(?:the\s+)?([\w-]+)", re.I)
 
 
+# "the eleventh, twelfth and thirteenth": the next day of a list of days.
+_LIST_NEXT = re.compile(r"\s*(?:,\s*|\s+and\s+)(?:and\s+)?(?:the\s+)?([\w-]+)", re.I)
+
+
+def _days_listed(after: str) -> bool:
+    """Whether the words after a lone ordinal list more days, ending as a date ends ("...,
+    twelfth and thirteenth, and"); not "the first, second and third time"."""
+    at, n = 0, 0
+    while (m := _LIST_NEXT.match(after, at)) and _day_number(_ordinal(m[1])) is not None:
+        at, n = m.end(), n + 1
+    nxt = re.match(r"\s*([\w']+)?", after[at:])
+    word = nxt[1].lower() if nxt and nxt[1] else None
+    return n > 0 and (word is None or word in _AFTER_DAY)
+
+
 def _ordinal(words: str) -> str:
     """ "the sixteenth" -> "sixteenth": the day-number word of a lone ordinal."""
     return re.sub(r"^the\s+", "", words.strip().lower())
@@ -493,14 +529,16 @@ _HOURS = {w: n for w, n in _NUMBERS.items() if n <= 12 and " " not in w and len(
 _HOURS.pop("few", None)
 
 
-def find_time(text: str) -> str | None:
+def find_time(text: str, *, bare: bool = False) -> str | None:
     """The time of day said in a sentence, "HH:MM", or None: "at six", "after 6pm",
     "at half seven", "at 7.30", "at seven thirty". An hour without am/pm from 1 to 7 is taken
-    as the afternoon or evening, as people mean it."""
+    as the afternoon or evening, as people mean it. `bare`: the caller knows the words say a
+    time, so "at two" alone is one."""
     t = text.lower().replace("’", "'")
     hour_word = r"(\d{1,2}|" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r")"
     m = re.search(
-        r"\b(?:at|after|from|around|about|by|before|until|till)\s+(half\s+(?:past\s+)?)?"
+        r"(?:\b(?:at|after|from|around|about|by|before|until|till)\s+|\b(?=\w+\s+o'clock))"
+        r"(half\s+(?:past\s+)?)?"
         + hour_word
         + r"(?:[:.](\d{2})|\s+(thirty|fifteen|forty[- ]five|o'clock))?\s*(am|pm|a\.m\.|p\.m\.)?",
         t,
@@ -518,7 +556,7 @@ def find_time(text: str) -> str | None:
         if extra.startswith("forty"):
             minute = 45
         ampm = m[5]
-        if not (ampm or m[3] or extra or half) and not re.search(
+        if not (ampm or m[3] or extra or half or bare) and not re.search(
             r"\b(?:on|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|"
             r"friday|saturday|sunday|tomorrow|today|o'clock)\b",
             t,
@@ -884,8 +922,17 @@ def _add_months(year: int, month: int, step: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+def _week_of(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    """`week of the 17th`, `week commencing the 17th`: that week, said by its first day."""
+    m = re.fullmatch(r"week (?:of|commencing|beginning|starting) (?:the )?(.+)", t)
+    if not m:
+        return None
+    return _day_month(m[1], today, future, loose) or _day_of_month(m[1], today, future, True)
+
+
 _PARSERS = (
     _iso,
+    _week_of,
     _relative_word,
     _offset,
     _weekday,

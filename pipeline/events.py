@@ -32,6 +32,14 @@ engineer between eight and twelve, and the cup semi at eight"). A happening no n
 holds is named as the subject of being on its day ("the Gymanfa Ganu is Sunday the 20th"),
 and a name by its first word too, so the follow-ups' one lookup of the events' titles dates
 "before the Gymanfa".
+
+A time of day said alone is today's, for a happening or someone else's plan ("Reuben's
+interview is at two", "Yaw's dropping them at five", "Opening day's at two"). Of two days in
+a clause the happening's is the one it is booked or moved to ("the letter came Saturday, her
+op is booked for Tuesday the 16th") or the one said right after it ("text Ottilie tonight
+about the committee meeting on Wednesday the 30th"). What follows a recurrence may be one
+day's ("a coffee morning every Wednesday, and a Burns night supper on the 25th"), and someone
+else's "will" that night is on the day just dated.
 """
 
 from __future__ import annotations
@@ -62,8 +70,10 @@ PAST_MARKERS = {"was", "were", "went", "had", "did", "happened", "took"}
 DAY_SAID = re.compile(
     rf"\d|{WEEKDAY_WORDS}|first|second|third|"
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
-    r"boxing|new year|today|tomorrow|tonight|this (?:morning|afternoon|evening)|"
-    r"(?:week|fortnight) (?:on|today|tomorrow)",
+    r"boxing|new year|easter (?:day|sunday|monday)|pancake day|today|tomorrow|tonight|"
+    r"this (?:morning|afternoon|evening)|"
+    r"(?:week|fortnight) (?:on|today|tomorrow)|"
+    r"\bin (?:a|one|two|three|four|\d) (?:weeks?|fortnight)\b",  # "it comes in a fortnight"
     re.I,
 )
 DAY_NUMBER = re.compile(
@@ -76,7 +86,9 @@ BY = re.compile(rf"(?:{DEADLINE_WORDS})\b", re.I)
 RECURS = re.compile(
     r"\b(?:every|each)\s+(?:other\s+|single\s+)?(?:day|week|weekend|month|year|fortnight|"
     r"morning|afternoon|evening|night|time|term|season|session|meeting|match|game|class|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|three times) a\b",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b|\b(?:once|twice|three times) a\b|"
+    r"\b(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:of|in) "
+    r"(?:the|each|every) month\b",
     re.I,
 )  # not "every coach needs their DBS renewed before the first fixture on Sunday the 20th"
 # Seasons and holidays the NER calls a date that still name an event ("Christmas meal").
@@ -115,7 +127,7 @@ AGE_ON = re.compile(
     re.I,
 )
 # "on the night", "on the day": the day of the happening just dated.
-THAT_DAY = re.compile(r"\bon the (?:night|day)\b", re.I)
+THAT_DAY = re.compile(r"\b(?:on the (?:night|day)|that (?:night|evening|day))\b", re.I)
 # Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
 NOT_SOMEONE = {
     "It", "That", "This", "There", "Here", "What", "Which", "Who", "Nothing", "Everything",
@@ -169,7 +181,9 @@ def title_of(clause: Any) -> str | None:
     """The happening a clause names ("carol concert"), or None."""
     for t in clause:
         noun, i = _hyphened(t, clause.start)
-        if noun not in EVENT_NOUNS | NAMED_AFTER or t.pos_ not in ("NOUN", "PROPN"):
+        if noun not in EVENT_NOUNS | NAMED_AFTER or not (
+            t.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t)
+        ):
             continue
         if t.dep_ == "compound" and t.head.i > t.i:
             continue  # "opening hours" is not an opening
@@ -195,8 +209,8 @@ def title_of(clause: Any) -> str | None:
                 break
             if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS:
                 break
-            if not w.is_alpha and w.text != "-":
-                break
+            if not (w.is_alpha or (w.text.isalnum() and w.pos_ == "PROPN")) and w.text != "-":
+                break  # a name in letters and digits is one: "U3A walk"
             words.insert(0, w.lower_)
             i -= 1
         labelled = (
@@ -210,6 +224,19 @@ def title_of(clause: Any) -> str | None:
             continue
         return " ".join([*words, noun])
     return None
+
+
+def _noun_read_as_verb(t: Any) -> bool:
+    """A happening's noun parsed as a verb in a list without verbs: "Two, BMA meeting Tuesday
+    before the shift" (no subject, no auxiliary, a name in front); not "I'm meeting Sam"."""
+    before = t.doc[t.i - 1] if t.i else None
+    return (
+        t.tag_ == "VBG"
+        and before is not None
+        and before.text[:1].isupper()
+        and before.pos_ not in ("PRON", "AUX", "VERB")
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in t.children)
+    )
 
 
 def _hyphened(t: Any, start: int) -> tuple[str, int]:
@@ -353,7 +380,22 @@ def _event(
     `line_day`, the day its list line opened with."""
     today = now.date()
     text = clause.text.strip()
-    if not text or text.endswith("?") or RECURS.search(text) or DAY_BESIDE.search(text):
+    # "Got an appointment on Tuesday the 18th at half ten, at the Civic Offices?": the doubt
+    # is in the last piece, not about the day; "is the quiz on Friday?" asks about it
+    tail = text.rsplit(",", 1)
+    asked = text.endswith("?") and (len(tail) == 1 or find_day(tail[1], today) is not None)
+    if (recurs := RECURS.search(text)) and not asked:
+        # "a coffee morning every Wednesday, and a Burns night supper on the 25th", "a surgery
+        # on the first Saturday of the month, the next one's the 6th of July": what is told
+        # after what recurs may be one day's
+        cut = [t.i for t in clause if t.text in ",;" and t.idx >= clause.start_char + recurs.end()]
+        tail = clause.doc[cut[0] + 1 : clause.end] if cut and cut[0] + 1 < clause.end else None
+        if tail is not None and (
+            title_of(tail) or any(t.dep_ in ("nsubj", "nsubjpass") for t in tail)
+        ):  # not "the quiz is every Friday, from the 20th": when it starts recurring
+            return _event(tail, now, found, line_day)
+        return None
+    if not text or asked or DAY_BESIDE.search(text):
         # a day told by another happening ("the Friday before the party") dates nothing here
         return None
     title = title_of(clause)
@@ -372,13 +414,24 @@ def _event(
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
     coming = _someone_coming(clause) or _their_plan(clause)
-    if day is None and found and coming and THAT_DAY.search(text):
-        # "the concert is Saturday the 24th ... Teddy's going to drive me on the night"
+    their_then = False
+    if day is None and found and (coming or _their_future(clause)) and THAT_DAY.search(text):
+        # "the concert is Saturday the 24th ... Teddy's going to drive me on the night",
+        # "... Gwen said she'll have Zosia at hers that night"
+        their_then = True
         day = (found[-1].date, THAT_DAY.search(text)[0])
+    at_clock = None
+    if day is None and not past and (clock := CLOCK_TODAY.search(text)):
+        # "Reuben's interview is at two", "Yaw's dropping them at five", "a doctor will ring
+        # her back after two": a time of day alone is today's
+        at_clock = BEING_AT.search(text[: clock.start()])  # "Opening day's at two"
+        if title or coming or at_clock or _own_verb(clause, clock[0], present=True):
+            day = (today, clock[0])
+    clock_only = day is not None and CLOCK_TODAY.fullmatch(day[1]) is not None
     if (
         day is None
         or day[0] < today
-        or (day[0] == today and (past or not _later_today(day[1], clause, now)))
+        or (day[0] == today and (past or not _later_today(day[1], clause, now, title)))
     ):
         return None
     as_name = False
@@ -398,13 +451,21 @@ def _event(
         )  # "she holds a surgery on Saturday"; not "he's doing better since Monday"
         before = text[: max(text.find(day[1]), 0)]
         booked = BOOKED.search(before)
-        if not (coming or age or theirs or booked or deadline or DAY_NUMBER.search(day[1])):
+        on_day_number = not clock_only and DAY_NUMBER.search(day[1])
+        if not (
+            coming or their_then or age or theirs or booked or at_clock or deadline or on_day_number
+        ):
             return None
         title = _short(clause, day[1])
-        named = bool(age or booked) or _own_verb(clause, day[1])
+        named = bool(age or booked or at_clock) or _own_verb(clause, day[1])
+        if at_clock:  # "Opening day's at two": what is at two
+            title = " ".join(
+                [*text[: at_clock.start()].split()[-3:], re.split(r"['’\s]", at_clock[0])[0]]
+            )
         if then := TOLD_AFTER.search(before):
             title, named = then[1], True  # "... before term starts on the 8th": term starts
-    return FoundEvent(text, day[0], find_time(text), title, clause.start_char, named, as_name)
+    time = find_time(text) or (find_time(day[1], bare=True) if CLOCK_TODAY.match(day[1]) else None)
+    return FoundEvent(text, day[0], time, title, clause.start_char, named, as_name)
 
 
 # An appointment made for a day, whoever made it: "she's booked Rhi into the unit on Monday",
@@ -420,6 +481,24 @@ TOLD_AFTER = re.compile(
 )
 
 
+# A time of day said alone, and the words that show it is one ("at two, so", "after 3pm.");
+# not "at one point", "after two weeks".
+CLOCK_TODAY = re.compile(
+    r"\b(?:at|after|from)\s+(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?"
+    r"(?=\s*(?:$|[.,;:!?]|(?:so|and|then|but|in|at|with|for|this|if|i|we|he|she|they|sharp|"
+    r"ish|latest)\b))",
+    re.I,
+)
+# What is at a time, said as the subject of being: "Opening day's at two", "kick-off is at
+# three"; not "she's at two" nor "that's at two".
+BEING_AT = re.compile(
+    r"\b(?!(?:he|she|it|that|this|there|what|who|which|i|we|they|you|everything)\b)"
+    r"[\w-]+(?:['’]s|\s+is|\s+will\s+be)\s*$",
+    re.I,
+)
+# A happening of the evening or night, still to come when said in the day.
+NIGHT_TITLE = re.compile(r"\b(?:nights?|evening|supper|dinner|lates)$", re.I)
 # By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
 EVENING_UNDER_WAY = 20
 EVENING = 18
@@ -428,7 +507,7 @@ PART_OF_TODAY = re.compile(r"\b(?:tonight|this (afternoon|evening)|later)\b", re
 TELLING = {"said", "told", "texted", "emailed", "messaged", "wrote", "rang", "called", "asked"}
 
 
-def _later_today(words: str, clause: Any, now: dt.datetime) -> bool:
+def _later_today(words: str, clause: Any, now: dt.datetime, title: str | None = None) -> bool:
     """Whether what a clause dates today is still to come when the memo is recorded: "the PTA
     quiz tonight", "her catch-up is this afternoon" said in the morning, "he'll phone back
     after 2 today" said at eight; not a report ("netball match this afternoon, we won")."""
@@ -436,9 +515,13 @@ def _later_today(words: str, clause: Any, now: dt.datetime) -> bool:
         return False
     if now.hour >= EVENING and not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return False  # "Chapel committee tonight at the chapel." said at night: a heading
-    said = find_time(clause.text)
+    said = find_time(clause.text) or (
+        find_time(words, bare=True) if CLOCK_TODAY.match(words) else None
+    )
     if said is not None:
         return said > now.strftime("%H:%M")
+    if title and NIGHT_TITLE.search(title) and now.hour < EVENING:
+        return True  # "I'm on nights the 11th, 12th and 13th" said on the 11th's morning
     part = PART_OF_TODAY.search(words)
     if part is None:
         return False
@@ -516,8 +599,13 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
     out = [clause]
     doc = clause.doc
     if any(t.text in ",;" for t in clause) and (listed := _listed(clause, today)):
-        # the first is told from the clause's start to its own day, no further
+        # the first is told from the clause's start to its own day, no further; when a day
+        # is said before it ("Saturday the 9th at the village hall, then the ceilidh on the
+        # 14th, and a wedding on the 16th"), that stretch is one and the first piece another
         out = [doc[clause.start : listed[0].end], *listed[1:]]
+        before = doc[clause.start : listed[0].start].text
+        if (said := find_day(before, today)) and DAY_SAID.search(said[1]):
+            out.insert(1, listed[0])
     elif any(t.text in ",;" for t in clause):
         out += _told_ahead(clause, today)
     runs: list[list[Any]] = [[]]
@@ -623,21 +711,44 @@ def _day_said(
 ) -> tuple[dt.date, str] | None:
     """The first date in a clause said to the day ("It's in March, the twentieth of March"),
     skipping one that only names the event ("the Christmas party")."""
-    rest = text
-    said = []
+    rest, gone = text, 0
+    said, new_day, after_title = [], [], []
+    named = text.lower().find(title) + len(title) if title and title in text.lower() else -1
     while rest and (day := find_day(rest, today, future=not past)):
         at = rest.lower().find(day[1].lower())
         about = re.search(r"\babout\s*$", rest[:at], re.I)  # "tell Sam about the 30th"
-        rest = rest[at + len(day[1]) :]
-        if about or (title and day[1].lower().split()[-1] in title.split()):
-            continue
-        if DAY_SAID.search(day[1]):
+        before = text[: gone + at]
+        rest, gone = rest[at + len(day[1]) :], gone + at + len(day[1])
+        last = day[1].lower().split()[-1]
+        if about or (title and last in title.split() and last not in WEEKDAY_NUMBER):
+            continue  # "the Christmas party"; not "the Good Friday walk", on Good Friday
+        if DAY_SAID.search(day[1]) and not _today_heading(day[1], text, today):
+            # "Sunday night, looking back at the fortnight, ... from tomorrow" said on a
+            # Sunday: the weekday that opens it is today, a heading, not next week's day.
             said.append(day)
-    # "Sunday night, looking back at the fortnight, ... from tomorrow" said on a Sunday: the
-    # weekday that opens it is today, a heading, not next week's day.
-    said = [d for d in said if not _today_heading(d[1], text, today)]
+            if NEW_DAY.search(before):
+                new_day.append(day)
+            if 0 <= named <= len(before) and TITLE_THEN_DAY.fullmatch(before[named:]):
+                after_title.append(day)
+    # "Letter came Saturday, and her op is booked for Tuesday the 16th", "ring him Saturday
+    # about the talk, he wants to move it to the 26th": the day it is booked or moved to;
+    # "text Ottilie tonight for the committee meeting on Wednesday the 30th": the day said
+    # with the happening
+    said = new_day or after_title or said
     # "do the audit by the 29th and present it at the meeting on the 1st": the meeting's day
     return next((d for d in said if not BY.match(d[1])), said[0] if said else None)
+
+
+# The words before a day it is booked or moved to ("is booked for", "moved it to the, um,").
+NEW_DAY = re.compile(
+    r"\b(?:booked|rebooked|scheduled|pencilled|mov(?:e|ed|ing)|put back|pushed back|"
+    r"postponed|changed|switched)(?: (?:in|it|that|them|him|her|us))?"
+    r"(?: (?:to|for|till|until|on))?(?:\W+(?:the|um|er|erm|uh|sorry)\b)*\W*$",
+    re.I,
+)
+# Between a happening and its day: "the committee meeting on Wednesday", "the fitting is on
+# the 22nd", "the match, Saturday".
+TITLE_THEN_DAY = re.compile(r"(?:,?\s*(?:is|was|will be|'s|’s|on|at|this|next|,))*\s*", re.I)
 
 
 def _today_heading(words: str, text: str, today: dt.date) -> bool:
@@ -671,6 +782,20 @@ def _someone_coming(clause: Any) -> bool:
             if subject and subject[0].lower_ not in ("i", "we", "you"):
                 return True
     return False
+
+
+def _their_future(clause: Any) -> bool:
+    """Someone else's "will" ("Gwen said she'll have Zosia at hers that night"); not the
+    speaker's ("I'll be there")."""
+    return any(
+        t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "’ll") for c in t.children)
+        and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in ("i", "we", "you")
+            for c in t.children
+        )
+        for t in clause
+    )
 
 
 WANTING = {"want", "need", "expect", "like", "ask", "require"}

@@ -285,7 +285,9 @@ EVENT_NOUNS = frozenset({
     "sleepover", "outing", "excursion", "camp", "test", "fixture", "catch-up", "scan",
     "check-up", "checkup", "jab", "dash", "semi", "semi-final", "recital", "gig", "christening",
     "baptism", "graduation", "prom", "reunion", "audition", "tribunal", "induction",
-    "appraisal", "bingo",
+    "appraisal", "bingo", "supper",
+    # shifts worked on a day: "I'm on nights the 11th, 12th and 13th", "lates Monday to Wednesday"
+    "shift", "shifts", "nights", "lates", "earlies",
 })  # fmt: skip
 # Languages spoken in the UK, by the names English gives them: "a leaflet in Punjabi and
 # English" names two languages, whatever an NER labels the words (a place, a nationality).
@@ -307,6 +309,7 @@ EVENT_NEEDS_MODIFIER = frozenset({
     "review", "market", "board", "committee", "draw", "surgery", "clinic", "session",
     "talk", "march", "lunch", "dinner", "breakfast", "show", "play", "game", "event",
     "survey", "course", "collection", "meal", "appeal", "camp", "test", "dash", "semi",
+    "supper", "shift",
 })  # fmt: skip
 
 

@@ -2812,3 +2812,123 @@ def test_a_request_by_a_name_with_its_role_between_is_its_own_task(
     )
     assert len(ex.followups) == 2, [f.text for f in ex.followups]
     assert one(ex, "bring the gazebo").person == "Ferreira"
+MORNING = dt.datetime(2026, 11, 18, 9, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anyway. Prize-giving's at two.",
+        "Wilf's audition is at three, I should text him good luck.",
+        "Marguerite's dropping the twins at five, so I must get tea on.",
+        "I rang the practice and a nurse will ring him back after two.",
+        "Big day, the bakery opens at ten and I'm on the early bus.",
+        "Lowenna's supposed to collect Tobiah at four, we'll see.",
+        "Ramblers walk today, Hollins Wood, eleven o'clock from the car park.",
+    ],
+)
+def test_a_time_of_day_alone_is_today(extractor: SpacyExtractor, text: str) -> None:
+    assert MORNING.date() in [e.date for e in extract(extractor, text, MORNING).events]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'll ring her at two.",
+        "At one point I thought she'd gone.",
+        "The quiz was at two, we came third.",
+    ],
+)
+def test_a_time_alone_that_is_no_happening_today(extractor: SpacyExtractor, text: str) -> None:
+    assert extract(extractor, text, MORNING).events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("A letter came Saturday from the trust, and Ottilie's cataract op is booked for Tuesday"
+         " the twenty-fourth.", D(2026, 11, 24)),
+        ("Ffion asked me to ring her Friday about the quiz night, she wants to move it to the,"
+         " um, the twenty-sixth instead.", D(2026, 11, 26)),
+        ("Must text Idris tonight so he can put it on the agenda for the board meeting on"
+         " Thursday the twenty-sixth.", D(2026, 11, 26)),
+        ("Bartek's agreed the new fence, fitting on the, er, the twenty-third.", D(2026, 11, 23)),
+        ("Maundy Thursday's at eight, the Good Friday walk of witness leaves the church at"
+         " ten.", D(2027, 3, 26)),
+        ("There's a knit and natter every Tuesday, and a Christmas supper on the twelfth of"
+         " December that Noor says we can come to.", D(2026, 12, 12)),
+        ("The councillor holds a surgery on the first Saturday of the month, the next one's the"
+         " twelfth of December.", D(2026, 12, 12)),
+        ("The Year 2 reading check is the week of the thirtieth.", D(2026, 11, 30)),
+        ("Got a slot at the advice centre on Monday the twenty-third at ten, at the library?",
+         D(2026, 11, 23)),
+        ("Aled says the new boots come in a fortnight.", D(2026, 12, 2)),
+    ],
+)  # fmt: skip
+def test_the_day_of_a_happening_said_with_others(
+    extractor: SpacyExtractor, text: str, day: dt.date
+) -> None:
+    """The day a happening is booked or moved to, the one said with it, a feast's day, what
+    is told after what recurs, the week of a day, a doubt after the day."""
+    assert day in [e.date for e in extract(extractor, text).events]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("fitting on the, er, the twenty-second", D(2026, 11, 22)),
+        ("the gala got moved to the, sorry, to the twentieth", D(2026, 11, 20)),
+        ("he wants to move it to the twenty-sixth instead", D(2026, 11, 26)),
+        ("it's the week of the thirtieth", D(2026, 11, 30)),
+        ("the kids from the Sunday school", None),
+        ("he moved to the second flat", None),
+    ],
+)
+def test_a_date_said_again_after_a_filler_or_as_a_move(text: str, day: dt.date | None) -> None:
+    found = find_day(text, WEDNESDAY.date())
+    assert (found[0] if found else None) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "day"),
+    [
+        ("Two, the Easter egg hunt for the Sunday school kids, Easter Day after the service.",
+         WEDNESDAY, D(2027, 3, 28)),
+        ("Two, BMA meeting Tuesday before the shift.", WEDNESDAY, D(2026, 11, 24)),
+        ("Week ahead. One, nights Monday to Wednesday.", WEDNESDAY, D(2026, 11, 23)),
+        ("Kemi's sorted the swap, so I'm on nights the eighteenth, nineteenth and twentieth.",
+         MORNING, D(2026, 11, 18)),
+    ],
+)  # fmt: skip
+def test_shifts_feasts_and_a_list_without_verbs_are_dated(
+    extractor: SpacyExtractor, text: str, at: dt.datetime, day: dt.date
+) -> None:
+    assert day in [e.date for e in extract(extractor, text, at).events]
+
+
+def test_a_road_named_for_a_feast_is_no_date(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "And the other one, the Hendersons, their offer on the Easter Road flat went in at two"
+        " hundred and ten thousand, closing date's noon on Monday the twenty-third.",
+    )
+    assert D(2026, 11, 23) in [e.date for e in ex.events]
+
+
+def test_a_list_after_a_day_said_first_keeps_each_happening(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "So the Tumbling Pipers have got three gigs: Friday the twentieth at Hollowmere Village"
+        " Hall, that's a barn dance for the cricket club, then the St Andrew's ceilidh at the"
+        " Plough on the twenty-eighth, and a wedding in Castleton on the fifth of December.",
+    )
+    assert {D(2026, 11, 20), D(2026, 11, 28), D(2026, 12, 5)} <= {e.date for e in ex.events}
+
+
+def test_someone_elses_plan_for_that_night(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Cosmo wants me at an extra rehearsal on Monday the twenty-third. Ines said she'll have"
+        " Pip at hers that night, her boy's the same age. I'll be shattered that night.",
+    )
+    assert [e.date for e in ex.events] == [D(2026, 11, 23), D(2026, 11, 23)]
