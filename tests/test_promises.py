@@ -2812,6 +2812,8 @@ def test_a_request_by_a_name_with_its_role_between_is_its_own_task(
     )
     assert len(ex.followups) == 2, [f.text for f in ex.followups]
     assert one(ex, "bring the gazebo").person == "Ferreira"
+
+
 MORNING = dt.datetime(2026, 11, 18, 9, 0)
 
 
