@@ -930,3 +930,17 @@ def test_a_national_body_said_alone_is_the_known_local_branch(extractor: SpacyEx
     known = (Term("Merton U3A", "org"),)
     x = extract(extractor, "No U3A walk for me today, Marjorie is leading it.", known)
     assert names(x, "org") == {"Merton U3A"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring the council about the licence at lunchtime, the parks team, no, the events team.",
+        "We met by Woolwich Arsenal station and walked down to the river.",
+    ],
+)
+def test_a_time_or_a_place_is_no_body_of_the_new_kinds(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert not {o for o in orgs if "Lunchtime" in o or "Arsenal" in o}, orgs

@@ -45,7 +45,7 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .kinds import NUMBER_WORDS
-from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD
+from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
 from .orgs_lower import (
     _a_kind_of_place,
     _authorities_cut_at_and,
@@ -1432,8 +1432,15 @@ def _orgs_by_apposition(doc: Any) -> None:
         ):
             continue  # "Jo rang, the school office,": Jo rang from there
         # in lower case the words around it are all that says it is a name ("from acorns,
-        # the after-school club"), which later tests of a common noun must not undo
-        _set_entity(doc, start, end, "ORG", CONTEXT_ID if doc[start].is_lower else "")
+        # the after-school club"), which later tests of a common noun must not undo; not
+        # when what follows is a part of a body or the word a time ("at lunchtime, the
+        # parks team": when, then who)
+        sure = (
+            doc[start].is_lower
+            and words[-1].lower_ not in PART_HEADS
+            and not any(t.lower_ in TIMES_SAID_AT for t in doc[start:end])
+        )
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID if sure else "")
 
 
 # Heads of a business said by what it does, before its own name set off by commas in lower
@@ -1518,6 +1525,11 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
             ):
                 _clear_entities(doc, e.start, e.end)
 
+
+# Times of day said after "at" like a place: "at lunchtime", "at bedtime".
+TIMES_SAID_AT = frozenset(
+    {"lunchtime", "teatime", "bedtime", "dinnertime", "breaktime", "playtime", "midday", "noon"}
+)
 
 # Past tenses of a body getting in touch, said before an afterthought of what it is.
 RANG_BACK = frozenset({"rang", "called", "phoned", "texted", "emailed", "messaged", "wrote"})
