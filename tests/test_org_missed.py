@@ -944,3 +944,17 @@ def test_a_time_or_a_place_is_no_body_of_the_new_kinds(
 ) -> None:
     orgs = names(extract(extractor, text), "org")
     assert not {o for o in orgs if "Lunchtime" in o or "Arsenal" in o}, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The bloke from Kent Block Paving came at four with a quote.", "Kent Block Paving"),
+        ("Rang Surrey Drainage about the blocked gully.", "Surrey Drainage"),
+        ("Dorset Fencing are coming Monday.", "Dorset Fencing"),
+    ],
+)
+def test_a_firm_named_for_a_groundwork_trade(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
