@@ -254,9 +254,9 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
 CAPITAL_INITIALS = ("CAB",)
 
 # One-word names on the list that a dictionary knows only as a place or a surname ("Argos",
-# "Peabody") or as the body itself ("jobcentre"): the name however Whisper writes it ("argos
-# didnt have it"), unlike "mind" or "shelter".
-ANY_CASE_NAMES = frozenset({"argos", "peabody", "jobcentre", "wickes", "costa"})
+# "Peabody") or as the body itself ("jobcentre"), or as a word nobody says ("cadent"): the
+# name however Whisper writes it ("argos didnt have it"), unlike "mind" or "shelter".
+ANY_CASE_NAMES = frozenset({"argos", "peabody", "jobcentre", "wickes", "costa", "cadent"})
 
 # Words between a place and the rest of a local organisation's name.
 PLACE_FILLERS = ["community", "district", "central", "area"]

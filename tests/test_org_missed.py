@@ -851,3 +851,110 @@ def test_a_bank_or_a_publisher_by_its_brand(extractor: SpacyExtractor, text: str
 def test_a_town_without_the_is_no_bank(extractor: SpacyExtractor) -> None:
     x = extract(extractor, "We stopped in Halifax on the way up to see Nana.")
     assert "Halifax" not in names(x, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Brodie says the BMA rep wants the rota by Friday.", "BMA"),
+        ("the meter has to move and thats cadent not the plumber so ring cadent", "Cadent"),
+        ("rang northern gas networks about the smell by the meter", "Northern Gas Networks"),
+        ("Joined the RCM last week, Tegan said it was worth it.", "RCM"),
+        ("Faisal and his dad, they talk about Arsenal all evening.", "Arsenal"),
+    ],
+)
+def test_a_national_body_a_union_a_gas_network_or_a_club(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("After Mass at Holy Rood, Father Tadeusz asked for helpers.", "Holy Rood"),
+        ("The summer fair is outside Holy Family on Saturday.", "Holy Family"),
+    ],
+)
+def test_a_church_called_by_its_dedication_alone(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        (
+            "Picked Lenka up from bluebells, the after-school club, and paid for June.",
+            "Bluebells",
+        ),
+        ("And Bramble House rang, the nursery, Kofi has a temperature.", "Bramble House"),
+    ],
+)
+def test_a_name_set_off_by_its_kind_after_a_hyphen_or_a_verb(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+def test_initials_with_a_digit_after_no_are_still_the_body(extractor: SpacyExtractor) -> None:
+    orgs = names(extract(extractor, "No U3A walk for me today, Marjorie is leading it."), "org")
+    assert "U3A" in orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "not_org"),
+    [
+        (
+            "Rang Obadiah about the van. The lease is with a firm called Brightmoor Vehicle "
+            "Leasing and Obadiah says it's fine.",
+            "Brightmoor Vehicle Leasing",
+            "Brightmoor Vehicle Leasing and Obadiah",
+        ),
+        (
+            "She's thinking of leaving Merlin for Hollybank Care, Merlin pays less.",
+            "Hollybank Care",
+            "Merlin for Hollybank Care",
+        ),
+    ],
+)
+def test_a_body_is_not_run_on_to_someone_or_to_the_body_left_for(
+    extractor: SpacyExtractor, text: str, org: str, not_org: str
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert org in orgs and not_org not in orgs, orgs
+
+
+def test_a_national_body_said_alone_is_the_known_local_branch(extractor: SpacyExtractor) -> None:
+    known = (Term("Merton U3A", "org"),)
+    x = extract(extractor, "No U3A walk for me today, Marjorie is leading it.", known)
+    assert names(x, "org") == {"Merton U3A"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ring the council about the licence at lunchtime, the parks team, no, the events team.",
+        "We met by Woolwich Arsenal station and walked down to the river.",
+    ],
+)
+def test_a_time_or_a_place_is_no_body_of_the_new_kinds(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert not {o for o in orgs if "Lunchtime" in o or "Arsenal" in o}, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The bloke from Kent Block Paving came at four with a quote.", "Kent Block Paving"),
+        ("Rang Surrey Drainage about the blocked gully.", "Surrey Drainage"),
+        ("Dorset Fencing are coming Monday.", "Dorset Fencing"),
+    ],
+)
+def test_a_firm_named_for_a_groundwork_trade(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")

@@ -112,11 +112,15 @@ def _known_org_without_its_area(entities: list[_Entity], names: list[str]) -> No
     name of two words or more, said with capitals, that is exactly one known organisation's
     name without the place that opens it is that organisation, whatever the NER took it for
     (a venue is a place). Never when two known organisations end so ("Brockley Food Bank" and
-    "Catford Food Bank"), nor when the words left over are no place."""
+    "Catford Food Bank"), nor when the words left over are no place. One word does only when
+    it is a listed national body: "no U3A walk today" once "Havering U3A" is known."""
     areas = lexicon.place_words() | _authority_words()
     for e in entities:
         words = e.name.split()
-        if e.kind not in ("org", "place") or len(words) < 2 or e.name in names:
+        national = len(words) == 1 and e.name.lower() in lexicon.listed_org_names()
+        if e.kind not in ("org", "place") or (e.name in names and not national):
+            continue
+        if len(words) < 2 and not national:
             continue
         if not all(w[:1].isupper() for w in e.surface.split()[-len(words) :]):
             continue  # "the islamic centre" in lower case is a kind of place

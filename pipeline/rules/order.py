@@ -33,6 +33,7 @@ from .orgs import (
     _initials_after_org,
     _joined_as,
     _knighted_names_one_is_at,
+    _left_one_body_for_another,
     _lower_orgs_by_apposition,
     _medicines,
     _named_after_someone,
@@ -200,6 +201,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_with_digits_inside(doc)
     _numbers_run_onto_names(doc)
     _two_bodies_joined_by_and(doc)
+    _left_one_body_for_another(doc)
     _services_joined_by_and(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)

@@ -45,7 +45,7 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .kinds import NUMBER_WORDS
-from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD
+from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
 from .orgs_lower import (
     _a_kind_of_place,
     _authorities_cut_at_and,
@@ -641,6 +641,48 @@ def _two_bodies_joined_by_and(doc: Any) -> None:
         _clear_entities(doc, start, e.end)
         _set_entity(doc, start, k, "ORG")
         _set_entity(doc, k + 1, e.end, "ORG")
+
+
+# Verbs of trading one employer or supplier for another: "leaving Kestrel for Oakleaf Care".
+LEFT_FOR = {
+    "leave", "leaves", "leaving", "left", "quit", "quits", "quitting", "swap", "swaps",
+    "swapping", "swapped", "switch", "switches", "switching", "switched", "ditch", "ditched",
+    "ditching", "dump", "dumped",
+}  # fmt: skip
+
+
+def _left_one_body_for_another(doc: Any) -> None:
+    """ "she's thinking of leaving Kestrel for Oakleaf Care", "we swapped Ovo for Octopus":
+    what is left "for" something is one body and what it is left for another, though the NER
+    read "Kestrel for Oakleaf Care" as one name like "Skills for Care". The second must end
+    in a kind of body or the first be said alone in the memo too; a listed name stays whole."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or e.start == 0:
+            continue
+        if doc[e.start - 1].lower_ not in LEFT_FOR:
+            continue
+        cut = [t.i for t in e[1:-1] if t.lower_ == "for"]
+        if len(cut) != 1 or not (doc[e.start].is_title and doc[cut[0] + 1].is_title):
+            continue
+        k = cut[0]
+        first = doc[e.start : k].text
+        alone = [
+            x
+            for x in doc.ents
+            if x.text == first
+            and x.label_ in ("ORG", "PERSON")
+            and (x.end <= e.start or x.start >= e.end)
+        ]
+        if not (alone or e[-1].lower_ in org_suffixes()):
+            continue
+        if _locked(doc, k + 1, e.end) or doc[k + 1 : e.end].text.lower() in _listed_places():
+            continue  # "left Homes for Haringey": "for" a place is the one name
+        _clear_entities(doc, e.start, e.end)
+        _set_entity(doc, e.start, k, "ORG")
+        _set_entity(doc, k + 1, e.end, "ORG")
+        for x in alone:  # "... and Kestrel pays thirty": the same body said again
+            if x.label_ == "PERSON" and not x.ent_id_:
+                _set_entity(doc, x.start, x.end, "ORG")
 
 
 # Services a public body's name joins with "and": "Norfolk Community Health and Care",
@@ -1329,6 +1371,8 @@ def _orgs_by_apposition(doc: Any) -> None:
             continue
         words = []
         for t in doc[det + 1 : min(len(doc), det + 7)]:
+            if _inner_hyphen(doc, t.i):
+                continue  # "acorns, the after-school club": one word to the speaker
             if t.is_punct or t.lower_ in APPOSITION_ENDS:
                 break
             words.append(t)
@@ -1340,6 +1384,9 @@ def _orgs_by_apposition(doc: Any) -> None:
         if any(_role_word(w.lower_) and n.lower_ in ("of", "at") for w, n in pairs):
             continue  # "Harriet Lyle, the head of the charity": her job there; she is someone
         end = comma.i
+        # "Sunflower House rang, the nursery,": what rang is said after its verb
+        rang = doc[end - 1].lower_ in RANG_BACK and end > 1 and doc[end - 2].is_title
+        end -= rang
         start = end
         while start > 0 and (
             doc[start - 1].is_title
@@ -1379,7 +1426,21 @@ def _orgs_by_apposition(doc: Any) -> None:
             or (start > 0 and doc[start - 1].lower_ == "and")
         ):
             continue  # "Tom and Ravi, the trustees" are people
-        _set_entity(doc, start, end, "ORG")
+        if rang and (
+            doc[start].lower_ in lexicon.first_names()
+            or any(e.label_ == "PERSON" for e in _overlapping(doc, start, end))
+        ):
+            continue  # "Jo rang, the school office,": Jo rang from there
+        # in lower case the words around it are all that says it is a name ("from acorns,
+        # the after-school club"), which later tests of a common noun must not undo; not
+        # when what follows is a part of a body or the word a time ("at lunchtime, the
+        # parks team": when, then who)
+        sure = (
+            doc[start].is_lower
+            and words[-1].lower_ not in PART_HEADS
+            and not any(t.lower_ in TIMES_SAID_AT for t in doc[start:end])
+        )
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID if sure else "")
 
 
 # Heads of a business said by what it does, before its own name set off by commas in lower
@@ -1463,6 +1524,28 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
                 and e.ent_id_ in ("", GAZETTEER_ID)
             ):
                 _clear_entities(doc, e.start, e.end)
+
+
+# Times of day said after "at" like a place: "at lunchtime", "at bedtime".
+TIMES_SAID_AT = frozenset(
+    {"lunchtime", "teatime", "bedtime", "dinnertime", "breaktime", "playtime", "midday", "noon"}
+)
+
+# Past tenses of a body getting in touch, said before an afterthought of what it is.
+RANG_BACK = frozenset({"rang", "called", "phoned", "texted", "emailed", "messaged", "wrote"})
+
+
+def _inner_hyphen(doc: Any, i: int) -> bool:
+    """Whether token `i` is a hyphen inside a word ("after-school", "pre-school")."""
+    t = doc[i]
+    return (
+        t.text in ("-", "‑")
+        and 0 < i < len(doc) - 1
+        and not doc[i - 1].whitespace_
+        and not t.whitespace_
+        and doc[i - 1].is_alpha
+        and doc[i + 1].is_alpha
+    )
 
 
 def _lower_name_before(doc: Any, end: int) -> int:
@@ -1618,6 +1701,7 @@ def _called_after_its_kind(doc: Any) -> None:
                 and end + 1 < len(doc)
                 and doc[end + 1].is_title
                 and end > start
+                and not _someone_named(doc, end + 1)
             ):
                 break
             end += 1
@@ -1641,6 +1725,15 @@ def _called_after_its_kind(doc: Any) -> None:
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "Suds and Co.": a longer name the NER found stays whole
             _set_entity(doc, start, end, "ORG")
+
+
+def _someone_named(doc: Any, i: int) -> bool:
+    """Whether the word at `i` is someone the memo names elsewhere: "a firm called Roadstar
+    Finance and Ambrose says ..." after "Rang Ambrose" starts a new clause at "and"."""
+    return any(
+        e.label_ == "PERSON" and e.text == doc[i].text and not e.start <= i < e.end
+        for e in doc.ents
+    )
 
 
 def _where_it_stands(doc: Any, i: int) -> bool:

@@ -271,12 +271,13 @@ def _friends_of_a_place(doc: Any) -> None:
 def _listed_kinds_after_a(doc: Any) -> None:
     """ "the centre is running a food bank on Fridays", "we set up a youth club": a listed
     organisation said in lower case after "a" or "another" is a kind of organisation, not
-    one of them ("the food bank", "rang the youth club" stay one)."""
+    one of them ("the food bank", "rang the youth club" stay one). Initials with a digit
+    are written in capitals ("No U3A walk today"): a name, whatever comes before it."""
     for e in list(doc.ents):
         if (
             e.label_ == "ORG"
             and e.ent_id_ == GAZETTEER_ID
-            and all(t.is_lower or not t.is_alpha for t in e)
+            and not any(c.isupper() for c in e.text)
             and _a_kind(doc, e.start)
         ):
             doc.ents = [o for o in doc.ents if o != e]
@@ -661,17 +662,54 @@ DEDICATED = {
     "infants", "juniors", "nursery",
 }  # fmt: skip
 
+# Dedications a church (or its school) goes by with no saint and no "church": "Mass at Holy
+# Rood", "the hall at Sacred Heart". Left out: "holy spirit" and "holy ghost" ("pray to
+# the Holy Spirit"), and feasts said as often as churches ("Corpus Christi", "All Saints").
+BARE_DEDICATIONS = (
+    ("holy", "rood"), ("holy", "trinity"), ("holy", "cross"), ("holy", "family"),
+    ("holy", "name"), ("holy", "redeemer"), ("holy", "innocents"), ("holy", "apostles"),
+    ("most", "holy", "trinity"), ("sacred", "heart"), ("christ", "the", "king"),
+    ("precious", "blood"), ("blessed", "sacrament"), ("good", "shepherd"),
+    ("english", "martyrs"),
+)  # fmt: skip
+
 # Who a Catholic church or school is named for after "of": "Church of the Good Shepherd",
 # "Our Lady of Lourdes"; "church of" takes "the" or the one name ("Church of Christ").
 CHURCH_OF = {"christ", "god"}
+
+
+def _bare_dedication(doc: Any, i: int) -> int:
+    """The end of a listed dedication said alone as a church's name from token `i`: written
+    with capitals where it is gone to or met at ("after Mass at Holy Rood", "from the Sacred
+    Heart"; "to" only without "the": "pray to the Sacred Heart" is devotion), or in any case
+    before "church" or "school"; 0 when it is none."""
+    for words in BARE_DEDICATIONS:
+        end = i + len(words)
+        if tuple(w.lower_ for w in doc[i:end]) != words:
+            continue
+        if end < len(doc) and doc[end].lower_ in DEDICATED:
+            return end
+        k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
+        prep = doc[k - 1].lower_ if k > 0 else ""
+        if not doc[i].is_title or prep not in AT_A_CHURCH or (prep == "to" and k < i):
+            return 0
+        if end < len(doc) and doc[end].is_title:
+            return 0  # "at Holy Trinity Brompton": a longer name the other rules read
+        return end
+    return 0
+
+
+# Words before the church one goes to or is at: "at Holy Rood", "from Sacred Heart".
+AT_A_CHURCH = {"at", "to", "from", "near", "outside", "opposite", "behind"}
 
 
 def _dedicated_churches(doc: Any) -> None:
     """ "the harvest supper at st michael and all angels church", "father tom from st peter in
     chains", "the food drive at the church of the good shepherd", "the choir at our lady of
     lourdes": a church (or its school) named for a saint and a dedication, for "the" and a
-    title after "church of", or for "our lady of" a place or a title, in any case. The NER
-    stops at the saint ("st michael") or finds nothing; the dedication is part of the name."""
+    title after "church of", or for "our lady of" a place or a title, in any case; and "Mass
+    at Holy Rood", a dedication that is the church's whole name. The NER stops at the saint
+    ("st michael"), finds nothing or takes the dedication for a place; it is part of the name."""
     n = len(doc)
     for t in doc:
         low = t.lower_
@@ -705,6 +743,8 @@ def _dedicated_churches(doc: Any) -> None:
                 end += 1
             if end == k:
                 continue
+        elif low in ("holy", "most", "sacred", "christ", "precious", "blessed", "good", "english"):
+            end = _bare_dedication(doc, t.i)
         if not end:
             continue
         while end < n and end - start < 9 and doc[end].lower_ in DEDICATED:
