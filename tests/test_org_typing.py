@@ -567,3 +567,39 @@ def test_a_relatives_school_or_job_is_not_the_one_named(
 ) -> None:
     # "her son is at X": the organisation is the son's, not hers (unless his own name is said)
     assert links(extract(extractor, text)) == ({link} if link else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # towns on the GeoNames list that no hand list names
+        ("Sana wants to book us for a ceilidh at Oundle, for their spring do.", "Oundle"),
+        ("Hamza's the duty manager at Bakewell now, he says the open day is Saturday.", "Bakewell"),
+    ],
+)
+def test_a_town_on_the_gazetteer_is_no_organisation(
+    extractor: SpacyExtractor, text: str, town: str
+) -> None:
+    ex = extract(extractor, text)
+    assert town not in names(ex, "org")
+    assert town in names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The staff barbecue is Saturday at Brackmoor Water, by the fete.", "Brackmoor Water"),
+        ("Car boot at Fenwick Corner this Sunday, Delia's doing the teas.", "Fenwick Corner"),
+        ("Swimming starts Tuesday at Mill Lane Pools.", "Mill Lane Pools"),
+    ],
+)
+def test_a_water_a_corner_or_pools_is_no_organisation(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert place not in names(ex, "org")
+    assert place in names(ex, "place")
+
+
+def test_a_water_company_is_still_an_organisation(extractor: SpacyExtractor) -> None:
+    assert "Thames Water" in names(extract(extractor, "I need to ring Thames Water."), "org")

@@ -108,6 +108,7 @@ from .places import (
     _pubs_named_for_someone,
     _pubs_named_the_someones,
     _roads_by_number,
+    _towns_said_as_names,
     _venues_said_as_organisations,
 )
 from .possessions import _someones_things
@@ -194,6 +195,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_named_for_two_places(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)
+    _towns_said_as_names(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
     _numbers_run_onto_names(doc)

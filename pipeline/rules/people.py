@@ -1701,6 +1701,7 @@ SURNAME_PLACE_WORDS = frozenset({
     "park", "green", "hill", "lane", "wood", "woods", "grove", "field", "fields", "gate",
     "bridge", "marsh", "heath", "town", "way", "rise", "close", "row", "walk", "yard", "wharf",
     "forest", "valley", "palace", "pool", "village", "beach", "common", "gardens", "quay",
+    "waters",
 })  # fmt: skip
 # Words before a place that are hardly ever before a person: "round Lloyd Park", "through X
 # Fields" (not "into", "across", "past" or "opposite": one bumps into, comes across, sits
@@ -1735,7 +1736,9 @@ def _places_named_like_people(doc: Any) -> None:
             and after.lower_ in ("with", "again", "this", "today", "early", "first", "then")
         )
         where = before is not None and before.lower_ in AROUND
-        if last in SURNAME_PLACE_WORDS and not (where or heading):
+        # "Bedfords Park": a place word is a surname only after a first name ("Jin Park")
+        surname = last in SURNAME_PLACE_WORDS and e[-2].lower_ in lexicon.first_names()
+        if surname and not (where or heading):
             continue
         _set_entity(doc, e.start, e.end, "LOC")
     for e in list(doc.ents):

@@ -33,6 +33,11 @@ def _set_entity(doc: Any, start: int, end: int, label: str, span_id: str = "") -
     keep = [e for e in doc.ents if e.end <= start or e.start >= end]
     span = Span(doc, start, end, label=label, span_id=span_id)
     doc.ents = sorted([*keep, span], key=lambda s: s.start)
+    # spaCy leaves the tokens' old ruler id, which the next setting of `doc.ents` would read
+    # back as the new span's: "Park Road Pools" made over the vocabulary's place "Park Road"
+    # is no name the vocabulary knows.
+    for token in doc[start:end]:
+        token.ent_id_ = span_id
 
 
 def _clear_entities(doc: Any, start: int, end: int) -> None:
