@@ -603,3 +603,21 @@ def test_a_water_a_corner_or_pools_is_no_organisation(
 
 def test_a_water_company_is_still_an_organisation(extractor: SpacyExtractor) -> None:
     assert "Thames Water" in names(extract(extractor, "I need to ring Thames Water."), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council have offered Nan a flat at Rowan Court, the sheltered scheme by the park.",
+        "Mum's said yes to Rowan Court, thank goodness.",
+    ],
+)
+def test_a_block_of_flats_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert "Rowan Court" not in names(ex, "org")
+    assert "Rowan Court" in names(ex, "place")
+
+
+def test_a_court_of_law_is_still_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "The hearing is at Harbury Crown Court on Monday.")
+    assert "Harbury Crown Court" in names(ex, "org")

@@ -39,12 +39,14 @@ from .orgs import (
     _names_cut_at_a_joint,
     _names_cut_at_an_apostrophe,
     _names_ending_in_initials,
+    _names_run_into_a_speaker,
     _names_run_into_other_words,
     _names_run_over_a_comma,
     _names_run_over_a_verb,
     _names_with_digits_inside,
     _not_organisations,
     _numbers_run_onto_names,
+    _one_body_left_for_another,
     _org_corrected_to_another_name,
     _org_named_after_its_kind,
     _org_named_for_two_places,
@@ -135,6 +137,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
+    _one_body_left_for_another(doc)
+    _names_run_into_a_speaker(doc)
     _someone_at_an_org(doc)
     _happenings_run_into_a_name(doc)
     _someones_things(doc)

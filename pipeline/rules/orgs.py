@@ -315,6 +315,46 @@ def _a_road(e: Any, i: int) -> bool:
     )
 
 
+def _names_run_into_a_speaker(doc: Any) -> None:
+    """ "a firm called Ridgeway Leasing and Cosmo says it's fine": a name the NER ran over
+    "and" into someone who then says something ends before "and"; the one who speaks is
+    someone."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) < 3:
+            continue
+        k = e.end - 2
+        if k > e.start and _someone_goes_on(doc, k):
+            start, end = e.start, e.end
+            _set_entity(doc, start, k, "ORG")
+            _set_entity(doc, k + 1, end, "PERSON")
+
+
+# Verbs (base forms) of changing from one body to another: "leaving Kestrel for Oakleaf Care".
+LEFT_FOR = {"leave", "swap", "switch", "ditch", "quit", "change", "dump", "drop"}
+
+
+def _one_body_left_for_another(doc: Any) -> None:
+    """ "thinking of leaving Brightstone for Tallis Care", "switched Lumo for Octopus": one
+    name the NER ran over "for" after a verb of leaving or swapping is two, the body left and
+    the one gone to. Not where a place follows "for" ("Homes for Haringey" is one name)."""
+    places = lexicon.settlements() | {p.lower() for p in lexicon.places()}
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e.start == 0:
+            continue
+        if doc[e.start - 1].lemma_.lower() not in LEFT_FOR:
+            continue
+        cut = [t.i for t in e[1:-1] if t.lower_ == "for"]
+        if len(cut) != 1 or not (doc[e.start].is_title and doc[cut[0] + 1].is_title):
+            continue
+        if doc[cut[0] + 1 : e.end].text.lower() in places | {
+            a.lower() for a in lexicon.authorities()
+        }:
+            continue
+        start, k, end = e.start, cut[0], e.end
+        _set_entity(doc, start, k, "ORG")
+        _set_entity(doc, k + 1, end, "ORG")
+
+
 def _names_run_over_a_comma(doc: Any) -> None:
     """ "The sleepers came from Fernley, Ifor Fernley dropped them off": the NER may draw one
     organisation over a comma and the person named after it. No name holds a comma, so the
@@ -1613,6 +1653,8 @@ def _called_after_its_kind(doc: Any) -> None:
                 break
             if end > start and _where_it_stands(doc, end):
                 break  # "a company called Bright Sparks in Leyton": the name ends there
+            if end > start and _someone_goes_on(doc, end):
+                break  # "a firm called Tidy Vans and Brendan says": Brendan says it
             if w.is_lower and not (
                 w.lower_ in NAME_JOINS | {"a"}
                 and end + 1 < len(doc)
@@ -1641,6 +1683,22 @@ def _called_after_its_kind(doc: Any) -> None:
             if any(e.label_ == "ORG" and e.end > end for e in _overlapping(doc, start, end)):
                 continue  # "Suds and Co.": a longer name the NER found stays whole
             _set_entity(doc, start, end, "ORG")
+
+
+# Verbs of saying that someone named after "and" goes on with: "and Brendan says".
+SAYS_SO = {"say", "tell", "reckon", "think", "mention", "explain", "reply", "reckons"}
+
+
+def _someone_goes_on(doc: Any, i: int) -> bool:
+    """ "and Brendan says", "and Kemi wants": "and" at token `i` that a name and a verb of
+    saying follow (or a listed first name and any verb) opens a new clause, not the rest of
+    a name ("Pickle and Pride")."""
+    if doc[i].lower_ != "and" or i + 2 >= len(doc) or not doc[i + 1].is_title:
+        return False
+    verb = doc[i + 2]
+    if doc[i + 1].lower_ in lexicon.first_names():
+        return verb.pos_ in ("VERB", "AUX")
+    return verb.tag_ in ("VBZ", "VBD") and verb.lemma_.lower() in SAYS_SO
 
 
 def _where_it_stands(doc: Any, i: int) -> bool:

@@ -102,7 +102,12 @@ SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
 # Last words of a named building: "Merrion House", "the Town Hall Extension", "Civic Hall".
 # Where something is taken or held is the building, not the body in it (someone "from"
 # Toynbee Hall is from the charity, so only words of going or being somewhere count).
-BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers"}
+# A block of flats is a court ("a flat at Cedar Court"); a court of law sits as a body.
+BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers", "court"}
+LAW_COURTS = {
+    "crown", "county", "magistrates", "magistrates'", "family", "high", "supreme", "coroner's",
+    "coroners", "youth", "combined", "royal",
+}  # fmt: skip
 GONE_TO = {"at", "into", "to", "in", "outside", "near", "opposite", "past", "round"}
 
 
@@ -142,7 +147,14 @@ def _venues_said_as_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end + 1, "FAC")
         elif e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
-        elif words[-1].lower_ in BUILDINGS and not kinds and _gone_to(doc, e.start):
+        elif (
+            words[-1].lower_ in BUILDINGS
+            and not kinds
+            and _gone_to(doc, e.start)
+            and not (
+                words[-1].lower_ == "court" and words[-2:-1] and words[-2].lower_ in LAW_COURTS
+            )
+        ):
             _set_entity(doc, e.start, e.end, "FAC")  # "drop it into Merrion House"
         elif (
             len(words) >= 2
