@@ -224,7 +224,7 @@ PLACE_SUFFIXES = frozenset({
     "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
     "pools", "library", "memorial", "playing", "centre", "center", "lanes", "palace",
     "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate", "crossing",
-    "corner", "edge", "waters",  # "Tally Ho Corner", "Curbar Edge", "Fairlop Waters"
+    "corner", "edge",  # "Tally Ho Corner", "Curbar Edge"
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
 VENUE_SUFFIXES = frozenset({

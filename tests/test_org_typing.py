@@ -574,7 +574,7 @@ def test_a_relatives_school_or_job_is_not_the_one_named(
     [
         # towns on the GeoNames list that no hand list names
         ("Sana wants to book us for a ceilidh at Oundle, for their spring do.", "Oundle"),
-        ("Hamza's the duty manager at Bakewell now, he says the open day is Saturday.", "Bakewell"),
+        ("Picked up the van from Frodsham, then the tiles from Alnwick.", "Alnwick"),
     ],
 )
 def test_a_town_on_the_gazetteer_is_no_organisation(
@@ -585,12 +585,18 @@ def test_a_town_on_the_gazetteer_is_no_organisation(
     assert town in names(ex, "place")
 
 
+def test_a_town_someone_works_at_is_left_to_the_body_there(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Hamza's the duty manager at Bakewell now, he says it's busy.")
+    assert "Bakewell" not in names(ex, "place")
+
+
 @pytest.mark.parametrize(
     ("text", "place"),
     [
         ("The staff barbecue is Saturday at Brackmoor Water, by the fete.", "Brackmoor Water"),
         ("Car boot at Fenwick Corner this Sunday, Delia's doing the teas.", "Fenwick Corner"),
         ("Swimming starts Tuesday at Mill Lane Pools.", "Mill Lane Pools"),
+        ("The sailing weekend at Brackmoor Waters is on the sixth.", "Brackmoor Waters"),
     ],
 )
 def test_a_water_a_corner_or_pools_is_no_organisation(
@@ -601,8 +607,12 @@ def test_a_water_a_corner_or_pools_is_no_organisation(
     assert place in names(ex, "place")
 
 
-def test_a_water_company_is_still_an_organisation(extractor: SpacyExtractor) -> None:
+def test_a_water_company_or_a_church_named_for_water_is_still_an_organisation(
+    extractor: SpacyExtractor,
+) -> None:
     assert "Thames Water" in names(extract(extractor, "I need to ring Thames Water."), "org")
+    ex = extract(extractor, "Youth meeting tonight at Living Waters.")
+    assert "Living Waters" in names(ex, "org")
 
 
 @pytest.mark.parametrize(

@@ -62,6 +62,21 @@ def test_a_place_no_first_name_opens_is_no_person(
 
 
 @pytest.mark.real
+def test_a_titled_surname_that_is_a_place_word_stays_someone(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "And Reverend Marsh says the coat swap's confirmed for the fifth.")
+    assert "Marsh" in people(ex)
+    ex = extract(extractor, "Cos Kelham Fields have been brilliant with her, they said so.")
+    assert kinds(ex).get("Kelham Fields") != "place"
+
+
+@pytest.mark.real
+def test_a_town_that_is_a_first_name_corrects_a_place(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Practice is at the hut in, er, Harnwick, no, it's Ashley now.")
+    assert kinds(ex).get("Ashley") == "place"
+    assert "Ashley" not in people(ex)
+
+
+@pytest.mark.real
 def test_a_town_that_is_a_first_name_is_someone_where_said_of_someone(
     extractor: SpacyExtractor,
 ) -> None:

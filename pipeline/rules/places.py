@@ -5,6 +5,7 @@ somewhere rather than someone or an employer. Asked by the people and organisati
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
 from .. import lexicon
@@ -69,6 +70,14 @@ def _somewhere(doc: Any, i: int) -> bool:
             return True  # "to get to Harpenden"
         return any(t.lower_ in GOING for t in doc[max(0, i - 5) : i - 1])
     return before in WHERE_WORDS
+
+
+def _said_before(doc: Any, i: int) -> str:
+    """The word said before token `i`, past commas and "er": "in" of "in, er, Edale"."""
+    k = i - 1
+    while k > 0 and (doc[k].text == "," or doc[k].lower_ in lexicon.UMS):
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
 
 
 def _place_after_connector(doc: Any, start: int, end: int) -> bool:
@@ -159,6 +168,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
         elif (
             len(words) >= 2
             and (not kinds or _a_lake(doc, e.start, words, kinds))
+            and not _a_water_named_for_an_idea(words, english)
             and (
                 words[-1].lower_ in OPEN_PLACES | {"water"}
                 or (words[-1].lower_ == "estate" and _on_an_estate(doc, e.start))
@@ -208,13 +218,14 @@ def _towns_said_as_names(doc: Any) -> None:
             continue  # "Barnsley beat them", "Romford Sea Cadets"
         if e.label_ == "ORG" and _rung_or_plural(doc, e):
             continue
+        if _works_there(doc, e.start) or low in _towns_bodies_are_named_for():
+            continue  # "the ward manager at Glenfield": Glenfield Hospital, listed or not
         named = len(e) == 1 and (low in names or low in family or low in english)
         if named and after is not None and after.text in POSS:
             continue  # "Shirley's car": someone's
         if named or e.label_ == "PERSON":
-            placed = before is not None and before.lower_ in IN_A_TOWN
-            if placed and before.lower_ == "at" and low in names:
-                placed = False  # "shouted at Shirley"
+            word = _said_before(doc, e.start)  # "in, er, Bakewell"
+            placed = word in IN_A_TOWN and not (word == "at" and low in names)  # "shouted at"
             if not (placed or (_travelled_to(doc, e.start) if named else _somewhere(doc, e.start))):
                 continue
         _set_entity(doc, e.start, e.end, "GPE")
@@ -235,6 +246,33 @@ def _travelled_to(doc: Any, start: int) -> bool:
         and doc[start - 1].lower_ == "to"
         and any(t.lower_ in TRAVELLED for t in doc[max(0, start - 4) : start - 1])
     )
+
+
+@cache
+def _towns_bodies_are_named_for() -> frozenset[str]:
+    """Towns a listed body is called by alone ("Glenfield" of "Glenfield Hospital")."""
+    towns = lexicon.settlements()
+    return frozenset(
+        name.rsplit(" ", k)[0]
+        for name in lexicon.listed_org_names()
+        for k in (1, 2)
+        if name.count(" ") >= k and name.rsplit(" ", k)[0] in towns
+    )
+
+
+def _works_there(doc: Any, start: int) -> bool:
+    """ "the ward manager at Glenfield", "she works at Bakewell": a job or a work verb said
+    before "at" puts someone at a body in the town, not the town."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ != "at":
+        return False
+    return doc[i - 1].lower_ in WORKS_AT or _role_before(doc, i) is not None
+
+
+def _a_water_named_for_an_idea(words: list[Any], english: frozenset[str]) -> bool:
+    """ "Living Waters", "Still Water": a church or a charity is named for an idea in common
+    words; a lake or a reservoir for its place ("Fairlop Waters", "Coate Water")."""
+    return words[-1].lower_ in ("water", "waters") and words[0].lower_ in english
 
 
 def _a_lake(doc: Any, start: int, words: list[Any], kinds: list[Any]) -> bool:
