@@ -261,6 +261,7 @@ PLACE_SUFFIXES = frozenset({
     "parade", "way", "grove", "rise", "close", "row", "walk", "reservoir", "canal",
     "pools", "library", "memorial", "playing", "centre", "center", "lanes", "palace",
     "ponds", "pond", "cemetery", "mall", "arcade", "yard", "mews", "embankment", "gate", "crossing",
+    "corner", "edge",  # "Tally Ho Corner", "Curbar Edge"
 })  # fmt: skip
 # Venues: a place, not an organisation, when named ("Hornsey Town Hall", "the Union Chapel").
 VENUE_SUFFIXES = frozenset({
@@ -350,6 +351,15 @@ def authorities() -> tuple[str, ...]:
 def places() -> tuple[str, ...]:
     """Neighbourhoods, parks and venues (London first) that are places, never people."""
     return _lines("places.txt")
+
+
+@cache
+def settlements() -> frozenset[str]:
+    """The UK's towns and villages of over a thousand people (GeoNames), lower case: "Romford",
+    "Stannington". Far more than `places()`, and many are words or names too ("Hope",
+    "Stanley", "Street"), so a settlement is only weighed as a whole name: its words make no
+    `place_words()` and block no first name."""
+    return frozenset(n.lower() for n in _lines("uk_settlements.txt"))
 
 
 @cache

@@ -436,3 +436,17 @@ def test_a_body_named_for_two_places_is_one_name(
     place Chorlton and a "Didsbury PCN"."""
     ex = extract(extractor, text)
     assert names(ex, "org") == {org}
+
+
+def test_a_called_name_stops_where_someone_goes_on(extractor: SpacyExtractor) -> None:
+    text = "The van is with a firm called Ridgeway Leasing and Cosmo says it's an operating lease."
+    assert names(extract(extractor, text), "org") == {"Ridgeway Leasing"}
+
+
+def test_one_body_left_for_another_is_two(extractor: SpacyExtractor) -> None:
+    text = "Renia's thinking of leaving Brightstone for Tallis Care, because they pay more."
+    orgs = names(extract(extractor, text), "org")
+    assert "Tallis Care" in orgs
+    assert not any(" for " in o for o in orgs)
+    orgs = names(extract(extractor, "He's leaving Homes for Haringey."), "org")
+    assert "Homes for Haringey" in orgs

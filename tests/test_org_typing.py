@@ -567,3 +567,67 @@ def test_a_relatives_school_or_job_is_not_the_one_named(
 ) -> None:
     # "her son is at X": the organisation is the son's, not hers (unless his own name is said)
     assert links(extract(extractor, text)) == ({link} if link else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        # towns on the GeoNames list that no hand list names
+        ("Sana wants to book us for a ceilidh at Oundle, for their spring do.", "Oundle"),
+        ("Picked up the van from Frodsham, then the tiles from Alnwick.", "Alnwick"),
+    ],
+)
+def test_a_town_on_the_gazetteer_is_no_organisation(
+    extractor: SpacyExtractor, text: str, town: str
+) -> None:
+    ex = extract(extractor, text)
+    assert town not in names(ex, "org")
+    assert town in names(ex, "place")
+
+
+def test_a_town_someone_works_at_is_left_to_the_body_there(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Hamza's the duty manager at Bakewell now, he says it's busy.")
+    assert "Bakewell" not in names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("The staff barbecue is Saturday at Brackmoor Water, by the fete.", "Brackmoor Water"),
+        ("Car boot at Fenwick Corner this Sunday, Delia's doing the teas.", "Fenwick Corner"),
+        ("Swimming starts Tuesday at Mill Lane Pools.", "Mill Lane Pools"),
+        ("The sailing weekend at Brackmoor Waters is on the sixth.", "Brackmoor Waters"),
+    ],
+)
+def test_a_water_a_corner_or_pools_is_no_organisation(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert place not in names(ex, "org")
+    assert place in names(ex, "place")
+
+
+def test_a_water_company_or_a_church_named_for_water_is_still_an_organisation(
+    extractor: SpacyExtractor,
+) -> None:
+    assert "Thames Water" in names(extract(extractor, "I need to ring Thames Water."), "org")
+    ex = extract(extractor, "Youth meeting tonight at Living Waters.")
+    assert "Living Waters" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council have offered Nan a flat at Rowan Court, the sheltered scheme by the park.",
+        "Mum's said yes to Rowan Court, thank goodness.",
+    ],
+)
+def test_a_block_of_flats_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    ex = extract(extractor, text)
+    assert "Rowan Court" not in names(ex, "org")
+    assert "Rowan Court" in names(ex, "place")
+
+
+def test_a_court_of_law_is_still_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "The hearing is at Harbury Crown Court on Monday.")
+    assert "Harbury Crown Court" in names(ex, "org")

@@ -45,6 +45,47 @@ def test_a_first_name_and_a_place_word_said_as_a_place(
 
 
 @pytest.mark.real
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # no first name before the place word: no "Jin Park" to mistake it for
+        ("Club walk today, Dunnet Park, ten o'clock from the cafe.", "Dunnet Park"),
+        ("Took the dog up Ashcombe Edge with Declan.", "Ashcombe Edge"),
+        # a town on the gazetteer that is a first name too, where one goes
+        ("Drove over to Stanley on Sunday to see Gran.", "Stanley"),
+    ],
+)
+def test_a_place_no_first_name_opens_is_no_person(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    assert kinds(extract(extractor, text)).get(place) == "place"
+
+
+@pytest.mark.real
+def test_a_titled_surname_that_is_a_place_word_stays_someone(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "And Reverend Marsh says the coat swap's confirmed for the fifth.")
+    assert "Marsh" in people(ex)
+    ex = extract(extractor, "Cos Kelham Fields have been brilliant with her, they said so.")
+    assert kinds(ex).get("Kelham Fields") != "place"
+
+
+@pytest.mark.real
+def test_a_town_that_is_a_first_name_corrects_a_place(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Practice is at the hut in, er, Harnwick, no, it's Ashley now.")
+    assert kinds(ex).get("Ashley") == "place"
+    assert "Ashley" not in people(ex)
+
+
+@pytest.mark.real
+def test_a_town_that_is_a_first_name_is_someone_where_said_of_someone(
+    extractor: SpacyExtractor,
+) -> None:
+    assert "Stanley" in people(extract(extractor, "Stanley rang about the allotment rota."))
+    ex = extract(extractor, "Shirley said the raffle money goes to the bank on Monday.")
+    assert "Shirley" in people(ex)
+
+
+@pytest.mark.real
 def test_a_surname_that_is_a_place_word_stays_a_person(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Met Jin Park from the housing office, she rang about the flat")
     assert "Jin Park" in people(ex)

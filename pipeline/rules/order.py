@@ -40,6 +40,7 @@ from .orgs import (
     _names_cut_at_a_joint,
     _names_cut_at_an_apostrophe,
     _names_ending_in_initials,
+    _names_run_into_a_speaker,
     _names_run_into_other_words,
     _names_run_over_a_comma,
     _names_run_over_a_verb,
@@ -110,6 +111,7 @@ from .places import (
     _pubs_named_for_someone,
     _pubs_named_the_someones,
     _roads_by_number,
+    _towns_said_as_names,
     _venues_said_as_organisations,
 )
 from .possessions import _someones_things
@@ -136,6 +138,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_run_into_other_words(doc)
     _names_run_over_a_verb(doc)
     _names_run_over_a_comma(doc)
+    _names_run_into_a_speaker(doc)
     _someone_at_an_org(doc)
     _happenings_run_into_a_name(doc)
     _someones_things(doc)
@@ -197,6 +200,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_named_for_two_places(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)
+    _towns_said_as_names(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
     _numbers_run_onto_names(doc)

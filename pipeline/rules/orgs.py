@@ -315,6 +315,20 @@ def _a_road(e: Any, i: int) -> bool:
     )
 
 
+def _names_run_into_a_speaker(doc: Any) -> None:
+    """ "a firm called Ridgeway Leasing and Cosmo says it's fine": a name the NER ran over
+    "and" into someone who then says something ends before "and"; the one who speaks is
+    someone."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) < 3:
+            continue
+        k = e.end - 2
+        if k > e.start and _someone_goes_on(doc, k):
+            start, end = e.start, e.end
+            _set_entity(doc, start, k, "ORG")
+            _set_entity(doc, k + 1, end, "PERSON")
+
+
 def _names_run_over_a_comma(doc: Any) -> None:
     """ "The sleepers came from Fernley, Ifor Fernley dropped them off": the NER may draw one
     organisation over a comma and the person named after it. No name holds a comma, so the
@@ -1696,12 +1710,13 @@ def _called_after_its_kind(doc: Any) -> None:
                 break
             if end > start and _where_it_stands(doc, end):
                 break  # "a company called Bright Sparks in Leyton": the name ends there
+            if end > start and _someone_goes_on(doc, end):
+                break  # "a firm called Tidy Vans and Brendan says": Brendan says it
             if w.is_lower and not (
                 w.lower_ in NAME_JOINS | {"a"}
                 and end + 1 < len(doc)
                 and doc[end + 1].is_title
                 and end > start
-                and not _someone_named(doc, end + 1)
             ):
                 break
             end += 1
@@ -1734,6 +1749,27 @@ def _someone_named(doc: Any, i: int) -> bool:
         e.label_ == "PERSON" and e.text == doc[i].text and not e.start <= i < e.end
         for e in doc.ents
     )
+
+
+# Verbs of saying that someone named after "and" goes on with: "and Brendan says".
+SAYS_SO = {"say", "tell", "reckon", "think", "mention", "explain", "reply", "reckons"}
+
+
+def _someone_goes_on(doc: Any, i: int) -> bool:
+    """ "and Brendan says", "and Kemi wants": "and" at token `i` that a name and a verb of
+    saying follow (or a listed first name and any verb), or someone the memo names elsewhere
+    ("Rang Ambrose. ... a firm called Roadstar Finance and Ambrose"), opens a new clause, not
+    the rest of a name ("Pickle and Pride")."""
+    if doc[i].lower_ != "and" or i + 1 >= len(doc) or not doc[i + 1].is_title:
+        return False
+    if _someone_named(doc, i + 1):
+        return True
+    if i + 2 >= len(doc):
+        return False
+    verb = doc[i + 2]
+    if doc[i + 1].lower_ in lexicon.first_names():
+        return verb.pos_ in ("VERB", "AUX")
+    return verb.tag_ in ("VBZ", "VBD") and verb.lemma_.lower() in SAYS_SO
 
 
 def _where_it_stands(doc: Any, i: int) -> bool:

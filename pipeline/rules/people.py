@@ -50,7 +50,7 @@ from .person_words import (
     TELLING,
     WHERE_OVER,
 )
-from .places import BUILDINGS, _somewhere
+from .places import BUILDINGS, _rung_or_plural, _said_before, _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
 
@@ -1735,7 +1735,11 @@ def _places_named_like_people(doc: Any) -> None:
             and after.lower_ in ("with", "again", "this", "today", "early", "first", "then")
         )
         where = before is not None and before.lower_ in AROUND
-        if last in SURNAME_PLACE_WORDS and not (where or heading):
+        # "Bedfords Park": a place word is a surname only after a first name or a title ("Jin
+        # Park", "Reverend Marsh"); a school or a firm named for a field has been brilliant
+        named = e[-2].lower_ in lexicon.first_names() or e[0].lower_ in TITLES
+        surname = last in SURNAME_PLACE_WORDS and (named or _rung_or_plural(doc, e))
+        if surname and not (where or heading):
             continue
         _set_entity(doc, e.start, e.end, "LOC")
     for e in list(doc.ents):
@@ -1973,7 +1977,8 @@ CORRECTING = {
 def _places_corrected(doc: Any) -> None:
     """ "the day centre near Limehouse? No, it's Shadwell": a word that corrects a place just
     said is a place too, whatever the NER made of it (not a listed first name: "Mrs Ash, no,
-    Mrs Orr" corrects one person by another). The place said first is known by the words,
+    Mrs Orr" corrects one person by another; but a town of that name corrects a place: "in,
+    er, Harnwick, no, it's Ashley now"). The place said first is known by the words,
     not by the NER's label: a listed place, or one capitalised word said "near" or "in"
     ("at" takes shops and firms as often as places), which is a place too where the NER
     guessed a person ("out past Hollinby, I mean Wrexley")."""
@@ -1991,7 +1996,7 @@ def _places_corrected(doc: Any) -> None:
             and t.is_title
             and t.is_alpha
             and t.lower_ not in lexicon.first_names()
-            and (t.lower_ in places or doc[t.i - 1].lower_ in LOCATIVES - {"at"})
+            and (t.lower_ in places or _said_before(doc, t.i) in LOCATIVES - {"at"})
         ):
             label = "GPE"
         else:
@@ -2005,8 +2010,11 @@ def _places_corrected(doc: Any) -> None:
         if not any(w in ("no", "sorry", "actually", "mean") for w in between):
             continue
         b, be = doc[k], ents.get(k)
-        if not (b.is_title and b.is_alpha) or b.lower_ in lexicon.first_names():
+        if not (b.is_title and b.is_alpha):
             continue
+        if b.lower_ in lexicon.first_names() and b.lower_ not in lexicon.settlements():
+            continue  # "Mrs Ash, no, Mrs Orr"; "in Edale, no, it's Hope" names the town Hope
+
         if be is not None and (be.label_ != "PERSON" or len(be) != 1):
             continue
         if be is not None and be.ent_id_ in (VOCAB_ID, GAZETTEER_ID):

@@ -5,10 +5,13 @@ somewhere rather than someone or an employer. Asked by the people and organisati
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from .. import lexicon
 from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
-from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, first_names, org_suffixes, surnames
+from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, TITLES, first_names, org_suffixes, surnames
+from .kinds import MATCH_VERBS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, RANG_OR_WROTE, SAINTS, _english_words
 from .work import _role_before
@@ -69,6 +72,14 @@ def _somewhere(doc: Any, i: int) -> bool:
     return before in WHERE_WORDS
 
 
+def _said_before(doc: Any, i: int) -> str:
+    """The word said before token `i`, past commas and "er": "in" of "in, er, Edale"."""
+    k = i - 1
+    while k > 0 and (doc[k].text == "," or doc[k].lower_ in lexicon.UMS):
+        k -= 1
+    return doc[k].lower_ if k >= 0 else ""
+
+
 def _place_after_connector(doc: Any, start: int, end: int) -> bool:
     """ "Homes for Haringey", "Mind in Enfield": a name that ends in a listed place after
     "for", "of" or "in" is an organisation, not the place."""
@@ -85,7 +96,8 @@ def _place_after_connector(doc: Any, start: int, end: int) -> bool:
 OPEN_PLACES = {
     "park", "common", "green", "heath", "gardens", "field", "fields", "wood", "woods", "marsh",
     "marshes", "rec", "recreation", "playground", "road", "street", "lane", "avenue",
-    "crescent", "square", "terrace", "grove", "hill", "place", "walk",
+    "crescent", "square", "terrace", "grove", "hill", "place", "walk", "corner", "edge",
+    "waters", "pools", "lido", "moor", "reservoir",
 }  # fmt: skip
 
 # A housing estate is where someone lives or goes ("lives on the ashley court estate", "at
@@ -99,7 +111,12 @@ SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
 # Last words of a named building: "Merrion House", "the Town Hall Extension", "Civic Hall".
 # Where something is taken or held is the building, not the body in it (someone "from"
 # Toynbee Hall is from the charity, so only words of going or being somewhere count).
-BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers"}
+# A block of flats is a court ("a flat at Cedar Court"); a court of law sits as a body.
+BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers", "court"}
+LAW_COURTS = {
+    "crown", "county", "magistrates", "magistrates'", "family", "high", "supreme", "coroner's",
+    "coroners", "youth", "combined", "royal",
+}  # fmt: skip
 GONE_TO = {"at", "into", "to", "in", "outside", "near", "opposite", "past", "round"}
 
 
@@ -139,13 +156,21 @@ def _venues_said_as_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end + 1, "FAC")
         elif e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
-        elif words[-1].lower_ in BUILDINGS and not kinds and _gone_to(doc, e.start):
+        elif (
+            words[-1].lower_ in BUILDINGS
+            and not kinds
+            and _gone_to(doc, e.start)
+            and not (
+                words[-1].lower_ == "court" and words[-2:-1] and words[-2].lower_ in LAW_COURTS
+            )
+        ):
             _set_entity(doc, e.start, e.end, "FAC")  # "drop it into Merrion House"
         elif (
             len(words) >= 2
-            and not kinds
+            and (not kinds or _a_lake(doc, e.start, words, kinds))
+            and not _a_water_named_for_an_idea(words, english)
             and (
-                words[-1].lower_ in OPEN_PLACES
+                words[-1].lower_ in OPEN_PLACES | {"water"}
                 or (words[-1].lower_ == "estate" and _on_an_estate(doc, e.start))
             )
             and not _job_at(doc, e.start, words[-1].lower_)
@@ -161,6 +186,106 @@ def _venues_said_as_organisations(doc: Any) -> None:
             # "the lido cafe", "the station kiosk"; "the mall first thing": the mall
             end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
             _set_entity(doc, e.start, end, "FAC")
+
+
+# Words before a town that is a name or a word too ("Shirley", "Hope", "Street") which put
+# it somewhere: not "from" or "for", said of someone ("a text from Shirley"), nor "at"
+# before a first name ("shouted at Shirley").
+IN_A_TOWN = {"in", "at", "near", "round", "around", "through", "via", "towards", "outside"}
+
+
+def _towns_said_as_names(doc: Any) -> None:
+    """ "a barn dance at Stannington", "the watch manager at Romford": a whole name that the
+    GeoNames list knows as a UK town or village, which the NER or a rule took for an
+    organisation or someone, is the town. The list cannot know the next user's pool of
+    villages by hand, but many of its towns are first names, surnames or words ("Stanley
+    rang", "Harris said", "Deal"): those stay as labelled unless the word before puts them
+    somewhere ("in Shirley", "drove over to Stanley"). A team ("Barnsley beat Leeds"), a body
+    that is rung or takes the plural, and a name after a title stay as they are."""
+    towns = lexicon.settlements()
+    english, names, family = _english_words(), first_names(), surnames()
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        low = e.text.lower()
+        if low not in towns or not all(t.is_title for t in e):
+            continue
+        before = doc[e.start - 1] if e.start else None
+        after = doc[e.end] if e.end < len(doc) else None
+        if before is not None and before.lower_ in TITLES:
+            continue  # "Mrs Shirley"
+        if after is not None and after.lower_ in MATCH_VERBS | org_suffixes():
+            continue  # "Barnsley beat them", "Romford Sea Cadets"
+        if e.label_ == "ORG" and _rung_or_plural(doc, e):
+            continue
+        if _works_there(doc, e.start) or low in _towns_bodies_are_named_for():
+            continue  # "the ward manager at Glenfield": Glenfield Hospital, listed or not
+        named = len(e) == 1 and (low in names or low in family or low in english)
+        if named and after is not None and after.text in POSS:
+            continue  # "Shirley's car": someone's
+        if named or e.label_ == "PERSON":
+            word = _said_before(doc, e.start)  # "in, er, Bakewell"
+            placed = word in IN_A_TOWN and not (word == "at" and low in names)  # "shouted at"
+            if not (placed or (_travelled_to(doc, e.start) if named else _somewhere(doc, e.start))):
+                continue
+        _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Verbs of travelling somewhere, said a word or two before "to": "drove over to Stanley"
+# (not "drop it back to Moira", "sent it off to Shirley", said of someone).
+TRAVELLED = {
+    "went", "go", "going", "goes", "gone", "drove", "drive", "driving", "moved", "move",
+    "moving", "flew", "travelled", "traveled", "headed", "heading", "walked", "cycled",
+}  # fmt: skip
+
+
+def _travelled_to(doc: Any, start: int) -> bool:
+    """ "drove over to Stanley", "we're moving to Shirley": a verb of travel before "to"."""
+    return (
+        start >= 2
+        and doc[start - 1].lower_ == "to"
+        and any(t.lower_ in TRAVELLED for t in doc[max(0, start - 4) : start - 1])
+    )
+
+
+@cache
+def _towns_bodies_are_named_for() -> frozenset[str]:
+    """Towns a listed body is called by alone ("Glenfield" of "Glenfield Hospital")."""
+    towns = lexicon.settlements()
+    return frozenset(
+        name.rsplit(" ", k)[0]
+        for name in lexicon.listed_org_names()
+        for k in (1, 2)
+        if name.count(" ") >= k and name.rsplit(" ", k)[0] in towns
+    )
+
+
+def _works_there(doc: Any, start: int) -> bool:
+    """ "the ward manager at Glenfield", "she works at Bakewell": a job or a work verb said
+    before "at" puts someone at a body in the town, not the town."""
+    i = start - 1
+    if i < 1 or doc[i].lower_ != "at":
+        return False
+    return doc[i - 1].lower_ in WORKS_AT or _role_before(doc, i) is not None
+
+
+def _a_water_named_for_an_idea(words: list[Any], english: frozenset[str]) -> bool:
+    """ "Living Waters", "Still Water": a church or a charity is named for an idea in common
+    words; a lake or a reservoir for its place ("Fairlop Waters", "Coate Water")."""
+    return words[-1].lower_ in ("water", "waters") and words[0].lower_ in english
+
+
+def _a_lake(doc: Any, start: int, words: list[Any], kinds: list[Any]) -> bool:
+    """ "the barbecue's at Coate Water", "round Ogden Water": a water one goes to is a lake or
+    a reservoir; one that is rung or pays ("Thames Water", listed) is the water company."""
+    return (
+        [t.lower_ for t in kinds] == ["water"]
+        and words[-1].lower_ == "water"
+        and (_gone_to(doc, start) or (start > 0 and doc[start - 1].lower_ in AROUND_A_LAKE))
+    )
+
+
+AROUND_A_LAKE = {"round", "around", "along", "by"}
 
 
 # Last words of a road's name, which a school or a surgery goes by: "the head at Rhodes Avenue".

@@ -31,8 +31,16 @@ def _set_entity(doc: Any, start: int, end: int, label: str, span_id: str = "") -
     from spacy.tokens import Span
 
     keep = [e for e in doc.ents if e.end <= start or e.start >= end]
+    # A name relabelled whole keeps the id of the ruler that found it (the vocabulary's
+    # "South Street" stays the user's word); a new span does not take the id spaCy leaves on
+    # its tokens: "Park Road Pools" made over the vocabulary's place "Park Road" is no name
+    # the vocabulary knows.
+    same = [e.ent_id_ for e in doc.ents if (e.start, e.end) == (start, end)]
+    span_id = span_id or (same[0] if same else "")
     span = Span(doc, start, end, label=label, span_id=span_id)
     doc.ents = sorted([*keep, span], key=lambda s: s.start)
+    for token in doc[start:end]:
+        token.ent_id_ = span_id
 
 
 def _clear_entities(doc: Any, start: int, end: int) -> None:
