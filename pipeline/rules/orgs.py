@@ -669,7 +669,8 @@ def _left_one_body_for_another(doc: Any) -> None:
     """ "she's thinking of leaving Kestrel for Oakleaf Care", "we swapped Ovo for Octopus":
     what is left "for" something is one body and what it is left for another, though the NER
     read "Kestrel for Oakleaf Care" as one name like "Skills for Care". The second must end
-    in a kind of body or the first be said alone in the memo too; a listed name stays whole."""
+    in a kind of body or be a name of two words, or the first be said alone in the memo too;
+    a listed name stays whole."""
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ or e.start == 0:
             continue
@@ -687,7 +688,7 @@ def _left_one_body_for_another(doc: Any) -> None:
             and x.label_ in ("ORG", "PERSON")
             and (x.end <= e.start or x.start >= e.end)
         ]
-        if not (alone or e[-1].lower_ in org_suffixes()):
+        if not (alone or e[-1].lower_ in org_suffixes() or e.end - k > 2):
             continue
         if _locked(doc, k + 1, e.end) or doc[k + 1 : e.end].text.lower() in _listed_places():
             continue  # "left Homes for Haringey": "for" a place is the one name
