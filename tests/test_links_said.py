@@ -1147,6 +1147,14 @@ def test_a_job_word_before_a_thing_is_no_job_of_the_name_after(extractor: SpacyE
          "music for the summer concert, it's Saturday the ninth at the Oddfellows' Institute. "
          "Delyth Marr, she's the soprano section leader, is doing the teas again.",
          "Delyth Marr", "Wharfside Voices"),
+        # verbs of leading a choir or a side
+        ("Concert done at St Aldric's, packed out. Perpetua Vance, who directs Voices of the "
+         "Vale, cried at the end.", "Perpetua Vance", "Voices of the Vale"),
+        ("Choir tonight. Kit Marlow, who conducts the Fenwick Singers, wants the alto line "
+         "learned.", "Kit Marlow", "Fenwick Singers"),
+        # whoever the call reached: "rang X and got Y"
+        ("Rang Hollow Brook Dairy and got Fergus Mackie, who said it was the driver.",
+         "Fergus Mackie", "Hollow Brook Dairy"),
         # a name, its organisation, then a clause of its own
         ("Gus rang. Augustin Pollard, Brightside Roofing, but everyone calls him Gus.",
          "Augustin Pollard", "Brightside Roofing"),
@@ -1158,6 +1166,11 @@ def test_a_job_word_before_a_thing_is_no_job_of_the_name_after(extractor: SpacyE
 def test_links_said_in_passing(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
     ex = extract(extractor, text)
     assert (person, org) in links(ex), (ex.mentions, ex.links)
+
+
+def test_someone_got_a_thing_for_is_no_one_the_call_reached(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Rang Quillfield Motors about the MOT, then got Ottilie Varga a card.")
+    assert ("Ottilie Varga", "Quillfield Motors") not in links(ex), ex.links
 
 
 def test_an_officer_of_the_cadets_named_sentences_before(extractor: SpacyExtractor) -> None:

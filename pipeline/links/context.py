@@ -316,7 +316,7 @@ BEFORE_A_DUTY = ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}
 
 RUN_VERBS = {
     "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
-    "handles", "oversees", "organises", "organizes", "does", "owns",
+    "handles", "oversees", "organises", "organizes", "does", "owns", "directs", "conducts",
 }  # fmt: skip
 
 
@@ -354,4 +354,7 @@ LINK_VERBS = {
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
     "represents": "representative", "captains": "captain",
+    # a choir's, a band's or a side's leading: "Ann Lee, who directs Voices of the Heath"
+    "directs": "director", "conducts": "conductor", "coaches": "coach",
+    "organises": "organiser", "organizes": "organiser", "co-ordinates": "coordinator",
 }  # fmt: skip

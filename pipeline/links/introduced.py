@@ -178,6 +178,17 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
                 for t in doc[rung_from : k - 2]
             )
         )
+        # "Rang Hollow Lane Dairy and got Gareth Pryor", "phoned Elm Surgery, got hold of Ann
+        # Lee": whoever the call reached, the body rung named in the sentence
+        reached = next(
+            (len(w) for w in REACHED if [t.lower_ for t in doc[max(0, h - len(w)) : h]] == w), 0
+        )
+        spoken_to = spoken_to or (
+            reached > 0
+            and any(sent.start <= o.start and o.end <= h and _rung(doc, o) for o in orgs)
+            # (not "got Ann Lee a card": got for her)
+            and not (e.end < len(doc) and doc[e.end].lower_ in GOT_FOR)
+        )
         # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
         spoken_to = spoken_to or (
             k >= 2
@@ -274,6 +285,11 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# Words before the one a call reached: "rang them and got Ann", "got hold of Ann".
+REACHED = (["got"], ["got", "hold", "of"], ["reached"])
+GOT_FOR = {"a", "an", "the", "some", "something", "her", "his", "their", "one"}
 
 
 def _past_hesitation(doc: Any, k: int) -> int:
