@@ -1197,3 +1197,16 @@ def test_a_council_service_read_as_a_body_is_the_councils(extractor: SpacyExtrac
     )
     assert ("Ravi Menon", "Hollinsfield Borough Council") in links(ex), (ex.mentions, ex.links)
     assert ("Ravi Menon", "Environmental Health") not in links(ex), ex.links
+
+
+def test_a_job_at_a_longer_name_than_the_one_known(extractor: SpacyExtractor) -> None:
+    # an earlier memo taught "Hallowmere": "the Royal Hallowmere" is matched without "Royal"
+    said = "Met Doctor Pike, Oren Pike, my supervisor, he's a consultant at the Royal Hallowmere."
+    segments = (Segment(0, 0.0, 3.0, said),)
+    ex = extractor.extract(
+        Transcript(segments, "en", 1.0, 3.0, "typed"),
+        AT,
+        vocabulary=(Term("Hallowmere", "org"),),
+    )
+    found = links(ex)
+    assert any(p == "Oren Pike" and "Hallowmere" in o for p, o in found), (ex.mentions, found)
