@@ -1210,3 +1210,12 @@ def test_a_job_at_a_longer_name_than_the_one_known(extractor: SpacyExtractor) ->
     )
     found = links(ex)
     assert any(p == "Oren Pike" and "Hallowmere" in o for p, o in found), (ex.mentions, found)
+
+
+def test_an_interview_for_a_job_is_no_job_there(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Tobiah Renn rang, he's got his interview for physio at Wexley University on Monday and "
+        "he's panicking.",
+    )
+    assert ("Tobiah Renn", "Wexley University") not in links(ex), ex.links
