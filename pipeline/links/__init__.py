@@ -23,6 +23,7 @@ from ..records import Link
 from .former import _former_dropped
 from .introduced import _links_by_pronoun, _links_from_context
 from .named_with import (
+    _family_firm_links,
     _job_with_org_links,
     _kind_named_after_links,
     _org_job_links,
@@ -41,6 +42,7 @@ from .through import (
     _pair_links,
     _partner_links,
     _run_by_links,
+    _services_to_council,
     _staff_links,
     _titled_links,
     _who_runs_it_links,
@@ -84,6 +86,8 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _run_by_links(doc, entities, links)
     _asked_for_links(doc, entities, links)
     _pair_links(doc, entities, links)
+    _family_firm_links(doc, entities, links)
+    links = _services_to_council(entities, links)
     links = _former_dropped(doc, entities, links)
     for e in entities:
         if e.kind == "person" and e.title and e.title.lower() in TITLE_ROLES:

@@ -82,6 +82,10 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
+    if ctx is not None and any(
+        t.lower_ in APPLYING for t in doc[max(prep.sent.start, prep.i - 6) : prep.i]
+    ):
+        return None  # "he's got his interview for physio at Sheffield Hallam": not there yet
     be = doc[prep.i - 1]
     if (
         ctx is not None
@@ -95,6 +99,10 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+# Words of seeking a job or a place, said before where: "his interview for physio at".
+APPLYING = {"interview", "interviews", "audition", "application", "applying", "applied"}
 
 
 # The speaker's place beside someone at work, said between their job and "at": "the teacher
@@ -316,7 +324,7 @@ BEFORE_A_DUTY = ADVERBS_OF_HABIT | BE | {"been", "has", "is", "are"}
 
 RUN_VERBS = {
     "runs", "manages", "leads", "heads", "chairs", "coordinates", "co-ordinates", "looks",
-    "handles", "oversees", "organises", "organizes", "does", "owns",
+    "handles", "oversees", "organises", "organizes", "does", "owns", "directs", "conducts",
 }  # fmt: skip
 
 
@@ -354,4 +362,7 @@ LINK_VERBS = {
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
     "represents": "representative", "captains": "captain",
+    # a choir's, a band's or a side's leading: "Ann Lee, who directs Voices of the Heath"
+    "directs": "director", "conducts": "conductor", "coaches": "coach",
+    "organises": "organiser", "organizes": "organiser", "co-ordinates": "coordinator",
 }  # fmt: skip

@@ -25,7 +25,7 @@ from ..entities import (
     _role_word,
     sentences_back,
 )
-from ..lexicon import CONTACT_VERBS, ROLE_DROP, org_suffixes
+from ..lexicon import CONTACT_VERBS, ROLE_DROP, UMS, org_suffixes
 from ..records import Link
 from ..rules.org_words import PART_HEADS
 from ..rules.work import _role_after
@@ -44,7 +44,7 @@ from .kinds import (
     _meeting_body,
     _rung,
 )
-from .roles import _appositive_role, _job_owner, _set_off_before, _whose_job
+from .roles import JOB_PEOPLE, _appositive_role, _job_owner, _set_off_before, _whose_job
 from .subjects import BE, PRONOUNS, _person_before, _relative_named, _same_sentence
 
 
@@ -64,18 +64,24 @@ def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     return False
 
 
-# Words before the side played: "lost to X", "beat X", "against X".
+# Words before the side played: "lost to X", "beat X", "against X"; or cheered for:
+# "supports West Ham".
 AGAINST = {"against", "vs", "versus", "v", "beat", "beating", "played", "playing"}
+SUPPORTS = {"supports", "supported", "supporting", "support"}
+FANS = {"fan", "fans", "supporter", "supporters"}
 LOST = {"lost", "losing", "lose", "drew", "draw"}
 
 
 def _opponent(doc: Any, org: _Entity) -> bool:
     """Whether the organisation is the side played against ("we lost 31 to 24 to Hollin
-    Comets", "beat Hollin Rovers"): no one of ours plays for it."""
+    Comets", "beat Hollin Rovers") or a side someone cheers for ("supports West Ham", "a fan
+    of Spurs"): no one of ours plays or works for it."""
     i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
     if i < 0:
         return False
-    if doc[i].lower_ in AGAINST:
+    if doc[i].lower_ in AGAINST or doc[i].lower_ in SUPPORTS:
+        return True
+    if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in FANS:
         return True
     return doc[i].lower_ == "to" and any(
         t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
@@ -144,7 +150,9 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         # "spoke to a Gemma Hale", "got through to a Tom": the article before a name one has
         # just met
         k = e.start - (e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"))
-        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, k - 2) : k]] == ["through", "to"]
+        # ("got put through to, er, Femi Adeyinka": a hesitation before the name)
+        h = _past_hesitation(doc, k)
+        spoken_to = spoken_to or [t.lower_ for t in doc[max(0, h - 2) : h]] == ["through", "to"]
         # "got help from age uk, there's a woman there called Lesley Bainbridge", "there's a
         # lady there, Bronwen Tait", "ring Froth Fixers, the bloke there is Stelios": one of
         # the organisation just named ("there"), whoever rang whom
@@ -169,6 +177,17 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
                 t.lower_ in RANG and (rung_from == sent.start or not _called_in(t))
                 for t in doc[rung_from : k - 2]
             )
+        )
+        # "Rang Hollow Lane Dairy and got Gareth Pryor", "phoned Elm Surgery, got hold of Ann
+        # Lee": whoever the call reached, the body rung named in the sentence
+        reached = next(
+            (len(w) for w in REACHED if [t.lower_ for t in doc[max(0, h - len(w)) : h]] == w), 0
+        )
+        spoken_to = spoken_to or (
+            reached > 0
+            and any(sent.start <= o.start and o.end <= h and _rung(doc, o) for o in orgs)
+            # (not "got Ann Lee a card": got for her)
+            and not (e.end < len(doc) and doc[e.end].lower_ in GOT_FOR)
         )
         # "Emailed Hallam Council ... and got a reply from Mr Dale": who answered the message
         spoken_to = spoken_to or (
@@ -266,6 +285,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# Words before the one a call reached: "rang them and got Ann", "got hold of Ann".
+REACHED = (["got"], ["got", "hold", "of"], ["reached"])
+GOT_FOR = {"a", "an", "the", "some", "something", "her", "his", "their", "one"}
+
+
+def _past_hesitation(doc: Any, k: int) -> int:
+    """Where the words before token `k` end once a hesitation set off by commas is passed
+    over ("through to, er, Femi": at "to"); `k` itself when there is none."""
+    i = k
+    while i > 0 and (doc[i - 1].text == "," or doc[i - 1].lower_ in UMS):
+        i -= 1
+    return i if any(t.lower_ in UMS for t in doc[i:k]) else k
 
 
 # How many sentences back "their" in "their coach, Ann Lee" may reach for its body.
@@ -380,6 +413,8 @@ KIND_JOBS = set().union(*ROLE_ORGS.values()) - {"manager", "secretary", "chair",
 BUY_VERBS = {
     "buy", "bought", "get", "got", "pick", "picked", "grab", "grabbed", "order", "ordered",
 }  # fmt: skip
+# "has" before "got": a thing had, not bought ("he's got his interview at").
+HAVE = {"'s", "’s", "has", "'ve", "’ve", "have", "'d"}
 
 
 def _bought_at(doc: Any, org: _Entity) -> bool:
@@ -392,6 +427,8 @@ def _bought_at(doc: Any, org: _Entity) -> bool:
         if t.is_punct:
             return False
         if t.pos_ in ("VERB", "AUX"):
+            if t.lower_ == "got" and t.i > 0 and doc[t.i - 1].lower_ in HAVE:
+                return False  # "he's got his interview at Sheffield Hallam": has, not bought
             return t.lower_ in BUY_VERBS or t.lemma_.lower() in BUY_VERBS
     return False
 
@@ -471,12 +508,18 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             rest = list(
                 itertools.takewhile(lambda w: w.lower_ not in ORG_PREPS | {"in", "on"}, rest)
             )
-            nouns = [w.lower_ for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
-            if not any(_role_word(w) for w in nouns):
+            toks = [w for w in rest if w.is_alpha and w.pos_ not in ("DET", "PRON", "ADP")]
+            toks = [w for w in toks if w.lower_ != "one"]
+            nouns = [w.lower_ for w in toks]
+            # "she's the ward sister there", "the dinner lady": what one does, then who
+            heads = [
+                i
+                for i, n in enumerate(nouns)
+                if _role_word(n) or (n in JOB_PEOPLE and i > 0 and toks[i - 1].pos_ == "NOUN")
+            ]
+            if not heads:
                 continue
-            nouns = [n for n in nouns if n != "one"]
-            last = max(i for i, n in enumerate(nouns) if _role_word(n))
-            role = " ".join(nouns[: last + 1])  # "secretary actually": up to the job
+            role = " ".join(nouns[: heads[-1] + 1])  # "secretary actually": up to the job
         elif (
             lows[0] in RUN_VERBS
             and len(lows) > 1

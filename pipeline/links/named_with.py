@@ -35,6 +35,10 @@ def _team_said(doc: Any, i: int) -> bool:
     )
 
 
+# Words that open a new clause after a name and its organisation, as no list goes on.
+CLAUSE_AFTER = {"but", "so", "he", "she", "they", "who"}
+
+
 def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
     an organisation set off by commas right after a name, as it is signed, is theirs (not
@@ -57,6 +61,9 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
                 and (
                     doc[org.end + 1].pos_ in ("VERB", "AUX")
                     or (doc[org.end + 1].pos_ == "ADP" and doc[org.end + 1].lower_ != "and")
+                    # "Dariusz Nowakowski, Straightline Builders, but everyone calls him
+                    # Darek": a clause of its own follows, not the list going on
+                    or doc[org.end + 1].lower_ in CLAUSE_AFTER
                     or _team_said(doc, org.end + 1)
                 )
             )
@@ -64,6 +71,30 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if closed:
             links.append(Link(e.name, org.name, None))
             linked.add(e.name)
+
+
+# What a firm named after a family ends with: "Sultani and Sons", "Pask & Co".
+FAMILY_FIRM = (
+    ("and", "sons"), ("and", "son"), ("&", "sons"), ("&", "son"), ("and", "daughters"),
+    ("&", "daughters"), ("brothers",), ("bros",), ("and", "co"), ("&", "co"),
+)  # fmt: skip
+
+
+def _family_firm_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "Bashir Sultani, he runs the hardware shop on Middle Lane, Sultani and Sons": a firm
+    named after a family ("<surname> and Sons", "<surname> Brothers") is the business of the
+    one of that surname the memo names in full."""
+    linked = {(link.person, link.org) for link in links}
+    for org in (e for e in entities if e.kind == "org"):
+        words = org.name.lower().split()
+        if len(words) < 2 or not any(tuple(words[1 : 1 + len(f)]) == f for f in FAMILY_FIRM):
+            continue
+        for e in entities:
+            names = e.name.lower().split()
+            theirs = e.kind == "person" and len(names) > 1 and names[-1] == words[0]
+            if theirs and (e.name, org.name) not in linked:
+                links.append(Link(e.name, org.name, None))
+                linked.add((e.name, org.name))
 
 
 # "his college", "her surgery": a kind of organisation someone belongs to, named next.

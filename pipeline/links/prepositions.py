@@ -502,6 +502,20 @@ def _known_through(doc: Any, entities: list[_Entity], prep_i: int) -> str | None
     return next((e.name for e in entities if e.kind == "person" and e.end == i + 1), None)
 
 
+def _left_of_name(doc: Any, entities: list[_Entity], i: int) -> bool:
+    """Whether token `i`, right before an organisation, is a capitalised word of its name the
+    organisation's span left out ("the Royal Hallamshire" matched as "Hallamshire", the form an
+    earlier memo taught): after "the", inside a sentence, and part of no other name."""
+    t = doc[i]
+    return (
+        i > t.sent.start + 1
+        and t.is_title
+        and t.is_alpha
+        and doc[i - 1].lower_ == "the"
+        and not any(e.start <= i < e.end for e in entities)
+    )
+
+
 def _preposition_links(
     doc: Any, entities: list[_Entity], links: list[Link], role_tokens: set[int]
 ) -> None:
@@ -517,6 +531,8 @@ def _preposition_links(
         prep_i = org.start - 1
         if prep_i in places:  # "who runs the Hollins youth club", the place read apart
             prep_i = places[prep_i] - 1
+        elif _left_of_name(doc, entities, prep_i):
+            prep_i -= 1  # "at the Royal Hallamshire" read as "Hallamshire", a shorter name known
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
             if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
                 break  # "Her swimming club, Stockport Metro"

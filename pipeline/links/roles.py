@@ -52,8 +52,9 @@ def _naming_clause(doc: Any, start: int) -> int:
     return start
 
 
-# Words for someone that, after what they do, say a job: "the dinner lady", "the IT guy".
-JOB_PEOPLE = {"lady", "man", "woman", "guy", "bloke", "fella"}
+# Words for someone that, after what they do, say a job: "the dinner lady", "the IT guy",
+# "the ward sister" (a nurse in charge of a ward).
+JOB_PEOPLE = {"lady", "man", "woman", "guy", "bloke", "fella", "sister"}
 
 
 def _job_as_a_modifier(tokens: list[Any]) -> bool:

@@ -232,6 +232,22 @@ COUNCIL_SERVICES = {
 }  # fmt: skip
 
 
+def _services_to_council(entities: list[_Entity], links: list[Link]) -> list[Link]:
+    """ "Rang Swindon Borough Council, environmental health, [...] Callum Heathcote, he's an
+    environmental health officer there": a council's service read as an organisation of its
+    own is a part of the one council the memo names; whoever works in it is the council's."""
+    councils = {o.name for o in entities if o.kind == "org" and _council(o)}
+    if len(councils) != 1:
+        return links
+    council = next(iter(councils))
+    return [
+        Link(x.person, council, x.role or x.org.lower())
+        if x.org and x.org.lower() in COUNCIL_SERVICES
+        else x
+        for x in links
+    ]
+
+
 def _part_said(doc: Any, e: _Entity) -> str | None:
     """The part of an organisation said right after a name ("Ada Obi from the blue badge
     team", "Tom, from environmental health,"), in words that name no organisation."""
