@@ -313,7 +313,7 @@ DAY_BESIDE = re.compile(
 
 # "Move the review from the sixteenth to the eighteenth": the day it moves to is the one that
 # stands; a range without such a verb ("the sixteenth to the nineteenth") starts on its first.
-_MOVE_VERB = re.compile(
+MOVE_VERB = re.compile(
     r"\b(?:move[sd]?|moving|chang(?:e[sd]?|ing)|push(?:es|ed|ing)?|switch(?:ed|ing)?|"
     r"shift(?:ed|ing)?|rearrang\w*|reschedul\w*|postpon\w*|(?:put|putting|bring|brought)"
     r"(?: \w+){0,3} (?:back|forward))\b",
@@ -321,7 +321,7 @@ _MOVE_VERB = re.compile(
 )
 _TO_DAY = re.compile(r"\s+(?:to|till|until)\s+", re.I)
 # "move it to the twenty-sixth", "it's been moved to the 20th": the day something moves to.
-_MOVED_TO = re.compile(rf"{_MOVE_VERB.pattern}(?:\s+(?:it|that|this|them|him|her|us))?\s+to$", re.I)
+_MOVED_TO = re.compile(rf"{MOVE_VERB.pattern}(?:\s+(?:it|that|this|them|him|her|us))?\s+to$", re.I)
 # A date's first word said again after a filler: "on the, er, the 22nd", "to the, sorry, to
 # the 20th" (what comes before the filler is dropped).
 _RESTARTED = re.compile(
@@ -336,7 +336,7 @@ def _moved_to(
 ) -> tuple[dt.date, str] | None:
     """The new day of a date said as "moved from X to Y", with the words from X to Y."""
     to = _TO_DAY.match(after)
-    if not (to and span.lower().startswith("from ")) or not _MOVE_VERB.search(text[:begin]):
+    if not (to and span.lower().startswith("from ")) or not MOVE_VERB.search(text[:begin]):
         return None
     new = _find_day("on " + after[to.end() :], today, future)
     if new is None or not new[1].lower().startswith("on "):

@@ -54,6 +54,7 @@ from typing import Any
 from .dates import (
     DAY_BESIDE,
     DEADLINE_WORDS,
+    MOVE_VERB,
     WEEKDAY_NUMBER,
     WEEKDAY_WORDS,
     find_day,
@@ -741,8 +742,8 @@ def _day_said(
 
 # The words before a day it is booked or moved to ("is booked for", "moved it to the, um,").
 NEW_DAY = re.compile(
-    r"\b(?:booked|rebooked|scheduled|pencilled|mov(?:e|ed|ing)|put back|pushed back|"
-    r"postponed|changed|switched)(?: (?:in|it|that|them|him|her|us))?"
+    rf"(?:\b(?:booked|rebooked|scheduled|pencilled|pushed back)\b|{MOVE_VERB.pattern})"
+    r"(?: (?:in|it|that|them|him|her|us))?"
     r"(?: (?:to|for|till|until|on))?(?:\W+(?:the|um|er|erm|uh|sorry)\b)*\W*$",
     re.I,
 )

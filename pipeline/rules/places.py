@@ -129,7 +129,13 @@ def _gone_to(doc: Any, start: int) -> bool:
     if i < 1 or doc[i].lower_ not in GONE_TO:
         return False
     before = doc[i - 1]
+    if doc[i].lower_ == "to" and before.lower_ in CALLED_THROUGH:
+        return False  # "on hold to Hollin Water", "put through to ...": a call, not a trip
     return before.ent_type_ != "PERSON" and not _role_word(before.lower_)
+
+
+# Words before "to" that make it a call or a letter, not a trip: "on hold to", "got through to".
+CALLED_THROUGH = {"hold", "through", "spoke", "speak", "spoken", "talked", "talk", "wrote", "write"}
 
 
 def _on_an_estate(doc: Any, start: int) -> bool:
@@ -302,11 +308,13 @@ OUTDOOR_JOBS = {
 
 
 def _rung_or_plural(doc: Any, e: Any) -> bool:
-    """ "ring Ashby Fields", "Ashby Fields have been brilliant": a field is not rung and does
-    not take the plural; the school or the firm named after it does."""
+    """ "ring Ashby Fields", "Ashby Fields have been brilliant", "Hemel Town drew": a field is
+    not rung, does not take the plural and plays no match; the school, the firm or the club
+    named after it does."""
     before = doc[e.start - 1].lower_ if e.start else ""
     after = doc[e.end].lower_ if e.end < len(doc) else ""
-    return before in RANG_OR_WROTE or after in ("have", "were", "are", "'ve", "’ve")
+    plural = after in ("have", "were", "are", "'ve", "’ve")
+    return before in RANG_OR_WROTE or plural or after in MATCH_VERBS  # "Hemel Town drew"
 
 
 def _job_at(doc: Any, start: int, last: str) -> bool:
