@@ -477,6 +477,13 @@ def first_names() -> FoldedNames:
 
 
 @cache
+def name_syllables() -> frozenset[str]:
+    """Syllables of Korean given names ("eun", "ji"), from `data/name_syllables.txt`: two of
+    them joined by a hyphen ("Eun-ji") are a first name."""
+    return frozenset(w for line in _lines("name_syllables.txt") for w in line.split())
+
+
+@cache
 def common_first_names() -> FoldedNames:
     """First names common in Britain, of many backgrounds, with every short and long form of
     the nickname list. Where a name must outweigh other evidence (an organisation the NER

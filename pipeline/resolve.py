@@ -93,6 +93,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     and (_a_word(ent[lead].lower_) or _a_word(ent[lead].lemma_.lower()))
                 )
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
+                or _sentence_adverb(ent[lead])  # "Meanwhile Anouk in finance wants ..."
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
                 or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
@@ -537,6 +538,19 @@ def _double_barrelled(doc: Any) -> None:
             if o != e
         ):
             _set_entity(doc, start, end, "PERSON", e.id_)
+
+
+def _sentence_adverb(t: Any) -> bool:
+    """ "Meanwhile Anouk wants the expenses", "Otherwise Dayo's coming home with us": an
+    adverb or a conjunction opening the sentence, which the NER sweeps into the name after it
+    when that name is new to it. A word that is also a first name ("Will") stays."""
+    return (
+        t.is_sent_start
+        and t.tag_ in ("RB", "CC", "UH")
+        and _a_word(t.lower_)
+        and t.lower_ not in lexicon.first_names()
+        and t.lower_ not in lexicon.nicknames()
+    )
 
 
 def _a_word(word: str) -> bool:

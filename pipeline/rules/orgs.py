@@ -1177,6 +1177,8 @@ def _and_names(doc: Any) -> None:
             continue
         if not (plain(a) and plain(b)) or a.is_sent_start:
             continue
+        if a.i > 0 and doc[a.i - 1].lower_ in TITLES:
+            continue  # "then Miss Nowicka for English": a teacher and her subject
         if a.i > 0 and doc[a.i - 1].lower_ in PAIR_CUES and {a.lower_, b.lower_} <= WORD_NAMES:
             continue  # "thank Patience and Charity": two names that are words too, told
         if any(

@@ -2093,12 +2093,18 @@ def _double_first_names(doc: Any) -> None:
 
 def _first_names_hyphened(doc: Any, i: int) -> bool:
     """Whether tokens i, i+1, i+2 are a first name, a hyphen with no space either side and
-    a first name: "Tia-Mae", "Jean-Luc", "Abdul-Karim"."""
+    a first name: "Tia-Mae", "Jean-Luc", "Abdul-Karim"; or a Korean given name, two of its
+    syllables with the second in lower case ("Eun-ji", "Hyun-woo"), which no word list holds
+    whole."""
     if i < 0 or i + 2 >= len(doc):
         return False
     a, hyphen, b = doc[i], doc[i + 1], doc[i + 2]
     if hyphen.text not in ("-", "‑") or a.whitespace_ or hyphen.whitespace_:
         return False
+    if a.is_title and b.is_lower and a.lower_ != b.lower_:  # "Eun-ji", "Seo-yeon", not "Ha-ha"
+        syllables = lexicon.name_syllables()
+        if a.lower_ in syllables and b.lower_ in syllables:
+            return True
     return all(t.is_title and t.is_alpha and _a_first_name(t.lower_) for t in (a, b))
 
 
