@@ -914,3 +914,20 @@ def test_a_job_or_a_groups_practice_in_lower_case_is_no_body(extractor: SpacyExt
     # a GP's practice named for its road is a body
     ex = extract(extractor, "Rang the Fallowfield Road practice about Mum's bloods.")
     assert names(ex, "org")
+
+
+def test_a_first_name_set_off_by_a_job_is_someone(extractor: SpacyExtractor) -> None:
+    # ", the landlord," after a first name and a surname: his job, though "the landlord"
+    # may head a housing body's name
+    text = "Booked the Crown for Friday, function room, Declan Furey, the landlord, is doing sandwiches."
+    ex = extract(extractor, text)
+    assert "Declan Furey" in names(ex, "person")
+    assert "Declan Furey" not in names(ex, "org")
+    # "she's" at once: a person, though a word of the name ("ling") is in the dictionary
+    text = (
+        "They've booked the check with the optician, not the hospital, Larkfield Opticians on"
+        " Mill Street, with Mei Ling Tan, she's the optometrist there, in four weeks."
+    )
+    ex = extract(extractor, text)
+    assert "Mei Ling Tan" in names(ex, "person")
+    assert "Mei Ling Tan" not in names(ex, "org")

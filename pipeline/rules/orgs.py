@@ -1475,6 +1475,13 @@ def _orgs_by_apposition(doc: Any) -> None:
             or (start > 0 and doc[start - 1].lower_ == "and")
         ):
             continue  # "Tom and Ravi, the trustees" are people
+        if (
+            len(words) == 1
+            and _role_word(words[0].lower_)
+            and doc[start].lower_ in lexicon.first_names()
+            and any(e.label_ == "PERSON" and e.start == start for e in doc.ents)
+        ):
+            continue  # "Padraig Costello, the landlord,": a first name and a job is someone
         if rang and (
             doc[start].lower_ in lexicon.first_names()
             or any(e.label_ == "PERSON" for e in _overlapping(doc, start, end))
