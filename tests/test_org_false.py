@@ -931,3 +931,8 @@ def test_a_first_name_set_off_by_a_job_is_someone(extractor: SpacyExtractor) -> 
     ex = extract(extractor, text)
     assert "Mei Ling Tan" in names(ex, "person")
     assert "Mei Ling Tan" not in names(ex, "org")
+
+
+def test_a_building_said_alone_is_where_not_who(extractor: SpacyExtractor) -> None:
+    text = "Kit check with the team at the base on Thursday, Rhiannon's bringing ropes."
+    assert names(extract(extractor, text), "org") == set()

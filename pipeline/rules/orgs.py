@@ -1012,6 +1012,9 @@ def _not_organisations(doc: Any) -> None:
             and e[1].is_lower
             and e[1].lower_ in PLACE_SUFFIXES - org_suffixes()
         )
+        # "training night at the base", "meet at the clubhouse": a building said alone in
+        # lower case is where one meets, even after "at the"
+        common = common or (len(words) == 1 and words[0].is_lower and words[0].lower_ in PREMISES)
         # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
         held = e[-1].lower_ in HELD_THINGS and not suffixed
         # "his van's a Ford Transit", "she drives a Nissan Leaf": a make and its model, a
@@ -1062,6 +1065,12 @@ def _not_organisations(doc: Any) -> None:
         ):
             _set_entity(doc, e.start, e.end, "LOC")
 
+
+# Buildings and rooms a club or a team meets in, said alone ("at the base"): never a body.
+PREMISES = {
+    "base", "hut", "clubhouse", "pavilion", "depot", "dugout", "boathouse", "bunkhouse",
+    "hangar", "portakabin", "staffroom",
+}  # fmt: skip
 
 # What a band, a choir or a team meets to do, and who meets to do it ("band practice").
 PRACTICE_NOUNS = {"practice", "practise", "rehearsal", "rehearsals", "training"}
