@@ -880,3 +880,59 @@ def test_a_street_named_place_is_somewhere(extractor: SpacyExtractor) -> None:
     # a school known by its road is still the school where someone works
     ex = extract(extractor, "She teaches at Rhodes Place, the head there is lovely.")
     assert "Rhodes Place" in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # initials of a housing inspection (the list has clinical assessments, benefits and
+        # legal papers too)
+        "Told Ottoline the council might do an HHSRS inspection on the flat.",
+        "Marnie says she'll do a, um, a damp inspection, HHSRS she called it, next week.",
+    ],
+)
+def test_initials_of_things_that_are_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Corpus Christi procession is after Mass on Sunday, Ilse says.",
+        "Senan was lovely, Irish, from Sligo, and very chatty.",
+        "The spring concert is at the Mechanics' Institute, Wilf says.",
+    ],
+)
+def test_feasts_counties_hills_and_halls_are_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_a_job_or_a_groups_practice_in_lower_case_is_no_body(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Isolde Quarm, she's the tenor section leader, is doing the teas.")
+    assert names(ex, "org") == set()
+    assert names(extract(extractor, "Band practice at Ludo's tonight, then chips."), "org") == set()
+    # a GP's practice named for its road is a body
+    ex = extract(extractor, "Rang the Fallowfield Road practice about Mum's bloods.")
+    assert names(ex, "org")
+
+
+def test_a_first_name_set_off_by_a_job_is_someone(extractor: SpacyExtractor) -> None:
+    # ", the landlord," after a first name and a surname: his job, though "the landlord"
+    # may head a housing body's name
+    text = "Booked the Crown, function room, Declan Furey, the landlord, is doing sandwiches."
+    ex = extract(extractor, text)
+    assert "Declan Furey" in names(ex, "person")
+    assert "Declan Furey" not in names(ex, "org")
+    # "she's" at once: a person, though a word of the name ("ling") is in the dictionary
+    text = (
+        "They've booked the check with the optician, not the hospital, Larkfield Opticians on"
+        " Mill Street, with Mei Ling Tan, she's the optometrist there, in four weeks."
+    )
+    ex = extract(extractor, text)
+    assert "Mei Ling Tan" in names(ex, "person")
+    assert "Mei Ling Tan" not in names(ex, "org")
+
+
+def test_a_building_said_alone_is_where_not_who(extractor: SpacyExtractor) -> None:
+    text = "Kit check with the team at the base on Thursday, Rhiannon's bringing ropes."
+    assert names(extract(extractor, text), "org") == set()

@@ -1012,6 +1012,9 @@ def _not_organisations(doc: Any) -> None:
             and e[1].is_lower
             and e[1].lower_ in PLACE_SUFFIXES - org_suffixes()
         )
+        # "training night at the base", "meet at the clubhouse": a building said alone in
+        # lower case is where one meets, even after "at the"
+        common = common or (len(words) == 1 and words[0].is_lower and words[0].lower_ in PREMISES)
         # "the Blue Badge", "her Bronze Award", "Dad's Personal Independence Payment"
         held = e[-1].lower_ in HELD_THINGS and not suffixed
         # "his van's a Ford Transit", "she drives a Nissan Leaf": a make and its model, a
@@ -1024,7 +1027,32 @@ def _not_organisations(doc: Any) -> None:
             and all(t.is_title or t.is_upper or t.like_num for t in e)
             and not (nxt is not None and nxt.is_alpha and nxt.pos_ in ("NOUN", "PROPN"))
         )
-        if course or eponym or spelt_word or common or held or made or _a_kind_of_place(doc, e):
+        # "she's the alto section leader": a job in lower case, not where one works
+        role = (
+            len(e) >= 2
+            and all(t.is_lower for t in e)
+            and _role_word(e[-1].lower_)
+            and e[-1].lower_ not in org_suffixes()
+        )
+        # "Band practice at Gideon's", "choir rehearsal": what a group does, not the group
+        # (a GP's "Parkview practice" is a body)
+        practice = (
+            len(e) == 2
+            and e[-1].is_lower
+            and e[-1].lower_ in PRACTICE_NOUNS
+            and e[0].lower_ in PRACTISED_BY
+        )
+        if (
+            course
+            or eponym
+            or spelt_word
+            or common
+            or held
+            or made
+            or role
+            or practice
+            or _a_kind_of_place(doc, e)
+        ):
             _clear_entities(doc, e.start, e.end)
         elif (
             len(e) >= 2
@@ -1036,6 +1064,21 @@ def _not_organisations(doc: Any) -> None:
             )
         ):
             _set_entity(doc, e.start, e.end, "LOC")
+
+
+# Buildings and rooms a club or a team meets in, said alone ("at the base"): never a body.
+PREMISES = {
+    "base", "hut", "clubhouse", "pavilion", "depot", "dugout", "boathouse", "bunkhouse",
+    "hangar", "portakabin", "staffroom",
+}  # fmt: skip
+
+# What a band, a choir or a team meets to do, and who meets to do it ("band practice").
+PRACTICE_NOUNS = {"practice", "practise", "rehearsal", "rehearsals", "training"}
+PRACTISED_BY = {
+    "band", "choir", "bell", "bells", "orchestra", "team", "squad", "football", "netball",
+    "rugby", "cricket", "hockey", "dance", "drama", "singing", "music", "piano", "guitar",
+    "swimming", "tennis", "brass", "drum", "drums", "jazz", "chorus", "cast",
+}  # fmt: skip
 
 
 # Things on the web named after the service they are on: "a Fundly page", "the Zapp app".
@@ -1443,6 +1486,13 @@ def _orgs_by_apposition(doc: Any) -> None:
             or (start > 0 and doc[start - 1].lower_ == "and")
         ):
             continue  # "Tom and Ravi, the trustees" are people
+        if (
+            len(words) == 1
+            and _role_word(words[0].lower_)
+            and doc[start].lower_ in lexicon.first_names()
+            and any(e.label_ == "PERSON" and e.start == start for e in doc.ents)
+        ):
+            continue  # "Padraig Costello, the landlord,": a first name and a job is someone
         if rang and (
             doc[start].lower_ in lexicon.first_names()
             or any(e.label_ == "PERSON" for e in _overlapping(doc, start, end))

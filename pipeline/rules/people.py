@@ -870,18 +870,21 @@ def _a_person_by_name_or_pronoun(doc: Any, e: Any) -> bool:
     low = [t.lower_ for t in words]
     if any(w in org_suffixes() or w in lexicon.not_entities() or w in TITLES for w in low):
         return False
+    after = [t.lower_ for t in doc[e.end : e.end + 2]]
+    she = after[:1] in (["she"], ["he"]) or after in ([",", "she"], [",", "he"])
     if len(words) >= 2:
         if e.start > 0 and doc[e.start - 1].lower_ in ("a", "an"):
             return False  # "a Vauxhall Zafira": a product
         if any(w in lexicon.place_words() for w in low) or low[0] in NOT_FIRST_WORDS:
             return False
+        if she and low[0] in lexicon.first_names():
+            return True  # "with Mei Ling Chua, she's the optometrist": "ling" is a word too
         if all(w not in known and w.removesuffix("s") not in known for w in low[1:]):
             return low[0] in lexicon.first_names() or _said_as_a_person(doc, e.start, e.end)
         return False
     if low[0] in known or low[0] in lexicon.place_words():
         return False
-    after = [t.lower_ for t in doc[e.end : e.end + 2]]
-    return after[:1] in (["she"], ["he"]) or after in ([",", "she"], [",", "he"])
+    return she
 
 
 def _first_name_and_surname_doing(doc: Any, e: Any, places: Any) -> bool:
