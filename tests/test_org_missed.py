@@ -1008,6 +1008,7 @@ def test_a_lower_case_name_after_someone_from_it(
         "Went to the band practice, then the club, she plays in a brass band.",
         "Priya from work said hi. Dan from next door rang. Kate from head office says no.",
         "Jo from park road came round, Sam at home, Ella at lunch, got a quote from the roofing.",
+        "Put the rota on the snapchat group tonight, then the qawwali group from the mosque sang.",
     ],
 )
 def test_kinds_and_places_after_a_lead_stay_no_body(extractor: SpacyExtractor, text: str) -> None:

@@ -42,7 +42,8 @@ LOWER_INSTITUTIONS = {
     "league", "fc", "hospice", "infirmary", "hub", "project", "playgroup", "preschool",
 } | {
     # groups that play or sing: "copper kettle ukulele band", "the dunmore male voice choir"
-    "band", "choir", "orchestra",
+    # (not "orchestra": "the schools' symphony orchestra" is cut at its apostrophe)
+    "band", "choir",
 } | {
     # running and cycling clubs go by a plural of who is in them: "the lynton harriers"
     "harriers", "striders", "wheelers", "joggers",
@@ -167,7 +168,8 @@ def _coined_before_a_trade(
     """ "rang moorfield drainage", "the lady from brackenhill lettings": one word before a
     trade's word is a firm's own name when no dictionary has it (a coined or a place's word,
     not a first name) and a lead says a body is meant ("rang", "from", "with"); "a drainage
-    firm", "the drainage" and "rang the plumbing" have no such word."""
+    firm", "the drainage" and "rang the plumbing" have no such word, and "the" alone is no
+    lead ("the nasheed group", "on the whatsapp group" are kinds)."""
     k = a - 1
     if k < 1 or k < start or {k - 1, k} & locked:
         return False
@@ -179,7 +181,7 @@ def _coined_before_a_trade(
         and len(t) > 3
         and (t.lower_ in places or not forms & words.words)
         and t.lower_ not in lexicon.first_names()
-        and doc[k - 1].lower_ in NAME_LEADS | RANG_OR_WROTE
+        and doc[k - 1].lower_ in (NAME_LEADS - {"the"}) | RANG_OR_WROTE
         and not _noun_after(doc, b)
     )
 
