@@ -958,3 +958,58 @@ def test_a_firm_named_for_a_groundwork_trade(
     extractor: SpacyExtractor, text: str, org: str
 ) -> None:
     assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("um, so rang marlowby drainage this morning about the gully", "Marlowby Drainage"),
+        ("the lady from quennick lettings wants the inventory signed", "Quennick Lettings"),
+        ("I rang tavistone roofing about the gutter again", "Tavistone Roofing"),
+    ],
+)
+def test_a_coined_word_before_a_trade_after_a_lead_is_a_firm(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rehearsal with copperfold ukulele band tonight.", "Copperfold Ukulele Band"),
+        ("She sings with the orrinby male voice choir on Thursdays.", "Orrinby Male Voice Choir"),
+    ],
+)
+def test_a_band_or_a_choir_said_in_lower_case(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Also Stavros from fizz menders never came back about the machine.", "Fizz Menders"),
+        ("Halina Brook from zelfora came in, they run the pantry.", "Zelfora"),
+        ("Marek from velvet spoon ices rang back about the stall.", "Velvet Spoon Ices"),
+    ],
+)
+def test_a_lower_case_name_after_someone_from_it(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Need to find a drainage firm for the back yard, and the school rang about the trip.",
+        "Went to the band practice, then the club, she plays in a brass band.",
+        "Priya from work said hi. Dan from next door rang. Kate from head office says no.",
+        "Jo from park road came round, Sam at home, Ella at lunch, got a quote from the roofing.",
+        "Put the rota on the snapchat group tonight, then the qawwali group from the mosque sang.",
+    ],
+)
+def test_kinds_and_places_after_a_lead_stay_no_body(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")

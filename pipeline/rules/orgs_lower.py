@@ -41,6 +41,10 @@ LOWER_INSTITUTIONS = {
     "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
     "league", "fc", "hospice", "infirmary", "hub", "project", "playgroup", "preschool",
 } | {
+    # groups that play or sing: "copper kettle ukulele band", "the dunmore male voice choir"
+    # (not "orchestra": "the schools' symphony orchestra" is cut at its apostrophe)
+    "band", "choir",
+} | {
     # running and cycling clubs go by a plural of who is in them: "the lynton harriers"
     "harriers", "striders", "wheelers", "joggers",
 }  # fmt: skip
@@ -131,6 +135,9 @@ def _org_lower_head(doc: Any) -> None:
         ):
             start -= 1
         start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
+        if (a, b) in trades and _coined_before_a_trade(doc, start, a, b, words, places, locked):
+            _set_entity(doc, a - 1, b, "ORG", GAZETTEER_ID)
+            continue
         if (a, b) in trades and not (
             a - start >= 2
             and _named_at_length(doc, start, a, b)
@@ -153,6 +160,30 @@ def _org_lower_head(doc: Any) -> None:
             start += 1
         if start < a and not _a_kind(doc, start):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+def _coined_before_a_trade(
+    doc: Any, start: int, a: int, b: int, words: Any, places: Any, locked: set[int]
+) -> bool:
+    """ "rang moorfield drainage", "the lady from brackenhill lettings": one word before a
+    trade's word is a firm's own name when no dictionary has it (a coined or a place's word,
+    not a first name) and a lead says a body is meant ("rang", "from", "with"); "a drainage
+    firm", "the drainage" and "rang the plumbing" have no such word, and "the" alone is no
+    lead ("the nasheed group", "on the whatsapp group" are kinds)."""
+    k = a - 1
+    if k < 1 or k < start or {k - 1, k} & locked:
+        return False
+    t = doc[k]
+    forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
+    return (
+        t.is_lower
+        and t.is_alpha
+        and len(t) > 3
+        and (t.lower_ in places or not forms & words.words)
+        and t.lower_ not in lexicon.first_names()
+        and doc[k - 1].lower_ in (NAME_LEADS - {"the"}) | RANG_OR_WROTE
+        and not _noun_after(doc, b)
+    )
 
 
 # Describing words that open a local institution's own name when two more words follow:
@@ -497,6 +528,59 @@ def _lower_orgs_after_people(doc: Any) -> None:
             ):
                 _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
                 break
+        else:
+            end = _coined_name_end(doc, t.i + 1)
+            if end and not _overlapping(doc, t.i + 1, end):
+                _set_entity(doc, t.i + 1, end, "ORG", CONTEXT_ID)
+
+
+# What closes a lower-case name said after someone and "from" or "at": "Stelios from froth
+# fixers never came back", "Mel from leicester penguins says".
+NAME_CLOSES_AFTER = {
+    "about", "says", "said", "say", "rang", "phoned", "texted", "emailed", "came", "come",
+    "is", "was", "were", "are", "has", "had", "have", "who", "wants", "wanted", "will",
+    "would", "can", "could", "reckons", "thinks", "asked", "told", "sent", "never",
+}  # fmt: skip
+
+
+def _coined_name_end(doc: Any, start: int) -> int:
+    """Where a firm's own name in lower case ends after someone "from" or "at" it ("Sal from
+    honey drip ices rang back", "Halima from sufra came in", "Cathal at crumb dynasty"): one
+    to three name's words (nouns, adjectives, names) closed by a comma, a full stop or a
+    saying verb. A word alone must be one no dictionary has ("from work", "at lunch" are
+    none); a road or a place ("Jo from park road"), a kind of workplace ("from head office")
+    or a describing word opening it is none. 0 when there is no such name."""
+    words = heard.dictionary(load_nlp()).words
+    end = start
+    while end < len(doc) and end - start < 3:
+        w = doc[end]
+        if not (
+            w.is_lower
+            and w.is_alpha
+            and not w.is_stop
+            and w.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+            and w.lower_ not in NOT_NAME | ACTION_VERBS | DESCRIPTIVE | NOT_PEOPLE | KIN
+            and not w.ent_type_
+        ):
+            break
+        end += 1
+    if end == start or end >= len(doc):
+        return 0
+    close = doc[end]
+    if not (close.text in (",", ".", ";", "?", "!") or close.lower_ in NAME_CLOSES_AFTER):
+        return 0
+    span = doc[start:end]
+    low = [w.lower_ for w in span]
+    if (
+        low[0] in GENERIC_WORKPLACES | GENERIC_FIRST_WORDS
+        or low[-1] in PLACE_SUFFIXES | NAMED_FOR_A_ROAD | GENERIC_WORKPLACES
+        or all(x in lexicon.place_words() for x in low)
+        or any(x in lexicon.first_names() for x in low)
+    ):
+        return 0
+    if len(low) == 1 and ({low[0], span[0].lemma_.lower()} & words or len(low[0]) < 4):
+        return 0
+    return end
 
 
 # Verbs whose preposition goes to a shop: "popped into boots", "got it from boots".
