@@ -286,6 +286,10 @@ TYPED = (
     "test17",
     "test18",
     "test19",
+    "test20",
+    "test21",
+    "test22",
+    "test23",
 )
 
 
@@ -360,6 +364,13 @@ def test_the_seventeenth_pass_typed_splits_are_big_enough() -> None:
 
 def test_the_eighteenth_pass_typed_splits_are_big_enough() -> None:
     for typed in ("test16", "test17", "test18", "test19"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
+def test_the_nineteenth_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("test20", "test21", "test22", "test23"):
         cases = load_split(typed)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
