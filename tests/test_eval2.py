@@ -31,6 +31,7 @@ from bench.eval_extract import (
     key,
     load_split,
     names_of,
+    orgs_in_lower_case,
     splits_table,
 )
 from pipeline.audio import recorded_at
@@ -508,3 +509,40 @@ def test_splits_sum_into_one_row_of_counts() -> None:
     table = splits_table({"devA": a, "devB": b})
     assert "| devA | 30 | 9/10 | 1 | 4/4 | 2 |" in table
     assert "| **total** | **60** | **14/17** | **1** | **5/8** | **2** |" in table
+
+
+def test_organisations_written_in_lower_case_as_a_probe() -> None:
+    """`--lower-orgs`: every form of an organisation (name, alias, without "the") in lower
+    case, in the text and in what follow-ups and events quote; people and places untouched."""
+    at = dt.datetime(2030, 3, 4, 9, 0)
+    first = Case(
+        file="a.m4a",
+        recorded_at=at,
+        text="Rang The Choice Housing, Orla Quinn there. Choice said the Ormeau Park gate is shut.",
+        people=("Orla Quinn",),
+        orgs=("The Choice Housing",),
+        places=("Ormeau Park",),
+        links=(("Orla Quinn", "The Choice Housing", None),),
+        followups=(("Ring Choice Housing by Friday", "Orla Quinn", "2030-03-08"),),
+        aliases=(("Choice", "The Choice Housing"),),
+    )
+    later = Case(
+        file="b.m4a",
+        recorded_at=at + dt.timedelta(days=1),
+        text="CHOICE HOUSING fixed it. Choices, choices.",
+        people=(),
+        orgs=(),
+        places=(),
+        links=(),
+        followups=(),
+        events=(("Choice Housing visit on Monday", "2030-03-11"),),
+    )
+    low = orgs_in_lower_case([first, later])
+    assert low[0].text == (
+        "Rang the choice housing, Orla Quinn there. choice said the Ormeau Park gate is shut."
+    )
+    assert low[0].followups == (("Ring choice housing by Friday", "Orla Quinn", "2030-03-08"),)
+    assert low[1].text == "choice housing fixed it. Choices, choices."
+    assert low[1].events == (("choice housing visit on Monday", "2030-03-11"),)
+    assert (low[0].people, low[0].orgs) == (first.people, first.orgs)
+    assert orgs_in_lower_case([later]) == [later]  # no organisation named: nothing to lower
