@@ -746,11 +746,16 @@ def orgs_in_lower_case(cases: Sequence[Case]) -> list[Case]:
     (its name and its aliases) is lower-cased wherever it stands in the memos and in the words
     the follow-ups and events quote. People and places keep their capitals. Blind users name
     mostly local bodies this way, so the tuning splits seen like this are a large probe of
-    organisations the rules cannot find by their capitals."""
+    organisations the rules cannot find by their capitals. A one-word form that is a town or a
+    borough ("Brent" for Brent Council) keeps its capital, as Whisper writes a place."""
+    from pipeline import lexicon
+
+    towns = {p.lower() for p in (*lexicon.places(), *lexicon.authorities(), *lexicon.settlements())}
     orgs = {key(o) for c in cases for o in c.orgs}
     forms = {o for c in cases for o in c.orgs}
     forms |= {alias for c in cases for alias, target in c.aliases if key(target) in orgs}
     forms |= {f[4:] for f in forms if f.lower().startswith("the ")}
+    forms = {f for f in forms if " " in f.strip() or f.lower() not in towns}
     if not forms:
         return list(cases)
     words = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))

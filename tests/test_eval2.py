@@ -518,13 +518,14 @@ def test_organisations_written_in_lower_case_as_a_probe() -> None:
     first = Case(
         file="a.m4a",
         recorded_at=at,
-        text="Rang The Choice Housing, Orla Quinn there. Choice said the Ormeau Park gate is shut.",
+        text="Rang The Choice Housing, Orla Quinn there. Choice said the Ormeau Park gate is "
+        "shut. Brent rang too.",
         people=("Orla Quinn",),
-        orgs=("The Choice Housing",),
         places=("Ormeau Park",),
         links=(("Orla Quinn", "The Choice Housing", None),),
         followups=(("Ring Choice Housing by Friday", "Orla Quinn", "2030-03-08"),),
-        aliases=(("Choice", "The Choice Housing"),),
+        orgs=("The Choice Housing", "Brent Council"),
+        aliases=(("Choice", "The Choice Housing"), ("Brent", "Brent Council")),
     )
     later = Case(
         file="b.m4a",
@@ -539,7 +540,8 @@ def test_organisations_written_in_lower_case_as_a_probe() -> None:
     )
     low = orgs_in_lower_case([first, later])
     assert low[0].text == (
-        "Rang the choice housing, Orla Quinn there. choice said the Ormeau Park gate is shut."
+        "Rang the choice housing, Orla Quinn there. choice said the Ormeau Park gate is shut. "
+        "Brent rang too."  # a borough said alone keeps its capital
     )
     assert low[0].followups == (("Ring choice housing by Friday", "Orla Quinn", "2030-03-08"),)
     assert low[1].text == "choice housing fixed it. Choices, choices."
