@@ -14,7 +14,7 @@ from ..entities import GAZETTEER_ID, VOCAB_ID
 from ..lexicon import TITLES
 from ..records import ONE_NAME, Term
 from .spans import _set_entity
-from .words import _one_word_bodies
+from .words import TO_A_PLACE, _one_word_bodies
 
 
 def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None:
@@ -37,11 +37,8 @@ def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
-# Words before a town that say it is the place: "went to Everton", "the lads from Everton".
-_AT_A_PLACE = frozenset({
-    "in", "at", "to", "from", "near", "into", "round", "around", "through", "via", "towards",
-    "of", "outside", "play", "playing", "played", "beat", "against", "v", "vs",
-})  # fmt: skip
+# Words before a town that say it is the place or its team: "went to Everton", "beat Everton".
+_AT_A_PLACE = TO_A_PLACE | {"play", "playing", "played", "beat", "against", "v", "vs"}
 
 
 def _known_first_names_are_no_town(doc: Any, terms: tuple[Term, ...]) -> None:

@@ -52,7 +52,14 @@ from .person_words import (
 )
 from .places import BUILDINGS, _rung_or_plural, _said_before, _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import POSS, RANG_OR_WROTE, _english_words, _one_word_orgs, _plural_of_a_word
+from .words import (
+    POSS,
+    RANG_OR_WROTE,
+    TO_A_PLACE,
+    _english_words,
+    _one_word_orgs,
+    _plural_of_a_word,
+)
 
 # A feast said by its saint's name alone: "Valentine's meal booked" (not "Patrick's mum").
 FEASTS_OF_SOMEONE = {"valentine's", "valentine’s"}
@@ -1760,13 +1767,6 @@ def _places_named_like_people(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")  # "Rang Faith Hill": rung, so someone
 
 
-# Words before a town that say it is a place, whatever follows: "up to Chester Brown's".
-_TO_A_PLACE = frozenset({
-    "in", "at", "to", "from", "near", "into", "round", "around", "through", "via", "towards",
-    "of", "outside",
-})  # fmt: skip
-
-
 def _first_names_taken_for_a_town(doc: Any) -> None:
     """ "Everton Gayle, number thirty-eight": a first name that is a town too ("Everton",
     "Devon"), which the NER or the gazetteer took for the place, straight before a surname
@@ -1780,13 +1780,14 @@ def _first_names_taken_for_a_town(doc: Any) -> None:
             or town.end >= len(doc)
             or not town[0].is_title
             or town[0].lower_ not in lexicon.common_first_names()
-            or (town.start > 0 and doc[town.start - 1].lower_ in _TO_A_PLACE)
+            or (town.start > 0 and doc[town.start - 1].lower_ in TO_A_PLACE)
         ):
             continue
         surname = doc[town.end]
         if not surname.is_title or not surname.is_alpha:
             continue
-        if surname.lower_ in lexicon.common_first_names() | lexicon.place_words() | NOT_NAME:
+        word = surname.lower_
+        if any(word in s for s in (lexicon.common_first_names(), lexicon.place_words(), NOT_NAME)):
             continue
         person = next((e for e in doc.ents if e.start == surname.i), None)
         if person is not None:

@@ -13,7 +13,7 @@ from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, 
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, TITLES, first_names, org_suffixes, surnames
 from .kinds import MATCH_VERBS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import POSS, RANG_OR_WROTE, SAINTS, _english_words
+from .words import POSS, RANG_OR_WROTE, SAINTS, TO_A_PLACE, _english_words
 from .work import _role_before
 
 # A road by its number: "the M25", "the A406", "the A1(M)".
@@ -197,7 +197,7 @@ def _venues_said_as_organisations(doc: Any) -> None:
 # Words before a town that is a name or a word too ("Shirley", "Hope", "Street") which put
 # it somewhere: not "from" or "for", said of someone ("a text from Shirley"), nor "at"
 # before a first name ("shouted at Shirley").
-IN_A_TOWN = {"in", "at", "near", "round", "around", "through", "via", "towards", "outside"}
+IN_A_TOWN = TO_A_PLACE - {"to", "from", "into", "of"}
 
 
 def _towns_said_as_names(doc: Any) -> None:

@@ -113,6 +113,13 @@ RANG_OR_WROTE = frozenset({
     "rang", "ring", "phoned", "phone", "texted", "text", "emailed", "email", "messaged",
 })  # fmt: skip
 
+# Words before a town that say it is the place, whatever follows: "went to Everton", "the
+# lads from Everton", "up to Chester Brown's".
+TO_A_PLACE = frozenset({
+    "in", "at", "to", "from", "near", "into", "round", "around", "through", "via", "towards",
+    "of", "outside",
+})  # fmt: skip
+
 # Saints lend their possessive to churches, schools, hospices and halls ("St Anne's school",
 # "St Jude's hall"): the word before a saint's name, no one's own.
 SAINTS = frozenset({"st", "st.", "saint"})
