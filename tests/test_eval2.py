@@ -291,6 +291,10 @@ TYPED = (
     "test21",
     "test22",
     "test23",
+    "test24",
+    "test25",
+    "test26",
+    "test27",
 )
 
 
@@ -372,6 +376,13 @@ def test_the_eighteenth_pass_typed_splits_are_big_enough() -> None:
 
 def test_the_nineteenth_pass_typed_splits_are_big_enough() -> None:
     for typed in ("test20", "test21", "test22", "test23"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
+def test_the_twentieth_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("test24", "test25", "test26", "test27"):
         cases = load_split(typed)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
