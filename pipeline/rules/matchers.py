@@ -298,7 +298,7 @@ def _someones_thing_in(doc: Any, i: int) -> bool:
 def _an_area(words: list[str]) -> bool:
     """ "the lead for east kelby", "our manager for north kelby": a compass word and a known
     town in lower case are the area a job covers, not a body."""
-    from .orgs import AREA_WORDS
+    from .org_words import AREA_WORDS
 
     return len(words) == 2 and words[0] in AREA_WORDS and words[1] in lexicon.place_words()
 
@@ -306,7 +306,7 @@ def _an_area(words: list[str]) -> bool:
 def _part_of_somewhere(doc: Any, words: list[str], end: int) -> bool:
     """ "the OT for the east of the city", "our rep for the north of the county": a compass
     word said alone with "of" after it is a part of an area a job covers, not a body."""
-    from .orgs import AREA_WORDS
+    from .org_words import AREA_WORDS
 
     return len(words) == 1 and words[0] in AREA_WORDS and end < len(doc) and doc[end].lower_ == "of"
 

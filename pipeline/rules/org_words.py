@@ -80,6 +80,15 @@ GENERIC_FIRST_WORDS = (
 NAMED_FOR_A_ROAD = OPEN_PLACES | ROAD_WORDS | {"lanes", "broadway", "rise"}
 
 
+# Words of an area that open a long public body's name: "London North West University
+# Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust", "the east
+# harlowe mosque".
+AREA_WORDS = {
+    "north", "south", "east", "west", "central", "greater", "mid", "inner", "outer", "upper",
+    "lower",
+}  # fmt: skip
+
+
 # Kinds of organisation said in two words, whose last word alone is no organisation's ("the
 # town centre", "back home"): "the fairfield day centre", "the larchwood nursing home", "the
 # brambles children's centre" ("children's" is said as "children" and "'s").
@@ -87,6 +96,7 @@ TWO_WORD_KINDS = {
     "centre": {
         "health", "medical", "community", "day", "family", "children", "women", "islamic",
         "advice", "resource", "wellbeing", "cancer", "carers", "youth", "neighbourhood",
+        "care",  # "the lister primary care centre"
     },
     "center": {"health", "medical", "community", "day", "family", "children", "women"},
     "home": {"care", "nursing", "residential", "retirement"},

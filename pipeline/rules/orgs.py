@@ -45,7 +45,7 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .kinds import NUMBER_WORDS
-from .org_words import APPOSITIVE_ORG_HEADS, NAMED_FOR_A_ROAD, PART_HEADS
+from .org_words import APPOSITIVE_ORG_HEADS, AREA_WORDS, NAMED_FOR_A_ROAD, PART_HEADS
 from .orgs_lower import (
     _a_kind_of_place,
     _authorities_cut_at_and,
@@ -68,13 +68,6 @@ from .words import (
     _people_in_the_plural,
 )
 from .work import _role_before
-
-# Words of an area that open a long public body's name: "London North West University
-# Healthcare NHS Trust", "South West Yorkshire Partnership NHS Foundation Trust".
-AREA_WORDS = {
-    "north", "south", "east", "west", "central", "greater", "mid", "inner", "outer", "upper",
-    "lower",
-}  # fmt: skip
 
 
 def _org_runs_back_over_its_area(doc: Any) -> None:

@@ -21,6 +21,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import _authority_words, load_nlp
 from .kinds import NATIONS, TEAM_NATIONS
 from .org_words import (
+    AREA_WORDS,
     GENERIC_FIRST_WORDS,
     HOUSE_NAMES,
     LOWER_ORG_HEADS,
@@ -40,6 +41,11 @@ LOWER_INSTITUTIONS = {
     "church", "mosque", "temple", "gurdwara", "synagogue", "chapel", "nursery", "infants",
     "juniors", "trust", "council", "foodbank", "housing", "association", "society", "club",
     "league", "fc", "hospice", "infirmary", "hub", "project", "playgroup", "preschool",
+    # a chemist's and a museum go by a place or a coined word ("the brookmead pharmacy",
+    # "the pennington museum"; "the hospital pharmacy", "the science museum" have none)
+    "pharmacy", "museum",
+    # an NHS body said by its kind: "nhs north central london icb" ("nhs" opens the name)
+    "icb",
 } | {
     # groups that play or sing: "copper kettle ukulele band", "the dunmore male voice choir"
     # (not "orchestra": "the schools' symphony orchestra" is cut at its apostrophe)
@@ -70,6 +76,18 @@ def _org_lower_head(doc: Any) -> None:
     locked = {i for e in doc.ents if e.ent_id_ for i in range(e.start, e.end)} - {
         i for e in known_places for i in range(e.start, e.end)
     }
+    # "ask westerfield road surgery": a lower-case word guessed for someone by the words
+    # around it is no one when a road's word follows it (a road is named for it); "nhs"
+    # is listed alone but opens a longer name ("... university healthcare nhs trust")
+    locked -= {
+        e.start
+        for e in doc.ents
+        if e.label_ == "PERSON"
+        and e.ent_id_ == CONTEXT_ID
+        and len(e) == 1
+        and e[0].is_lower
+        and _a_road_inside(doc, e.end)
+    } | {t.i for t in doc if t.lower_ == "nhs" and t.is_lower}
 
     def name_word(t: Any) -> bool:
         forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
@@ -116,10 +134,14 @@ def _org_lower_head(doc: Any) -> None:
         and not any(a < t.i + 1 and t.i < b for a, b in anchors)
     ]
     for a, b in [*anchors, *trades]:
+        if (a, b) in trades and any(
+            e.label_ == "ORG" and e.start <= a and e.end > b for e in doc.ents
+        ):
+            continue  # "castlefield high school": the trade's word is inside a longer name
         start = a
         while (
             start > 0
-            and a - start < 3
+            and a - start < _longest_name(doc, a)
             and doc[start - 1].is_lower
             and doc[start - 1].is_alpha
             and not doc[start - 1].is_stop
@@ -130,11 +152,15 @@ def _org_lower_head(doc: Any) -> None:
                 or (b - a == 1 and _a_noun_inside(doc, start - 1))
                 or _a_road_inside(doc, start - 1)
                 or doc[start - 1].lower_ in HOUSE_NAMES
+                or _a_number_opening(doc, start - 1, a)
             )
             and start - 1 not in locked
         ):
             start -= 1
         start = max([start, *(e.end for e in known_places if e.start < start < e.end)])
+        start = _joined_names_before(doc, start, a, name_word, locked)
+        if start > 0 and start < a and doc[start - 1].lower_ == "nhs" and start - 1 not in locked:
+            start -= 1  # "nhs north central london icb", "nhs fife trust"
         if (a, b) in trades and _coined_before_a_trade(doc, start, a, b, words, places, locked):
             _set_entity(doc, a - 1, b, "ORG", GAZETTEER_ID)
             continue
@@ -155,11 +181,87 @@ def _org_lower_head(doc: Any) -> None:
                 _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
             continue
         while start < a and not (
-            name_word(doc[start]) and (doc[start].lower_ not in firsts or a - start > 1)
+            (name_word(doc[start]) and (doc[start].lower_ not in firsts or a - start > 1))
+            or (start + 1 < a and _a_road_inside(doc, start + 1))  # "rhodes avenue primary"
+            or (  # "east harlowe ... nhs trust": an area's word opens a place's name
+                doc[start].lower_ in AREA_WORDS and start + 1 < a and name_word(doc[start + 1])
+            )
         ):
             start += 1
         if start < a and not _a_kind(doc, start):
             _set_entity(doc, start, b, "ORG", GAZETTEER_ID)
+
+
+# Kinds of body whose name may run long before "nhs" and its kind: "london north west
+# university healthcare nhs trust", "nhs north central london icb".
+NHS_KINDS = {"trust", "icb"}
+
+
+def _longest_name(doc: Any, a: int) -> int:
+    """How many lower-case words may name a local institution before its word at `a`: three
+    ("the bruce grove youth club" counts "youth" in them), four when two of them are a kind
+    said in two words ("bruce grove amateur boxing club"), six before an NHS body's kind
+    ("... university healthcare nhs trust", "... nhs foundation trust")."""
+    before = [t.lower_ for t in doc[max(0, a - 2) : a]]
+    if doc[a].lower_ in NHS_KINDS and "nhs" in before:
+        return 6
+    return 4 if a > 1 and doc[a - 1].pos_ in ("NOUN", "ADJ") and doc[a - 2].pos_ == "ADJ" else 3
+
+
+def _a_number_opening(doc: Any, i: int, a: int) -> bool:
+    """ "seven oaks medical centre", "the three bridges school": a number said in words opens
+    a name when a plural of the name follows it (not "the two youth clubs", whose kind is
+    plural, nor "two kids school", where "kids" is who it is for)."""
+    t, nxt = doc[i], doc[i + 1]
+    return (
+        t.like_num
+        and t.is_alpha
+        and i + 1 < a
+        and nxt.tag_ == "NNS"
+        and nxt.lower_ not in WHO_FOR
+        and not doc[a].lower_.endswith("s")
+    )
+
+
+# Bodies whose name may join two places with "and": "kent and medway nhs trust", "the
+# morningside and braid community council", "the leeds and district junior league".
+JOINED_KINDS = {"trust", "council", "league", "association", "society", "icb", "partnership"}
+
+
+def _joined_names_before(doc: Any, start: int, a: int, name_word: Any, locked: set[int]) -> int:
+    """Where a local body's name starts when "and" joins two places in it ("lewisham and
+    greenwich nhs trust", "pilrig and bonnington community council"): the word before "and"
+    must be a name's word, the one after it no kind or description ("district" aside: "the
+    kids and youth club" is two), and the body one whose name may join them; else `start`
+    as it was."""
+    last = next((t for t in doc[a:] if not t.is_lower or t.lower_ in JOINED_KINDS), None)
+    if (
+        last is None
+        or last.lower_ not in JOINED_KINDS
+        or last.i - a > 2
+        or start < 2
+        or start > a
+        or doc[start - 1].lower_ != "and"
+        or {start - 2, start - 1} & locked
+    ):
+        return start
+    first, after = doc[start - 2], doc[start]
+    if not (
+        first.is_lower
+        and first.is_alpha
+        and not first.is_stop
+        and first.lower_ not in DESCRIPTIVE | NOT_NAME | KIN_WORDS
+        and name_word(first)
+        and after.is_lower
+        and after.is_alpha
+        and (
+            name_word(after)
+            or after.lower_ == "district"
+            or after.lower_ not in GENERIC_FIRST_WORDS | SCHOOLING | DESCRIBED | WHO_FOR
+        )
+    ):
+        return start
+    return start - 2
 
 
 def _coined_before_a_trade(
@@ -273,7 +375,11 @@ def _noun_after(doc: Any, b: int) -> bool:
     "the little owls nursery rang", where the tagger may call "rang" one)."""
     nxt = doc[b] if b < len(doc) else None
     return (
-        nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and nxt.lower_ not in LOWER_SPEAKING
+        nxt is not None
+        and nxt.is_lower
+        and nxt.pos_ == "NOUN"
+        and nxt.lower_ not in LOWER_SPEAKING
+        and nxt.ent_type_ not in ("DATE", "TIME")  # "at the east london mosque tonight"
     )
 
 
@@ -757,6 +863,13 @@ BARE_DEDICATIONS = (
     ("english", "martyrs"),
 )  # fmt: skip
 
+# Dedications a church (or its school) goes by only before "church" or "school", as each is
+# said of a feast too: "all hallows church", "the all saints school fair".
+DEDICATIONS_BEFORE_A_CHURCH = (
+    ("all", "hallows"), ("all", "saints"), ("all", "souls"), ("christ", "church"),
+    ("holy", "spirit"), ("holy", "ghost"), ("corpus", "christi"),
+)  # fmt: skip
+
 # Who a Catholic church or school is named for after "of": "Church of the Good Shepherd",
 # "Our Lady of Lourdes"; "church of" takes "the" or the one name ("Church of Christ").
 CHURCH_OF = {"christ", "god"}
@@ -767,12 +880,14 @@ def _bare_dedication(doc: Any, i: int) -> int:
     with capitals where it is gone to or met at ("after Mass at Holy Rood", "from the Sacred
     Heart"; "to" only without "the": "pray to the Sacred Heart" is devotion), or in any case
     before "church" or "school"; 0 when it is none."""
-    for words in BARE_DEDICATIONS:
+    for words in (*BARE_DEDICATIONS, *DEDICATIONS_BEFORE_A_CHURCH):
         end = i + len(words)
         if tuple(w.lower_ for w in doc[i:end]) != words:
             continue
         if end < len(doc) and doc[end].lower_ in DEDICATED:
             return end
+        if words in DEDICATIONS_BEFORE_A_CHURCH:
+            return 0
         k = i - 1 if i > 0 and doc[i - 1].lower_ == "the" else i
         prep = doc[k - 1].lower_ if k > 0 else ""
         if not doc[i].is_title or prep not in AT_A_CHURCH or (prep == "to" and k < i):
@@ -827,7 +942,7 @@ def _dedicated_churches(doc: Any) -> None:
                 end += 1
             if end == k:
                 continue
-        elif low in ("holy", "most", "sacred", "christ", "precious", "blessed", "good", "english"):
+        elif low in {w[0] for w in (*BARE_DEDICATIONS, *DEDICATIONS_BEFORE_A_CHURCH)}:
             end = _bare_dedication(doc, t.i)
         if not end:
             continue
