@@ -1715,21 +1715,24 @@ SURNAME_PLACE_WORDS = frozenset({
 # Words before a place that are hardly ever before a person: "round Lloyd Park", "through X
 # Fields" (not "into", "across", "past" or "opposite": one bumps into, comes across, sits
 # opposite someone).
+# A block of flats is a court: "Mum's said yes to Rowan Court" is where she will live.
+FLATS = frozenset({"court"})
 AROUND = frozenset({"round", "around", "through", "along", "towards", "via", "in"})  # fmt: skip
 
 
 def _places_named_like_people(doc: Any) -> None:
     """ "walking round Lloyd Park", "Lloyd Park with all three": a first name and a place word
-    ("Lloyd Park", "Elsie Road") make a place, not a person. Where the place word is a common
-    surname as well ("Jin Park"), only when it is said as a place: after "round", "through",
-    "in"..., or as a verbless heading at the start of the sentence that says where. The other
+    ("Lloyd Park", "Elsie Road", the flats "Rowan Court") make a place, not a person. Where
+    the place word is a common surname as well ("Jin Park"), only when it is said as a place:
+    after "round", "through", "in"..., or as a verbless heading at the start of the sentence
+    that says where. The other
     way round, such a name the NER took for a place is a person where it is rung, told or
     met ("Rang Faith Hill")."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or len(e) < 2 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         last = e[-1].lower_
-        if last not in PLACE_SUFFIXES or not all(t.is_title for t in e):
+        if last not in PLACE_SUFFIXES | FLATS or not all(t.is_title for t in e):
             continue
         before = doc[e.start - 1] if e.start > 0 else None
         if before is not None and before.lower_ in TITLES:
