@@ -95,3 +95,19 @@ def test_this_year_is_no_task_day(extractor: SpacyExtractor) -> None:
         " cubs on Wednesday about the lifeboats.",
     )
     assert [(f.due) for f in ex.followups] == [D(2031, 5, 14)], [f.text for f in ex.followups]
+
+
+def test_week_list_appointment_is_no_task(extractor: SpacyExtractor) -> None:
+    """A line of a week said ahead that names an appointment ("Thursday physio with Kemal",
+    "Monday, engineer for the boiler, eight till twelve") asks nothing of the speaker; a
+    line with a command ("and ring Kemal") or a thing to get to someone is still a task."""
+    ex = extract(
+        extractor,
+        "Right, list for the week. Monday, engineer for the boiler, eight till twelve, and ring"
+        " Kemal. Tuesday, the choir meeting. Thursday physio with Kemal, and Friday the gas"
+        " readings to Mrs Ashby.",
+    )
+    texts = [f.text.lower() for f in ex.followups]
+    assert not any("physio" in t or "engineer" in t for t in texts), texts
+    assert any("ring kemal" in t for t in texts), texts
+    assert any("gas readings to mrs ashby" in t for t in texts), texts
