@@ -46,6 +46,7 @@ from .asked import (
     BEFORE_SPAN,
     CHECK_FIRST,
     DECLINED,
+    DECLINED_WITH,
     DEFERRED,
     DONE_ALREADY,
     GETS_BACK,
@@ -109,6 +110,7 @@ from .phrases import (
     LIST_END,
     LIST_HEADER,
     NO_ACTION,
+    NONE_SAID,
     NOT_MINE,
     OWED_ONLY,
     PROMISE_PHRASES,
@@ -169,6 +171,7 @@ def find(
     parts = cut.spans
     undecided = bool(UNDECIDED.search(doc.text))  # a memo of ideas, none of them decided
     ideas = bool(IDEAS_HEADED.search(doc.text))  # a memo headed "Ideas for ..."
+    none_said = False  # a sentence said there is nothing to do: "No actions."
     gender_of = whom.genders(doc, entities)
     verb_days: dict[str, dt.date] = {}  # what the memo dated by its verb: "starts Wednesday"
     before: Any = None  # the clause before, when it was no follow-up
@@ -201,7 +204,10 @@ def find(
             or HEDGED.search(text)
             or (SUGGESTED.search(text) and due_day(text, recorded_at) is None)
             or _only_if(last, clause)
+            or (DECLINED_WITH.search(text) and REQUESTED.search(text))
         )
+        if NONE_SAID.match(text):
+            none_said = True
         if _heading_only(text):
             # "Action for me." on its own: the promise is what comes next ("Action points." may
             # head a list of news)
@@ -230,7 +236,7 @@ def find(
         elif found and _next_to(found[-1], clause) and _kept_next(found[-1], clause):
             found.pop()  # "I said I'd ring Juno. I did, she wasn't in."
         if (
-            (NOT_TAKEN_UP.match(text) or DECLINED.match(text))
+            (NOT_TAKEN_UP.match(text) or DECLINED.match(text) or DECLINED_WITH.match(text))
             and found
             and REQUESTED.search(found[-1].text)
             and _next_to(found[-1], clause)
@@ -467,6 +473,13 @@ def find(
             and doc[start].lower_ in IMPERATIVES
         ):
             continue  # "Ideas, just thinking out loud. Put more reviews online. Not deciding"
+        if (
+            due is None
+            and none_said
+            and start == _content_start(clause)
+            and doc[start].lower_ in IMPERATIVES
+        ):
+            continue  # "Nothing to do about anything. No actions. Go to work.": a sign-off
         if (
             due is None
             and ideas

@@ -129,6 +129,12 @@ DECLINED = re.compile(
     r"(?=\W|$)",
     re.I,
 )
+# The same answer said in the request's own sentence: "Colm asked me to do the raffle again
+# but I told him no", "she asked if I could cover Saturday but I can't, I've got a wedding".
+DECLINED_WITH = re.compile(
+    r"\bbut,? i (?:told (?:him|her|them)|said) no\b|\bbut,? i (?:can'?t|cannot|won'?t)\W*(?:,|$)",
+    re.I,
+)
 # An answer that puts the request off: "I said I'd think about it", "I'll let her know",
 # "I said I'd sleep on it, no promises". What was asked is not taken on (the answer may be a
 # task of its own: "I said I'd let him know by Wednesday"). Mulling it over by a day is

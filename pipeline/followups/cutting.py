@@ -557,6 +557,9 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
             continue  # "print" of "and, er, print new sheets" is tagged a noun
         first, second = doc[clause.start : t.i], doc[t.i : clause.end]
         one = find_day(first.text, _SOME_DAY)
+        if one and re.fullmatch(r"(?:this|last|next) year", one[1], re.I):
+            one = None  # "the theme this year is ..., so they want me to come and talk ...": when
+            # something is, not a task's day
         two = find_day(second.text, _SOME_DAY)
         if two and _day_booked(nxt, two[1]):
             two = None  # "ring Gareth on Tuesday and book the seventh of May": what is booked

@@ -187,6 +187,9 @@ NOT_MINE = re.compile(
     # "she wants the subs by the 28th, which I paid last week, so that's done": done already
     r"(?:,|\bso|\band)\s+(?:that's|that is|it's) (?:all )?(?:done|sorted|paid|dealt with)"
     r"(?: now| already)?\W*$|"
+    # "she wants the trophy money by the first, but Delroy said he'll pay it, so nothing for
+    # me there": said to be no one's task of the speaker's
+    r"\bnothing (?:for me|on me|i need to do) (?:there|then|on (?:that|this)|to do)\b|"
     # "the caretaker wants the chairs stacked by Friday, Desmond's sorting it": someone has it
     r",\s*(?!(?:i|i'm|nobody|no one|someone|somebody|nobody else|no)\b)[\w’-]+(?:'s| is)"
     r" (?:on it|sorting (?:it|that)|dealing with (?:it|that)|doing (?:it|that)|handling it)\W*$|"
@@ -252,7 +255,13 @@ HEDGED = re.compile(
     r"around\b|about\b|available\b|off\b|back in time\b)|"
     r"\bif i(?:'ve| have)? (?:get|got|have|find) (?:the |a )?(?:time|chance|minute|moment)\b|"
     # "Oh, never mind, I'll sort it out nearer the time": left to a time not yet said
-    r"\b(?:nearer|closer to) the (?:time|day|date)\b",
+    r"\b(?:nearer|closer to) the (?:time|day|date)\b|"
+    # "I told Barry I'd maybe do the planters", "I'll maybe look into a stall": the promise
+    # hedged inside its own words; "I'll do the course another time": left to no day
+    r"\bi(?:'d|'ll| would| will) maybe\b|"
+    r"\b(?:another|some other) time\b(?! (?:this|next|today|tomorrow|on|by|before)\b)|"
+    # "they say within twenty-eight days, which, I'll believe it when I see it": doubt, no deed
+    r"\bbelieve it when i see it\b",
     re.I,
 )
 HEDGE_OPENS = re.compile(
@@ -291,6 +300,13 @@ ASK_WHETHER = re.compile(
 )
 NO_ACTION_SAID = re.compile(
     r"\bno actions?\b|\bnothing (?:for me )?to (?:do|follow)|\bjust (?:thoughts|ideas)\b", re.I
+)
+# A sentence that is only that: "No actions.", "Right, nothing to do." (what follows it undated
+# is a sign-off, "Go to work.", not a task).
+NONE_SAID = re.compile(
+    r"\W*(?:(?:right|so|ok|okay|um|er|anyway)\W+)*(?:no actions?|nothing to do|no follow-?ups?)"
+    r"(?: (?:today|here|there))?\W*$",
+    re.I,
 )
 # "Get him to write it down for me" is a task; "I should write that down" is not.
 SOMEONE_WRITES = re.compile(r"\b(?:him|her|them|someone|somebody) to (?:write|jot|note)\b", re.I)
@@ -458,6 +474,8 @@ IT = {"it", "that", "this", "them"}
 HEDGED_AT_END = re.compile(
     r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
     r"|\bnot sure yet\W*$"
+    # "I'll ring the paper about it, maybe.": the maybe said after it
+    r"|,\s*(?:maybe|perhaps)\W*$"
     # "We should do one in the park, I might suggest it", "I should ask, I might, I don't know",
     # "I'll try but I might not make it, depends on work": taken back as it is said
     r"|,\s+i might \w+ (?:it|that|them|him|her)\W*$"

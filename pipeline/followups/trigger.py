@@ -576,8 +576,13 @@ def _only_if(last: Any, clause: Any) -> bool:
 
 
 # Happenings a list line names that `EVENT_NOUNS` leaves to the events module's own reading:
-# "Dad's blood pressure check", "Kasia's sign-off", "her scan".
-LINE_HAPPENINGS = {"check", "check-up", "checkup", "scan", "op", "sign-off", "x-ray"}
+# "Dad's blood pressure check", "Kasia's sign-off", "her scan", and appointments named by
+# whom they are with or who comes: "Thursday physio with Dwayne", "Monday, engineer for the
+# meter, eight till one" (not "Monday, ring the dentist": a command names the task).
+LINE_HAPPENINGS = {
+    "check", "check-up", "checkup", "scan", "op", "sign-off", "x-ray", "physio", "dentist",
+    "optician", "bloods", "engineer",
+}  # fmt: skip
 
 
 def _happening(clause: Any) -> bool:
