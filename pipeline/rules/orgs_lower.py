@@ -5,6 +5,7 @@ society"): told by a last word that names an institution, not by capitals.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Any
 
 from .. import heard, lexicon
@@ -960,6 +961,14 @@ def _lower_name_word(t: Any) -> bool:
     )
 
 
+def _forms(t: Any) -> set[str]:
+    """A word's forms a dictionary may list, its accents dropped ("café" is "cafe")."""
+    forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
+    return forms | {
+        unicodedata.normalize("NFKD", f).encode("ascii", "ignore").decode() for f in forms
+    }
+
+
 def _lower_name_end(doc: Any, start: int, most: int = 4) -> int:
     """Where a lower-case trading name from `start` ends: up to `most` name's words, with a
     joining word inside between two of them ("crumbs and co", "count on us"); `start` when
@@ -1000,10 +1009,7 @@ def _trading_name(doc: Any, start: int, end: int, *, plain: bool = False) -> boo
     if len(content) < len(span):
         return tuple(w.lower_ for w in content) not in COMMON_PAIRS
     words = heard.dictionary(load_nlp()).words
-    if any(
-        len(w) > 3 and not {w.lower_, w.lemma_.lower(), w.lower_.removesuffix("s")} & words
-        for w in content
-    ):
+    if any(len(w) > 3 and not _forms(w) & words for w in content):
         return True
     return (
         plain
@@ -1059,8 +1065,10 @@ def _lower_trading_names(doc: Any) -> None:
             and (doc[t.i - 1].lemma_.lower() in DROPPED_IN or doc[t.i - 1].lower_ == "in")
             and (lead == "into" or doc[t.i - 2].lemma_.lower() in DROPPED_IN)
         )
-        owned = lead in ("owns", "runs") and t.i > 0 and (
-            doc[t.i - 1].lower_ in OWNERS or doc[t.i - 1].ent_type_ == "PERSON"
+        owned = (
+            lead in ("owns", "runs")
+            and t.i > 0
+            and (doc[t.i - 1].lower_ in OWNERS or doc[t.i - 1].ent_type_ == "PERSON")
         )
         staff = (
             lead in ("at", "from", "with")
