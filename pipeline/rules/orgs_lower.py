@@ -1089,7 +1089,9 @@ def _lower_trading_names(doc: Any) -> None:
         closed = doc[end].text in (",", ".", ";") or doc[end].lower_ in NAME_CLOSES_AFTER
         if placed:
             ok = _trading_name(doc, start, end, plain=lead not in ("with", "to", "runs"))
-        elif dropped or owned:
+        elif (dropped or owned) and (
+            closed or doc[end].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PART", "PRON", "AUX")
+        ):  # not cut short inside a longer name ("runs the kilmore grove youth club")
             # "he owns paper moth books,": owned in plain words; what someone runs may be a
             # task ("she runs the welcome table,"), so it takes a trading name's shape
             ok = _trading_name(doc, start, end, plain=dropped or (closed and lead == "owns"))
