@@ -77,6 +77,7 @@ from .orgs_lower import (
     _firms_named_for_their_owner,
     _listed_words_said_as_bodies,
     _lower_orgs_after_people,
+    _lower_trading_names,
 )
 from .people import (
     _described_names,
@@ -175,6 +176,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _venues_staff_are_named_at(doc)
     _where_staff_work(doc)
     _lower_orgs_after_people(doc)
+    _lower_trading_names(doc)
     _listed_words_said_as_bodies(doc)
     _lower_names_taken_for_firms(doc)
     _joined_as(doc)

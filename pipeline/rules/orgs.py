@@ -47,13 +47,17 @@ from ..nlp import _authority_words
 from .kinds import NUMBER_WORDS
 from .org_words import APPOSITIVE_ORG_HEADS, AREA_WORDS, NAMED_FOR_A_ROAD, PART_HEADS
 from .orgs_lower import (
+    TRADING_LEADS,
     _a_kind_of_place,
     _authorities_cut_at_and,
     _friends_of_a_place,
     _listed_kinds_after_a,
     _lower_bodies_of_something,
+    _lower_name_end,
     _org_lower_head,
     _org_lower_tail,
+    _trading_name,
+    _where_it_is,
 )
 from .person_words import KIN, PAIR_CUES, SENTENCE_ADVERBS
 from .places import ROADS, _where_it_happens
@@ -1463,7 +1467,7 @@ def _orgs_by_apposition(doc: Any) -> None:
         ):
             start += 1
         if start >= end:  # "works at second chance, the furniture charity": lower case
-            start = _lower_name_before(doc, end)
+            start, end = _lower_name_before(doc, end)
         if start >= end or any(t.is_digit for t in doc[start:end]):
             continue
         if any(e.label_ == "PERSON" and e.start < start for e in _overlapping(doc, start, end)):
@@ -1608,21 +1612,38 @@ def _inner_hyphen(doc: Any, i: int) -> bool:
     )
 
 
-def _lower_name_before(doc: Any, end: int) -> int:
-    """The start of one to three lower-case words that end at `end` and come right after
-    "at", "for", "from" or "with" ("works at second chance"); `end` when there are none."""
+def _lower_name_before(doc: Any, end: int) -> tuple[int, int]:
+    """The span of one to three lower-case words that end at `end` and come right after
+    "at", "for", "from" or "with" ("works at second chance"); or of a trading name's words
+    (joined ones inside: "ask crumbs and co, the bakery") after a word that goes to, asks or
+    owns it, its place perhaps said between ("into fettle on Kirkstall Road, the bike
+    co-op"); (`end`, `end`) when there are none."""
     start = end
     while start > 0 and end - start < 3 and doc[start - 1].is_lower and doc[start - 1].is_alpha:
         start -= 1
         words = doc[start:end]
         if (
-            doc[start - 1].lower_ in ("at", "for", "from", "with")
+            doc[start - 1].lower_ in ("at", "for", "from", "with", "into")
             and words[-1].pos_ in ("NOUN", "PROPN")
             and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in words)
             and not any(t.lower_ in NOT_ORG_HEADS | GENERIC_WORKPLACES for t in words)
         ):
-            return start
-    return end
+            return start, end
+    stop = next(
+        (k for k in range(max(1, end - 5), end) if _where_it_is(doc, k) and doc[k - 1].is_lower),
+        end,
+    )
+    for start in range(stop - 1, max(0, stop - 6), -1):
+        lead = doc[start - 1].lower_
+        if lead == "the" and start > 1:
+            lead = doc[start - 2].lower_  # "at the wonky kettle, the cafe"
+        if (
+            (lead in TRADING_LEADS | {"for"} or doc[start - 1].text == ",")
+            and _lower_name_end(doc, start, 5) == stop
+            and _trading_name(doc, start, stop)
+        ):
+            return start, stop
+    return end, end
 
 
 def _trade(word: str) -> bool:

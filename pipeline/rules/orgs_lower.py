@@ -5,6 +5,7 @@ society"): told by a last word that names an institution, not by capitals.
 from __future__ import annotations
 
 import functools
+import unicodedata
 from typing import Any
 
 from .. import heard, lexicon
@@ -14,8 +15,10 @@ from ..entities import (
     GAZETTEER_ID,
     GENERIC_WORKPLACES,
     NOT_NAME,
+    NOT_ORG_HEADS,
     NOT_PEOPLE,
     VOCAB_ID,
+    _role_word,
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import _authority_words, load_nlp
@@ -635,9 +638,23 @@ def _lower_orgs_after_people(doc: Any) -> None:
                 _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # lower case on purpose
                 break
         else:
-            end = _coined_name_end(doc, t.i + 1)
+            end = _coined_name_end(doc, t.i + 1) or _joined_name_end(doc, t.i + 1)
             if end and not _overlapping(doc, t.i + 1, end):
                 _set_entity(doc, t.i + 1, end, "ORG", CONTEXT_ID)
+
+
+def _joined_name_end(doc: Any, start: int) -> int:
+    """Where a trading name joined by "and" or "to" ends after someone "from" or "at" it
+    ("Shona from wash and wag, the groomer", "Jim at teller and pike says"): closed by a
+    comma, a full stop, a saying verb or where it is; 0 when there is none."""
+    end = _lower_name_end(doc, start)
+    if end == start or end >= len(doc) or not any(w.lower_ in LOWER_JOINS for w in doc[start:end]):
+        return 0
+    close = doc[end]
+    closed = close.text in (",", ".", ";", "?", "!") or close.lower_ in NAME_CLOSES_AFTER
+    if not (closed or _where_it_is(doc, end)) or not _trading_name(doc, start, end):
+        return 0
+    return end
 
 
 # What closes a lower-case name said after someone and "from" or "at": "Stelios from froth
@@ -1012,3 +1029,196 @@ def _departments_joined_by_and(doc: Any) -> None:
             and all(w in DEPARTMENT_WORDS for w in joined)
         ):
             _clear_entities(doc, e.start, e.end)
+
+
+# Short words inside a trading name said in lower case: "crumbs and co", "count on us",
+# "pind to plate", "wash n wag"; and what may follow "on" or "for" in one ("count on us").
+LOWER_JOINS = frozenset({"and", "&", "n", "to", "on"})
+JOINED_PRONOUNS = frozenset({"us", "me", "you"})
+
+# Nouns that say where one is or who one is with, never a business's own last word or a
+# word of one joined by "and": "at the big shop in Leeds", "with the kids in Spain",
+# "from school and church".
+NOT_A_TRADING_WORD = (
+    PLACE_SUFFIXES
+    | lexicon.VENUE_SUFFIXES
+    | GENERIC_WORKPLACES
+    | NOT_ORG_HEADS
+    | EVENT_NOUNS
+    | KIN
+    | frozenset(WHO_FOR)
+    | {"home", "house", "flat", "flats", "lights", "stop", "roundabout", "family", "friends"}
+    | {"people", "lot", "lads", "guys", "mates", "folks", "one", "ones", "bit", "way"}
+)
+
+
+# Pairs said with "and" as one thing in everyday talk, never a trading name on their own.
+COMMON_PAIRS = frozenset({
+    ("fish", "chips"), ("bread", "butter"), ("salt", "pepper"), ("rock", "roll"),
+    ("trial", "error"), ("give", "take"), ("knives", "forks"), ("tea", "coffee"),
+    ("tea", "cake"), ("bits", "bobs"), ("odds", "ends"), ("pros", "cons"), ("ups", "downs"),
+    ("friends", "family"), ("bed", "breakfast"), ("sweet", "sour"), ("pie", "mash"),
+    ("cheese", "wine"), ("arts", "crafts"), ("health", "safety"), ("wear", "tear"),
+    ("cash", "carry"),  # a kind of warehouse shop: "the cash and carry in Whitechapel"
+})  # fmt: skip
+
+
+def _lower_name_word(t: Any) -> bool:
+    """A word that may stand in a trading name said in lower case: a noun, an adjective, a
+    name or a word the tagger could not place, not a date, a filler, a title or kin."""
+    return (
+        t.is_lower
+        and t.is_alpha
+        and not t.is_stop
+        and (t.pos_ in ("NOUN", "PROPN", "ADJ", "X") or t.tag_ in ("VB", "VBP", "VBN"))
+        and t.lower_ not in NOT_NAME | ACTION_VERBS | DESCRIPTIVE | NOT_PEOPLE | KIN
+        and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL")
+    )
+
+
+def _forms(t: Any) -> set[str]:
+    """A word's forms a dictionary may list, its accents dropped ("café" is "cafe")."""
+    forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
+    return forms | {
+        unicodedata.normalize("NFKD", f).encode("ascii", "ignore").decode() for f in forms
+    }
+
+
+def _lower_name_end(doc: Any, start: int, most: int = 4) -> int:
+    """Where a lower-case trading name from `start` ends: up to `most` name's words, with a
+    joining word inside between two of them ("crumbs and co", "count on us"); `start` when
+    there is none."""
+    end = start
+    while end < len(doc) and end - start < most:
+        w = doc[end]
+        if end > start and w.lower_ in LOWER_JOINS and w.is_lower and end + 1 < len(doc):
+            nxt = doc[end + 1]
+            if _lower_name_word(nxt) or (w.lower_ == "on" and nxt.lower_ in JOINED_PRONOUNS):
+                end += 2
+                continue
+            break
+        if not _lower_name_word(w):
+            break
+        end += 1
+    return end
+
+
+def _trading_name(doc: Any, start: int, end: int, *, plain: bool = False) -> bool:
+    """Whether lower-case words `start`..`end` have a trading name's shape: two words joined
+    by "and" or "to" ("smoke and suya", "pind to plate"), or one word no dictionary has
+    ("zeytoun"); with `plain`, also two or three words that end in neither a place nor a
+    kind of somewhere or someone ("the wonky kettle", "paper moth books"). No first name
+    ("with amir and sophie"), no known place alone, nothing the user or a list gave."""
+    if end <= start or _locked(doc, start, end, inside_ok=True):
+        return False
+    span = doc[start:end]
+    low = [w.lower_ for w in span]
+    content = [w for w in span if w.lower_ not in LOWER_JOINS | JOINED_PRONOUNS]
+    firsts, places = lexicon.first_names(), lexicon.place_words()
+    if any(w.lower_ in firsts or heard.is_name_word(w.lower_) for w in content):
+        return False
+    if all(x in places for x in low) or any(x in NOT_A_TRADING_WORD for x in low):
+        return False
+    if any(e.label_ in ("GPE", "LOC", "FAC") and e.ent_id_ for e in _overlapping(doc, start, end)):
+        return False
+    if len(content) < len(span):
+        return tuple(w.lower_ for w in content) not in COMMON_PAIRS
+    words = heard.dictionary(load_nlp()).words
+    if any(len(w) > 3 and not _forms(w) & words for w in content):
+        return True
+    return (
+        plain
+        and 2 <= len(content) <= 3
+        and low[0] not in GENERIC_FIRST_WORDS | SCHOOLING | DESCRIBED
+        and low[-1] not in org_suffixes()
+        and not _role_word(low[-1])
+        and span[-1].pos_ in ("NOUN", "PROPN")
+    )
+
+
+# Words before a trading name that go to it, deal with it or own it: "at the wonky kettle
+# in South Norwood", "popped into quality foods", "ask crumbs and co", "he owns zeytoun".
+TRADING_LEADS = frozenset({"at", "from", "into", "with", "ask", "owns", "runs"}) | RANG_OR_WROTE
+
+# Verbs of dropping in on a business: "popped into anatolia grill", "nipped in to ...".
+DROPPED_IN = frozenset({"pop", "nip", "drop", "dash", "duck", "call", "pile"})
+# Who owns or runs a business: "Paolo, who owns crumbs and co", "he runs tote and tumble".
+OWNERS = frozenset({"who", "he", "she", "they", "i", "we", "also", "now", "still"})
+
+
+def _where_it_is(doc: Any, i: int) -> bool:
+    """ "in Horsforth", "on London Road", "on the Stratford Road" at token `i`: a place
+    said in capitals after a preposition of place, which says where a business stands."""
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("in", "on", "off", "near", "by"):
+        return False
+    k = i + 1 + (doc[i + 1].lower_ == "the" and i + 2 < len(doc))
+    if not doc[k].is_title:
+        return False
+    if any(e.start == k and e.label_ in ("GPE", "LOC", "FAC") for e in _overlapping(doc, k, k + 1)):
+        return True
+    end = k
+    while end < len(doc) and end - k < 3 and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return doc[end - 1].lower_ in NAMED_FOR_A_ROAD | PLACE_SUFFIXES or doc[k].lower_ in (
+        lexicon.place_words()
+    )
+
+
+def _lower_trading_names(doc: Any) -> None:
+    """A business's own name said in lower case, found by the sentence around it: gone to,
+    asked, rung or owned and placed ("at the wonky kettle in South Norwood", "she's at count
+    on us in Horsforth", "bunting and bash on London Road"), dropped in on ("popped into
+    anatolia grill about the catering"), owned or run ("Paolo, who owns crumbs and co,
+    says"), or someone's job there ("my accountant at teller and pike"). The words must be
+    shaped like a trading name (see `_trading_name`): "at the big shop in Leeds", "with the
+    kids in Spain", "popped into town" and "he runs the house" name nothing."""
+    for t in doc[:-1]:
+        lead = t.lower_
+        dropped = (
+            lead in ("into", "to")
+            and t.i > 0
+            and (doc[t.i - 1].lemma_.lower() in DROPPED_IN or doc[t.i - 1].lower_ == "in")
+            and (lead == "into" or doc[t.i - 2].lemma_.lower() in DROPPED_IN)
+        )
+        owned = (
+            lead in ("owns", "runs")
+            and t.i > 0
+            and (doc[t.i - 1].lower_ in OWNERS or doc[t.i - 1].ent_type_ == "PERSON")
+        )
+        staff = (
+            lead in ("at", "from", "with")
+            and t.i > 0
+            and doc[t.i - 1].is_lower
+            and _role_word(doc[t.i - 1].lower_)
+            and doc[t.i - 1].lower_ not in NOT_A_TRADING_WORD
+        )
+        if lead not in TRADING_LEADS and not dropped:
+            continue
+        start = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+        if start >= len(doc) or not doc[start].is_lower:
+            continue
+        end = _lower_name_end(doc, start)
+        if end == start or end >= len(doc):
+            continue
+        placed = _where_it_is(doc, end)
+        closed = doc[end].text in (",", ".", ";") or doc[end].lower_ in NAME_CLOSES_AFTER
+        if placed:
+            ok = _trading_name(doc, start, end, plain=lead not in ("with", "to", "runs"))
+        elif (dropped or owned) and (
+            closed or doc[end].pos_ in ("ADP", "SCONJ", "CCONJ", "ADV", "PART", "PRON", "AUX")
+        ):  # not cut short inside a longer name ("runs the kilmore grove youth club")
+            # "he owns paper moth books,": owned in plain words; what someone runs may be a
+            # task ("she runs the welcome table,"), so it takes a trading name's shape
+            ok = _trading_name(doc, start, end, plain=dropped or (closed and lead == "owns"))
+        elif staff and closed:
+            ok = _trading_name(doc, start, end)
+        else:
+            continue
+        # the NER's guesses inside it (an organisation, someone: "at ledger and lamb") give
+        # way; none that runs past it or that a rule or a list is sure of
+        if not ok or any(
+            e.start < start or e.end > end or e.ent_id_ or e.label_ not in ("ORG", "PERSON")
+            for e in _overlapping(doc, start, end)
+        ):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
