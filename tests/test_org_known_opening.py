@@ -81,3 +81,21 @@ def test_the_words_said_otherwise_name_no_organisation(
     extractor: SpacyExtractor, known: str, text: str
 ) -> None:
     assert known not in names(extract(extractor, text, (Term(known, "org"),)), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("leanne from home-start is coming to see the twins on monday", "Home-Start"),
+        ("picked up the sandwiches from sainsbury's on the way", "Sainsbury's"),
+    ],
+)
+def test_a_listed_name_no_dictionary_has_in_lower_case_though_split_in_tokens(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org.lower() in {o.lower() for o in names(extract(extractor, text), "org")}
+
+
+def test_a_listed_name_the_dictionary_has_keeps_its_capitals(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "they've set up a little co-op for the allotment seeds")
+    assert not names(ex, "org")
