@@ -222,11 +222,12 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
         if " " not in entry.strip() and ["{place}"] not in parts:
             # A one-word name that is also an English word ("mind", "shelter", "co-op"):
             # capitals only, however many tokens spaCy splits it into. One no dictionary has
-            # ("hmrc", "tesco") is the name however Whisper writes it.
+            # ("hmrc", "tesco", "home-start", "sainsbury's") is the name however Whisper
+            # writes it.
             tokens = [{"LOWER": _spellings(w)} for w in fixed]
             low = entry.strip().lower()
-            forms = {low, low.removesuffix("s"), low.removesuffix("es")}
-            if len(fixed) > 1 or (forms & words and low not in ACRONYMS | ANY_CASE_NAMES):
+            forms = {low, low.removesuffix("s"), low.removesuffix("es"), low.removesuffix("'s")}
+            if forms & words and low not in ACRONYMS | ANY_CASE_NAMES:
                 tokens[0]["IS_LOWER"] = False
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
             continue

@@ -22,7 +22,7 @@ from ..entities import (
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _authority_words
 from .kinds import SECTIONS
-from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS, PART_HEADS
+from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS, NAMED_FOR_A_ROAD, PART_HEADS
 from .words import RANG_OR_WROTE, _english_words
 from .work import _work_context
 
@@ -80,6 +80,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
     _known_institution_clipped(doc, entities, names)
     _known_org_by_its_kind(doc, entities, names)
     _known_org_by_its_first_word_lower(doc, entities, names)
+    _known_org_by_its_opening_lower(doc, entities, names)
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         if t.lower_ != "the" or t.i + 1 >= len(doc):
@@ -514,6 +515,139 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
             continue
         entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
     entities.sort(key=lambda e: e.start)
+
+
+# Words said bare after "at", "to" or "from", or as a subject, of no one body: "at home",
+# "back to work", "from school", "hope is", whatever known name they open.
+SAID_BARE = frozenset({
+    "home", "work", "school", "church", "college", "uni", "university", "hospital", "lunch",
+    "dinner", "breakfast", "tea", "night", "bed", "town", "court", "sea", "mass", "class",
+    "hand", "heart", "hope", "grace", "faith", "love", "life", "peace", "war", "time",
+    "first", "last", "least", "most", "noon", "midnight", "dawn", "dusk", "rest", "play",
+})  # fmt: skip
+
+# Where a known organisation's opening words, said bare, stand for it: after these words
+# ("from lakeside rang back", "at phoenix"), after getting in touch ("chase lakeside").
+_LEADS = (
+    frozenset({"at", "from", "to", "with", "for", "chase", "chased", "chasing"}) | RANG_OR_WROTE
+)
+
+
+def _known_org_by_its_opening_lower(doc: Any, entities: list[_Entity], names: list[str]) -> None:
+    """ "if phoenix don't fix it", "chase lakeside again", "at the sunflower patch", "the
+    phoenix surveyor" once "Phoenix Community Housing", "Lakeside Health Centre" or "Sunflower
+    Patch Nursery" is known: Whisper writes a known organisation's short form in lower case,
+    and the short form is the opening words of its name. Lower-case words that open exactly
+    one known longer name, and go no further, are that organisation where a name stands: as a
+    verb's subject, after a lead ("at", "from", "rang", "chase"), before "'s" or a job ("the
+    phoenix surveyor"), or after "the" when two words or more. One ordinary English word
+    ("phoenix", "kestrel") only where the rest of the name says what kind of body it is
+    ("... Community Housing", "... Homecare"), said bare (no "the", no word describing it), and
+    never a word said bare of no one ("at home", "from school"), a first name or a place; a
+    name's opening that is a road's or a park's ("green lane", "bluebell wood") only after a
+    lead. A name the NER read in those words (a person, an organisation of the short form
+    itself) gives way."""
+    english = _english_words()
+    kinds = GENERIC_FIRST_WORDS | org_suffixes() | GENERIC_ORG_WORDS | {"homecare"}
+    never = lexicon.first_names() | NOT_NAME | TITLES | lexicon.place_words() | SAID_BARE | kinds
+    starts: dict[tuple[str, ...], set[str]] = {}
+    for name in names:
+        words = tuple(w.lower().replace("’", "'") for w in without_the(name).split())
+        for n in range(1, len(words)):
+            opening, rest = words[:n], words[n:]
+            if not all(w.isalpha() for w in opening):
+                break
+            if n == 1 and (
+                opening[0] in never
+                or (opening[0] in english and not all(w in kinds | PLACE_SUFFIXES for w in rest))
+            ):
+                continue
+            starts.setdefault(opening, set()).add(name)
+    if not starts:
+        return
+    longest = max(len(k) for k in starts)
+    i = 0
+    while i < len(doc):
+        found: tuple[int, str] | None = None
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            span = doc[i : i + n]
+            fits = starts.get(tuple(w.lower_ for w in span), set())
+            # a longer name the NER read over these words ("hartigan brothers again") is no
+            # other organisation they open
+            fits = fits - {e.name for e in entities if e.start <= i < e.end}
+            if len(fits) == 1 and all(w.is_lower and w.is_alpha for w in span):
+                name = next(iter(fits))
+                if _said_as_a_name(doc, span, name):
+                    found = (n, name)
+                    break
+        if found is None:
+            i += 1
+            continue
+        n, name = found
+        span = doc[i : i + n]
+        inside = [e for e in entities if e.start < span.end and span.start < e.end]
+        if all(_gives_way(doc, e, span, name) for e in inside):
+            _org_in_place_of(entities, inside, span, name)
+        i += n
+    entities.sort(key=lambda e: e.start)
+
+
+def _gives_way(doc: Any, e: _Entity, span: Any, name: str) -> bool:
+    """Whether the entity `e` read in or over `span` gives way to the known organisation
+    `name`: a person or a place read inside it (not a listed place said whole), an
+    organisation of its own words, or one run on into words no name has ("hartigan brothers
+    again")."""
+    if e.start < span.start:
+        return False
+    if e.end > span.end:
+        beyond = doc[span.end : e.end]
+        return e.kind == "org" and all(
+            not w.is_alpha or w.pos_ not in ("NOUN", "PROPN") for w in beyond
+        )
+    if e.kind == "place":
+        return span.text.lower() not in _listed_places()
+    return e.kind == "person" or (
+        e.kind == "org" and e.name.lower() in (name.lower(), span.text.lower())
+    )
+
+
+def _said_as_a_name(doc: Any, span: Any, name: str) -> bool:
+    """Whether `span`, the opening words of the known `name`, stands where a name does (see
+    `_known_org_by_its_opening_lower`)."""
+    before = doc[span.start - 1] if span.start > 0 else None
+    after = doc[span.end] if span.end < len(doc) else None
+    english = _english_words()
+    rest = name.lower().split()[len(span) + name.lower().startswith("the ") :]
+    if after is not None and rest and after.lower_ == rest[0]:
+        return False  # said in full: the vocabulary's
+    possessive = after is not None and after.text in ("'s", "’s")
+    job = after is not None and after.is_lower and _role_word(after.lower_)
+    if (
+        after is not None
+        and after.is_lower
+        and after.is_alpha
+        and after.pos_ in ("NOUN", "PROPN")
+        and not job
+        and after.lower_ not in ACTION_VERBS | RANG_OR_WROTE
+    ):
+        return False  # "the kestrel summer barbecue", "the lakeside path": a noun described
+    the = before is not None and before.lower_ == "the"
+    lead = before is not None and before.lower_ in _LEADS
+    subject = span[-1].dep_ in ("nsubj", "nsubjpass") and span[-1].head.pos_ in ("VERB", "AUX")
+    if len(span) == 1:
+        t = span[0]
+        described = any(c.dep_ in ("det", "amod", "poss", "nummod") for c in t.children)
+        if t.pos_ not in ("NOUN", "PROPN") or (described and not the):
+            return False
+        if the:
+            return job  # "the phoenix surveyor"; "the phoenix" may be a pub
+        return lead or subject or possessive
+    ordinary = all(w.lower_ in english for w in span)
+    if ordinary and span[-1].lower_ in PLACE_SUFFIXES | NAMED_FOR_A_ROAD:
+        return lead  # "walked down green lane"; "rang green lane" is the surgery
+    if ordinary and the:  # "at the foxglove patch"; "through the bluebell copse" is a wood
+        return (span.start >= 2 and doc[span.start - 2].lower_ in _LEADS) or subject or job
+    return lead or the or subject or possessive or job
 
 
 def _opens_another_name(doc: Any, i: int, name: str, english: frozenset[str]) -> bool:
