@@ -306,6 +306,8 @@ def _named_after_a_lead(
     kinds = GENERIC_FIRST_WORDS | trades | TRADE_OBJECTS | WHO_FOR
     if all(x in kinds or x == "and" for x in name) or name[-1] in EVENT_NOUNS:
         return None
+    if any(x.removesuffix("s") in KIN for x in name):
+        return None  # "look at mums stair rail": someone's thing, the "'s" unwritten
     if name[0] in DESCRIPTIVE and len(name) < 2:
         return None
     if any(
