@@ -57,6 +57,7 @@ def test_a_firm_named_before_its_trade_after_a_lead(
         "rang home insurance about the claim and went into respite care planning",
         "he's at work cleaning the vans, then off to football training",
         "the surveyor will come out to look at mums stair rail on the 17th",
+        "rang the council, no, actually it's private sector housing in environmental health",
         "we had maths tutoring with books from the library and coffee after",
     ],
 )

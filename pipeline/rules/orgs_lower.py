@@ -308,8 +308,8 @@ def _named_after_a_lead(
         return None
     if any(x.removesuffix("s") in KIN for x in name):
         return None  # "look at mums stair rail": someone's thing, the "'s" unwritten
-    if name[0] in DESCRIPTIVE and len(name) < 2:
-        return None
+    if name[0] in DESCRIBED - NAME_OPENERS or (name[0] in NAME_OPENERS and len(name) < 2):
+        return None  # "it's private sector housing", "from the new builders"
     if any(
         x in firsts and not (i + 1 < len(name) and name[i + 1] in lexicon.surnames())
         for i, x in enumerate(name)
