@@ -132,7 +132,7 @@ def _org_lower_head(doc: Any) -> None:
         for t in doc
         if t.is_lower
         and t.i not in locked
-        and t.lower_ in org_suffixes()
+        and t.lower_ in _trade_words()
         and (t.i, t.i + 1) not in anchors
         and not any(a < t.i + 1 and t.i < b for a, b in anchors)
     ]
@@ -141,6 +141,13 @@ def _org_lower_head(doc: Any) -> None:
             e.label_ == "ORG" and e.start <= a and e.end > b for e in doc.ents
         ):
             continue  # "castlefield high school": the trade's word is inside a longer name
+        if ((a, b) in trades or doc[a].lower_ in SECTOR_INSTITUTIONS) and (
+            led := _named_after_a_lead(doc, a, b, words, locked)
+        ):
+            _set_entity(doc, led[0], led[1], "ORG", GAZETTEER_ID)
+            continue
+        if (a, b) in trades and doc[a].lower_ not in org_suffixes():
+            continue  # a trade's word only this rule reads ("tutoring", "coffee")
         start = a
         while (
             start > 0
@@ -304,6 +311,127 @@ WHO_FOR = {
 
 # What comes before a local institution's name said in full: an article, a preposition.
 NAME_LEADS = {"the", "at", "to", "from", "with", "for", "rang", "called", "phoned", "emailed"}
+
+
+# Trades and sectors a firm or a charity is named for beyond the listed organisation words
+# ("top set tutoring", "paper moth books", "roadstar vehicle finance"), read only after a lead
+# that says a body is meant; and institutions' words a sector's body ends in ("rang clarion
+# housing") that a lead may take with one word of a name.
+LOWER_TRADES = {
+    "care", "tutoring", "sports", "coffee", "books", "finance", "foods", "movers", "staging",
+    "wellbeing", "locums", "management", "removal", "cleaners", "decorators", "roofers",
+    "caterers", "hairdressers", "salon", "takeaway", "grooming", "coaches",
+}  # fmt: skip
+SECTOR_INSTITUTIONS = {"housing"}
+
+
+@functools.cache
+def _trade_words() -> frozenset[str]:
+    """Every word a firm's name said in lower case may end in: the listed organisation words
+    and the trades only a lead makes a name of."""
+    return org_suffixes() | LOWER_TRADES
+
+
+# What a firm's name in lower case follows: a verb of ringing, owning or running it, or a
+# preposition of where one works or what one goes to ("at", "from", "with", "into");
+# "the" alone is no lead ("the bakery", "the plumbing"), nor "a" or "my".
+TRADE_LEADS = (NAME_LEADS - {"the"}) | RANG_OR_WROTE | {
+    "owns", "own", "runs", "run", "into", "through", "via", "rung", "contacted", "contact",
+    "booked", "using", "joined", "leaving", "left", "chase", "chased",
+}  # fmt: skip
+
+# Words that set a name off after a comma as said again, right: "the agency, sorry, blue
+# heron staffing,", "what are they called, no, ivory movers,".
+CORRECTIONS = {"sorry", "no", "wait", "mean", "actually", "rather"}
+
+# What a trade is done on or for, said before it as a kind: "rang home insurance", "with
+# emergency plumbing", "from car finance" name a kind of firm, not one.
+TRADE_OBJECTS = {
+    "home", "house", "office", "car", "van", "vehicle", "kitchen", "garden", "bathroom",
+    "window", "roof", "boiler", "gas", "pest", "carpet", "domestic", "commercial", "industrial",
+    "residential", "mobile", "pet", "dog", "party", "event", "student", "emergency", "night",
+    "day", "holiday", "airport", "respite", "foster", "social", "intensive", "palliative",
+    "personal", "end", "hospital", "primary", "elderly", "child", "baby", "school", "books",
+    "private", "local", "cheap", "budget", "discount", "free", "independent",
+}  # fmt: skip
+
+
+def _named_after_a_lead(
+    doc: Any, a: int, b: int, words: Any, locked: set[int]
+) -> tuple[int, int] | None:
+    """ "rang larkspur removals", "he runs tote and tumble removals", "a tutor with bright
+    sparks tutoring", "it's blueflame plumbing and heating": one to four lower-case words
+    (two joined by "and" among them) before a trade's word, right after a lead that says a
+    body is meant, are a firm's own name; so are such words set off by commas after a
+    correction ("the agency, sorry, blue heron staffing,"). "the bakery", "a removals firm",
+    "my cleaning lady", "dave's vans" have no lead next to the name; a word of a name must
+    be none of the trade's kinds or objects ("rang home insurance"), a first name only with
+    a surname after it ("allan shearer associates"). The span, or None."""
+    trades = _trade_words()
+    if b < len(doc) and doc[b].lower_ == "and" and b + 1 < len(doc) and doc[b + 1].lower_ in trades:
+        return None  # "plumbing and heating": the last trade's word takes the whole
+    k = a  # "blueflame plumbing and heating": two trades' words joined
+    while k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].lower_ in trades:
+        k -= 2
+    said = ("NOUN", "PROPN", "ADJ") if doc[a].lower_ in org_suffixes() else ("NOUN", "PROPN")
+    if (doc[a].pos_ not in said and k == a) or _noun_after(doc, b):
+        return None  # "at work cleaning", "the removals van"
+    end, firsts = k, lexicon.first_names()
+    start = end
+    while start > 0 and end - start < 4:
+        w = doc[start - 1]
+        low = w.lower_
+        inner_and = low == "and" and start < end and start > 1 and doc[start - 2].is_lower
+        if inner_and:
+            start -= 1
+            continue
+        if not (
+            w.is_lower
+            and w.is_alpha
+            and not (w.is_stop and low not in NAME_OPENERS | {"top", "seven", "five"})
+            and low not in DESCRIPTIVE - NAME_OPENERS
+            and low not in ACTION_VERBS | NOT_NAME | KIN
+            and w.tag_ not in ("PRP", "PRP$", "DT", "IN", "CC")
+            # a verb's form the tagger saw ("booked"), not a noun it misread ("acorn")
+            and not (
+                w.tag_ in ("VBD", "VBG", "VBN", "VBZ") and {low, w.lemma_.lower()} & words.not_nouns
+            )
+            and low not in TRADE_LEADS
+            and start - 1 not in locked
+        ):
+            break
+        start -= 1
+    if start < end and doc[start].lower_ == "and":
+        start += 1
+    if start == end or start == 0:
+        return None
+    name = [w.lower_ for w in doc[start:end]]
+    if "and" in name and (name[0] == "and" or name[-1] == "and"):
+        return None
+    kinds = GENERIC_FIRST_WORDS | trades | TRADE_OBJECTS | WHO_FOR
+    if all(x in kinds or x == "and" for x in name) or name[-1] in EVENT_NOUNS:
+        return None
+    if any(x.removesuffix("s") in KIN for x in name):
+        return None  # "look at mums stair rail": someone's thing, the "'s" unwritten
+    if name[0] in DESCRIBED - NAME_OPENERS or (name[0] in NAME_OPENERS and len(name) < 2):
+        return None  # "it's private sector housing", "from the new builders"
+    if any(
+        x in firsts and not (i + 1 < len(name) and name[i + 1] in lexicon.surnames())
+        for i, x in enumerate(name)
+    ):
+        return None
+    lead = doc[start - 1]
+    before = doc[start - 2].lower_ if start > 1 else ""
+    closed = b >= len(doc) or doc[b].is_punct
+    said_again = lead.text == "," and before in CORRECTIONS and closed
+    called = lead.lower_ in ("it's", "its") or (lead.lower_ == "'s" and before == "it")
+    if not (lead.lower_ in TRADE_LEADS or said_again or (called and closed)):
+        return None
+    if lead.lower_ == "to" and doc[start - 2].lower_ in ("used", "going", "got", "have", "had"):
+        return None  # "used to", "going to" and a verb the tagger took for a noun
+    if set(range(start, b)) & locked:
+        return None
+    return start, b
 
 
 # Verbs that follow someone's name in lower case: "morag says girlguiding need the forms".
