@@ -816,7 +816,16 @@ def _names_that_are_words_paired(doc: Any, e: Any, words: list[Any]) -> bool:
 def _listed_with_people(doc: Any) -> None:
     """ "Remind Ash, Kez and Lou", "Jojo and Bex want to come": a capitalised word in a list
     beside someone, that no dictionary has (or a first name, or one that is a word too), is
-    someone as well; the NER often sees only some of a list."""
+    someone as well; the NER often sees only some of a list, or none of a pair of names that
+    are words too."""
+    for t in doc:  # "Favour and Mercy are going to": a pair the NER saw nothing of
+        if t.is_sent_start and t.i + 3 < len(doc) and doc[t.i + 1].lower_ == "and":
+            pair = doc[t.i : t.i + 3]
+            if not any(w.ent_type_ for w in pair) and _names_that_are_words_paired(
+                doc, pair, [pair[0], pair[2]]
+            ):
+                _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+                _set_entity(doc, t.i + 2, t.i + 3, "PERSON", CONTEXT_ID)
     english = _english_words()
     # Asked one set at a time: their union is built per memo otherwise.
     never = (NOT_NAME, ACTION_VERBS, TITLES, FILLERS, lexicon.place_words(), org_suffixes())

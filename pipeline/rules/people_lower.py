@@ -85,6 +85,7 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
         if e.ent_id_ == VOCAB_ID and len(e) == 1 and e.label_ in ("ORG", "GPE")
     }
     dictionary = heard.dictionary(load_nlp())
+    guessed = {e.start for e in doc.ents if e.label_ == "PERSON" and len(e) == 1 and not e.ent_id_}
     for t in doc:
         if not t.is_lower or t.lower_ in NOT_NAME:
             continue
@@ -108,7 +109,8 @@ def _lower_case_people(doc: Any, taken: set[int]) -> None:
             _set_entity(doc, t.i, t.i + 3, "PERSON")  # "fergus mc donagh came round"
             ruled.update(range(t.i, t.i + 3))
             continue
-        if t.i not in taken and english and _lower_word_name_speaking(doc, t):
+        if (t.i not in taken or t.i in guessed) and english and _lower_word_name_speaking(doc, t):
+            # the NER's own guess at "mark" is weighed as a word later; the cue vouches for it
             _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
             continue
         if t.i in taken or t.lower_ not in first_names:
