@@ -1271,6 +1271,14 @@ def test_an_interview_for_a_job_is_no_job_there(extractor: SpacyExtractor) -> No
             "Tobias",
             "GMB",
         ),
+        # a planning officer is the council's, the one council named sentences before
+        (
+            "Rang Tolworth Borough Council about the bin. Marnie logged it. So that's done. "
+            "And I asked about the planning thing next door. The planning officer on the "
+            "application is a Mr Brackett.",
+            "Brackett",
+            "Tolworth Borough Council",
+        ),
         # what someone does, a thing and a word for a person
         (
             "Gave the quote to Tobias Wren, the estates guy at Quenby University.",
