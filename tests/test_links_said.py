@@ -1219,3 +1219,92 @@ def test_an_interview_for_a_job_is_no_job_there(extractor: SpacyExtractor) -> No
         "he's panicking.",
     )
     assert ("Tobiah Renn", "Wexley University") not in links(ex), ex.links
+
+
+# Introduced after the organisation ("the physio from the X stroke team, a young fella called
+# Bram"), by a council service, by the business run, by "it's his own firm", by a job said
+# past a plural possessive and by what someone does ("the estates guy at X").
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # introduced after the organisation (and the part of it) as "a fella called X"
+        (
+            "Met Oona and the physio from the Hartside stroke team, a young fella called Bram.",
+            "Bram",
+            "Hartside",
+        ),
+        (
+            "He's put us forward to his opposite number at Quenby Housing, a woman called "
+            "Ottoline Brackett, she'll ring me.",
+            "Ottoline Brackett",
+            "Quenby Housing",
+        ),
+        # a council service said between the name and the council
+        (
+            "Got a girl called Marnie in waste management at Tolworth Borough Council, she's "
+            "logged it.",
+            "Marnie",
+            "Tolworth Borough Council",
+        ),
+        # the business someone runs, named after a comma
+        (
+            "He's got a mate, Tobias Wren, who runs a fruit and veg wholesaler, Wren's Fresh, "
+            "at the market.",
+            "Tobias Wren",
+            "Wren's Fresh",
+        ),
+        (
+            "Ottoline Brackett owns a little bakery, Crumb and Co, on the front.",
+            "Ottoline Brackett",
+            "Crumb and Co",
+        ),
+        # "it's his own firm" after the name
+        (
+            "Plumber's booked, Quenby Plumbing, the lad's name's Tobias, Tobias Wren, it's his "
+            "own firm.",
+            "Tobias Wren",
+            "Quenby Plumbing",
+        ),
+        # a job said past a plural possessive
+        (
+            "Tobias rang, he's secretary of the retired members' section of the GMB now.",
+            "Tobias",
+            "GMB",
+        ),
+        # a planning officer is the council's, the one council named sentences before
+        (
+            "Rang Tolworth Borough Council about the bin. Marnie logged it. So that's done. "
+            "And I asked about the planning thing next door. The planning officer on the "
+            "application is a Mr Brackett.",
+            "Brackett",
+            "Tolworth Borough Council",
+        ),
+        # what someone does, a thing and a word for a person
+        (
+            "Gave the quote to Tobias Wren, the estates guy at Quenby University.",
+            "Tobias Wren",
+            "Quenby University",
+        ),
+    ],
+)
+def test_introduced_after_or_by_what_they_do(
+    extractor: SpacyExtractor, text: str, person: str, org: str
+) -> None:
+    assert (person, org) in links(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # rang one person at a place, another answered: the one rung is the one there
+        "I rang Tobias at Tesco, a lad called Bram answered.",
+        # "her own business" as hers to mind
+        "I rang Tesco and then Tobias Wren, it's his own business what he does.",
+        # "a woman at Tesco": no job said
+        "Had a word with a woman at Tesco about it.",
+    ],
+)
+def test_no_link_for_the_one_introduced(extractor: SpacyExtractor, text: str) -> None:
+    found = links(extract(extractor, text))
+    assert ("Bram", "Tesco") not in found
+    assert ("Tobias Wren", "Tesco") not in found

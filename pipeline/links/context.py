@@ -19,6 +19,7 @@ from ..entities import FILLERS, _Entity, _role_word
 from ..lexicon import ROLE_HEADS, UMS
 from ..rules.person_words import KIN
 from ..rules.work import _role_before, _work_context, _WorkContext
+from .roles import JOB_PEOPLE
 from .subjects import BE, KIN_SAID, WHOSE
 
 
@@ -66,6 +67,12 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext(_job_as_held(doc[prep.i - 1].lower_), prep.i - 1)
     if ctx is None and prep.lower_ in ("at", "for") and (role := _job_of_whom_i_help(doc, prep.i)):
         return _WorkContext(*role)  # "Tobi, the Year 3 teacher I'm with at Glenbrooke"
+    if (
+        ctx is None
+        and prep.lower_ in ("at", "from", "with")
+        and (job := _what_one_does(doc, prep.i))
+    ):
+        return _WorkContext(*job)  # "Stephen Moore, the estates guy at Queen's"
     if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
         return _WorkContext(None)  # "she's employed at Elm Lodge"
     if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
@@ -99,6 +106,21 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+def _what_one_does(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """ "the estates guy at", "our dinner lady from", "the bin man with": what someone does
+    said by the thing worked on and a word for a person, no job title, after "the" or "our";
+    the words and where they start."""
+    i = prep_i - 1
+    if i < 2 or doc[i].lower_ not in JOB_PEOPLE - {"sister"}:
+        return None
+    k = i - 1
+    while k > i - 3 and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
+        k -= 1
+    if k == i - 1 or doc[k].lower_ not in ("the", "our", "their"):
+        return None
+    return " ".join(t.lower_ for t in doc[k + 1 : prep_i]), k + 1
 
 
 # Words of seeking a job or a place, said before where: "his interview for physio at".

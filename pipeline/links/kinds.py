@@ -80,8 +80,9 @@ ROLE_ORGS = {
     "association": {"secretary", "chair", "treasurer", "president", "chairman", "chairwoman"},
     "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
     "shed": {"coordinator", "secretary", "chair", "treasurer"},
-    # a councillor sits on a council, whatever ward they stand for
-    "council": {"councillor", "councilor", "cllr"},
+    # a councillor sits on a council, whatever ward they stand for; a planning, licensing or
+    # highways officer works for one
+    "council": {"councillor", "councilor", "cllr", "planning", "licensing", "highways"},
 }  # fmt: skip
 
 

@@ -308,6 +308,23 @@ def _own_business_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
         person = _person_before(entities, doc, org.start)
         if person is not None and not any(x.person == person and x.org == org.name for x in links):
             links.append(Link(person, org.name, "owner"))
+    # "Ferris Plumbing, the lad's name's Connor Ferris, it's his own firm": the business named
+    # before the name, in its sentence, is the one said to be his after it
+    for e in (e for e in entities if e.kind == "person"):
+        k = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+        words = [t.lower_ for t in doc[k : min(doc[e.start].sent.end, k + 5)]]
+        if words[:1] != ["it"] or words[1:2] not in (["'s"], ["’s"], ["is"]):
+            continue
+        if words[2:4] not in (["his", "own"], ["her", "own"]) or len(words) < 5:
+            continue
+        if words[4] not in ORG_NOUNS or words[4] == "business":
+            continue  # ("it's her own business": hers to mind)
+        sent = doc[e.start].sent
+        before = [
+            o for o in entities if o.kind == "org" and sent.start <= o.start and o.end <= e.start
+        ]
+        if before and not any(x.person == e.name and x.org for x in links):
+            links.append(Link(e.name, before[-1].name, "owner"))
 
 
 # Kinds of workplace said in common words whose name may follow: "the surgery", "the school".

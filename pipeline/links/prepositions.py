@@ -123,8 +123,22 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
     Dan Whitmore"), also past a phrase set off between them that says what the organisation
     or the part of it is ("a call from Whipps Cross, the discharge team, Sinead Gallagher")."""
     people = {e.start: e for e in entities if e.kind == "person"}
+    # "the physio from the Ulster stroke team, a young fella called Tiernan": the part of it
+    # said after the name, up to the comma
+    part = org.end
+    while part < min(len(doc), org.end + 3) and doc[part].is_alpha and doc[part].pos_ != "VERB":
+        part += 1
+    if (
+        part > org.end
+        and part < len(doc)
+        and doc[part].text == ","
+        and (doc[part - 1].lower_ in PART_HEADS)
+    ):
+        org = replace(org, end=part)
     if org.end + 1 >= len(doc) or doc[org.end].text != ",":
         return None
+    if (called := _called_after(doc, people, org.end + 1)) is not None:
+        return called  # "his opposite number at Apex Housing, a woman called Fiona Boomer"
     if org.end + 1 in people:
         return people[org.end + 1]
     # "The ref was from the London FA, er, Tobias something": a filler before the name
@@ -146,6 +160,19 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         if not t.is_alpha or t.pos_ in ("VERB", "AUX", "PRON") or i in people:
             return None
     return None
+
+
+def _called_after(doc: Any, people: dict[int, _Entity], i: int) -> _Entity | None:
+    """The person introduced at token `i` as "a (young) fella called Tiernan", "a woman named
+    Fiona Boomer"."""
+    if i >= len(doc) or doc[i].lower_ not in ("a", "an", "this"):
+        return None
+    i += 1
+    while i < len(doc) and doc[i].pos_ == "ADJ" and doc[i].lower_ not in THE_ONE:
+        i += 1
+    if i + 2 >= len(doc) or doc[i].lower_ not in THE_ONE - {"one"}:
+        return None
+    return people.get(i + 2) if doc[i + 1].lower_ in ("called", "named") else None
 
 
 def _speaks_next(doc: Any, person: _Entity) -> bool:
@@ -376,6 +403,23 @@ def _member_in(doc: Any, entities: list[_Entity], prep_i: int, org: _Entity) -> 
     return None
 
 
+def _runs_a(doc: Any, comma_i: int) -> int | None:
+    """ "Tony Cregan, who runs a fruit and veg wholesaler, Cregan's Fresh": where the verb of
+    running or owning a business said before the comma stands, else None."""
+    i = comma_i - 1
+    sent_start = doc[comma_i].sent.start
+    while i > sent_start and not doc[i].is_punct and doc[i].lower_ not in ("a", "an"):
+        if doc[i].pos_ in ("VERB", "AUX", "PRON") or doc[i].ent_type_:
+            return None
+        i -= 1
+    if i <= sent_start or i >= comma_i - 1 or doc[i].lower_ not in ("a", "an"):
+        return None
+    verb = doc[i - 1]
+    if verb.lower_ not in LINK_VERBS or verb.lower_ in ("joined", "joins", "set"):
+        return None
+    return verb.i if doc[comma_i - 1].pos_ == "NOUN" else None
+
+
 def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
     """ "Her swimming club, Stockport Metro": the person "her" stands for."""
     words = []
@@ -397,6 +441,8 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         )
     ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
         return _person_before(entities, doc, words[0].i)
+    if (run := _runs_a(doc, comma_i)) is not None:
+        return _person_before(entities, doc, run)
     # "Ann's lunch club, Friends of Elm Hall", "Tom's firm, Reed and Co" (not "Mum's surgery"
     # or "Tom's school": where they are seen or taught, not who they are with)
     if len(words) >= 3 and words[1].tag_ == "POS" and words[-1].lower_ in MEMBERS_OF:
@@ -534,8 +580,10 @@ def _preposition_links(
         elif _left_of_name(doc, entities, prep_i):
             prep_i -= 1  # "at the Royal Hallamshire" read as "Hallamshire", a shorter name known
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
-            if doc[prep_i].text == "," and doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS:
-                break  # "Her swimming club, Stockport Metro"
+            if doc[prep_i].text == "," and (
+                doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS or _runs_a(doc, prep_i) is not None
+            ):
+                break  # "Her swimming club, Stockport Metro", "who runs a wholesaler, X"
             prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
         if prep.lower_ == "on" and doc[prep_i - 1].lower_ in ("'s", "is", "was", "sits", "serves"):

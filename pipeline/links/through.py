@@ -229,6 +229,8 @@ COUNCIL_SERVICES = {
     "environmental health", "housing", "highways", "planning", "parking", "licensing",
     "social services", "building control", "council tax", "housing benefit", "waste services",
     "trading standards", "adult social care", "children's services", "social work",
+    "waste management", "waste", "refuse", "recycling", "parks", "pest control",
+    "street cleansing", "bereavement services", "electoral services", "council tax benefit",
 }  # fmt: skip
 
 

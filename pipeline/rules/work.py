@@ -23,7 +23,8 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
     words: list[Any] = []
     i = prep_i - 1
     sent_start = doc[prep_i].sent.start
-    while i >= sent_start and len(words) < 6:
+    marks = 0  # plural possessive marks, no word of their own
+    while i >= sent_start and len(words) - marks < 6:
         t = doc[i]
         if t.pos_ in ("DET", "PRON") and i > sent_start and doc[i - 1].lower_ == "of":
             words.insert(0, t)  # "the chair of our trustees"
@@ -32,6 +33,16 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
         hyphen = t.text == "-" and not t.whitespace_ and i > sent_start
         if hyphen and not doc[i - 1].whitespace_:  # "co-ordinator", split in three
             words.insert(0, t)
+            i -= 1
+            continue
+        if (
+            t.text in ("'", "’")
+            and t.tag_ == "POS"
+            and i > sent_start
+            and doc[i - 1].lower_.endswith("s")
+        ):  # "secretary of the retired members' section"
+            words.insert(0, t)
+            marks += 1
             i -= 1
             continue
         if t.is_punct or t.pos_ in ("DET", "PRON", "AUX", "SCONJ"):
