@@ -73,3 +73,33 @@ def test_a_short_plural_opening_a_sentence_is_no_one(
 ) -> None:
     found = names(extract(extractor, text), "person")
     assert found == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Gemma, the PCSO from kent and sussex police, is running it.", "Kent and Sussex Police"),
+        (
+            "Also his tutor at the city of bradford college wants a meeting.",
+            "City of Bradford College",
+        ),
+        (
+            "Honiton town council needs the booking form by the end of the month.",
+            "Honiton Town Council",
+        ),
+        ("Rang Honiton town council about the stall.", "Honiton Town Council"),
+    ],
+)
+def test_a_body_said_whole_is_not_cut_to_its_end(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+    assert names(ex, "person") <= {"Gemma"}
+
+
+def test_a_town_said_before_a_lower_case_kind_of_council_stays_apart(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Went to Honiton, the council there is useless.")
+    assert "Honiton Council" not in names(ex, "org")
