@@ -44,7 +44,14 @@ from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
 from .rules.people import PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_pairs
-from .rules.person_words import DOING, ELDERS_CALLED, KIN, PERSON_NOUNS, WHERE_OVER
+from .rules.person_words import (
+    CALLED_IN_THE_FAMILY,
+    DOING,
+    ELDERS_CALLED,
+    KIN,
+    PERSON_NOUNS,
+    WHERE_OVER,
+)
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import _english_words, _lower_name_shaped, _plural_of_a_word, _verbs
@@ -96,6 +103,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 or _sentence_adverb(ent[lead])  # "Meanwhile Anouk in finance wants ..."
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
                 or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
+                or ent[lead].lower_ in CALLED_IN_THE_FAMILY  # "Abti Yusuf": his uncle Yusuf
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
                     ent[lead].lower_ in not_entities
                     and ent[lead].lower_ not in lexicon.first_names()
@@ -170,6 +178,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         if ent.ent_id_ != VOCAB_ID and (
             (low in not_entities and not named)
             or low in NOT_PEOPLE
+            or low in CALLED_IN_THE_FAMILY  # "calls me walaal", "rang Hooyo"
             or (" " in ent.text and ent.text.lower() in not_entities)  # "Doctor Who"
             or _listed_things_joined(low, not_entities)
         ):

@@ -92,8 +92,29 @@ def _org_runs_back_over_its_area(doc: Any) -> None:
             start -= 1
         if start < e.start and (e[0].lower_ in AREA_WORDS or doc[e.start - 1].lower_ in AREA_WORDS):
             _set_entity(doc, start, e.end, "ORG", e.ent_id_)
-        elif _place_cut_off(doc, e):
+        elif _town_before_its_council(doc, e) or _place_cut_off(doc, e):
             _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)
+
+
+# The kinds of council a town's name goes before: "Honiton town council".
+COUNCIL_KINDS = {"town", "parish", "district", "county", "borough", "city", "community"}
+
+
+@functools.cache
+def _towns() -> frozenset[str]:
+    return lexicon.place_words() | lexicon.settlements()
+
+
+def _town_before_its_council(doc: Any, e: Any) -> bool:
+    """ "Honiton town council needs the form", "rang Honiton town council": a listed town
+    in capitals right before a council said by its kind in lower case is that council's
+    name, not a place beside it nor (after "rang") someone rung."""
+    if e.start < 1 or len(e) != 2 or e[-1].lower_ != "council" or e[0].lower_ not in COUNCIL_KINDS:
+        return False
+    town = doc[e.start - 1]
+    if not (town.is_title and town.is_alpha and town.lower_ in _towns()):
+        return False
+    return not any(len(x) > 1 for x in _overlapping(doc, town.i, town.i + 1))
 
 
 # Words that open the rest of a body's name after "<place> and": "Leeds and District ...".
@@ -189,6 +210,10 @@ def _place_cut_off(doc: Any, e: Any) -> bool:
     )
 
 
+# Police forces and fire services, often named for two counties ("Avon and Somerset Police").
+FORCES = {"police", "constabulary", "fire", "rescue"}
+
+
 def _org_named_for_two_places(doc: Any) -> None:
     """ "The Ashworth and Kings Norton PCN", "rang Moseley and Kings Heath PCN": a body named
     for two areas that the NER cut at "and", keeping the second place with the body and
@@ -203,12 +228,25 @@ def _org_named_for_two_places(doc: Any) -> None:
         ):
             continue
         before = [x for x in _overlapping(doc, e.start - 2, e.start - 1) if x.end == e.start - 1]
+        first = doc[e.start - 2]
+        # "from kent and sussex police": a force (or a fire service) named for two counties,
+        # the first said in lower case and left untagged by the NER
+        county = (
+            not first.ent_type_
+            and first.lower_ in lexicon.place_words() | _authority_words()
+            and e[-1].lower_ in FORCES
+            and e[0].lower_ in lexicon.place_words() | _authority_words()
+        )
+        if county:
+            _set_entity(doc, first.i, e.end, "ORG", e.ent_id_)
+            continue
         if len(before) != 1 or before[0].label_ not in ("GPE", "LOC") or len(before[0]) > 2:
             continue
         place = before[0]
         initials = len(e[-1]) >= 2 and e[-1].is_upper and e[-1].is_alpha
         after_the = place.start > 0 and doc[place.start - 1].lower_ == "the"
-        if initials or (after_the and e[-1].lower_ in org_suffixes()):
+        forces = e[-1].lower_ in FORCES  # "Devon and Cornwall Police"
+        if initials or forces or (after_the and e[-1].lower_ in org_suffixes()):
             _set_entity(doc, place.start, e.end, "ORG", e.ent_id_)
 
 
@@ -2350,16 +2388,21 @@ def _ward_of_a_council(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "GPE")
 
 
+# Bodies named "City of" a city: "City of Edinburgh Council", "City of Leeds College".
+CITY_OF_BODIES = {"council", "college", "school", "university", "academy"}
+
+
 def _councils_named_city_of(doc: Any) -> None:
-    """ "she's a City of Edinburgh Council councillor", "at city of york council": a council
-    named "City of" its city, which the NER cuts to "Edinburgh Council". (Runs after the ward
+    """ "she's a City of Edinburgh Council councillor", "at city of york council", "his tutor
+    at the city of bradford college": a council (or a college, a school, a university) named
+    "City of" its city, which the NER cuts to "Edinburgh Council". (Runs after the ward
     rules, which read the council as the NER left it.)"""
     area = lexicon.place_words() | _authority_words()
     for e in list(doc.ents):
         if (
             e.label_ == "ORG"
             and e.start >= 2
-            and e[-1].lower_ == "council"
+            and e[-1].lower_ in CITY_OF_BODIES
             and e[0].lower_ in area
             and [t.lower_ for t in doc[e.start - 2 : e.start]] == ["city", "of"]
         ):

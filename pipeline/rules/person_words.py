@@ -24,6 +24,18 @@ ELDERS_CALLED = {
 }  # fmt: skip
 
 
+# What a family calls its own in the languages memos slip into, never a name on its own
+# ("rang Hooyo about Eid", "calls me walaal", "Abti Yusuf wants me to ring"): Somali,
+# Jamaican, South Asian, Arabic and European words for a mother, an uncle, a sister, a mate.
+# A listed first name ("Dadi", "Nana") is not here.
+CALLED_IN_THE_FAMILY = {
+    "hooyo", "aabo", "abaayo", "walaal", "abti", "eedo", "habaryar", "adeer", "ayeeyo",
+    "awoowe", "bredrin", "pickney", "mumma", "ammi", "abbu", "ammu", "nani", "chacha",
+    "khala", "baji", "bhaiya", "didi", "habibi", "habibti", "akhi", "ukhti", "abuela",
+    "abuelo", "babcia", "dziadek", "nonna", "nonno", "teta", "jiddo",
+}  # fmt: skip
+
+
 # Verbs after a name that opens a sentence that a person, more than a company, does.
 DOING = {
     "says", "said", "reckons", "thinks", "is", "was", "'s", "wants", "asked", "told", "rang",

@@ -98,6 +98,7 @@ OPEN_PLACES = {
     "marshes", "rec", "recreation", "playground", "road", "street", "lane", "avenue",
     "crescent", "square", "terrace", "grove", "hill", "place", "walk", "corner", "edge",
     "waters", "pools", "lido", "moor", "reservoir",
+    "beach", "sands", "promenade", "market",  # "the crosby beach trip", "at st georges market"
 }  # fmt: skip
 
 # A housing estate is where someone lives or goes ("lives on the ashley court estate", "at

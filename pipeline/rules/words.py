@@ -43,8 +43,11 @@ def _one_word_bodies() -> frozenset[str]:
 def _plural_of_a_word(low: str) -> bool:
     """A long plural whose singular is an ordinary word ("consultations", "rehearsals"): a
     thing, not a name. Surnames that look like plurals ("Chambers", "Masters") are shorter
-    than nine letters, and a listed first name is never one."""
-    if len(low) < 9 or not low.endswith("s") or low in lexicon.first_names():
+    than nine letters, so a shorter one counts only when no list has it as a surname
+    ("Menus went to the printers"), and a listed first name is never one."""
+    if len(low) < 5 or not low.endswith("s") or low in lexicon.first_names():
+        return False
+    if len(low) < 9 and (low in lexicon.surnames() or low in {"masters", "knights", "sands"}):
         return False
     english = _english_words()
     return (

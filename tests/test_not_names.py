@@ -1,0 +1,105 @@
+"""False organisations and not-people of the kinds fresh memos showed: what a family calls its
+own in the languages memos slip into ("rang Hooyo", "calls me walaal"), a lower-case beach or
+market taken for a body, a firm whose trade is a plural ("Landscapes"), and a short plural
+noun opening a sentence ("Menus went"). Real spaCy on text; every name is made up here and
+taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_org_kinds import extract, extractor, names
+
+from pipeline.extract import SpacyExtractor
+
+pytestmark = pytest.mark.real
+__all__ = ["extractor"]  # the shared fixture, used by name
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Rang Hooyo about the Eid lunch, she wants the rice by Friday.", set()),
+        ("Walaal, I mean my cousin Idil, is starting the new job on Monday.", {"Idil"}),
+        ("Abti Mahad wants me to call him back on Thursday.", {"Mahad"}),
+        ("Told Ammi the clinic moved to Tuesday.", set()),
+    ],
+)
+def test_what_a_family_calls_its_own_is_no_one(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    found = names(extract(extractor, text), "person")
+    assert {p.removeprefix("Mrs ") for p in found} == {p.removeprefix("Mrs ") for p in people}
+
+
+def test_a_name_said_next_to_a_family_word_is_still_someone(extractor: SpacyExtractor) -> None:
+    assert "Nasra" in names(extract(extractor, "Nasra rang Hooyo about the tickets."), "person")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "she's sorting the coach for the whitby beach trip on saturday the 18th",
+        "her stall at castlegate market is saturday the ninth, she needs the gazebo",
+    ],
+)
+def test_a_lower_case_beach_or_market_is_no_organisation(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert names(extract(extractor, text), "org") == set()
+
+
+def test_a_club_at_a_market_is_still_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Dropped the float forms at the Harbourside Rowing Club.")
+    assert "Harbourside Rowing Club" in names(ex, "org")
+
+
+def test_a_firm_named_for_its_plural_trade_is_no_one(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Rang Docherty Landscapes about the quote.")
+    assert "Docherty Landscapes" in names(ex, "org")
+    assert "Docherty Landscapes" not in names(ex, "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Menus went to the printers this morning, so that's done.", None),
+        ("Stevens said the van's fine, he'll drop it back tomorrow.", "Stevens"),
+        ("Brooks rang about the hedge quote.", "Brooks"),
+    ],
+)
+def test_a_short_plural_opening_a_sentence_is_no_one(
+    extractor: SpacyExtractor, text: str, person: str | None
+) -> None:
+    found = names(extract(extractor, text), "person")
+    assert found == ({person} if person else set())
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Gemma, the PCSO from kent and sussex police, is running it.", "Kent and Sussex Police"),
+        (
+            "Also his tutor at the city of bradford college wants a meeting.",
+            "City of Bradford College",
+        ),
+        (
+            "Honiton town council needs the booking form by the end of the month.",
+            "Honiton Town Council",
+        ),
+        ("Rang Honiton town council about the stall.", "Honiton Town Council"),
+    ],
+)
+def test_a_body_said_whole_is_not_cut_to_its_end(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == {org}
+    assert names(ex, "person") <= {"Gemma"}
+
+
+def test_a_town_said_before_a_lower_case_kind_of_council_stays_apart(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(extractor, "Went to Honiton, the council there is useless.")
+    assert "Honiton Council" not in names(ex, "org")
