@@ -1308,3 +1308,31 @@ def test_no_link_for_the_one_introduced(extractor: SpacyExtractor, text: str) ->
     found = links(extract(extractor, text))
     assert ("Bram", "Tesco") not in found
     assert ("Tobias Wren", "Tesco") not in found
+
+
+def test_our_job_is_not_at_the_council_department_rung(extractor: SpacyExtractor) -> None:
+    # the department rung was corrected in its sentence ("the parks, no, it's ..."): the
+    # speaker's own body is the surgery, not the contractor said after it
+    ex = extract(
+        extractor,
+        "Um, so, the sharps bins at Elmcroft Surgery didn't get picked up again. "
+        "Rang the council, the, er, the parks, no, it's not them, it's fleet and waste "
+        "management, and it's the contractor, which is Binwise. "
+        "Need to email Binwise today with the list. "
+        "Doctor Rahman, that's Imran, our senior partner, says he'll raise it on Monday.",
+    )
+    found = links(ex)
+    assert ("Imran Rahman", "Elmcroft Surgery") in found, (ex.mentions, found)
+    assert ("Imran Rahman", "Binwise") not in found, found
+
+
+def test_a_word_before_a_service_is_no_known_body_it_ends(extractor: SpacyExtractor) -> None:
+    # "health" ends "Environmental Health", known from before; "the health visiting service"
+    # is another service altogether
+    said = "Met a woman from the health visiting service, Ruth Obi, at the baby group."
+    ex = extractor.extract(
+        Transcript((Segment(0, 0.0, 3.0, said),), "en", 1.0, 3.0, "typed"),
+        AT,
+        vocabulary=(Term("Environmental Health", "org"),),
+    )
+    assert "Environmental Health" not in {m.name for m in ex.mentions if m.kind == "org"}

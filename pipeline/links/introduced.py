@@ -325,7 +325,9 @@ def _not_ours(doc: Any, orgs: list[_Entity]) -> set[str]:
             continue
         t = doc[i]
         contact = t.lemma_.lower() in CONTACT_VERBS and not (i > 0 and doc[i - 1].pos_ == "NOUN")
-        if contact or t.lower_ == "from" or _rung(doc, o):
+        # ("Rang the council, the parks, no, it's fleet and waste": the one rung, corrected)
+        rang = any(w.lower_ in RANG for w in doc[doc[o.start].sent.start : o.start])
+        if contact or t.lower_ == "from" or _rung(doc, o) or rang:
             names.add(o.name)
     return names
 

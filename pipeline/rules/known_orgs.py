@@ -95,6 +95,7 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
                 # "the locum pharmacist": a word before a job says what kind of job
                 and not (span.end < len(doc) and _role_word(doc[span.end].lower_))
                 and not (span[-1].lower_ not in org_suffixes() and _modifies_a_noun(doc, span.end))
+                and not _names_a_service(doc, span.end)
             ):
                 name = next(iter(tails[key]))
                 entities.append(
@@ -147,6 +148,18 @@ def _modifies_a_noun(doc: Any, end: int) -> bool:
         return False
     word, after = doc[end - 1], doc[end]
     return after.is_lower and after.is_alpha and after.pos_ == "NOUN" and word.head.i >= end
+
+
+def _names_a_service(doc: Any, end: int) -> bool:
+    """ "the health visiting service", "the trust finance team": a word and one more before
+    a service or a team name that service, not the known body the first word ends
+    ("Environmental Health")."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].is_lower
+        and doc[end].is_alpha
+        and doc[end + 1].lower_ in PART_HEADS
+    )
 
 
 # Kinds that stand for the one known organisation of the kind when said alone: a forum
