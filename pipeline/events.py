@@ -47,7 +47,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
@@ -270,7 +270,7 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
         if label := LINE_DAY.match(said):
             line_day = label_day(label[1], today)
             continue
-        if listed := _day_line(whole, today):
+        if listed := _day_line(whole, today, line_day if _label_before(whole) else None):
             found.extend(listed)
             continue
         for clause in _stretches(whole, today):
@@ -283,24 +283,40 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
 # A line of a week said ahead, opened by its day: "Monday at nine, Ranjit and Mam".
 DAY_HEAD = re.compile(
     rf"^\W*(?:(?:and|then|so|right|oh)\W+)*({WEEKDAY_WORDS}|tomorrow)"
-    r"(?: (?:morning|afternoon|evening|night))?(?: at [\w ]{1,20}?)?\s*,",
+    r"(?: (?:morning|afternoon|evening|night))?(?: at [\w ]{1,20}?)?\s*[,:]",
     re.I,
 )
 LIST_FILLERS = {"and", "um", "er", "also", "then", "plus", "oh"}
 NOTHING_ON = {"nothing", "free", "off", "none", "nowt", "clear"}
 
 
-def _day_line(whole: Any, today: dt.date) -> list[FoundEvent]:
+def _label_before(whole: Any) -> bool:
+    """Whether the clause just before this one is its line's day alone ("Tomorrow:")."""
+    doc = whole.doc
+    return whole.start > 0 and doc[whole.start - 1].text in (":", ",", "-")
+
+
+def _day_line(whole: Any, today: dt.date, labelled: dt.date | None = None) -> list[FoundEvent]:
     """The happenings a line of a week said ahead lists after its day, each on that day: a
     piece between commas with no verb ("Monday, the engineer between eight and twelve, and
-    the cup semi at eight", "Thursday, Dad's blood pressure check"). A piece with a verb is a
-    task or a happening told in full, left to the rest; "Tuesday, nothing" lists none."""
+    the cup semi at eight", "Thursday: Dad's operation"), or what someone else does then
+    ("Tomorrow: Mum home at eleven, the Ashfield job starts"). A piece with a verb of the
+    speaker's is a task or a happening told in full, left to the rest; "Tuesday, nothing"
+    lists none. `labelled`: the day of a label cut off as a clause of its own ("Tomorrow:")."""
     m = DAY_HEAD.match(whole.text)
-    if m is None or (day := label_day(m[1], today)) <= today:
+    if labelled is not None:
+        day, after, head = labelled, whole.start_char - 1, ""
+    elif m is None:
+        return []
+    else:
+        day, after, head = label_day(m[1], today), whole.start_char + m.end() - 1, m[0]
+    if day <= today:
         return []
     doc = whole.doc
-    after = whole.start_char + m.end() - 1  # the comma that ends the day
-    cuts = [t.i for t in whole if t.text in ",;" and t.idx >= after]
+    # the comma (or colon) that ends the day
+    cuts = [t.i for t in whole if t.text in ",;:" and t.idx >= after]
+    if labelled is not None:
+        cuts = [whole.start - 1, *cuts]
     pieces = [doc[a + 1 : b] for a, b in pairwise([*cuts, whole.end]) if b > a + 1]
     out: list[FoundEvent] = []
     for piece in pieces:
@@ -314,6 +330,22 @@ def _day_line(whole: Any, today: dt.date) -> list[FoundEvent]:
         ):
             break  # "so I've swapped my visit, she's on my team": the line turns to the speaker
         theirs = _doing_of_theirs(piece)
+        when = find_time(piece.text, bare=True)
+        if out and (
+            (
+                (when or any(t.ent_type_ in ("TIME", "CARDINAL") for t in piece))
+                and not any(
+                    t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME", "CARDINAL")
+                    for t in piece
+                )
+            )
+            or (words[0] in ("with", "at", "in") and piece[0].pos_ == "ADP")
+        ):  # "Tuesday: parents' evening at the school, ten to five, with Mrs Ash": the last
+            # one's time and company
+            last = out[-1]
+            text = doc.text[last.start_char : piece.end_char].strip(" ,")
+            out[-1] = replace(last, text=text, time=last.time or when)
+            continue
         if not theirs and (
             any(t.pos_ in ("VERB", "AUX") for t in piece)
             or not any(
@@ -323,7 +355,7 @@ def _day_line(whole: Any, today: dt.date) -> list[FoundEvent]:
             continue
         first = not out
         said = doc[whole.start : piece.end] if first else piece
-        time = find_time(piece.text) or (find_time(m[0]) if first else None)
+        time = find_time(piece.text, bare=True) or (find_time(head) if first else None)
         title = (
             " ".join(t.text for t in piece if t.lower_ not in LIST_FILLERS and not t.is_punct)
             if theirs
@@ -399,14 +431,18 @@ def _event(
     if not text or asked or DAY_BESIDE.search(text):
         # a day told by another happening ("the Friday before the party") dates nothing here
         return None
-    title = title_of(clause)
+    title = title_of(clause) or _there_is(clause)
     if title is None and (line := DAYS_HAPPENING.match(text)):
         what = line["what"].lower()
         if not DAY_NUMBER.match(what) and what.split()[0] not in ("same", "day", "last"):
             title = what  # "Monday's the physio": the happening is named
     # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
     told = [t for t in clause if t.text == ":"]
-    past = any(t.lower_ in PAST_MARKERS for t in clause if not told or t.i > told[-1].i)
+    past = any(
+        t.lower_ in PAST_MARKERS
+        for t in _before_aside(clause, _day_said(text, today, False, title))
+        if not told or t.i > told[-1].i
+    )
     if past and sum(t.is_alpha for t in clause) >= RUN_ON_WORDS:
         past = _past_before_day(clause, text, today)
     if past and title is not None and _spoken_about(text, title, today):
@@ -503,16 +539,53 @@ NIGHT_TITLE = re.compile(r"\b(?:nights?|evening|supper|dinner|lates)$", re.I)
 # By this hour the evening's happening has begun or been: "the meeting tonight" is a report.
 EVENING_UNDER_WAY = 20
 EVENING = 18
-PART_OF_TODAY = re.compile(r"\b(?:tonight|this (afternoon|evening)|later)\b", re.I)
+PART_OF_TODAY = re.compile(r"\b(?:tonight|this (morning|afternoon|evening)|later)\b", re.I)
 # Past verbs that tell what was said, not what happened: "the receptionist said he'll ring".
 TELLING = {"said", "told", "texted", "emailed", "messaged", "wrote", "rang", "called", "asked"}
+
+
+NOT_THERE = {"lot", "problem", "issue", "chance", "way", "time", "nothing"}
+
+
+def _there_is(clause: Any) -> str | None:
+    """The happening a clause says there is on a day ("There's mass at St Agnes's at half
+    seven tonight", "there's a parade on the Friday"): what "there's" opens with."""
+    for t in clause:
+        if t.dep_ != "expl" or t.head.lemma_ != "be" or t.i - clause.start > 2:
+            continue
+        for c in t.head.children:
+            if (
+                c.dep_ in ("attr", "nsubj")
+                and c.pos_ == "NOUN"
+                and c.lower_ not in NOT_THERE | NOT_HAPPENINGS
+            ):
+                mods = [m.lower_ for m in c.children if m.dep_ == "compound" and m.i < c.i]
+                return " ".join([*mods, c.lower_])
+    return None
+
+
+def _before_aside(clause: Any, day: tuple[dt.date, str] | str | None) -> Any:
+    """A clause up to an aside told in its own words after its day ("Dad's GP appointment is
+    Monday at nine, | she's been at the surgery since I was at school"; "the parade is this
+    morning, | Clo made him an outfit"): a piece after a comma past the day, with a subject
+    of its own. Its tense says nothing of the happening. The whole clause when there is none."""
+    words = day[1] if isinstance(day, tuple) else day
+    at = clause.text.find(words) if words else -1
+    if at < 0:
+        return clause
+    end = clause.start_char + at + len(words)
+    cuts = [t.i for t in clause if t.text in ",;" and t.idx >= end]
+    for a, b in pairwise([*cuts, clause.end]):
+        if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause.doc[a + 1 : b]):
+            return clause.doc[clause.start : a]
+    return clause
 
 
 def _later_today(words: str, clause: Any, now: dt.datetime, title: str | None = None) -> bool:
     """Whether what a clause dates today is still to come when the memo is recorded: "the PTA
     quiz tonight", "her catch-up is this afternoon" said in the morning, "he'll phone back
     after 2 today" said at eight; not a report ("netball match this afternoon, we won")."""
-    if any(t.tag_ == "VBD" and t.lower_ not in TELLING for t in clause):
+    if any(t.tag_ == "VBD" and t.lower_ not in TELLING for t in _before_aside(clause, words)):
         return False
     if now.hour >= EVENING and not any(t.pos_ in ("VERB", "AUX") for t in clause):
         return False  # "Chapel committee tonight at the chapel." said at night: a heading
@@ -526,7 +599,9 @@ def _later_today(words: str, clause: Any, now: dt.datetime, title: str | None = 
     part = PART_OF_TODAY.search(words)
     if part is None:
         return False
-    return now.hour < (12 if part[1] and part[1].lower() == "afternoon" else EVENING_UNDER_WAY)
+    # "the parade is this morning" said at eight; the afternoon till noon; the evening till late
+    until = {"morning": 10, "afternoon": 12}.get((part[1] or "").lower(), EVENING_UNDER_WAY)
+    return now.hour < until
 
 
 # "The Gymanfa Ganu is Sunday the 20th", "the Urdd Eisteddfod's on the 3rd": the subject of

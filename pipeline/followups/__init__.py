@@ -147,6 +147,19 @@ __all__ = ["IMPERATIVES", "Clauses", "Found", "clauses", "commitment_matcher", "
 MEETING_VERBS = {"meet", "talk", "speak", "chat", "catch"}
 
 
+# A day of the month said bare, which `find_day` leaves to its context: "the twenty-fifth".
+THE_NTH = re.compile(
+    r"\bthe (?:\d{1,2}(?:st|nd|rd|th)|(?:twenty|thirty)?[- ]?(?:first|second|third|fourth|"
+    r"fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth))\b",
+    re.I,
+)
+# A sentence that turns away from the day's line it follows.
+LINE_TURNS = re.compile(
+    r"^\W*(?:oh|also|and|anyway|but|so|plus|then|right|ok|okay|apart from|other than|as for)\b",
+    re.I,
+)
+
+
 def find(
     doc: Any,
     entities: Sequence[Any],
@@ -182,14 +195,28 @@ def find(
     # Sam. Tuesday: ..."): a task on a line with no day of its own is due on the line's day.
     day_lines = sum(bool(DAY_LABEL.match(c.text)) for c in parts) >= 2
     line_day: dt.date | None = None
+    carried = False  # the line's day held over a full stop
     list_day: dt.date | None = None  # "To do today.": the list's lines are due that day
     for n, clause in enumerate(parts):
         prior, before = before, clause
         last = parts[n - 1] if n else None
         if last is None or re.search(r"[.!?]\W*$", last.text):
-            line_day = None  # a full stop ends a line
+            # a full stop ends a line, but in a week said ahead day by day the sentences
+            # after a day's line are that day's until the next day or a turn ("Thursday:
+            # Dad's operation. I'll take him in for seven."; not "Oh, and the accounts", nor a
+            # clause with a day of its own, nor any after it)
+            carried = (
+                day_lines
+                and line_day is not None
+                and not LINE_TURNS.match(clause.text)
+                and find_day(clause.text, today) is None
+                and not THE_NTH.search(clause.text)
+            )
+            if not carried:
+                line_day = None
         if day_lines and (label := DAY_LABEL.match(clause.text)):
             line_day = label_day(label[1], today)
+            carried = False
         if n:
             _date_verbs(parts[n - 1], recorded_at, verb_days)
         text = clause.text.strip()
@@ -549,6 +576,8 @@ def find(
         if due is None and prior is not None and _fronted_when(prior, clause):
             due = due_day(prior.text, recorded_at)  # "Thursday after six, | ring Wilhelmina"
         heading_day = line_day or (list_day if listing else None)
+        if carried and line_day and (find_day(text, today) or THE_NTH.search(text)):
+            heading_day = None  # "I owe her a Saturday, remind myself to offer her the 25th"
         if heading_day and (
             (due is None and not DEADLINE_SAID.search(text))
             or (due is not None and find_day(text, today) is None and CLOCK.search(text))
