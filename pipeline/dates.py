@@ -148,6 +148,24 @@ _HOLIDAYS = {
     "new year's eve": (12, 31),
     "new year's day": (1, 1),
     "new year": (1, 1),
+    # the UK's fixed feasts and nights, as people say them
+    "st patrick's day": (3, 17),
+    "saint patrick's day": (3, 17),
+    "patrick's day": (3, 17),
+    "paddy's day": (3, 17),
+    "st david's day": (3, 1),
+    "saint david's day": (3, 1),
+    "st andrew's day": (11, 30),
+    "saint andrew's day": (11, 30),
+    "st george's day": (4, 23),
+    "saint george's day": (4, 23),
+    "burns night": (1, 25),
+    "bonfire night": (11, 5),
+    "guy fawkes night": (11, 5),
+    "halloween": (10, 31),
+    "valentine's day": (2, 14),
+    "hogmanay": (12, 31),
+    "armistice day": (11, 11),
 }
 
 # The days the Church year moves with Easter, in days from Easter Sunday (Mothering Sunday is
@@ -401,6 +419,7 @@ _STARTERS = {
     "christmas",
     "boxing",
     *(w.split()[0] for w in _EASTER_DAYS),
+    *(w.split()[0] for w in _HOLIDAYS),
     "new",
     "couple",
     "few",
@@ -693,10 +712,12 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     if t in _EASTER_DAYS:
         step = dt.timedelta(days=_EASTER_DAYS[t])
         return _day(_nearest(today, future, lambda y: _easter(y) + step))
-    m = re.fullmatch(r"(christmas(?: day| eve)?|boxing day|new year's (?:day|eve)|new year)", t)
-    if m:
-        month, day = _HOLIDAYS[m[1]]
+    if t in _HOLIDAYS:
+        month, day = _HOLIDAYS[t]
         return _day(_nearest(today, future, lambda y: dt.date(y, month, day)))
+    m = re.fullmatch(r"(?:this day|today) (week|fortnight)", t)  # "this day week": a week today
+    if m:
+        return _day(today + dt.timedelta(days=7 if m[1] == "week" else 14))
     return None
 
 
@@ -767,7 +788,8 @@ def _shift(today: dt.date, number: str, unit: str, sign: int) -> DateRange | Non
 
 
 def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
-    m = re.fullmatch(r"([a-z]+) week", t)  # "Friday week": the Friday after next
+    # "Friday week", "the Friday after next": the Friday after the coming one
+    m = re.fullmatch(r"([a-z]+) (?:week|after next)", t)
     if m and m[1] in WEEKDAY_NUMBER:
         ahead = (WEEKDAY_NUMBER[m[1]] - today.weekday()) % 7 or 7
         return _day(today + dt.timedelta(days=ahead + 7))

@@ -120,6 +120,16 @@ def test_unknown_text_is_none_or_a_query_error_naming_it(text: str) -> None:
         ("see you next week", D(2026, 11, 30), "next week"),
         ("Follow up on the 3rd", D(2026, 12, 3), "on the 3rd"),
         ("Ship it on 2026-12-01 at noon", D(2026, 12, 1), "on 2026-12-01"),
+        # the weekday after the coming one, and a week or a fortnight from today
+        ("Book it for the Saturday after next", D(2026, 12, 5), "for the Saturday after next"),
+        ("the Thursday after next suits", D(2026, 12, 3), "the Thursday after next"),
+        ("Rent's due this day week", D(2026, 12, 2), "due this day week"),
+        ("we're back today fortnight", D(2026, 12, 9), "today fortnight"),
+        # fixed feasts and nights as people say them
+        ("the parade's on Paddy's Day", D(2027, 3, 17), "on Paddy's Day"),
+        ("tickets for Burns Night", D(2027, 1, 25), "for Burns Night"),
+        ("sort the costumes by bonfire night", D(2027, 11, 5), "by bonfire night"),
+        ("a card before St Andrew's Day", D(2026, 11, 30), "before St Andrew's Day"),
     ],
 )
 def test_find_day_in_a_sentence(sentence: str, day: dt.date, words: str) -> None:
@@ -135,6 +145,8 @@ def test_find_day_in_a_sentence(sentence: str, day: dt.date, words: str) -> None
         "the sun was out",
         "call 2026 people",
         "nothing here",
+        "the vicar at St George's church",
+        "she burns the toast every night",
     ],
 )
 def test_find_day_ignores_words_that_only_look_like_dates(sentence: str) -> None:
