@@ -85,7 +85,11 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
     has passed."""
     today = recorded_at.date()
     for m in reversed(list(CORRECTION.finditer(text))):
-        day = find_day(text[m.end() :], today, future=True)
+        tail = text[m.end() :]
+        day = find_day(tail, today, future=True)
+        if not day and re.match(r"the\s", tail, re.I) and find_day(text[: m.start()], today):
+            # "by the sixteenth, no, the eighteenth": the day said again without its "by"
+            day = find_day("on " + tail, today, future=True)
         if day and not day[1].lower().startswith("since"):
             return day[0]
     first = None

@@ -287,6 +287,16 @@ def test_no_as_a_determiner_corrects_no_date() -> None:
     assert due_day("send it Thursday, no, Friday", AT) == dt.date(2026, 10, 16)  # a correction
 
 
+def test_a_day_corrected_without_its_by_is_the_day_meant() -> None:
+    # "by the sixteenth, no, the eighteenth": the corrected day said with no "by" of its own
+    assert due_day("pay the window cleaner by the 16th, no, the eighteenth", AT) == dt.date(
+        2026, 10, 18
+    )
+    assert due_day("send it by Friday, sorry, the twentieth", AT) == dt.date(2026, 10, 20)
+    # no date before the correction: "the" is no day ("ring Ahmed, no, the other one")
+    assert due_day("ring Ahmed, no, the other one, on Friday", AT) == dt.date(2026, 10, 16)
+
+
 def test_a_heading_after_a_few_words_of_preamble_is_a_heading() -> None:
     assert _heading_only("Okay, this week, note to self")
     assert _heading_only("Action for me.")
