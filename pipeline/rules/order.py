@@ -76,8 +76,10 @@ from .orgs_lower import (
     _departments_of_a_named_org,
     _firms_named_for_their_owner,
     _listed_words_said_as_bodies,
+    _lower_names_run_on_to_a_plural_kind,
     _lower_orgs_after_people,
     _lower_trading_names,
+    _royals_said_short,
 )
 from .people import (
     _described_names,
@@ -187,6 +189,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _lower_orgs_by_apposition(doc)
     _places_that_are_asked(doc)
     _place_and_charity(doc)
+    _lower_names_run_on_to_a_plural_kind(doc)
+    _royals_said_short(doc)
     _firms_named_for_their_owner(doc)
     _dedicated_churches(doc)
     _academy_of_a_place(doc)

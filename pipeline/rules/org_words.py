@@ -100,6 +100,8 @@ TWO_WORD_KINDS = {
     },
     "center": {"health", "medical", "community", "day", "family", "children", "women"},
     "home": {"care", "nursing", "residential", "retirement"},
+    # "ring hexford community transport": the minibus scheme a place names
+    "transport": {"community"},
 }  # fmt: skip
 
 

@@ -1350,3 +1350,66 @@ def _lower_trading_names(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _lower_names_run_on_to_a_plural_kind(doc: Any) -> None:
+    """ "the nurse at hexford university hospitals", "a letter from dunmore teaching
+    hospitals": a lower-case name cut at its institution's word ("hexford university") runs
+    on over that kind said in the plural right after it, the trust that runs several; not
+    onto a word another name holds, nor one that opens a noun after it ("the university
+    schools team")."""
+    kinds = LOWER_INSTITUTIONS | org_suffixes()
+    for e in list(doc.ents):
+        end = e.end
+        if e.label_ != "ORG" or not e[-1].is_lower or end >= len(doc):
+            continue
+        t = doc[end]
+        if not (
+            t.is_lower
+            and t.lower_.endswith("s")
+            and t.lower_[:-1] in kinds
+            and not _overlapping(doc, end, end + 1)
+            and (end + 1 == len(doc) or doc[end + 1].pos_ not in ("NOUN", "PROPN"))
+        ):
+            continue
+        _set_entity(doc, e.start, end + 1, "ORG", e.ent_id_)
+
+
+@functools.cache
+def _one_word_places() -> frozenset[str]:
+    """Towns, counties and authorities named in one word, lower case ("devon", "stoke")."""
+    named = (*lexicon.places(), *lexicon.authorities(), *lexicon.settlements())
+    return frozenset(n.lower() for n in named if " " not in n)
+
+
+# What may follow a hospital said short as "the Royal": nothing that goes on as a noun.
+_AFTER_A_BARE_NAME = {"PUNCT", "ADP", "ADV", "AUX", "VERB", "CCONJ", "SCONJ", "PRON", "PART"}
+
+
+def _royals_said_short(doc: Any) -> None:
+    """ "at the royal, eye clinic", "a letter from the royal devon", "the Royal Stoke's
+    physio team": "royal" after "the", alone or before one place's name, that no noun
+    follows, is a hospital said short ("the Royal Berkshire", "the Royal Preston") in any
+    case; "the royal wedding", "the Royal Mail van", "the royal borough" stay as they are.
+    "the royal devon and exeter" is said whole."""
+    places = _one_word_places()
+    for t in doc:
+        if t.lower_ != "royal" or t.i == 0 or doc[t.i - 1].lower_ != "the":
+            continue
+        end = t.i + 1
+        if end < len(doc) and doc[end].lower_ in places and doc[end].is_alpha:
+            end += 1
+            if end + 1 < len(doc) and doc[end].lower_ == "and" and doc[end + 1].lower_ in places:
+                end += 2  # "the royal devon and exeter"
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is not None and not (
+            nxt.pos_ in _AFTER_A_BARE_NAME
+            or nxt.text in ("'s", "’s")
+            or nxt.ent_type_ in ("DATE", "TIME")
+        ):
+            continue
+        if any(e.label_ not in ("GPE", "LOC", "ORG") for e in _overlapping(doc, t.i, end)):
+            continue
+        if any(e.start < t.i or e.end > end for e in _overlapping(doc, t.i, end)):
+            continue  # inside a longer name ("the Royal Free London")
+        _set_entity(doc, t.i, end, "ORG")
