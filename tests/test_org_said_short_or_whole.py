@@ -23,12 +23,18 @@ def orgs(extractor: SpacyExtractor, text: str) -> set[str]:
 @pytest.mark.parametrize(
     ("text", "org"),
     [
-        ("She's the diabetes nurse at leicester university hospitals, she's lovely.",
-         "Leicester University Hospitals"),
-        ("The letter says bristol university hospitals at the top.",
-         "Bristol University Hospitals"),
-        ("So I need to ring sheffield community transport by Friday.",
-         "Sheffield Community Transport"),
+        (
+            "She's the diabetes nurse at leicester university hospitals, she's lovely.",
+            "Leicester University Hospitals",
+        ),
+        (
+            "The letter says bristol university hospitals at the top.",
+            "Bristol University Hospitals",
+        ),
+        (
+            "So I need to ring sheffield community transport by Friday.",
+            "Sheffield Community Transport",
+        ),
         ("Gail from bbc radio leeds rang about the phone-in.", "Bbc Radio Leeds"),
     ],
 )
@@ -63,3 +69,16 @@ def test_no_body_from_ordinary_words(extractor: SpacyExtractor, text: str) -> No
     found = orgs(extractor, text)
     assert not {o for o in found if o.lower() in ("royal", "community transport")}
     assert not {o for o in found if o.lower().endswith("halls")}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Went to the coffee morning at age uk notts with Mum.", "Age UK Notts"),
+        ("Rang herts police about the van again.", "Herts Police"),
+    ],
+)
+def test_a_body_named_for_a_county_said_short(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
