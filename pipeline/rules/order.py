@@ -78,6 +78,7 @@ from .orgs_lower import (
     _listed_words_said_as_bodies,
     _lower_orgs_after_people,
     _lower_trading_names,
+    _trading_names_given,
 )
 from .people import (
     _described_names,
@@ -177,6 +178,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _where_staff_work(doc)
     _lower_orgs_after_people(doc)
     _lower_trading_names(doc)
+    _trading_names_given(doc)
     _listed_words_said_as_bodies(doc)
     _lower_names_taken_for_firms(doc)
     _joined_as(doc)
