@@ -329,18 +329,34 @@ def _sections_and_year_groups(doc: Any) -> None:
     """ "Brownies tonight at the hall", "his Year Sixes", "the S3s are coming": a guiding or
     scouting section said alone, or a school year, is no organisation (whatever the NER or the
     gazetteer said), so it neither lists nor takes a known group's name later. A numbered
-    group ("1st Strathbungo Brownies") is one, though its area's name is a listed place."""
+    group ("1st Strathbungo Brownies", "12th kelby scouts") is one, though its area's name is
+    a listed place or one the user knows."""
     for t in doc:
         if not GROUP_NUMBER.fullmatch(t.text):
             continue
         end = t.i + 1
         while end < len(doc) and end - t.i <= 4 and (doc[end].is_title or doc[end].is_upper):
             end += 1
+        if end == t.i + 1:  # "12th levenshulme scouts": said in lower case, up to its section
+            end = next(
+                (
+                    k + 1
+                    for k in range(t.i + 2, min(t.i + 5, len(doc)))
+                    if doc[k].lower_ in GROUP_ENDS
+                    and all(w.is_lower and w.is_alpha and not w.is_stop for w in doc[t.i + 1 : k])
+                ),
+                end,
+            )
         listed = [e for e in doc.ents if e.ent_id_ and e.start < end and t.i < e.end]
         if (
             end - t.i >= 3
             and doc[end - 1].lower_ in GROUP_ENDS
-            and all(e.ent_id_ == GAZETTEER_ID and t.i <= e.start and e.end <= end for e in listed)
+            and all(
+                (e.ent_id_ == GAZETTEER_ID or e.label_ in ("GPE", "LOC"))
+                and t.i <= e.start
+                and e.end <= end
+                for e in listed
+            )
         ):
             _set_entity(doc, t.i, end, "ORG")
     for e in list(doc.ents):

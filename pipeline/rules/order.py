@@ -80,6 +80,7 @@ from .orgs_lower import (
     _lower_orgs_after_people,
     _lower_trading_names,
     _royals_said_short,
+    _trading_names_given,
 )
 from .people import (
     _described_names,
@@ -179,6 +180,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _where_staff_work(doc)
     _lower_orgs_after_people(doc)
     _lower_trading_names(doc)
+    _trading_names_given(doc)
     _listed_words_said_as_bodies(doc)
     _lower_names_taken_for_firms(doc)
     _joined_as(doc)

@@ -45,7 +45,13 @@ from ..lexicon import (
 )
 from ..nlp import _authority_words
 from .kinds import NUMBER_WORDS
-from .org_words import APPOSITIVE_ORG_HEADS, AREA_WORDS, NAMED_FOR_A_ROAD, PART_HEADS
+from .org_words import (
+    APPOSITIVE_ORG_HEADS,
+    AREA_WORDS,
+    GENERIC_FIRST_WORDS,
+    NAMED_FOR_A_ROAD,
+    PART_HEADS,
+)
 from .orgs_lower import (
     TRADING_LEADS,
     _a_kind_of_place,
@@ -839,6 +845,9 @@ def _org_corrected_to_another_name(doc: Any) -> None:
         between = doc[a.end : k]
         if not any(t.lower_ in ("no", "sorry", "mean", "rather") for t in between):
             continue
+        if k < len(doc) and doc[k].is_lower:
+            _org_corrected_in_lower_case(doc, k)
+            continue
         end = k
         while end < len(doc) and end - k < 4 and doc[end].is_title and doc[end].is_alpha:
             end += 1
@@ -853,6 +862,33 @@ def _org_corrected_to_another_name(doc: Any) -> None:
         if any(x.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for x in _overlapping(doc, k, end)):
             continue
         _set_entity(doc, k, end, "ORG", CONTEXT_ID)
+
+
+def _org_corrected_in_lower_case(doc: Any, k: int) -> None:
+    """ "Braid and Tulloch, no, braid and tait,", "Fortis Pharmacy, no, sorry, it's greenway
+    pharmacy.", "Locate a Locum, no, it's called pharmacy locums direct": the right name said
+    in lower case from token `k` ("it's" and "called" before it), up to where it closes, when
+    it is shaped like a trading name or ends in an organisation's word after a name's word."""
+    if doc[k].lower_ == "it" and k + 1 < len(doc) and doc[k + 1].lower_ in ("'s", "’s", "is"):
+        k += 2
+    if k < len(doc) and doc[k].lower_ == "called":
+        k += 1
+    if k >= len(doc) or not doc[k].is_lower:
+        return
+    end = _lower_name_end(doc, k)
+    if end == k or (
+        end < len(doc) and not (doc[end].is_punct or doc[end].lower_ in ("now", "not"))
+    ):
+        return
+    low = [t.lower_ for t in doc[k:end]]
+    kind = len(low) >= 2 and low[-1] in org_suffixes() and low[0] not in GENERIC_FIRST_WORDS
+    if not (kind or _trading_name(doc, k, end, plain=True)):
+        return
+    if low[0] in lexicon.first_names() | NOT_NAME or _locked(doc, k, end):
+        return
+    if any(e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for e in _overlapping(doc, k, end)):
+        return
+    _set_entity(doc, k, end, "ORG", CONTEXT_ID)
 
 
 def _org_named_after_its_kind(doc: Any) -> None:

@@ -24,6 +24,7 @@ from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
 from ..nlp import _authority_words, load_nlp
 from .kinds import NATIONS, TEAM_NATIONS
 from .org_words import (
+    APPOSITIVE_ORG_HEADS,
     AREA_WORDS,
     GENERIC_FIRST_WORDS,
     HOUSE_NAMES,
@@ -33,7 +34,7 @@ from .org_words import (
     two_word_kind,
 )
 from .people_lower import LOWER_SPEAKING
-from .person_words import ELDERS_CALLED, KIN
+from .person_words import ELDERS_CALLED, KIN, PERSON_NOUNS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
 
@@ -1413,3 +1414,144 @@ def _royals_said_short(doc: Any) -> None:
         if any(e.start < t.i or e.end > end for e in _overlapping(doc, t.i, end)):
             continue  # inside a longer name ("the Royal Free London")
         _set_entity(doc, t.i, end, "ORG")
+
+
+# Nouns a business is given its name after: "the place is called vantastic", "his catering
+# business, pind to plate he's calling it" (a person's word, an app's or a pet's are not).
+NAMED_BUSINESSES = frozenset(APPOSITIVE_ORG_HEADS - {"brand", "group", "side", "team", "band"}) | {
+    "place", "venue", "van", "stall", "takeaway", "catering", "cafe",
+}  # fmt: skip
+
+# How a speaker gives a business's name: "calling it", "called", "named", "renamed".
+NAMING_VERBS = frozenset({"call", "name", "rename"})
+
+# Words that close a name the speaker gives: "it's smoke and suya now", "... , not the Bike
+# Doctor", "... he's calling it".
+GIVEN_CLOSES = frozenset({"now", "not", "instead", "then", "again"})
+
+
+def _trading_names_given(doc: Any) -> None:
+    """A business's name the speaker gives in lower case ("the place is called vantastic",
+    "pind to plate he's calling it", "he's changed it again, it's smoke and suya now", "the
+    Bike Doctor, no, it's spokes and sprockets, not ..."): words after "called" or "named"
+    when a business's noun comes before in the sentence; words before "he's calling it"; and
+    words after "it's" that correct a name, in a sentence that names or renames something or
+    right after an organisation and "no" or "sorry". The words must close there and have a
+    trading name's shape (`_trading_name`: joined by "and" or "to", or a coined word; two or
+    three plain words after a business's noun); "a guy called jamal", "an app called
+    splitwise", "it's fine now" and "it's fish and chips now" name no business."""
+    for t in doc[:-1]:
+        low = t.lower_
+        span: tuple[int, int] | None = None
+        plain = False
+        if low in ("called", "named", "calling") and t.i > 0:
+            start = t.i + 1 + (low == "calling" and doc[t.i + 1].lower_ == "it")
+            if start < len(doc) and doc[start].lower_ == "the":
+                start += 1
+            end = _lower_name_end(doc, start)
+            if _business_before(doc, t.i) is None and not _business_after(doc, end):
+                continue
+            span, plain = (start, end), True
+        elif low in ("it's", "'s", "’s", "is") and _correcting_it(doc, t.i):
+            start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "called")
+            span = (start, _lower_name_end(doc, start))
+        elif low in ("he", "she", "they", "we", "i") and _calling_it_after(doc, t.i):
+            end = t.i
+            start = end
+            while (
+                start > 0
+                and end - start < 4
+                and (
+                    _lower_name_word(doc[start - 1])
+                    or (doc[start - 1].lower_ in LOWER_JOINS and start - 1 > 0 and start < end)
+                )
+            ):
+                start -= 1
+            if start == 0 or not (doc[start - 1].is_punct or doc[start - 1].is_sent_start):
+                continue  # "his catering business, pind to plate he's calling it"
+            span, plain = (start, end), _business_before(doc, start) is not None
+        if span is None or span[1] <= span[0] or span[1] - span[0] > 4:
+            continue
+        start, end = span
+        if end < len(doc) and not (
+            doc[end].is_punct
+            or doc[end].lower_ in GIVEN_CLOSES | NAME_CLOSES_AFTER
+            or doc[end].pos_ in ("PRON", "ADP", "SCONJ", "CCONJ")
+        ):
+            continue
+        if not doc[start].is_lower or not _trading_name(doc, start, end, plain=plain):
+            continue
+        if any(
+            e.start < start or e.end > end or e.ent_id_ or e.label_ not in ("ORG", "PERSON")
+            for e in _overlapping(doc, start, end)
+        ):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _business_before(doc: Any, called: int) -> str | None:
+    """The business's noun a "called" or "calling it" names, the last lower-case common noun
+    before it in its sentence, or in the one before when "it's called" opens its own; None
+    when a person's word, an indefinite "someone" or no business's noun comes first."""
+    sent = doc[called].sent
+    first = sent.start
+    if called - first <= 3 and first > 0:
+        first = doc[first - 1].sent.start
+    clause = next((w.i for w in reversed(doc[first:called]) if w.is_punct), first)
+    if any(w.lower_ in PERSON_NOUNS for w in doc[clause:called]):
+        return None  # "a woman at the egg stall called bron": she is called so
+    for w in reversed(doc[first:called]):
+        low = w.lower_
+        if not w.is_lower or w.pos_ != "NOUN":
+            continue
+        if _role_word(low) or low in KIN or low in ("someone", "somebody", "one"):
+            return None
+        if low in NAMED_BUSINESSES:
+            return low
+    return None
+
+
+def _business_after(doc: Any, end: int) -> bool:
+    """ "it's going to be called wild thyme, the veg box scheme": a business's noun said
+    after the name and a comma, within a few words ("the", describing words between)."""
+    if end >= len(doc) or doc[end].text != ",":
+        return False
+    for w in doc[end + 1 : end + 6]:
+        if w.is_punct or not w.is_lower:
+            return False
+        if w.lower_ in NAMED_BUSINESSES and w.pos_ == "NOUN":
+            return True
+    return False
+
+
+def _correcting_it(doc: Any, i: int) -> bool:
+    """ "no, sorry, it's ...", "he's changed it again, it's ... now": "it's" at `i` gives a
+    name in place of another, after "no" or "sorry" with an organisation just before, or in a
+    sentence that names or renames a thing."""
+    if doc[i].lower_ != "it's" and (i == 0 or doc[i - 1].lower_ != "it"):
+        return False
+    k = i - (doc[i].lower_ != "it's") - 1
+    while k >= 0 and i - k < 5 and (doc[k].is_punct or doc[k].lower_ in CORRECTIONS | {"um", "er"}):
+        k -= 1
+    corrected = any(doc[j].lower_ in ("no", "sorry") for j in range(k + 1, i))
+    if corrected and any(e.label_ == "ORG" and k - 6 < e.end - 1 <= k for e in doc.ents):
+        return True
+    sent = doc[i].sent
+    return any(
+        w.lemma_.lower() in NAMING_VERBS or w.lower_ in ("renamed", "changed")
+        for w in doc[doc[sent.start - 1].sent.start if sent.start > 0 else 0 : i]
+    )
+
+
+def _calling_it_after(doc: Any, i: int) -> bool:
+    """ "he's calling it", "they're calling it", "she calls it": a pronoun at `i`, a verb
+    of naming and "it" closing the clause."""
+    k = i + 1
+    if k < len(doc) and doc[k].lower_ in ("'s", "’s", "'re", "’re", "is", "are", "'m", "am"):
+        k += 1
+    return (
+        k + 1 < len(doc)
+        and doc[k].lemma_.lower() in NAMING_VERBS
+        and doc[k + 1].lower_ == "it"
+        and (k + 2 >= len(doc) or doc[k + 2].is_punct or doc[k + 2].lower_ in ("now", "and"))
+    )
