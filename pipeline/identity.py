@@ -201,12 +201,17 @@ def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | N
     name, a first name the lexicon knows, a short form of this first name ("Pete" for "Peter
     Hughes", which the nickname table finds again) and a spelling a letter off (a mishearing,
     `close_person`'s business) are not; a listed first name is, when the memo `stated` it
-    as the name this person goes by."""
+    as the name this person goes by. Of someone known by one name, only a clip of it the
+    memo said for them ("Nasir" for "Abdinasir")."""
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
-    if len(name.split()) < 2 or len(said) != 1:
+    if len(said) != 1:
         return None
     word = said[0]
+    if len(name.split()) == 1:
+        # "Nasir, my eldest, Abdinasir": a clip the memo said for someone known by one name,
+        # which no list ties back to it ("Nasir" is a name of its own)
+        return word if len(words) == 1 and clipped_form(word, words[0]) else None
     nick = lexicon.nicknames()
     if (
         len(word) < 3

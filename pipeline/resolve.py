@@ -43,7 +43,7 @@ from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
-from .rules.people import PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_pairs
+from .rules.people import DESCRIBING, PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_pairs
 from .rules.person_words import (
     CALLED_IN_THE_FAMILY,
     DOING,
@@ -237,7 +237,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
     _goes_by(doc, raw)
-    _named_in_apposition(doc, raw)
+    _nobody_calls_them_that(doc, raw)
+    _named_in_apposition(doc, raw, terms)
     _or_as_called(doc, raw)
 
     def by(picks: slice, entities: Iterable[Any]) -> dict[str, set[str]]:
@@ -423,7 +424,30 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
     _short_name_beside(doc, raw, known_alone)
+    _one_name_in_two_forms(raw)
     return raw
+
+
+def _one_name_in_two_forms(raw: list[_Entity]) -> None:
+    """ "Call her Kemi, Oluwakemi Adeyemi": one full name said with a first name and again
+    with the short form of it ("Kemi Adeyemi", "Oluwakemi Adeyemi"; not "Will" and "Bill",
+    two short forms) and the same surname is one person, named by the full form."""
+    full = {e.name for e in raw if e.kind == "person" and " " in e.name}
+    rename: dict[str, str] = {}
+    for a, b in itertools.permutations(full, 2):
+        wa, wb = a.lower().split(), b.lower().split()
+        if (
+            wa[1:] == wb[1:]
+            and wa[0] != wb[0]
+            and wb[0] in lexicon.formal_names()
+            and forms_of_one_name(wb[0], wa[0])
+        ):
+            rename[a] = b  # a says the short form of b's first name
+    if set(rename) & set(rename.values()):
+        return
+    for e in raw:
+        if e.kind == "person" and e.name in rename:
+            e.name = rename[e.name]
 
 
 def _kind_said_after(doc: Any, i: int) -> str | None:
@@ -1076,12 +1100,15 @@ def _a_thing(ent: Any) -> bool:
     )
 
 
-def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
+def _named_in_apposition(doc: Any, raw: list[_Entity], terms: tuple[Term, ...] = ()) -> None:
     """ "Mrs Thistlecombe, Bronwen, she told us her first name" and "Tariq Sir, Mr Habibullah,
     he's the head": a title with a surname and a first name set off beside it by commas are
     one person, named by both, even with where they live between ("Mr Wroblewski upstairs,
     Bogdan, he's ..."). Not a list ("Mr Pell, Bronwen and Gethin", "Mrs Lee, Tom, Ana")
-    and not someone named by another ("Mrs Okafor, Tom's mum")."""
+    and not someone named by another ("Mrs Okafor, Tom's mum"), nor two people known apart
+    from earlier memos by those names ("the bus making Tariq late, not Tariq, Miss Hennigan
+    agreed" after "Tariq's form tutor, Miss Hennigan")."""
+    alone = {name_key(t.text) for t in terms if t.kind == ONE_NAME}
     people = [e for e in raw if e.kind == "person"]
     for a, b in itertools.pairwise(people):
         between = doc[a.end : b.start]
@@ -1116,6 +1143,8 @@ def _named_in_apposition(doc: Any, raw: list[_Entity]) -> None:
             continue
         if words[0].lower() == titled.name.lower():
             continue  # "his brother Vikram, Vikram is moving": the one name said again
+        if name_key(words[0]) in alone and name_key(titled.name) in alone:
+            continue
         full = f"{words[0]} {titled.name}"
         a.name = b.name = full
 
@@ -1145,7 +1174,9 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
     covered = {i for e in raw for i in range(e.start, e.end)}
     for i in range(1, len(doc)):
         t = doc[i]
-        if lowers[i - 1] not in CUE_ENDS or not t.is_alpha:
+        # "everybody calls him wee Gerry": a word that describes him between the cue and name
+        k = i - 2 if i > 1 and lowers[i - 1] in DESCRIBING - {"our"} else i - 1
+        if lowers[k] not in CUE_ENDS or not t.is_alpha:
             continue
         if (
             not t.is_title
@@ -1153,7 +1184,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and not (t.lower_ in lexicon.first_names() or t.lower_ in lexicon.nicknames())
         ):
             continue  # "call me jilly" in lower case: a name the NER found or a listed one
-        cue = next((c for c in GOES_BY if tuple(lowers[max(0, i - len(c)) : i]) == c), None)
+        cue = next((c for c in GOES_BY if tuple(lowers[max(0, k + 1 - len(c)) : k + 1]) == c), None)
         if cue is None:
             continue
         if t.lower_ in NOT_NAME or t.lower_ in NOT_PEOPLE:
@@ -1168,7 +1199,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and (" " in e.name or (cue in GOES_BY_ONLY and clipped_form(last, e.name)))
             and e.end < i
             and (doc[e.start].sent.start == t.sent.start or i - e.end <= 12)
-        ] or _first_name_before(doc, raw, i - len(cue), cue)
+        ] or _first_name_before(doc, raw, k + 1 - len(cue), cue)
         if not full:
             continue
         if (
@@ -1201,6 +1232,70 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             short.kind, short.name = "person", full[-1].name
     _known_to(doc, raw)
     raw.sort(key=lambda e: e.start)
+
+
+# What may stand between a name and "but nobody calls him that": "Dorothea, really, but".
+NOT_CALLED_FILLERS = {",", "but", "really", "though", "actually", "officially", "properly", "well"}
+
+
+def _cue_nobody_calls_that(doc: Any, i: int, formal: str = "") -> bool:
+    """ "nobody calls him that", "no one's called her that in years", "nobody ever calls
+    them that" opens at token `i`, or "nobody's called her Karamjit" of `formal`."""
+    words = [t.lower_ for t in doc[i : i + 7]]
+    if words[:2] == ["no", "one"]:
+        words = words[2:]
+    elif words[:1] in (["nobody"], ["no-one"]):
+        words = words[1:]
+    else:
+        return False
+    while words and words[0] in ("'s", "’s", "has", "ever", "really", "actually"):
+        words = words[1:]
+    return (
+        len(words) >= 3
+        and words[0] in ("call", "calls", "called")
+        and words[1] in ("him", "her", "them")
+        and (words[2] == "that" or words[2] == formal.split()[0].lower())
+    )
+
+
+def _nobody_calls_them_that(doc: Any, raw: list[_Entity]) -> None:
+    """ "With Fitz, well, Fergus Fitzmaurice, but nobody calls him that", "Dodo Pratt rang.
+    Dorothea, really, but nobody's called her that since 1970" and "Kaz ... Karamjit
+    Sohal, but nobody's called her Karamjit since school": the name said just before
+    "nobody calls him that" is the formal name of the person said just before it (in its
+    sentence or the one before), so the two are one person, named by the full name."""
+    people = sorted((e for e in raw if e.kind == "person"), key=lambda e: e.start)
+    for i, t in enumerate(doc):
+        if t.lower_ not in ("nobody", "no", "no-one"):
+            continue
+        before = [e for e in people if e.end <= i]
+        if len(before) < 2:
+            continue
+        formal, other = before[-1], before[-2]
+        if not _cue_nobody_calls_that(doc, i, formal.name):
+            continue
+        if any(w.lower_ not in NOT_CALLED_FILLERS for w in doc[formal.end : i]):
+            continue
+        sent = doc[formal.start].sent
+        opens = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        if other.start < opens or formal.title or other.name == formal.name:
+            continue
+        if any(w.lower_ in KIN or w.lower_ in POSSESSIVES for w in doc[other.end : formal.start]):
+            continue  # "Jo, her mum, Josephine, but nobody calls her that": the mum's name
+        if " " in formal.name and " " in other.name:
+            continue
+        if " " in formal.name:
+            full = formal.name  # "Fitz, well, Fergus Fitzmaurice"
+        elif " " in other.name:
+            full = other.name  # "Dodo Pratt rang. Dorothea, really"
+        elif other.title:
+            full = f"{formal.name} {other.name}"  # "Mrs Pratt. Dorothea, really"
+        else:
+            full = other.name  # "Fitz. Fergus, but": the name he goes by
+        said = {formal.name, other.name}
+        for e in people:
+            if e.name in said and (not e.title or e is other):
+                e.name = full
 
 
 def _or_as_called(doc: Any, raw: list[_Entity]) -> None:
@@ -1411,6 +1506,11 @@ def _one_by_title(e: _Entity, names: set[str]) -> str | None:
 FAMILY_BACK = {"their", "they", "them", "they're", "they've", "they'd", "they'll", "theirs"}
 
 
+# Verbs by which a family asks something of someone, who is then no one of the family:
+# "the Kitsons asked if Jory could help", "the Kellys invited Ruby".
+ASKED_OF_SOMEONE = {"ask", "invite", "want", "offer", "thank", "pay", "hire", "beg"}
+
+
 def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
     """ "The Patels came round, Meena says their boy Arjun ...": first names alone said with
     a family take the family's surname, when it is the only family named. A member is named
@@ -1419,7 +1519,8 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
     name before it is someone the family is said of ("Wenceslas's neighbours the Brogdens"),
     and one said otherwise in a later sentence is anyone ("The Tamberlanes came. Ilse's
     recital was lovely", "... Mull over whether to tell Ansel"), as is someone known by one
-    name from earlier memos who opens one, and "our Angharad" is ours. "The Trusses" are Truss."""
+    name from earlier memos who opens one, someone the family asks something of ("the Kitsons
+    asked if Jory could help"), and "our Angharad" is ours. "The Trusses" are Truss."""
     english = _english_words()
 
     def guessed(e: _Entity) -> bool:  # "the Tamberlanes" the NER took for an organisation
@@ -1463,6 +1564,16 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
         if any(t.lower_ in FAMILY_BACK for t in s)
     ]
     later = [(s.start, s.end) for s in sents[idx + 1 : idx + 3]]
+    asking = next(  # "the Kitsons asked if Jory could help": the family asks about him
+        (
+            t.head
+            for t in sents[idx]
+            if t.idx >= at and t.text.startswith(family) and t.dep_ == "nsubj"
+        ),
+        None,
+    )
+    if asking is not None and asking.lemma_.lower() not in ASKED_OF_SOMEONE:
+        asking = None
     said = {f"{family}s", f"{family}es"}
     raw[:] = [e for e in raw if e.name not in said]  # the family itself is no one person
     for e in raw:
@@ -1473,6 +1584,11 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
             and not e.title
             and (e.start == 0 or doc[e.start - 1].lower_ not in ("our", "my"))
             and not _whose_thing_one_is_in(doc, e)
+            and not (
+                asking is not None
+                and asking in doc[e.start].ancestors
+                and not any(w.lower_ in KIN for w in doc[max(0, e.start - 2) : e.start])
+            )
             and (
                 any(a <= e.start < b for a, b in spans[:1])
                 # a later sentence: not someone known from earlier memos ("The Sneddons got

@@ -657,7 +657,8 @@ class Store:
             )
             if r["key"] not in listed and r["key"].isalpha() and r["key"] not in r["name"].split()
         ]
-        # Someone known by one name only ("Tahmid"): not a pattern, see `Term`.
+        # Someone known by one name only ("Tahmid"): not a pattern, see `Term`; so is a
+        # listed name they go by ("Nasir" for "Abdinasir"), which the alias says is them.
         taken = {t.text.lower() for t in goes_by}
         one_name = [
             Term(r["name"], ONE_NAME, heard=False)
@@ -666,6 +667,15 @@ class Store:
                 "where e.kind = 'person' and e.name not like '% %' order by e.id"
             )
             if r["name"].lower() not in taken
+        ]
+        one_name += [
+            Term(r["key"].title(), ONE_NAME, heard=False)
+            for r in self.db.query(
+                "select a.key from aliases a join entities e on e.id = a.entity_id "
+                "where a.kind = 'person' and e.kind = 'person' and a.key not like '% %' "
+                "and e.key not like '% %' order by a.rowid"
+            )
+            if r["key"] in listed and r["key"].isalpha()
         ]
         # What earlier memos dated ("the quiz night" on the 14th), for a later "before the
         # quiz night": every day each title was given, the extractor keeps the unambiguous.
