@@ -54,7 +54,14 @@ from .rules.person_words import (
 )
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
-from .rules.words import _english_words, _lower_name_shaped, _plural_of_a_word, _verbs
+from .rules.words import (
+    SAINTS,
+    _a_sum,
+    _english_words,
+    _lower_name_shaped,
+    _plural_of_a_word,
+    _verbs,
+)
 
 
 def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
@@ -175,6 +182,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
         if kind == "person" and low.rstrip(".") in PERSONAL_TITLES:
             continue  # "Mr" of "see Mr and Mrs Brannigan": a title alone names no one
+        if kind == "person" and not title and _named_as_holy(ent, lead):
+            continue  # "Saint Nicholas came to the school", "the Prophet Muhammad said"
         if ent.ent_id_ != VOCAB_ID and (
             (low in not_entities and not named)
             or low in NOT_PEOPLE
@@ -515,6 +524,27 @@ GREETINGS = {
     "afternoon", "night", "congrats", "congratulations", "sorry", "oh", "ah", "um", "er", "erm",
     "dear",
 }  # fmt: skip
+
+
+# Words before a saint's or a prophet's name: whom a memo names by one is no one met.
+HOLY = SAINTS | {"prophet", "archangel"}
+
+
+def _named_as_holy(ent: Any, lead: int) -> bool:
+    """ "Saint Nicholas", "the Prophet Muhammad": a name said after "Saint" or "Prophet" (in the
+    name the NER found or just before it) is a saint's or a prophet's; "Ian St John" is not."""
+    if len(ent) > lead + 1 and ent[lead].lower_ in HOLY:
+        return True
+    i = ent.start + lead - 1
+    doc = ent.doc
+    return (
+        i >= 0
+        and doc[i].lower_ in HOLY
+        and not (
+            i > 0
+            and ((doc[i - 1].is_title and not doc[i - 1].is_stop) or doc[i - 1].lower_ in TITLES)
+        )
+    )
 
 
 # Verbs of getting in touch that end no name, even capitalised: "Baz Rang" ("Said" is a
@@ -1931,14 +1961,16 @@ def _is_an_amount(ent: Any) -> bool:
     """ "Deadline's the thirtieth", "Invoice is two hundred": an unknown word that opens the
     sentence and is a date, a time or a sum is a thing, not a person."""
     doc = ent.doc
-    if ent[0].lower_ in lexicon.first_names() or ent.end + 1 >= len(doc):
-        return False
-    if doc[ent.end].lower_ not in ("is", "'s", "’s", "was"):
+    if ent.end + 1 >= len(doc) or doc[ent.end].lower_ not in ("is", "'s", "’s", "was"):
         return False
     i = ent.end + 1  # the amount comes next, after an article at most: not "Ilka's off next week"
     while i < len(doc) - 1 and doc[i].lower_ in AMOUNT_LEADS:
         i += 1
     t = doc[i]
+    if ent[0].lower_ in lexicon.first_names():
+        # "Loan's forty-five thousand", "Bill's two hundred quid": a name that is a word too is
+        # the thing when what it is is a sum of money (someone is an age: "Sam's forty")
+        return ent[0].lower_ in _english_words() and _a_sum(doc, ent.end + 1)
     return t.ent_type_ in ("DATE", "TIME", "MONEY", "CARDINAL", "ORDINAL", "QUANTITY") or t.like_num
 
 

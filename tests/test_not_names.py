@@ -103,3 +103,56 @@ def test_a_town_said_before_a_lower_case_kind_of_council_stays_apart(
 ) -> None:
     ex = extract(extractor, "Went to Honiton, the council there is useless.")
     assert "Honiton Council" not in names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Bhai said he'd sort the car, Tamsin's lending us her van.", {"Tamsin"}),
+        ("Bore da, Nain said, then asked for her tea.", set()),
+        ("Diolch to Dafydd for fixing the gate.", {"Dafydd"}),
+        ("Wagwan, says Dorrell, he wants the console back by Friday.", {"Dorrell"}),
+        ("Namaste, that's all the yoga teacher Brisa says.", {"Brisa"}),
+    ],
+)
+def test_family_words_and_greetings_in_other_languages_are_no_one(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    assert names(extract(extractor, text), "person") == people
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Saint Nicholas came to the Saturday school, Zosia got a chocolate.", {"Zosia"}),
+        ("The Prophet Muhammad said charity never decreases wealth, the imam told us.", set()),
+        ("Drove past Nelson Mandela House, they've put scaffolding up.", set()),
+        ("Grandad's on Florence Nightingale ward now, bed six.", set()),
+        ("Cheryl from the shop asked about Bella, our spaniel.", {"Cheryl"}),
+        ("Walked Rolo the dog round the park with Tamsin.", {"Tamsin"}),
+        ("Loan's forty-five thousand, over seven years, the bank said.", set()),
+    ],
+)
+def test_saints_buildings_pets_and_sums_are_no_one(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    assert names(extract(extractor, text), "person") == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Tom Hall rang about the fence.", "Tom Hall"),
+        ("Met Jo Ward at the school gate.", "Jo Ward"),
+        ("Ian St John is doing the quiz.", "Ian St John"),
+        ("Dave, our dog walker, is off sick.", "Dave"),
+        ("Sue, the cat lady from number nine, came round.", "Sue"),
+        ("Got chatting to a fella on the bench, Declan, walks his dog there daily.", "Declan"),
+        ("Grace is forty next week so we're having a party.", "Grace"),
+        ("Will's fifty percent sure he can come.", "Will"),
+    ],
+)
+def test_people_named_like_buildings_pets_or_sums_stay(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in names(extract(extractor, text), "person")

@@ -56,6 +56,7 @@ from .words import (
     POSS,
     RANG_OR_WROTE,
     TO_A_PLACE,
+    _a_sum,
     _english_words,
     _one_word_orgs,
     _plural_of_a_word,
@@ -1124,6 +1125,8 @@ def _unlabelled_people(doc: Any) -> None:
                 t.is_sent_start  # "Sunil, the manager", "Ebere from Peabody", "Piotr and ..."
                 and nxt is not None
                 and (nxt.text == "," or nxt.lower_ in SENT_START_AFTER_NAME or nxt.is_title)
+                # "Loan's forty-five thousand": a name that is a word too, said to be a sum
+                and not (t.lower_ in _english_words() and _a_sum(doc, nxt.i + 1))
             )
             # "Bev over at the Whittington says", "Terry down at the bowls club"
             or (t.is_sent_start and _over_at(doc, t.i + 1))
@@ -1720,12 +1723,17 @@ SURNAME_PLACE_WORDS = frozenset({
     "park", "green", "hill", "lane", "wood", "woods", "grove", "field", "fields", "gate",
     "bridge", "marsh", "heath", "town", "way", "rise", "close", "row", "walk", "yard", "wharf",
     "forest", "valley", "palace", "pool", "village", "beach", "common", "gardens", "quay",
+    "hall", "ward", "lodge",
 })  # fmt: skip
 # Words before a place that are hardly ever before a person: "round Lloyd Park", "through X
 # Fields" (not "into", "across", "past" or "opposite": one bumps into, comes across, sits
 # opposite someone).
-# A block of flats is a court: "Mum's said yes to Rowan Court" is where she will live.
-FLATS = frozenset({"court"})
+# A block of flats is a court: "Mum's said yes to Rowan Court" is where she will live. A
+# building, a hospital's ward or wing is named for someone too ("Nelson Mandela House",
+# "Florence Nightingale Ward"); the words that are surnames as well ("Hall", "Ward", "Lodge")
+# make a place only after no first name ("Tom Hall" is someone).
+FLATS = frozenset(BUILDINGS | {"lodge", "towers", "mansions", "wing", "ward", "block"})
+NAMED_ROOMS = frozenset({"ward", "wing"})  # "Florence Nightingale ward": in lower case too
 AROUND = frozenset({"round", "around", "through", "along", "towards", "via", "in"})  # fmt: skip
 
 
@@ -1738,6 +1746,17 @@ def _places_named_like_people(doc: Any) -> None:
     way round, such a name the NER took for a place is a person where it is rung, told or
     met ("Rang Faith Hill")."""
     for e in list(doc.ents):
+        if (
+            e.label_ == "PERSON"
+            and e.ent_id_ not in (VOCAB_ID, GAZETTEER_ID)
+            and e.end < len(doc)
+            and doc[e.end].lower_ in NAMED_ROOMS
+            and doc[e.end].is_lower
+            and all(t.is_title for t in e)
+            and not (e.start > 0 and doc[e.start - 1].lower_ in TITLES)
+        ):
+            _set_entity(doc, e.start, e.end + 1, "LOC")  # "Dad's on Florence Nightingale ward"
+            continue
         if e.label_ != "PERSON" or len(e) < 2 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         last = e[-1].lower_

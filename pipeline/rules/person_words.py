@@ -26,13 +26,17 @@ ELDERS_CALLED = {
 
 # What a family calls its own in the languages memos slip into, never a name on its own
 # ("rang Hooyo about Eid", "calls me walaal", "Abti Yusuf wants me to ring"): Somali,
-# Jamaican, South Asian, Arabic and European words for a mother, an uncle, a sister, a mate.
+# Jamaican, South Asian, Arabic, Welsh ("Nain", "Taid"), Irish, Scots and European words for a
+# mother, an uncle, a sister, a mate.
 # A listed first name ("Dadi", "Nana") is not here.
 CALLED_IN_THE_FAMILY = {
     "hooyo", "aabo", "abaayo", "walaal", "abti", "eedo", "habaryar", "adeer", "ayeeyo",
     "awoowe", "bredrin", "pickney", "mumma", "ammi", "abbu", "ammu", "nani", "chacha",
     "khala", "baji", "bhaiya", "didi", "habibi", "habibti", "akhi", "ukhti", "abuela",
-    "abuelo", "babcia", "dziadek", "nonna", "nonno", "teta", "jiddo",
+    "abuelo", "babcia", "dziadek", "nonna", "nonno", "teta", "jiddo", "bhai", "bhabhi", "apa",
+    "appi", "mamu", "mamoo", "phupho", "phuppo", "chachi", "chachu", "khalu", "nanu", "masi",
+    "mausi", "nain", "taid", "mamgu", "tadcu", "bampi", "ciocia", "wujek", "mamó", "daideo",
+    "granda",
 }  # fmt: skip
 
 

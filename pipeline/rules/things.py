@@ -264,11 +264,40 @@ def _pets(doc: Any) -> None:
             i -= 1
         if i >= 0 and doc[i].lower_ in PETS and doc[i].is_lower:
             named.add(e.text)
+        elif _a_pet_set_beside(doc, e.end):
+            named.add(e.text)  # "Bella, our spaniel", "Rolo the dog"
         elif any(t.lower_ in PETS and t.is_lower for t in e[:-1]):
             named.add(e.text)  # "spaniel Dexter": the NER ran the breed into the name
     for e in list(doc.ents):
         if e.text in named and e.label_ in ("PERSON", "ORG") and not e.ent_id_:
             _clear_entities(doc, e.start, e.end)
+
+
+IS = {"'s", "’s", "is", "was"}
+
+
+def _a_pet_set_beside(doc: Any, j: int) -> bool:
+    """ "Bella, our spaniel, ate ...", "Rolo the dog", "Baxter, he's a cockapoo": a word for a
+    pet or a breed said beside the name, ending what is said of it (not "Dave, our dog
+    walker", "Sue, the cat lady": someone named by what they do with pets)."""
+    if j < len(doc) and doc[j].text == ",":
+        j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in ("he", "she", "it") and doc[j + 1].lower_ in IS:
+            j += 2
+    elif not (j < len(doc) and doc[j].lower_ == "the"):
+        return False
+    if j < len(doc) and doc[j].lower_ in ("our", "my", "the", "his", "her", "their", "a", "an"):
+        j += 1
+    for _ in range(2):  # "our old cocker spaniel"
+        t = doc[j] if j + 1 < len(doc) else None
+        if t is not None and t.lower_ not in PETS and t.is_lower and t.pos_ in ("ADJ", "NOUN"):
+            j += 1  # not "Colm, walks his dog there": what someone does with a pet
+    return (
+        j < len(doc)
+        and doc[j].lower_ in PETS
+        and doc[j].is_lower
+        and not (j + 1 < len(doc) and doc[j + 1].is_lower and doc[j + 1].pos_ == "NOUN")
+    )
 
 
 # Verbs whose object, when it has a name, is a book, a show or a play: "reading Matilda with

@@ -150,3 +150,23 @@ def _partners_surnames(a: Any, b: Any, said: set[str] | frozenset[str] = frozens
         and w.lower_ not in _english_words()
         for w in (a, b)
     )
+
+
+# Words that make a number a sum of money: "forty-five thousand", "two hundred quid".
+SUMS = {"thousand", "hundred", "grand", "quid", "pounds", "pound", "k", "million"}
+
+
+def _a_sum(doc: Any, i: int) -> bool:
+    """Whether the words from `i` (after an article at most) are a sum of money said as what
+    something is: a money entity, or a number with "thousand", "quid" ..., ending the clause
+    ("Loan's forty-five thousand, over seven years"; not "Rose's five hundred pounds is in")."""
+    while i < len(doc) - 1 and doc[i].lower_ in ("the", "a", "about", "around", "only", "just"):
+        i += 1
+    j = i
+    while j < len(doc) and (doc[j].ent_type_ == "MONEY" or doc[j].like_num or doc[j].text in "£-"):
+        j += 1
+    if j == i or not (doc[j - 1].lower_ in SUMS or doc[j - 1].ent_type_ == "MONEY"):
+        if not (j < len(doc) and doc[j].lower_ in SUMS):
+            return False
+        j += 1
+    return j >= len(doc) or doc[j].is_punct or doc[j].pos_ not in ("VERB", "AUX")
