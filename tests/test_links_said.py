@@ -1336,3 +1336,47 @@ def test_a_word_before_a_service_is_no_known_body_it_ends(extractor: SpacyExtrac
         vocabulary=(Term("Environmental Health", "org"),),
     )
     assert "Environmental Health" not in {m.name for m in ex.mentions if m.kind == "org"}
+
+
+def test_a_name_set_off_by_him_from_is_of_the_body(extractor: SpacyExtractor) -> None:
+    # "him from", "her from", "the fella from": the name said again as the one from there
+    for said, person, org in (
+        ("Norman Hale, him from the royal mail depot, he's retiring in June.", "Norman Hale",
+         "Royal Mail"),
+        ("Rang Tom Ashby, the fella from Jewsons, about the timber.", "Tom Ashby", "Jewsons"),
+    ):  # fmt: skip
+        ex = extract(extractor, said)
+        assert (person, org) in links(ex), (said, ex.mentions, links(ex))
+    # a "him" that is no one set off: the thing is from there
+    ex = extract(extractor, "Got a card from Ruth Lyle and a present for him from Tesco.")
+    assert ("Ruth Lyle", "Tesco") not in links(ex)
+
+
+def test_a_meeting_headed_by_its_kind_then_named(extractor: SpacyExtractor) -> None:
+    # the heading opens with the body's kind and when it met, then names it after a comma;
+    # who chaired it is its chair
+    ex = extract(
+        extractor,
+        "Parish council tonight, the Upton parish council, at the village hall. "
+        "Gwen Baxter chairing, as always, forty minutes on the bins.",
+    )
+    assert ("Gwen Baxter", "Upton Parish Council") in links(ex), (ex.mentions, links(ex))
+    # a meeting at a venue that is no kind of the body keeps the venue out
+    ex = extract(
+        extractor,
+        "Quiz night tonight, the Red Lion, upstairs. Gwen Baxter chairing, as always.",
+    )
+    assert ("Gwen Baxter", "Red Lion") not in links(ex)
+
+
+def test_a_church_or_mosque_named_without_its_word(extractor: SpacyExtractor) -> None:
+    # a fellowship or a masjid is a church or a mosque: its pastor or imam is known through it
+    for said, person, org in (
+        ("The welcome team at Bethany Fellowship want the rota. "
+         "Pastor Kwame Asante is doing the lunch.", "Kwame Asante", "Bethany Fellowship"),
+        ("The Jamia Noor committee will pay me back. Imam Tariq Mirza announced a dinner.",
+         "Tariq Mirza", "Jamia Noor"),
+    ):  # fmt: skip
+        ex = extract(extractor, said)
+        found = links(ex)
+        assert any(p == person and o and o.startswith(org) for p, o in found), (ex.mentions, found)

@@ -156,9 +156,33 @@ def _met_tonight(doc: Any, org: _Entity) -> bool:
     first = sent.start
     while first < org.start and (doc[first].lower_ in OPENING or doc[first].is_punct):
         first += 1
+    if first != org.start and _kind_met_before(doc, org, first):
+        return True  # "community council tonight, the pilrig and bonnington community council"
     if first != org.start or org.end + 1 >= len(doc):
         return False
-    word, nxt = doc[org.end].lower_, doc[org.end + 1].lower_
+    return _when_met(doc, org.end)
+
+
+def _kind_met_before(doc: Any, org: _Entity, first: int) -> bool:
+    """ "Parish council tonight, the Upton parish council, at the village hall": a heading
+    that opens with the last words of the body's name (its kind) and when it met, then names
+    it in full after a comma."""
+    at = org.start - 1 - (doc[org.start - 1].lower_ == "the")
+    if at - 1 <= first or doc[at].text != ",":
+        return False
+    when = at - 1 - (doc[at - 1].lower_ in ("night", "evening", "afternoon", "morning"))
+    if not _when_met(doc, when):
+        return False
+    kind = [t.lower_ for t in doc[first:when]]
+    name = org.name.lower().split()
+    return 0 < len(kind) < len(name) and name[-len(kind) :] == kind
+
+
+def _when_met(doc: Any, i: int) -> bool:
+    """Whether the words at `i` say when a body met: "tonight", "last night", "this evening"."""
+    if i + 1 >= len(doc):
+        return False
+    word, nxt = doc[i].lower_, doc[i + 1].lower_
     return word in MET_WHEN[0] or (
         word in MET_WHEN[1] and nxt in ("night", "evening", "afternoon", "morning")
     )

@@ -209,6 +209,17 @@ def _the_one(doc: Any, prep_i: int) -> int:
     return prep_i - the if doc[the].lower_ == "the" and the > 0 and _be(doc, the - 1) else 0
 
 
+def _said_again_as_one(doc: Any, prep_i: int) -> int | None:
+    """ "Norman Hale, him from the royal mail", "Tom Ash, the fella from Jewsons": a name set
+    off by "him", "her" or "the one" before "from"; where the comma after the name is."""
+    i = prep_i - 1
+    if i > 0 and doc[i].lower_ in THE_ONE and doc[i - 1].lower_ == "the":
+        i -= 1
+    elif doc[i].lower_ not in ("him", "her"):
+        return None
+    return i - 1 if i > 1 and doc[i - 1].text == "," else None
+
+
 # The words that say a name: "Her name's Jo", "He's called Obi", "Name was Tunde, I think".
 NAME_SAYING = {"her", "his", "name", "'s", "’s", "is", "was", "she", "he", "called", "i", "think"}
 
@@ -671,6 +682,9 @@ def _preposition_links(
         if prep.lower_ in ("from", "at") and doc[prep_i - 1].text == ",":
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
+        if prep.lower_ == "from" and (comma := _said_again_as_one(doc, prep_i)):
+            # "Norman Hale, him from the royal mail", "Tom Ash, the fella from Jewsons"
+            person_right_before = any(e.kind == "person" and e.end == comma for e in entities)
         if prep.lower_ in ("from", "at") and doc[prep_i - 1].lower_ in WHERE_OVER:
             # "Bev over at the Whittington says", "Terry down at the bowls club"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)

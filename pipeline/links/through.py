@@ -200,7 +200,8 @@ TITLED_PLACES = {
 CLERGY = {"rev", "reverend", "vicar", "pastor", "father", "imam", "rabbi"}
 WORSHIP = {
     "church", "chapel", "mosque", "synagogue", "temple", "gurdwara", "cathedral", "parish",
-    "islamic", "minster", "abbey", "capel", "eglwys", "masjid", "mandir",
+    "islamic", "minster", "abbey", "capel", "eglwys", "masjid", "mandir", "fellowship",
+    "tabernacle", "darul", "jamia",
 }  # fmt: skip
 
 
