@@ -1350,6 +1350,9 @@ def test_a_name_set_off_by_him_from_is_of_the_body(extractor: SpacyExtractor) ->
     # a "him" that is no one set off: the thing is from there
     ex = extract(extractor, "Got a card from Ruth Lyle and a present for him from Tesco.")
     assert ("Ruth Lyle", "Tesco") not in links(ex)
+    # "the man from X" with a verb of its own is someone else, not the name before it
+    ex = extract(extractor, "I spoke to Tom Baird, the man from Hale Council was there too.")
+    assert ("Tom Baird", "Hale Council") not in links(ex)
 
 
 def test_a_meeting_headed_by_its_kind_then_named(extractor: SpacyExtractor) -> None:

@@ -217,6 +217,11 @@ def _said_again_as_one(doc: Any, prep_i: int) -> int | None:
         i -= 1
     elif doc[i].lower_ not in ("him", "her"):
         return None
+    for t in doc[prep_i + 1 : doc[prep_i].sent.end]:
+        if t.is_punct:
+            break
+        if t.tag_ in ("VBD", "VBZ", "VBP", "MD"):
+            return None  # "Tom Ash, the man from Jewsons was there too": someone else
     return i - 1 if i > 1 and doc[i - 1].text == "," else None
 
 
