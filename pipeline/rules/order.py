@@ -111,6 +111,7 @@ from .people import (
 from .people_lower import _lower_names_taken_for_firms
 from .places import (
     _buildings_named_for_someone,
+    _places_paired_with_a_place,
     _places_said_short_then_whole,
     _pubs_named_for_someone,
     _pubs_named_the_someones,
@@ -127,6 +128,7 @@ from .things import (
     _figures_of_scripture,
     _papers_read_or_bought,
     _pets,
+    _sessions_one_of_many,
     _things_bought,
     _things_bought_alone,
     _things_by_the_measure,
@@ -209,6 +211,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)
     _towns_said_as_names(doc)
+    _places_paired_with_a_place(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
     _numbers_run_onto_names(doc)
@@ -242,6 +245,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _sections_and_year_groups(doc)
     _names_of_a_kind_of_thing(doc)
     _common_things_in_capitals(doc)
+    _sessions_one_of_many(doc)
     _things_bought(doc)
     _things_bought_alone(doc)
     _apps_one_is_on(doc)

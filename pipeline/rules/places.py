@@ -11,7 +11,7 @@ from typing import Any
 from .. import lexicon
 from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, TITLES, first_names, org_suffixes, surnames
-from .kinds import MATCH_VERBS
+from .kinds import KIND_PAIRS, MATCH_VERBS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, RANG_OR_WROTE, SAINTS, TO_A_PLACE, _english_words
 from .work import _role_before
@@ -475,8 +475,41 @@ def _buildings_named_for_someone(doc: Any) -> None:
             e[0].lower_ not in first_names() or any(t.lower_ in org_suffixes() for t in e)
         ):
             continue  # "the Macmillan unit", "the Barclays building": the body's own
-        if e.start < 1 or doc[e.start - 1].lower_ not in AT_A_PART or e.end >= len(doc):
+        if e.start < 1 or doc[e.start - 1].lower_ not in AT_A_PART:
             continue
-        if not all(t.is_title and t.is_alpha for t in e) or doc[e.end].lower_ not in NAMED_PARTS:
+        if not all(t.is_title and t.is_alpha for t in e):
             continue
-        _set_entity(doc, e.start, e.end + 1, "FAC")
+        if e.end < len(doc) and doc[e.end].lower_ in NAMED_PARTS:
+            _set_entity(doc, e.start, e.end + 1, "FAC")
+        elif (
+            len(e) == 3
+            and e.label_ == "ORG"
+            and e[-1].lower_ in NAMED_PARTS
+            and e[1].lower_ not in lexicon.place_words() | org_suffixes()
+            and (e[1].lower_, e[2].lower_) not in KIND_PAIRS
+        ):
+            # "the league final's at the Walter Tull Centre", "down at the Ada Lovelace
+            # Centre": the NER's name takes the building word in; a first name and a surname
+            # before it is the building named for someone, as above
+            _set_entity(doc, e.start, e.end, "FAC")
+
+
+def _places_paired_with_a_place(doc: Any) -> None:
+    """ "kids from Thornbury and Netherby St Aldhelm", "round Tollerton or Cotgrave": a name the NER
+    took for an organisation, said after a place and "and" or "or", holding no kind of body and
+    all in capitals, is another place of the pair (a village no list can hold)."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID) or e.start < 2:
+            continue
+        if doc[e.start - 1].lower_ not in ("and", "or") or doc[e.start - 2].ent_type_ not in (
+            "GPE",
+            "LOC",
+        ):
+            continue
+        if not all(t.is_title or t.text in POSS for t in e) or any(
+            t.lower_ in org_suffixes() for t in e
+        ):
+            continue
+        if e.end < len(doc) and (doc[e.end].lower_ in org_suffixes() or doc[e.end].is_title):
+            continue  # "Thornbury and Alveston Town Council"
+        _set_entity(doc, e.start, e.end, "GPE")

@@ -142,6 +142,25 @@ def _common_things_in_capitals(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
 
 
+# What a body runs and people go to, said with "a" before it: "does a Chitchat group on
+# Friday mornings", "runs a Toddler Group", "there's a Memory Cafe on Thursdays".
+SESSIONS = {"group", "club", "session", "class", "circle", "cafe", "café", "morning"}
+
+
+def _sessions_one_of_many(doc: Any) -> None:
+    """ "the children's centre does a Chitchat group on Fridays": a name in capitals ending
+    in a group, a club or a session with "a" before it is one of a kind that a body runs, what
+    someone goes to, not a body one deals with (a listed body stays: "a Mind group")."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID) or e.start < 1:
+            continue
+        if doc[e.start - 1].lower_ not in ("a", "an") or e[-1].lower_ not in SESSIONS:
+            continue
+        if any(t.lower_ in org_suffixes() for t in e[:-1]) or not all(t.is_alpha for t in e):
+            continue
+        _clear_entities(doc, e.start, e.end)
+
+
 def _things_bought(doc: Any) -> None:
     """ "Bought Lemsip and Strepsils for Maisie", "bringing the Jenga and Monopoly": two
     capitalised names joined by "and" that the NER took for one firm (as it would "Dobson and
