@@ -71,11 +71,13 @@ from .orgs import (
     _where_staff_work,
 )
 from .orgs_lower import (
+    _coined_firms_opening_a_clause,
     _dedicated_churches,
     _departments_joined_by_and,
     _departments_of_a_named_org,
     _firms_named_for_their_owner,
     _listed_words_said_as_bodies,
+    _lower_names_cut_at_their_start,
     _lower_names_run_on_to_a_plural_kind,
     _lower_orgs_after_people,
     _lower_trading_names,
@@ -195,6 +197,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _place_and_charity(doc)
     _lower_names_run_on_to_a_plural_kind(doc)
     _royals_said_short(doc)
+    _lower_names_cut_at_their_start(doc)
+    _coined_firms_opening_a_clause(doc)
     _firms_named_for_their_owner(doc)
     _dedicated_churches(doc)
     _academy_of_a_place(doc)

@@ -1555,3 +1555,101 @@ def _calling_it_after(doc: Any, i: int) -> bool:
         and doc[k + 1].lower_ == "it"
         and (k + 2 >= len(doc) or doc[k + 2].is_punct or doc[k + 2].lower_ in ("now", "and"))
     )
+
+
+# Words for "little" that open a small place's own name: "wee bothy nursery".
+LITTLE = {"wee", "little"}
+
+
+def _lower_names_cut_at_their_start(doc: Any) -> None:
+    """ "rang corriston and vale lettings", "the fees, wee bothy nursery,": a lower-case firm's
+    name cut to its end by the rules that found it ("vale lettings", "bothy nursery") runs back
+    over a name's word joined by "and" right after a lead, a comma or the sentence's start
+    (a word no dictionary has, or a noun or a name the tagger read, no kind, trade or first
+    name: "the kids and youth club" stays a club), and over "wee" or "little" before a word
+    no dictionary has. "the plumbers and kent plumbing" has no lead before "plumbers"."""
+    words = heard.dictionary(load_nlp()).words
+    firsts = lexicon.first_names()
+    kinds = GENERIC_FIRST_WORDS | _trade_words() | TRADE_OBJECTS | WHO_FOR | DESCRIBED | SCHOOLING
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or not e[0].is_lower or not e[-1].is_lower or len(e) > 4:
+            continue
+        s = e.start
+        if (
+            s >= 2
+            and doc[s - 1].lower_ == "and"
+            and (w := doc[s - 2]).is_lower
+            and w.is_alpha
+            and not w.is_stop
+            and w.ent_type_ in ("", "GPE", "LOC")
+            and w.pos_ in ("NOUN", "PROPN", "ADJ")
+            and w.lower_ not in kinds | KIN | NOT_NAME | ACTION_VERBS | firsts
+            and e[-1].lower_ in _trade_words()
+            and (s == 2 or doc[s - 3].is_punct or doc[s - 3].lower_ in TRADE_LEADS | {"the"})
+        ):
+            _set_entity(doc, s - 2, e.end, "ORG", GAZETTEER_ID)
+            continue
+        if (
+            s >= 1
+            and doc[s - 1].lower_ in LITTLE
+            and doc[s - 1].is_lower
+            and len(e) >= 2
+            and e[0].lower_ not in words | firsts
+            and e[-1].lower_ in _trade_words() | LOWER_INSTITUTIONS
+            and not (s >= 2 and doc[s - 2].lower_ in INDEFINITE)
+        ):
+            _set_entity(doc, s - 1, e.end, "ORG", GAZETTEER_ID)
+
+
+# Words that may open a clause before a firm's name said first: "so", "also", "right".
+CLAUSE_OPENERS = {"so", "also", "right", "ok", "okay", "and", "then", "oh", "um", "er", "well"}
+
+
+def _coined_firms_opening_a_clause(doc: Any) -> None:
+    """ "swiftline vans out at nine", "trueform builders, but everyone calls him Jim",
+    "brookside plumbing finally sent the invoice": one or two lower-case words before a trade's
+    word, opening a sentence or a clause (after a comma or a word like "so"), are a firm's
+    own name when one of them is coined or a place's word (no dictionary has it) and a verb
+    or a comma follows; "kitchen fitters came" and "the big shop" have no such word."""
+    words, places = heard.dictionary(load_nlp()).words, lexicon.place_words()
+    firsts = lexicon.first_names()
+    trades = _trade_words()
+    for t in doc:
+        if not (t.is_lower and t.lower_ in trades) or t.i == 0 or _overlapping(doc, t.i, t.i + 1):
+            continue
+        end = t.i + 1
+        if end < len(doc) and doc[end].lower_ in trades and doc[end].is_lower:
+            continue  # "van hire": the last trade's word takes the whole
+        k = t.i
+        while k > 0 and t.i - k < 2:
+            w = doc[k - 1]
+            if not (w.is_lower and w.is_alpha and not w.is_stop) or w.lower_ in CLAUSE_OPENERS:
+                break
+            k -= 1
+        if k == t.i or _overlapping(doc, k, t.i):
+            continue
+        if k > 0 and not (doc[k - 1].is_punct or doc[k - 1].lower_ in CLAUSE_OPENERS):
+            continue
+        if k > 1 and doc[k - 1].lower_ == "and" and not doc[k - 2].is_punct:
+            continue  # "kate and blue plumbing": "and" inside a sentence joins
+        name = doc[k : t.i]
+        if not any(
+            (w.lower_ in places or not {w.lower_, w.lemma_.lower()} & words)
+            and w.lower_ not in firsts
+            and len(w) > 3
+            for w in name
+        ):
+            continue
+        if name[0].lower_ in TRADE_OBJECTS or any(
+            w.lower_ in KIN | NOT_NAME | DESCRIPTIVE for w in name
+        ):
+            continue
+        nxt = doc[end] if end < len(doc) else None
+        if nxt is None or not (
+            nxt.text == ","
+            or nxt.pos_ in ("VERB", "AUX")
+            or (nxt.pos_ == "ADV" and nxt.lower_ not in ("here", "there"))
+            or nxt.lower_ in ("out", "are", "is", "have", "has")
+        ):
+            continue
+        _set_entity(doc, k, end, "ORG", GAZETTEER_ID)
