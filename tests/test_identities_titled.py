@@ -9,7 +9,9 @@ set.
   Mr Quennell, however the two were said first;
 - kept: one "Mr Tolland" said twice, then "Barry Tolland", is one person; "Miss" then "Mrs"
   of one surname are one woman unless something says otherwise;
-- what the memo says of the one said by title (a link, a follow-up) is of that one.
+- what the memo says of the one said by title (a link, a follow-up) is of that one;
+- "Sister Dunmore ran it, the ward sister, Philippa, ...": a first name set off after the
+  role of the one said by title and surname is theirs, when the title fits it.
 """
 
 from __future__ import annotations
@@ -142,3 +144,38 @@ def test_what_is_said_of_the_one_said_by_title_is_of_them(extractor: SpacyExtrac
         "select p.name from followups f join entities p on p.id = f.person_id"
     ).fetchall()
     assert link == task == [("Mr Quennell",)]
+
+
+def people_of(extractor: SpacyExtractor, text: str) -> set[str]:
+    ex = extractor.extract(transcript(text), MONDAY)
+    return {m.name for m in ex.mentions if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Sister Dunmore ran it, the ward sister, Philippa, she was very good with Dad.",
+         "Philippa Dunmore"),
+        ("Mr Creswick was there, the deputy head, Alan, and he said the trip's on.",
+         "Alan Creswick"),
+        ("We saw Dr Oyebanji, the registrar, Kwame, lovely fella, explained it all.",
+         "Kwame Oyebanji"),
+    ],
+)  # fmt: skip
+def test_a_first_name_after_the_titled_ones_role_is_theirs(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert people_of(extractor, text) == {person}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mrs Dunmore took the class, the supply teacher, Alan, was off sick.",  # not her name
+        "Mrs Dunmore came with her sister, Philippa, and they stayed an hour.",  # kin, no role
+    ],
+)
+def test_a_first_name_after_a_role_that_is_not_theirs_stays_apart(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert len(people_of(extractor, text)) == 2
