@@ -182,6 +182,10 @@ def now_iso() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat()
 
 
+# The titles a Mr or a Mrs is looked up by, besides the key's own ("mr", "mrs").
+SAID_TITLES = {"m": ("mister",), "f": ("ms", "miss", "missus")}
+
+
 class Store:
     """Save memos atomically; everything the faces read goes through `read.Reader`."""
 
@@ -310,14 +314,20 @@ class Store:
         the other is keyed by the title's sex ("mr okafor", named "Mr Okafor")."""
         key = key or names.name_key(name)
         sex = lexicon.TITLE_SEXES.get((title or "").lower().rstrip("."))
+        surname = None
         if kind == "person" and sex and " " not in key:
             found = self._entity_of(kind, key)
             if found is not None and self._other_sex(found, sex):
+                surname, close = key, False
                 key, name = f"{'mr' if sex == 'm' else 'mrs'} {key}", f"{title} {name}"
-                close = False
         found = self._entity_of(kind, key)
         if found is not None:
             return found
+        if surname:  # found as the user says them: "memo person 'Ms Okafor'"
+            new = int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
+            for said in SAID_TITLES[sex]:
+                self._alias("person", f"{said} {surname}", new, keep_existing=True)
+            return new
         if close and kind == "person" and (heard_as := self._heard_as(key)) is not None:
             # One person heard two ways: the new spelling becomes an alias (`identity.py`).
             self._alias("person", key, heard_as, keep_existing=True)

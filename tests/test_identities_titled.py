@@ -93,6 +93,20 @@ def test_a_mr_and_a_mrs_of_one_surname_are_two_people(
     assert who(store, "Mr Quennell") != who(store, "Mrs Quennell")
 
 
+def test_each_is_found_by_any_title_said_of_them(extractor: SpacyExtractor) -> None:
+    store = ingested(
+        extractor,
+        "Mr Quennell paid cash for the last two visits.",
+        "Mrs Quennell wants the roses pruned before March.",
+    )
+    found = {t: store.entity_named(f"{t} Quennell", ("person",)) for t in ("Mr", "Ms", "Miss")}
+    assert {t: e and e["name"] for t, e in found.items()} == {
+        "Mr": next(iter(who(store, "Mr Quennell"))),
+        "Ms": next(iter(who(store, "Mrs Quennell"))),
+        "Miss": next(iter(who(store, "Mrs Quennell"))),
+    }
+
+
 @pytest.mark.parametrize("first", ["Mrs", "Mr"])
 def test_a_full_name_joins_the_one_whose_title_fits_it(
     extractor: SpacyExtractor, first: str
