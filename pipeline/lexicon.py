@@ -91,9 +91,11 @@ TITLE_SEXES = {
 
 def title_fits(title: str | None, name: str) -> bool:
     """Whether `title` can be said of the person called `name`: "Mrs" not of a Lennox, whose
-    first name the lists give to men only; any title of a name the lists give no sex."""
+    first name the lists give to men only, nor of a "Mr Holt" (a name said with its title);
+    any title of a name the lists give no sex."""
     sex = TITLE_SEXES.get((title or "").lower().rstrip("."))
-    return not sex or name_sexes().get(name.split()[0].lower(), sex) == sex
+    first = (name.split() or [""])[0].lower()
+    return not sex or TITLE_SEXES.get(first.rstrip("."), name_sexes().get(first, sex)) == sex
 
 
 def split_title(name: str) -> tuple[str | None, str]:

@@ -956,10 +956,28 @@ def _first_name_recalled(doc: Any, raw: list[_Entity]) -> None:
                 and (
                     (doc[b.start - 1].text == "," and doc[b.start - 2].lower_ in FILLERS)
                     or FIRST_NAME_SAID.search(cue)
+                    or _after_their_role(doc, raw, a, b)
                 )
             ) or _first_name_given(doc, raw, a, b, cue, same):
                 a.name = b.name = f"{b.name} {a.name}"
                 break
+
+
+def _after_their_role(doc: Any, raw: list[_Entity], a: _Entity, b: _Entity) -> bool:
+    """ "Sister Magowan ran it, the ward sister, Patricia, ...": first name `b` set off by
+    commas right after a role said as "the ..." set off the same way, after titled `a` in
+    its sentence with no one else named between, is `a`'s when `a`'s title fits it."""
+    comma = b.start - 1
+    if doc[comma].text != "," or (b.end < len(doc) and not doc[b.end].is_punct):
+        return False
+    opened = next((i for i in range(comma - 1, a.end - 1, -1) if doc[i].text == ","), None)
+    if opened is None or not 2 <= comma - opened - 1 <= 4 or doc[opened + 1].lower_ != "the":
+        return False
+    head = doc[comma - 1].lower_
+    if head not in ROLE_HEADS and head not in lexicon.TITLE_SEXES:
+        return False
+    between = any(e.kind == "person" and a.end <= e.start < b.start for e in raw)
+    return not between and lexicon.title_fits(a.title, b.name)
 
 
 def _first_name_given(

@@ -182,6 +182,10 @@ def now_iso() -> str:
     return dt.datetime.now().replace(microsecond=0).isoformat()
 
 
+# The titles a Mr or a Mrs is looked up by, besides the key's own ("mr", "mrs").
+SAID_TITLES = {"m": ("mister",), "f": ("ms", "miss", "missus")}
+
+
 class Store:
     """Save memos atomically; everything the faces read goes through `read.Reader`."""
 
@@ -295,22 +299,67 @@ class Store:
         return ids
 
     def entity_id(
-        self, kind: str, name: str, key: str | None = None, *, close: bool = False
+        self,
+        kind: str,
+        name: str,
+        key: str | None = None,
+        *,
+        close: bool = False,
+        title: str | None = None,
     ) -> int:
         """The id of the entity (kind, key), created on first mention. With `close`, a new
-        person a letter or two off one known person is that person (`identity.py`)."""
+        person a letter or two off one known person is that person (`identity.py`). A surname
+        said with a `title` of one sex ("Mr Okafor") is not the person stored by that surname
+        who is of the other ("Mrs Okafor", "Ngozi Okafor"): a Mr and a Mrs are two people, and
+        the other is keyed by the title's sex ("mr okafor", named "Mr Okafor")."""
         key = key or names.name_key(name)
-        merged = names.alias_target(self.db.conn, kind, key)
-        if merged is not None:
-            return merged
-        rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key], limit=1))
-        if rows:
-            return int(rows[0]["id"])
+        sex = lexicon.TITLE_SEXES.get((title or "").lower().rstrip("."))
+        surname = None
+        if kind == "person" and sex and " " not in key:
+            found = self._entity_of(kind, key)
+            if found is not None and self._other_sex(found, sex):
+                surname, close = key, False
+                key, name = f"{'mr' if sex == 'm' else 'mrs'} {key}", f"{title} {name}"
+        found = self._entity_of(kind, key)
+        if found is not None:
+            return found
+        if surname:  # found as the user says them: "memo person 'Ms Okafor'"
+            new = int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
+            for said in SAID_TITLES[sex]:
+                self._alias("person", f"{said} {surname}", new, keep_existing=True)
+            return new
         if close and kind == "person" and (heard_as := self._heard_as(key)) is not None:
             # One person heard two ways: the new spelling becomes an alias (`identity.py`).
             self._alias("person", key, heard_as, keep_existing=True)
             return heard_as
         return int(self.db["entities"].insert({"kind": kind, "name": name, "key": key}).last_pk)
+
+    def _entity_of(self, kind: str, key: str) -> int | None:
+        """The entity (kind, key) names, a merged-away key's too; None before its first mention."""
+        merged = names.alias_target(self.db.conn, kind, key)
+        if merged is not None:
+            return merged
+        rows = list(self.db["entities"].rows_where("kind = ? and key = ?", [kind, key], limit=1))
+        return int(rows[0]["id"]) if rows else None
+
+    def _other_sex(self, entity_id: int, sex: str) -> bool:
+        """Whether the person `entity_id` is known to be of the sex other than `sex`: by a
+        first name the lists give the other sex only, or by titles ("Mrs", "Auntie") of the
+        other sex, none of `sex`, said of them."""
+        name = self.db.execute("select name from entities where id = ?", [entity_id]).fetchone()
+        if (
+            name
+            and " " in name[0]
+            and not lexicon.title_fits("Mr" if sex == "m" else "Mrs", name[0])
+        ):
+            return True  # a surname alone ("Kelly") says nothing of sex by the first-name lists
+        said = {
+            lexicon.TITLE_SEXES.get((names.split_title(r[0])[0] or "").lower().rstrip("."))
+            for r in self.db.execute(
+                "select surface from mentions where entity_id = ?", [entity_id]
+            )
+        }
+        return sex not in said and (said - {None}) != set()
 
     def _alias(self, kind: str, key: str, entity_id: int, *, keep_existing: bool = False) -> None:
         """Another spelling (`key`) that names `entity_id`: search, `--person` and later
@@ -365,13 +414,19 @@ class Store:
         decided_as = _Decisions(self._followup_decisions(memo_id)).assign(
             [f.text for f in ex.followups]
         )
+        said_as: dict[str, set[int]] = {}  # each person's name here -> whom it was said of
         for m in ex.mentions:
             if m.key in dismissed or name_key(m.name) in dismissed:
                 continue
+            entity_id = self.entity_id(
+                m.kind, m.name, m.key, close=close, title=names.split_title(m.surface)[0]
+            )
+            if m.kind == "person":
+                said_as.setdefault(name_key(m.name), set()).add(entity_id)
             self.db["mentions"].insert(
                 {
                     "memo_id": memo_id,
-                    "entity_id": self.entity_id(m.kind, m.name, m.key, close=close),
+                    "entity_id": entity_id,
                     "segment_id": seg_ids.get(m.segment_idx) if m.segment_idx is not None else None,
                     "start_s": m.start_s,
                     "surface": m.surface,
@@ -385,7 +440,7 @@ class Store:
                 "start_s": f.start_s,
                 "text": f.text,
                 "due_date": f.due.isoformat() if f.due else None,
-                "person_id": self.entity_id("person", person) if person else None,
+                "person_id": self._said_of(person, said_as) if person else None,
                 "status": "open",
             }
             if decided:
@@ -398,7 +453,7 @@ class Store:
                     "update followup_decisions set followup_id = ? where memo_id = ? and key = ?",
                     [followup_id, memo_id, decided["key"]],
                 )
-        self._save_links_and_topics(memo_id, ex, dismissed)
+        self._save_links_and_topics(memo_id, ex, dismissed, said_as)
         self._save_events(memo_id, ex, seg_ids)
         for name in dict.fromkeys(m.name for m in ex.mentions if m.kind == "person"):
             if name_key(name) not in dismissed:
@@ -441,6 +496,8 @@ class Store:
                 self._absorb(full_id, short, [f"{short}% %", f"%{short} %"], memo_id)
         if last not in firsts:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
+            for sexed in (f"mr {last}", f"mrs {last}"):  # "Mr Holt", kept apart from Mrs Holt
+                self._absorb(full_id, sexed, [f"% {last}"], memo_id, surname=True)
             heard = self.db.execute(  # "Mr Rawlinson", met before "Gareth Rowlinson"
                 "select key from entities where kind = 'person' and key not like '% %'"
                 " and key != ? and length(key) >= 5",
@@ -504,8 +561,9 @@ class Store:
         others = [
             r[0]
             for r in self.db.execute(
-                f"select name from entities where kind = 'person' and ({like}) and id != ?",
-                [*rivals, full_id],
+                f"select name from entities where kind = 'person' and ({like})"
+                " and id not in (?, ?)",
+                [*rivals, full_id, src],
             )
             # "Mrs Brathwaite, his mum" is no rival of Lennox Brathwaite's for Claudette
             if all(lexicon.title_fits(t, r[0]) for t in titles)
@@ -589,8 +647,18 @@ class Store:
 
     # -- people, organisations, follow-ups, topics, vocabulary ------------------------------
 
+    def _said_of(self, person: str, said_as: dict[str, set[int]]) -> int:
+        """The person a follow-up or link names: the one this memo's mentions of the name were
+        of ("Mr Okafor" said alone here, kept apart from Mrs Okafor), else the name's entity."""
+        ids = said_as.get(name_key(person), set())
+        return next(iter(ids)) if len(ids) == 1 else self.entity_id("person", person)
+
     def _save_links_and_topics(
-        self, memo_id: int, ex: Extraction, dismissed: frozenset[str] = frozenset()
+        self,
+        memo_id: int,
+        ex: Extraction,
+        dismissed: frozenset[str] = frozenset(),
+        said_as: dict[str, set[int]] | None = None,
     ) -> None:
         for link in ex.links:
             org = link.org if link.org and name_key(link.org) not in dismissed else None
@@ -599,7 +667,7 @@ class Store:
             self.db["links"].insert(
                 {
                     "memo_id": memo_id,
-                    "person_id": self.entity_id("person", link.person),
+                    "person_id": self._said_of(link.person, said_as or {}),
                     "org_id": self.entity_id("org", org) if org else None,
                     "role": link.role,
                 }
@@ -627,6 +695,7 @@ class Store:
             "select distinct l.person_id, o.name from links l join entities o on o.id = l.org_id"
         ):
             orgs.setdefault(r["person_id"], []).append(r["name"])
+        # Not "Mr Holt", a titled surname kept apart from Mrs Holt (`entity_id`): no full name.
         names = [
             Term(r["name"], r["kind"], tuple(orgs.get(r["id"], ())), r["memos"] >= HEARD_IN)
             for r in self.db.query(
@@ -635,6 +704,8 @@ class Store:
                 from entities e join mentions m on m.entity_id = e.id
                 where e.kind in ('person', 'org', 'place')
                   and (e.kind != 'person' or e.name like '% %')
+                  and not (e.kind = 'person' and e.key not like '% % %'
+                           and (e.key like 'mr %' or e.key like 'mrs %'))
                 group by e.id
                 order by count(distinct m.memo_id) desc, max(m.memo_id) desc, e.name
                 """
