@@ -131,6 +131,7 @@ from .things import (
     _papers_read_or_bought,
     _pets,
     _sessions_one_of_many,
+    _subjects_studied,
     _things_bought,
     _things_bought_alone,
     _things_by_the_measure,
@@ -250,6 +251,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_of_a_kind_of_thing(doc)
     _common_things_in_capitals(doc)
     _sessions_one_of_many(doc)
+    _subjects_studied(doc)
     _things_bought(doc)
     _things_bought_alone(doc)
     _apps_one_is_on(doc)

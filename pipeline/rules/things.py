@@ -146,19 +146,41 @@ def _common_things_in_capitals(doc: Any) -> None:
 # Friday mornings", "runs a Toddler Group", "there's a Memory Cafe on Thursdays".
 SESSIONS = {"group", "club", "session", "class", "circle", "cafe", "café", "morning"}
 
+# What a session is for or when it is held, said before its last word: "Homework club this
+# morning", "signed him up for Holiday Club", "the Dementia Cafe at the church": a session
+# named by its purpose alone, with no place or founder's name, is what one goes to, never a
+# body ("Friendship Club", "Youth Club", "Repair Cafe" name who runs them and stay).
+SESSION_PURPOSES = {
+    "homework", "breakfast", "holiday", "after-school", "afterschool", "dementia", "memory",
+    "toddler", "toddlers", "baby", "babies", "bump", "playtime", "naptime", "teatime",
+    "revision", "catch-up", "knit", "knitting", "natter", "craft", "crafts", "storytime",
+    "rhyme", "rhymetime", "after", "carers", "bereavement",
+}  # fmt: skip
+
 
 def _sessions_one_of_many(doc: Any) -> None:
     """ "the children's centre does a Chitchat group on Fridays": a name in capitals ending
     in a group, a club or a session with "a" before it is one of a kind that a body runs, what
     someone goes to, not a body one deals with (a listed body stays: "a Mind group")."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID) or e.start < 1:
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
-        if doc[e.start - 1].lower_ not in ("a", "an") or e[-1].lower_ not in SESSIONS:
+        if e[-1].lower_ not in SESSIONS:
             continue
-        if any(t.lower_ in org_suffixes() for t in e[:-1]) or not all(t.is_alpha for t in e):
+        start = e.start  # "After School Club", where the NER left out "After"
+        if start and doc[start - 1].is_title and doc[start - 1].lower_ in SESSION_PURPOSES:
+            start -= 1
+        said = [t for t in doc[start : e.end] if t.text not in ("-", "–")]
+        words = [t.lower_ for t in said[:-1] if t.lower_ not in ("the", "and", "school")]
+        purpose = bool(words) and all(w in SESSION_PURPOSES for w in words)
+        one_of = start >= 1 and doc[start - 1].lower_ in ("a", "an")
+        if not (one_of or purpose):
             continue
-        _clear_entities(doc, e.start, e.end)
+        if not all(t.is_alpha for t in said) or (
+            not purpose and any(t.lower_ in org_suffixes() for t in e[:-1])
+        ):
+            continue
+        _clear_entities(doc, start, e.end)
 
 
 def _things_bought(doc: Any) -> None:
@@ -644,4 +666,36 @@ def _papers_read_or_bought(doc: Any) -> None:
                 break
         if i >= e.sent.start and (doc[i].lower_ in PAPER_VERBS or i in had):
             had.add(e.end - 1)
+            _clear_entities(doc, e.start, e.end)
+
+
+# What one studies for, said before the subject: "her Level 3 in Health and Social Care", "a
+# degree in Business Studies", "his NVQ in Plumbing", "BA Humanities": the subject in capitals
+# is no body (one studies at a body: "a course at the Open University").
+STUDIED_FOR = {
+    "level", "degree", "diploma", "certificate", "course", "qualification", "qualifications",
+    "gcse", "gcses", "nvq", "btec", "hnd", "hnc", "apprenticeship", "masters", "master's",
+    "foundation", "access", "award", "ba", "bsc", "ma", "msc", "mba", "phd", "pgce", "beng",
+    "llb", "bed", "mphil",
+}  # fmt: skip
+DEGREES = {"ba", "bsc", "ma", "msc", "mba", "phd", "pgce", "beng", "llb", "mphil", "hnd", "nvq"}
+
+
+def _subjects_studied(doc: Any) -> None:
+    """ "then her Level 3 in Health and Social Care", "She's doing a BA Humanities": a
+    subject said after what one studies for ("level 3 in", "a degree in") or after a
+    degree's letters is what is studied, not a body, whatever its last word ("Care"); a
+    listed body stays."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        if e[0].lower_.replace(".", "") in DEGREES and len(e) > 1:
+            _clear_entities(doc, e.start, e.end)  # "BA Humanities"
+            continue
+        if e.start < 2 or doc[e.start - 1].lower_ != "in":
+            continue
+        before = doc[e.start - 2]
+        if before.like_num and e.start >= 3:
+            before = doc[e.start - 3]  # "Level 3 in"
+        if before.lower_.replace(".", "") in STUDIED_FOR:
             _clear_entities(doc, e.start, e.end)
