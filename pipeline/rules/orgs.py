@@ -57,11 +57,13 @@ from .orgs_lower import (
     _a_kind_of_place,
     _authorities_cut_at_and,
     _friends_of_a_place,
+    _kind_start,
     _listed_kinds_after_a,
     _lower_bodies_of_something,
     _lower_name_end,
     _org_lower_head,
     _org_lower_tail,
+    _plain_name_said_as_a_body,
     _trading_name,
     _where_it_is,
 )
@@ -1075,6 +1077,9 @@ def _not_organisations(doc: Any) -> None:
                 and t.lower_ not in PLACE_SUFFIXES
                 for t in words
             )
+            and not _plain_name_said_as_a_body(
+                doc, words[0].i, _kind_start(doc, e.end - 1), e.end
+            )  # "rang the bundle baby bank": a name of plain words, said where a body is
         )
         # "the woman from the park": a kind of place said as a common noun is somewhere
         common = common or (

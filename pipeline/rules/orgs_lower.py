@@ -147,8 +147,8 @@ def _org_lower_head(doc: Any) -> None:
         ):
             _set_entity(doc, led[0], led[1], "ORG", GAZETTEER_ID)
             continue
-        if (a, b) in trades and doc[a].lower_ not in org_suffixes():
-            continue  # a trade's word only this rule reads ("tutoring", "coffee")
+        # a trade's word only a lead or a plain name reads ("tutoring", "coffee")
+        lead_only = (a, b) in trades and doc[a].lower_ not in org_suffixes()
         start = a
         while (
             start > 0
@@ -172,8 +172,23 @@ def _org_lower_head(doc: Any) -> None:
         start = _joined_names_before(doc, start, a, name_word, locked)
         if start > 0 and start < a and doc[start - 1].lower_ == "nhs" and start - 1 not in locked:
             start -= 1  # "nhs north central london icb", "nhs fife trust"
-        if (a, b) in trades and _coined_before_a_trade(doc, start, a, b, words, places, locked):
+        if (
+            (a, b) in trades
+            and not lead_only
+            and _coined_before_a_trade(doc, start, a, b, words, places, locked)
+        ):
             _set_entity(doc, a - 1, b, "ORG", GAZETTEER_ID)
+            continue
+        # "from the old mill butchery": "old" or "little" may open the plain name
+        opened = start - (start > 1 and doc[start - 1].lower_ in NAME_OPENERS)
+        if (
+            (a, b) in trades
+            and _plain_name_said_as_a_body(doc, opened, a, b)
+            and not set(range(opened - 1, b)) & locked
+        ):
+            _set_entity(doc, opened, b, "ORG", GAZETTEER_ID)
+            continue
+        if lead_only:
             continue
         if (a, b) in trades and not (
             a - start >= 2
@@ -299,6 +314,52 @@ def _coined_before_a_trade(
     )
 
 
+# What a body said in plain words follows or does: "dropped it at the open door pantry",
+# "rang the bundle baby bank"; "the ... want", "the ... shut" (a verb of its own).
+BODY_LEADS = {"at", "to", "from", "with", "into", "rang", "called", "phoned", "emailed"}
+
+
+def _kind_start(doc: Any, i: int) -> int:
+    """Where the kind of body ending at token `i` starts: "baby bank" said in two words, or
+    the one word."""
+    k = two_word_kind(doc, i)
+    return i if k is None else k
+
+
+def _plain_name_said_as_a_body(doc: Any, start: int, a: int, b: int) -> bool:
+    """ "at the open door pantry", "from the stone oven bakehouse", "the bundle baby bank want
+    car seats": two or three ordinary words after "the" before a kind of body are its own
+    name when the first is no kind, no describing word and no word for who it serves, and the
+    body is said where a body is: after a preposition or a verb of ringing, or doing
+    something itself (a verb right after it). "the local food pantry", "the school breakfast
+    club", "the community larder opens" and "the hot food van" stay kinds."""
+    if not (2 <= a - start <= 3 and start >= 1 and doc[start - 1].lower_ == "the"):
+        return False
+    name = doc[start:a]
+    low = [t.lower_ for t in name]
+    # a house's name may end the name ("the old mill butchery"), who is served may not open it
+    kinds = (
+        GENERIC_FIRST_WORDS | SCHOOLING | DESCRIBED | WHO_FOR | TRADE_OBJECTS | EVENT_NOUNS
+    ) - HOUSE_NAMES
+    if not all(t.is_lower and t.is_alpha and not t.is_stop for t in name):
+        return False
+    if low[0] in kinds - NAME_OPENERS or low[-1] in kinds - WHO_FOR or all(x in kinds for x in low):
+        return False
+    if name[0].tag_ in ("JJR", "JJS", "RB") or low[0].endswith("ly"):
+        return False  # "the cheapest food pantry", "the weekly pantry"
+    if any(x in lexicon.first_names() or x in KIN for x in low) or _noun_after(doc, b):
+        return False
+    before = doc[start - 2].lower_ if start >= 2 else ""
+    nxt = doc[b] if b < len(doc) else None
+    doing = (
+        nxt is not None
+        and nxt.is_lower
+        and nxt.tag_ in ("VBZ", "VBP", "VBD", "MD")
+        and (doc[start - 1].is_sent_start or start < 2 or doc[start - 2].is_punct or before == "so")
+    )
+    return before in BODY_LEADS | RANG_OR_WROTE or doing
+
+
 # Describing words that open a local institution's own name when two more words follow:
 # "new covenant pentecostal church", "old kent road baptist church".
 NAME_OPENERS = {"new", "old", "big", "little"}
@@ -322,6 +383,8 @@ LOWER_TRADES = {
     "care", "tutoring", "sports", "coffee", "books", "finance", "foods", "movers", "staging",
     "wellbeing", "locums", "management", "removal", "cleaners", "decorators", "roofers",
     "caterers", "hairdressers", "salon", "takeaway", "grooming", "coaches",
+    # places to buy food or eat it, named like a shop: "the stone oven bakehouse"
+    "butchery", "bakehouse", "tearoom", "tearooms",
 }  # fmt: skip
 SECTOR_INSTITUTIONS = {"housing"}
 
