@@ -114,6 +114,13 @@ SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
 # Toynbee Hall is from the charity, so only words of going or being somewhere count).
 # A block of flats is a court ("a flat at Cedar Court"); a court of law sits as a body.
 BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers", "court"}
+# A room of a building, named: "the talk's in the Long Gallery", "coffee in the Orangery".
+ROOMS = {"room", "rooms", "lounge", "gallery", "orangery", "suite"}
+
+# Words that put a saint's name with "'s" somewhere, not a church or a school: "drove
+# through St Ann's", "the market at St George's", "a stall in St Nicholas's".
+THROUGH = {"through", "across", "around"}
+STALLS = {"market", "stall", "stalls", "estate", "flat", "flats"}
 LAW_COURTS = {
     "crown", "county", "magistrates", "magistrates'", "family", "high", "supreme", "coroner's",
     "coroners", "youth", "combined", "royal",
@@ -145,6 +152,15 @@ def _on_an_estate(doc: Any, start: int) -> bool:
     return i >= 0 and doc[i].lower_ in ESTATE_PREPS
 
 
+def _a_saint_somewhere(doc: Any, start: int) -> bool:
+    """Whether a saint's name with "'s" at `start` is said as somewhere: "through St Ann's",
+    "the market at St George's" (not "Mass at St Mary's", "from St Jude's")."""
+    before = [t.lower_ for t in doc[max(0, start - 3) : start] if t.lower_ != "the"]
+    if before and before[-1] in THROUGH:
+        return True
+    return len(before) >= 2 and before[-1] in ("at", "in") and before[-2] in STALLS
+
+
 def _venues_said_as_organisations(doc: Any) -> None:
     """Places the NER or a pattern took for an organisation: a name that ends in a park, a
     road or a common and holds no kind of organisation ("the tournament is at hollowmere park");
@@ -163,8 +179,10 @@ def _venues_said_as_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end + 1, "FAC")
         elif e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
+        elif saints and _a_saint_somewhere(doc, e.start):
+            _set_entity(doc, e.start, e.end, "LOC")  # "drove through St Ann's"
         elif (
-            words[-1].lower_ in BUILDINGS
+            words[-1].lower_ in BUILDINGS | ROOMS
             and not kinds
             and _gone_to(doc, e.start)
             and not (

@@ -155,6 +155,7 @@ SESSION_PURPOSES = {
     "toddler", "toddlers", "baby", "babies", "bump", "playtime", "naptime", "teatime",
     "revision", "catch-up", "knit", "knitting", "natter", "craft", "crafts", "storytime",
     "rhyme", "rhymetime", "after", "carers", "bereavement",
+    "warm", "wellbeing", "drop", "pop", "up",  # "the Warm Hub", "Carers Drop In", "Pop Up Cafe"
 }  # fmt: skip
 
 
@@ -165,7 +166,8 @@ def _sessions_one_of_many(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
-        if e[-1].lower_ not in SESSIONS:
+        drop_in = len(e) >= 2 and e[-1].lower_ == "in" and e[-2].lower_ == "drop"
+        if e[-1].lower_ not in SESSIONS | {"hub"} and not drop_in:
             continue
         start = e.start  # "After School Club", where the NER left out "After"
         if start and doc[start - 1].is_title and doc[start - 1].lower_ in SESSION_PURPOSES:
@@ -174,6 +176,8 @@ def _sessions_one_of_many(doc: Any) -> None:
         words = [t.lower_ for t in said[:-1] if t.lower_ not in ("the", "and", "school")]
         purpose = bool(words) and all(w in SESSION_PURPOSES for w in words)
         one_of = start >= 1 and doc[start - 1].lower_ in ("a", "an")
+        if e[-1].lower_ == "hub" and not purpose:
+            continue  # "a Youth Hub" runs things; "the Warm Hub" is somewhere to go
         if not (one_of or purpose):
             continue
         if not all(t.is_alpha for t in said) or (
