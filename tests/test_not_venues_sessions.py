@@ -22,6 +22,7 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         ("Drove through St Ann's on the way, roadworks everywhere.", "St Ann's"),
         ("Met Siobhan at the market at St George's, she's a stallholder.", "St George's"),
         ("Had our coffee in the Orangery after the walk, Liz paid.", "Orangery"),
+        ("Sat in the Garden Lounge with Edna after choir.", "Garden Lounge"),
         ("The Warm Hub's open Tuesdays now in the community centre.", "Warm Hub"),
         ("Carers Drop In was packed, I had a natter with Sandra.", "Carers Drop In"),
         ("Tried the Pop Up Cafe at Riverside Hall, Niamh makes the scones.", "Pop Up Cafe"),

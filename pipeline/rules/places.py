@@ -114,8 +114,8 @@ SNACK_BARS = {"cafe", "café", "kiosk", "canteen", "tearoom", "tearooms", "bar"}
 # Toynbee Hall is from the charity, so only words of going or being somewhere count).
 # A block of flats is a court ("a flat at Cedar Court"); a court of law sits as a body.
 BUILDINGS = {"house", "hall", "extension", "annexe", "building", "tower", "chambers", "court"}
-# A room of a building, named: "the talk's in the Long Gallery", "coffee in the Orangery".
-ROOMS = {"room", "rooms", "lounge", "gallery", "orangery", "suite"}
+# A room of a building, named: "coffee in the Orangery", "sat in the Garden Lounge".
+ROOMS = {"room", "rooms", "lounge", "orangery", "suite"}
 
 # Words that put a saint's name with "'s" somewhere, not a church or a school: "drove
 # through St Ann's", "the market at St George's", "a stall in St Nicholas's".
