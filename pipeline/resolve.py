@@ -211,6 +211,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             continue  # "some Rennie", "a Barbie for her birthday": a thing, not someone
         if kind == "person" and len(ent) == 1 and not ent.ent_id_ and _a_word_not_a_name(ent[0]):
             continue  # "Father Michael said grace at the lunch": the word, not Grace
+        if kind == "person" and len(ent) == 1 and ent.ent_id_ != VOCAB_ID and _the_device(ent[0]):
+            continue  # "asked Alexa to play the radio", "the Alexa in the kitchen"
         if (
             ent.ent_id_ == GAZETTEER_ID
             and kind == "org"
@@ -1122,6 +1124,27 @@ def _counted(t: Any) -> bool:
         or nxt.text in ("'s", "’s")
         or nxt.pos_ in ("VERB", "AUX", "PROPN")
         or nxt.is_title
+    )
+
+
+VOICE_ASSISTANTS = {"alexa", "siri", "cortana"}
+DEVICE_ASKS = {"play", "remind", "set", "turn", "switch", "put", "add", "order", "read", "stop"}
+
+
+def _the_device(t: Any) -> bool:
+    """A voice assistant said as the device ("the Alexa", "asked Alexa to play the radio",
+    "hey Siri"), not the person of that first name ("Alexa from the choir rang")."""
+    if t.lower_ not in VOICE_ASSISTANTS:
+        return False
+    doc = t.doc
+    before = doc[t.i - 1].lower_ if t.i else ""
+    if before in ("the", "an", "our", "hey"):
+        return True
+    return (
+        before in ("asked", "ask", "asking", "told", "tell")
+        and t.i + 2 < len(doc)
+        and doc[t.i + 1].lower_ == "to"
+        and doc[t.i + 2].lower_ in DEVICE_ASKS
     )
 
 

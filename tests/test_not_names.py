@@ -156,3 +156,35 @@ def test_people_named_like_buildings_pets_or_sums_stay(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert person in names(extract(extractor, text), "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Harvey asked Alexa to play the radio and it wouldn't stop.", {"Harvey"}),
+        ("The Alexa in the kitchen keeps playing the wrong station.", set()),
+        ("Since Brexit the orders from Cork have gone right down.", set()),
+        ("Walked a stretch of Offa's Dyke with the ramblers on Sunday.", set()),
+        ("Brown bin's not been lifted again, ring the council.", set()),
+        ("Made a big cardboard Empire Windrush for the float.", set()),
+    ],
+)
+def test_a_device_an_event_or_a_landmark_is_no_one(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    assert names(extract(extractor, text), "person") == people
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Alexa from the choir rang about the concert tickets.", "Alexa"),
+        ("Asked Alexa to bring the raffle prizes on Friday.", "Alexa"),
+        ("Hope rang about the allotment rota, she can do Wednesdays.", "Hope"),
+        ("Had coffee with Dior, she's starting at the salon next month.", "Dior"),
+    ],
+)
+def test_a_name_that_is_also_a_device_or_a_word_is_still_someone(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in names(extract(extractor, text), "person")
