@@ -315,12 +315,17 @@ class Store:
         key = key or names.name_key(name)
         sex = lexicon.TITLE_SEXES.get((title or "").lower().rstrip("."))
         surname = None
-        if kind == "person" and sex and " " not in key:
-            found = self._entity_of(kind, key)
-            if found is not None and self._other_sex(found, sex):
-                surname, close = key, False
-                key, name = f"{'mr' if sex == 'm' else 'mrs'} {key}", f"{title} {name}"
         found = self._entity_of(kind, key)
+        if (
+            kind == "person"
+            and sex
+            and " " not in key
+            and found is not None
+            and self._other_sex(found, sex)
+        ):
+            surname, close = key, False
+            key, name = f"{'mr' if sex == 'm' else 'mrs'} {key}", f"{title} {name}"
+            found = self._entity_of(kind, key)
         if found is not None:
             return found
         if surname:  # found as the user says them: "memo person 'Ms Okafor'"

@@ -314,11 +314,6 @@ def _coined_before_a_trade(
     )
 
 
-# What a body said in plain words follows or does: "dropped it at the open door pantry",
-# "rang the bundle baby bank"; "the ... want", "the ... shut" (a verb of its own).
-BODY_LEADS = {"at", "to", "from", "with", "into", "rang", "called", "phoned", "emailed"}
-
-
 def _kind_start(doc: Any, i: int) -> int:
     """Where the kind of body ending at token `i` starts: "baby bank" said in two words, or
     the one word."""
@@ -373,6 +368,9 @@ WHO_FOR = {
 
 # What comes before a local institution's name said in full: an article, a preposition.
 NAME_LEADS = {"the", "at", "to", "from", "with", "for", "rang", "called", "phoned", "emailed"}
+# What a body said in plain words follows or does: "dropped it at the open door pantry",
+# "rang the bundle baby bank"; "the ... want", "the ... shut" (a verb of its own).
+BODY_LEADS = (NAME_LEADS - {"the", "for"}) | {"into"}
 
 
 # Trades and sectors a firm or a charity is named for beyond the listed organisation words
@@ -1665,7 +1663,7 @@ def _lower_names_cut_at_their_start(doc: Any) -> None:
 
 
 # Words that may open a clause before a firm's name said first: "so", "also", "right".
-CLAUSE_OPENERS = {"so", "also", "right", "ok", "okay", "and", "then", "oh", "um", "er", "well"}
+FIRM_OPENERS = {"so", "also", "right", "ok", "okay", "and", "then", "oh", "um", "er", "well"}
 
 
 def _coined_firms_opening_a_clause(doc: Any) -> None:
@@ -1686,12 +1684,12 @@ def _coined_firms_opening_a_clause(doc: Any) -> None:
         k = t.i
         while k > 0 and t.i - k < 2:
             w = doc[k - 1]
-            if not (w.is_lower and w.is_alpha and not w.is_stop) or w.lower_ in CLAUSE_OPENERS:
+            if not (w.is_lower and w.is_alpha and not w.is_stop) or w.lower_ in FIRM_OPENERS:
                 break
             k -= 1
         if k == t.i or _overlapping(doc, k, t.i):
             continue
-        if k > 0 and not (doc[k - 1].is_punct or doc[k - 1].lower_ in CLAUSE_OPENERS):
+        if k > 0 and not (doc[k - 1].is_punct or doc[k - 1].lower_ in FIRM_OPENERS):
             continue
         if k > 1 and doc[k - 1].lower_ == "and" and not doc[k - 2].is_punct:
             continue  # "kate and blue plumbing": "and" inside a sentence joins
