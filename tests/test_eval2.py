@@ -295,6 +295,10 @@ TYPED = (
     "test25",
     "test26",
     "test27",
+    "test28",
+    "test29",
+    "test30",
+    "test31",
 )
 
 
@@ -383,6 +387,13 @@ def test_the_nineteenth_pass_typed_splits_are_big_enough() -> None:
 
 def test_the_twentieth_pass_typed_splits_are_big_enough() -> None:
     for typed in ("test24", "test25", "test26", "test27"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
+def test_the_twenty_first_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("test28", "test29", "test30", "test31"):
         cases = load_split(typed)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
