@@ -15,6 +15,8 @@ looks for the one known person it is a mishearing of:
   "Rosa Dasilva", "Rosa Da Silva"), or
 - the same first name and one half of a hyphenated surname ("Olivia Carter" for "Olivia
   Carter-Benn") or a middle name more or less ("Aisha Fatima Bello", "Aisha Bello"), or
+- the same surname and a first name clipped from the other or a pet form of it ("Aleks
+  Nowak" for "Aleksandra Nowak", "Rasute Petraitiene" for "Rasa Petraitiene"), or
 - a single name that is the full form or a short form of the one known single name
   ("Abdullahi" after "Abdi"; not "Will" after "Bill"), or a clip of it no list has ("Zeph"
   for "Zephaniah", either way round); against full names the extractor decides, with the
@@ -86,6 +88,36 @@ def clipped_form(short: str, full: str) -> bool:
     return full.endswith(short)
 
 
+# Endings that make a pet form of a first name in the languages memos meet, added where the
+# name's own last letter or two are dropped: Lithuanian "Rasa" -> "Rasutė", "Ieva" ->
+# "Ievukė", "Jonas" -> "Jonukas"; Polish "Beata" -> "Beatka"; Russian
+# "-ochka", "-ushka"; Spanish "-ito", Portuguese "-inho", Italian "-ino", Dutch "-tje", German
+# "-chen", Greek "-aki". None is an ending that makes another name (`_OTHER_NAME_ENDINGS`).
+PET_ENDINGS = (
+    "ute", "utė", "uke", "ukė", "iuke", "iukė", "ukas", "iukas", "ytė", "elis", "ėlis", "ele",
+    "ėlė", "ka", "eczka", "unia", "usia", "sia", "ochka", "echka", "ushka", "enka",
+    "onka", "ito", "ita", "inho", "inha", "ino", "etto", "tje", "chen", "aki",
+)  # fmt: skip
+
+
+def pet_form(said: str, full: str) -> bool:
+    """`said` is a pet form of the first name `full` made by an ending (`PET_ENDINGS`) on its
+    stem (the name less its last letter or two, three letters at least): "Rasute" of "Rasa",
+    "Ievuke" of "Ieva", "Beatka" of "Beata". Not a name of its own the lists know
+    ("Anita" is no pet form of "Ana" here: she may be someone else)."""
+    said, full = said.lower(), full.lower()
+    if len(said) <= len(full) or not said.isalpha() or said in lexicon.first_names():
+        return False
+    sexes = lexicon.name_sexes()
+    if {sexes.get(said), sexes.get(full)} == {"f", "m"}:
+        return False
+    for cut in (0, 1, 2):
+        stem = full[: len(full) - cut]
+        if len(stem) >= 3 and said.startswith(stem) and said[len(stem) :] in PET_ENDINGS:
+            return True
+    return False
+
+
 def _listed(word: str) -> bool:
     return word in lexicon.first_names()
 
@@ -96,6 +128,12 @@ def clipped_alone(a: str, b: str) -> bool:
     name's too ("Sam" of Samuel, not Samira), so across memos it stays apart."""
     short, full = sorted((a, b), key=len)
     return not _listed(short) and short not in lexicon.nicknames() and clipped_form(short, full)
+
+
+def _one_first_name(a: str, b: str) -> bool:
+    """One first name clipped from or made a pet form of the other ("aleks", "aleksandra";
+    "rasute", "rasa"), either way round."""
+    return clipped_form(a, b) or clipped_form(b, a) or pet_form(a, b) or pet_form(b, a)
 
 
 def _squashed(words: list[str]) -> str:
@@ -138,6 +176,9 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
                 _a_half_of(last, klast) or _one_more_name(words, theirs)
             ):
                 found.add(entity_id)  # "Olivia Carter" of "Olivia Carter-Benn"
+                continue
+            if len(words) == len(theirs) and last == klast and _one_first_name(first, kfirst):
+                found.add(entity_id)  # "Aleks Nowak" of "Aleksandra Nowak"
                 continue
             if len(words) != len(theirs):
                 continue
