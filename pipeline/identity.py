@@ -15,8 +15,6 @@ looks for the one known person it is a mishearing of:
   "Rosa Dasilva", "Rosa Da Silva"), or
 - the same first name and one half of a hyphenated surname ("Olivia Carter" for "Olivia
   Carter-Benn") or a middle name more or less ("Aisha Fatima Bello", "Aisha Bello"), or
-- the same surname and a first name clipped from the other or a pet form of it ("Aleks
-  Nowak" for "Aleksandra Nowak", "Rasute Petraitiene" for "Rasa Petraitiene"), or
 - a single name that is the full form or a short form of the one known single name
   ("Abdullahi" after "Abdi"; not "Will" after "Bill"), or a clip of it no list has ("Zeph"
   for "Zephaniah", either way round); against full names the extractor decides, with the
@@ -130,12 +128,6 @@ def clipped_alone(a: str, b: str) -> bool:
     return not _listed(short) and short not in lexicon.nicknames() and clipped_form(short, full)
 
 
-def _one_first_name(a: str, b: str) -> bool:
-    """One first name clipped from or made a pet form of the other ("aleks", "aleksandra";
-    "rasute", "rasa"), either way round."""
-    return clipped_form(a, b) or clipped_form(b, a) or pet_form(a, b) or pet_form(b, a)
-
-
 def _squashed(words: list[str]) -> str:
     return "".join(words).replace("-", "")
 
@@ -176,9 +168,6 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
                 _a_half_of(last, klast) or _one_more_name(words, theirs)
             ):
                 found.add(entity_id)  # "Olivia Carter" of "Olivia Carter-Benn"
-                continue
-            if len(words) == len(theirs) and last == klast and _one_first_name(first, kfirst):
-                found.add(entity_id)  # "Aleks Nowak" of "Aleksandra Nowak"
                 continue
             if len(words) != len(theirs):
                 continue

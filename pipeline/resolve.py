@@ -671,7 +671,8 @@ def _double_barrelled(doc: Any) -> None:
     its hyphen and the NER (or the title pattern) often keeps one half. A person's name runs
     on over a hyphen written without spaces into the capitalised word after it (and back over
     one before it), so a double-barrelled surname stays one name; a first name runs on into
-    a short syllable in lower case that is no word ("Eun-ji", "Min-jun")."""
+    a short syllable in lower case that is no word ("Eun-ji", "Min-jun"); a full name in lower
+    case, as Whisper writes one, runs on over a hyphen into a surname ("kemi adeyemi-cole")."""
 
     def joined(i: int) -> bool:  # doc[i] is a hyphen between two capitalised words
         return (
@@ -697,13 +698,26 @@ def _double_barrelled(doc: Any) -> None:
             and (len(doc[i + 1]) == 2 or not _a_word(doc[i + 1].lower_))  # not "Kemi-led"
         )
 
+    def joined_lower(i: int) -> bool:  # "a lassie called kemi adeyemi-cole", as Whisper writes
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text in HYPHENS
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i - 1].is_lower
+            and doc[i + 1].is_lower
+            and doc[i + 1].is_alpha
+            and len(doc[i + 1]) >= 3
+            and (doc[i + 1].lower_ in lexicon.surnames() or not _a_word(doc[i + 1].lower_))
+        )
+
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         start, end = e.start, e.end
         if len(e) == 1 and e[0].is_title and syllable(end):
             end += 2
-        while joined(end):
+        while joined(end) or (len(e) > 1 and e.text.islower() and joined_lower(end)):
             end += 2
         while joined(start - 1):
             start -= 2
