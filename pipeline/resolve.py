@@ -579,6 +579,8 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
             continue
         if a.start > 1 and doc[a.start - 1].text == "," and doc[a.start - 2].ent_type_ == "PERSON":
             continue  # the middle of a list
+        if _a_verb_between(doc, a.end, b.start) and _a_verb_of_its_own(doc, b.end):
+            continue  # "Jo rang, Josh Pike, the plumber, is coming": two clauses, two people
         if theirs(gone_by[0], b.name):
             a.name = b.name
     for a in [e for e in raw if e.kind == "person" and " " in e.name and not e.title]:
@@ -606,6 +608,22 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         elif not _a_word(t.lower_):
             raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
     raw.sort(key=lambda e: e.start)
+
+
+def _a_verb_between(doc: Any, start: int, end: int) -> bool:
+    """A verb among tokens [start, end), one the tagger missed too ("Jo rang": NNP)."""
+    return any(
+        t.pos_ in ("VERB", "AUX") or (t.is_lower and t.lower_ in DOING) for t in doc[start:end]
+    )
+
+
+def _a_verb_of_its_own(doc: Any, i: int) -> bool:
+    """Whether a name ending before token `i` goes on to a verb of its own, past a role set
+    off after it: "Josh Pike, the plumber, is coming" (not "Olenka Brzezinska, absolute star,
+    she's ...", where a pronoun takes the verb)."""
+    if i < len(doc) and doc[i].text == ",":
+        i = next((t.i + 1 for t in doc[i + 1 : i + 6] if t.text == ","), i + 1)
+    return i < len(doc) and doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")
 
 
 def _said_again_alone(raw: list[_Entity]) -> None:

@@ -129,6 +129,7 @@ def test_a_name_gone_by_set_off_beside_the_full_name(
     [
         (("Sam rang, Sarah Jones was there too.",), {"Sam", "Sarah Jones"}),
         (("Al, Alan Hope and Tom all came to the quiz.",), {"Alan Hope", "Tom"}),
+        (("Jo rang, Josh Pike, the plumber, is coming Tuesday.",), {"Jo", "Josh Pike"}),
     ],
 )
 def test_two_people_said_together_stay_two(
