@@ -86,6 +86,36 @@ def clipped_form(short: str, full: str) -> bool:
     return full.endswith(short)
 
 
+# Endings that make a pet form of a first name in the languages memos meet, added where the
+# name's own last letter or two are dropped: Lithuanian "Rasa" -> "Rasutė", "Ieva" ->
+# "Ievukė", "Jonas" -> "Jonukas"; Polish "Beata" -> "Beatka"; Russian
+# "-ochka", "-ushka"; Spanish "-ito", Portuguese "-inho", Italian "-ino", Dutch "-tje", German
+# "-chen", Greek "-aki". None is an ending that makes another name (`_OTHER_NAME_ENDINGS`).
+PET_ENDINGS = (
+    "ute", "utė", "uke", "ukė", "iuke", "iukė", "ukas", "iukas", "ytė", "elis", "ėlis", "ele",
+    "ėlė", "ka", "eczka", "unia", "usia", "sia", "ochka", "echka", "ushka", "enka",
+    "onka", "ito", "ita", "inho", "inha", "ino", "etto", "tje", "chen", "aki",
+)  # fmt: skip
+
+
+def pet_form(said: str, full: str) -> bool:
+    """`said` is a pet form of the first name `full` made by an ending (`PET_ENDINGS`) on its
+    stem (the name less its last letter or two, three letters at least): "Rasute" of "Rasa",
+    "Ievuke" of "Ieva", "Beatka" of "Beata". Not a name of its own the lists know
+    ("Anita" is no pet form of "Ana" here: she may be someone else)."""
+    said, full = said.lower(), full.lower()
+    if len(said) <= len(full) or not said.isalpha() or said in lexicon.first_names():
+        return False
+    sexes = lexicon.name_sexes()
+    if {sexes.get(said), sexes.get(full)} == {"f", "m"}:
+        return False
+    for cut in (0, 1, 2):
+        stem = full[: len(full) - cut]
+        if len(stem) >= 3 and said.startswith(stem) and said[len(stem) :] in PET_ENDINGS:
+            return True
+    return False
+
+
 def _listed(word: str) -> bool:
     return word in lexicon.first_names()
 

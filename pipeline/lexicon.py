@@ -33,6 +33,13 @@ TITLES = frozenset({
     "pcso", "sergeant", "sgt",
     # Polish for Mrs and Miss, said before a surname or a first name: "Pani Nowak"
     "pani",
+    # Lithuanian for Mrs and Mr, said before a first name as often as a surname: "Ponia Rasa"
+    "ponia", "ponas",
+    # Muslim honorifics said before a first name: one who has made the hajj ("Haji Bashir",
+    # West African "Alhaji Musa", "Alhaja Bisi"), a scholar or teacher ("Maulana Yusuf",
+    # "Mufti Ismail", "Ustadh Karim")
+    "haji", "hajji", "alhaji", "alhaja", "hajia", "maulana", "moulana", "maulvi", "molvi",
+    "mufti", "ustadh", "ustaz",
 })  # fmt: skip
 # Titles that are an English word too in lower case: only capitalised are they a title ("Pan
 # Kubiak" is Mr Kubiak in Polish; "the pan" is a pan).
@@ -80,10 +87,11 @@ TITLE_ROLES = {
 TITLE_SEXES = {
     **dict.fromkeys((
         "mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "nana", "auntie",
-        "aunty", "aunt", "grandma", "granny", "pani",
+        "aunty", "aunt", "grandma", "granny", "pani", "ponia", "alhaja", "hajia",
     ), "f"),
     **dict.fromkeys(
-        ("mr", "father", "sir", "brother", "lord", "dad", "uncle", "grandad", "grandpa", "pan"),
+        ("mr", "father", "sir", "brother", "lord", "dad", "uncle", "grandad", "grandpa", "pan",
+         "ponas", "alhaji", "maulana", "moulana", "maulvi", "molvi"),
         "m",
     ),
 }  # fmt: skip

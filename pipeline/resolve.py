@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from typing import Any
 
@@ -38,18 +39,25 @@ from .entities import (
     without_the,
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
-from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
+from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name, pet_form
 from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes, split_title
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
-from .rules.people import DESCRIBING, PERSONAL_TITLES, _from_somewhere_and_rang, _nickname_pairs
+from .rules.people import (
+    DESCRIBING,
+    NICKNAMING,
+    PERSONAL_TITLES,
+    _from_somewhere_and_rang,
+    _nickname_pairs,
+)
 from .rules.person_words import (
     CALLED_IN_THE_FAMILY,
     DOING,
     ELDERS_CALLED,
     KIN,
     PERSON_NOUNS,
+    SAID_AFTER_A_NAME,
     WHERE_OVER,
 )
 from .rules.places import _somewhere
@@ -131,6 +139,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                     )
                     or ent[trail - 1].lower_ in SAID_VERBS  # "so Baz Rang," as Whisper wrote it
                     or ent[trail - 1].lower_ in ELDERS_CALLED  # "send Ysolde Mam's GP details"
+                    or (  # "Tahir bhai reckons"; not "Eun-ji", a name of two syllables
+                        ent[trail - 1].lower_ in SAID_AFTER_A_NAME
+                        and bool(ent[trail - 2].whitespace_)
+                    )
                 )
             ):
                 trail -= 1
@@ -435,7 +447,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
             elif e.name.lower() in goes_by:  # no surname said: the name he goes by
                 e.name = goes_by[e.name.lower()]
     _short_name_beside(doc, raw, known_alone)
+    _nickname_set_off(doc, raw, known)
     _one_name_in_two_forms(raw)
+    _said_again_alone(raw)
     return raw
 
 
@@ -513,6 +527,120 @@ def _short_name_beside(doc: Any, raw: list[_Entity], known_alone: set[str]) -> N
     raw.sort(key=lambda e: e.start)
 
 
+def _opening(word: str) -> str:
+    """A name's letters to compare openings by: lower case, accents and hyphens aside."""
+    decomposed = unicodedata.normalize("NFKD", word.lower())
+    return "".join(c for c in decomposed if c.isalpha())
+
+
+def _opens_alike(short: str, full: str) -> bool:
+    """A name someone goes by that opens as their first name does ("Ola" of Olenka, "Mo"
+    of Mostafa, "Robbo" of Robert) or as their surname ("Fitzy" of Fitzgerald, "Pricey" of
+    Price): two letters of the first name, three of the surname. Not the name itself."""
+    said, words = _opening(short), [_opening(w) for w in full.split()]
+    if len(words) < 2 or len(said) < 2 or said in words:
+        return False
+    return said[:2] == words[0][:2] or (len(said) >= 3 and said[:3] == words[-1][:3])
+
+
+# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy".
+NICKNAME_WORDS = NICKNAMING | {"wee", "little", "young", "old"}
+# What may follow a full name said beside the name someone goes by: a pause, the end, or
+# where they are from ("Robbo, my instructor, Robert Tennant from the driving school").
+AFTER_SET_OFF = {",", ".", "!", "?", ";", "from", "at", "of", "with"}
+
+
+def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) -> None:
+    """A name someone goes by, said in one sentence with their full name set off by commas
+    beside it, is theirs when it opens as their first name or surname does: "Ola's fine with
+    the swap, by the way, Olenka Brzezinska, absolute star", "Big Mo, Mostafa Hegazi, asked",
+    "Robbo, my instructor, Robert Tennant from ...", and after the full name, past a role set
+    off beside it: "Declan Fitzgerald, the coach, wee Fitzy, says". Not a list ("Al, Alan Hope
+    and ..."), not a full name with a verb of its own ("Sam rang, Sarah Jones was there"),
+    nor a name known from earlier memos as someone else's first name."""
+
+    def theirs(word: str, full: str) -> bool:
+        return _opens_alike(word, full) and not known.get(word.lower(), set()) - {full}
+
+    people = sorted((e for e in raw if e.kind == "person"), key=lambda e: e.start)
+    for a, b in itertools.pairwise(people):  # the name gone by, then the full name
+        gone_by = a.name.split()
+        if gone_by and gone_by[0].lower() in NICKNAME_WORDS:
+            gone_by = gone_by[1:]  # "Big Mo"
+        if len(gone_by) != 1 or a.title or " " not in b.name or b.title:
+            continue
+        if doc[a.start].sent.start != doc[b.start].sent.start or doc[b.start - 1].text != ",":
+            continue
+        after = doc[b.end : b.end + 2]
+        if after and (
+            after[0].lower_ not in AFTER_SET_OFF
+            or (len(after) > 1 and after[0].text == "," and after[1].lower_ in ("and", "or"))
+        ):
+            continue
+        if a.start > 1 and doc[a.start - 1].text == "," and doc[a.start - 2].ent_type_ == "PERSON":
+            continue  # the middle of a list
+        if _a_verb_between(doc, a.end, b.start) and _a_verb_of_its_own(doc, b.end):
+            continue  # "Jo rang, Josh Pike, the plumber, is coming": two clauses, two people
+        if theirs(gone_by[0], b.name):
+            a.name = b.name
+    for a in [e for e in raw if e.kind == "person" and " " in e.name and not e.title]:
+        i = a.end  # the full name, then ", the coach," and the name gone by
+        if i >= len(doc) or doc[i].text != ",":
+            continue
+        i += 1
+        if i < len(doc) and doc[i].lower_ in ("the", *POSSESSIVES):
+            role = next((t.i for t in doc[i : i + 5] if t.text == ","), None)
+            if role is None:
+                continue
+            i = role + 1
+        if i < len(doc) and doc[i].lower_ in NICKNAME_WORDS:
+            i += 1
+        if i + 1 >= len(doc) or doc[i + 1].text not in (",", ".", "!", "?"):
+            continue
+        t = doc[i]
+        if not (t.is_title and t.is_alpha) or not theirs(t.text, a.name):
+            continue
+        here = [e for e in raw if e.start <= i < e.end]
+        if here and (here[0].kind != "person" or " " in here[0].name):
+            continue
+        if here:
+            here[0].name = a.name
+        elif not _a_word(t.lower_):
+            raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
+    raw.sort(key=lambda e: e.start)
+
+
+def _a_verb_between(doc: Any, start: int, end: int) -> bool:
+    """A verb among tokens [start, end), one the tagger missed too ("Jo rang": NNP)."""
+    return any(
+        t.pos_ in ("VERB", "AUX") or (t.is_lower and t.lower_ in DOING) for t in doc[start:end]
+    )
+
+
+def _a_verb_of_its_own(doc: Any, i: int) -> bool:
+    """Whether a name ending before token `i` goes on to a verb of its own, past a role set
+    off after it: "Josh Pike, the plumber, is coming" (not "Olenka Brzezinska, absolute star,
+    she's ...", where a pronoun takes the verb)."""
+    if i < len(doc) and doc[i].text == ",":
+        i = next((t.i + 1 for t in doc[i + 1 : i + 6] if t.text == ","), i + 1)
+    return i < len(doc) and doc[i].is_lower and doc[i].pos_ in ("VERB", "AUX")
+
+
+def _said_again_alone(raw: list[_Entity]) -> None:
+    """A one-word name the memo tied to someone's full name (a nickname said beside it) is
+    theirs wherever the memo says it again: "Gareth Price, Pricey, he's the coordinator
+    ... Pricey's sorting a minibus". Not where the word was tied to two people."""
+    tied: dict[str, set[str]] = {}
+    for e in raw:
+        if e.kind == "person" and " " in e.name and not e.title and " " not in e.surface:
+            tied.setdefault(name_key(e.surface), set()).add(e.name)
+    for e in raw:
+        if e.kind == "person" and " " not in e.name and not e.title:
+            names = tied.get(name_key(e.name), set())
+            if len(names) == 1:
+                e.name = next(iter(names))
+
+
 # Pronouns for people in general, capitalised only by opening a sentence: no one's name.
 INDEFINITE = {
     "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "no one",
@@ -561,7 +689,8 @@ def _double_barrelled(doc: Any) -> None:
     its hyphen and the NER (or the title pattern) often keeps one half. A person's name runs
     on over a hyphen written without spaces into the capitalised word after it (and back over
     one before it), so a double-barrelled surname stays one name; a first name runs on into
-    a short syllable in lower case that is no word ("Eun-ji", "Min-jun")."""
+    a short syllable in lower case that is no word ("Eun-ji", "Min-jun"); a full name in lower
+    case, as Whisper writes one, runs on over a hyphen into a surname ("kemi adeyemi-cole")."""
 
     def joined(i: int) -> bool:  # doc[i] is a hyphen between two capitalised words
         return (
@@ -587,13 +716,26 @@ def _double_barrelled(doc: Any) -> None:
             and (len(doc[i + 1]) == 2 or not _a_word(doc[i + 1].lower_))  # not "Kemi-led"
         )
 
+    def joined_lower(i: int) -> bool:  # "a lassie called kemi adeyemi-cole", as Whisper writes
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text in HYPHENS
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i - 1].is_lower
+            and doc[i + 1].is_lower
+            and doc[i + 1].is_alpha
+            and len(doc[i + 1]) >= 3
+            and (doc[i + 1].lower_ in lexicon.surnames() or not _a_word(doc[i + 1].lower_))
+        )
+
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         start, end = e.start, e.end
         if len(e) == 1 and e[0].is_title and syllable(end):
             end += 2
-        while joined(end):
+        while joined(end) or (len(e) > 1 and e.text.islower() and joined_lower(end)):
             end += 2
         while joined(start - 1):
             start -= 2
@@ -770,8 +912,13 @@ def _double_first_name(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
     """The one full name whose indexed first name `word` is clipped from ("Stan" of
-    "Stanislaw"), or None."""
-    full = {n for first, names in index.items() if clipped_form(word, first) for n in names}
+    "Stanislaw") or a pet form of ("Rasute" of "Rasa"), or None."""
+    full = {
+        n
+        for first, names in index.items()
+        if clipped_form(word, first) or pet_form(word, first)
+        for n in names
+    }
     return next(iter(full)) if len(full) == 1 else None
 
 
@@ -880,11 +1027,36 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
         ):
             drop.add(id(a))
             fixed[a.name] = b.name
+        elif kind == "person" and _surname_corrected(doc, a, b, between):
+            # "Dan Rowlinson, sorry, Rawlinson": the surname alone, said again right
+            b.kind, b.title = "person", a.title
+            b.name = b.name if a.title else f"{' '.join(a.name.split()[:-1])} {b.name}"
+            drop.add(id(a))
+            fixed[a.name] = b.name
     for a in raw if kind == "org" else ():
         if a.kind == "org" and _taken_back(doc, a.end):  # not "Rosa from the council, no, ..."
             drop.add(id(a))
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
+
+
+def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> bool:
+    """ "Dan Rowlinson, sorry, Rawlinson", "Mr Petrauskas, no wait, Petraitis", "Rhys
+    Amoako, no, Amoako-Evans" (the NER's organisation): someone said by a full name or a
+    title and surname, a word that takes it back, then one word that is no first name: the
+    surname corrected. An organisation's word only when it opens as the surname did."""
+    if a.kind != "person" or not (" " in a.name or a.title) or " " in b.name or b.title:
+        return False
+    if not between or len(between) > 6 or any(w not in CORRECTION_FILLERS for w in between):
+        return False
+    if not any(w in ("no", "sorry", "actually", "mean", "wait") for w in between):
+        return False
+    surname, said = a.name.split()[-1].lower(), b.name.lower()
+    if said == surname or not doc[b.start].is_title:
+        return False
+    if b.kind == "org":
+        return said.startswith(surname[:3]) and b.end - b.start <= 3
+    return b.kind == "person" and (a.title is not None or said not in lexicon.first_names())
 
 
 # Words that take back what was just said, and what then says the right one.
@@ -1171,6 +1343,28 @@ def _a_thing(ent: Any) -> bool:
     )
 
 
+def _titled_after_what_they_did(doc: Any, a: _Entity, b: _Entity) -> bool:
+    """ "Bogdan was lovely, Mr Wroblewski, he's a loans officer there": a first name alone
+    opening its sentence, a few words of what they did or were, then a title and surname set
+    off by commas and described with "he" or "she": the same person named again. Not with
+    anything but those few words between ("Bogdan was lovely to Mr Wroblewski")."""
+    if a.title or not b.title or " " in a.name or " " in b.name:
+        return False
+    if not lexicon.title_fits(b.title, a.name):
+        return False  # "Bogdan was lovely, Mrs Wroblewska, she's ...": his wife, say
+    sent = doc[a.start].sent
+    lead = doc[sent.start : a.start]
+    if any(t.lower_ not in ("and", "oh", "so", "well", ",") for t in lead):
+        return False
+    between = doc[a.end : b.start]
+    if not 2 <= len(between) <= 5 or between[-1].text != ",":
+        return False
+    if any(t.text == "," or t.ent_type_ or t.pos_ == "PROPN" for t in between[:-1]):
+        return False
+    after = doc[b.end : b.end + 2]
+    return len(after) == 2 and after[0].text == "," and after[1].lower_ in HE_OR_SHE
+
+
 def _named_in_apposition(doc: Any, raw: list[_Entity], terms: tuple[Term, ...] = ()) -> None:
     """ "Mrs Thistlecombe, Bronwen, she told us her first name" and "Tariq Sir, Mr Habibullah,
     he's the head": a title with a surname and a first name set off beside it by commas are
@@ -1184,19 +1378,20 @@ def _named_in_apposition(doc: Any, raw: list[_Entity], terms: tuple[Term, ...] =
     for a, b in itertools.pairwise(people):
         between = doc[a.end : b.start]
         comma = next((t.i - a.end for t in between if t.text == ","), None)
-        if comma is None or comma > 3:
-            continue
-        where = between[:comma]  # "Mr Wroblewski upstairs, Bogdan,": where he lives
-        if where and (
-            where[0].lower_ not in LIVES_WHERE
-            or any(
-                t.lower_ not in LIVES_WHERE and t.lower_ not in ("door", "road", "the")
-                for t in where
-            )
-        ):
-            continue
-        if any(t.lower_ not in APPOSITION_FILLERS for t in between[comma:]):
-            continue
+        if not _titled_after_what_they_did(doc, a, b):  # "Bogdan was lovely, Mr W..., he's"
+            if comma is None or comma > 3:
+                continue
+            where = between[:comma]  # "Mr Wroblewski upstairs, Bogdan,": where he lives
+            if where and (
+                where[0].lower_ not in LIVES_WHERE
+                or any(
+                    t.lower_ not in LIVES_WHERE and t.lower_ not in ("door", "road", "the")
+                    for t in where
+                )
+            ):
+                continue
+            if any(t.lower_ not in APPOSITION_FILLERS for t in between[comma:]):
+                continue
         after = doc[b.end : b.end + 2]
         if after and (
             after[0].lower_ in ("and", "or", "&", "'s", "’s")

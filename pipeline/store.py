@@ -499,6 +499,14 @@ class Store:
         for (short,) in clipped:
             if short not in firsts and identity.clipped_form(short, first):
                 self._absorb(full_id, short, [f"{short}% %", f"%{short} %"], memo_id)
+        pets = self.db.execute(  # "Rasute", met before "Rasa Petraitiene"
+            "select key from entities where kind = 'person' and key not like '% %'"
+            " and key like ? and length(key) > ?",
+            [first[:3] + "%", len(first)],
+        ).fetchall()
+        for (pet,) in pets:
+            if identity.pet_form(pet, first):
+                self._absorb(full_id, pet, [f"{first} %"], memo_id)
         if last not in firsts:
             self._absorb(full_id, last, [f"% {last}"], memo_id, surname=True)
             for sexed in (f"mr {last}", f"mrs {last}"):  # "Mr Holt", kept apart from Mrs Holt

@@ -20,7 +20,9 @@ from .words import TO_A_PLACE, _one_word_bodies
 def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None:
     """A one-word organisation the vocabulary and the gazetteer did not give, said as the
     one name of someone known (not in capitals: "HARCA" stored as someone was a guess, and
-    not a listed body), is that person."""
+    not a listed body), is that person; so is its possessive before what is theirs ("stood
+    with Tobz's under nines", "Tobz's teacher rang"), though not after a word that says where
+    one goes or buys ("lunch at Tobz's" may be the shop)."""
     alone = {
         t.text.strip().lower()
         for t in terms
@@ -30,11 +32,16 @@ def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None
     if not alone:
         return
     for e in list(doc.ents):
-        if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        owned = len(e) == 2 and e[1].text in ("'s", "’s")
+        if owned and e.start > 0 and doc[e.start - 1].lower_ in TO_A_PLACE:
+            continue
+        if len(e) != 1 and not owned:
             continue
         low = e[0].lower_
         if low in alone and low not in _one_word_bodies() and not e[0].is_upper:
-            _set_entity(doc, e.start, e.end, "PERSON")
+            _set_entity(doc, e.start, e.start + 1, "PERSON")
 
 
 # Words before a town that say it is the place or its team: "went to Everton", "beat Everton".

@@ -92,6 +92,7 @@ from .people import (
     _listed_with_people,
     _lone_guesses_are_people,
     _middle_initials,
+    _named_as_the_one_doing_a_job,
     _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
@@ -174,6 +175,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _word_names_said_as_someone(doc)
     _listed_with_people(doc)
     _people_by_what_they_do(doc)
+    _named_as_the_one_doing_a_job(doc)
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)
     _two_people_joined(doc)

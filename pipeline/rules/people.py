@@ -1379,6 +1379,14 @@ def _unvouched_word(doc: Any, t: Any, *, stored: bool = False) -> bool:
     )
 
 
+# Where someone is that no organisation ever is: "Tadeo's at work", "Tadeo's off sick".
+PERSON_IS = {
+    ("at", "work"), ("off", "work"), ("off", "sick"), ("on", "holiday"), ("on", "nights"),
+    ("on", "leave"), ("on", "lates"), ("on", "earlies"), ("in", "hospital"), ("at", "school"),
+    ("at", "college"), ("at", "uni"),
+}  # fmt: skip
+
+
 def _people_by_what_they_do(doc: Any) -> None:
     """One capitalised word no dictionary has, said the way only a person is, is a person
     whatever the NER guessed: told or asked something ("ask Tadeo about the keys"), doing
@@ -1397,12 +1405,19 @@ def _people_by_what_they_do(doc: Any) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         after = nxt.lower_ if nxt is not None else ""
         opens = t.is_sent_start or prev in CLAUSE_OPENERS
-        does = opens and (
-            after in PERSON_DOES
-            or (
-                after in ("'s", "’s", "is")
-                and t.i + 2 < len(doc)
-                and doc[t.i + 2].lower_ in ("asking", "saying", "ringing", "texting", "wanting")
+        does = (
+            opens
+            and (
+                after in PERSON_DOES
+                or (
+                    after in ("'s", "’s", "is")
+                    and t.i + 2 < len(doc)
+                    and doc[t.i + 2].lower_ in ("asking", "saying", "ringing", "texting", "wanting")
+                )
+                or (  # "Tadeo's at work", "Tadeo's off sick": where only a person is
+                    after in ("'s", "’s", "is", "was")
+                    and tuple(w.lower_ for w in doc[t.i + 2 : t.i + 4]) in PERSON_IS
+                )
             )
         )
         told = prev in TELLING and not (nxt is not None and nxt.is_title)
@@ -1463,6 +1478,30 @@ def _people_by_what_they_do(doc: Any) -> None:
         )
         if does or told or home or (not stored and (owned or taken or placed)) or placed_wrong:
             _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+def _named_as_the_one_doing_a_job(doc: Any) -> None:
+    """ "The inspector's a Wenna Trethowan", "the assessor was a Colm Daly": a job said to
+    be held by "a" first name and surname is that person, whatever the NER made of the two
+    words (or missed). Two capitalised words mid-sentence, no place's or body's word among
+    them, then a pause or the end; not "the caterer's a Green Street Bakery"."""
+    for t in doc:
+        i = t.i
+        if t.lower_ not in ("a", "an") or i < 2 or i + 3 > len(doc):
+            continue
+        if doc[i - 1].lower_ not in ("'s", "’s", "is", "was") or not _role_word(doc[i - 2].lower_):
+            continue
+        name = doc[i + 1 : i + 3]
+        if not all(w.is_title and w.is_alpha and not w.is_sent_start for w in name):
+            continue
+        low = {w.lower_ for w in name}
+        if low & (org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES | VENUE_SUFFIXES):
+            continue
+        if i + 3 < len(doc) and not (doc[i + 3].is_punct or doc[i + 3].lower_ in ("from", "at")):
+            continue
+        if any(e.label_ == "PERSON" and e.start <= i + 1 and i + 3 <= e.end for e in doc.ents):
+            continue
+        _set_entity(doc, i + 1, i + 3, "PERSON")
 
 
 def _surnames_after_the_name(doc: Any) -> None:

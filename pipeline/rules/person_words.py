@@ -39,6 +39,13 @@ CALLED_IN_THE_FAMILY = {
     "granda",
 }  # fmt: skip
 
+# Of those, the ones said after a first name as a title is said before it, for anyone owed
+# respect and not only kin: "Tahir bhai reckons", "Nasreen baji", "Imran sahib". The name is
+# the first name; the word is no part of it.
+SAID_AFTER_A_NAME = {
+    "bhai", "bhaiya", "baji", "apa", "appi", "didi", "bhabhi", "sahib", "saab", "sahab", "ji",
+}  # fmt: skip
+
 
 # Verbs after a name that opens a sentence that a person, more than a company, does.
 DOING = {
