@@ -353,7 +353,17 @@ def _plain_name_said_as_a_body(doc: Any, start: int, a: int, b: int) -> bool:
         and nxt.tag_ in ("VBZ", "VBP", "VBD", "MD")
         and (doc[start - 1].is_sent_start or start < 2 or doc[start - 2].is_punct or before == "so")
     )
-    return before in BODY_LEADS | RANG_OR_WROTE or doing
+    # "who coordinates the bundle baby bank", "the coordinator of the open door pantry": a
+    # body someone runs, or holds a job in
+    role = start >= 3 and doc[start - 3].is_lower and _role_word(doc[start - 3].lower_)
+    run = before in RUNNING or (before == "of" and role)
+    return before in BODY_LEADS | RANG_OR_WROTE or doing or run
+
+
+# Verbs of running a body: "she runs the open door pantry", "who chairs the ...".
+RUNNING = frozenset({
+    "runs", "run", "coordinates", "coordinate", "manages", "manage", "chairs", "leads", "founded",
+})  # fmt: skip
 
 
 # Describing words that open a local institution's own name when two more words follow:
