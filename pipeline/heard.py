@@ -308,11 +308,13 @@ class Dictionary(NamedTuple):
     `words`: nouns, verbs, adjectives and adverbs. `not_nouns`: the verbs, adjectives and
     adverbs alone; WordNet lists people and places among its nouns ("lena", "fischer"), so
     only these say that a lone capitalised word is no name. `verbs`: the verbs alone
-    ("coaches" said before "for" is a verb's form, not a plural)."""
+    ("coaches" said before "for" is a verb's form, not a plural). `nouns`: the nouns alone
+    ("pike", "bunting" are nouns wherever the tagger put them)."""
 
     words: frozenset[str] = frozenset()
     not_nouns: frozenset[str] = frozenset()
     verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
 
 
 def dictionary(nlp: Any) -> Dictionary:
@@ -331,6 +333,7 @@ def dictionary(nlp: Any) -> Dictionary:
             frozenset().union(*every.values()),
             frozenset().union(*(v for pos, v in every.items() if pos != noun)),
             frozenset(every.get(verb, ())),
+            frozenset(every.get(noun, ())),
         )
     return _WORDS[key]
 

@@ -605,6 +605,14 @@ def _known_org_by_its_opening_lower(doc: Any, entities: list[_Entity], names: li
     entities.sort(key=lambda e: e.start)
 
 
+# What one does to a body, said with its name as the object: "pay tiny acorns", "thank
+# green shoots", "he founded little wrens".
+DONE_TO_A_BODY = frozenset({
+    "pay", "owe", "thank", "found", "join", "leave", "tell", "ask", "book", "visit",
+    "contact", "chase", "email", "phone", "ring", "call", "text", "message", "invoice",
+})  # fmt: skip
+
+
 def _gives_way(doc: Any, e: _Entity, span: Any, name: str) -> bool:
     """Whether the entity `e` read in or over `span` gives way to the known organisation
     `name`: a person or a place read inside it (not a listed place said whole), an
@@ -660,7 +668,15 @@ def _said_as_a_name(doc: Any, span: Any, name: str) -> bool:
         return lead  # "walked down green lane"; "rang green lane" is the surgery
     if ordinary and the:  # "at the foxglove patch"; "through the bluebell copse" is a wood
         return (span.start >= 2 and doc[span.start - 2].lower_ in _LEADS) or subject or job
-    return lead or the or subject or possessive or job
+    # "pay tiny acorns the fees", "he founded little wrens in 1990": two words or more of
+    # a known name, bare, as what one does to a body (pays, thanks, founds, joins it)
+    done_to = (
+        not the
+        and span[-1].dep_ in ("dobj", "dative")
+        and span[-1].head.lemma_.lower() in DONE_TO_A_BODY
+        and span[-1].head.i < span.start
+    )
+    return lead or the or subject or possessive or job or done_to
 
 
 def _opens_another_name(doc: Any, i: int, name: str, english: frozenset[str]) -> bool:

@@ -71,6 +71,7 @@ from .orgs import (
     _where_staff_work,
 )
 from .orgs_lower import (
+    _bodies_said_bare_as_a_subject,
     _coined_firms_opening_a_clause,
     _dedicated_churches,
     _departments_joined_by_and,
@@ -202,6 +203,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _royals_said_short(doc)
     _lower_names_cut_at_their_start(doc)
     _coined_firms_opening_a_clause(doc)
+    _bodies_said_bare_as_a_subject(doc)
     _firms_named_for_their_owner(doc)
     _dedicated_churches(doc)
     _academy_of_a_place(doc)

@@ -28,7 +28,7 @@ APPOSITIVE_ORG_HEADS = {
     "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
-    "hospice", "primary", "secondary", "comprehensive",
+    "hospice", "primary", "secondary", "comprehensive", "wholesaler", "wholesalers",
 } | {
     # shops by what they sell, not by who works there: "Rowlocks, the chandlery on the
     # Quayside"; a trade's plural is the shop ("the newsagents"), its singular the person
@@ -37,6 +37,16 @@ APPOSITIVE_ORG_HEADS = {
     "emporium", "newsagents", "greengrocers", "ironmongers", "jewellers", "opticians",
     "stationers", "chandlers", "outfitters", "off-licence",
 }  # fmt: skip
+
+
+# Kinds of business said in three words with "and": "bestway, the cash and carry", "the
+# bed and breakfast, rosehill,".
+KINDS_SAID_WITH_AND = frozenset({("cash", "and", "carry"), ("bed", "and", "breakfast")})
+
+
+def a_kind_said_with_and(doc: Any, i: int) -> bool:
+    """Whether token `i` ends a kind of business said in three words with "and"."""
+    return i >= 2 and tuple(t.lower_ for t in doc[i - 2 : i + 1]) in KINDS_SAID_WITH_AND
 
 
 # Heads of an organisation said in lower case after "from the": "Pete from the allotment

@@ -51,11 +51,14 @@ from .org_words import (
     GENERIC_FIRST_WORDS,
     NAMED_FOR_A_ROAD,
     PART_HEADS,
+    a_kind_said_with_and,
 )
 from .orgs_lower import (
+    DESCRIBED,
     TRADING_LEADS,
     _a_kind_of_place,
     _authorities_cut_at_and,
+    _coined,
     _friends_of_a_place,
     _kind_start,
     _listed_kinds_after_a,
@@ -64,6 +67,7 @@ from .orgs_lower import (
     _org_lower_head,
     _org_lower_tail,
     _plain_name_said_as_a_body,
+    _trade_words,
     _trading_name,
     _where_it_is,
 )
@@ -1509,12 +1513,17 @@ def _orgs_by_apposition(doc: Any) -> None:
         for t in doc[det + 1 : min(len(doc), det + 7)]:
             if _inner_hyphen(doc, t.i):
                 continue  # "acorns, the after-school club": one word to the speaker
+            if t.lower_ == "and" and a_kind_said_with_and(doc, t.i + 1):
+                words.append(t)  # "bestway, the cash and carry"
+                continue
             if t.is_punct or t.lower_ in APPOSITION_ENDS:
                 break
             words.append(t)
         # "Bright Sparks, the electricians": a firm named by the trade its people do
         trade = bool(words) and _trade(words[-1].lower_)
-        if not words or (not _org_head(words) and not trade):
+        if not words or (
+            not _org_head(words) and not trade and not a_kind_said_with_and(doc, words[-1].i)
+        ):
             continue
         pairs = itertools.pairwise(words)
         if any(_role_word(w.lower_) and n.lower_ in ("of", "at") for w, n in pairs):
@@ -1610,13 +1619,22 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
     for comma in doc:
         if comma.text != "," or comma.i < 2 or comma.i + 1 >= len(doc):
             continue
-        head = doc[comma.i - 1]
-        if not (_org_head([head]) or _trade(head.lower_) or head.lower_ in LOWER_APPOSITION_HEADS):
-            continue
-        if not any(
-            doc[j].lower_ in ("the", "my", "his", "her", "our", "their", "mum's", "dad's")
-            for j in range(max(0, comma.i - 4), comma.i - 1)
+        kind_end = _kind_before_its_place(doc, comma.i)
+        head = doc[kind_end - 1]
+        if not (
+            _org_head([head])
+            or _trade(head.lower_)
+            or head.lower_ in LOWER_APPOSITION_HEADS
+            or a_kind_said_with_and(doc, head.i)
         ):
+            continue
+        before = [doc[j].lower_ for j in range(max(0, kind_end - 5), kind_end - 1)]
+        if any(not w.isalpha() and w not in ("mum's", "dad's") for w in before):
+            before = before[max(i for i, w in enumerate(before) if not w.isalpha()) + 1 :]
+        definite = any(
+            w in ("the", "my", "his", "her", "our", "their", "mum's", "dad's") for w in before
+        )
+        if not definite and not any(w in ("a", "an") for w in before):
             continue
         start = end = comma.i + 1
         while end < len(doc) and end - start < 5 and doc[end].text not in (",", "."):
@@ -1630,7 +1648,11 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
                     t.is_lower
                     and (t.is_alpha or re.fullmatch(r"\d+(st|nd|rd|th)", t.lower_))
                     # a verb's base form inside a name the tagger misread ("print express")
-                    and (t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X") or t.tag_ in ("VB", "VBP"))
+                    and (
+                        t.pos_ in ("PROPN", "NOUN", "ADJ", "NUM", "X")
+                        or t.tag_ in ("VB", "VBP")
+                        or _coined(t)
+                    )
                     and t.lower_ not in NOT_NAME | ACTION_VERBS | TITLES
                     and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY")
                 )
@@ -1645,9 +1667,18 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
         if not closed or doc[end - 1].lower_ in LOWER_NAME_JOINS:
             continue
         if end - start == 1 and (
-            heard.is_name_word(doc[start].lower_) or doc[start].pos_ not in ("NOUN", "PROPN")
+            heard.is_name_word(doc[start].lower_)
+            or (doc[start].pos_ not in ("NOUN", "PROPN") and not _coined(doc[start]))
         ):
             continue  # "the nursery, jenny, said"; "the pantry, free, on fridays"
+        if any(
+            t.tag_.startswith("VB") and doc[t.i + 1].lower_ in ("the", "a") for t in doc[start:end]
+        ):
+            continue  # "the travel shop, zoomfare do the passes,": a verb and its object
+        if end - start == 1 and doc[start].lower_ in GENERIC_FIRST_WORDS:
+            continue  # "Victoria Hospital in Kirkcaldy, ward, er": a part of it, a kind
+        if not definite and not _named_after_an_indefinite_kind(doc[start:end]):
+            continue  # "a bakery, lovely bread," describes; "a care company, kindcare," names
         if _locked(doc, start, end, inside_ok=True) or any(
             e.ent_id_ == VOCAB_ID for e in _overlapping(doc, start, end)
         ):
@@ -1667,6 +1698,32 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
                 and e.ent_id_ in ("", GAZETTEER_ID)
             ):
                 _clear_entities(doc, e.start, e.end)
+
+
+def _kind_before_its_place(doc: Any, comma: int) -> int:
+    """Where a kind of business ends before the comma at `comma`, past where it stands said
+    between ("the hardware shop on Middle Lane, sultani and sons,", "the cafe on the Broadway,
+    ..."): the token after the kind's last word; `comma` when no place is said there."""
+    k = comma
+    while k > 0 and comma - k < 4 and doc[k - 1].is_title and doc[k - 1].is_alpha:
+        k -= 1
+    if k < comma and k > 0 and doc[k - 1].lower_ == "the":
+        k -= 1
+    if k < comma and k > 1 and _where_it_is(doc, k - 1):
+        return k - 1
+    return comma
+
+
+def _named_after_an_indefinite_kind(words: Any) -> bool:
+    """Whether lower-case words said after "a" kind of business and a comma are its name,
+    not more words about it: a word no dictionary has among them ("a care company,
+    heatherbell care"), or two or more ending in a firm's word ("a removals firm, quick move
+    removals")."""
+    if any(t.tag_.startswith("VB") and not _coined(t) for t in words):
+        return False  # "a different lot, zoomfare do the passes,": a clause, not a name
+    return any(_coined(t) for t in words) or (
+        len(words) >= 2 and words[-1].lower_ in _trade_words() and words[0].lower_ not in DESCRIBED
+    )
 
 
 # Times of day said after "at" like a place: "at lunchtime", "at bedtime".
@@ -1703,8 +1760,9 @@ def _lower_name_before(doc: Any, end: int) -> tuple[int, int]:
         words = doc[start:end]
         if (
             doc[start - 1].lower_ in ("at", "for", "from", "with", "into")
-            and words[-1].pos_ in ("NOUN", "PROPN")
-            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") for t in words)
+            # a word no dictionary has is a name's, whatever the tagger guessed ("demelza")
+            and (words[-1].pos_ in ("NOUN", "PROPN") or _coined(words[-1]))
+            and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or _coined(t) for t in words)
             and not any(t.lower_ in NOT_ORG_HEADS | GENERIC_WORKPLACES for t in words)
         ):
             return start, end

@@ -18,6 +18,7 @@ from ..entities import (
     NOT_ORG_HEADS,
     NOT_PEOPLE,
     VOCAB_ID,
+    _listed_places,
     _role_word,
 )
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, org_suffixes
@@ -352,7 +353,17 @@ def _plain_name_said_as_a_body(doc: Any, start: int, a: int, b: int) -> bool:
         and nxt.tag_ in ("VBZ", "VBP", "VBD", "MD")
         and (doc[start - 1].is_sent_start or start < 2 or doc[start - 2].is_punct or before == "so")
     )
-    return before in BODY_LEADS | RANG_OR_WROTE or doing
+    # "who coordinates the bundle baby bank", "the coordinator of the open door pantry": a
+    # body someone runs, or holds a job in
+    role = start >= 3 and doc[start - 3].is_lower and _role_word(doc[start - 3].lower_)
+    run = before in RUNNING or (before == "of" and role)
+    return before in BODY_LEADS | RANG_OR_WROTE or doing or run
+
+
+# Verbs of running a body: "she runs the open door pantry", "who chairs the ...".
+RUNNING = frozenset({
+    "runs", "run", "coordinates", "coordinate", "manages", "manage", "chairs", "leads", "founded",
+})  # fmt: skip
 
 
 # Describing words that open a local institution's own name when two more words follow:
@@ -473,7 +484,7 @@ def _named_after_a_lead(
     kinds = GENERIC_FIRST_WORDS | trades | TRADE_OBJECTS | WHO_FOR
     if all(x in kinds or x == "and" for x in name) or name[-1] in EVENT_NOUNS:
         return None
-    if any(x.removesuffix("s") in KIN for x in name):
+    if any(x.removesuffix("s") in KIN for x in name) and not _a_listed_place_inside(name):
         return None  # "look at mums stair rail": someone's thing, the "'s" unwritten
     if name[0] in DESCRIBED - NAME_OPENERS or (name[0] in NAME_OPENERS and len(name) < 2):
         return None  # "it's private sector housing", "from the new builders"
@@ -494,6 +505,16 @@ def _named_after_a_lead(
     if set(range(start, b)) & locked:
         return None
     return start, b
+
+
+def _a_listed_place_inside(words: list[str]) -> bool:
+    """Whether two or more of the lower-case `words` running together are a listed place's
+    name ("seven sisters cars", a firm named for where it stands): its words are no kin."""
+    return any(
+        " ".join(words[i:j]) in _listed_places()
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    )
 
 
 # Verbs that follow someone's name in lower case: "morag says girlguiding need the forms".
@@ -1274,6 +1295,18 @@ def _forms(t: Any) -> set[str]:
     }
 
 
+def _coined(t: Any) -> bool:
+    """A lower-case word of four letters or more that no dictionary has in any of its forms
+    ("demelza", "heatherbell"): a name's word whatever part of speech the tagger guessed."""
+    return (
+        t.is_lower
+        and t.is_alpha
+        and len(t) > 3
+        and not _forms(t) & heard.dictionary(load_nlp()).words
+        and t.lower_ not in lexicon.first_names()
+    )
+
+
 def _lower_name_end(doc: Any, start: int, most: int = 4) -> int:
     """Where a lower-case trading name from `start` ends: up to `most` name's words, with a
     joining word inside between two of them ("crumbs and co", "count on us"); `start` when
@@ -1283,14 +1316,42 @@ def _lower_name_end(doc: Any, start: int, most: int = 4) -> int:
         w = doc[end]
         if end > start and w.lower_ in LOWER_JOINS and w.is_lower and end + 1 < len(doc):
             nxt = doc[end + 1]
-            if _lower_name_word(nxt) or (w.lower_ == "on" and nxt.lower_ in JOINED_PRONOUNS):
+            if (
+                _lower_name_word(nxt)
+                or _a_joined_noun(nxt)
+                or (w.lower_ == "on" and nxt.lower_ in JOINED_PRONOUNS)
+            ):
                 end += 2
                 continue
             break
-        if not _lower_name_word(w):
+        if not (_lower_name_word(w) or (_a_joined_noun(w) and _joined_next(doc, end))):
             break
         end += 1
     return end
+
+
+def _a_joined_noun(t: Any) -> bool:
+    """A noun the tagger read as something else beside "and" in a trading name ("teller and
+    pike", "bunting and bash" read as an adverb and a verb's "-ing"): a dictionary noun
+    in one of its forms, or a word no dictionary has; never a stop word, a date or kin."""
+    nouns = heard.dictionary(load_nlp()).nouns
+    return (
+        t.is_lower
+        and t.is_alpha
+        and not t.is_stop
+        and (bool(_forms(t) & nouns) or _coined(t))
+        and t.lower_ not in NOT_NAME | ACTION_VERBS | DESCRIPTIVE | NOT_PEOPLE | KIN
+        and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL")
+    )
+
+
+def _joined_next(doc: Any, i: int) -> bool:
+    """Whether the word at `i` is followed by "and" (or "&", "n") and another name's word."""
+    return (
+        i + 2 < len(doc)
+        and doc[i + 1].lower_ in ("and", "&", "n")
+        and (_lower_name_word(doc[i + 2]) or _a_joined_noun(doc[i + 2]))
+    )
 
 
 def _trading_name(doc: Any, start: int, end: int, *, plain: bool = False) -> bool:
@@ -1714,3 +1775,99 @@ def _coined_firms_opening_a_clause(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, k, end, "ORG", GAZETTEER_ID)
+
+
+# Words that may open a clause before a body said bare as its subject: "if sunrise wellbeing
+# want a stall", "Sipho says priory athletic's do is on", "and hornbeam housing want it back".
+SUBJECT_OPENERS = FIRM_OPENERS | {"if", "maybe", "when", "because", "but", "or", "that"}
+
+# Kinds said bare as a subject of an everyday activity ("chess club is on", "finance team
+# want it"), never a body's name by that alone.
+ACTIVITY_HEADS = frozenset(PART_HEADS) | {
+    "club", "group", "class", "classes", "choir", "band", "team", "school", "session",
+    "practice", "lessons", "service", "night", "morning", "day",
+} | {
+    # services said by what is done ("debt management want", "bike hire's cheaper")
+    "management", "finance", "insurance", "hire", "control", "support", "repairs",
+}  # fmt: skip
+
+
+def _bodies_said_bare_as_a_subject(doc: Any) -> None:
+    """ "if sunrise wellbeing want a stall", "and hornbeam housing want the tenancy signed",
+    "Sipho says priory athletic's night is the fourteenth": one to three lower-case words
+    before a firm's or an institution's word said in the singular, with no article or
+    possessive before them, are a body's own name where the body does what a body does: a
+    plural verb after a singular kind (British speech makes a body plural: "want", "need",
+    "have"), a verb of getting in touch ("rang", "emailed", "sent"), or its "'s" and a
+    noun. "contents insurance is due", "life insurance pays out", "car hire can't do it",
+    "kitchen fitters came", "chess club is on" and "the care home want" name no body."""
+    trades = _trade_words() | LOWER_INSTITUTIONS | SECTOR_INSTITUTIONS
+    firsts = lexicon.first_names()
+    nouns, verbs = heard.dictionary(load_nlp()).nouns, heard.dictionary(load_nlp()).verbs
+    kinds = (
+        (GENERIC_FIRST_WORDS | TRADE_OBJECTS | WHO_FOR | DESCRIBED | SCHOOLING | KIN | NOT_NAME)
+        | EVENT_NOUNS
+        | ACTION_VERBS
+        | SAYS_WORDS
+        | trades
+    )
+
+    def name_word(w: Any) -> bool:
+        lemma = w.lemma_.lower()
+        stem = w.lower_[:-3]
+        if w.lower_.endswith("ing") and {lemma, stem, stem + "e", stem[:-1]} & verbs:
+            return False  # "nursing care", "cleaning services": what is done, a kind
+        if _coined(w) or w.pos_ in ("NOUN", "PROPN"):
+            return True
+        # a noun the tagger took for a verb ("bobbins"), not a verb's form ("says")
+        return bool(_forms(w) & nouns) and lemma not in verbs
+
+    for t in doc[1:-1]:
+        low = t.lower_
+        if not t.is_lower or low not in trades or low in ACTIVITY_HEADS:
+            continue
+        if low.endswith("s") and t.lemma_.lower() != low:
+            continue  # "kitchen fitters came": a plural kind said bare is a kind
+        if _overlapping(doc, t.i, t.i + 1) or not _a_body_doing(doc, t.i + 1):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3:
+            w = doc[start - 1]
+            if not (
+                w.is_lower
+                and w.is_alpha
+                and not w.is_stop
+                and w.lower_ not in kinds | firsts
+                and name_word(w)
+            ):
+                break
+            start -= 1
+        if start == t.i or _overlapping(doc, start, t.i):
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is not None and not (
+            before.is_punct or before.lower_ in SUBJECT_OPENERS or before.lower_ in SAYS_WORDS
+        ):
+            continue
+        _set_entity(doc, start, t.i + 1, "ORG", GAZETTEER_ID)
+
+
+# Saying verbs after which a clause opens: "Sipho says priory athletic's night is on".
+SAYS_WORDS = frozenset({"says", "said", "reckons", "thinks", "told", "tells"})
+
+# Verbs of a body getting in touch, said after it: "bluebird lettings rang back".
+GOT_IN_TOUCH = RANG_OR_WROTE | {"sent", "wrote", "replied", "confirmed", "called", "rung"}
+
+
+def _a_body_doing(doc: Any, i: int) -> bool:
+    """Whether what follows a kind's word at `i` says a body does it: a plural verb of the
+    present ("want", "need", "have", "say"; not "are", said of things too), a verb of
+    getting in touch, or "'s" and a noun ("priory athletic's presentation night")."""
+    if i >= len(doc):
+        return False
+    t = doc[i]
+    if t.text in ("'s", "’s"):
+        return i + 1 < len(doc) and doc[i + 1].pos_ == "NOUN" and doc[i + 1].is_lower
+    if t.lower_ in GOT_IN_TOUCH and t.tag_ in ("VBD", "VBZ", "VBP"):
+        return True
+    return t.tag_ == "VBP" and t.lower_ not in ("are", "'re", "’re", "do", "is") and t.is_lower
