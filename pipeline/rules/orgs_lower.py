@@ -1533,7 +1533,11 @@ def _lower_papers_one_is_from(doc: Any) -> None:
             start > 0
             and t.i - start < 4
             and doc[start - 1].is_lower
-            and doc[start - 1].lower_ in places | PAPERS | PAPER_OPENERS
+            and (
+                doc[start - 1].lower_ in places
+                or doc[start - 1].lower_ in PAPERS
+                or doc[start - 1].lower_ in PAPER_OPENERS
+            )
         ):
             start -= 1
         while start < t.i and doc[start].lower_ in PAPER_OPENERS - {"evening", "daily"}:
@@ -1555,6 +1559,12 @@ def _lower_papers_one_is_from(doc: Any) -> None:
         _set_entity(doc, start, t.i + 1, "ORG", CONTEXT_ID)
 
 
+def _another_kind(w: Any) -> bool:
+    """A body of its own kind, or a word of where or who, that no trade joins on to."""
+    low = w.lower_
+    return low in LOWER_INSTITUTIONS or low in APPOSITIVE_ORG_HEADS or low in NOT_A_TRADING_WORD
+
+
 def _trades_joined_onto_a_firm(doc: Any) -> None:
     """ "from kilvey roofing and leadwork was there", "booked hendersons plumbing and
     heating": a firm's name found in lower case up to its trade's word goes on over "and" and
@@ -1562,7 +1572,6 @@ def _trades_joined_onto_a_firm(doc: Any) -> None:
     name, a body of another kind or a place ("the food bank and church", "brookside plumbing
     and dave")."""
     trades, firsts = _trade_words(), lexicon.first_names()
-    others = LOWER_INSTITUTIONS | APPOSITIVE_ORG_HEADS | NOT_A_TRADING_WORD | firsts
     for e in list(doc.ents):
         end = e.end
         if (
@@ -1578,7 +1587,9 @@ def _trades_joined_onto_a_firm(doc: Any) -> None:
         ):
             continue
         w = doc[end + 1]
-        if not (w.is_lower and w.is_alpha and not w.is_stop and len(w) > 3) or w.lower_ in others:
+        if not (w.is_lower and w.is_alpha and not w.is_stop and len(w) > 3) or _another_kind(w):
+            continue
+        if w.lower_ in firsts:
             continue
         if w.pos_ not in ("NOUN", "PROPN") or w.lower_ in NAME_CLOSES_AFTER:
             continue  # "for british airways and reckons he can": what he does next
