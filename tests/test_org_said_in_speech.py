@@ -238,3 +238,40 @@ def test_a_wholesaler_set_off_after_its_name() -> None:
     doc = _doc("The delivery from golden foods, the wholesaler in Derby, comes Monday.")
     _orgs_by_apposition(doc)
     assert "golden foods" in _orgs(doc)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        # Scots "fae" and "wi" join no name
+        ("Back fae brackla road medical wi Gran.", "Brackla Road Medical"),
+        # and a capitalised name ends in "Bureau"
+        (
+            "Maureen says a lady fae citizens advice, Kelby Citizens Advice Bureau, does a drop-in",
+            "Kelby Citizens Advice Bureau",
+        ),
+    ],
+)
+def test_dialect_words_and_kinds(extractor: SpacyExtractor, text: str, org: str) -> None:
+    found = names(extract(extractor, text), "org")
+    assert org in found
+    assert not {o for o in found if o.lower().startswith("fae")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He has his army medical on Friday.", "She passed the medical last week."],
+)
+def test_a_medical_had_is_no_practice(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+def test_a_short_name_said_again_whole(extractor: SpacyExtractor) -> None:
+    known = (Term("Glen Ord Housing Association", "org"),)
+    text = (
+        "the carers from glen ord no sorry glen ord care not the housing ones came at six "
+        "a lassie called Precious"
+    )
+    found = names(extract(extractor, text, known), "org")
+    assert "Glen Ord Care" in found
+    assert not names(extract(extractor, "I said no, no more cake."), "org")

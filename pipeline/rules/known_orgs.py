@@ -29,6 +29,7 @@ from .org_words import (
     PART_HEADS,
     TWO_WORD_KINDS,
 )
+from .orgs_lower import _trade_words
 from .words import RANG_OR_WROTE, _english_words
 from .work import _work_context
 
@@ -621,8 +622,11 @@ def _gives_way(doc: Any, e: _Entity, span: Any, name: str) -> bool:
         return False
     if e.end > span.end:
         beyond = doc[span.end : e.end]
+        # not over a kind of body ("bon accord care" is another body than "Bon Accord
+        # Housing Association"), whatever the tagger made of the word
         return e.kind == "org" and all(
-            not w.is_alpha or w.pos_ not in ("NOUN", "PROPN") for w in beyond
+            not w.is_alpha or (w.pos_ not in ("NOUN", "PROPN") and w.lower_ not in _trade_words())
+            for w in beyond
         )
     if e.kind == "place":
         return span.text.lower() not in _listed_places()

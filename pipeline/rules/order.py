@@ -82,6 +82,7 @@ from .orgs_lower import (
     _lower_orgs_after_people,
     _lower_papers_one_is_from,
     _lower_trading_names,
+    _names_completed_on_correction,
     _royals_said_short,
     _trades_joined_onto_a_firm,
     _trading_names_given,
@@ -201,6 +202,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _lower_names_run_on_to_a_plural_kind(doc)
     _trades_joined_onto_a_firm(doc)
     _lower_papers_one_is_from(doc)
+    _names_completed_on_correction(doc)
     _royals_said_short(doc)
     _lower_names_cut_at_their_start(doc)
     _coined_firms_opening_a_clause(doc)

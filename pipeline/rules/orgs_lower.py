@@ -51,8 +51,9 @@ LOWER_INSTITUTIONS = {
     # an NHS body said by its kind: "nhs north central london icb" ("nhs" opens the name)
     "icb",
     # a university said short: "she's put bradford uni as her firm choice"; a Rotary club
-    # by its place: "ask the mumbles rotary"
-    "uni", "rotary",
+    # by its place: "ask the mumbles rotary"; a practice said short: "back from victoria
+    # road medical"
+    "uni", "rotary", "medical",
 } | {
     # groups that play or sing: "copper kettle ukulele band", "the dunmore male voice choir"
     # (not "orchestra": "the schools' symphony orchestra" is cut at its apostrophe)
@@ -1511,6 +1512,44 @@ def _lower_trading_names(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _names_completed_on_correction(doc: Any) -> None:
+    """ "the carers from bon accord no sorry bon accord care not the housing ones": a name said
+    short, taken back and said again whole (the same words, then a kind of body or a trade's
+    word) is that body's name, whatever the short one was taken for; the words said again
+    are what says they are a name."""
+    ends = _trade_words() | LOWER_INSTITUTIONS
+    n = len(doc)
+    for t in doc:
+        if t.lower_ not in ("no", "sorry") or t.i < 2:
+            continue
+        left = t.i - 1 - (doc[t.i - 1].is_punct)
+        right = t.i + 1
+        while right < n and (doc[right].is_punct or doc[right].lower_ in CORRECTIONS):
+            right += 1
+        for size in (3, 2, 1):
+            said = doc[left - size + 1 : left + 1]
+            again = doc[right : right + size]
+            if len(said) < size or len(again) < size or left - size + 1 < 0:
+                continue
+            if [w.lower_ for w in said] != [w.lower_ for w in again]:
+                continue
+            if not all(w.is_alpha and w.is_lower and not w.is_stop for w in again):
+                continue
+            end = right + size
+            if end < n and doc[end].lower_ in ends and doc[end].is_lower:
+                end += 1
+            else:
+                break
+            if end < n and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"):
+                break  # "... care home": more of a longer name, or a thing
+            if _locked(doc, right, end, inside_ok=True) or any(
+                e.start < right or e.end > end for e in _overlapping(doc, right, end)
+            ):
+                break
+            _set_entity(doc, right, end, "ORG", CONTEXT_ID)
+            break
 
 
 # Words that may open a local paper's name with its place: "the manchester evening news".
