@@ -83,7 +83,7 @@ LOCATIVES = {"in", "at", "near", "around", "through", "across", "past", "outside
 # Lower-case words after "head of sales at the ..." that name no organisation by themselves.
 GENERIC_WORKPLACES = {
     "company", "firm", "business", "office", "shop", "store", "school", "hospital", "bank",
-    "council", "charity", "club", "startup", "university", "college", "practice", "agency",
+    "council", "charity", "club", "startup", "university", "uni", "college", "practice", "agency",
     "place", "team", "department", "branch", "site", "factory", "warehouse", "clinic",
 }  # fmt: skip
 NOT_ORG_HEADS = {

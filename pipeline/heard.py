@@ -789,7 +789,11 @@ def _org_verdict(
         ):
             return "drop"  # "the list on Volunteers" (not "the Samaritans"): a plural noun
         return None
-    if tokens[-1].is_lower and tokens[-1].lower_ in ROLE_PLURALS:
+    if (
+        tokens[-1].is_lower
+        and tokens[-1].lower_ in ROLE_PLURALS
+        and tokens[-2].lower_ not in ("and", "&")  # "pennant and partners": a firm's name
+    ):
         return "drop"  # "one of the TP partners there"
     if tokens[-1].lower_ in OFFICER_PLURALS and all(
         ordinary(w, None, words.words) for w in names[:-1]

@@ -24,6 +24,11 @@ _nlp: Any = None
 _nlp_lock = threading.Lock()
 
 
+# Scots "from" and "with" ("a lady fae citizens advice", "back fae the surgery wi Gran"):
+# words of speech that join no name, as "from" and "with" do not.
+DIALECT_STOP_WORDS = ("fae", "frae", "wi")
+
+
 def load_nlp() -> Any:
     """The spaCy pipeline with our `memo_patterns` entity ruler, loaded once per process."""
     global _nlp
@@ -46,6 +51,9 @@ def load_nlp() -> Any:
                 config={"overwrite_ents": True},
             )
             gazetteer.add_patterns(gazetteer_patterns(nlp))
+            for word in DIALECT_STOP_WORDS:  # never a word of a name, in any case
+                for form in (word, word.title()):
+                    nlp.vocab[form].is_stop = True
             _nlp = nlp
         return _nlp
 

@@ -1000,7 +1000,7 @@ def _surname_particles(doc: Any) -> None:
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
     ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
-    "it's", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was", "just",
+    "it's", "its", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was", "just",
 }  # fmt: skip
 
 
@@ -1080,6 +1080,8 @@ def _taken_back(doc: Any, end: int) -> bool:
     for k, t in enumerate(words[:5]):
         if any(w.lower_ in PART_HEADS for w in words[:k]):  # the part is what is taken back
             return False  # "the Kelby Council family service, no, it's the early years team"
+        if any(w.ent_type_ in ("GPE", "LOC", "FAC") for w in words[:k]):
+            return False  # "at Bright Horizons in Dyce, no, sorry, it's the Kingswells one"
         if t.lower_ not in TAKE_BACK or k + 3 >= len(words):
             continue
         pair, then = (words[k + 1].lower_, words[k + 2].lower_), words[k + 3]

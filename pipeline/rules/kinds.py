@@ -50,6 +50,8 @@ CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
 OPENING_KINDS = {
     "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
     "sgoil", "eaglais", "urdd", "masjid", "gurdwara", "mandir",
+    # choirs: "Côr Meibion ...", "Cantorion ..."
+    "côr", "cantorion",
 }  # fmt: skip
 
 # "through Capel Curig", "near Ysbyty Ifan": villages named for a chapel or a hospital,
@@ -203,7 +205,9 @@ def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
         return  # "Capel Curig" is a village
     for e in doc.ents:
         if e.start < end and start < e.end:
-            if e.label_ == "PERSON" and e[0].lower_ in TITLES:
+            # (in Welsh "Sir" is a county: "Cantorion Sir Gâr")
+            county = welsh and e[0].lower_ == "sir"
+            if e.label_ == "PERSON" and e[0].lower_ in TITLES and not county:
                 return
             if e.start < start or e.end > end:
                 return  # the name runs into another entity: leave both
@@ -386,8 +390,11 @@ def _national_bodies(doc: Any) -> None:
         if (
             e.label_ == "ORG"
             and e.ent_id_ != VOCAB_ID
-            and e[-1].is_title
-            and e[-1].lower_ in org_suffixes()
+            # "PACEY Cymru", "NSPCC Scotland": a body's initials are its kind too
+            and (
+                (e[-1].is_title and e[-1].lower_ in org_suffixes())
+                or (len(e) == 1 and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3)
+            )
             and e.end < len(doc)
             and doc[e.end].lower_ in NATIONS
             and (doc[e.end].is_title or doc[e.end].is_upper)

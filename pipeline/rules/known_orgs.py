@@ -22,7 +22,14 @@ from ..entities import (
 from ..lexicon import ACTION_VERBS, EVENT_NOUNS, PLACE_SUFFIXES, TITLES, org_suffixes
 from ..nlp import _authority_words
 from .kinds import SECTIONS
-from .org_words import GENERIC_FIRST_WORDS, GENERIC_ORG_WORDS, NAMED_FOR_A_ROAD, PART_HEADS
+from .org_words import (
+    GENERIC_FIRST_WORDS,
+    GENERIC_ORG_WORDS,
+    NAMED_FOR_A_ROAD,
+    PART_HEADS,
+    TWO_WORD_KINDS,
+)
+from .orgs_lower import _trade_words
 from .words import RANG_OR_WROTE, _english_words
 from .work import _work_context
 
@@ -62,7 +69,8 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         said_what = last in org_suffixes() or (
             len(words) >= 3 and not {"and", "&", "of", "for", "in", "on", "a"} & set(words)
         )
-        if last not in GENERIC_ORG_WORDS and len(words) > 1 and said_what:
+        # nor the last word of a kind said in two words ("... Sixth Form": "the form")
+        if last not in GENERIC_ORG_WORDS | TWO_WORD_KINDS.keys() and len(words) > 1 and said_what:
             tails.setdefault(words[-1:], set()).add(name)
         # "the Kestrel Trust" of "Upton Kestrel Trust": a kind after a word of its own
         if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:
@@ -622,8 +630,11 @@ def _gives_way(doc: Any, e: _Entity, span: Any, name: str) -> bool:
         return False
     if e.end > span.end:
         beyond = doc[span.end : e.end]
+        # not over a kind of body ("bon accord care" is another body than "Bon Accord
+        # Housing Association"), whatever the tagger made of the word
         return e.kind == "org" and all(
-            not w.is_alpha or w.pos_ not in ("NOUN", "PROPN") for w in beyond
+            not w.is_alpha or (w.pos_ not in ("NOUN", "PROPN") and w.lower_ not in _trade_words())
+            for w in beyond
         )
     if e.kind == "place":
         return span.text.lower() not in _listed_places()
@@ -658,7 +669,10 @@ def _said_as_a_name(doc: Any, span: Any, name: str) -> bool:
     if len(span) == 1:
         t = span[0]
         described = any(c.dep_ in ("det", "amod", "poss", "nummod") for c in t.children)
-        if t.pos_ not in ("NOUN", "PROPN") or (described and not the):
+        # the tagger reads a word no dictionary has after "to" as a verb ("took the kids
+        # to saulute"): after a lead its part of speech says nothing
+        coined = lead and not {t.lower_, t.lower_.removesuffix("s")} & english
+        if (t.pos_ not in ("NOUN", "PROPN") and not coined) or (described and not the):
             return False
         if the:
             return job  # "the phoenix surveyor"; "the phoenix" may be a pub

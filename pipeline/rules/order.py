@@ -81,8 +81,11 @@ from .orgs_lower import (
     _lower_names_cut_at_their_start,
     _lower_names_run_on_to_a_plural_kind,
     _lower_orgs_after_people,
+    _lower_papers_one_is_from,
     _lower_trading_names,
+    _names_completed_on_correction,
     _royals_said_short,
+    _trades_joined_onto_a_firm,
     _trading_names_given,
 )
 from .people import (
@@ -200,6 +203,9 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_that_are_asked(doc)
     _place_and_charity(doc)
     _lower_names_run_on_to_a_plural_kind(doc)
+    _trades_joined_onto_a_firm(doc)
+    _lower_papers_one_is_from(doc)
+    _names_completed_on_correction(doc)
     _royals_said_short(doc)
     _lower_names_cut_at_their_start(doc)
     _coined_firms_opening_a_clause(doc)

@@ -28,7 +28,8 @@ APPOSITIVE_ORG_HEADS = {
     "side", "choir", "band", "brigade", "unit", "bank", "pub", "hotel", "gym", "hospital",
     "college", "university", "academy", "insurer", "lender", "chemist", "garden", "centre",
     "union", "brewery", "distillery", "cinema", "theatre", "salon", "factory", "mill",
-    "hospice", "primary", "secondary", "comprehensive", "wholesaler", "wholesalers",
+    "hospice", "primary", "secondary", "comprehensive", "infirmary", "wholesaler",
+    "wholesalers",
 } | {
     # shops by what they sell, not by who works there: "Rowlocks, the chandlery on the
     # Quayside"; a trade's plural is the shop ("the newsagents"), its singular the person
@@ -112,6 +113,10 @@ TWO_WORD_KINDS = {
     "home": {"care", "nursing", "residential", "retirement"},
     # "ring hexford community transport": the minibus scheme a place names
     "transport": {"community"},
+    # "her careers adviser at heaton park sixth form": a sixth-form college said short
+    "form": {"sixth"},
+    # a service club by its place: "the morriston round table"
+    "table": {"round"},
 }  # fmt: skip
 
 

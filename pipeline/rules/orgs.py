@@ -644,9 +644,19 @@ def _numbers_run_onto_names(doc: Any) -> None:
     name stands without it); a stage said by its initials and a number, before a noun it
     names ("the PEAT 2 review", "her NVQ 3 folder"), is a course, not a body."""
     for e in list(doc.ents):
+        nxt = doc[e.end] if e.end < len(doc) else None
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and len(e) > 2
+            and e[-1].lower_ in ("half", "quarter")
+            and nxt is not None
+            and (nxt.like_num or nxt.lower_ in ("past", "to"))
+        ):  # "service at Capel Bethesda half ten": the hour said after the name
+            _set_entity(doc, e.start, e.end - 1, "ORG")
+            continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or not e[-1].is_digit:
             continue
-        nxt = doc[e.end] if e.end < len(doc) else None
         if nxt is not None and nxt.lower_ in CLOCK_WORDS:
             _set_entity(doc, e.start, e.end - 1, "ORG")
         elif (
@@ -1465,6 +1475,11 @@ def _org_head(words: Any) -> bool:
 IT_IS = [["it", "'s"], ["it", "’s"], ["it", "is"], ["it", "was"]]
 
 
+# Words said after a name and before the comma that describes it: "they run baltic corner
+# together, the Lithuanian shop", "a scone at kilted kettle after, the wee tearoom".
+SAID_AFTER_A_NAME = frozenset({"after", "afterwards", "together", "too", "again", "earlier"})
+
+
 def _orgs_by_apposition(doc: Any) -> None:
     """A capitalised name followed by ", the <...> company" (or ", it's a <...> school") is an
     organisation, and one set off by commas after such a noun: "Her swimming club, Stockport
@@ -1532,6 +1547,9 @@ def _orgs_by_apposition(doc: Any) -> None:
         # "Sunflower House rang, the nursery,": what rang is said after its verb
         rang = doc[end - 1].lower_ in RANG_BACK and end > 1 and doc[end - 2].is_title
         end -= rang
+        # "a scone at kilted kettle after, the wee tearoom": when, said after the name
+        if not rang and end > 2 and doc[end - 1].lower_ in SAID_AFTER_A_NAME:
+            end -= 1
         start = end
         while start > 0 and (
             doc[start - 1].is_title
@@ -1759,7 +1777,7 @@ def _lower_name_before(doc: Any, end: int) -> tuple[int, int]:
         start -= 1
         words = doc[start:end]
         if (
-            doc[start - 1].lower_ in ("at", "for", "from", "with", "into")
+            doc[start - 1].lower_ in ("at", "for", "from", "with", "into", "run", "runs", "owns")
             # a word no dictionary has is a name's, whatever the tagger guessed ("demelza")
             and (words[-1].pos_ in ("NOUN", "PROPN") or _coined(words[-1]))
             and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or _coined(t) for t in words)

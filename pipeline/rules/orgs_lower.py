@@ -51,6 +51,10 @@ LOWER_INSTITUTIONS = {
     "pharmacy", "museum",
     # an NHS body said by its kind: "nhs north central london icb" ("nhs" opens the name)
     "icb",
+    # a university said short: "she's put bradford uni as her firm choice"; a Rotary club
+    # by its place: "ask the mumbles rotary"; a practice said short: "back from victoria
+    # road medical"
+    "uni", "rotary", "medical",
 } | {
     # groups that play or sing: "copper kettle ukulele band", "the dunmore male voice choir"
     # (not "orchestra": "the schools' symphony orchestra" is cut at its apostrophe)
@@ -213,6 +217,12 @@ def _org_lower_head(doc: Any) -> None:
             or (  # "east harlowe ... nhs trust": an area's word opens a place's name
                 doc[start].lower_ in AREA_WORDS and start + 1 < a and name_word(doc[start + 1])
             )
+            or (  # "united lincolnshire hospitals nhs trust", "royal devon ... nhs trust"
+                doc[start].lower_ in NHS_OPENERS
+                and doc[a].lower_ in NHS_KINDS
+                and start + 1 < a
+                and name_word(doc[start + 1])
+            )
         ):
             start += 1
         if start < a and not _a_kind(doc, start):
@@ -222,6 +232,8 @@ def _org_lower_head(doc: Any) -> None:
 # Kinds of body whose name may run long before "nhs" and its kind: "london north west
 # university healthcare nhs trust", "nhs north central london icb".
 NHS_KINDS = {"trust", "icb"}
+# Words that open an NHS trust's name before its place: "united lincolnshire hospitals".
+NHS_OPENERS = {"united", "royal", "university"}
 
 
 def _longest_name(doc: Any, a: int) -> int:
@@ -539,6 +551,12 @@ def _a_noun_inside(doc: Any, i: int) -> bool:
     )
 
 
+# Landmarks a chemist's or a surgery is named for ("the bridge surgery", "the station
+# pharmacy"); a club by one is a kind of club ("the bridge club").
+LANDMARKS = frozenset({"harbour", "quay", "wharf", "bridge", "market", "station"})
+LANDMARK_KINDS = frozenset({"pharmacy", "surgery", "practice"})
+
+
 def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     """ "rang battlefield medical practice", "the sunflower patch nursery rang back": two or
     three lower-case words before an institution's word, after an article or a preposition,
@@ -548,8 +566,16 @@ def _named_at_length(doc: Any, start: int, a: int, b: int) -> bool:
     # a kind said in two words ("youth club") needs one word of a name before it, as does a
     # children's nursery's name opened by "little" ("the little owls nursery")
     little = start > 1 and doc[start - 1].lower_ == "little"
-    # "the grove surgery": a house's name alone, after "the"
-    house = a - start == 1 and doc[start].lower_ in HOUSE_NAMES and doc[start - 1].lower_ == "the"
+    # "the grove surgery": a house's name alone, after "the"; "the harbour pharmacy": a
+    # chemist's or a surgery named for the landmark it stands by
+    house = (
+        a - start == 1
+        and doc[start - 1].lower_ == "the"
+        and (
+            doc[start].lower_ in HOUSE_NAMES
+            or (doc[start].lower_ in LANDMARKS and doc[a].lower_ in LANDMARK_KINDS)
+        )
+    )
     if a - start < (1 if b - a >= 2 or little or house else 2) or start < 1:
         return False
     words = {t.lower_ for t in doc[start:a]}
@@ -1149,6 +1175,10 @@ def _dedicated_churches(doc: Any) -> None:
                     break
             if not end and k + 2 < n and doc[k].lower_ == "and" and doc[k + 1].lower_ in SAINTS:
                 end = k + 3  # "st peter and st paul"
+            if not end and t.is_lower and doc[t.i + 1].is_lower:
+                # "into st aidan's primary", "at st joseph's school": the saint alone
+                k += doc[k].text in ("'s", "’s")
+                end = k if k < n and doc[k].lower_ in DEDICATED else 0
         elif low in ("church", "lady") and t.i + 2 < n and doc[t.i + 1].lower_ == "of":
             if low == "lady" and (t.i == 0 or doc[t.i - 1].lower_ != "our"):
                 continue
@@ -1281,7 +1311,11 @@ def _lower_name_word(t: Any) -> bool:
         t.is_lower
         and t.is_alpha
         and not t.is_stop
-        and (t.pos_ in ("NOUN", "PROPN", "ADJ", "X") or t.tag_ in ("VB", "VBP", "VBN"))
+        and (
+            t.pos_ in ("NOUN", "PROPN", "ADJ", "X")
+            or t.tag_ in ("VB", "VBP", "VBN")
+            or (t.tag_ == "VBG" and t.lower_ in _trade_words())  # "coastline scaffolding"
+        )
         and t.lower_ not in NOT_NAME | ACTION_VERBS | DESCRIPTIVE | NOT_PEOPLE | KIN
         and t.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL")
     )
@@ -1415,6 +1449,64 @@ def _where_it_is(doc: Any, i: int) -> bool:
     )
 
 
+# What may follow a firm's name joined by "and": a comma or full stop, or a word that opens
+# what is said of it ("rang hollis and vane staffing about the starters").
+AFTER_A_FIRM = frozenset({"ADP", "SCONJ", "CCONJ", "PART", "AUX", "PRON", "VERB", "PUNCT", "ADV"})
+
+
+def _joined_firm_end(doc: Any, start: int) -> int:
+    """Where a firm's name said in lower case from `start` ends when its own shape says it
+    is one: two to five words with "and" (or "&") between two of them, the last a firm's
+    word ("skelly and sons", "hollis and vane staffing", "fens and wolds credit union");
+    `start` when there is none. The tagger reads such surnames as anything, so their part of
+    speech is not asked; words of kin, time, place-only pairs and common pairs are no name
+    ("mum and dad", "fish and chips", "home and work")."""
+    trades, places = _trade_words(), lexicon.place_words()
+    end = start
+    while end < len(doc) and end - start < 5:
+        w = doc[end]
+        if w.lower_ in ("and", "&") and end > start and w.is_lower:
+            end += 1
+            continue
+        if w.lower_ in FAMILY_FIRMS and doc[end - 1].lower_ in ("and", "&") and end - start > 1:
+            end += 1
+            break
+        if not (
+            w.is_lower
+            and w.is_alpha
+            and not w.is_stop
+            and w.lower_ not in NOT_NAME | ACTION_VERBS | KIN | NOT_PEOPLE | DESCRIPTIVE
+            and w.ent_type_ not in ("DATE", "TIME", "CARDINAL", "MONEY", "ORDINAL")
+        ):
+            break
+        end += 1
+    while end > start and doc[end - 1].lower_ not in trades:
+        end -= 1  # back to the firm's word
+    span = doc[start:end]
+    words = [w.lower_ for w in span if w.lower_ not in ("and", "&")]
+    if (
+        len(span) - len(words) != 1
+        or end >= len(doc)
+        or len(words) < 2
+        or span[-1].lower_ in ("and", "&")
+        or (span[-2].lower_ in ("and", "&") and len(words) == 2 and words[-1] not in FAMILY_FIRMS)
+        or words[0] in trades | TRADE_OBJECTS | GENERIC_FIRST_WORDS
+        or (doc[end].pos_ not in AFTER_A_FIRM and doc[end].lower_ not in NAME_CLOSES_AFTER)
+        or doc[end].lower_ in trades | LOWER_INSTITUTIONS
+    ):
+        return start
+    if all(x in places for x in words[:-1]) or tuple(words[:2]) in COMMON_PAIRS:
+        return start
+    own = words[:-1] if words[-1] in FAMILY_FIRMS else words
+    if any(x in NOT_A_TRADING_WORD for x in own) or _locked(doc, start, end, inside_ok=True):
+        return start
+    return end
+
+
+# Who a family firm is said to be, after "and": "skelly and sons", "pennant and partners".
+FAMILY_FIRMS = frozenset({"sons", "son", "daughters", "daughter", "partners", "co", "associates"})
+
+
 def _lower_trading_names(doc: Any) -> None:
     """A business's own name said in lower case, found by the sentence around it: gone to,
     asked, rung or owned and placed ("at the wonky kettle in South Norwood", "she's at count
@@ -1448,6 +1540,14 @@ def _lower_trading_names(doc: Any) -> None:
         start = t.i + 1 + (doc[t.i + 1].lower_ == "the")
         if start >= len(doc) or not doc[start].is_lower:
             continue
+        firm = _joined_firm_end(doc, start)
+        if firm > start:  # "at skelly and sons,", "rang hollis and vane staffing about"
+            if not _overlapping(doc, start, firm) or all(
+                e.label_ in ("ORG", "PERSON") and not e.ent_id_ and e.end <= firm
+                for e in _overlapping(doc, start, firm)
+            ):
+                _set_entity(doc, start, firm, "ORG", CONTEXT_ID)
+            continue
         end = _lower_name_end(doc, start)
         if end == start or end >= len(doc):
             continue
@@ -1473,6 +1573,135 @@ def _lower_trading_names(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _names_completed_on_correction(doc: Any) -> None:
+    """ "the carers from bon accord no sorry bon accord care not the housing ones": a name said
+    short, taken back and said again whole (the same words, then a kind of body or a trade's
+    word) is that body's name, whatever the short one was taken for; the words said again
+    are what says they are a name."""
+    ends = _trade_words() | LOWER_INSTITUTIONS
+    n = len(doc)
+    for t in doc:
+        if t.lower_ not in ("no", "sorry") or t.i < 2:
+            continue
+        left = t.i - 1 - (doc[t.i - 1].is_punct)
+        right = t.i + 1
+        while right < n and (doc[right].is_punct or doc[right].lower_ in CORRECTIONS):
+            right += 1
+        for size in (3, 2, 1):
+            said = doc[left - size + 1 : left + 1]
+            again = doc[right : right + size]
+            if len(said) < size or len(again) < size or left - size + 1 < 0:
+                continue
+            if [w.lower_ for w in said] != [w.lower_ for w in again]:
+                continue
+            if not all(w.is_alpha and w.is_lower and not w.is_stop for w in again):
+                continue
+            end = right + size
+            if end < n and doc[end].lower_ in ends and doc[end].is_lower:
+                end += 1
+            else:
+                break
+            if end < n and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"):
+                break  # "... care home": more of a longer name, or a thing
+            if _locked(doc, right, end, inside_ok=True) or any(
+                e.start < right or e.end > end for e in _overlapping(doc, right, end)
+            ):
+                break
+            _set_entity(doc, right, end, "ORG", CONTEXT_ID)
+            break
+
+
+# Words that may open a local paper's name with its place: "the manchester evening news".
+PAPER_OPENERS = frozenset({"and", "evening", "daily", "sunday", "weekly"})
+
+
+def _lower_papers_one_is_from(doc: Any) -> None:
+    """ "somebody from the telegraph and argus", "rang the bristol post": a local paper said
+    in lower case, a paper's last word after a place's word or another paper's word, is the
+    paper as a body when one is from it, rings it or works there (what one reads or buys is a
+    thing, `things._papers_read_or_bought`); not "the bristol post office"."""
+    from .things import PAPERS
+
+    places = lexicon.place_words()
+    for t in doc:
+        if not (t.is_lower and t.lower_ in PAPERS):
+            continue
+        start = t.i
+        while (
+            start > 0
+            and t.i - start < 4
+            and doc[start - 1].is_lower
+            and (
+                doc[start - 1].lower_ in places
+                or doc[start - 1].lower_ in PAPERS
+                or doc[start - 1].lower_ in PAPER_OPENERS
+            )
+        ):
+            start -= 1
+        while start < t.i and doc[start].lower_ in PAPER_OPENERS - {"evening", "daily"}:
+            start += 1
+        if start == t.i or start == 0:
+            continue
+        lead = start - 1 - (doc[start - 1].lower_ == "the" and start > 1)
+        if doc[lead].lower_ not in BODY_LEADS | RANG_OR_WROTE | {"for", "chase", "ask"}:
+            continue
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        if nxt is not None and nxt.is_lower and nxt.pos_ in ("NOUN", "PROPN"):
+            continue  # "the bristol post office"
+        # the NER's guesses inside it give way ("gazette" as someone), nothing else
+        if any(
+            e.start < start or e.end > t.i + 1 or e.ent_id_ or e.label_ not in ("ORG", "PERSON")
+            for e in _overlapping(doc, start, t.i + 1)
+        ):
+            continue
+        _set_entity(doc, start, t.i + 1, "ORG", CONTEXT_ID)
+
+
+def _another_kind(w: Any) -> bool:
+    """A body of its own kind, or a word of where or who, that no trade joins on to."""
+    low = w.lower_
+    return low in LOWER_INSTITUTIONS or low in APPOSITIVE_ORG_HEADS or low in NOT_A_TRADING_WORD
+
+
+def _trades_joined_onto_a_firm(doc: Any) -> None:
+    """ "from kilvey roofing and leadwork was there", "booked hendersons plumbing and
+    heating": a firm's name found in lower case up to its trade's word goes on over "and" and
+    a second trade said right after it, when nothing of a noun follows; not over a first
+    name, a body of another kind or a place ("the food bank and church", "brookside plumbing
+    and dave")."""
+    trades, firsts = _trade_words(), lexicon.first_names()
+    for e in list(doc.ents):
+        end = e.end
+        if (
+            e.label_ != "ORG"
+            or e.ent_id_ == VOCAB_ID
+            or len(e) < 2
+            or e.text.lower() in lexicon.listed_org_names()
+            or not e[-1].is_lower
+            or e[-1].lower_ not in trades
+            or e[0].lower_ in trades
+            or end + 2 > len(doc)
+            or doc[end].lower_ not in ("and", "&")
+        ):
+            continue
+        w = doc[end + 1]
+        if not (w.is_lower and w.is_alpha and not w.is_stop and len(w) > 3) or _another_kind(w):
+            continue
+        if w.lower_ in firsts:
+            continue
+        if w.pos_ not in ("NOUN", "PROPN") or w.lower_ in NAME_CLOSES_AFTER:
+            continue  # "for british airways and reckons he can": what he does next
+        if end + 2 < len(doc) and doc[end + 2].pos_ == "PRON":
+            continue  # "... and thinks she'll": a clause of its own
+        if w.lower_ in lexicon.place_words() or w.lower_ in NOT_NAME | ACTION_VERBS | KIN:
+            continue
+        if end + 2 < len(doc) and doc[end + 2].pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            continue  # "kilvey roofing and scaffold poles": the second goes on as a thing
+        if _overlapping(doc, end, end + 2):
+            continue
+        _set_entity(doc, e.start, end + 2, "ORG", e.ent_id_)
 
 
 def _lower_names_run_on_to_a_plural_kind(doc: Any) -> None:
@@ -1574,9 +1803,24 @@ def _trading_names_given(doc: Any) -> None:
             if _business_before(doc, t.i) is None and not _business_after(doc, end):
                 continue
             span, plain = (start, end), True
-        elif low in ("it's", "'s", "’s", "is") and _correcting_it(doc, t.i):
+        elif low in ("it's", "its", "'s", "’s", "is") and _correcting_it(doc, t.i):
             start = t.i + 1 + (t.i + 1 < len(doc) and doc[t.i + 1].lower_ == "called")
-            span = (start, _lower_name_end(doc, start))
+            span = (start, max(_lower_name_end(doc, start), _joined_firm_end(doc, start)))
+        elif low in IS_ARE and _business_named(doc, t.i):
+            # "the agency's hafan homecare", "the caterers are zafran and sons": the kind of
+            # business, then what it is
+            start = t.i + 1 + (doc[t.i + 1].lower_ == "the")
+            # "'s" before no "the" may be whose ("the café's cake stall,"): only a name's
+            # own shape (coined or joined) and a closing comma say it is what the kind is
+            owned = low in ("'s", "’s") and start == t.i + 1
+            if (firm := _joined_firm_end(doc, start)) > start:
+                if not _overlapping(doc, start, firm) and not (owned and not doc[firm].is_punct):
+                    _set_entity(doc, start, firm, "ORG", CONTEXT_ID)
+                continue
+            end = _lower_name_end(doc, start)
+            if owned and not (end < len(doc) and doc[end].is_punct):
+                continue
+            span, plain = (start, end), not owned
         elif low in ("he", "she", "they", "we", "i") and _calling_it_after(doc, t.i):
             end = t.i
             start = end
@@ -1592,16 +1836,24 @@ def _trading_names_given(doc: Any) -> None:
             if start == 0 or not (doc[start - 1].is_punct or doc[start - 1].is_sent_start):
                 continue  # "his catering business, pind to plate he's calling it"
             span, plain = (start, end), _business_before(doc, start) is not None
-        if span is None or span[1] <= span[0] or span[1] - span[0] > 4:
+        if span is None or span[1] <= span[0] or span[1] - span[0] > 5:
             continue
         start, end = span
+        if end - start == 5 and _joined_firm_end(doc, start) != end:
+            continue  # five words only for a firm's name joined by "and"
         if end < len(doc) and not (
             doc[end].is_punct
             or doc[end].lower_ in GIVEN_CLOSES | NAME_CLOSES_AFTER
             or doc[end].pos_ in ("PRON", "ADP", "SCONJ", "CCONJ")
         ):
             continue
-        if not doc[start].is_lower or not _trading_name(doc, start, end, plain=plain):
+        if not doc[start].is_lower:
+            continue
+        if not (
+            _trading_name(doc, start, end, plain=plain)
+            or _joined_firm_end(doc, start) == end  # "no its tamar and lyn credit union"
+            or (plain and low in ("called", "named") and _named_for_a_trade(doc, start, end))
+        ):
             continue
         if any(
             e.start < start or e.end > end or e.ent_id_ or e.label_ not in ("ORG", "PERSON")
@@ -1609,6 +1861,39 @@ def _trading_names_given(doc: Any) -> None:
         ):
             continue
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+def _named_for_a_trade(doc: Any, start: int, end: int) -> bool:
+    """ "a firm called coastline scaffolding": after a business's noun and "called", two or
+    three plain words that end in a trade's word are the firm's name (`_trading_name` asks
+    more of a plain name, which may be a kind said anywhere)."""
+    low = [t.lower_ for t in doc[start:end]]
+    return (
+        2 <= len(low) <= 3
+        and low[-1] in _trade_words()
+        and low[0] not in GENERIC_FIRST_WORDS | SCHOOLING | DESCRIBED | TRADE_OBJECTS
+        and not any(x in lexicon.first_names() or x in KIN for x in low)
+        and not _locked(doc, start, end, inside_ok=True)
+    )
+
+
+# What joins a business's kind to its name: "the agency's hafan homecare".
+IS_ARE = frozenset({"is", "'s", "’s", "are", "was", "were"})
+
+
+def _business_named(doc: Any, i: int) -> bool:
+    """Whether "is" or "are" at `i` follows a business's kind said with "the" or someone's
+    ("the agency's", "our caterers are"), so what comes next names it."""
+    if i < 2 or i + 2 >= len(doc):
+        return False
+    kind, det = doc[i - 1], doc[i - 2]
+    plural_trade = kind.lower_.endswith("s") and _role_word(kind.lower_[:-1])
+    return (
+        kind.is_lower
+        and kind.pos_ == "NOUN"
+        and (kind.lower_ in NAMED_BUSINESSES or plural_trade)
+        and det.lower_ in ("the", "our", "their", "his", "her", "my")
+    )
 
 
 def _business_before(doc: Any, called: int) -> str | None:
@@ -1650,9 +1935,10 @@ def _correcting_it(doc: Any, i: int) -> bool:
     """ "no, sorry, it's ...", "he's changed it again, it's ... now": "it's" at `i` gives a
     name in place of another, after "no" or "sorry" with an organisation just before, or in a
     sentence that names or renames a thing."""
-    if doc[i].lower_ != "it's" and (i == 0 or doc[i - 1].lower_ != "it"):
+    whole = doc[i].lower_ in ("it's", "its")  # Whisper drops the apostrophe
+    if not whole and (i == 0 or doc[i - 1].lower_ != "it"):
         return False
-    k = i - (doc[i].lower_ != "it's") - 1
+    k = i - (not whole) - 1
     while k >= 0 and i - k < 5 and (doc[k].is_punct or doc[k].lower_ in CORRECTIONS | {"um", "er"}):
         k -= 1
     corrected = any(doc[j].lower_ in ("no", "sorry") for j in range(k + 1, i))

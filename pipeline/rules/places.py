@@ -192,6 +192,8 @@ def _venues_said_as_organisations(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "FAC")  # "drop it into Merrion House"
         elif (
             len(words) >= 2
+            # "baltic corner, the Lithuanian shop": a rule read the kind of business said
+            and e.ent_id_ != CONTEXT_ID
             and (not kinds or _a_lake(doc, e.start, words, kinds))
             and not _a_water_named_for_an_idea(words, english)
             and (
