@@ -49,6 +49,9 @@ from .through import (
     _workmate_links,
 )
 
+# Said for a surname not remembered: "Bronwen something", "Gaz summat".
+FORGOTTEN = {"something", "summat", "somebody", "whatsit", "whatshername", "whatshisname"}
+
 
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
     """Each person tied to the organisations and roles said with them.
@@ -60,6 +63,17 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     entities = [
         replace(e, end=e.end - 1)
         if e.kind == "person" and e.end - e.start > 1 and doc[e.end - 1].text in ("'s", "’s")
+        else e
+        for e in entities
+    ]
+    # "a physio, Bronwen something, from Ridgeway Care": a surname not remembered is said
+    # as "something", and the words after it go on about the one named
+    entities = [
+        replace(e, end=e.end + 1)
+        if e.kind == "person"
+        and e.end + 1 < len(doc)
+        and doc[e.end].lower_ in FORGOTTEN
+        and doc[e.end + 1].is_punct
         else e
         for e in entities
     ]

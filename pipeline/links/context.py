@@ -17,21 +17,39 @@ from typing import Any
 
 from ..entities import FILLERS, _Entity, _role_word
 from ..lexicon import ROLE_HEADS, UMS
+from ..rules.org_words import PART_HEADS
 from ..rules.person_words import KIN
 from ..rules.work import _role_before, _work_context, _WorkContext
 from .roles import JOB_PEOPLE
 from .subjects import BE, KIN_SAID, WHOSE
 
+# Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
+PARTS = PART_HEADS | {"ward", "wing", "clinic", "branch"}
 
-def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext | None:
+
+# Prepositions of Scots speech, and the English ones they are: "Dougie Baird fae Glenmuir Roofing",
+# "an assessor wi the care inspectorate". Only as written in lower case: "the WI" is a body.
+SAID_AS = {"fae": "from", "frae": "from", "wi": "with"}
+
+
+def _as_said(t: Any) -> str:
+    """The word `t` in lower case, a Scots preposition read as its English one."""
+    return SAID_AS.get(t.text, t.lower_)
+
+
+def _link_context(
+    doc: Any, entities: list[_Entity], prep: Any, word: str | None = None
+) -> _WorkContext | None:
     """Whether the words before `prep` say someone works at the organisation after it, as
     `_work_context` reads them (which also vouches for the organisation), less a thing said to
-    be there and plus a job set off from it by a comma."""
-    ctx = _work_context(doc, prep)
+    be there and plus a job set off from it by a comma. `word`: the preposition as read
+    (`_as_said`), when not its own lower case."""
+    word = word or _as_said(prep)
+    ctx = _work_context(doc, prep, word)
     # "she's in the parks team, no, it's the highways team, at Sutton Council"
     if (
         ctx is None
-        and prep.lower_ in ("at", "for", "with")
+        and word in ("at", "for", "with")
         and prep.i > prep.sent.start + 1
         and doc[prep.i - 1].text == ","
         and (role := _role_before(doc, prep.i - 1))
@@ -42,14 +60,14 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         j -= 1
     if (
         ctx is None
-        and prep.lower_ in ("at", "for", "with", "from")
+        and word in ("at", "for", "with", "from")
         and any(t.lower_ in UMS for t in doc[j + 1 : prep.i])
         and (role := _role_before(doc, j + 1))
     ):
         return _WorkContext(*role)  # "she's the community lead, er, for X"
     if (
         ctx is None
-        and prep.lower_ in ("at", "from", "with")
+        and word in ("at", "from", "with")
         and prep.i >= 2
         and doc[prep.i - 1].lower_ == "contact"
         and doc[prep.i - 2].lower_ in WHOSE | {"the", "main", "a"}
@@ -57,7 +75,7 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         return _WorkContext("contact", prep.i - 1)  # "Petroc is our contact at the Arts Council"
     if (
         ctx is None
-        and prep.lower_ in ("at", "for", "with")
+        and word in ("at", "for", "with")
         and prep.i >= 4
         and doc[prep.i - 4].lower_ == "one"
         and doc[prep.i - 3].lower_ == "of"
@@ -65,27 +83,25 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
         and _role_word(doc[prep.i - 1].lower_)
     ):  # "Delroy is one of the nurses at the Whittington"
         return _WorkContext(_job_as_held(doc[prep.i - 1].lower_), prep.i - 1)
-    if ctx is None and prep.lower_ in ("at", "for") and (role := _job_of_whom_i_help(doc, prep.i)):
+    if ctx is None and word in ("of", "at") and (role := _job_in_a_part(doc, prep.i)):
+        return _WorkContext(*role)  # "she's chair of the Leeds branch of X"
+    if ctx is None and word in ("at", "for") and (role := _job_of_whom_i_help(doc, prep.i)):
         return _WorkContext(*role)  # "Tobi, the Year 3 teacher I'm with at Glenbrooke"
-    if (
-        ctx is None
-        and prep.lower_ in ("at", "from", "with")
-        and (job := _what_one_does(doc, prep.i))
-    ):
+    if ctx is None and word in ("at", "from", "with") and (job := _what_one_does(doc, prep.i)):
         return _WorkContext(*job)  # "Stephen Moore, the estates guy at Queen's"
-    if ctx is None and prep.lower_ in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
+    if ctx is None and word in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
         return _WorkContext(None)  # "she's employed at Elm Lodge"
-    if ctx is None and prep.lower_ in ("at", "for") and _does_the(doc, entities, prep):
+    if ctx is None and word in ("at", "for") and _does_the(doc, entities, prep):
         return _WorkContext(None)
-    if ctx is None and prep.lower_ == "at" and _on_duty(doc, prep.i):
+    if ctx is None and word == "at" and _on_duty(doc, prep.i):
         return _WorkContext(None)  # "Tom Reed on the till at Morrisons"
-    if ctx is None and prep.lower_ in ("of", "at", "for") and _on_the_board(doc, prep.i):
+    if ctx is None and word in ("of", "at", "for") and _on_the_board(doc, prep.i):
         return _WorkContext(BOARDS[doc[prep.i - 1].lower_])  # "on the board of X"
-    if ctx is None and prep.lower_ in ("at", "with") and _job_got(doc, entities, prep.i):
+    if ctx is None and word in ("at", "with") and _job_got(doc, entities, prep.i):
         return _WorkContext(None)  # "Priscilla's got a job at Waitrose"
-    if ctx is None and prep.lower_ in ("at", "with") and _was_or_is_now(doc, prep.i):
+    if ctx is None and word in ("at", "with") and _was_or_is_now(doc, prep.i):
         return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
-    if ctx is None and prep.lower_ in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
+    if ctx is None and word in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
         return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
@@ -106,6 +122,23 @@ def _link_context(doc: Any, entities: list[_Entity], prep: Any) -> _WorkContext 
     ):
         return None  # "his flat's with Larkspur", "the car's at Kwik Fit": a thing is there
     return ctx
+
+
+def _job_in_a_part(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """ "chair of the Leeds branch of", "a nurse on the cardiac ward at": a job held in
+    a part of the organisation after `prep_i`, the part said before it; the job with its part
+    ("chair of the leeds branch") and where it starts."""
+    part = prep_i - 1
+    if part < 3 or doc[part].lower_ not in PARTS:
+        return None
+    k = part - 1
+    while k > doc[prep_i].sent.start and part - k <= 4 and doc[k].lower_ not in ("of", "on", "in"):
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX", "PRON"):
+            return None
+        k -= 1
+    if doc[k].lower_ not in ("of", "on", "in") or (role := _role_before(doc, k)) is None:
+        return None
+    return f"{role[0]} {doc[k : part + 1].text.lower()}", role[1]
 
 
 def _what_one_does(doc: Any, prep_i: int) -> tuple[str, int] | None:

@@ -27,9 +27,9 @@ from ..entities import (
 )
 from ..lexicon import CONTACT_VERBS, ROLE_DROP, UMS, org_suffixes
 from ..records import Link
-from ..rules.org_words import PART_HEADS
+from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from ..rules.work import _role_after
-from .context import CALLED, LINK_VERBS, RUN_VERBS
+from .context import CALLED, LINK_VERBS, RUN_VERBS, _as_said
 from .kinds import (
     LANDLORDS,
     RANG,
@@ -50,8 +50,9 @@ from .subjects import BE, PRONOUNS, _person_before, _relative_named, _same_sente
 
 def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     """Whether "at", "for" or "with" at `prep_i` opens a workplace said in common words
-    ("at the health board", "for the trust"), no organisation named."""
-    if doc[prep_i].lower_ not in ("at", "for", "with"):
+    ("at the health board", "for the trust", "the pharmacist at the harbour pharmacy"), no
+    organisation named."""
+    if _as_said(doc[prep_i]) not in ("at", "for", "with"):
         return False
     i = prep_i + 1 + (prep_i + 1 < len(doc) and doc[prep_i + 1].lower_ in ("the", "their"))
     if any(o.start <= i < o.end for o in orgs):
@@ -59,9 +60,31 @@ def _workplace_in_words(doc: Any, orgs: list[_Entity], prep_i: int) -> bool:
     for k in range(i, min(len(doc), i + 3)):
         if not doc[k].is_lower or not doc[k].is_alpha:
             return False
-        if doc[k].lower_ in WORKPLACE_WORDS:
+        if doc[k].lower_ in WORKPLACE_WORDS or doc[k].lower_ in APPOSITIVE_ORG_HEADS:
             return True
     return False
+
+
+def _job_at_unnamed(doc: Any, orgs: list[_Entity], e: _Entity) -> bool:
+    """Whether a job said beside the name is said at a workplace in common words, no
+    organisation named ("Ravi, he's the pharmacist at the little pharmacy, Ravi Mehta")."""
+    sent = doc[e.start].sent
+    return any(
+        t.i > 0
+        and _role_word(doc[t.i - 1].lower_)
+        and _workplace_in_words(doc, orgs, t.i)
+        and not _the_kind(doc, t.i)
+        for t in doc[max(sent.start, e.start - 8) : min(sent.end, e.end + 8)]
+    )
+
+
+def _the_kind(doc: Any, prep_i: int) -> bool:
+    """Whether the workplace after `prep_i` is said by its kind alone ("for the team", "at the
+    club"): the one named before, said again."""
+    i = prep_i + 1 + (prep_i + 1 < len(doc) and doc[prep_i + 1].lower_ in ("the", "their"))
+    return i < len(doc) and (
+        doc[i].lower_ in WORKPLACE_WORDS or doc[i].lower_ in APPOSITIVE_ORG_HEADS
+    )
 
 
 # Words before the side played: "lost to X", "beat X", "against X"; or cheered for:
@@ -216,6 +239,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             spoken_to, role = True, role or role_said
         if role is None and not spoken_to:
             continue
+        if role is not None and _job_at_unnamed(doc, orgs, e):
+            continue  # "Ravi, he's the pharmacist at the little pharmacy": not one named before
         window = sentences_back(doc, e.start, 2)
         # "one of their coaches, Ann Lee": theirs may be the side played
         theirs = any(t.lower_ == "their" for t in doc[max(0, e.start - 6) : e.end + 4])
@@ -271,6 +296,21 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # the taxi firm named the sentence before; only one in the sentence, or one the
             # job belongs to, will do
             before = [o for o in before if _same_sentence(doc, o, e) or _fits(o, role)]
+        if role is not None and "council" in role.split():
+            before = [o for o in before if _council(o)]  # "the council man, Obi Nwosu": no shop's
+        here = [
+            k
+            for k, x in enumerate(links)
+            if x.person == e.name
+            and any(o.name == x.org and _same_sentence(doc, o, e) for o in orgs)
+        ]
+        if here and not any(_fits(o, role) for o in before):
+            # "The renal nurse, Ama Boateng, she's with Hallam Hospitals Trust": the job is at
+            # the one named with them, not at one named before (but "Chair of governors is
+            # Councillor Tom Reed, he's on Hallam Council as well": the school's governors)
+            if role is not None and links[here[0]].role is None:
+                links[here[0]] = Link(e.name, links[here[0]].org, role)
+            continue
         contacted = [o for o in before if _rung(doc, o)]
         if spoken_to and not contacted and _rang_unnamed(doc, orgs, window, e.start):
             continue  # "Rang the council ... because Larkspur haven't ... a woman called X"
@@ -580,14 +620,55 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         if lows[0] in BE and lows[1:2] in (["a"], ["an"]) and "there" not in lows:
             # "She's a nurse" says what she does, not where: only an organisation of that kind
             near = [o for o in near if _fits(o, role)]
-        if _councillor(role):
-            # "he's our councillor over in Small Heath": a council's, not the housing
-            # association talked about before
+        if _councillor(role) or "council" in (role or "").split():
+            # "he's our councillor over in Small Heath", "he's the council man": a council's,
+            # not the housing association talked about before
             near = [o for o in near if _council(o)]
+        if lows[1:2] == ["it"] and (named := _named_next(doc, orgs, t.i)) is not None:
+            near = [named]  # "she runs it. Ridgeway Pantry's its proper name."
+        elif lows[1:2] == ["it"] and near and _venue_of_a_thing(doc, near[-1]):
+            near = []  # "the pantry at St Aidan's, ... she runs it": the pantry, not the church
         if near:
             earlier = [o for o in orgs if o.end <= t.i]
             links.append(Link(person, _fitting(near, role, earlier).name, role))
             linked.add(person)
+
+
+# What the speaker calls a thing's name: "its proper name", "its real name".
+NAME_WORDS = {"name", "title"}
+
+
+def _named_next(doc: Any, orgs: list[_Entity], i: int) -> _Entity | None:
+    """The organisation "it" at `i` is named as in the sentence after: "Ridgeway Community
+    Pantry's its proper name", "It's called the Hive"."""
+    sent = doc[i].sent
+    if sent.end >= len(doc):
+        return None
+    nxt = doc[sent.end].sent
+    words = [t.lower_ for t in nxt]
+    first = [o for o in orgs if o.start == nxt.start]
+    if first and any(
+        words[k] == "its" and set(words[k + 1 : k + 3]) & NAME_WORDS
+        for k in range(first[0].end - nxt.start, min(len(words), first[0].end - nxt.start + 3))
+    ):
+        return first[0]  # "Ridgeway Community Pantry's its proper name"
+    if words[:3] in (["it", "'s", "called"], ["it", "is", "called"], ["it", "'s", "named"]):
+        k = nxt.start + 3 + (doc[nxt.start + 3].lower_ == "the")
+        return next((o for o in orgs if o.start == k), None)  # "It's called the Hive"
+    return None
+
+
+def _venue_of_a_thing(doc: Any, org: _Entity) -> bool:
+    """Whether the organisation is said as where a thing named in common words is: "the
+    pantry at St Aidan's", "the food bank at the Elm Church" (a thing "it" may be)."""
+    i = org.start - 1 - (org.start > 0 and doc[org.start - 1].lower_ == "the")
+    return (
+        i >= 2
+        and doc[i].lower_ == "at"
+        and doc[i - 1].pos_ == "NOUN"
+        and doc[i - 1].is_lower
+        and doc[i - 2].lower_ == "the"
+    )
 
 
 # Where someone sits in an organisation said as "theirs": "on their duty desk".

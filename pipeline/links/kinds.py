@@ -81,8 +81,8 @@ ROLE_ORGS = {
     "forum": {"secretary", "chair", "treasurer", "chairman", "chairwoman"},
     "shed": {"coordinator", "secretary", "chair", "treasurer"},
     # a councillor sits on a council, whatever ward they stand for; a planning, licensing or
-    # highways officer works for one
-    "council": {"councillor", "councilor", "cllr", "planning", "licensing", "highways"},
+    # highways officer works for one, and so does its clerk (a parish clerk, an appeals clerk)
+    "council": {"councillor", "councilor", "cllr", "planning", "licensing", "highways", "clerk"},
 }  # fmt: skip
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 from typing import Any
 
-from ..entities import FILLERS, _Entity, _role_word, sentences_on
+from ..entities import FILLERS, _Entity, _role_word, sentences_back, sentences_on
 from ..records import Link
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import ORG_NOUNS
@@ -240,23 +240,37 @@ CUSTOMERS_WORDS = {"favourite", "favorite", "usual", "local", "regular", "old", 
 
 SENT = {"sent", "sends", "sending", "send"}
 SENT_OFF = {"round", "over", "out", "along", "down", "up", "in"}
+# Words between the sender and "sent": "Peabody have sent", "they're sending".
+SENDING_AUX = {"have", "has", "had", "'re", "’re", "are", "'ve", "’ve", "were", "will", "'ll"}
 
 
 def _sent_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Peabody sent Tobias Wren round to look at the damp": someone an organisation sends
     out is one of its people."""
     people = {e.start: e for e in entities if e.kind == "person"}
-    for org in (e for e in entities if e.kind == "org"):
-        i = org.end + (org.end < len(doc) and doc[org.end].lower_ in ("have", "has", "had"))
+    orgs = [e for e in entities if e.kind == "org"]
+    senders = [(org, org.end) for org in orgs]
+    # "Booked the locum through Elmtree Staffing. They're sending Tobias Wren, he's done us
+    # before": "they" for the organisation the sentence before names
+    for t in doc:
+        if t.lower_ != "they" or t.i + 1 >= len(doc) or t.i > t.sent.start + 1:
+            continue
+        before = [o for o in orgs if sentences_back(doc, t.i, 1) <= o.start and o.end <= t.i]
+        if before:
+            senders.append((before[-1], t.i + 1))
+    for org, after in senders:
+        i = after + (after < len(doc) and doc[after].lower_ in SENDING_AUX)
         if i + 2 >= len(doc) or doc[i].lower_ not in SENT:
             continue
         k = i + 1 + (doc[i + 1].lower_ in ("a", "an"))
         e = people.get(k)
         if e is None or e.end + 1 >= len(doc):
             continue
-        # "sent Tom round", "sent Tom to fix it" (not "sent Tom a letter", "sent Tom home")
+        # "sent Tom round", "sent Tom to fix it" (not "sent Tom a letter", "sent Tom home");
+        # "they're sending Tobias, he's done us before": said of the one sent
         errand = doc[e.end].lower_ == "to" and doc[e.end + 1].pos_ == "VERB"
-        if doc[e.end].lower_ not in SENT_OFF and not errand:
+        said_of = after != org.end and doc[e.end].text in (",", ".")
+        if doc[e.end].lower_ not in SENT_OFF and not errand and not said_of:
             continue
         if not any(x.person == e.name and x.org == org.name for x in links):
             links.append(Link(e.name, org.name, None))

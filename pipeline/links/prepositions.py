@@ -37,7 +37,7 @@ from ..records import Link
 from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from ..rules.person_words import ORG_NOUNS, WHERE_OVER
 from ..rules.work import _role_after, _role_before, _work_context, _WorkContext
-from .context import BOARDS, CALLED, KIN_OR_WORK, LINK_VERBS, _link_context
+from .context import BOARDS, CALLED, KIN_OR_WORK, LINK_VERBS, PARTS, _as_said, _link_context
 from .kinds import _council, _councillor, _fits
 from .roles import _appositive_role
 from .subjects import (
@@ -125,11 +125,13 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
     people = {e.start: e for e in entities if e.kind == "person"}
     # "the physio from the Ulster stroke team, a young fella called Tiernan": the part of it
     # said after the name, up to the comma
-    part = org.end
-    while part < min(len(doc), org.end + 3) and doc[part].is_alpha and doc[part].pos_ != "VERB":
+    # ("through to brightwater's claims team, a Tobias Wren": its part, said as its)
+    first = org.end + (org.end < len(doc) and doc[org.end].tag_ == "POS")
+    part = first
+    while part < min(len(doc), first + 3) and doc[part].is_alpha and doc[part].pos_ != "VERB":
         part += 1
     if (
-        part > org.end
+        part > first
         and part < len(doc)
         and doc[part].text == ","
         and (doc[part - 1].lower_ in PART_HEADS)
@@ -141,6 +143,9 @@ def _named_after(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | N
         return called  # "his opposite number at Apex Housing, a woman called Fiona Boomer"
     if org.end + 1 in people:
         return people[org.end + 1]
+    # "the planning officer at Hallam Council, a Mr Pennock": someone not met before
+    if doc[org.end + 1].lower_ in ("a", "an") and org.end + 2 in people:
+        return people[org.end + 2]
     # "The ref was from the London FA, er, Tobias something": a filler before the name
     if (
         org.end + 3 < len(doc)
@@ -367,10 +372,6 @@ def _carried(doc: Any, prep_i: int) -> bool:
     return False
 
 
-# Last words of a part of an organisation, named: "Pinckney Ward", "the Acorn Unit".
-PARTS = PART_HEADS | {"ward", "wing", "clinic", "branch"}
-
-
 def _job_elsewhere(doc: Any, entities: list[_Entity], person: str | None, org: _Entity) -> bool:
     """Whether `person` is given a job that belongs to another organisation of the memo."""
     e = next((x for x in entities if x.kind == "person" and x.name == person), None)
@@ -453,6 +454,7 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
         and not any(
             (t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound"))
             or t.ent_type_ == "PERSON"
+            or t.pos_ == "ADP"  # "his appointment at the surgery, X": his appointment's
             for t in words[1:-1]
         )
     ):  # but not "Her partner Ahmed runs a running club, ...": that is Ahmed's
@@ -477,19 +479,28 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     i = comma_i - 1
     if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
         return None
+    named = [o for o in entities if o.kind == "org" and o.start <= i < o.end]
+    after = [o for o in entities if o.kind == "org" and comma_i < o.start <= comma_i + 2]
+    if named and after and after[0].name.lower().split()[-1] != doc[i].lower_:
+        # "Priya, my manager at elmfield nursery, the care inspectorate are coming": the
+        # kind ends a name of its own, and the one after is another body (not "from the
+        # Levenshulme mosque, er, the Madina Mosque", the same kind named again)
+        return None
     j = i - 1
     cues = ("from", "at", "for", "with", *LINK_VERBS, "works", "volunteers")
-    while j > doc[comma_i].sent.start and doc[j].lower_ not in cues and i - j < 5:
+    # ("fae the family and carers support partnership, X": a kind of more words, lower case)
+    most = 7 if all(t.is_lower for t in doc[max(0, i - 6) : i + 1]) else 5
+    while j > doc[comma_i].sent.start and _as_said(doc[j]) not in cues and i - j < most:
         if doc[j].is_punct:
             return None
         j -= 1
-    if doc[j].lower_ in ("from", "at", "for", "with"):
+    if _as_said(doc[j]) in ("from", "at", "for", "with"):
         if doc[j].lower_ == "at" and _by_chance(doc, j):
             return None  # "Bumped into Priya at the leisure centre, Hollybush Leisure Centre"
         # "Quang Tran, from the agency, Locums Direct": a comma may set the "from" off
         end = j - 1 if doc[j - 1].text == "," else j
         person = next((e.name for e in entities if e.kind == "person" and e.end == end), None)
-        if person is None and doc[j].lower_ != "from" and _work_context(doc, doc[j]) is not None:
+        if person is None and _as_said(doc[j]) != "from" and _work_context(doc, doc[j]):
             # "Marnie volunteers at the refugee centre, the Hollin Welcome Centre"
             return _person_before(entities, doc, j)
         return person
@@ -578,6 +589,25 @@ def _left_of_name(doc: Any, entities: list[_Entity], i: int) -> bool:
     )
 
 
+def _someone_new(
+    doc: Any, entities: list[_Entity], ctx: _WorkContext | None, prep_i: int, person: str
+) -> bool:
+    """ "Got a housing officer called Tom. They're sending a surveyor from Dryfix": a job
+    said with "a", by no "she" or "he" and with nobody named in its sentence, is someone not
+    met yet, not the one named in a sentence before."""
+    if ctx is None or ctx.role_start is None or ctx.role_start < 1:
+        return False
+    if doc[ctx.role_start - 1].lower_ not in ("a", "an", "another"):
+        return False
+    sent = doc[prep_i].sent
+    if any(t.lower_ in PRONOUNS for t in doc[sent.start : prep_i]):
+        return False
+    said = [e for e in entities if e.kind == "person" and e.name == person]
+    return any(e.end <= sent.start for e in said) and not any(
+        sent.start <= e.start < sent.end for e in said
+    )
+
+
 def _preposition_links(
     doc: Any, entities: list[_Entity], links: list[Link], role_tokens: set[int]
 ) -> None:
@@ -602,12 +632,13 @@ def _preposition_links(
                 break  # "Her swimming club, Stockport Metro", "who runs a wholesaler, X"
             prep_i -= 1  # "at the, um, NHS North Central London ICB"
         prep = doc[prep_i]
-        if prep.lower_ == "on" and doc[prep_i - 1].lower_ in ("'s", "is", "was", "sits", "serves"):
+        word = _as_said(prep)  # "Dougie fae Glenmuir Roofing": the Scots "from"
+        if word == "on" and doc[prep_i - 1].lower_ in ("'s", "is", "was", "sits", "serves"):
             # "he's on Manchester City Council as well"
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 links.append(Link(person, org.name, None))
             continue
-        if prep.lower_ == "on" and (job := _role_before(doc, prep_i)) is not None:
+        if word == "on" and (job := _role_before(doc, prep_i)) is not None:
             # "she's our ward councillor on Barnet Council", "a trustee on the Hale Trust"
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 role_tokens.update(range(job[1], prep_i))
@@ -622,20 +653,18 @@ def _preposition_links(
         if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
             continue
-        if prep.lower_ in LINK_VERBS and (
+        if word in LINK_VERBS and (
             prep.pos_ == "VERB" or doc[prep_i - 1].lower_ in ("he", "she", "who")
         ):  # "she chairs the residents group" (the tagger may read "chairs" as a noun)
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
             person = _person_before(entities, doc, prep_i)
-            if prep.lower_ in ("joined", "joins") and not _third_person_subject(
-                doc, entities, prep_i
-            ):
+            if word in ("joined", "joins") and not _third_person_subject(doc, entities, prep_i):
                 continue  # "I joined the gym"
             if person is not None:  # "joined Ocado as a driver": the job after
-                role = LINK_VERBS[prep.lower_] or _role_after(doc, org.end)
+                role = LINK_VERBS[word] or _role_after(doc, org.end)
                 links.append(Link(person, _renamed(doc, entities, org).name, role))
             continue
-        if prep.lower_ in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
+        if word in ("called", "named") and doc[prep_i - 1].lower_ in ORG_NOUNS:
             # "she runs a little chutney business called Pickle and Pride"
             verb = next(
                 (
@@ -649,7 +678,7 @@ def _preposition_links(
             if verb is not None and not verb.is_punct and person is not None:
                 links.append(Link(person, org.name, LINK_VERBS[verb.lower_]))
             continue
-        if prep.lower_ == "by" and doc[prep_i - 1].lower_ in EMPLOYED:
+        if word == "by" and doc[prep_i - 1].lower_ in EMPLOYED:
             # "she's employed by the food bank itself, Ann Lee", "Tom was hired by Ocado"
             after = org.end + (org.end < len(doc) and doc[org.end].lower_ in ("itself", "now"))
             named = _named_after(doc, entities, replace(org, end=after))
@@ -658,44 +687,50 @@ def _preposition_links(
                 links.append(Link(person, org.name, None))
             continue
         if (
-            prep.lower_ == "in"
+            word == "in"
             and doc[prep_i - 1].lower_ in ("works", "worked", "working")
             and _third_person_subject(doc, entities, prep_i - 1)
             and (person := _person_before(entities, doc, prep_i)) is not None
         ):
             links.append(Link(person, org.name, None))  # "Delroy works in Haringey Council"
             continue
-        if prep.lower_ == "in" and (person := _member_in(doc, entities, prep_i, org)):
+        if word == "in" and (person := _member_in(doc, entities, prep_i, org)):
             links.append(Link(person, org.name, None))  # "Ayo's in the Tottenham Choir"
             continue
         if _school(org) and (pupil := _pupil(doc, entities, prep_i)) is not None:
             links.append(Link(pupil, org.name, None))  # "Jago goes to Colmore Junior School"
             continue
-        if prep.lower_ not in ORG_PREPS:
+        if word == "to" and doc[prep_i - 1].lower_ == "through":
+            # "She put me through to Brightwater's claims team, a Tobias Wren": the
+            # one the call reached there
+            if (named := _named_after(doc, entities, org)) is not None:
+                links.append(Link(named.name, org.name, None))
+            continue
+        if word not in ORG_PREPS:
             continue
         if _venue_of_another(doc, orgs, prep_i):
             continue  # "who runs the Friendship Table here at St Aldhelm's": its venue
-        ctx = _link_context(doc, entities, prep)
+        ctx = _link_context(doc, entities, prep, word)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
         if kin is not None and not any(
             e.kind == "person" and kin < e.start < prep_i for e in entities
         ):
             continue  # "her son is at Oakfield Primary": his school, not hers
-        if ctx is None and prep.lower_ in ("with", "at") and doc[prep_i - 1].lower_ == "been":
+        if ctx is None and word in ("with", "at") and doc[prep_i - 1].lower_ == "been":
             ctx = _WorkContext(None)  # "Kacper's been with Moorside Heating two years"
         person_right_before = any(e.kind == "person" and e.end == prep_i for e in entities)
-        if prep.lower_ in ("from", "at") and doc[prep_i - 1].text == ",":
+        if word in ("from", "at") and doc[prep_i - 1].text == ",":
             # "Gareth Lloyd-Probert, from Dampfix Southern, they're the contractor"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
-        if prep.lower_ == "from" and (comma := _said_again_as_one(doc, prep_i)):
+        if word == "from" and (comma := _said_again_as_one(doc, prep_i)):
             # "Norman Hale, him from the royal mail", "Tom Ash, the fella from Jewsons"
             person_right_before = any(e.kind == "person" and e.end == comma for e in entities)
-        if prep.lower_ in ("from", "at") and doc[prep_i - 1].lower_ in WHERE_OVER:
+        if word in ("from", "at") and doc[prep_i - 1].lower_ in WHERE_OVER:
             # "Bev over at the Whittington says", "Terry down at the bowls club"
             person_right_before = any(e.kind == "person" and e.end == prep_i - 1 for e in entities)
         visited = pronoun_said = False
         be_i = prep_i - 1 - _the_one(doc, prep_i)
-        if prep.lower_ in ("from", "at", "with") and _be(doc, be_i):
+        if word in ("from", "at", "with") and _be(doc, be_i):
             # "Dwayne's from Hollybush Athletic", "our health visitor, Ada Obi, is from X",
             # "Sinead's the one from Islington Council"
             subject = be_i - (doc[be_i - 1].text == ",")
@@ -704,13 +739,21 @@ def _preposition_links(
             # "she" or "he" as the subject stands for the one named before it
             pronoun_said = _pronoun_subject(doc, entities, subject)
             person_right_before = person_right_before or pronoun_said
+        elif ctx is not None and ctx.role_start is not None and word in ("from", "at", "with"):
+            # "Marnie Okafor, she's an assessor with the Care Inspectorate, Shona Bell says
+            # she's fair": a job said of a "she" or "he" opening the clause is that one's
+            det = ctx.role_start - 1
+            while det > 0 and (doc[det].pos_ == "DET" or doc[det].lower_ in ("one", "of")):
+                det -= 1
+            pronoun_said = _pronoun_subject(doc, entities, det)
+            person_right_before = person_right_before or pronoun_said
         # "rang me from", "will ring you from": the one called is no part of it
         verb_i = prep_i - 1 - (prep_i > 1 and doc[prep_i - 1].lower_ in CALLED_ONES)
-        if prep.lower_ == "from" and doc[verb_i].lower_ in CALLED:
+        if word == "from" and doc[verb_i].lower_ in CALLED:
             # "Hazel Brook rang from citizens advice", "Mr Brook, Hazel Brook, rang from X"
             subject = verb_i - (doc[verb_i - 1].text == ",")
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
-        elif prep.lower_ == "from" and doc[verb_i].lemma_ in CALLING:
+        elif word == "from" and doc[verb_i].lemma_ in CALLING:
             # "Ruta will ring from Tillingham Care", "Ivo's going to call from the depot"
             subject = verb_i
             while subject > 0 and (
@@ -719,7 +762,7 @@ def _preposition_links(
                 subject -= 1
             person_right_before = any(e.kind == "person" and e.end == subject for e in entities)
         elif (
-            prep.lower_ == "from"
+            word == "from"
             and prep_i > 2
             and doc[prep_i - 1].lower_ in VISIT_PARTICLES
             and doc[prep_i - 2].lower_ in VISITED
@@ -768,7 +811,7 @@ def _preposition_links(
             continue
         if (
             doc[prep_i - 1].lower_ in INDEFINITE
-            and prep.lower_ in ("at", "from")
+            and word in ("at", "from")
             and (be_i == prep_i - 1 or not person_right_before)
         ):
             # "someone at the ICB, the integrated care board, a woman called Joanne Pike"
@@ -799,11 +842,11 @@ def _preposition_links(
                 links.append(Link(after[0].name, org.name, ctx.role if ctx else None))
                 continue
         if ctx is None and not (
-            (person_right_before or named_after) and prep.lower_ in ("at", "from", "with", "of")
+            (person_right_before or named_after) and word in ("at", "from", "with", "of")
         ):
             continue
         if named is not None and not person_right_before:
-            if ctx is None and prep.lower_ == "at" and _speaks_next(doc, named):
+            if ctx is None and word == "at" and _speaks_next(doc, named):
                 # "get the figures from environmental health at the council, Hamish says ask
                 # for Sorcha": no job before "at", and the name opens a new clause of speech
                 continue
@@ -848,6 +891,8 @@ def _preposition_links(
             and (holder := _holder_after(doc, entities, ctx, org))
         ):
             person = holder  # "She needs a jab, the practice nurse at X can do it, Nurse Obi"
+        if person is not None and _someone_new(doc, entities, ctx, prep_i, person):
+            continue  # "They're sending a surveyor from Dryfix": not whoever was named before
         if person is None:
             continue
         org = _corrected(doc, entities, _renamed(doc, entities, org))

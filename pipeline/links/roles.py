@@ -108,8 +108,12 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         # "Doctor Venkatraman, Anjali Venkatraman, consultant rheumatologist there": a job
         # said with "there" needs no "the"
         there = len(after) > 1 and after[-1].lower_ in THERE_WORDS
+        # "the appeal for Kofi, the clerk is a Priya Lal": a job said as who it is
+        # names the one after it
+        whose = not there and any(_is(t) and _name_next(doc, t.i + 1) for t in after[1:])
         if (
-            after
+            not whose
+            and after
             and (after[0].pos_ in ("DET", "PRON") or owner or one or there)
             and (role := role_of(after))
         ):
@@ -139,7 +143,15 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         dets = [i for i, t in enumerate(before) if t.pos_ == "DET" or t.tag_ == "PRP$"]
         if dets:
             before = before[dets[-1] :]
-        if before and before[0].pos_ in ("DET", "PRON") and (role := role_of(before)):
+        # "Tobias Wren is their grants officer, Marnie knows him", "he's a nurse at Elm
+        # Surgery, Ann Lee says": a job said of the subject of an "is" is that subject's
+        said_of = bool(before) and before[0].i > sent.start and _is(doc[before[0].i - 1])
+        if (
+            before
+            and before[0].pos_ in ("DET", "PRON")
+            and not said_of
+            and (role := role_of(before))
+        ):
             return role
         # "Ottilie's key worker there, Jodie": the job of someone else's carer or teacher
         if (
@@ -152,7 +164,9 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
             return role
     # "Our clerk Joan Kirby took the minutes", "their new manager Sam Hill": the job right
     # before the name, no comma, from its determiner
-    if start - 1 > sent.start and _role_word(doc[start - 1].lower_):
+    # (not "the architect Marnie found, Priya": the name is whoever found the one with the job)
+    found = e.end + 1 < sent.end and doc[e.end].tag_ == "VBD" and doc[e.end + 1].is_punct
+    if start - 1 > sent.start and _role_word(doc[start - 1].lower_) and not found:
         before = _from_determiner(doc[max(sent.start, start - 5) : start], ("VERB", "AUX", "ADP"))
         if before and (role := role_of(before)):
             return role
@@ -293,3 +307,14 @@ def _whose_job(doc: Any, entities: list[_Entity], e: _Entity) -> bool:
             ):
                 return True
     return False
+
+
+def _is(t: Any) -> bool:
+    """An "is" ("'s", "was"), as a verb: not the "'s" of whose ("Ana's form tutor")."""
+    return t.lower_ in ("is", "was", "'s", "’s") and t.tag_ != "POS"
+
+
+def _name_next(doc: Any, i: int) -> bool:
+    """Whether a name is said at token `i`, past an "a" ("is a Priya Lal")."""
+    i += i < len(doc) and doc[i].lower_ in ("a", "an")
+    return i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].is_title

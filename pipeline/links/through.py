@@ -26,7 +26,9 @@ from .roles import _appositive_role, _whose_job
 from .subjects import (
     BE,
     ELDEST,
+    PRONOUNS,
     WHOSE,
+    _be,
     _in_memory,
     _person_before,
     _poss_at,
@@ -255,6 +257,8 @@ def _part_said(doc: Any, e: _Entity) -> str | None:
     """The part of an organisation said right after a name ("Ada Obi from the blue badge
     team", "Tom, from environmental health,"), in words that name no organisation."""
     i = e.end + (e.end < len(doc) and doc[e.end].text == ",")
+    if i + 2 < len(doc) and doc[i].lower_ in PRONOUNS and _be(doc, i + 1):
+        i += 2  # "Priya Lal, she's in highways"
     if i >= len(doc) or doc[i].lower_ not in ("from", "in", "at", "on"):
         return None
     words = []
@@ -316,12 +320,28 @@ def _department_links(doc: Any, entities: list[_Entity], links: list[Link]) -> N
         orgs = [o for o in entities if o.kind == "org" and o.end <= e.start]
         near = {o.name: o for o in orgs if o.start >= window}
         rung = {o.name for o in near.values() if _rung(doc, o)}
-        councils = {o.name for o in orgs if _council(o)}
+        councils = _councils(doc, orgs)
         one_council = part in COUNCIL_SERVICES and len(councils) == 1
         found = councils if one_council else rung or set(near)
         if len(found) == 1:
             links.append(Link(e.name, next(iter(found)), part))
             linked.add(e.name)
+
+
+# Verbs of a letter or a message sent to someone: "addressed to Mr Mensah".
+SENT_TO = {"addressed", "sent", "written", "wrote", "posted", "delivered", "out"}
+
+
+def _councils(doc: Any, orgs: list[_Entity]) -> set[str]:
+    """The councils named, one said again in other words where it was put right at once
+    ("Hallam Council, well, Hallam Metropolitan Borough Council"): the last."""
+    said = [o for o in orgs if _council(o)]
+    names = {o.name for o in said}
+    if len(names) > 1 and all(
+        _same_sentence(doc, a, b) and b.start - a.end <= 3 for a, b in itertools.pairwise(said)
+    ):
+        return {said[-1].name}
+    return names
 
 
 def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -336,6 +356,8 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         title = e.title.lower().rstrip(".")
         if _in_memory(doc, e):
             continue  # "collecting for Macmillan in memory of Mrs Ames": no one there
+        if e.start >= 2 and doc[e.start - 1].lower_ == "to" and doc[e.start - 2].lower_ in SENT_TO:
+            continue  # "an email from UCAS, addressed to Mr Mensah": whom it was sent
         councils = {o.name for o in entities if o.kind == "org" and _council(o)}
         if title in ("councillor", "cllr", "councilor") and len(councils) == 1:
             # "Councillor Ada Obi ... the head of housing at Northfield Council": her council

@@ -65,12 +65,13 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
     return role, words[0].i
 
 
-def _work_context(doc: Any, prep: Any) -> _WorkContext | None:
-    """Why the name after `prep` is an organisation, if the words before it say so."""
+def _work_context(doc: Any, prep: Any, word: str | None = None) -> _WorkContext | None:
+    """Why the name after `prep` is an organisation, if the words before it say so. `word`:
+    the preposition as read, when not its own lower case (the Scots "wi" for "with")."""
     role = _role_before(doc, prep.i)
     if role:
         return _WorkContext(*role)
-    if prep.lower_ in ("for", "at", "with"):
+    if (word or prep.lower_) in ("for", "at", "with"):
         # "works for", "is at", "coaches the under tens at": the nearest verb of the clause.
         i = prep.i - 1
         while i >= prep.sent.start and not doc[i].is_punct:
@@ -98,12 +99,12 @@ def _possessive(doc: Any, i: int) -> bool:
     """ "Otis's birthday at the Glass Mill", "Mum's appointment at Kelby Clinic": an "'s" that
     owns the happening after it says where that happens, not the "is" of "she's now at"."""
     t = doc[i]
-    after = doc[i + 1] if i + 1 < len(doc) else None
+    # ("Gran's Christmas lunch at Elm Court": the happening a word or two on)
+    after = [w for w in doc[i + 1 : i + 3] if w.pos_ in ("NOUN", "PROPN")]
     return (
         t.lower_ in ("'s", "’s")
         and t.tag_ == "POS"
-        and after is not None
-        and after.lower_.removesuffix("s") in OWNED_HAPPENINGS
+        and any(w.lower_.removesuffix("s") in OWNED_HAPPENINGS for w in after)
     )
 
 
