@@ -952,9 +952,48 @@ def _week_of(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | N
     return _day_month(m[1], today, future, loose) or _day_of_month(m[1], today, future, True)
 
 
+# "The last Tuesday of the month", "the first Friday in March", "the second Monday of next
+# month": a weekday counted in a month.
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3}
+
+
+def _nth_weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    """`the last tuesday of the month`, `the first friday in march`: that weekday of the
+    month; of "the month" (or "this month") this month's, or the next (in a past context the
+    previous) month's once it is gone by."""
+    m = re.fullmatch(
+        r"(first|second|third|fourth|last|1st|2nd|3rd|4th) ([a-z]+) (?:of|in) "
+        r"(?:(the|this|next) month|([a-z]+)\.?)",
+        t,
+    )
+    if not m or m[2] not in WEEKDAY_NUMBER:
+        return None
+    nth, wd = _NTH[m[1]], WEEKDAY_NUMBER[m[2]]
+
+    def counted(year: int, month: int) -> dt.date:
+        if nth < 0:
+            last = dt.date(year, month, _days_in(year, month))
+            return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+
+    if m[4] is not None:
+        month_n = _MONTHS.get(m[4])
+        if month_n is None or m[4] not in _TRUSTED_MONTHS | {"may"}:
+            return None
+        return _day(_nearest(today, future, lambda y: counted(y, month_n)))
+    step = 1 if m[3] == "next" else 0
+    year, month = _add_months(today.year, today.month, step)
+    d = counted(year, month)
+    if step == 0 and (d < today if future else d > today):
+        d = counted(*_add_months(today.year, today.month, 1 if future else -1))
+    return _day(d)
+
+
 _PARSERS = (
     _iso,
     _week_of,
+    _nth_weekday,
     _relative_word,
     _offset,
     _weekday,
