@@ -62,6 +62,7 @@ from typing import Any
 from .dates import (
     DAY_BESIDE,
     DEADLINE_WORDS,
+    MINUTE_WORDS,
     MOVE_VERB,
     WEEKDAY_NUMBER,
     WEEKDAY_WORDS,
@@ -248,7 +249,13 @@ def title_of(clause: Any) -> str | None:
             and clause.doc[i].text in (",", ":")
             and clause.doc[i - 1].lower_ in LABEL_WORDS
         )  # "Wednesday, course at the college": a line of the week names its happening
-        if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
+        # "he's got his review with the consultant on the 13th": someone's own, had or on a day
+        owned = (
+            i >= clause.start
+            and clause.doc[i].tag_ == "PRP$"
+            and (t.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_ in ("have", "get", "be"))
+        )
+        if noun in EVENT_NEEDS_MODIFIER and not words and not labelled and not owned:
             continue
         if noun in NAMED_AFTER and (not words or t.ent_type_ == "ORG"):
             continue
@@ -427,7 +434,8 @@ def _day_line(whole: Any, today: dt.date, labelled: dt.date | None = None) -> li
             out[-1] = replace(last, text=text, time=last.time or when)
             continue
         if not theirs and (
-            any(t.pos_ in ("VERB", "AUX") for t in piece)
+            # "Wednesday: ESOL speaking exam": a verb that only says which exam is none
+            any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in piece)
             or not any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in piece
             )
@@ -504,8 +512,9 @@ def _event(
         cut = [t.i for t in clause if t.text in ",;" and t.idx >= clause.start_char + recurs.end()]
         tail = clause.doc[cut[0] + 1 : clause.end] if cut and cut[0] + 1 < clause.end else None
         if tail is not None and (
-            title_of(tail) or any(t.dep_ in ("nsubj", "nsubjpass") for t in tail)
-        ):  # not "the quiz is every Friday, from the 20th": when it starts recurring
+            title_of(tail) or any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tail)
+        ):  # not "the quiz is every Friday, from the 20th": when it starts recurring; "...
+            # three times a day, and there's a check-up on the 4th" is one day's
             told = _event(tail, now, found, line_day)
             if told is not None or find_day(tail.text, today) is not None:
                 return told
@@ -721,11 +730,12 @@ TOLD_AFTER = re.compile(
 # not "at one point", "after two weeks".
 CLOCK_TODAY = re.compile(
     r"\b(?:at|after|from)\s+(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?"
+    rf"five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:{MINUTE_WORDS}))?"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?"
     r"(?=\s*(?:$|[.,;:!?]|(?:so|and|then|but|in|at|with|for|this|if|i|we|he|she|they|sharp|"
-    r"ish|latest)\b))",
+    r"ish|latest|anyway)\b))",
     re.I,
-)
+)  # "the asthma review at nine ten with the nurse", "the opening meeting at ten anyway"
 # What is at a time, said as the subject of being: "Opening day's at two", "kick-off is at
 # three"; not "she's at two" nor "that's at two".
 BEING_AT = re.compile(
