@@ -73,8 +73,9 @@ EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
 # "First thing": the next morning, this one if it is not yet noon.
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
-# "I will, after lunch", "ring her before lunch": today's lunch, or, said after it, tomorrow's.
-LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime)\b", re.I)
+# "I will, after lunch", "ring her before lunch", "by dinner time" (the midday meal, as the north
+# and Wales say it): today's, or, said after it, tomorrow's.
+LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime|dinner ?time)\b", re.I)
 
 
 def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
@@ -109,9 +110,12 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         source = (FROM_THE.search(front) and not onwards) or (
             FROM_OF.search(front) and re.match(r"['’]s\b", rest[at + len(day[1]) :])
         )
+        owner = re.match(r"['’]s\s+[a-z]", rest[at + len(day[1]) :], re.I)
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
+        if owner and find_day(rest[2:], today, future=True):
+            continue  # "email her today's numbers on Monday": what the numbers are, not when
         if asked and re.match(r"on\b", day[1], re.I) and find_day(rest, today, future=True):
             continue  # "asked me on Friday if I could cover the 21st": when it was asked
         if some or source:

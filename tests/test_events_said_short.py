@@ -1,5 +1,5 @@
-"""Happenings said short, a day put right, a weekday counted in a month, and someone else's
-day told after a report.
+"""Happenings said short, a day put right, a weekday counted in a month, someone else's day
+told after a report, times said as people say them, and the day a promise means.
 
 A line without a verb names its happening on its day ("The plasterer Tuesday morning",
 "Nana's op today" said early, "Meeting with Dilys at three today", "Thursday the MOT"); a
@@ -9,7 +9,12 @@ the 23rd, no, sorry, Tuesday, Tuesday the 22nd") is the day put right, also acro
 clauses the correction is cut into. "The last Tuesday of the month" and "the first Friday in
 June" are days; the next of a monthly happening is one when no other day is said. What was
 reported before a piece with its own subject ("he's had the letter, his hearing's Friday at
-ten") does not make the piece's happening a past one. Real spaCy on text.
+ten") does not make the piece's happening a past one. "At nine ten", "at ten twenty-five",
+"today 11.45" and "between eight and one" are times. A promise "for that" after a dated
+sentence, "go in with him" or "bring a couple along" to the happening just dated, "today's
+numbers on Monday", a day put right in the next clause ("tonight. No, tomorrow"), "by dinner
+time" and "for that day" of a happening it names are due when the memo means. Real spaCy on
+text.
 
 The names and sentences are made up for these tests; none comes from an evaluation set.
 """
@@ -20,7 +25,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import find_day
+from pipeline.dates import find_day, find_time
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Extraction, Segment, Transcript
 
@@ -152,3 +157,73 @@ def test_a_happening_told_after_a_report_is_still_to_come(
 def test_a_report_before_a_day_still_makes_it_past(extractor: SpacyExtractor) -> None:
     assert extract(extractor, "We had the raffle draw, it was on Friday.").events == ()
     assert extract(extractor, "We can go back on Friday.").events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Pip has her eye test at nine ten with the optician.", "09:10"),
+        ("the smear's at ten twenty-five on Friday", "10:25"),
+        ("the mortgage appointment is today 11.45 at the branch", "11:45"),
+        ("the fitter's coming today between eight and one", "08:00"),
+        ("Sort it between two of them.", None),
+        ("It's 12.50 a bag now.", None),
+    ],
+)
+def test_a_time_said_with_its_minutes_in_words_or_after_the_day(text: str, time: str) -> None:
+    assert find_time(text) == time
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "title"),
+    [
+        ("Thursday: IELTS speaking exam, wish me luck.", D(2031, 9, 11), "ielts speaking exam"),
+        ("Bartek has his eye test at nine ten with the optician, so I've swapped my break.",
+         D(2031, 9, 10), "eye test"),
+        ("But Hamish says the managers have to come in for the safety briefing at ten anyway.",
+         D(2031, 9, 10), "safety briefing"),
+        ("He has to do the exercises three times a day, and there's a follow-up at the clinic on"
+         " Thursday the eighteenth.", D(2031, 9, 18), None),
+        ("They're coming Thursday the eighteenth, so not tomorrow, the week after.",
+         D(2031, 9, 18), None),
+        ("Anyway she says he's got his review with the consultant on Thursday the eighteenth"
+         " at two.", D(2031, 9, 18), "review"),
+    ],
+)  # fmt: skip
+def test_a_happening_on_a_time_or_day_said_as_people_say_them(
+    extractor: SpacyExtractor, text: str, day: dt.date, title: str | None
+) -> None:
+    got = days(extract(extractor, text))
+    assert any(d == day and (title is None or t == title) for d, t in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("The nurse is coming Friday at two. I need to be there for that, he won't let her in.",
+         D(2031, 9, 12)),
+        ("Kemi says the residents' drop-in is on Thursday. Kemi asked me to bring a couple of the"
+         " neighbours along.", D(2031, 9, 11)),
+        ("Ossie's hearing is Friday at ten. I said I'd go in with him as his rep.",
+         D(2031, 9, 12)),
+        ("I must pay the swimming fees online tonight. No, tomorrow, I'm on a late tonight.",
+         D(2031, 9, 11)),
+        ("I'll ring the bank Friday. No, Monday, they're shut Friday.", D(2031, 9, 15)),
+        ("I said I'd email her today's numbers on Monday.", D(2031, 9, 15)),
+        ("I need to email the school office by dinner time.", D(2031, 9, 10)),
+        ("He's got his review with the consultant on Thursday the eighteenth. I need to ring"
+         " transport tomorrow. And I promised I'd take him to the review myself, which means I'll"
+         " need cover for that day.", D(2031, 9, 18)),
+    ],
+)  # fmt: skip
+def test_a_promise_due_on_the_day_the_memo_means(
+    extractor: SpacyExtractor, text: str, due: dt.date
+) -> None:
+    assert [f.due for f in extract(extractor, text).followups][-1] == due
+
+
+def test_a_promise_with_no_day_meant_keeps_none(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "I need to ring the bank Friday. No rush though, they're slow.")
+    assert [f.due for f in ex.followups] == [D(2031, 9, 12)]
+    thanks = extract(extractor, "Lovely to see Kit yesterday. I need to thank her for that.")
+    assert [f.due for f in thanks.followups] == [None]
