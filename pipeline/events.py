@@ -624,7 +624,9 @@ def _event(
 
 NOON = 12
 # Words that open a heading without saying anything: "Right, the plasterer Tuesday morning".
-OPENERS = LIST_FILLERS | UMS | {"right", "ok", "okay", "so", "well", "anyway", "now"}
+OPENERS = LIST_FILLERS | UMS | {
+    "right", "ok", "okay", "so", "well", "anyway", "now", "honestly", "basically",
+}  # fmt: skip
 # What a heading without a verb names on its day is no happening: "Lovely day on Sunday".
 NOT_HEADINGS = {
     "day", "days", "time", "week", "weekend", "news", "night", "morning", "afternoon",
@@ -917,6 +919,7 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
             out.insert(1, listed[0])
     elif any(t.text in ",;" for t in clause):
         out += _told_ahead(clause, today)
+    out += _and_then(clause, today)
     runs: list[list[Any]] = [[]]
     for t in clause:
         if t.text in ",;":
@@ -943,6 +946,43 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         before = rest.text[: rest.text.find(nxt[1])]
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
+    return out
+
+
+AND_THEN_WORDS = 12
+
+
+def _and_then(clause: Any, today: dt.date) -> list[Any]:
+    """What a clause tells after "then", or after "and" with a subject of its own, on a day of
+    its own when a day was said before it: "the electrician Tuesday and then the window
+    fitters on Thursday", "Sunday's the christening, then Monday the podiatrist", "Kath's
+    having them Monday and the Okafors have got Ruby Wednesday"."""
+    doc = clause.doc
+    out = []
+    for t in clause:
+        if t.lower_ not in ("then", "and") or t.i == clause.start:
+            continue
+        end = next((c.i for c in clause if c.i > t.i and c.text in ",;"), clause.end)
+        after = doc[t.i : end]
+        if sum(w.is_alpha for w in after) > AND_THEN_WORDS:
+            continue  # a long run-on is cut where each day is said
+        said = _day_said(after.text, today, False, None)
+        if said is None or _day_said(doc[clause.start : t.i].text, today, False, None) is None:
+            continue
+        if t.lower_ == "and":
+            at = after.start_char + after.text.find(said[1])
+            subject = next(
+                (c for c in after if c.dep_ in ("nsubj", "nsubjpass") and c.head.i > t.i), None
+            )
+            if (
+                subject is None
+                or subject.idx > at
+                or subject.lower_ in SPEAKER_OR_THING
+                or t.nbor().lower_ == "then"
+            ):  # not "Monday and Tuesday": two days of one happening; not "and wants me to
+                # send it by two": the speaker's, nor "and it's back on the 29th"
+                continue
+        out.append(after)
     return out
 
 
@@ -1156,8 +1196,9 @@ def _own_verb(clause: Any, date_words: str, present: bool = False) -> bool:
             if t.lemma_.lower() in WANTING:
                 return False  # "she needs it on the 25th": a deadline, the promise's own
             subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if present and t.tag_ not in ("VBZ", "VBP", "VBG"):
-                return False
+            have_got = t.lemma_ == "get" and any(c.lemma_ == "have" for c in t.children)
+            if present and t.tag_ not in ("VBZ", "VBP", "VBG") and not have_got:
+                return False  # "the Okafors have got Ruby Wednesday" is now, as "have"
             # "it runs out on the 28th" after a task restates the task's deadline
             return bool(subject) and subject[0].lower_ not in SPEAKER_OR_THING
     return False
@@ -1206,7 +1247,7 @@ def _short(clause: Any, date_words: str) -> str:
             words[-1] += "-"
         elif t.text[:1] in ("'", "’") and t.text[1:].isalpha() and words:
             words[-1] += t.text  # "he'll bring the keys", "Sam's coming"
-        elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
+        elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also", "then"):
             if words and words[-1].endswith("-"):
                 words[-1] += t.text  # "clean-up"
             else:

@@ -227,3 +227,27 @@ def test_a_promise_with_no_day_meant_keeps_none(extractor: SpacyExtractor) -> No
     assert [f.due for f in ex.followups] == [D(2031, 9, 12)]
     thanks = extract(extractor, "Lovely to see Kit yesterday. I need to thank her for that.")
     assert [f.due for f in thanks.followups] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Honestly, the electrician Tuesday and then the window fitters on Thursday, it never"
+         " stops.", {D(2031, 9, 16), D(2031, 9, 11)}),
+        ("Saturday's the christening, then Monday Grandad's got the chiropodist.",
+         {D(2031, 9, 13), D(2031, 9, 15)}),
+        ("Kath's having them on Monday and Tuesday and the Okafors have got Ruby Friday.",
+         {D(2031, 9, 15), D(2031, 9, 12)}),
+    ],
+)  # fmt: skip
+def test_two_happenings_told_one_after_the_other_keep_their_days(
+    extractor: SpacyExtractor, text: str, want: set[dt.date]
+) -> None:
+    assert {e.date for e in extract(extractor, text).events} == want
+
+
+def test_two_days_of_one_happening_are_not_two_happenings(extractor: SpacyExtractor) -> None:
+    ex = extract(extractor, "Kath's having them on Monday and Tuesday, bless her.")
+    assert [e.date for e in ex.events] == [D(2031, 9, 15)]
+    tasks = extract(extractor, "I'll ring him Monday and then email Sam on Friday.")
+    assert tasks.events == ()
