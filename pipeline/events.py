@@ -144,6 +144,8 @@ AGE_ON = re.compile(
     rf"(?:{WEEKDAY_WORDS}|week|the)\b",
     re.I,
 )
+# "that Sunday": the weekday of the day just dated.
+THAT_WEEKDAY = re.compile(rf"\bthat ({WEEKDAY_WORDS})\b", re.I)
 # "on the night", "on the day": the day of the happening just dated.
 THAT_DAY = re.compile(r"\b(?:on the (?:night|day)|that (?:night|evening|day))\b", re.I)
 # Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
@@ -356,6 +358,15 @@ THAT_IS = re.compile(
 )
 
 
+def _days_in(text: str, today: dt.date) -> list[tuple[dt.date, str]]:
+    """Every date said in a text, in order."""
+    out = []
+    while text and (day := find_day(text, today)):
+        out.append(day)
+        text = text[text.find(day[1]) + len(day[1]) :]
+    return out
+
+
 def _said_again(event: FoundEvent, found: list[FoundEvent]) -> bool:
     """Whether a clause only says again the day of the happening told just before it: "does
     a drop-in on the last Tuesday of the month. So that's the twenty-ninth"."""
@@ -555,6 +566,17 @@ def _event(
     if past and title is not None and _spoken_about(text, title, today):
         past = False  # "went in about the winter camp on the 23rd": the camp is to come
     day = _day_said(text, today, past, title)
+    if (
+        day is not None
+        and (that := THAT_WEEKDAY.search(text))
+        and that[1].lower() in day[1].lower()
+        and not any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in clause)
+    ):  # not "I need to ask for that Saturday off": the speaker's, the follow-ups' to date
+        # "I'm on my own till the twentieth, he gets back that Sunday": the day just dated
+        before = [d for d, _ in _days_in(text[: that.start()], today)]
+        said = next((d for d in reversed([*(e.date for e in found), *before]) if d >= today), None)
+        if said is not None and said.weekday() == WEEKDAY_NUMBER[that[1].lower()]:
+            day = (said, day[1])
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
     coming = _someone_coming(clause) or _their_plan(clause)

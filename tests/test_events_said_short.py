@@ -251,3 +251,28 @@ def test_two_days_of_one_happening_are_not_two_happenings(extractor: SpacyExtrac
     assert [e.date for e in ex.events] == [D(2031, 9, 15)]
     tasks = extract(extractor, "I'll ring him Monday and then email Sam on Friday.")
     assert tasks.events == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        ("He can appeal within fourteen days. I said I'd help him write it before the 14 days are"
+         " up.", D(2031, 9, 24)),
+        ("Right, in a minute I've got to go round and show Mum the new boiler before she panics.",
+         D(2031, 9, 10)),
+    ],
+)  # fmt: skip
+def test_a_promise_due_at_the_end_of_a_stretch_or_now(
+    extractor: SpacyExtractor, text: str, due: dt.date
+) -> None:
+    assert [f.due for f in extract(extractor, text).followups][-1] == due
+
+
+def test_that_weekday_is_the_day_just_dated(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Kwame's away since yesterday, so that's me on my own till the twenty-first, his train"
+        " gets back into York that Sunday afternoon.",
+    )
+    assert D(2031, 9, 21) in [e.date for e in ex.events]
+    assert D(2031, 9, 14) not in [e.date for e in ex.events]
