@@ -546,6 +546,12 @@ def _said_as_date(span: str, after: str) -> bool:
 
 _HOURS = {w: n for w, n in _NUMBERS.items() if n <= 12 and " " not in w and len(w) > 2}
 _HOURS.pop("few", None)
+# The minutes said after an hour: "at nine ten", "at ten twenty-five", "at six forty-five".
+_MINUTES = {
+    "ten": 10, "fifteen": 15, "twenty": 20, "twenty five": 25, "thirty": 30, "forty": 40,
+    "forty five": 45, "fifty": 50, "fifty five": 55,
+}  # fmt: skip
+MINUTE_WORDS = r"(?:twenty|forty|fifty)[- ]five|ten|fifteen|twenty|thirty|forty|fifty"
 
 
 def find_time(text: str, *, bare: bool = False) -> str | None:
@@ -556,14 +562,18 @@ def find_time(text: str, *, bare: bool = False) -> str | None:
     t = text.lower().replace("’", "'")
     hour_word = r"(\d{1,2}|" + "|".join(sorted(_HOURS, key=len, reverse=True)) + r")"
     m = re.search(
-        r"(?:\b(?:at|after|from|around|about|by|before|until|till)\s+|\b(?=\w+\s+o'clock))"
+        r"(?:\b(?:at|after|from|around|about|by|before|until|till|between)\s+"
+        r"|\b(?=\w+\s+o'clock))"
         r"(half\s+(?:past\s+)?)?"
         + hour_word
-        + r"(?:[:.](\d{2})|\s+(thirty|fifteen|forty[- ]five|o'clock))?\s*(am|pm|a\.m\.|p\.m\.)?",
+        + rf"(?:[:.](\d{{2}})|\s+({MINUTE_WORDS}|o'clock))?\s*(am|pm|a\.m\.|p\.m\.)?",
         t,
     )
     if not m:
-        m2 = re.search(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)", t)
+        # "am|pm" said, or the minutes written after the day: "the appointment's today 12.30"
+        m2 = re.search(r"\b(\d{1,2})(?:[:.](\d{2}))?\s*(am|pm|a\.m\.|p\.m\.)", t) or re.search(
+            rf"\b(?:today|tonight|tomorrow|{WEEKDAY_WORDS})\s+(\d{{1,2}})[:.](\d{{2}})\b()", t
+        )
         if not m2:
             return None
         hour, minute, half, ampm = int(m2[1]), int(m2[2] or 0), False, m2[3]
@@ -571,9 +581,9 @@ def find_time(text: str, *, bare: bool = False) -> str | None:
         half = bool(m[1])
         hour = int(m[2]) if m[2].isdigit() else _HOURS[m[2]]
         extra = m[4] or ""
-        minute = int(m[3]) if m[3] else {"thirty": 30, "fifteen": 15}.get(extra, 0)
-        if extra.startswith("forty"):
-            minute = 45
+        minute = int(m[3]) if m[3] else _MINUTES.get(extra.replace("-", " "), 0)
+        if m[0].startswith("between") and not re.match(r"\s*and\b", t[m.end() :]):
+            return None  # "between two and three": its start; not "between two of them"
         ampm = m[5]
         if not (ampm or m[3] or extra or half or bare) and not re.search(
             r"\b(?:on|tonight|morning|afternoon|evening|monday|tuesday|wednesday|thursday|"
@@ -815,8 +825,9 @@ def _weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | N
 def _weekday_and_day(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
     """`saturday the sixth`: the day number decides, the weekday only confirms it."""
     m = re.fullmatch(
-        r"(?:this |next )?([a-z]+) (?:the )?(\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[ -][a-z]+"
-        r"|[a-z]+)(?: (?:of )?([a-z]+)\.?(?: (\d{4}))?)?",
+        r"(?:this |next |coming )?([a-z]+) (?:the )?"
+        r"(\d{1,2}(?:st|nd|rd|th)?|(?:twenty|thirty)[ -][a-z]+|[a-z]+)"
+        r"(?: (?:of )?([a-z]+)\.?(?: (\d{4}))?)?",
         t,
     )
     if not m or m[1] not in WEEKDAY_NUMBER or _day_number(m[2]) is None:
@@ -952,9 +963,48 @@ def _week_of(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | N
     return _day_month(m[1], today, future, loose) or _day_of_month(m[1], today, future, True)
 
 
+# "The last Tuesday of the month", "the first Friday in March", "the second Monday of next
+# month": a weekday counted in a month.
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": -1, "1st": 1, "2nd": 2, "3rd": 3}
+
+
+def _nth_weekday(t: str, today: dt.date, future: bool, loose: bool) -> DateRange | None:
+    """`the last tuesday of the month`, `the first friday in march`: that weekday of the
+    month; of "the month" (or "this month") this month's, or the next (in a past context the
+    previous) month's once it is gone by."""
+    m = re.fullmatch(
+        r"(first|second|third|fourth|last|1st|2nd|3rd|4th) ([a-z]+) (?:of|in) "
+        r"(?:(the|this|next) month|([a-z]+)\.?)",
+        t,
+    )
+    if not m or m[2] not in WEEKDAY_NUMBER:
+        return None
+    nth, wd = _NTH[m[1]], WEEKDAY_NUMBER[m[2]]
+
+    def counted(year: int, month: int) -> dt.date:
+        if nth < 0:
+            last = dt.date(year, month, _days_in(year, month))
+            return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+        first = dt.date(year, month, 1)
+        return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (nth - 1))
+
+    if m[4] is not None:
+        month_n = _MONTHS.get(m[4])
+        if month_n is None or m[4] not in _TRUSTED_MONTHS | {"may"}:
+            return None
+        return _day(_nearest(today, future, lambda y: counted(y, month_n)))
+    step = 1 if m[3] == "next" else 0
+    year, month = _add_months(today.year, today.month, step)
+    d = counted(year, month)
+    if step == 0 and (d < today if future else d > today):
+        d = counted(*_add_months(today.year, today.month, 1 if future else -1))
+    return _day(d)
+
+
 _PARSERS = (
     _iso,
     _week_of,
+    _nth_weekday,
     _relative_word,
     _offset,
     _weekday,

@@ -71,10 +71,22 @@ SOME_WHEN = re.compile(rf"(?:weekend|evening|morning|afternoon|night|{WEEKDAY_WO
 EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 # The end of where the speaker is now: "before we leave", "before I go home".
 LEAVING = re.compile(r"\bbefore (?:i|we) (?:leave|go home|head (?:off|home)|pack up)\b", re.I)
+# Now, or as good as: "in a minute I've got to go up and explain it", "straight away".
+RIGHT_AWAY = re.compile(
+    r"\b(?:in a (?:minute|min|mo|moment|sec|second|bit)|right now|straight away|right away)\b",
+    re.I,
+)
+# The end of a stretch said before: "before the 14 days are up", "before the fortnight's up".
+SPAN_UP = re.compile(
+    r"\b(?:before|by the time) the ([\w-]+) (days|weeks)(?: are|['’]re) up\b"
+    r"|\b(?:before|by the time) the (fortnight|week|month)(?:['’]s| is) up\b",
+    re.I,
+)
 # "First thing": the next morning, this one if it is not yet noon.
 FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
-# "I will, after lunch", "ring her before lunch": today's lunch, or, said after it, tomorrow's.
-LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime)\b", re.I)
+# "I will, after lunch", "ring her before lunch", "by dinner time" (the midday meal, as the north
+# and Wales say it): today's, or, said after it, tomorrow's.
+LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime|dinner ?time)\b", re.I)
 
 
 def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
@@ -109,9 +121,12 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         source = (FROM_THE.search(front) and not onwards) or (
             FROM_OF.search(front) and re.match(r"['’]s\b", rest[at + len(day[1]) :])
         )
+        owner = re.match(r"['’]s\s+[a-z]", rest[at + len(day[1]) :], re.I)
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
+        if owner and find_day(rest[2:], today, future=True):
+            continue  # "email her today's numbers on Monday": what the numbers are, not when
         if asked and re.match(r"on\b", day[1], re.I) and find_day(rest, today, future=True):
             continue  # "asked me on Friday if I could cover the 21st": when it was asked
         if some or source:
@@ -121,6 +136,13 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
+    if first is None and (span := SPAN_UP.search(text)):
+        # "help him write the appeal before the 14 days are up": the stretch's last day
+        said = find_day(f"in {span[1]} {span[2]}" if span[1] else f"in a {span[3]}", today)
+        if said is not None:
+            return said[0]
+    if first is None and RIGHT_AWAY.search(text):
+        return today  # "in a minute I've got to go up and explain it to Dad"
     if first is None and (every := EVERY_WEEKDAY.search(text)):
         return label_day(every[1], today)  # "sign his planner every Friday": first due then
     if first is None and LEAVING.search(text):

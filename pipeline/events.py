@@ -40,6 +40,14 @@ op is booked for Tuesday the 16th") or the one said right after it ("text Ottili
 about the committee meeting on Wednesday the 30th"). What follows a recurrence may be one
 day's ("a coffee morning every Wednesday, and a Burns night supper on the 25th"), and someone
 else's "will" that night is on the day just dated.
+
+A line without a verb names its happening on the day it says after it ("The plasterer
+Tuesday morning", "Nana's op today" said in the morning, "Thursday the MOT"). A day taken back
+("Wednesday the 24th, no, sorry, Tuesday, Tuesday the 23rd") is the day put right, also when
+the correction cuts the sentence into clauses. The next of a happening on a weekday counted
+in the month ("a drop-in on the last Tuesday of the month") is on its day, and "So that's
+the thirtieth" after it says that day again. A report before a piece with a subject of its
+own ("he's had the letter, his hearing's Friday at ten") does not make that piece past.
 """
 
 from __future__ import annotations
@@ -54,6 +62,7 @@ from typing import Any
 from .dates import (
     DAY_BESIDE,
     DEADLINE_WORDS,
+    MINUTE_WORDS,
     MOVE_VERB,
     WEEKDAY_NUMBER,
     WEEKDAY_WORDS,
@@ -61,7 +70,9 @@ from .dates import (
     find_time,
     label_day,
 )
-from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES
+from .due import CORRECTION
+from .followups.trigger import CORRECTED_AT_END
+from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES, UMS
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
 LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
@@ -92,6 +103,12 @@ RECURS = re.compile(
     r"(?:the|each|every) month\b",
     re.I,
 )  # not "every coach needs their DBS renewed before the first fixture on Sunday the 20th"
+# What recurs on a weekday counted in the month, of which the next is a day in the calendar.
+MONTHLY = re.compile(
+    r"(?:first|second|third|fourth|last) (?:mon|tues|wednes|thurs|fri|satur|sun)day (?:of|in) "
+    r"the month",
+    re.I,
+)
 # Seasons and holidays the NER calls a date that still name an event ("Christmas meal").
 DATE_MODIFIERS = {
     "christmas", "easter", "summer", "winter", "spring", "autumn", "halloween", "diwali",
@@ -127,6 +144,8 @@ AGE_ON = re.compile(
     rf"(?:{WEEKDAY_WORDS}|week|the)\b",
     re.I,
 )
+# "that Sunday": the weekday of the day just dated.
+THAT_WEEKDAY = re.compile(rf"\bthat ({WEEKDAY_WORDS})\b", re.I)
 # "on the night", "on the day": the day of the happening just dated.
 THAT_DAY = re.compile(r"\b(?:on the (?:night|day)|that (?:night|evening|day))\b", re.I)
 # Capitalised words at the start of a sentence that are nobody: "It's going to rain on Friday".
@@ -183,11 +202,24 @@ def title_of(clause: Any) -> str | None:
     for t in clause:
         noun, i = _hyphened(t, clause.start)
         if noun not in EVENT_NOUNS | NAMED_AFTER or not (
-            t.pos_ in ("NOUN", "PROPN") or _noun_read_as_verb(t)
+            t.pos_ in ("NOUN", "PROPN")
+            or _noun_read_as_verb(t)
+            # "the bus drop-in": a particle ends it; not "a catch-up session", the session's
+            or (
+                "-" in noun
+                and t.pos_ in ("ADP", "ADV")
+                and (
+                    t.i + 1 == len(t.doc)
+                    or t.nbor().pos_ not in ("NOUN", "PROPN")
+                    or t.nbor().ent_type_ in ("DATE", "TIME")
+                )
+            )
         ):
             continue
         if t.dep_ == "compound" and t.head.i > t.i:
             continue  # "opening hours" is not an opening
+        if t.pos_ == "PROPN" and t.ent_type_ == "DATE":
+            continue  # "wait till March": the month, not a march
         words: list[str] = []
         while i >= clause.start and len(words) < 3:
             w = clause.doc[i]
@@ -219,7 +251,13 @@ def title_of(clause: Any) -> str | None:
             and clause.doc[i].text in (",", ":")
             and clause.doc[i - 1].lower_ in LABEL_WORDS
         )  # "Wednesday, course at the college": a line of the week names its happening
-        if noun in EVENT_NEEDS_MODIFIER and not words and not labelled:
+        # "he's got his review with the consultant on the 13th": someone's own, had or on a day
+        owned = (
+            i >= clause.start
+            and clause.doc[i].tag_ == "PRP$"
+            and (t.dep_ in ("nsubj", "nsubjpass") or t.head.lemma_ in ("have", "get", "be"))
+        )
+        if noun in EVENT_NEEDS_MODIFIER and not words and not labelled and not owned:
             continue
         if noun in NAMED_AFTER and (not words or t.ent_type_ == "ORG"):
             continue
@@ -263,7 +301,12 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
     found: list[FoundEvent] = []
     line_day: dt.date | None = None  # "Monday: PTA meeting at half three, ...": the line's day
     said = ""
-    for whole in clauses:
+    spans = list(clauses)
+    taken = 0  # the clauses a self-correction before them has taken in
+    for n, whole in enumerate(spans):
+        if n < taken:
+            continue
+        whole, taken = _put_right(spans, n, today)
         if re.search(r"[.!?]\W*$", said):
             line_day = None  # a full stop ends the line
         said = whole.text.strip()
@@ -275,9 +318,64 @@ def find(clauses: Iterable[Any], recorded_at: dt.datetime) -> list[FoundEvent]:
             continue
         for clause in _stretches(whole, today):
             event = _event(clause, recorded_at, found, line_day)
-            if event is not None:
-                found.append(event)
+            if event is None or _said_again(event, found):
+                continue
+            if any(
+                (e.title, e.date) == (event.title, event.date) and e.start_char >= whole.start_char
+                for e in found
+            ):
+                continue  # the clause and a stretch of it tell the one happening
+            found.append(event)
     return found
+
+
+# What opens a clause that puts right the day said before it: "no, sorry, | Tuesday".
+PUTTING_RIGHT = re.compile(r"^\W*(?:(?:no|sorry|actually|i mean|um|er|erm|wait)\b\W*)*", re.I)
+
+
+def _put_right(spans: list[Any], n: int, today: dt.date) -> tuple[Any, int]:
+    """A clause whose day is taken back at its end, with the clauses after it in its
+    sentence that say the day meant ("The inspection is Wednesday the 22nd, no, | Tuesday, |
+    Tuesday the 21st, two days"), as one clause, and the index of the next clause."""
+    clause = spans[n]
+    m = n + 1
+    if CORRECTED_AT_END.search(clause.text) and find_day(clause.text, today):
+        while m < len(spans) and spans[m].sent.start == clause.sent.start:
+            words = spans[m].text[PUTTING_RIGHT.match(spans[m].text).end() :]
+            said = find_day(words, today)
+            if said is None or not words.lower().startswith(said[1].lower()):
+                break
+            m += 1
+    if m == n + 1:
+        return clause, m
+    return clause.doc[clause.start : spans[m - 1].end], m
+
+
+# "So that's the twenty-ninth": the day of what was just told, said again.
+THAT_IS = re.compile(
+    r"^\W*(?:(?:so|and|right|ok|okay|um|er)\W+)*(?:that|it)(?:['’]s| is| will be| would be)\b",
+    re.I,
+)
+
+
+def _days_in(text: str, today: dt.date) -> list[tuple[dt.date, str]]:
+    """Every date said in a text, in order."""
+    out = []
+    while text and (day := find_day(text, today)):
+        out.append(day)
+        text = text[text.find(day[1]) + len(day[1]) :]
+    return out
+
+
+def _said_again(event: FoundEvent, found: list[FoundEvent]) -> bool:
+    """Whether a clause only says again the day of the happening told just before it: "does
+    a drop-in on the last Tuesday of the month. So that's the twenty-ninth"."""
+    return (
+        not event.named
+        and bool(found)
+        and found[-1].date == event.date
+        and THAT_IS.match(event.text) is not None
+    )
 
 
 # A line of a week said ahead, opened by its day: "Monday at nine, Ranjit and Mam".
@@ -347,7 +445,8 @@ def _day_line(whole: Any, today: dt.date, labelled: dt.date | None = None) -> li
             out[-1] = replace(last, text=text, time=last.time or when)
             continue
         if not theirs and (
-            any(t.pos_ in ("VERB", "AUX") for t in piece)
+            # "Wednesday: ESOL speaking exam": a verb that only says which exam is none
+            any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in piece)
             or not any(
                 t.pos_ in ("NOUN", "PROPN") and t.ent_type_ not in ("DATE", "TIME") for t in piece
             )
@@ -424,23 +523,42 @@ def _event(
         cut = [t.i for t in clause if t.text in ",;" and t.idx >= clause.start_char + recurs.end()]
         tail = clause.doc[cut[0] + 1 : clause.end] if cut and cut[0] + 1 < clause.end else None
         if tail is not None and (
-            title_of(tail) or any(t.dep_ in ("nsubj", "nsubjpass") for t in tail)
-        ):  # not "the quiz is every Friday, from the 20th": when it starts recurring
-            return _event(tail, now, found, line_day)
-        return None
+            title_of(tail) or any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in tail)
+        ):  # not "the quiz is every Friday, from the 20th": when it starts recurring; "...
+            # three times a day, and there's a check-up on the 4th" is one day's
+            told = _event(tail, now, found, line_day)
+            if told is not None or find_day(tail.text, today) is not None:
+                return told
+        rest = clause.doc[clause.end : clause.sent.end].text
+        if (
+            not MONTHLY.fullmatch(recurs[0])
+            or RECURS.search(text, recurs.end())
+            or find_day(rest, today) is not None
+        ):  # "..., the next one's the 6th of July": that day, told in its own piece
+            return None
+        # "a drop-in at the library on the last Tuesday of the month": the next one is a day
     if not text or asked or DAY_BESIDE.search(text):
         # a day told by another happening ("the Friday before the party") dates nothing here
         return None
     title = title_of(clause) or _there_is(clause)
+    heading = _heading(clause, today, now.hour)
+    if title is None:
+        title = heading
+    elif heading is not None:
+        heading = ""  # named by the nouns of happenings, told as a heading
     if title is None and (line := DAYS_HAPPENING.match(text)):
         what = line["what"].lower()
         if not DAY_NUMBER.match(what) and what.split()[0] not in ("same", "day", "last"):
             title = what  # "Monday's the physio": the happening is named
     # "had a notice out: the fun run is Sunday the 25th": the tense after a colon
     told = [t for t in clause if t.text == ":"]
+    first_day = _day_said(text, today, False, title)
+    told_in = _day_piece(clause, first_day)
+    if told_in.start > clause.start and (own_title := title_of(told_in)):
+        title = own_title  # "one of our drivers on C shift, | his hearing's Friday": the hearing
     past = any(
         t.lower_ in PAST_MARKERS
-        for t in _before_aside(clause, _day_said(text, today, False, title))
+        for t in _before_aside(told_in, first_day)
         if not told or t.i > told[-1].i
     )
     if past and sum(t.is_alpha for t in clause) >= RUN_ON_WORDS:
@@ -448,6 +566,17 @@ def _event(
     if past and title is not None and _spoken_about(text, title, today):
         past = False  # "went in about the winter camp on the 23rd": the camp is to come
     day = _day_said(text, today, past, title)
+    if (
+        day is not None
+        and (that := THAT_WEEKDAY.search(text))
+        and that[1].lower() in day[1].lower()
+        and not any(t.dep_ == "nsubj" and t.lower_ in ("i", "we") for t in clause)
+    ):  # not "I need to ask for that Saturday off": the speaker's, the follow-ups' to date
+        # "I'm on my own till the twentieth, he gets back that Sunday": the day just dated
+        before = [d for d, _ in _days_in(text[: that.start()], today)]
+        said = next((d for d in reversed([*(e.date for e in found), *before]) if d >= today), None)
+        if said is not None and said.weekday() == WEEKDAY_NUMBER[that[1].lower()]:
+            day = (said, day[1])
     if day is None and line_day is not None and title is not None and not past:
         day = (line_day, "")
     coming = _someone_coming(clause) or _their_plan(clause)
@@ -468,16 +597,26 @@ def _event(
     if (
         day is None
         or day[0] < today
-        or (day[0] == today and (past or not _later_today(day[1], clause, now, title)))
+        or (
+            day[0] == today
+            and (past or not _later_today(day[1], clause, now, title))
+            and not (heading is not None and now.hour < NOON and day[1].lower() == "today")
+        )  # "Nana's op today" said at half six: the day ahead
     ):
         return None
     as_name = False
-    later = title is not None and text.lower().find(title.split()[-1]) > text.find(day[1])
-    if (title is None or later) and (being := _named_by_being(clause, day[1])):
+    # "the plumber comes tomorrow, no, tonight": named before the day taken back
+    named_at = day[1]
+    if day[1] and CORRECTION.search(text) and (first := find_day(text, today, future=not past)):
+        named_at = first[1] if text.find(first[1]) < text.find(day[1]) else day[1]
+    later = title is not None and text.lower().find(title.split()[-1]) > text.find(named_at)
+    if (title is None or later) and (being := _named_by_being(clause, named_at)):
         # "the Gymanfa Ganu is Sunday the 20th, and ... the forum for Thursday": what is
         # on the day is named before it
         title, as_name = being, True
-    named = title is not None
+    # a heading's words name what it is, not what kind of happening: a follow-up said in
+    # them on the day ("Friday the readings to Doctor Halloran") is no event too
+    named = title is not None and title != heading
     deadline = BY.match(day[1]) and _their_deadline(clause, day[1])
     if BY.match(day[1]) and not coming and not deadline:
         return None  # "a summary by the 18th" is a deadline; "she'll come by Monday" is not
@@ -493,7 +632,7 @@ def _event(
             coming or their_then or age or theirs or booked or at_clock or deadline or on_day_number
         ):
             return None
-        title = _short(clause, day[1])
+        title = _short(clause, named_at)
         named = bool(age or booked or at_clock) or _own_verb(clause, day[1])
         if at_clock:  # "Opening day's at two": what is at two
             title = " ".join(
@@ -503,6 +642,99 @@ def _event(
             title, named = then[1], True  # "... before term starts on the 8th": term starts
     time = find_time(text) or (find_time(day[1], bare=True) if CLOCK_TODAY.match(day[1]) else None)
     return FoundEvent(text, day[0], time, title, clause.start_char, named, as_name)
+
+
+NOON = 12
+# Words that open a heading without saying anything: "Right, the plasterer Tuesday morning".
+OPENERS = LIST_FILLERS | UMS | {
+    "right", "ok", "okay", "so", "well", "anyway", "now", "honestly", "basically",
+}  # fmt: skip
+# What a heading without a verb names on its day is no happening: "Lovely day on Sunday".
+NOT_HEADINGS = {
+    "day", "days", "time", "week", "weekend", "news", "night", "morning", "afternoon",
+    "evening", "one", "lot", "bit", "everything", "nothing", "today", "tomorrow",
+}  # fmt: skip
+
+
+# A deadline said without "by": "that's due", "applications close on the 28th".
+DUE_OR_CLOSE = re.compile(r"\b(?:due|close|closes)\b", re.I)
+
+
+def _heading(clause: Any, today: dt.date, now_hour: int = 0) -> str | None:
+    """What a clause without a verb names on a day it says, a line of a week said ahead
+    with the day after its happening: "The plasterer Tuesday morning", "Cosmo's grading
+    thing Friday", "Nana's op today" (said in the morning), "Grandad's bloods on Friday, Ravi
+    can take him", "Meeting with Dilys at three today", "Thursday the MOT". The words up to
+    the day (or to where and with whom) name it. Not a task ("Timesheets by Monday", "Ring Sam
+    Friday", "the figures, that's due"), a verdict ("Gorgeous weather Sunday, we went up the
+    hill", "Choir tonight, lovely" said at night), a place ("At the allotment this morning")
+    nor a stretch ("Dentist next week")."""
+    cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;:"), clause.end]
+    # the first piece that says something: not "Right, | the plasterer Tuesday morning"
+    pieces = (clause.doc[a + 1 : b] for a, b in pairwise(cuts))
+    piece = next(
+        (p for p in pieces if any(t.is_alpha and t.lower_ not in OPENERS for t in p)), None
+    )
+    if piece is None:
+        return None
+    words = [t for t in piece if t.is_alpha and t.lower_ not in OPENERS]
+    said = find_day(piece.text, today)
+    if not words or said is None or not DAY_SAID.search(said[1]) or BY.match(said[1]):
+        return None
+    if re.match(r"(?:since|from|after|until|till|in)\b", said[1], re.I):
+        return None
+    first = words[0]
+    lead = (
+        first.tag_ == "VBG"
+        and first.lower_ in EVENT_NOUNS
+        and not any(c.dep_ in ("nsubj", "aux", "dobj") for c in first.children)
+    )  # "Meeting with Dilys at three": the happening's noun read as a verb
+    if any(
+        (t.pos_ in ("VERB", "AUX") and not (lead and t.i == first.i))
+        or t.lower_ in TELLING | PAST_MARKERS
+        or (t.dep_ == "ROOT" and t.pos_ == "PROPN" and t.text.islower())
+        or (
+            t.lower_ in ("'s", "’s")
+            and t.i + 1 < len(t.doc)
+            and t.nbor().pos_ not in ("NOUN", "PROPN", "ADJ")
+            and t.nbor().lower_ != "on"  # "the tombola's on at the school all day today"
+        )
+        for t in piece
+    ):  # "Leopold rang on Monday", "JoJo's at the Demirs'": a verb, however it is tagged
+        return None
+    if DUE_OR_CLOSE.search(clause.text):
+        return None  # "Applications close on the 28th", "the summary, that's due": a deadline
+    if said[0] == today:
+        if said[1].lower() in ("tonight", "this evening") and now_hour >= EVENING:
+            return None  # "Choir tonight, um, lovely, my voice held up" said at night: a report
+    elif any(t.tag_ == "VBD" and t.lower_ not in TELLING for t in clause):
+        return None  # "Gorgeous weather Sunday, we went up the hill": gone
+    if first.lower_ in IMPERATIVES or first.pos_ in ("ADJ", "PRON", "ADV", "INTJ", "NUM", "ADP"):
+        return None  # not "At the shed this morning": where the speaker was
+    at = piece.start_char + piece.text.find(said[1])
+    if lead:
+        return first.lower_
+    before = [t for t in words if t.idx < at]
+    after = [t for t in piece if t.idx >= at + len(said[1])]
+    # "Friday the MOT", "Wednesday Mum's physio at two": the day first, then its happening
+    ahead = not before and after and after[0].pos_ in ("DET", "PROPN", "NOUN")
+    named = [
+        t
+        for t in (after if ahead else piece)
+        if (ahead or t.idx < at)
+        and t.pos_ in ("NOUN", "PROPN")
+        and t.ent_type_ not in ("DATE", "TIME")
+    ]
+    if (
+        not named
+        or named[-1].lower_ in NOT_HEADINGS
+        or (named[-1].lower_ in ("thing", "stuff") and len(named) == 1)
+        or (named[0].ent_type_ == "PERSON" and len(named) == 1)
+    ):
+        return None  # "Sam Tuesday": whom, not what; "the thing Tuesday": what, unsaid
+    if ahead:
+        return _listed_title(clause.doc[after[0].i : piece.end]) or None
+    return _listed_title(clause.doc[piece.start : named[-1].i + 1]) or None
 
 
 # An appointment made for a day, whoever made it: "she's booked Rhi into the unit on Monday",
@@ -522,11 +754,12 @@ TOLD_AFTER = re.compile(
 # not "at one point", "after two weeks".
 CLOCK_TODAY = re.compile(
     r"\b(?:at|after|from)\s+(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|four|"
-    r"five|six|seven|eight|nine|ten|eleven|twelve)(?:\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?"
+    rf"five|six|seven|eight|nine|ten|eleven|twelve)(?:\s+(?:{MINUTE_WORDS}))?"
+    r"(?:\s*(?:am|pm|a\.m\.|p\.m\.|o['’]clock))?"
     r"(?=\s*(?:$|[.,;:!?]|(?:so|and|then|but|in|at|with|for|this|if|i|we|he|she|they|sharp|"
-    r"ish|latest)\b))",
+    r"ish|latest|anyway)\b))",
     re.I,
-)
+)  # "the asthma review at nine ten with the nurse", "the opening meeting at ten anyway"
 # What is at a time, said as the subject of being: "Opening day's at two", "kick-off is at
 # three"; not "she's at two" nor "that's at two".
 BEING_AT = re.compile(
@@ -541,7 +774,9 @@ EVENING_UNDER_WAY = 20
 EVENING = 18
 PART_OF_TODAY = re.compile(r"\b(?:tonight|this (morning|afternoon|evening)|later)\b", re.I)
 # Past verbs that tell what was said, not what happened: "the receptionist said he'll ring".
-TELLING = {"said", "told", "texted", "emailed", "messaged", "wrote", "rang", "called", "asked"}
+TELLING = {
+    "said", "told", "texted", "emailed", "messaged", "wrote", "rang", "phoned", "called", "asked",
+}  # fmt: skip
 
 
 NOT_THERE = {"lot", "problem", "issue", "chance", "way", "time", "nothing"}
@@ -579,6 +814,28 @@ def _before_aside(clause: Any, day: tuple[dt.date, str] | str | None) -> Any:
         if any(t.dep_ in ("nsubj", "nsubjpass", "expl") for t in clause.doc[a + 1 : b]):
             return clause.doc[clause.start : a]
     return clause
+
+
+def _day_piece(clause: Any, day: tuple[dt.date, str] | None) -> Any:
+    """A clause from the start of the piece between commas that says its day, when that
+    piece tells it with a subject of its own: "he's had the letter, | his disciplinary
+    hearing's Friday at ten", "Lowri rang while we were in the car, the OT, | she's coming
+    Friday at two". What was reported before it says nothing of the happening's tense."""
+    at = clause.text.find(day[1]) if day else -1
+    if at < 0:
+        return clause
+    start = clause.start_char + at
+    cuts = [t.i for t in clause if t.text in ",;" and t.idx < start]
+    if not cuts:
+        return clause
+    piece = clause.doc[cuts[-1] + 1 : clause.end]
+    own = any(
+        (t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.i >= piece.start)
+        or (t.lower_ in ("'s", "’s", "is") and t.i + 1 < piece.end and t.nbor().idx == start)
+        for t in piece
+        if t.idx < start
+    )  # "his hearing's Friday": being on the day, however it is parsed
+    return piece if own else clause
 
 
 def _later_today(words: str, clause: Any, now: dt.datetime, title: str | None = None) -> bool:
@@ -684,6 +941,7 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
             out.insert(1, listed[0])
     elif any(t.text in ",;" for t in clause):
         out += _told_ahead(clause, today)
+    out += _and_then(clause, today)
     runs: list[list[Any]] = [[]]
     for t in clause:
         if t.text in ",;":
@@ -710,6 +968,43 @@ def _stretches(clause: Any, today: dt.date) -> list[Any]:
         before = rest.text[: rest.text.find(nxt[1])]
         if len(re.findall(r"[a-z]+", before.lower())) >= 4:
             out.append(rest)
+    return out
+
+
+AND_THEN_WORDS = 12
+
+
+def _and_then(clause: Any, today: dt.date) -> list[Any]:
+    """What a clause tells after "then", or after "and" with a subject of its own, on a day of
+    its own when a day was said before it: "the electrician Tuesday and then the window
+    fitters on Thursday", "Sunday's the christening, then Monday the podiatrist", "Kath's
+    having them Monday and the Okafors have got Ruby Wednesday"."""
+    doc = clause.doc
+    out = []
+    for t in clause:
+        if t.lower_ not in ("then", "and") or t.i == clause.start:
+            continue
+        end = next((c.i for c in clause if c.i > t.i and c.text in ",;"), clause.end)
+        after = doc[t.i : end]
+        if sum(w.is_alpha for w in after) > AND_THEN_WORDS:
+            continue  # a long run-on is cut where each day is said
+        said = _day_said(after.text, today, False, None)
+        if said is None or _day_said(doc[clause.start : t.i].text, today, False, None) is None:
+            continue
+        if t.lower_ == "and":
+            at = after.start_char + after.text.find(said[1])
+            subject = next(
+                (c for c in after if c.dep_ in ("nsubj", "nsubjpass") and c.head.i > t.i), None
+            )
+            if (
+                subject is None
+                or subject.idx > at
+                or subject.lower_ in SPEAKER_OR_THING
+                or t.nbor().lower_ == "then"
+            ):  # not "Monday and Tuesday": two days of one happening; not "and wants me to
+                # send it by two": the speaker's, nor "and it's back on the 29th"
+                continue
+        out.append(after)
     return out
 
 
@@ -771,7 +1066,23 @@ def _listed(clause: Any, today: dt.date) -> list[Any]:
     a winter fair on Saturday the 11th of December" (three happenings)."""
     doc = clause.doc
     cuts = [clause.start - 1, *(t.i for t in clause if t.text in ",;"), clause.end]
-    pieces = [doc[a + 1 : b] for a, b in pairwise(cuts) if b > a + 1]
+    pieces: list[Any] = []
+    righting = False  # whether the pieces just before put right the day said before them
+    for a, b in pairwise(cuts):
+        if b <= a + 1:
+            continue
+        piece = doc[a + 1 : b]
+        opens = PUTTING_RIGHT.match(piece.text).end()
+        said = find_day(piece.text[opens:], today)
+        dated = said is not None and piece.text[opens:].lower().startswith(said[1].lower())
+        if pieces and (
+            (opens and (not piece.text[opens:].strip(" .") or dated)) or (righting and dated)
+        ):  # "the plumber comes tomorrow, | no, | tonight": one piece, its day put right
+            pieces[-1] = doc[pieces[-1].start : b]
+            righting = True
+            continue
+        pieces.append(piece)
+        righting = False
     named = [
         p
         for p in pieces
@@ -790,14 +1101,26 @@ def _day_said(
     rest, gone = text, 0
     said, new_day, after_title = [], [], []
     named = text.lower().find(title) + len(title) if title and title in text.lower() else -1
+    corrected = -1  # where the day said last after a self-correction ended
     while rest and (day := find_day(rest, today, future=not past)):
         at = rest.lower().find(day[1].lower())
         about = re.search(r"\babout\s*$", rest[:at], re.I)  # "tell Sam about the 30th"
         before = text[: gone + at]
+        gap = rest[:at]
         rest, gone = rest[at + len(day[1]) :], gone + at + len(day[1])
         last = day[1].lower().split()[-1]
         if about or (title and last in title.split() and last not in WEEKDAY_NUMBER):
             continue  # "the Christmas party"; not "the Good Friday walk", on Good Friday
+        if said and (
+            (CORRECTION.search(gap + day[1]) and len(gap.split()) <= 4)
+            or (corrected == len(before) - len(gap) and not gap.strip(" ,"))
+        ):  # "Wednesday the 22nd, no, sorry, Tuesday, Tuesday the 21st": the day put right
+            # (and said again in full) stands
+            wrong = said[-1]
+            for kept in (said, new_day, after_title):
+                if kept and kept[-1] is wrong:
+                    kept.pop()
+            corrected = gone
         if DAY_SAID.search(day[1]) and not _today_heading(day[1], text, today):
             # "Sunday night, looking back at the fortnight, ... from tomorrow" said on a
             # Sunday: the weekday that opens it is today, a heading, not next week's day.
@@ -895,18 +1218,21 @@ def _own_verb(clause: Any, date_words: str, present: bool = False) -> bool:
             if t.lemma_.lower() in WANTING:
                 return False  # "she needs it on the 25th": a deadline, the promise's own
             subject = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")]
-            if present and t.tag_ not in ("VBZ", "VBP", "VBG"):
-                return False
+            have_got = t.lemma_ == "get" and any(c.lemma_ == "have" for c in t.children)
+            if present and t.tag_ not in ("VBZ", "VBP", "VBG") and not have_got:
+                return False  # "the Okafors have got Ruby Wednesday" is now, as "have"
             # "it runs out on the 28th" after a task restates the task's deadline
             return bool(subject) and subject[0].lower_ not in SPEAKER_OR_THING
     return False
 
 
-# Someone back (or home) on a day: "Grainne's back Monday", "Dad will be home on the 3rd".
+# Someone back (or home) on a day: "Grainne's back Monday", "Dad will be home on the 3rd",
+# "Nana's getting home this afternoon".
 BACK_ON = re.compile(
     r"(?:^|[,;]|\band\b|\bso\b)\W*([A-Z][\w-]+(?: [A-Z][\w-]+)?|[Hh]e|[Ss]he|[Tt]hey)"
-    r"(?:['’]s| is| are|['’]re|['’]ll be| will be| should be) (?:back|home)\b"
-)
+    r"(?:['’]s| is| are|['’]re|['’]ll(?: be)?| will(?: be)?| should(?: be)?| can)"
+    r"(?: (?:getting|coming|going|get|come|go))? (?:back|home)\b"
+)  # "Nana's getting home this afternoon", "Nana can go home on Friday"
 
 
 def _their_plan(clause: Any) -> bool:
@@ -914,7 +1240,7 @@ def _their_plan(clause: Any) -> bool:
     do Wednesday's visit", "Piotr's closing the old account on Friday"; not how they
     are or what they think ("Dad's doing fine", "she's hoping to")."""
     back = BACK_ON.search(clause.text)
-    if back is not None and back[1] not in NOT_SOMEONE:
+    if back is not None and back[1] not in NOT_SOMEONE | {"We", "I", "You"}:
         return True  # "Grainne's back Monday"
     m = PLAN.search(clause.text)
     if m is None or m[1] in NOT_SOMEONE:
@@ -943,7 +1269,7 @@ def _short(clause: Any, date_words: str) -> str:
             words[-1] += "-"
         elif t.text[:1] in ("'", "’") and t.text[1:].isalpha() and words:
             words[-1] += t.text  # "he'll bring the keys", "Sam's coming"
-        elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also"):
+        elif t.is_alpha and t.lower_ not in ("um", "er", "so", "and", "oh", "also", "then"):
             if words and words[-1].endswith("-"):
                 words[-1] += t.text  # "clean-up"
             else:

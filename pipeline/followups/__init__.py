@@ -125,6 +125,7 @@ from .phrases import (
 )
 from .trigger import (
     CORRECTED_AT_END,
+    CORRECTION_OPENS,
     _content_start,
     _dated_command,
     _had_said,
@@ -311,6 +312,19 @@ def find(
             said = find_day(parts[n + 1].text, today, future=True)
             if said and parts[n + 1].text.lower().lstrip(" ,").startswith(said[1].lower()):
                 day = said[0]
+        elif (
+            day is not None
+            and n + 1 < len(parts)
+            and (no := CORRECTION_OPENS.match(parts[n + 1].text))
+        ):
+            # "pay the fees online tonight. | No, tomorrow, I'm in work tonight": the day put
+            # right in the clause after
+            words = parts[n + 1].text[no.end() :]
+            if not words.strip() and n + 2 < len(parts):
+                words = parts[n + 2].text  # "No | Monday, they're shut Friday"
+            said = find_day(words, today, future=True)
+            if said and words.lower().startswith(said[1].lower()):
+                day = said[0]
         if last_day and (the_day := THE_WEEKDAY.search(text)) and only_date(text, the_day[1]):
             # "the fair is on Sunday the 18th ... have them ready on the Saturday"
             back = (last_day.weekday() - WEEKDAY_NUMBER[the_day[1].lower()]) % 7
@@ -332,6 +346,8 @@ def find(
             # said last; not "every night until then", a habit with an end, not a deadline
             due = last_day
             then_owner = day_owner
+            if SAME_DAY.search(text) and dated and (named := dated_by_reference(text, dated)):
+                due = named  # "take him to the review, so a locum for that day": the review's
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):

@@ -140,6 +140,8 @@ def _leans_on(last: Any, clause: Any, text: str) -> bool:
     """Whether a clause takes its date from the one before it in the sentence: "swap my shift
     for that", or after "and"/"so" when that one is no past report ("she's got a stall on
     Saturday, and she asked me to bring scones"; not "met him on Monday, so I must ring")."""
+    if re.search(r"\bfor that\W*$|\bfor that,", text, re.I) and find_day(last.text, _SOME_DAY):
+        return True  # "... she's coming Friday at two. | I need to be there for that"
     if not _one_sentence(last, clause):
         return False
     if re.search(r"\bfor that\b", text, re.I):
@@ -197,6 +199,8 @@ def _date_verb(clause: Any) -> Any:
 # Going with someone to it: "He wants me to go with him", "she asked me to come with her".
 GO_ALONG = re.compile(
     r"\b(?:go|come|pop|tag) along\b(?! (?:to|with) \w)"
-    r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$",
+    r"|\b(?:go|come) (?:with|along with) (?:him|her|them)\W*$"
+    # "I said I'd go in with him as his rep", "bring a couple of the mums along"
+    r"|\b(?:go|come) in with (?:him|her|them)\b(?! to \w)|\bbring(?: [\w'’-]+){1,5} along\b",
     re.I,
 )

@@ -57,6 +57,11 @@ HOPES = {"hoping", "hopes", "hoped", "wishes", "wishing", "thinks", "reckons", "
 
 # A self-correction cut off at the end of a clause: the corrected date opens the next one.
 CORRECTED_AT_END = re.compile(r"\b(?:no|sorry|actually|i mean)\W*$", re.I)
+# A clause that opens by putting right what was just said: "No, tomorrow, I'm in work tonight".
+CORRECTION_OPENS = re.compile(
+    r"^\W*(?:(?:um|er|oh)\W+)*(?:no|sorry|actually|i mean)\b\W*(?:(?:no|sorry|actually)\b\W*)*",
+    re.I,
+)
 
 
 LIST_NUMBERS = {
