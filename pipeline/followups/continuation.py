@@ -39,8 +39,11 @@ ANAPHOR = re.compile(
 
 def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:
     """Whether the clause after clause `n`, in the same sentence, dates it: "I said I'd think
-    about it, I'll mull it over this weekend"."""
+    about it, I'll mull it over this weekend"; not "i said id think about it and he wants the
+    subs paid by the 14th", someone's request run on after it, dated by its own day."""
     if n + 1 >= len(parts) or not _one_sentence(parts[n], parts[n + 1]):
+        return False
+    if REQUESTED.search(parts[n + 1].text) and not re.search(r"\bi\b", parts[n + 1].text, re.I):
         return False
     return due_day(parts[n + 1].text, recorded_at) is not None
 
