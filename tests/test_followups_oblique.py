@@ -11,7 +11,9 @@ after. Not found: a question put to the speaker and put off ("Tam asked can I ru
 I said I'd think about it."), a task given away in Scots ("..., no me"), "Text fae Moira" (a
 text from her), a promise taken back in the next breath ("but I'm not promising anything"),
 "i said id think about it" before someone else's request, a request not yet said yes to, ",
-maybe not", a name put down with no day. Real spaCy on text.
+maybe not", a name put down with no day. Whom: a name in the reason said after the promise
+("cause Isla's kit's in her bag") or in "before Nadia gets in" is not whom it is for; "before
+then" after "meeting with Mr Okafor on Friday" is his. Real spaCy on text.
 
 The names and sentences are made up for these tests; none comes from an evaluation set.
 """
@@ -129,3 +131,22 @@ def test_a_question_put_off_leaves_the_request_after_it(extractor: SpacyExtracto
         " wants the subs paid by the 14th",
     ).followups
     assert [f.due for f in found] == [D(2031, 9, 14)], found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Remind myself to put a wash on tonight cause Isla's kit's still in her bag.", None),
+        ("Remind myself to check the fridge this morning before Nadia gets in.", None),
+        ("Meeting with Mr Okafor on Friday. Must get the figures done before then.", "Okafor"),
+        # the guards: whom the deed names, and a "he" that says when
+        ("I need to ring Sam before he leaves on Friday.", "Sam"),
+        ("Ring Sam because he asked me to.", "Sam"),
+    ],
+)
+def test_whom_the_task_is_for(extractor: SpacyExtractor, text: str, person: str | None) -> None:
+    (found,) = extract(extractor, text).followups
+    if person is None:
+        assert found.person is None
+    else:
+        assert found.person is not None and person in found.person
