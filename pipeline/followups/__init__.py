@@ -87,6 +87,7 @@ from .continuation import (
     _kept_next,
     _next_to,
     _one_call,
+    _or_else,
     _redated,
     _restated,
     _so_on_day,
@@ -634,6 +635,15 @@ def find(
         if person is None and then_owner and due == last_day:
             person = then_owner  # "Ifeoma's leaving do is on the 20th. Get a card before then"
         person = person or None  # "": a relative the memo does not name
+        if found and _or_else(found[-1], clause):
+            # "so I need to sort a lift. | Ask Sheila, or a taxi.": the ways of doing the task
+            # just said are part of it, and whom it is for stays its own
+            prev = found.pop()
+            joined = doc.text[prev.start_char : clause.end_char].strip()
+            found.append(Found(joined, prev.due or due, prev.person, prev.start_char))
+            last_day = day or last_day
+            before = None
+            continue
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
         second_task = (

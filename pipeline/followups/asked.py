@@ -266,7 +266,10 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
 
 # The speaker's word given on what was just asked: "I promised him I'd", "I said I'd".
 GIVES_WORD = re.compile(
-    r"\W*(?:(?:and|so|um|er|oh|well)\W+)*i (?:promised (?:him|her|them)|told (?:him|her|them)|"
+    # (and "So that's me, I promised I'd get the programme to the printers by Monday": the
+    # request owned and taken on)
+    r"\W*(?:(?:and|so|um|er|oh|well)\W+)*(?:that's me\W+)?"
+    r"i (?:promised(?: (?:him|her|them))?|told (?:him|her|them)|"
     r"said) (?:that )?(?:i(?:'d| would)|id)\b",  # "id": Whisper's, typed without the mark
     re.I,
 )

@@ -377,3 +377,15 @@ def _one_call(found: Sequence[Found]) -> list[Found]:
 
 def _contact_verb(text: str) -> str | None:
     return next((w for w in re.findall(r"[a-z]+", text.lower()) if w in CONTACT_VERBS), None)
+
+
+def _or_else(prev: Found, clause: Any) -> bool:
+    """Whether a short clause just after a follow-up only gives ways of doing it, the last
+    one a thing with no verb: "so I need to sort a lift. | Ask Sheila, or a taxi."; not "Ring
+    Sam, or email him", two deeds of their own."""
+    text = clause.text
+    at = text.lower().rfind(" or ")
+    if at < 0 or len(clause) > 10 or not _next_to(prev, clause):
+        return False
+    after = [t for t in clause if t.idx - clause.start_char > at + 3]
+    return bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in after)

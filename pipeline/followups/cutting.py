@@ -439,7 +439,17 @@ def clauses(doc: Any) -> Clauses:
                 # "... but i'm not promising anything i need to reply by the 30th": a hedge
                 # is over in a few words, and must not take the promise after it with it
                 hedged = len(words) >= 3 and HEDGED.search(doc[start:cut].text)
-                if (len(words) >= 5 or hedged) and not _only_when(doc[start:cut]):
+                # "... so that's good need to pick up gran's tablets": a short remark, with a
+                # verb of its own, before a need whose "I" was dropped
+                said = (
+                    len(words) >= 2
+                    and doc[t.i].lower_ in ("need", "must", "gotta")
+                    and any(x.tag_ in ("VBZ", "VBD", "VBP") for x in doc[start:cut])
+                    and _promise_opens(doc, t.i, sent.end)
+                    # not "so thats 255 need to do that by the 19th": the need of what was said
+                    and doc[t.i + 2 : t.i + 4].text.lower() not in ("do that", "do it", "sort that")
+                )
+                if (len(words) >= 5 or hedged or said) and not _only_when(doc[start:cut]):
                     out.append(doc[start:cut])
                     start = cut
                 continue

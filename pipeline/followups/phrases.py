@@ -64,6 +64,8 @@ UNDONE = (
         for to in ("round to", "around to", "back to")
     ),
     "still haven't", "still have not", "haven't yet", "forgot to",
+    # "I've still not done the log review, so that's tonight's job"
+    "have still not",
 )  # fmt: skip
 # Said anywhere in the sentence, these commit the speaker.
 COMMIT_PHRASES = (
@@ -132,6 +134,7 @@ COMMIT_PHRASES = (
     "promised id", "promised i'd",
     *PROMISED_BEFORE,  # "I'd promised Mabel a trip, so we're going Saturday"
     *(f"{who} {undone}" for who in ("i", "we") for undone in UNDONE),
+    "i've still not", "we've still not",
     # "i said fine ill tell dee today"
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS | {"tell"})),
     # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
@@ -190,7 +193,9 @@ NOT_MINE = re.compile(
     r"\b(?:that's|that is|it's) not (?:happening|going to happen|gonna happen)\b|"
     # "action for me, um, no, actually that's Dora's job"; not "that's Siw's job, but I said
     # I'd scan them in for her": taken on all the same
-    r"\b(?:that's|that is|it's) (?:[A-Z][\w-]*'s|his|her|their)"
+    # (not "so that's tonight's job": a day's, the speaker's)
+    r"\b(?:that's|that is|it's) "
+    rf"(?:(?!(?:today|tonight|tomorrow|{WEEKDAY_WORDS})'s)[A-Z][\w-]*'s|his|her|their)"
     r" (?:job|responsibility|department)\b(?![^.;?]*\bbut,? (?:i|i'll|i've)\b)|"
     # "she wants the subs by the 28th, which I paid last week, so that's done": done already
     r"(?:,|\bso|\band)\s+(?:that's|that is|it's) (?:all )?(?:done|sorted|paid|dealt with)"
@@ -402,7 +407,7 @@ VERB_AFTER = {"gonna", "mind and", "better"}
 # "haven't got the form": a thing not had, not a deed.
 NOT_UNDONE = {"heard", "had", "been", "decided", "say", "mention", "mentioned", "said", "got"}
 # The words of a task left undone (`UNDONE`), said anywhere in a clause.
-UNDONE_SAID = re.compile(rf"\b(?:{'|'.join(map(re.escape, UNDONE))})\b", re.I)
+UNDONE_SAID = re.compile(rf"\b(?:{'|'.join(map(re.escape, UNDONE))})\b|'ve still not\b", re.I)
 
 DAY_WORDS = {"today", "tonight", "tomorrow"}
 

@@ -228,6 +228,9 @@ def _trigger(
         return end
     if first >= sent.end:
         return None
+    both = _me_and(doc, first, sent.end)
+    if both is not None:
+        return both  # "Me and the bairns'll go and get him"
     tok = doc[first]
     if _headed(sent) and tok.tag_ in ("VB", "VBP") and tok.is_lower:
         return first  # "Note for later, sit down with Cosmo": whatever the verb, after a heading
@@ -273,6 +276,25 @@ def _trigger(
 # After a command word, the words that make it a noun heading a report: "Phone call with
 # Doctor Farah", "Email from Adam", the Scots "Text fae Lorraine last night".
 REPORT_NEXT = {"call", "calls", "chat", "conversation", "from", "exchange", "fae", "frae"}
+
+
+def _me_and(doc: Any, first: int, end: int) -> int | None:
+    """Where the deed starts that the speaker and someone else will do, said as people say
+    it: "Me and the bairns'll go and get him" (the tokenizer may leave "bairns'll" whole), "Me
+    and Jo will sort the float"; not "Me and Dad'll be away", a state."""
+    if first + 3 >= end or doc[first].lower_ != "me" or doc[first + 1].lower_ != "and":
+        return None
+    for k in range(first + 2, min(end - 1, first + 7)):
+        if doc[k].lower_ in ("'ll", "’ll", "will") or doc[k].lower_.endswith(("'ll", "’ll")):
+            deed = doc[k + 1]
+            if deed.lower_ in NOT_AN_ACTION or not (
+                deed.tag_ == "VB" or deed.lower_ in IMPERATIVES
+            ):
+                return None
+            return k + 1
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _said_of_thing(doc: Any, start: int, end: int, sent: Any) -> bool:
