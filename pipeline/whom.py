@@ -119,6 +119,10 @@ def person(
     for t in doc[start : sent.end]:
         if t.lower_ in REASONS:
             break  # "... cause Morven's kit's still in her bag": not whom it is for
+        if t.i >= end and t.lower_ in ("he", "she") and t.head.lemma_.lower() not in FOR_WHOM:
+            # "revise the road signs, Lukas says he will test me": his own doing; not "fill in
+            # the form, he said before April", whose it is
+            continue
         if t.lower_ in PRONOUNS and doc[t.i - 1].lower_ not in WHEN:
             before = [e for e in people if e.end <= sent.start]
             # the last one named before the sentence whom the pronoun's sex fits ("Mrs

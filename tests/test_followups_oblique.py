@@ -1,24 +1,25 @@
 """The speaker's own tasks said obliquely or regionally, and things that only look like them.
 
-Found: a promise to be somewhere ("so I said I'd be there at half six", "need to be up there
-by eleven"), a deed said as under way on a day ("I'm writing the letter this weekend",
-"Thursday I'm picking up the twins"), a note with "Don't forget." said after it, "I must not
-forget X", "I said we'd", "I put my name down" for a dated rota, the Scots "Mind and phone",
-"Gonna have to", "Better give X a bell", the step after "which means I'll have to", a second
-task for a named body after ", and ask", a task told in full ("text Greta I'm coming with them
-after all"), "Me and the kids'll go and get him", "I've still not done the rota, so that's
-tonight's job", a need said after a short remark in a run-on ("so that's good need to pick up
-..."), "revise" as a command; a trailing "remind myself" tags the task before it, not the
-sentence after; "So that's me, I promised I'd ..." after a request is one task with it, and so
-is "Ask Sheila, or a taxi." after "I need to sort a lift". Not found: a question put to the
-speaker and put off ("Tam asked can I run the tombola. I said I'd think about it."), a task
-given away in Scots ("..., no me"), "Text fae Moira" (a text from her), a promise taken back
-in the next breath ("but I'm not promising anything"), "i said id think about it" before
-someone else's request, a request not yet said yes to, ", maybe not", a name put down with no
-day, "that's Monday's job done" (a day's, not someone else's). Whom: a name in the reason
-said after the promise ("cause Isla's kit's in her bag") or in "before Nadia gets in" is not
-whom it is for; "before then" after "meeting with Mr Okafor on Friday" is his. Real spaCy on
-text.
+Found: a promise to be somewhere ("so I said I'd be there at half six", "need to be up there by
+eleven"), a deed said as under way on a day ("I'm writing the letter this weekend", "Thursday
+I'm picking up the twins"), a note with "Don't forget." said after it, "I must not forget X",
+"I said we'd", "I put my name down" for a dated rota, the Scots "Mind and phone", "Gonna have
+to", "Better give X a bell", the step after "which means I'll have to", a second task for a
+named body after ", and ask", a task told in full ("text Greta I'm coming with them after
+all"), "Me and the kids'll go and get him", "I've still not done the rota, so that's tonight's
+job", a need said after a short remark in a run-on ("so that's good need to pick up ..."),
+"revise" as a command; a trailing "remind myself" tags the task before it, not the sentence
+after; "So that's me, I promised I'd ..." after a request is one task with it, and so is "Ask
+Sheila, or a taxi." after "I need to sort a lift". Not found: a question put to the speaker and
+put off ("Tam asked can I run the tombola. I said I'd think about it."), a task given away in
+Scots ("..., no me"), "Text fae Moira" (a text from her), a promise taken back in the next
+breath ("but I'm not promising anything"), "i said id think about it" before someone else's
+request, a request not yet said yes to, ", maybe not", a name put down with no day, "that's
+Monday's job done" (a day's, not someone else's), a sign-off ("going to break my fast", "gonna
+have my tea"). Whom: a name in the reason said after the promise ("cause Isla's kit's in her
+bag") or in "before Nadia gets in" is not whom it is for, nor the "he" of someone's own doing
+after it ("Lukas says he will test me"); "before then" after "meeting with Mr Okafor on Friday"
+is his. Real spaCy on text.
 
 The names and sentences are made up for these tests; none comes from an evaluation set.
 """
@@ -118,6 +119,11 @@ def test_one_task_said_in_two_sentences(extractor: SpacyExtractor, text: str, wo
     assert len(found) == (2 if "collect" in text else 1), found
 
 
+def test_a_deed_after_a_sign_off_is_found(extractor: SpacyExtractor) -> None:
+    found = extract(extractor, "I'm going to eat, then ring Sam.").followups
+    assert [f.person for f in found] == ["Sam"]
+
+
 def test_two_ways_each_a_deed_stay_two(extractor: SpacyExtractor) -> None:
     found = extract(extractor, "Need to ring the vet. Ring Sam, or email him.").followups
     assert len(found) == 2
@@ -155,6 +161,8 @@ def test_a_trailing_remind_myself_tags_the_task_before(extractor: SpacyExtractor
         "Me and Dad'll be away till Sunday.",
         "I've still not heard back from the council.",
         "The flyers are with the printers, that's Monday's job done.",
+        "Right, going to break my fast, I'm starving.",
+        "I'm gonna have my tea and get some kip.",
     ],
 )
 def test_not_the_speakers_task(extractor: SpacyExtractor, text: str) -> None:
@@ -176,6 +184,11 @@ def test_a_question_put_off_leaves_the_request_after_it(extractor: SpacyExtracto
         ("Remind myself to put a wash on tonight cause Isla's kit's still in her bag.", None),
         ("Remind myself to check the fridge this morning before Nadia gets in.", None),
         ("Meeting with Mr Okafor on Friday. Must get the figures done before then.", "Okafor"),
+        (
+            "The man from the council, Mr Dunbar, comes at two. The test is tomorrow. And practise"
+            " the road signs before the test, Lukas says he will test me on the bus.",
+            None,
+        ),
         # the guards: whom the deed names, and a "he" that says when
         ("I need to ring Sam before he leaves on Friday.", "Sam"),
         ("Ring Sam because he asked me to.", "Sam"),

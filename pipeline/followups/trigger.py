@@ -204,6 +204,8 @@ def _trigger(
             continue  # "Maybe I should, I don't know": the modal with no deed said
         if _going_somewhere(doc, end, sent.end):
             continue  # "I'm going to bed", "we're going to the coast": where, not a task
+        if doc[end - 1].lower_ in ("to", "na") and SIGN_OFF.match(doc[end : sent.end].text):
+            continue  # "Right, going to break my fast, I'm starving": off to eat, a sign-off
         if _puts_up_with(doc, end, sent.end):
             continue  # "the bus was cancelled so I'll have to walk": a grumble, not a task
         if doc[end].lower_ == "see" and (
@@ -353,6 +355,15 @@ def _puts_up_with(doc: Any, end: int, stop: int) -> bool:
 def _waits_in(doc: Any, i: int, stop: int) -> bool:
     """ "wait for the plumber on Tuesday": someone to be let in, on a day, a task after all."""
     return find_day(doc[i:stop].text, _SOME_DAY) is not None
+
+
+# What the speaker is off to do for themselves as the memo ends: eat, rest, wash.
+SIGN_OFF = re.compile(
+    r"(?:break (?:my|the|our) fast|eat|have (?:my|our|some|a|a bit of) (?:tea|dinner|lunch|"
+    r"breakfast|supper|food|kip|nap|bath|shower|lie-in|brew|cuppa)|get (?:some|a bit of) "
+    r"(?:sleep|kip|rest|food|shut-eye))\b",
+    re.I,
+)
 
 
 # "Call it two grand", "let's call it a day": a sum rounded or a day ended, not a phone call.
