@@ -458,15 +458,21 @@ def find(
             last_day = day
             before = None
             continue
-        if (
-            start is None
-            and found
-            and (day is None or found[-1].due is None)
-            and (_trails(found[-1], clause) or (day is not None and _so_on_day(found[-1], clause)))
+        if found and (
+            (
+                start is None
+                and (day is None or found[-1].due is None)
+                and (
+                    _trails(found[-1], clause)
+                    or (day is not None and _so_on_day(found[-1], clause))
+                )
+            )
+            or _or_else(found[-1], clause)
         ):
             # "I need to phone the bank. | About the overdraft. | Tomorrow.": what the promise is
             # about, said on its own after it, is part of it (and a day said with it or next,
-            # "About the invoice, by Friday.", dates it)
+            # "About the invoice, by Friday.", dates it); so are the ways of doing it, "so I
+            # need to sort a lift. | Ask Sheila, or a taxi.", and whom it is for stays its own
             prev = found.pop()
             joined = doc.text[prev.start_char : clause.end_char].strip()
             found.append(Found(joined, prev.due or day, prev.person, prev.start_char))
@@ -635,15 +641,6 @@ def find(
         if person is None and then_owner and due == last_day:
             person = then_owner  # "Ifeoma's leaving do is on the 20th. Get a card before then"
         person = person or None  # "": a relative the memo does not name
-        if found and _or_else(found[-1], clause):
-            # "so I need to sort a lift. | Ask Sheila, or a taxi.": the ways of doing the task
-            # just said are part of it, and whom it is for stays its own
-            prev = found.pop()
-            joined = doc.text[prev.start_char : clause.end_char].strip()
-            found.append(Found(joined, prev.due or due, prev.person, prev.start_char))
-            last_day = day or last_day
-            before = None
-            continue
         # "... every night | and email him by Friday": the task `_two_dated_tasks` cut off after
         # a habit stands alone, whatever it refers back to
         second_task = (
