@@ -158,7 +158,7 @@ IMPERATIVES = COMMAND_VERBS | frozenset({
     "submit", "post", "print", "research", "put", "add", "cancel", "renew", "register",
     "remember", "make", "try", "go", "pop", "drop", "bring", "take", "return", "collect",
     "mull", "think", "dig", "reach", "nudge", "fill", "apply", "log", "clear", "move", "read",
-    "invoice", "practise", "rehearse",
+    "invoice", "practise", "rehearse", "revise",
 })  # fmt: skip
 
 # The common verbs whose past or past participle is no "-ed": base, past, past participle.

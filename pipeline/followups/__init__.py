@@ -87,6 +87,7 @@ from .continuation import (
     _kept_next,
     _next_to,
     _one_call,
+    _or_else,
     _redated,
     _restated,
     _so_on_day,
@@ -103,6 +104,8 @@ from .phrases import (
     DAY_LABEL,
     DONE_SAID,
     FORGET,
+    FORGET_ALONE,
+    HEDGE_AFTER,
     HEDGE_OPENS,
     HEDGED,
     HEDGED_AT_END,
@@ -133,6 +136,7 @@ from .trigger import (
     _kept,
     _line_for_someone,
     _only_if,
+    _planned_deed,
     _sent_by,
     _someone_else,
     _trigger,
@@ -226,6 +230,12 @@ def find(
             # "Not committing to any of it, | I'll see what Sam thinks": a hedge that opens
             # the sentence holds for the rest of it
             or (last is not None and HEDGE_OPENS.match(last.text) and _one_sentence(last, clause))
+            # "I said I'd look at it | but I'm not promising anything": taken back as it is said
+            or (
+                n + 1 < len(parts)
+                and HEDGE_AFTER.match(parts[n + 1].text)
+                and _one_sentence(clause, parts[n + 1])
+            )
             or NOT_MINE.search(text)
             or OWED_ONLY.search(text)
             or CANCELLED.search(text)
@@ -405,6 +415,8 @@ def find(
         ):  # "Wednesday: the visit at eleven, tidy the flat"; "Also upload his readings to
             # the app": a bare verb after "also" adds a task to the ones said
             start = _dated_command(clause)
+        if start is None:
+            start = _planned_deed(clause, today)  # "I'm writing the complaint this weekend"
         if listing and LIST_END.search(text):
             listing = False
             list_day = None
@@ -462,21 +474,38 @@ def find(
             last_day = day
             before = None
             continue
-        if (
-            start is None
-            and found
-            and (day is None or found[-1].due is None)
-            and (_trails(found[-1], clause) or (day is not None and _so_on_day(found[-1], clause)))
+        if found and (
+            (
+                start is None
+                and (day is None or found[-1].due is None)
+                and (
+                    _trails(found[-1], clause)
+                    or (day is not None and _so_on_day(found[-1], clause))
+                )
+            )
+            or _or_else(found[-1], clause)
         ):
             # "I need to phone the bank. | About the overdraft. | Tomorrow.": what the promise is
             # about, said on its own after it, is part of it (and a day said with it or next,
-            # "About the invoice, by Friday.", dates it)
+            # "About the invoice, by Friday.", dates it); so are the ways of doing it, "so I
+            # need to sort a lift. | Ask Sheila, or a taxi.", and whom it is for stays its own
             prev = found.pop()
             joined = doc.text[prev.start_char : clause.end_char].strip()
             found.append(Found(joined, prev.due or day, prev.person, prev.start_char))
             last_day = day or last_day
             before = None
             continue
+        if (
+            start is None
+            and n + 1 < len(parts)
+            and FORGET_ALONE.match(parts[n + 1].text)
+            and any(t.is_alpha for t in clause)
+            # a note, not news ("Had a lovely time at the fair"), nor more of the task just
+            # found ("Ring the surgery at eight. | Dr Nowacka letter. | Don't forget.")
+            and not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in clause)
+            and not (found and _next_to(found[-1], clause))
+        ):
+            start = _content_start(clause)  # "Blue bin out tonight. | Do not forget again."
         if start is None:
             last_happening = day or last_happening
             if day:

@@ -110,7 +110,9 @@ def _reported_order(clause: Any) -> int | None:
 # Someone's request of the speaker: "she asked me to", "he wants a deposit by the 30th".
 REQUESTED = re.compile(
     r"\b(?:asked|asks|ask) (?:me|us)\b|\b(?:wants|wanted|needs|needed|'d like|would like)\b|"
-    r"\b(?:asked|asks) (?:if|whether) (?:i|we)\b",
+    r"\b(?:asked|asks) (?:if|whether) (?:i|we)\b|"
+    # the question put as it was asked: "he asked can I do the raffle", "asked would I"
+    r"\b(?:asked|asks|asking),? (?:me,? )?(?:can|could|would|will) (?:i|we)\b",
     re.I,
 )
 # The speaker's answer to a request that takes nothing on: "She wants me to join. I'll think
@@ -132,7 +134,9 @@ DECLINED = re.compile(
 # The same answer said in the request's own sentence: "Colm asked me to do the raffle again
 # but I told him no", "she asked if I could cover Saturday but I can't, I've got a wedding".
 DECLINED_WITH = re.compile(
-    r"\bbut,? i (?:told (?:him|her|them)|said) no\b|\bbut,? i (?:can'?t|cannot|won'?t)\W*(?:,|$)",
+    r"\bbut,? i (?:told (?:him|her|them)|said) no\b|\bbut,? i (?:can'?t|cannot|won'?t)\W*(?:,|$)|"
+    # "Karen wants me to cover Saturday but I haven't said yes": not taken on yet
+    r"\bbut,? i (?:haven'?t|have not|'ve not|'m not|am not|'m no) (?:said yes|saying yes|agreed)\b",
     re.I,
 )
 # An answer that puts the request off: "I said I'd think about it", "I'll let her know",
@@ -262,7 +266,10 @@ def _answers(prev: Found, clause: Any, due: dt.date | None) -> bool:
 
 # The speaker's word given on what was just asked: "I promised him I'd", "I said I'd".
 GIVES_WORD = re.compile(
-    r"\W*(?:(?:and|so|um|er|oh|well)\W+)*i (?:promised (?:him|her|them)|told (?:him|her|them)|"
+    # (and "So that's me, I promised I'd get the programme to the printers by Monday": the
+    # request owned and taken on)
+    r"\W*(?:(?:and|so|um|er|oh|well)\W+)*(?:that's me\W+)?"
+    r"i (?:promised(?: (?:him|her|them))?|told (?:him|her|them)|"
     r"said) (?:that )?(?:i(?:'d| would)|id)\b",  # "id": Whisper's, typed without the mark
     re.I,
 )

@@ -39,8 +39,11 @@ ANAPHOR = re.compile(
 
 def _found_next(parts: Sequence[Any], n: int, recorded_at: dt.datetime) -> bool:
     """Whether the clause after clause `n`, in the same sentence, dates it: "I said I'd think
-    about it, I'll mull it over this weekend"."""
+    about it, I'll mull it over this weekend"; not "i said id think about it and he wants the
+    subs paid by the 14th", someone's request run on after it, dated by its own day."""
     if n + 1 >= len(parts) or not _one_sentence(parts[n], parts[n + 1]):
+        return False
+    if REQUESTED.search(parts[n + 1].text) and not re.search(r"\bi\b", parts[n + 1].text, re.I):
         return False
     return due_day(parts[n + 1].text, recorded_at) is not None
 
@@ -374,3 +377,15 @@ def _one_call(found: Sequence[Found]) -> list[Found]:
 
 def _contact_verb(text: str) -> str | None:
     return next((w for w in re.findall(r"[a-z]+", text.lower()) if w in CONTACT_VERBS), None)
+
+
+def _or_else(prev: Found, clause: Any) -> bool:
+    """Whether a short clause just after a follow-up only gives ways of doing it, the last
+    one a thing with no verb: "so I need to sort a lift. | Ask Sheila, or a taxi."; not "Ring
+    Sam, or email him", two deeds of their own."""
+    text = clause.text
+    at = text.lower().rfind(" or ")
+    if at < 0 or len(clause) > 10 or not _next_to(prev, clause):
+        return False
+    after = [t for t in clause if t.idx - clause.start_char > at + 3]
+    return bool(after) and not any(t.pos_ in ("VERB", "AUX") for t in after)

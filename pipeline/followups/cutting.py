@@ -83,6 +83,13 @@ def sentences(doc: Any) -> list[Any]:
             spans.append([sent.start - 2, sent.end])
         elif spans and _reported_promise(doc, spans[-1], sent.start):
             spans[-1][1] = sent.end
+        elif (
+            spans
+            and not doc[sent.start - 1].is_punct
+            and doc[sent.start].lower_ in ("i", "we")
+            and _told_what(doc, sent.start, spans[-1][0])
+        ):
+            spans[-1][1] = sent.end  # "Need to text Dalia | I'm coming with them": what she's told
         else:
             spans.append([sent.start, sent.end])
     return [doc[a:b] for a, b in spans]
@@ -279,8 +286,14 @@ def clauses(doc: Any) -> Clauses:
         lines: set[int] = set()  # where a weekday opened a line of a list said aloud
         for t in sent[1:-1]:
             nxt = doc[t.i + 1]
-            command = t.lower_ in CLAUSE_COMMANDS and (
-                nxt.pos_ in ("PROPN", "PRON", "DET") or nxt.lower_ in ("up", "with")
+            command = (
+                t.lower_ in CLAUSE_COMMANDS
+                and (
+                    nxt.pos_ in ("PROPN", "PRON", "DET")
+                    or nxt.lower_ in ("up", "with")
+                    or nxt.ent_type_ in ("ORG", "PERSON")  # "..., and ask asda for a hamper"
+                )
+                and not _self_tag(t)  # "..., remind myself.": the task before it, tagged
             )
             # "..., so I need to ..." starts a promise after a report of a date.
             # "..., need four more, must ask Tom and Ravi": a subjectless promise after a comma
@@ -289,6 +302,16 @@ def clauses(doc: Any) -> Clauses:
                 and (nxt.pos_ in ("VERB", "AUX") or nxt.lower_ == "to")
                 # "someone, should ask the parents": Whisper's comma after the subject
                 and (t.i < 2 or doc[t.i - 2].lower_ not in SOMEONE)
+            )
+            # "..., which means I'll have to get a locum in": the step it takes, a task of its own
+            means = (
+                t.lower_ == "which"
+                and nxt.lower_ == "means"
+                and t.i + 2 < sent.end
+                and doc[t.i + 2].lower_ in ("i", "we", "that")
+                and bool(
+                    RUN_ON.match(_ahead(doc, t.i + 2 + (doc[t.i + 2].lower_ == "that"), sent.end))
+                )
             )
             # "..., otherwise we lose the slot": a new subject after "also"/"otherwise"
             fresh = t.lower_ in ("also", "otherwise", "anyway") and new_subject(
@@ -317,6 +340,7 @@ def clauses(doc: Any) -> Clauses:
                     and not _told_what(doc, t.i, start)
                 )
                 or fresh
+                or means
             )
             # "Monday, chase the fund, Tuesday, collect the leaflets": a to-do line each; once
             # a line has opened so, "..., um, Wednesday the summary" opens the next.
@@ -415,7 +439,17 @@ def clauses(doc: Any) -> Clauses:
                 # "... but i'm not promising anything i need to reply by the 30th": a hedge
                 # is over in a few words, and must not take the promise after it with it
                 hedged = len(words) >= 3 and HEDGED.search(doc[start:cut].text)
-                if (len(words) >= 5 or hedged) and not _only_when(doc[start:cut]):
+                # "... so that's good need to pick up gran's tablets": a short remark, with a
+                # verb of its own, before a need whose "I" was dropped
+                said = (
+                    len(words) >= 2
+                    and doc[t.i].lower_ in ("need", "must", "gotta")
+                    and any(x.tag_ in ("VBZ", "VBD", "VBP") for x in doc[start:cut])
+                    and _promise_opens(doc, t.i, sent.end)
+                    # not "so thats 255 need to do that by the 19th": the need of what was said
+                    and doc[t.i + 2 : t.i + 4].text.lower() not in ("do that", "do it", "sort that")
+                )
+                if (len(words) >= 5 or hedged or said) and not _only_when(doc[start:cut]):
                     out.append(doc[start:cut])
                     start = cut
                 continue
@@ -495,6 +529,8 @@ def _list_starts(sent: Any) -> list[tuple[int, int]]:
     for t in sent[1:-1]:
         if not (t.lower_ in IMPERATIVES and t.is_lower) or t.nbor().is_punct:
             continue
+        if _self_tag(t):
+            continue  # "ring the surgery and ask for a double slot, remind myself": a tag
         k = t.i - 1
         while k > sent.start and doc[k].lower_ in FILLERS and doc[k].lower_ != "and":
             k -= 1
@@ -585,6 +621,20 @@ def _two_dated_tasks(clause: Any) -> list[Any]:
         ):
             return [first, *_two_dated_tasks(second)]
     return [clause]
+
+
+def _self_tag(t: Any) -> bool:
+    """Whether a "remind" is the note-to-self tag said after the task it tags, ending the
+    sentence: "..., remind myself.", "..., remind me"; not "remind Sam to bring the float"."""
+    doc = t.doc
+    end = t.sent.end
+    k = t.i + 1
+    return (
+        t.lower_ == "remind"
+        and k < end
+        and doc[k].lower_ in ("myself", "me")
+        and (k + 1 >= end or all(x.is_punct for x in doc[k + 1 : end]))
+    )
 
 
 def _only_when(span: Any) -> bool:

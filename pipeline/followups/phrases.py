@@ -64,6 +64,8 @@ UNDONE = (
         for to in ("round to", "around to", "back to")
     ),
     "still haven't", "still have not", "haven't yet", "forgot to",
+    # "I've still not done the log review, so that's tonight's job"
+    "have still not",
 )  # fmt: skip
 # Said anywhere in the sentence, these commit the speaker.
 COMMIT_PHRASES = (
@@ -119,6 +121,12 @@ COMMIT_PHRASES = (
     "and i are going to", "and i are gonna",
     # A promise the speaker made with someone: "we said we'd meet Thursday to swap".
     "we said we'd", "we said we would", "we agreed to", "we've agreed to", "we promised to",
+    # ... or for the two: "Eif and me are on the grant, so I said we'd have it drafted"
+    "i said we'd", "i said we would", "i said we'll", "i've said we'd",
+    # A name put down for a rota or a shift: "she's after helpers on the 30th and I put my
+    # name down"
+    "i put my name down", "i've put my name down", "i put our names down",
+    "i've put our names down",
     # Typed or transcribed without apostrophes: "ill need to", "ive got to", "im going to";
     # "ill" alone is a word ("she's ill"), so only with what follows.
     "ill need to", "ill have to", "ive got to", "ive gotta", "im going to", "im gonna",
@@ -126,6 +134,7 @@ COMMIT_PHRASES = (
     "promised id", "promised i'd",
     *PROMISED_BEFORE,  # "I'd promised Mabel a trip, so we're going Saturday"
     *(f"{who} {undone}" for who in ("i", "we") for undone in UNDONE),
+    "i've still not", "we've still not",
     # "i said fine ill tell dee today"
     *(f"ill {verb}" for verb in sorted(CLAUSE_COMMANDS | {"tell"})),
     # A word between the subject and its need: "we all need to", "Tendai and I still owe Colm".
@@ -176,14 +185,18 @@ NOT_MINE = re.compile(
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:come|go|pop|tag) along\b|"
     r"\b(?:says|said|reckons|thinks|thought) (?:that )?i should (?:join|come to)\b|"
     # "..., that's for the committee, not me personally", "that's her job, not mine"
-    r",\s*not (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b|"
+    # (Scots "no me": "Femi can nag him about that, no me")
+    r",\s*(?:not|no) (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b|"
     # "..., but that's him, not me, he's eighteen": whose it is, said mid-sentence
     r"\b(?:that's|that is|it's|that's for) (?:him|her|them|[A-Z][\w'’-]*),? not (?:me|mine)\b|"
     # "Val says I should get a cab, which, no, I'm driving her, that's not happening": refused
     r"\b(?:that's|that is|it's) not (?:happening|going to happen|gonna happen)\b|"
-    # "action for me, um, no, actually that's Dora's job"
-    r"\b(?:that's|that is|it's) (?:[A-Z][\w-]*'s|his|her|their)"
-    r" (?:job|responsibility|department)\b|"
+    # "action for me, um, no, actually that's Dora's job"; not "that's Siw's job, but I said
+    # I'd scan them in for her": taken on all the same
+    # (not "so that's tonight's job": a day's, the speaker's)
+    r"\b(?:that's|that is|it's) "
+    rf"(?:(?!(?:today|tonight|tomorrow|{WEEKDAY_WORDS})'s)[A-Z][\w-]*'s|his|her|their)"
+    r" (?:job|responsibility|department)\b(?![^.;?]*\bbut,? (?:i|i'll|i've)\b)|"
     # "she wants the subs by the 28th, which I paid last week, so that's done": done already
     r"(?:,|\bso|\band)\s+(?:that's|that is|it's) (?:all )?(?:done|sorted|paid|dealt with)"
     r"(?: now| already)?\W*$|"
@@ -266,6 +279,13 @@ HEDGED = re.compile(
 )
 HEDGE_OPENS = re.compile(
     r"\W*(?:(?:but|and|so|um|er|well)\W+)*(?:not committing|no promises|not promising)\b", re.I
+)
+# The same said just after a promise, taking it back: "I said I'd look at it | but I'm not
+# promising anything".
+HEDGE_AFTER = re.compile(
+    r"\W*(?:(?:um|er)\W+)*but\W+(?:(?:um|er)\W+)*(?:i'?m |i am )?"
+    r"(?:not committing|no promises|not promising)\b",
+    re.I,
 )
 # "Said we should get the families together": a suggestion reported, with no day to it. So is
 # advice given the speaker ("Rosa says I should apply for it", "the GP told me I ought to cut
@@ -375,13 +395,19 @@ SUBJECTLESS = (
     "said i'd", "said i would", "said i'll", "said i will", "promised i'd", "promised to",
     # Whisper's lower-case run-on without the apostrophe: "said id email him by friday"
     "said id", "promised id",
+    # Said as people say them: "Gonna have to chase the landlord", the Scots "Mind and phone
+    # Grant" (remember to), "Better give Dilys a bell" (I'd better); a verb must follow
+    "gonna", "mind and", "better",
 )  # fmt: skip
+# Of `SUBJECTLESS`, those that are a task only with a verb after them: not "Better late than
+# never", "Mind and body class", "Gonna be a long day".
+VERB_AFTER = {"gonna", "mind and", "better"}
 # After an undone task's words, news awaited or a thing only said, not a task: "I still
 # haven't heard back", "forgot to say, ...".
 # "haven't got the form": a thing not had, not a deed.
 NOT_UNDONE = {"heard", "had", "been", "decided", "say", "mention", "mentioned", "said", "got"}
 # The words of a task left undone (`UNDONE`), said anywhere in a clause.
-UNDONE_SAID = re.compile(rf"\b(?:{'|'.join(map(re.escape, UNDONE))})\b", re.I)
+UNDONE_SAID = re.compile(rf"\b(?:{'|'.join(map(re.escape, UNDONE))})\b|'ve still not\b", re.I)
 
 DAY_WORDS = {"today", "tonight", "tomorrow"}
 
@@ -458,9 +484,19 @@ PREAMBLE = {"right", "ok", "okay", "so", "now", "um", "er", "erm", "well", "anyw
 # A reminder to oneself of a thing rather than a deed: "Don't forget the permission slip",
 # "packed lunch, mustn't forget" ("don't forget to ring" is a commitment phrase).
 FORGET = re.compile(
-    r"^\W*(?:(?:and|also|oh|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget"
+    r"^\W*(?:(?:and|also|oh|so|um|er)\W+)*(?:(?:i|we)\s+(?=must))?"
+    r"(?:don'?t|do not|mustn'?t|must not|can'?t|cannot)\s+forget"
     r" (?:the|my|his|her|their|our|your|a|an|[A-Z][\w-]*'s)\b|"  # "mustn't forget Gran's pills"
     r",\s*(?:(?:and|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget\W*$",
+    re.I,
+)
+
+
+# The same said as a sentence of its own after the thing: "Blue bin out tonight. Do not
+# forget again.", "Swimming bag. Don't forget."
+FORGET_ALONE = re.compile(
+    r"^\W*(?:(?:and|also|oh|so|um|er|please)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+"
+    r"forget(?:\s+(?:again|it|that|this|them|now|this time))?\W*$",
     re.I,
 )
 
@@ -474,8 +510,8 @@ IT = {"it", "that", "this", "them"}
 HEDGED_AT_END = re.compile(
     r"(?:,|\bwhich|\band)\s+i might(?: (?:leave|skip) (?:that|it)| give (?:that|it) a miss)?\W*$"
     r"|\bnot sure yet\W*$"
-    # "I'll ring the paper about it, maybe.": the maybe said after it
-    r"|,\s*(?:maybe|perhaps)\W*$"
+    # "I'll ring the paper about it, maybe.": the maybe said after it; "..., maybe not"
+    r"|,\s*(?:maybe|perhaps)(?: not)?\W*$"
     # "We should do one in the park, I might suggest it", "I should ask, I might, I don't know",
     # "I'll try but I might not make it, depends on work": taken back as it is said
     r"|,\s+i might \w+ (?:it|that|them|him|her)\W*$"

@@ -30,7 +30,7 @@ from typing import Any
 from .. import lexicon
 from ..dates import find_day
 from ..lexicon import EVENT_NOUNS, FILLERS, IMPERATIVES
-from .cutting import _one_sentence, _past_fillers
+from .cutting import HABIT, _one_sentence, _past_fillers
 from .phrases import (
     _SOME_DAY,
     DAY_WORDS,
@@ -41,6 +41,7 @@ from .phrases import (
     NOT_UNDONE,
     PREAMBLE,
     UNDONE_SAID,
+    VERB_AFTER,
     WEEKDAYS,
 )
 
@@ -149,6 +150,14 @@ def _trigger(
             continue
         if labels[match_id] == "SUBJECTLESS" and _said_of_thing(doc, start, end, sent):
             continue  # "Femi says the care package, two visits a day, | should start Monday"
+        if doc[end - 1].lower_ == "down" and find_day(sent.text, _SOME_DAY) is None:
+            continue  # "I put my name down for the stall, so now I'm the contact": done, no day
+        if doc[start:end].text.lower() in VERB_AFTER and (
+            end >= sent.end
+            or not (doc[end].tag_ in ("VB", "VBP") or doc[end].lower_ in IMPERATIVES)
+            or doc[end].lower_ == "be"
+        ):
+            continue  # "Better late than never", "gonna be a long day": no deed
         if (
             end < sent.end
             and doc[end].lower_ in NOT_AN_ACTION
@@ -184,7 +193,9 @@ def _trigger(
             and doc[end + 1].tag_ in ("VBN", "VBD")
         ):
             continue  # "I should have called", "I should've booked": too late for a promise
-        if not any(t.is_alpha and t.lower_ not in FILLERS | {"no"} for t in doc[end : sent.end]):
+        if doc[end - 1].lower_ != "down" and not any(
+            t.is_alpha and t.lower_ not in FILLERS | {"no"} for t in doc[end : sent.end]
+        ):
             # "Note to self." on its own: the promise is in the next sentence; "I need to,
             # um, sorry, | I need to speak to Sam": a start said again, once
             continue
@@ -198,6 +209,8 @@ def _trigger(
             continue  # "Maybe I should, I don't know": the modal with no deed said
         if _going_somewhere(doc, end, sent.end):
             continue  # "I'm going to bed", "we're going to the coast": where, not a task
+        if doc[end - 1].lower_ in ("to", "na") and SIGN_OFF.match(doc[end : sent.end].text):
+            continue  # "Right, going to break my fast, I'm starving": off to eat, a sign-off
         if _puts_up_with(doc, end, sent.end):
             continue  # "the bus was cancelled so I'll have to walk": a grumble, not a task
         if doc[end].lower_ == "see" and (
@@ -222,6 +235,9 @@ def _trigger(
         return end
     if first >= sent.end:
         return None
+    both = _me_and(doc, first, sent.end)
+    if both is not None:
+        return both  # "Me and the bairns'll go and get him"
     tok = doc[first]
     if _headed(sent) and tok.tag_ in ("VB", "VBP") and tok.is_lower:
         return first  # "Note for later, sit down with Cosmo": whatever the verb, after a heading
@@ -252,7 +268,7 @@ def _trigger(
         if tok.dep_ in ("nsubj", "compound") and nxt.pos_ == "NOUN" and nxt.dep_ == "nsubj":
             return None
         # "Phone call with Doctor Farah", "Email from Adam": a report, not a command.
-        if nxt.lower_ in ("call", "calls", "chat", "conversation", "from", "exchange"):
+        if nxt.lower_ in REPORT_NEXT:
             return None
         # "Call with Ambrose.": the call had, a heading; to call someone names them after it
         if tok.lower_ == "call" and nxt.lower_ == "with":
@@ -262,6 +278,30 @@ def _trigger(
         if tok.lower_ == "meet" and nxt.lower_ in ("at", "outside", "by", "in", "there"):
             return None
     return first
+
+
+# After a command word, the words that make it a noun heading a report: "Phone call with
+# Doctor Farah", "Email from Adam", the Scots "Text fae Lorraine last night".
+REPORT_NEXT = {"call", "calls", "chat", "conversation", "from", "exchange", "fae", "frae"}
+
+
+def _me_and(doc: Any, first: int, end: int) -> int | None:
+    """Where the deed starts that the speaker and someone else will do, said as people say
+    it: "Me and the bairns'll go and get him" (the tokenizer may leave "bairns'll" whole), "Me
+    and Jo will sort the float"; not "Me and Dad'll be away", a state."""
+    if first + 3 >= end or doc[first].lower_ != "me" or doc[first + 1].lower_ != "and":
+        return None
+    for k in range(first + 2, min(end - 1, first + 7)):
+        if doc[k].lower_ in ("'ll", "’ll", "will") or doc[k].lower_.endswith(("'ll", "’ll")):
+            deed = doc[k + 1]
+            if deed.lower_ in NOT_AN_ACTION or not (
+                deed.tag_ == "VB" or deed.lower_ in IMPERATIVES
+            ):
+                return None
+            return k + 1
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"):
+            return None
+    return None
 
 
 def _said_of_thing(doc: Any, start: int, end: int, sent: Any) -> bool:
@@ -322,6 +362,15 @@ def _waits_in(doc: Any, i: int, stop: int) -> bool:
     return find_day(doc[i:stop].text, _SOME_DAY) is not None
 
 
+# What the speaker is off to do for themselves as the memo ends: eat, rest, wash.
+SIGN_OFF = re.compile(
+    r"(?:break (?:my|the|our) fast|eat|have (?:my|our|some|a|a bit of) (?:tea|dinner|lunch|"
+    r"breakfast|supper|food|kip|nap|bath|shower|lie-in|brew|cuppa)|get (?:some|a bit of) "
+    r"(?:sleep|kip|rest|food|shut-eye))\b",
+    re.I,
+)
+
+
 # "Call it two grand", "let's call it a day": a sum rounded or a day ended, not a phone call.
 CALL_IT = re.compile(
     r"(?:let's |let us )?call it (?:a day|a night|quits|evens?|that|\d|(?:one|two|three|four|"
@@ -350,13 +399,20 @@ def _bound_to_be_there(doc: Any, end: int, stop: int) -> bool:
     who = doc[end - 3].lower_ if end >= 3 else ""
     if who in ("both", "all") or (who in ("i", "we") and end >= 4 and doc[end - 4].lower_ == "and"):
         return False  # "Harpreet and I both need to be there": the two, at a happening
-    return (
-        doc[end].lower_ == "be"
-        and end + 1 < stop
-        and doc[end + 1].lower_ in BE_THERE
-        and doc[end - 1].lower_ in ("to", "must", "gotta")
-        and doc[end - 2].lower_ in ("need", "have", "got", "must", "to", "gotta")
-    )
+    if doc[end].lower_ != "be" or end + 1 >= stop:
+        return False
+    where = end + 1
+    if doc[where].lower_ in ("up", "down") and where + 1 < stop:
+        where += 1  # "so i need to be up there by 11", "be down at the club for six"
+    if doc[where].lower_ not in BE_THERE:
+        return False
+    if doc[end - 1].lower_ in ("'d", "’d", "d", "would", "'ll", "’ll", "will") and doc[
+        max(0, end - 4) : end
+    ].text.lower().startswith(("said", "i said", "promised", "i promised")):
+        return True  # "so I said I'd be there", "I said I'll be there for eleven": promised
+    return doc[end - 1].lower_ in ("to", "must", "gotta") and doc[end - 2].lower_ in (
+        "need", "have", "got", "must", "to", "gotta",
+    )  # fmt: skip
 
 
 def _asked_to_be(doc: Any, end: int) -> bool:
@@ -662,6 +718,65 @@ def _dated_command(clause: Any) -> int | None:
         for c in kids
     )
     return i if thing else None
+
+
+# Deeds said as under way that are a meeting, a try or a state, not a task: "I'm meeting
+# Sam Friday", "I'm going Saturday", "I'm getting the train at ten".
+NOT_PLANNED = {"meet", "talk", "speak", "go", "get", "catch", "let", "see", "visit", "look",
+               "find", "think", "try", "remember", "move"}  # fmt: skip
+# What opens a question or a condition the deed is said inside: "asked what I'm doing on the
+# first", "if we're doing it on paper".
+ASKED_INSIDE = {"if", "whether", "what", "when", "unless", "whatever"}
+
+
+def _planned_deed(clause: Any, today: Any) -> int | None:
+    """Where the speaker's own deed, said as under way on a day, starts: "I'm writing the
+    complaint this weekend", "Wednesday I'm picking up the Lindo kids", "I'm ringing him at
+    ten", "we're doing it together Thursday week" (a "we" only with a task said before: "it",
+    "that"); or None. The day is the deed's own, said with it or just before it (not "the egg
+    hunt, Easter Day after the service, I'm doing the eggs", the hunt's); "it" is a thing
+    named before it ("the e-learning, I'm doing it Thursday", not "That's it, I'm chasing it
+    today"); a habit ("every Monday") and "I'm not paying it until ..." are none."""
+    doc = clause.doc
+    if HABIT.search(clause.text):
+        return None
+    for t in clause:
+        if t.tag_ != "VBG" or t.i - 2 < clause.start:
+            continue
+        lemma = t.lemma_.lower()
+        if lemma in NOT_PLANNED or not (lemma in IMPERATIVES or lemma in ("do", "drive")):
+            continue
+        aux = t.i - 1
+        if doc[aux].tag_ == "RB" and aux - 2 >= clause.start:
+            if doc[aux].lower_ in NOT_UNDER_WAY:
+                continue  # "I'm not chasing anything today", "I'm usually doing the teas"
+            aux -= 1  # "I'm definitely ringing her"
+        subject = doc[aux - 1]
+        me = subject.lower_ == "i" and doc[aux].lower_ in ("'m", "’m", "am")
+        it = t.i + 1 < clause.end and doc[t.i + 1].lower_ in ("it", "that", "them")
+        us = subject.lower_ == "we" and doc[aux].lower_ in ("'re", "’re", "are") and it
+        if not (me or us):
+            continue
+        if any(w.lower_ in ASKED_INSIDE for w in doc[max(clause.start, aux - 4) : aux - 1]):
+            continue  # "she asked what I'm doing on the first"
+        if it and not any(w.pos_ in ("NOUN", "PROPN") for w in doc[clause.start : subject.i]):
+            continue  # "That's it, I'm chasing it today": what "it" is, unsaid
+        own = doc[max(clause.start, subject.i - 2) : clause.end].text
+        if find_day(own, today) is None and not CLOCK_SAID.search(own):
+            continue  # the day said is someone else's happening's, not the deed's
+        return subject.i
+    return None
+
+
+# A clock time said with a deed: "I'm ringing him at ten", "picking her up by half three".
+CLOCK_SAID = re.compile(
+    r"\b(?:at|by|for|after)\s+(?:half\s+(?:past\s+)?)?(?:\d{1,2}(?:[:.]\d{2})?|one|two|three|"
+    r"four|five|six|seven|eight|nine|ten|eleven|twelve)\b"
+    r"(?!\s*(?:pounds?|quid|people|of|more|%|(?:minute|hour|day|night|week|month|year)s?\b))",
+    re.I,
+)
+# Between "I'm" and its deed, the words that make it no plan: "I'm not chasing anything".
+NOT_UNDER_WAY = {"not", "n't", "never", "usually", "always", "still", "normally", "just"}
 
 
 def _sent_by(clause: Any) -> int | None:
