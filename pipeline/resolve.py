@@ -55,7 +55,9 @@ from .rules.person_words import (
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import (
+    RACES_AND_FESTIVALS,
     SAINTS,
+    SCOTS_PREPOSITIONS,
     _a_sum,
     _english_words,
     _lower_name_shaped,
@@ -109,6 +111,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
                 or _sentence_adverb(ent[lead])  # "Meanwhile Anouk in finance wants ..."
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
+                or (ent[lead].is_lower and ent[lead].lower_ in SCOTS_PREPOSITIONS)  # "wi Gran"
                 or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
                 or ent[lead].lower_ in CALLED_IN_THE_FAMILY  # "Abti Yusuf": his uncle Yusuf
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
@@ -524,7 +527,7 @@ INDEFINITE = {
 GREETINGS = {
     "cheers", "thanks", "ta", "hi", "hiya", "hello", "hey", "bye", "morning", "evening",
     "afternoon", "night", "congrats", "congratulations", "sorry", "oh", "ah", "um", "er", "erm",
-    "dear",
+    "dear", "aye", "och",
 }  # fmt: skip
 
 
@@ -587,13 +590,25 @@ def _double_barrelled(doc: Any) -> None:
             and (len(doc[i + 1]) == 2 or not _a_word(doc[i + 1].lower_))  # not "Kemi-led"
         )
 
+    def joined_lower(i: int) -> bool:  # "a lad called jordan price-haines"
+        return (
+            0 < i < len(doc) - 1
+            and doc[i].text in HYPHENS
+            and not doc[i - 1].whitespace_
+            and not doc[i].whitespace_
+            and doc[i + 1].is_lower
+            and doc[i + 1].is_alpha
+            and len(doc[i + 1]) >= 3
+            and (doc[i + 1].lower_ in lexicon.surnames() or not _a_word(doc[i + 1].lower_))
+        )
+
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         start, end = e.start, e.end
         if len(e) == 1 and e[0].is_title and syllable(end):
             end += 2
-        while joined(end):
+        while joined(end) or (len(e) > 1 and e.text.islower() and joined_lower(end)):
             end += 2
         while joined(start - 1):
             start -= 2
@@ -1771,13 +1786,6 @@ def _known_org_said_short(
     raw.sort(key=lambda e: e.start)
 
 
-# What an area lends its name to without being a body: "the Ashby 10k", "the Ashby carnival".
-RACES_AND_FESTIVALS = frozenset({
-    "marathon", "half", "parkrun", "triathlon", "duathlon", "relay", "sportive", "fun",
-    "carnival", "festival", "fete", "regatta", "fireworks",
-})  # fmt: skip
-
-
 def _a_race_or_festival_named_by(doc: Any, j: int) -> bool:
     """ "doing the Brenfield 5k", "off to the Brenfield carnival": capitals followed by a race
     or a festival in lower case (or a distance) name that happening after an area, not the
@@ -1845,6 +1853,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to ...", "Rang ..."
     if kind == "person" and any(c.isdigit() for c in ent.text):
         return True  # "budget for Q3"
+    if kind == "person" and len(ent) == 1 and _a_prayer_said(ent[0]):
+        return True  # "meeting at the masjid after Isha" (or "after isha"): the prayer
     if kind == "person" and not any(t.text[:1].isupper() for t in ent):  # "JoJo", "McKay"
         # "so i met fatima begum"; "a woman called liyah tesfamariam": no word a dictionary
         # has; "with auntie ngozi", "mister o'brien called": the name after a title
@@ -1885,8 +1895,6 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         and ent[0].lower_ in PERSON_NOUNS - lexicon.first_names() - {"guy"}
     ):
         return True  # "Lad called Ryan, didn't catch a surname": a word for him, not his name
-    if kind == "person" and len(ent) == 1 and _a_prayer_said(ent[0]):
-        return True  # "meeting at the masjid after Isha": the night prayer, not Isha
     if (
         kind == "person"
         and len(ent) == 1
@@ -2128,15 +2136,20 @@ def _a_word_capitalised_to_open(t: Any) -> bool:
 
 @functools.cache
 def _a_common_noun(low: str) -> bool:
-    """Whether the tagger reads `low` in lower case mid-sentence as a common noun."""
+    """Whether the tagger reads `low` in lower case mid-sentence as a common noun: bare, or
+    after "my" ("i said homily today" reads a name, "my homily is done" the noun; "my
+    zephaniah is done" is still a name)."""
     from .nlp import load_nlp
 
     nlp = load_nlp()
-    probe = nlp.make_doc(f"i said {low} today")
-    for name in ("tok2vec", "tagger"):
-        if name in nlp.pipe_names:
-            probe = nlp.get_pipe(name)(probe)
-    return len(probe) == 4 and probe[2].tag_ in ("NN", "NNS")
+    for text, at in ((f"i said {low} today", 2), (f"my {low} is done", 1)):
+        probe = nlp.make_doc(text)
+        for name in ("tok2vec", "tagger"):
+            if name in nlp.pipe_names:
+                probe = nlp.get_pipe(name)(probe)
+        if len(probe) == 4 and probe[at].tag_ in ("NN", "NNS"):
+            return True
+    return False
 
 
 # The five daily prayers, said after a word of time ("after Isha", "before Fajr"); some are

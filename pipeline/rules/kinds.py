@@ -19,7 +19,7 @@ from .. import lexicon
 from ..entities import GAZETTEER_ID, NOT_NAME, VOCAB_ID
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
 from .spans import _clear_entities, _locked, _set_entity
-from .words import _english_words, _opened_by_a_past_verb
+from .words import RACES_AND_FESTIVALS, _english_words, _opened_by_a_past_verb
 
 # Two words that name a kind of organisation whose last word alone is a building or a place:
 # "Lakeside Health Centre" is a surgery, "Elm Road Day Centre" a service.
@@ -50,6 +50,9 @@ CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
 OPENING_KINDS = {
     "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
     "sgoil", "eaglais", "urdd", "masjid", "gurdwara", "mandir",
+    # a Welsh choir ("Côr Meibion ...", a male voice choir) and a choir of singers
+    # ("Cantorion ..."), which the NER takes for someone
+    "côr", "cor", "cantorion",
 }  # fmt: skip
 
 # "through Capel Curig", "near Ysbyty Ifan": villages named for a chapel or a hospital,
@@ -212,11 +215,55 @@ def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
     _set_entity(doc, start, end, "ORG")
 
 
-def _festivals_are_no_organisation(doc: Any) -> None:
-    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event."""
+def _kinds_named_for_a_language(doc: Any) -> None:
+    """ "the panel cares about Latvian school", "the Polish shop on the corner": a
+    language (or the people who speak it) before a kind of organisation in lower case says
+    which kind, not which one; the NER's guess of a body there is none. Said with a capital
+    the kind is a name ("the Irish Centre")."""
+    english = _english_words()
     for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        if len(words) < 2 or not words[0].is_title or words[0].lower_ not in lexicon.LANGUAGES:
+            continue
+        rest = words[1:]
+        if all(t.is_lower and t.lower_ in english for t in rest) and (
+            rest[-1].lower_ in org_suffixes() or rest[-1].lower_ == "shop"
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
+def _festivals_are_no_organisation(doc: Any) -> None:
+    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event. So is a name
+    the NER took for a body or someone that a festival, a carnival or a race in lower case
+    follows ("a stall at the One Fenwick festival", "the Brenfield carnival"): the
+    happening's name, not whoever runs it; a listed body, initials or a name ending in a kind
+    of body stay ("the PTA fun day", "the Rotary Club fireworks"), and so does someone
+    said without "the" ("Priya's festival")."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON"):
+            continue
         if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        start = e.start  # "the One Ashby festival": the NER's person left out "One"
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ != "the":
+            start -= 1
+        if e.label_ == "PERSON" and (start == 0 or doc[start - 1].lower_ != "the"):
+            continue  # someone's festival is said without "the"
+        if (
+            after is None
+            or not after.is_lower
+            or after.lower_ not in RACES_AND_FESTIVALS - {"half", "fun"}  # "half ten"
+            or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+            or any(t.is_upper for t in e)
+            or e[-1].lower_ in org_suffixes()
+            or e.text.lower() in lexicon.listed_org_names()
+        ):
+            continue
+        _set_entity(doc, start if e.label_ == "PERSON" else e.start, e.end, "EVENT")
 
 
 # A gathering held for a season, a festival or a cause, named by the occasion and what it is:

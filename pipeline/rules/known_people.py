@@ -93,6 +93,7 @@ def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None
     if not wholes and not said:
         return
     known = {t.text.strip().lower() for t in terms if t.kind == "person"}
+    _places_said_by_their_first_word(doc, wholes, said)
     for e in list(doc.ents):
         if e.label_ != "PERSON" or len(e) > 3 or not all(w.is_alpha for w in e):
             continue
@@ -122,3 +123,28 @@ def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None
             and not (len(words) > 1 and words[0] in lexicon.first_names())
         ):
             _set_entity(doc, e.start, e.end, "ORG" if "ORG" in known_whole else known_whole[0])
+
+
+def _places_said_by_their_first_word(
+    doc: Any, wholes: dict[tuple[str, ...], str], said: dict[tuple[str, ...], str]
+) -> None:
+    """ "Nan's in Oakfield Court now ... the warden at Oakfield": one word that a rule
+    or the NER took for an organisation, and that opens a place said whole in the same memo
+    (or known whole from earlier memos), is that place said short, where no organisation said
+    or known opens with it ("Mossbrook Court" and "Mossbrook Housing" leave "Mossbrook" as
+    it is). Not a listed first name ("Victoria" of "Victoria Park"), a listed body or a kind
+    of organisation."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in lexicon.first_names():
+            continue
+        if low in lexicon.org_suffixes() or low in _one_word_bodies():
+            continue
+        here = [label for whole, label in said.items() if len(whole) > 1 and whole[0] == low]
+        known = [label for whole, label in wholes.items() if whole[0] == low]
+        labels = here or known
+        if labels and "ORG" not in here + known:
+            _set_entity(doc, e.start, e.end, "LOC")

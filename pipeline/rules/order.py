@@ -11,6 +11,7 @@ from .kinds import (
     _fixtures,
     _gatherings_and_storms,
     _kind_only_names_take_their_own_word,
+    _kinds_named_for_a_language,
     _kinds_of_help,
     _named_for_their_kind,
     _national_bodies,
@@ -104,6 +105,7 @@ from .people import (
     _places_named_like_people,
     _police_constables,
     _surnames_after_the_name,
+    _surnames_corrected,
     _titled_names,
     _titles_that_are_someone_at_somewhere,
     _unlabelled_people,
@@ -168,6 +170,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_named_like_people(doc)
     _where_someone_is_from(doc)
     _places_corrected(doc)
+    _surnames_corrected(doc)
     _places_listed_with_places(doc)
     _unlabelled_people(doc)
     _first_names_taken_for_a_town(doc)
@@ -243,6 +246,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _kind_only_names_take_their_own_word(doc)
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
+    _kinds_named_for_a_language(doc)
     _fixtures(doc)
     _towns_taken_for_someone(doc)
     _gatherings_and_storms(doc)

@@ -638,9 +638,16 @@ def _numbers_run_onto_names(doc: Any) -> None:
     """ "we're at home to hellesdon legion 2 oclock", "my PEAT 2 log": a number the NER ran
     onto the end of a name is the hour or the score said after it, not part of the name (the
     name stands without it); a stage said by its initials and a number, before a noun it
-    names ("the PEAT 2 review", "her NVQ 3 folder"), is a course, not a body."""
+    names ("the PEAT 2 review", "her NVQ 3 folder"), is a course, not a body. So is the
+    start of a time said the British way ("service at Capel Salem half ten")."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or not e[-1].is_digit:
+        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2:
+            continue
+        if e[-1].lower_ in ("half", "quarter") and e[-1].is_lower and e.end < len(doc):
+            if doc[e.end].like_num:
+                _set_entity(doc, e.start, e.end - 1, "ORG")  # "half ten", "quarter to"
+            continue
+        if not e[-1].is_digit:
             continue
         nxt = doc[e.end] if e.end < len(doc) else None
         if nxt is not None and nxt.lower_ in CLOCK_WORDS:
@@ -1118,6 +1125,9 @@ def _not_organisations(doc: Any) -> None:
             and e[-1].lower_ in PRACTICE_NOUNS
             and e[0].lower_ in PRACTISED_BY
         )
+        # "my parking consultation response", "the funding review": words in lower case ending
+        # in what is held or done, with no kind of body among them, are that happening
+        happening = all(t.is_lower for t in e) and e[-1].lower_ in PROCEEDINGS and not suffixed
         if (
             course
             or eponym
@@ -1127,6 +1137,7 @@ def _not_organisations(doc: Any) -> None:
             or made
             or role
             or practice
+            or happening
             or _a_kind_of_place(doc, e)
         ):
             _clear_entities(doc, e.start, e.end)
@@ -1146,6 +1157,14 @@ def _not_organisations(doc: Any) -> None:
 PREMISES = {
     "base", "hut", "clubhouse", "pavilion", "depot", "dugout", "boathouse", "bunkhouse",
     "hangar", "portakabin", "staffroom",
+}  # fmt: skip
+
+# What is held, answered or sat through, which ends no body's name in lower case: "the bus
+# consultation", "her housing assessment", "the planning appeal hearing".
+PROCEEDINGS = {
+    "consultation", "consultations", "response", "responses", "appointment", "appointments",
+    "review", "inspection", "interview", "assessment", "briefing", "hearing", "appraisal",
+    "induction", "audit", "survey", "application", "meeting", "visit", "scan", "session",
 }  # fmt: skip
 
 # What a band, a choir or a team meets to do, and who meets to do it ("band practice").
