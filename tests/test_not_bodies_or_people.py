@@ -164,3 +164,41 @@ def test_a_kind_named_for_a_language_is_no_body(extractor: SpacyExtractor) -> No
     doc = guessed(extractor, "Dinner at the Latvian Club on Friday.", 2, 5, "ORG")
     _kinds_named_for_a_language(doc)  # said with a capital, the kind is a name
     assert [e.text for e in doc.ents] == ["the Latvian Club"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # a town said after a word of going along to it, or as where someone comes from
+        ("Dai at the body shop down Ossett says the car's sat there waiting.", "Ossett"),
+        ("A lad from Morley rang about the van.", "Morley"),
+        # Welsh places named kind first: a park, a road, a beach
+        ("Fireworks at Parc Howard tonight, the rotary club one, gates at six.", "Parc Howard"),
+        ("We're moving to Heol Tawe in the spring, Gethin found the house.", "Heol Tawe"),
+        ("Walked the dog along Traeth Mawr this morning with Elin.", "Traeth Mawr"),
+    ],
+)
+def test_places_taken_for_someone_or_a_body(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    found = everyone(extractor, text)
+    assert place in found["place"]
+    assert place not in found["person"] | found["org"]
+
+
+def test_a_surgery_named_for_a_welsh_park_stays_a_body(extractor: SpacyExtractor) -> None:
+    assert "Parc Glas Surgery" in everyone(extractor, "Rang Parc Glas Surgery about Mam.")["org"]
+
+
+def test_the_area_several_known_bodies_are_named_for(extractor: SpacyExtractor) -> None:
+    known = (
+        Term("Hallside Community Council", "org"),
+        Term("Hallside Larder", "org"),
+        Term("Hallside Youth Club", "org"),
+    )
+    text = "Hallside's changed a lot since we moved."
+    found = everyone(extractor, text, known)
+    assert "Hallside" not in found["person"] | found["org"]
+    # one known body said by its first word is still that body
+    found = everyone(extractor, text, known[:1])
+    assert "Hallside" not in found["person"]

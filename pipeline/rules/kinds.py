@@ -215,6 +215,37 @@ def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
     _set_entity(doc, start, end, "ORG")
 
 
+# Welsh words for a kind of place that open its name: a park, a road, a street, a lane, a
+# field, a beach, a lake, a bridge, a mountain, a wood, a river ("Parc Howard", "Heol Tawe",
+# "Traeth Mawr"). Not "Bryn" (a hill, and a first name) nor "Cwm" (a valley that opens the
+# names of health boards and surgeries).
+WELSH_PLACE_KINDS = {
+    "parc", "heol", "ffordd", "stryd", "lôn", "maes", "traeth", "llyn", "pont", "mynydd",
+    "coed", "afon",
+}  # fmt: skip
+
+
+def _welsh_places_named_kind_first(doc: Any) -> None:
+    """ "Fireworks at Parc Howard tonight", "moving to Heol Tawe": capitalised words opened by
+    a Welsh kind of place are that place, not someone and not a body, unless a kind of body
+    ends them ("Parc Glas Surgery") or the vocabulary or the gazetteer says otherwise."""
+    for start, end in _runs(doc):
+        if end - start < 2 or doc[start].lower_ not in WELSH_PLACE_KINDS:
+            continue
+        if doc[end - 1].lower_ in org_suffixes() or _locked(doc, start, end):
+            continue
+        if any(
+            e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC")
+            for e in _ents_in(doc, start, end)
+        ):
+            continue
+        _set_entity(doc, start, end, "LOC")
+
+
+def _ents_in(doc: Any, start: int, end: int) -> list[Any]:
+    return [e for e in doc.ents if e.start < end and start < e.end]
+
+
 def _kinds_named_for_a_language(doc: Any) -> None:
     """ "the panel cares about Latvian school", "the Polish shop on the corner": a
     language (or the people who speak it) before a kind of organisation in lower case says

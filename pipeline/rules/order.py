@@ -17,6 +17,7 @@ from .kinds import (
     _national_bodies,
     _sections_and_year_groups,
     _towns_taken_for_someone,
+    _welsh_places_named_kind_first,
 )
 from .matchers import _match_rules, _Rules
 from .orgs import (
@@ -249,6 +250,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _kinds_named_for_a_language(doc)
     _fixtures(doc)
     _towns_taken_for_someone(doc)
+    _welsh_places_named_kind_first(doc)
     _gatherings_and_storms(doc)
     _kinds_of_help(doc)
     _sections_and_year_groups(doc)
