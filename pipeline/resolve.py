@@ -39,7 +39,15 @@ from .entities import (
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
 from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes, split_title
+from .lexicon import (
+    ACTION_VERBS,
+    EVENT_NOUNS,
+    LANGUAGES,
+    ROLE_HEADS,
+    TITLES,
+    org_suffixes,
+    split_title,
+)
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
@@ -1774,6 +1782,7 @@ def _known_org_said_short(
             # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
             and not _a_race_or_festival_named_by(doc, j)
+            and not (j - i == 1 and _describes_a_kind(doc, i))
         ):
             said = doc[i:j].text.lower() + " "
             if _said_as_its_own(doc, j):
@@ -1784,6 +1793,18 @@ def _known_org_said_short(
                 raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
+
+
+def _describes_a_kind(doc: Any, i: int) -> bool:
+    """ "Seion, the Baptist chapel in the village", "the Polish school": a faith or a language
+    before a kind of body in lower case says which kind, and names no known body that opens
+    with the word ("Baptist Union")."""
+    return (
+        (doc[i].lower_ in DESCRIPTIVE or doc[i].lower_ in LANGUAGES)
+        and i + 1 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ in org_suffixes()
+    )
 
 
 def _a_race_or_festival_named_by(doc: Any, j: int) -> bool:

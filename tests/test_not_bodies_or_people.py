@@ -202,3 +202,31 @@ def test_the_area_several_known_bodies_are_named_for(extractor: SpacyExtractor) 
     # one known body said by its first word is still that body
     found = everyone(extractor, text, known[:1])
     assert "Hallside" not in found["person"]
+
+
+@pytest.mark.parametrize(
+    ("known", "text", "gone"),
+    [
+        (
+            "Baptist Union of Wales",
+            "Rhian's the minister at Horeb, the Baptist chapel in the village, and she's coming.",
+            "Baptist Union of Wales",
+        ),
+        (
+            "Polish Social Club",
+            "He goes to the Polish school on Saturdays with Kasia.",
+            "Polish Social Club",
+        ),
+    ],
+)
+def test_a_faith_or_a_language_before_a_kind_names_no_known_body(
+    extractor: SpacyExtractor, known: str, text: str, gone: str
+) -> None:
+    assert gone not in everyone(extractor, text, (Term(known, "org"),))["org"]
+
+
+def test_a_known_body_said_whole_stays(extractor: SpacyExtractor) -> None:
+    found = everyone(
+        extractor, "Emailed the Baptist Union about the grant.", (Term("Baptist Union", "org"),)
+    )
+    assert found["org"] == {"Baptist Union"}
