@@ -230,3 +230,29 @@ def test_a_known_body_said_whole_stays(extractor: SpacyExtractor) -> None:
         extractor, "Emailed the Baptist Union about the grant.", (Term("Baptist Union", "org"),)
     )
     assert found["org"] == {"Baptist Union"}
+
+
+@pytest.mark.parametrize(
+    ("text", "gone"),
+    [
+        # sessions and schemes run under one name across the country
+        ("Took Alfie to Story Time at the library, Lou reads now.", "Story Time"),
+        ("The twins loved Messy Church on Sunday, Reverend Pike did the craft.", "Messy Church"),
+        # a sponsored challenge, and a gathering the NER cut before its last word
+        ("Gemma's doing the Great North Swim Challenge in June.", "Great North Swim Challenge"),
+        (
+            "The Mayor's Charity Ball is on Friday, Councillor Rudd's got tickets.",
+            "Mayor's Charity",
+        ),
+        ("We're going to the Mayor's Charity Dinner with Trev.", "Mayor's Charity"),
+    ],
+)
+def test_sessions_challenges_and_gatherings_are_no_body(
+    extractor: SpacyExtractor, text: str, gone: str
+) -> None:
+    assert gone not in everyone(extractor, text)["org"]
+
+
+def test_a_body_named_for_a_challenge_stays(extractor: SpacyExtractor) -> None:
+    text = "Rang Challenge Academy Trust about the place for Kai."
+    assert "Challenge Academy Trust" in everyone(extractor, text)["org"]

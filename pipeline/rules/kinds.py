@@ -332,7 +332,9 @@ STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
 def _gatherings_and_storms(doc: Any) -> None:
     """ "The Summer Fete raised six hundred pounds", "for the Christmas Fair", "Bonfire Night
     at the club": an occasion and the gathering held for it is an event, not someone and not
-    a body, and so is one named by a verb and its particle ("the Great Garage Clear Out").
+    a body, and so is one named by a verb and its particle ("the Great Garage Clear Out"),
+    one the NER cut before its gathering ("the Mayor's Charity" of "... Charity Ball") and a
+    sponsored challenge ("did the Three Peaks Challenge").
     "Summer Ball rang" may be a woman (Ball is a surname), so a person needs "the"
     before it or a last word no one has for a surname. "Storm Agnes flooded the garage": a
     storm named with a first name is weather."""
@@ -354,6 +356,23 @@ def _gatherings_and_storms(doc: Any) -> None:
             continue
         if named and words[0].lower_ in STORMS:
             _set_entity(doc, e.start, e.end, "EVENT")
+            continue
+        if (
+            e.label_ == "ORG"
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].lower_ in GATHERINGS
+            and any(t.lower_ in OCCASIONS for t in words)
+        ):
+            _set_entity(doc, e.start, end + 1, "EVENT")  # "the Mayor's Charity" of "... Ball"
+            continue
+        if (
+            e.label_ == "ORG"
+            and len(words) >= 2
+            and words[-1].text == "Challenge"
+            and not any(t.lower_ in org_suffixes() for t in words)
+        ):
+            _set_entity(doc, e.start, e.end, "EVENT")  # "did the Three Peaks Challenge"
             continue
         if (
             len(words) < 2
