@@ -256,3 +256,10 @@ def test_sessions_challenges_and_gatherings_are_no_body(
 def test_a_body_named_for_a_challenge_stays(extractor: SpacyExtractor) -> None:
     text = "Rang Challenge Academy Trust about the place for Kai."
     assert "Challenge Academy Trust" in everyone(extractor, text)["org"]
+
+
+def test_an_organisation_said_again_with_its_site(extractor: SpacyExtractor) -> None:
+    text = "She's got a job at Bright Futures in Kelby, no, the Ashton one. Bright Futures Ashton."
+    found = everyone(extractor, text)
+    assert "Futures Ashton" not in found["person"]
+    assert "Bright Futures Ashton" in found["org"]

@@ -54,6 +54,7 @@ from .orgs import (
     _org_named_for_two_places,
     _org_runs_back_over_its_area,
     _org_runs_into_a_department,
+    _org_said_again_with_its_site,
     _org_said_short_then_corrected,
     _orgs_after_people,
     _orgs_by_apposition,
@@ -239,6 +240,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _honours_after_a_name(doc)
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
+    _org_said_again_with_its_site(doc)
     _medicines(doc)
     _ward_of_a_council(doc)
     _councils_named_city_of(doc)

@@ -1843,6 +1843,28 @@ def _branch_of_an_org(doc: Any) -> None:
         _set_entity(doc, t.i + 1, end, "GPE")
 
 
+def _org_said_again_with_its_site(doc: Any) -> None:
+    """ "a job at Bright Futures in Kelby ... Bright Futures Ashton": a name the NER read as
+    someone that goes on from the first word of an organisation said in the memo, with the
+    rest of its name, is that organisation said again with the site it means, not someone
+    called "Futures Ashton"."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and len(e) >= 2 and not e[0].is_lower]
+    if not orgs:
+        return
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or e.start == 0:
+            continue
+        start = e.start - 1
+        if not (doc[start].is_title and doc[start].is_alpha) or _overlapping(doc, start, e.start):
+            continue
+        for o in orgs:
+            n = len(o)
+            said = [t.lower_ for t in doc[start : start + n]]
+            if o.start != start and n < e.end - start and said == [t.lower_ for t in o]:
+                _set_entity(doc, start, e.end, "ORG")
+                break
+
+
 # Things with names that no one works for: "a website called X", "the stock system. It's
 # called Y", "a henna brand called Z".
 NAMED_THINGS = {
