@@ -903,9 +903,20 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
         ):
             drop.add(id(a))
             fixed[a.name] = b.name
+    taken: set[str] = set()
     for a in raw if kind == "org" else ():
         if a.kind == "org" and _taken_back(doc, a.end):  # not "Rosa from the council, no, ..."
             drop.add(id(a))
+            taken.add(a.name)
+    # "the credit union appointment ... at the boxley credit union no its hollins credit
+    # union": a short form that stood for the name taken back stands for no body, unless the
+    # memo says that name whole again and keeps it
+    kept = {
+        e.name for e in raw if id(e) not in drop and clean_name(e.surface).lower() == e.name.lower()
+    }
+    for e in raw:
+        if e.kind == "org" and e.name in taken - kept - set(fixed):
+            drop.add(id(e))
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
 
@@ -936,6 +947,9 @@ def _taken_back(doc: Any, end: int) -> bool:
         pair, then = (words[k + 1].lower_, words[k + 2].lower_), words[k + 3]
         if pair in SAID_INSTEAD and then.pos_ in ("DET", "NOUN", "PROPN"):
             return not _a_part_said_instead(words[k + 3 : k + 8])
+        # "the boxley credit union no its hollins credit union": Whisper's "its" for "it's"
+        if words[k + 1].lower_ == "its" and words[k + 2].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+            return not _a_part_said_instead(words[k + 2 : k + 7])
     return False
 
 

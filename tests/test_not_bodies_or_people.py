@@ -263,3 +263,24 @@ def test_an_organisation_said_again_with_its_site(extractor: SpacyExtractor) -> 
     found = everyone(extractor, text)
     assert "Futures Ashton" not in found["person"]
     assert "Bright Futures Ashton" in found["org"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Whisper's "its" for "it's" takes the name back as well, and a short form said
+        # before for the name taken back stands for no body either
+        "also the credit union appointment is today with jan at the boxley credit union no "
+        "its hollins credit union now they changed the name",
+        "the food bank first thing no its the clothes bank this week",
+    ],
+)
+def test_a_body_taken_back_with_its_in_lower_case(extractor: SpacyExtractor, text: str) -> None:
+    orgs = everyone(extractor, text)["org"]
+    assert "Boxley Credit Union" not in orgs
+    assert "Food Bank" not in orgs
+
+
+def test_a_body_said_again_after_its_correction_stays(extractor: SpacyExtractor) -> None:
+    text = "Rang the Boxley Credit Union, no, sorry, it's Hollins Credit Union now."
+    assert everyone(extractor, text)["org"] == {"Hollins Credit Union"}
