@@ -191,6 +191,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
         if low in INDEFINITE:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
+        if kind == "place" and low in LANGUAGES:
+            continue  # "her Latvian shop", "the Welsh": a language or its people, no place
         if kind == "person" and low.rstrip(".") in PERSONAL_TITLES:
             continue  # "Mr" of "see Mr and Mrs Brannigan": a title alone names no one
         if kind == "person" and not title and _named_as_holy(ent, lead):
@@ -947,8 +949,14 @@ def _taken_back(doc: Any, end: int) -> bool:
         pair, then = (words[k + 1].lower_, words[k + 2].lower_), words[k + 3]
         if pair in SAID_INSTEAD and then.pos_ in ("DET", "NOUN", "PROPN"):
             return not _a_part_said_instead(words[k + 3 : k + 8])
-        # "the boxley credit union no its hollins credit union": Whisper's "its" for "it's"
-        if words[k + 1].lower_ == "its" and words[k + 2].pos_ in ("DET", "NOUN", "PROPN", "ADJ"):
+        # "the boxley credit union no its hollins credit union": Whisper's "its" for "it's",
+        # taking the name back for another of its kind (not "the bowls club no its the
+        # indoor league so its at the hall": where the club plays, not which club)
+        if (
+            words[k + 1].lower_ == "its"
+            and words[k + 2].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+            and doc[end - 1].lower_ in {w.lower_ for w in words[k + 2 : k + 8]}
+        ):
             return not _a_part_said_instead(words[k + 2 : k + 7])
     return False
 

@@ -284,3 +284,22 @@ def test_a_body_taken_back_with_its_in_lower_case(extractor: SpacyExtractor, tex
 def test_a_body_said_again_after_its_correction_stays(extractor: SpacyExtractor) -> None:
     text = "Rang the Boxley Credit Union, no, sorry, it's Hollins Credit Union now."
     assert everyone(extractor, text)["org"] == {"Hollins Credit Union"}
+
+
+def test_a_language_is_no_place(extractor: SpacyExtractor) -> None:
+    found = everyone(extractor, "Mass in Welsh on Sunday, then the Welsh for parents course.")
+    assert "Welsh" not in found["place"]
+
+
+def test_a_language_inside_a_known_name_names_no_body(extractor: SpacyExtractor) -> None:
+    known = (Term("Riga Latvian School", "org"),)
+    text = "After the Latvian mass at the church. He's the Latvian chaplain there now."
+    assert "Riga Latvian School" not in everyone(extractor, text, known)["org"]
+
+
+def test_a_club_whose_venue_is_corrected_stays(extractor: SpacyExtractor) -> None:
+    text = (
+        "bowls at the kelby bowls club er no its the indoor league so its at the leisure hub "
+        "this time, the captain says were playing on wednesday"
+    )
+    assert "Kelby Bowls Club" in everyone(extractor, text)["org"]
