@@ -303,3 +303,25 @@ def test_a_club_whose_venue_is_corrected_stays(extractor: SpacyExtractor) -> Non
         "this time, the captain says were playing on wednesday"
     )
     assert "Kelby Bowls Club" in everyone(extractor, text)["org"]
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Lowri from NSPCC Cymru rang about the training.", "NSPCC Cymru"),
+        ("A woman from RNIB Scotland, Morag, is coming in.", "RNIB Scotland"),
+        ("Watched the WRU England game at the club.", "WRU"),  # a match, not a body
+    ],
+)
+def test_initials_then_a_nation_are_one_body(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert everyone(extractor, text)["org"] == {org}
+
+
+def test_a_language_and_a_people_before_a_thing_are_no_body(extractor: SpacyExtractor) -> None:
+    text = (
+        "The idea is a pop-up in the café on Tuesday evenings, Somali and Brummie food, "
+        "pay what you can."
+    )
+    assert not everyone(extractor, text)["org"]

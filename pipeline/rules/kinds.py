@@ -249,8 +249,9 @@ def _ents_in(doc: Any, start: int, end: int) -> list[Any]:
 def _kinds_named_for_a_language(doc: Any) -> None:
     """ "the panel cares about Latvian school", "the Polish shop on the corner": a
     language (or the people who speak it) before a kind of organisation in lower case says
-    which kind, not which one; the NER's guess of a body there is none. Said with a capital
-    the kind is a name ("the Irish Centre")."""
+    which kind, not which one; the NER's guess of a body there is none, and so is one of a
+    language "and" another name before a thing ("Somali and Scouse food"). Said with a
+    capital the kind is a name ("the Irish Centre")."""
     english = _english_words()
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
@@ -261,6 +262,17 @@ def _kinds_named_for_a_language(doc: Any) -> None:
         rest = words[1:]
         if all(t.is_lower and t.lower_ in english for t in rest) and (
             rest[-1].lower_ in org_suffixes() or rest[-1].lower_ == "shop"
+        ):
+            _clear_entities(doc, e.start, e.end)
+            continue
+        # "Somali and Scouse food", "Polish and Latvian shops": the kinds, said before them
+        after = doc[e.end] if e.end < len(doc) else None
+        if (
+            after is not None
+            and after.is_lower
+            and after.pos_ == "NOUN"
+            and any(t.lower_ == "and" for t in rest)
+            and all(t.lower_ == "and" or _name_word(t) for t in rest)
         ):
             _clear_entities(doc, e.start, e.end)
 
@@ -478,13 +490,16 @@ def _sections_and_year_groups(doc: Any) -> None:
 
 def _national_bodies(doc: Any) -> None:
     """ "Arts Council England", "Men's Sheds Cymru": an organisation that ends in its kind,
-    then a nation's name, is that nation's body, one name (not the body and a country)."""
+    or is said by its initials ("NSPCC Cymru", "RNIB Scotland"), then a nation's name, is
+    that nation's body, one name (not the body and a country)."""
     for e in list(doc.ents):
+        initials = len(e) == 1 and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3
+        after = doc[e.end + 1].lower_ if e.end + 1 < len(doc) else ""
+        initials = initials and after not in {"game", "match", "fixture", "international"}
         if (
             e.label_ == "ORG"
             and e.ent_id_ != VOCAB_ID
-            and e[-1].is_title
-            and e[-1].lower_ in org_suffixes()
+            and ((e[-1].is_title and e[-1].lower_ in org_suffixes()) or initials)
             and e.end < len(doc)
             and doc[e.end].lower_ in NATIONS
             and (doc[e.end].is_title or doc[e.end].is_upper)
