@@ -283,7 +283,7 @@ def without_the(name: str) -> str:
 # ("Salem" for "Capel Salem", "Glan Morfa" for "Ysgol Glan Morfa"). Only kinds whose rest is
 # a name of its own; `rules.kinds.OPENING_KINDS`, which finds such names, holds more ("Coleg
 # Gwent" said short is the area, not the college).
-KIND_FIRST = {"capel", "eglwys", "ysgol", "masjid", "gurdwara", "mandir"}
+KIND_FIRST = {"capel", "eglwys", "ysgol", "masjid", "gurdwara", "mandir", "côr", "cor"}
 
 
 def said_without_its_kind(name: str) -> str | None:
@@ -291,5 +291,6 @@ def said_without_its_kind(name: str) -> str | None:
     words = without_the(name).split()
     if len(words) < 2 or words[0].lower() not in KIND_FIRST:
         return None
-    rest = [w for w in words[1:] if w.lower() not in ("gyfun", "gymraeg")]
+    # what kind of school or choir it is: "Ysgol Gyfun Gymraeg ...", "Côr Meibion ..."
+    rest = [w for w in words[1:] if w.lower() not in ("gyfun", "gymraeg", "meibion", "merched")]
     return " ".join(rest) or None

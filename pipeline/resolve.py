@@ -40,7 +40,15 @@ from .entities import (
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
 from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name, pet_form
-from .lexicon import ACTION_VERBS, EVENT_NOUNS, ROLE_HEADS, TITLES, org_suffixes, split_title
+from .lexicon import (
+    ACTION_VERBS,
+    EVENT_NOUNS,
+    LANGUAGES,
+    ROLE_HEADS,
+    TITLES,
+    org_suffixes,
+    split_title,
+)
 from .records import ONE_NAME, Term, name_key
 from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
@@ -63,7 +71,9 @@ from .rules.person_words import (
 from .rules.places import _somewhere
 from .rules.spans import _set_entity
 from .rules.words import (
+    RACES_AND_FESTIVALS,
     SAINTS,
+    SCOTS_PREPOSITIONS,
     _a_sum,
     _english_words,
     _lower_name_shaped,
@@ -117,6 +127,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 or (ent[lead].is_sent_start and ent[lead].lower_ in LEAD_VERBS)
                 or _sentence_adverb(ent[lead])  # "Meanwhile Anouk in finance wants ..."
                 or ent[lead].lower_ in GREETINGS  # "Cheers Dave", "Morning Sunita"
+                or (ent[lead].is_lower and ent[lead].lower_ in SCOTS_PREPOSITIONS)  # "wi Gran"
                 or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
                 or ent[lead].lower_ in CALLED_IN_THE_FAMILY  # "Abti Yusuf": his uncle Yusuf
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
@@ -192,6 +203,8 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
         named = kind == "person" and ent.text.istitle() and low in lexicon.first_names()
         if low in INDEFINITE:
             continue  # "Everyone loved it", "Anyone could come": a pronoun at a sentence start
+        if kind == "place" and low in LANGUAGES:
+            continue  # "her Latvian shop", "the Welsh": a language or its people, no place
         if kind == "person" and low.rstrip(".") in PERSONAL_TITLES:
             continue  # "Mr" of "see Mr and Mrs Brannigan": a title alone names no one
         if kind == "person" and not title and _named_as_holy(ent, lead):
@@ -652,7 +665,7 @@ INDEFINITE = {
 GREETINGS = {
     "cheers", "thanks", "ta", "hi", "hiya", "hello", "hey", "bye", "morning", "evening",
     "afternoon", "night", "congrats", "congratulations", "sorry", "oh", "ah", "um", "er", "erm",
-    "dear",
+    "dear", "aye", "och",
 }  # fmt: skip
 
 
@@ -1033,9 +1046,20 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             b.name = b.name if a.title else f"{' '.join(a.name.split()[:-1])} {b.name}"
             drop.add(id(a))
             fixed[a.name] = b.name
+    taken: set[str] = set()
     for a in raw if kind == "org" else ():
         if a.kind == "org" and _taken_back(doc, a.end):  # not "Rosa from the council, no, ..."
             drop.add(id(a))
+            taken.add(a.name)
+    # "the credit union appointment ... at the boxley credit union no its hollins credit
+    # union": a short form that stood for the name taken back stands for no body, unless the
+    # memo says that name whole again and keeps it
+    kept = {
+        e.name for e in raw if id(e) not in drop and clean_name(e.surface).lower() == e.name.lower()
+    }
+    for e in raw:
+        if e.kind == "org" and e.name in taken - kept - set(fixed):
+            drop.add(id(e))
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
 
@@ -1087,6 +1111,15 @@ def _taken_back(doc: Any, end: int) -> bool:
         pair, then = (words[k + 1].lower_, words[k + 2].lower_), words[k + 3]
         if pair in SAID_INSTEAD and then.pos_ in ("DET", "NOUN", "PROPN"):
             return not _a_part_said_instead(words[k + 3 : k + 8])
+        # "the boxley credit union no its hollins credit union": Whisper's "its" for "it's",
+        # taking the name back for another of its kind (not "the bowls club no its the
+        # indoor league so its at the hall": where the club plays, not which club)
+        if (
+            words[k + 1].lower_ == "its"
+            and words[k + 2].pos_ in ("DET", "NOUN", "PROPN", "ADJ")
+            and doc[end - 1].lower_ in {w.lower_ for w in words[k + 2 : k + 8]}
+        ):
+            return not _a_part_said_instead(words[k + 2 : k + 7])
     return False
 
 
@@ -1956,6 +1989,7 @@ def _known_org_said_short(
             # "in Punjabi and English"; "doing the Ashby 10k" is a race, not "Ashby Homes"
             and doc[i].ent_type_ not in ("NORP", "LANGUAGE", "EVENT")
             and not _a_race_or_festival_named_by(doc, j)
+            and not (j - i == 1 and _describes_a_kind(doc, i))
         ):
             said = doc[i:j].text.lower() + " "
             if _said_as_its_own(doc, j):
@@ -1968,11 +2002,16 @@ def _known_org_said_short(
     raw.sort(key=lambda e: e.start)
 
 
-# What an area lends its name to without being a body: "the Ashby 10k", "the Ashby carnival".
-RACES_AND_FESTIVALS = frozenset({
-    "marathon", "half", "parkrun", "triathlon", "duathlon", "relay", "sportive", "fun",
-    "carnival", "festival", "fete", "regatta", "fireworks",
-})  # fmt: skip
+def _describes_a_kind(doc: Any, i: int) -> bool:
+    """ "Seion, the Baptist chapel in the village", "the Polish school": a faith or a language
+    before a kind of body in lower case says which kind, and names no known body that opens
+    with the word ("Baptist Union")."""
+    return (
+        (doc[i].lower_ in DESCRIPTIVE or doc[i].lower_ in LANGUAGES)
+        and i + 1 < len(doc)
+        and doc[i + 1].is_lower
+        and doc[i + 1].lower_ in org_suffixes()
+    )
 
 
 def _a_race_or_festival_named_by(doc: Any, j: int) -> bool:
@@ -2042,6 +2081,8 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         return True  # "Spoke to ...", "Rang ..."
     if kind == "person" and any(c.isdigit() for c in ent.text):
         return True  # "budget for Q3"
+    if kind == "person" and len(ent) == 1 and _a_prayer_said(ent[0]):
+        return True  # "meeting at the masjid after Isha" (or "after isha"): the prayer
     if kind == "person" and not any(t.text[:1].isupper() for t in ent):  # "JoJo", "McKay"
         # "so i met fatima begum"; "a woman called liyah tesfamariam": no word a dictionary
         # has; "with auntie ngozi", "mister o'brien called": the name after a title
@@ -2082,8 +2123,6 @@ def _not_a_name(ent: Any, kind: str) -> bool:
         and ent[0].lower_ in PERSON_NOUNS - lexicon.first_names() - {"guy"}
     ):
         return True  # "Lad called Ryan, didn't catch a surname": a word for him, not his name
-    if kind == "person" and len(ent) == 1 and _a_prayer_said(ent[0]):
-        return True  # "meeting at the masjid after Isha": the night prayer, not Isha
     if (
         kind == "person"
         and len(ent) == 1
@@ -2325,15 +2364,20 @@ def _a_word_capitalised_to_open(t: Any) -> bool:
 
 @functools.cache
 def _a_common_noun(low: str) -> bool:
-    """Whether the tagger reads `low` in lower case mid-sentence as a common noun."""
+    """Whether the tagger reads `low` in lower case mid-sentence as a common noun: bare, or
+    after "my" ("i said homily today" reads a name, "my homily is done" the noun; "my
+    zephaniah is done" is still a name)."""
     from .nlp import load_nlp
 
     nlp = load_nlp()
-    probe = nlp.make_doc(f"i said {low} today")
-    for name in ("tok2vec", "tagger"):
-        if name in nlp.pipe_names:
-            probe = nlp.get_pipe(name)(probe)
-    return len(probe) == 4 and probe[2].tag_ in ("NN", "NNS")
+    for text, at in ((f"i said {low} today", 2), (f"my {low} is done", 1)):
+        probe = nlp.make_doc(text)
+        for name in ("tok2vec", "tagger"):
+            if name in nlp.pipe_names:
+                probe = nlp.get_pipe(name)(probe)
+        if len(probe) == 4 and probe[at].tag_ in ("NN", "NNS"):
+            return True
+    return False
 
 
 # The five daily prayers, said after a word of time ("after Isha", "before Fajr"); some are

@@ -19,7 +19,7 @@ from .. import lexicon
 from ..entities import GAZETTEER_ID, NOT_NAME, VOCAB_ID
 from ..lexicon import ACTION_VERBS, TITLES, org_suffixes
 from .spans import _clear_entities, _locked, _set_entity
-from .words import _english_words, _opened_by_a_past_verb
+from .words import RACES_AND_FESTIVALS, _english_words, _opened_by_a_past_verb
 
 # Two words that name a kind of organisation whose last word alone is a building or a place:
 # "Lakeside Health Centre" is a surgery, "Elm Road Day Centre" a service.
@@ -50,8 +50,9 @@ CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
 OPENING_KINDS = {
     "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
     "sgoil", "eaglais", "urdd", "masjid", "gurdwara", "mandir",
-    # choirs: "Côr Meibion ...", "Cantorion ..."
-    "côr", "cantorion",
+    # a Welsh choir ("Côr Meibion ...", a male voice choir) and a choir of singers
+    # ("Cantorion ..."), which the NER takes for someone
+    "côr", "cor", "cantorion",
 }  # fmt: skip
 
 # "through Capel Curig", "near Ysbyty Ifan": villages named for a chapel or a hospital,
@@ -216,11 +217,98 @@ def _claim(doc: Any, start: int, end: int, *, welsh: bool = False) -> None:
     _set_entity(doc, start, end, "ORG")
 
 
-def _festivals_are_no_organisation(doc: Any) -> None:
-    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event."""
+# Welsh words for a kind of place that open its name: a park, a road, a street, a lane, a
+# field, a beach, a lake, a bridge, a mountain, a wood, a river ("Parc Howard", "Heol Tawe",
+# "Traeth Mawr"). Not "Bryn" (a hill, and a first name) nor "Cwm" (a valley that opens the
+# names of health boards and surgeries).
+WELSH_PLACE_KINDS = {
+    "parc", "heol", "ffordd", "stryd", "lôn", "maes", "traeth", "llyn", "pont", "mynydd",
+    "coed", "afon",
+}  # fmt: skip
+
+
+def _welsh_places_named_kind_first(doc: Any) -> None:
+    """ "Fireworks at Parc Howard tonight", "moving to Heol Tawe": capitalised words opened by
+    a Welsh kind of place are that place, not someone and not a body, unless a kind of body
+    ends them ("Parc Glas Surgery") or the vocabulary or the gazetteer says otherwise."""
+    for start, end in _runs(doc):
+        if end - start < 2 or doc[start].lower_ not in WELSH_PLACE_KINDS:
+            continue
+        if doc[end - 1].lower_ in org_suffixes() or _locked(doc, start, end):
+            continue
+        if any(
+            e.label_ not in ("PERSON", "ORG", "GPE", "LOC", "FAC")
+            for e in _ents_in(doc, start, end)
+        ):
+            continue
+        _set_entity(doc, start, end, "LOC")
+
+
+def _ents_in(doc: Any, start: int, end: int) -> list[Any]:
+    return [e for e in doc.ents if e.start < end and start < e.end]
+
+
+def _kinds_named_for_a_language(doc: Any) -> None:
+    """ "the panel cares about Latvian school", "the Polish shop on the corner": a
+    language (or the people who speak it) before a kind of organisation in lower case says
+    which kind, not which one; the NER's guess of a body there is none, and so is one of a
+    language "and" another name before a thing ("Somali and Scouse food"). Said with a
+    capital the kind is a name ("the Irish Centre")."""
+    english = _english_words()
     for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        if len(words) < 2 or not words[0].is_title or words[0].lower_ not in lexicon.LANGUAGES:
+            continue
+        rest = words[1:]
+        if all(t.is_lower and t.lower_ in english for t in rest) and (
+            rest[-1].lower_ in org_suffixes() or rest[-1].lower_ == "shop"
+        ):
+            _clear_entities(doc, e.start, e.end)
+            continue
+        # "Somali and Scouse food", "Polish and Latvian shops": the kinds, said before them
+        after = doc[e.end] if e.end < len(doc) else None
+        if (
+            after is not None
+            and after.is_lower
+            and after.pos_ == "NOUN"
+            and any(t.lower_ == "and" for t in rest)
+            and all(t.lower_ == "and" or _name_word(t) for t in rest)
+        ):
+            _clear_entities(doc, e.start, e.end)
+
+
+def _festivals_are_no_organisation(doc: Any) -> None:
+    """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event. So is a name
+    the NER took for a body or someone that a festival, a carnival or a race in lower case
+    follows ("a stall at the One Fenwick festival", "the Brenfield carnival"): the
+    happening's name, not whoever runs it; a listed body, initials or a name ending in a kind
+    of body stay ("the PTA fun day", "the Rotary Club fireworks"), and so does someone
+    said without "the" ("Priya's festival")."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON"):
+            continue
         if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        start = e.start  # "the One Ashby festival": the NER's person left out "One"
+        while start > 0 and _name_word(doc[start - 1]) and doc[start - 1].lower_ != "the":
+            start -= 1
+        if e.label_ == "PERSON" and (start == 0 or doc[start - 1].lower_ != "the"):
+            continue  # someone's festival is said without "the"
+        if (
+            after is None
+            or not after.is_lower
+            or after.lower_ not in RACES_AND_FESTIVALS - {"half", "fun"}  # "half ten"
+            or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID)
+            or any(t.is_upper for t in e)
+            or e[-1].lower_ in org_suffixes()
+            or e.text.lower() in lexicon.listed_org_names()
+        ):
+            continue
+        _set_entity(doc, start if e.label_ == "PERSON" else e.start, e.end, "EVENT")
 
 
 # A gathering held for a season, a festival or a cause, named by the occasion and what it is:
@@ -258,7 +346,9 @@ STORMS = {"storm", "hurricane", "typhoon", "cyclone"}
 def _gatherings_and_storms(doc: Any) -> None:
     """ "The Summer Fete raised six hundred pounds", "for the Christmas Fair", "Bonfire Night
     at the club": an occasion and the gathering held for it is an event, not someone and not
-    a body, and so is one named by a verb and its particle ("the Great Garage Clear Out").
+    a body, and so is one named by a verb and its particle ("the Great Garage Clear Out"),
+    one the NER cut before its gathering ("the Mayor's Charity" of "... Charity Ball") and a
+    sponsored challenge ("did the Three Peaks Challenge").
     "Summer Ball rang" may be a woman (Ball is a surname), so a person needs "the"
     before it or a last word no one has for a surname. "Storm Agnes flooded the garage": a
     storm named with a first name is weather."""
@@ -280,6 +370,23 @@ def _gatherings_and_storms(doc: Any) -> None:
             continue
         if named and words[0].lower_ in STORMS:
             _set_entity(doc, e.start, e.end, "EVENT")
+            continue
+        if (
+            e.label_ == "ORG"
+            and end < len(doc)
+            and doc[end].is_title
+            and doc[end].lower_ in GATHERINGS
+            and any(t.lower_ in OCCASIONS for t in words)
+        ):
+            _set_entity(doc, e.start, end + 1, "EVENT")  # "the Mayor's Charity" of "... Ball"
+            continue
+        if (
+            e.label_ == "ORG"
+            and len(words) >= 2
+            and words[-1].text == "Challenge"
+            and not any(t.lower_ in org_suffixes() for t in words)
+        ):
+            _set_entity(doc, e.start, e.end, "EVENT")  # "did the Three Peaks Challenge"
             continue
         if (
             len(words) < 2
@@ -385,16 +492,16 @@ def _sections_and_year_groups(doc: Any) -> None:
 
 def _national_bodies(doc: Any) -> None:
     """ "Arts Council England", "Men's Sheds Cymru": an organisation that ends in its kind,
-    then a nation's name, is that nation's body, one name (not the body and a country)."""
+    or is said by its initials ("NSPCC Cymru", "RNIB Scotland"), then a nation's name, is
+    that nation's body, one name (not the body and a country)."""
     for e in list(doc.ents):
+        initials = len(e) == 1 and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3
+        after = doc[e.end + 1].lower_ if e.end + 1 < len(doc) else ""
+        initials = initials and after not in {"game", "match", "fixture", "international"}
         if (
             e.label_ == "ORG"
             and e.ent_id_ != VOCAB_ID
-            # "PACEY Cymru", "NSPCC Scotland": a body's initials are its kind too
-            and (
-                (e[-1].is_title and e[-1].lower_ in org_suffixes())
-                or (len(e) == 1 and e[0].is_upper and e[0].is_alpha and len(e[0]) >= 3)
-            )
+            and ((e[-1].is_title and e[-1].lower_ in org_suffixes()) or initials)
             and e.end < len(doc)
             and doc[e.end].lower_ in NATIONS
             and (doc[e.end].is_title or doc[e.end].is_upper)

@@ -10,6 +10,7 @@ from typing import Any
 from .. import lexicon
 from ..entities import (
     ACRONYMS,
+    DESCRIPTIVE,
     KIND_FIRST,
     LOCATIVES,
     NOT_NAME,
@@ -907,9 +908,13 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
     tigers" after "Tooting Tigers Netball Club": "the" and the one distinctive word inside
     exactly one known organisation's name (no place, no kind of organisation, not its first
     word) are that organisation. In lower case only a word that names organisations (a
-    team's "tigers"), and not a name's last after "of" ("one of the rangers": a ranger)."""
+    team's "tigers"), and not a name's last after "of" ("one of the rangers": a ranger).
+    A language or a faith inside the name describes it ("the Latvian mass" is no "Riga
+    Latvian School")."""
     never = (
-        GENERIC_FIRST_WORDS
+        lexicon.LANGUAGES
+        | DESCRIPTIVE
+        | GENERIC_FIRST_WORDS
         | lexicon.place_words()
         | _authority_words()
         | NOT_NAME

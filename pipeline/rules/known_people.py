@@ -14,7 +14,7 @@ from ..entities import GAZETTEER_ID, VOCAB_ID
 from ..lexicon import TITLES
 from ..records import ONE_NAME, Term
 from .spans import _set_entity
-from .words import TO_A_PLACE, _one_word_bodies
+from .words import TO_A_PLACE, _english_words, _one_word_bodies
 
 
 def _known_people_are_no_organisation(doc: Any, terms: tuple[Term, ...]) -> None:
@@ -100,6 +100,7 @@ def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None
     if not wholes and not said:
         return
     known = {t.text.strip().lower() for t in terms if t.kind == "person"}
+    _places_said_by_their_first_word(doc, wholes, said)
     for e in list(doc.ents):
         if e.label_ != "PERSON" or len(e) > 3 or not all(w.is_alpha for w in e):
             continue
@@ -128,4 +129,40 @@ def _bodies_said_by_their_first_words(doc: Any, terms: tuple[Term, ...]) -> None
             # Neville", `known_orgs`); "the head of Eldon" is still the school
             and not (len(words) > 1 and words[0] in lexicon.first_names())
         ):
-            _set_entity(doc, e.start, e.end, "ORG" if "ORG" in known_whole else known_whole[0])
+            label = "ORG" if "ORG" in known_whole else known_whole[0]
+            if _area_of_bodies(words, known_whole):
+                label = "LOC"  # "through the middle of Hallside": the area they are named for
+            _set_entity(doc, e.start, e.end, label)
+
+
+def _area_of_bodies(words: tuple[str, ...], labels: list[str]) -> bool:
+    """ "Hallside" once "Hallside Community Council", "Hallside Larder" and "Hallside Youth
+    Club" are known: one word no dictionary has that opens two known bodies or more names
+    the area they are all named for, not any one of them (a common first name never comes
+    here: "Victoria" of "Victoria Park" stays someone)."""
+    return len(words) == 1 and labels.count("ORG") >= 2 and words[0] not in _english_words()
+
+
+def _places_said_by_their_first_word(
+    doc: Any, wholes: dict[tuple[str, ...], str], said: dict[tuple[str, ...], str]
+) -> None:
+    """ "Nan's in Oakfield Court now ... the warden at Oakfield": one word that a rule
+    or the NER took for an organisation, and that opens a place said whole in the same memo
+    (or known whole from earlier memos), is that place said short, where no organisation said
+    or known opens with it ("Mossbrook Court" and "Mossbrook Housing" leave "Mossbrook" as
+    it is). Not a listed first name ("Victoria" of "Victoria Park"), a listed body or a kind
+    of organisation."""
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or len(e) != 1 or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+            continue
+        word = e[0]
+        low = word.lower_
+        if not (word.is_title and word.is_alpha) or low in lexicon.first_names():
+            continue
+        if low in lexicon.org_suffixes() or low in _one_word_bodies():
+            continue
+        here = [label for whole, label in said.items() if len(whole) > 1 and whole[0] == low]
+        known = [label for whole, label in wholes.items() if whole[0] == low]
+        labels = here or known
+        if labels and "ORG" not in here + known:
+            _set_entity(doc, e.start, e.end, "LOC")

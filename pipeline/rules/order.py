@@ -11,11 +11,13 @@ from .kinds import (
     _fixtures,
     _gatherings_and_storms,
     _kind_only_names_take_their_own_word,
+    _kinds_named_for_a_language,
     _kinds_of_help,
     _named_for_their_kind,
     _national_bodies,
     _sections_and_year_groups,
     _towns_taken_for_someone,
+    _welsh_places_named_kind_first,
 )
 from .matchers import _match_rules, _Rules
 from .orgs import (
@@ -52,6 +54,7 @@ from .orgs import (
     _org_named_for_two_places,
     _org_runs_back_over_its_area,
     _org_runs_into_a_department,
+    _org_said_again_with_its_site,
     _org_said_short_then_corrected,
     _orgs_after_people,
     _orgs_by_apposition,
@@ -109,6 +112,7 @@ from .people import (
     _places_named_like_people,
     _police_constables,
     _surnames_after_the_name,
+    _surnames_corrected,
     _titled_names,
     _titles_that_are_someone_at_somewhere,
     _unlabelled_people,
@@ -173,6 +177,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _places_named_like_people(doc)
     _where_someone_is_from(doc)
     _places_corrected(doc)
+    _surnames_corrected(doc)
     _places_listed_with_places(doc)
     _unlabelled_people(doc)
     _first_names_taken_for_a_town(doc)
@@ -245,6 +250,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _honours_after_a_name(doc)
     _called_after_its_kind(doc)
     _branch_of_an_org(doc)
+    _org_said_again_with_its_site(doc)
     _medicines(doc)
     _ward_of_a_council(doc)
     _councils_named_city_of(doc)
@@ -253,8 +259,10 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _kind_only_names_take_their_own_word(doc)
     _national_bodies(doc)
     _festivals_are_no_organisation(doc)
+    _kinds_named_for_a_language(doc)
     _fixtures(doc)
     _towns_taken_for_someone(doc)
+    _welsh_places_named_kind_first(doc)
     _gatherings_and_storms(doc)
     _kinds_of_help(doc)
     _sections_and_year_groups(doc)

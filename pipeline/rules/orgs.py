@@ -642,7 +642,8 @@ def _numbers_run_onto_names(doc: Any) -> None:
     """ "we're at home to hellesdon legion 2 oclock", "my PEAT 2 log": a number the NER ran
     onto the end of a name is the hour or the score said after it, not part of the name (the
     name stands without it); a stage said by its initials and a number, before a noun it
-    names ("the PEAT 2 review", "her NVQ 3 folder"), is a course, not a body."""
+    names ("the PEAT 2 review", "her NVQ 3 folder"), is a course, not a body. So is the
+    start of a time said the British way ("service at Capel Salem half ten")."""
     for e in list(doc.ents):
         nxt = doc[e.end] if e.end < len(doc) else None
         if (
@@ -1132,6 +1133,9 @@ def _not_organisations(doc: Any) -> None:
             and e[-1].lower_ in PRACTICE_NOUNS
             and e[0].lower_ in PRACTISED_BY
         )
+        # "my parking consultation response", "the funding review": words in lower case ending
+        # in what is held or done, with no kind of body among them, are that happening
+        happening = all(t.is_lower for t in e) and e[-1].lower_ in PROCEEDINGS and not suffixed
         if (
             course
             or eponym
@@ -1141,6 +1145,7 @@ def _not_organisations(doc: Any) -> None:
             or made
             or role
             or practice
+            or happening
             or _a_kind_of_place(doc, e)
         ):
             _clear_entities(doc, e.start, e.end)
@@ -1160,6 +1165,14 @@ def _not_organisations(doc: Any) -> None:
 PREMISES = {
     "base", "hut", "clubhouse", "pavilion", "depot", "dugout", "boathouse", "bunkhouse",
     "hangar", "portakabin", "staffroom",
+}  # fmt: skip
+
+# What is held, answered or sat through, which ends no body's name in lower case: "the bus
+# consultation", "her housing assessment", "the planning appeal hearing".
+PROCEEDINGS = {
+    "consultation", "consultations", "response", "responses", "appointment", "appointments",
+    "review", "inspection", "interview", "assessment", "briefing", "hearing", "appraisal",
+    "induction", "audit", "survey", "application", "meeting", "visit", "scan", "session",
 }  # fmt: skip
 
 # What a band, a choir or a team meets to do, and who meets to do it ("band practice").
@@ -1898,6 +1911,28 @@ def _branch_of_an_org(doc: Any) -> None:
         _clear_entities(doc, start, end + 1)
         _set_entity(doc, start, t.i, "ORG")
         _set_entity(doc, t.i + 1, end, "GPE")
+
+
+def _org_said_again_with_its_site(doc: Any) -> None:
+    """ "a job at Bright Futures in Kelby ... Bright Futures Ashton": a name the NER read as
+    someone that goes on from the first word of an organisation said in the memo, with the
+    rest of its name, is that organisation said again with the site it means, not someone
+    called "Futures Ashton"."""
+    orgs = [e for e in doc.ents if e.label_ == "ORG" and len(e) >= 2 and not e[0].is_lower]
+    if not orgs:
+        return
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or e.start == 0:
+            continue
+        start = e.start - 1
+        if not (doc[start].is_title and doc[start].is_alpha) or _overlapping(doc, start, e.start):
+            continue
+        for o in orgs:
+            n = len(o)
+            said = [t.lower_ for t in doc[start : start + n]]
+            if o.start != start and n < e.end - start and said == [t.lower_ for t in o]:
+                _set_entity(doc, start, e.end, "ORG")
+                break
 
 
 # Things with names that no one works for: "a website called X", "the stock system. It's

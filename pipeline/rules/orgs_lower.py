@@ -37,7 +37,7 @@ from .org_words import (
 from .people_lower import LOWER_SPEAKING
 from .person_words import ELDERS_CALLED, KIN, PERSON_NOUNS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, _one_word_orgs
+from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, SCOTS_PREPOSITIONS, _one_word_orgs
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -100,6 +100,8 @@ def _org_lower_head(doc: Any) -> None:
 
     def name_word(t: Any) -> bool:
         forms = {t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")}
+        if t.lower_ in SCOTS_PREPOSITIONS:
+            return False  # "a letter fae citizens advice"
         return (
             t.lower_ in places
             or not forms & words.words

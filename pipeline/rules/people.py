@@ -417,6 +417,22 @@ PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thi
 # Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
 
 
+# A team by the age its players are under: "Eiryth's under nines", "Sophie's under 9s".
+AGE_GROUP = re.compile(
+    r"(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen)(e?s)?"
+)
+
+
+def _an_age_group(doc: Any, i: int) -> bool:
+    """ "under nines", "under 11s" from token i: a child's team, said after whose it is."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ == "under"
+        and AGE_GROUP.fullmatch(doc[i + 1].lower_) is not None
+    )
+
+
 def _people_by_context(doc: Any) -> None:
     """Names the NER calls an organisation that the words around them say are people, and
     first names it cut off ("Precious Mensah" read as "Mensah")."""
@@ -431,6 +447,7 @@ def _people_by_context(doc: Any) -> None:
             and doc[e.end].text in ("'s", "’s")
             and (doc[e.end + 1].is_punct or doc[e.end + 1].pos_ in ("ADP", "CCONJ"))
             and not _someones_home(doc, e)
+            and not _an_age_group(doc, e.end + 1)
         ):
             _set_entity(doc, e.start, e.end + 1, "ORG")  # "went into Sainsbury's on the ..."
             continue
@@ -2097,6 +2114,32 @@ def _places_corrected(doc: Any) -> None:
             _set_entity(doc, t.i, t.i + 1, label)
         _set_entity(doc, k, k + 1, label)
         ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+
+
+def _surnames_corrected(doc: Any) -> None:
+    """ "Dean Blakemore, sorry, Blakeley-Smith": a surname said again to correct the one said
+    is someone's, whatever the NER made of it (it often reads a lone double-barrelled name
+    as a firm). Only a name that opens with the corrected surname's letter does ("Harlow,
+    no, Harland"), and no listed body or name ending in a kind of organisation."""
+    ents = {i: e for e in doc.ents for i in range(e.start, e.end)}
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ or len(e) > 3 or not e[0].is_title:
+            continue
+        if not all(t.is_alpha or t.text == "-" for t in e) or e[-1].lower_ in org_suffixes():
+            continue
+        if e.text.lower() in lexicon.listed_org_names():
+            continue
+        k = e.start - 1
+        while k >= 0 and e.start - k <= 6 and doc[k].lower_ in CORRECTING:
+            k -= 1
+        between = {w.lower_ for w in doc[k + 1 : e.start]}
+        if k < 0 or "," not in between or not between & {"no", "sorry", "mean", "actually"}:
+            continue
+        before = ents.get(k)
+        if before is None or before.label_ != "PERSON" or before.end != k + 1 or len(before) < 2:
+            continue
+        if doc[k].lower_[:1] == e[0].lower_[:1]:
+            _set_entity(doc, e.start, e.end, "PERSON")
 
 
 # Words that carry a list of places on: "to Chigwell, then Loughton", "from Luton, not Gatwick".

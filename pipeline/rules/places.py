@@ -12,6 +12,7 @@ from .. import lexicon
 from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
 from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, TITLES, first_names, org_suffixes, surnames
 from .kinds import KIND_PAIRS, MATCH_VERBS
+from .person_words import KIN, PERSON_NOUNS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import POSS, RANG_OR_WROTE, SAINTS, TO_A_PLACE, _english_words
 from .work import _role_before
@@ -253,9 +254,27 @@ def _towns_said_as_names(doc: Any) -> None:
         if named or e.label_ == "PERSON":
             word = _said_before(doc, e.start)  # "in, er, Bakewell"
             placed = word in IN_A_TOWN and not (word == "at" and low in names)  # "shouted at"
+            # "the body shop down Pelton": a word of going along somewhere, before no name
+            placed = placed or (not named and word in ALONG_TO)
+            placed = placed or _whose_people_are_from(doc, e.start)
             if not (placed or (_travelled_to(doc, e.start) if named else _somewhere(doc, e.start))):
                 continue
         _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Words that put a town somewhere as speech goes along to it: "the garage down Pelton".
+ALONG_TO = {"down", "up", "over"}
+# Kin and company said to come from a town: "her cousins from Bramley", "a lad from Pelton".
+FOLK = KIN | PERSON_NOUNS | {
+    "cousins", "relatives", "relations", "family", "folks", "in-laws", "uncles", "aunties",
+    "aunts", "nephews", "nieces", "friends", "mates", "neighbours", "lads", "lasses",
+}  # fmt: skip
+
+
+def _whose_people_are_from(doc: Any, start: int) -> bool:
+    """ "the Qureshis' cousins from Bramley": a town someone's kin come from, not someone
+    they heard from ("a text from Shirley")."""
+    return start >= 2 and doc[start - 1].lower_ == "from" and doc[start - 2].lower_ in FOLK
 
 
 # Verbs of travelling somewhere, said a word or two before "to": "drove over to Stanley"

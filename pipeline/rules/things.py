@@ -682,19 +682,24 @@ STUDIED_FOR = {
     "foundation", "access", "award", "ba", "bsc", "ma", "msc", "mba", "phd", "pgce", "beng",
     "llb", "bed", "mphil",
 }  # fmt: skip
+# A qualification said by its level and its subject: "Level 2 Food Hygiene", "Grade 5 Piano".
+LEVELS = {"level", "grade", "stage"}
 DEGREES = {"ba", "bsc", "ma", "msc", "mba", "phd", "pgce", "beng", "llb", "mphil", "hnd", "nvq"}
 
 
 def _subjects_studied(doc: Any) -> None:
     """ "then her Level 3 in Health and Social Care", "She's doing a BA Humanities": a
-    subject said after what one studies for ("level 3 in", "a degree in") or after a
-    degree's letters is what is studied, not a body, whatever its last word ("Care"); a
-    listed body stays."""
+    subject said after what one studies for ("level 3 in", "a degree in"), after a degree's
+    letters or after a level and its number ("Level 2 Food Hygiene") is what is studied, not
+    a body, whatever its last word ("Care"); a listed body stays."""
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
         if e[0].lower_.replace(".", "") in DEGREES and len(e) > 1:
             _clear_entities(doc, e.start, e.end)  # "BA Humanities"
+            continue
+        if len(e) > 2 and e[0].lower_ in LEVELS and e[1].like_num:
+            _clear_entities(doc, e.start, e.end)  # "sitting his Level 2 Food Hygiene"
             continue
         if e.start < 2 or doc[e.start - 1].lower_ != "in":
             continue

@@ -12,6 +12,16 @@ from .. import heard, lexicon
 from ..entities import ACRONYMS, NOT_NAME
 from ..nlp import load_nlp
 
+# What an area lends its name to without being a body: "the Ashby 10k", "the Ashby carnival".
+RACES_AND_FESTIVALS = frozenset({
+    "marathon", "half", "parkrun", "triathlon", "duathlon", "relay", "sportive", "fun",
+    "carnival", "festival", "fete", "regatta", "fireworks",
+})  # fmt: skip
+
+# Scots words for "from", "with", "to", "into" and "onto", which no dictionary of English has
+# and no name opens with: "a letter fae citizens advice", "back fae the dentist wi Gran".
+SCOTS_PREPOSITIONS = frozenset({"fae", "frae", "wi", "wae", "tae", "intae", "ontae"})
+
 
 def _english_words() -> frozenset[str]:
     """The English words the spaCy model's lemmatizer knows (its WordNet index of nouns,
