@@ -2359,6 +2359,18 @@ def _a_word_capitalised_to_open(t: Any) -> bool:
             x.lower_ == low and x.is_title and not x.is_sent_start for x in t.doc if x.i != t.i
         )
         and _a_common_noun(low)  # not "Zephaniah", which the tagger knows for a name
+        and not _set_off_before_a_name(t)  # "Stumpy, Stuart Mallett, the chairman": his
+    )
+
+
+def _set_off_before_a_name(t: Any) -> bool:
+    """A word set off by a comma just before someone's full name is what they are called."""
+    doc = t.doc
+    return (
+        t.i + 3 < len(doc)
+        and doc[t.i + 1].text == ","
+        and doc[t.i + 2].ent_type_ == "PERSON"
+        and doc[t.i + 3].ent_type_ == "PERSON"
     )
 
 

@@ -289,3 +289,30 @@ def test_someone_at_work_is_a_person(extractor: SpacyExtractor) -> None:
     assert stored(
         extractor, "Someone has to be in at the flat. Tahmeena's at work, so I said I'd be there."
     ) == {"Tahmeena"}
+
+
+def test_a_word_name_opening_a_sentence_before_the_full_name_is_what_they_are_called(
+    extractor: SpacyExtractor,
+) -> None:
+    """An ordinary word that opens a sentence is no one ("Upshot, ..."), but not when it is
+    set off just before someone's full name: then it is what they are called, and said
+    again alone in a later memo it is them."""
+    store = Store.open(":memory:")
+    memos = (
+        "As treasurer I have the subs sheet. Grumpy, Graham Petchey, the chairman, well, his"
+        " name's Graham but nobody calls him that, he wants the subs in.",
+        "Just thinking out loud, I'll see what Grumpy reckons at some point.",
+    )
+    for i, text in enumerate(memos):
+        at = MONDAY + i * DAY
+        ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
+        info = AudioInfo(
+            f"{at:%Y%m%d}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "f"
+        )
+        store.save(Memo(info, "done", transcript(text), ex))
+    rows = store.db.query(
+        "select count(distinct m.memo_id) n from entities e join mentions m on m.entity_id = e.id"
+        " where e.kind = 'person' and e.name = 'Graham Petchey'"
+    )
+    assert next(rows)["n"] == 2
+    store.close()
