@@ -705,12 +705,13 @@ def _double_barrelled(doc: Any) -> None:
     a short syllable in lower case that is no word ("Eun-ji", "Min-jun"); a full name in lower
     case, as Whisper writes one, runs on over a hyphen into a surname ("kemi adeyemi-cole")."""
 
+    def tight(i: int) -> bool:  # doc[i] is a hyphen written without spaces
+        return doc[i].text in HYPHENS and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
     def joined(i: int) -> bool:  # doc[i] is a hyphen between two capitalised words
         return (
             0 < i < len(doc) - 1
-            and doc[i].text in HYPHENS
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
+            and tight(i)
             and doc[i - 1].is_title
             and doc[i + 1].is_title
             and doc[i - 1].is_alpha
@@ -720,9 +721,7 @@ def _double_barrelled(doc: Any) -> None:
     def syllable(i: int) -> bool:  # "Eun-ji", "Seo-yeon": a given name's second syllable
         return (
             i < len(doc) - 1
-            and doc[i].text in HYPHENS
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
+            and tight(i)
             and doc[i + 1].is_lower
             and doc[i + 1].is_alpha
             and 2 <= len(doc[i + 1]) <= 4
@@ -732,9 +731,7 @@ def _double_barrelled(doc: Any) -> None:
     def joined_lower(i: int) -> bool:  # "a lassie called kemi adeyemi-cole", as Whisper writes
         return (
             0 < i < len(doc) - 1
-            and doc[i].text in HYPHENS
-            and not doc[i - 1].whitespace_
-            and not doc[i].whitespace_
+            and tight(i)
             and doc[i - 1].is_lower
             and doc[i + 1].is_lower
             and doc[i + 1].is_alpha

@@ -42,8 +42,9 @@ def transcript(text: str) -> Transcript:
     return Transcript(segments, "en", 1.0, 3.0 * len(parts), "reference")
 
 
-def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
-    """The people a store holds (with a mention) after `memos`, one a day, as ingest does."""
+def memos_naming(extractor: SpacyExtractor, kind: str, *memos: str) -> dict[str, int]:
+    """Each entity of `kind` a store holds after `memos` (one a day, as ingest stores them),
+    with the number of memos that mention it."""
     store = Store.open(":memory:")
     for i, text in enumerate(memos):
         at = MONDAY + i * DAY
@@ -53,30 +54,22 @@ def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
         )
         store.save(Memo(info, "done", transcript(text), ex))
     rows = store.db.query(
-        "select distinct e.name from entities e join mentions m on m.entity_id = e.id"
-        " where e.kind = 'person'"
+        "select e.name, count(distinct m.memo_id) n from entities e"
+        " join mentions m on m.entity_id = e.id where e.kind = ? group by e.id",
+        [kind],
     )
-    names = {r["name"] for r in rows}
+    counts = {r["name"]: r["n"] for r in rows}
     store.close()
-    return names
+    return counts
+
+
+def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
+    """The people a store holds (with a mention) after `memos`."""
+    return set(memos_naming(extractor, "person", *memos))
 
 
 def orgs(extractor: SpacyExtractor, *memos: str) -> set[str]:
-    store = Store.open(":memory:")
-    for i, text in enumerate(memos):
-        at = MONDAY + i * DAY
-        ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-        info = AudioInfo(
-            f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "f"
-        )
-        store.save(Memo(info, "done", transcript(text), ex))
-    rows = store.db.query(
-        "select distinct e.name from entities e join mentions m on m.entity_id = e.id"
-        " where e.kind = 'org'"
-    )
-    names = {r["name"] for r in rows}
-    store.close()
-    return names
+    return set(memos_naming(extractor, "org", *memos))
 
 
 @pytest.mark.parametrize(
@@ -297,22 +290,9 @@ def test_a_word_name_opening_a_sentence_before_the_full_name_is_what_they_are_ca
     """An ordinary word that opens a sentence is no one ("Upshot, ..."), but not when it is
     set off just before someone's full name: then it is what they are called, and said
     again alone in a later memo it is them."""
-    store = Store.open(":memory:")
-    memos = (
+    first = (
         "As treasurer I have the subs sheet. Grumpy, Graham Petchey, the chairman, well, his"
-        " name's Graham but nobody calls him that, he wants the subs in.",
-        "Just thinking out loud, I'll see what Grumpy reckons at some point.",
+        " name's Graham but nobody calls him that, he wants the subs in."
     )
-    for i, text in enumerate(memos):
-        at = MONDAY + i * DAY
-        ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-        info = AudioInfo(
-            f"{at:%Y%m%d}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "f"
-        )
-        store.save(Memo(info, "done", transcript(text), ex))
-    rows = store.db.query(
-        "select count(distinct m.memo_id) n from entities e join mentions m on m.entity_id = e.id"
-        " where e.kind = 'person' and e.name = 'Graham Petchey'"
-    )
-    assert next(rows)["n"] == 2
-    store.close()
+    later = "Just thinking out loud, I'll see what Grumpy reckons at some point."
+    assert memos_naming(extractor, "person", first, later) == {"Graham Petchey": 2}

@@ -358,6 +358,10 @@ def find(
             then_owner = day_owner
             if SAME_DAY.search(text) and dated and (named := dated_by_reference(text, dated)):
                 due = named  # "take him to the review, so a locum for that day": the review's
+            elif SAME_DAY.search(text) and found and found[-1].due and _next_to(found[-1], clause):
+                # "I promised I'd take him to the review, | which means I'll need cover for
+                # that day": the day of the task it runs on from
+                due = found[-1].due
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
         if due is None and last is not None and _leans_on(last, clause, text):
