@@ -222,6 +222,11 @@ FILLERS = {
 # `heard.FILLERS` hold them with the words said as idly.
 UMS = frozenset({"um", "er", "erm", "uh"})
 
+# Scots "from" and "with", and the English words they are ("a lady fae citizens advice",
+# "back fae the surgery wi Gran"): words of speech that join no name, as "from" and "with" do
+# not; read as the English ones only when written in lower case ("the WI" is a body).
+SCOTS_SAID_AS = {"fae": "from", "frae": "from", "wi": "with"}
+
 # Heads of job titles: "head of marketing", "finance director", "a governor at ...".
 ROLE_HEADS = frozenset({
     "head", "director", "manager", "lead", "leader", "chair", "chairman", "chairwoman",

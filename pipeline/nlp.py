@@ -24,9 +24,7 @@ _nlp: Any = None
 _nlp_lock = threading.Lock()
 
 
-# Scots "from" and "with" ("a lady fae citizens advice", "back fae the surgery wi Gran"):
-# words of speech that join no name, as "from" and "with" do not.
-DIALECT_STOP_WORDS = ("fae", "frae", "wi")
+DIALECT_STOP_WORDS = tuple(lexicon.SCOTS_SAID_AS)
 
 
 def load_nlp() -> Any:

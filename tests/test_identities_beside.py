@@ -16,19 +16,12 @@ memos; every name is made up for these tests and taken from no evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-
 import pytest
+from test_identities_titled import ingested
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import AudioInfo, Memo, Segment, Transcript
-from pipeline.store import Store
 
 pytestmark = pytest.mark.real
-
-MONDAY = dt.datetime(2030, 3, 4, 9, 0)
-DAY = dt.timedelta(days=1)
 
 
 @pytest.fixture(scope="module")
@@ -36,23 +29,10 @@ def extractor() -> SpacyExtractor:
     return SpacyExtractor()
 
 
-def transcript(text: str) -> Transcript:
-    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "reference")
-
-
 def memos_naming(extractor: SpacyExtractor, kind: str, *memos: str) -> dict[str, int]:
-    """Each entity of `kind` a store holds after `memos` (one a day, as ingest stores them),
-    with the number of memos that mention it."""
-    store = Store.open(":memory:")
-    for i, text in enumerate(memos):
-        at = MONDAY + i * DAY
-        ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-        info = AudioInfo(
-            f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "f"
-        )
-        store.save(Memo(info, "done", transcript(text), ex))
+    """Each entity of `kind` a store holds after `memos`, with the number of memos that
+    mention it."""
+    store = ingested(extractor, *memos)
     rows = store.db.query(
         "select e.name, count(distinct m.memo_id) n from entities e"
         " join mentions m on m.entity_id = e.id where e.kind = ? group by e.id",

@@ -14,30 +14,18 @@ memos; every name is made up for these tests and taken from no evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-import hashlib
-
 import pytest
+from test_identities_titled import DAY, MONDAY, ingested, transcript
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import AudioInfo, Extraction, Memo, Segment, Transcript
-from pipeline.store import Store
+from pipeline.records import Extraction
 
 pytestmark = pytest.mark.real
-
-MONDAY = dt.datetime(2030, 3, 4, 9, 0)
-DAY = dt.timedelta(days=1)
 
 
 @pytest.fixture(scope="module")
 def extractor() -> SpacyExtractor:
     return SpacyExtractor()
-
-
-def transcript(text: str) -> Transcript:
-    parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "reference")
 
 
 def people_of(ex: Extraction) -> set[str]:
@@ -46,14 +34,7 @@ def people_of(ex: Extraction) -> set[str]:
 
 def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
     """The people a store holds (with a mention) after `memos`, one a day, as ingest does."""
-    store = Store.open(":memory:")
-    for i, text in enumerate(memos):
-        at = MONDAY + i * DAY
-        ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-        info = AudioInfo(
-            f"{at:%Y%m%d_%H%M%S}.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "f"
-        )
-        store.save(Memo(info, "done", transcript(text), ex))
+    store = ingested(extractor, *memos)
     rows = store.db.query(
         "select distinct e.name from entities e join mentions m on m.entity_id = e.id"
         " where e.kind = 'person'"
@@ -120,14 +101,9 @@ def test_a_clip_of_a_one_word_name_holds_in_later_memos(extractor: SpacyExtracto
 def test_a_listed_clip_known_for_someone_is_found_again(extractor: SpacyExtractor) -> None:
     """The NER passes over "Nasir's at work" opening a sentence; the clip the store keeps
     for Abdinasir still finds him."""
-    store = Store.open(":memory:")
-    for i, text in enumerate(
-        ("And Nasir, my eldest, Abdinasir, he's got a shift at the shop on Saturday.",)
-    ):
-        at = MONDAY + i * DAY
-        ex = extractor.extract(transcript(text), at, store.vocabulary().terms)
-        info = AudioInfo("a.m4a", hashlib.sha256(text.encode()).hexdigest(), 1, 3, at, "f")
-        store.save(Memo(info, "done", transcript(text), ex))
+    store = ingested(
+        extractor, "And Nasir, my eldest, Abdinasir, he's got a shift at the shop on Saturday."
+    )
     later = (
         "Coach at nine, the kids are buzzing. Nasir's at work all day at the shop, so it's just us."
     )

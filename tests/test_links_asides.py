@@ -14,31 +14,17 @@ evaluation set.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
+from test_links_said import extract, links
 
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, Segment, Transcript
 
 pytestmark = pytest.mark.real
-
-AT = dt.datetime(2031, 5, 6, 18, 0)
 
 
 @pytest.fixture(scope="module")
 def extractor() -> SpacyExtractor:
     return SpacyExtractor()
-
-
-def extract(extractor: SpacyExtractor, text: str) -> Extraction:
-    parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed"), AT)
-
-
-def links(ex: Extraction) -> set[tuple[str, str]]:
-    return {(link.person, link.org) for link in ex.links if link.org}
 
 
 @pytest.mark.parametrize(

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..entities import FILLERS, _Entity, _role_word
-from ..lexicon import ROLE_HEADS, UMS
+from ..lexicon import ROLE_HEADS, SCOTS_SAID_AS, UMS
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import KIN
 from ..rules.work import _role_before, _work_context, _WorkContext
@@ -27,14 +27,9 @@ from .subjects import BE, KIN_SAID, WHOSE
 PARTS = PART_HEADS | {"ward", "wing", "clinic", "branch"}
 
 
-# Prepositions of Scots speech, and the English ones they are: "Dougie Baird fae Glenmuir Roofing",
-# "an assessor wi the care inspectorate". Only as written in lower case: "the WI" is a body.
-SAID_AS = {"fae": "from", "frae": "from", "wi": "with"}
-
-
 def _as_said(t: Any) -> str:
-    """The word `t` in lower case, a Scots preposition read as its English one."""
-    return SAID_AS.get(t.text, t.lower_)
+    """The word `t` in lower case, a Scots preposition ("fae", "wi") read as its English one."""
+    return SCOTS_SAID_AS.get(t.text, t.lower_)
 
 
 def _link_context(

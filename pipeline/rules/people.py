@@ -1511,8 +1511,14 @@ def _named_as_the_one_doing_a_job(doc: Any) -> None:
         name = doc[i + 1 : i + 3]
         if not all(w.is_title and w.is_alpha and not w.is_sent_start for w in name):
             continue
-        low = {w.lower_ for w in name}
-        if low & (org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES | VENUE_SUFFIXES):
+        places = lexicon.place_words()
+        if any(
+            w.lower_ in org_suffixes()
+            or w.lower_ in places
+            or w.lower_ in PLACE_SUFFIXES
+            or w.lower_ in VENUE_SUFFIXES
+            for w in name
+        ):
             continue
         if i + 3 < len(doc) and not (doc[i + 3].is_punct or doc[i + 3].lower_ in ("from", "at")):
             continue

@@ -20,7 +20,7 @@ RACES_AND_FESTIVALS = frozenset({
 
 # Scots words for "from", "with", "to", "into" and "onto", which no dictionary of English has
 # and no name opens with: "a letter fae citizens advice", "back fae the dentist wi Gran".
-SCOTS_PREPOSITIONS = frozenset({"fae", "frae", "wi", "wae", "tae", "intae", "ontae"})
+SCOTS_PREPOSITIONS = frozenset(lexicon.SCOTS_SAID_AS) | {"wae", "tae", "intae", "ontae"}
 
 
 def _english_words() -> frozenset[str]:
