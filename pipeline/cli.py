@@ -115,6 +115,8 @@ def cli(ctx: click.Context, db_path: str | None, debug: bool) -> None:
             level=logging.DEBUG if debug else logging.WARNING,
             format="%(levelname)s %(name)s: %(message)s",
         )
+        # A library's `warnings.warn` is a log record too, so `--json-log` stays JSON throughout.
+        logging.captureWarnings(True)
 
 
 def open_store(ctx: click.Context, *, create: bool = True) -> Store:

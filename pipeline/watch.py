@@ -41,6 +41,7 @@ import shutil
 import stat
 import threading
 import time
+import warnings
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -538,6 +539,12 @@ class Watcher:
         from watchdog.events import FileSystemEvent, FileSystemEventHandler
         from watchdog.observers import Observer
 
+        # A folder that appears with folders inside (a sync tool's ".sync/") can be registered
+        # twice by inotify's recursive watch; watchdog says so in a warning the user can do
+        # nothing about, and the watch goes on as it should.
+        warnings.filterwarnings(
+            "ignore", message="Callback with id .* already exists", category=RuntimeWarning
+        )
         put = self._wake.put
 
         class Enqueue(FileSystemEventHandler):

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 import time
+import warnings
 import wave
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -524,6 +525,65 @@ def test_a_file_that_vanishes_before_settling_is_forgotten_quietly(tmp_path: Pat
         time.sleep(0.5)
     assert file_events(events) == [("kept.wav", "new")]
     assert not [e for e in events if e.event in ("error", "warning")]
+
+
+def test_watchdogs_warning_of_a_folder_watched_twice_is_not_shown(tmp_path: Path) -> None:
+    """inotify can register a folder that arrives with folders inside twice; watch goes on."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    store = Store.open(tmp_path / "memo.db")
+    with warnings.catch_warnings(record=True) as shown:
+        warnings.simplefilter("always")
+        with running(store, inbox):
+            warnings.warn_explicit(
+                "Callback with id '1' already exists for watch <Watch>. It will be Overwritten.",
+                RuntimeWarning,
+                "inotify.py",
+                365,
+                module="watchdog.observers.inotify",
+            )
+            warnings.warn("any other warning", RuntimeWarning, stacklevel=1)
+    assert [str(w.message) for w in shown] == ["any other warning"]
+
+
+def test_a_librarys_warning_is_a_json_line_under_json_log(tmp_path: Path) -> None:
+    """`--json-log` promises JSON throughout: a library's `warnings.warn` included."""
+    inbox = tmp_path / "in"
+    inbox.mkdir()
+    script = (
+        "import logging, sys, threading, time, warnings\n"
+        "from pipeline.cli import cli\n"
+        "def later():\n"
+        "    def json_ready():\n"
+        "        handlers = logging.getLogger().handlers\n"
+        "        return handlers and type(handlers[0].formatter).__name__ == 'JsonLogFormatter'\n"
+        "    while not json_ready():\n"
+        "        time.sleep(0.05)\n"
+        "    warnings.warn('a library says so', UserWarning)\n"
+        "threading.Thread(target=later, daemon=True).start()\n"
+        "cli(sys.argv[1:])\n"
+    )
+    args = ["--db", str(tmp_path / "memo.db"), "watch", str(inbox), "--json-log", "-m", "tiny.en"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script, *args],
+        cwd=ROOT,
+        stdin=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stderr is not None
+    lines = []
+    for line in proc.stderr:
+        lines.append(line)
+        if "a library says so" in line:
+            break
+    proc.send_signal(signal.SIGTERM)
+    _, rest = proc.communicate(timeout=30)
+    lines += rest.splitlines(keepends=True)
+    events = [json.loads(line) for line in lines]  # every line is JSON
+    said = [e for e in events if "a library says so" in e.get("message", "")]
+    assert said and said[0]["event"] == "log" and said[0]["level"] == "warning", lines
 
 
 def test_a_known_file_is_skipped_without_hashing(
