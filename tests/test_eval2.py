@@ -300,6 +300,7 @@ TYPED = (
     "test30",
     "test31",
     "test32",
+    "test33",
 )
 
 
