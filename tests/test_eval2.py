@@ -299,6 +299,8 @@ TYPED = (
     "test29",
     "test30",
     "test31",
+    "test32",
+    "test33",
 )
 
 
