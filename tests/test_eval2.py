@@ -299,6 +299,7 @@ TYPED = (
     "test29",
     "test30",
     "test31",
+    "test34",
 )
 
 
