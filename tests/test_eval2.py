@@ -300,6 +300,7 @@ TYPED = (
     "test30",
     "test31",
     "test34",
+    "test35",
 )
 
 
