@@ -301,6 +301,8 @@ TYPED = (
     "test31",
     "test32",
     "test33",
+    "test34",
+    "test35",
 )
 
 
@@ -396,6 +398,13 @@ def test_the_twentieth_pass_typed_splits_are_big_enough() -> None:
 
 def test_the_twenty_first_pass_typed_splits_are_big_enough() -> None:
     for typed in ("test28", "test29", "test30", "test31"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
+def test_the_twenty_second_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("test32", "test33", "test34", "test35"):
         cases = load_split(typed)
         assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
