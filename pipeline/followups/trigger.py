@@ -29,7 +29,7 @@ from typing import Any
 
 from .. import lexicon
 from ..dates import find_day
-from ..lexicon import EVENT_NOUNS, FILLERS, IMPERATIVES
+from ..lexicon import EVENT_NOUNS, FILLERS, IMPERATIVES, SCOTS_SAID_AS
 from .cutting import HABIT, _one_sentence, _past_fillers
 from .phrases import (
     _SOME_DAY,
@@ -282,7 +282,9 @@ def _trigger(
 
 # After a command word, the words that make it a noun heading a report: "Phone call with
 # Doctor Farah", "Email from Adam", the Scots "Text fae Lorraine last night".
-REPORT_NEXT = {"call", "calls", "chat", "conversation", "from", "exchange", "fae", "frae"}
+REPORT_NEXT = {"call", "calls", "chat", "conversation", "from", "exchange"} | {
+    said for said, means in SCOTS_SAID_AS.items() if means == "from"
+}
 
 
 def _me_and(doc: Any, first: int, end: int) -> int | None:
