@@ -58,19 +58,12 @@ from pathlib import Path
 from typing import Any
 
 from bench import common
+from bench.splits import EVAL2_DIR, SPLITS
 from pipeline.names import split_title
 from pipeline.records import AudioInfo, Memo, Segment, Transcript, Vocabulary, name_key
 from pipeline.store import Store
 
 EVAL_DIR = common.ROOT / "samples" / "eval"
-EVAL2_DIR = common.ROOT / "samples" / "eval2"
-# Every folder of samples/eval2 with a manifest is a split: dev, dev2, ..., then test, test2, ...
-SPLITS = tuple(
-    sorted(
-        (p.parent.name for p in EVAL2_DIR.glob("*/manifest.json")),
-        key=lambda s: (s.startswith("test"), len(s), s),
-    )
-)
 MODELS = ("tiny.en", "base")
 CONDITIONS = ("none", "fed", "second", "user")
 SEED = 1

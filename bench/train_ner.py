@@ -1,16 +1,16 @@
-"""Teach the statistical NER memo's language, from the annotated dev splits.
+"""Teach the statistical NER memo's language, from the annotated tuning splits.
 
 The small English model was trained on news and web text. Memos are spoken and rambling,
 name people by first name and organisations in lower case ("the youth club", "age uk"),
 and are full of British bodies it has never seen, so its PERSON and ORG guesses are where
-most of the rule layers' work goes. This fine-tunes its `ner` component on the dev splits of
-`samples/eval2`: each memo's listed people, organisations and places (and their aliases) found
-in its text are the gold spans; the model's own other entities (dates, times, money) are kept
-as they were, so it does not forget them. The result is saved whole to `models/spacy-memo`,
-which `pipeline.nlp.load_nlp` prefers to the package when it is there. `make install` runs
-this; no weights are kept in git.
+most of the rule layers' work goes. This fine-tunes its `ner` component on the tuning splits of
+`samples/eval2` (every split but the held-out ones): each memo's listed people, organisations
+and places (and their aliases) found in its text are the gold spans; the model's own other
+entities (dates, times, money) are kept as they were, so it does not forget them. The result is
+saved whole to `models/spacy-memo`, which `pipeline.nlp.load_nlp` prefers to the package when it
+is there. `make install` runs this; no weights are kept in git.
 
-    python -m bench.train_ner                       # train on the dev splits, save
+    python -m bench.train_ner                       # train on the tuning splits, save
     python -m bench.train_ner --held-out dev12      # train without dev12, score NER spans on it
 """
 
@@ -24,10 +24,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.eval_extract import SPLITS, Case, load_split
+from bench.eval_extract import Case, load_split, orgs_in_lower_case
+from bench.splits import TUNING
 
-# Every split but the held-out test ones.
-DEV_SPLITS = tuple(s for s in SPLITS if not s.startswith("test"))
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 TARGET = {"PERSON", "ORG"} | PLACE_LABELS
 EPOCHS = 4
@@ -135,6 +134,15 @@ def span_scores(docs: Iterable[Any], cases: Sequence[Case], base: Any) -> str:
     )
 
 
+def _lowered(cases: Sequence[Case]) -> list[Case]:
+    """The memos whose text changes when their organisations are said in lower case."""
+    return [
+        low
+        for low, case in zip(orgs_in_lower_case(cases), cases, strict=True)
+        if low.text != case.text
+    ]
+
+
 def main(argv: list[str] | None = None) -> int:
     from pipeline.config import models_dir
     from pipeline.nlp import TRAINED_DIR
@@ -142,14 +150,21 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    ap.add_argument("--splits", nargs="+", default=list(DEV_SPLITS))
+    ap.add_argument("--splits", nargs="+", default=list(TUNING))
     ap.add_argument(
         "--held-out", nargs="+", default=[], help="score NER spans on each, trained without it"
     )
     ap.add_argument("--epochs", type=int, default=EPOCHS)
+    ap.add_argument(
+        "--lower-orgs",
+        action="store_true",
+        help="also teach each memo with its organisations in lower case, as Whisper writes them",
+    )
     ap.add_argument("--out", type=Path, help=f"where to save (default: models/{TRAINED_DIR})")
     args = ap.parse_args(argv)
     cases = {s: load_split(s) for s in args.splits}
+    if args.lower_orgs:
+        cases = {s: [*cs, *_lowered(cs)] for s, cs in cases.items()}
     if args.held_out:
         import spacy
 
