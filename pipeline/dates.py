@@ -308,6 +308,11 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
                 continue  # "a good Friday for it": a feast's name is said with its capital
             if _normalise(span) == "end of the day" and not _LEAD_WORDS.match(span.lower()):
                 continue  # "at the end of the day, it's her call": a way of talking
+            if _normalise(span) == "morn" and (
+                before_word in ("in", "of", "this", "good", "every", "all")
+                or not span.lower().startswith(("the", "by", "till", "until", "before"))
+            ):
+                continue  # "the morn" is tomorrow; "in the morn", "good morn" a morning
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
                 day = _one_day(found, today, future)
@@ -673,6 +678,10 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
         "day before yesterday": -2,
         "tomorrow": 1,
         "day after tomorrow": 2,
+        # Scotland's and the north's "the morra", "the morn", Ireland's "the morrow"
+        "morra": 1,
+        "morrow": 1,
+        "morn": 1,
         # the working day's end: "by end of day", "close of play", "by the end of the day"
         "end of day": 0,
         "end of today": 0,
@@ -684,6 +693,9 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     }
     if t in days:
         return _day(today + dt.timedelta(days=days[t]))
+    m = re.fullmatch(r"(?:end|close) of (?:the )?(?:play|day|business) (?:on )?(.+)", t)
+    if m:  # "end of play Thursday": that day's close
+        return _parse(m[1], today, future, loose=loose)
     m = re.fullmatch(r"(?:(last|this|next|coming) )?weekend", t)
     if m:
         saturday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=5)

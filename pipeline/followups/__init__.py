@@ -76,6 +76,7 @@ from .context_days import (
     _date_verbs,
     _fronted_when,
     _leans_on,
+    _points_back,
 )
 from .continuation import (
     ANAPHOR,
@@ -364,6 +365,8 @@ def find(
                 due = found[-1].due
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
+        if due is None and last_day and last_day >= today and _points_back(clause, today):
+            due = last_day  # "the clinic is on the twenty-second. I'll drive her there"
         if due is None and last is not None and _leans_on(last, clause, text):
             due = due_day(last.text, recorded_at)
         asked, answer, said_yes = last, clause, ACCEPTED.match(text)

@@ -102,6 +102,8 @@ COMMIT_PHRASES = (
     # Whisper's "gotta"/"gonna", the plural, and the British "I'm to ask them".
     "we've got to", "we've gotta", "we gotta", "i'm gonna", "we're gonna", "i'm to",
     "i am to", "we're to",
+    # The north's, Scotland's and Ireland's "I've to ring the housing", "we've to be out by ten"
+    "i've to", "we've to", "ive to",
     # A request made of the speaker among others: "she wants one of us to take her in".
     "wants one of us to", "asked one of us to", "needs me to", "would like me to",
     "wants everyone to", "asked everyone to", "wants us all to", "asked us all to",
@@ -485,7 +487,7 @@ PREAMBLE = {"right", "ok", "okay", "so", "now", "um", "er", "erm", "well", "anyw
 # "packed lunch, mustn't forget" ("don't forget to ring" is a commitment phrase).
 FORGET = re.compile(
     r"^\W*(?:(?:and|also|oh|so|um|er)\W+)*(?:(?:i|we)\s+(?=must))?"
-    r"(?:don'?t|do not|mustn'?t|must not|can'?t|cannot)\s+forget"
+    r"(?:don'?t|do not|mustn'?t|must not|can'?t|cannot)\s+(?:let me\s+)?forget"
     r" (?:the|my|his|her|their|our|your|a|an|[A-Z][\w-]*'s)\b|"  # "mustn't forget Gran's pills"
     r",\s*(?:(?:and|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget\W*$",
     re.I,

@@ -1,0 +1,138 @@
+"""Promises said the way the north, Scotland and Ireland say them, and the day they take from the
+words just before when they name it again.
+
+Found: "I've to ring the housing" (the north's, Scotland's and Ireland's "I have to"), "Don't
+let me forget the meter reading tonight". Due: "the morra", "the morn", "the morrow" are
+tomorrow ("in the morn", "good morn" are no day); "end of play Thursday", "close of business
+Friday" are that day, not today. A promise with no day of its own that goes "there" or "to it",
+"for it", "for that one" after a happening dated in its sentence or the one before takes that
+happening's day ("the clinic's on the twenty-second. I'll drive her there myself"); not when
+the date was said further back, nor a way of talking ("I'll get round to it"). Real spaCy on
+text.
+
+The names and sentences are made up for these tests; none comes from an evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import find_day
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, Segment, Transcript
+
+# A Tuesday evening: tomorrow is Wednesday the 9th, Thursday the 10th.
+TUESDAY = dt.datetime(2031, 4, 8, 17, 20)
+D = dt.date
+
+pytestmark = pytest.mark.real
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str) -> Extraction:
+    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
+    return extractor.extract(transcript, TUESDAY)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I've to phone the garage the morra.", D(2031, 4, 9)),
+        ("Must get the eggs the morn, first thing.", D(2031, 4, 9)),
+        ("I'll have them back to you by the morrow.", D(2031, 4, 9)),
+        ("Send the rota round end of play Thursday.", D(2031, 4, 10)),
+        ("Quote to the landlord by close of business Friday.", D(2031, 4, 11)),
+    ],
+)
+def test_regional_tomorrow_and_a_days_close(text: str, day: dt.date) -> None:
+    found = find_day(text, TUESDAY.date())
+    assert found is not None and found[0] == day
+
+
+@pytest.mark.parametrize("text", ["See you in the morn.", "Good morn to you."])
+def test_a_morning_is_no_day(text: str) -> None:
+    assert find_day(text, TUESDAY.date()) is None
+
+
+def test_end_of_play_alone_is_still_today() -> None:
+    assert find_day("I'll have it done by end of play.", TUESDAY.date()) == (
+        D(2031, 4, 8),
+        "by end of play",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Right, I've to ring the council about the streetlights.", "streetlights"),
+        ("We've to get the caravan emptied before the season.", "caravan"),
+        ("Don't let me forget the meter reading tonight.", "meter reading"),
+    ],
+)
+def test_ive_to_and_dont_let_me_forget_are_promises(
+    extractor: SpacyExtractor, text: str, key: str
+) -> None:
+    found = extract(extractor, text).followups
+    assert [f.text for f in found if key in f.text], found
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "due"),
+    [
+        (
+            "Dad's eye clinic is on the twenty-second. I've booked the day off and I'll drive "
+            "him there myself.",
+            "drive him there",
+            D(2031, 4, 22),
+        ),
+        (
+            "Noreen asked would I go with her on Friday, I said aye, I'll meet her there.",
+            "meet her there",
+            D(2031, 4, 11),
+        ),
+        (
+            "The quiz is on the seventeenth in the Legion. I've said I'll do the sandwiches "
+            "for it.",
+            "sandwiches",
+            D(2031, 4, 17),
+        ),
+        (
+            "Our Saoirse has her hearing on the twentieth, and I'll take her up to it.",
+            "take her up to it",
+            D(2031, 4, 20),
+        ),
+    ],
+)
+def test_there_or_it_takes_the_happening_just_dated(
+    extractor: SpacyExtractor, text: str, key: str, due: dt.date
+) -> None:
+    found = [f for f in extract(extractor, text).followups if key in f.text]
+    assert found and found[0].due == due, extract(extractor, text).followups
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        # the date said two sentences back
+        (
+            "The jumble sale is on the nineteenth. The kids were a nightmare today. Tea was "
+            "late. I'll drive over there and see Marion.",
+            "Marion",
+        ),
+        # a way of talking, not the happening
+        ("The audit's on the thirtieth. I'll get round to it.", "round to it"),
+    ],
+)
+def test_there_or_it_far_from_a_date_or_idiom_takes_none(
+    extractor: SpacyExtractor, text: str, key: str
+) -> None:
+    found = [f for f in extract(extractor, text).followups if key in f.text]
+    assert all(f.due is None for f in found), found
