@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 
 from .dates import WEEKDAY_WORDS, find_day, label_day
+from .lexicon import COMMAND_VERBS
 
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
 # "no" corrects only with a mark after it or a day next ("by Friday no Saturday", "the 16th no
@@ -87,6 +88,18 @@ FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 # "I will, after lunch", "ring her before lunch", "by dinner time" (the midday meal, as the north
 # and Wales say it): today's, or, said after it, tomorrow's.
 LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime|dinner ?time)\b", re.I)
+# What a deadline said after the task's own day belongs to: the errand the task is for ("ring
+# Sorcha tomorrow | to ask for a meeting before the end of the month"), or a remark on the day
+# ("email it Monday, | that's still before the 22nd").
+# "to" after a need or a promise ("I need to get it to her by Friday") is the task itself.
+PURPOSE = re.compile(
+    r"(?<!\bneed )(?<!\bhave )(?<!\bgot )(?<!\bgoing )(?<!\bwant )(?<!\bought )(?<!'ve )"
+    r"(?<!\bable )(?<!\bsaid )(?<!\bagreed )(?<!\bpromised )(?<!\boffered )(?<!\bmeant )"
+    r"(?<!\bsupposed )(?<!\bremember )(?<!\bforget )(?<!\btrying )(?<!\bwants )(?<!\bneeds )"
+    rf"\bto (?:{'|'.join(sorted(COMMAND_VERBS))})\b",
+    re.I,
+)
+REMARK = re.compile(r"\b(?:that's|that is|which is|which's)\s+(?:still\s+|well\s+|just\s+)?$", re.I)
 
 
 def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
@@ -122,6 +135,7 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
             FROM_OF.search(front) and re.match(r"['’]s\b", rest[at + len(day[1]) :])
         )
         owner = re.match(r"['’]s\s+[a-z]", rest[at + len(day[1]) :], re.I)
+        between = rest[:at]
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
@@ -133,6 +147,8 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
             continue  # "show her around one weekend": a weekend, not this one
         if about and find_day(rest, today, future=True):
             continue  # "let Sam know about the 30th today": the 30th is what it is about
+        if first is not None and (PURPOSE.search(between) or REMARK.search(between)):
+            continue  # "ring her tomorrow to ask for a meeting before the 30th": tomorrow
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]

@@ -136,3 +136,33 @@ def test_there_or_it_far_from_a_date_or_idiom_takes_none(
 ) -> None:
     found = [f for f in extract(extractor, text).followups if key in f.text]
     assert all(f.due is None for f in found), found
+
+
+def test_there_of_a_description_takes_no_day(extractor: SpacyExtractor) -> None:
+    text = (
+        "Saturday, the fun day at the mosque. Mr Aziz, he's the caretaker of the hall there, "
+        "asked me if I could fix the urn."
+    )
+    found = [f for f in extract(extractor, text).followups if "urn" in f.text]
+    assert found and found[0].due is None, found
+
+
+@pytest.mark.parametrize(
+    ("text", "due"),
+    [
+        # the deadline is the errand's the call is for, not the call's
+        (
+            "I said I'd phone Mr Gill tomorrow to ask for a site visit before the end of the "
+            "month.",
+            D(2031, 4, 9),
+        ),
+        # a remark on the day, not a second deadline
+        ("I'll post the forms to her Thursday, that's still before the twentieth.", D(2031, 4, 10)),
+        # a deadline said with the task's own day is still the deadline
+        ("Met Jo today, I need to get the accounts to her by Friday.", D(2031, 4, 11)),
+    ],
+)
+def test_a_deadline_of_the_errand_or_a_remark_is_not_the_tasks(text: str, due: dt.date) -> None:
+    from pipeline.due import due_day
+
+    assert due_day(text, TUESDAY) == due

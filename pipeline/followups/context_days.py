@@ -219,9 +219,16 @@ def _points_back(clause: Any, today: dt.date) -> bool:
     """Whether a promise with no day of its own goes to the place or happening dated just before
     it, in its sentence or the one before: "the heart clinic is on the twenty-second ... I'll
     drive her there myself", "Lorcan asked would I go with him on Friday, I said aye, I'll meet
-    him there", "I'll take him up to it". Not "there" that only opens ("there's a form")."""
+    him there", "I'll take him up to it". Not "there" that only opens ("there's a form"), nor
+    one that says where someone is ("she's the head of the school there")."""
     back = TO_IT.search(clause.text) or any(
-        t.lower_ == "there" and t.dep_ != "expl" and t.head.pos_ in ("VERB", "AUX") for t in clause
+        t.lower_ == "there"
+        and t.dep_ != "expl"
+        and t.head.pos_ in ("VERB", "AUX")
+        and t.head.i < t.i
+        # "I'll be there", not "she's the head of the school there": a description
+        and (t.head.lemma_ != "be" or any(c.dep_ == "aux" for c in t.head.children))
+        for t in clause
     )
     if not back:
         return False

@@ -486,7 +486,7 @@ UNSAID = FILLERS | TAKEN_BACK  # words that say no deed
 # A promise said afresh after a correction: "..., no, actually, | I'll drive her myself".
 RESTARTED = re.compile(
     r"\W*(?:(?:um|er|erm|sorry|no|actually|i mean)\W+)*(?:i|we)(?:'ll| will|'m going to|'m gonna"
-    r"| need to| must|'ve got to|'ve gotta| have to|'d better)\b",
+    r"| need to| must|'ve got to|'ve gotta|'ve to| have to|'d better)\b",
     re.I,
 )
 
