@@ -166,3 +166,35 @@ def test_a_deadline_of_the_errand_or_a_remark_is_not_the_tasks(text: str, due: d
     from pipeline.due import due_day
 
     assert due_day(text, TUESDAY) == due
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Not my job to get her up for school, she's sixteen.",
+        "It's not on me to chase the subs this year.",
+        "Text the choir about Sunday. Actually no, Morag's sending that out, not me.",
+        "Ring the garage about the van. No, wait, Mr Price is doing it.",
+        "Ideas for the money, maybe new books, maybe not, we'll talk.",
+        "Actions for me: type up the notes by Sunday. Somebody should ring the water board "
+        "about the leak, but not me, I've enough on.",
+    ],
+)
+def test_not_mine_given_away_or_undecided_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    found = extract(extractor, text).followups
+    assert not [f for f in found if "notes" not in f.text], found
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("It's not my job to sort the rota, but I'll do it anyway.", "rota"),
+        ("I'll ring Sam tomorrow, we'll talk.", "Sam"),
+        ("Text the choir about Sunday. And Morag's sending the rota.", "choir"),
+    ],
+)
+def test_taken_on_all_the_same_is_still_a_task(
+    extractor: SpacyExtractor, text: str, key: str
+) -> None:
+    found = extract(extractor, text).followups
+    assert [f for f in found if key in f.text], found

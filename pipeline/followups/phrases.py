@@ -189,6 +189,12 @@ NOT_MINE = re.compile(
     # "..., that's for the committee, not me personally", "that's her job, not mine"
     # (Scots "no me": "Femi can nag him about that, no me")
     r",\s*(?:not|no) (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b|"
+    # "Not my job to get him up, he's fifteen", "it's not on me to chase them"; not "not my
+    # job to do it, but I'll do it anyway"
+    r"\bnot (?:my|our) (?:job|place|problem|responsibility|department|call) to\b"
+    r"(?![^.;?]*\bbut,? (?:i|i'll|i've)\b)|\bnot (?:up to|on) me to\b|"
+    # "Somebody should ring the fire service, but not me, I've enough on"
+    r",\s*but not (?:me|mine|by me)\b|"
     # "..., but that's him, not me, he's eighteen": whose it is, said mid-sentence
     r"\b(?:that's|that is|it's|that's for) (?:him|her|them|[A-Z][\w'’-]*),? not (?:me|mine)\b|"
     # "Val says I should get a cab, which, no, I'm driving her, that's not happening": refused
@@ -253,8 +259,17 @@ CANCELLED = re.compile(
     + r"\W*$",
     re.I,
 )
+# Someone else has it in hand, said after a correction: "Actually no, Morag's sending that
+# out", "no, wait, Mrs Doull's doing it".
+_TAKEN_ON = (
+    r"(?!(?:i|i'm|we|we're|you|it|that|this|there|which)\b)(?:[\w-]+\s+)?[\w-]+"
+    r"(?:'s|’s|\s+is|\s+will|'ll|’ll)\s+(?:already\s+)?"
+    r"(?:[a-z]+ing\s+(?:it|that|them|this)\b|going to do (?:it|that)\b|on it\b)"
+)
 CANCELLED_NEXT = re.compile(
-    r"^\W*(?:(?:and|but|so|" + _CORRECTION[3:-1] + r")\W+)+(?:" + _DONE_BY + "|" + _SCRATCH + ")",
+    r"^\W*(?:(?:and|but|so|" + _CORRECTION[3:-1] + r")\W+)+(?:" + _DONE_BY + "|" + _SCRATCH + ")"
+    r"|^\W*(?:(?:and|but|so)\W+)*(?:oh no|no|wait|hang on|hold on|actually)\W+"
+    r"(?:" + _CORRECTION + r"\W+)*" + _TAKEN_ON,
     re.I,
 )
 
@@ -514,6 +529,8 @@ HEDGED_AT_END = re.compile(
     r"|\bnot sure yet\W*$"
     # "I'll ring the paper about it, maybe.": the maybe said after it; "..., maybe not"
     r"|,\s*(?:maybe|perhaps)(?: not)?\W*$"
+    # "Ideas for the money, maybe new books, maybe not, we'll talk": nothing decided
+    r"|\b(?:maybe|perhaps)\b[^.;]*,\s*we'?ll (?:talk|see|discuss it|talk about it)\W*$"
     # "We should do one in the park, I might suggest it", "I should ask, I might, I don't know",
     # "I'll try but I might not make it, depends on work": taken back as it is said
     r"|,\s+i might \w+ (?:it|that|them|him|her)\W*$"
