@@ -302,7 +302,14 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             if not loose and re.fullmatch(r"the \S+", span.lower()):
                 # "on nights the eleventh, twelfth and thirteenth": days listed
                 loose = _day_number(_ordinal(span)) is not None and _days_listed(after)
-            if first in WEEKDAY_NUMBER and before_word in _NOT_ONE_DAY:
+            if (
+                first in WEEKDAY_NUMBER
+                and before_word in _NOT_ONE_DAY
+                # not "get a new one Saturday": "one" is the thing, Saturday the day
+                and not (
+                    before_word == "one" and i > 1 and words[i - 2][0].lower() in _ONE_AS_THING
+                )
+            ):
                 break  # "I owe her a Saturday", "every Friday": no particular day
             if words[i][0] in ("good", "holy"):
                 continue  # "a good Friday for it": a feast's name is said with its capital
@@ -449,6 +456,8 @@ def _holiday_as_modifier(span: str, after: str) -> bool:
 
 # Before a weekday, words that make it any such day, or each one: "a Saturday", "every Friday".
 _NOT_ONE_DAY = {"a", "an", "any", "every", "each", "one"}
+# Before "one", words that make it a thing ("a new one", "the other one"), not "one Saturday".
+_ONE_AS_THING = {"a", "an", "the", "new", "old", "spare", "another", "other", "same"}
 _COPULA = {"is", "it's", "that's", "now", "was", "'s"}
 # Plural words that are not nouns a weekday could describe ("Friday is fine").
 _NOT_PLURAL = {"this", "is", "was", "has", "as", "thanks", "unless", "plus", "yes", "us", "its"}

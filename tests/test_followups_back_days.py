@@ -198,3 +198,74 @@ def test_taken_on_all_the_same_is_still_a_task(
 ) -> None:
     found = extract(extractor, text).followups
     assert [f for f in found if key in f.text], found
+
+
+# A Tuesday morning, for the parts of the day still to come.
+MORNING = dt.datetime(2031, 4, 8, 7, 20)
+
+
+def extract_at(extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
+    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed"), at)
+
+
+@pytest.mark.parametrize(
+    ("text", "key", "due"),
+    [
+        # news, then the task it makes, after a comma
+        (
+            "Quick one. Nan's tablets are ready, collect them from the chemist after work.",
+            "collect them",
+            D(2031, 4, 8),
+        ),
+        ("The bins are full, take them to the tip tomorrow.", "take them", D(2031, 4, 9)),
+        (
+            "Note to self, the kettle's packed in, get a new one Saturday.",
+            "new one",
+            D(2031, 4, 12),
+        ),
+        # a second command joined on to a task
+        (
+            "Action for me, email Tom the minutes this afternoon, and copy in Sheila.",
+            "copy in Sheila",
+            D(2031, 4, 8),
+        ),
+        # said with weight
+        ("What I do need to do is send the form to Carol by Friday.", "form", D(2031, 4, 11)),
+    ],
+)
+def test_commands_after_news_or_a_task_are_tasks(
+    extractor: SpacyExtractor, text: str, key: str, due: dt.date
+) -> None:
+    found = [f for f in extract_at(extractor, text, MORNING).followups if key in f.text]
+    assert found and found[0].due == due, extract_at(extractor, text, MORNING).followups
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beat the Stags seven two at darts, get in.",
+        "The boiler's broken again, typical.",
+        "Show her round one Saturday.",
+    ],
+)
+def test_a_cheer_a_grumble_or_some_day_is_no_task(extractor: SpacyExtractor, text: str) -> None:
+    assert extract_at(extractor, text, MORNING).followups == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "at", "due"),
+    [
+        ("Sign his planner after tea.", dt.datetime(2031, 4, 8, 17, 0), D(2031, 4, 8)),
+        ("Sign his planner after tea.", dt.datetime(2031, 4, 8, 21, 0), D(2031, 4, 9)),
+        ("Drop the forms in after work.", dt.datetime(2031, 4, 8, 18, 30), D(2031, 4, 9)),
+        ("Ring the dentist after the school run.", MORNING, D(2031, 4, 8)),
+    ],
+)
+def test_after_work_school_or_tea_is_today_until_it_is_over(
+    text: str, at: dt.datetime, due: dt.date
+) -> None:
+    from pipeline.due import due_day
+
+    assert due_day(text, at) == due

@@ -98,6 +98,7 @@ from .continuation import (
 from .cutting import HABIT, Clauses, _one_sentence, clauses, sentences
 from .phrases import (
     ALSO_DO,
+    AND_DO,
     ASK_WHETHER,
     ASKED_IF,
     CANCELLED,
@@ -418,7 +419,10 @@ def find(
         if start is None and due is not None and DAY_LABEL.match(text):
             start = _line_for_someone(clause, entities)
         if start is None and (
-            due is not None or line_day is not None or ALSO_DO.match(text)
+            due is not None
+            or line_day is not None
+            or ALSO_DO.match(text)
+            or (AND_DO.match(text) and found and _next_to(found[-1], clause))
         ):  # "Wednesday: the visit at eleven, tidy the flat"; "Also upload his readings to
             # the app": a bare verb after "also" adds a task to the ones said
             start = _dated_command(clause)

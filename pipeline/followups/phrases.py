@@ -104,6 +104,8 @@ COMMIT_PHRASES = (
     "i am to", "we're to",
     # The north's, Scotland's and Ireland's "I've to ring the housing", "we've to be out by ten"
     "i've to", "we've to", "ive to",
+    # Said with weight: "What I do need to do is put a form in", "I do have to ring him"
+    "i do need to", "we do need to", "i do have to", "we do have to",
     # A request made of the speaker among others: "she wants one of us to take her in".
     "wants one of us to", "asked one of us to", "needs me to", "would like me to",
     "wants everyone to", "asked everyone to", "wants us all to", "asked us all to",
@@ -453,6 +455,8 @@ OWED_ONLY = re.compile(
 )
 
 ALSO_DO = re.compile(r"\W*(?:(?:oh|and|um|er)\W+)*also,?\s+[a-z]+\b", re.I)
+# A second command joined on to a task: "email him the scan, | and copy in Breege".
+AND_DO = re.compile(r"\W*(?:and|then|and then)\W+(?:(?:um|er)\W+)*[a-z]+\b", re.I)
 
 WEEKDAYS = set(WEEKDAY_NUMBER)
 
