@@ -269,3 +269,9 @@ def test_after_work_school_or_tea_is_today_until_it_is_over(
     from pipeline.due import due_day
 
     assert due_day(text, at) == due
+
+
+def test_a_dated_notices_command_is_not_split_off(extractor: SpacyExtractor) -> None:
+    text = "Bake sale at the nursery on Friday the eleventh, everyone's welcome, bring a cake."
+    found = extract_at(extractor, text, MORNING).followups
+    assert not [f for f in found if f.text.startswith("bring")], found

@@ -278,8 +278,9 @@ def _news_before(said: Any) -> bool:
     so that a command after it is a task of its own: "The bins are full", "Mam's
     prescription's ready". Not the speaker's own promise or command going on ("I said I'd
     chase Gareth today and, if that goes nowhere, | go to ..."; "get the quote from them, |
-    ask for Kemal"), a report in the past ("Mateus was brilliant, | read his own bit out"), nor
-    a list's line or notice without a verb ("Two, Lesley at two", "parents welcome")."""
+    ask for Kemal"), a report in the past ("Mateus was brilliant, | read his own bit out"), a
+    list's line without a verb ("Two, Lesley at two"), nor a dated notice ("the picnic's on
+    Friday, parents welcome, | bring a plate")."""
     subject = any(
         x.dep_ in ("nsubj", "nsubjpass")
         and x.pos_ in ("NOUN", "PROPN", "PRON")
@@ -293,7 +294,9 @@ def _news_before(said: Any) -> bool:
         or (x.lower_ in IMPERATIVES and x.tag_ == "VB")
         for x in said
     )
-    return subject and present and not own
+    # "the picnic's on Friday the 27th, parents welcome, | bring a plate": a notice's own line
+    dated = find_day(said.text, _SOME_DAY) is not None
+    return subject and present and not own and not dated
 
 
 def clauses(doc: Any) -> Clauses:
