@@ -302,12 +302,24 @@ def _find_day(text: str, today: dt.date, future: bool) -> tuple[dt.date, str] | 
             if not loose and re.fullmatch(r"the \S+", span.lower()):
                 # "on nights the eleventh, twelfth and thirteenth": days listed
                 loose = _day_number(_ordinal(span)) is not None and _days_listed(after)
-            if first in WEEKDAY_NUMBER and before_word in _NOT_ONE_DAY:
+            if (
+                first in WEEKDAY_NUMBER
+                and before_word in _NOT_ONE_DAY
+                # not "get a new one Saturday": "one" is the thing, Saturday the day
+                and not (
+                    before_word == "one" and i > 1 and words[i - 2][0].lower() in _ONE_AS_THING
+                )
+            ):
                 break  # "I owe her a Saturday", "every Friday": no particular day
             if words[i][0] in ("good", "holy"):
                 continue  # "a good Friday for it": a feast's name is said with its capital
             if _normalise(span) == "end of the day" and not _LEAD_WORDS.match(span.lower()):
                 continue  # "at the end of the day, it's her call": a way of talking
+            if _normalise(span) == "morn" and (
+                before_word in ("in", "of", "this", "good", "every", "all")
+                or not span.lower().startswith(("the", "by", "till", "until", "before"))
+            ):
+                continue  # "the morn" is tomorrow; "in the morn", "good morn" a morning
             found = _parse(_normalise(span), today, future, loose=loose)
             if found is not None:
                 day = _one_day(found, today, future)
@@ -444,6 +456,8 @@ def _holiday_as_modifier(span: str, after: str) -> bool:
 
 # Before a weekday, words that make it any such day, or each one: "a Saturday", "every Friday".
 _NOT_ONE_DAY = {"a", "an", "any", "every", "each", "one"}
+# Before "one", words that make it a thing ("a new one", "the other one"), not "one Saturday".
+_ONE_AS_THING = {"a", "an", "the", "new", "old", "spare", "another", "other", "same"}
 _COPULA = {"is", "it's", "that's", "now", "was", "'s"}
 # Plural words that are not nouns a weekday could describe ("Friday is fine").
 _NOT_PLURAL = {"this", "is", "was", "has", "as", "thanks", "unless", "plus", "yes", "us", "its"}
@@ -673,6 +687,10 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
         "day before yesterday": -2,
         "tomorrow": 1,
         "day after tomorrow": 2,
+        # Scotland's and the north's "the morra", "the morn", Ireland's "the morrow"
+        "morra": 1,
+        "morrow": 1,
+        "morn": 1,
         # the working day's end: "by end of day", "close of play", "by the end of the day"
         "end of day": 0,
         "end of today": 0,
@@ -684,6 +702,9 @@ def _relative_word(t: str, today: dt.date, future: bool, loose: bool) -> DateRan
     }
     if t in days:
         return _day(today + dt.timedelta(days=days[t]))
+    m = re.fullmatch(r"(?:end|close) of (?:the )?(?:play|day|business) (?:on )?(.+)", t)
+    if m:  # "end of play Thursday": that day's close
+        return _parse(m[1], today, future, loose=loose)
     m = re.fullmatch(r"(?:(last|this|next|coming) )?weekend", t)
     if m:
         saturday = today - dt.timedelta(days=today.weekday()) + dt.timedelta(days=5)

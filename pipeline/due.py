@@ -24,6 +24,7 @@ import re
 from collections.abc import Mapping
 
 from .dates import WEEKDAY_WORDS, find_day, label_day
+from .lexicon import COMMAND_VERBS
 
 # A self-correction: what follows is what was meant ("by the sixteenth, sorry, no, by the 18th").
 # "no" corrects only with a mark after it or a day next ("by Friday no Saturday", "the 16th no
@@ -67,6 +68,8 @@ FROM_OF = re.compile(r"\b(?:from|of)\s*$", re.I)
 # A time of day or week that "one", "some" or "any" leaves open: "show her round one weekend"
 # (not "buy one tomorrow", where "one" is the thing bought).
 SOME_WHEN = re.compile(rf"(?:weekend|evening|morning|afternoon|night|{WEEKDAY_WORDS})\b", re.I)
+# "a new one", "the other one": "one" is the thing, not some day ("get a new one Saturday").
+ONE_THING = re.compile(r"\b(?:a|an|the|new|old|spare|another|other|same)\s+one\s*$", re.I)
 # A task done on a weekday each week: it is next due on the next such day.
 EVERY_WEEKDAY = re.compile(rf"\b(?:every|each) ({WEEKDAY_WORDS})\b", re.I)
 # The end of where the speaker is now: "before we leave", "before I go home".
@@ -87,6 +90,23 @@ FIRST_THING = re.compile(r"\bfirst thing\b", re.I)
 # "I will, after lunch", "ring her before lunch", "by dinner time" (the midday meal, as the north
 # and Wales say it): today's, or, said after it, tomorrow's.
 LUNCH = re.compile(r"\b(?:after|before|by) (?:lunch|lunchtime|dinner ?time)\b", re.I)
+# "collect them after work", "sign it after tea", "drop it in after the school run": today's,
+# or, said once that part of the day is over, tomorrow's (the hour it is over by).
+AFTER_PART = re.compile(
+    r"\b(?:after|before) (?:(work)|(school|the school run)|(tea|teatime|my tea))\b", re.I
+)
+# What a deadline said after the task's own day belongs to: the errand the task is for ("ring
+# Sorcha tomorrow | to ask for a meeting before the end of the month"), or a remark on the day
+# ("email it Monday, | that's still before the 22nd").
+# "to" after a need or a promise ("I need to get it to her by Friday") is the task itself.
+PURPOSE = re.compile(
+    r"(?<!\bneed )(?<!\bhave )(?<!\bgot )(?<!\bgoing )(?<!\bwant )(?<!\bought )(?<!'ve )"
+    r"(?<!\bable )(?<!\bsaid )(?<!\bagreed )(?<!\bpromised )(?<!\boffered )(?<!\bmeant )"
+    r"(?<!\bsupposed )(?<!\bremember )(?<!\bforget )(?<!\btrying )(?<!\bwants )(?<!\bneeds )"
+    rf"\bto (?:{'|'.join(sorted(COMMAND_VERBS))})\b",
+    re.I,
+)
+REMARK = re.compile(r"\b(?:that's|that is|which is|which's)\s+(?:still\s+|well\s+|just\s+)?$", re.I)
 
 
 def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
@@ -109,7 +129,14 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
     while rest and (day := find_day(rest, today, future=True)):
         at = rest.find(day[1])
         about = re.search(r"\babout\s*$", rest[:at], re.I)
-        some = re.search(r"\b(?:one|some|any)\s*$", rest[:at], re.I) and SOME_WHEN.match(day[1])
+        some = (
+            re.search(r"\b(?:one|some|any)\s*$", rest[:at], re.I)
+            # not "get a new one Saturday", "the other one Friday": "one" is the thing
+            and not re.search(
+                r"\b(?:a|an|the|new|old|spare|another|other|same)\s+one\s*$", rest[:at], re.I
+            )
+            and SOME_WHEN.match(day[1])
+        )
         asked = ASKED_ON.search(rest[:at])
         # "send the photos from Saturday", "the minutes of Thursday's meeting": the day a thing
         # is from
@@ -122,6 +149,7 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
             FROM_OF.search(front) and re.match(r"['’]s\b", rest[at + len(day[1]) :])
         )
         owner = re.match(r"['’]s\s+[a-z]", rest[at + len(day[1]) :], re.I)
+        between = rest[:at]
         rest = rest[at + len(day[1]) :]
         if day[1].lower().startswith("since") or day[0] < today:
             continue  # "I never paid him last week": what is past is no deadline
@@ -133,6 +161,8 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
             continue  # "show her around one weekend": a weekend, not this one
         if about and find_day(rest, today, future=True):
             continue  # "let Sam know about the 30th today": the 30th is what it is about
+        if first is not None and (PURPOSE.search(between) or REMARK.search(between)):
+            continue  # "ring her tomorrow to ask for a meeting before the 30th": tomorrow
         first = first or day[0]
         if re.match(r"(?:by|before|until|till|no later than)\b", day[1], re.I):
             return day[0]
@@ -153,6 +183,9 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         return today if recorded_at.hour < 12 else today + dt.timedelta(days=1)
     if first is None and LUNCH.search(text):
         return today if recorded_at.hour < 14 else today + dt.timedelta(days=1)
+    if first is None and (part := AFTER_PART.search(text)):
+        over = 17 if part[1] else 15 if part[2] else 19
+        return today if recorded_at.hour < over else today + dt.timedelta(days=1)
     clock = CLOCK.search(text)
     # an hour said as a word is a time after "before", "by" or "after" ("before ten", "after
     # two"), not after "at" ("at two of them") nor "one" ("one by one")

@@ -84,7 +84,8 @@ DAY_SAID = re.compile(
     r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|teenth|tieth|christmas|"
     r"boxing|new year|easter (?:day|sunday|monday)|pancake day|today|tomorrow|tonight|"
     r"this (?:morning|afternoon|evening)|"
-    r"(?:week|fortnight) (?:on|today|tomorrow)|"
+    r"(?:week|fortnight) (?:on|today|tomorrow)|this day (?:week|fortnight)|"
+    r"\bthe (?:morra|morrow|morn)\b|"
     r"\bin (?:a|one|two|three|four|\d) (?:weeks?|fortnight)\b",  # "it comes in a fortnight"
     re.I,
 )
@@ -381,7 +382,10 @@ def _said_again(event: FoundEvent, found: list[FoundEvent]) -> bool:
 # A line of a week said ahead, opened by its day: "Monday at nine, Ranjit and Mam".
 DAY_HEAD = re.compile(
     rf"^\W*(?:(?:and|then|so|right|oh)\W+)*({WEEKDAY_WORDS}|tomorrow)"
-    r"(?: (?:morning|afternoon|evening|night))?(?: at [\w ]{1,20}?)?\s*[,:]",
+    r"(?: (?:morning|afternoon|evening|night))?(?: at [\w ]{1,20}?)?"
+    # "Monday's busy, the walk at half eight, the physio at two": the day, how full it is
+    r"(?:(?:['’]s| is)(?: going to be| gonna be)? (?:a )?(?:busy|mad|mental|manic|hectic"
+    r"|packed|full|rammed|crazy|nightmare|heavy|long)(?: one| day)?)?\s*[,:]",
     re.I,
 )
 LIST_FILLERS = {"and", "um", "er", "also", "then", "plus", "oh"}
@@ -418,6 +422,7 @@ def _day_line(whole: Any, today: dt.date, labelled: dt.date | None = None) -> li
     pieces = [doc[a + 1 : b] for a, b in pairwise([*cuts, whole.end]) if b > a + 1]
     out: list[FoundEvent] = []
     for piece in pieces:
+        piece = _before_if_i(piece)  # "then Evie's party at two if I can": the party
         words = [t.lower_ for t in piece if t.is_alpha and t.lower_ not in LIST_FILLERS]
         if words and words[0] in NOTHING_ON:
             return []  # "Tuesday, nothing, hallelujah"
@@ -465,6 +470,20 @@ def _day_line(whole: Any, today: dt.date, labelled: dt.date | None = None) -> li
 
 
 TURNS = {"so", "because", "but", "which", "though", "otherwise"}
+
+
+def _before_if_i(piece: Any) -> Any:
+    """A listed happening without the speaker's condition on going that ends it: "then Evie's
+    party at the holiday club at two | if I can", "the school play at two | if I can get
+    off"."""
+    for t in piece:
+        if t.lower_ in ("if", "unless") and t.i > piece.start and t.dep_ == "mark":
+            subject = [c for c in t.head.children if c.dep_ == "nsubj"]
+            if subject and subject[0].lower_ in ("i", "we"):
+                return piece.doc[piece.start : t.i]
+    return piece
+
+
 NOT_DOINGS = {"be", "have", "get", "need", "want", "think", "hope", "say", "seem"}
 
 
@@ -1081,6 +1100,11 @@ def _listed(clause: Any, today: dt.date) -> list[Any]:
             pieces[-1] = doc[pieces[-1].start : b]
             righting = True
             continue
+        if pieces and (no := re.match(r"\W*(?:not|rather than|instead of)\s+", piece.text, re.I)):
+            said = find_day(piece.text[no.end() :], today)
+            if said and piece.text[no.end() :].lower().startswith(said[1].lower()):
+                pieces[-1] = doc[pieces[-1].start : b]  # "Wednesday, | not Tuesday": the day
+                continue  # not meant, no happening of its own
         pieces.append(piece)
         righting = False
     named = [

@@ -76,6 +76,7 @@ from .context_days import (
     _date_verbs,
     _fronted_when,
     _leans_on,
+    _points_back,
 )
 from .continuation import (
     ANAPHOR,
@@ -97,6 +98,7 @@ from .continuation import (
 from .cutting import HABIT, Clauses, _one_sentence, clauses, sentences
 from .phrases import (
     ALSO_DO,
+    AND_DO,
     ASK_WHETHER,
     ASKED_IF,
     CANCELLED,
@@ -364,6 +366,8 @@ def find(
                 due = found[-1].due
         if due is None and last_day and GO_ALONG.search(text):
             due = last_day  # "the surgery is on Saturday. I'm going to go along": that day
+        if due is None and last_day and last_day >= today and _points_back(clause, today):
+            due = last_day  # "the clinic is on the twenty-second. I'll drive her there"
         if due is None and last is not None and _leans_on(last, clause, text):
             due = due_day(last.text, recorded_at)
         asked, answer, said_yes = last, clause, ACCEPTED.match(text)
@@ -415,7 +419,10 @@ def find(
         if start is None and due is not None and DAY_LABEL.match(text):
             start = _line_for_someone(clause, entities)
         if start is None and (
-            due is not None or line_day is not None or ALSO_DO.match(text)
+            due is not None
+            or line_day is not None
+            or ALSO_DO.match(text)
+            or (AND_DO.match(text) and found and _next_to(found[-1], clause))
         ):  # "Wednesday: the visit at eleven, tidy the flat"; "Also upload his readings to
             # the app": a bare verb after "also" adds a task to the ones said
             start = _dated_command(clause)

@@ -204,3 +204,35 @@ GO_ALONG = re.compile(
     r"|\b(?:go|come) in with (?:him|her|them)\b(?! to \w)|\bbring(?: [\w'’-]+){1,5} along\b",
     re.I,
 )
+
+# The happening just dated, named again by "it" or "that one" at the promise's end: "I'll take
+# him up to it", "I've said I'll do scones for it", "the tea and biscuits for that one"; not a
+# way of talking ("I'll get round to it", "see to it", "stick to it", "looking forward to it").
+TO_IT = re.compile(
+    r"(?<!round )(?<!around )(?<!see )(?<!stick )(?<!forward )(?<!used )(?<!listen )"
+    r"\b(?:to|for) (?:it|that one)\W*$",
+    re.I,
+)
+
+
+def _points_back(clause: Any, today: dt.date) -> bool:
+    """Whether a promise with no day of its own goes to the place or happening dated just before
+    it, in its sentence or the one before: "the heart clinic is on the twenty-second ... I'll
+    drive her there myself", "Lorcan asked would I go with him on Friday, I said aye, I'll meet
+    him there", "I'll take him up to it". Not "there" that only opens ("there's a form"), nor
+    one that says where someone is ("she's the head of the school there")."""
+    back = TO_IT.search(clause.text) or any(
+        t.lower_ == "there"
+        and t.dep_ != "expl"
+        and t.head.pos_ in ("VERB", "AUX")
+        and t.head.i < t.i
+        # "I'll be there", not "she's the head of the school there": a description
+        and (t.head.lemma_ != "be" or any(c.dep_ == "aux" for c in t.head.children))
+        for t in clause
+    )
+    if not back:
+        return False
+    sent = clause.sent
+    doc = clause.doc
+    start = doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
+    return find_day(doc.text[start : clause.start_char], today) is not None

@@ -308,7 +308,7 @@ NEED_BE_THERE = re.compile(
 
 # "so I need to", "so need to", "so I must": the step a promise just told takes.
 SO_NEED_STEP = re.compile(
-    r"\W*so\W+(?:(?:um|er)\W+)*(?:i\s+)?(?:need to|must|gotta|got to|have to|'ve got to)\b",
+    r"\W*so\W+(?:(?:um|er)\W+)*(?:i\s+)?(?:need to|must|gotta|got to|have to|'ve got to|'ve to)\b",
     re.I,
 )
 

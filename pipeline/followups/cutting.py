@@ -273,6 +273,32 @@ class Clauses:
     lists: Mapping[int, tuple[int, int]]
 
 
+def _news_before(said: Any) -> bool:
+    """Whether the words before a comma tell how someone or something is now, in the present,
+    so that a command after it is a task of its own: "The bins are full", "Mam's
+    prescription's ready". Not the speaker's own promise or command going on ("I said I'd
+    chase Gareth today and, if that goes nowhere, | go to ..."; "get the quote from them, |
+    ask for Kemal"), a report in the past ("Mateus was brilliant, | read his own bit out"), a
+    list's line without a verb ("Two, Lesley at two"), nor a dated notice ("the picnic's on
+    Friday, parents welcome, | bring a plate")."""
+    subject = any(
+        x.dep_ in ("nsubj", "nsubjpass")
+        and x.pos_ in ("NOUN", "PROPN", "PRON")
+        and x.lower_ not in ("i", "we", "you")
+        for x in said
+    )
+    present = any(x.tag_ in ("VBZ", "VBP") or x.lower_ in ("'s", "’s", "is", "are") for x in said)
+    own = any(
+        (x.dep_ in ("nsubj", "nsubjpass") and x.lower_ in ("i", "we"))
+        or x.tag_ == "VBD"
+        or (x.lower_ in IMPERATIVES and x.tag_ == "VB")
+        for x in said
+    )
+    # "the picnic's on Friday the 27th, parents welcome, | bring a plate": a notice's own line
+    dated = find_day(said.text, _SOME_DAY) is not None
+    return subject and present and not own and not dated
+
+
 def clauses(doc: Any) -> Clauses:
     """Sentences, split again where Whisper ran two together with a comma before a command:
     "... on the touchline at Hackney Marshes, email Kevin on the third of December", or with
@@ -383,6 +409,22 @@ def clauses(doc: Any) -> Clauses:
                 and sum(x.is_alpha for x in doc[start : t.i]) >= 3
             ):  # "Tuesday, ward meeting at four, bring my ideas": the day's happening, then a
                 # task (a subject the parser hangs on it from before the comma is none)
+                out.append(doc[start : t.i - 1])
+                start = t.i
+                continue
+            if (
+                doc[t.i - 1].text == ","
+                and t.lower_ in IMPERATIVES
+                and t.tag_ == "VB"
+                and t.is_lower
+                and not nxt.is_punct
+                # a task said in full, not a cheer ("we won seven two, get in")
+                and sum(x.is_alpha for x in doc[t.i : sent.end]) >= 3
+                # (a subject the parser hangs on it from before the comma is none)
+                and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > t.i for c in t.children)
+                and _news_before(doc[start : t.i - 1])
+            ):  # "The bins are full, | take them to the tip tomorrow", "Mam's prescription's
+                # ready, | pick it up after work": news of someone or something, then the task
                 out.append(doc[start : t.i - 1])
                 start = t.i
                 continue

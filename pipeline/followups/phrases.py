@@ -102,6 +102,10 @@ COMMIT_PHRASES = (
     # Whisper's "gotta"/"gonna", the plural, and the British "I'm to ask them".
     "we've got to", "we've gotta", "we gotta", "i'm gonna", "we're gonna", "i'm to",
     "i am to", "we're to",
+    # The north's, Scotland's and Ireland's "I've to ring the housing", "we've to be out by ten"
+    "i've to", "we've to", "ive to",
+    # Said with weight: "What I do need to do is put a form in", "I do have to ring him"
+    "i do need to", "we do need to", "i do have to", "we do have to",
     # A request made of the speaker among others: "she wants one of us to take her in".
     "wants one of us to", "asked one of us to", "needs me to", "would like me to",
     "wants everyone to", "asked everyone to", "wants us all to", "asked us all to",
@@ -187,6 +191,12 @@ NOT_MINE = re.compile(
     # "..., that's for the committee, not me personally", "that's her job, not mine"
     # (Scots "no me": "Femi can nag him about that, no me")
     r",\s*(?:not|no) (?:me|mine|my (?:job|problem|call))(?: personally)?\W*$|\bnot mine to\b|"
+    # "Not my job to get him up, he's fifteen", "it's not on me to chase them"; not "not my
+    # job to do it, but I'll do it anyway"
+    r"\bnot (?:my|our) (?:job|place|problem|responsibility|department|call) to\b"
+    r"(?![^.;?]*\bbut,? (?:i|i'll|i've)\b)|\bnot (?:up to|on) me to\b|"
+    # "Somebody should ring the fire service, but not me, I've enough on"
+    r",\s*but not (?:me|mine|by me)\b|"
     # "..., but that's him, not me, he's eighteen": whose it is, said mid-sentence
     r"\b(?:that's|that is|it's|that's for) (?:him|her|them|[A-Z][\w'’-]*),? not (?:me|mine)\b|"
     # "Val says I should get a cab, which, no, I'm driving her, that's not happening": refused
@@ -251,8 +261,17 @@ CANCELLED = re.compile(
     + r"\W*$",
     re.I,
 )
+# Someone else has it in hand, said after a correction: "Actually no, Morag's sending that
+# out", "no, wait, Mrs Doull's doing it".
+_TAKEN_ON = (
+    r"(?!(?:i|i'm|we|we're|you|it|that|this|there|which)\b)(?:[\w-]+\s+)?[\w-]+"
+    r"(?:'s|’s|\s+is|\s+will|'ll|’ll)\s+(?:already\s+)?"
+    r"(?:[a-z]+ing\s+(?:it|that|them|this)\b|going to do (?:it|that)\b|on it\b)"
+)
 CANCELLED_NEXT = re.compile(
-    r"^\W*(?:(?:and|but|so|" + _CORRECTION[3:-1] + r")\W+)+(?:" + _DONE_BY + "|" + _SCRATCH + ")",
+    r"^\W*(?:(?:and|but|so|" + _CORRECTION[3:-1] + r")\W+)+(?:" + _DONE_BY + "|" + _SCRATCH + ")"
+    r"|^\W*(?:(?:and|but|so)\W+)*(?:oh no|no|wait|hang on|hold on|actually)\W+"
+    r"(?:" + _CORRECTION + r"\W+)*" + _TAKEN_ON,
     re.I,
 )
 
@@ -436,6 +455,8 @@ OWED_ONLY = re.compile(
 )
 
 ALSO_DO = re.compile(r"\W*(?:(?:oh|and|um|er)\W+)*also,?\s+[a-z]+\b", re.I)
+# A second command joined on to a task: "email him the scan, | and copy in Breege".
+AND_DO = re.compile(r"\W*(?:and|then|and then)\W+(?:(?:um|er)\W+)*[a-z]+\b", re.I)
 
 WEEKDAYS = set(WEEKDAY_NUMBER)
 
@@ -485,7 +506,7 @@ PREAMBLE = {"right", "ok", "okay", "so", "now", "um", "er", "erm", "well", "anyw
 # "packed lunch, mustn't forget" ("don't forget to ring" is a commitment phrase).
 FORGET = re.compile(
     r"^\W*(?:(?:and|also|oh|so|um|er)\W+)*(?:(?:i|we)\s+(?=must))?"
-    r"(?:don'?t|do not|mustn'?t|must not|can'?t|cannot)\s+forget"
+    r"(?:don'?t|do not|mustn'?t|must not|can'?t|cannot)\s+(?:let me\s+)?forget"
     r" (?:the|my|his|her|their|our|your|a|an|[A-Z][\w-]*'s)\b|"  # "mustn't forget Gran's pills"
     r",\s*(?:(?:and|so|um|er)\W+)*(?:don'?t|do not|mustn'?t|must not)\s+forget\W*$",
     re.I,
@@ -512,6 +533,8 @@ HEDGED_AT_END = re.compile(
     r"|\bnot sure yet\W*$"
     # "I'll ring the paper about it, maybe.": the maybe said after it; "..., maybe not"
     r"|,\s*(?:maybe|perhaps)(?: not)?\W*$"
+    # "Ideas for the money, maybe new books, maybe not, we'll talk": nothing decided
+    r"|\b(?:maybe|perhaps)\b[^.;]*,\s*we'?ll (?:talk|see|discuss it|talk about it)\W*$"
     # "We should do one in the park, I might suggest it", "I should ask, I might, I don't know",
     # "I'll try but I might not make it, depends on work": taken back as it is said
     r"|,\s+i might \w+ (?:it|that|them|him|her)\W*$"

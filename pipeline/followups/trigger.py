@@ -488,7 +488,7 @@ UNSAID = FILLERS | TAKEN_BACK  # words that say no deed
 # A promise said afresh after a correction: "..., no, actually, | I'll drive her myself".
 RESTARTED = re.compile(
     r"\W*(?:(?:um|er|erm|sorry|no|actually|i mean)\W+)*(?:i|we)(?:'ll| will|'m going to|'m gonna"
-    r"| need to| must|'ve got to|'ve gotta| have to|'d better)\b",
+    r"| need to| must|'ve got to|'ve gotta|'ve to| have to|'d better)\b",
     re.I,
 )
 
@@ -708,14 +708,19 @@ def _dated_command(clause: Any) -> int | None:
     kids = list(tok.children)
     # (of any tag: "tidy the flat", "upload her step counts" may be read as an adjective or
     # a verb), not a pronoun
-    thing = any(c.dep_ == "dobj" and c.pos_ not in ("PRON", "DET", "NUM") for c in kids) or (
+    thing = any(
+        c.dep_ == "dobj"
+        # "pick it up after work", "get a new one Saturday": a command word's "it" is the thing
+        and (c.pos_ not in ("PRON", "DET", "NUM") or tok.lemma_.lower() in IMPERATIVES)
+        for c in kids
+    ) or (
         any(c.dep_ == "prt" for c in kids) and any(c.pos_ == "NOUN" for c in kids)
     )  # "block out that morning"
     # "decide on the catering", "sort out with Sam": a thing named after the verb's preposition
     thing = thing or any(
         c.dep_ == "prep"
         and c.i == i + 1
-        and c.lower_ in ("on", "about", "over", "through", "into", "with")
+        and c.lower_ in ("on", "about", "over", "through", "into", "with", "in")
         and any(g.dep_ == "pobj" and g.pos_ in ("NOUN", "PROPN") for g in c.children)
         for c in kids
     )
