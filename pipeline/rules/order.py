@@ -29,6 +29,7 @@ from .orgs import (
     _church_schools_said_whole,
     _councils_named_city_of,
     _firms_named_for_partners,
+    _firms_of_two_surnames,
     _firms_taken_for_someone,
     _happenings_run_into_a_name,
     _honours_after_a_name,
@@ -190,6 +191,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _two_people_joined(doc)
     _firms_named_for_partners(doc)
     _and_names(doc)
+    _firms_of_two_surnames(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)
     _venues_staff_are_named_at(doc)

@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .. import heard, lexicon
+from ..dates import WEEKDAY_NUMBER
 from ..entities import (
     ACRONYMS,
     CONTEXT_ID,
@@ -43,7 +44,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     org_suffixes,
 )
-from ..nlp import _authority_words
+from ..nlp import _authority_words, load_nlp
 from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
@@ -55,6 +56,7 @@ from .org_words import (
 )
 from .orgs_lower import (
     DESCRIBED,
+    JOINED_KINDS,
     TRADING_LEADS,
     _a_kind_of_place,
     _authorities_cut_at_and,
@@ -232,12 +234,13 @@ def _org_named_for_two_places(doc: Any) -> None:
     taking the first for a place alone, runs back over both when it ends in initials (or, after
     "the", in an organisation word): "Didsbury and Chorlton" is then one name."""
     for e in list(doc.ents):
-        if (
-            e.label_ != "ORG"
-            or e.ent_id_ == VOCAB_ID
-            or e.start < 2
-            or doc[e.start - 1].lower_ not in ("and", "&")
-        ):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e.start < 2:
+            continue
+        start = _areas_joined_before(doc, e)
+        if start is not None:
+            _set_entity(doc, start, e.end, "ORG", e.ent_id_)
+            continue
+        if doc[e.start - 1].lower_ not in ("and", "&"):
             continue
         before = [x for x in _overlapping(doc, e.start - 2, e.start - 1) if x.end == e.start - 1]
         first = doc[e.start - 2]
@@ -260,6 +263,59 @@ def _org_named_for_two_places(doc: Any) -> None:
         forces = e[-1].lower_ in FORCES  # "Devon and Cornwall Police"
         if initials or forces or (after_the and e[-1].lower_ in org_suffixes()):
             _set_entity(doc, place.start, e.end, "ORG", e.ent_id_)
+
+
+# Last words of a body named for two areas joined by "and": "Mid and East Antrim Borough
+# Council", "Kent and Medway Integrated Care Board", "Tyne and Wear Fire and Rescue Service".
+AREAS_BODY_ENDS = JOINED_KINDS | BODY_ENDS | FORCES | {"constabulary", "foundation", "club"}
+# Words of an area's own name that are no place's word alone: "Kilbrook City", "Rathmore Coast".
+AREA_NAME_WORDS = AREA_WORDS | AREA_KINDS | {"city", "coast", "vale", "valley", "shire"}
+
+
+def _areas_joined_before(doc: Any, e: Any) -> int | None:
+    """ "kilbrook city and dunmore district council", "Mid and East Antrim Borough Council",
+    "hereford and worcester fire and rescue service": a local body's name (it ends in a
+    council, a trust, a board, a force ...) and opens with an area's name, cut by the NER at
+    the "and" joining the two areas, runs back over the first area: one to three words of a
+    name (capitalised, nobody's first name; in lower case a place's, an area's or a coined
+    word), no body or person of their own (not "Tesco and Hillside Surgery", "Karen and
+    Hillside Surgery", "the council and the police"). Where it starts, or None."""
+    if e[-1].lower_ not in AREAS_BODY_ENDS or e[0].lower_ in AREAS_BODY_ENDS | SERVICE_WORDS:
+        return None
+    places = lexicon.place_words() | _authority_words() | lexicon.settlements()
+    words = heard.dictionary(load_nlp()).words
+    capital = e[0].is_title
+
+    def area_word(t: Any) -> bool:
+        low = t.lower_
+        if not t.is_alpha or low in NOT_NAME | TITLES | ACTION_VERBS | KIN or t.is_stop:
+            return False
+        if low in AREAS_BODY_ENDS | SERVICE_WORDS | org_suffixes() or low in lexicon.first_names():
+            return low in places
+        if t.is_title:
+            return capital
+        return t.is_lower and (low in places | AREA_NAME_WORDS or low not in words)
+
+    # "the inverurie and district rotary club": "and district" the NER left before the kind
+    district = doc[e.start - 1].lower_ in AREA_KINDS and doc[e.start - 1].is_title == capital
+    joint = e.start - 2 if district else e.start - 1
+    if joint < 1 or doc[joint].lower_ not in ("and", "&"):
+        return None
+    start = joint
+    while start > 0 and joint - start < 3 and area_word(doc[start - 1]):
+        start -= 1
+    if start == joint or not (district or area_word(e[0])):
+        return None
+    if not capital and not (district or doc[joint - 1].lower_ in places | AREA_NAME_WORDS):
+        return None  # "rang smith and dunmore district council": two, said in lower case
+    for x in _overlapping(doc, start, joint):
+        if x.start < start or x.label_ == "PERSON":
+            return None
+        if x.label_ == "ORG" and x[-1].lower_ not in AREA_NAME_WORDS:
+            return None  # "Tesco and Hillside Surgery"; not "kilbrook city" the NER called a club
+        if x.ent_id_ == VOCAB_ID and x.label_ != "ORG":
+            return None  # a place or a person the user named stays what it is
+    return start
 
 
 # The labels of names, as opposed to dates, numbers and amounts.
@@ -771,13 +827,29 @@ def _services_joined_by_and(doc: Any) -> None:
     that ends in a service the NER cut at "and" goes on over the capitalised services after it
     ("and Care", "and Social Care"), which name no body of their own."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].lower_ not in SERVICE_WORDS:
+        if e.label_ != "ORG" or len(e) < 2 or e[-1].lower_ not in SERVICE_WORDS:
+            continue
+        if e.ent_id_ and (e.ent_id_ == VOCAB_ID or not e[-1].is_lower):
             continue
         if e.end + 1 >= len(doc) or doc[e.end].lower_ != "and":
             continue
+        lower = e[-1].is_lower
         end = e.end + 1
-        while end < len(doc) and doc[end].is_title and doc[end].lower_ in SERVICE_WORDS:
+        while (
+            end < len(doc)
+            and (doc[end].is_lower if lower else doc[end].is_title)
+            and doc[end].lower_ in SERVICE_WORDS
+        ):
             end += 1
+        if lower:
+            # "the eastern health and social care trust": in lower case, only with the kind
+            # of body after the services, which the NER took for a body of its own
+            if end == e.end + 1 or end >= len(doc) or doc[end].lower_ not in AREAS_BODY_ENDS:
+                continue
+            if any(x.start < e.end + 1 or x.end > end + 1 for x in _overlapping(doc, e.end, end)):
+                continue
+            _set_entity(doc, e.start, end + 1, "ORG")
+            continue
         if end == e.end + 1 or _overlapping(doc, e.end + 1, end):
             continue
         if end < len(doc) and doc[end].is_title:
@@ -1288,6 +1360,78 @@ def _firms_named_for_partners(doc: Any) -> None:
             continue  # "Oh and Lorcan, the club secretary": one of them is no name
         if _a_firm_beside(doc, a.i, b.i + 1):
             _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)
+
+
+# Who a family firm is named for after the surname and "and": "penhallow and son roofing".
+FAMILY_PARTNERS = {"son", "sons", "daughter", "daughters"}
+# Words before a firm's name said with no kind: "we used pearson and webb", "into smith and
+# byford for the MOT", "off pikes".
+FIRM_LEADS = (
+    AND_NAME_CUES | RANG_OR_WROTE | HIRE_VERBS
+    | {"into", "off", "used", "use", "chase", "started", "runs", "owns"}
+)  # fmt: skip
+
+
+def _firms_of_two_surnames(doc: Any) -> None:
+    """ "rang gorsley and pike, the letting agents", "we used pearson and webb for the
+    survey", "Gorsley and Pike haven't rung back", "the VAT return for penhallow and son":
+    two surnames joined by "and" (or a surname and "son"), said in lower case or opening a
+    sentence where a capital says nothing, are a firm named for its partners when no kind
+    is said: after a word that leads to a firm ("rang", "from", "used", "into") or as the
+    subject of the verb after them. Each word is a surname or one no dictionary has, never
+    both first names or places ("Dean and Kerry", "leeds and bradford"), at least one no
+    dictionary has unless it is a son ("black and white"), and nobody this memo names."""
+    first, surnames, places = lexicon.first_names(), lexicon.surnames(), lexicon.place_words()
+    words = heard.dictionary(load_nlp()).words
+    people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    people -= FAMILY_PARTNERS  # "son roofing": the NER's guess at the firm itself
+    # "penhallow and son, Ted Penhallow's the director": the surname of someone named in full
+    partners = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    never = NOT_NAME | ACTION_VERBS | TITLES | KIN | lexicon.not_entities()
+
+    def name(t: Any) -> bool:
+        low = t.lower_
+        return (
+            t.is_alpha
+            and len(t) > 2
+            and not t.is_stop
+            and low not in never
+            and (t.is_lower or t.is_title)
+            and t.ent_type_ not in ("DATE", "TIME")
+            and low.removesuffix("s") not in WEEKDAY_NUMBER  # "Tuesdays and Thursdays"
+            and (low in surnames or (low not in words and low not in first))
+        )
+
+    for t in doc[1:-1]:
+        if t.lower_ not in ("and", "&"):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        family = b.lower_ in FAMILY_PARTNERS and b.is_lower == a.is_lower
+        if not name(a) or not (family or (name(b) and b.is_lower == a.is_lower)):
+            continue
+        low = {a.lower_, b.lower_}
+        if not family and (low <= first or low <= places or low <= words):
+            continue
+        if low & people or (a.i > 0 and doc[a.i - 1].lower_ in first and doc[a.i - 1].is_title):
+            continue  # "Dean and Kerry ... Dean Hart", "Dave Smith and son": people
+        end = b.i + 1
+        while end < len(doc) and doc[end].lower_ in org_suffixes() and end - b.i < 3:
+            end += 1  # "penhallow and son roofing"
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.lower_ in ("'s", "’s", "'") or after.pos_ == "NOUN"):
+            continue  # "at smith and pike's": their home; "pearson and webb flats": a thing
+        prev = doc[a.i - 1] if a.i > 0 else None
+        lead = prev is not None and prev.lower_ in FIRM_LEADS
+        opening = prev is None or prev.is_punct or a.is_sent_start
+        subject = opening and after is not None and after.pos_ in ("VERB", "AUX")
+        if not (lead or subject or a.lower_ in partners or _a_firm_beside(doc, a.i, end)):
+            continue
+        if any(
+            x.ent_id_ == VOCAB_ID or x.start < a.i or x.end > end
+            for x in _overlapping(doc, a.i, end)
+        ):
+            continue
+        _set_entity(doc, a.i, end, "ORG", CONTEXT_ID)
 
 
 def _and_names(doc: Any) -> None:
