@@ -76,3 +76,37 @@ def test_two_of_anything_joined_by_and_stay_two(
 ) -> None:
     orgs = {o.lower() for o in names(extract(extractor, text), "org")}
     assert not any(absent.lower() in o for o in orgs), orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Rang the Scottish Borders Housing Executive about the transfer.", "Scottish Borders"),
+        ("I'll ring the Housing Executive about his points tomorrow.", "Housing Executive"),
+        ("waiting on the housing executive to come back to us", "housing executive"),
+    ],
+)
+def test_a_service_and_executive_is_a_body(extractor: SpacyExtractor, text: str, org: str) -> None:
+    orgs = names(extract(extractor, text), "org")
+    assert any(o.lower().startswith(org.lower()) and o.endswith("xecutive") for o in orgs), orgs
+
+
+def test_an_executive_alone_is_a_job(extractor: SpacyExtractor) -> None:
+    assert not names(extract(extractor, "She's a sales executive at the bank now."), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("So I rang stratford upon avon town council about the verge.", "stratford upon avon"),
+        (
+            "So I rang stockton on tees borough council about the bins.",
+            "stockton on tees borough council",
+        ),
+    ],
+)
+def test_a_town_on_its_river_stays_whole_in_a_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    orgs = {o.lower() for o in names(extract(extractor, text), "org")}
+    assert any(o.startswith(org) for o in orgs) and len(orgs) == 1, orgs

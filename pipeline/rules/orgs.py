@@ -238,7 +238,7 @@ def _org_named_for_two_places(doc: Any) -> None:
             continue
         start = _areas_joined_before(doc, e)
         if start is not None:
-            _set_entity(doc, start, e.end, "ORG", e.ent_id_)
+            _set_entity(doc, start, e.end, "ORG", e.ent_id_ or CONTEXT_ID)
             continue
         if doc[e.start - 1].lower_ not in ("and", "&"):
             continue
@@ -316,6 +316,48 @@ def _areas_joined_before(doc: Any, e: Any) -> int | None:
         if x.ent_id_ == VOCAB_ID and x.label_ != "ORG":
             return None  # a place or a person the user named stays what it is
     return start
+
+
+def _words(doc: Any, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[max(start, 0) : end])
+
+
+@functools.cache
+def _towns_on_a_river() -> frozenset[tuple[str, ...]]:
+    """Towns named "on" or "upon" a river or the sea, as words: ("stoke", "on", "trent")."""
+    names = (*lexicon.settlements(), *(a.lower() for a in lexicon.authorities()))
+    split = (tuple(re.split(r"[\s-]+", n)) for n in names)
+    return frozenset(w for w in split if len(w) > 2 and ("on" in w[1:-1] or "upon" in w[1:-1]))
+
+
+def _bodies_of_a_town_on_a_river(doc: Any) -> None:
+    """ "rang stoke on trent city council", "came through voluntary action stoke on trent":
+    a town named on its river, said without hyphens, is cut at "on" by the NER and the
+    patterns; a body's name that opens with the river ("trent city council") runs back over
+    the town, and one that ends on the town ("voluntary action stoke") runs on over the
+    river."""
+    towns = _towns_on_a_river()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID:
+            continue
+        start, end = e.start, e.end
+        for town in towns:
+            k = town.index("on") if "on" in town[1:-1] else town.index("upon")
+            tail = town[k + 1 :]
+            if (
+                start > k
+                and len(e) > len(tail)
+                and _words(doc, start - k - 1, start + len(tail)) == town
+            ):
+                start -= k + 1  # "stoke on" + "trent city council"
+            elif len(e) > k and _words(doc, end - k, end + len(tail) + 1) == town:
+                end += len(tail) + 1  # "voluntary action stoke" + "on trent"
+        # the town itself may be a place the user named ("stoke"), not a body or someone
+        if (start, end) != (e.start, e.end) and not any(
+            x.start < start or x.end > end or (x.ent_id_ == VOCAB_ID and x.label_ != "GPE")
+            for x in _overlapping(doc, start, end)
+        ):
+            _set_entity(doc, start, end, "ORG", e.ent_id_ or CONTEXT_ID)
 
 
 # The labels of names, as opposed to dates, numbers and amounts.
@@ -857,6 +899,28 @@ def _services_joined_by_and(doc: Any) -> None:
         _set_entity(doc, e.start, end, "ORG")
 
 
+def _executives_of_a_service(doc: Any) -> None:
+    """ "ring the Housing Executive", "Rang the Northern Ireland Housing Executive": a service
+    and "Executive" name the body that runs it, not a job ("a sales executive"), and a name
+    the NER ended on the service ("Northern Ireland Housing") goes on over "Executive"."""
+    for t in doc[1:]:
+        if t.lower_ != "executive" or t.ent_id_ == VOCAB_ID:
+            continue
+        service = doc[t.i - 1]
+        if service.lower_ not in SERVICE_WORDS or service.is_title != t.is_title:
+            continue
+        before = [x for x in _overlapping(doc, service.i, service.i + 1) if x.label_ == "ORG"]
+        if before and before[0].end == service.i + 1 and before[0].ent_id_ != VOCAB_ID:
+            start = before[0].start
+        elif t.i > 1 and doc[t.i - 2].lower_ == "the":
+            start = service.i
+        else:
+            continue
+        if any(x.start < start or x.ent_id_ == VOCAB_ID for x in _overlapping(doc, start, t.i + 1)):
+            continue
+        _set_entity(doc, start, t.i + 1, "ORG", CONTEXT_ID)
+
+
 def _org_runs_into_a_department(doc: Any) -> None:
     """ "Emailed Hallam Council school admissions", "rang Fenwick Trust maternity": a name
     that already ended in a capitalised organisation word does not go on into the lower-case
@@ -1379,9 +1443,11 @@ def _firms_of_two_surnames(doc: Any) -> None:
     sentence where a capital says nothing, are a firm named for its partners when no kind
     is said: after a word that leads to a firm ("rang", "from", "used", "into") or as the
     subject of the verb after them. Each word is a surname or one no dictionary has, never
-    both first names or places ("Dean and Kerry", "leeds and bradford"), at least one no
-    dictionary has unless it is a son ("black and white"), and nobody this memo names."""
+    both first names or places, nor the second a town ("Dean and Kerry", "leeds and luton"),
+    at least one no dictionary has unless it is a son ("black and white"), and nobody this
+    memo names."""
     first, surnames, places = lexicon.first_names(), lexicon.surnames(), lexicon.place_words()
+    towns = places | lexicon.settlements()
     words = heard.dictionary(load_nlp()).words
     people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     people -= FAMILY_PARTNERS  # "son roofing": the NER's guess at the firm itself
@@ -1410,15 +1476,16 @@ def _firms_of_two_surnames(doc: Any) -> None:
         if not name(a) or not (family or (name(b) and b.is_lower == a.is_lower)):
             continue
         low = {a.lower_, b.lower_}
-        if not family and (low <= first or low <= places or low <= words):
-            continue
+        if not family and (low <= first or low <= places or low <= words or b.lower_ in towns):
+            continue  # "fixed prices to Stansted and Luton": two towns
         if low & people or (a.i > 0 and doc[a.i - 1].lower_ in first and doc[a.i - 1].is_title):
             continue  # "Dean and Kerry ... Dean Hart", "Dave Smith and son": people
         end = b.i + 1
         while end < len(doc) and doc[end].lower_ in org_suffixes() and end - b.i < 3:
             end += 1  # "penhallow and son roofing"
         after = doc[end] if end < len(doc) else None
-        if after is not None and (after.lower_ in ("'s", "’s", "'") or after.pos_ == "NOUN"):
+        noun = after is not None and after.pos_ == "NOUN" and not after.ent_type_  # "tonight"
+        if after is not None and (after.lower_ in ("'s", "’s", "'") or noun):
             continue  # "at smith and pike's": their home; "pearson and webb flats": a thing
         prev = doc[a.i - 1] if a.i > 0 else None
         lead = prev is not None and prev.lower_ in FIRM_LEADS
