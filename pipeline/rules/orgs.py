@@ -1430,10 +1430,8 @@ def _firms_named_for_partners(doc: Any) -> None:
 FAMILY_PARTNERS = {"son", "sons", "daughter", "daughters"}
 # Words before a firm's name said with no kind: "we used pearson and webb", "into smith and
 # byford for the MOT", "off pikes".
-FIRM_LEADS = (
-    AND_NAME_CUES | RANG_OR_WROTE | HIRE_VERBS
-    | {"into", "off", "used", "use", "chase", "started", "runs", "owns"}
-)  # fmt: skip
+# (Not what one buys or orders: "Bought Dettox and Gargolin" are things.)
+FIRM_LEADS = AND_NAME_CUES | RANG_OR_WROTE | {"into", "off", "used", "chase", "started", "runs"}
 
 
 def _firms_of_two_surnames(doc: Any) -> None:
@@ -1465,8 +1463,11 @@ def _firms_of_two_surnames(doc: Any) -> None:
             and (t.is_lower or t.is_title)
             and t.ent_type_ not in ("DATE", "TIME")
             and low.removesuffix("s") not in WEEKDAY_NUMBER  # "Tuesdays and Thursdays"
-            and (low in surnames or (low not in words and low not in first))
+            and (low in surnames or (not worded(t) and low not in first))
         )
+
+    def worded(t: Any) -> bool:  # "roofers": a plural of a word is a word
+        return bool({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words)
 
     for t in doc[1:-1]:
         if t.lower_ not in ("and", "&"):
@@ -1476,7 +1477,9 @@ def _firms_of_two_surnames(doc: Any) -> None:
         if not name(a) or not (family or (name(b) and b.is_lower == a.is_lower)):
             continue
         low = {a.lower_, b.lower_}
-        if not family and (low <= first or low <= places or low <= words or b.lower_ in towns):
+        if not family and (
+            low <= first or low <= places or (worded(a) and worded(b)) or b.lower_ in towns
+        ):
             continue  # "fixed prices to Stansted and Luton": two towns
         if low & people or (a.i > 0 and doc[a.i - 1].lower_ in first and doc[a.i - 1].is_title):
             continue  # "Dean and Kerry ... Dean Hart", "Dave Smith and son": people
