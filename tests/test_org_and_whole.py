@@ -110,3 +110,17 @@ def test_a_town_on_its_river_stays_whole_in_a_name(
 ) -> None:
     orgs = {o.lower() for o in names(extract(extractor, text), "org")}
     assert any(o.startswith(org) for o in orgs) and len(orgs) == 1, orgs
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Both girls are at saints anselm and cuthbert primary school now.", "saints anselm"),
+        ("The fete's at ss aidan and hilda church on the Saturday.", "ss aidan and hilda church"),
+    ],
+)
+def test_a_church_named_for_two_saints_is_one_name(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    orgs = {o.lower() for o in names(extract(extractor, text), "org")}
+    assert any(o.startswith(org) for o in orgs) and len(orgs) == 1, orgs
