@@ -56,6 +56,7 @@ from .org_words import (
 )
 from .orgs_lower import (
     DESCRIBED,
+    FAMILY_FIRMS,
     JOINED_KINDS,
     TRADING_LEADS,
     _a_kind_of_place,
@@ -202,7 +203,7 @@ def _names_cut_at_an_apostrophe(doc: Any) -> None:
 # Second words of a place's name, which never open a body's: "Green" of "Bounds Green".
 PLACE_SECOND_WORDS = {
     "green", "park", "hill", "heath", "common", "town", "cross", "end", "wood", "gate", "hale",
-    "vale", "fields", "row",
+    "vale", "fields", "row", "coast",
 }  # fmt: skip
 
 
@@ -1426,8 +1427,6 @@ def _firms_named_for_partners(doc: Any) -> None:
             _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)
 
 
-# Who a family firm is named for after the surname and "and": "penhallow and son roofing".
-FAMILY_PARTNERS = {"son", "sons", "daughter", "daughters"}
 # Words before a firm's name said with no kind: "we used pearson and webb", "into smith and
 # byford for the MOT", "off pikes".
 # (Not what one buys or orders: "Bought Dettox and Gargolin" are things.)
@@ -1437,10 +1436,11 @@ FIRM_LEADS = AND_NAME_CUES | RANG_OR_WROTE | {"into", "off", "used", "chase", "s
 def _firms_of_two_surnames(doc: Any) -> None:
     """ "rang gorsley and pike, the letting agents", "we used pearson and webb for the
     survey", "Gorsley and Pike haven't rung back", "the VAT return for penhallow and son":
-    two surnames joined by "and" (or a surname and "son"), said in lower case or opening a
-    sentence where a capital says nothing, are a firm named for its partners when no kind
-    is said: after a word that leads to a firm ("rang", "from", "used", "into") or as the
-    subject of the verb after them. Each word is a surname or one no dictionary has, never
+    two surnames joined by "and" (or a surname and "son", "partners", "co"), said in lower
+    case or opening a sentence where a capital says nothing, are a firm named for its
+    partners with no firm's word after them (`_joined_firm_end` reads those): after a word
+    that leads to a firm ("rang", "from", "used", "into") or as the subject of the verb
+    after them. Each word is a surname or one no dictionary has, never
     both first names or places, nor the second a town ("Dean and Kerry", "leeds and luton"),
     at least one no dictionary has unless it is a son ("black and white"), and nobody this
     memo names."""
@@ -1448,7 +1448,7 @@ def _firms_of_two_surnames(doc: Any) -> None:
     towns = places | lexicon.settlements()
     words = heard.dictionary(load_nlp()).words
     people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
-    people -= FAMILY_PARTNERS  # "son roofing": the NER's guess at the firm itself
+    people -= FAMILY_FIRMS  # "son roofing": the NER's guess at the firm itself
     # "penhallow and son, Ted Penhallow's the director": the surname of someone named in full
     partners = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     never = NOT_NAME | ACTION_VERBS | TITLES | KIN | lexicon.not_entities()
@@ -1473,7 +1473,7 @@ def _firms_of_two_surnames(doc: Any) -> None:
         if t.lower_ not in ("and", "&"):
             continue
         a, b = doc[t.i - 1], doc[t.i + 1]
-        family = b.lower_ in FAMILY_PARTNERS and b.is_lower == a.is_lower
+        family = b.lower_ in FAMILY_FIRMS and b.is_lower == a.is_lower
         if not name(a) or not (family or (name(b) and b.is_lower == a.is_lower)):
             continue
         low = {a.lower_, b.lower_}
