@@ -125,3 +125,15 @@ def test_a_church_named_for_two_saints_is_one_name(
 ) -> None:
     orgs = {o.lower() for o in names(extract(extractor, text), "org")}
     assert any(o.startswith(org) for o in orgs) and len(orgs) == 1, orgs
+
+
+def test_a_charity_named_for_its_cause_and_action_is_whole(extractor: SpacyExtractor) -> None:
+    text = "Dropped the forms at south west carers action, by the market."
+    assert names(extract(extractor, text), "org") == {"South West Carers Action"}
+
+
+@pytest.mark.parametrize(
+    "text", ["The city council action plan is out.", "The union action on Friday is off."]
+)
+def test_action_taken_is_no_part_of_a_name(extractor: SpacyExtractor, text: str) -> None:
+    assert not any("Action" in o for o in names(extract(extractor, text), "org"))

@@ -905,6 +905,8 @@ def _executives_of_a_service(doc: Any) -> None:
     and "Executive" name the body that runs it, not a job ("a sales executive"), and a name
     the NER ended on the service ("Northern Ireland Housing") goes on over "Executive"."""
     for t in doc[1:]:
+        if t.lower_ == "action" and t.ent_id_ != VOCAB_ID:
+            _action_after_a_cause(doc, t)
         if t.lower_ != "executive" or t.ent_id_ == VOCAB_ID:
             continue
         service = doc[t.i - 1]
@@ -920,6 +922,22 @@ def _executives_of_a_service(doc: Any) -> None:
         if any(x.start < start or x.ent_id_ == VOCAB_ID for x in _overlapping(doc, start, t.i + 1)):
             continue
         _set_entity(doc, start, t.i + 1, "ORG", CONTEXT_ID)
+
+
+def _action_after_a_cause(doc: Any, t: Any) -> None:
+    """ "in early at north east homeless action, the day centre": a charity named for its
+    cause and "Action" ("Voluntary Action", "Homeless Action") that the NER ended on the
+    cause goes on over "action" when nothing more of a noun follows (not "the union action
+    day", "the council's action plan")."""
+    before = [x for x in _overlapping(doc, t.i - 1, t.i) if x.label_ == "ORG"]
+    if len(before) != 1 or before[0].end != t.i or before[0].ent_id_ == VOCAB_ID:
+        return
+    e = before[0]
+    if len(e) < 2 or e[-1].is_lower != t.is_lower or e[-1].lower_ in org_suffixes():
+        return
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if after is None or after.is_punct or after.pos_ in ("ADP", "AUX", "VERB", "CCONJ"):
+        _set_entity(doc, e.start, t.i + 1, "ORG", e.ent_id_ or CONTEXT_ID)
 
 
 def _org_runs_into_a_department(doc: Any) -> None:
