@@ -101,7 +101,7 @@ def test_an_executive_alone_is_a_job(extractor: SpacyExtractor) -> None:
     [
         ("So I rang stratford upon avon town council about the verge.", "stratford upon avon"),
         (
-            "So I rang stockton on tees borough council about the bins.",
+            "Got a letter from stockton on tees borough council about the bins.",
             "stockton on tees borough council",
         ),
     ],
