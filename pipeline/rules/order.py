@@ -23,12 +23,15 @@ from .matchers import _match_rules, _Rules
 from .orgs import (
     _academy_of_a_place,
     _and_names,
+    _bodies_of_a_town_on_a_river,
     _branch_of_an_org,
     _called_after_its_kind,
     _centre_someone_is_from,
     _church_schools_said_whole,
     _councils_named_city_of,
+    _executives_of_a_service,
     _firms_named_for_partners,
+    _firms_of_two_surnames,
     _firms_taken_for_someone,
     _happenings_run_into_a_name,
     _honours_after_a_name,
@@ -190,6 +193,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _two_people_joined(doc)
     _firms_named_for_partners(doc)
     _and_names(doc)
+    _firms_of_two_surnames(doc)
     _title_case_names(doc)
     _orgs_after_people(doc)
     _venues_staff_are_named_at(doc)
@@ -228,6 +232,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_cut_at_a_joint(doc)
     _names_cut_at_an_apostrophe(doc)
     _org_named_for_two_places(doc)
+    _bodies_of_a_town_on_a_river(doc)
     _roads_by_number(doc)
     _venues_said_as_organisations(doc)
     _towns_said_as_names(doc)
@@ -238,6 +243,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _two_bodies_joined_by_and(doc)
     _left_one_body_for_another(doc)
     _services_joined_by_and(doc)
+    _executives_of_a_service(doc)
     _org_named_after_its_kind(doc)
     _people_typed_as_orgs(doc)
     _middle_initials(doc)

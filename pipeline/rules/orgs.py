@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from .. import heard, lexicon
+from ..dates import WEEKDAY_NUMBER
 from ..entities import (
     ACRONYMS,
     CONTEXT_ID,
@@ -43,7 +44,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     org_suffixes,
 )
-from ..nlp import _authority_words
+from ..nlp import _authority_words, load_nlp
 from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
@@ -55,6 +56,8 @@ from .org_words import (
 )
 from .orgs_lower import (
     DESCRIBED,
+    FAMILY_FIRMS,
+    JOINED_KINDS,
     TRADING_LEADS,
     _a_kind_of_place,
     _authorities_cut_at_and,
@@ -200,7 +203,7 @@ def _names_cut_at_an_apostrophe(doc: Any) -> None:
 # Second words of a place's name, which never open a body's: "Green" of "Bounds Green".
 PLACE_SECOND_WORDS = {
     "green", "park", "hill", "heath", "common", "town", "cross", "end", "wood", "gate", "hale",
-    "vale", "fields", "row",
+    "vale", "fields", "row", "coast",
 }  # fmt: skip
 
 
@@ -232,12 +235,13 @@ def _org_named_for_two_places(doc: Any) -> None:
     taking the first for a place alone, runs back over both when it ends in initials (or, after
     "the", in an organisation word): "Didsbury and Chorlton" is then one name."""
     for e in list(doc.ents):
-        if (
-            e.label_ != "ORG"
-            or e.ent_id_ == VOCAB_ID
-            or e.start < 2
-            or doc[e.start - 1].lower_ not in ("and", "&")
-        ):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID or e.start < 2:
+            continue
+        start = _areas_joined_before(doc, e)
+        if start is not None:
+            _set_entity(doc, start, e.end, "ORG", e.ent_id_ or CONTEXT_ID)
+            continue
+        if doc[e.start - 1].lower_ not in ("and", "&"):
             continue
         before = [x for x in _overlapping(doc, e.start - 2, e.start - 1) if x.end == e.start - 1]
         first = doc[e.start - 2]
@@ -260,6 +264,101 @@ def _org_named_for_two_places(doc: Any) -> None:
         forces = e[-1].lower_ in FORCES  # "Devon and Cornwall Police"
         if initials or forces or (after_the and e[-1].lower_ in org_suffixes()):
             _set_entity(doc, place.start, e.end, "ORG", e.ent_id_)
+
+
+# Last words of a body named for two areas joined by "and": "Mid and East Antrim Borough
+# Council", "Kent and Medway Integrated Care Board", "Tyne and Wear Fire and Rescue Service".
+AREAS_BODY_ENDS = JOINED_KINDS | BODY_ENDS | FORCES | {"constabulary", "foundation", "club"}
+# Words of an area's own name that are no place's word alone: "Kilbrook City", "Rathmore Coast".
+AREA_NAME_WORDS = AREA_WORDS | AREA_KINDS | {"city", "coast", "vale", "valley", "shire"}
+
+
+def _areas_joined_before(doc: Any, e: Any) -> int | None:
+    """ "kilbrook city and dunmore district council", "Mid and East Antrim Borough Council",
+    "hereford and worcester fire and rescue service": a local body's name (it ends in a
+    council, a trust, a board, a force ...) and opens with an area's name, cut by the NER at
+    the "and" joining the two areas, runs back over the first area: one to three words of a
+    name (capitalised, nobody's first name; in lower case a place's, an area's or a coined
+    word), no body or person of their own (not "Tesco and Hillside Surgery", "Karen and
+    Hillside Surgery", "the council and the police"). Where it starts, or None."""
+    if e[-1].lower_ not in AREAS_BODY_ENDS or e[0].lower_ in AREAS_BODY_ENDS | SERVICE_WORDS:
+        return None
+    places = lexicon.place_words() | _authority_words() | lexicon.settlements()
+    words = heard.dictionary(load_nlp()).words
+    capital = e[0].is_title
+
+    def area_word(t: Any) -> bool:
+        low = t.lower_
+        if not t.is_alpha or low in NOT_NAME | TITLES | ACTION_VERBS | KIN or t.is_stop:
+            return False
+        if low in AREAS_BODY_ENDS | SERVICE_WORDS | org_suffixes() or low in lexicon.first_names():
+            return low in places
+        if t.is_title:
+            return capital
+        return t.is_lower and (low in places | AREA_NAME_WORDS or low not in words)
+
+    # "the inverurie and district rotary club": "and district" the NER left before the kind
+    district = doc[e.start - 1].lower_ in AREA_KINDS and doc[e.start - 1].is_title == capital
+    joint = e.start - 2 if district else e.start - 1
+    if joint < 1 or doc[joint].lower_ not in ("and", "&"):
+        return None
+    start = joint
+    while start > 0 and joint - start < 3 and area_word(doc[start - 1]):
+        start -= 1
+    if start == joint or not (district or area_word(e[0])):
+        return None
+    if not capital and not (district or doc[joint - 1].lower_ in places | AREA_NAME_WORDS):
+        return None  # "rang smith and dunmore district council": two, said in lower case
+    for x in _overlapping(doc, start, joint):
+        if x.start < start or x.label_ == "PERSON":
+            return None
+        if x.label_ == "ORG" and x[-1].lower_ not in AREA_NAME_WORDS:
+            return None  # "Tesco and Hillside Surgery"; not "kilbrook city" the NER called a club
+        if x.ent_id_ == VOCAB_ID and x.label_ != "ORG":
+            return None  # a place or a person the user named stays what it is
+    return start
+
+
+def _words(doc: Any, start: int, end: int) -> tuple[str, ...]:
+    return tuple(t.lower_ for t in doc[max(start, 0) : end])
+
+
+@functools.cache
+def _towns_on_a_river() -> frozenset[tuple[str, ...]]:
+    """Towns named "on" or "upon" a river or the sea, as words: ("stoke", "on", "trent")."""
+    names = (*lexicon.settlements(), *(a.lower() for a in lexicon.authorities()))
+    split = (tuple(re.split(r"[\s-]+", n)) for n in names)
+    return frozenset(w for w in split if len(w) > 2 and ("on" in w[1:-1] or "upon" in w[1:-1]))
+
+
+def _bodies_of_a_town_on_a_river(doc: Any) -> None:
+    """ "rang stoke on trent city council", "came through voluntary action stoke on trent":
+    a town named on its river, said without hyphens, is cut at "on" by the NER and the
+    patterns; a body's name that opens with the river ("trent city council") runs back over
+    the town, and one that ends on the town ("voluntary action stoke") runs on over the
+    river."""
+    towns = _towns_on_a_river()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ == VOCAB_ID:
+            continue
+        start, end = e.start, e.end
+        for town in towns:
+            k = town.index("on") if "on" in town[1:-1] else town.index("upon")
+            tail = town[k + 1 :]
+            if (
+                start > k
+                and len(e) > len(tail)
+                and _words(doc, start - k - 1, start + len(tail)) == town
+            ):
+                start -= k + 1  # "stoke on" + "trent city council"
+            elif len(e) > k and _words(doc, end - k, end + len(tail) + 1) == town:
+                end += len(tail) + 1  # "voluntary action stoke" + "on trent"
+        # the town itself may be a place the user named ("stoke"), not a body or someone
+        if (start, end) != (e.start, e.end) and not any(
+            x.start < start or x.end > end or (x.ent_id_ == VOCAB_ID and x.label_ != "GPE")
+            for x in _overlapping(doc, start, end)
+        ):
+            _set_entity(doc, start, end, "ORG", e.ent_id_ or CONTEXT_ID)
 
 
 # The labels of names, as opposed to dates, numbers and amounts.
@@ -771,18 +870,74 @@ def _services_joined_by_and(doc: Any) -> None:
     that ends in a service the NER cut at "and" goes on over the capitalised services after it
     ("and Care", "and Social Care"), which name no body of their own."""
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ or len(e) < 2 or e[-1].lower_ not in SERVICE_WORDS:
+        if e.label_ != "ORG" or len(e) < 2 or e[-1].lower_ not in SERVICE_WORDS:
+            continue
+        if e.ent_id_ and (e.ent_id_ == VOCAB_ID or not e[-1].is_lower):
             continue
         if e.end + 1 >= len(doc) or doc[e.end].lower_ != "and":
             continue
+        lower = e[-1].is_lower
         end = e.end + 1
-        while end < len(doc) and doc[end].is_title and doc[end].lower_ in SERVICE_WORDS:
+        while (
+            end < len(doc)
+            and (doc[end].is_lower if lower else doc[end].is_title)
+            and doc[end].lower_ in SERVICE_WORDS
+        ):
             end += 1
+        if lower:
+            # "the eastern health and social care trust": in lower case, only with the kind
+            # of body after the services, which the NER took for a body of its own
+            if end == e.end + 1 or end >= len(doc) or doc[end].lower_ not in AREAS_BODY_ENDS:
+                continue
+            if any(x.start < e.end + 1 or x.end > end + 1 for x in _overlapping(doc, e.end, end)):
+                continue
+            _set_entity(doc, e.start, end + 1, "ORG")
+            continue
         if end == e.end + 1 or _overlapping(doc, e.end + 1, end):
             continue
         if end < len(doc) and doc[end].is_title:
             continue  # "Health and Care Partnership": more of a name the NER left
         _set_entity(doc, e.start, end, "ORG")
+
+
+def _executives_of_a_service(doc: Any) -> None:
+    """ "ring the Housing Executive", "Rang the Northern Ireland Housing Executive": a service
+    and "Executive" name the body that runs it, not a job ("a sales executive"), and a name
+    the NER ended on the service ("Northern Ireland Housing") goes on over "Executive"."""
+    for t in doc[1:]:
+        if t.lower_ == "action" and t.ent_id_ != VOCAB_ID:
+            _action_after_a_cause(doc, t)
+        if t.lower_ != "executive" or t.ent_id_ == VOCAB_ID:
+            continue
+        service = doc[t.i - 1]
+        if service.lower_ not in SERVICE_WORDS or service.is_title != t.is_title:
+            continue
+        before = [x for x in _overlapping(doc, service.i, service.i + 1) if x.label_ == "ORG"]
+        if before and before[0].end == service.i + 1 and before[0].ent_id_ != VOCAB_ID:
+            start = before[0].start
+        elif t.i > 1 and doc[t.i - 2].lower_ == "the":
+            start = service.i
+        else:
+            continue
+        if any(x.start < start or x.ent_id_ == VOCAB_ID for x in _overlapping(doc, start, t.i + 1)):
+            continue
+        _set_entity(doc, start, t.i + 1, "ORG", CONTEXT_ID)
+
+
+def _action_after_a_cause(doc: Any, t: Any) -> None:
+    """ "in early at north east homeless action, the day centre": a charity named for its
+    cause and "Action" ("Voluntary Action", "Homeless Action") that the NER ended on the
+    cause goes on over "action" when nothing more of a noun follows (not "the union action
+    day", "the council's action plan")."""
+    before = [x for x in _overlapping(doc, t.i - 1, t.i) if x.label_ == "ORG"]
+    if len(before) != 1 or before[0].end != t.i or before[0].ent_id_ == VOCAB_ID:
+        return
+    e = before[0]
+    if len(e) < 2 or e[-1].is_lower != t.is_lower or e[-1].lower_ in org_suffixes():
+        return
+    after = doc[t.i + 1] if t.i + 1 < len(doc) else None
+    if after is None or after.is_punct or after.pos_ in ("ADP", "AUX", "VERB", "CCONJ"):
+        _set_entity(doc, e.start, t.i + 1, "ORG", e.ent_id_ or CONTEXT_ID)
 
 
 def _org_runs_into_a_department(doc: Any) -> None:
@@ -1288,6 +1443,83 @@ def _firms_named_for_partners(doc: Any) -> None:
             continue  # "Oh and Lorcan, the club secretary": one of them is no name
         if _a_firm_beside(doc, a.i, b.i + 1):
             _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)
+
+
+# Words before a firm's name said with no kind: "we used pearson and webb", "into smith and
+# byford for the MOT", "off pikes".
+# (Not what one buys or orders: "Bought Dettox and Gargolin" are things.)
+FIRM_LEADS = AND_NAME_CUES | RANG_OR_WROTE | {"into", "off", "used", "chase", "started", "runs"}
+
+
+def _firms_of_two_surnames(doc: Any) -> None:
+    """ "rang gorsley and pike, the letting agents", "we used pearson and webb for the
+    survey", "Gorsley and Pike haven't rung back", "the VAT return for penhallow and son":
+    two surnames joined by "and" (or a surname and "son", "partners", "co"), said in lower
+    case or opening a sentence where a capital says nothing, are a firm named for its
+    partners with no firm's word after them (`_joined_firm_end` reads those): after a word
+    that leads to a firm ("rang", "from", "used", "into") or as the subject of the verb
+    after them. Each word is a surname or one no dictionary has, never
+    both first names or places, nor the second a town ("Dean and Kerry", "leeds and luton"),
+    at least one no dictionary has unless it is a son ("black and white"), and nobody this
+    memo names."""
+    first, surnames, places = lexicon.first_names(), lexicon.surnames(), lexicon.place_words()
+    towns = places | lexicon.settlements()
+    words = heard.dictionary(load_nlp()).words
+    people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    people -= FAMILY_FIRMS  # "son roofing": the NER's guess at the firm itself
+    # "penhallow and son, Ted Penhallow's the director": the surname of someone named in full
+    partners = {e[-1].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
+    never = NOT_NAME | ACTION_VERBS | TITLES | KIN | lexicon.not_entities()
+
+    def name(t: Any) -> bool:
+        low = t.lower_
+        return (
+            t.is_alpha
+            and len(t) > 2
+            and not t.is_stop
+            and low not in never
+            and (t.is_lower or t.is_title)
+            and t.ent_type_ not in ("DATE", "TIME")
+            and low.removesuffix("s") not in WEEKDAY_NUMBER  # "Tuesdays and Thursdays"
+            and (low in surnames or (not worded(t) and low not in first))
+        )
+
+    def worded(t: Any) -> bool:  # "roofers": a plural of a word is a word
+        return bool({t.lower_, t.lemma_.lower(), t.lower_.removesuffix("s")} & words)
+
+    for t in doc[1:-1]:
+        if t.lower_ not in ("and", "&"):
+            continue
+        a, b = doc[t.i - 1], doc[t.i + 1]
+        family = b.lower_ in FAMILY_FIRMS and b.is_lower == a.is_lower
+        if not name(a) or not (family or (name(b) and b.is_lower == a.is_lower)):
+            continue
+        low = {a.lower_, b.lower_}
+        if not family and (
+            low <= first or low <= places or (worded(a) and worded(b)) or b.lower_ in towns
+        ):
+            continue  # "fixed prices to Stansted and Luton": two towns
+        if low & people or (a.i > 0 and doc[a.i - 1].lower_ in first and doc[a.i - 1].is_title):
+            continue  # "Dean and Kerry ... Dean Hart", "Dave Smith and son": people
+        end = b.i + 1
+        while end < len(doc) and doc[end].lower_ in org_suffixes() and end - b.i < 3:
+            end += 1  # "penhallow and son roofing"
+        after = doc[end] if end < len(doc) else None
+        noun = after is not None and after.pos_ == "NOUN" and not after.ent_type_  # "tonight"
+        if after is not None and (after.lower_ in ("'s", "’s", "'") or noun):
+            continue  # "at smith and pike's": their home; "pearson and webb flats": a thing
+        prev = doc[a.i - 1] if a.i > 0 else None
+        lead = prev is not None and prev.lower_ in FIRM_LEADS
+        opening = prev is None or prev.is_punct or a.is_sent_start
+        subject = opening and after is not None and after.pos_ in ("VERB", "AUX")
+        if not (lead or subject or a.lower_ in partners or _a_firm_beside(doc, a.i, end)):
+            continue
+        if any(
+            x.ent_id_ == VOCAB_ID or x.start < a.i or x.end > end
+            for x in _overlapping(doc, a.i, end)
+        ):
+            continue
+        _set_entity(doc, a.i, end, "ORG", CONTEXT_ID)
 
 
 def _and_names(doc: Any) -> None:

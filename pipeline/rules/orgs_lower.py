@@ -1154,6 +1154,9 @@ def _bare_dedication(doc: Any, i: int) -> int:
     return 0
 
 
+# Two saints a church and its school are named for: "saints peter and paul", "ss mary and joseph".
+TWO_SAINTS = {"saints", "ss", "sts"}
+
 # Words before the church one goes to or is at: "at Holy Rood", "from Sacred Heart".
 AT_A_CHURCH = {"at", "to", "from", "near", "outside", "opposite", "behind"}
 
@@ -1181,6 +1184,14 @@ def _dedicated_churches(doc: Any) -> None:
                 # "into st aidan's primary", "at st joseph's school": the saint alone
                 k += doc[k].text in ("'s", "’s")
                 end = k if k < n and doc[k].lower_ in DEDICATED else 0
+        elif (
+            low in TWO_SAINTS
+            and t.i + 4 < n
+            and doc[t.i + 2].lower_ in ("and", "&")
+            and all(w.is_alpha and not w.is_stop for w in (doc[t.i + 1], doc[t.i + 3]))
+            and doc[t.i + 4].lower_ in DEDICATED
+        ):
+            end = t.i + 4  # "saints peter and paul primary": two saints, one church's name
         elif low in ("church", "lady") and t.i + 2 < n and doc[t.i + 1].lower_ == "of":
             if low == "lady" and (t.i == 0 or doc[t.i - 1].lower_ != "our"):
                 continue
@@ -1208,6 +1219,18 @@ def _dedicated_churches(doc: Any) -> None:
             continue
         while end < n and end - start < 9 and doc[end].lower_ in DEDICATED:
             end += 1  # "... church", "... primary school"
+        # the patterns' "paul primary school" after "saints peter and" is that name's end
+        second = [
+            e
+            for e in _overlapping(doc, start, end)
+            if low in TWO_SAINTS and e.label_ == "ORG" and e.start == start + 3 and e.end <= end
+        ]
+        if (
+            len(second) == 1
+            and second[0].ent_id_ != VOCAB_ID
+            and not _locked(doc, start, start + 3)
+        ):
+            _clear_entities(doc, second[0].start, second[0].end)
         if not _locked(doc, start, end) and not any(
             e.start < start or e.end > end
             for e in _overlapping(doc, start, end)
