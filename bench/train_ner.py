@@ -24,7 +24,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from bench.eval_extract import Case, load_split, orgs_in_lower_case
+from bench.eval_extract import Case, load_split
 from bench.splits import TUNING
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -134,15 +134,6 @@ def span_scores(docs: Iterable[Any], cases: Sequence[Case], base: Any) -> str:
     )
 
 
-def _lowered(cases: Sequence[Case]) -> list[Case]:
-    """The memos whose text changes when their organisations are said in lower case."""
-    return [
-        low
-        for low, case in zip(orgs_in_lower_case(cases), cases, strict=True)
-        if low.text != case.text
-    ]
-
-
 def main(argv: list[str] | None = None) -> int:
     from pipeline.config import models_dir
     from pipeline.nlp import TRAINED_DIR
@@ -155,16 +146,9 @@ def main(argv: list[str] | None = None) -> int:
         "--held-out", nargs="+", default=[], help="score NER spans on each, trained without it"
     )
     ap.add_argument("--epochs", type=int, default=EPOCHS)
-    ap.add_argument(
-        "--lower-orgs",
-        action="store_true",
-        help="also teach each memo with its organisations in lower case, as Whisper writes them",
-    )
     ap.add_argument("--out", type=Path, help=f"where to save (default: models/{TRAINED_DIR})")
     args = ap.parse_args(argv)
     cases = {s: load_split(s) for s in args.splits}
-    if args.lower_orgs:
-        cases = {s: [*cs, *_lowered(cs)] for s, cs in cases.items()}
     if args.held_out:
         import spacy
 
