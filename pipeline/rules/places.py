@@ -552,3 +552,92 @@ def _places_paired_with_a_place(doc: Any) -> None:
         if e.end < len(doc) and (doc[e.end].lower_ in org_suffixes() or doc[e.end].is_title):
             continue  # "Thornbury and Alveston Town Council"
         _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Words said before "at" or "in" as speech goes out and about: "up in the Crown", "out at
+# Achterneed", "down at Newlyn", "over in Easterhouse".
+OUT_AND_ABOUT = ALONG_TO | {"out", "round", "back"}
+# Words after a place that put it beside a town: "Achterneed above Dingwall".
+BESIDE_A_TOWN = {"above", "below", "near", "outside", "beyond"}
+# Happenings held somewhere, not laid on by a body one names: "his clinic is at Treliske", "the
+# team day at the Playhouse" (not a course, a training or an interview, which a firm gives).
+HELD_SOMEWHERE = EVENT_NOUNS & {
+    "clinic", "appointment", "match", "game", "concert", "show", "panto", "pantomime", "quiz",
+    "party", "day", "night", "festival", "fair", "fete", "tournament", "gala", "disco", "dance",
+    "ceilidh", "rehearsal", "walk", "race", "picnic", "barbecue", "bbq", "social",
+} | {"physio", "scan", "bloods", "x-ray", "check-up", "operation"}  # fmt: skip
+# Words said between a happening and where it is: "the clinic is tomorrow at Treliske".
+WHEN_WORDS = {
+    "is", "'s", "’s", "was", "tomorrow", "today", "tonight", "now", "next", "this", "on", "at",
+    "o'clock", "half", "quarter", "past", "morning", "afternoon", "evening", "week",
+}  # fmt: skip
+# Taken somewhere, as to a hospital: "took him to Ninewells", "she was rushed to Morriston".
+TAKEN_TO = TRAVELLED | {"took", "taken", "rushed", "transferred", "blue-lighted"}
+
+
+def _bare_names_put_somewhere(doc: Any) -> None:
+    """ "the Tesco at Tunstall", "back in the hall up in the Crown", "out at Achterneed above
+    Dingwall", "his clinic is tomorrow at Treliske", "they took him to Ninewells": a name the
+    NER took for an organisation, in capitals, holding no kind of body and on no list, is a
+    district, a village, a hospital's site or a venue where the words around it put it
+    somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
+    "out at", before "above" a town, after a happening held "at" it, or after being taken "to"
+    it. A name rung or said with a plural, before a kind of body ("Tunstall Rovers"), a firm
+    named for a family ("Hendersons") and someone who works "at" it keep the NER's guess."""
+    english, family = _english_words(), surnames()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        if not words or len(words) > 2 or not all(t.is_title and t.is_alpha for t in words):
+            continue
+        name = " ".join(t.lower_ for t in words)
+        if any(t.lower_ in org_suffixes() for t in words) or name in lexicon.listed_org_names():
+            continue
+        if name.endswith("s") and (name[:-1] in family or name in family) and name not in english:
+            continue  # "at Hendersons", "Boultons": a firm named for a family
+        after = doc[e.end] if e.end < len(doc) else None
+        if after is not None and (
+            after.lower_ in org_suffixes() or after.is_title or after.text in POSS
+        ):
+            continue  # "Tunstall Rovers", "Tunstall's"
+        i = e.start - (e[0].lower_ != "the" and e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if i < 2:
+            continue
+        prep = doc[i - 1].lower_
+        branch = prep in ("at", "in") and doc[i - 2].ent_type_ == "ORG"  # "the Tesco at"
+        held = prep in ("at", "in") and _held_there(doc, i - 1)  # "the clinic's at"
+        if not branch and (_rung_or_plural(doc, e) or (not held and _works_there(doc, i))):
+            continue
+        if (
+            branch
+            or held
+            or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT)
+            or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
+            or (
+                prep == "to"
+                and any(t.lower_ in TAKEN_TO for t in doc[max(0, i - 4) : i - 1])
+                and doc[i - 2].ent_type_ != "PERSON"
+            )
+        ):
+            _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _beside_a_town(doc: Any, end: int) -> bool:
+    """Whether the name ending at `end` is said beside a town: "Achterneed above Dingwall"."""
+    return (
+        end + 1 < len(doc)
+        and doc[end].lower_ in BESIDE_A_TOWN
+        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+    )
+
+
+def _held_there(doc: Any, prep_i: int) -> bool:
+    """Whether a happening held somewhere is said before the preposition at `prep_i`, past
+    words of when: "the clinic is tomorrow at", "Out of clinic at", "the team day at"."""
+    k = prep_i - 1
+    while k >= max(0, prep_i - 6) and (
+        doc[k].lower_ in WHEN_WORDS or doc[k].like_num or doc[k].ent_type_ in ("DATE", "TIME")
+    ):
+        k -= 1
+    return k >= 0 and doc[k].lower_ in HELD_SOMEWHERE and doc[k].ent_type_ == ""
