@@ -556,7 +556,7 @@ def _places_paired_with_a_place(doc: Any) -> None:
 
 # Words said before "at" or "in" as speech goes out and about: "up in the Crown", "out at
 # Achterneed", "down at Newlyn", "over in Easterhouse".
-OUT_AND_ABOUT = ALONG_TO | {"out", "round", "back"}
+OUT_AND_ABOUT = ALONG_TO | {"out", "round"}  # not "back at Singlegate": a school, a job
 # Words after a place that put it beside a town: "Achterneed above Dingwall".
 BESIDE_A_TOWN = {"above", "below", "near", "outside", "beyond"}
 # Happenings held somewhere, not laid on by a body one names: "his clinic is at Treliske", "the
@@ -571,8 +571,11 @@ WHEN_WORDS = {
     "is", "'s", "’s", "was", "tomorrow", "today", "tonight", "now", "next", "this", "on", "at",
     "o'clock", "half", "quarter", "past", "morning", "afternoon", "evening", "week",
 }  # fmt: skip
-# Taken somewhere, as to a hospital: "took him to Ninewells", "she was rushed to Morriston".
-TAKEN_TO = TRAVELLED | {"took", "taken", "rushed", "transferred", "blue-lighted"}
+# Taken somewhere, as to a hospital: "took him to Ninewells", "she was rushed to Morriston"
+# (not "went to Business Gateway", a body one goes to for help).
+TAKEN_TO = {"took", "taken", "rushed", "transferred", "blue-lighted"}
+# Whom one takes there: "took him to", "took Nan to".
+TAKEN = {"him", "her", "them", "me", "us", "mum", "dad", "nan", "gran", "grandad", "mam"}
 
 
 def _bare_names_put_somewhere(doc: Any) -> None:
@@ -587,6 +590,8 @@ def _bare_names_put_somewhere(doc: Any) -> None:
     english, family = _english_words(), surnames()
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        if _two_places_run_together(doc, e):
             continue
         words = [t for t in e if t.lower_ != "the"]
         if not words or len(words) > 2 or not all(t.is_title and t.is_alpha for t in words):
@@ -605,7 +610,7 @@ def _bare_names_put_somewhere(doc: Any) -> None:
         if i < 2:
             continue
         prep = doc[i - 1].lower_
-        branch = prep in ("at", "in") and doc[i - 2].ent_type_ == "ORG"  # "the Tesco at"
+        branch = prep in ("at", "in") and _a_listed_body_ends(doc, i - 2)  # "the Tesco at"
         held = prep in ("at", "in") and _held_there(doc, i - 1)  # "the clinic's at"
         if not branch and (_rung_or_plural(doc, e) or (not held and _works_there(doc, i))):
             continue
@@ -614,13 +619,43 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             or held
             or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT)
             or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
-            or (
-                prep == "to"
-                and any(t.lower_ in TAKEN_TO for t in doc[max(0, i - 4) : i - 1])
-                and doc[i - 2].ent_type_ != "PERSON"
-            )
+            or (prep == "to" and _taken_to(doc, i - 1))
         ):
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _a_listed_body_ends(doc: Any, k: int) -> bool:
+    """Whether a listed body in capitals ends at token `k`: "the Tesco" of "the Tesco at
+    Tunstall" (a shop's branch), not "the food bank" of "the food bank at Darul Barakaat"."""
+    return any(
+        x.end == k + 1
+        and x.label_ == "ORG"
+        and x.ent_id_ == GAZETTEER_ID
+        and any(t.is_title for t in x)  # "the Co-op", not "the food bank"
+        for x in _overlapping(doc, k, k + 1)
+    )
+
+
+def _taken_to(doc: Any, to_i: int) -> bool:
+    """Whether someone is taken to where "to" at `to_i` goes: "took him to", "was rushed to"."""
+    before = doc[to_i - 1].lower_ if to_i else ""
+    if before in TAKEN_TO:
+        return True
+    return to_i >= 2 and before in TAKEN and doc[to_i - 2].lower_ in TAKEN_TO
+
+
+def _two_places_run_together(doc: Any, e: Any) -> bool:
+    """ "out at Ardnacross above Kilmory": an organisation the NER ran over a word that puts
+    one place beside another is the two places; a body so named has a kind in it."""
+    inner = [t.i for t in e[1:-1] if t.lower_ in BESIDE_A_TOWN]
+    if len(inner) != 1 or any(t.lower_ in org_suffixes() for t in e):
+        return False
+    k = inner[0]
+    if not all(t.is_title and t.is_alpha for t in (*doc[e.start : k], *doc[k + 1 : e.end])):
+        return False
+    _set_entity(doc, e.start, k, "GPE")
+    _set_entity(doc, k + 1, e.end, "GPE")
+    return True
 
 
 def _beside_a_town(doc: Any, end: int) -> bool:
@@ -634,10 +669,11 @@ def _beside_a_town(doc: Any, end: int) -> bool:
 
 def _held_there(doc: Any, prep_i: int) -> bool:
     """Whether a happening held somewhere is said before the preposition at `prep_i`, past
-    words of when: "the clinic is tomorrow at", "Out of clinic at", "the team day at"."""
-    k = prep_i - 1
-    while k >= max(0, prep_i - 6) and (
-        doc[k].lower_ in WHEN_WORDS or doc[k].like_num or doc[k].ent_type_ in ("DATE", "TIME")
-    ):
-        k -= 1
-    return k >= 0 and doc[k].lower_ in HELD_SOMEWHERE and doc[k].ent_type_ == ""
+    words of when: "the clinic is tomorrow at", "Out of clinic at", "the fun day at"."""
+    for k in range(prep_i - 1, max(-1, prep_i - 7), -1):
+        t = doc[k]
+        if t.lower_ in HELD_SOMEWHERE:
+            return t.ent_type_ not in ("ORG", "PERSON")
+        if not (t.lower_ in WHEN_WORDS or t.like_num or t.ent_type_ in ("DATE", "TIME")):
+            return False
+    return False
