@@ -557,6 +557,9 @@ def _places_paired_with_a_place(doc: Any) -> None:
 # Words said before "at" or "in" as speech goes out and about: "up in the Crown", "out at
 # Achterneed", "down at Newlyn", "over in Easterhouse".
 OUT_AND_ABOUT = ALONG_TO | {"out", "round"}  # not "back at Singlegate": a school, a job
+# Parts of a site said before "at" or "in" it: "the car park at Foresterhill", "a winter pitch
+# at Ocean Terminal", "a unit in the Portview".
+PARTS_OF_A_SITE = {"park", "unit", "units", "stall", "stalls", "pitch", "plot", "plots", "entrance"}
 # Words after a place that put it beside a town: "Achterneed above Dingwall".
 BESIDE_A_TOWN = {"above", "below", "near", "outside", "beyond"}
 # Happenings held somewhere, not laid on by a body one names: "his clinic is at Treliske", "the
@@ -617,7 +620,7 @@ def _bare_names_put_somewhere(doc: Any) -> None:
         if (
             branch
             or held
-            or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT)
+            or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT | PARTS_OF_A_SITE)
             or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
             or (prep == "to" and _taken_to(doc, i - 1))
         ):
