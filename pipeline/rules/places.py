@@ -554,27 +554,27 @@ def _places_paired_with_a_place(doc: Any) -> None:
         _set_entity(doc, e.start, e.end, "GPE")
 
 
-# Words said before "at" or "in" as speech goes out and about: "up in the Crown", "out at
-# Achterneed", "down at Newlyn", "over in Easterhouse".
+# Words said before "at" or "in" as speech goes out and about: "up in the Brae", "out at
+# Ardnacross", "down at Newlyn", "over in Easterhouse".
 OUT_AND_ABOUT = ALONG_TO | {"out", "round"}  # not "back at Singlegate": a school, a job
 # Parts of a site said before "at" or "in" it: "the car park at Foresterhill", "a winter pitch
 # at Ocean Terminal", "a unit in the Portview".
 PARTS_OF_A_SITE = {"park", "unit", "units", "stall", "stalls", "pitch", "plot", "plots", "entrance"}
-# Words after a place that put it beside a town: "Achterneed above Dingwall".
+# Words after a place that put it beside a town: "Ardnacross above Kilmory".
 BESIDE_A_TOWN = {"above", "below", "near", "outside", "beyond"}
-# Happenings held somewhere, not laid on by a body one names: "his clinic is at Treliske", "the
-# team day at the Playhouse" (not a course, a training or an interview, which a firm gives).
+# Happenings held somewhere, not laid on by a body one names: "his clinic is at Penmorvah", "the
+# team day at the Lyceum" (not a course, a training or an interview, which a firm gives).
 HELD_SOMEWHERE = EVENT_NOUNS & {
     "clinic", "appointment", "match", "game", "concert", "show", "panto", "pantomime", "quiz",
     "party", "day", "night", "festival", "fair", "fete", "tournament", "gala", "disco", "dance",
     "ceilidh", "rehearsal", "walk", "race", "picnic", "barbecue", "bbq", "social",
 } | {"physio", "scan", "bloods", "x-ray", "check-up", "operation"}  # fmt: skip
-# Words said between a happening and where it is: "the clinic is tomorrow at Treliske".
+# Words said between a happening and where it is: "the clinic is tomorrow at Penmorvah".
 WHEN_WORDS = {
     "is", "'s", "’s", "was", "tomorrow", "today", "tonight", "now", "next", "this", "on", "at",
     "o'clock", "half", "quarter", "past", "morning", "afternoon", "evening", "week",
 }  # fmt: skip
-# Taken somewhere, as to a hospital: "took him to Ninewells", "she was rushed to Morriston"
+# Taken somewhere, as to a hospital: "took him to Penmorvah", "she was rushed to Glenmoray"
 # (not "went to Business Gateway", a body one goes to for help).
 TAKEN_TO = {"took", "taken", "rushed", "transferred", "blue-lighted"}
 # Whom one takes there: "took him to", "took Nan to".
@@ -582,13 +582,13 @@ TAKEN = {"him", "her", "them", "me", "us", "mum", "dad", "nan", "gran", "grandad
 
 
 def _bare_names_put_somewhere(doc: Any) -> None:
-    """ "the Tesco at Tunstall", "back in the hall up in the Crown", "out at Achterneed above
-    Dingwall", "his clinic is tomorrow at Treliske", "they took him to Ninewells": a name the
+    """ "the Tesco at Gorsebrook", "back in the hall up in the Brae", "out at Ardnacross above
+    Kilmory", "his clinic is tomorrow at Penmorvah", "they took him to Penmorvah": a name the
     NER took for an organisation, in capitals, holding no kind of body and on no list, is a
     district, a village, a hospital's site or a venue where the words around it put it
     somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
     "out at", before "above" a town, after a happening held "at" it, or after being taken "to"
-    it. A name rung or said with a plural, before a kind of body ("Tunstall Rovers"), a firm
+    it. A name rung or said with a plural, before a kind of body ("Gorsebrook Rovers"), a firm
     named for a family ("Hendersons") and someone who works "at" it keep the NER's guess."""
     english, family = _english_words(), surnames()
     for e in list(doc.ents):
@@ -608,7 +608,7 @@ def _bare_names_put_somewhere(doc: Any) -> None:
         if after is not None and (
             after.lower_ in org_suffixes() or after.is_title or after.text in POSS
         ):
-            continue  # "Tunstall Rovers", "Tunstall's"
+            continue  # "Gorsebrook Rovers", "Gorsebrook's"
         i = e.start - (e[0].lower_ != "the" and e.start > 0 and doc[e.start - 1].lower_ == "the")
         if i < 2:
             continue
@@ -629,7 +629,7 @@ def _bare_names_put_somewhere(doc: Any) -> None:
 
 def _a_listed_body_ends(doc: Any, k: int) -> bool:
     """Whether a listed body in capitals ends at token `k`: "the Tesco" of "the Tesco at
-    Tunstall" (a shop's branch), not "the food bank" of "the food bank at Darul Barakaat"."""
+    Gorsebrook" (a shop's branch), not "the food bank" of "the food bank at Darul Barakaat"."""
     return any(
         x.end == k + 1
         and x.label_ == "ORG"
@@ -662,7 +662,7 @@ def _two_places_run_together(doc: Any, e: Any) -> bool:
 
 
 def _beside_a_town(doc: Any, end: int) -> bool:
-    """Whether the name ending at `end` is said beside a town: "Achterneed above Dingwall"."""
+    """Whether the name ending at `end` is said beside a town: "Ardnacross above Kilmory"."""
     return (
         end + 1 < len(doc)
         and doc[end].lower_ in BESIDE_A_TOWN
