@@ -26,6 +26,7 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         ("Out of clinic at Penmorvah, they've upped his inhaler.", None, "Penmorvah"),
         ("Nan's physio is Thursday at Glenmoray, half nine, so I'll drive.", None, "Glenmoray"),
         ("Saturday's the fun day at the Lyceum, face painting and a raffle.", None, "Lyceum"),
+        ("Seeing Tasha at the Quayside for the gala.", None, "Quayside"),
         # a part of a site
         ("Sat in the car park at Kilbrannan for an hour, no spaces.", None, "Kilbrannan"),
         ("Maybe a winter pitch at Harbour Point for the van.", None, "Harbour Point"),

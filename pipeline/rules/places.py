@@ -614,7 +614,7 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             continue
         prep = doc[i - 1].lower_
         branch = prep in ("at", "in") and _a_listed_body_ends(doc, i - 2)  # "the Tesco at"
-        held = prep in ("at", "in") and _held_there(doc, i - 1)  # "the clinic's at"
+        held = prep in ("at", "in") and (_held_there(doc, i - 1) or _for_a_happening(doc, e.end))
         if not branch and (_rung_or_plural(doc, e) or (not held and _works_there(doc, i))):
             continue
         if (
@@ -668,6 +668,14 @@ def _beside_a_town(doc: Any, end: int) -> bool:
         and doc[end].lower_ in BESIDE_A_TOWN
         and doc[end + 1].ent_type_ in ("GPE", "LOC")
     )
+
+
+def _for_a_happening(doc: Any, end: int) -> bool:
+    """Whether a happening held there is said after the name ending at `end`: "at the
+    Riverside for the comedy night", "at Polkerran for the gala"."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return False
+    return any(t.lower_ in HELD_SOMEWHERE for t in doc[end + 1 : end + 5])
 
 
 def _held_there(doc: Any, prep_i: int) -> bool:
