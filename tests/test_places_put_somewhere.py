@@ -33,6 +33,7 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         # out and about
         ("Been down at Polkerran all afternoon with the dog.", None, "Polkerran"),
         ("Phoned my cousin, out at Ardnacross above Kilmory, about the sheep.", None, "Kilmory"),
+        ("Her croft is at Ardnacross, above Lairg.", None, "Ardnacross"),
     ],
 )  # fmt: skip
 def test_a_bare_name_put_somewhere_is_a_place(

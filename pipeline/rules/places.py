@@ -574,22 +574,18 @@ WHEN_WORDS = {
     "is", "'s", "’s", "was", "tomorrow", "today", "tonight", "now", "next", "this", "on", "at",
     "o'clock", "half", "quarter", "past", "morning", "afternoon", "evening", "week",
 }  # fmt: skip
-# Taken somewhere, as to a hospital: "took him to Penmorvah", "she was rushed to Glenmoray"
-# (not "went to Business Gateway", a body one goes to for help).
-TAKEN_TO = {"took", "taken", "rushed", "transferred", "blue-lighted"}
-# Whom one takes there: "took him to", "took Nan to".
-TAKEN = {"him", "her", "them", "me", "us", "mum", "dad", "nan", "gran", "grandad", "mam"}
 
 
 def _bare_names_put_somewhere(doc: Any) -> None:
     """ "the Tesco at Gorsebrook", "back in the hall up in the Brae", "out at Ardnacross above
-    Kilmory", "his clinic is tomorrow at Penmorvah", "they took him to Penmorvah": a name the
+    Kilmory", "his clinic is tomorrow at Penmorvah", "at the Quayside for the gala": a name the
     NER took for an organisation, in capitals, holding no kind of body and on no list, is a
     district, a village, a hospital's site or a venue where the words around it put it
     somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
-    "out at", before "above" a town, after a happening held "at" it, or after being taken "to"
-    it. A name rung or said with a plural, before a kind of body ("Gorsebrook Rovers"), a firm
-    named for a family ("Hendersons") and someone who works "at" it keep the NER's guess."""
+    "out at" or a part of a site ("the car park at"), before "above" a town, or where a
+    happening is held "at" it. A name rung or said with a plural, before a kind of body
+    ("Gorsebrook Rovers"), a firm named for a family ("Hendersons") and someone who works "at"
+    it keep the NER's guess."""
     english, family = _english_words(), surnames()
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
@@ -622,7 +618,6 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             or held
             or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT | PARTS_OF_A_SITE)
             or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
-            or (prep == "to" and _taken_to(doc, i - 1))
         ):
             _set_entity(doc, e.start, e.end, "GPE")
 
@@ -637,14 +632,6 @@ def _a_listed_body_ends(doc: Any, k: int) -> bool:
         and any(t.is_title for t in x)  # "the Co-op", not "the food bank"
         for x in _overlapping(doc, k, k + 1)
     )
-
-
-def _taken_to(doc: Any, to_i: int) -> bool:
-    """Whether someone is taken to where "to" at `to_i` goes: "took him to", "was rushed to"."""
-    before = doc[to_i - 1].lower_ if to_i else ""
-    if before in TAKEN_TO:
-        return True
-    return to_i >= 2 and before in TAKEN and doc[to_i - 2].lower_ in TAKEN_TO
 
 
 def _two_places_run_together(doc: Any, e: Any) -> bool:
@@ -662,11 +649,16 @@ def _two_places_run_together(doc: Any, e: Any) -> bool:
 
 
 def _beside_a_town(doc: Any, end: int) -> bool:
-    """Whether the name ending at `end` is said beside a town: "Ardnacross above Kilmory"."""
+    """Whether the name ending at `end` is said beside a town: "Ardnacross above Kilmory",
+    "Ardnacross, above Kilmory"."""
+    k = end + (end < len(doc) and doc[end].text == ",")
     return (
-        end + 1 < len(doc)
-        and doc[end].lower_ in BESIDE_A_TOWN
-        and doc[end + 1].ent_type_ in ("GPE", "LOC")
+        k + 1 < len(doc)
+        and doc[k].lower_ in BESIDE_A_TOWN
+        and (
+            doc[k + 1].ent_type_ in ("GPE", "LOC")
+            or (doc[k + 1].is_title and doc[k + 1].lower_ in lexicon.settlements())
+        )
     )
 
 
