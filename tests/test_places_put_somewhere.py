@@ -30,6 +30,8 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         # a part of a site
         ("Sat in the car park at Kilbrannan for an hour, no spaces.", None, "Kilbrannan"),
         ("Maybe a winter pitch at Harbour Point for the van.", None, "Harbour Point"),
+        # ground covered
+        ("Did the leaflets for the whole of Blackbird Leys, took all day.", None, "Blackbird Leys"),
         # out and about
         ("Been down at Polkerran all afternoon with the dog.", None, "Polkerran"),
         ("Phoned my cousin, out at Ardnacross above Kilmory, about the sheep.", None, "Kilmory"),

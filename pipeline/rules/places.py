@@ -582,10 +582,10 @@ def _bare_names_put_somewhere(doc: Any) -> None:
     NER took for an organisation, in capitals, holding no kind of body and on no list, is a
     district, a village, a hospital's site or a venue where the words around it put it
     somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
-    "out at" or a part of a site ("the car park at"), before "above" a town, or where a
-    happening is held "at" it. A name rung or said with a plural, before a kind of body
-    ("Gorsebrook Rovers"), a firm named for a family ("Hendersons") and someone who works "at"
-    it keep the NER's guess."""
+    "out at" or a part of a site ("the car park at"), before "above" a town, after "the whole
+    of", or where a happening is held "at" it. A name rung or said with a plural, before a kind
+    of body ("Gorsebrook Rovers"), a firm named for a family ("Hendersons") and someone who
+    works "at" it keep the NER's guess."""
     english, family = _english_words(), surnames()
     for e in list(doc.ents):
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
@@ -618,8 +618,16 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             or held
             or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT | PARTS_OF_A_SITE)
             or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
+            or _all_over(doc, i)
         ):
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _all_over(doc: Any, i: int) -> bool:
+    """Whether the name at `i` is said as ground covered: "the whole of Blackbird Leys", "all
+    over Gorsebrook", "right across Thornlaw"."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return before in (["whole", "of"], ["all", "over"], ["all", "across"], ["right", "across"])
 
 
 def _a_listed_body_ends(doc: Any, k: int) -> bool:
