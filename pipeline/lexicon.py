@@ -370,10 +370,10 @@ def places() -> tuple[str, ...]:
 
 @cache
 def settlements() -> frozenset[str]:
-    """The UK's towns and villages of over a thousand people (GeoNames), lower case: "Romford",
-    "Stannington". Far more than `places()`, and many are words or names too ("Hope",
-    "Stanley", "Street"), so a settlement is only weighed as a whole name: its words make no
-    `place_words()` and block no first name."""
+    """The UK's towns, villages and town districts of over five hundred people (GeoNames), lower
+    case: "Romford", "Stannington", "Stepney". Far more than `places()`, and many are words or
+    names too ("Hope", "Stanley", "Street"), so a settlement is only weighed as a whole name:
+    its words make no `place_words()` and block no first name. A frozenset read once."""
     return frozenset(n.lower() for n in _lines("uk_settlements.txt"))
 
 

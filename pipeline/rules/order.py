@@ -124,6 +124,7 @@ from .people import (
 )
 from .people_lower import _lower_names_taken_for_firms
 from .places import (
+    _bare_names_put_somewhere,
     _buildings_named_for_someone,
     _places_paired_with_a_place,
     _places_said_short_then_whole,
@@ -237,6 +238,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _venues_said_as_organisations(doc)
     _towns_said_as_names(doc)
     _places_paired_with_a_place(doc)
+    _bare_names_put_somewhere(doc)
     _schools_said_by_their_name(doc)
     _names_with_digits_inside(doc)
     _numbers_run_onto_names(doc)

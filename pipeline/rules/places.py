@@ -552,3 +552,139 @@ def _places_paired_with_a_place(doc: Any) -> None:
         if e.end < len(doc) and (doc[e.end].lower_ in org_suffixes() or doc[e.end].is_title):
             continue  # "Thornbury and Alveston Town Council"
         _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Words said before "at" or "in" as speech goes out and about: "up in the Brae", "out at
+# Ardnacross", "down at Newlyn", "over in Easterhouse".
+OUT_AND_ABOUT = ALONG_TO | {"out", "round"}  # not "back at Singlegate": a school, a job
+# Parts of a site said before "at" or "in" it: "the car park at Foresterhill", "a winter pitch
+# at Ocean Terminal", "a unit in the Portview".
+PARTS_OF_A_SITE = {"park", "unit", "units", "stall", "stalls", "pitch", "plot", "plots", "entrance"}
+# Words after a place that put it beside a town: "Ardnacross above Kilmory".
+BESIDE_A_TOWN = {"above", "below", "near", "outside", "beyond"}
+# Happenings held somewhere, not laid on by a body one names: "his clinic is at Penmorvah", "the
+# team day at the Lyceum" (not a course, a training or an interview, which a firm gives).
+HELD_SOMEWHERE = EVENT_NOUNS & {
+    "clinic", "appointment", "match", "game", "concert", "show", "panto", "pantomime", "quiz",
+    "party", "day", "night", "festival", "fair", "fete", "tournament", "gala", "disco", "dance",
+    "ceilidh", "rehearsal", "walk", "race", "picnic", "barbecue", "bbq", "social",
+} | {"physio", "scan", "bloods", "x-ray", "check-up", "operation"}  # fmt: skip
+# Words said between a happening and where it is: "the clinic is tomorrow at Penmorvah".
+WHEN_WORDS = {
+    "is", "'s", "’s", "was", "tomorrow", "today", "tonight", "now", "next", "this", "on", "at",
+    "o'clock", "half", "quarter", "past", "morning", "afternoon", "evening", "week",
+}  # fmt: skip
+
+
+def _bare_names_put_somewhere(doc: Any) -> None:
+    """ "the Tesco at Gorsebrook", "back in the hall up in the Brae", "out at Ardnacross above
+    Kilmory", "his clinic is tomorrow at Penmorvah", "at the Quayside for the gala": a name the
+    NER took for an organisation, in capitals, holding no kind of body and on no list, is a
+    district, a village, a hospital's site or a venue where the words around it put it
+    somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
+    "out at" or a part of a site ("the car park at"), before "above" a town, after "the whole
+    of", or where a happening is held "at" it. A name rung or said with a plural, before a kind
+    of body ("Gorsebrook Rovers"), a firm named for a family ("Hendersons") and someone who
+    works "at" it keep the NER's guess."""
+    english, family = _english_words(), surnames()
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+            continue
+        if _two_places_run_together(doc, e):
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        if not words or len(words) > 2 or not all(t.is_title and t.is_alpha for t in words):
+            continue
+        name = " ".join(t.lower_ for t in words)
+        if any(t.lower_ in org_suffixes() for t in words) or name in lexicon.listed_org_names():
+            continue
+        if name.endswith("s") and (name[:-1] in family or name in family) and name not in english:
+            continue  # "at Hendersons", "Boultons": a firm named for a family
+        after = doc[e.end] if e.end < len(doc) else None
+        if after is not None and (
+            after.lower_ in org_suffixes() or after.is_title or after.text in POSS
+        ):
+            continue  # "Gorsebrook Rovers", "Gorsebrook's"
+        i = e.start - (e[0].lower_ != "the" and e.start > 0 and doc[e.start - 1].lower_ == "the")
+        if i < 2:
+            continue
+        prep = doc[i - 1].lower_
+        branch = prep in ("at", "in") and _a_listed_body_ends(doc, i - 2)  # "the Tesco at"
+        held = prep in ("at", "in") and (_held_there(doc, i - 1) or _for_a_happening(doc, e.end))
+        if not branch and (_rung_or_plural(doc, e) or (not held and _works_there(doc, i))):
+            continue
+        if (
+            branch
+            or held
+            or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT | PARTS_OF_A_SITE)
+            or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
+            or _all_over(doc, i)
+        ):
+            _set_entity(doc, e.start, e.end, "GPE")
+
+
+def _all_over(doc: Any, i: int) -> bool:
+    """Whether the name at `i` is said as ground covered: "the whole of Blackbird Leys", "all
+    over Gorsebrook", "right across Thornlaw"."""
+    before = [t.lower_ for t in doc[max(0, i - 2) : i]]
+    return before in (["whole", "of"], ["all", "over"], ["all", "across"], ["right", "across"])
+
+
+def _a_listed_body_ends(doc: Any, k: int) -> bool:
+    """Whether a listed body in capitals ends at token `k`: "the Tesco" of "the Tesco at
+    Gorsebrook" (a shop's branch), not "the food bank" of "the food bank at Darul Barakaat"."""
+    return any(
+        x.end == k + 1
+        and x.label_ == "ORG"
+        and x.ent_id_ == GAZETTEER_ID
+        and any(t.is_title for t in x)  # "the Co-op", not "the food bank"
+        for x in _overlapping(doc, k, k + 1)
+    )
+
+
+def _two_places_run_together(doc: Any, e: Any) -> bool:
+    """ "out at Ardnacross above Kilmory": an organisation the NER ran over a word that puts
+    one place beside another is the two places; a body so named has a kind in it."""
+    inner = [t.i for t in e[1:-1] if t.lower_ in BESIDE_A_TOWN]
+    if len(inner) != 1 or any(t.lower_ in org_suffixes() for t in e):
+        return False
+    k = inner[0]
+    if not all(t.is_title and t.is_alpha for t in (*doc[e.start : k], *doc[k + 1 : e.end])):
+        return False
+    _set_entity(doc, e.start, k, "GPE")
+    _set_entity(doc, k + 1, e.end, "GPE")
+    return True
+
+
+def _beside_a_town(doc: Any, end: int) -> bool:
+    """Whether the name ending at `end` is said beside a town: "Ardnacross above Kilmory",
+    "Ardnacross, above Kilmory"."""
+    k = end + (end < len(doc) and doc[end].text == ",")
+    return (
+        k + 1 < len(doc)
+        and doc[k].lower_ in BESIDE_A_TOWN
+        and (
+            doc[k + 1].ent_type_ in ("GPE", "LOC")
+            or (doc[k + 1].is_title and doc[k + 1].lower_ in lexicon.settlements())
+        )
+    )
+
+
+def _for_a_happening(doc: Any, end: int) -> bool:
+    """Whether a happening held there is said after the name ending at `end`: "at the
+    Riverside for the comedy night", "at Polkerran for the gala"."""
+    if end >= len(doc) or doc[end].lower_ != "for":
+        return False
+    return any(t.lower_ in HELD_SOMEWHERE for t in doc[end + 1 : end + 5])
+
+
+def _held_there(doc: Any, prep_i: int) -> bool:
+    """Whether a happening held somewhere is said before the preposition at `prep_i`, past
+    words of when: "the clinic is tomorrow at", "Out of clinic at", "the fun day at"."""
+    for k in range(prep_i - 1, max(-1, prep_i - 7), -1):
+        t = doc[k]
+        if t.lower_ in HELD_SOMEWHERE:
+            return t.ent_type_ not in ("ORG", "PERSON")
+        if not (t.lower_ in WHEN_WORDS or t.like_num or t.ent_type_ in ("DATE", "TIME")):
+            return False
+    return False

@@ -1,0 +1,62 @@
+"""Bare names of districts, villages, hospital sites and venues that the NER takes for an
+organisation, put somewhere by the words around them: a shop's branch "at" them, "up in" or
+"down at" them, a clinic or a fun day held "at" them, one place "above" another. Real spaCy
+on text; every name is made up for these tests and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_org_kinds import extract, extractor, names
+
+from pipeline.extract import SpacyExtractor
+
+pytestmark = pytest.mark.real
+__all__ = ["extractor"]  # the shared fixture, used by name
+
+
+@pytest.mark.parametrize(
+    ("text", "org", "place"),
+    [
+        # where a body's branch is
+        ("She says the Tesco at Gorsebrook have given us squash.", "Tesco", "Gorsebrook"),
+        ("Picking the bread up from the Co-op at Thornlaw, in the van.", "Co-op", "Thornlaw"),
+        ("A bag pack in the big Asda at Carrowmore, if they'd have us.", "Asda", "Carrowmore"),
+        # where a clinic or a fun day is held
+        ("Out of clinic at Penmorvah, they've upped his inhaler.", None, "Penmorvah"),
+        ("Nan's physio is Thursday at Glenmoray, half nine, so I'll drive.", None, "Glenmoray"),
+        ("Saturday's the fun day at the Lyceum, face painting and a raffle.", None, "Lyceum"),
+        ("Seeing Tasha at the Quayside for the gala.", None, "Quayside"),
+        # a part of a site
+        ("Sat in the car park at Kilbrannan for an hour, no spaces.", None, "Kilbrannan"),
+        ("Maybe a winter pitch at Harbour Point for the van.", None, "Harbour Point"),
+        # ground covered
+        ("Did the leaflets for the whole of Blackbird Leys, took all day.", None, "Blackbird Leys"),
+        # out and about
+        ("Been down at Polkerran all afternoon with the dog.", None, "Polkerran"),
+        ("Phoned my cousin, out at Ardnacross above Kilmory, about the sheep.", None, "Kilmory"),
+        ("Her croft is at Ardnacross, above Lairg.", None, "Ardnacross"),
+    ],
+)  # fmt: skip
+def test_a_bare_name_put_somewhere_is_a_place(
+    extractor: SpacyExtractor, text: str, org: str | None, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert names(ex, "org") == ({org} if org else set())
+    assert place in names(ex, "place")
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Trudy's a nurse at Penmorvah, on the children's ward.", "Penmorvah"),
+        ("Darren plays for Thornlaw Rovers on a Sunday.", "Thornlaw Rovers"),
+        ("Had a word with the manager at Hendersons about the invoice.", "Hendersons"),
+        ("The meeting at Glenmoray Trust is on Friday.", "Glenmoray Trust"),
+        ("Her interview at Brackwell Foods is on Monday at ten.", "Brackwell Foods"),
+    ],
+)
+def test_a_body_said_by_its_place_stays_a_body(
+    extractor: SpacyExtractor, text: str, org: str
+) -> None:
+    assert org in names(extract(extractor, text), "org")
