@@ -106,6 +106,8 @@ def _opponent(doc: Any, org: _Entity) -> bool:
         return True
     if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in FANS:
         return True
+    if doc[i].lower_ in ("at", "to") and i > 0 and doc[i - 1].lower_ in ("away", "home"):
+        return doc[i].lower_ == "to" or doc[i - 1].lower_ == "away"  # "away at X", "home to X"
     return doc[i].lower_ == "to" and any(
         t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
     )
@@ -254,7 +256,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         before = [
             o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
         ]
-        earlier = [o for o in orgs if o.end <= e.start]
+        # (not the side played: "away at Hillcrest Social Club ... our captain")
+        earlier = [o for o in orgs if o.end <= e.start and (theirs or not _opponent(doc, o))]
         if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
             # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
             # an officer of the body whose meeting the memo is about, however far back

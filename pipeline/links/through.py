@@ -375,6 +375,8 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             links.append(Link(e.name, seen_at[0].name, None))
             linked.add(e.name)
             continue
+        if e.start >= 1 and doc[e.start - 1].lower_ == "for":
+            continue  # "Phoned Anglian Water for Mrs Treadwell": done for her, not her work
         window = sentences_back(doc, e.start, 1)
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
         # the sentence before only for places where people go by title (a school, a surgery)

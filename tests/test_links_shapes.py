@@ -1,0 +1,92 @@
+"""Who is from where, in shapes the link passes missed or misread on memos nobody tuned for: a
+workmate set off after a name ("Rhian Pugh, my boss at the bakehouse"), a "head of year" the NER
+took for a date, someone said as "the woman who runs X" and named after it, someone who rang
+"from the salon, Snip and Curl", and the links that are not there: a happening on a day at a
+venue ("Thursday's the team day at X"), someone a call was made for ("Phoned X for Mrs Y") and
+the side played away ("darts is away at X ... our captain").
+Real spaCy on text; the names are made up for these tests and are not taken from any
+evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_links_said import extract, links
+
+from pipeline.extract import SpacyExtractor
+
+pytestmark = pytest.mark.real
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a workmate or relative set off right after the name is that one
+        ("Tessa Colby, my boss at Crumbs Bakery, changed my shift.", "Tessa Colby",
+         "Crumbs Bakery"),
+        ("Gwyn rang last night, Gwyn Ellery, our boss at Tidewater Foods, she's moved my shift.",
+         "Gwyn Ellery", "Tidewater Foods"),
+        # someone said first as the one who runs it, named after the organisation
+        ("The woman that runs the foodbank, Dorcas Phiri, says they need volunteers.",
+         "Dorcas Phiri", "Foodbank"),
+        ("Went past the depot. The fella who owns Dockside Motors, Stuart Pennock, waved.",
+         "Stuart Pennock", "Dockside Motors"),
+        # rang from the kind, the name after a comma
+        ("Nuala rang from the salon, snip and curl, the order came in short.", "Nuala",
+         "Snip and Curl"),
+        ("Nuala rang me from the garage, Dockside Motors, the van's ready.", "Nuala",
+         "Dockside Motors"),
+        # "head of year", its "year" read as a date
+        ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
+         "Fairlie", "Moorside School"),
+    ],
+)  # fmt: skip
+def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    assert (person, org) in links(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a relative with a verb of their own is where the relative is
+        ("Ann Lee, her son's at Oakfield Primary.", "Ann Lee", "Oakfield Primary"),
+        ("Ann Lee, her son is at Oakfield Primary.", "Ann Lee", "Oakfield Primary"),
+        # "the woman who runs it" is not the one who said so
+        ("Ama says the woman who runs Hope Pantry is lovely.", "Ama", "Hope Pantry"),
+        # a happening on a day, at a venue
+        ("Wednesday, Siobhan says she'll ring me after. Thursday's the team day at the "
+         "Millennium Forum.", "Siobhan", "Millennium Forum"),
+        ("Wednesday, Siobhan says she'll ring me after. Thursday's the away day at Brook Hall "
+         "Trust.", "Siobhan", "Brook Hall Trust"),
+        # someone a call was made for
+        ("Phoned Anglian Water for Mrs Treadwell next door, her drain's blocked.", "Treadwell",
+         "Anglian Water"),
+        # the side played away is not our captain's
+        ("Darts tonight is away at Hillcrest Social Club, eight o'clock start, Gary Platt our "
+         "captain says we need five.", "Gary Platt", "Hillcrest Social Club"),
+    ],
+)  # fmt: skip
+def test_not_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    assert (person, org) not in links(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        ("Gwen is the chair of the board at Penllyn Housing.", "Gwen", "Penllyn Housing"),
+        ("Ama Boateng, the woman who runs Hope Pantry, is lovely.", "Ama Boateng", "Hope Pantry"),
+        ("Joy Okonkwo, who chairs Friends of Lordship Rec, rang.", "Joy Okonkwo",
+         "Friends of Lordship Rec"),
+        ("Dropped the kids at Elmtree Primary, Ollie's got Mrs Ackroyd this year.", "Ackroyd",
+         "Elmtree Primary"),
+        ("We're away to Lovell Rovers Saturday. Kieran Dodd, their coach, rang.", "Kieran Dodd",
+         "Lovell Rovers"),
+    ],
+)  # fmt: skip
+def test_still_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    assert (person, org) in links(extract(extractor, text))
