@@ -1,6 +1,7 @@
 """Who is from where, in shapes the link passes missed or misread on memos nobody tuned for: a
 workmate set off after a name ("Rhian Pugh, my boss at the bakehouse"), a "head of year" the NER
-took for a date, someone said as "the woman who runs X" and named after it, someone who rang
+took for a date, a conductor and a "co-coach", a coach of ours whose club's side is named after
+him, someone said as "the woman who runs X" and named after it, someone who rang
 "from the salon, Snip and Curl", and the links that are not there: a happening on a day at a
 venue ("Thursday's the team day at X"), someone a call was made for ("Phoned X for Mrs Y") and
 the side played away ("darts is away at X ... our captain").
@@ -41,6 +42,14 @@ def extractor() -> SpacyExtractor:
          "Snip and Curl"),
         ("Nuala rang me from the garage, Dockside Motors, the van's ready.", "Nuala",
          "Dockside Motors"),
+        # a job the word lists lacked, and a "co-" job
+        ("Choir tonight, morven gaelic choir, back in the hall. Peigi, that's Peigi Lamont, our "
+         "conductor, says we're flat.", "Peigi Lamont", "Morven Gaelic Choir"),
+        ("Training at Alness Shinty Club. Callum Reid, my co-coach, says we're playing Saturday.",
+         "Callum Reid", "Alness Shinty Club"),
+        # my or our job, and our side's team named after the name
+        ("Training done, twenty kids. Callum Reid, my co-coach, says alness shinty club's "
+         "under-twelves are playing Saturday.", "Callum Reid", "Alness Shinty Club"),
         # "head of year", its "year" read as a date
         ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
          "Fairlie", "Moorside School"),
@@ -56,6 +65,13 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
         # a relative with a verb of their own is where the relative is
         ("Ann Lee, her son's at Oakfield Primary.", "Ann Lee", "Oakfield Primary"),
         ("Ann Lee, her son is at Oakfield Primary.", "Ann Lee", "Oakfield Primary"),
+        # a side said after our coach is not his unless it is ours
+        ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
+         "again.", "Callum Reid", "Kelvin Rovers Football Club"),
+        ("Training done. Callum Reid, my coach, says Kelvin Rovers Football Club are looking "
+         "for players.", "Callum Reid", "Kelvin Rovers Football Club"),
+        ("Training done. Callum Reid, my co-coach, says Kelvin Rovers Football Club's "
+         "under-tens beat us again.", "Callum Reid", "Kelvin Rovers Football Club"),
         # "the woman who runs it" is not the one who said so
         ("Ama says the woman who runs Hope Pantry is lovely.", "Ama", "Hope Pantry"),
         # a happening on a day, at a venue

@@ -93,6 +93,8 @@ AGAINST = {"against", "vs", "versus", "v", "beat", "beating", "played", "playing
 SUPPORTS = {"supports", "supported", "supporting", "support"}
 FANS = {"fan", "fans", "supporter", "supporters"}
 LOST = {"lost", "losing", "lose", "drew", "draw"}
+# A side said with a result against us: "their under-tens beat us".
+BEATEN = AGAINST - {"played", "playing"} | LOST
 
 
 def _opponent(doc: Any, org: _Entity) -> bool:
@@ -282,6 +284,23 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # one organisation named earlier in the memo whose kind the job belongs to
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
+        mine = e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ == "my"
+        if not before and (owner == "our" or mine) and role is not None:
+            # "Callum Reid, my co-coach, says alness shinty club's under-twelves are on": ours,
+            # its side or its thing named after them in the sentence, of the kind the job
+            # belongs to (not "says Kelvin Rovers beat us")
+            later = [
+                o
+                for o in orgs
+                if _same_sentence(doc, o, e)
+                and o.start >= e.end
+                and _fits(o, role)
+                and o.end < len(doc)
+                and doc[o.end].tag_ == "POS"
+                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
+            ]
+            ours = len({o.name for o in later}) == 1 and not _opponent(doc, later[0])
+            before = later[:1] if ours else []
         if not before and owner == "their":
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
