@@ -1,10 +1,12 @@
 """Who is from where, in shapes the link passes missed or misread on memos nobody tuned for: a
 workmate set off after a name ("Rhian Pugh, my boss at the bakehouse"), a "head of year" the NER
 took for a date, a conductor and a "co-coach", a coach of ours whose club's side is named after
-him, someone said as "the woman who runs X" and named after it, someone who rang
-"from the salon, Snip and Curl", and the links that are not there: a happening on a day at a
-venue ("Thursday's the team day at X"), someone a call was made for ("Phoned X for Mrs Y") and
-the side played away ("darts is away at X ... our captain").
+him, a name with "there" set off after the organisation, "Wee Agnes that does the teas at X", a
+plural name's job ("Kirkby Rovers' physio, a lass called X"), someone said as "the woman who
+runs X" and named after it, someone who rang "from the salon, Snip and Curl", and the links
+that are not there: a happening on a day at a venue ("Thursday's the team day at X"), someone a
+call was made for ("Phoned X for Mrs Y") and the side played away ("darts is away at X ... our
+captain").
 Real spaCy on text; the names are made up for these tests and are not taken from any
 evaluation set.
 """
@@ -50,6 +52,21 @@ def extractor() -> SpacyExtractor:
         # my or our job, and our side's team named after the name
         ("Training done, twenty kids. Callum Reid, my co-coach, says alness shinty club's "
          "under-twelves are playing Saturday.", "Callum Reid", "Alness Shinty Club"),
+        # a name with "there", set off right after the organisation
+        ("The accountants, keady and partners, well, Eamon Keady there, he wants the receipts.",
+         "Eamon Keady", "Keady and Partners"),
+        ("Emailed Keady and Partners, Eamon Keady there says he wants the receipts.",
+         "Eamon Keady", "Keady and Partners"),
+        # "that does the teas at", said of a name or of "the girl"
+        ("Wee Agnes that does the teas at Cairnhill Bowling Club says they're needing "
+         "volunteers.", "Agnes", "Cairnhill Bowling Club"),
+        ("Mairead, the girl that does the books for Foyle Bakery, rang.", "Mairead",
+         "Foyle Bakery"),
+        # a plural name's job, and someone not met before after it
+        ("Kirkby Rovers' physio, Jodie Marsland, had a look at his ankle.", "Jodie Marsland",
+         "Kirkby Rovers"),
+        ("Kirkby Council's licensing officer, a fella called Dean Platt, rang.", "Dean Platt",
+         "Kirkby Council"),
         # "head of year", its "year" read as a date
         ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
          "Fairlie", "Moorside School"),
@@ -65,6 +82,11 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
         # a relative with a verb of their own is where the relative is
         ("Ann Lee, her son's at Oakfield Primary.", "Ann Lee", "Oakfield Primary"),
         ("Ann Lee, her son is at Oakfield Primary.", "Ann Lee", "Oakfield Primary"),
+        # seen there is not working there
+        ("Went into Keady and Partners, saw Eamon Keady there, he was lovely.", "Eamon Keady",
+         "Keady and Partners"),
+        ("I told Agnes that I do the teas at Cairnhill Bowling Club.", "Agnes",
+         "Cairnhill Bowling Club"),
         # a side said after our coach is not his unless it is ours
         ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
          "again.", "Callum Reid", "Kelvin Rovers Football Club"),

@@ -542,7 +542,7 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             pass  # "she's based there": the organisation just named
         elif (part := _their_part(words, named)) is not None:
             role = part  # "he's on their duty desk", "a Keeley Rumsby from their network team"
-        elif named and _there_says(doc, words, _start_of(entities, t.i + 1)):
+        elif named and _there_says(doc, words, _start_of(entities, t.i + 1), orgs):
             pass  # "And Doctor Mirwais there wants us to book her in": there, just named
         elif 0 < aux < len(lows) and lows[aux] in WORKING and "there" in lows[aux + 1 : aux + 3]:
             role = WORKING[lows[aux]]
@@ -724,20 +724,32 @@ def _start_of(entities: list[_Entity], end: int) -> int:
 OPENERS = {"and", "but", "so", "then", "also", "oh"}
 
 
-def _there_says(doc: Any, words: list[Any], start: int) -> bool:
+def _there_says(doc: Any, words: list[Any], start: int, orgs: list[_Entity]) -> bool:
     """ "And Doctor Mirwais there wants us to book her in": a name with "there" after it, as
     the subject of the verb that follows, is someone at the organisation just named (not
-    "saw Ann there": there is where she was seen)."""
-    if len(words) < 2 or words[0].lower_ != "there" or words[1].pos_ not in ("VERB", "AUX"):
+    "saw Ann there": there is where she was seen); so is one set off right after the
+    organisation ("Emailed Keady and Partners, Eamon Keady there says", "The accountants, Keady
+    and Partners, well, Eamon Keady there, he wants")."""
+    if not words or words[0].lower_ != "there":
         return False
-    if words[1].lower_ in BE | {"are", "were", "'re"}:
+    end = words[-1].i + 1
+    if len(words) == 1 and end + 1 < len(doc) and doc[end].text == ",":
+        # "Eamon Keady there, he wants": the "he" after the comma says it
+        if doc[end + 1].lower_ not in PRONOUNS:
+            return False
+    elif len(words) < 2 or words[1].pos_ not in ("VERB", "AUX"):
+        return False
+    elif words[1].lower_ in BE | {"are", "were", "'re"}:
         return False  # "Ann there is" reads as well as "there is"
     if start > 0 and doc[start - 1].lower_ in ("doctor", "dr", "nurse", "mr", "mrs", "ms", "miss"):
         start -= 1  # the title the name was read without
     i = start - 1
     while i >= doc[start].sent.start and (doc[i].lower_ in FILLERS or doc[i].text == ","):
         i -= 1
-    return i < doc[start].sent.start or doc[i].lower_ in OPENERS
+    # "X, Ann Lee there", "X, well, Ann Lee there"
+    j = i - 2 if doc[i].lower_ == "well" and doc[i - 1].text == "," else i
+    set_off = j < start - 1 and any(o.end == j + 1 for o in orgs)
+    return i < doc[start].sent.start or doc[i].lower_ in OPENERS or set_off
 
 
 def _called_in(t: Any) -> bool:

@@ -17,7 +17,7 @@ from ..entities import FILLERS, _Entity, _role_word, sentences_back, sentences_o
 from ..records import Link
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import ORG_NOUNS
-from .context import CALLED, DOES, RUN_VERBS
+from .context import CALLED, DOES, RUN_VERBS, SOMEONE
 from .kinds import WORKPLACE_WORDS
 from .roles import _appositive_role
 from .subjects import PRONOUNS, _be, _person_before, _poss_at, _pronoun_subject, _relative_named
@@ -172,7 +172,9 @@ def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
     grants officer", "Age UK's outreach team"): the words from after the "'s" to the job's
     or team's head, as (start, end); None when no job or team follows."""
     i = _poss_at(doc, org)
-    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in ("'s", "’s"):
+    # ("Kirkby Rovers' physio": a plural name's mark alone)
+    marks = ("'s", "’s", "'", "’") if org.name.lower().endswith("s") else ("'s", "’s")
+    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in marks:
         return None
     sent_end = doc[i].sent.end
     for k in range(i + 1, min(sent_end, i + 5)):
@@ -209,7 +211,12 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             if person is not None:
                 break
             if doc[k].text == ",":
-                person = next((p for p in people if p.start == k + 1), None)
+                # ("..., a lass called Jodie Marsland": someone not met before)
+                n = k + 1
+                if [t.lower_ for t in doc[n : n + 1]] in (["a"], ["an"]):
+                    n += 1 + (doc[n + 1].lower_ in SOMEONE)
+                    n += n > k + 2 and doc[n].lower_ in ("called", "named")
+                person = next((p for p in people if p.start == n), None)
                 break
             if doc[k].pos_ in ("VERB", "AUX"):
                 break

@@ -35,9 +35,18 @@ from ..entities import (
 from ..evidence import SPEECH
 from ..records import Link
 from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
-from ..rules.person_words import ORG_NOUNS, PERSON_NOUNS, WHERE_OVER
+from ..rules.person_words import ORG_NOUNS, WHERE_OVER
 from ..rules.work import _role_after, _role_before, _work_context, _WorkContext
-from .context import BOARDS, CALLED, KIN_OR_WORK, LINK_VERBS, PARTS, _as_said, _link_context
+from .context import (
+    BOARDS,
+    CALLED,
+    KIN_OR_WORK,
+    LINK_VERBS,
+    PARTS,
+    SOMEONE,
+    _as_said,
+    _link_context,
+)
 from .kinds import _council, _councillor, _fits
 from .roles import _appositive_role
 from .subjects import (
@@ -590,10 +599,6 @@ def _left_of_name(doc: Any, entities: list[_Entity], i: int) -> bool:
         and doc[i - 1].lower_ == "the"
         and not any(e.start <= i < e.end for e in entities)
     )
-
-
-# Words for someone said first by what they do: "the woman who runs it", "the one that owns it".
-SOMEONE = PERSON_NOUNS | {"one", "girl", "lass", "person", "gentleman", "lady"}
 
 
 def _one_who(doc: Any, verb_i: int) -> int | None:
