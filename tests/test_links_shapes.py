@@ -2,7 +2,8 @@
 workmate set off after a name ("Rhian Pugh, my boss at the bakehouse"), a "head of year" the NER
 took for a date, a conductor and a "co-coach", a coach of ours whose club's side is named after
 him, a name with "there" set off after the organisation, "Wee Agnes that does the teas at X", a
-plural name's job ("Kirkby Rovers' physio, a lass called X"), someone said as "the woman who
+plural name's job ("Kirkby Rovers' physio, a lass called X"), "Lily-Rose's teacher at X", "there's a
+woman called X there", "she's on the counter there", "X started Y", someone said as "the woman who
 runs X" and named after it, someone who rang "from the salon, Snip and Curl", and the links
 that are not there: a happening on a day at a venue ("Thursday's the team day at X"), someone a
 call was made for ("Phoned X for Mrs Y") and the side played away ("darts is away at X ... our
@@ -67,6 +68,22 @@ def extractor() -> SpacyExtractor:
          "Kirkby Rovers"),
         ("Kirkby Council's licensing officer, a fella called Dean Platt, rang.", "Dean Platt",
          "Kirkby Council"),
+        # someone else's teacher, that someone's name of more than one word
+        ("Oh, and Miss Harker, Lily-Rose's teacher at brookfield primary, sent a reading log "
+         "home.", "Harker", "Brookfield Primary"),
+        # "there's a woman called X there", no call made
+        ("Must email tay water, there's a woman called Ruth Imrie there who handles "
+         "complaints.", "Ruth Imrie", "Tay Water"),
+        # on the counter, said with an "is" of the name or of a "she"
+        ("Saw Fionnuala at Pennine Credit Union, she's on the counter there.", "Fionnuala",
+         "Pennine Credit Union"),
+        ("Went into Pennine Credit Union. Fionnuala's on the counter there, she sorted it.",
+         "Fionnuala", "Pennine Credit Union"),
+        # started or set up
+        ("Tansy Penhale started Kernow Kites and still does all the sewing.", "Tansy Penhale",
+         "Kernow Kites"),
+        ("Tansy Penhale set up Kernow Kites and still does all the sewing.", "Tansy Penhale",
+         "Kernow Kites"),
         # "head of year", its "year" read as a date
         ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
          "Fairlie", "Moorside School"),
@@ -87,6 +104,10 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
          "Keady and Partners"),
         ("I told Agnes that I do the teas at Cairnhill Bowling Club.", "Agnes",
          "Cairnhill Bowling Club"),
+        ("Went to Tay Water's open day, I met a woman called Ruth Imrie there, lovely.",
+         "Ruth Imrie", "Tay Water"),
+        ("Met Fionnuala at Pennine Credit Union. Her flat's on the top floor.", "Fionnuala",
+         "Pennine Credit Union"),
         # a side said after our coach is not his unless it is ours
         ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
          "again.", "Callum Reid", "Kelvin Rovers Football Club"),

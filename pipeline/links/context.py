@@ -420,6 +420,7 @@ LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
+    "started": "founder",  # "Tansy Penhale started Kernow Kites"
     "represents": "representative", "captains": "captain",
     # a choir's, a band's or a side's leading: "Ann Lee, who directs Voices of the Heath"
     "directs": "director", "conducts": "conductor", "coaches": "coach",

@@ -189,6 +189,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[k - 2].lower_ == "there"
             and doc[k - 3].lower_ in INDEFINITE
         )
+        sent_start = doc[e.start].sent.start
+        # "email tay water, there's a woman called Ruth Imrie there who handles it": the
+        # "there" after the name
+        spoken_to = spoken_to or (
+            k >= 4
+            and doc[k - 1].lower_ in ("called", "named")
+            and doc[k - 2].lower_ in INDEFINITE
+            and e.end < len(doc)
+            and doc[e.end].lower_ == "there"
+            and any(
+                t.lower_ == "there" and doc[t.i + 1].lower_ in BE
+                for t in doc[max(sent_start, k - 6) : k - 2]
+            )
+        )
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
         # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just

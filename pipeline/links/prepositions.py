@@ -628,6 +628,10 @@ def _the_one_named(doc: Any, entities: list[_Entity], one: int, org: _Entity) ->
     )
 
 
+# Verbs of someone's first day with an organisation, said of the speaker as often as not.
+FIRST_VERBS = {"joined", "joins", "started"}
+
+
 def _set_off_as_kin(doc: Any, entities: list[_Entity], kin: int, prep_i: int) -> bool:
     """ "Rhian Pugh, my boss at the bakehouse", "Dai, my cousin at the garage": the relative
     or workmate at `kin` is said of the name set off right before it, with no verb of its own
@@ -704,6 +708,8 @@ def _preposition_links(
         if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
             continue
+        if word == "up" and doc[prep_i - 1].lower_ == "set" and prep_i > 1:
+            word, prep_i, prep = "started", prep_i - 1, doc[prep_i - 1]  # "she set up X"
         if word in LINK_VERBS and (
             prep.pos_ == "VERB" or doc[prep_i - 1].lower_ in ("he", "she", "who")
         ):  # "she chairs the residents group" (the tagger may read "chairs" as a noun)
@@ -712,8 +718,8 @@ def _preposition_links(
             if (one := _one_who(doc, prep_i)) is not None:
                 # "The woman that runs the foodbank, Dorcas Phiri": not whoever was before
                 person = _the_one_named(doc, entities, one, org)
-            if word in ("joined", "joins") and not _third_person_subject(doc, entities, prep_i):
-                continue  # "I joined the gym"
+            if word in FIRST_VERBS and not _third_person_subject(doc, entities, prep_i):
+                continue  # "I joined the gym", "we started Hollin Rovers"
             if person is not None:  # "joined Ocado as a driver": the job after
                 role = LINK_VERBS[word] or _role_after(doc, org.end)
                 links.append(Link(person, _renamed(doc, entities, org).name, role))
@@ -934,6 +940,14 @@ def _preposition_links(
             person = after[0].name if after and after[0].start <= org.end + 1 else None
             # "Mr Dale, Rory's teacher at Avenue Primary, says": the name it is set off after
             comma = ctx.role_start - 3
+            # ("Miss Oakden, Lily-Rose's teacher at": a possessor of more than one word)
+            whose = [
+                e
+                for e in entities
+                if e.kind == "person" and e.end in (ctx.role_start - 1, ctx.role_start)
+            ]
+            if whose:
+                comma = whose[0].start - 1
             named_before = [
                 e
                 for e in entities

@@ -70,6 +70,31 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)
+    # "Fionnuala's on the counter there", "Saw Fionnuala at X, she's on reception there": the
+    # station said with an "is", of the name or of a "she" or "he" standing for it
+    for t in doc[:-3]:
+        if not _be(doc, t.i) or doc[t.i + 1].lower_ not in ("on", "behind") or t.i < 1:
+            continue
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 2 : t.i + 5]))
+        if (
+            not words
+            or words[0].lower_ not in ("the", "reception")
+            or not any(w.lower_ in STATIONS for w in words)
+            or any(w.lower_ in STOREYS for w in words)
+        ):
+            continue
+        if doc[t.i - 1].lower_ in PRONOUNS:
+            name = _person_before(entities, doc, t.i - 1)
+            said = [e for e in entities if e.kind == "person" and e.name == name]
+        else:
+            said = [e for e in entities if e.kind == "person" and e.end == t.i]
+        if not said or said[-1].name in linked:
+            continue
+        window = sentences_back(doc, t.i, 1)
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= t.i]
+        if before:
+            links.append(Link(said[-1].name, before[-1].name, None))
+            linked.add(said[-1].name)
 
 
 def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
