@@ -3,7 +3,8 @@ workmate set off after a name ("Rhian Pugh, my boss at the bakehouse"), a "head 
 took for a date, a conductor and a "co-coach", a coach of ours whose club's side is named after
 him, a name with "there" set off after the organisation, "Wee Agnes that does the teas at X", a
 plural name's job ("Kirkby Rovers' physio, a lass called X"), "Lily-Rose's teacher at X", "there's a
-woman called X there", "she's on the counter there", "X started Y", someone said as "the woman who
+woman called X there", "she's on the counter there", "X started Y", "Dave, the Openreach man",
+"X have a new coach. Y, he's ...", "the other fishmonger here", someone said as "the woman who
 runs X" and named after it, someone who rang "from the salon, Snip and Curl", and the links
 that are not there: a happening on a day at a venue ("Thursday's the team day at X"), someone a
 call was made for ("Phoned X for Mrs Y") and the side played away ("darts is away at X ... our
@@ -84,6 +85,14 @@ def extractor() -> SpacyExtractor:
          "Kernow Kites"),
         ("Tansy Penhale set up Kernow Kites and still does all the sewing.", "Tansy Penhale",
          "Kernow Kites"),
+        # the organisation's man or lady
+        ("Dave, the Openreach man, came round about the line.", "Dave", "Openreach"),
+        ("The Age UK lady, Sandra Pike, is coming Thursday.", "Sandra Pike", "Age UK"),
+        # a new job said, then the name opening the next sentence
+        ("Kelso Rugby Club have a new coach. Big Tam, Thomas Ballantyne, he's taking the "
+         "under-twelves.", "Thomas Ballantyne", "Kelso Rugby Club"),
+        ("The surgery on Elm Road, Elmfield Surgery, has got a new practice manager. Helen "
+         "Ward, she started Monday.", "Helen Ward", "Elmfield Surgery"),
         # "head of year", its "year" read as a date
         ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
          "Fairlie", "Moorside School"),
@@ -108,6 +117,8 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
          "Ruth Imrie", "Tay Water"),
         ("Met Fionnuala at Pennine Credit Union. Her flat's on the top floor.", "Fionnuala",
          "Pennine Credit Union"),
+        ("Kelso Rugby Club have a new coach. Tomorrow Thomas Ballantyne is coming for tea.",
+         "Thomas Ballantyne", "Kelso Rugby Club"),
         # a side said after our coach is not his unless it is ours
         ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
          "again.", "Callum Reid", "Kelvin Rovers Football Club"),
@@ -149,3 +160,16 @@ def test_not_linked(extractor: SpacyExtractor, text: str, person: str, org: str)
 )  # fmt: skip
 def test_still_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
     assert (person, org) in links(extract(extractor, text))
+
+
+def test_job_here_is_at_the_memos_one_organisation(extractor: SpacyExtractor) -> None:
+    # "the other fishmonger here", sentences after where the memo is said
+    ex = extract(
+        extractor,
+        "Quiet half hour at Pascoe and Sons. Rozenn says the inspector's coming Friday. She "
+        "wants me on the course. I said I'd book it. Jory Pascoe, the other fishmonger here, is "
+        "back Monday.",
+    )
+    assert ("Jory Pascoe", "Pascoe and Sons", "other fishmonger") in {
+        (x.person, x.org, x.role) for x in ex.links
+    }

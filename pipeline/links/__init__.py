@@ -27,6 +27,7 @@ from .named_with import (
     _job_with_org_links,
     _kind_named_after_links,
     _org_job_links,
+    _org_one_links,
     _own_business_links,
     _possessed_kind_links,
     _runs_its_thing_links,
@@ -92,6 +93,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _chaired_links(doc, entities, links)
     _job_with_org_links(doc, entities, links)
     _org_job_links(doc, entities, links)
+    _org_one_links(doc, entities, links)
     _own_business_links(doc, entities, links)
     _sent_links(doc, entities, links)
     _runs_its_thing_links(doc, entities, links)

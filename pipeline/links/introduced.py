@@ -44,7 +44,14 @@ from .kinds import (
     _meeting_body,
     _rung,
 )
-from .roles import JOB_PEOPLE, _appositive_role, _job_owner, _set_off_before, _whose_job
+from .roles import (
+    JOB_PEOPLE,
+    THERE_WORDS,
+    _appositive_role,
+    _job_owner,
+    _set_off_before,
+    _whose_job,
+)
 from .subjects import BE, PRONOUNS, _person_before, _relative_named, _same_sentence
 
 
@@ -298,6 +305,11 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # one organisation named earlier in the memo whose kind the job belongs to
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
+        if not before and role is not None and _job_said_here(doc, e):
+            # "Quiet half hour at the fish shed. [two sentences] Ezra Manhire, the other
+            # fishmonger here": the one organisation the memo is at
+            own = {o.name: o for o in earlier}
+            before = list(own.values()) if len(own) == 1 else []
         mine = e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ == "my"
         if not before and (owner == "our" or mine) and role is not None:
             # "Callum Reid, my co-coach, says alness shinty club's under-twelves are on": ours,
@@ -472,6 +484,8 @@ def _introduced_before(doc: Any, e: _Entity) -> str | None:
     right after a sentence that ends by speaking to someone described by a job or as a woman
     or man; the job (or None for a woman, a man) when so."""
     sent = doc[e.start].sent
+    if sent.start > 0 and (new := _new_one_before(doc, e)) is not None:
+        return new
     if e.start != sent.start or any(t.is_alpha for t in doc[e.end : sent.end]) or sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
@@ -484,6 +498,41 @@ def _introduced_before(doc: Any, e: _Entity) -> str | None:
         if _role_word(w) or w in INDEFINITE:
             return w if _role_word(w) else None
     return None
+
+
+def _job_said_here(doc: Any, e: _Entity) -> bool:
+    """ "Ezra Manhire, the other fishmonger here,": a job set off after the name that ends
+    with "here" or "there"."""
+    if e.end + 2 >= len(doc) or doc[e.end].text != ",":
+        return False
+    words = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 7]))
+    return len(words) > 1 and words[-1].lower_ in THERE_WORDS
+
+
+# Verbs of having someone new: "Kelso Rugby Club have a new coach", "the surgery's got a".
+HAVING = {"have", "has", "got", "'ve", "’ve", "'s", "’s"}
+
+
+def _new_one_before(doc: Any, e: _Entity) -> str | None:
+    """ "Kelso Rugby Club have a new coach. Big Tam, Thomas Ballantyne, he's taking the
+    under-twelves": a name opening the sentence after one that ends by saying someone has
+    a (new) job is that job's holder; the job, else None."""
+    sent = doc[e.start].sent
+    opens = e.start == sent.start or (
+        doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "PERSON"
+    )
+    if not opens or (e.start != sent.start and doc[sent.start].ent_type_ != "PERSON"):
+        return None
+    words = [t for t in doc[sent.start - 1].sent if t.is_alpha]
+    if len(words) < 4 or not _role_word(words[-1].lower_):
+        return None
+    a = next(
+        (k for k in range(len(words) - 2, len(words) - 5, -1) if words[k].lower_ in ("a", "an")),
+        None,
+    )
+    if a is None or not any(t.lower_ in HAVING for t in words[max(0, a - 3) : a]):
+        return None
+    return " ".join(t.lower_ for t in words[a + 1 :] if t.lower_ not in ROLE_DROP)
 
 
 # Jobs that belong to a kind of organisation (a nurse to a surgery or a hospital).

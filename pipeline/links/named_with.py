@@ -157,6 +157,11 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
             if org is None and k in orgs:
                 org, k = orgs[k], orgs[k].end
                 continue
+            if org is not None and k == org.end and doc[k].lower_ in SOMEONE:
+                # "Dave, the Openreach man", "Jordan, the heatwise lad": theirs, no job said
+                if not any(x.person == e.name and x.org == org.name for x in links):
+                    links.append(Link(e.name, org.name, None))
+                break
             if org is not None and _role_word(doc[k].lower_):
                 role = " ".join(t.lower_ for t in doc[org.end : k + 1])
                 if Link(e.name, org.name, None) not in links:
@@ -165,6 +170,21 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
             if org is None and doc[k].pos_ in ("VERB", "AUX"):
                 break
             k += 1
+
+
+def _org_one_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The Openreach man, Dave, came round", "the Age UK lady, Sandra Pike": someone said
+    first as the organisation's man or lady, named right after."""
+    people = {e.start: e for e in entities if e.kind == "person"}
+    for org in (e for e in entities if e.kind == "org"):
+        k = org.end
+        if org.start < 1 or doc[org.start - 1].lower_ != "the" or k + 2 >= len(doc):
+            continue
+        if doc[k].lower_ not in SOMEONE or doc[k + 1].text != "," or k + 2 not in people:
+            continue
+        person = people[k + 2].name
+        if not any(x.person == person and x.org for x in links):
+            links.append(Link(person, org.name, None))
 
 
 def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
