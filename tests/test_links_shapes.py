@@ -4,7 +4,8 @@ took for a date, a conductor and a "co-coach", a coach of ours whose club's side
 him, a name with "there" set off after the organisation, "Wee Agnes that does the teas at X", a
 plural name's job ("Kirkby Rovers' physio, a lass called X"), "Lily-Rose's teacher at X", "there's a
 woman called X there", "she's on the counter there", "X started Y", "Dave, the Openreach man",
-"X have a new coach. Y, he's ...", "the other fishmonger here", someone said as "the woman who
+"X have a new coach. Y, he's ...", "the other fishmonger here", a name put right at once ("a
+fella called Rory, no, Ronan, Ronan Atcheson"), someone said as "the woman who
 runs X" and named after it, someone who rang "from the salon, Snip and Curl", and the links
 that are not there: a happening on a day at a venue ("Thursday's the team day at X"), someone a
 call was made for ("Phoned X for Mrs Y") and the side played away ("darts is away at X ... our
@@ -93,6 +94,12 @@ def extractor() -> SpacyExtractor:
          "under-twelves.", "Thomas Ballantyne", "Kelso Rugby Club"),
         ("The surgery on Elm Road, Elmfield Surgery, has got a new practice manager. Helen "
          "Ward, she started Monday.", "Helen Ward", "Elmfield Surgery"),
+        # a name put right at once: the link is the one named last's
+        ("Also the Ulster Bank business manager, a fella called Rory Keane, no, Ronan, Ronan "
+         "Keady, wants to meet.", "Ronan Keady", "Ulster Bank"),
+        ("Brought Wojtek down to the foodbank, Hope Pantry. The Polish volunteer there, Bartek "
+         "Zielonka, no, Zielinski, Bartek Zielinski, he's going to sit with him.",
+         "Bartek Zielinski", "Hope Pantry"),
         # "head of year", its "year" read as a date
         ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
          "Fairlie", "Moorside School"),
@@ -119,6 +126,9 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
          "Pennine Credit Union"),
         ("Kelso Rugby Club have a new coach. Tomorrow Thomas Ballantyne is coming for tea.",
          "Thomas Ballantyne", "Kelso Rugby Club"),
+        ("Also the Ulster Bank business manager, a fella called Rory Keane, no, Ronan, Ronan "
+         "Keady, wants to meet.", "Rory Keane", "Ulster Bank"),
+        ("Tessa Colby at Crumbs Bakery, no, Dave Shaw said so.", "Dave Shaw", "Crumbs Bakery"),
         # a side said after our coach is not his unless it is ours
         ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
          "again.", "Callum Reid", "Kelvin Rovers Football Club"),
