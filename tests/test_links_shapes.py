@@ -2,14 +2,14 @@
 workmate set off after a name ("Rhian Pugh, my boss at the bakehouse"), a "head of year" the NER
 took for a date, a conductor and a "co-coach", a coach of ours whose club's side is named after
 him, a name with "there" set off after the organisation, "Wee Agnes that does the teas at X", a
-plural name's job ("Kirkby Rovers' physio, a lass called X"), "Lily-Rose's teacher at X", "there's a
-woman called X there", "she's on the counter there", "X started Y", "Dave, the Openreach man",
-"X have a new coach. Y, he's ...", "the other fishmonger here", a name put right at once ("a
-fella called Rory, no, Ronan, Ronan Atcheson"), someone said as "the woman who
-runs X" and named after it, someone who rang "from the salon, Snip and Curl", and the links
-that are not there: a happening on a day at a venue ("Thursday's the team day at X"), someone a
-call was made for ("Phoned X for Mrs Y") and the side played away ("darts is away at X ... our
-captain").
+plural name's job ("Kirkby Rovers' physio, a lass called X"), "Lily-Rose's teacher at X",
+"there's a woman called X there", "she's on the counter there", "X started Y", "Dave, the
+Openreach man", "X have a new coach. Y, he's ...", "the other fishmonger here", a name put right
+at once ("a fella called Rory, no, Ronan, Ronan Atcheson"), "Shannagh, her junior", someone said
+as "the woman who runs X" and named after it, someone who rang "from the salon, Snip and Curl",
+and the links that are not there: a happening on a day at a venue ("Thursday's the team day at
+X"), someone a call was made for ("Phoned X for Mrs Y") and the side played away ("darts is away
+at X ... our captain").
 Real spaCy on text; the names are made up for these tests and are not taken from any
 evaluation set.
 """
@@ -100,6 +100,11 @@ def extractor() -> SpacyExtractor:
         ("Brought Wojtek down to the foodbank, Hope Pantry. The Polish volunteer there, Bartek "
          "Zielonka, no, Zielinski, Bartek Zielinski, he's going to sit with him.",
          "Bartek Zielinski", "Hope Pantry"),
+        # a workmate said after the name, of someone linked before
+        ("Grainne rang from the salon, Snip and Curl, the order came in short. Shannagh, her "
+         "junior, is off on holidays from the twenty-third.", "Shannagh", "Snip and Curl"),
+        ("Kirsty at Age UK is sorting it. Mandeep, her colleague, will ring.", "Mandeep",
+         "Age UK"),
         # "head of year", its "year" read as a date
         ("Also need to tell Mr Fairlie, his head of year at Moorside School, he'll be out.",
          "Fairlie", "Moorside School"),
@@ -129,6 +134,8 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
         ("Also the Ulster Bank business manager, a fella called Rory Keane, no, Ronan, Ronan "
          "Keady, wants to meet.", "Rory Keane", "Ulster Bank"),
         ("Tessa Colby at Crumbs Bakery, no, Dave Shaw said so.", "Dave Shaw", "Crumbs Bakery"),
+        ("Kirsty at Age UK is sorting it. Mandeep, her husband, will ring.", "Mandeep",
+         "Age UK"),
         # a side said after our coach is not his unless it is ours
         ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
          "again.", "Callum Reid", "Kelvin Rovers Football Club"),

@@ -97,12 +97,31 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             linked.add(said[-1].name)
 
 
+# Someone's workmate said after a name: "Shannagh, her junior", "Dev, his apprentice".
+MATES = {"colleague", "boss", "manager", "junior", "apprentice", "deputy", "workmate", "assistant"}
+
+
 def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Kirsty at Age UK is sorting it. Her colleague Mandeep will ring": a colleague of
     someone known to work somewhere works there too."""
     linked = {link.person for link in links if link.org}
     for e in entities:
         if e.kind != "person" or e.name in linked or e.start < 2:
+            continue
+        # "Shannagh, her junior, is off": the colleague said after the name
+        after = [t.lower_ for t in doc[e.end : e.end + 4]]
+        if (
+            len(after) == 4
+            and after[0] == ","
+            and after[1] in ("his", "her")
+            and after[2] in MATES
+            and doc[e.end + 3].is_punct
+        ):
+            other = _person_before(entities, doc, e.start)
+            orgs = [link.org for link in links if link.person == other and link.org]
+            if other and other != e.name and len(set(orgs)) == 1:
+                links.append(Link(e.name, orgs[0], None))
+                linked.add(e.name)
             continue
         if doc[e.start - 1].lower_ not in ("colleague", "colleagues", "boss", "manager"):
             continue
