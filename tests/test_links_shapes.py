@@ -136,6 +136,10 @@ def test_linked(extractor: SpacyExtractor, text: str, person: str, org: str) -> 
         ("Tessa Colby at Crumbs Bakery, no, Dave Shaw said so.", "Dave Shaw", "Crumbs Bakery"),
         ("Kirsty at Age UK is sorting it. Mandeep, her husband, will ring.", "Mandeep",
          "Age UK"),
+        # whose "her" is, not known by name among two linked before
+        ("Grainne rang from the salon, Snip and Curl, the order's short. Jarlath Boyce, their "
+         "rep from Hairline Wholesale, will drive it down. Shannagh, her junior, is off.",
+         "Shannagh", "Hairline Wholesale"),
         # a side said after our coach is not his unless it is ours
         ("Training done. Callum Reid, our coach, says Kelvin Rovers Football Club beat us "
          "again.", "Callum Reid", "Kelvin Rovers Football Club"),
