@@ -117,9 +117,8 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
             and after[2] in MATES
             and doc[e.end + 3].is_punct
         ):
-            # (whose "her" is not known by name: the one organisation of all linked just before)
-            window = sentences_back(doc, e.start, 2)
-            said = {x.name for x in entities if x.kind == "person" and window <= x.start < e.start}
+            # (whose "her" is not known by name: the one organisation of all linked before)
+            said = {x.name for x in entities if x.kind == "person" and x.start < e.start}
             orgs = [link.org for link in links if link.person in said - {e.name} and link.org]
             if len(set(orgs)) == 1:
                 links.append(Link(e.name, orgs[0], None))
