@@ -236,6 +236,8 @@ def _role_word(word: str) -> bool:
         if word.endswith("s")
         else (word,)
     )
+    if word.startswith("co-") and len(word) > 5:
+        return _role_word(word[3:])  # "my co-coach", "the co-owner"
     return any((f in ROLE_HEADS or _agent_noun(f)) and f not in NOT_PERSON_ROLES for f in forms)
 
 

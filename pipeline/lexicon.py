@@ -262,6 +262,7 @@ ROLE_HEADS = frozenset({
     "invigilator",  # "the claims handler on it", "his assessor", "a loss adjuster"
     "visitor",  # a health visitor, a prison visitor
     "ot", "hca",  # an occupational therapist, a healthcare assistant, as said: "an OT at X"
+    "conductor", "controller", "auctioneer", "adjudicator", "fishmonger", "broker",
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})

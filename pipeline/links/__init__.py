@@ -27,13 +27,14 @@ from .named_with import (
     _job_with_org_links,
     _kind_named_after_links,
     _org_job_links,
+    _org_one_links,
     _own_business_links,
     _possessed_kind_links,
     _runs_its_thing_links,
     _sent_links,
     _signed_links,
 )
-from .prepositions import _preposition_links
+from .prepositions import CORRECTED, _preposition_links
 from .through import (
     _asked_for_links,
     _chaired_links,
@@ -51,6 +52,32 @@ from .through import (
 
 # Said for a surname not remembered: "Bronwen something", "Gaz summat".
 FORGOTTEN = {"something", "summat", "somebody", "whatsit", "whatshername", "whatshisname"}
+
+
+def _corrected_names(doc: Any, entities: list[_Entity], links: list[Link]) -> list[Link]:
+    """ "a fella called Rory, no, Ronan, Ronan Atcheson", "Bartek Zielonka, no, Zielinski,
+    Bartek Zielinski": a name put right at once; its links are the one named last's."""
+    people = [e for e in entities if e.kind == "person"]
+    moved: dict[str, str] = {}
+    for e in people:
+        k = e.end
+        if k + 2 >= len(doc) or doc[k].text != "," or doc[k + 1].lower_ not in CORRECTED:
+            continue
+        later = []
+        for t in doc[k + 2 : min(len(doc), k + 9)]:
+            if t.pos_ in ("VERB", "AUX") or t.lower_ in ("and", "but", "he", "she"):
+                break
+            later += [p for p in people if p.start == t.i and p.name != e.name]
+        if later:
+            moved[e.name] = later[-1].name
+    if not moved:
+        return links
+    return [
+        Link(moved[x.person], x.org, x.role)
+        if x.person in moved and not any(y.person == moved[x.person] and y.org for y in links)
+        else x
+        for x in links
+    ]
 
 
 def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Link]:
@@ -92,6 +119,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _chaired_links(doc, entities, links)
     _job_with_org_links(doc, entities, links)
     _org_job_links(doc, entities, links)
+    _org_one_links(doc, entities, links)
     _own_business_links(doc, entities, links)
     _sent_links(doc, entities, links)
     _runs_its_thing_links(doc, entities, links)
@@ -101,6 +129,7 @@ def _links(doc: Any, entities: list[_Entity], role_tokens: set[int]) -> list[Lin
     _asked_for_links(doc, entities, links)
     _pair_links(doc, entities, links)
     _family_firm_links(doc, entities, links)
+    links = _corrected_names(doc, entities, links)
     links = _services_to_council(entities, links)
     links = _former_dropped(doc, entities, links)
     for e in entities:

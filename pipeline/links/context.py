@@ -18,7 +18,7 @@ from typing import Any
 from ..entities import FILLERS, _Entity, _role_word
 from ..lexicon import ROLE_HEADS, SCOTS_SAID_AS, UMS
 from ..rules.org_words import PART_HEADS
-from ..rules.person_words import KIN
+from ..rules.person_words import KIN, PERSON_NOUNS
 from ..rules.work import _role_before, _work_context, _WorkContext
 from .roles import JOB_PEOPLE
 from .subjects import BE, KIN_SAID, WHOSE
@@ -364,8 +364,17 @@ def _does_the(doc: Any, entities: list[_Entity], prep: Any) -> bool:
         subject -= 1
     if doc[subject].lower_ in ("he", "she", "who"):
         return True
+    if doc[subject].lower_ == "that":  # "Wee Agnes that does the teas at X"
+        # ("Mairead, the girl that does the books for X")
+        return doc[subject - 1].lower_ in SOMEONE or any(
+            e.kind == "person" and e.end == subject for e in entities
+        )
     end = subject if doc[subject].text == "," else subject + 1
     return any(e.kind == "person" and e.end == end for e in entities)
+
+
+# Words for someone said first by what they do: "the woman who runs it", "the one that owns it".
+SOMEONE = PERSON_NOUNS | {"one", "girl", "lass", "person", "gentleman", "lady"}
 
 
 # Words between a duty verb and its subject: "Bea has also been helping out at".
@@ -411,6 +420,7 @@ LINK_VERBS = {
     "runs": None, "chairs": "chair", "manages": "manager", "leads": "lead", "owns": "owner",
     "founded": "founder", "heads": "head", "coordinates": "coordinator", "ran": None,
     "co-founded": "co-founder", "set": None, "joined": None, "joins": None,
+    "started": "founder",  # "Tansy Penhale started Kernow Kites"
     "represents": "representative", "captains": "captain",
     # a choir's, a band's or a side's leading: "Ann Lee, who directs Voices of the Heath"
     "directs": "director", "conducts": "conductor", "coaches": "coach",

@@ -44,7 +44,14 @@ from .kinds import (
     _meeting_body,
     _rung,
 )
-from .roles import JOB_PEOPLE, _appositive_role, _job_owner, _set_off_before, _whose_job
+from .roles import (
+    JOB_PEOPLE,
+    THERE_WORDS,
+    _appositive_role,
+    _job_owner,
+    _set_off_before,
+    _whose_job,
+)
 from .subjects import BE, PRONOUNS, _person_before, _relative_named, _same_sentence
 
 
@@ -93,6 +100,8 @@ AGAINST = {"against", "vs", "versus", "v", "beat", "beating", "played", "playing
 SUPPORTS = {"supports", "supported", "supporting", "support"}
 FANS = {"fan", "fans", "supporter", "supporters"}
 LOST = {"lost", "losing", "lose", "drew", "draw"}
+# A side said with a result against us: "their under-tens beat us".
+BEATEN = AGAINST - {"played", "playing"} | LOST
 
 
 def _opponent(doc: Any, org: _Entity) -> bool:
@@ -106,6 +115,8 @@ def _opponent(doc: Any, org: _Entity) -> bool:
         return True
     if doc[i].lower_ == "of" and i > 0 and doc[i - 1].lower_ in FANS:
         return True
+    if doc[i].lower_ in ("at", "to") and i > 0 and doc[i - 1].lower_ in ("away", "home"):
+        return doc[i].lower_ == "to" or doc[i - 1].lower_ == "away"  # "away at X", "home to X"
     return doc[i].lower_ == "to" and any(
         t.lower_ in LOST for t in doc[max(doc[i].sent.start, i - 6) : i]
     )
@@ -185,6 +196,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[k - 2].lower_ == "there"
             and doc[k - 3].lower_ in INDEFINITE
         )
+        sent_start = doc[e.start].sent.start
+        # "email tay water, there's a woman called Ruth Imrie there who handles it": the
+        # "there" after the name
+        spoken_to = spoken_to or (
+            k >= 4
+            and doc[k - 1].lower_ in ("called", "named")
+            and doc[k - 2].lower_ in INDEFINITE
+            and e.end < len(doc)
+            and doc[e.end].lower_ == "there"
+            and any(
+                t.lower_ == "there" and doc[t.i + 1].lower_ in BE
+                for t in doc[max(sent_start, k - 6) : k - 2]
+            )
+        )
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
         sent = doc[e.start].sent
         # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
@@ -254,7 +279,8 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         before = [
             o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
         ]
-        earlier = [o for o in orgs if o.end <= e.start]
+        # (not the side played: "away at Hillcrest Social Club ... our captain")
+        earlier = [o for o in orgs if o.end <= e.start and (theirs or not _opponent(doc, o))]
         if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
             # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
             # an officer of the body whose meeting the memo is about, however far back
@@ -279,6 +305,28 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # one organisation named earlier in the memo whose kind the job belongs to
             fitting = {o.name: o for o in earlier if _fits(o, role)}
             before = list(fitting.values()) if len(fitting) == 1 else []
+        if not before and role is not None and _job_said_here(doc, e):
+            # "Quiet half hour at the fish shed. [two sentences] Ezra Manhire, the other
+            # fishmonger here": the one organisation the memo is at
+            own = {o.name: o for o in earlier}
+            before = list(own.values()) if len(own) == 1 else []
+        mine = e.end + 1 < len(doc) and doc[e.end].text == "," and doc[e.end + 1].lower_ == "my"
+        if not before and (owner == "our" or mine) and role is not None:
+            # "Callum Reid, my co-coach, says alness shinty club's under-twelves are on": ours,
+            # its side or its thing named after them in the sentence, of the kind the job
+            # belongs to (not "says Kelvin Rovers beat us")
+            later = [
+                o
+                for o in orgs
+                if _same_sentence(doc, o, e)
+                and o.start >= e.end
+                and _fits(o, role)
+                and o.end < len(doc)
+                and doc[o.end].tag_ == "POS"
+                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
+            ]
+            ours = len({o.name for o in later}) == 1 and not _opponent(doc, later[0])
+            before = later[:1] if ours else []
         if not before and owner == "their":
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
@@ -436,6 +484,8 @@ def _introduced_before(doc: Any, e: _Entity) -> str | None:
     right after a sentence that ends by speaking to someone described by a job or as a woman
     or man; the job (or None for a woman, a man) when so."""
     sent = doc[e.start].sent
+    if sent.start > 0 and (new := _new_one_before(doc, e)) is not None:
+        return new
     if e.start != sent.start or any(t.is_alpha for t in doc[e.end : sent.end]) or sent.start == 0:
         return None
     prev = doc[sent.start - 1].sent
@@ -448,6 +498,41 @@ def _introduced_before(doc: Any, e: _Entity) -> str | None:
         if _role_word(w) or w in INDEFINITE:
             return w if _role_word(w) else None
     return None
+
+
+def _job_said_here(doc: Any, e: _Entity) -> bool:
+    """ "Ezra Manhire, the other fishmonger here,": a job set off after the name that ends
+    with "here" or "there"."""
+    if e.end + 2 >= len(doc) or doc[e.end].text != ",":
+        return False
+    words = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 7]))
+    return len(words) > 1 and words[-1].lower_ in THERE_WORDS
+
+
+# Verbs of having someone new: "Kelso Rugby Club have a new coach", "the surgery's got a".
+HAVING = {"have", "has", "got", "'ve", "’ve", "'s", "’s"}
+
+
+def _new_one_before(doc: Any, e: _Entity) -> str | None:
+    """ "Kelso Rugby Club have a new coach. Big Tam, Thomas Ballantyne, he's taking the
+    under-twelves": a name opening the sentence after one that ends by saying someone has
+    a (new) job is that job's holder; the job, else None."""
+    sent = doc[e.start].sent
+    opens = e.start == sent.start or (
+        doc[e.start - 1].text == "," and doc[e.start - 2].ent_type_ == "PERSON"
+    )
+    if not opens or (e.start != sent.start and doc[sent.start].ent_type_ != "PERSON"):
+        return None
+    words = [t for t in doc[sent.start - 1].sent if t.is_alpha]
+    if len(words) < 4 or not _role_word(words[-1].lower_):
+        return None
+    a = next(
+        (k for k in range(len(words) - 2, len(words) - 5, -1) if words[k].lower_ in ("a", "an")),
+        None,
+    )
+    if a is None or not any(t.lower_ in HAVING for t in words[max(0, a - 3) : a]):
+        return None
+    return " ".join(t.lower_ for t in words[a + 1 :] if t.lower_ not in ROLE_DROP)
 
 
 # Jobs that belong to a kind of organisation (a nurse to a surgery or a hospital).
@@ -520,7 +605,7 @@ def _links_by_pronoun(doc: Any, entities: list[_Entity], links: list[Link]) -> N
             pass  # "she's based there": the organisation just named
         elif (part := _their_part(words, named)) is not None:
             role = part  # "he's on their duty desk", "a Keeley Rumsby from their network team"
-        elif named and _there_says(doc, words, _start_of(entities, t.i + 1)):
+        elif named and _there_says(doc, words, _start_of(entities, t.i + 1), orgs):
             pass  # "And Doctor Mirwais there wants us to book her in": there, just named
         elif 0 < aux < len(lows) and lows[aux] in WORKING and "there" in lows[aux + 1 : aux + 3]:
             role = WORKING[lows[aux]]
@@ -702,20 +787,32 @@ def _start_of(entities: list[_Entity], end: int) -> int:
 OPENERS = {"and", "but", "so", "then", "also", "oh"}
 
 
-def _there_says(doc: Any, words: list[Any], start: int) -> bool:
+def _there_says(doc: Any, words: list[Any], start: int, orgs: list[_Entity]) -> bool:
     """ "And Doctor Mirwais there wants us to book her in": a name with "there" after it, as
     the subject of the verb that follows, is someone at the organisation just named (not
-    "saw Ann there": there is where she was seen)."""
-    if len(words) < 2 or words[0].lower_ != "there" or words[1].pos_ not in ("VERB", "AUX"):
+    "saw Ann there": there is where she was seen); so is one set off right after the
+    organisation ("Emailed Keady and Partners, Eamon Keady there says", "The accountants, Keady
+    and Partners, well, Eamon Keady there, he wants")."""
+    if not words or words[0].lower_ != "there":
         return False
-    if words[1].lower_ in BE | {"are", "were", "'re"}:
+    end = words[-1].i + 1
+    if len(words) == 1 and end + 1 < len(doc) and doc[end].text == ",":
+        # "Eamon Keady there, he wants": the "he" after the comma says it
+        if doc[end + 1].lower_ not in PRONOUNS:
+            return False
+    elif len(words) < 2 or words[1].pos_ not in ("VERB", "AUX"):
+        return False
+    elif words[1].lower_ in BE | {"are", "were", "'re"}:
         return False  # "Ann there is" reads as well as "there is"
     if start > 0 and doc[start - 1].lower_ in ("doctor", "dr", "nurse", "mr", "mrs", "ms", "miss"):
         start -= 1  # the title the name was read without
     i = start - 1
     while i >= doc[start].sent.start and (doc[i].lower_ in FILLERS or doc[i].text == ","):
         i -= 1
-    return i < doc[start].sent.start or doc[i].lower_ in OPENERS
+    # "X, Ann Lee there", "X, well, Ann Lee there"
+    j = i - 2 if doc[i].lower_ == "well" and doc[i - 1].text == "," else i
+    set_off = j < start - 1 and any(o.end == j + 1 for o in orgs)
+    return i < doc[start].sent.start or doc[i].lower_ in OPENERS or set_off
 
 
 def _called_in(t: Any) -> bool:

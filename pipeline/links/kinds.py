@@ -102,6 +102,7 @@ def _fits(org: _Entity, role: str | None) -> bool:
     """Whether a job belongs to this kind of organisation: a vicar to "St Stephen's", and a
     job that names the kind itself ("the club's welfare officer") to one of that kind."""
     words = set((role or "").split())
+    words |= {w.removeprefix("co-") for w in words}  # "my co-coach": a coach
     low = org.name.lower().split()
     if low and low[-1] in words and low[-1] in GENERIC_WORKPLACES | set(ROLE_ORGS):
         return True

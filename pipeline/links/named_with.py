@@ -17,7 +17,7 @@ from ..entities import FILLERS, _Entity, _role_word, sentences_back, sentences_o
 from ..records import Link
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import ORG_NOUNS
-from .context import CALLED, DOES, RUN_VERBS
+from .context import CALLED, DOES, RUN_VERBS, SOMEONE
 from .kinds import WORKPLACE_WORDS
 from .roles import _appositive_role
 from .subjects import PRONOUNS, _be, _person_before, _poss_at, _pronoun_subject, _relative_named
@@ -157,6 +157,11 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
             if org is None and k in orgs:
                 org, k = orgs[k], orgs[k].end
                 continue
+            if org is not None and k == org.end and doc[k].lower_ in SOMEONE:
+                # "Dave, the Openreach man", "Jordan, the heatwise lad": theirs, no job said
+                if not any(x.person == e.name and x.org == org.name for x in links):
+                    links.append(Link(e.name, org.name, None))
+                break
             if org is not None and _role_word(doc[k].lower_):
                 role = " ".join(t.lower_ for t in doc[org.end : k + 1])
                 if Link(e.name, org.name, None) not in links:
@@ -167,12 +172,29 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
             k += 1
 
 
+def _org_one_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
+    """ "The Openreach man, Dave, came round", "the Age UK lady, Sandra Pike": someone said
+    first as the organisation's man or lady, named right after."""
+    people = {e.start: e for e in entities if e.kind == "person"}
+    for org in (e for e in entities if e.kind == "org"):
+        k = org.end
+        if org.start < 1 or doc[org.start - 1].lower_ != "the" or k + 2 >= len(doc):
+            continue
+        if doc[k].lower_ not in SOMEONE or doc[k + 1].text != "," or k + 2 not in people:
+            continue
+        person = people[k + 2].name
+        if not any(x.person == person and x.org for x in links):
+            links.append(Link(person, org.name, None))
+
+
 def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
     """Where the job or team said after an organisation's "'s" runs ("Hallam Council's
     grants officer", "Age UK's outreach team"): the words from after the "'s" to the job's
     or team's head, as (start, end); None when no job or team follows."""
     i = _poss_at(doc, org)
-    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in ("'s", "’s"):
+    # ("Kirkby Rovers' physio": a plural name's mark alone)
+    marks = ("'s", "’s", "'", "’") if org.name.lower().endswith("s") else ("'s", "’s")
+    if i >= len(doc) or doc[i].tag_ != "POS" or doc[i].text not in marks:
         return None
     sent_end = doc[i].sent.end
     for k in range(i + 1, min(sent_end, i + 5)):
@@ -209,7 +231,12 @@ def _org_job_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
             if person is not None:
                 break
             if doc[k].text == ",":
-                person = next((p for p in people if p.start == k + 1), None)
+                # ("..., a lass called Jodie Marsland": someone not met before)
+                n = k + 1
+                if [t.lower_ for t in doc[n : n + 1]] in (["a"], ["an"]):
+                    n += 1 + (doc[n + 1].lower_ in SOMEONE)
+                    n += n > k + 2 and doc[n].lower_ in ("called", "named")
+                person = next((p for p in people if p.start == n), None)
                 break
             if doc[k].pos_ in ("VERB", "AUX"):
                 break

@@ -37,7 +37,16 @@ from ..records import Link
 from ..rules.org_words import APPOSITIVE_ORG_HEADS, PART_HEADS
 from ..rules.person_words import ORG_NOUNS, WHERE_OVER
 from ..rules.work import _role_after, _role_before, _work_context, _WorkContext
-from .context import BOARDS, CALLED, KIN_OR_WORK, LINK_VERBS, PARTS, _as_said, _link_context
+from .context import (
+    BOARDS,
+    CALLED,
+    KIN_OR_WORK,
+    LINK_VERBS,
+    PARTS,
+    SOMEONE,
+    _as_said,
+    _link_context,
+)
 from .kinds import _council, _councillor, _fits
 from .roles import _appositive_role
 from .subjects import (
@@ -499,6 +508,9 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
             return None  # "Bumped into Priya at the leisure centre, Hollybush Leisure Centre"
         # "Quang Tran, from the agency, Locums Direct": a comma may set the "from" off
         end = j - 1 if doc[j - 1].text == "," else j
+        k = j - 1 - (doc[j - 1].lower_ in CALLED_ONES)
+        if doc[j].lower_ == "from" and doc[k].lower_ in CALLED:
+            end = k  # "Nuala rang from the salon, Snip and Curl"
         person = next((e.name for e in entities if e.kind == "person" and e.end == end), None)
         if person is None and _as_said(doc[j]) != "from" and _work_context(doc, doc[j]):
             # "Marnie volunteers at the refugee centre, the Hollin Welcome Centre"
@@ -589,6 +601,49 @@ def _left_of_name(doc: Any, entities: list[_Entity], i: int) -> bool:
     )
 
 
+def _one_who(doc: Any, verb_i: int) -> int | None:
+    """ "the woman who runs", "a fella that owns": where the noun for someone whose name is
+    said apart stands, when the verb at `verb_i` is said of "who" or "that" after it."""
+    if verb_i < 2 or doc[verb_i - 1].lower_ not in ("who", "that"):
+        return None
+    return verb_i - 2 if doc[verb_i - 2].lower_ in SOMEONE else None
+
+
+def _the_one_named(doc: Any, entities: list[_Entity], one: int, org: _Entity) -> str | None:
+    """Who "the woman who runs X" is: the name set off before her ("Ama, the woman who
+    runs it"), after the organisation ("..., Dorcas Phiri,") or after "is"; else nobody
+    named ("Ama says the woman who runs it is lovely": not Ama)."""
+    i = one - 1
+    while i > doc[one].sent.start and doc[i].pos_ in ("DET", "ADJ"):
+        i -= 1
+    if doc[i].text == ",":
+        before = next((e for e in entities if e.kind == "person" and e.end == i), None)
+        if before is not None:
+            return before.name
+    if (named := _named_after(doc, entities, org)) is not None:
+        return named.name
+    k = org.end + (org.end < len(doc) and doc[org.end].lower_ in BE)
+    return next(
+        (e.name for e in entities if e.kind == "person" and e.start == k and k > org.end), None
+    )
+
+
+# Verbs of someone's first day with an organisation, said of the speaker as often as not.
+FIRST_VERBS = {"joined", "joins", "started"}
+
+
+def _set_off_as_kin(doc: Any, entities: list[_Entity], kin: int, prep_i: int) -> bool:
+    """ "Rhian Pugh, my boss at the bakehouse", "Dai, my cousin at the garage": the relative
+    or workmate at `kin` is said of the name set off right before it, with no verb of its own
+    up to the preposition, so the one named is the one there (not "Ann, her son's at X")."""
+    return (
+        kin >= 3
+        and doc[kin - 2].text == ","
+        and any(e.kind == "person" and e.end == kin - 2 for e in entities)
+        and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in BE for t in doc[kin + 1 : prep_i])
+    )
+
+
 def _someone_new(
     doc: Any, entities: list[_Entity], ctx: _WorkContext | None, prep_i: int, person: str
 ) -> bool:
@@ -653,13 +708,18 @@ def _preposition_links(
         if prep.text == "," and (person := _from_the_kind(doc, entities, prep_i)):
             links.append(Link(person, org.name, None))  # "Jodie from the nursery, Little Acorns"
             continue
+        if word == "up" and doc[prep_i - 1].lower_ == "set" and prep_i > 1:
+            word, prep_i, prep = "started", prep_i - 1, doc[prep_i - 1]  # "she set up X"
         if word in LINK_VERBS and (
             prep.pos_ == "VERB" or doc[prep_i - 1].lower_ in ("he", "she", "who")
         ):  # "she chairs the residents group" (the tagger may read "chairs" as a noun)
             # "Joy Okonkwo, who chairs Friends of Lordship Rec", "she runs the food bank"
             person = _person_before(entities, doc, prep_i)
-            if word in ("joined", "joins") and not _third_person_subject(doc, entities, prep_i):
-                continue  # "I joined the gym"
+            if (one := _one_who(doc, prep_i)) is not None:
+                # "The woman that runs the foodbank, Dorcas Phiri": not whoever was before
+                person = _the_one_named(doc, entities, one, org)
+            if word in FIRST_VERBS and not _third_person_subject(doc, entities, prep_i):
+                continue  # "I joined the gym", "we started Hollin Rovers"
             if person is not None:  # "joined Ocado as a driver": the job after
                 role = LINK_VERBS[word] or _role_after(doc, org.end)
                 links.append(Link(person, _renamed(doc, entities, org).name, role))
@@ -712,6 +772,8 @@ def _preposition_links(
             continue  # "who runs the Friendship Table here at St Aldhelm's": its venue
         ctx = _link_context(doc, entities, prep, word)
         kin = _kin_subject(doc, prep_i) if ctx is not None else None
+        if kin is not None and _set_off_as_kin(doc, entities, kin, prep_i):
+            kin = None  # "Rhian Pugh, my boss at the bakehouse": she is the boss
         if kin is not None and not any(
             e.kind == "person" and kin < e.start < prep_i for e in entities
         ):
@@ -878,6 +940,14 @@ def _preposition_links(
             person = after[0].name if after and after[0].start <= org.end + 1 else None
             # "Mr Dale, Rory's teacher at Avenue Primary, says": the name it is set off after
             comma = ctx.role_start - 3
+            # ("Miss Oakden, Lily-Rose's teacher at": a possessor of more than one word)
+            whose = [
+                e
+                for e in entities
+                if e.kind == "person" and e.end in (ctx.role_start - 1, ctx.role_start)
+            ]
+            if whose:
+                comma = whose[0].start - 1
             named_before = [
                 e
                 for e in entities

@@ -77,6 +77,8 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     def role_of(tokens: list[Any]) -> str | None:
         toks = [t for t in tokens if t.is_alpha and t.pos_ not in ("DET", "PRON")]
         words = [t.lower_ for t in toks]
+        if len(words) > 1 and words[-2] == "co" and _role_word("co-" + words[-1]):
+            words = [*words[:-2], "co-" + words[-1]]  # "my co-coach", as one word
         # "one of their coaches, Marcus": the job is "coach"
         words = [
             w[: -2 if w.endswith("es") and w[:-2] in ROLE_HEADS else -1]
@@ -98,7 +100,7 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
     if e.end + 1 < sent.end and doc[e.end].text == ",":
         after = []
         for t in doc[e.end + 1 : min(sent.end, e.end + 6)]:
-            if t.is_punct:
+            if t.is_punct and not (t.text == "-" and not t.whitespace_):  # "my co-coach"
                 break
             after.append(t)
         # "Miss Lowe, Ella's teacher,": someone's job for a person named before it

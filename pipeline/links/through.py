@@ -70,6 +70,35 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if before:
             links.append(Link(e.name, before[-1].name, None))
             linked.add(e.name)
+    # "Fionnuala's on the counter there", "Saw Fionnuala at X, she's on reception there": the
+    # station said with an "is", of the name or of a "she" or "he" standing for it
+    for t in doc[:-3]:
+        if not _be(doc, t.i) or doc[t.i + 1].lower_ not in ("on", "behind") or t.i < 1:
+            continue
+        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 2 : t.i + 5]))
+        if (
+            not words
+            or words[0].lower_ not in ("the", "reception")
+            or not any(w.lower_ in STATIONS for w in words)
+            or any(w.lower_ in STOREYS for w in words)
+        ):
+            continue
+        if doc[t.i - 1].lower_ in PRONOUNS:
+            name = _person_before(entities, doc, t.i - 1)
+            said = [e for e in entities if e.kind == "person" and e.name == name]
+        else:
+            said = [e for e in entities if e.kind == "person" and e.end == t.i]
+        if not said or said[-1].name in linked:
+            continue
+        window = sentences_back(doc, t.i, 1)
+        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= t.i]
+        if before:
+            links.append(Link(said[-1].name, before[-1].name, None))
+            linked.add(said[-1].name)
+
+
+# Someone's workmate said after a name: "Shannagh, her junior", "Dev, his apprentice".
+MATES = {"colleague", "boss", "manager", "junior", "apprentice", "deputy", "workmate", "assistant"}
 
 
 def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
@@ -78,6 +107,22 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
     linked = {link.person for link in links if link.org}
     for e in entities:
         if e.kind != "person" or e.name in linked or e.start < 2:
+            continue
+        # "Shannagh, her junior, is off": the colleague said after the name
+        after = [t.lower_ for t in doc[e.end : e.end + 4]]
+        if (
+            len(after) == 4
+            and after[0] == ","
+            and after[1] in ("his", "her")
+            and after[2] in MATES
+            and doc[e.end + 3].is_punct
+        ):
+            # (whose "her" is not known by name: the one organisation of all linked before)
+            said = {x.name for x in entities if x.kind == "person" and x.start < e.start}
+            orgs = [link.org for link in links if link.person in said - {e.name} and link.org]
+            if len(set(orgs)) == 1:
+                links.append(Link(e.name, orgs[0], None))
+                linked.add(e.name)
             continue
         if doc[e.start - 1].lower_ not in ("colleague", "colleagues", "boss", "manager"):
             continue
@@ -375,6 +420,8 @@ def _titled_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             links.append(Link(e.name, seen_at[0].name, None))
             linked.add(e.name)
             continue
+        if e.start >= 1 and doc[e.start - 1].lower_ == "for":
+            continue  # "Phoned Anglian Water for Mrs Treadwell": done for her, not her work
         window = sentences_back(doc, e.start, 1)
         before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
         # the sentence before only for places where people go by title (a school, a surgery)

@@ -49,7 +49,7 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
             break
-        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME"):
+        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME") and not _year_of_a_job(doc, i):
             break
         if not t.is_alpha and t.text not in ("-",):
             break
@@ -60,9 +60,20 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
     said = doc[words[0].i : words[-1].i + 1].text.lower().split() if words else []
     if not any(w in ROLE_HEADS for w in said):
         return None
+    if said[-1] in EVENT_NOUNS and said[-1] not in ROLE_HEADS and "of" not in said:
+        return None  # "Thursday's the team day at X": a happening there, not a job
     # Whisper base hears "head of" as "head on".
     role = re.sub(r"\bhead on\b", "head of", " ".join(said))
     return role, words[0].i
+
+
+# The NER's kinds of a when: "Thursday's the ...", "Tomorrow's the ...".
+WHEN = {"DATE", "TIME"}
+
+
+def _year_of_a_job(doc: Any, i: int) -> bool:
+    """ "his head of year at X": the "year" of a job the NER took for a date."""
+    return i > 1 and [t.lower_ for t in doc[i - 2 : i + 1]] == ["head", "of", "year"]
 
 
 def _work_context(doc: Any, prep: Any, word: str | None = None) -> _WorkContext | None:
@@ -80,6 +91,8 @@ def _work_context(doc: Any, prep: Any, word: str | None = None) -> _WorkContext 
                 return None  # "there's a tournament at Saffron Lane": nobody works there
             if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].lower_ in EVENT_NOUNS:
                 return None  # "the hearing's at Linford House": where it happens
+            if t.lower_ in ("'s", "’s", "is", "was") and i > 0 and doc[i - 1].ent_type_ in WHEN:
+                return None  # "Thursday's the away day at Brook Hall": when, not who
             if _possessive(doc, i):
                 i -= 1  # "Otis's party at the Glass Mill": whose party, not "is at"
                 continue
