@@ -199,8 +199,10 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
 
 
 # "Oisin Brennagh, Ozzy to everyone": a name, then the one it goes by and who uses it.
+# "Dougie Tulloch, my co-coach, well, Tully to everyone": "well" or "or" before it too.
 KNOWN_TO = re.compile(
-    r"\b[A-Z][\w'’-]+,\s+(?P<short>[A-Z][a-z]+)\s+to\s+(?:everyone|everybody|all of us|"
+    r"\b[\w'’-]+,\s+(?:(?:well|or|but),?\s+)?(?P<short>[A-Z][a-z]+)\s+to\s+"
+    r"(?:everyone|everybody|all of us|"
     r"(?:the|his|her|their|our)\s+(?:family|mates|friends|kids|lads|girls|team)|friends|us)\b"
 )
 

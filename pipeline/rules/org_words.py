@@ -36,7 +36,7 @@ APPOSITIVE_ORG_HEADS = {
     "chandlery", "deli", "delicatessen", "bookshop", "bookstore", "boutique", "launderette",
     "laundrette", "takeaway", "bistro", "brasserie", "tearoom", "tearooms", "haberdashery",
     "emporium", "newsagents", "greengrocers", "ironmongers", "jewellers", "opticians",
-    "stationers", "chandlers", "outfitters", "off-licence",
+    "stationers", "chandlers", "outfitters", "off-licence", "agents",
 }  # fmt: skip
 
 

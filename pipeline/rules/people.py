@@ -394,6 +394,9 @@ def _people_typed_as_orgs(doc: Any) -> None:
         ):  # "Peter J Mason came round": a first name, a middle initial and a surname
             _set_entity(doc, e.start, e.end, "PERSON")
             continue
+        if e.label_ == "ORG" and not e.ent_id_ and _a_full_name_doing(doc, e, english, places):
+            _set_entity(doc, e.start, e.end, "PERSON")
+            continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
@@ -410,6 +413,36 @@ def _people_typed_as_orgs(doc: Any) -> None:
             continue
         if any(_role_word(c.lower_) for c in verb.children if c.dep_ == "nsubj"):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words that open a possessive before a job: "is the new chair", "is our treasurer".
+THE_OR_OURS = frozenset({"the", "our", "their", "my", "his", "her", "your", "a", "an"})
+
+
+def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
+    """ "Ruairidh MacIver is taking the under twelves", "Gethin ap Rhys is the new chair":
+    two capitalised words no dictionary, place list or organisation's word has (a surname's
+    particle between them), which the NER took for a firm, said doing something ("is
+    taking", "'s skippering") or being someone's job ("is the new chair"). A firm of two such
+    words ("Kernow Fish" has a word) is not said so."""
+    words = [t for t in e if t.lower_ not in lexicon.PARTICLES]
+    capitalised = all(t.is_title or _a_mc_name(t) for t in words)  # "MacIver" too
+    if not 2 <= len(words) <= 3 or len(e) > 4 or not capitalised:
+        return False
+    if e[0].lower_ in lexicon.PARTICLES:
+        return False
+    if any(
+        not t.is_alpha or t.lower_ in english or t.lower_ in places or t.lower_ in org_suffixes()
+        for t in words
+    ):
+        return False
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("is", "was", "'s", "’s"):
+        return False
+    nxt = doc[i + 1]
+    if nxt.tag_ == "VBG" and nxt.is_lower:
+        return True
+    return nxt.lower_ in THE_OR_OURS and any(_role_word(t.lower_) for t in doc[i + 2 : i + 5])
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -2197,14 +2230,19 @@ def _double_first_names(doc: Any) -> None:
             before.lower_ in ("a", "an", "the") or (before.is_title and before.lower_ not in TITLES)
         ):
             continue
-        if after is not None and (
+        surname = after is not None and _a_surname_after(doc, end)
+        if surname:
+            end += 1  # "a new woman, Hye-won Tulloch, she's Korean": with her surname
+        elif after is not None and (
             (after.is_title and after.is_alpha) or after.lower_ in org_suffixes()
         ):
             continue
         over = _overlapping(doc, start, end)
-        if _locked(doc, start, end) or any(e.label_ == "PERSON" for e in over):
+        if _locked(doc, start, end) or any(
+            e.label_ == "PERSON" and not (surname and e.end < end) for e in over
+        ):
             continue
-        named = [_names_in(doc, e.start, e.end) for e in over]
+        named = [_names_in(doc, e.start, min(e.end, end - surname)) for e in over]
         if any(n is None for n in named):
             continue  # read into a longer name: "Jean-Paul Gaultier", a firm's
         for e, names in zip(over, named, strict=True):
@@ -2212,6 +2250,17 @@ def _double_first_names(doc: Any) -> None:
             for s, t in names or ():
                 _set_entity(doc, s, t, "PERSON")
         _set_entity(doc, start, end, "PERSON")
+
+
+def _a_surname_after(doc: Any, i: int) -> bool:
+    """Whether token `i` is a surname ending a name: a capitalised word no dictionary, place
+    list or organisation's word has, with no capitalised word after it ("Tia-Mae Hollins",
+    not "Jean-Marc Boulangerie" nor "Lily-Rose Garden Centre")."""
+    t = doc[i]
+    if not (t.is_title and t.is_alpha) or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return False
+    low = t.lower_
+    return not (low in _english_words() or low in org_suffixes() or low in lexicon.place_words())
 
 
 def _first_names_hyphened(doc: Any, i: int) -> bool:
