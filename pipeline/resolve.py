@@ -1900,6 +1900,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
         )
         if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
         and m[1].lower() not in lexicon.place_words()
+        and m[1].lower() + "s" not in lexicon.place_words()  # "the Inverness mod": a town's
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
         and not _a_word_ending_in_s(doc, m.start(1), m[1])

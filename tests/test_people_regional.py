@@ -129,3 +129,14 @@ def test_two_surnames_in_lower_case_with_a_firms_kind_are_a_firm(
     # two first names are two people, whatever they do for a living
     ex = extract(extractor, "my neighbours, dave and steve, the builders, came round")
     assert set(named(ex)) == {"dave", "steve"}
+
+
+def test_a_town_ending_in_s_is_no_family(extractor: SpacyExtractor) -> None:
+    store = ingested(
+        extractor,
+        "Bin day. Don't forget Morven's fiddle.",
+        "The big one's Saturday, the Dumfries provincial show at the hall, Morven's in the"
+        " under-twelve solo.",
+    )
+    assert "Morven" in said_of(store)
+    assert not any(name.startswith("Morven ") for name in said_of(store))
