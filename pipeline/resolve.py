@@ -656,7 +656,7 @@ def _named_by_thats(doc: Any, raw: list[_Entity]) -> None:
             continue
         j = b.end  # past a role set off after the full name: ", the head coach,"
         if j < len(doc) and doc[j].text == ",":
-            j = next((t.i + 1 for t in doc[j + 1 : j + 6] if t.text == ","), j + 1)
+            j = next((t.i + 1 for t in doc[j + 1 : j + 11] if t.text == ","), j + 1)
         if j >= len(doc) or doc[j].lower_ not in PERSON_DOES:
             continue  # "Brilliant, that's Marek Bielski, the coach, sorted"
         raw.append(_Entity("person", i, i + 1, t.idx, t.text, t.text))
@@ -953,8 +953,9 @@ def _one_hyphenation(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
 def _double_first_name(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Anne Marie Duffy has a space ... Anne Marie says Tuesdays": a double first name said
     without its surname is the one person, said here or known, whose name opens with it, so
-    "Anne Marie" is no one with the surname Marie."""
-    known = [t.text.strip() for t in terms if t.kind == "person"]
+    "Anne Marie" is no one with the surname Marie. So is the first half of a hyphened one
+    ("Evie-Mae" then "Evie's got a temperature"), when no one is known by that half alone."""
+    known = [t.text.strip() for t in terms if t.kind in ("person", ONE_NAME)]
     names = [*known, *(e.name for e in raw if e.kind == "person")]
     exact = {name_key(n) for n in known}  # someone known as "Anne Marie" is her
     opening: dict[str, set[str]] = {}
@@ -962,11 +963,18 @@ def _double_first_name(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
         words = name_key(n).split()
         if len(words) >= 3:
             opening.setdefault(" ".join(words[:2]), set()).add(n)
+        halves = n.split()[0].split("-")
+        if len(halves) == 2 and all(halves):
+            opening.setdefault(name_key(halves[0]), set()).add(n)
     for e in raw:
         key = name_key(e.name)
         full = opening.get(key, set())
-        if e.kind == "person" and len(key.split()) == 2 and len(full) == 1 and key not in exact:
+        if e.kind != "person" or len(full) != 1 or e.title:
+            continue
+        if len(key.split()) == 2 and key not in exact:
             e.name = next(iter(full))
+        elif " " not in key and "-" not in e.name and key not in exact:
+            e.name = next(iter(full))  # "Evie" of "Evie-Mae"
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:

@@ -72,7 +72,8 @@ def test_a_name_the_speaker_ties_to_a_full_name_is_that_person(
 def test_a_nickname_tied_by_thats_holds_in_later_memos(extractor: SpacyExtractor) -> None:
     store = ingested(
         extractor,
-        "Club night. Chalky, that's Marek Bielski, the head coach, says the fight's on.",
+        "Club night. Chalky, that's Marek Bielski, the head coach at riverside phoenix boxing"
+        " club, says the fight's on.",
         "Chalky wasn't in tonight, his back's at him.",
     )
     assert "Chalky" in said_of(store)["Marek Bielski"]
@@ -140,3 +141,26 @@ def test_a_town_ending_in_s_is_no_family(extractor: SpacyExtractor) -> None:
     )
     assert "Morven" in said_of(store)
     assert not any(name.startswith("Morven ") for name in said_of(store))
+
+
+def test_the_first_half_of_a_hyphened_first_name_is_that_child(
+    extractor: SpacyExtractor,
+) -> None:
+    said = said_of(
+        ingested(
+            extractor,
+            "Picked Lily-Mae up from the holiday club at the park.",
+            "Lily's got a temperature, so she's off tomorrow.",
+        )
+    )
+    assert said == {"Lily-Mae": {"Lily-Mae", "Lily"}}
+    # someone known as "Lily" alone already is that one
+    said = said_of(
+        ingested(
+            extractor,
+            "Lily rang about the rota.",
+            "Picked Lily-Mae up from the holiday club at the park.",
+            "Lily's got a temperature, so she's off tomorrow.",
+        )
+    )
+    assert said == {"Lily": {"Lily"}, "Lily-Mae": {"Lily-Mae"}}
