@@ -164,3 +164,31 @@ def test_the_first_half_of_a_hyphened_first_name_is_that_child(
         )
     )
     assert said == {"Lily": {"Lily"}, "Lily-Mae": {"Lily-Mae"}}
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Planning want forty houses on the field behind Bellfield, no, forty-eight.", "Bellfield"),
+        ("Kirsty phoned, out at the croft above Strathpeffer, her form is due.", "Strathpeffer"),
+        ("The youth fellowship have a hillwalk up Ben Lomond on Saturday.", "Ben Lomond"),
+    ],
+)
+def test_a_place_said_where_it_lies_is_nobody(
+    extractor: SpacyExtractor, text: str, place: str
+) -> None:
+    ex = extract(extractor, text)
+    assert place not in named(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Picked up Ben Hughes from school.", "Ben Hughes"),
+        ("Stood behind Kevin in the queue.", "Kevin"),
+    ],
+)
+def test_someone_beside_where_words_stays_someone(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert person in named(extract(extractor, text))

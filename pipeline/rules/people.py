@@ -1891,6 +1891,50 @@ def _places_named_like_people(doc: Any) -> None:
             and doc[e.start - 1].lower_ in CONTACTED
         ):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Rang Faith Hill": rung, so someone
+    _places_by_where_they_lie(doc)
+
+
+# Prepositions that say where a place lies, which no one is said to be: "the field behind
+# Smithton", "a croft above Dingwall", "the road beyond Tarbert".
+WHERE_IT_LIES = frozenset({
+    "behind", "above", "below", "beyond", "outside", "past", "through", "across", "towards",
+    "near",
+})  # fmt: skip
+# What one goes up or climbs is a hill: "a hillwalk up Ben Wyvis", "climbed Ben Macdui".
+CLIMBING = frozenset({"climb", "climbed", "climbing", "hillwalk", "walk", "walked", "hike"})
+HILL_WORDS = frozenset({"ben", "mount", "beinn", "sgurr", "carn", "bryn", "pen"})
+
+
+def _places_by_where_they_lie(doc: Any) -> None:
+    """ "the field behind Smithton", "out at a croft above Dingwall", "a hillwalk up Ben
+    Wyvis": a word the NER guessed is someone, said where a place lies, is a place. Not a
+    listed first name ("stood behind Kevin"), not someone's ("past Gemma's"), and a hill's
+    word ("Ben") only after going up or climbing ("picked Ben Hughes up" is someone)."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or e.start == 0 or len(e) > 2:
+            continue
+        if not all(t.is_title and t.is_alpha for t in e):
+            continue
+        if e.end < len(doc) and doc[e.end].text in POSS:
+            continue
+        before = doc[e.start - 1].lower_
+        climbed = before in CLIMBING or (
+            before == "up" and e.start > 1 and doc[e.start - 2].lower_ in CLIMBING
+        )
+        hill = (
+            len(e) == 2
+            and e[0].lower_ in HILL_WORDS
+            and climbed
+            and e[1].lower_ not in lexicon.first_names()
+        )
+        lies = (
+            len(e) == 1
+            and before in WHERE_IT_LIES
+            and e[0].lower_ not in lexicon.first_names()
+            and e[0].lower_ not in WORD_NAMES
+        )
+        if hill or lies:
+            _set_entity(doc, e.start, e.end, "GPE")
 
 
 def _first_names_taken_for_a_town(doc: Any) -> None:
