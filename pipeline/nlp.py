@@ -35,6 +35,7 @@ def load_nlp() -> Any:
             import spacy
 
             nlp = spacy.load(spacy_model())
+            _split_will_off_names(nlp)
             ruler = nlp.add_pipe(
                 "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
             )
@@ -54,6 +55,17 @@ def load_nlp() -> Any:
                     nlp.vocab[form].is_stop = True
             _nlp = nlp
         return _nlp
+
+
+def _split_will_off_names(nlp: Any) -> None:
+    """ "our Kobi'll have his sister", "Mum'll be mardy": the tokenizer splits "'ll" off the
+    pronouns it lists only, so a name ran on into it is one word no one is called ("Kobi'll")
+    and the NER reads the phrase after it in ("Mum'll be mardy"). "'ll" after any word is a
+    word of its own."""
+    import spacy
+
+    suffixes = [*nlp.Defaults.suffixes, r"(?<=[A-Za-z])['’]ll$"]
+    nlp.tokenizer.suffix_search = spacy.util.compile_suffix_regex(suffixes).search
 
 
 def spacy_model() -> str:

@@ -1571,6 +1571,14 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and not short.title
         ):
             said = short.name.lower()
+            if " " in short.name and short.kind == "person" and short.name != full[-1].name:
+                # "Coinneach Mac an t-Saoir, he goes by Kenny Macintyre in English": a full
+                # name gone by is the one the person is known by
+                formal = full[-1].name
+                for e in raw:
+                    if e.kind == "person" and e.name == formal:
+                        e.name = short.name
+                continue
             # "... Bernie asked me to knock": the same woman again, later on; and "Dee rang,
             # sorry, Dionne Fairweather, everyone calls her Dee": the name she was said by first
             for e in raw:

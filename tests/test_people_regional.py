@@ -192,3 +192,27 @@ def test_someone_beside_where_words_stays_someone(
     extractor: SpacyExtractor, text: str, person: str
 ) -> None:
     assert person in named(extract(extractor, text))
+
+
+def test_a_full_name_gone_by_is_the_name_the_person_is_known_by(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "And a fella there, Domhnall MacAoidh, well, he goes by Donald Mackay in English, is"
+        " going to phone her.",
+    )
+    assert set(named(ex).values()) == {"Donald Mackay"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Depends on Mum, and whether our Jaden'll have his sister.", {"Jaden"}),
+        ("I might look into it, might not, Mum'll be mardy about it either way.", set()),
+    ],
+)
+def test_will_run_on_into_a_name_is_a_word_of_its_own(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    assert set(named(extract(extractor, text)).values()) == people
