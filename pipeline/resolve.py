@@ -958,13 +958,19 @@ def _double_first_name(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     known = [t.text.strip() for t in terms if t.kind in ("person", ONE_NAME)]
     names = [*known, *(e.name for e in raw if e.kind == "person")]
     exact = {name_key(n) for n in known}  # someone known as "Anne Marie" is her
+    untitled = {*known, *(e.name for e in raw if e.kind == "person" and not e.title)}
     opening: dict[str, set[str]] = {}
     for n in names:
         words = name_key(n).split()
         if len(words) >= 3:
             opening.setdefault(" ".join(words[:2]), set()).add(n)
         halves = n.split()[0].split("-")
-        if len(halves) == 2 and all(halves):
+        if (  # "Evie-Mae", not a surname said with a title ("Mrs Hargreaves-Lum")
+            n in untitled
+            and len(halves) == 2
+            and all(halves)
+            and halves[0].lower() in lexicon.first_names()
+        ):
             opening.setdefault(name_key(halves[0]), set()).add(n)
     for e in raw:
         key = name_key(e.name)

@@ -216,3 +216,14 @@ def test_will_run_on_into_a_name_is_a_word_of_its_own(
     extractor: SpacyExtractor, text: str, people: set[str]
 ) -> None:
     assert set(named(extract(extractor, text)).values()) == people
+
+
+def test_a_corrected_double_barrelled_surname_is_no_hyphened_first_name(
+    extractor: SpacyExtractor,
+) -> None:
+    ex = extract(
+        extractor,
+        "Her neighbour, Mrs Rawcliffe-Ong, no, Rawcliffe, Mrs Rawcliffe from next door, says"
+        " her grandson went through the same grant.",
+    )
+    assert set(named(ex).values()) == {"Rawcliffe"}  # not "Rawcliffe-Ong Rawcliffe"
