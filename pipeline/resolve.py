@@ -271,7 +271,10 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _one_spelling(raw, terms)
     _one_hyphenation(raw, terms)
     _double_first_name(raw, terms)
+    said_first = list(raw)
     _self_corrected(doc, raw, "person")
+    # "a fella called Rory, no, Ronan": the name taken back is no one, known or not
+    taken_back = {i for e in said_first if e not in raw for i in range(e.start, e.end)}
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
     _goes_by(doc, raw)
@@ -370,7 +373,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
     _known_org_said_short(doc, raw, terms, covered)
-    covered = {i for e in raw for i in range(e.start, e.end)}
+    covered = {i for e in raw for i in range(e.start, e.end)} | taken_back
     lower = _lower_case_memo(doc)
     for t in doc:
         if lower and t.i not in covered and _known_name_in_lower_case(t):

@@ -227,3 +227,19 @@ def test_a_corrected_double_barrelled_surname_is_no_hyphened_first_name(
         " her grandson went through the same grant.",
     )
     assert set(named(ex).values()) == {"Rawcliffe"}  # not "Rawcliffe-Ong Rawcliffe"
+
+
+def test_a_first_name_taken_back_is_no_one_known_by_it(extractor: SpacyExtractor) -> None:
+    said = said_of(
+        ingested(
+            extractor,
+            "Then the addiction service, Ciaran Tohill there, he's their outreach worker, can"
+            " see him Friday.",
+            "Also the bank's business manager, a fella called Kieran, no, Ronan, Ronan Atcheson,"
+            " wants to meet her about a loan.",
+        )
+    )
+    assert said == {
+        "Ciaran Tohill": {"Ciaran Tohill"},
+        "Ronan Atcheson": {"Ronan", "Ronan Atcheson"},
+    }
