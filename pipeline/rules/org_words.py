@@ -40,6 +40,9 @@ APPOSITIVE_ORG_HEADS = {
 }  # fmt: skip
 
 
+# What ends a firm named for a family: "Qadri and Sons", "Dey & Co", "Fraser Brothers".
+FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
+
 # Kinds of business said in three words with "and": "bestway, the cash and carry", "the
 # bed and breakfast, rosehill,".
 KINDS_SAID_WITH_AND = frozenset({("cash", "and", "carry"), ("bed", "and", "breakfast")})

@@ -48,6 +48,7 @@ from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
     AREA_WORDS,
+    FIRM_ENDS,
     GENERIC_FIRST_WORDS,
     NAMED_FOR_A_ROAD,
     PART_HEADS,
@@ -1210,8 +1211,8 @@ def _two_people_joined(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 3 or e[1].lower_ not in ("and", "&"):
             continue
         a, b = e[0], e[2]
-        if not all(w.is_title and w.is_alpha for w in (a, b)):
-            continue
+        if not all(w.is_title and w.is_alpha for w in (a, b)) or b.lower_ in FIRM_ENDS:
+            continue  # "Pengelly and Son": a firm of a family (`_firms_named_for_a_family`)
         if _partners_surnames(a, b, people):
             continue  # "the searches from Millar and Bryce": a firm of two partners' surnames
         named = [w.lower_ in names for w in (a, b)]

@@ -29,6 +29,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
+from .org_words import FIRM_ENDS
 from .people_lower import _lower_case_people, _lower_names_listed
 from .person_words import (
     BROUGHT_IN,
@@ -2071,17 +2072,30 @@ def _a_make(doc: Any, e: Any) -> bool:
 
 
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
-FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
 
 
 def _firms_named_for_a_family(doc: Any) -> None:
     """ "the butcher, Qadri and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
-    firm, not a person and a second person called Sons."""
+    firm, not a person and a second person called Sons. In lower case, as Whisper writes a
+    firm it does not know ("the VAT return for pengelly and son"), one word no dictionary has
+    before it."""
+    english = _english_words()
     for t in doc[2:]:
-        if t.lower_ not in FIRM_ENDS or not t.text[:1].isupper():
-            continue
         amp = doc[t.i - 1]
-        if amp.lower_ not in ("and", "&"):
+        if t.lower_ not in FIRM_ENDS or amp.lower_ not in ("and", "&"):
+            continue
+        before = doc[amp.i - 1]
+        if (
+            t.is_lower
+            and before.is_lower
+            and before.is_alpha
+            and before.lower_ not in english
+            and before.lower_ not in NOT_NAME
+            and not _locked(doc, amp.i - 1, t.i + 1)
+        ):
+            _set_entity(doc, amp.i - 1, t.i + 1, "ORG", CONTEXT_ID)  # "pengelly and son"
+            continue
+        if not t.text[:1].isupper():
             continue
         start = amp.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in NOT_NAME:
@@ -2099,7 +2113,7 @@ def _firms_named_for_a_family(doc: Any) -> None:
             end += 1
         if end > t.i + 1 and _locked(doc, start, end):
             end = t.i + 1
-        _set_entity(doc, start, end, "ORG")
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # that the evidence stage keeps whole
 
 
 # Words that say where someone comes from: "he's from Porto originally", "born in Lagos".
