@@ -1580,7 +1580,13 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and not short.title
         ):
             said = short.name.lower()
-            if " " in short.name and short.kind == "person" and short.name != full[-1].name:
+            gone_by = short.name.split()
+            if (
+                len(gone_by) > 1
+                and short.kind == "person"
+                and short.name != full[-1].name
+                and gone_by[0].lower() not in TITLES | lexicon.JOB_TITLES  # "Nurse Wen"
+            ):
                 # "Coinneach Mac an t-Saoir, he goes by Kenny Macintyre in English": a full
                 # name gone by is the one the person is known by
                 formal = full[-1].name
