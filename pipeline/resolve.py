@@ -273,8 +273,15 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _double_first_name(raw, terms)
     said_first = list(raw)
     _self_corrected(doc, raw, "person")
-    # "a fella called Rory, no, Ronan": the name taken back is no one, known or not
-    taken_back = {i for e in said_first if e not in raw for i in range(e.start, e.end)}
+    # "a fella called Rory, no, Ronan": the name taken back is no one, known or not (but
+    # "Esther, er, Esther Mwangi" and "Gloria Mensah, no, Gloria Menezes" are the one said)
+    kept_firsts = {e.name.split()[0].lower() for e in raw if e.kind == "person"}
+    taken_back = {
+        i
+        for e in said_first
+        if e not in raw and e.name.split()[0].lower() not in kept_firsts
+        for i in range(e.start, e.end)
+    }
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
     _goes_by(doc, raw)

@@ -263,3 +263,20 @@ def test_a_firm_of_a_family_is_no_one(extractor: SpacyExtractor, text: str, firm
     ex = extract(extractor, text)
     assert set(named(ex)) == {"Wilf"}
     assert firm in named(ex, "org").values()
+
+
+def test_a_name_said_again_whole_keeps_its_role(extractor: SpacyExtractor) -> None:
+    store = ingested(
+        extractor,
+        "Met Wanjiru Kamau at the market.",
+        "Rang Oakmere Community Pantry, spoke to the coordinator, Wanjiru, er, Wanjiru Kamau,"
+        " she says Mondays are fine.",
+    )
+    links = {
+        (r["person"], r["org"])
+        for r in store.db.query(
+            "select p.name as person, o.name as org from links l join entities p on"
+            " p.id = l.person_id join entities o on o.id = l.org_id"
+        )
+    }
+    assert ("Wanjiru Kamau", "Oakmere Community Pantry") in links
