@@ -37,13 +37,21 @@ from collections.abc import Iterable
 from . import lexicon
 from .names import distance, name_key, split_title
 
+# Letters that open a name with one sound: "Kowalski" heard as "Cowalski".
+SAME_ONSET = frozenset({"c", "k"})
+
 
 def close_word(heard: str, known: str) -> bool:
-    """A spelling a letter off (two for words of eight letters or more); short words never."""
+    """A spelling a letter off (two for words of eight letters or more); short words never.
+    The first sound stays: Whisper misspells the middle of a name it does not know, so "Mrs
+    Doull" and "Murdina Coull" are two women, not one name heard two ways."""
     if heard == known:
         return True
     n = min(len(heard), len(known))
     if n < 4:
+        return False
+    onsets = {heard[0].lower(), known[0].lower()}
+    if len(onsets) > 1 and not onsets <= SAME_ONSET:
         return False
     return distance(heard, known) <= (2 if n >= 8 else 1)
 
@@ -191,8 +199,10 @@ def close_person(name: str, known: Iterable[tuple[int, str]]) -> int | None:
 
 
 # "Oisin Brennagh, Ozzy to everyone": a name, then the one it goes by and who uses it.
+# "Dougie Tulloch, my co-coach, well, Tully to everyone": "well" or "or" before it too.
 KNOWN_TO = re.compile(
-    r"\b[A-Z][\w'’-]+,\s+(?P<short>[A-Z][a-z]+)\s+to\s+(?:everyone|everybody|all of us|"
+    r"\b[\w'’-]+,\s+(?:(?:well|or|but),?\s+)?(?P<short>[A-Z][a-z]+)\s+to\s+"
+    r"(?:everyone|everybody|all of us|"
     r"(?:the|his|her|their|our)\s+(?:family|mates|friends|kids|lads|girls|team)|friends|us)\b"
 )
 

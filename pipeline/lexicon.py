@@ -141,6 +141,12 @@ COMMAND_VERBS = frozenset({
     "prepare", "share", "forward", "confirm", "thank", "buy", "order", "get", "sort", "meet",
     "talk", "speak", "visit", "let", "catch",
 })  # fmt: skip
+# Small words inside surnames: "Ana de la Cruz", "Pieter van der Berg", "Aoife Ni Bhriain",
+# "Dafydd ap Gwilym".
+PARTICLES = frozenset({
+    "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "van", "von", "der",
+    "den", "ter", "ten", "bin", "ibn", "ni", "ní", "nic", "mac", "ó", "st", "ap", "ab",
+})  # fmt: skip
 # Past forms and openers of a report ("Met Sunita", "Spoke to ..."): never part of a name.
 REPORT_WORDS = frozenset({
     "met", "talked", "spoke", "see", "called", "emailed", "texted", "rang", "phoned",
@@ -148,7 +154,7 @@ REPORT_WORDS = frozenset({
     "also", "and", "then", "so", "note", "quick", "um", "er", "erm", "uh", "sorry", "right",
     "okay", "ok", "oh", "anyway", "actually", "yeah", "well", "paid", "thanked", "asked",
     "told", "gave", "sent", "helped", "visited", "invited", "booked", "owe", "pay", "help",
-    "congratulate", "congratulated", "wished",
+    "congratulate", "congratulated", "wished", "got",
 })  # fmt: skip
 # Verbs that open a memo sentence as a command or a report; never (the start of) a name.
 ACTION_VERBS = COMMAND_VERBS | REPORT_WORDS

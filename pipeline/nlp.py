@@ -35,6 +35,7 @@ def load_nlp() -> Any:
             import spacy
 
             nlp = spacy.load(spacy_model())
+            nlp.tokenizer = _NamesRunIntoWill(nlp.tokenizer)
             ruler = nlp.add_pipe(
                 "entity_ruler", name="memo_patterns", after="ner", config={"overwrite_ents": True}
             )
@@ -54,6 +55,39 @@ def load_nlp() -> Any:
                     nlp.vocab[form].is_stop = True
             _nlp = nlp
         return _nlp
+
+
+# A capitalised word with "'ll" run on: "Kobi'll", "Mum'll" (not "posters'll").
+NAME_WILL = re.compile(r"([A-Z][a-z]+)(['’]ll)")
+
+
+class _NamesRunIntoWill:
+    """The tokenizer, with "'ll" split off a capitalised word: it splits it off the pronouns
+    it lists only, so "our Kobi'll have his sister" holds a word no one is called ("Kobi'll")
+    and the NER reads the phrase after "Mum'll" into a name ("Mum'll be mardy")."""
+
+    def __init__(self, tokenizer: Any) -> None:
+        self.tokenizer = tokenizer
+
+    def __call__(self, text: str) -> Any:
+        doc = self.tokenizer(text)
+        if "ll" not in text or not any(NAME_WILL.fullmatch(t.text) for t in doc):
+            return doc
+        from spacy.tokens import Doc
+
+        words: list[str] = []
+        spaces: list[bool] = []
+        for t in doc:
+            if m := NAME_WILL.fullmatch(t.text):
+                words += [m[1], m[2]]
+                spaces += [False, bool(t.whitespace_)]
+            else:
+                words.append(t.text)
+                spaces.append(bool(t.whitespace_))
+        return Doc(doc.vocab, words=words, spaces=spaces)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.tokenizer, name)
 
 
 def spacy_model() -> str:

@@ -44,6 +44,7 @@ from .lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
     LANGUAGES,
+    PARTICLES,
     ROLE_HEADS,
     TITLES,
     org_suffixes,
@@ -64,6 +65,7 @@ from .rules.person_words import (
     DOING,
     ELDERS_CALLED,
     KIN,
+    PERSON_DOES,
     PERSON_NOUNS,
     SAID_AFTER_A_NAME,
     WHERE_OVER,
@@ -269,7 +271,17 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _one_spelling(raw, terms)
     _one_hyphenation(raw, terms)
     _double_first_name(raw, terms)
+    said_first = list(raw)
     _self_corrected(doc, raw, "person")
+    # "a fella called Rory, no, Ronan": the name taken back is no one, known or not (but
+    # "Esther, er, Esther Mwangi" and "Gloria Mensah, no, Gloria Menezes" are the one said)
+    kept_firsts = {e.name.split()[0].lower() for e in raw if e.kind == "person"}
+    taken_back = {
+        i
+        for e in said_first
+        if e not in raw and e.name.split()[0].lower() not in kept_firsts
+        for i in range(e.start, e.end)
+    }
     _first_name_recalled(doc, raw)
     _first_name_offered(doc, raw)
     _goes_by(doc, raw)
@@ -368,7 +380,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     # someone met in an earlier memo.
     covered = {i for e in raw for i in range(e.start, e.end)}
     _known_org_said_short(doc, raw, terms, covered)
-    covered = {i for e in raw for i in range(e.start, e.end)}
+    covered = {i for e in raw for i in range(e.start, e.end)} | taken_back
     lower = _lower_case_memo(doc)
     for t in doc:
         if lower and t.i not in covered and _known_name_in_lower_case(t):
@@ -572,9 +584,13 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
     and ..."), not a full name with a verb of its own ("Sam rang, Sarah Jones was there"),
     nor a name known from earlier memos as someone else's first name."""
 
-    def theirs(word: str, full: str) -> bool:
-        return _opens_alike(word, full) and not known.get(word.lower(), set()) - {full}
+    def theirs(word: str, full: str, said: bool = False) -> bool:
+        first = full.split()[0].lower()
+        alike = _opens_alike(word, full) or word.lower() == first  # "Big Angus, Angus Munro"
+        alike = alike or forms_of_one_name(word.lower(), first)  # "Big Rab, Robert Hale"
+        return (said or alike) and not known.get(word.lower(), set()) - {full}
 
+    _named_by_thats(doc, raw)
     people = sorted((e for e in raw if e.kind == "person"), key=lambda e: e.start)
     for a, b in itertools.pairwise(people):  # the name gone by, then the full name
         gone_by = a.name.split()
@@ -582,7 +598,10 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
             gone_by = gone_by[1:]  # "Big Mo"
         if len(gone_by) != 1 or a.title or " " not in b.name or b.title:
             continue
-        if doc[a.start].sent.start != doc[b.start].sent.start or doc[b.start - 1].text != ",":
+        said = _said_to_be(doc, a.end, b.start)  # "Butty, that's Manus Coyle": the speaker's word
+        if doc[a.start].sent.start != doc[b.start].sent.start or (
+            doc[b.start - 1].text != "," and not said
+        ):
             continue
         after = doc[b.end : b.end + 2]
         if after and (
@@ -592,9 +611,9 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
             continue
         if a.start > 1 and doc[a.start - 1].text == "," and doc[a.start - 2].ent_type_ == "PERSON":
             continue  # the middle of a list
-        if _a_verb_between(doc, a.end, b.start) and _a_verb_of_its_own(doc, b.end):
+        if not said and _a_verb_between(doc, a.end, b.start) and _a_verb_of_its_own(doc, b.end):
             continue  # "Jo rang, Josh Pike, the plumber, is coming": two clauses, two people
-        if theirs(gone_by[0], b.name):
+        if theirs(gone_by[0], b.name, said):
             a.name = b.name
     for a in [e for e in raw if e.kind == "person" and " " in e.name and not e.title]:
         i = a.end  # the full name, then ", the coach," and the name gone by
@@ -621,6 +640,46 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         elif not _a_word(t.lower_):
             raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
     raw.sort(key=lambda e: e.start)
+
+
+# Words between a name and the full name that say they are one person: "Aggie, that's
+# Agnieszka Wolny", "Chalky, that is, Marek Bielski".
+THAT_IS = {("that", "'s"), ("that", "’s"), ("that", "is"), ("that's",), ("that’s",)}
+
+
+def _named_by_thats(doc: Any, raw: list[_Entity]) -> None:
+    """ "Chalky, that's Marek Bielski, the head coach, says the fight's on": a capitalised
+    word opening a sentence, then ", that's" and a full name with a verb of its own past it,
+    is someone, the name the NER missed (the full name says whom). Not a word of no name
+    ("Right, that's Marek Bielski sorted")."""
+    for b in [e for e in raw if e.kind == "person" and " " in e.name and not e.title]:
+        i = next((b.start - k for k in (3, 4) if _said_to_be(doc, b.start - k + 1, b.start)), -1)
+        if i < 0:
+            continue
+        t = doc[i]
+        if not (t.is_sent_start and t.is_title and t.is_alpha) or any(
+            e.start <= i < e.end for e in raw
+        ):
+            continue
+        low = t.lower_
+        if low in NOT_NAME or low in lexicon.not_entities() or low in lexicon.place_words():
+            continue
+        j = b.end  # past a role set off after the full name: ", the head coach,"
+        if j < len(doc) and doc[j].text == ",":
+            j = next((t.i + 1 for t in doc[j + 1 : j + 11] if t.text == ","), j + 1)
+        if j >= len(doc) or doc[j].lower_ not in PERSON_DOES:
+            continue  # "Brilliant, that's Marek Bielski, the coach, sorted"
+        raw.append(_Entity("person", i, i + 1, t.idx, t.text, t.text))
+    raw.sort(key=lambda e: e.start)
+
+
+def _said_to_be(doc: Any, end: int, start: int) -> bool:
+    """Whether tokens [end, start) between a name and a full name are ", that's": the
+    speaker saying whom the first name means."""
+    if not 0 < end < start:
+        return False
+    words = tuple(t.lower_ for t in doc[end:start] if t.text != ",")
+    return doc[end].text == "," and words in THAT_IS
 
 
 def _a_verb_between(doc: Any, start: int, end: int) -> bool:
@@ -904,20 +963,34 @@ def _one_hyphenation(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
 def _double_first_name(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Anne Marie Duffy has a space ... Anne Marie says Tuesdays": a double first name said
     without its surname is the one person, said here or known, whose name opens with it, so
-    "Anne Marie" is no one with the surname Marie."""
-    known = [t.text.strip() for t in terms if t.kind == "person"]
+    "Anne Marie" is no one with the surname Marie. So is the first half of a hyphened one
+    ("Evie-Mae" then "Evie's got a temperature"), when no one is known by that half alone."""
+    known = [t.text.strip() for t in terms if t.kind in ("person", ONE_NAME)]
     names = [*known, *(e.name for e in raw if e.kind == "person")]
     exact = {name_key(n) for n in known}  # someone known as "Anne Marie" is her
+    untitled = {*known, *(e.name for e in raw if e.kind == "person" and not e.title)}
     opening: dict[str, set[str]] = {}
     for n in names:
         words = name_key(n).split()
         if len(words) >= 3:
             opening.setdefault(" ".join(words[:2]), set()).add(n)
+        halves = n.split()[0].split("-")
+        if (  # "Evie-Mae", not a surname said with a title ("Mrs Hargreaves-Lum")
+            n in untitled
+            and len(halves) == 2
+            and all(halves)
+            and halves[0].lower() in lexicon.first_names()
+        ):
+            opening.setdefault(name_key(halves[0]), set()).add(n)
     for e in raw:
         key = name_key(e.name)
         full = opening.get(key, set())
-        if e.kind == "person" and len(key.split()) == 2 and len(full) == 1 and key not in exact:
+        if e.kind != "person" or len(full) != 1 or e.title:
+            continue
+        if len(key.split()) == 2 and key not in exact:
             e.name = next(iter(full))
+        elif " " not in key and "-" not in e.name and key not in exact:
+            e.name = next(iter(full))  # "Evie" of "Evie-Mae"
 
 
 def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
@@ -943,14 +1016,6 @@ def _with_other_forms(index: dict[str, set[str]]) -> None:
             if form not in index and forms_of_one_name(word, form):
                 extra.setdefault(form, set()).update(full)
     index.update(extra)
-
-
-# Small words inside surnames: "Ana de la Cruz", "Pieter van der Berg", "Aoife Ni Bhriain",
-# "Dafydd ap Gwilym".
-PARTICLES = {
-    "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "van", "von", "der",
-    "den", "ter", "ten", "bin", "ibn", "ni", "ní", "nic", "mac", "ó", "st", "ap", "ab",
-}  # fmt: skip
 
 
 # A Gaelic surname's prefix heard as a word of its own: "Fergus Mc Donagh", "Declan O Driscoll".
@@ -1522,6 +1587,20 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and not short.title
         ):
             said = short.name.lower()
+            gone_by = short.name.split()
+            if (
+                len(gone_by) > 1
+                and short.kind == "person"
+                and short.name != full[-1].name
+                and gone_by[0].lower() not in TITLES | lexicon.JOB_TITLES  # "Nurse Wen"
+            ):
+                # "Coinneach Mac an t-Saoir, he goes by Kenny Macintyre in English": a full
+                # name gone by is the one the person is known by
+                formal = full[-1].name
+                for e in raw:
+                    if e.kind == "person" and e.name == formal:
+                        e.name = short.name
+                continue
             # "... Bernie asked me to knock": the same woman again, later on; and "Dee rang,
             # sorry, Dionne Fairweather, everyone calls her Dee": the name she was said by first
             for e in raw:
@@ -1626,6 +1705,7 @@ def _known_to(doc: Any, raw: list[_Entity]) -> None:
         full = next(
             (e for e in raw if e.kind == "person" and " " in e.name and e.end == i - 1), None
         )
+        full = full or _full_name_set_off_before(doc, raw, i)
         if full is None or doc[i - 1].text != ",":
             continue
         short = next((e for e in raw if e.start == i and e.end == i + 1), None)
@@ -1639,6 +1719,21 @@ def _known_to(doc: Any, raw: list[_Entity]) -> None:
             if e.kind == "person" and not e.title and e.name.lower() == said:
                 e.name = full.name
         short.kind, short.name = "person", full.name
+
+
+def _full_name_set_off_before(doc: Any, raw: list[_Entity], i: int) -> _Entity | None:
+    """The full name a name at token `i` is set off after, past a role and a "well": "Dougie
+    Tulloch, my co-coach, well, Tully to everyone". Only commas, a role's words and "well" or
+    "or" between; no verb, no other name."""
+    sent = doc[i].sent
+    before = [e for e in raw if e.kind == "person" and sent.start <= e.start and e.end < i]
+    if not before or " " not in before[-1].name or before[-1].title:
+        return None
+    full = before[-1]
+    gap = doc[full.end : i]
+    if len(gap) > 8 or gap[0].text != "," or _a_verb_between(doc, full.end, i):
+        return None
+    return full
 
 
 def _known_by_surname(
@@ -1843,6 +1938,7 @@ def _family_names(doc: Any, raw: list[_Entity], known_alone: set[str]) -> None:
         )
         if not any(a <= m.start(1) < b for a, b in orgs)  # "the Scouts" is an organisation
         and m[1].lower() not in lexicon.place_words()
+        and m[1].lower() + "s" not in lexicon.place_words()  # "the Inverness mod": a town's
         and m[1].lower() not in NOT_NAME
         and m[1].lower() + "s" not in NOT_NAME  # "the Sundays"
         and not _a_word_ending_in_s(doc, m.start(1), m[1])

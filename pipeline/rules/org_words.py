@@ -36,9 +36,12 @@ APPOSITIVE_ORG_HEADS = {
     "chandlery", "deli", "delicatessen", "bookshop", "bookstore", "boutique", "launderette",
     "laundrette", "takeaway", "bistro", "brasserie", "tearoom", "tearooms", "haberdashery",
     "emporium", "newsagents", "greengrocers", "ironmongers", "jewellers", "opticians",
-    "stationers", "chandlers", "outfitters", "off-licence",
+    "stationers", "chandlers", "outfitters", "off-licence", "agents",
 }  # fmt: skip
 
+
+# What ends a firm named for a family: "Qadri and Sons", "Dey & Co", "Fraser Brothers".
+FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
 
 # Kinds of business said in three words with "and": "bestway, the cash and carry", "the
 # bed and breakfast, rosehill,".

@@ -49,6 +49,7 @@ from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
     AREA_WORDS,
+    FIRM_ENDS,
     GENERIC_FIRST_WORDS,
     NAMED_FOR_A_ROAD,
     PART_HEADS,
@@ -1365,8 +1366,8 @@ def _two_people_joined(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 3 or e[1].lower_ not in ("and", "&"):
             continue
         a, b = e[0], e[2]
-        if not all(w.is_title and w.is_alpha for w in (a, b)):
-            continue
+        if not all(w.is_title and w.is_alpha for w in (a, b)) or b.lower_ in FIRM_ENDS:
+            continue  # "Pengelly and Son": a firm of a family (`_firms_named_for_a_family`)
         if _partners_surnames(a, b, people):
             continue  # "the searches from Millar and Bryce": a firm of two partners' surnames
         named = [w.lower_ in names for w in (a, b)]
@@ -1428,18 +1429,24 @@ def _a_firm_beside(doc: Any, start: int, end: int) -> bool:
 def _firms_named_for_partners(doc: Any) -> None:
     """ "Chase the report from the surveyors, Tweedie and Bryce": two lone capitalised names
     joined by "and" that the NER took for two people are one firm when a firm's kind is said
-    beside them (not when both are listed first names: "my neighbours, Dave and Steve")."""
+    beside them (not when both are listed first names: "my neighbours, Dave and Steve").
+    In lower case, as Whisper writes a firm it does not know ("rang tweedie and bryce, the
+    letting agents"), one of them the NER took for someone is enough."""
     first = lexicon.first_names()
     for t in doc[1:-1]:
         if t.lower_ not in ("and", "&"):
             continue
         a, b = doc[t.i - 1], doc[t.i + 1]
-        if not all(w.is_title and w.is_alpha for w in (a, b)) or {a.lower_, b.lower_} <= first:
+        if {a.lower_, b.lower_} <= first:
+            continue
+        lower = all(w.is_lower and w.is_alpha for w in (a, b))
+        if not lower and not all(w.is_title and w.is_alpha for w in (a, b)):
             continue
         around = _overlapping(doc, a.i, b.i + 1)
-        if any(x.ent_id_ or x.label_ != "PERSON" or len(x) > 1 for x in around):
+        guessed = ("", CONTEXT_ID) if lower else ("",)  # "rang tweedie": a cue's guess
+        if any(x.ent_id_ not in guessed or x.label_ != "PERSON" or len(x) > 1 for x in around):
             continue
-        if len(around) != 2:
+        if len(around) != 2 and not (lower and around):
             continue  # "Oh and Lorcan, the club secretary": one of them is no name
         if _a_firm_beside(doc, a.i, b.i + 1):
             _set_entity(doc, a.i, b.i + 1, "ORG", CONTEXT_ID)

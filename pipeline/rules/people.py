@@ -29,6 +29,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
+from .org_words import FIRM_ENDS
 from .people_lower import _lower_case_people, _lower_names_listed
 from .person_words import (
     BROUGHT_IN,
@@ -394,6 +395,9 @@ def _people_typed_as_orgs(doc: Any) -> None:
         ):  # "Peter J Mason came round": a first name, a middle initial and a surname
             _set_entity(doc, e.start, e.end, "PERSON")
             continue
+        if e.label_ == "ORG" and not e.ent_id_ and _a_full_name_doing(doc, e, english, places):
+            _set_entity(doc, e.start, e.end, "PERSON")
+            continue
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 1 or not e[0].is_title:
             continue
         word = e[0]
@@ -410,6 +414,36 @@ def _people_typed_as_orgs(doc: Any) -> None:
             continue
         if any(_role_word(c.lower_) for c in verb.children if c.dep_ == "nsubj"):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words that open a possessive before a job: "is the new chair", "is our treasurer".
+THE_OR_OURS = frozenset({"the", "our", "their", "my", "his", "her", "your", "a", "an"})
+
+
+def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
+    """ "Ruairidh MacIver is taking the under twelves", "Gethin ap Rhys is the new chair":
+    two capitalised words no dictionary, place list or organisation's word has (a surname's
+    particle between them), which the NER took for a firm, said doing something ("is
+    taking", "'s skippering") or being someone's job ("is the new chair"). A firm of two such
+    words ("Kernow Fish" has a word) is not said so."""
+    words = [t for t in e if t.lower_ not in lexicon.PARTICLES]
+    capitalised = all(t.is_title or _a_mc_name(t) for t in words)  # "MacIver" too
+    if not 2 <= len(words) <= 3 or len(e) > 4 or not capitalised:
+        return False
+    if e[0].lower_ in lexicon.PARTICLES:
+        return False
+    if any(
+        not t.is_alpha or t.lower_ in english or t.lower_ in places or t.lower_ in org_suffixes()
+        for t in words
+    ):
+        return False
+    i = e.end
+    if i + 1 >= len(doc) or doc[i].lower_ not in ("is", "was", "'s", "’s"):
+        return False
+    nxt = doc[i + 1]
+    if nxt.tag_ == "VBG" and nxt.is_lower:
+        return True
+    return nxt.lower_ in THE_OR_OURS and any(_role_word(t.lower_) for t in doc[i + 2 : i + 5])
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -1858,6 +1892,50 @@ def _places_named_like_people(doc: Any) -> None:
             and doc[e.start - 1].lower_ in CONTACTED
         ):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Rang Faith Hill": rung, so someone
+    _places_by_where_they_lie(doc)
+
+
+# Prepositions that say where a place lies, which no one is said to be: "the field behind
+# Smithton", "a croft above Dingwall", "the road beyond Tarbert".
+WHERE_IT_LIES = frozenset({
+    "behind", "above", "below", "beyond", "outside", "past", "through", "across", "towards",
+    "near",
+})  # fmt: skip
+# What one goes up or climbs is a hill: "a hillwalk up Ben Wyvis", "climbed Ben Macdui".
+CLIMBING = frozenset({"climb", "climbed", "climbing", "hillwalk", "walk", "walked", "hike"})
+HILL_WORDS = frozenset({"ben", "mount", "beinn", "sgurr", "carn", "bryn", "pen"})
+
+
+def _places_by_where_they_lie(doc: Any) -> None:
+    """ "the field behind Smithton", "out at a croft above Dingwall", "a hillwalk up Ben
+    Wyvis": a word the NER guessed is someone, said where a place lies, is a place. Not a
+    listed first name ("stood behind Kevin"), not someone's ("past Gemma's"), and a hill's
+    word ("Ben") only after going up or climbing ("picked Ben Hughes up" is someone)."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ or e.start == 0 or len(e) > 2:
+            continue
+        if not all(t.is_title and t.is_alpha for t in e):
+            continue
+        if e.end < len(doc) and doc[e.end].text in POSS:
+            continue
+        before = doc[e.start - 1].lower_
+        climbed = before in CLIMBING or (
+            before == "up" and e.start > 1 and doc[e.start - 2].lower_ in CLIMBING
+        )
+        hill = (
+            len(e) == 2
+            and e[0].lower_ in HILL_WORDS
+            and climbed
+            and e[1].lower_ not in lexicon.first_names()
+        )
+        lies = (
+            len(e) == 1
+            and before in WHERE_IT_LIES
+            and e[0].lower_ not in lexicon.first_names()
+            and e[0].lower_ not in WORD_NAMES
+        )
+        if hill or lies:
+            _set_entity(doc, e.start, e.end, "GPE")
 
 
 def _first_names_taken_for_a_town(doc: Any) -> None:
@@ -1994,17 +2072,30 @@ def _a_make(doc: Any, e: Any) -> bool:
 
 
 # What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
-FIRM_ENDS = frozenset({"sons", "son", "daughters", "daughter", "co", "co.", "brothers", "bros"})
 
 
 def _firms_named_for_a_family(doc: Any) -> None:
     """ "the butcher, Qadri and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
-    firm, not a person and a second person called Sons."""
+    firm, not a person and a second person called Sons. In lower case, as Whisper writes a
+    firm it does not know ("the VAT return for pengelly and son"), one word no dictionary has
+    before it."""
+    english = _english_words()
     for t in doc[2:]:
-        if t.lower_ not in FIRM_ENDS or not t.text[:1].isupper():
-            continue
         amp = doc[t.i - 1]
-        if amp.lower_ not in ("and", "&"):
+        if t.lower_ not in FIRM_ENDS or amp.lower_ not in ("and", "&"):
+            continue
+        before = doc[amp.i - 1]
+        if (
+            t.is_lower
+            and before.is_lower
+            and before.is_alpha
+            and before.lower_ not in english
+            and before.lower_ not in NOT_NAME
+            and not _locked(doc, amp.i - 1, t.i + 1)
+        ):
+            _set_entity(doc, amp.i - 1, t.i + 1, "ORG", CONTEXT_ID)  # "pengelly and son"
+            continue
+        if not t.text[:1].isupper():
             continue
         start = amp.i
         while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ not in NOT_NAME:
@@ -2022,7 +2113,7 @@ def _firms_named_for_a_family(doc: Any) -> None:
             end += 1
         if end > t.i + 1 and _locked(doc, start, end):
             end = t.i + 1
-        _set_entity(doc, start, end, "ORG")
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)  # that the evidence stage keeps whole
 
 
 # Words that say where someone comes from: "he's from Porto originally", "born in Lagos".
@@ -2197,14 +2288,19 @@ def _double_first_names(doc: Any) -> None:
             before.lower_ in ("a", "an", "the") or (before.is_title and before.lower_ not in TITLES)
         ):
             continue
-        if after is not None and (
+        surname = after is not None and _a_surname_after(doc, end)
+        if surname:
+            end += 1  # "a new woman, Hye-won Tulloch, she's Korean": with her surname
+        elif after is not None and (
             (after.is_title and after.is_alpha) or after.lower_ in org_suffixes()
         ):
             continue
         over = _overlapping(doc, start, end)
-        if _locked(doc, start, end) or any(e.label_ == "PERSON" for e in over):
+        if _locked(doc, start, end) or any(
+            e.label_ == "PERSON" and not (surname and e.end < end) for e in over
+        ):
             continue
-        named = [_names_in(doc, e.start, e.end) for e in over]
+        named = [_names_in(doc, e.start, min(e.end, end - surname)) for e in over]
         if any(n is None for n in named):
             continue  # read into a longer name: "Jean-Paul Gaultier", a firm's
         for e, names in zip(over, named, strict=True):
@@ -2212,6 +2308,17 @@ def _double_first_names(doc: Any) -> None:
             for s, t in names or ():
                 _set_entity(doc, s, t, "PERSON")
         _set_entity(doc, start, end, "PERSON")
+
+
+def _a_surname_after(doc: Any, i: int) -> bool:
+    """Whether token `i` is a surname ending a name: a capitalised word no dictionary, place
+    list or organisation's word has, with no capitalised word after it ("Tia-Mae Hollins",
+    not "Jean-Marc Boulangerie" nor "Lily-Rose Garden Centre")."""
+    t = doc[i]
+    if not (t.is_title and t.is_alpha) or (i + 1 < len(doc) and doc[i + 1].is_title):
+        return False
+    low = t.lower_
+    return not (low in _english_words() or low in org_suffixes() or low in lexicon.place_words())
 
 
 def _first_names_hyphened(doc: Any, i: int) -> bool:
