@@ -29,6 +29,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
+from .kinds import AGE_GROUP
 from .people_lower import _lower_case_people, _lower_names_listed
 from .person_words import (
     BROUGHT_IN,
@@ -417,13 +418,6 @@ PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thi
 # Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
 
 
-# A team by the age its players are under: "Eiryth's under nines", "Sophie's under 9s".
-AGE_GROUP = re.compile(
-    r"(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen)(e?s)?"
-)
-
-
 def _an_age_group(doc: Any, i: int) -> bool:
     """ "under nines", "under 11s" from token i: a child's team, said after whose it is."""
     return (
@@ -526,10 +520,18 @@ def _someones_home(doc: Any, e: Any) -> bool:
     low = e[0].lower_
     if low in lexicon.common_first_names() and low not in _one_word_orgs():
         return True
+    if low in lexicon.first_names() and _opens_a_clause(doc, e.start):
+        return True  # "So, Dessie's out till July", "Monday, Eunan's at the salon": is, not 's
     return any(
         o.label_ == "PERSON" and o.start != e.start and low in {t.lower_ for t in o}
         for o in doc.ents
     )
+
+
+def _opens_a_clause(doc: Any, i: int) -> bool:
+    """Token i opens a sentence or a clause (after a comma, "so", "and"): where a name before
+    "'s" is the one something is said of ("Dessie's out"), not a shop one goes into."""
+    return i == doc[i].sent.start or doc[i - 1].lower_ in CLAUSE_OPENERS
 
 
 # First words of an organisation's name that are no one's first name: "Northern Powergrid".
