@@ -48,6 +48,10 @@ def test_a_team_or_a_class_is_no_organisation(
         # a scheme or a programme, with the body that runs it kept
         ("Darren from the Green Doors Programme rang about Tuesday.", set()),
         ("Kayleigh from the Fresh Start scheme rang, Age UK Kelby are paying.", {"Age UK Kelby"}),
+        (
+            "Carol says the Healthy Homes Scheme will pay for the loft, ask Kelby Hospice.",
+            {"Kelby Hospice"},
+        ),
         # a class, a session, a drop in
         ("Mo from Bible Study texted, it's cancelled.", set()),
         ("Met Ruth at the Drop In, she's the new support worker.", set()),

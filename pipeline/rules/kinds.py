@@ -549,7 +549,8 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
     letter or number is no one and no body. "Siobhan's on the Housing First Programme", "the
     Warm Homes scheme paid", "Bible Study's moved", "the Function Room": a scheme, a
     programme, a class or a room is what a body runs or has, not the body, unless the name
-    holds a kind of body ("Prince's Trust Programme"), initials or a listed name."""
+    ends in a body's own name and kind ("the Prince's Trust Programme" is the Trust's), holds
+    initials or is a listed name."""
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
             continue
@@ -583,8 +584,12 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
             continue
         if any(t.is_upper for t in words) or e.text.lower() in lexicon.listed_org_names():
             continue
-        if body[-1].lower_ in org_suffixes():
-            if body is not words and len(body) > 1:  # "the Prince's Trust Programme"
+        english = _english_words()
+        named = " ".join(t.text for t in body).lower() in lexicon.listed_org_names() or any(
+            t.text in POSSESSIVES or t.lower_ not in english for t in body[:-1]
+        )  # a body's own name before its kind, not what the scheme gives ("Warm Homes")
+        if body[-1].lower_ in org_suffixes() and named:
+            if body is not words:  # "the Prince's Trust Programme", "the Ashby Foundation ..."
                 _set_entity(doc, e.start, body[-1].i + 1, "ORG")
             continue
         _clear_entities(doc, e.start, e.end)
