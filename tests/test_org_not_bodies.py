@@ -82,9 +82,38 @@ def test_someone_said_with_s_for_is_is_no_shop(
 
 
 @pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a nickname of "Big" and a name cut short
+        ("Collected the tickets, Big Macca still owes, he says Monday.", "Big Macca"),
+        ("Collected the tickets, Big Fitz still owes, he says Monday.", "Big Fitz"),
+        # a name in lower case, then "the" and a role
+        ("the entry fees go to maureen cork the club secretary by friday", "Maureen Cork"),
+    ],
+)
+def test_someone_said_like_a_body_is_someone(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    ex = extract(extractor, text)
+    assert person in names(ex, "person") and not names(ex, "org")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Royal National Mod is in Oban this year.",  # the Gaelic festival
+        "we could bake them ourselves in the chapel kitchen",  # a room of a building
+    ],
+)
+def test_a_festival_or_a_room_is_no_organisation(extractor: SpacyExtractor, text: str) -> None:
+    assert not names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
     ("text", "org"),
     [
-        # guards: a body named with a team or a building word, a shop with "'s"
+        # guards: a body named with a team or a building word, a shop with "'s", the MOD
+        ("My cousin works for the MOD in Bath.", "MOD"),
         ("Kelby Mountain Rescue Team were called out twice.", "Kelby Mountain Rescue Team"),
         ("She plays for Ashmoor Juniors on Sundays.", "Ashmoor Juniors"),
         ("Popped into Sainsbury's on the way back.", "Sainsbury's"),

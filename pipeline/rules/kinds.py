@@ -66,7 +66,7 @@ SCOTS_ENDS = {"kirk"}
 
 # Welsh and Scots gatherings the NER takes for an organisation: a hymn-singing festival, an
 # eisteddfod, a ceilidh.
-FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
+FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson", "mod", "mòd"}
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 
@@ -305,6 +305,11 @@ def _kinds_named_for_a_language(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
 
 
+def _mod(t: Any) -> bool:
+    """ "the MOD", "the MoD": the Ministry of Defence, not the Gaelic festival (the Mod)."""
+    return t.text in ("MOD", "MoD")
+
+
 def _festivals_are_no_organisation(doc: Any) -> None:
     """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event. So is a name
     the NER took for a body or someone that a festival, a carnival or a race in lower case
@@ -315,7 +320,7 @@ def _festivals_are_no_organisation(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON"):
             continue
-        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
+        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS and not _mod(t) for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
             continue
         after = doc[e.end] if e.end < len(doc) else None
@@ -536,11 +541,15 @@ ROOM_NUMBER = re.compile(
     re.IGNORECASE,
 )
 # What a body runs or offers, said as the last word of its name: "the Warm Homes Scheme",
-# "the Housing First Programme", "Bible Study", "the Tuesday Class", "the Breakfast Session".
+# "the Housing First Programme", "Bible Study", "the Tuesday Class", "the Breakfast Session";
+# and a room of a building: "the Function Room", "the chapel kitchen".
 PLAN_ENDS = {"scheme", "schemes", "programme", "programmes", "program", "initiative"}
 SESSION_ENDS = {
     "class", "classes", "session", "sessions", "study", "lesson", "lessons", "rehearsal",
-    "rehearsals", "room", "rooms",
+    "rehearsals",
+}  # fmt: skip
+ROOM_PARTS = {
+    "room", "rooms", "kitchen", "kitchens", "vestry", "schoolroom", "foyer", "canteen", "lounge",
 }  # fmt: skip
 
 
@@ -552,9 +561,11 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
     ends in a body's own name and kind ("the Prince's Trust Programme" is the Trust's), holds
     initials or is a listed name."""
     for e in list(doc.ents):
-        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ == VOCAB_ID:
             continue
         words = [t for t in e if t.lower_ != "the"]
+        if e.ent_id_ == GAZETTEER_ID and (words[-1].lower_ not in ROOM_PARTS or e.text.istitle()):
+            continue  # a listed body said with a kind after it; "the chapel kitchen" is a room
         if (
             len(words) == 2
             and words[0].lower_ in ROOM_WORDS
@@ -576,7 +587,7 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
         if e.label_ != "ORG" or len(words) < 2:
             continue
         last = words[-1]
-        if last.lower_ in PLAN_ENDS | SESSION_ENDS:
+        if last.lower_ in PLAN_ENDS | SESSION_ENDS | ROOM_PARTS:
             body = words[:-1]
         elif after is not None and after.lower_ in PLAN_ENDS:
             body = words  # "the Housing First programme": the NER stopped before its kind

@@ -480,7 +480,26 @@ def _people_by_context(doc: Any) -> None:
             continue
         if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
             continue
+        if _named_then_their_role(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "subs to sandra kettle the secretary"
+            continue
         if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
+            continue
+        if (
+            len(e) == 2
+            and e[0].lower_ in NICKNAME_OPENERS
+            and (e.start == 0 or doc[e.start - 1].lower_ != "the")
+            and (
+                e[1].lower_ in lexicon.common_first_names()
+                or (  # a name cut short ("Big Nige"): no word, no place, no listed body
+                    e[1].lower_ not in _english_words()
+                    and e[1].lower_ not in lexicon.place_words()
+                    and e.text.lower() not in lexicon.listed_org_names()
+                    and e[1].text.lower() not in lexicon.listed_org_names()
+                )
+            )
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Big Nige still owes"
             continue
         if (
             len(e) == 2
@@ -493,6 +512,25 @@ def _people_by_context(doc: Any) -> None:
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words before a first name that make a nickname: "Big Nige", "Little Mo", "Wee Shona".
+NICKNAME_OPENERS = {"big", "little", "wee", "young"}
+
+
+def _named_then_their_role(doc: Any, e: Any) -> bool:
+    """ "the subs are due to sandra kettle the league secretary": a first name and one more
+    word, in lower case as Whisper writes them, then "the" and a role, is someone."""
+    if len(e) != 2 or not all(t.is_lower and t.is_alpha for t in e):
+        return False
+    if e[0].lower_ not in lexicon.common_first_names() or e[1].lower_ in org_suffixes():
+        return False
+    after = doc[e.end : e.end + 4]
+    return (
+        len(after) >= 2
+        and after[0].lower_ == "the"
+        and any(_role_word(t.lower_) for t in after[1:])
+    )
 
 
 def _somewhere_named_for_someone(doc: Any, e: Any) -> bool:
