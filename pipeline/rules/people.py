@@ -483,12 +483,11 @@ def _people_by_context(doc: Any) -> None:
         if _named_then_their_role(doc, e):
             _set_entity(doc, e.start, e.end, "PERSON")  # "subs to sandra kettle the secretary"
             continue
-        if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
-            continue
         if (
             len(e) == 2
             and e[0].lower_ in NICKNAME_OPENERS
-            and (e.start == 0 or doc[e.start - 1].lower_ != "the")
+            and (e.start == 0 or doc[e.start - 1].lower_ not in DETERMINERS)
+            and (e.text.istitle() or e.text.islower())  # "big nige has done his back"
             and (
                 e[1].lower_ in lexicon.common_first_names()
                 or (  # a name cut short ("Big Nige"): no word, no place, no listed body
@@ -500,6 +499,8 @@ def _people_by_context(doc: Any) -> None:
             )
         ):
             _set_entity(doc, e.start, e.end, "PERSON")  # "Big Nige still owes"
+            continue
+        if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
             continue
         if (
             len(e) == 2
@@ -516,6 +517,7 @@ def _people_by_context(doc: Any) -> None:
 
 # Words before a first name that make a nickname: "Big Nige", "Little Mo", "Wee Shona".
 NICKNAME_OPENERS = {"big", "little", "wee", "young"}
+DETERMINERS = {"the", "a", "an", "our", "my", "their", "his", "her", "that", "this", "your"}
 
 
 def _named_then_their_role(doc: Any, e: Any) -> bool:
