@@ -603,6 +603,8 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
             if body is not words:  # "the Prince's Trust Programme", "the Ashby Foundation ..."
                 _set_entity(doc, e.start, body[-1].i + 1, "ORG")
             continue
+        if last.lower_ in ROOM_PARTS - {"room", "rooms"} and body[-1].lower_ not in org_suffixes():
+            continue  # "Golden Lotus Kitchen" is a restaurant; "the chapel kitchen" a room
         _clear_entities(doc, e.start, e.end)
 
 
