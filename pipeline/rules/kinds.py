@@ -66,7 +66,7 @@ SCOTS_ENDS = {"kirk"}
 
 # Welsh and Scots gatherings the NER takes for an organisation: a hymn-singing festival, an
 # eisteddfod, a ceilidh.
-FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson"}
+FESTIVALS = {"gymanfa", "eisteddfod", "ceilidh", "noson", "mod", "mòd"}
 
 POSSESSIVES = ("'s", "’s", "'", "’")
 
@@ -86,6 +86,32 @@ YEAR_GROUP = re.compile(
     r"|[sp][1-7]s?|reception)",
     re.IGNORECASE,
 )
+
+# A team or a section inside a club, named by its level and what it is: "the Ladies Team",
+# "the Development Squad", "the Youth Section", "the First Eleven", "the 2nd XV". A club is
+# named for its place or founder ("Kinder Mountain Rescue Team", "Burslem Juniors"), never by
+# a level alone.
+TEAM_LEVELS = {
+    "first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "junior", "senior",
+    "youth", "ladies", "ladies'", "women's", "womens", "men's", "mens", "veterans", "vets",
+    "development", "reserve", "reserves", "girls", "girls'", "boys", "boys'", "mixed",
+    "masters", "performance", "beginners", "improvers", "intermediate", "advanced", "under",
+    "a", "b", "c",
+}  # fmt: skip
+TEAM_ENDS = {"team", "teams", "squad", "section", "eleven", "xi", "xv", "side", "fifteen"}
+# A team by the age its players are under: "the Under Twelves", "Eiryth's under nines",
+# "Sophie's under 9s"; and said short, "the U12s".
+AGE_GROUP = re.compile(
+    r"(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen)(e?s)?"
+)
+U_AGE = re.compile(r"u\d{1,2}s?", re.IGNORECASE)
+# What a school year does together: "P5 Choir", "the Year Ten Netball", "P5 to P7".
+YEAR_THINGS = {
+    "choir", "class", "classes", "team", "netball", "football", "rugby", "hockey", "cricket",
+    "band", "orchestra", "assembly", "trip", "residential", "group", "girls", "boys",
+    "parents", "play", "show", "concert", "nativity", "to", "and", "teacher", "teachers",
+}  # fmt: skip
 
 # A nation after a kind word names the national body: "Arts Council England", "Men's Sheds
 # Cymru", "Hockey Club Wales".
@@ -279,6 +305,11 @@ def _kinds_named_for_a_language(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
 
 
+def _mod(t: Any) -> bool:
+    """ "the MOD", "the MoD": the Ministry of Defence, not the Gaelic festival (the Mod)."""
+    return t.text in ("MOD", "MoD")
+
+
 def _festivals_are_no_organisation(doc: Any) -> None:
     """ "before the Gymanfa", "the Urdd Eisteddfod": a festival is an event. So is a name
     the NER took for a body or someone that a festival, a carnival or a race in lower case
@@ -289,7 +320,7 @@ def _festivals_are_no_organisation(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON"):
             continue
-        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS for t in e):
+        if e.label_ == "ORG" and any(t.lower_ in FESTIVALS and not _mod(t) for t in e):
             _set_entity(doc, e.start, e.end, "EVENT")
             continue
         after = doc[e.end] if e.end < len(doc) else None
@@ -323,6 +354,14 @@ OCCASIONS = {
     "memorial", "carol", "carols", "funeral", "thanksgiving", "christening", "baptism",
     "sunday", "midnight", "communion", "prayer", "healing", "candlelit", "candlelight",
     "wedding", "dedication", "confirmation", "civic", "commemoration", "nativity", "crib",
+    "big", "awards", "presentation",
+}  # fmt: skip
+# A day or an evening held for what is done at it: "Sports Day", "the Open Day", "Fun Day",
+# "Parents' Evening", "the Presentation Evening".
+DAYS_HELD = {"day", "evening"}
+DAY_OCCASIONS = {
+    "sports", "open", "fun", "parents", "parents'", "awards", "presentation", "family",
+    "activity", "gift", "results", "transition", "taster", "induction", "training",
 }  # fmt: skip
 GATHERINGS = {
     "fete", "fair", "fayre", "ball", "disco", "gala", "bazaar", "night", "party", "market",
@@ -388,11 +427,11 @@ def _gatherings_and_storms(doc: Any) -> None:
         ):
             _set_entity(doc, e.start, e.end, "EVENT")  # "did the Three Peaks Challenge"
             continue
-        if (
-            len(words) < 2
-            or words[-1].lower_ not in GATHERINGS
-            or words[-2].lower_ not in OCCASIONS
-        ):
+        held = len(words) >= 2 and (
+            (words[-1].lower_ in GATHERINGS and words[-2].lower_ in OCCASIONS)
+            or (words[-1].lower_ in DAYS_HELD and words[-2].lower_ in DAY_OCCASIONS)
+        )
+        if not held:
             continue
         the = e[0].lower_ == "the" or (e.start > 0 and doc[e.start - 1].lower_ == "the")
         if e.label_ == "ORG" or the or words[-1].lower_ not in lexicon.surnames():
@@ -486,8 +525,111 @@ def _sections_and_year_groups(doc: Any) -> None:
         # "the Brownies catering": what the section has, in lower case, is theirs too
         section = words[0].lower_ in SECTIONS and all(t.is_lower for t in words[1:])
         leader = " ".join(t.lower_ for t in words) in LEADER_NAMES
-        if section or leader or YEAR_GROUP.fullmatch(e.text):
+        if section or leader or YEAR_GROUP.fullmatch(e.text) or _a_team_or_a_class(e):
             _clear_entities(doc, e.start, e.end)
+
+
+# A part of a building, said with its letter or number: "Block C", "Hut Two", "Room 4",
+# "Ward 12", "Lab 3", "Studio B".
+ROOM_WORDS = {
+    "block", "hut", "room", "wing", "ward", "lab", "studio", "classroom", "court", "pitch",
+    "floor", "level", "bay", "gate", "building", "portakabin", "annexe", "suite", "pod",
+    "unit", "hall", "office", "zone", "stand", "corridor", "cabin",
+}  # fmt: skip
+ROOM_NUMBER = re.compile(
+    r"[A-Z]|\d{1,3}[A-Za-z]?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve",
+    re.IGNORECASE,
+)
+# What a body runs or offers, said as the last word of its name: "the Warm Homes Scheme",
+# "the Housing First Programme", "Bible Study", "the Tuesday Class", "the Breakfast Session";
+# and a room of a building: "the Function Room", "the chapel kitchen".
+PLAN_ENDS = {"scheme", "schemes", "programme", "programmes", "program", "initiative"}
+SESSION_ENDS = {
+    "class", "classes", "session", "sessions", "study", "lesson", "lessons", "rehearsal",
+    "rehearsals",
+}  # fmt: skip
+ROOM_PARTS = {
+    "room", "rooms", "kitchen", "kitchens", "vestry", "schoolroom", "foyer", "canteen", "lounge",
+}  # fmt: skip
+
+
+def _rooms_plans_and_sessions(doc: Any) -> None:
+    """ "the caretaker at Block C", "meet in Room 4": a part of a building said with its
+    letter or number is no one and no body. "Siobhan's on the Housing First Programme", "the
+    Warm Homes scheme paid", "Bible Study's moved", "the Function Room": a scheme, a
+    programme, a class or a room is what a body runs or has, not the body, unless the name
+    ends in a body's own name and kind ("the Prince's Trust Programme" is the Trust's), holds
+    initials or is a listed name."""
+    for e in list(doc.ents):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ == VOCAB_ID:
+            continue
+        words = [t for t in e if t.lower_ != "the"]
+        if e.ent_id_ == GAZETTEER_ID and (words[-1].lower_ not in ROOM_PARTS or e.text.istitle()):
+            continue  # a listed body said with a kind after it; "the chapel kitchen" is a room
+        if (
+            len(words) == 2
+            and words[0].lower_ in ROOM_WORDS
+            and words[0].is_alpha
+            and ROOM_NUMBER.fullmatch(words[1].text)
+            and words[1].lower_ not in ("a", "i")
+        ):
+            _clear_entities(doc, e.start, e.end)  # "Block C", "Hut Two"
+            continue
+        after = doc[e.end] if e.end < len(doc) else None
+        if (
+            e.label_ == "ORG"
+            and e[-1].lower_ == "drop"
+            and after is not None
+            and after.lower_ == "in"
+        ):
+            _clear_entities(doc, e.start, e.end)  # "the social prescriber at the Drop In"
+            continue
+        if e.label_ != "ORG" or len(words) < 2:
+            continue
+        last = words[-1]
+        if last.lower_ in PLAN_ENDS | SESSION_ENDS | ROOM_PARTS:
+            body = words[:-1]
+        elif after is not None and after.lower_ in PLAN_ENDS:
+            body = words  # "the Housing First programme": the NER stopped before its kind
+        else:
+            continue
+        if any(t.is_upper for t in words) or e.text.lower() in lexicon.listed_org_names():
+            continue
+        english = _english_words()
+        named = " ".join(t.text for t in body).lower() in lexicon.listed_org_names() or any(
+            t.text in POSSESSIVES or t.lower_ not in english for t in body[:-1]
+        )  # a body's own name before its kind, not what the scheme gives ("Warm Homes")
+        if body[-1].lower_ in org_suffixes() and named:
+            if body is not words:  # "the Prince's Trust Programme", "the Ashby Foundation ..."
+                _set_entity(doc, e.start, body[-1].i + 1, "ORG")
+            continue
+        if last.lower_ in ROOM_PARTS - {"room", "rooms"} and body[-1].lower_ not in org_suffixes():
+            continue  # "Golden Lotus Kitchen" is a restaurant; "the chapel kitchen" a room
+        _clear_entities(doc, e.start, e.end)
+
+
+def _a_team_or_a_class(e: Any) -> bool:
+    """ "the Development Squad", "the Under Twelves", "Under 11s", "P5 Choir", "the Year Ten
+    Netball", "P5 to P7": a team inside a club by its level or its players' age, or a school
+    year and what it does together, is no organisation (not a name the gazetteer or the user
+    gave)."""
+    if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID):
+        return False
+    words = [t.lower_ for t in e if t.lower_ != "the" and t.text not in ("-", "–")]
+    if not words or len(words) > 5:
+        return False
+    if words[-1] in TEAM_ENDS and all(w in TEAM_LEVELS for w in words[:-1]) and len(words) > 1:
+        return True  # "the Ladies Team", "the First Eleven", "the Youth Section"
+    if words[0] == "under" and len(words) >= 2 and AGE_GROUP.fullmatch(words[1]):
+        return all(w in TEAM_ENDS | YEAR_THINGS for w in words[2:])  # "the Under Twelves"
+    if U_AGE.fullmatch(words[0]):
+        return all(w in TEAM_ENDS | YEAR_THINGS for w in words[1:])  # "the U12s"
+    text = " ".join(words)
+    opening = YEAR_GROUP.match(text)
+    if opening is None or opening.end() == len(text) or text[opening.end()] != " ":
+        return False
+    rest = text[opening.end() :].split()
+    return all(w in YEAR_THINGS or YEAR_GROUP.fullmatch(w) for w in rest)  # "P5 Choir"
 
 
 def _national_bodies(doc: Any) -> None:

@@ -15,6 +15,7 @@ from .kinds import (
     _kinds_of_help,
     _named_for_their_kind,
     _national_bodies,
+    _rooms_plans_and_sessions,
     _sections_and_year_groups,
     _towns_taken_for_someone,
     _welsh_places_named_kind_first,
@@ -274,6 +275,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _gatherings_and_storms(doc)
     _kinds_of_help(doc)
     _sections_and_year_groups(doc)
+    _rooms_plans_and_sessions(doc)
     _names_of_a_kind_of_thing(doc)
     _common_things_in_capitals(doc)
     _sessions_one_of_many(doc)

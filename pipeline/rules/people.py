@@ -29,6 +29,7 @@ from ..entities import (
 from ..heard import WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
+from .kinds import AGE_GROUP
 from .org_words import FIRM_ENDS
 from .people_lower import _lower_case_people, _lower_names_listed
 from .person_words import (
@@ -451,13 +452,6 @@ PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thi
 # Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
 
 
-# A team by the age its players are under: "Eiryth's under nines", "Sophie's under 9s".
-AGE_GROUP = re.compile(
-    r"(\d{1,2}|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
-    r"|seventeen|eighteen)(e?s)?"
-)
-
-
 def _an_age_group(doc: Any, i: int) -> bool:
     """ "under nines", "under 11s" from token i: a child's team, said after whose it is."""
     return (
@@ -520,6 +514,26 @@ def _people_by_context(doc: Any) -> None:
             continue
         if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
             continue
+        if _named_then_their_role(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "subs to sandra kettle the secretary"
+            continue
+        if (
+            len(e) == 2
+            and e[0].lower_ in NICKNAME_OPENERS
+            and (e.start == 0 or doc[e.start - 1].lower_ not in DETERMINERS)
+            and (e.text.istitle() or e.text.islower())  # "big nige has done his back"
+            and (
+                e[1].lower_ in lexicon.common_first_names()
+                or (  # a name cut short ("Big Nige"): no word, no place, no listed body
+                    e[1].lower_ not in _english_words()
+                    and e[1].lower_ not in lexicon.place_words()
+                    and e.text.lower() not in lexicon.listed_org_names()
+                    and e[1].text.lower() not in lexicon.listed_org_names()
+                )
+            )
+        ):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "Big Nige still owes"
+            continue
         if any(t.lower_ in suffixes for t in e) or not e[0].is_title:
             continue
         if (
@@ -533,6 +547,26 @@ def _people_by_context(doc: Any) -> None:
             continue
         if _said_to_be_person(doc, e.start, e.end):
             _set_entity(doc, e.start, e.end, "PERSON")
+
+
+# Words before a first name that make a nickname: "Big Nige", "Little Mo", "Wee Shona".
+NICKNAME_OPENERS = {"big", "little", "wee", "young"}
+DETERMINERS = {"the", "a", "an", "our", "my", "their", "his", "her", "that", "this", "your"}
+
+
+def _named_then_their_role(doc: Any, e: Any) -> bool:
+    """ "the subs are due to sandra kettle the league secretary": a first name and one more
+    word, in lower case as Whisper writes them, then "the" and a role, is someone."""
+    if len(e) != 2 or not all(t.is_lower and t.is_alpha for t in e):
+        return False
+    if e[0].lower_ not in lexicon.common_first_names() or e[1].lower_ in org_suffixes():
+        return False
+    after = doc[e.end : e.end + 4]
+    return (
+        len(after) >= 2
+        and after[0].lower_ == "the"
+        and any(_role_word(t.lower_) for t in after[1:])
+    )
 
 
 def _somewhere_named_for_someone(doc: Any, e: Any) -> bool:
@@ -560,10 +594,18 @@ def _someones_home(doc: Any, e: Any) -> bool:
     low = e[0].lower_
     if low in lexicon.common_first_names() and low not in _one_word_orgs():
         return True
+    if low in lexicon.first_names() and _opens_a_clause(doc, e.start):
+        return True  # "So, Dessie's out till July", "Monday, Eunan's at the salon": is, not 's
     return any(
         o.label_ == "PERSON" and o.start != e.start and low in {t.lower_ for t in o}
         for o in doc.ents
     )
+
+
+def _opens_a_clause(doc: Any, i: int) -> bool:
+    """Token i opens a sentence or a clause (after a comma, "so", "and"): where a name before
+    "'s" is the one something is said of ("Dessie's out"), not a shop one goes into."""
+    return i == doc[i].sent.start or doc[i - 1].lower_ in CLAUSE_OPENERS
 
 
 # First words of an organisation's name that are no one's first name: "Northern Powergrid".
