@@ -1593,6 +1593,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
                 and short.kind == "person"
                 and short.name != full[-1].name
                 and gone_by[0].lower() not in TITLES | lexicon.JOB_TITLES  # "Nurse Wen"
+                and gone_by[0].lower() not in NICKNAME_WORDS  # "call him Big Sammy"
             ):
                 # "Coinneach Mac an t-Saoir, he goes by Kenny Macintyre in English": a full
                 # name gone by is the one the person is known by

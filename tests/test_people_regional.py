@@ -206,6 +206,15 @@ def test_a_full_name_gone_by_is_the_name_the_person_is_known_by(
     assert set(named(ex).values()) == {"Donald Mackay"}
 
 
+def test_a_nickname_gone_by_is_no_new_full_name(extractor: SpacyExtractor) -> None:
+    ex = extract(
+        extractor,
+        "Met the caretaker, his name's Hamish Corrie but he's Big Hamish to everyone, even the"
+        " little ones call him Big Hamish.",
+    )
+    assert set(named(ex).values()) == {"Hamish Corrie"}
+
+
 @pytest.mark.parametrize(
     ("text", "people"),
     [
