@@ -25,7 +25,7 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         # where a clinic or a fun day is held
         ("Out of clinic at Penmorvah, they've upped his inhaler.", None, "Penmorvah"),
         ("Nan's physio is Thursday at Glenmoray, half nine, so I'll drive.", None, "Glenmoray"),
-        ("Saturday's the fun day at the Lyceum, face painting and a raffle.", None, "Lyceum"),
+        ("Saturday's the fun day at Kelvinbrae, face painting and a raffle.", None, "Kelvinbrae"),
         ("Seeing Tasha at the Quayside for the gala.", None, "Quayside"),
         # a part of a site
         ("Sat in the car park at Kilbrannan for an hour, no spaces.", None, "Kilbrannan"),

@@ -635,10 +635,12 @@ FIRST_VERBS = {"joined", "joins", "started"}
 def _set_off_as_kin(doc: Any, entities: list[_Entity], kin: int, prep_i: int) -> bool:
     """ "Rhian Pugh, my boss at the bakehouse", "Dai, my cousin at the garage": the relative
     or workmate at `kin` is said of the name set off right before it, with no verb of its own
-    up to the preposition, so the one named is the one there (not "Ann, her son's at X")."""
+    up to the preposition, so the one named is the one there (not "Ann, her son's at X", nor
+    "Wenna, their youngest starts at X": only the speaker's own say who the one named is)."""
     return (
         kin >= 3
         and doc[kin - 2].text == ","
+        and doc[kin - 1].lower_ in ("my", "our")
         and any(e.kind == "person" and e.end == kin - 2 for e in entities)
         and not any(t.pos_ in ("VERB", "AUX") or t.lower_ in BE for t in doc[kin + 1 : prep_i])
     )

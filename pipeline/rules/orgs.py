@@ -75,7 +75,7 @@ from .orgs_lower import (
     _trading_name,
     _where_it_is,
 )
-from .person_words import KIN, PAIR_CUES, SENTENCE_ADVERBS
+from .person_words import FEELINGS, KIN, PAIR_CUES, SENTENCE_ADVERBS
 from .places import ROADS, _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
@@ -1519,6 +1519,8 @@ def _firms_of_two_surnames(doc: Any) -> None:
         lead = prev is not None and prev.lower_ in FIRM_LEADS
         opening = prev is None or prev.is_punct or a.is_sent_start
         subject = opening and after is not None and after.pos_ in ("VERB", "AUX")
+        if subject and end + 1 < len(doc) and doc[end + 1].lower_ in FEELINGS:
+            continue  # "Corvan and Ilsabet are delighted": only people feel (_pairs_who_feel)
         if not (lead or subject or a.lower_ in partners or _a_firm_beside(doc, a.i, end)):
             continue
         if any(

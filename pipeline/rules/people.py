@@ -36,6 +36,7 @@ from .person_words import (
     BROUGHT_IN,
     CLAUSE_OPENERS,
     DOING,
+    FEELINGS,
     HOME_PREPS,
     KIN,
     ORG_NOUNS,
@@ -1081,14 +1082,6 @@ def _stray_surname(doc: Any, t: Any) -> bool:
             for e in doc.ents
         )
     )
-
-
-# How someone feels, said after "are" or "were": only people are thrilled or gutted.
-FEELINGS = {
-    "thrilled", "delighted", "chuffed", "gutted", "devastated", "heartbroken", "excited",
-    "overjoyed", "upset", "worried", "nervous", "scared", "relieved", "exhausted", "knackered",
-    "shattered", "grieving", "poorly", "ecstatic", "furious", "livid", "fuming",
-}  # fmt: skip
 
 
 def _pairs_who_feel(doc: Any) -> None:

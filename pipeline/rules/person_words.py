@@ -146,3 +146,10 @@ TAKING = {"dropped", "drop", "dropping", "picked", "pick", "picking", "took", "t
 
 
 TAKEN_TO = {"at", "to", "off", "up", "from", "home", "round"}
+
+# How someone feels, said after "are" or "were": only people are thrilled or gutted.
+FEELINGS = {
+    "thrilled", "delighted", "chuffed", "gutted", "devastated", "heartbroken", "excited",
+    "overjoyed", "upset", "worried", "nervous", "scared", "relieved", "exhausted", "knackered",
+    "shattered", "grieving", "poorly", "ecstatic", "furious", "livid", "fuming",
+}  # fmt: skip

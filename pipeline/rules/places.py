@@ -563,9 +563,10 @@ PARTS_OF_A_SITE = {"park", "unit", "units", "stall", "stalls", "pitch", "plot", 
 # Words after a place that put it beside a town: "Ardnacross above Kilmory".
 BESIDE_A_TOWN = {"above", "below", "near", "outside", "beyond"}
 # Happenings held somewhere, not laid on by a body one names: "his clinic is at Penmorvah", "the
-# team day at the Lyceum" (not a course, a training or an interview, which a firm gives).
+# team day at the Lyceum" (not a course, a training or an interview, which a firm gives, nor
+# a quiz, which a pub or a club puts on: "Quiz at the Red Lion. Barry the landlord says hi").
 HELD_SOMEWHERE = EVENT_NOUNS & {
-    "clinic", "appointment", "match", "game", "concert", "show", "panto", "pantomime", "quiz",
+    "clinic", "appointment", "match", "game", "concert", "show", "panto", "pantomime",
     "party", "day", "night", "festival", "fair", "fete", "tournament", "gala", "disco", "dance",
     "ceilidh", "rehearsal", "walk", "race", "picnic", "barbecue", "bbq", "social",
 } | {"physio", "scan", "bloods", "x-ray", "check-up", "operation"}  # fmt: skip
