@@ -78,3 +78,11 @@ def tone_wav(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def copy_sample(name: str, dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
     return Path(shutil.copy(SAMPLES / name, dest / name))
+
+
+def typed(text: str) -> Transcript:
+    """Typed text as a transcript: one segment per sentence ending in a full stop, 3 s each, so
+    a run-on stays one segment as Whisper leaves it."""
+    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    return Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")

@@ -17,8 +17,9 @@ import datetime as dt
 
 import pytest
 
+from conftest import typed
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, Segment, Transcript
+from pipeline.records import Extraction
 
 # A Tuesday evening: tomorrow is Wednesday the 9th, Friday the 11th, Monday the 14th.
 TUESDAY = dt.datetime(2031, 4, 8, 17, 20)
@@ -33,10 +34,7 @@ def extractor() -> SpacyExtractor:
 
 
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
-    return extractor.extract(transcript, TUESDAY)
+    return extractor.extract(typed(text), TUESDAY)
 
 
 def days(extractor: SpacyExtractor, text: str) -> dict[str, dt.date]:

@@ -19,9 +19,10 @@ import datetime as dt
 
 import pytest
 
+from conftest import typed
 from pipeline.dates import find_day
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, Segment, Transcript
+from pipeline.records import Extraction
 
 # A Tuesday evening: tomorrow is Wednesday the 9th, Thursday the 10th.
 TUESDAY = dt.datetime(2031, 4, 8, 17, 20)
@@ -36,10 +37,7 @@ def extractor() -> SpacyExtractor:
 
 
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
-    return extractor.extract(transcript, TUESDAY)
+    return extractor.extract(typed(text), TUESDAY)
 
 
 @pytest.mark.parametrize(
@@ -205,9 +203,7 @@ MORNING = dt.datetime(2031, 4, 8, 7, 20)
 
 
 def extract_at(extractor: SpacyExtractor, text: str, at: dt.datetime) -> Extraction:
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed"), at)
+    return extractor.extract(typed(text), at)
 
 
 @pytest.mark.parametrize(

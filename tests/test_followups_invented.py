@@ -14,8 +14,9 @@ import datetime as dt
 
 import pytest
 
+from conftest import typed
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, Segment, Transcript
+from pipeline.records import Extraction
 
 # A Monday evening: Tuesday is the 13th, Wednesday the 14th, Friday the 16th.
 MONDAY = dt.datetime(2031, 5, 12, 18, 0)
@@ -30,9 +31,7 @@ def extractor() -> SpacyExtractor:
 
 
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), MONDAY)
+    return extractor.extract(typed(text), MONDAY)
 
 
 @pytest.mark.parametrize(

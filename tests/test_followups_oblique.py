@@ -30,8 +30,9 @@ import datetime as dt
 
 import pytest
 
+from conftest import typed
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, Segment, Transcript
+from pipeline.records import Extraction
 
 # A Tuesday morning: Thursday is the 11th, Saturday the 13th.
 TUESDAY = dt.datetime(2031, 9, 9, 8, 0)
@@ -46,9 +47,7 @@ def extractor() -> SpacyExtractor:
 
 
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), TUESDAY)
+    return extractor.extract(typed(text), TUESDAY)
 
 
 @pytest.mark.parametrize(

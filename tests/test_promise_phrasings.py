@@ -13,9 +13,10 @@ import datetime as dt
 
 import pytest
 
+from conftest import typed
 from pipeline.dates import find_day
 from pipeline.extract import SpacyExtractor
-from pipeline.records import Extraction, FollowUp, Segment, Transcript
+from pipeline.records import Extraction, FollowUp
 
 # A Wednesday evening: Thursday is the 19th, Friday the 20th, Saturday the 21st.
 WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
@@ -30,9 +31,7 @@ def extractor() -> SpacyExtractor:
 
 
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), WEDNESDAY)
+    return extractor.extract(typed(text), WEDNESDAY)
 
 
 def one(ex: Extraction, words: str) -> FollowUp:

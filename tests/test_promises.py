@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 
+from conftest import typed
 from pipeline.dates import find_day
 from pipeline.extract import SpacyExtractor
 from pipeline.records import AudioInfo, Extraction, FollowUp, Memo, Segment, Transcript
@@ -29,9 +30,7 @@ def extractor() -> SpacyExtractor:
 
 def extract(extractor: SpacyExtractor, text: str, at: dt.datetime = WEDNESDAY) -> Extraction:
     """One segment per sentence ending in a full stop; a run-on stays one segment."""
-    parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-    return extractor.extract(Transcript(segments, "en", 1.0, 3.0 * len(parts), "test"), at)
+    return extractor.extract(typed(text), at)
 
 
 def one(ex: Extraction, words: str) -> FollowUp:
@@ -1592,10 +1591,7 @@ def test_a_happening_an_earlier_memo_dated(extractor: SpacyExtractor) -> None:
         store.save(Memo(info, "done", Transcript(segments, "en", 1.0, 3.0, "test"), ex))
 
     def extract_with_store(text: str, at: dt.datetime) -> Extraction:
-        parts = [p.strip() for p in text.replace(". ", ".\n").split("\n") if p.strip()]
-        segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
-        transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "test")
-        return extractor.extract(transcript, at, vocabulary=store.vocabulary().terms)
+        return extractor.extract(typed(text), at, vocabulary=store.vocabulary().terms)
 
     say("The summer fete is on Saturday the 28th. Football training is Tuesday the 24th.",
         WEDNESDAY)  # fmt: skip
