@@ -1069,9 +1069,10 @@ def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
 
 def _stray_surname(doc: Any, t: Any) -> bool:
     """A capitalised word the NER called a nationality, a place or an organisation on its own
-    (not a listed one), right after a first name: the surname."""
+    (not a listed one), right after a first name: the surname ("Morag McTavish", NER:
+    McTavish NORP)."""
     return (
-        t.is_title
+        (t.is_title or _a_mc_name(t))
         and t.is_alpha
         and t.lower_ not in org_suffixes()
         and any(
