@@ -850,10 +850,13 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and all(t.is_title and t.lower_ in first_names for t in words)
         ) or _names_that_are_words_paired(doc, e, words):
             start = e.start
+            # "Favour and Mercy are going to run it" (NER: ORG): read from the words around
+            # them, as `_listed_with_people` reads the pair the NER saw nothing of
+            why = CONTEXT_ID if _names_that_are_words_paired(doc, e, words) else ""
             _clear_entities(doc, e.start, e.end)
             for t in doc[start : start + len(e)]:
                 if t.lower_ not in ("and", ",", "&"):
-                    _set_entity(doc, t.i, t.i + 1, "PERSON")
+                    _set_entity(doc, t.i, t.i + 1, "PERSON", why)
         elif (
             e.label_ == "ORG"
             and e.start > 0
