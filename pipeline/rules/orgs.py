@@ -1366,6 +1366,11 @@ def _two_people_joined(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ or len(e) != 3 or e[1].lower_ not in ("and", "&"):
             continue
         a, b = e[0], e[2]
+        if _two_lower_first_names_doing(doc, e):
+            _clear_entities(doc, e.start, e.end)  # "so faith and hope are doing the tombola"
+            _set_entity(doc, a.i, a.i + 1, "PERSON")
+            _set_entity(doc, b.i, b.i + 1, "PERSON")
+            continue
         if not all(w.is_title and w.is_alpha for w in (a, b)) or b.lower_ in FIRM_ENDS:
             continue  # "Pengelly and Son": a firm of a family (`_firms_named_for_a_family`)
         if _partners_surnames(a, b, people):
@@ -1388,6 +1393,25 @@ def _two_people_joined(doc: Any) -> None:
             _clear_entities(doc, e.start, e.end)
             _set_entity(doc, a.i, a.i + 1, "PERSON")
             _set_entity(doc, b.i, b.i + 1, "PERSON")
+
+
+def _two_lower_first_names_doing(doc: Any, e: Any) -> bool:
+    """ "um so then ravindra and oluwakemi turned up", "so faith and hope are doing the
+    tombola": two listed first names in lower case, as Whisper writes them, joined by "and",
+    opening a clause and then doing something, are two people, whatever the NER called them
+    (a firm named for two partners is a pair of surnames: `_firms_of_two_surnames`)."""
+    from .person_words import CLAUSE_OPENERS
+
+    a, b = e[0], e[2]
+    if not all(w.is_lower and w.is_alpha for w in (a, b)):
+        return False
+    if not all(w.lower_ in lexicon.first_names() for w in (a, b)) or b.lower_ in FIRM_ENDS:
+        return False
+    if e.text in lexicon.listed_org_names():
+        return False
+    opens = e.start == e.sent.start or doc[e.start - 1].lower_ in CLAUSE_OPENERS
+    after = doc[e.end] if e.end < len(doc) else None
+    return opens and after is not None and after.pos_ in ("VERB", "AUX") and after.is_lower
 
 
 # Kinds a firm named for its partners is called in apposition: "the surveyors, Braid and
