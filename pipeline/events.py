@@ -198,6 +198,22 @@ class FoundEvent:
     as_name: bool = False
 
 
+# Last words of a happening named for its day: "sports day", "open day", "quiz night".
+DAY_ENDS = {"day", "days", "night", "evening", "morning", "afternoon", "week", "weekend"}
+
+
+def _named_day(w: Any) -> bool:
+    """Whether `w` lies in what the NER took for a date but is a happening named for its day
+    ("Tamsin's sports day", "the fun day"): a kind of happening said before its last word,
+    whatever the NER guessed."""
+    ent = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+    if ent is None or len(ent) < 2 or ent[-1].lower_ not in DAY_ENDS:
+        return False
+    return all(t.is_alpha and t.is_lower for t in ent) and any(
+        t.lower_ in EVENT_NOUNS - DAY_ENDS for t in ent[:-1]
+    )  # not "day after day"
+
+
 def title_of(clause: Any) -> str | None:
     """The happening a clause names ("carol concert"), or None."""
     for t in clause:
@@ -241,7 +257,7 @@ def title_of(clause: Any) -> str | None:
                 first_aid
             ):
                 break
-            if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS:
+            if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS and not _named_day(w):
                 break
             if not (w.is_alpha or (w.text.isalnum() and w.pos_ == "PROPN")) and w.text != "-":
                 break  # a name in letters and digits is one: "U3A walk"
