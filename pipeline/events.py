@@ -72,7 +72,7 @@ from .dates import (
 )
 from .due import CORRECTION
 from .followups.trigger import CORRECTED_AT_END
-from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES, UMS
+from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES, UMS, first_names
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
 LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
@@ -906,6 +906,15 @@ BEING_ON = re.compile(
 NOT_HAPPENINGS = {"one", "day", "date", "first", "last", "next", "plan", "idea", "thing", "rest"}
 
 
+def _a_name_after_the(tokens: list[Any]) -> bool:
+    """Whether capitalised words said after "the" are a happening's name the NER may take
+    for someone ("the Cymanfa Ganu is Sunday"): no listed first name among them, and not
+    one word alone ("the Smiths")."""
+    return len(tokens) > 1 and all(
+        t.is_title and t.is_alpha and t.lower_ not in first_names() for t in tokens
+    )
+
+
 def _named_by_being(clause: Any, date_words: str) -> str | None:
     """The happening named as the subject of being on the day ("the Gymanfa Ganu is Sunday
     the 20th"), as said: a person, a pronoun or "the plan" names none."""
@@ -922,7 +931,9 @@ def _named_by_being(clause: Any, date_words: str) -> str | None:
         not tokens
         or words[-1].lower() in NOT_HAPPENINGS
         or any(
-            t.ent_type_ in ("PERSON", "DATE", "TIME") or t.pos_ in ("PRON", "NUM", "VERB", "ADJ")
+            (t.ent_type_ == "PERSON" and not _a_name_after_the(tokens))
+            or t.ent_type_ in ("DATE", "TIME")
+            or t.pos_ in ("PRON", "NUM", "VERB", "ADJ")
             for t in tokens
         )
     ):
