@@ -106,6 +106,7 @@ from .people import (
     _lone_guesses_are_people,
     _middle_initials,
     _named_as_the_one_doing_a_job,
+    _names_given_as_his_or_hers,
     _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
@@ -252,6 +253,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_named_after_its_kind(doc)
     _org_named_after_its_kind_at_work(doc)
     _people_typed_as_orgs(doc)
+    _names_given_as_his_or_hers(doc)
     _first_name_after_a_titled_name(doc)
     _middle_initials(doc)
     _orgs_that_are_she_or_he(doc)

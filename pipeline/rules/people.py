@@ -2486,3 +2486,21 @@ def _first_name_after_a_titled_name(doc: Any) -> None:
             continue  # "Mr Pike, that's Dorian": a name; "that's Tuesday" is none
         if all(x.label_ == "PERSON" for x in _overlapping(doc, k, k + 1)):
             _set_entity(doc, k, k + 1, "PERSON")
+
+
+def _names_given_as_his_or_hers(doc: Any) -> None:
+    """ "the caretaker, his name's Hamish Corrie but ...": capitalised words given as "his
+    name" or "her name" are someone's name, whatever the NER guessed for them (a people, a
+    firm) or where it saw nothing."""
+    for t in doc[:-3]:
+        if t.lower_ not in ("his", "her") or doc[t.i + 1].lower_ != "name":
+            continue
+        start = t.i + 2 + (doc[t.i + 2].lower_ in ("'s", "’s", "is", "was"))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == start or doc[start].is_stop or _locked(doc, start, end):
+            continue
+        found = _overlapping(doc, start, end)
+        if all(start <= e.start and e.end <= end and e.label_ != "DATE" for e in found):
+            _set_entity(doc, start, end, "PERSON")
