@@ -72,7 +72,7 @@ from .dates import (
 )
 from .due import CORRECTION
 from .followups.trigger import CORRECTED_AT_END
-from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES, UMS
+from .lexicon import EVENT_NEEDS_MODIFIER, EVENT_NOUNS, IMPERATIVES, UMS, first_names
 
 # A list line's day said on its own: "Monday:" before "PTA meeting at half three, ...".
 LINE_DAY = re.compile(rf"^\W*({WEEKDAY_WORDS}|today|tomorrow)\W*$", re.I)
@@ -198,6 +198,22 @@ class FoundEvent:
     as_name: bool = False
 
 
+# Last words of a happening named for its day: "sports day", "open day", "quiz night".
+DAY_ENDS = {"day", "days", "night", "evening", "morning", "afternoon", "week", "weekend"}
+
+
+def _named_day(w: Any) -> bool:
+    """Whether `w` lies in what the NER took for a date but is a happening named for its day
+    ("Tamsin's sports day", "the fun day"): a kind of happening said before its last word,
+    whatever the NER guessed."""
+    ent = next((e for e in w.doc.ents if e.start <= w.i < e.end), None)
+    if ent is None or len(ent) < 2 or ent[-1].lower_ not in DAY_ENDS:
+        return False
+    return all(t.is_alpha and t.is_lower for t in ent) and any(
+        t.lower_ in EVENT_NOUNS - DAY_ENDS for t in ent[:-1]
+    )  # not "day after day"
+
+
 def title_of(clause: Any) -> str | None:
     """The happening a clause names ("carol concert"), or None."""
     for t in clause:
@@ -241,7 +257,7 @@ def title_of(clause: Any) -> str | None:
                 first_aid
             ):
                 break
-            if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS:
+            if w.ent_type_ == "DATE" and w.lower_ not in DATE_MODIFIERS and not _named_day(w):
                 break
             if not (w.is_alpha or (w.text.isalnum() and w.pos_ == "PROPN")) and w.text != "-":
                 break  # a name in letters and digits is one: "U3A walk"
@@ -890,6 +906,15 @@ BEING_ON = re.compile(
 NOT_HAPPENINGS = {"one", "day", "date", "first", "last", "next", "plan", "idea", "thing", "rest"}
 
 
+def _a_name_after_the(tokens: list[Any]) -> bool:
+    """Whether capitalised words said after "the" are a happening's name the NER may take
+    for someone ("the Cymanfa Ganu is Sunday"): no listed first name among them, and not
+    one word alone ("the Smiths")."""
+    return len(tokens) > 1 and all(
+        t.is_title and t.is_alpha and t.lower_ not in first_names() for t in tokens
+    )
+
+
 def _named_by_being(clause: Any, date_words: str) -> str | None:
     """The happening named as the subject of being on the day ("the Gymanfa Ganu is Sunday
     the 20th"), as said: a person, a pronoun or "the plan" names none."""
@@ -906,7 +931,9 @@ def _named_by_being(clause: Any, date_words: str) -> str | None:
         not tokens
         or words[-1].lower() in NOT_HAPPENINGS
         or any(
-            t.ent_type_ in ("PERSON", "DATE", "TIME") or t.pos_ in ("PRON", "NUM", "VERB", "ADJ")
+            (t.ent_type_ == "PERSON" and not _a_name_after_the(tokens))
+            or t.ent_type_ in ("DATE", "TIME")
+            or t.pos_ in ("PRON", "NUM", "VERB", "ADJ")
             for t in tokens
         )
     ):

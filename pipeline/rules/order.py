@@ -55,6 +55,7 @@ from .orgs import (
     _numbers_run_onto_names,
     _org_corrected_to_another_name,
     _org_named_after_its_kind,
+    _org_named_after_its_kind_at_work,
     _org_named_for_two_places,
     _org_runs_back_over_its_area,
     _org_runs_into_a_department,
@@ -99,11 +100,13 @@ from .people import (
     _described_names,
     _double_first_names,
     _firms_named_for_a_family,
+    _first_name_after_a_titled_name,
     _first_names_taken_for_a_town,
     _listed_with_people,
     _lone_guesses_are_people,
     _middle_initials,
     _named_as_the_one_doing_a_job,
+    _names_given_as_his_or_hers,
     _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
@@ -248,7 +251,10 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _services_joined_by_and(doc)
     _executives_of_a_service(doc)
     _org_named_after_its_kind(doc)
+    _org_named_after_its_kind_at_work(doc)
     _people_typed_as_orgs(doc)
+    _names_given_as_his_or_hers(doc)
+    _first_name_after_a_titled_name(doc)
     _middle_initials(doc)
     _orgs_that_are_she_or_he(doc)
     _named_after_someone(doc)

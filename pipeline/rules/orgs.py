@@ -1097,6 +1097,40 @@ def _org_named_after_its_kind(doc: Any) -> None:
             _set_entity(doc, start, end, "ORG")  # the last name before it, its kind
 
 
+# Verbs that put someone at the body they work or help in, said before "at".
+WORK_AT_VERBS = {"works", "work", "worked", "working", "volunteers", "volunteer", "volunteered"}
+# Kinds of place, not of body, said before "centre": "the shopping centre, the Mall".
+PLACE_KINDS = {"shopping", "town", "city", "garden", "retail"}
+
+
+def _org_named_after_its_kind_at_work(doc: Any) -> None:
+    """ "Marnie volunteers at the refugee centre, the Hollin Welcome Centre": the body one
+    works or volunteers at, said first by its kind in lower case and set off at once by its
+    name ending in the same word, is that body, whatever the NER guessed (a place)."""
+    for t in doc[1:-4]:
+        if t.lower_ != "at" or doc[t.i - 1].lower_ not in WORK_AT_VERBS:
+            continue
+        if doc[t.i + 1].lower_ != "the":
+            continue
+        comma = t.i + 2
+        while comma < len(doc) and doc[comma].is_lower and doc[comma].is_alpha:
+            comma += 1
+        if comma - t.i < 4 or comma + 1 >= len(doc) or doc[comma].text != ",":
+            continue  # "at the refugee centre,": a kind said with what kind it is
+        head = doc[comma - 1].lower_
+        if any(w.lower_ in PLACE_KINDS for w in doc[t.i + 2 : comma]):
+            continue
+        start = comma + 1 + (doc[comma + 1].lower_ == "the")
+        end = start
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end - start < 2 or doc[end - 1].lower_ != head or _locked(doc, start, end):
+            continue
+        found = _overlapping(doc, start, end)
+        if all(e.label_ in ("ORG", "LOC", "FAC", "GPE") for e in found):
+            _set_entity(doc, start, end, "ORG")
+
+
 # Nouns after a title that make it the name of a course or a qualification, not of its provider:
 # "the Introduction to Beekeeping course".
 COURSE_NOUNS = {

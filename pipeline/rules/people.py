@@ -2483,3 +2483,51 @@ def _middle_initials(doc: Any) -> None:
             and e[0].lower_ in lexicon.first_names()
         ):
             _set_entity(doc, e.start, e.end + 1, "PERSON", e.ent_id_)
+
+
+# Days said after ", that's", which name nobody: "Mr Pike, that's Tuesday, ...".
+WEEKDAY_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "tomorrow", "yesterday",
+}  # fmt: skip
+
+
+def _first_name_after_a_titled_name(doc: Any) -> None:
+    """ "Doctor Pike, that's Dorian, our senior partner": a first name said right
+    after a title and surname by ", that's" and set off on its own is someone named (the
+    same person, given whole later), whatever the NER guessed for it."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or len(e) < 2 or e[0].lower_ not in TITLES:
+            continue
+        i = e.end
+        if i + 3 >= len(doc) or doc[i].text != ",":
+            continue
+        words = [t.lower_ for t in doc[i + 1 : i + 3]]
+        k = i + 3 if words in (["that", "'s"], ["that", "’s"], ["that", "is"]) else None
+        if k is None or k + 1 >= len(doc):
+            continue
+        name = doc[k]
+        if not (name.is_title and name.is_alpha) or not doc[k + 1].is_punct:
+            continue
+        if name.is_stop or name.lower_ in WEEKDAY_WORDS or _locked(doc, k, k + 1):
+            continue  # "Mr Pike, that's Dorian": a name; "that's Tuesday" is none
+        if all(x.label_ == "PERSON" for x in _overlapping(doc, k, k + 1)):
+            _set_entity(doc, k, k + 1, "PERSON")
+
+
+def _names_given_as_his_or_hers(doc: Any) -> None:
+    """ "the caretaker, his name's Hamish Corrie but ...": capitalised words given as "his
+    name" or "her name" are someone's name, whatever the NER guessed for them (a people, a
+    firm) or where it saw nothing."""
+    for t in doc[:-3]:
+        if t.lower_ not in ("his", "her") or doc[t.i + 1].lower_ != "name":
+            continue
+        start = t.i + 2 + (doc[t.i + 2].lower_ in ("'s", "’s", "is", "was"))
+        end = start
+        while end < len(doc) and end - start < 3 and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if end == start or doc[start].is_stop or _locked(doc, start, end):
+            continue
+        found = _overlapping(doc, start, end)
+        if all(start <= e.start and e.end <= end and e.label_ != "DATE" for e in found):
+            _set_entity(doc, start, end, "PERSON")
