@@ -2139,7 +2139,9 @@ def _bodies_said_bare_as_a_subject(doc: Any) -> None:
             continue
         if low.endswith("s") and t.lemma_.lower() != low:
             continue  # "kitchen fitters came": a plural kind said bare is a kind
-        if _overlapping(doc, t.i, t.i + 1) or not _a_body_doing(doc, t.i + 1):
+        # the NER's own guess at the same name, whatever its label, is no other name
+        ner = [e for e in _overlapping(doc, t.i, t.i + 1) if e.end == t.i + 1 and not e.ent_id_]
+        if _overlapping(doc, t.i, t.i + 1) != ner or not _a_body_doing(doc, t.i + 1):
             continue
         start = t.i
         while start > 0 and t.i - start < 3:
@@ -2153,8 +2155,10 @@ def _bodies_said_bare_as_a_subject(doc: Any) -> None:
             ):
                 break
             start -= 1
-        if start == t.i or _overlapping(doc, start, t.i):
+        if start == t.i or any(e not in ner for e in _overlapping(doc, start, t.i)):
             continue
+        if any(e.start < start for e in ner):
+            continue  # the NER read a longer name
         before = doc[start - 1] if start > 0 else None
         if before is not None and not (
             before.is_punct or before.lower_ in SUBJECT_OPENERS or before.lower_ in SAYS_WORDS
