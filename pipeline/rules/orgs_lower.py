@@ -625,13 +625,21 @@ def _noun_after(doc: Any, b: int) -> bool:
     )
 
 
+# Whose friends: "a couple of friends of mine", "friends of hers".
+_WHOSE = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
+
+
 def _friends_of_a_place(doc: Any) -> None:
     """ "volunteers with the friends of elmstead cemetery", "Friends of Cobb Park": the
     volunteers who look after a park, a cemetery or a library go by "Friends of" and its
     name, in any case; up to three words after "of", the last a place's word (the longest
-    such: "Friends of Albert Road Rec", not "... Albert Road")."""
+    such: "Friends of Albert Road Rec", not "... Albert Road"). "friends of mine" are people
+    the speaker knows, no body, whatever the NER read there."""
     for t in doc:
         if t.lower_ != "friends" or t.i + 3 > len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        if doc[t.i + 2].lower_ in _WHOSE:
+            doc.ents = [e for e in doc.ents if not (e.start <= t.i + 2 and t.i < e.end)]
             continue
         start = t.i + 2
         best = None
