@@ -625,13 +625,21 @@ def _noun_after(doc: Any, b: int) -> bool:
     )
 
 
+# Whose friends: "a couple of friends of mine", "friends of hers".
+_WHOSE = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
+
+
 def _friends_of_a_place(doc: Any) -> None:
     """ "volunteers with the friends of elmstead cemetery", "Friends of Cobb Park": the
     volunteers who look after a park, a cemetery or a library go by "Friends of" and its
     name, in any case; up to three words after "of", the last a place's word (the longest
-    such: "Friends of Albert Road Rec", not "... Albert Road")."""
+    such: "Friends of Albert Road Rec", not "... Albert Road"). "friends of mine" are people
+    the speaker knows, no body, whatever the NER read there."""
     for t in doc:
         if t.lower_ != "friends" or t.i + 3 > len(doc) or doc[t.i + 1].lower_ != "of":
+            continue
+        if doc[t.i + 2].lower_ in _WHOSE:
+            doc.ents = [e for e in doc.ents if not (e.start <= t.i + 2 and t.i < e.end)]
             continue
         start = t.i + 2
         best = None
@@ -2139,7 +2147,9 @@ def _bodies_said_bare_as_a_subject(doc: Any) -> None:
             continue
         if low.endswith("s") and t.lemma_.lower() != low:
             continue  # "kitchen fitters came": a plural kind said bare is a kind
-        if _overlapping(doc, t.i, t.i + 1) or not _a_body_doing(doc, t.i + 1):
+        # the NER's own guess at the same name, whatever its label, is no other name
+        ner = [e for e in _overlapping(doc, t.i, t.i + 1) if e.end == t.i + 1 and not e.ent_id_]
+        if _overlapping(doc, t.i, t.i + 1) != ner or not _a_body_doing(doc, t.i + 1):
             continue
         start = t.i
         while start > 0 and t.i - start < 3:
@@ -2153,8 +2163,10 @@ def _bodies_said_bare_as_a_subject(doc: Any) -> None:
             ):
                 break
             start -= 1
-        if start == t.i or _overlapping(doc, start, t.i):
+        if start == t.i or any(e not in ner for e in _overlapping(doc, start, t.i)):
             continue
+        if any(e.start < start for e in ner):
+            continue  # the NER read a longer name
         before = doc[start - 1] if start > 0 else None
         if before is not None and not (
             before.is_punct or before.lower_ in SUBJECT_OPENERS or before.lower_ in SAYS_WORDS
