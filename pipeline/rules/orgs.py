@@ -2982,3 +2982,32 @@ def _church_schools_said_whole(doc: Any) -> None:
         if start == t.i or listed:
             continue
         _set_entity(doc, start, end, "ORG")
+
+
+def _possessive_swept_in(doc: Any) -> None:
+    """ "hollins athletic's awards night", "the royal cornwall's community team": a body of two
+    words or more whose "'s" owns the noun after it is named without the "'s", whether or not
+    the NER swept it into the name; a shop named for one person keeps it ("Sainsbury's car
+    park", "St Monica's hall"), and an "'s" that says "is" stays as it is."""
+    from spacy.tokens import Span
+
+    ents = list(doc.ents)
+    for k, e in enumerate(ents):
+        if (
+            e.label_ != "ORG"
+            or len(e) < 3
+            or e[-1].text not in ("'s", "’s")
+            or e[0].lower_ in ("st", "st.", "saint")
+            or e.end >= len(doc)
+            or not _owns_a_noun(doc, e.end)
+        ):
+            continue
+        ents[k] = Span(doc, e.start, e.end - 1, label=e.label_, kb_id=e.kb_id_, span_id=e.id_)
+    doc.ents = ents
+
+
+def _owns_a_noun(doc: Any, i: int) -> bool:
+    """Whether a noun (after any adjectives) opens at token `i`: "awards night", "new hall"."""
+    while i < len(doc) - 1 and doc[i].pos_ == "ADJ":
+        i += 1
+    return doc[i].pos_ in ("NOUN", "PROPN") and doc[i].is_alpha
