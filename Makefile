@@ -53,7 +53,7 @@ bench: install
 	$(BIN)/python -m bench
 
 # `make eval`: word error rate on real speech, then extraction on samples/eval2 (text and
-# audio). SPLIT=dev..dev26 or test12..test31 (tuned on), or test..test11 and test32..test35
+# audio). SPLIT=dev..dev26 or test12..test35 (tuned on), or test..test11 and test36..test39
 # (held out: score them at the end);
 # EVAL_TEXT_ONLY=1 skips the audio (minutes on two cores).
 SPLIT ?= dev

@@ -73,7 +73,7 @@ def test_a_place_the_package_did_not_find_is_a_location() -> None:
 
 
 def test_taught_and_tuned_on_no_held_out_split() -> None:
-    assert {"dev", "dev26", "test12", "test31"} <= set(TUNING)
+    assert {"dev", "dev26", "test12", "test35"} <= set(TUNING)
     assert set(HELD_OUT) <= set(SPLITS) and not set(HELD_OUT) & set(TUNING)
     assert set(TUNING) | set(HELD_OUT) == set(SPLITS)
     assert set(TAUGHT) <= set(TUNING) and "dev26" in TAUGHT
