@@ -303,6 +303,7 @@ TYPED = (
     "test33",
     "test34",
     "test35",
+    "test38",
 )
 
 
