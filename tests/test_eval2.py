@@ -304,6 +304,7 @@ TYPED = (
     "test34",
     "test35",
     "test38",
+    "test39",
 )
 
 
