@@ -305,6 +305,8 @@ TYPED = (
     "test35",
     "test36",
     "test37",
+    "test38",
+    "test39",
 )
 
 
