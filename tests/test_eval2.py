@@ -414,6 +414,13 @@ def test_the_twenty_second_pass_typed_splits_are_big_enough() -> None:
         assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
 
 
+def test_the_twenty_third_pass_typed_splits_are_big_enough() -> None:
+    for typed in ("test36", "test37", "test38", "test39"):
+        cases = load_split(typed)
+        assert len(cases) >= 28 and sum(len(c.followups) for c in cases) >= 40
+        assert sum(len(c.events) for c in cases) >= 20 and sum(len(c.links) for c in cases) >= 25
+
+
 def test_splits_share_no_people() -> None:
     people = {s: {key(p) for c in load_split(s) for p in c.people} for s in SPLITS}
     for a, b in itertools.combinations(SPLITS, 2):
