@@ -3,14 +3,14 @@
 The small English model was trained on news and web text. Memos are spoken and rambling,
 name people by first name and organisations in lower case ("the youth club", "age uk"),
 and are full of British bodies it has never seen, so its PERSON and ORG guesses are where
-most of the rule layers' work goes. This fine-tunes its `ner` component on the dev splits of
-`samples/eval2` (`bench.splits.TAUGHT`): each memo's listed people, organisations
-and places (and their aliases) found in its text are the gold spans; the model's own other
-entities (dates, times, money) are kept as they were, so it does not forget them. The result is
-saved whole to `models/spacy-memo`, which `pipeline.nlp.load_nlp` prefers to the package when it
-is there. `make install` runs this; no weights are kept in git.
+most of the rule layers' work goes. This fine-tunes its `ner` component on the tuning splits of
+`samples/eval2` (`bench.splits.TAUGHT`, never a held-out one): each memo's listed people,
+organisations and places (and their aliases) found in its text are the gold spans; the model's
+own other entities (dates, times, money) are kept as they were, so it does not forget them. The
+result is saved whole to `models/spacy-memo`, which `pipeline.nlp.load_nlp` prefers to the
+package when it is there. `make install` runs this; no weights are kept in git.
 
-    python -m bench.train_ner                       # train on the dev splits, save
+    python -m bench.train_ner                       # train on the tuning splits, save
     python -m bench.train_ner --held-out dev12      # train without dev12, score NER spans on it
 """
 
