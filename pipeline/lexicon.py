@@ -33,6 +33,9 @@ TITLES = frozenset({
     "pcso", "sergeant", "sgt",
     # Polish for Mrs and Miss, said before a surname or a first name: "Pani Nowak"
     "pani",
+    # Welsh for uncle ("Yncl Huw"; "Anti" for auntie is below) and Polish for a priest ("Ksiądz
+    # Marek")
+    "yncl", "ksiądz", "ksiadz",
     # Lithuanian for Mrs and Mr, said before a first name as often as a surname: "Ponia Rasa"
     "ponia", "ponas",
     # Muslim honorifics said before a first name: one who has made the hajj ("Haji Bashir",
@@ -42,8 +45,8 @@ TITLES = frozenset({
     "mufti", "ustadh", "ustaz",
 })  # fmt: skip
 # Titles that are an English word too in lower case: only capitalised are they a title ("Pan
-# Kubiak" is Mr Kubiak in Polish; "the pan" is a pan).
-CASED_TITLES = frozenset({"Pan"})
+# Kubiak" is Mr Kubiak in Polish; "the pan" is a pan; "Anti Mererid" is her Welsh auntie).
+CASED_TITLES = frozenset({"Pan", "Anti"})
 # Ranks of the forces, the police and the fire service, said before a surname like a title
 # ("Petty Officer Varghese", "Watch Manager Pritchard", "DS Okafor"): one or more words, matched
 # longest first. Not part of the name, so the rank with the surname is the one known person.
@@ -87,11 +90,11 @@ TITLE_ROLES = {
 TITLE_SEXES = {
     **dict.fromkeys((
         "mrs", "ms", "miss", "sister", "lady", "dame", "madam", "mum", "nan", "nana", "auntie",
-        "aunty", "aunt", "grandma", "granny", "pani", "ponia", "alhaja", "hajia",
+        "aunty", "aunt", "grandma", "granny", "pani", "ponia", "alhaja", "hajia", "anti",
     ), "f"),
     **dict.fromkeys(
         ("mr", "father", "sir", "brother", "lord", "dad", "uncle", "grandad", "grandpa", "pan",
-         "ponas", "alhaji", "maulana", "moulana", "maulvi", "molvi"),
+         "ponas", "alhaji", "maulana", "moulana", "maulvi", "molvi", "yncl", "ksiądz", "ksiadz"),
         "m",
     ),
 }  # fmt: skip

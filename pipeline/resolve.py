@@ -132,6 +132,9 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 or (ent[lead].is_lower and ent[lead].lower_ in SCOTS_PREPOSITIONS)  # "wi Gran"
                 or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
                 or ent[lead].lower_ in CALLED_IN_THE_FAMILY  # "Abti Yusuf": his uncle Yusuf
+                or (  # "Our Sadaf's been on at me": whose she is, no part of her name
+                    ent[lead].lower_ in POSSESSIVES and lead + 2 == len(ent) and ent[-1].is_title
+                )
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
                     ent[lead].lower_ in not_entities
                     and ent[lead].lower_ not in lexicon.first_names()
@@ -411,7 +414,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
 
     for e in raw:
         low = name_key(e.name)
-
+        fond = e.name.split()
+        if (
+            e.kind == "person"
+            and len(fond) == 2
+            and fond[0].lower() in NICKNAME_WORDS
+            and (
+                found := _only(firsts.get(fond[1].lower(), ()))
+                or known_person(fond[1].lower(), e.end)
+            )
+        ):
+            e.name = found  # "Big Lloyd" of Lloyd Samuda, said here or known from before
+            continue
         if " " not in e.name:
             # "Kevin" after "Kevin Brooks" (any label: the NER calls "Sophie" an ORG), then a
             # surname alone, then a first name that only one known person has.
@@ -476,6 +490,12 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _one_name_in_two_forms(raw)
     _said_again_alone(raw)
     return raw
+
+
+def _only(names: Iterable[str]) -> str | None:
+    """The one name of `names`; None when there are none or several."""
+    names = set(names)
+    return next(iter(names)) if len(names) == 1 else None
 
 
 def _one_name_in_two_forms(raw: list[_Entity]) -> None:
