@@ -224,7 +224,10 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 e.label_ == "PERSON" and not e.ent_id_ and e.text.islower()
                 for e in _overlapping(doc, start, end)
             )
-            if not guessed or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
+            # "youth lead for east bristol": a compass word and a town are the area a job
+            # covers whatever the NER guessed them (not a name a list gave)
+            area = _an_area(words) and not any(e.ent_id_ for e in _overlapping(doc, start, end))
+            if not (guessed or area) or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"
