@@ -826,6 +826,10 @@ def test_a_hospital_by_its_initials_on_a_hospital_visit(
             "I'll ring Odile, cos Ferrisby Fields have been brilliant but they can't keep her.",
             "Ferrisby Fields",
         ),
+        (
+            "Text Marguerite back, cos Hollinbrook Park have said they can take Alfie.",
+            "Hollinbrook Park",
+        ),
     ],
 )
 def test_a_name_of_the_land_rung_or_taken_up_in_the_plural(

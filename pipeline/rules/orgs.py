@@ -2731,7 +2731,11 @@ def _firms_taken_for_someone(doc: Any) -> None:
     for e in [*doc.ents, *lone]:
         # "Ashby Fields have been brilliant": a name of two words ending in a place's word
         placed = len(e) == 2 and e[-1].lower_ in PLACE_SUFFIXES and e[-1].is_title
-        if e.label_ not in ("PERSON", "") or e.ent_id_ not in ("", CONTEXT_ID):
+        # "Ferrisby Fields have been brilliant but they can't keep her", read as somewhere:
+        # the plural and a "they" that takes it up say the body, whatever the NER guessed
+        somewhere = placed and e.label_ in ("GPE", "LOC", "FAC")
+        guessed = e.label_ in ("PERSON", "") or somewhere
+        if not guessed or e.ent_id_ not in ("", CONTEXT_ID):
             continue  # a context rule's person ("Plumbsoft sent ...": what people do) too
         if len(e) != 1 and not placed:
             continue
@@ -2755,6 +2759,10 @@ def _firms_taken_for_someone(doc: Any) -> None:
             plural = False  # "Ngata, who were you with?": a question put to them
         if after[:1] in (["'s"], ["’s"]):
             continue  # "Zapcom's van": said as a name either way; leave the guess
+        if somewhere and not any(
+            t.lower_ in ("they", "them", "their") for t in doc[e.end : e.sent.end]
+        ):
+            continue  # "Kew Gardens were lovely": a place may be plural too
         if plural or (not placed and (branded or dealt)):
             _set_entity(doc, e.start, e.end, "ORG")
 
