@@ -1037,6 +1037,51 @@ def _org_corrected_to_another_name(doc: Any) -> None:
         _set_entity(doc, k, end, "ORG", CONTEXT_ID)
 
 
+def _kind_corrected_to_its_name(doc: Any) -> None:
+    """ "Call with the trust, er, the Ormsby Heritage Fund I mean": a kind of body said in
+    lower case after "the", and at once put right by capitalised words, is that body by its
+    name, up to the end of the run (never over the full stop into "Funding officer is Ade"),
+    whatever the NER made of the name. The words must say the correction ("sorry", "no", "I
+    mean" before or after), and a first name and one more word is someone ("the trust, sorry,
+    Jo Rudd")."""
+    suffixes = org_suffixes()
+    n = len(doc)
+    for t in doc:
+        if not (t.is_lower and t.lower_ in suffixes) or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ not in ("the", "our", "their"):
+            continue
+        k = t.i + 1
+        while k < n and k - t.i <= 6 and doc[k].text not in (".", "?", "!"):
+            if not (doc[k].is_punct or doc[k].lower_ in CORRECTING):
+                break
+            k += 1
+        between = doc[t.i + 1 : k]
+        if not between or not between[0].is_punct:
+            continue  # "the trust Ormsby runs": no correction
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        end = k
+        while end < n and end - k < 5 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ == "i":
+                break
+            end += 1
+        if end == k:
+            continue
+        said = any(w.lower_ in ("no", "sorry", "mean", "actually", "rather") for w in between)
+        meant = [w.lower_ for w in doc[end : end + 2]] == ["i", "mean"]
+        if not (said or meant):
+            continue
+        named = end - k <= 2 and doc[k].lower_ in lexicon.first_names()
+        if named and doc[end - 1].lower_ not in suffixes:
+            continue
+        if _locked(doc, k, end) or any(
+            x.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for x in _overlapping(doc, k, end)
+        ):
+            continue
+        _set_entity(doc, k, end, "ORG", CONTEXT_ID)
+
+
 def _org_corrected_in_lower_case(doc: Any, k: int) -> None:
     """ "Braid and Tulloch, no, braid and tait,", "Fortis Pharmacy, no, sorry, it's greenway
     pharmacy.", "Locate a Locum, no, it's called pharmacy locums direct": the right name said
