@@ -390,6 +390,7 @@ def test_a_utility_in_a_list_stays_a_body(extractor: SpacyExtractor) -> None:
         ("Met Brannagh at Westfield for a coffee, then the Overground home.", "Brannagh"),
         ("Brent Cross had a fire alarm, so I waited outside with Jobeth.", "Jobeth"),
         ("Piccadilly Line's down again, late for Tamsyn.", "Tamsyn"),
+        ("Jubilee Line was rammed, so I was late for Ifeoma.", "Ifeoma"),
     ],
 )
 def test_attractions_shopping_centres_and_lines_are_no_one(

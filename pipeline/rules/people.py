@@ -1190,6 +1190,14 @@ def _a_modal_asking(t: Any) -> bool:
     )
 
 
+# What one is or does for someone: "late for Tamsyn", "waiting for Ifeoma", "covering for
+# Dele" (one works "for" a firm; one is not late for it).
+WAITED_FOR = frozenset({
+    "late", "wait", "waits", "waiting", "waited", "cover", "covers", "covering", "covered",
+    "babysit", "babysits", "babysitting", "babysat",
+})  # fmt: skip
+
+
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
@@ -1302,6 +1310,15 @@ def _unlabelled_people(doc: Any) -> None:
             and t.lower_ not in _english_words()
             and [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in ([",", "she"], [",", "he"])
         )
+        # "late for Tamsyn", "covering for Ifeoma": one is late or waits for someone
+        waited_for = (
+            t.pos_ == "PROPN"
+            and t.i > 1
+            and prev is not None
+            and prev.lower_ == "for"
+            and doc[t.i - 2].lower_ in WAITED_FOR
+            and t.lower_ not in _english_words()
+        )
         # "Then Efe Ogbemudia from the church rang": two names no dictionary has
         unknown = nxt is not None and nxt.i not in taken and _said_as_a_person(doc, t.i, t.i + 2)
         if unknown:
@@ -1314,6 +1331,7 @@ def _unlabelled_people(doc: Any) -> None:
             or first
             or described
             or picked_up
+            or waited_for
             or (paired and t.pos_ == "PROPN")
             or _from_somewhere_and_rang(doc, t)
         ):
