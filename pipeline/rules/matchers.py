@@ -27,7 +27,7 @@ from .person_words import BROUGHT_IN
 from .places import _place_after_connector
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _people_in_the_plural, _plural_of_a_word
-from .work import _role_before, _work_context
+from .work import _a_job_got_at, _role_before, _work_context
 
 
 class _Rules:
@@ -212,8 +212,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             ):
                 # "head of Information Security at ...": a department, part of the role.
                 _clear_entities(doc, start, end)
-            elif _work_context(doc, prep) is not None:
-                _set_entity(doc, start, end, "ORG")
+            elif _work_context(doc, prep) is not None or _a_job_got_at(doc, prep.i):
+                _set_entity(doc, start, end, "ORG")  # "got a job at Wrenco" (NER: LOC)
         elif m.label_ == "ORG_LOWER":
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
