@@ -1266,6 +1266,10 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        bare = before in ("at", "to", "from", "in", "after", "before")
+        if len(e) == 1 and e[0].is_lower and e[0].lower_ in GENERIC_WORKPLACES and bare:
+            _clear_entities(doc, e.start, e.end)  # "back at uni next week": no one body
+            continue
         booked = {t.lower_ for t in doc[max(e.sent.start, e.start - 3) : e.start]} & HIRE_VERBS
         if (booked or _where_it_happens(doc, e.start)) and e[-1].lower_ in VENUE_SUFFIXES | {
             "house"
