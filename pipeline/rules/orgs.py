@@ -56,6 +56,7 @@ from .org_words import (
     a_kind_said_with_and,
 )
 from .orgs_lower import (
+    COMMON_PAIRS,
     DESCRIBED,
     FAMILY_FIRMS,
     JOINED_KINDS,
@@ -1266,6 +1267,11 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        pair = [t.lower_ for t in e if t.lower_ != "the"]
+        paired = len(pair) == 3 and pair[1] in ("and", "&") and (pair[0], pair[2]) in COMMON_PAIRS
+        if paired and e.text.islower():
+            _clear_entities(doc, e.start, e.end)  # "Jo from fish and chips": no name
+            continue
         bare = before in ("at", "to", "from", "in", "after", "before")
         if len(e) == 1 and e[0].is_lower and e[0].lower_ in GENERIC_WORKPLACES and bare:
             _clear_entities(doc, e.start, e.end)  # "back at uni next week": no one body
