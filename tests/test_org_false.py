@@ -769,7 +769,7 @@ def test_a_peoples_name_before_what_someone_runs_is_no_body(extractor: SpacyExtr
             "rang back mika from the youth trust hes their youth lead for east bristol he wants it",
             "East Bristol",
         ),
-        ("spoke to dom at the food bank hes the outreach worker for north leeds now", "North Leeds"),
+        ("spoke to dom at the food bank hes the outreach lead for north leeds now", "North Leeds"),
     ],
 )
 def test_a_compass_area_a_job_covers_is_a_place(
