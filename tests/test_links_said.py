@@ -677,6 +677,8 @@ def test_two_people_from_one_organisation_are_both_from_it(extractor: SpacyExtra
         ("Guess what, Ottoline's got a job at Wrenco, on the deli counter.", "Ottoline",
          "Wrenco"),
         ("Tobias has a new job with Hollin Logistics.", "Tobias", "Hollin Logistics"),
+        ("Big news, Perpetua's landed a job at Brackenco, in the warehouse.", "Perpetua",
+         "Brackenco"),
         # on the body that runs it
         ("Marnie sits on the board of Hollin Housing Trust, so she might know.", "Marnie",
          "Hollin Housing Trust"),

@@ -792,6 +792,11 @@ def test_a_known_hospital_by_its_first_word_clipped(
             "Ormsby Heritage Fund",
             "Funding",
         ),
+        (
+            "Meeting at the school, sorry, the Wexcombe Free Academy. Academy trust pays.",
+            "Wexcombe Free Academy",
+            "Academy",
+        ),
     ],
 )
 def test_a_correction_takes_the_whole_name_and_stops_at_the_sentence(
@@ -825,6 +830,10 @@ def test_a_hospital_by_its_initials_on_a_hospital_visit(
         (
             "I'll ring Odile, cos Ferrisby Fields have been brilliant but they can't keep her.",
             "Ferrisby Fields",
+        ),
+        (
+            "Text Marguerite back, cos Hollinbrook Park have said they can take Alfie.",
+            "Hollinbrook Park",
         ),
     ],
 )

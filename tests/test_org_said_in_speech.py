@@ -147,6 +147,7 @@ def test_bodies_said_short_or_by_a_landmark(
         "I went to the bridge club on Tuesday.",
         "The hospital pharmacy rang about his tablets.",
         "He's back at uni next week and the uni sent a letter.",
+        "She's off to college in the morning, then work after college.",
         "She's in the sixth form now.",
         "We posted it at the bristol post office.",
         "Nan reads the yorkshire post every day.",

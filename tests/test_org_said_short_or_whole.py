@@ -48,6 +48,7 @@ def test_a_lower_case_name_is_kept_whole(extractor: SpacyExtractor, text: str, o
     [
         ("Monday the third, the royal, eye clinic, nine till eleven.", "Royal"),
         ("I'm probably at the Royal that morning, of course I am.", "Royal"),
+        ("Mum's in at the Royal this afternoon for her scan.", "Royal"),
         ("Dad's had a letter from the royal surrey, the op's in June.", "Royal Surrey"),
         ("She's a physio with the royal cornwall's community team.", "Royal Cornwall"),
     ],

@@ -50,6 +50,7 @@ def test_someone_at_a_trading_name_is_linked(extractor: SpacyExtractor) -> None:
     [
         "um we had fish and chips then bread and butter pudding at nan's",
         "Jo from fish and chips said hi to everyone",
+        "Kezia from pie and mash waved at us",
         "went to the big shop on saturday and the corner shop was shut",
         "we were at the big shop in Croydon then with the kids in Brighton",
         "I was at work in Leeds, then popped into town for milk",

@@ -142,6 +142,7 @@ def test_places_are_not_organisations_and_apps_are_nothing(extractor: SpacyExtra
         # bus and train operators
         ("Tariq Osei works for Stagecoach now.", "Stagecoach"),
         ("keith bramble works for go-ahead london at the depot.", "Go-Ahead London"),
+        ("dennis gorringe works for arriva out of the garage.", "Arriva"),
         ("Luis Ferro from metroline said the route is diverted.", "Metroline"),
         ("Greta Lund works for great western railway.", "Great Western Railway"),
         # national charities and their Scottish and Welsh arms

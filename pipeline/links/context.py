@@ -19,7 +19,7 @@ from ..entities import FILLERS, _Entity, _role_word
 from ..lexicon import ROLE_HEADS, SCOTS_SAID_AS, UMS
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import KIN, PERSON_NOUNS
-from ..rules.work import _role_before, _work_context, _WorkContext
+from ..rules.work import GOT_A_JOB, JOB_SAID, _role_before, _work_context, _WorkContext
 from .roles import JOB_PEOPLE
 from .subjects import BE, KIN_SAID, WHOSE
 
@@ -278,10 +278,6 @@ def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
 
 
 ADVERBS_OF_HABIT = {"also", "still", "usually", "now", "just", "mainly", "mostly", "sometimes"}
-
-
-GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
-JOB_SAID = {"job", "placement", "apprenticeship", "post"}
 
 
 def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:

@@ -27,7 +27,7 @@ from .person_words import BROUGHT_IN
 from .places import _place_after_connector
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import _people_in_the_plural, _plural_of_a_word
-from .work import _role_before, _work_context
+from .work import _a_job_got_at, _role_before, _work_context
 
 
 class _Rules:
@@ -212,8 +212,8 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
             ):
                 # "head of Information Security at ...": a department, part of the role.
                 _clear_entities(doc, start, end)
-            elif _work_context(doc, prep) is not None:
-                _set_entity(doc, start, end, "ORG")
+            elif _work_context(doc, prep) is not None or _a_job_got_at(doc, prep.i):
+                _set_entity(doc, start, end, "ORG")  # "got a job at Wrenco" (NER: LOC)
         elif m.label_ == "ORG_LOWER":
             start = m.start + 1 + (doc[m.start + 1].lower_ == "the")
             end = m.end
@@ -224,7 +224,10 @@ def _match_rules(doc: Any, rules: _Rules) -> None:
                 e.label_ == "PERSON" and not e.ent_id_ and e.text.islower()
                 for e in _overlapping(doc, start, end)
             )
-            if not guessed or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
+            # "youth lead for east bristol": a compass word and a town are the area a job
+            # covers whatever the NER guessed them (not a name a list gave)
+            area = _an_area(words) and not any(e.ent_id_ for e in _overlapping(doc, start, end))
+            if not (guessed or area) or {words[-1], last} & (NOT_ORG_HEADS | EVENT_NOUNS):
                 continue  # "at the moment", "at the coffee morning"
             if len(words) == 1 and words[0] in GENERIC_WORKPLACES:
                 continue  # "at the company"

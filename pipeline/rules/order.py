@@ -38,6 +38,7 @@ from .orgs import (
     _honours_after_a_name,
     _initials_after_org,
     _joined_as,
+    _kind_corrected_to_its_name,
     _knighted_names_one_is_at,
     _left_one_body_for_another,
     _lower_orgs_by_apposition,
@@ -229,6 +230,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _academy_of_a_place(doc)
     _org_said_short_then_corrected(doc)
     _org_corrected_to_another_name(doc)
+    _kind_corrected_to_its_name(doc)
     _not_organisations(doc)
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)

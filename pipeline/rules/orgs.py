@@ -56,6 +56,7 @@ from .org_words import (
     a_kind_said_with_and,
 )
 from .orgs_lower import (
+    COMMON_PAIRS,
     DESCRIBED,
     FAMILY_FIRMS,
     JOINED_KINDS,
@@ -1037,6 +1038,51 @@ def _org_corrected_to_another_name(doc: Any) -> None:
         _set_entity(doc, k, end, "ORG", CONTEXT_ID)
 
 
+def _kind_corrected_to_its_name(doc: Any) -> None:
+    """ "Call with the trust, er, the Ormsby Heritage Fund I mean": a kind of body said in
+    lower case after "the", and at once put right by capitalised words, is that body by its
+    name, up to the end of the run (never over the full stop into "Funding officer is Ade"),
+    whatever the NER made of the name. The words must say the correction ("sorry", "no", "I
+    mean" before or after), and a first name and one more word is someone ("the trust, sorry,
+    Jo Rudd")."""
+    suffixes = org_suffixes()
+    n = len(doc)
+    for t in doc:
+        if not (t.is_lower and t.lower_ in suffixes) or t.i == 0:
+            continue
+        if doc[t.i - 1].lower_ not in ("the", "our", "their"):
+            continue
+        k = t.i + 1
+        while k < n and k - t.i <= 6 and doc[k].text not in (".", "?", "!"):
+            if not (doc[k].is_punct or doc[k].lower_ in CORRECTING):
+                break
+            k += 1
+        between = doc[t.i + 1 : k]
+        if not between or not between[0].is_punct:
+            continue  # "the trust Ormsby runs": no correction
+        if k < n and doc[k].lower_ == "the":
+            k += 1
+        end = k
+        while end < n and end - k < 5 and doc[end].is_title and doc[end].is_alpha:
+            if doc[end].lower_ == "i":
+                break
+            end += 1
+        if end == k:
+            continue
+        said = any(w.lower_ in ("no", "sorry", "mean", "actually", "rather") for w in between)
+        meant = [w.lower_ for w in doc[end : end + 2]] == ["i", "mean"]
+        if not (said or meant):
+            continue
+        named = end - k <= 2 and doc[k].lower_ in lexicon.first_names()
+        if named and doc[end - 1].lower_ not in suffixes:
+            continue
+        if _locked(doc, k, end) or any(
+            x.ent_id_ in (VOCAB_ID, GAZETTEER_ID) for x in _overlapping(doc, k, end)
+        ):
+            continue
+        _set_entity(doc, k, end, "ORG", CONTEXT_ID)
+
+
 def _org_corrected_in_lower_case(doc: Any, k: int) -> None:
     """ "Braid and Tulloch, no, braid and tait,", "Fortis Pharmacy, no, sorry, it's greenway
     pharmacy.", "Locate a Locum, no, it's called pharmacy locums direct": the right name said
@@ -1221,6 +1267,15 @@ def _not_organisations(doc: Any) -> None:
         if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
         before = doc[e.start - 1].lower_ if e.start > 0 else ""
+        pair = [t.lower_ for t in e if t.lower_ != "the"]
+        paired = len(pair) == 3 and pair[1] in ("and", "&") and (pair[0], pair[2]) in COMMON_PAIRS
+        if paired and e.text.islower():
+            _clear_entities(doc, e.start, e.end)  # "Jo from fish and chips": no name
+            continue
+        bare = before in ("at", "to", "from", "in", "after", "before")
+        if len(e) == 1 and e[0].is_lower and e[0].lower_ in GENERIC_WORKPLACES and bare:
+            _clear_entities(doc, e.start, e.end)  # "back at uni next week": no one body
+            continue
         booked = {t.lower_ for t in doc[max(e.sent.start, e.start - 3) : e.start]} & HIRE_VERBS
         if (booked or _where_it_happens(doc, e.start)) and e[-1].lower_ in VENUE_SUFFIXES | {
             "house"
@@ -2731,7 +2786,11 @@ def _firms_taken_for_someone(doc: Any) -> None:
     for e in [*doc.ents, *lone]:
         # "Ashby Fields have been brilliant": a name of two words ending in a place's word
         placed = len(e) == 2 and e[-1].lower_ in PLACE_SUFFIXES and e[-1].is_title
-        if e.label_ not in ("PERSON", "") or e.ent_id_ not in ("", CONTEXT_ID):
+        # "Ferrisby Fields have been brilliant but they can't keep her", read as somewhere:
+        # the plural and a "they" that takes it up say the body, whatever the NER guessed
+        somewhere = placed and e.label_ in ("GPE", "LOC", "FAC")
+        guessed = e.label_ in ("PERSON", "") or somewhere
+        if not guessed or e.ent_id_ not in ("", CONTEXT_ID):
             continue  # a context rule's person ("Plumbsoft sent ...": what people do) too
         if len(e) != 1 and not placed:
             continue
@@ -2755,6 +2814,10 @@ def _firms_taken_for_someone(doc: Any) -> None:
             plural = False  # "Ngata, who were you with?": a question put to them
         if after[:1] in (["'s"], ["’s"]):
             continue  # "Zapcom's van": said as a name either way; leave the guess
+        if somewhere and not any(
+            t.lower_ in ("they", "them", "their") for t in doc[e.end : e.sent.end]
+        ):
+            continue  # "Kew Gardens were lovely": a place may be plural too
         if plural or (not placed and (branded or dealt)):
             _set_entity(doc, e.start, e.end, "ORG")
 

@@ -1771,6 +1771,23 @@ def _one_word_places() -> frozenset[str]:
 _AFTER_A_BARE_NAME = {"PUNCT", "ADP", "ADV", "AUX", "VERB", "CCONJ", "SCONJ", "PRON", "PART"}
 
 
+# The part of a day or week a time is said by: "at the Royal that morning", "this week".
+_TIMES_OF = frozenset({
+    "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+})  # fmt: skip
+
+
+def _a_time_said(doc: Any, i: int) -> bool:
+    """ "that morning", "this week", "next Tuesday" from token i: when something happens,
+    read from the words whether or not the NER saw a time there."""
+    return (
+        i + 1 < len(doc)
+        and doc[i].lower_ in ("that", "this", "next", "last", "every")
+        and doc[i + 1].lower_ in _TIMES_OF
+    )
+
+
 def _royals_said_short(doc: Any) -> None:
     """ "at the royal, eye clinic", "a letter from the royal devon", "the Royal Stoke's
     physio team": "royal" after "the", alone or before one place's name, that no noun
@@ -1791,6 +1808,7 @@ def _royals_said_short(doc: Any) -> None:
             nxt.pos_ in _AFTER_A_BARE_NAME
             or nxt.text in ("'s", "’s")
             or nxt.ent_type_ in ("DATE", "TIME")
+            or _a_time_said(doc, end)
         ):
             continue
         if any(e.label_ not in ("GPE", "LOC", "ORG") for e in _overlapping(doc, t.i, end)):

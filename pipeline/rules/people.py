@@ -686,6 +686,30 @@ def _ordinary_phrase(doc: Any, e: Any) -> bool:
     return not any(t.tag_ in ("NNP", "NNPS") for t in probe[2:-1])
 
 
+def _someone_from_a_body(doc: Any, i: int) -> bool:
+    """ "and Pia Lund from the Heron Trust": a name said "from" or "at" a capitalised name
+    ending in an organisation's word (token i on) is someone there, not a body itself."""
+    if i >= len(doc) or doc[i].lower_ not in ("from", "at"):
+        return False
+    j = i + 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    end = j
+    while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+        end += 1
+    return end > j and doc[end - 1].lower_ in org_suffixes()
+
+
+def _a_name_from_a_body(doc: Any, e: Any) -> bool:
+    """ "and Kirk Hale from the Brackley Trust": two or three capitalised words, none a body's,
+    a place's or a venue's word, said "from" or "at" a body are someone there, whatever the
+    NER guessed them."""
+    never = org_suffixes() | lexicon.place_words() | PLACE_SUFFIXES | VENUE_SUFFIXES
+    return (
+        2 <= len(e) <= 3
+        and all(t.is_title and t.is_alpha and t.lower_ not in never for t in e)
+        and _someone_from_a_body(doc, e.end)
+    )
+
+
 def _first_word_said_alone(doc: Any, e: Any, first: Any) -> bool:
     """A first name that is also a word ("Dawn", "Summer") opening a name the NER read as a
     person, and said alone as a person elsewhere in the memo ("send Dawn the quote")."""
@@ -808,6 +832,8 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             and not _somewhere(doc, e.start)
         ):
             _set_entity(doc, e.start, e.end, "PERSON")
+        elif e.label_ == "ORG" and _a_name_from_a_body(doc, e):
+            _set_entity(doc, e.start, e.end, "PERSON")  # "and Kirk Hale from the Brackley Trust"
         elif (
             e.label_ == "ORG"
             and _a_person_by_name_or_pronoun(doc, e)
@@ -839,6 +865,7 @@ def _people_the_ner_mislabelled(doc: Any) -> None:
             e.label_ == "PERSON"
             and len(e) >= 2
             and (e[0].lower_ in NOT_FIRST_WORDS or _ordinary_phrase(doc, e))
+            and not _someone_from_a_body(doc, e.end)
         ):
             # "Spoke to Northern Powergrid"; but "the deli on Mill Road" is a street
             street = e[-1].lower_ in PLACE_SUFFIXES and e[-1].lower_ not in org_suffixes()
@@ -1163,6 +1190,14 @@ def _a_modal_asking(t: Any) -> bool:
     )
 
 
+# What one is or does for someone: "late for Tamsyn", "waiting for Ifeoma", "covering for
+# Dele" (one works "for" a firm; one is not late for it).
+WAITED_FOR = frozenset({
+    "late", "wait", "waits", "waiting", "waited", "cover", "covers", "covering", "covered",
+    "babysit", "babysits", "babysitting", "babysat",
+})  # fmt: skip
+
+
 def _unlabelled_people(doc: Any) -> None:
     """Names the NER did not see at all: after a kinship word ("their girl Chioma"), or a
     proper noun opening a sentence and doing something ("Emeka is happy to drive")."""
@@ -1275,6 +1310,15 @@ def _unlabelled_people(doc: Any) -> None:
             and t.lower_ not in _english_words()
             and [w.lower_ for w in doc[t.i + 1 : t.i + 3]] in ([",", "she"], [",", "he"])
         )
+        # "late for Tamsyn", "covering for Ifeoma": one is late or waits for someone
+        waited_for = (
+            t.pos_ == "PROPN"
+            and t.i > 1
+            and prev is not None
+            and prev.lower_ == "for"
+            and doc[t.i - 2].lower_ in WAITED_FOR
+            and t.lower_ not in _english_words()
+        )
         # "Then Efe Ogbemudia from the church rang": two names no dictionary has
         unknown = nxt is not None and nxt.i not in taken and _said_as_a_person(doc, t.i, t.i + 2)
         if unknown:
@@ -1287,6 +1331,7 @@ def _unlabelled_people(doc: Any) -> None:
             or first
             or described
             or picked_up
+            or waited_for
             or (paired and t.pos_ == "PROPN")
             or _from_somewhere_and_rang(doc, t)
         ):

@@ -435,6 +435,12 @@ def _lower_name_and_role(doc: Any, i: int, taken: set[int], english: frozenset[s
     )
 
 
+# What someone does at work, said straight after their name: "keith bramble works for".
+SOMEONE_WORKS = frozenset({
+    "works", "worked", "coaches", "teaches", "taught", "volunteers", "manages", "drives",
+})  # fmt: skip
+
+
 def _lower_names_taken_for_firms(doc: Any) -> None:
     """ "quick one jodie marsh messaged": in a lower-case memo the NER may take a listed first
     name and a surname for a firm. Two such words, no kind of organisation and no place among
@@ -447,7 +453,12 @@ def _lower_names_taken_for_firms(doc: Any) -> None:
         first, last = e[0], e[1]
         nxt = doc[e.end] if e.end < len(doc) else None
         # a surname the dictionary holds too ("evans") when the two do something next
-        acts = nxt is not None and nxt.is_lower and nxt.pos_ == "VERB"
+        # ("keith bramble works for ...": the tagger may read the verb as a plural noun)
+        acts = (
+            nxt is not None
+            and nxt.is_lower
+            and (nxt.pos_ == "VERB" or nxt.lower_ in PERSON_DOES | SOMEONE_WORKS)
+        )
         if (
             all(t.is_lower and t.is_alpha for t in e)
             and first.lower_ in lexicon.first_names()

@@ -76,6 +76,24 @@ def _year_of_a_job(doc: Any, i: int) -> bool:
     return i > 1 and [t.lower_ for t in doc[i - 2 : i + 1]] == ["head", "of", "year"]
 
 
+# "Priscilla's got a job at Waitrose", "he's landed a new job with Ocado".
+GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", "starting"}
+JOB_SAID = {"job", "placement", "apprenticeship", "post"}
+
+
+def _a_job_got_at(doc: Any, prep_i: int) -> bool:
+    """ "got a job at Wrenco", "landed a new job with Ocado": a job someone got or has is
+    at a body, whoever got it (`links.context` says whose it is)."""
+    if prep_i < 3 or doc[prep_i].lower_ not in ("at", "with"):
+        return False
+    if doc[prep_i - 1].lower_ not in JOB_SAID:
+        return False
+    i = prep_i - 2
+    while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
+        i -= 1
+    return doc[i].lower_ in GOT_A_JOB
+
+
 def _work_context(doc: Any, prep: Any, word: str | None = None) -> _WorkContext | None:
     """Why the name after `prep` is an organisation, if the words before it say so. `word`:
     the preposition as read, when not its own lower case (the Scots "wi" for "with")."""
