@@ -460,7 +460,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     # "The Sneddons got it! ... Ally says": Ally known from earlier memos (Alasdair Rennison)
     _family_names(doc, raw, known_alone | set(known))
     _titled_one_of_a_family(raw)
-    _known_org_prefix(raw, terms)
+    _known_org_prefix(doc, raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
     for e in raw:
@@ -2138,9 +2138,10 @@ def _said_as_its_own(doc: Any, j: int) -> bool:
     return after is None or not (after.is_alpha and after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 
-def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+def _known_org_prefix(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
-    whose name it begins."""
+    whose name it begins. Not an area's name before a race or a festival ("the Brenfield
+    carnival" is not "Brenfield Homes"), whatever label the NER gave it."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     places = {t.text.strip().lower() for t in terms if t.kind == "place"}
     for e in raw:
@@ -2152,6 +2153,8 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             and e.name.split()[0].lower() not in lexicon.first_names()
         )
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
+            continue
+        if _a_race_or_festival_named_by(doc, e.end):
             continue
         if e.kind == "place" and e.name.lower() in _listed_places() | places:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"
