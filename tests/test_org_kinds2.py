@@ -581,6 +581,8 @@ def test_a_school_named_kind_first_and_said_without_its_kind(extractor: SpacyExt
     )
     ex = extract(extractor, "Glan Tywi want the hall on Friday.", (Term("Ysgol Glan Tywi", "org"),))
     assert "Ysgol Glan Tywi" in names(ex, "org")
+    ex = extract(extractor, "Bro Dinefwr sent the forms back.", (Term("Ysgol Bro Dinefwr", "org"),))
+    assert "Ysgol Bro Dinefwr" in names(ex, "org")
 
 
 def test_a_name_cut_one_word_short_runs_on_to_its_kind(extractor: SpacyExtractor) -> None:
