@@ -474,7 +474,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     # "The Sneddons got it! ... Ally says": Ally known from earlier memos (Alasdair Rennison)
     _family_names(doc, raw, known_alone | set(known))
     _titled_one_of_a_family(raw)
-    _known_org_prefix(raw, terms)
+    _known_org_prefix(doc, raw, terms)
     # A nickname said with its formal name ("Robert ... goes by Rob") is one person, named by
     # the full name when the memo has one.
     for e in raw:
@@ -2089,14 +2089,9 @@ def _known_org_said_short(
     bare = {o: without_the(o).lower() for o in orgs}
     never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | lexicon.place_words()
     english = _english_words()  # a capital opening a sentence says nothing of an ordinary word
-    i = 0
-    while i < len(doc):
-        j = i
-        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
-            j += 1
-        if j - i > 1 and (doc[i].is_sent_start or doc[i].ent_type_ in ("DATE", "TIME")):
-            i += 1  # "Monday Thistle start", "Rang Thistle": the name is after the capital
-        if (
+
+    def one_known(i: int, j: int) -> str | None:
+        if not (
             j > i
             and (not doc[i].is_sent_start or doc[i].lower_ not in english)
             and not (j - i == 1 and doc[i].lower_ in never)
@@ -2105,13 +2100,31 @@ def _known_org_said_short(
             and not _a_race_or_festival_named_by(doc, j)
             and not (j - i == 1 and _describes_a_kind(doc, i))
         ):
-            said = doc[i:j].text.lower() + " "
-            if _said_as_its_own(doc, j):
-                said = said[:-1] + "'s "  # "taking her to King's on Tuesday"
-            match = _opened_by(orgs, said, lambda o: bare[o].replace("’", "'"))
-            if len(match) == 1:
-                span = doc[i:j]
-                raw.append(_Entity("org", i, j, span.start_char, span.text, match[0]))
+            return None
+        said = doc[i:j].text.lower() + " "
+        if _said_as_its_own(doc, j):
+            said = said[:-1] + "'s "  # "taking her to King's on Tuesday"
+        match = _opened_by(orgs, said, lambda o: bare[o].replace("’", "'"))
+        return match[0] if len(match) == 1 else None
+
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and j not in covered and doc[j].is_title and doc[j].is_alpha:
+            j += 1
+        found = None
+        if j - i > 1 and (doc[i].is_sent_start or doc[i].ent_type_ in ("DATE", "TIME")):
+            # "Glan Tywi want the hall" opening a sentence is the whole known name; "Monday
+            # Thistle start", "Rang Thistle": else the name is after the capital
+            if doc[i].is_sent_start and doc[i].ent_type_ not in ("DATE", "TIME"):
+                found = one_known(i, j)
+            if found is None:
+                i += 1
+        if found is None:
+            found = one_known(i, j)
+        if found is not None:
+            span = doc[i:j]
+            raw.append(_Entity("org", i, j, span.start_char, span.text, found))
         i = max(j, i + 1)
     raw.sort(key=lambda e: e.start)
 
@@ -2158,9 +2171,10 @@ def _said_as_its_own(doc: Any, j: int) -> bool:
     return after is None or not (after.is_alpha and after.pos_ in ("NOUN", "PROPN", "ADJ", "VERB"))
 
 
-def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
+def _known_org_prefix(doc: Any, raw: list[_Entity], terms: tuple[Term, ...]) -> None:
     """ "Rhodes Avenue" after "Rhodes Avenue Primary" is known: the one known organisation
-    whose name it begins."""
+    whose name it begins. Not an area's name before a race or a festival ("the Brenfield
+    carnival" is not "Brenfield Homes"), whatever label the NER gave it."""
     orgs = [t.text.strip() for t in terms if t.kind == "org"]
     places = {t.text.strip().lower() for t in terms if t.kind == "place"}
     for e in raw:
@@ -2172,6 +2186,8 @@ def _known_org_prefix(raw: list[_Entity], terms: tuple[Term, ...]) -> None:
             and e.name.split()[0].lower() not in lexicon.first_names()
         )
         if (e.kind not in ("org", "place") or e.name in orgs) and not lone:
+            continue
+        if _a_race_or_festival_named_by(doc, e.end):
             continue
         if e.kind == "place" and e.name.lower() in _listed_places() | places:
             continue  # "Stockport" is the town, not "Stockport NHS Foundation Trust"

@@ -51,6 +51,7 @@ def _names(extractor, text: str, model: str = "base", vocabulary=()) -> set[tupl
         # a brand heard with nothing around it that only a person or a company takes
         # (not "on Zibbo": a word no list has after "on" is an app, typed too)
         ("We put the spares through Zibbo after the sale, it went quickly.", "Zibbo"),
+        ("We sold the bikes through Zibbo after the fair, it went well.", "Zibbo"),
         # a misheard word, doing something no cue ties to a person
         ("The school had a Glitterbomb afternoon, and Quorbel running the stall.", "Quorbel"),
         # a lower-case activity Whisper ran together and capitalised

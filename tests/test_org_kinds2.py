@@ -38,6 +38,7 @@ def test_a_one_word_name_after_a_locative_is_somewhere_not_someone(
         "Got a text from Imrelda about Sunday.",
         "I need the afternoon off from Vasilo.",
         "Sorted the rota with Vasilo, he's fine with it.",
+        "Had a lovely card from Imrelda for my birthday.",
     ],
 )
 def test_from_after_what_a_person_sends_or_gives_is_someone(
@@ -56,6 +57,7 @@ def test_from_after_what_a_person_sends_or_gives_is_someone(
         ),
         ("Rang Kelby HTA about the repairs, they were useless.", "Kelby HTA"),
         ("Had a letter from Brenton RDA today.", "Brenton RDA"),
+        ("Emailed Kelby RDA about the grant, no answer yet.", "Kelby RDA"),
     ],
 )
 def test_a_name_ending_in_initials_is_an_organisation(
@@ -128,6 +130,7 @@ def test_initials_are_the_one_organisation_named_in_full(
         "Dozie has his GCSE results on Thursday and the car needs its MOT.",
         "Then A and E was packed, and the SATs are next week.",
         "Signed him up for the NCS programme over the summer.",
+        "Put her name down for the DVX scheme, fingers crossed.",
     ],
 )
 def test_capitals_that_are_no_organisations_initials_stay_nothing(
@@ -258,6 +261,7 @@ def test_a_race_named_after_an_area_is_not_the_organisation_named_after_it(
         "Signed up for the Brenfield 10k in May.",
         "Tomas is running the Brenfield half again this year.",
         "Are we taking the kids to the Brenfield carnival on Saturday?",
+        "We watched the Brenfield fireworks from the bridge.",
     ],
 )
 def test_a_race_or_festival_named_after_an_area_however_worded(
@@ -577,6 +581,8 @@ def test_a_school_named_kind_first_and_said_without_its_kind(extractor: SpacyExt
     )
     ex = extract(extractor, "Glan Tywi want the hall on Friday.", (Term("Ysgol Glan Tywi", "org"),))
     assert "Ysgol Glan Tywi" in names(ex, "org")
+    ex = extract(extractor, "Bro Dinefwr sent the forms back.", (Term("Ysgol Bro Dinefwr", "org"),))
+    assert "Ysgol Bro Dinefwr" in names(ex, "org")
 
 
 def test_a_name_cut_one_word_short_runs_on_to_its_kind(extractor: SpacyExtractor) -> None:

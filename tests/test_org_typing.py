@@ -114,6 +114,8 @@ def test_a_road_by_its_number_is_a_place(extractor: SpacyExtractor, text: str, p
         ("The jumble sale is in St Barnabas Church hall on Saturday.", "Church hall"),
         ("the swim club social is on friday at the lido cafe", "lido cafe"),
         ("Dropping the boxes at the mall first, then the depot.", "mall"),
+        ("Grabbed a tea at the park kiosk with Hettie.", "park kiosk"),
+        ("Meet you outside the precinct at ten.", "precinct"),
     ],
 )
 def test_a_venue_said_like_an_organisation_is_a_place(
@@ -286,6 +288,7 @@ KNOWN = (Term("St Jude's Lunch Club", "org"), Term("Fenmoor Primary School", "or
     [
         "Back at the lunch club on Thursday, forty in.",
         "Back at the Lunch Club on Thursday, forty in.",
+        "Dropped the urn round to the Lunch Club after.",
         "Took the raffle prizes round to the lunch club.",
     ],
 )

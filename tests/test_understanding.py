@@ -699,6 +699,7 @@ def test_a_surname_cut_short_is_the_known_person(extractor: SpacyExtractor) -> N
     [
         "Pick up Bread and Milk on the way home.",
         "Grab some Eggs and Flour for the cake.",
+        "Get some Sugar and Butter for the crumble.",
         "Need Salt and Vinegar for the chips.",
         "Spoke to the Head about the results.",
         "The budget for Q3 is tight, VAT return due.",

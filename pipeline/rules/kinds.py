@@ -559,7 +559,8 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
     Warm Homes scheme paid", "Bible Study's moved", "the Function Room": a scheme, a
     programme, a class or a room is what a body runs or has, not the body, unless the name
     ends in a body's own name and kind ("the Prince's Trust Programme" is the Trust's), holds
-    initials or is a listed name."""
+    initials or is a listed name. Initials no list holds, said alone before "programme" or
+    "scheme" ("the NCS programme"), are the scheme's own, whatever the NER guessed."""
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_ == VOCAB_ID:
             continue
@@ -583,6 +584,16 @@ def _rooms_plans_and_sessions(doc: Any) -> None:
             and after.lower_ == "in"
         ):
             _clear_entities(doc, e.start, e.end)  # "the social prescriber at the Drop In"
+            continue
+        if (
+            e.label_ == "ORG"
+            and not e.ent_id_
+            and len(words) == 1
+            and words[0].is_upper
+            and after is not None
+            and after.lower_ in PLAN_ENDS
+        ):
+            _clear_entities(doc, e.start, e.end)  # "the NCS programme": the scheme's initials
             continue
         if e.label_ != "ORG" or len(words) < 2:
             continue

@@ -451,8 +451,9 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
     kind this memo or an earlier one named, not a second organisation; never when two fit
     ("the school" with a primary and a high school known). A kind that no layer took for an
     organisation ("rang the school") is left as it is said; one the NER took for a place
-    ("the Lunch Club" as somewhere) is, when its words are that kind. A kind said after a
-    noun of its own ("at lunch club") is that kind of club, not the one known."""
+    ("the Lunch Club" as somewhere) is, when its words are that kind, and so is one in capitals
+    the NER passed over. A kind said after a noun of its own ("at lunch club") is that kind of
+    club, not the one known."""
     for e in list(entities):
         words = _plain(e.name).split()
         if e.kind == "place":
@@ -488,7 +489,9 @@ def _known_org_by_its_kind(doc: Any, entities: list[_Entity], names: list[str]) 
             continue
         span = doc[t.i + 1 : t.i + 3]  # "the lunch club", "the cricket club"
         if (
-            not all(w.is_lower and w.is_alpha and w.i not in covered for w in span)
+            not all(w.is_alpha and w.i not in covered for w in span)
+            # "the Lunch Club" in capitals the NER passed over is said as "the lunch club"
+            or not (all(w.is_lower for w in span) or all(w.is_title for w in span))
             or span[-1].lower_ not in org_suffixes()
             or (span.end < len(doc) and doc[span.end].pos_ == "NOUN")  # "the youth club hall"
         ):

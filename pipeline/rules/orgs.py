@@ -2440,7 +2440,8 @@ def _names_ending_in_initials(doc: Any) -> None:
     words and then capitals that are no word (an association's, an agency's initials) are one
     organisation's name, whatever the NER guessed (often a person, or nothing). Not capitals
     that qualify a noun after them ("Tobi's NHS number"), an honour or a job after someone's
-    name ("Jo Hale MP"), or letters after a first name."""
+    name ("Jo Hale MP"), or two letters after a first name ("Amy ES"): a listed first name
+    before three ("Kelby HTA") is the town's, whatever the NER guessed."""
     english = _english_words()
     for t in doc:
         if not (t.is_upper and t.is_alpha and 2 <= len(t.text) <= 6) or t.i == 0:
@@ -2464,8 +2465,8 @@ def _names_ending_in_initials(doc: Any) -> None:
             start += 1  # "Rang Kelby HTA"
         if start == t.i:
             continue
-        if any(w.lower_ in lexicon.first_names() for w in doc[start : t.i]):
-            continue  # "Zara PT", "Amy ES": someone and letters
+        if len(t.text) == 2 and any(w.lower_ in lexicon.first_names() for w in doc[start : t.i]):
+            continue  # "Zara PT", "Amy ES": someone and letters (not "Kelby HTA", a body's)
         if _locked(doc, start, t.i + 1) or any(
             e.label_ == "ORG" and (e.start < start or e.end > t.i + 1)
             for e in _overlapping(doc, start, t.i + 1)

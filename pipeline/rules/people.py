@@ -160,6 +160,12 @@ FROM_SOMEONE = {
 }  # fmt: skip
 
 
+def _from_someone(doc: Any, i: int) -> bool:
+    """Whether "from" before token `i` follows what a person sends or gives ("a text from
+    Imre", "the afternoon off from Vasil"): what follows is someone, whatever the NER guessed."""
+    return i >= 2 and doc[i - 1].lower_ == "from" and doc[i - 2].lower_ in FROM_SOMEONE
+
+
 def _where_or_whose(doc: Any, e: Any) -> bool:
     """ "first day back at Thornbury tomorrow", "straight from Ashvale for a swim", "her
     teacher at Kelmscott": a one-word name right after a locative word ("at", "in") or after
@@ -171,7 +177,7 @@ def _where_or_whose(doc: Any, e: Any) -> bool:
     before = doc[e.start - 1].lower_
     if before in LOCATIVES:
         return True
-    return before == "from" and (e.start < 2 or doc[e.start - 2].lower_ not in FROM_SOMEONE)
+    return before == "from" and not _from_someone(doc, e.start)
 
 
 # Endings of made-up brand names ("Zapcom", "Screwfix", "Thameslink"); no first name ends so.
@@ -211,7 +217,7 @@ def _names_the_ner_missed(doc: Any) -> None:
         before = doc[t.i - 1]
         # not "near" or "past" (a place alone, left to the place rules)
         placed = before.lower_ in ("at", "in", "a", "an") or (
-            before.lower_ == "from" and (t.i < 2 or doc[t.i - 2].lower_ not in FROM_SOMEONE)
+            before.lower_ == "from" and not _from_someone(doc, t.i)
         )
         if not (placed or _subject_of_a_clause(doc, t)) or not before.is_lower:
             continue
@@ -252,8 +258,10 @@ def _lone_guesses_are_people(doc: Any) -> None:
     for e in list(doc.ents):
         if e.label_ not in ("ORG", *PLACE_GUESSES) or e.ent_id_ or len(e) != 1:
             continue
-        if e.label_ in PLACE_GUESSES and (
-            _somewhere(doc, e.start) or _placed_by_its_neighbours(doc, e)
+        if (
+            e.label_ in PLACE_GUESSES
+            and not _from_someone(doc, e.start)
+            and (_somewhere(doc, e.start) or _placed_by_its_neighbours(doc, e))
         ):
             continue  # "a hallway in Chingford": a town the lists lack
         if e.label_ == "ORG" and _an_app_one_is_on(doc, e):

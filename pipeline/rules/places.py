@@ -214,6 +214,37 @@ def _venues_said_as_organisations(doc: Any) -> None:
             # "the lido cafe", "the station kiosk"; "the mall first thing": the mall
             end = e.end if words[-1].pos_ in ("NOUN", "PROPN") else e.end - 1
             _set_entity(doc, e.start, end, "FAC")
+    _lower_venues_gone_to(doc)
+
+
+# Public places said bare and in lower case, never a body: "at the mall", "down the lido".
+BARE_VENUES = {"mall", "lido", "precinct", "seafront", "promenade"}
+
+
+def _lower_venues_gone_to(doc: Any) -> None:
+    """ "Dropping the boxes at the mall first", "the social is at the lido cafe": where one
+    goes, said in lower case with "the" (a public venue, or one where one eats named by the
+    place it is at) is a place whatever the NER saw, a guess of a place or nothing."""
+    taken = {i for e in doc.ents for i in range(e.start, e.end)}
+    for t in doc[:-1]:
+        if t.lower_ != "the" or t.i + 1 in taken or not _gone_to(doc, t.i + 1):
+            continue
+        word = doc[t.i + 1]
+        nxt = doc[t.i + 2] if t.i + 2 < len(doc) else None
+        if not (word.is_lower and word.is_alpha):
+            continue
+        if (
+            word.lower_ in PLACE_SUFFIXES
+            and nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in SNACK_BARS
+            and nxt.i not in taken
+        ):
+            _set_entity(doc, t.i, t.i + 3, "FAC")  # "the lido cafe", "the station kiosk"
+        elif word.lower_ in BARE_VENUES and not (
+            nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN"
+        ):
+            _set_entity(doc, t.i, t.i + 2, "FAC")  # "the mall", not "the mall car park"
 
 
 # Words before a town that is a name or a word too ("Shirley", "Hope", "Street") which put

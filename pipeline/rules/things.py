@@ -53,11 +53,13 @@ EVERYDAY_KINDS = {
 
 # Verbs whose object is a thing bought or carried, never a body: "Bought Lemsip and Strepsils",
 # "bringing the Jenga and Monopoly", "Picked up Sudocrem and Huggies at Asda".
-BUYING = {"buy", "bring", "pack"}
+BUYING = {"buy", "bring", "pack", "grab"}
 BUY_FORMS = {"buy", "buys", "buying", "bought"}
 BUYING_WORDS = BUY_FORMS - {"buys"} | {
-    "bring", "brought", "bringing", "pack", "packed", "packing",
+    "bring", "brought", "bringing", "pack", "packed", "packing", "grab", "grabbed", "grabbing",
 }  # fmt: skip
+# Words of how much before a pair of names that make them stuff: "some Eggs and Flour".
+SOME = {"some", "more", "enough", "plenty"}
 
 
 def _plain_words(e: Any) -> list[Any] | None:
@@ -266,9 +268,12 @@ def _things_bought_alone(doc: Any) -> None:
 
 def _bought(doc: Any, e: Any) -> bool:
     """Whether `e` is what a verb of buying or bringing takes: by the parse, or by the word
-    right before it ("Bought Dettox and ...", where the tagger took "Bought" for a name)."""
+    right before it ("Bought Dettox and ...", where the tagger took "Bought" for a name), or
+    what "some" measures ("Grab some Eggs and Flour"), whatever the NER took the words for."""
     if e[0].lower_ in BUYING_WORDS:
         return True
+    if e.start > 0 and doc[e.start - 1].lower_ in SOME:
+        return True  # "some Eggs and Flour": how much of a thing, never of a firm
     i = e.start - 1
     while i >= 0 and doc[i].lower_ in DETERMINERS | {"some"}:
         i -= 1
