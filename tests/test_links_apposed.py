@@ -1,0 +1,115 @@
+"""Who is from where, said with the organisation set off beside the person or their job: a
+workplace said by its kind and then named ("the deacon from her chapel, Capel Salem"), an
+organisation set off after the job said after a name ("X, our practice nurse, Y's finest") or
+after "she's one of ours", the organisation said before a job with no "the" ("she's been
+Y admin"), and jobs the link passes did not read: "a dinner lady at", "the team lead at"
+(the tagger's verb), "head of Year 9 at"; and the links that are not there: a thing got
+from a kind of place, a list of shops after someone's neighbour, a place someone is from.
+Real spaCy on text; the names are made up for these tests and are not taken from any
+evaluation set.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_links_said import extract, links
+
+from pipeline.extract import SpacyExtractor
+
+pytestmark = pytest.mark.real
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "org"),
+    [
+        # a workplace said by its kind (or a part of one), then named after a comma
+        (
+            "Ieuan came by, Ieuan Thornbury, the deacon from his mam's chapel, Capel Salem.",
+            "Ieuan Thornbury",
+            "Capel Salem",
+        ),
+        (
+            "The mould again, Rosheen Calloway from the council's housing, Fife Council, is "
+            "coming to look.",
+            "Rosheen Calloway",
+            "Fife Council",
+        ),
+        (
+            "Mostyn Tarrant, our shop steward at the depot, Clwyd Coaches Ltd, says the ballot's "
+            "Monday.",
+            "Mostyn Tarrant",
+            "Clwyd Coaches Ltd",
+        ),
+        # the organisation set off after a job set off after the name
+        (
+            "Doctor Pemberton, Isla Pemberton, our practice nurse lead, Kestrel Health's finest, "
+            "has signed it.",
+            "Isla Pemberton",
+            "Kestrel Health",
+        ),
+        (
+            "Orla Fennimore, our branch secretary, Unison, the Perth branch.",
+            "Orla Fennimore",
+            "Unison",
+        ),
+        # ... or after "she's one of ours"
+        (
+            "The physio, Nkechi Adebayo, hands and wrists, so she's one of ours really, NHS "
+            "Grampian, I've worked with her.",
+            "Nkechi Adebayo",
+            "NHS Grampian",
+        ),
+        # the organisation said before the job, no "the"
+        (
+            "Brenda at the front desk, Brenda Quarrie, she's been NHS Highland admin since the "
+            "nineties.",
+            "Brenda Quarrie",
+            "NHS Highland",
+        ),
+        # a job said by its thing and a word for a person, after "a"
+        (
+            "Mavis Threlfall's been a dinner lady at Oakhurst Primary for years.",
+            "Mavis Threlfall",
+            "Oakhurst Primary",
+        ),
+        # "lead", which the tagger reads as a verb
+        (
+            "Had a word with Declan Ruddock, our team lead at Pennine Freight, about nights.",
+            "Declan Ruddock",
+            "Pennine Freight",
+        ),
+        # a head of year with its number
+        (
+            "Gwenno Pritchard is head of Year 9 at Ysgol Glanrafon, she's lovely.",
+            "Gwenno Pritchard",
+            "Ysgol Glanrafon",
+        ),
+    ],
+)
+def test_links_apposed(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
+    found = links(extract(extractor, text))
+    assert any(p == person and o.lower() == org.lower() for p, o in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # a thing got from a kind of place, named after it: nobody works there
+        (
+            "Tomasz Wilk, my neighbour, got a parcel from the depot, Parcelforce, this morning.",
+            "Tomasz Wilk",
+        ),
+        # shops listed after someone's neighbour
+        ("Tomasz Wilk, my neighbour, Tesco, Lidl and Aldi all sold out.", "Tomasz Wilk"),
+        # a place someone is from, said as the organisation's would be
+        ("Callum Birtles is Wrexham born and bred.", "Callum Birtles"),
+    ],
+)
+def test_links_not_apposed(extractor: SpacyExtractor, text: str, person: str) -> None:
+    found = links(extract(extractor, text))
+    assert not any(p == person for p, _ in found), found
