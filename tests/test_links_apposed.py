@@ -3,8 +3,10 @@ workplace said by its kind and then named ("the deacon from her chapel, Capel Sa
 organisation set off after the job said after a name ("X, our practice nurse, Y's finest") or
 after "she's one of ours", the organisation said before a job with no "the" ("she's been
 Y admin"), and jobs the link passes did not read: "a dinner lady at", "the team lead at"
-(the tagger's verb), "head of Year 9 at"; and the links that are not there: a thing got
-from a kind of place, a list of shops after someone's neighbour, a place someone is from.
+(the tagger's verb), "head of Year 9 at", "retired from", "drives for us at"; one of the
+firm that came ("X came ..., the boy, Y"); a job that "is called" the name after a call; and
+the links that are not there: a thing got from a kind of place, a list of shops after
+someone's neighbour, a place someone is from, a boy at a busy shop, a pet called a name.
 Real spaCy on text; the names are made up for these tests and are not taken from any
 evaluation set.
 """
@@ -89,6 +91,36 @@ def extractor() -> SpacyExtractor:
             "Gwenno Pritchard",
             "Ysgol Glanrafon",
         ),
+        # one of the firm that came, said as "the boy" or "the older one"
+        (
+            "Brightside Roofing came this morning, the boy, Tyler Jessop, did the gutters.",
+            "Tyler Jessop",
+            "Brightside Roofing",
+        ),
+        (
+            "Hallam Plumbing turned up at ten. The older one, Wayne Bostock, said it's the "
+            "stopcock.",
+            "Wayne Bostock",
+            "Hallam Plumbing",
+        ),
+        # the job "is called" the name, after the call
+        (
+            "Rang Kestrel Housing this morning. Housing officer's called Ffion Rudd, she was nice.",
+            "Ffion Rudd",
+            "Kestrel Housing",
+        ),
+        # retired from it
+        (
+            "The Reverend Tobias Quayle, retired from St Cuthbert's Church, is doing the grace.",
+            "Tobias Quayle",
+            "St Cuthbert's Church",
+        ),
+        # the work said of "us", there, after a clause about the one named
+        (
+            "Yaw Mensah, he's from Kumasi, drives for us at Clwyd Coaches Ltd, top bloke.",
+            "Yaw Mensah",
+            "Clwyd Coaches Ltd",
+        ),
     ],
 )
 def test_links_apposed(extractor: SpacyExtractor, text: str, person: str, org: str) -> None:
@@ -108,6 +140,12 @@ def test_links_apposed(extractor: SpacyExtractor, text: str, person: str, org: s
         ("Tomasz Wilk, my neighbour, Tesco, Lidl and Aldi all sold out.", "Tomasz Wilk"),
         # a place someone is from, said as the organisation's would be
         ("Callum Birtles is Wrexham born and bred.", "Callum Birtles"),
+        # a boy named after a shop that was busy, not one who came from it
+        ("Tesco was rammed. The boy, Kyle Birtles, had a tantrum.", "Kyle Birtles"),
+        # a pet "called" a name
+        ("Went to Tesco. My dog is called Shirin Barzani.", "Shirin Barzani"),
+        # someone collected "for us at" a shop
+        ("Tomasz Wilk came for us at Tesco.", "Tomasz Wilk"),
     ],
 )
 def test_links_not_apposed(extractor: SpacyExtractor, text: str, person: str) -> None:

@@ -100,6 +100,16 @@ def _link_context(
         return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
     if ctx is None and word in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
         return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
+    if ctx is None and word == "from" and doc[prep.i - 1].lower_ == "retired":
+        return _WorkContext(None)  # "the Reverend Ada Obi, retired from St Mark's"
+    if (
+        ctx is None
+        and word == "at"
+        and prep.i > 3
+        and doc[prep.i - 1].lower_ == "us"
+        and doc[prep.i - 2].lower_ in ("for", "with")
+    ):  # "Hamza drives for us at Border Connect": the work said of "us", there
+        return _link_context(doc, entities, doc[prep.i - 2])
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     if ctx is not None and any(
@@ -287,6 +297,9 @@ def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
         j -= 1
     if doc[j].lower_ in ("he", "she", "who"):
         return True
+    if doc[j].text == "," and j == i - 1:
+        # "Hamza, he's from Syria, drives for us": the clause goes on about the one named
+        return any(e.kind == "person" and start <= e.start and e.end < j for e in entities)
     return any(e.kind == "person" and e.end == j + 1 for e in entities)
 
 

@@ -137,6 +137,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             continue
         if _relative_named(doc, e):
             continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
+        if e.name not in linked and (came := _one_who_came(doc, orgs, e)) is not None:
+            links.append(Link(e.name, came.name, None))  # "Tayside Glazing came ..., the boy, X"
+            linked.add(e.name)
+            continue
         if (team := _on_their_team(doc, entities, e, links)) is not None:
             links.append(team)
             linked.add(e.name)
@@ -373,6 +377,41 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# Verbs of a firm calling in person, said right after its name: "Kestrel Windows came".
+CAME = {"came", "come", "turned", "arrived", "showed", "were", "was", "popped"}
+# Who came, said before the name: "the boy", "the older one's", "a young lad".
+WHO_CAME = INDEFINITE | {"boy", "one", "lads", "boys", "men", "two", "young", "older", "other"}
+
+
+def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
+    """The firm that called in person ("Tayside Glazing came at half eight ..., the boy,
+    Lewis Soutar, said", "Hallam Roofing turned up. Two lads, the older one's Craig") whose
+    one the name is, said as "the boy", "a lad" or "the older one" just before it."""
+    k = e.start - (e.start > 0 and doc[e.start - 1].text == ",")
+    lead = list(
+        itertools.takewhile(
+            lambda t: not t.is_punct and t.i >= doc[e.start].sent.start,
+            reversed(doc[max(0, k - 4) : k]),
+        )
+    )
+    words = [t.lower_ for t in lead if t.lower_ not in ("'s", "’s", "is")]
+    if not words or words[-1] not in ("the", "a") or not set(words) & (WHO_CAME - {"young"}):
+        return None
+    if not all(w in WHO_CAME | {"the", "a"} for w in words):
+        return None
+    start = sentences_back(doc, e.start, 1)
+    came = [
+        o
+        for o in orgs
+        if start <= o.start
+        and o.end < e.start
+        and o.end < len(doc)
+        and doc[o.end].lower_ in CAME
+        and (doc[o.end].lower_ not in ("were", "was") or doc[o.end + 1].lower_ in ("here", "round"))
+    ]
+    return came[-1] if came else None
 
 
 # Words before the one a call reached: "rang them and got Ann", "got hold of Ann".
