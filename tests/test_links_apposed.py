@@ -3,8 +3,10 @@ workplace said by its kind and then named ("the deacon from her chapel, Capel Sa
 organisation set off after the job said after a name ("X, our practice nurse, Y's finest") or
 after "she's one of ours", the organisation said before a job with no "the" ("she's been
 Y admin"), and jobs the link passes did not read: "a dinner lady at", "the team lead at"
-(the tagger's verb), "head of Year 9 at", "retired from", "drives for us at"; one of the
-firm that came ("X came ..., the boy, Y"); a job that "is called" the name after a call; and
+(the tagger's verb), "head of Year 9 at", "retired from", "drives for us at", "a dealer
+from", "he said he's from"; one of the firm that came ("X came ..., the boy, Y"); a job that
+"is called" the name after a call; a child's teacher at the school named after her; the
+organisation's job as a clause's subject, named at its end; and
 the links that are not there: a thing got from a kind of place, a list of shops after
 someone's neighbour, a place someone is from, a boy at a busy shop, a pet called a name.
 Real spaCy on text; the names are made up for these tests and are not taken from any
@@ -115,6 +117,30 @@ def extractor() -> SpacyExtractor:
             "Tobias Quayle",
             "St Cuthbert's Church",
         ),
+        # a dealer from it
+        (
+            "A fella called Obinna Hale, he's a dealer from Brackley Reclaim, wants the signs.",
+            "Obinna Hale",
+            "Brackley Reclaim",
+        ),
+        # a child's teacher, the school named after her in the sentence
+        (
+            "His teacher, Mrs Fothergill, caught me at the gate at Oakhurst Primary.",
+            "Fothergill",
+            "Oakhurst Primary",
+        ),
+        # what the one named says of himself
+        (
+            "Surveyor came, a young lad, Rhodri Blythe, he said he's from Kestrel Homes.",
+            "Rhodri Blythe",
+            "Kestrel Homes",
+        ),
+        # the organisation's job as the subject, the name set off at the clause's end
+        (
+            "The Ocado shift manager came over to the bay, Oksana Kowal, moaning about the delays.",
+            "Oksana Kowal",
+            "Ocado",
+        ),
         # the work said of "us", there, after a clause about the one named
         (
             "Yaw Mensah, he's from Kumasi, drives for us at Clwyd Coaches Ltd, top bloke.",
@@ -144,6 +170,10 @@ def test_links_apposed(extractor: SpacyExtractor, text: str, person: str, org: s
         ("Tesco was rammed. The boy, Kyle Birtles, had a tantrum.", "Kyle Birtles"),
         # a pet "called" a name
         ("Went to Tesco. My dog is called Shirin Barzani.", "Shirin Barzani"),
+        # a child's teacher and the side that beat them
+        ("Her teacher, Mrs Fothergill, says Oakhurst Primary beat them at netball.", "Fothergill"),
+        # someone named in a clause of their own after the organisation's job
+        ("The Tesco manager came out, and Dave Pickles said hello.", "Dave Pickles"),
         # someone collected "for us at" a shop
         ("Tomasz Wilk came for us at Tesco.", "Tomasz Wilk"),
     ],

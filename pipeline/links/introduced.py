@@ -331,6 +331,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             ]
             ours = len({o.name for o in later}) == 1 and not _opponent(doc, later[0])
             before = later[:1] if ours else []
+        if not before and role is not None and (_kin_job(doc, e) or _whose_job(doc, entities, e)):
+            # "His teacher, Mrs Dale, caught me at the gate at Elm Primary": a child's
+            # teacher (or GP) at the one place of the kind the job belongs to, named after
+            # them in the sentence
+            later = {
+                o.name: o
+                for o in orgs
+                if _same_sentence(doc, o, e)
+                and o.start >= e.end
+                and _fits(o, role)
+                and any(w in KIND_JOBS for w in role.split())
+                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
+            }
+            before = list(later.values()) if len(later) == 1 else []
         if not before and owner == "their":
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
@@ -412,6 +426,19 @@ def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
         and (doc[o.end].lower_ not in ("were", "was") or doc[o.end + 1].lower_ in ("here", "round"))
     ]
     return came[-1] if came else None
+
+
+def _kin_job(doc: Any, e: _Entity) -> bool:
+    """Whether the job said just before the name is a relative's or a child's, said with
+    "his" or "her" ("His teacher, Mrs Dale", "her GP, Doctor Shah")."""
+    sent_start = doc[e.start].sent.start
+    k = e.start - 1
+    if k <= sent_start or doc[k].text != ",":
+        return False
+    words = list(
+        itertools.takewhile(lambda t: not t.is_punct, reversed(doc[max(sent_start, k - 4) : k]))
+    )
+    return bool(words) and words[-1].lower_ in ("his", "her") and _role_word(words[0].lower_)
 
 
 # Words before the one a call reached: "rang them and got Ann", "got hold of Ann".

@@ -249,10 +249,37 @@ def _org_one_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
         if org.start < 1 or doc[org.start - 1].lower_ != "the" or k + 2 >= len(doc):
             continue
         if doc[k].lower_ not in SOMEONE or doc[k + 1].text != "," or k + 2 not in people:
+            later = _named_after_their_clause(doc, entities, org)
+            if later is not None and not any(x.person == later.name and x.org for x in links):
+                links.append(Link(later.name, org.name, None))
             continue
         person = people[k + 2].name
         if not any(x.person == person and x.org for x in links):
             links.append(Link(person, org.name, None))
+
+
+def _named_after_their_clause(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
+    """ "The Wizz station manager came down to the ramp, Iulia Popescu, moaning": someone
+    said first as the organisation's job, the subject of a clause, and named at its end, set
+    off by commas; None when nobody is."""
+    k = org.end
+    while k < min(len(doc), org.end + 3) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == org.end or not (_role_word(doc[k - 1].lower_) or doc[k - 1].lower_ in SOMEONE):
+        return None
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    sent_end = doc[k].sent.end
+    for j in range(k + 1, min(sent_end - 1, k + 10)):
+        if any(e.start == j for e in entities):
+            return None  # another name or organisation first
+        if doc[j].text != ",":
+            continue
+        named = next((e for e in entities if e.kind == "person" and e.start == j + 1), None)
+        if named is not None and (named.end >= len(doc) or doc[named.end].text in (",", ".")):
+            return named
+        return None
+    return None
 
 
 def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:
