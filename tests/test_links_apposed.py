@@ -6,9 +6,11 @@ Y admin"), and jobs the link passes did not read: "a dinner lady at", "the team 
 (the tagger's verb), "head of Year 9 at", "retired from", "drives for us at", "a dealer
 from", "he said he's from"; one of the firm that came ("X came ..., the boy, Y"); a job that
 "is called" the name after a call; a child's teacher at the school named after her; the
-organisation's job as a clause's subject, named at its end; and
+organisation's job as a clause's subject, named at its end; a ward councillor "for" a
+ward "on" the council; and
 the links that are not there: a thing got from a kind of place, a list of shops after
-someone's neighbour, a place someone is from, a boy at a busy shop, a pet called a name.
+someone's neighbour, a place someone is from, a boy at a busy shop, a pet called a name,
+a councillor at a letting agent rung before.
 Real spaCy on text; the names are made up for these tests and are not taken from any
 evaluation set.
 """
@@ -141,6 +143,13 @@ def extractor() -> SpacyExtractor:
             "Oksana Kowal",
             "Ocado",
         ),
+        # a ward councillor for a ward on the council
+        (
+            "Email Bisi Okafor, she's our ward councillor for Saltwell on Gateshead Council, "
+            "about the bins.",
+            "Bisi Okafor",
+            "Gateshead Council",
+        ),
         # the work said of "us", there, after a clause about the one named
         (
             "Yaw Mensah, he's from Kumasi, drives for us at Clwyd Coaches Ltd, top bloke.",
@@ -174,6 +183,8 @@ def test_links_apposed(extractor: SpacyExtractor, text: str, person: str, org: s
         ("Her teacher, Mrs Fothergill, says Oakhurst Primary beat them at netball.", "Fothergill"),
         # someone named in a clause of their own after the organisation's job
         ("The Tesco manager came out, and Dave Pickles said hello.", "Dave Pickles"),
+        # a councillor is no letting agent's, whatever was rung before
+        ("Rang Elm Lettings. Our ward councillor, Tom Reed, says they're cowboys.", "Tom Reed"),
         # someone collected "for us at" a shop
         ("Tomasz Wilk came for us at Tesco.", "Tomasz Wilk"),
     ],

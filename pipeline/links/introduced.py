@@ -362,7 +362,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # the taxi firm named the sentence before; only one in the sentence, or one the
             # job belongs to, will do
             before = [o for o in before if _same_sentence(doc, o, e) or _fits(o, role)]
-        if role is not None and "council" in role.split():
+        if role is not None and ("council" in role.split() or _councillor(role)):
             before = [o for o in before if _council(o)]  # "the council man, Obi Nwosu": no shop's
         here = [
             k

@@ -721,10 +721,13 @@ def _preposition_links(
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 links.append(Link(person, org.name, None))
             continue
-        if word == "on" and (job := _role_before(doc, prep_i)) is not None:
+        ward = prep_i
+        if word == "on" and prep_i - 1 in places and doc[places[prep_i - 1] - 1].lower_ == "for":
+            ward = places[prep_i - 1] - 1  # "our ward councillor for Dallow on X Council"
+        if word == "on" and (job := _role_before(doc, ward)) is not None:
             # "she's our ward councillor on Barnet Council", "a trustee on the Hale Trust"
             if (person := _person_before(entities, doc, prep_i)) is not None:
-                role_tokens.update(range(job[1], prep_i))
+                role_tokens.update(range(job[1], ward))
                 links.append(Link(person, org.name, job[0]))
             continue
         if (person := _known_through(doc, entities, prep_i)) is not None:
