@@ -63,6 +63,12 @@ def extractor() -> SpacyExtractor:
             "Orla Fennimore",
             "Unison",
         ),
+        (
+            "Nurse Ibe, Adaeze Ibe, our ward manager, the Freeman Hospital's best, did the "
+            "handover.",
+            "Adaeze Ibe",
+            "Freeman Hospital",
+        ),
         # ... or after "she's one of ours"
         (
             "The physio, Nkechi Adebayo, hands and wrists, so she's one of ours really, NHS "

@@ -94,11 +94,17 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if e.kind != "person" or e.end + 1 >= len(doc) or doc[e.end].text != ",":
             continue
         comma = e.end
-        if (job := _set_off_job(doc, comma)) is not None and job + 1 in orgs:
-            comma = job
+        job = _set_off_job(doc, comma)
+        # ("..., our ward manager, the Royal Derby's best,": a "the" before it)
+        start = -1 if job is None else job + 1
+        if start not in orgs and start > 0 and doc[start].lower_ == "the":
+            start += 1
+        if start in orgs:
+            comma, org = job, orgs[start]
         elif e.name in linked:
             continue
-        org = orgs.get(comma + 1)
+        else:
+            org = orgs.get(comma + 1)
         if org is None or any(x.person == e.name and x.org == org.name for x in links):
             continue
         after = doc[org.end] if org.end < len(doc) else None
