@@ -272,6 +272,7 @@ ROLE_HEADS = frozenset({
     "visitor",  # a health visitor, a prison visitor
     "ot", "hca",  # an occupational therapist, a healthcare assistant, as said: "an OT at X"
     "conductor", "controller", "auctioneer", "adjudicator", "fishmonger", "broker",
+    "dealer",  # "he's a dealer from X", an antiques or car dealer
 })  # fmt: skip
 # Words in front of a role that say when, not what.
 ROLE_DROP = frozenset({"new", "old", "former", "current", "now", "ex", "acting", "then"})

@@ -84,6 +84,8 @@ def _link_context(
         return _WorkContext(*role)  # "Tobi, the Year 3 teacher I'm with at Glenbrooke"
     if ctx is None and word in ("at", "from", "with") and (job := _what_one_does(doc, prep.i)):
         return _WorkContext(*job)  # "Stephen Moore, the estates guy at Queen's"
+    if ctx is None and word in ("at", "for", "with", "from") and (job := _job_as_verb(doc, prep.i)):
+        return _WorkContext(*job)  # "Darren, the team lead at X": "lead" read as a verb
     if ctx is None and word in ("at", "with") and doc[prep.i - 1].lower_ == "employed":
         return _WorkContext(None)  # "she's employed at Elm Lodge"
     if ctx is None and word in ("at", "for") and _does_the(doc, entities, prep):
@@ -98,6 +100,16 @@ def _link_context(
         return _WorkContext(None)  # "she used to be at X", "who left X, is now with Y"
     if ctx is None and word in ("at", "for", "with") and _duty_verb(doc, entities, prep.i):
         return _WorkContext(None)  # "Ade drives for Addison Lee", "she helps out at X"
+    if ctx is None and word == "from" and doc[prep.i - 1].lower_ == "retired":
+        return _WorkContext(None)  # "the Reverend Ada Obi, retired from St Mark's"
+    if (
+        ctx is None
+        and word == "at"
+        and prep.i > 3
+        and doc[prep.i - 1].lower_ == "us"
+        and doc[prep.i - 2].lower_ in ("for", "with")
+    ):  # "Hamza drives for us at Border Connect": the work said of "us", there
+        return _link_context(doc, entities, doc[prep.i - 2])
     if ctx is not None and ctx.role_start is None and _owned_thing_before(doc, prep.i):
         return None  # "remember Ann's tablets at Elm Pharmacy": her things are there
     if ctx is not None and any(
@@ -146,9 +158,20 @@ def _what_one_does(doc: Any, prep_i: int) -> tuple[str, int] | None:
     k = i - 1
     while k > i - 3 and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
         k -= 1
-    if k == i - 1 or doc[k].lower_ not in ("the", "our", "their"):
-        return None
+    if k == i - 1 or doc[k].lower_ not in ("the", "our", "their", "a", "an"):
+        return None  # (also "she's a dinner lady at X")
     return " ".join(t.lower_ for t in doc[k + 1 : prep_i]), k + 1
+
+
+def _job_as_verb(doc: Any, prep_i: int) -> tuple[str, int] | None:
+    """ "the team lead at", "our shift lead for": a job whose head the tagger read as a verb
+    ("lead"), after a noun and "the" or "our"; the job and where it starts."""
+    i = prep_i - 1
+    if i < 3 or doc[i].pos_ != "VERB" or doc[i].lower_ not in ROLE_HEADS:
+        return None
+    if doc[i - 1].pos_ != "NOUN" or doc[i - 2].lower_ not in ("the", "our", "their", "a", "an"):
+        return None
+    return f"{doc[i - 1].lower_} {doc[i].lower_}", i - 1
 
 
 # Words of seeking a job or a place, said before where: "his interview for physio at".
@@ -274,6 +297,9 @@ def _duty_verb(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
         j -= 1
     if doc[j].lower_ in ("he", "she", "who"):
         return True
+    if doc[j].text == "," and j == i - 1:
+        # "Hamza, he's from Syria, drives for us": the clause goes on about the one named
+        return any(e.kind == "person" and start <= e.start and e.end < j for e in entities)
     return any(e.kind == "person" and e.end == j + 1 for e in entities)
 
 

@@ -137,6 +137,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             continue
         if _relative_named(doc, e):
             continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
+        if e.name not in linked and (came := _one_who_came(doc, orgs, e)) is not None:
+            links.append(Link(e.name, came.name, None))  # "Tayside Glazing came ..., the boy, X"
+            linked.add(e.name)
+            continue
         if (team := _on_their_team(doc, entities, e, links)) is not None:
             links.append(team)
             linked.add(e.name)
@@ -327,6 +331,20 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             ]
             ours = len({o.name for o in later}) == 1 and not _opponent(doc, later[0])
             before = later[:1] if ours else []
+        if not before and role is not None and (_kin_job(doc, e) or _whose_job(doc, entities, e)):
+            # "His teacher, Mrs Dale, caught me at the gate at Elm Primary": a child's
+            # teacher (or GP) at the one place of the kind the job belongs to, named after
+            # them in the sentence
+            later = {
+                o.name: o
+                for o in orgs
+                if _same_sentence(doc, o, e)
+                and o.start >= e.end
+                and _fits(o, role)
+                and any(w in KIND_JOBS for w in role.split())
+                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
+            }
+            before = list(later.values()) if len(later) == 1 else []
         if not before and owner == "their":
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
@@ -344,7 +362,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # the taxi firm named the sentence before; only one in the sentence, or one the
             # job belongs to, will do
             before = [o for o in before if _same_sentence(doc, o, e) or _fits(o, role)]
-        if role is not None and "council" in role.split():
+        if role is not None and ("council" in role.split() or _councillor(role)):
             before = [o for o in before if _council(o)]  # "the council man, Obi Nwosu": no shop's
         here = [
             k
@@ -373,6 +391,54 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             links.append(Link(e.name, org.name, role))
             linked.add(e.name)
             with_role.add(e.name)
+
+
+# Verbs of a firm calling in person, said right after its name: "Kestrel Windows came".
+CAME = {"came", "come", "turned", "arrived", "showed", "were", "was", "popped"}
+# Who came, said before the name: "the boy", "the older one's", "a young lad".
+WHO_CAME = INDEFINITE | {"boy", "one", "lads", "boys", "men", "two", "young", "older", "other"}
+
+
+def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
+    """The firm that called in person ("Tayside Glazing came at half eight ..., the boy,
+    Lewis Soutar, said", "Hallam Roofing turned up. Two lads, the older one's Craig") whose
+    one the name is, said as "the boy", "a lad" or "the older one" just before it."""
+    k = e.start - (e.start > 0 and doc[e.start - 1].text == ",")
+    lead = list(
+        itertools.takewhile(
+            lambda t: not t.is_punct and t.i >= doc[e.start].sent.start,
+            reversed(doc[max(0, k - 4) : k]),
+        )
+    )
+    words = [t.lower_ for t in lead if t.lower_ not in ("'s", "’s", "is")]
+    if not words or words[-1] not in ("the", "a") or not set(words) & (WHO_CAME - {"young"}):
+        return None
+    if not all(w in WHO_CAME | {"the", "a"} for w in words):
+        return None
+    start = sentences_back(doc, e.start, 1)
+    came = [
+        o
+        for o in orgs
+        if start <= o.start
+        and o.end < e.start
+        and o.end < len(doc)
+        and doc[o.end].lower_ in CAME
+        and (doc[o.end].lower_ not in ("were", "was") or doc[o.end + 1].lower_ in ("here", "round"))
+    ]
+    return came[-1] if came else None
+
+
+def _kin_job(doc: Any, e: _Entity) -> bool:
+    """Whether the job said just before the name is a relative's or a child's, said with
+    "his" or "her" ("His teacher, Mrs Dale", "her GP, Doctor Shah")."""
+    sent_start = doc[e.start].sent.start
+    k = e.start - 1
+    if k <= sent_start or doc[k].text != ",":
+        return False
+    words = list(
+        itertools.takewhile(lambda t: not t.is_punct, reversed(doc[max(sent_start, k - 4) : k]))
+    )
+    return bool(words) and words[-1].lower_ in ("his", "her") and _role_word(words[0].lower_)
 
 
 # Words before the one a call reached: "rang them and got Ann", "got hold of Ann".

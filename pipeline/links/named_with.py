@@ -36,24 +36,90 @@ def _team_said(doc: Any, i: int) -> bool:
 
 
 # Words that open a new clause after a name and its organisation, as no list goes on.
-CLAUSE_AFTER = {"but", "so", "he", "she", "they", "who"}
+CLAUSE_AFTER = {"but", "so", "he", "she", "they", "who", "i", "we"}
+# Whose someone is said to be: "she's one of ours really", "one of theirs".
+WHOSE_ONE = {"ours", "theirs"}
+
+
+def _set_off_job(doc: Any, comma_i: int) -> int | None:
+    """Where the comma after a job set off after a name is ("Anand Vellaiyan, our consultant
+    psychiatrist, NHS Tayside's finest"), also past a specialty said in lower case and a
+    "she's one of ours" ("Mairi Cowieson, old age psychiatry, so she's one of ours really,
+    NHS Tayside"); None when no job or "one of ours" is set off there."""
+    k, said = comma_i, False
+    for _ in range(2):
+        words = list(itertools.takewhile(lambda t: not t.is_punct, doc[k + 1 : k + 8]))
+        end = k + 1 + len(words)
+        if not words or end >= len(doc) or doc[end].text != ",":
+            break
+        low = [t.lower_ for t in words]
+        ours = any(
+            low[n : n + 2] == ["one", "of"] and low[n + 2] in WHOSE_ONE for n in range(len(low) - 2)
+        )
+        verbs = any(t.pos_ == "VERB" for t in words)
+        if ours or (not verbs and len(words) <= 4 and _role_word(low[-1])):
+            k, said = end, True
+            continue
+        if len(words) <= 4 and all(
+            t.is_lower and (t.pos_ in ("NOUN", "ADJ") or t.lower_ == "and") for t in words
+        ):
+            k = end  # "old age psychiatry": what they do, said before whose they are
+            continue
+        break
+    return k if said else None
+
+
+def _part_named(doc: Any, i: int) -> bool:
+    """Whether the words from `i` to the sentence's end name a part of an organisation: "the
+    Wrexham buses branch.", "the Perth team."."""
+    words = list(itertools.takewhile(lambda t: not t.is_punct, doc[i : i + 6]))
+    end = i + len(words)
+    return (
+        len(words) >= 2
+        and words[0].lower_ in ("the", "our", "their")
+        and words[-1].lower_ in PART_HEADS | {"branch"}
+        and (end >= len(doc) or doc[end].text == ".")
+    )
 
 
 def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
     an organisation set off by commas right after a name, as it is signed, is theirs (not
-    one in a list: "Ada, Tesco and the bank")."""
+    one in a list: "Ada, Tesco and the bank"); so is one set off after the job said after
+    the name ("Anand Vellaiyan, our consultant psychiatrist, NHS Tayside's finest, agreed")
+    or after "she's one of ours"."""
     linked = {link.person for link in links if link.org}
     orgs = {e.start: e for e in entities if e.kind == "org"}
     for e in entities:
-        if e.kind != "person" or e.name in linked or e.end + 1 >= len(doc):
+        if e.kind != "person" or e.end + 1 >= len(doc) or doc[e.end].text != ",":
             continue
-        org = orgs.get(e.end + 1)
-        if doc[e.end].text != "," or org is None:
+        comma = e.end
+        job = _set_off_job(doc, comma)
+        # ("..., our ward manager, the Royal Derby's best,": a "the" before it)
+        start = -1 if job is None else job + 1
+        if start not in orgs and start > 0 and doc[start].lower_ == "the":
+            start += 1
+        if start in orgs:
+            comma, org = job, orgs[start]
+        elif e.name in linked:
+            continue
+        else:
+            org = orgs.get(comma + 1)
+        if org is None or any(x.person == e.name and x.org == org.name for x in links):
             continue
         after = doc[org.end] if org.end < len(doc) else None
+        # "NHS Tayside's finest,": said of them as one of its own
+        own = (
+            comma > e.end
+            and after is not None
+            and after.text in ("'s", "’s")
+            and org.end + 2 < len(doc)
+            and doc[org.end + 1].is_lower
+            and doc[org.end + 2].text in (",", ".")
+        )
         closed = (
             after is None
+            or own
             or after.text == "."
             or (
                 after.text == ","
@@ -65,6 +131,8 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
                     # Darek": a clause of its own follows, not the list going on
                     or doc[org.end + 1].lower_ in CLAUSE_AFTER
                     or _team_said(doc, org.end + 1)
+                    # "Dewi, our branch secretary, Unite, the Wrexham buses branch."
+                    or (comma > e.end and _part_named(doc, org.end + 1))
                 )
             )
         )
@@ -149,10 +217,15 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
             i += 2
         if i + 2 >= len(doc) or not (doc[i].text == "," or _be(doc, i)):
             continue  # (or "Delroy is the Fortismere School caretaker")
-        if doc[i + 1].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an"):
+        j = i + 1
+        if _be(doc, i) and doc[j].lower_ == "been" and j + 1 < len(doc):
+            j += 1  # "she's been the Elm Lodge manager for years"
+        # "she's been NHS Tayside admin since 2019": the organisation said first, no "the"
+        bare = _be(doc, i) and j in orgs
+        if doc[j].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an") and not bare:
             continue
         sent_end = doc[i].sent.end
-        org, k = None, i + 2
+        org, k = None, j + (not bare)
         while k < min(sent_end, i + 10) and not doc[k].is_punct:
             if org is None and k in orgs:
                 org, k = orgs[k], orgs[k].end
@@ -162,7 +235,8 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
                 if not any(x.person == e.name and x.org == org.name for x in links):
                     links.append(Link(e.name, org.name, None))
                 break
-            if org is not None and _role_word(doc[k].lower_):
+            held = bare and k == org.end and doc[k].is_lower and doc[k].pos_ == "NOUN"
+            if org is not None and (_role_word(doc[k].lower_) or held):
                 role = " ".join(t.lower_ for t in doc[org.end : k + 1])
                 if Link(e.name, org.name, None) not in links:
                     links.append(Link(e.name, org.name, role))
@@ -181,10 +255,37 @@ def _org_one_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None
         if org.start < 1 or doc[org.start - 1].lower_ != "the" or k + 2 >= len(doc):
             continue
         if doc[k].lower_ not in SOMEONE or doc[k + 1].text != "," or k + 2 not in people:
+            later = _named_after_their_clause(doc, entities, org)
+            if later is not None and not any(x.person == later.name and x.org for x in links):
+                links.append(Link(later.name, org.name, None))
             continue
         person = people[k + 2].name
         if not any(x.person == person and x.org for x in links):
             links.append(Link(person, org.name, None))
+
+
+def _named_after_their_clause(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:
+    """ "The Wizz station manager came down to the ramp, Iulia Popescu, moaning": someone
+    said first as the organisation's job, the subject of a clause, and named at its end, set
+    off by commas; None when nobody is."""
+    k = org.end
+    while k < min(len(doc), org.end + 3) and doc[k].is_lower and doc[k].pos_ in ("NOUN", "ADJ"):
+        k += 1
+    if k == org.end or not (_role_word(doc[k - 1].lower_) or doc[k - 1].lower_ in SOMEONE):
+        return None
+    if k >= len(doc) or doc[k].pos_ not in ("VERB", "AUX"):
+        return None
+    sent_end = doc[k].sent.end
+    for j in range(k + 1, min(sent_end - 1, k + 10)):
+        if any(e.start == j for e in entities):
+            return None  # another name or organisation first
+        if doc[j].text != ",":
+            continue
+        named = next((e for e in entities if e.kind == "person" and e.start == j + 1), None)
+        if named is not None and (named.end >= len(doc) or doc[named.end].text in (",", ".")):
+            return named
+        return None
+    return None
 
 
 def _org_job(doc: Any, org: _Entity) -> tuple[int, int] | None:

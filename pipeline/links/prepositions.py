@@ -47,7 +47,7 @@ from .context import (
     _as_said,
     _link_context,
 )
-from .kinds import _council, _councillor, _fits
+from .kinds import WORKPLACE_WORDS, _council, _councillor, _fits
 from .roles import _appositive_role
 from .subjects import (
     BE,
@@ -483,10 +483,25 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     return None
 
 
+# Words that say a workplace by its kind, or a part of one, before its name is said: "from
+# Nia's chapel, Capel y Groes", "from the council's housing, Dundee City Council", "at the
+# depot, Arriva Cymru".
+KIND_SAID_FIRST = APPOSITIVE_ORG_HEADS | WORKPLACE_WORDS | PART_HEADS | {"chapel"}
+
+
 def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
-    """ "Jodie from the nursery, Little Acorns": the person right before "from the <kind>"."""
+    """ "Jodie from the nursery, Little Acorns": the person right before "from the <kind>",
+    or the one the job before it is set off after ("Emrys, the deacon from Nia's chapel,
+    Capel y Groes"); the kind may be a part of one ("from the council's housing, X")."""
     i = comma_i - 1
-    if i < 2 or doc[i].lower_ not in APPOSITIVE_ORG_HEADS:
+    if i < 2:
+        return None
+    headed = doc[i].lower_ in APPOSITIVE_ORG_HEADS
+    if not headed and not (
+        doc[i].is_lower
+        and doc[i].pos_ == "NOUN"
+        and any(t.lower_ in KIND_SAID_FIRST for t in doc[max(0, i - 3) : i + 1])
+    ):
         return None
     named = [o for o in entities if o.kind == "org" and o.start <= i < o.end]
     after = [o for o in entities if o.kind == "org" and comma_i < o.start <= comma_i + 2]
@@ -506,17 +521,26 @@ def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
     if _as_said(doc[j]) in ("from", "at", "for", "with"):
         if doc[j].lower_ == "at" and _by_chance(doc, j):
             return None  # "Bumped into Priya at the leisure centre, Hollybush Leisure Centre"
+        if not headed and not any(t.lower_ in KIND_SAID_FIRST for t in doc[j + 1 : i + 1]):
+            return None
         # "Quang Tran, from the agency, Locums Direct": a comma may set the "from" off
         end = j - 1 if doc[j - 1].text == "," else j
         k = j - 1 - (doc[j - 1].lower_ in CALLED_ONES)
         if doc[j].lower_ == "from" and doc[k].lower_ in CALLED:
             end = k  # "Nuala rang from the salon, Snip and Curl"
         person = next((e.name for e in entities if e.kind == "person" and e.end == end), None)
+        if person is None:
+            # "Emrys, the deacon from Nia's chapel, X": the job set off after the name
+            k = end - 1
+            while k > doc[comma_i].sent.start and not doc[k].is_punct and end - k <= 5:
+                k -= 1
+            if doc[k].text == "," and any(_role_word(t.lower_) for t in doc[k + 1 : end]):
+                person = next((e.name for e in entities if e.kind == "person" and e.end == k), None)
         if person is None and _as_said(doc[j]) != "from" and _work_context(doc, doc[j]):
             # "Marnie volunteers at the refugee centre, the Hollin Welcome Centre"
             return _person_before(entities, doc, j)
         return person
-    if doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, Bedminster Striders"
+    if headed and doc[j].lower_ in cues:  # "Her partner Ahmed runs a running club, X"
         return _person_before(entities, doc, j)
     return None
 
@@ -684,7 +708,9 @@ def _preposition_links(
             prep_i -= 1  # "at the Royal Hallamshire" read as "Hallamshire", a shorter name known
         while prep_i > 0 and doc[prep_i].lower_ in ("the", ",", "um", "er", "erm", "uh"):
             if doc[prep_i].text == "," and (
-                doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS or _runs_a(doc, prep_i) is not None
+                doc[prep_i - 1].lower_ in APPOSITIVE_ORG_HEADS
+                or _runs_a(doc, prep_i) is not None
+                or _from_the_kind(doc, entities, prep_i) is not None
             ):
                 break  # "Her swimming club, Stockport Metro", "who runs a wholesaler, X"
             prep_i -= 1  # "at the, um, NHS North Central London ICB"
@@ -695,10 +721,13 @@ def _preposition_links(
             if (person := _person_before(entities, doc, prep_i)) is not None:
                 links.append(Link(person, org.name, None))
             continue
-        if word == "on" and (job := _role_before(doc, prep_i)) is not None:
+        ward = prep_i
+        if word == "on" and prep_i - 1 in places and doc[places[prep_i - 1] - 1].lower_ == "for":
+            ward = places[prep_i - 1] - 1  # "our ward councillor for Dallow on X Council"
+        if word == "on" and (job := _role_before(doc, ward)) is not None:
             # "she's our ward councillor on Barnet Council", "a trustee on the Hale Trust"
             if (person := _person_before(entities, doc, prep_i)) is not None:
-                role_tokens.update(range(job[1], prep_i))
+                role_tokens.update(range(job[1], ward))
                 links.append(Link(person, org.name, job[0]))
             continue
         if (person := _known_through(doc, entities, prep_i)) is not None:

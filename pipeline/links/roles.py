@@ -177,8 +177,15 @@ def _appositive_role(doc: Any, e: _Entity) -> str | None:
         before = _from_determiner(doc[max(sent.start, start - 7) : start - 1], ("VERB", "AUX"))
         if before and (role := role_of([t for t in before if t.lower_ not in THERE_WORDS])):
             return role
+    # "The housing officer is called Ann Lee", "Housing officer's called Ann Lee"
+    if (
+        start - 2 > sent.start
+        and doc[start - 1].lower_ in ("called", "named")
+        and doc[start - 2].lower_ in ("is", "was", "'s", "’s")
+    ):
+        start -= 1
     # "Their coach is Dwayne Fletcher", "Chair of governors is Councillor Peter Haworth"
-    if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s"):
+    if start - 1 > sent.start and doc[start - 1].lower_ in ("is", "was", "'s", "’s"):
         before = list(doc[sent.start : start - 1])
         # "The Bridge Project, that's the drug service, their key worker is Niamh Doyle"
         commas = [i for i, t in enumerate(before) if t.is_punct]

@@ -84,6 +84,10 @@ def _be(doc: Any, i: int) -> bool:
     return doc[i].lower_ in BE or (doc[i].lower_ == "s" and i > 0 and doc[i - 1].lower_ in PRONOUNS)
 
 
+# Verbs of saying something of oneself: "he said he's from X", "she says she's with Y".
+SAID_OF_SELF = {"said", "says", "reckons", "reckoned", "reckon", "told"}
+
+
 def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
     """Whether the "is" at `be_i` ("she's", "he is") has for its subject a "she" or "he" that
     opens its clause and stands for someone named in this sentence or the one before: that
@@ -91,6 +95,12 @@ def _pronoun_subject(doc: Any, entities: list[_Entity], be_i: int) -> bool:
     pron = be_i - 1
     if pron < 0 or not _be(doc, be_i) or doc[pron].lower_ not in PRONOUNS:
         return False
+    if (
+        pron >= 2
+        and doc[pron - 1].lower_ in SAID_OF_SELF
+        and doc[pron - 2].lower_ == doc[pron].lower_
+    ):
+        pron -= 2  # "he said he's from X": what the one named says of himself
     if pron > doc[pron].sent.start and not (
         doc[pron - 1].is_punct
         or doc[pron - 1].lower_ in FILLERS

@@ -51,7 +51,7 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             break
         if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME") and not _year_of_a_job(doc, i):
             break
-        if not t.is_alpha and t.text not in ("-",):
+        if not t.is_alpha and t.text not in ("-",) and not _year_of_a_job(doc, i):
             break
         words.insert(0, t)
         i -= 1
@@ -72,7 +72,10 @@ WHEN = {"DATE", "TIME"}
 
 
 def _year_of_a_job(doc: Any, i: int) -> bool:
-    """ "his head of year at X": the "year" of a job the NER took for a date."""
+    """ "his head of year at X", "head of Year 9 at X": the "year" of a job (and its number)
+    the NER took for a date."""
+    if i > 2 and doc[i].like_num and doc[i - 1].lower_ == "year":
+        i -= 1
     return i > 1 and [t.lower_ for t in doc[i - 2 : i + 1]] == ["head", "of", "year"]
 
 
