@@ -49,6 +49,9 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         ("Traffic was bad so I come round by Skellow Moor instead.", None, "Skellow Moor"),
         # where kin come from
         ("Mam's friend from Penwithick is coming for Sunday dinner.", None, "Penwithick"),
+        # gone up or down, and whom someone is "off"
+        ("We did the leaflets up Ravenhill and back down Craigentinny.", None, "Craigentinny"),
+        ("A woman off Stanecastle rang about her bins.", None, "Stanecastle"),
     ],
 )  # fmt: skip
 def test_a_bare_name_put_somewhere_is_a_place(
@@ -56,6 +59,7 @@ def test_a_bare_name_put_somewhere_is_a_place(
 ) -> None:
     ex = extract(extractor, text)
     assert names(ex, "org") == ({org} if org else set())
+    assert not names(ex, "person") & {place, *place.split()}
     assert place in names(ex, "place")
 
 
@@ -86,6 +90,7 @@ def test_a_body_said_by_its_place_stays_a_body(
         ("Me and Dawn went round Kyla's after tea.", "Kyla"),
         ("Got a lift from Mrs Ashby to the station.", "Ashby"),
         ("Had a card from my cousin Tamsin to say she's moving.", "Tamsin"),
+        ("Got the pram off Kyla for nothing, she's a star.", "Kyla"),
     ],
 )
 def test_someone_said_on_the_way_stays_someone(

@@ -633,7 +633,11 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             prep == "from" and doc[i - 2].lower_ in KIN_FROM
         )
         if someone:
-            if by_or_from or _on_the_way(doc, i, e.end):
+            # "did the leaflets up Ravenmoor", "the lad off Cresswick": no one is gone up, nor
+            # is anyone "off" someone unless a thing is got off them ("got it off Kyla")
+            along = prep in ALONG_TO and doc[i - 2].pos_ not in ("VERB", "AUX", "ADP")
+            off = prep == "off" and doc[i - 2].lower_ in FOLK
+            if by_or_from or along or off or _on_the_way(doc, i, e.end):
                 _set_entity(doc, e.start, e.end, "GPE")
             continue
         branch = prep in ("at", "in") and _a_listed_body_ends(doc, i - 2)  # "the Tesco at"
