@@ -592,9 +592,14 @@ def _bare_names_put_somewhere(doc: Any) -> None:
     district, a village, a hospital's site or a venue where the words around it put it
     somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
     "out at" or a part of a site ("the car park at"), before "above" a town, after "the whole
-    of", or where a happening is held "at" it. A name rung or said with a plural, before a kind
-    of body ("Gorsebrook Rovers"), a firm named for a family ("Hendersons") and someone who
-    works "at" it keep the NER's guess."""
+    of", or where a happening is held "at" it; said as somewhere on a journey ("took the dog
+    round Hollinbank", "the 22 from Cresswick", "from Thornlaw to the station"), where kin come
+    from ("Mam's friend from Cresswick") or with its kind of place after it ("Hollinbank, the
+    leisure centre"). A name rung or said with a plural, before a kind of body ("Gorsebrook
+    Rovers"), a firm named for a family ("Hendersons") and someone who works "at" it keep the
+    NER's guess. A name the NER took for someone is a place in those last shapes, or "up" or
+    "off" where no one is ("the lad off Cresswick"), unless a first name, a surname or a title
+    says someone ("went round Kyle's", "a fare from Mrs Ashby")."""
     english, family, names = _english_words(), surnames(), first_names()
     for e in list(doc.ents):
         if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
@@ -656,13 +661,12 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "GPE")
 
 
-# Kin and friends said to come from somewhere, not workmates ("a colleague from Serco", "the
-# lads from the mosque" are from a body): "Mam's friend from Cresswick", "her cousins from".
-KIN_FROM = {
-    "friend", "friends", "mate", "mates", "pal", "pals", "neighbour", "neighbours", "cousin",
-    "cousins", "sister", "sisters", "brother", "brothers", "aunt", "auntie", "aunty", "aunties",
-    "uncle", "uncles", "nan", "gran", "grandad", "relatives", "relations", "family", "in-laws",
-    "nephew", "niece", "folks",
+# Kin and friends said to come from somewhere, not workmates or a body's people ("a colleague
+# from Serco", "the lads from the mosque", "the kids from Harris Academy"): "Mam's friend
+# from Cresswick", "her cousins from Thornlaw".
+KIN_FROM = FOLK - PERSON_NOUNS - {
+    "colleague", "boss", "partner", "lads", "lasses", "kid", "kids", "children", "boy", "boys",
+    "girl", "girls",
 }  # fmt: skip
 
 
@@ -805,7 +809,7 @@ def _held_there(doc: Any, prep_i: int) -> bool:
         if t.lower_ in HELD_SOMEWHERE:
             return t.ent_type_ not in ("ORG", "PERSON")
         if when and t.lower_ in ("it", "that") and doc[k + 1].lower_ in ("'s", "’s", "is", "was"):
-            return True  # "It's Monday nights at Tannadice": the thing spoken of, when and where
+            return True  # "It's Monday nights at Brackenrigg": the thing spoken of, when, where
         if not (t.lower_ in WHEN_WORDS or t.like_num or t.ent_type_ in ("DATE", "TIME")):
             return False
         when = when or t.like_num or t.ent_type_ in ("DATE", "TIME")
