@@ -36,6 +36,22 @@ __all__ = ["extractor"]  # the shared fixture, used by name
         ("Been down at Polkerran all afternoon with the dog.", None, "Polkerran"),
         ("Phoned my cousin, out at Ardnacross above Kilmory, about the sheep.", None, "Kilmory"),
         ("Her croft is at Ardnacross, above Lairg.", None, "Ardnacross"),
+        # said with its kind of place after a comma
+        ("The boot sale's moving to Cresswold, the leisure centre.", None, "Cresswold"),
+        ("Trip money for Pencarreg, the scout camp, has to be in by Friday.", None, "Pencarreg"),
+        ("Leafleting at Tanfield Moss, the estate by the school.", None, "Tanfield Moss"),
+        # given its time and place
+        ("It's Tuesday nights at Brackenrigg, half six, then a cuppa after.", None, "Brackenrigg"),
+        # on a journey: gone along, where a bus or a fare sets off, the start of a trip
+        ("Took the dog round Stanecastle before tea, it was pouring.", None, "Stanecastle"),
+        ("Caught the 22 from Garnock Vale and it broke down at the lights.", None, "Garnock Vale"),
+        ("Picked up a fare from Ballinbreck to the station, lovely chap.", None, "Ballinbreck"),
+        ("Traffic was bad so I come round by Skellow Moor instead.", None, "Skellow Moor"),
+        # where kin come from
+        ("Mam's friend from Penwithick is coming for Sunday dinner.", None, "Penwithick"),
+        # gone up or down, and whom someone is "off"
+        ("We did the leaflets up Ravenhill and back down Craigentinny.", None, "Craigentinny"),
+        ("A woman off Stanecastle rang about her bins.", None, "Stanecastle"),
     ],
 )  # fmt: skip
 def test_a_bare_name_put_somewhere_is_a_place(
@@ -43,6 +59,7 @@ def test_a_bare_name_put_somewhere_is_a_place(
 ) -> None:
     ex = extract(extractor, text)
     assert names(ex, "org") == ({org} if org else set())
+    assert not names(ex, "person") & {place, *place.split()}
     assert place in names(ex, "place")
 
 
@@ -54,9 +71,29 @@ def test_a_bare_name_put_somewhere_is_a_place(
         ("Had a word with the manager at Hendersons about the invoice.", "Hendersons"),
         ("The meeting at Glenmoray Trust is on Friday.", "Glenmoray Trust"),
         ("Her interview at Brackwell Foods is on Monday at ten.", "Brackwell Foods"),
+        # a body said with its kind, and someone a lad or a colleague is from
+        ("Rang Kindred, the charity, about the carers' group.", "Kindred"),
+        ("Had a letter from Ashgrove, the health centre, about her bloods.", "Ashgrove"),
+        ("A colleague from Brackwell Foods came to the shop.", "Brackwell Foods"),
+        ("Got the boxes from Packwise to the unit by Friday.", "Packwise"),
     ],
 )
 def test_a_body_said_by_its_place_stays_a_body(
     extractor: SpacyExtractor, text: str, org: str
 ) -> None:
     assert org in names(extract(extractor, text), "org")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Me and Dawn went round Kyla's after tea.", "Kyla"),
+        ("Got a lift from Mrs Ashby to the station.", "Ashby"),
+        ("Had a card from my cousin Tamsin to say she's moving.", "Tamsin"),
+        ("Got the pram off Kyla for nothing, she's a star.", "Kyla"),
+    ],
+)
+def test_someone_said_on_the_way_stays_someone(
+    extractor: SpacyExtractor, text: str, person: str
+) -> None:
+    assert any(person in n for n in names(extract(extractor, text), "person"))

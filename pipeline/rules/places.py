@@ -10,7 +10,15 @@ from typing import Any
 
 from .. import lexicon
 from ..entities import CONTEXT_ID, GAZETTEER_ID, LOCATIVES, NOT_NAME, VOCAB_ID, _role_word
-from ..lexicon import EVENT_NOUNS, PLACE_SUFFIXES, TITLES, first_names, org_suffixes, surnames
+from ..lexicon import (
+    EVENT_NOUNS,
+    PLACE_SUFFIXES,
+    TITLES,
+    VENUE_SUFFIXES,
+    first_names,
+    org_suffixes,
+    surnames,
+)
 from .kinds import KIND_PAIRS, MATCH_VERBS
 from .person_words import KIN, PERSON_NOUNS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
@@ -615,14 +623,20 @@ def _bare_names_put_somewhere(doc: Any) -> None:
     district, a village, a hospital's site or a venue where the words around it put it
     somewhere: after a body and "at" or "in" (where that body's branch is), after "up in" or
     "out at" or a part of a site ("the car park at"), before "above" a town, after "the whole
-    of", or where a happening is held "at" it. A name rung or said with a plural, before a kind
-    of body ("Gorsebrook Rovers"), a firm named for a family ("Hendersons") and someone who
-    works "at" it keep the NER's guess."""
-    english, family = _english_words(), surnames()
+    of", or where a happening is held "at" it; said as somewhere on a journey ("took the dog
+    round Hollinbank", "the 22 from Cresswick", "from Thornlaw to the station"), where kin come
+    from ("Mam's friend from Cresswick") or with its kind of place after it ("Hollinbank, the
+    leisure centre"). A name rung or said with a plural, before a kind of body ("Gorsebrook
+    Rovers"), a firm named for a family ("Hendersons") and someone who works "at" it keep the
+    NER's guess. A name the NER took for someone is a place in those last shapes, or "up" or
+    "off" where no one is ("the lad off Cresswick"), unless a first name, a surname or a title
+    says someone ("went round Kyle's", "a fare from Mrs Ashby")."""
+    english, family, names = _english_words(), surnames(), first_names()
     for e in list(doc.ents):
-        if e.label_ != "ORG" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
+        if e.label_ not in ("ORG", "PERSON") or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID, CONTEXT_ID):
             continue
-        if _two_places_run_together(doc, e):
+        someone = e.label_ == "PERSON"
+        if not someone and _two_places_run_together(doc, e):
             continue
         words = [t for t in e if t.lower_ != "the"]
         if not words or len(words) > 2 or not all(t.is_title and t.is_alpha for t in words):
@@ -632,15 +646,36 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             continue
         if name.endswith("s") and (name[:-1] in family or name in family) and name not in english:
             continue  # "at Hendersons", "Boultons": a firm named for a family
+        if someone and (
+            any(t.lower_ in names or t.lower_ in family for t in words)
+            or (e.start > 0 and doc[e.start - 1].lower_ in TITLES)
+        ):
+            continue  # a name someone has: "went round Kyle", "a fare from Mrs Ashby"
         after = doc[e.end] if e.end < len(doc) else None
         if after is not None and (
             after.lower_ in org_suffixes() or after.is_title or after.text in POSS
         ):
             continue  # "Gorsebrook Rovers", "Gorsebrook's"
+        if _a_kind_of_place_said_after(doc, e.end):
+            _set_entity(doc, e.start, e.end, "GPE")  # "Hollinbank, the leisure centre"
+            continue
         i = e.start - (e[0].lower_ != "the" and e.start > 0 and doc[e.start - 1].lower_ == "the")
         if i < 2:
             continue
         prep = doc[i - 1].lower_
+        # "come round by Hollinbank", "her cousin from Cresswick": where one passes or whose
+        # kin come from, said of a name the NER took for someone's too
+        by_or_from = (prep == "by" and doc[i - 2].lower_ in OUT_AND_ABOUT) or (
+            prep == "from" and doc[i - 2].lower_ in KIN_FROM
+        )
+        if someone:
+            # "did the leaflets up Ravenmoor", "the lad off Cresswick": no one is gone up, nor
+            # is anyone "off" someone unless a thing is got off them ("got it off Kyla")
+            along = prep in ALONG_TO and doc[i - 2].pos_ not in ("VERB", "AUX", "ADP")
+            off = prep == "off" and doc[i - 2].lower_ in FOLK
+            if by_or_from or along or off or _on_the_way(doc, i, e.end):
+                _set_entity(doc, e.start, e.end, "GPE")
+            continue
         branch = prep in ("at", "in") and _a_listed_body_ends(doc, i - 2)  # "the Tesco at"
         held = prep in ("at", "in") and (_held_there(doc, i - 1) or _for_a_happening(doc, e.end))
         if not branch and (_rung_or_plural(doc, e) or (not held and _works_there(doc, i))):
@@ -651,8 +686,93 @@ def _bare_names_put_somewhere(doc: Any) -> None:
             or (prep in ("at", "in") and doc[i - 2].lower_ in OUT_AND_ABOUT | PARTS_OF_A_SITE)
             or (_beside_a_town(doc, e.end) and prep in IN_A_TOWN)
             or _all_over(doc, i)
+            or by_or_from
+            or _on_the_way(doc, i, e.end)
         ):
             _set_entity(doc, e.start, e.end, "GPE")
+
+
+# Kin and friends said to come from somewhere, not workmates or a body's people ("a colleague
+# from Serco", "the lads from the mosque", "the kids from Harris Academy"): "Mam's friend
+# from Cresswick", "her cousins from Thornlaw".
+KIN_FROM = FOLK - PERSON_NOUNS - {
+    "colleague", "boss", "partner", "lads", "lasses", "kid", "kids", "children", "boy", "boys",
+    "girl", "girls",
+}  # fmt: skip
+
+
+# Words of going along or past somewhere said before a name: "went round Hollinbank",
+# "drove through Cresswick" (not "got it through Amazon", "went through the council": only
+# after a verb of going, and "the council" is no capitalised name).
+ALONG_PAST = ALONG_TO | {"round", "through", "across", "past"}
+# What one rides or is driven in, said before "from" where it sets off: "the 22 from
+# Hollinbank", "a fare from Cresswick", "the last bus from Thornlaw".
+RIDES = {"bus", "buses", "train", "trains", "tram", "coach", "taxi", "cab", "fare", "ferry"}
+
+
+def _on_the_way(doc: Any, i: int, end: int) -> bool:
+    """Whether the name from token `i` to `end` is said as somewhere on a journey: gone round
+    or past ("took the dog round Hollinbank"), along or through after a verb of going ("went
+    down Hollinbank", "drove through Cresswick"), where a bus or a fare sets off ("caught the
+    22 from Hollinbank", "a fare from Cresswick"), or the start of a trip to another place
+    ("from Hollinbank to the station")."""
+    prep = doc[i - 1].lower_
+    if prep in ("round", "past"):
+        return True  # "took the dog round Hollinbank", "walked past Cresswick"
+    if prep in ALONG_PAST:
+        return any(t.lower_ in GOING | TRAVELLED for t in doc[max(0, i - 3) : i - 1])
+    if prep != "from":
+        return False
+    before = list(doc[max(0, i - 4) : i - 1])
+    if before and (
+        before[-1].lower_ in RIDES
+        or (before[-1].like_num and len(before) >= 2 and before[-2].lower_ == "the")
+    ):
+        return True
+    k = end + 1 + (end + 1 < len(doc) and doc[end + 1].lower_ == "the")
+    return (
+        end < len(doc)
+        and doc[end].lower_ == "to"
+        and k < len(doc)
+        and (
+            doc[k].ent_type_ in ("GPE", "LOC", "FAC") or doc[k].lower_ in PLACE_SUFFIXES | {"town"}
+        )
+    )
+
+
+# Kinds of place said after a name and a comma, never a body: "Hollinbank, the leisure
+# centre", "Cresswick, the scout camp", "at Thornlaw, the estate behind the school".
+PLACE_KINDS_SAID = {
+    "estate", "camp", "campsite", "stadium", "ground", "park", "pool", "baths", "lido", "beach",
+    "village", "precinct", "shops", "arcade", "rec", "reservoir",
+}  # fmt: skip
+# A centre that is somewhere, not a body: "the leisure centre", not "the health centre".
+PLACE_CENTRES = {"leisure", "sports", "shopping", "retail", "garden", "town"}
+
+
+def _a_kind_of_place_said_after(doc: Any, end: int) -> bool:
+    """Whether a kind of place is said after the name ending at `end` and a comma, saying
+    what it is: "Hollinbank, the leisure centre", "Cresswick, the scout camp", "Thornlaw, the
+    estate", "Hollinbank, that's the stadium" (not "Mind, the charity", "Ashgrove, the health
+    centre", bodies)."""
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return False
+    k = end + 1 + (doc[end + 1].lower_ in ("that", "it"))
+    k += k < len(doc) and doc[k].lower_ in ("'s", "’s", "is")
+    if k >= len(doc) or doc[k].lower_ != "the":
+        return False
+    words = []
+    for t in doc[k + 1 : k + 4]:
+        if not t.is_alpha:
+            break
+        words.append(t.lower_)
+        if t.lower_ in PLACE_KINDS_SAID | VENUE_SUFFIXES:
+            break
+    if not words or any(w in org_suffixes() - VENUE_SUFFIXES for w in words):
+        return False
+    if words[-1] in ("centre", "center"):
+        return len(words) >= 2 and words[-2] in PLACE_CENTRES
+    return words[-1] in PLACE_KINDS_SAID
 
 
 def _all_over(doc: Any, i: int) -> bool:
@@ -712,11 +832,16 @@ def _for_a_happening(doc: Any, end: int) -> bool:
 
 def _held_there(doc: Any, prep_i: int) -> bool:
     """Whether a happening held somewhere is said before the preposition at `prep_i`, past
-    words of when: "the clinic is tomorrow at", "Out of clinic at", "the fun day at"."""
+    words of when: "the clinic is tomorrow at", "Out of clinic at", "the fun day at", or the
+    thing spoken of is given its time and place: "it's Monday nights at", "that's ten at"."""
+    when = False
     for k in range(prep_i - 1, max(-1, prep_i - 7), -1):
         t = doc[k]
         if t.lower_ in HELD_SOMEWHERE:
             return t.ent_type_ not in ("ORG", "PERSON")
+        if when and t.lower_ in ("it", "that") and doc[k + 1].lower_ in ("'s", "’s", "is", "was"):
+            return True  # "It's Monday nights at Brackenrigg": the thing spoken of, when, where
         if not (t.lower_ in WHEN_WORDS or t.like_num or t.ent_type_ in ("DATE", "TIME")):
             return False
+        when = when or t.like_num or t.ent_type_ in ("DATE", "TIME")
     return False
