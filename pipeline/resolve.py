@@ -272,7 +272,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _one_hyphenation(raw, terms)
     _double_first_name(raw, terms)
     said_first = list(raw)
-    _self_corrected(doc, raw, "person")
+    put_right = _self_corrected(doc, raw, "person")
+    # A surname put right is put right for good: later memos keep to it (`Store`), not a
+    # first name taken back for someone else's ("Dan, no, sorry, Dev Ainsworth")
+    doc.user_data[PUT_RIGHT] = {
+        wrong: right
+        for wrong, right in put_right.items()
+        if (wrong.split()[0] == right.split()[0] and len(wrong.split()) == len(right.split()) > 1)
+        or (
+            " " not in wrong + right
+            and (_half_of(wrong, right) or close_word(wrong.lower(), right.lower()))
+        )
+    }
     # "a fella called Rory, no, Ronan": the name taken back is no one, known or not (but
     # "Esther, er, Esther Mwangi" and "Gloria Mensah, no, Gloria Menezes" are the one said)
     kept_firsts = {e.name.split()[0].lower() for e in raw if e.kind == "person"}
@@ -596,9 +607,11 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         gone_by = a.name.split()
         if gone_by and gone_by[0].lower() in NICKNAME_WORDS:
             gone_by = gone_by[1:]  # "Big Mo"
-        if len(gone_by) != 1 or a.title or " " not in b.name or b.title:
-            continue
         said = _said_to_be(doc, a.end, b.start)  # "Butty, that's Manus Coyle": the speaker's word
+        # "Miss Kim, that's Kimberley Nowak": a title with the name the children call her by
+        titled = a.title and said and lexicon.title_fits(a.title, b.name)
+        if len(gone_by) != 1 or (a.title and not titled) or " " not in b.name or b.title:
+            continue
         if doc[a.start].sent.start != doc[b.start].sent.start or (
             doc[b.start - 1].text != "," and not said
         ):
@@ -1071,6 +1084,9 @@ def _surname_particles(doc: Any) -> None:
         _set_entity(doc, t.i, j + 1, "PERSON")
 
 
+# Where `_resolve` leaves a memo's names put right on the spot (wrong -> right) on the doc.
+PUT_RIGHT = "names put right"
+
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
@@ -1108,6 +1124,8 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             b.name = b.name if a.title else f"{' '.join(a.name.split()[:-1])} {b.name}"
             drop.add(id(a))
             fixed[a.name] = b.name
+    if kind == "person":
+        _surname_put_right(doc, raw, fixed)
     taken: set[str] = set()
     for a in raw if kind == "org" else ():
         if a.kind == "org" and _taken_back(doc, a.end):  # not "Rosa from the council, no, ..."
@@ -1140,9 +1158,71 @@ def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> 
     surname, said = a.name.split()[-1].lower(), b.name.lower()
     if said == surname or not doc[b.start].is_title:
         return False
+    half = _half_of(said, surname)  # "Gareth Lloyd-Hughes, no, just Lloyd": a listed name too
     if b.kind == "org":
-        return said.startswith(surname[:3]) and b.end - b.start <= 3
-    return b.kind == "person" and (a.title is not None or said not in lexicon.first_names())
+        return (half or said.startswith(surname[:3])) and b.end - b.start <= 3
+    return b.kind == "person" and (a.title is not None or half or said not in lexicon.first_names())
+
+
+def _half_of(one: str, other: str) -> bool:
+    """Whether one of two surnames is a half of the other, double-barrelled one ("Lloyd" and
+    "Lloyd-Hughes", "Price-Evans" and "Price")."""
+    one, other = one.lower(), other.lower()
+    halves = f"[{''.join(HYPHENS)}]"
+    return one != other and (one in re.split(halves, other) or other in re.split(halves, one))
+
+
+def _surname_put_right(doc: Any, raw: list[_Entity], fixed: dict[str, str]) -> None:
+    """A double-barrelled surname put right to one half, or a surname put right after the
+    right one is said: "Gareth Lloyd-Hughes, no, it's just Lloyd" (the NER often leaves the
+    half alone unlabelled), "Sian, it's Sian Morgan, not Morgan-Price", "Jodie Price, not
+    Price-Evans". The name said wrong is no one (`fixed`: wrong -> right, which later memos
+    keep to); what was taken for an organisation in the words put right goes too."""
+    drop: set[int] = set()
+    for a in [e for e in raw if e.kind == "person"]:
+        first = [] if a.title else a.name.split()[:-1]
+        if not first and not a.title:
+            continue
+        surname = a.name.split()[-1]
+        words = doc[a.end : a.end + 10]
+        k, took_back = 0, False
+        while k < len(words) and words[k].lower_ in CORRECTION_FILLERS:
+            took_back |= words[k].lower_ in ("no", "sorry", "actually", "mean", "wait")
+            k += 1
+        if (  # "Lloyd-Hughes, no, it's just Lloyd": the half alone, said again
+            took_back
+            and 0 < k < len(words)
+            and words[k].is_title
+            and _half_of(words[k].text, surname)
+            and (k + 1 >= len(words) or not words[k + 1].is_title)
+            and all(e.end == e.start + 1 for e in raw if e.start == words[k].i)
+        ):
+            t = words[k]
+            drop |= {id(e) for e in raw if e.start == t.i}
+            right = " ".join([*first, t.text])
+            fixed[a.name] = right
+            raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, right, a.title))
+            drop.add(id(a))
+            continue
+        # "Sian Morgan, not Morgan-Price": the right name, then the wrong surname
+        if k >= len(words) or words[k].lower_ != "not" or any(w.lower_ == "no" for w in words[:k]):
+            continue
+        j, said = k + 1, []
+        while j < len(words) and (
+            (words[j].is_title and words[j].is_alpha and (not said or not words[j - 1].whitespace_))
+            or (words[j].text in HYPHENS and said and not words[j - 1].whitespace_)
+        ):
+            said.append(words[j].text)
+            j += 1
+        wrong = "".join(said)
+        if wrong.lower() == surname.lower() or not (
+            _half_of(wrong, surname) or close_word(wrong.lower(), surname.lower())
+        ):
+            continue
+        fixed[" ".join([*first, wrong])] = a.name
+        span = range(words[k + 1].i, words[j - 1].i + 1)
+        drop |= {id(e) for e in raw if e is not a and e.start in span}
+    raw[:] = sorted((e for e in raw if id(e) not in drop), key=lambda e: e.start)
 
 
 # Words that take back what was just said, and what then says the right one.

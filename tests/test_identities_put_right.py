@@ -1,0 +1,102 @@
+"""A name put right once holds for that person in every later memo, and a name said for
+someone with "that's" and their full name is theirs from then on. Real spaCy on text and a
+real store across memos; every name is made up for these tests and taken from no evaluation
+set.
+
+- "Gareth Lloyd-Hughes, no, sorry, it's just Lloyd": a double-barrelled surname put right to
+  one half (a listed first name, or a word the NER leaves unlabelled), and "Sian Morgan, not
+  Morgan-Price": the right name first; "Bernadette Kowalczyk, sorry, Kowalski": a spelling
+  put right. Someone met before by the wrong name is the one named right, and a later first
+  name alone is them;
+- "Miss Kim, that's Kimberley Nowak": a title with the name children call her by, then who
+  she is; a later "Miss Kim" is her;
+- and apart: a first name taken back for another person's ("Dan, no, sorry, Dev Ainsworth")
+  moves nobody known as Dan.
+"""
+
+from __future__ import annotations
+
+import pytest
+from test_identities_said import stored
+from test_identities_titled import MONDAY, transcript
+
+from pipeline.extract import SpacyExtractor
+
+pytestmark = pytest.mark.real
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+@pytest.mark.parametrize(
+    ("memos", "want"),
+    [
+        (
+            (
+                "Met the new shift lead at the depot, Gareth Lloyd-Hughes, seems alright.",
+                "Gareth Lloyd-Hughes, no, sorry, it's just Lloyd, I read his badge wrong."
+                " Anyway he's sorting the rota.",
+                "Gareth rang about the overtime, I said I'd get back to him Friday.",
+            ),
+            {"Gareth Lloyd"},
+        ),
+        (
+            (
+                "Got a call from Lee Fairclough-Smith about the van.",
+                "Lee Fairclough-Smith, no, just Fairclough, the Smith's his wife's. He'll drop"
+                " the keys round.",
+                "Lee dropped the keys round, need to ring him about insurance.",
+            ),
+            {"Lee Fairclough"},
+        ),
+        (
+            (
+                "Um, Sian Morgan-Price from the union came round about the ballot.",
+                "Oh and Sian, it's Sian Morgan, not Morgan-Price, she told me off for that.",
+                "Sian says the ballot closes on the ninth.",
+            ),
+            {"Sian Morgan"},
+        ),
+        (
+            (
+                "Nurse on the ward was Bernadette Kowalczyk, lovely with Dad.",
+                "Bernadette Kowalczyk, sorry, Kowalski, Bernadette Kowalski, she rang about his"
+                " discharge.",
+                "Bernadette said he can come home Wednesday.",
+            ),
+            {"Bernadette Kowalski"},
+        ),
+    ],
+)
+def test_a_surname_put_right_holds_in_later_memos(
+    extractor: SpacyExtractor, memos: tuple[str, ...], want: set[str]
+) -> None:
+    assert stored(extractor, *memos) == want
+
+
+def test_the_half_put_right_in_one_memo(extractor: SpacyExtractor) -> None:
+    ex = extractor.extract(
+        transcript("Gareth Lloyd-Hughes, no, sorry, it's just Lloyd, he's sorting the rota."),
+        MONDAY,
+    )
+    assert {m.name for m in ex.mentions if m.kind == "person"} == {"Gareth Lloyd"}
+    assert ex.put_right == (("Gareth Lloyd-Hughes", "Gareth Lloyd"),)
+
+
+def test_a_first_name_taken_back_for_another_moves_no_one(extractor: SpacyExtractor) -> None:
+    assert stored(
+        extractor,
+        "Dan Whitfield from the allotments wants the shed key.",
+        "Dan, no, sorry, Dev Ainsworth, is doing the rota now.",
+        "Dan says the shed's been broken into.",
+    ) == {"Dan Whitfield", "Dev Ainsworth"}
+
+
+def test_a_title_and_the_name_she_goes_by_then_who_she_is(extractor: SpacyExtractor) -> None:
+    assert stored(
+        extractor,
+        "Dance fees are due. Miss Kim, that's Kimberley Nowak, she runs it, wants it Friday.",
+        "Dropped Poppy at the dance and Miss Kim grabbed me about the costumes.",
+    ) == {"Kimberley Nowak", "Poppy"}
