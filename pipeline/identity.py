@@ -243,6 +243,11 @@ def nicknames_stated(text: str) -> frozenset[str]:
     return frozenset(said | {name_key(m["short"]) for m in cued})
 
 
+# Said before the name someone goes by: "Big Eck", "wee Davy" (`rules.people.NICKNAMING`
+# and more; the resolver's set too).
+NICKNAME_WORDS = frozenset({"big", "tall", "posh", "wee", "little", "young", "old"})
+
+
 def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | None:
     """The key of a name `name` goes by that nothing else would tell: "Corky" said for
     "Cornelia Abara" (her card says Cornelia but everyone calls her Corky), "Bomber" for
@@ -254,6 +259,8 @@ def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | N
     memo said for them ("Nasir" for "Abdinasir")."""
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
+    if len(said) == 2 and said[0] in NICKNAME_WORDS:
+        said = said[1:]  # "Big Eck, that's Alex Hendry"
     if len(said) != 1:
         return None
     word = said[0]

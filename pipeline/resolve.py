@@ -39,7 +39,14 @@ from .entities import (
     without_the,
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
-from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name, pet_form
+from .identity import (
+    NICKNAME_WORDS,
+    clipped_alone,
+    clipped_form,
+    close_word,
+    forms_of_one_name,
+    pet_form,
+)
 from .lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
@@ -55,7 +62,6 @@ from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
 from .rules.people import (
     DESCRIBING,
-    NICKNAMING,
     PERSONAL_TITLES,
     _from_somewhere_and_rang,
     _nickname_pairs,
@@ -579,8 +585,8 @@ def _opens_alike(short: str, full: str) -> bool:
     return said[:2] == words[0][:2] or (len(said) >= 3 and said[:3] == words[-1][:3])
 
 
-# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy".
-NICKNAME_WORDS = NICKNAMING | {"wee", "little", "young", "old"}
+# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy"
+# (`identity.NICKNAME_WORDS`).
 # What may follow a full name said beside the name someone goes by: a pause, the end, or
 # where they are from ("Robbo, my instructor, Robert Tennant from the driving school").
 AFTER_SET_OFF = {",", ".", "!", "?", ";", "from", "at", "of", "with"}
@@ -1102,6 +1108,8 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     fixed: dict[str, str] = {}
     for a, b in itertools.pairwise(raw):
         between = [t.lower_ for t in doc[a.end : b.start]]
+        if kind == "person" and _body_renamed(a, b, between):
+            b.kind = "org"  # "against Leagrave Lions, no, Leagrave Lynx": the team's right name
         if (
             a.kind == b.kind == kind
             and between
@@ -1142,6 +1150,27 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             drop.add(id(e))
     raw[:] = [e for e in raw if id(e) not in drop]
     return fixed
+
+
+def _body_renamed(a: _Entity, b: _Entity, between: list[str]) -> bool:
+    """ "the cup game against Eastfield Lions, no, Eastfield Lynx", "Harcourt Motors, sorry,
+    Harcourt Autos": an organisation's name put right to one that opens with the same word
+    is that organisation's right name, whatever the NER made of it (a team named like a
+    person). Not when the first word is a first name ("Morgan Stanley, no, Morgan Evans"
+    may be someone)."""
+    first_a, first_b = a.name.split(), b.name.split()
+    return (
+        a.kind == "org"
+        and b.kind == "person"
+        and not b.title
+        and len(first_a) > 1
+        and len(first_b) > 1
+        and first_a[0] == first_b[0]
+        and first_a[0].lower() not in lexicon.first_names()
+        and 0 < len(between) <= 6
+        and all(w in CORRECTION_FILLERS for w in between)
+        and any(w in ("no", "sorry", "actually", "mean") for w in between)
+    )
 
 
 def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> bool:

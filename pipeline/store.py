@@ -474,6 +474,9 @@ class Store:
             nick = identity.own_nickname(m.surface, m.name, stated)
             if nick and nick not in dismissed:
                 self._goes_by(m.name, nick, memo_id)
+            said = name_key(names.split_title(m.surface)[1]).split()
+            if len(said) == 2 and said[0] in identity.NICKNAME_WORDS and said != m.key.split():
+                self._goes_by(m.name, " ".join(said), memo_id)  # "Big Tam" said for Tommy Hogg
 
     def _put_right(self, wrong: str, right: str, memo_id: int) -> None:
         """ "Gareth Lloyd-Hughes, no, it's just Lloyd": someone met in earlier memos by the

@@ -8,8 +8,10 @@ set.
   Morgan-Price": the right name first; "Bernadette Kowalczyk, sorry, Kowalski": a spelling
   put right. Someone met before by the wrong name is the one named right, and a later first
   name alone is them;
-- "Miss Kim, that's Kimberley Nowak": a title with the name children call her by, then who
-  she is; a later "Miss Kim" is her;
+- "Miss Kim, that's Kimberley Nowak", "Big Tam, that's Tommy Hogg": a title or a describing
+  word with the name someone is called by, then who they are; a later "Miss Kim" is her;
+- bodies named like someone: a team's name put right ("Ashcombe Lions, no, Ashcombe Lynx"),
+  a shop named by its owner's first name and its trade with no "'s" ("amina fashions");
 - and apart: a first name taken back for another person's ("Dan, no, sorry, Dev Ainsworth")
   moves nobody known as Dan.
 """
@@ -100,3 +102,62 @@ def test_a_title_and_the_name_she_goes_by_then_who_she_is(extractor: SpacyExtrac
         "Dance fees are due. Miss Kim, that's Kimberley Nowak, she runs it, wants it Friday.",
         "Dropped Poppy at the dance and Miss Kim grabbed me about the costumes.",
     ) == {"Kimberley Nowak", "Poppy"}
+
+
+def test_a_describing_word_before_the_name_gone_by_then_who_it_is(
+    extractor: SpacyExtractor,
+) -> None:
+    assert stored(
+        extractor,
+        "Burns supper's the ninth. Big Tam, that's Tommy Hogg, our treasurer, is doing the"
+        " address as usual.",
+        "Give the ticket money to Big Tam the morra at the hall.",
+    ) == {"Tommy Hogg"}
+
+
+def people_and_orgs(extractor: SpacyExtractor, text: str) -> tuple[set[str], set[str]]:
+    ex = extractor.extract(transcript(text), MONDAY)
+    return (
+        {m.name for m in ex.mentions if m.kind == "person"},
+        {m.name for m in ex.mentions if m.kind == "org"},
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "people", "orgs"),
+    [
+        (
+            "The cup game is against Ashcombe Lions, no, Ashcombe Lynx, on Sunday, and Kyle"
+            " is playing up front.",
+            {"Kyle"},
+            {"Ashcombe Lynx"},
+        ),
+        (
+            "Shabana's ordering the Eid clothes from amina fashions on the high road.",
+            {"Shabana"},
+            {"Amina Fashions"},
+        ),
+        (
+            "Need to pay zainab textiles for the curtains before Friday.",
+            set(),
+            {"Zainab Textiles"},
+        ),
+    ],
+)
+def test_a_body_named_like_someone_is_no_one(
+    extractor: SpacyExtractor, text: str, people: set[str], orgs: set[str]
+) -> None:
+    assert people_and_orgs(extractor, text) == (people, orgs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dropped the van keys to Kasia, she drives for them now.",
+        "Ravi, no, sorry, Ravinder Gill from the temple rang about the langar.",
+    ],
+)
+def test_someone_doing_a_trade_or_named_again_is_still_someone(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    assert people_and_orgs(extractor, text)[0]
