@@ -99,6 +99,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     Anything else stays separate rather than guessed.
     """
     _double_barrelled(doc)
+    _names_cut_as_contractions(doc)
     _surname_particles(doc)
     spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
     vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
@@ -1053,6 +1054,18 @@ def _surname_prefix_joined(name: str, titled: bool) -> str:
 
 def _joined_prefix(m: re.Match[str]) -> str:
     return "O'" if m[1] == "O" else m[1]
+
+
+def _names_cut_as_contractions(doc: Any) -> None:
+    """ "Jessie Cant", "Dot Wont": spaCy cuts a capitalised surname spelt like a contraction
+    with its apostrophe dropped ("Ca" "nt"); the name runs on over the written-on "nt"."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.end + 1 >= len(doc):
+            continue
+        end = e.end if len(e) > 1 else e.end + 1  # "Mags" of "Mags Cant": the "Ca" left out
+        last, nt = doc[end - 1], doc[end]
+        if last.is_title and not last.whitespace_ and nt.text == "nt" and len(last) == 2:
+            _set_entity(doc, e.start, end + 1, "PERSON")
 
 
 def _surname_particles(doc: Any) -> None:

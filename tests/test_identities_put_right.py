@@ -11,7 +11,9 @@ set.
 - "Miss Kim, that's Kimberley Nowak", "Big Tam, that's Tommy Hogg": a title or a describing
   word with the name someone is called by, then who they are; a later "Miss Kim" is her;
 - bodies named like someone: a team's name put right ("Ashcombe Lions, no, Ashcombe Lynx"),
-  a shop named by its owner's first name and its trade with no "'s" ("amina fashions");
+  a shop named by its owner's first name and its trade with no "'s" ("amina fashions"), a
+  side in a match against a school ("glyn derw versus ysgol plasmawr");
+- "Dot Wont": a surname spaCy cuts like a contraction ("Wo" "nt") is whole;
 - and apart: a first name taken back for another person's ("Dan, no, sorry, Dev Ainsworth")
   moves nobody known as Dan.
 """
@@ -142,6 +144,16 @@ def people_and_orgs(extractor: SpacyExtractor, text: str) -> tuple[set[str], set
             set(),
             {"Zainab Textiles"},
         ),
+        (
+            "Tomos has a football match for dewi sant against Ysgol Bro Dinefwr on Wednesday.",
+            {"Tomos"},
+            {"Dewi Sant", "Ysgol Bro Dinefwr"},
+        ),
+        (
+            "The match is Glyn Derw versus Ysgol Plasmawr, at ours.",
+            set(),
+            {"Glyn Derw", "Ysgol Plasmawr"},
+        ),
     ],
 )
 def test_a_body_named_like_someone_is_no_one(
@@ -161,3 +173,9 @@ def test_someone_doing_a_trade_or_named_again_is_still_someone(
     extractor: SpacyExtractor, text: str
 ) -> None:
     assert people_and_orgs(extractor, text)[0]
+
+
+def test_a_surname_spelt_like_a_contraction_is_whole(extractor: SpacyExtractor) -> None:
+    people = people_and_orgs(extractor, "Mags chaired it, Mags Cant, sharp as a tack.")[0]
+    assert people == {"Mags Cant"}
+    assert people_and_orgs(extractor, "Mags cant come tonight, her hip's bad.")[0] == {"Mags"}
