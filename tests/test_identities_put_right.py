@@ -145,6 +145,11 @@ def people_and_orgs(extractor: SpacyExtractor, text: str) -> tuple[set[str], set
             {"Zainab Textiles"},
         ),
         (
+            "Maeve says the junior coaches need their safeguarding refresher done.",
+            {"Maeve"},
+            set(),
+        ),
+        (
             "Tomos has a football match for dewi sant against Ysgol Bro Dinefwr on Wednesday.",
             {"Tomos"},
             {"Dewi Sant", "Ysgol Bro Dinefwr"},

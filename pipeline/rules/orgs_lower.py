@@ -37,7 +37,15 @@ from .org_words import (
 from .people_lower import LOWER_SPEAKING
 from .person_words import ELDERS_CALLED, KIN, PERSON_NOUNS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, SCOTS_PREPOSITIONS, _one_word_orgs
+from .words import (
+    DETERMINERS,
+    POSS,
+    RANG_OR_WROTE,
+    SAINTS,
+    SCOTS_PREPOSITIONS,
+    _english_words,
+    _one_word_orgs,
+)
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -1096,6 +1104,7 @@ def _firms_named_for_their_owner(doc: Any) -> None:
             trade.lower_ not in OWNERS_TRADES - {"cafe", "café", "caff", "chippy", "takeaway"}
             or trade.lower_.endswith("ing")
             or owner.lower_ not in lexicon.first_names()
+            or owner.lower_ in _english_words()  # "the junior coaches"
             or not _owner_word(owner)
             or owner.is_lower != trade.is_lower
             or trade.pos_ not in ("NOUN", "PROPN")
