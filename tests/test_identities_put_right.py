@@ -184,3 +184,17 @@ def test_a_surname_spelt_like_a_contraction_is_whole(extractor: SpacyExtractor) 
     people = people_and_orgs(extractor, "Mags chaired it, Mags Cant, sharp as a tack.")[0]
     assert people == {"Mags Cant"}
     assert people_and_orgs(extractor, "Mags cant come tonight, her hip's bad.")[0] == {"Mags"}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("You send the form after the medical, the doctor fills his bit in.", set()),
+        ("The nurse signs it and the doctor sends it off to them.", set()),
+        ("Saw doctor coles about my knee, it's a sprain.", {"Coles"}),
+    ],
+)
+def test_what_the_doctor_does_is_no_doctors_name(
+    extractor: SpacyExtractor, text: str, people: set[str]
+) -> None:
+    assert people_and_orgs(extractor, text)[0] == people

@@ -43,6 +43,7 @@ from .words import (
     RANG_OR_WROTE,
     SAINTS,
     SCOTS_PREPOSITIONS,
+    _a_verb_said,
     _english_words,
     _one_word_orgs,
 )
@@ -1110,6 +1111,8 @@ def _firms_named_for_their_owner(doc: Any) -> None:
             or trade.pos_ not in ("NOUN", "PROPN")
             or _noun_after(doc, trade.i + 1)
             or (owner.i > 0 and doc[owner.i - 1].text in POSS)
+            # "callum coaches for the under nines": what someone does as a job
+            or (_a_verb_said(doc, trade.i) and _role_word(trade.lemma_.lower()))
         ):
             continue
         if not _locked(doc, owner.i, trade.i + 1):
