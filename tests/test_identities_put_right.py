@@ -13,7 +13,9 @@ set.
 - bodies named like someone: a team's name put right ("Ashcombe Lions, no, Ashcombe Lynx"),
   a shop named by its owner's first name and its trade with no "'s" ("amina fashions"), a
   side in a match against a school ("glyn derw versus ysgol plasmawr");
-- "Dot Wont": a surname spaCy cuts like a contraction ("Wo" "nt") is whole;
+- "Aye, she's keen": a Scots yes opening a sentence is no one;
+- "Mags Cant": a surname spaCy cuts like a contraction ("Ca" "nt") is whole;
+- "the doctor fills his bit in": what the doctor does is no doctor's name;
 - and apart: a first name taken back for another person's ("Dan, no, sorry, Dev Ainsworth")
   moves nobody known as Dan.
 """
@@ -198,3 +200,7 @@ def test_what_the_doctor_does_is_no_doctors_name(
     extractor: SpacyExtractor, text: str, people: set[str]
 ) -> None:
     assert people_and_orgs(extractor, text)[0] == people
+
+
+def test_a_scots_yes_opening_a_sentence_is_no_one(extractor: SpacyExtractor) -> None:
+    assert people_and_orgs(extractor, "She wants to do the course. Aye, she's keen.")[0] == set()
