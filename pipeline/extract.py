@@ -88,7 +88,7 @@ from .records import (
     Transcript,
     name_key,
 )
-from .resolve import _resolve, _self_corrected
+from .resolve import PUT_RIGHT, _resolve, _self_corrected
 from .rules.known_orgs import known_org_forms
 from .rules.known_people import (
     _bodies_said_by_their_first_words,
@@ -210,6 +210,11 @@ class SpacyExtractor:
             topics=topics.candidates(a.doc, a.entities, a.role_tokens),
             links=tuple(a.links),
             events=tuple(dated),
+            put_right=tuple(
+                (wrong, right)
+                for wrong, right in a.doc.user_data.get(PUT_RIGHT, {}).items()
+                if any(e.kind == "person" and e.name == right for e in a.entities)
+            ),
         )
 
     def analyse(

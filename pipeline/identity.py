@@ -222,6 +222,14 @@ OR_AS_CALLED = re.compile(
 )
 
 
+# "Miss Kim, that's Kimberley Nowak", "Sandy, that is Alexander Reid": the name someone is
+# called by, then the speaker saying whom it means by a full name.
+THATS_WHO = re.compile(
+    r"(?:^|[.!?,]\s+|\b(?:Miss|Mr|Mrs|Ms|Auntie|Uncle|Big|Wee|Young|Old)\s+)"
+    r"(?P<short>[A-Z][a-z]+),\s+that(?:'s|’s|\s+is)\s+[A-Z][a-z]+\s+[A-Z][\w'’-]+"
+)
+
+
 def nicknames_stated(text: str) -> frozenset[str]:
     """The keys of the names a memo says someone goes by ("her card says Josephine but
     everyone calls her Jojo", "Oisin Brennagh, Ozzy to everyone", "Roderick Blaine, known as
@@ -231,7 +239,13 @@ def nicknames_stated(text: str) -> frozenset[str]:
 
     said = {name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text)}
     cued = [*KNOWN_TO.finditer(text), *GOES_BY_CUE.finditer(text), *OR_AS_CALLED.finditer(text)]
+    cued += THATS_WHO.finditer(text)
     return frozenset(said | {name_key(m["short"]) for m in cued})
+
+
+# Said before the name someone goes by: "Big Eck", "wee Davy" (`rules.people.NICKNAMING`
+# and more; the resolver's set too).
+NICKNAME_WORDS = frozenset({"big", "tall", "posh", "wee", "little", "young", "old"})
 
 
 def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | None:
@@ -245,6 +259,8 @@ def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | N
     memo said for them ("Nasir" for "Abdinasir")."""
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
+    if len(said) == 2 and said[0] in NICKNAME_WORDS:
+        said = said[1:]  # "Big Eck, that's Alex Hendry"
     if len(said) != 1:
         return None
     word = said[0]

@@ -115,6 +115,9 @@ class Extraction:
     topics: tuple[str, ...] = ()
     links: tuple[Link, ...] = ()
     events: tuple[Event, ...] = ()
+    # Names put right on the spot, (said wrong, right): "Gareth Lloyd-Hughes, no, it's just
+    # Lloyd". The store keeps to the right one for the person met before by the wrong one.
+    put_right: tuple[tuple[str, str], ...] = ()
 
 
 # The kind of a vocabulary term naming someone known by one name only (see `Term`).

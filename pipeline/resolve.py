@@ -39,7 +39,14 @@ from .entities import (
     without_the,
 )
 from .heard import SPOKEN_TITLES, WORD_NAMES
-from .identity import clipped_alone, clipped_form, close_word, forms_of_one_name, pet_form
+from .identity import (
+    NICKNAME_WORDS,
+    clipped_alone,
+    clipped_form,
+    close_word,
+    forms_of_one_name,
+    pet_form,
+)
 from .lexicon import (
     ACTION_VERBS,
     EVENT_NOUNS,
@@ -55,7 +62,6 @@ from .rules.org_words import PART_HEADS
 from .rules.orgs import _org_name
 from .rules.people import (
     DESCRIBING,
-    NICKNAMING,
     PERSONAL_TITLES,
     _from_somewhere_and_rang,
     _nickname_pairs,
@@ -93,6 +99,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     Anything else stays separate rather than guessed.
     """
     _double_barrelled(doc)
+    _names_cut_as_contractions(doc)
     _surname_particles(doc)
     spelling = {t.text.strip().lower(): t.text.strip() for t in terms if t.kind}
     vocab_people = {t.text.strip().lower() for t in terms if t.kind == "person"}
@@ -275,7 +282,18 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
     _one_hyphenation(raw, terms)
     _double_first_name(raw, terms)
     said_first = list(raw)
-    _self_corrected(doc, raw, "person")
+    put_right = _self_corrected(doc, raw, "person")
+    # A surname put right is put right for good: later memos keep to it (`Store`), not a
+    # first name taken back for someone else's ("Dan, no, sorry, Dev Ainsworth")
+    doc.user_data[PUT_RIGHT] = {
+        wrong: right
+        for wrong, right in put_right.items()
+        if (wrong.split()[0] == right.split()[0] and len(wrong.split()) == len(right.split()) > 1)
+        or (
+            " " not in wrong + right
+            and (_half_of(wrong, right) or close_word(wrong.lower(), right.lower()))
+        )
+    }
     # "a fella called Rory, no, Ronan": the name taken back is no one, known or not (but
     # "Esther, er, Esther Mwangi" and "Gloria Mensah, no, Gloria Menezes" are the one said)
     kept_firsts = {e.name.split()[0].lower() for e in raw if e.kind == "person"}
@@ -588,8 +606,8 @@ def _opens_alike(short: str, full: str) -> bool:
     return said[:2] == words[0][:2] or (len(said) >= 3 and said[:3] == words[-1][:3])
 
 
-# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy".
-NICKNAME_WORDS = NICKNAMING | {"wee", "little", "young", "old"}
+# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy"
+# (`identity.NICKNAME_WORDS`).
 # What may follow a full name said beside the name someone goes by: a pause, the end, or
 # where they are from ("Robbo, my instructor, Robert Tennant from the driving school").
 AFTER_SET_OFF = {",", ".", "!", "?", ";", "from", "at", "of", "with"}
@@ -616,9 +634,11 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         gone_by = a.name.split()
         if gone_by and gone_by[0].lower() in NICKNAME_WORDS:
             gone_by = gone_by[1:]  # "Big Mo"
-        if len(gone_by) != 1 or a.title or " " not in b.name or b.title:
-            continue
         said = _said_to_be(doc, a.end, b.start)  # "Butty, that's Manus Coyle": the speaker's word
+        # "Miss Kim, that's Kimberley Nowak": a title with the name the children call her by
+        titled = a.title and said and lexicon.title_fits(a.title, b.name)
+        if len(gone_by) != 1 or (a.title and not titled) or " " not in b.name or b.title:
+            continue
         if doc[a.start].sent.start != doc[b.start].sent.start or (
             doc[b.start - 1].text != "," and not said
         ):
@@ -1056,6 +1076,18 @@ def _joined_prefix(m: re.Match[str]) -> str:
     return "O'" if m[1] == "O" else m[1]
 
 
+def _names_cut_as_contractions(doc: Any) -> None:
+    """ "Jessie Cant", "Dot Wont": spaCy cuts a capitalised surname spelt like a contraction
+    with its apostrophe dropped ("Ca" "nt"); the name runs on over the written-on "nt"."""
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.end + 1 >= len(doc):
+            continue
+        end = e.end if len(e) > 1 else e.end + 1  # "Mags" of "Mags Cant": the "Ca" left out
+        last, nt = doc[end - 1], doc[end]
+        if last.is_title and not last.whitespace_ and nt.text == "nt" and len(last) == 2:
+            _set_entity(doc, e.start, end + 1, "PERSON")
+
+
 def _surname_particles(doc: Any) -> None:
     """ "Ana de la Cruz", "Pieter van der Berg": the NER stops a name at a particle (or
     ends it on one: "Aoife Ni"). A person's name runs on over up to three particles into
@@ -1091,6 +1123,9 @@ def _surname_particles(doc: Any) -> None:
         _set_entity(doc, t.i, j + 1, "PERSON")
 
 
+# Where `_resolve` leaves a memo's names put right on the spot (wrong -> right) on the doc.
+PUT_RIGHT = "names put right"
+
 # Words between a name and the one that replaces it: "Siobhan Gallagher, no, sorry, Siobhan
 # Gallacher", "the Levenshulme mosque, er, the Madina Mosque".
 CORRECTION_FILLERS = {
@@ -1106,6 +1141,8 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     fixed: dict[str, str] = {}
     for a, b in itertools.pairwise(raw):
         between = [t.lower_ for t in doc[a.end : b.start]]
+        if kind == "person" and _body_renamed(a, b, between):
+            b.kind = "org"  # "against Leagrave Lions, no, Leagrave Lynx": the team's right name
         if (
             a.kind == b.kind == kind
             and between
@@ -1128,6 +1165,8 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
             b.name = b.name if a.title else f"{' '.join(a.name.split()[:-1])} {b.name}"
             drop.add(id(a))
             fixed[a.name] = b.name
+    if kind == "person":
+        _surname_put_right(doc, raw, fixed)
     taken: set[str] = set()
     for a in raw if kind == "org" else ():
         if a.kind == "org" and _taken_back(doc, a.end):  # not "Rosa from the council, no, ..."
@@ -1146,6 +1185,27 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     return fixed
 
 
+def _body_renamed(a: _Entity, b: _Entity, between: list[str]) -> bool:
+    """ "the cup game against Eastfield Lions, no, Eastfield Lynx", "Harcourt Motors, sorry,
+    Harcourt Autos": an organisation's name put right to one that opens with the same word
+    is that organisation's right name, whatever the NER made of it (a team named like a
+    person). Not when the first word is a first name ("Morgan Stanley, no, Morgan Evans"
+    may be someone)."""
+    first_a, first_b = a.name.split(), b.name.split()
+    return (
+        a.kind == "org"
+        and b.kind == "person"
+        and not b.title
+        and len(first_a) > 1
+        and len(first_b) > 1
+        and first_a[0] == first_b[0]
+        and first_a[0].lower() not in lexicon.first_names()
+        and 0 < len(between) <= 6
+        and all(w in CORRECTION_FILLERS for w in between)
+        and any(w in ("no", "sorry", "actually", "mean") for w in between)
+    )
+
+
 def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> bool:
     """ "Dan Rowlinson, sorry, Rawlinson", "Mr Petrauskas, no wait, Petraitis", "Rhys
     Amoako, no, Amoako-Evans" (the NER's organisation): someone said by a full name or a
@@ -1160,9 +1220,71 @@ def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> 
     surname, said = a.name.split()[-1].lower(), b.name.lower()
     if said == surname or not doc[b.start].is_title:
         return False
+    half = _half_of(said, surname)  # "Gareth Lloyd-Hughes, no, just Lloyd": a listed name too
     if b.kind == "org":
-        return said.startswith(surname[:3]) and b.end - b.start <= 3
-    return b.kind == "person" and (a.title is not None or said not in lexicon.first_names())
+        return (half or said.startswith(surname[:3])) and b.end - b.start <= 3
+    return b.kind == "person" and (a.title is not None or half or said not in lexicon.first_names())
+
+
+def _half_of(one: str, other: str) -> bool:
+    """Whether one of two surnames is a half of the other, double-barrelled one ("Lloyd" and
+    "Lloyd-Hughes", "Price-Evans" and "Price")."""
+    one, other = one.lower(), other.lower()
+    halves = f"[{''.join(HYPHENS)}]"
+    return one != other and (one in re.split(halves, other) or other in re.split(halves, one))
+
+
+def _surname_put_right(doc: Any, raw: list[_Entity], fixed: dict[str, str]) -> None:
+    """A double-barrelled surname put right to one half, or a surname put right after the
+    right one is said: "Gareth Lloyd-Hughes, no, it's just Lloyd" (the NER often leaves the
+    half alone unlabelled), "Sian, it's Sian Morgan, not Morgan-Price", "Jodie Price, not
+    Price-Evans". The name said wrong is no one (`fixed`: wrong -> right, which later memos
+    keep to); what was taken for an organisation in the words put right goes too."""
+    drop: set[int] = set()
+    for a in [e for e in raw if e.kind == "person"]:
+        first = [] if a.title else a.name.split()[:-1]
+        if not first and not a.title:
+            continue
+        surname = a.name.split()[-1]
+        words = doc[a.end : a.end + 10]
+        k, took_back = 0, False
+        while k < len(words) and words[k].lower_ in CORRECTION_FILLERS:
+            took_back |= words[k].lower_ in ("no", "sorry", "actually", "mean", "wait")
+            k += 1
+        if (  # "Lloyd-Hughes, no, it's just Lloyd": the half alone, said again
+            took_back
+            and 0 < k < len(words)
+            and words[k].is_title
+            and _half_of(words[k].text, surname)
+            and (k + 1 >= len(words) or not words[k + 1].is_title)
+            and all(e.end == e.start + 1 for e in raw if e.start == words[k].i)
+        ):
+            t = words[k]
+            drop |= {id(e) for e in raw if e.start == t.i}
+            right = " ".join([*first, t.text])
+            fixed[a.name] = right
+            raw.append(_Entity("person", t.i, t.i + 1, t.idx, t.text, right, a.title))
+            drop.add(id(a))
+            continue
+        # "Sian Morgan, not Morgan-Price": the right name, then the wrong surname
+        if k >= len(words) or words[k].lower_ != "not" or any(w.lower_ == "no" for w in words[:k]):
+            continue
+        j, said = k + 1, []
+        while j < len(words) and (
+            (words[j].is_title and words[j].is_alpha and (not said or not words[j - 1].whitespace_))
+            or (words[j].text in HYPHENS and said and not words[j - 1].whitespace_)
+        ):
+            said.append(words[j].text)
+            j += 1
+        wrong = "".join(said)
+        if wrong.lower() == surname.lower() or not (
+            _half_of(wrong, surname) or close_word(wrong.lower(), surname.lower())
+        ):
+            continue
+        fixed[" ".join([*first, wrong])] = a.name
+        span = range(words[k + 1].i, words[j - 1].i + 1)
+        drop |= {id(e) for e in raw if e is not a and e.start in span}
+    raw[:] = sorted((e for e in raw if id(e) not in drop), key=lambda e: e.start)
 
 
 # Words that take back what was just said, and what then says the right one.

@@ -437,6 +437,9 @@ class Store:
                     "surface": m.surface,
                 }
             )
+        for wrong, right in ex.put_right:
+            if name_key(wrong) not in dismissed and name_key(right) not in dismissed:
+                self._put_right(wrong, right, memo_id)
         for f, decided in zip(ex.followups, decided_as, strict=True):
             person = f.person if f.person and name_key(f.person) not in dismissed else None
             row = {
@@ -471,6 +474,35 @@ class Store:
             nick = identity.own_nickname(m.surface, m.name, stated)
             if nick and nick not in dismissed:
                 self._goes_by(m.name, nick, memo_id)
+            said = name_key(names.split_title(m.surface)[1]).split()
+            if len(said) == 2 and said[0] in identity.NICKNAME_WORDS and said != m.key.split():
+                self._goes_by(m.name, " ".join(said), memo_id)  # "Big Tam" said for Tommy Hogg
+
+    def _put_right(self, wrong: str, right: str, memo_id: int) -> None:
+        """ "Gareth Lloyd-Hughes, no, it's just Lloyd": someone met in earlier memos by the
+        name put right here is the one named right, as `memo rename` would make them; the
+        wrong name stays an alias, so a later memo that says it again finds them."""
+        right_id = self._entity_of("person", name_key(right))
+        wrong_id = self._entity_of("person", name_key(wrong))
+        if right_id is None or wrong_id is None:
+            return
+        if right_id == wrong_id:  # the right name was heard as a spelling of the wrong one
+            row = self.db.execute("select key from entities where id = ?", [right_id]).fetchone()
+            if row[0] == name_key(wrong):
+                self.db.execute("delete from aliases where kind = 'person' and key = ?", [row[0]])
+                self.db.execute(
+                    "delete from aliases where kind = 'person' and key = ?", [name_key(right)]
+                )
+                self.db.execute(
+                    "update entities set name = ?, key = ? where id = ?",
+                    [right, name_key(right), right_id],
+                )
+                self._alias("person", row[0], right_id)
+            return
+        here = "select 1 from mentions where entity_id = ? and memo_id = ?"
+        if self.db.execute(here, [wrong_id, memo_id]).fetchone():
+            return  # the wrong name stands for someone said here too
+        self._move_entity(wrong_id, right_id, "person", ("person", name_key(wrong)))
 
     def _absorb_first_name(self, full_name: str, memo_id: int) -> None:
         """One person, one identity: "Femi", met in an earlier memo with no surname, is the

@@ -691,6 +691,26 @@ TEAM_NATIONS = {
 VERSUS = {"v", "v.", "vs", "vs.", "versus"}
 
 
+def _sides_named_for_someone(doc: Any) -> None:
+    """ "morgan llwyd versus ysgol maes garmon", "football for dewi sant against ysgol bro
+    dinefwr": one side of a match is a body (a school, a club, or words a Welsh body's name
+    opens with), so the other, named for someone, is one too. "against" says a match only
+    after "for" and the side ("playing for X against Y"), not "she voted against Y"."""
+    ents = {e.start: e for e in doc.ents}
+    for e in list(doc.ents):
+        if e.label_ != "PERSON" or e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or e[0].lower_ in TITLES:
+            continue
+        if e.end + 1 >= len(doc) or doc[e.end].lower_ not in VERSUS | {"against"}:
+            continue
+        other = ents.get(e.end + 1)
+        body = doc[e.end + 1].lower_ in OPENING_KINDS  # "ysgol ...", whatever the NER saw
+        if not body and (other is None or other.label_ != "ORG"):
+            continue
+        if doc[e.end].lower_ == "against" and (e.start == 0 or doc[e.start - 1].lower_ != "for"):
+            continue
+        _set_entity(doc, e.start, e.end, "ORG")
+
+
 # Last words of a town's name, or of a club named for one, that no one has as a surname.
 TOWN_ENDS = {"town", "city"}
 # What a side does in a match: "Hemel Town drew two all", "Bromley City beat us".

@@ -17,6 +17,7 @@ from .kinds import (
     _national_bodies,
     _rooms_plans_and_sessions,
     _sections_and_year_groups,
+    _sides_named_for_someone,
     _towns_taken_for_someone,
     _welsh_places_named_kind_first,
 )
@@ -278,6 +279,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _festivals_are_no_organisation(doc)
     _kinds_named_for_a_language(doc)
     _fixtures(doc)
+    _sides_named_for_someone(doc)
     _towns_taken_for_someone(doc)
     _welsh_places_named_kind_first(doc)
     _gatherings_and_storms(doc)

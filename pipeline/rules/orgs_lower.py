@@ -37,7 +37,16 @@ from .org_words import (
 from .people_lower import LOWER_SPEAKING
 from .person_words import ELDERS_CALLED, KIN, PERSON_NOUNS
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
-from .words import DETERMINERS, POSS, RANG_OR_WROTE, SAINTS, SCOTS_PREPOSITIONS, _one_word_orgs
+from .words import (
+    DETERMINERS,
+    POSS,
+    RANG_OR_WROTE,
+    SAINTS,
+    SCOTS_PREPOSITIONS,
+    _a_verb_said,
+    _english_words,
+    _one_word_orgs,
+)
 
 # Organisation words that end a local institution's name said in lower case: "southmead
 # hospital", "broomhill junior school" (not trades: "dave windows" is someone's windows).
@@ -1021,6 +1030,7 @@ OWNERS_TRADES = {
     "lettings", "locksmiths", "florist", "florists", "hairdressers", "salon", "takeaway",
     "chippy", "cafe", "café", "caff", "deli", "coaches", "tutoring", "tuition", "landscaping",
     "joinery", "couriers", "launderette", "laundrette", "opticians", "pharmacy", "chemist",
+    "fashions", "fabrics", "textiles", "boutique", "tailors", "jewellers",
 }  # fmt: skip
 OWNERS_GOODS = {"cakes", "bakes", "garage", "kitchen", "flowers", "cars", "repairs"}
 
@@ -1049,9 +1059,9 @@ def _owner_word(t: Any) -> bool:
 
 def _firms_named_for_their_owner(doc: Any) -> None:
     """ "ring dave's plumbing about the leak", "tony's taxis are picking nan up", "henna by
-    yasmin is booked for the mehndi": a small business goes by its owner's first name and
-    its trade ("'s" before it, "by" after it), which Whisper writes in lower case; the whole
-    is the business, not the owner (who is not there to be met)."""
+    yasmin is booked for the mehndi", "amina fashions": a small business goes by its owner's
+    first name and its trade ("'s" before it or nothing, "by" after it), which Whisper writes
+    in lower case; the whole is the business, not the owner (who is not there to be met)."""
     for t in doc:
         if t.text not in POSS or t.i == 0 or t.i + 1 >= len(doc):
             continue
@@ -1086,6 +1096,27 @@ def _firms_named_for_their_owner(doc: Any) -> None:
             start -= 1  # "Mike Dean's Roofing"
         if not _locked(doc, start, end + 1):
             _set_entity(doc, start, end + 1, "ORG", CONTEXT_ID)
+    for owner in doc[:-1]:
+        # "ordering from noor fashions", "Rafiq Motors did the clutch": the owner's first
+        # name and the trade with no "'s", written alike (both lower case or both capitals);
+        # not a trade said as a verb ("left Tom cleaning the kitchen") or a place to eat
+        trade = doc[owner.i + 1]
+        if (
+            trade.lower_ not in OWNERS_TRADES - {"cafe", "café", "caff", "chippy", "takeaway"}
+            or trade.lower_.endswith("ing")
+            or owner.lower_ not in lexicon.first_names()
+            or owner.lower_ in _english_words()  # "the junior coaches"
+            or not _owner_word(owner)
+            or owner.is_lower != trade.is_lower
+            or trade.pos_ not in ("NOUN", "PROPN")
+            or _noun_after(doc, trade.i + 1)
+            or (owner.i > 0 and doc[owner.i - 1].text in POSS)
+            # "callum coaches for the under nines": what someone does as a job
+            or (_a_verb_said(doc, trade.i) and _role_word(trade.lemma_.lower()))
+        ):
+            continue
+        if not _locked(doc, owner.i, trade.i + 1):
+            _set_entity(doc, owner.i, trade.i + 1, "ORG", CONTEXT_ID)
     for t in doc[1:-1]:
         if t.lower_ != "by" or doc[t.i - 1].lower_ not in CRAFTS:
             continue

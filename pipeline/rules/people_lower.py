@@ -331,6 +331,10 @@ def _at_somewhere_and_doing(doc: Any, i: int) -> bool:
     return any(w.is_lower and w.tag_ in ("VBZ", "VBD", "MD") for w in doc[i + 3 : end])
 
 
+# What a verb's object or particle opens with: "the doctor fills his bit in", "sends it off".
+DONE_TO = {"his", "her", "their", "its", "it", "them", "the", "a", "an", "in", "out", "up", "off"}
+
+
 def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionary) -> int:
     """The end of a name after a title, in lower case: "mrs ottilie brannagh", "councillor
     winifred okereke", "miss kehoe" (not "miss the bus": a first word no dictionary has, or a
@@ -362,6 +366,15 @@ def _lower_titled_name(doc: Any, i: int, taken: set[int], words: heard.Dictionar
         return i + 2
     if not namelike(t) or (t.lower_ in words.words and t.lower_ not in lexicon.first_names()):
         return 0
+    if (
+        i >= 2
+        and doc[i - 2].lower_ in BEFORE_A_WORD
+        and t.lower_ not in lexicon.first_names()
+        and (t.lemma_.lower() in words.words or t.lower_.removesuffix("s") in words.words)
+        and i + 1 < len(doc)
+        and doc[i + 1].lower_ in DONE_TO
+    ):
+        return 0  # "the doctor fills his bit in": the one doing it, not Dr Fills
     if kin and t.lower_ not in lexicon.first_names():
         if t.lower_ in words.words or t.lemma_.lower() in words.words:
             return 0  # "the coach tickets", "my sister said"
