@@ -92,6 +92,7 @@ from .orgs_lower import (
     _lower_papers_one_is_from,
     _lower_trading_names,
     _names_completed_on_correction,
+    _names_said_as_their_word,
     _royals_said_short,
     _trades_joined_onto_a_firm,
     _trading_names_given,
@@ -230,6 +231,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_said_short_then_corrected(doc)
     _org_corrected_to_another_name(doc)
     _not_organisations(doc)
+    _names_said_as_their_word(doc)
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)
     _departments_joined_by_and(doc)

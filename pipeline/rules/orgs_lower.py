@@ -965,6 +965,15 @@ SERVING = {"work", "volunteer", "donate", "give", "refer", "fundraise", "raise"}
 # police", "the scouts" name a kind of service or group wherever they are said.
 KINDS_ON_THE_LIST = {"police", "scouts"}
 
+# Jobs of a member or a volunteer in a body that is no kind of work ("a crisis worker" is):
+# "our unite rep", "his unison steward", "her mind volunteer".
+MEMBERS_ROLES = frozenset({
+    "rep", "reps", "steward", "stewards", "convenor", "organiser", "volunteer", "volunteers",
+    "caseworker", "adviser", "advisor", "branch",
+})  # fmt: skip
+# Words for whose a body's staff are: "our unite rep", "his unison steward".
+POSSESSIVE_DETS = frozenset({"our", "my", "his", "her", "their", "your"})
+
 # What follows a charity's name that says it is the charity: "the samaritans helpline".
 BODY_AFTER = {"helpline", "charity"}
 
@@ -974,12 +983,19 @@ def _listed_words_said_as_bodies(doc: Any) -> None:
     mind": a listed one-word name that is also an English word ("boots", "mind") counts in
     capitals only, so Whisper's lower case loses it. In lower case it is the body where
     the words around it say so: rung or emailed, gone to or got from (the preposition's
-    verb says so, no determiner of one's own: not "my boots"), or its helpline; "new boots
-    for the trip" and "never mind" stay words."""
+    verb says so, no determiner of one's own: not "my boots"), its helpline, or a member's
+    job in it ("our unite rep"; "Dewi, our branch secretary, unite,"); "new boots for the
+    trip" and "never mind" stay words."""
     listed = _one_word_orgs() - KINDS_ON_THE_LIST
     for t in doc:
         low = t.lower_
-        if not t.is_lower or low not in listed or t.ent_type_ or t.i == 0:
+        if not t.is_lower or low not in listed or t.i == 0:
+            continue
+        alone = t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"
+        guess = t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "B" and alone
+        if t.ent_type_ and not guess:
+            continue  # the NER's one-word guess at the listed word is no other name
+        if t.ent_id_:
             continue
         prev = doc[t.i - 1]
         the = prev.lower_ == "the"
@@ -996,9 +1012,26 @@ def _listed_words_said_as_bodies(doc: Any) -> None:
             and (verb in SERVING or (verb in GOING_OR_GETTING and _a_plural(low)))
         )
         helpline = nxt is not None and nxt.lower_ in BODY_AFTER
-        if not (rung or gone or helpline):
+        # "our unite rep", "her mind volunteer": someone's job in the body, said after "our"
+        # or a name ("the shelter manager" may run any shelter)
+        staff = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in MEMBERS_ROLES
+            and (prev.lower_ in POSSESSIVE_DETS or prev.text in POSS)
+        )
+        # "Dewi, our branch secretary, unite,": the body said after someone's job in it
+        named = (
+            prev.text == ","
+            and t.i >= 2
+            and doc[t.i - 2].is_lower
+            and _role_word(doc[t.i - 2].lower_)
+            and any(w.lower_ in POSSESSIVE_DETS for w in doc[max(0, t.i - 5) : t.i - 2])
+            and (nxt is None or nxt.is_punct)
+        )
+        if not (rung or gone or helpline or staff or named):
             continue
-        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not helpline:
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not (helpline or staff):
             continue  # "rang the crisis team": a kind of team
         if not _locked(doc, t.i, t.i + 1):
             _set_entity(doc, t.i, t.i + 1, "ORG", CONTEXT_ID)
@@ -1007,6 +1040,48 @@ def _listed_words_said_as_bodies(doc: Any) -> None:
 def _a_plural(low: str) -> bool:
     """ "boots", "samaritans": a plural of a word the dictionary has ("crisis" is none)."""
     return low.endswith("s") and low[:-1] in heard.dictionary(load_nlp()).words
+
+
+# Subjects before a verb in the present, and words that deny one: "while I mind", "never
+# mind", "if ye dinnae mind".
+SUBJECTS_AND_NEGATIONS = frozenset({
+    "i", "you", "ye", "we", "they", "never", "dont", "don't", "dinnae", "didnae", "not", "n't",
+})  # fmt: skip
+
+
+def _names_said_as_their_word(doc: Any) -> None:
+    """ "Lost two nil, mind.", "Mind." said alone, "mind and do that Monday", "while I mind":
+    a one-word body's name that is also an English verb ("Mind", "Unite", once known or
+    listed) is the word where it is said as one: a sentence of its own, a word tagged on after
+    a comma at a sentence's end, a verb joined by "and" to another ("mind and do"), or a verb
+    after its subject or "never". "volunteers for mind" and "rang Mind" stay the body."""
+    verbs = heard.dictionary(load_nlp()).verbs
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or len(e) != 1 or e[0].lower_ not in verbs:
+            continue
+        t = e[0]
+        if not (t.is_lower or t.is_sent_start):
+            continue
+        sent = [w for w in t.sent if not w.is_punct]
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        alone = sent == [t]
+        tagged_on = (
+            t.is_lower
+            and prev is not None
+            and prev.text == ","
+            and (nxt is None or nxt.text in (".", "!", "?"))
+        )
+        joined = (
+            nxt is not None
+            and nxt.lower_ == "and"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 2].tag_ in ("VB", "VBP")
+            and doc[t.i + 2].is_lower
+        )
+        subject = t.is_lower and prev is not None and prev.lower_ in SUBJECTS_AND_NEGATIONS
+        if alone or tagged_on or joined or subject:
+            _clear_entities(doc, e.start, e.end)
 
 
 # Trades a business is named for after its owner's name, in any case: "dave's plumbing",

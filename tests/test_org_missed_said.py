@@ -1,0 +1,106 @@
+"""Organisations missed or cut wrong where the words around them say what they are: a name
+said after its kind with a word of when between ("the contractor now, tayside glazing,"), a
+listed one-word body said in lower case with a member's job ("our unite rep"), and a body's
+name that is also an English verb said as the word ("Lost two nil, mind."). Real spaCy on
+text; every name is made up for these tests and taken from no evaluation set.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.extract import SpacyExtractor
+from pipeline.records import Extraction, Segment, Term, Transcript
+
+pytestmark = pytest.mark.real
+
+AT = dt.datetime(2027, 5, 12, 18, 0)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    return SpacyExtractor()
+
+
+def extract(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> Extraction:
+    parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
+    segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))
+    transcript = Transcript(segments, "en", 1.0, 3.0 * len(parts), "typed")
+    return extractor.extract(transcript, AT, vocabulary=known)
+
+
+def orgs(ex: Extraction) -> set[str]:
+    return {m.name.lower() for m in ex.mentions if m.kind == "org"}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("It's not the council doing it, it's the contractor now, brackwell glazing, "
+         "they're on our block next week", "brackwell glazing"),
+        ("The landlord's changed the letting agent now, fernside homes, and they never answer",
+         "fernside homes"),
+        ("We went with the caterers then, spice orchard, and they were lovely", "spice orchard"),
+    ],
+)  # fmt: skip
+def test_a_name_said_after_its_kind_and_a_word_of_when(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+def test_a_word_of_when_after_a_kind_names_nothing_by_itself(extractor) -> None:
+    ex = extract(extractor, "The contractor now, he says Tuesday, but I'll believe it")
+    assert not orgs(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("And Gethin, our unite rep, reckons the new rota breaks the agreement", "unite"),
+        ("Marcia, our branch secretary, unison, rang round everybody", "unison"),
+        ("Tell my unison steward before Friday", "unison"),
+    ],
+)  # fmt: skip
+def test_a_listed_body_said_with_a_members_job(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our crisis worker rang back about the flat",
+        "The shelter manager said no dogs allowed",
+        "We all need to unite on this, says Bernie",
+    ],
+)
+def test_a_listed_word_with_a_job_that_is_no_members_stays_a_word(extractor, text) -> None:
+    assert not orgs(extract(extractor, text)) & {"crisis", "shelter", "unite"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Phone the carers centre the day. Mind.",
+        "Presents for her birthday, ideas, while I mind. She wants her ears pierced",
+        "Lost three one, mind. Ran into Callum at the gate after",
+        "I owe his mum the ten pound for the trip, mind and do that Monday",
+        "Och never mind, she'll sort it",
+    ],
+)
+def test_a_known_bodys_name_said_as_its_word(extractor, text) -> None:
+    known = (Term("Mind", kind="org"),)
+    assert "mind" not in orgs(extract(extractor, text, known))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She volunteers for Mind on a Friday",
+        "Rang Mind about the peer support course",
+        "Mind are running a course in March",
+    ],
+)
+def test_the_known_body_said_as_a_body_stays(extractor, text) -> None:
+    known = (Term("Mind", kind="org"),)
+    assert "mind" in orgs(extract(extractor, text, known))
