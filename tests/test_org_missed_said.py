@@ -104,3 +104,44 @@ def test_a_known_bodys_name_said_as_its_word(extractor, text) -> None:
 def test_the_known_body_said_as_a_body_stays(extractor, text) -> None:
     known = (Term("Mind", kind="org"),)
     assert "mind" in orgs(extract(extractor, text, known))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("My cousin rang, panicking, about zarvani catering, the wedding's Saturday",
+         "zarvani catering"),
+        ("Her dress is coming from rabia fashions on the high street", "rabia fashions"),
+        ("He's been with pennine ground handling at the airport six years",
+         "pennine ground handling"),
+        ("We're going to kelso tutoring tomorrow after school", "kelso tutoring"),
+        ("He does clocks at the big antiques centre in Bala, old forge antiques, no, old "
+         "forge antiques and collectables. They'll value it",
+         "old forge antiques and collectables"),
+    ],
+)  # fmt: skip
+def test_a_firms_lower_case_name_after_a_lead(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We talked about wedding catering for ages",
+        "He moved over from baggage handling to the check-in desk",
+        "I'm going to paint the fence on Sunday",
+        "We rang the carers, no, the carers and the nurses.",
+    ],
+)
+def test_kinds_of_work_after_a_lead_name_no_firm(extractor, text) -> None:
+    assert not orgs(extract(extractor, text)) & {
+        "wedding catering",
+        "baggage handling",
+        "carers and the nurses",
+    }
+
+
+def test_a_known_caterers_trade_said_as_the_work_is_no_mention(extractor) -> None:
+    known = (Term("Kestrel Catering", kind="org"),)
+    ex = extract(extractor, "She's given me the Saturday off for the catering, good", known)
+    assert "kestrel catering" not in orgs(ex)

@@ -70,8 +70,14 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         said_what = last in org_suffixes() or (
             len(words) >= 3 and not {"and", "&", "of", "for", "in", "on", "a"} & set(words)
         )
-        # nor the last word of a kind said in two words ("... Sixth Form": "the form")
-        if last not in GENERIC_ORG_WORDS | TWO_WORD_KINDS.keys() and len(words) > 1 and said_what:
+        # nor the last word of a kind said in two words ("... Sixth Form": "the form"), nor a
+        # trade said as the work ("... Catering": "the catering" is the food)
+        if (
+            last not in GENERIC_ORG_WORDS | TWO_WORD_KINDS.keys()
+            and len(words) > 1
+            and said_what
+            and not last.endswith("ing")
+        ):
             tails.setdefault(words[-1:], set()).add(name)
         # "the Kestrel Trust" of "Upton Kestrel Trust": a kind after a word of its own
         if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:
@@ -939,7 +945,12 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
         low = t.lower_
         if t.is_title and not t.is_sent_start:
             found = owners.get(low, set())
-        elif t.is_lower and low in org_suffixes() and not _modifies_a_noun(doc, t.i + 1):
+        elif (
+            t.is_lower
+            and low in org_suffixes()
+            and not low.endswith("ing")  # "for the catering": the work, not the caterers
+            and not _modifies_a_noun(doc, t.i + 1)
+        ):
             # "one of the rangers", "some of the tigers": some people, not the team
             partitive = t.i >= 2 and doc[t.i - 2].lower_ == "of"
             found = inner.get(low, set()) if partitive else owners.get(low, set())

@@ -408,6 +408,9 @@ LOWER_TRADES = {
     "caterers", "hairdressers", "salon", "takeaway", "grooming", "coaches",
     # places to buy food or eat it, named like a shop: "the stone oven bakehouse"
     "butchery", "bakehouse", "tearoom", "tearooms",
+    # shops and services named for what they sell or do: "noor fashions", "... ground
+    # handling", "... antiques and collectables"
+    "fashions", "handling", "antiques", "collectables", "textiles", "freight",
 }  # fmt: skip
 SECTOR_INSTITUTIONS = {"housing"}
 
@@ -440,6 +443,8 @@ TRADE_OBJECTS = {
     "day", "holiday", "airport", "respite", "foster", "social", "intensive", "palliative",
     "personal", "end", "hospital", "primary", "elderly", "child", "baby", "school", "books",
     "private", "local", "cheap", "budget", "discount", "free", "independent",
+    # what an airport's firms handle ("from baggage handling" is a kind of work)
+    "baggage", "ground", "cargo", "passenger",
 }  # fmt: skip
 
 
@@ -461,7 +466,9 @@ def _named_after_a_lead(
     while k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].lower_ in trades:
         k -= 2
     said = ("NOUN", "PROPN", "ADJ") if doc[a].lower_ in org_suffixes() else ("NOUN", "PROPN")
-    if (doc[a].pos_ not in said and k == a) or _noun_after(doc, b):
+    # "about rupsha catering": after a word no dictionary has, a trade's "-ing" is no verb
+    named = a > 0 and _coined(doc[a - 1]) and doc[a].lower_.endswith("ing")
+    if (doc[a].pos_ not in said and k == a and not named) or _noun_after(doc, b):
         return None  # "at work cleaning", "the removals van"
     end, firsts = k, lexicon.first_names()
     start = end
@@ -502,7 +509,10 @@ def _named_after_a_lead(
         return None  # "look at mums stair rail": someone's thing, the "'s" unwritten
     if name[0] in DESCRIBED - NAME_OPENERS or (name[0] in NAME_OPENERS and len(name) < 2):
         return None  # "it's private sector housing", "from the new builders"
-    if any(
+    # a first name alone before a shop's plural is the shop named for its owner ("from noor
+    # fashions", "rang sanjay motors")
+    owners = len(name) == 1 and doc[a].tag_ == "NNS" and doc[a].lower_.endswith("s")
+    if not owners and any(
         x in firsts and not (i + 1 < len(name) and name[i + 1] in lexicon.surnames())
         for i, x in enumerate(name)
     ):
@@ -512,9 +522,17 @@ def _named_after_a_lead(
     closed = b >= len(doc) or doc[b].is_punct
     said_again = lead.text == "," and before in CORRECTIONS and closed
     called = lead.lower_ in ("it's", "its") or (lead.lower_ == "'s" and before == "it")
-    if not (lead.lower_ in TRADE_LEADS or said_again or (called and closed)):
+    # a name's own word (coined, or a listed place's) says a body is meant after a weaker
+    # lead: "rang about rupsha catering", "it's going to bury park pharmacy"
+    own = any(_coined(w) or w.lower_ in lexicon.place_words() for w in doc[start:end])
+    about = lead.lower_ == "about" and own
+    if not (lead.lower_ in TRADE_LEADS or said_again or (called and closed) or about):
         return None
-    if lead.lower_ == "to" and doc[start - 2].lower_ in ("used", "going", "got", "have", "had"):
+    if (
+        lead.lower_ == "to"
+        and doc[start - 2].lower_ in ("used", "going", "got", "have", "had")
+        and not own
+    ):
         return None  # "used to", "going to" and a verb the tagger took for a noun
     if set(range(start, b)) & locked:
         return None
@@ -1687,7 +1705,9 @@ def _names_completed_on_correction(doc: Any) -> None:
     """ "the carers from bon accord no sorry bon accord care not the housing ones": a name said
     short, taken back and said again whole (the same words, then a kind of body or a trade's
     word) is that body's name, whatever the short one was taken for; the words said again
-    are what says they are a name."""
+    are what says they are a name. Said again with "and" and one more word after a body's
+    name or a trade's word ("old mill antiques, no, old mill antiques and collectables."), the
+    whole is the name."""
     ends = _trade_words() | LOWER_INSTITUTIONS
     n = len(doc)
     for t in doc:
@@ -1709,6 +1729,11 @@ def _names_completed_on_correction(doc: Any) -> None:
             end = right + size
             if end < n and doc[end].lower_ in ends and doc[end].is_lower:
                 end += 1
+            elif _more_after_and(doc, end) and (
+                again[-1].lower_ in ends
+                or any(e.label_ == "ORG" for e in _overlapping(doc, left - size + 1, left + 1))
+            ):
+                end += 2  # "old mill antiques, no, old mill antiques and collectables."
             else:
                 break
             if end < n and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"):
@@ -1719,6 +1744,19 @@ def _names_completed_on_correction(doc: Any) -> None:
                 break
             _set_entity(doc, right, end, "ORG", CONTEXT_ID)
             break
+
+
+def _more_after_and(doc: Any, i: int) -> bool:
+    """Whether "and" at `i` and one lower-case word end what is said ("... and collectables.")."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "and"
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and not doc[i + 1].is_stop
+        and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        and doc[i + 2].is_punct
+    )
 
 
 # Words that may open a local paper's name with its place: "the manchester evening news".
