@@ -145,3 +145,34 @@ def test_a_known_caterers_trade_said_as_the_work_is_no_mention(extractor) -> Non
     known = (Term("Kestrel Catering", kind="org"),)
     ex = extract(extractor, "She's given me the Saturday off for the catering, good", known)
     assert "kestrel catering" not in orgs(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("She's moved to Brough, so it's the east riding of yorkshire council now, not ours",
+         "east riding of yorkshire council"),
+        ("Rang the isle of wight council about her bus pass", "isle of wight council"),
+        ("He's under kirkfield teaching nhs foundation trust for his memory",
+         "kirkfield teaching nhs foundation trust"),
+        ("She works for the welsh poetry council, no, it's the poetry council of wales now",
+         "poetry council of wales"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_with_of_or_a_word_read_as_a_verb_inside(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+def test_an_area_said_alone_stays_a_place_beside_its_council(extractor) -> None:
+    ex = extract(
+        extractor,
+        "The flat's in Brough, which is East Riding, so it's the east riding of yorkshire "
+        "council, not the city",
+    )
+    assert "east riding of yorkshire council" in orgs(ex)
+    assert "East Riding" not in {m.surface for m in ex.mentions if m.kind == "org"}
+
+
+def test_a_kind_of_an_unnamed_place_is_no_body(extractor) -> None:
+    ex = extract(extractor, "I told the lads the council of the city was useless")
+    assert not {o for o in orgs(ex) if " of " in o}

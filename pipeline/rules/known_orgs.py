@@ -826,8 +826,13 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
         possessive = i + 1 < j and doc[i + 1].text in ("'s", "’s")
         people = not possessive and any(e.kind == "person" for e in inside)
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
+        # "which is East Riding" of "East Riding of Yorkshire Council": an area the body is
+        # named "of" is the area said alone
+        area = len(found) == 1 and all(e.kind == "place" for e in inside)
+        area = area and _next_word(next(iter(found)), len(key)) == "of"
         if (
-            j - i >= 2
+            not area
+            and j - i >= 2
             and len(found) == 1
             and all(i <= _said_from(doc, e) and e.end <= j for e in inside)
             and not any(e.kind == "org" for e in inside)
@@ -843,6 +848,12 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
             _org_in_place_of(entities, inside, doc[i:j], next(iter(found)))
         i = max(j, i + 1)
     entities.sort(key=lambda e: e.start)
+
+
+def _next_word(name: str, k: int) -> str:
+    """The word of `name` after its first `k` words, lower case ("" past its end)."""
+    words = name.lower().split()
+    return words[k] if k < len(words) else ""
 
 
 def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: list[str]) -> None:

@@ -79,6 +79,7 @@ from .orgs import (
     _where_staff_work,
 )
 from .orgs_lower import (
+    _bodies_named_of_a_place,
     _bodies_said_bare_as_a_subject,
     _coined_firms_opening_a_clause,
     _dedicated_churches,
@@ -223,6 +224,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_completed_on_correction(doc)
     _royals_said_short(doc)
     _lower_names_cut_at_their_start(doc)
+    _bodies_named_of_a_place(doc)
     _coined_firms_opening_a_clause(doc)
     _bodies_said_bare_as_a_subject(doc)
     _firms_named_for_their_owner(doc)

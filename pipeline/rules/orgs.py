@@ -2864,6 +2864,32 @@ def _councils_named_city_of(doc: Any) -> None:
             and [t.lower_ for t in doc[e.start - 2 : e.start]] == ["city", "of"]
         ):
             _set_entity(doc, e.start - 2, e.end, "ORG", e.ent_id_)
+            continue
+        # "the east riding of yorkshire council", "Isle of Wight Council": an area's name
+        # with "of" inside, cut by the NER at "of" (or the part before taken for a place)
+        if e.label_ != "ORG" or e[-1].lower_ != "council" or e.start < 2:
+            continue
+        if doc[e.start - 1].lower_ != "of":
+            continue
+        k = e.start - 1
+        while (
+            k > 0
+            and e.start - 1 - k < 3
+            and doc[k - 1].is_alpha
+            and (doc[k - 1].lower_ in area | AREA_OPENERS or doc[k - 1].ent_type_ in ("GPE", "LOC"))
+        ):
+            k -= 1
+        if k == e.start - 1 or not any(t.lower_ in AREA_OPENERS for t in doc[k : e.start - 1]):
+            continue
+        before = _overlapping(doc, k, e.start - 1)
+        if any(x.start < k or (x.label_ == "ORG" and x.ent_id_) for x in before):
+            continue
+        _set_entity(doc, k, e.end, "ORG", e.ent_id_)
+
+
+# Words of an area's name said before "of": "the Isle of Wight", "the East Riding of
+# Yorkshire", "the Vale of Glamorgan", "the Royal Borough of Greenwich".
+AREA_OPENERS = frozenset({"isle", "riding", "vale", "borough", "county", "city", "forest"})
 
 
 # Last words of a district's name that the list of place suffixes lacks: "Kelby Vale" (with

@@ -171,6 +171,7 @@ def _org_lower_head(doc: Any) -> None:
                 or _a_road_inside(doc, start - 1)
                 or doc[start - 1].lower_ in HOUSE_NAMES
                 or _a_number_opening(doc, start - 1, a)
+                or (doc[start - 1].lower_ in NHS_INNER and _longest_name(doc, a) == 6)
             )
             and start - 1 not in locked
         ):
@@ -234,6 +235,9 @@ def _org_lower_head(doc: Any) -> None:
 # Kinds of body whose name may run long before "nhs" and its kind: "london north west
 # university healthcare nhs trust", "nhs north central london icb".
 NHS_KINDS = {"trust", "icb"}
+# Words inside an NHS trust's name the tagger reads as a verb: "humber teaching nhs trust",
+# "sheffield teaching hospitals nhs foundation trust".
+NHS_INNER = {"teaching"}
 # Words that open an NHS trust's name before its place: "united lincolnshire hospitals".
 NHS_OPENERS = {"united", "royal", "university"}
 
@@ -2153,6 +2157,45 @@ def _lower_names_cut_at_their_start(doc: Any) -> None:
             and not (s >= 2 and doc[s - 2].lower_ in INDEFINITE)
         ):
             _set_entity(doc, s - 1, e.end, "ORG", GAZETTEER_ID)
+
+
+# Kinds of body named "... of" a nation or a place: "the books council of wales", "the
+# football association of wales", "the royal society of edinburgh".
+OF_A_PLACE_KINDS = frozenset({"council", "association", "society", "federation", "union"})
+
+
+def _bodies_named_of_a_place(doc: Any) -> None:
+    """ "it's the books council of wales now", "the football association of wales": "the",
+    one or two words of a name, a kind of body, "of" and a place's name (one to three words,
+    listed or read as a place) are one body's name, said in any case. "the council of
+    europe" needs its capitals; "the town council" and "the council of the city" name none."""
+    area = lexicon.place_words() | _authority_words()
+    for t in doc[2:-2]:
+        if t.lower_ not in OF_A_PLACE_KINDS or doc[t.i + 1].lower_ != "of":
+            continue
+        end = t.i + 2
+        while (
+            end < len(doc)
+            and end - t.i - 2 < 3
+            and doc[end].is_alpha
+            and (doc[end].lower_ in area or doc[end].ent_type_ in ("GPE", "LOC"))
+        ):
+            end += 1
+        if end == t.i + 2 or (end < len(doc) and doc[end].is_title and not doc[end].is_sent_start):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2:
+            w = doc[start - 1]
+            if not w.is_alpha or w.is_stop or w.lower_ in DESCRIPTIVE | NOT_NAME | KIN:
+                break
+            start -= 1
+        if start == t.i or doc[start - 1].lower_ != "the":
+            continue
+        if any(x.start < start or x.end > end for x in _overlapping(doc, start, end)):
+            continue
+        if _locked(doc, start, end, inside_ok=True):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
 
 
 # Words that may open a clause before a firm's name said first: "so", "also", "right".
