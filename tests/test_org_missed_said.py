@@ -176,3 +176,44 @@ def test_an_area_said_alone_stays_a_place_beside_its_council(extractor) -> None:
 def test_a_kind_of_an_unnamed_place_is_no_body(extractor) -> None:
     ex = extract(extractor, "I told the lads the council of the city was useless")
     assert not {o for o in orgs(ex) if " of " in o}
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Letter from Cyngor Sir Ddinbych about the brown bins again", "cyngor sir ddinbych"),
+        ("Nain goes to Canolfan Glanrhyd on a Tuesday for the dinners", "canolfan glanrhyd"),
+        ("Dylan plays for Clwb Rygbi Llanfor now, under twelves", "clwb rygbi llanfor"),
+    ],
+)  # fmt: skip
+def test_a_welsh_body_named_kind_first(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("Jamal's on the committee at Saltwick and Low Brow Cricket Club",
+         "saltwick and low brow cricket club"),
+        ("Gail chairs the Northfield Tenants and Residents Association and wants the minutes",
+         "northfield tenants and residents association"),
+        ("She volunteers with Age UK Barnsley and District on Thursdays",
+         "age uk barnsley and district"),
+        ("Went to Citizens Advice Hull and East Riding about the debt",
+         "citizens advice hull and east riding"),
+        ("She's getting help from women's aid now, thank god", "women's aid"),
+    ],
+)  # fmt: skip
+def test_a_bodys_name_whole_past_and_or_a_possessive(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+def test_a_listed_body_and_someone_after_it_stay_two(extractor) -> None:
+    ex = extract(extractor, "She was at Age UK Leeds and Paul was at the other one")
+    assert "age uk leeds" in orgs(ex)
+    assert not {o for o in orgs(ex) if "paul" in o}
+
+
+def test_a_listed_firm_and_a_club_stay_two(extractor) -> None:
+    ex = extract(extractor, "We got money from Tesco and Low Brow Cricket Club for the kit")
+    assert {"tesco", "low brow cricket club"} <= orgs(ex)

@@ -168,6 +168,12 @@ def _names_cut_at_a_joint(doc: Any) -> None:
                          or (b[0].lower_ in places and b[-1].lower_ in org_suffixes())))
                 or (joint == "of" and a.label_ == "ORG" and b.label_ in ("GPE", "LOC")
                     and len(a) > 1 and a[-1].lower_ not in lexicon.first_names())
+                # "Saltwell" and "Low Fell Cricket Club": a word of no kind, no list's, is
+                # no body alone but the first of two places the body is of
+                or (joint in ("and", "&") and a.label_ == "ORG" and not a.ent_id_
+                    and len(a) == 1 and a[0].lower_ not in org_suffixes() | BODY_ENDS
+                    and b.label_ == "ORG" and len(b) >= 3 and b[-1].lower_ in org_suffixes()
+                    and (a[0].lower_ in places or a[0].lower_ not in _english_words()))
             )  # fmt: skip
             # a listed name may grow by another ("NHS ..." + "Integrated Care Board"), never
             # a name of the user's vocabulary
@@ -175,6 +181,28 @@ def _names_cut_at_a_joint(doc: Any) -> None:
                 _set_entity(doc, a.start, b.end, "ORG")
                 changed = True
                 break
+    # "the Northfield Tenants and Residents Association": the estate's name before a body
+    # named for whom it serves, left out by the rule or the NER that found the body
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.start < 2 or not e[0].is_title or len(e) < 2:
+            continue
+        w = doc[e.start - 1]
+        if (
+            e[0].lower_ in NAMED_FOR_WHOM
+            and w.is_title
+            and w.is_alpha
+            and not w.is_sent_start
+            and w.ent_type_ in ("", "GPE", "LOC")
+            and doc[e.start - 2].lower_ in ("the", "of", "at", "from", "with", "for")
+            and w.lower_ not in lexicon.first_names() | GENERIC_FIRST_WORDS | TITLES
+            and not any(x.ent_id_ == VOCAB_ID for x in _overlapping(doc, e.start - 1, e.start))
+        ):
+            _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)
+
+
+# Whom a body is named for serving, after the place it serves: "the Northfield Tenants and
+# Residents Association", "the Ashdene Friends of the Park".
+NAMED_FOR_WHOM = frozenset({"tenants", "residents", "friends", "parents", "carers", "patients"})
 
 
 MARKETS = {"market", "markets"}  # "farmers' markets": an event noun, but a body's name too
