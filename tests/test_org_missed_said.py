@@ -217,3 +217,16 @@ def test_a_listed_body_and_someone_after_it_stay_two(extractor) -> None:
 def test_a_listed_firm_and_a_club_stay_two(extractor) -> None:
     ex = extract(extractor, "We got money from Tesco and Low Brow Cricket Club for the kit")
     assert {"tesco", "low brow cricket club"} <= orgs(ex)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "She's got a place on the wee access course at kelworth and douglas college",
+        "She's got a place at Kelworth and Fraser College now",
+    ],
+)
+def test_a_known_place_inside_a_bodys_name_is_part_of_it(extractor, text) -> None:
+    ex = extract(extractor, text, (Term("Kelworth", kind="place"),))
+    assert {o for o in orgs(ex) if o.startswith("kelworth and")}
+    assert not {m.name for m in ex.mentions if m.kind == "person"}
