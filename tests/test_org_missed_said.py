@@ -230,3 +230,15 @@ def test_a_known_place_inside_a_bodys_name_is_part_of_it(extractor, text) -> Non
     ex = extract(extractor, text, (Term("Kelworth", kind="place"),))
     assert {o for o in orgs(ex) if o.startswith("kelworth and")}
     assert not {m.name for m in ex.mentions if m.kind == "person"}
+
+
+def test_a_known_firms_first_word_and_its_managers_are_the_firm(extractor) -> None:
+    known = (Term("Marsden Ground Handling", kind="org"),)
+    ex = extract(extractor, "He wants me at the meeting with marsden management on Tuesday", known)
+    assert orgs(ex) == {"marsden ground handling"}
+
+
+def test_a_firm_named_for_its_management_stays_itself(extractor) -> None:
+    known = (Term("Marsden Ground Handling", kind="org"),)
+    ex = extract(extractor, "I rang kestrel management about the service charge", known)
+    assert "marsden ground handling" not in orgs(ex)

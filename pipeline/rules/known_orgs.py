@@ -527,6 +527,18 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
         words = name.lower().split()
         if len(words) > 1 and words[0].isalpha():
             firsts.setdefault(words[0], set()).add(name)
+    # "the meeting with chiltern management" after "Chiltern Ground Handling": the known
+    # body's first word and a part of it (its managers, its office) read as a firm of its own
+    for e in entities:
+        words = e.surface.lower().split()
+        if (
+            e.kind == "org"
+            and len(words) == 2
+            and e.surface.islower()
+            and words[1] in PARTS_SAID_AFTER
+            and len(found := firsts.get(words[0], set()) - {e.name}) == 1
+        ):
+            e.name = next(iter(found))
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         low = t.lower_
@@ -544,6 +556,9 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
         entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
     entities.sort(key=lambda e: e.start)
 
+
+# Parts of a body said after its first word: "chiltern management", "kestrel head office".
+PARTS_SAID_AFTER = PART_HEADS | {"management", "bosses", "hr", "staff", "payroll"}
 
 # Words said bare after "at", "to" or "from", or as a subject, of no one body: "at home",
 # "back to work", "from school", "hope is", whatever known name they open.
