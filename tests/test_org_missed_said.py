@@ -242,3 +242,27 @@ def test_a_firm_named_for_its_management_stays_itself(extractor) -> None:
     known = (Term("Marsden Ground Handling", kind="org"),)
     ex = extract(extractor, "I rang kestrel management about the service charge", known)
     assert "marsden ground handling" not in orgs(ex)
+
+
+@pytest.mark.parametrize(
+    ("text", "org"),
+    [
+        ("The nurse is referring us to carers in kelworthshire, it's a charity, they'll ring",
+         "carers in kelworthshire"),
+        ("He's been going to men at the bench, no, to blokes in barrows, it's a charity, "
+         "every Tuesday", "blokes in barrows"),
+    ],
+)  # fmt: skip
+def test_plain_words_said_to_be_a_charity(extractor, text, org) -> None:
+    assert org in orgs(extract(extractor, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We took him to the park, it's a charity thing they run",
+        "Gave the old coats to charity, it's a charity I like",
+    ],
+)
+def test_a_kind_said_to_be_a_charity_is_no_name(extractor, text) -> None:
+    assert not orgs(extract(extractor, text)) & {"park", "charity"}

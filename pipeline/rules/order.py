@@ -81,6 +81,7 @@ from .orgs import (
 from .orgs_lower import (
     _bodies_named_of_a_place,
     _bodies_said_bare_as_a_subject,
+    _bodies_said_to_be_one,
     _coined_firms_opening_a_clause,
     _dedicated_churches,
     _departments_joined_by_and,
@@ -225,6 +226,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _royals_said_short(doc)
     _lower_names_cut_at_their_start(doc)
     _bodies_named_of_a_place(doc)
+    _bodies_said_to_be_one(doc)
     _coined_firms_opening_a_clause(doc)
     _bodies_said_bare_as_a_subject(doc)
     _firms_named_for_their_owner(doc)

@@ -2198,6 +2198,65 @@ def _bodies_named_of_a_place(doc: Any) -> None:
         _set_entity(doc, start, end, "ORG", CONTEXT_ID)
 
 
+# Words that open what a body is, said after its name: "..., it's a charity", "..., they're a
+# firm", "..., a local charity".
+WHAT_IT_IS = (("it", "'s"), ("it", "’s"), ("it", "is"), ("they", "'re"), ("they", "’re"))
+# Words inside a body's name said in plain words: "carers in bedfordshire", "friends of ...".
+PLAIN_NAME_JOINS = frozenset({"in", "of", "and", "for"})
+
+
+def _bodies_said_to_be_one(doc: Any) -> None:
+    """ "she's referring us to carers in bedfordshire, it's a charity, they'll ring": plain
+    lower-case words after a lead ("to", "from", "with", "at") that the speaker then says
+    are a charity, a firm or another kind of body (", it's a charity") are that body's name.
+    "took him to the park, it's a charity thing" has a determiner, no name, before it."""
+    from .org_words import APPOSITIVE_ORG_HEADS
+
+    for t in doc[3:-3]:
+        if t.text != "," or tuple(w.lower_ for w in doc[t.i + 1 : t.i + 3]) not in WHAT_IT_IS:
+            continue
+        k = t.i + 3
+        if k < len(doc) and doc[k].lower_ in ("a", "an"):
+            k += 1
+        while k < len(doc) and doc[k].lower_ in DESCRIPTIVE | {"local", "small", "national"}:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in APPOSITIVE_ORG_HEADS:
+            continue
+        if k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].pos_ == "NOUN":
+            continue  # "it's a charity thing", "it's a council scheme"
+        end = start = t.i
+        while start > 0 and end - start < 5:
+            w = doc[start - 1]
+            inside = w.lower_ in PLAIN_NAME_JOINS and start < end
+            if not (
+                inside
+                or (
+                    w.is_lower
+                    and w.is_alpha
+                    and not w.is_stop
+                    and w.pos_ in ("NOUN", "PROPN", "ADJ")
+                    and w.lower_ not in KIN | NOT_NAME | ACTION_VERBS
+                )
+            ):
+                break
+            start -= 1
+        while start < end and doc[start].lower_ in PLAIN_NAME_JOINS:
+            start += 1
+        if start == end or start == 0 or doc[start - 1].lower_ not in BODY_LEADS | {"for"}:
+            continue
+        if _overlapping(doc, start, end) and not all(
+            not e.ent_id_
+            and e.label_ in ("ORG", "PERSON", "GPE", "LOC")
+            and e.start >= start
+            and e.end <= end
+            for e in _overlapping(doc, start, end)
+        ):
+            continue
+        if end - start == 1 and not _coined(doc[start]):
+            continue  # "gave it to charity, it's a ..."
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
 # Words that may open a clause before a firm's name said first: "so", "also", "right".
 FIRM_OPENERS = {"so", "also", "right", "ok", "okay", "and", "then", "oh", "um", "er", "well"}
 
