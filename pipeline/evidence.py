@@ -516,6 +516,8 @@ def _owner(doc: Any, e: Any) -> int | None:
     a kind said in two words ("the brambles children's centre")."""
     if doc[e.end - 1].lower_ in lexicon.org_suffixes() or doc[e.start].ent_id_ == CONTEXT_ID:
         return None
+    if doc[e.start].ent_id_ in TRUSTED_IDS and doc[e.end - 1].ent_id_ in TRUSTED_IDS:
+        return None  # "women's aid": a listed name (or the user's word) whole
     if two_word_kind(doc, e.end - 1) is not None:
         return None
     for i in range(e.start + 1, e.end - 1):

@@ -300,8 +300,10 @@ def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
     two words or more, or one stored twice, is better evidence than one sentence's reading."""
     people = {(e.start, e.end): e for e in doc.ents if e.label_ == "PERSON"}
     read = {e.start: e.end for e in doc.ents}
+    bodies = [e for e in doc.ents if e.label_ == "ORG" and e[-1].lower_ in org_suffixes()]
     doc = ruler(doc)
     doc.ents = [_with_surname_read(doc, e, read) for e in doc.ents]
+    _bodies_named_for_a_known_place(doc, bodies)
     guesses = {
         t.text.strip().lower()
         for t in terms
@@ -315,6 +317,29 @@ def _with_vocabulary(doc: Any, ruler: Any, terms: tuple[Term, ...]) -> Any:
             for e in doc.ents
         ]
     return doc
+
+
+def _bodies_named_for_a_known_place(doc: Any, bodies: list[Any]) -> None:
+    """ "a course at dundee and angus college" once Dundee is known: a place of the
+    vocabulary inside a longer name the NER read as a body (ending in a kind of body) is part
+    of that name, not the place itself, and the rest is no one ("Angus College")."""
+    from spacy.tokens import Span
+
+    for b in bodies:
+        inside = [e for e in doc.ents if e.start < b.end and b.start < e.end]
+        if not any(
+            e.ent_id_ == VOCAB_ID and e.label_ in ("GPE", "LOC") and b.start <= e.start
+            for e in inside
+        ):
+            continue
+        if any(e.start < b.start or e.end > b.end for e in inside):
+            continue
+        if any(e.ent_id_ == VOCAB_ID and e.label_ in ("ORG", "PERSON") for e in inside):
+            continue
+        if len(b) < 3 or all(e.end - e.start == len(b) for e in inside):
+            continue
+        keep = [e for e in doc.ents if e.end <= b.start or e.start >= b.end]
+        doc.ents = sorted([*keep, Span(doc, b.start, b.end, label="ORG")], key=lambda e: e.start)
 
 
 def _with_surname_read(doc: Any, ent: Any, read: dict[int, int]) -> Any:

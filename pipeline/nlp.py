@@ -283,6 +283,12 @@ def gazetteer_patterns(nlp: Any = None) -> list[dict[str, Any]]:
                 else:
                     tokens.extend({"LOWER": _spellings(w)} for w in p)
             patterns.append({"label": "ORG", "pattern": tokens, "id": GAZETTEER_ID})
+            if parts[-1] == ["{place}"] and "TEXT" in place:
+                # "Age Concern Barnsley and District", "Citizens Advice Hull and East Riding":
+                # the area a branch covers, joined to its town by "and"
+                area = sorted(lexicon.place_words() | _authority_words() | AREA_AFTER_AND)
+                more = [{"LOWER": "and"}, {"LOWER": {"IN": area}, "OP": "{1,2}"}]
+                patterns.append({"label": "ORG", "pattern": tokens + more, "id": GAZETTEER_ID})
             if ["{place}"] not in parts:
                 if fixed[0] in the_heads and len(fixed) > 1:
                     the = [{"LOWER": "the"}, *tokens]
@@ -298,6 +304,9 @@ CAPITAL_INITIALS = ("CAB",)
 # "Peabody") or as the body itself ("jobcentre"), or as a word nobody says ("cadent"): the
 # name however Whisper writes it ("argos didnt have it"), unlike "mind" or "shelter".
 ANY_CASE_NAMES = frozenset({"argos", "peabody", "jobcentre", "wickes", "costa", "cadent"})
+
+# Words of the area a branch covers after its town and "and": "Barnsley and District".
+AREA_AFTER_AND = {"district", "area", "region", "county", "borough", "riding", "villages"}
 
 # Words between a place and the rest of a local organisation's name.
 PLACE_FILLERS = ["community", "district", "central", "area"]

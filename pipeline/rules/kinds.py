@@ -50,6 +50,9 @@ CAPITAL_KINDS = {"movers", "bus", "buses", "cycles", "repairs", "circle"}
 OPENING_KINDS = {
     "capel", "ysgol", "eglwys", "coleg", "prifysgol", "ysbyty", "meddygfa", "cylch", "menter",
     "sgoil", "eaglais", "urdd", "masjid", "gurdwara", "mandir",
+    # a council, a centre, a club, a society, a union, a company ("Cyngor Sir ...",
+    # "Canolfan ...", "Clwb Rygbi ...", "Cymdeithas ...", "Undeb ...", "Cwmni ...")
+    "cyngor", "canolfan", "clwb", "cymdeithas", "undeb", "cwmni",
     # a Welsh choir ("Côr Meibion ...", a male voice choir) and a choir of singers
     # ("Cantorion ..."), which the NER takes for someone
     "côr", "cor", "cantorion",

@@ -70,8 +70,14 @@ def known_org_forms(doc: Any, entities: list[_Entity], known: list[str]) -> None
         said_what = last in org_suffixes() or (
             len(words) >= 3 and not {"and", "&", "of", "for", "in", "on", "a"} & set(words)
         )
-        # nor the last word of a kind said in two words ("... Sixth Form": "the form")
-        if last not in GENERIC_ORG_WORDS | TWO_WORD_KINDS.keys() and len(words) > 1 and said_what:
+        # nor the last word of a kind said in two words ("... Sixth Form": "the form"), nor a
+        # trade said as the work ("... Catering": "the catering" is the food)
+        if (
+            last not in GENERIC_ORG_WORDS | TWO_WORD_KINDS.keys()
+            and len(words) > 1
+            and said_what
+            and not last.endswith("ing")
+        ):
             tails.setdefault(words[-1:], set()).add(name)
         # "the Kestrel Trust" of "Upton Kestrel Trust": a kind after a word of its own
         if len(words) > 2 and words[-2].isalpha() and words[-2] not in GENERIC_FIRST_WORDS:
@@ -524,6 +530,18 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
         words = name.lower().split()
         if len(words) > 1 and words[0].isalpha():
             firsts.setdefault(words[0], set()).add(name)
+    # "the meeting with chiltern management" after "Chiltern Ground Handling": the known
+    # body's first word and a part of it (its managers, its office) read as a firm of its own
+    for e in entities:
+        words = e.surface.lower().split()
+        if (
+            e.kind == "org"
+            and len(words) == 2
+            and e.surface.islower()
+            and words[1] in PARTS_SAID_AFTER
+            and len(found := firsts.get(words[0], set()) - {e.name}) == 1
+        ):
+            e.name = next(iter(found))
     covered = {i for e in entities for i in range(e.start, e.end)}
     for t in doc:
         low = t.lower_
@@ -541,6 +559,9 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
         entities.append(_Entity("org", t.i, t.i + 1, t.idx, t.text, next(iter(firsts[low]))))
     entities.sort(key=lambda e: e.start)
 
+
+# Parts of a body said after its first word: "chiltern management", "kestrel head office".
+PARTS_SAID_AFTER = PART_HEADS | {"management", "bosses", "hr", "staff", "payroll"}
 
 # Words said bare after "at", "to" or "from", or as a subject, of no one body: "at home",
 # "back to work", "from school", "hope is", whatever known name they open.
@@ -823,8 +844,13 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
         possessive = i + 1 < j and doc[i + 1].text in ("'s", "’s")
         people = not possessive and any(e.kind == "person" for e in inside)
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
+        # "which is East Riding" of "East Riding of Yorkshire Council": an area the body is
+        # named "of" is the area said alone
+        area = len(found) == 1 and all(e.kind == "place" for e in inside)
+        area = area and _next_word(next(iter(found)), len(key)) == "of"
         if (
-            j - i >= 2
+            not area
+            and j - i >= 2
             and len(found) == 1
             and all(i <= _said_from(doc, e) and e.end <= j for e in inside)
             and not any(e.kind == "org" for e in inside)
@@ -840,6 +866,12 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
             _org_in_place_of(entities, inside, doc[i:j], next(iter(found)))
         i = max(j, i + 1)
     entities.sort(key=lambda e: e.start)
+
+
+def _next_word(name: str, k: int) -> str:
+    """The word of `name` after its first `k` words, lower case ("" past its end)."""
+    words = name.lower().split()
+    return words[k] if k < len(words) else ""
 
 
 def _known_org_where_someone_works(doc: Any, entities: list[_Entity], names: list[str]) -> None:
@@ -942,7 +974,12 @@ def _known_org_by_a_word_of_its_name(doc: Any, entities: list[_Entity], names: l
         low = t.lower_
         if t.is_title and not t.is_sent_start:
             found = owners.get(low, set())
-        elif t.is_lower and low in org_suffixes() and not _modifies_a_noun(doc, t.i + 1):
+        elif (
+            t.is_lower
+            and low in org_suffixes()
+            and not low.endswith("ing")  # "for the catering": the work, not the caterers
+            and not _modifies_a_noun(doc, t.i + 1)
+        ):
             # "one of the rangers", "some of the tigers": some people, not the team
             partitive = t.i >= 2 and doc[t.i - 2].lower_ == "of"
             found = inner.get(low, set()) if partitive else owners.get(low, set())

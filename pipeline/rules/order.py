@@ -81,7 +81,9 @@ from .orgs import (
     _where_staff_work,
 )
 from .orgs_lower import (
+    _bodies_named_of_a_place,
     _bodies_said_bare_as_a_subject,
+    _bodies_said_to_be_one,
     _coined_firms_opening_a_clause,
     _dedicated_churches,
     _departments_joined_by_and,
@@ -94,6 +96,7 @@ from .orgs_lower import (
     _lower_papers_one_is_from,
     _lower_trading_names,
     _names_completed_on_correction,
+    _names_said_as_their_word,
     _royals_said_short,
     _trades_joined_onto_a_firm,
     _trading_names_given,
@@ -224,6 +227,8 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _names_completed_on_correction(doc)
     _royals_said_short(doc)
     _lower_names_cut_at_their_start(doc)
+    _bodies_named_of_a_place(doc)
+    _bodies_said_to_be_one(doc)
     _coined_firms_opening_a_clause(doc)
     _bodies_said_bare_as_a_subject(doc)
     _firms_named_for_their_owner(doc)
@@ -233,6 +238,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _org_corrected_to_another_name(doc)
     _kind_corrected_to_its_name(doc)
     _not_organisations(doc)
+    _names_said_as_their_word(doc)
     _org_runs_into_a_department(doc)
     _departments_of_a_named_org(doc)
     _departments_joined_by_and(doc)

@@ -169,6 +169,12 @@ def _names_cut_at_a_joint(doc: Any) -> None:
                          or (b[0].lower_ in places and b[-1].lower_ in org_suffixes())))
                 or (joint == "of" and a.label_ == "ORG" and b.label_ in ("GPE", "LOC")
                     and len(a) > 1 and a[-1].lower_ not in lexicon.first_names())
+                # "Saltwell" and "Low Fell Cricket Club": a word of no kind, no list's, is
+                # no body alone but the first of two places the body is of
+                or (joint in ("and", "&") and a.label_ == "ORG" and not a.ent_id_
+                    and len(a) == 1 and a[0].lower_ not in org_suffixes() | BODY_ENDS
+                    and b.label_ == "ORG" and len(b) >= 3 and b[-1].lower_ in org_suffixes()
+                    and (a[0].lower_ in places or a[0].lower_ not in _english_words()))
             )  # fmt: skip
             # a listed name may grow by another ("NHS ..." + "Integrated Care Board"), never
             # a name of the user's vocabulary
@@ -176,6 +182,28 @@ def _names_cut_at_a_joint(doc: Any) -> None:
                 _set_entity(doc, a.start, b.end, "ORG")
                 changed = True
                 break
+    # "the Northfield Tenants and Residents Association": the estate's name before a body
+    # named for whom it serves, left out by the rule or the NER that found the body
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or e.start < 2 or not e[0].is_title or len(e) < 2:
+            continue
+        w = doc[e.start - 1]
+        if (
+            e[0].lower_ in NAMED_FOR_WHOM
+            and w.is_title
+            and w.is_alpha
+            and not w.is_sent_start
+            and w.ent_type_ in ("", "GPE", "LOC")
+            and doc[e.start - 2].lower_ in ("the", "of", "at", "from", "with", "for")
+            and w.lower_ not in lexicon.first_names() | GENERIC_FIRST_WORDS | TITLES
+            and not any(x.ent_id_ == VOCAB_ID for x in _overlapping(doc, e.start - 1, e.start))
+        ):
+            _set_entity(doc, e.start - 1, e.end, "ORG", e.ent_id_)
+
+
+# Whom a body is named for serving, after the place it serves: "the Northfield Tenants and
+# Residents Association", "the Ashdene Friends of the Park".
+NAMED_FOR_WHOM = frozenset({"tenants", "residents", "friends", "parents", "carers", "patients"})
 
 
 MARKETS = {"market", "markets"}  # "farmers' markets": an event noun, but a body's name too
@@ -1989,6 +2017,9 @@ LOWER_APPOSITION_HEADS = frozenset(
 # Words that close a name said in lower case after its kind: "the housing association,
 # clarion that is,", "the nursery, little acorns I mean".
 LOWER_NAME_CLOSES = (("that", "is"), ("i", "mean"))
+# Words of when or of talk said between a kind and the comma before its name: "the contractor
+# now, tayside glazing,", "the caterers then, ...".
+KIND_FILLERS = frozenset({"now", "then", "though", "anyway"})
 # Short words inside such a name ("two men and a van", "hair by shanice"); not "on" or
 # "in", which say where something is ("the hall, kids on the trampoline,").
 LOWER_NAME_JOINS = frozenset({"and", "of", "by", "&", "n", "a", "the"})
@@ -2004,7 +2035,10 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
     for comma in doc:
         if comma.text != "," or comma.i < 2 or comma.i + 1 >= len(doc):
             continue
-        kind_end = _kind_before_its_place(doc, comma.i)
+        # "the contractor now, tayside glazing,": a word of when said between the kind and
+        # its name
+        said = comma.i - 1 if doc[comma.i - 1].lower_ in KIND_FILLERS and comma.i > 2 else comma.i
+        kind_end = _kind_before_its_place(doc, said)
         head = doc[kind_end - 1]
         if not (
             _org_head([head])
@@ -2922,6 +2956,32 @@ def _councils_named_city_of(doc: Any) -> None:
             and [t.lower_ for t in doc[e.start - 2 : e.start]] == ["city", "of"]
         ):
             _set_entity(doc, e.start - 2, e.end, "ORG", e.ent_id_)
+            continue
+        # "the east riding of yorkshire council", "Isle of Wight Council": an area's name
+        # with "of" inside, cut by the NER at "of" (or the part before taken for a place)
+        if e.label_ != "ORG" or e[-1].lower_ != "council" or e.start < 2:
+            continue
+        if doc[e.start - 1].lower_ != "of":
+            continue
+        k = e.start - 1
+        while (
+            k > 0
+            and e.start - 1 - k < 3
+            and doc[k - 1].is_alpha
+            and (doc[k - 1].lower_ in area | AREA_OPENERS or doc[k - 1].ent_type_ in ("GPE", "LOC"))
+        ):
+            k -= 1
+        if k == e.start - 1 or not any(t.lower_ in AREA_OPENERS for t in doc[k : e.start - 1]):
+            continue
+        before = _overlapping(doc, k, e.start - 1)
+        if any(x.start < k or (x.label_ == "ORG" and x.ent_id_) for x in before):
+            continue
+        _set_entity(doc, k, e.end, "ORG", e.ent_id_)
+
+
+# Words of an area's name said before "of": "the Isle of Wight", "the East Riding of
+# Yorkshire", "the Vale of Glamorgan", "the Royal Borough of Greenwich".
+AREA_OPENERS = frozenset({"isle", "riding", "vale", "borough", "county", "city", "forest"})
 
 
 # Last words of a district's name that the list of place suffixes lacks: "Kelby Vale" (with

@@ -180,6 +180,7 @@ def _org_lower_head(doc: Any) -> None:
                 or _a_road_inside(doc, start - 1)
                 or doc[start - 1].lower_ in HOUSE_NAMES
                 or _a_number_opening(doc, start - 1, a)
+                or (doc[start - 1].lower_ in NHS_INNER and _longest_name(doc, a) == 6)
             )
             and start - 1 not in locked
         ):
@@ -243,6 +244,9 @@ def _org_lower_head(doc: Any) -> None:
 # Kinds of body whose name may run long before "nhs" and its kind: "london north west
 # university healthcare nhs trust", "nhs north central london icb".
 NHS_KINDS = {"trust", "icb"}
+# Words inside an NHS trust's name the tagger reads as a verb: "humber teaching nhs trust",
+# "sheffield teaching hospitals nhs foundation trust".
+NHS_INNER = {"teaching"}
 # Words that open an NHS trust's name before its place: "united lincolnshire hospitals".
 NHS_OPENERS = {"united", "royal", "university"}
 
@@ -417,6 +421,9 @@ LOWER_TRADES = {
     "caterers", "hairdressers", "salon", "takeaway", "grooming", "coaches",
     # places to buy food or eat it, named like a shop: "the stone oven bakehouse"
     "butchery", "bakehouse", "tearoom", "tearooms",
+    # shops and services named for what they sell or do: "noor fashions", "... ground
+    # handling", "... antiques and collectables"
+    "fashions", "handling", "antiques", "collectables", "textiles", "freight",
 }  # fmt: skip
 SECTOR_INSTITUTIONS = {"housing"}
 
@@ -449,6 +456,8 @@ TRADE_OBJECTS = {
     "day", "holiday", "airport", "respite", "foster", "social", "intensive", "palliative",
     "personal", "end", "hospital", "primary", "elderly", "child", "baby", "school", "books",
     "private", "local", "cheap", "budget", "discount", "free", "independent",
+    # what an airport's firms handle ("from baggage handling" is a kind of work)
+    "baggage", "ground", "cargo", "passenger",
 }  # fmt: skip
 
 
@@ -470,7 +479,9 @@ def _named_after_a_lead(
     while k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].lower_ in trades:
         k -= 2
     said = ("NOUN", "PROPN", "ADJ") if doc[a].lower_ in org_suffixes() else ("NOUN", "PROPN")
-    if (doc[a].pos_ not in said and k == a) or _noun_after(doc, b):
+    # "about rupsha catering": after a word no dictionary has, a trade's "-ing" is no verb
+    named = a > 0 and _coined(doc[a - 1]) and doc[a].lower_.endswith("ing")
+    if (doc[a].pos_ not in said and k == a and not named) or _noun_after(doc, b):
         return None  # "at work cleaning", "the removals van"
     end, firsts = k, lexicon.first_names()
     start = end
@@ -511,7 +522,10 @@ def _named_after_a_lead(
         return None  # "look at mums stair rail": someone's thing, the "'s" unwritten
     if name[0] in DESCRIBED - NAME_OPENERS or (name[0] in NAME_OPENERS and len(name) < 2):
         return None  # "it's private sector housing", "from the new builders"
-    if any(
+    # a first name alone before a shop's plural is the shop named for its owner ("from noor
+    # fashions", "rang sanjay motors")
+    owners = len(name) == 1 and doc[a].tag_ == "NNS" and doc[a].lower_.endswith("s")
+    if not owners and any(
         x in firsts and not (i + 1 < len(name) and name[i + 1] in lexicon.surnames())
         for i, x in enumerate(name)
     ):
@@ -521,9 +535,17 @@ def _named_after_a_lead(
     closed = b >= len(doc) or doc[b].is_punct
     said_again = lead.text == "," and before in CORRECTIONS and closed
     called = lead.lower_ in ("it's", "its") or (lead.lower_ == "'s" and before == "it")
-    if not (lead.lower_ in TRADE_LEADS or said_again or (called and closed)):
+    # a name's own word (coined, or a listed place's) says a body is meant after a weaker
+    # lead: "rang about rupsha catering", "it's going to bury park pharmacy"
+    own = any(_coined(w) or w.lower_ in lexicon.place_words() for w in doc[start:end])
+    about = lead.lower_ == "about" and own
+    if not (lead.lower_ in TRADE_LEADS or said_again or (called and closed) or about):
         return None
-    if lead.lower_ == "to" and doc[start - 2].lower_ in ("used", "going", "got", "have", "had"):
+    if (
+        lead.lower_ == "to"
+        and doc[start - 2].lower_ in ("used", "going", "got", "have", "had")
+        and not own
+    ):
         return None  # "used to", "going to" and a verb the tagger took for a noun
     if set(range(start, b)) & locked:
         return None
@@ -974,6 +996,15 @@ SERVING = {"work", "volunteer", "donate", "give", "refer", "fundraise", "raise"}
 # police", "the scouts" name a kind of service or group wherever they are said.
 KINDS_ON_THE_LIST = {"police", "scouts"}
 
+# Jobs of a member or a volunteer in a body that is no kind of work ("a crisis worker" is):
+# "our unite rep", "his unison steward", "her mind volunteer".
+MEMBERS_ROLES = frozenset({
+    "rep", "reps", "steward", "stewards", "convenor", "organiser", "volunteer", "volunteers",
+    "caseworker", "adviser", "advisor", "branch",
+})  # fmt: skip
+# Words for whose a body's staff are: "our unite rep", "his unison steward".
+POSSESSIVE_DETS = frozenset({"our", "my", "his", "her", "their", "your"})
+
 # What follows a charity's name that says it is the charity: "the samaritans helpline".
 BODY_AFTER = {"helpline", "charity"}
 
@@ -983,12 +1014,19 @@ def _listed_words_said_as_bodies(doc: Any) -> None:
     mind": a listed one-word name that is also an English word ("boots", "mind") counts in
     capitals only, so Whisper's lower case loses it. In lower case it is the body where
     the words around it say so: rung or emailed, gone to or got from (the preposition's
-    verb says so, no determiner of one's own: not "my boots"), or its helpline; "new boots
-    for the trip" and "never mind" stay words."""
+    verb says so, no determiner of one's own: not "my boots"), its helpline, or a member's
+    job in it ("our unite rep"; "Dewi, our branch secretary, unite,"); "new boots for the
+    trip" and "never mind" stay words."""
     listed = _one_word_orgs() - KINDS_ON_THE_LIST
     for t in doc:
         low = t.lower_
-        if not t.is_lower or low not in listed or t.ent_type_ or t.i == 0:
+        if not t.is_lower or low not in listed or t.i == 0:
+            continue
+        alone = t.i + 1 >= len(doc) or doc[t.i + 1].ent_iob_ != "I"
+        guess = t.ent_type_ in ("ORG", "PERSON") and t.ent_iob_ == "B" and alone
+        if t.ent_type_ and not guess:
+            continue  # the NER's one-word guess at the listed word is no other name
+        if t.ent_id_:
             continue
         prev = doc[t.i - 1]
         the = prev.lower_ == "the"
@@ -1005,9 +1043,26 @@ def _listed_words_said_as_bodies(doc: Any) -> None:
             and (verb in SERVING or (verb in GOING_OR_GETTING and _a_plural(low)))
         )
         helpline = nxt is not None and nxt.lower_ in BODY_AFTER
-        if not (rung or gone or helpline):
+        # "our unite rep", "her mind volunteer": someone's job in the body, said after "our"
+        # or a name ("the shelter manager" may run any shelter)
+        staff = (
+            nxt is not None
+            and nxt.is_lower
+            and nxt.lower_ in MEMBERS_ROLES
+            and (prev.lower_ in POSSESSIVE_DETS or prev.text in POSS)
+        )
+        # "Dewi, our branch secretary, unite,": the body said after someone's job in it
+        named = (
+            prev.text == ","
+            and t.i >= 2
+            and doc[t.i - 2].is_lower
+            and _role_word(doc[t.i - 2].lower_)
+            and any(w.lower_ in POSSESSIVE_DETS for w in doc[max(0, t.i - 5) : t.i - 2])
+            and (nxt is None or nxt.is_punct)
+        )
+        if not (rung or gone or helpline or staff or named):
             continue
-        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not helpline:
+        if nxt is not None and nxt.is_lower and nxt.pos_ == "NOUN" and not (helpline or staff):
             continue  # "rang the crisis team": a kind of team
         if not _locked(doc, t.i, t.i + 1):
             _set_entity(doc, t.i, t.i + 1, "ORG", CONTEXT_ID)
@@ -1016,6 +1071,48 @@ def _listed_words_said_as_bodies(doc: Any) -> None:
 def _a_plural(low: str) -> bool:
     """ "boots", "samaritans": a plural of a word the dictionary has ("crisis" is none)."""
     return low.endswith("s") and low[:-1] in heard.dictionary(load_nlp()).words
+
+
+# Subjects before a verb in the present, and words that deny one: "while I mind", "never
+# mind", "if ye dinnae mind".
+SUBJECTS_AND_NEGATIONS = frozenset({
+    "i", "you", "ye", "we", "they", "never", "dont", "don't", "dinnae", "didnae", "not", "n't",
+})  # fmt: skip
+
+
+def _names_said_as_their_word(doc: Any) -> None:
+    """ "Lost two nil, mind.", "Mind." said alone, "mind and do that Monday", "while I mind":
+    a one-word body's name that is also an English verb ("Mind", "Unite", once known or
+    listed) is the word where it is said as one: a sentence of its own, a word tagged on after
+    a comma at a sentence's end, a verb joined by "and" to another ("mind and do"), or a verb
+    after its subject or "never". "volunteers for mind" and "rang Mind" stay the body."""
+    verbs = heard.dictionary(load_nlp()).verbs
+    for e in list(doc.ents):
+        if e.label_ != "ORG" or len(e) != 1 or e[0].lower_ not in verbs:
+            continue
+        t = e[0]
+        if not (t.is_lower or t.is_sent_start):
+            continue
+        sent = [w for w in t.sent if not w.is_punct]
+        prev = doc[t.i - 1] if t.i > 0 else None
+        nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+        alone = sent == [t]
+        tagged_on = (
+            t.is_lower
+            and prev is not None
+            and prev.text == ","
+            and (nxt is None or nxt.text in (".", "!", "?"))
+        )
+        joined = (
+            nxt is not None
+            and nxt.lower_ == "and"
+            and t.i + 2 < len(doc)
+            and doc[t.i + 2].tag_ in ("VB", "VBP")
+            and doc[t.i + 2].is_lower
+        )
+        subject = t.is_lower and prev is not None and prev.lower_ in SUBJECTS_AND_NEGATIONS
+        if alone or tagged_on or joined or subject:
+            _clear_entities(doc, e.start, e.end)
 
 
 # Trades a business is named for after its owner's name, in any case: "dave's plumbing",
@@ -1643,7 +1740,9 @@ def _names_completed_on_correction(doc: Any) -> None:
     """ "the carers from bon accord no sorry bon accord care not the housing ones": a name said
     short, taken back and said again whole (the same words, then a kind of body or a trade's
     word) is that body's name, whatever the short one was taken for; the words said again
-    are what says they are a name."""
+    are what says they are a name. Said again with "and" and one more word after a body's
+    name or a trade's word ("old mill antiques, no, old mill antiques and collectables."), the
+    whole is the name."""
     ends = _trade_words() | LOWER_INSTITUTIONS
     n = len(doc)
     for t in doc:
@@ -1665,6 +1764,11 @@ def _names_completed_on_correction(doc: Any) -> None:
             end = right + size
             if end < n and doc[end].lower_ in ends and doc[end].is_lower:
                 end += 1
+            elif _more_after_and(doc, end) and (
+                again[-1].lower_ in ends
+                or any(e.label_ == "ORG" for e in _overlapping(doc, left - size + 1, left + 1))
+            ):
+                end += 2  # "old mill antiques, no, old mill antiques and collectables."
             else:
                 break
             if end < n and doc[end].is_lower and doc[end].pos_ in ("NOUN", "PROPN"):
@@ -1675,6 +1779,19 @@ def _names_completed_on_correction(doc: Any) -> None:
                 break
             _set_entity(doc, right, end, "ORG", CONTEXT_ID)
             break
+
+
+def _more_after_and(doc: Any, i: int) -> bool:
+    """Whether "and" at `i` and one lower-case word end what is said ("... and collectables.")."""
+    return (
+        i + 2 < len(doc)
+        and doc[i].lower_ == "and"
+        and doc[i + 1].is_lower
+        and doc[i + 1].is_alpha
+        and not doc[i + 1].is_stop
+        and doc[i + 1].pos_ in ("NOUN", "PROPN", "ADJ")
+        and doc[i + 2].is_punct
+    )
 
 
 # Words that may open a local paper's name with its place: "the manchester evening news".
@@ -2089,6 +2206,104 @@ def _lower_names_cut_at_their_start(doc: Any) -> None:
             and not (s >= 2 and doc[s - 2].lower_ in INDEFINITE)
         ):
             _set_entity(doc, s - 1, e.end, "ORG", GAZETTEER_ID)
+
+
+# Kinds of body named "... of" a nation or a place: "the books council of wales", "the
+# football association of wales", "the royal society of edinburgh".
+OF_A_PLACE_KINDS = frozenset({"council", "association", "society", "federation", "union"})
+
+
+def _bodies_named_of_a_place(doc: Any) -> None:
+    """ "it's the books council of wales now", "the football association of wales": "the",
+    one or two words of a name, a kind of body, "of" and a place's name (one to three words,
+    listed or read as a place) are one body's name, said in any case. "the council of
+    europe" needs its capitals; "the town council" and "the council of the city" name none."""
+    area = lexicon.place_words() | _authority_words()
+    for t in doc[2:-2]:
+        if t.lower_ not in OF_A_PLACE_KINDS or doc[t.i + 1].lower_ != "of":
+            continue
+        end = t.i + 2
+        while (
+            end < len(doc)
+            and end - t.i - 2 < 3
+            and doc[end].is_alpha
+            and (doc[end].lower_ in area or doc[end].ent_type_ in ("GPE", "LOC"))
+        ):
+            end += 1
+        if end == t.i + 2 or (end < len(doc) and doc[end].is_title and not doc[end].is_sent_start):
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 2:
+            w = doc[start - 1]
+            if not w.is_alpha or w.is_stop or w.lower_ in DESCRIPTIVE | NOT_NAME | KIN:
+                break
+            start -= 1
+        if start == t.i or doc[start - 1].lower_ != "the":
+            continue
+        if any(x.start < start or x.end > end for x in _overlapping(doc, start, end)):
+            continue
+        if _locked(doc, start, end, inside_ok=True):
+            continue
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
+
+
+# Words that open what a body is, said after its name: "..., it's a charity", "..., they're a
+# firm", "..., a local charity".
+WHAT_IT_IS = (("it", "'s"), ("it", "’s"), ("it", "is"), ("they", "'re"), ("they", "’re"))
+# Words inside a body's name said in plain words: "carers in bedfordshire", "friends of ...".
+PLAIN_NAME_JOINS = frozenset({"in", "of", "and", "for"})
+
+
+def _bodies_said_to_be_one(doc: Any) -> None:
+    """ "she's referring us to carers in bedfordshire, it's a charity, they'll ring": plain
+    lower-case words after a lead ("to", "from", "with", "at") that the speaker then says
+    are a charity, a firm or another kind of body (", it's a charity") are that body's name.
+    "took him to the park, it's a charity thing" has a determiner, no name, before it."""
+    from .org_words import APPOSITIVE_ORG_HEADS
+
+    for t in doc[3:-3]:
+        if t.text != "," or tuple(w.lower_ for w in doc[t.i + 1 : t.i + 3]) not in WHAT_IT_IS:
+            continue
+        k = t.i + 3
+        if k < len(doc) and doc[k].lower_ in ("a", "an"):
+            k += 1
+        while k < len(doc) and doc[k].lower_ in DESCRIPTIVE | {"local", "small", "national"}:
+            k += 1
+        if k >= len(doc) or doc[k].lower_ not in APPOSITIVE_ORG_HEADS:
+            continue
+        if k + 1 < len(doc) and doc[k + 1].is_alpha and doc[k + 1].pos_ == "NOUN":
+            continue  # "it's a charity thing", "it's a council scheme"
+        end = start = t.i
+        while start > 0 and end - start < 5:
+            w = doc[start - 1]
+            inside = w.lower_ in PLAIN_NAME_JOINS and start < end
+            if not (
+                inside
+                or (
+                    w.is_lower
+                    and w.is_alpha
+                    and not w.is_stop
+                    and w.pos_ in ("NOUN", "PROPN", "ADJ")
+                    and w.lower_ not in KIN | NOT_NAME | ACTION_VERBS
+                )
+            ):
+                break
+            start -= 1
+        while start < end and doc[start].lower_ in PLAIN_NAME_JOINS:
+            start += 1
+        if start == end or start == 0 or doc[start - 1].lower_ not in BODY_LEADS | {"for"}:
+            continue
+        if _overlapping(doc, start, end) and not all(
+            not e.ent_id_
+            and e.label_ in ("ORG", "PERSON", "GPE", "LOC")
+            and e.start >= start
+            and e.end <= end
+            for e in _overlapping(doc, start, end)
+        ):
+            continue
+        if end - start == 1 and not _coined(doc[start]):
+            continue  # "gave it to charity, it's a ..."
+        _set_entity(doc, start, end, "ORG", CONTEXT_ID)
 
 
 # Words that may open a clause before a firm's name said first: "so", "also", "right".
