@@ -26,7 +26,7 @@ from ..entities import (
     _role_word,
     nickname_said,
 )
-from ..heard import WORD_NAMES
+from ..heard import MISHEARD_MET, WORD_NAMES
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .kinds import AGE_GROUP
@@ -1187,6 +1187,8 @@ def _unlabelled_people(doc: Any) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and t.lower_ + nxt.lower_ in FEASTS_OF_SOMEONE:
             continue  # "Valentine's meal booked": the feast, not someone's
+        if _met_heard_before_a_name(doc, t):
+            continue  # "Matt Chris Evans at the conference": "Met Chris Evans", as heard
         if _a_firm_said_as_theirs(doc, t.i):
             _set_entity(doc, t.i, t.i + 2, "ORG")
             taken.update((t.i, t.i + 1))
@@ -1303,6 +1305,16 @@ def _unlabelled_people(doc: Any) -> None:
             _set_entity(doc, t.i, end, "PERSON")
             # "Mick Brennan rang": the surname, a first name too, is not set again alone
             taken.update(range(t.i, end))
+
+
+def _met_heard_before_a_name(doc: Any, t: Any) -> bool:
+    """Whether `t` opens its sentence as "Met" heard as "Matt" before a whole name that
+    follows it ("Matt Chris Evans at the conference"), as `resolve` reads "Matt Kevin Brooks"
+    when the NER takes the three words as one name."""
+    if not t.is_sent_start or t.lower_ not in MISHEARD_MET or t.i + 2 >= len(doc):
+        return False
+    a, b = doc[t.i + 1], doc[t.i + 2]
+    return a.ent_type_ == "PERSON" and a.ent_iob_ == "B" and b.ent_iob_ == "I"
 
 
 def _opens_its_sentence(doc: Any, t: Any) -> bool:
