@@ -1696,6 +1696,9 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             continue
         # "the kids call her Nurse Rafa": a word before the name it goes by
         short = next((e for e in raw if e.start == i and e.end - e.start <= 2), None)
+        described = short is None and k == i - 2
+        if described:  # "calls him wee Davy", with the describing word taken into the name
+            short = next((e for e in raw if e.start == k + 1 and e.end == i + 1), None)
         last = doc[short.end - 1].lower_ if short is not None else t.lower_
         full = [
             e
@@ -1728,7 +1731,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
             and (" " not in short.name or short.kind == "person")
             and not short.title
         ):
-            said = short.name.lower()
+            said = t.lower_ if described else short.name.lower()
             gone_by = short.name.split()
             if (
                 len(gone_by) > 1

@@ -340,3 +340,6 @@ def test_runs_on_sentences_split_at_a_comma_before_a_command(extractor: SpacyExt
 def test_met_heard_as_matt_and_family_words(extractor: SpacyExtractor) -> None:
     ex = extract(extractor, "Matt Chris Evans at the conference. Mum says hello.")
     assert names(ex, "person") == {"Chris Evans"}
+    # the same, whether the NER took "Matt" into the name or left it out
+    ex = extract(extractor, "Matt Priya Raman at the school gate. Dad says hi.")
+    assert names(ex, "person") == {"Priya Raman"}

@@ -74,6 +74,13 @@ def orgs(extractor: SpacyExtractor, *memos: str) -> set[str]:
             ),
             {"Kenneth Tennant"},
         ),
+        (  # the same, whether or not the NER saw the name gone by
+            (
+                "Quenno, my line manager, Maurice Quennell from the depot, he says take Friday"
+                " off. Need to thank Quenno on Monday as well.",
+            ),
+            {"Maurice Quennell"},
+        ),
         (  # after the full name and a role set off beside it, then alone in a later memo
             (
                 "Declan Fitzgerald, the coach, wee Fitzy, says the club's doing the quiz night.",

@@ -115,6 +115,7 @@ from .people import (
     _names_of_a_kind_of_thing,
     _names_taken_for_dates,
     _names_the_ner_missed,
+    _nouns_said_of_as_him_or_her,
     _people_by_context,
     _people_by_what_they_do,
     _people_the_ner_mislabelled,
@@ -123,6 +124,7 @@ from .people import (
     _places_listed_with_places,
     _places_named_like_people,
     _police_constables,
+    _seasons_taken_for_someone,
     _surnames_after_the_name,
     _surnames_corrected,
     _titled_names,
@@ -180,6 +182,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
         _names_the_ner_missed(doc)
         _lone_guesses_are_people(doc)
     _titles_that_are_someone_at_somewhere(doc)
+    _seasons_taken_for_someone(doc)
     _names_taken_for_dates(doc)
     _match_rules(doc, rules)
     _church_schools_said_whole(doc)
@@ -197,6 +200,7 @@ def _context_rules(doc: Any, rules: _Rules, *, spoken: bool = False) -> None:
     _word_names_said_as_someone(doc)
     _listed_with_people(doc)
     _people_by_what_they_do(doc)
+    _nouns_said_of_as_him_or_her(doc)
     _named_as_the_one_doing_a_job(doc)
     _firms_taken_for_someone(doc)
     _surnames_after_the_name(doc)

@@ -26,7 +26,7 @@ from ..entities import (
     _role_word,
     nickname_said,
 )
-from ..heard import WORD_NAMES
+from ..heard import MISHEARD_MET, WORD_NAMES, dictionary
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .kinds import AGE_GROUP
@@ -112,6 +112,17 @@ def _a_season_of_the_year(t: Any) -> bool:
     before what it is the season of, is the time of year, not Summer the person."""
     doc = t.doc
     return t.lower_ in SEASONS and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in SEASON_THINGS
+
+
+def _seasons_taken_for_someone(doc: Any) -> None:
+    """ "Autumn half term, Ottilie is coming": a season said before what it is the season
+    of is the time of year, whatever the NER guessed of it ("Autumn" PERSON, "half" a
+    number) and whatever it made of the words after."""
+    for e in list(doc.ents):
+        if e.label_ == "PERSON" and not e.ent_id_ and _a_season_of_the_year(e[0]):
+            end = e.start + 2 if len(e) == 2 else e.start + 1  # "Summer Term" too
+            if e.end <= end:
+                _set_entity(doc, e.start, end, "DATE")
 
 
 def _calendar_word(word: str) -> bool:
@@ -1092,6 +1103,24 @@ PERSON_AFTER = {
 HESITATIONS = (FILLERS - {"sorry", "no"}) | {"uhm"}  # the sounds, not the corrections
 
 
+# Verbs of handing a thing over to someone ("hand it to", "drop it in to").
+HANDING = {"hand", "give", "pass", "lend", "show", "drop"}
+# What may follow whom a thing is handed to: when, or the end of the sentence.
+HANDED_WHEN = {"on", "by", "before", "tomorrow", "today", "tonight", "this", "next", "later", "."}
+
+
+def _handed_over(doc: Any, to: int) -> bool:
+    """Whether the "to" at `to` ends what was handed over by a verb of handing in its clause:
+    "hand the keys to", "drop Dad's prescription form in to" (dropped off somewhere is
+    "drop it at" or "drop it off", so "drop" only with "in to")."""
+    for w in reversed(doc[max(0, to - 8) : to]):
+        if w.lemma_.lower() in HANDING and w.pos_ == "VERB":
+            return w.lemma_.lower() != "drop" or doc[to - 1].lower_ == "in"
+        if w.text in (",", ".", ";") or w.is_sent_start:
+            return False
+    return False
+
+
 def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
     """Two or three capitalised words no dictionary has ("Efe Ogbemudia"), said the way a
     person is: after "met", "with", "rang" or opening the sentence, and before "from",
@@ -1121,6 +1150,8 @@ def _said_as_a_person(doc: Any, start: int, end: int) -> bool:
     did = opens and end < len(doc) and doc[end].tag_ == "VBD"
     if before in TELLING:
         return True  # "tell Wendell Okoro today": told something, so someone
+    if before == "to" and after in HANDED_WHEN and _handed_over(doc, b):
+        return True  # "drop Dad's form in to Ottoline Prowse on Monday": given into a hand
     if after in ("the", "our", "their") and any(
         _role_word(t.lower_) or t.lower_ in KIN for t in doc[end + 1 : end + 4]
     ):
@@ -1230,6 +1261,8 @@ def _unlabelled_people(doc: Any) -> None:
         nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
         if nxt is not None and t.lower_ + nxt.lower_ in FEASTS_OF_SOMEONE:
             continue  # "Valentine's meal booked": the feast, not someone's
+        if _met_heard_before_a_name(doc, t):
+            continue  # "Matt Chris Evans at the conference": "Met Chris Evans", as heard
         if _a_firm_said_as_theirs(doc, t.i):
             _set_entity(doc, t.i, t.i + 2, "ORG")
             taken.update((t.i, t.i + 1))
@@ -1303,12 +1336,13 @@ def _unlabelled_people(doc: Any) -> None:
                 and nxt.tag_ in ("VBZ", "VBD")
             )
         )
-        # "Gwyneth, the treasurer, says": a name set off by its job
+        # "Gwyneth, the treasurer, says", "Kenno, my instructor, Kenneth Tennant": a name set
+        # off by its job
         described = (
             t.pos_ == "PROPN"
             and t.i + 3 < len(doc)
             and doc[t.i + 1].text == ","
-            and doc[t.i + 2].lower_ in ("the", "our", "their")
+            and doc[t.i + 2].lower_ in ("the", "our", "their", "my", "his", "her")
             and any(_role_word(w.lower_) for w in doc[t.i + 3 : t.i + 6])
             and t.lower_ not in org_suffixes()
         ) or (t.pos_ == "PROPN" and _set_off_as_kin(doc, t.i + 1))
@@ -1353,9 +1387,44 @@ def _unlabelled_people(doc: Any) -> None:
                 end += 1
             elif nxt is not None and first and _stray_surname(doc, nxt):
                 end += 1  # "Pradeep Sharma" (NER: Sharma NORP)
-            _set_entity(doc, t.i, end, "PERSON")
+            start = t.i - 1 if end == t.i + 1 and _a_word_name_before(doc, t, taken) else t.i
+            _set_entity(doc, start, end, "PERSON")
             # "Mick Brennan rang": the surname, a first name too, is not set again alone
-            taken.update(range(t.i, end))
+            taken.update(range(start, end))
+
+
+def _a_word_name_before(doc: Any, t: Any, taken: set[int]) -> bool:
+    """Whether the word before `t`, a name found alone, is its first name: a proper noun
+    opening the sentence that is a word too ("Dodo Pratt rang", "Bunny Hale says"), before
+    what a person does."""
+    if t.i == 0 or t.i + 1 >= len(doc):
+        return False
+    p, after = doc[t.i - 1], doc[t.i + 1]
+    low = p.lower_
+    return (
+        p.i not in taken
+        and p.is_sent_start
+        and p.is_title
+        and p.is_alpha
+        and p.pos_ == "PROPN"
+        and low not in NOT_NAME | TITLES | ACTION_VERBS | KIN | HESITATIONS | SENTENCE_ADVERBS
+        and low not in MISHEARD_MET | DESCRIBING | NICKNAMING  # "Young Kieran from ..."
+        and low not in lexicon.JOB_TITLES  # "Officer Zamorano said"
+        and not _role_word(low)
+        and low not in lexicon.place_words()
+        and low not in org_suffixes()
+        and (after.lower_ in PERSON_AFTER or after.text == "," or after.tag_ == "VBD")
+    )
+
+
+def _met_heard_before_a_name(doc: Any, t: Any) -> bool:
+    """Whether `t` opens its sentence as "Met" heard as "Matt" before a whole name that
+    follows it ("Matt Chris Evans at the conference"), as `resolve` reads "Matt Kevin Brooks"
+    when the NER takes the three words as one name."""
+    if not t.is_sent_start or t.lower_ not in MISHEARD_MET or t.i + 2 >= len(doc):
+        return False
+    a, b = doc[t.i + 1], doc[t.i + 2]
+    return a.ent_type_ == "PERSON" and a.ent_iob_ == "B" and b.ent_iob_ == "I"
 
 
 def _opens_its_sentence(doc: Any, t: Any) -> bool:
@@ -1644,6 +1713,42 @@ def _people_by_what_they_do(doc: Any) -> None:
         )
         if does or told or home or (not stored and (owned or taken or placed)) or placed_wrong:
             _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+
+
+# Pronouns that say the one talked of is a person.
+HIM_OR_HER = {"him", "her", "he", "she", "himself", "herself"}
+
+
+def _nouns_said_of_as_him_or_her(doc: Any) -> None:
+    """ "Zephaniah had a nosebleed at school so I picked him up": a capitalised word opening
+    its sentence as its subject, one the dictionary knows only as a noun (WordNet lists
+    prophets and saints among its nouns), that the NER left alone, is a person when "him"
+    or "her" follows in the sentence with no one else named in between."""
+    words = dictionary(load_nlp())
+    for t in doc:
+        low = t.lower_
+        if not (t.is_title and t.is_alpha and len(t) >= 3) or t.ent_type_:
+            continue
+        if low not in words.words or low in words.not_nouns or _plural_of_a_word(low):
+            continue
+        if t.pos_ != "PROPN" or t.dep_ != "nsubj" or not _opens_its_sentence(doc, t):
+            continue
+        if (
+            low in NOT_NAME
+            or low in TITLES
+            or low in KIN
+            or _role_word(low)
+            or low in lexicon.place_words()
+            or low in org_suffixes()
+            or low in lexicon.not_entities()
+        ):
+            continue
+        for w in doc[t.i + 1 : t.i + 25]:  # to the full stop (the parser may end it sooner)
+            if w.text in (".", "?", "!") or w.ent_type_ or (w.is_title and w.lower_ != "i"):
+                break  # someone or something else named first
+            if w.lower_ in HIM_OR_HER:
+                _set_entity(doc, t.i, t.i + 1, "PERSON", CONTEXT_ID)
+                break
 
 
 def _named_as_the_one_doing_a_job(doc: Any) -> None:
