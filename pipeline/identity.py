@@ -222,7 +222,7 @@ OR_AS_CALLED = re.compile(
 )
 
 
-# "Miss Kim, that's Kimberley Nowak", "Sandy, that is Alexander Reid": the name someone is
+# "Miss Jo, that's Joanna Nowak", "Sandy, that is Alexander Reid": the name someone is
 # called by, then the speaker saying whom it means by a full name.
 THATS_WHO = re.compile(
     r"(?:^|[.!?,]\s+|\b(?:Miss|Mr|Mrs|Ms|Auntie|Uncle|Big|Wee|Young|Old)\s+)"
@@ -243,7 +243,7 @@ def nicknames_stated(text: str) -> frozenset[str]:
     return frozenset(said | {name_key(m["short"]) for m in cued})
 
 
-# Said before the name someone goes by: "Big Eck", "wee Davy" (`rules.people.NICKNAMING`
+# Said before the name someone goes by: "Big Shug", "wee Davy" (`rules.people.NICKNAMING`
 # and more; the resolver's set too).
 NICKNAME_WORDS = frozenset({"big", "tall", "posh", "wee", "little", "young", "old"})
 
@@ -260,7 +260,7 @@ def own_nickname(surface: str, name: str, stated: Iterable[str] = ()) -> str | N
     words = name_key(name).replace("-", " ").split()  # "Vane" of "Vane-Tempest" too
     said = name_key(split_title(surface)[1]).split()
     if len(said) == 2 and said[0] in NICKNAME_WORDS:
-        said = said[1:]  # "Big Eck, that's Alex Hendry"
+        said = said[1:]  # "Big Shug, that's Hugh Dunlop"
     if len(said) != 1:
         return None
     word = said[0]

@@ -45,7 +45,7 @@ TITLES = frozenset({
     "mufti", "ustadh", "ustaz",
 })  # fmt: skip
 # Titles that are an English word too in lower case: only capitalised are they a title ("Pan
-# Kubiak" is Mr Kubiak in Polish; "the pan" is a pan; "Anti Mererid" is her Welsh auntie).
+# Kubiak" is Mr Kubiak in Polish; "the pan" is a pan; "Anti Rhiannedd" is her Welsh auntie).
 CASED_TITLES = frozenset({"Pan", "Anti"})
 # Ranks of the forces, the police and the fire service, said before a surname like a title
 # ("Petty Officer Varghese", "Watch Manager Pritchard", "DS Okafor"): one or more words, matched

@@ -139,7 +139,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 or (ent[lead].is_lower and ent[lead].lower_ in SCOTS_PREPOSITIONS)  # "wi Gran"
                 or (ent[lead].is_lower and ent[lead].lower_ in KIN)  # "their daughter ifrah"
                 or ent[lead].lower_ in CALLED_IN_THE_FAMILY  # "Abti Yusuf": his uncle Yusuf
-                or (  # "Our Sadaf's been on at me": whose she is, no part of her name
+                or (  # "Our Zarmina's been on at me": whose she is, no part of her name
                     ent[lead].lower_ in POSSESSIVES and lead + 2 == len(ent) and ent[-1].is_title
                 )
                 or (  # "on whatsapp tegwen cant come": an app, not "Pip Jones"
@@ -442,7 +442,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 or known_person(fond[1].lower(), e.end)
             )
         ):
-            e.name = found  # "Big Lloyd" of Lloyd Samuda, said here or known from before
+            e.name = found  # "Big Teilo" of Teilo Trevelyan, said here or known from before
             continue
         if " " not in e.name:
             # "Kevin" after "Kevin Brooks" (any label: the NER calls "Sophie" an ORG), then a
@@ -635,7 +635,7 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         if gone_by and gone_by[0].lower() in NICKNAME_WORDS:
             gone_by = gone_by[1:]  # "Big Mo"
         said = _said_to_be(doc, a.end, b.start)  # "Butty, that's Manus Coyle": the speaker's word
-        # "Miss Kim, that's Kimberley Nowak": a title with the name the children call her by
+        # "Miss Jo, that's Joanna Nowak": a title with the name the children call her by
         titled = a.title and said and lexicon.title_fits(a.title, b.name)
         if len(gone_by) != 1 or (a.title and not titled) or " " not in b.name or b.title:
             continue
@@ -1077,7 +1077,7 @@ def _joined_prefix(m: re.Match[str]) -> str:
 
 
 def _names_cut_as_contractions(doc: Any) -> None:
-    """ "Jessie Cant", "Dot Wont": spaCy cuts a capitalised surname spelt like a contraction
+    """ "Ffion Cant", "Dot Wont": spaCy cuts a capitalised surname spelt like a contraction
     with its apostrophe dropped ("Ca" "nt"); the name runs on over the written-on "nt"."""
     for e in list(doc.ents):
         if e.label_ != "PERSON" or e.end + 1 >= len(doc):
@@ -1142,7 +1142,7 @@ def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
     for a, b in itertools.pairwise(raw):
         between = [t.lower_ for t in doc[a.end : b.start]]
         if kind == "person" and _body_renamed(a, b, between):
-            b.kind = "org"  # "against Leagrave Lions, no, Leagrave Lynx": the team's right name
+            b.kind = "org"  # "against Yarrowby Lions, no, Yarrowby Lynx": the team's right name
         if (
             a.kind == b.kind == kind
             and between
@@ -1738,7 +1738,7 @@ def _goes_by(doc: Any, raw: list[_Entity]) -> None:
                 and short.kind == "person"
                 and short.name != full[-1].name
                 and gone_by[0].lower() not in TITLES | lexicon.JOB_TITLES  # "Nurse Wen"
-                and gone_by[0].lower() not in NICKNAME_WORDS  # "call him Big Sammy"
+                and gone_by[0].lower() not in NICKNAME_WORDS  # "call him Big Teilo"
             ):
                 # "Coinneach Mac an t-Saoir, he goes by Kenny Macintyre in English": a full
                 # name gone by is the one the person is known by

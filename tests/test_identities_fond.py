@@ -1,6 +1,6 @@
 """A fond word, a family title or whose they are, before a first name, is no part of the name:
-"Big Ossian" is Ossian Trevelyan, "Our Zarmina" Zarmina Qureshi, "Anti Gwenllian" (Welsh for
-auntie) Gwenllian Prydderch, "Ksiądz Radosław" (Polish for Father) the parish priest. The NER
+"Big Teilo" is Teilo Trevelyan, "Our Zarmina" Zarmina Qureshi, "Anti Rhiannedd" (Welsh for
+auntie) Rhiannedd Yarrowby, "Ksiądz Radosław" (Polish for Father) the parish priest. The NER
 taught on more memos takes the word into the name's span, so the rule decides from the words,
 whatever it saw. Real spaCy and a real store across memos; every name is made up for these
 tests.
@@ -35,24 +35,24 @@ def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
     [
         (  # known from an earlier memo
             (
-                "Ossian Trevelyan came round for the dominoes, he's the captain now.",
-                "Big Ossian rang, the final is on Saturday.",
+                "Teilo Trevelyan came round for the dominoes, he's the captain now.",
+                "Big Teilo rang, the final is on Saturday.",
             ),
-            {"Ossian Trevelyan"},
+            {"Teilo Trevelyan"},
         ),
         (  # the full name said later in the same memo
             (
-                "Ring round the lads by the weekend, starting with Big Ossian. Ossian, Ossian "
+                "Ring round the lads by the weekend, starting with Big Teilo. Teilo, Teilo "
                 "Trevelyan, I'll have to find his number.",
             ),
-            {"Ossian Trevelyan"},
+            {"Teilo Trevelyan"},
         ),
         (
             (
-                "Gwenllian Prydderch runs the cylch now, she's brilliant.",
-                "Macsen screamed at the door, then fine once Anti Gwenllian got the paints out.",
+                "Rhiannedd Yarrowby runs the cylch now, she's brilliant.",
+                "Deiniol screamed at the door, then fine once Anti Rhiannedd got the paints out.",
             ),
-            {"Gwenllian Prydderch", "Macsen"},
+            {"Rhiannedd Yarrowby", "Deiniol"},
         ),
         (  # whose she is, opening a sentence
             (
@@ -63,10 +63,10 @@ def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
         ),
         (
             (
-                "Our parish priest, Radosław Wieczorek, wants volunteers for the fete.",
+                "Our parish priest, Radosław Zbyszewski, wants volunteers for the fete.",
                 "Ksiądz Radosław said the Mass times change in May.",
             ),
-            {"Radosław Wieczorek"},
+            {"Radosław Zbyszewski"},
         ),
     ],
 )
@@ -79,12 +79,16 @@ def test_a_fond_word_or_a_family_title_before_a_first_name_is_the_person_known(
 def test_a_fond_word_before_a_name_nobody_else_has_stays_what_he_is_called(
     extractor: SpacyExtractor,
 ) -> None:
-    """Not a known first name: he is who he is called ("Big Ossian", or "Ossian" where the NER
-    left the word out), and with two Ossians known apart neither is guessed."""
-    assert stored(extractor, "Big Ossian rang about the van.") <= {"Big Ossian", "Ossian"}
-    two = stored(
+    """Not a known first name: he is who he is called ("Big Teilo", or "Teilo" where the NER
+    left the word out), and with two Teilos known apart neither is guessed."""
+    assert stored(extractor, "Big Teilo rang about the van.") <= {"Big Teilo", "Teilo"}
+    store = ingested(
         extractor,
-        "Ossian Trevelyan and Ossian Pascoe both came to the dominoes.",
-        "Big Ossian rang, the final is on Saturday.",
+        "Teilo Trevelyan and Teilo Pascoe both came to the dominoes.",
+        "Big Teilo rang, the final is on Saturday.",
     )
-    assert two - {"Ossian Trevelyan", "Ossian Pascoe"} in ({"Big Ossian"}, {"Ossian"})
+    said_later = store.db.query(
+        "select e.name from entities e join mentions m on m.entity_id = e.id"
+        " where m.memo_id = (select max(id) from memos)"
+    )
+    assert not {r["name"] for r in said_later} & {"Teilo Trevelyan", "Teilo Pascoe"}

@@ -138,7 +138,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         if _relative_named(doc, e):
             continue  # "Tesco had a sale. My husband Tom, he's a nurse, ...": not Tesco's
         if e.name not in linked and (came := _one_who_came(doc, orgs, e)) is not None:
-            links.append(Link(e.name, came.name, None))  # "Tayside Glazing came ..., the boy, X"
+            links.append(Link(e.name, came.name, None))  # "Hollin Glazing came ..., the boy, X"
             linked.add(e.name)
             continue
         if (team := _on_their_team(doc, entities, e, links)) is not None:
@@ -400,8 +400,8 @@ WHO_CAME = INDEFINITE | {"boy", "one", "lads", "boys", "men", "two", "young", "o
 
 
 def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
-    """The firm that called in person ("Tayside Glazing came at half eight ..., the boy,
-    Lewis Soutar, said", "Hallam Roofing turned up. Two lads, the older one's Craig") whose
+    """The firm that called in person ("Hollin Glazing came at half eight ..., the boy,
+    Lewis Pettigrew, said", "Hallam Roofing turned up. Two lads, the older one's Craig") whose
     one the name is, said as "the boy", "a lad" or "the older one" just before it."""
     k = e.start - (e.start > 0 and doc[e.start - 1].text == ",")
     lead = list(

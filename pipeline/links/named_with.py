@@ -42,10 +42,10 @@ WHOSE_ONE = {"ours", "theirs"}
 
 
 def _set_off_job(doc: Any, comma_i: int) -> int | None:
-    """Where the comma after a job set off after a name is ("Anand Vellaiyan, our consultant
-    psychiatrist, NHS Tayside's finest"), also past a specialty said in lower case and a
-    "she's one of ours" ("Mairi Cowieson, old age psychiatry, so she's one of ours really,
-    NHS Tayside"); None when no job or "one of ours" is set off there."""
+    """Where the comma after a job set off after a name is ("Priyan Sethu, our consultant
+    psychiatrist, NHS Fennick's finest"), also past a specialty said in lower case and a
+    "she's one of ours" ("Morven Dalgety, old age psychiatry, so she's one of ours really,
+    NHS Fennick"); None when no job or "one of ours" is set off there."""
     k, said = comma_i, False
     for _ in range(2):
         words = list(itertools.takewhile(lambda t: not t.is_punct, doc[k + 1 : k + 8]))
@@ -86,7 +86,7 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "Dean Hollis, Kestrel Homes, wants the form", "Email from Ada Obi, Barnet Council.":
     an organisation set off by commas right after a name, as it is signed, is theirs (not
     one in a list: "Ada, Tesco and the bank"); so is one set off after the job said after
-    the name ("Anand Vellaiyan, our consultant psychiatrist, NHS Tayside's finest, agreed")
+    the name ("Priyan Sethu, our consultant psychiatrist, NHS Fennick's finest, agreed")
     or after "she's one of ours"."""
     linked = {link.person for link in links if link.org}
     orgs = {e.start: e for e in entities if e.kind == "org"}
@@ -108,7 +108,7 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         if org is None or any(x.person == e.name and x.org == org.name for x in links):
             continue
         after = doc[org.end] if org.end < len(doc) else None
-        # "NHS Tayside's finest,": said of them as one of its own
+        # "NHS Fennick's finest,": said of them as one of its own
         own = (
             comma > e.end
             and after is not None
@@ -220,7 +220,7 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
         j = i + 1
         if _be(doc, i) and doc[j].lower_ == "been" and j + 1 < len(doc):
             j += 1  # "she's been the Elm Lodge manager for years"
-        # "she's been NHS Tayside admin since 2019": the organisation said first, no "the"
+        # "she's been NHS Fennick admin since 2019": the organisation said first, no "the"
         bare = _be(doc, i) and j in orgs
         if doc[j].lower_ not in ("the", "our", "their", "his", "her", "my", "a", "an") and not bare:
             continue

@@ -484,7 +484,7 @@ def _possessed_org(doc: Any, entities: list[_Entity], comma_i: int) -> str | Non
 
 
 # Words that say a workplace by its kind, or a part of one, before its name is said: "from
-# Nia's chapel, Capel y Groes", "from the council's housing, Dundee City Council", "at the
+# Nia's chapel, Capel y Ffynnon", "from the council's housing, Yarrowby Borough Council", "at the
 # depot, Arriva Cymru".
 KIND_SAID_FIRST = APPOSITIVE_ORG_HEADS | WORKPLACE_WORDS | PART_HEADS | {"chapel"}
 
@@ -492,7 +492,7 @@ KIND_SAID_FIRST = APPOSITIVE_ORG_HEADS | WORKPLACE_WORDS | PART_HEADS | {"chapel
 def _from_the_kind(doc: Any, entities: list[_Entity], comma_i: int) -> str | None:
     """ "Jodie from the nursery, Little Acorns": the person right before "from the <kind>",
     or the one the job before it is set off after ("Emrys, the deacon from Nia's chapel,
-    Capel y Groes"); the kind may be a part of one ("from the council's housing, X")."""
+    Capel y Ffynnon"); the kind may be a part of one ("from the council's housing, X")."""
     i = comma_i - 1
     if i < 2:
         return None
@@ -723,7 +723,7 @@ def _preposition_links(
             continue
         ward = prep_i
         if word == "on" and prep_i - 1 in places and doc[places[prep_i - 1] - 1].lower_ == "for":
-            ward = places[prep_i - 1] - 1  # "our ward councillor for Dallow on X Council"
+            ward = places[prep_i - 1] - 1  # "our ward councillor for Ashvale on X Council"
         if word == "on" and (job := _role_before(doc, ward)) is not None:
             # "she's our ward councillor on Barnet Council", "a trustee on the Hale Trust"
             if (person := _person_before(entities, doc, prep_i)) is not None:

@@ -695,8 +695,8 @@ VERSUS = {"v", "v.", "vs", "vs.", "versus"}
 
 
 def _sides_named_for_someone(doc: Any) -> None:
-    """ "morgan llwyd versus ysgol maes garmon", "football for dewi sant against ysgol bro
-    dinefwr": one side of a match is a body (a school, a club, or words a Welsh body's name
+    """ "hywel dda versus ysgol maes y ffin", "football for glan rhyd against ysgol bro
+    teifi": one side of a match is a body (a school, a club, or words a Welsh body's name
     opens with), so the other, named for someone, is one too. "against" says a match only
     after "for" and the side ("playing for X against Y"), not "she voted against Y"."""
     ents = {e.start: e for e in doc.ents}

@@ -530,7 +530,7 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
         words = name.lower().split()
         if len(words) > 1 and words[0].isalpha():
             firsts.setdefault(words[0], set()).add(name)
-    # "the meeting with chiltern management" after "Chiltern Ground Handling": the known
+    # "the meeting with fennick management" after "Fennick Ground Handling": the known
     # body's first word and a part of it (its managers, its office) read as a firm of its own
     for e in entities:
         words = e.surface.lower().split()
@@ -560,7 +560,7 @@ def _known_org_by_its_first_word_lower(doc: Any, entities: list[_Entity], names:
     entities.sort(key=lambda e: e.start)
 
 
-# Parts of a body said after its first word: "chiltern management", "kestrel head office".
+# Parts of a body said after its first word: "fennick management", "fennick head office".
 PARTS_SAID_AFTER = PART_HEADS | {"management", "bosses", "hr", "staff", "payroll"}
 
 # Words said bare after "at", "to" or "from", or as a subject, of no one body: "at home",

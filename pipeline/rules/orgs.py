@@ -2018,7 +2018,7 @@ LOWER_APPOSITION_HEADS = frozenset(
 # clarion that is,", "the nursery, little acorns I mean".
 LOWER_NAME_CLOSES = (("that", "is"), ("i", "mean"))
 # Words of when or of talk said between a kind and the comma before its name: "the contractor
-# now, tayside glazing,", "the caterers then, ...".
+# now, hollin glazing,", "the caterers then, ...".
 KIND_FILLERS = frozenset({"now", "then", "though", "anyway"})
 # Short words inside such a name ("two men and a van", "hair by shanice"); not "on" or
 # "in", which say where something is ("the hall, kids on the trampoline,").
@@ -2035,7 +2035,7 @@ def _lower_orgs_by_apposition(doc: Any) -> None:
     for comma in doc:
         if comma.text != "," or comma.i < 2 or comma.i + 1 >= len(doc):
             continue
-        # "the contractor now, tayside glazing,": a word of when said between the kind and
+        # "the contractor now, hollin glazing,": a word of when said between the kind and
         # its name
         said = comma.i - 1 if doc[comma.i - 1].lower_ in KIND_FILLERS and comma.i > 2 else comma.i
         kind_end = _kind_before_its_place(doc, said)

@@ -479,7 +479,7 @@ def _named_after_a_lead(
     while k >= 2 and doc[k - 1].lower_ == "and" and doc[k - 2].lower_ in trades:
         k -= 2
     said = ("NOUN", "PROPN", "ADJ") if doc[a].lower_ in org_suffixes() else ("NOUN", "PROPN")
-    # "about rupsha catering": after a word no dictionary has, a trade's "-ing" is no verb
+    # "about zelmara catering": after a word no dictionary has, a trade's "-ing" is no verb
     named = a > 0 and _coined(doc[a - 1]) and doc[a].lower_.endswith("ing")
     if (doc[a].pos_ not in said and k == a and not named) or _noun_after(doc, b):
         return None  # "at work cleaning", "the removals van"
@@ -536,7 +536,7 @@ def _named_after_a_lead(
     said_again = lead.text == "," and before in CORRECTIONS and closed
     called = lead.lower_ in ("it's", "its") or (lead.lower_ == "'s" and before == "it")
     # a name's own word (coined, or a listed place's) says a body is meant after a weaker
-    # lead: "rang about rupsha catering", "it's going to bury park pharmacy"
+    # lead: "rang about zelmara catering", "it's going to ashvale road pharmacy"
     own = any(_coined(w) or w.lower_ in lexicon.place_words() for w in doc[start:end])
     about = lead.lower_ == "about" and own
     if not (lead.lower_ in TRADE_LEADS or said_again or (called and closed) or about):
