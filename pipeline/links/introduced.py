@@ -401,7 +401,7 @@ WHO_CAME = INDEFINITE | {"boy", "one", "lads", "boys", "men", "two", "young", "o
 
 def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
     """The firm that called in person ("Hollin Glazing came at half eight ..., the boy,
-    Lewis Pettigrew, said", "Hallam Roofing turned up. Two lads, the older one's Craig") whose
+    Lewis Trannock, said", "Hallam Roofing turned up. Two lads, the older one's Craig") whose
     one the name is, said as "the boy", "a lad" or "the older one" just before it."""
     k = e.start - (e.start > 0 and doc[e.start - 1].text == ",")
     lead = list(
