@@ -5,11 +5,15 @@ from __future__ import annotations
 import shutil
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pytest
 
 from pipeline.records import Segment, Transcript
+
+if TYPE_CHECKING:
+    from pipeline.extract import SpacyExtractor
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -48,6 +52,14 @@ class FakeTranscriber:
         if on_progress:
             on_progress(duration)
         return Transcript(segments, "en", 1.0, duration, self.name)
+
+
+@pytest.fixture(scope="module")
+def extractor() -> SpacyExtractor:
+    """The real extractor, one per test module; imported here only when a test asks for it."""
+    from pipeline.extract import SpacyExtractor
+
+    return SpacyExtractor()
 
 
 @pytest.fixture

@@ -32,13 +32,6 @@ def test_typed_text_is_not_heard() -> None:
 # -- real spaCy on Whisper-style text ---------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from pipeline.extract import SpacyExtractor
-
-    return SpacyExtractor()
-
-
 def _names(extractor, text: str, model: str = "base", vocabulary=()) -> set[tuple[str, str]]:
     ex = extractor.extract(_transcript(text, model), AT, vocabulary)
     return {(m.kind, m.name) for m in ex.mentions}

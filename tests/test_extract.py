@@ -13,11 +13,6 @@ from pipeline.records import Extraction, Segment, Term, Transcript
 FRIDAY = dt.datetime(2026, 11, 20, 9, 30)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def extract(
     extractor: SpacyExtractor,
     text: str,

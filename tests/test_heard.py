@@ -118,13 +118,6 @@ def test_two_people_with_close_names_stay_two() -> None:
 # -- real spaCy on Whisper-style text ---------------------------------------------------------
 
 
-@pytest.fixture(scope="module")
-def extractor():
-    from pipeline.extract import SpacyExtractor
-
-    return SpacyExtractor()
-
-
 def _names(extractor, text: str, vocabulary=()) -> set[tuple[str, str]]:
     transcript = Transcript((Segment(0, 0.0, 5.0, text),), "en", 1.0, 5.0, "test")
     ex = extractor.extract(transcript, AT, vocabulary)

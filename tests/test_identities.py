@@ -25,11 +25,6 @@ MONDAY = dt.datetime(2027, 5, 3, 9, 0)
 DAY = dt.timedelta(days=1)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def transcript(text: str, model: str = "test") -> Transcript:
     """`text` as a transcript; `model="typed"` makes it a typed note, whose capitals count."""
     parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]

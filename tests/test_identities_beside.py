@@ -24,11 +24,6 @@ from pipeline.extract import SpacyExtractor
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def memos_naming(extractor: SpacyExtractor, kind: str, *memos: str) -> dict[str, int]:
     """Each entity of `kind` a store holds after `memos`, with the number of memos that
     mention it."""

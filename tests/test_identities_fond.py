@@ -16,11 +16,6 @@ from pipeline.extract import SpacyExtractor
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
     store = ingested(extractor, *memos)
     rows = store.db.query(

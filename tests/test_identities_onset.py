@@ -14,11 +14,6 @@ from pipeline.extract import SpacyExtractor
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def test_a_title_and_surname_a_first_letter_off_a_known_surname_is_someone_else(
     extractor: SpacyExtractor,
 ) -> None:

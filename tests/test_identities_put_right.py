@@ -31,11 +31,6 @@ from pipeline.extract import SpacyExtractor
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 @pytest.mark.parametrize(
     ("memos", "want"),
     [

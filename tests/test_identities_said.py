@@ -23,11 +23,6 @@ from pipeline.records import Extraction
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def people_of(ex: Extraction) -> set[str]:
     return {m.name for m in ex.mentions if m.kind == "person"}
 

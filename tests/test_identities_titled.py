@@ -31,11 +31,6 @@ MONDAY = dt.datetime(2030, 3, 4, 9, 0)
 DAY = dt.timedelta(days=1)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def transcript(text: str) -> Transcript:
     parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
     segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))

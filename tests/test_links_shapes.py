@@ -24,11 +24,6 @@ from pipeline.extract import SpacyExtractor
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 @pytest.mark.parametrize(
     ("text", "person", "org"),
     [

@@ -19,11 +19,6 @@ pytestmark = pytest.mark.real
 AT = dt.datetime(2027, 5, 12, 18, 0)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def extract(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> Extraction:
     parts = [p.strip(" .") + "." for p in text.split(". ") if p.strip(" .")]
     segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))

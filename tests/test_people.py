@@ -68,11 +68,6 @@ class ScriptedTranscriber:
 
 
 @pytest.fixture(scope="session")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
-@pytest.fixture(scope="session")
 def tones(tmp_path_factory: pytest.TempPathFactory) -> list[Path]:
     """One distinct tone per memo (distinct bytes, so distinct memos), named by date."""
     folder = tmp_path_factory.mktemp("tones")

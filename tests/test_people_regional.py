@@ -24,11 +24,6 @@ pytestmark = pytest.mark.real
 AT = dt.datetime(2031, 1, 6, 9, 0)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
     parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
     segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))

@@ -25,11 +25,6 @@ D = dt.date
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def extract(extractor: SpacyExtractor, text: str) -> Extraction:
     return extractor.extract(typed(text), WEDNESDAY)
 

@@ -23,11 +23,6 @@ WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
 D = dt.date
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def extract(extractor: SpacyExtractor, text: str, at: dt.datetime = WEDNESDAY) -> Extraction:
     """One segment per sentence ending in a full stop; a run-on stays one segment."""
     return extractor.extract(typed(text), at)

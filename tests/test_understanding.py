@@ -23,11 +23,6 @@ from pipeline.store import Store
 WEDNESDAY = dt.datetime(2026, 11, 18, 18, 0)
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def transcript(text: str) -> Transcript:
     parts = [p.strip() + "." for p in text.split(". ") if p.strip(" .")]
     segments = tuple(Segment(i, 3.0 * i, 3.0 * i + 3, p) for i, p in enumerate(parts))

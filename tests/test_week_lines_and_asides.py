@@ -27,11 +27,6 @@ D = dt.date
 pytestmark = pytest.mark.real
 
 
-@pytest.fixture(scope="module")
-def extractor() -> SpacyExtractor:
-    return SpacyExtractor()
-
-
 def extract(extractor: SpacyExtractor, text: str, at: dt.datetime = SUNDAY) -> Extraction:
     return extractor.extract(Transcript((Segment(0, 0.0, 3.0, text),), "en", 1.0, 3.0, "t"), at)
 
