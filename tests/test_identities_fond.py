@@ -9,20 +9,12 @@ tests.
 from __future__ import annotations
 
 import pytest
+from test_identities_said import stored
 from test_identities_titled import ingested
 
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
-
-
-def stored(extractor: SpacyExtractor, *memos: str) -> set[str]:
-    store = ingested(extractor, *memos)
-    rows = store.db.query(
-        "select distinct e.name from entities e join mentions m on m.entity_id = e.id"
-        " where e.kind = 'person'"
-    )
-    return {r["name"] for r in rows}
 
 
 @pytest.mark.parametrize(
