@@ -1132,6 +1132,8 @@ CORRECTION_FILLERS = {
     ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
     "it's", "its", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was", "just",
 }  # fmt: skip
+# Among them, the words that take a name back: "no wait", "sorry", "I mean".
+TAKING_BACK = {"no", "sorry", "actually", "mean", "wait"}
 
 
 def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
@@ -1215,7 +1217,7 @@ def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> 
         return False
     if not between or len(between) > 6 or any(w not in CORRECTION_FILLERS for w in between):
         return False
-    if not any(w in ("no", "sorry", "actually", "mean", "wait") for w in between):
+    if not any(w in TAKING_BACK for w in between):
         return False
     surname, said = a.name.split()[-1].lower(), b.name.lower()
     if said == surname or not doc[b.start].is_title:
@@ -1249,7 +1251,7 @@ def _surname_put_right(doc: Any, raw: list[_Entity], fixed: dict[str, str]) -> N
         words = doc[a.end : a.end + 10]
         k, took_back = 0, False
         while k < len(words) and words[k].lower_ in CORRECTION_FILLERS:
-            took_back |= words[k].lower_ in ("no", "sorry", "actually", "mean", "wait")
+            took_back |= words[k].lower_ in TAKING_BACK
             k += 1
         if (  # "Lloyd-Hughes, no, it's just Lloyd": the half alone, said again
             took_back

@@ -26,7 +26,7 @@ from ..entities import (
     _role_word,
     nickname_said,
 )
-from ..heard import MISHEARD_MET, WORD_NAMES, dictionary
+from ..heard import MISHEARD_MET, WEEKDAYS, WORD_NAMES, dictionary
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .kinds import AGE_GROUP
@@ -56,6 +56,7 @@ from .person_words import (
 from .places import BUILDINGS, _rung_or_plural, _said_before, _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
+    DETERMINERS,
     POSS,
     RANG_OR_WROTE,
     TO_A_PLACE,
@@ -437,10 +438,6 @@ def _people_typed_as_orgs(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
-# Words that open a possessive before a job: "is the new chair", "is our treasurer".
-THE_OR_OURS = frozenset({"the", "our", "their", "my", "his", "her", "your", "a", "an"})
-
-
 def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
     """ "Ruairidh MacIver is taking the under twelves", "Gethin ap Rhys is the new chair":
     two capitalised words no dictionary, place list or organisation's word has (a surname's
@@ -464,7 +461,8 @@ def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
     nxt = doc[i + 1]
     if nxt.tag_ == "VBG" and nxt.is_lower:
         return True
-    return nxt.lower_ in THE_OR_OURS and any(_role_word(t.lower_) for t in doc[i + 2 : i + 5])
+    # "is the new chair", "is our treasurer"
+    return nxt.lower_ in DETERMINERS and any(_role_word(t.lower_) for t in doc[i + 2 : i + 5])
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
@@ -543,7 +541,7 @@ def _people_by_context(doc: Any) -> None:
         if (
             len(e) == 2
             and e[0].lower_ in NICKNAME_OPENERS
-            and (e.start == 0 or doc[e.start - 1].lower_ not in DETERMINERS)
+            and (e.start == 0 or doc[e.start - 1].lower_ not in BEFORE_A_SIZE)
             and (e.text.istitle() or e.text.islower())  # "big nige has done his back"
             and (
                 e[1].lower_ in lexicon.common_first_names()
@@ -574,7 +572,8 @@ def _people_by_context(doc: Any) -> None:
 
 # Words before a first name that make a nickname: "Big Nige", "Little Mo", "Wee Shona".
 NICKNAME_OPENERS = {"big", "little", "wee", "young"}
-DETERMINERS = {"the", "a", "an", "our", "my", "their", "his", "her", "that", "this", "your"}
+# Said before "big" or "wee" that make it a size, not part of a name: "the big lad".
+BEFORE_A_SIZE = DETERMINERS | {"that", "this"}
 
 
 def _named_then_their_role(doc: Any, e: Any) -> bool:
@@ -2644,10 +2643,7 @@ def _middle_initials(doc: Any) -> None:
 
 
 # Days said after ", that's", which name nobody: "Mr Pike, that's Tuesday, ...".
-WEEKDAY_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "tomorrow", "yesterday",
-}  # fmt: skip
+WEEKDAY_WORDS = {*WEEKDAYS, "today", "tomorrow", "yesterday"}
 
 
 def _first_name_after_a_titled_name(doc: Any) -> None:
