@@ -378,7 +378,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 # "Dave from the council" of Dave Okafor (Haringey Council), not Dave Hollins
                 here = {n for n in names if any(kind in o.split() for o in known_orgs.get(n, ()))}
             names = here
-        return next(iter(names)) if len(names) == 1 else None
+        return _only(names)
 
     def known_in_lower_case(low: str) -> str | None:
         if name := known_person(low) or alone.get(low):
@@ -1042,7 +1042,7 @@ def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
         if clipped_form(word, first) or pet_form(word, first)
         for n in names
     }
-    return next(iter(full)) if len(full) == 1 else None
+    return _only(full)
 
 
 def _with_other_forms(index: dict[str, set[str]]) -> None:
