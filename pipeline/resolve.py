@@ -74,6 +74,7 @@ from .rules.person_words import (
     PERSON_DOES,
     PERSON_NOUNS,
     SAID_AFTER_A_NAME,
+    THAT_IS,
     WHERE_OVER,
 )
 from .rules.places import _somewhere
@@ -680,11 +681,6 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         elif not _a_word(t.lower_):
             raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
     raw.sort(key=lambda e: e.start)
-
-
-# Words between a name and the full name that say they are one person: "Aggie, that's
-# Agnieszka Wolny", "Chalky, that is, Marek Bielski".
-THAT_IS = {("that", "'s"), ("that", "’s"), ("that", "is"), ("that's",), ("that’s",)}
 
 
 def _named_by_thats(doc: Any, raw: list[_Entity]) -> None:

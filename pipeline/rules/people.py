@@ -51,6 +51,7 @@ from .person_words import (
     TAKEN_TO,
     TAKING,
     TELLING,
+    THAT_IS,
     WHERE_OVER,
 )
 from .places import BUILDINGS, _rung_or_plural, _said_before, _somewhere
@@ -2656,8 +2657,8 @@ def _first_name_after_a_titled_name(doc: Any) -> None:
         i = e.end
         if i + 3 >= len(doc) or doc[i].text != ",":
             continue
-        words = [t.lower_ for t in doc[i + 1 : i + 3]]
-        k = i + 3 if words in (["that", "'s"], ["that", "’s"], ["that", "is"]) else None
+        words = tuple(t.lower_ for t in doc[i + 1 : i + 3])
+        k = i + 3 if words in THAT_IS else None
         if k is None or k + 1 >= len(doc):
             continue
         name = doc[k]
