@@ -480,6 +480,10 @@ def _an_age_group(doc: Any, i: int) -> bool:
     )
 
 
+# The NER's labels for a name of a thing, which someone's name may be misread as.
+NOT_PERSON_LABELS = ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC")
+
+
 def _people_by_context(doc: Any) -> None:
     """Names the NER calls an organisation that the words around them say are people, and
     first names it cut off ("Precious Mensah" read as "Mensah")."""
@@ -534,7 +538,7 @@ def _people_by_context(doc: Any) -> None:
             ):
                 _set_entity(doc, e.start - 1, e.end, "PERSON")  # "Aoife Byrne" read as "Byrne"
             continue
-        if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+        if e.label_ not in NOT_PERSON_LABELS:
             continue
         if _named_then_their_role(doc, e):
             _set_entity(doc, e.start, e.end, "PERSON")  # "subs to sandra kettle the secretary"
@@ -597,7 +601,7 @@ def _a_double_barrelled_name(doc: Any, e: Any) -> bool:
     then two capitalised words joined by a hyphen, none of them a firm's word or a place's,
     is someone with a double-barrelled surname, whatever the NER called it (the dev-taught
     NER: PERSON; the one taught on every split: ORG)."""
-    if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+    if e.label_ not in NOT_PERSON_LABELS:
         return False
     if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) != 4 or e[2].text != "-":
         return False
