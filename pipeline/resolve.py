@@ -607,8 +607,6 @@ def _opens_alike(short: str, full: str) -> bool:
     return said[:2] == words[0][:2] or (len(said) >= 3 and said[:3] == words[-1][:3])
 
 
-# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy"
-# (`identity.NICKNAME_WORDS`).
 # What may follow a full name said beside the name someone goes by: a pause, the end, or
 # where they are from ("Robbo, my instructor, Robert Tennant from the driving school").
 AFTER_SET_OFF = {",", ".", "!", "?", ";", "from", "at", "of", "with"}
