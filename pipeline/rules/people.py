@@ -468,7 +468,6 @@ def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
 PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
-# Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
 
 
 def _an_age_group(doc: Any, i: int) -> bool:
@@ -2293,9 +2292,6 @@ def _a_make(doc: Any, e: Any) -> bool:
     if root.dep_ == "conj" and root.head.dep_ == "dobj":
         root = root.head  # "a Barbie and a Ken"
     return root.dep_ == "dobj" and root.head.lemma_.lower() in GOT_A_MAKE
-
-
-# What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
 
 
 def _firms_named_for_a_family(doc: Any) -> None:
