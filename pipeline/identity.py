@@ -233,18 +233,22 @@ THATS_WHO = re.compile(
 def nicknames_stated(text: str) -> frozenset[str]:
     """The keys of the names a memo says someone goes by ("her card says Josephine but
     everyone calls her Jojo", "Oisin Brennagh, Ozzy to everyone", "Roderick Blaine, known as
-    Rory"): the speaker's word, so
-    they hold even when the name is a first name of its own."""
+    Rory", "Miss Jo, that's Joanna Nowak"): the speaker's word, so they hold even when the
+    name is a first name of its own."""
     from .entities import NICKNAME_SAID, nickname_said
 
     said = {name_key(nickname_said(m)[1]) for m in NICKNAME_SAID.finditer(text)}
-    cued = [*KNOWN_TO.finditer(text), *GOES_BY_CUE.finditer(text), *OR_AS_CALLED.finditer(text)]
-    cued += THATS_WHO.finditer(text)
+    cued = [
+        *KNOWN_TO.finditer(text),
+        *GOES_BY_CUE.finditer(text),
+        *OR_AS_CALLED.finditer(text),
+        *THATS_WHO.finditer(text),
+    ]
     return frozenset(said | {name_key(m["short"]) for m in cued})
 
 
-# Said before the name someone goes by: "Big Shug", "wee Davy" (`rules.people.NICKNAMING`
-# and more; the resolver's set too).
+# Said before the name someone goes by, alone or set off beside a full name: "Big Shug",
+# "wee Davy", "big Mo" (`rules.people.NICKNAMING` and more).
 NICKNAME_WORDS = frozenset({"big", "tall", "posh", "wee", "little", "young", "old"})
 
 

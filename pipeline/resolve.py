@@ -74,6 +74,7 @@ from .rules.person_words import (
     PERSON_DOES,
     PERSON_NOUNS,
     SAID_AFTER_A_NAME,
+    THAT_IS,
     WHERE_OVER,
 )
 from .rules.places import _somewhere
@@ -378,7 +379,7 @@ def _resolve(doc: Any, terms: tuple[Term, ...]) -> list[_Entity]:
                 # "Dave from the council" of Dave Okafor (Haringey Council), not Dave Hollins
                 here = {n for n in names if any(kind in o.split() for o in known_orgs.get(n, ()))}
             names = here
-        return next(iter(names)) if len(names) == 1 else None
+        return _only(names)
 
     def known_in_lower_case(low: str) -> str | None:
         if name := known_person(low) or alone.get(low):
@@ -606,8 +607,6 @@ def _opens_alike(short: str, full: str) -> bool:
     return said[:2] == words[0][:2] or (len(said) >= 3 and said[:3] == words[-1][:3])
 
 
-# What a name set off beside a full name may be said with: "big Mo", "wee Fitzy"
-# (`identity.NICKNAME_WORDS`).
 # What may follow a full name said beside the name someone goes by: a pause, the end, or
 # where they are from ("Robbo, my instructor, Robert Tennant from the driving school").
 AFTER_SET_OFF = {",", ".", "!", "?", ";", "from", "at", "of", "with"}
@@ -680,11 +679,6 @@ def _nickname_set_off(doc: Any, raw: list[_Entity], known: dict[str, set[str]]) 
         elif not _a_word(t.lower_):
             raw.append(_Entity("person", i, i + 1, t.idx, t.text, a.name))
     raw.sort(key=lambda e: e.start)
-
-
-# Words between a name and the full name that say they are one person: "Aggie, that's
-# Agnieszka Wolny", "Chalky, that is, Marek Bielski".
-THAT_IS = {("that", "'s"), ("that", "’s"), ("that", "is"), ("that's",), ("that’s",)}
 
 
 def _named_by_thats(doc: Any, raw: list[_Entity]) -> None:
@@ -1042,7 +1036,7 @@ def _clipped(word: str, index: dict[str, set[str]]) -> str | None:
         if clipped_form(word, first) or pet_form(word, first)
         for n in names
     }
-    return next(iter(full)) if len(full) == 1 else None
+    return _only(full)
 
 
 def _with_other_forms(index: dict[str, set[str]]) -> None:
@@ -1132,6 +1126,8 @@ CORRECTION_FILLERS = {
     ",", "no", "sorry", "actually", "i", "mean", "er", "erm", "um", "uh", "the", "it", "'s",
     "it's", "its", "wait", "rather", "at", "from", "-", "—", "called", "named", "is", "was", "just",
 }  # fmt: skip
+# Among them, the words that take a name back: "no wait", "sorry", "I mean".
+TAKING_BACK = {"no", "sorry", "actually", "mean", "wait"}
 
 
 def _self_corrected(doc: Any, raw: list[_Entity], kind: str) -> dict[str, str]:
@@ -1215,7 +1211,7 @@ def _surname_corrected(doc: Any, a: _Entity, b: _Entity, between: list[str]) -> 
         return False
     if not between or len(between) > 6 or any(w not in CORRECTION_FILLERS for w in between):
         return False
-    if not any(w in ("no", "sorry", "actually", "mean", "wait") for w in between):
+    if not any(w in TAKING_BACK for w in between):
         return False
     surname, said = a.name.split()[-1].lower(), b.name.lower()
     if said == surname or not doc[b.start].is_title:
@@ -1249,7 +1245,7 @@ def _surname_put_right(doc: Any, raw: list[_Entity], fixed: dict[str, str]) -> N
         words = doc[a.end : a.end + 10]
         k, took_back = 0, False
         while k < len(words) and words[k].lower_ in CORRECTION_FILLERS:
-            took_back |= words[k].lower_ in ("no", "sorry", "actually", "mean", "wait")
+            took_back |= words[k].lower_ in TAKING_BACK
             k += 1
         if (  # "Lloyd-Hughes, no, it's just Lloyd": the half alone, said again
             took_back

@@ -489,9 +489,9 @@ class Store:
         if right_id == wrong_id:  # the right name was heard as a spelling of the wrong one
             row = self.db.execute("select key from entities where id = ?", [right_id]).fetchone()
             if row[0] == name_key(wrong):
-                self.db.execute("delete from aliases where kind = 'person' and key = ?", [row[0]])
                 self.db.execute(
-                    "delete from aliases where kind = 'person' and key = ?", [name_key(right)]
+                    "delete from aliases where kind = 'person' and key in (?, ?)",
+                    [row[0], name_key(right)],
                 )
                 self.db.execute(
                     "update entities set name = ?, key = ? where id = ?",

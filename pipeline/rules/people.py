@@ -26,7 +26,7 @@ from ..entities import (
     _role_word,
     nickname_said,
 )
-from ..heard import MISHEARD_MET, WORD_NAMES, dictionary
+from ..heard import MISHEARD_MET, WEEKDAYS, WORD_NAMES, dictionary
 from ..lexicon import ACTION_VERBS, PLACE_SUFFIXES, ROLE_HEADS, TITLES, VENUE_SUFFIXES, org_suffixes
 from ..nlp import load_nlp
 from .kinds import AGE_GROUP
@@ -51,11 +51,13 @@ from .person_words import (
     TAKEN_TO,
     TAKING,
     TELLING,
+    THAT_IS,
     WHERE_OVER,
 )
 from .places import BUILDINGS, _rung_or_plural, _said_before, _somewhere
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
+    DETERMINERS,
     POSS,
     RANG_OR_WROTE,
     TO_A_PLACE,
@@ -437,10 +439,6 @@ def _people_typed_as_orgs(doc: Any) -> None:
             _set_entity(doc, e.start, e.end, "PERSON")
 
 
-# Words that open a possessive before a job: "is the new chair", "is our treasurer".
-THE_OR_OURS = frozenset({"the", "our", "their", "my", "his", "her", "your", "a", "an"})
-
-
 def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
     """ "Ruairidh MacIver is taking the under twelves", "Gethin ap Rhys is the new chair":
     two capitalised words no dictionary, place list or organisation's word has (a surname's
@@ -464,12 +462,12 @@ def _a_full_name_doing(doc: Any, e: Any, english: Any, places: Any) -> bool:
     nxt = doc[i + 1]
     if nxt.tag_ == "VBG" and nxt.is_lower:
         return True
-    return nxt.lower_ in THE_OR_OURS and any(_role_word(t.lower_) for t in doc[i + 2 : i + 5])
+    # "is the new chair", "is our treasurer"
+    return nxt.lower_ in DETERMINERS and any(_role_word(t.lower_) for t in doc[i + 2 : i + 5])
 
 
 # After a name, words that only a person does: "Priti said", "Marek, the plumber".
 PERSON_VERBS = {"said", "says", "reckons", "reckoned", "told", "mentioned", "thinks", "asked"}
-# Words for someone not yet named: "the woman I spoke to, Priti", "a boy called Tobiah".
 
 
 def _an_age_group(doc: Any, i: int) -> bool:
@@ -479,6 +477,10 @@ def _an_age_group(doc: Any, i: int) -> bool:
         and doc[i].lower_ == "under"
         and AGE_GROUP.fullmatch(doc[i + 1].lower_) is not None
     )
+
+
+# The NER's labels for a name of a thing, which someone's name may be misread as.
+NOT_PERSON_LABELS = ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC")
 
 
 def _people_by_context(doc: Any) -> None:
@@ -535,7 +537,7 @@ def _people_by_context(doc: Any) -> None:
             ):
                 _set_entity(doc, e.start - 1, e.end, "PERSON")  # "Aoife Byrne" read as "Byrne"
             continue
-        if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+        if e.label_ not in NOT_PERSON_LABELS:
             continue
         if _named_then_their_role(doc, e):
             _set_entity(doc, e.start, e.end, "PERSON")  # "subs to sandra kettle the secretary"
@@ -543,7 +545,7 @@ def _people_by_context(doc: Any) -> None:
         if (
             len(e) == 2
             and e[0].lower_ in NICKNAME_OPENERS
-            and (e.start == 0 or doc[e.start - 1].lower_ not in DETERMINERS)
+            and (e.start == 0 or doc[e.start - 1].lower_ not in BEFORE_A_SIZE)
             and (e.text.istitle() or e.text.islower())  # "big nige has done his back"
             and (
                 e[1].lower_ in lexicon.common_first_names()
@@ -574,7 +576,8 @@ def _people_by_context(doc: Any) -> None:
 
 # Words before a first name that make a nickname: "Big Nige", "Little Mo", "Wee Shona".
 NICKNAME_OPENERS = {"big", "little", "wee", "young"}
-DETERMINERS = {"the", "a", "an", "our", "my", "their", "his", "her", "that", "this", "your"}
+# Said before "big" or "wee" that make it a size, not part of a name: "the big lad".
+BEFORE_A_SIZE = DETERMINERS | {"that", "this"}
 
 
 def _named_then_their_role(doc: Any, e: Any) -> bool:
@@ -597,7 +600,7 @@ def _a_double_barrelled_name(doc: Any, e: Any) -> bool:
     then two capitalised words joined by a hyphen, none of them a firm's word or a place's,
     is someone with a double-barrelled surname, whatever the NER called it (the dev-taught
     NER: PERSON; the one taught on every split: ORG)."""
-    if e.label_ not in ("ORG", "GPE", "PRODUCT", "NORP", "WORK_OF_ART", "FAC"):
+    if e.label_ not in NOT_PERSON_LABELS:
         return False
     if e.ent_id_ in (VOCAB_ID, GAZETTEER_ID) or len(e) != 4 or e[2].text != "-":
         return False
@@ -2291,9 +2294,6 @@ def _a_make(doc: Any, e: Any) -> bool:
     return root.dep_ == "dobj" and root.head.lemma_.lower() in GOT_A_MAKE
 
 
-# What follows "and" in a firm named after its family: "Qadri and Sons", "Harding & Co".
-
-
 def _firms_named_for_a_family(doc: Any) -> None:
     """ "the butcher, Qadri and Sons": a name, "and" or "&", and "Sons" (Co, Brothers) is one
     firm, not a person and a second person called Sons. In lower case, as Whisper writes a
@@ -2644,10 +2644,7 @@ def _middle_initials(doc: Any) -> None:
 
 
 # Days said after ", that's", which name nobody: "Mr Pike, that's Tuesday, ...".
-WEEKDAY_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
-    "tomorrow", "yesterday",
-}  # fmt: skip
+WEEKDAY_WORDS = {*WEEKDAYS, "today", "tomorrow", "yesterday"}
 
 
 def _first_name_after_a_titled_name(doc: Any) -> None:
@@ -2660,8 +2657,8 @@ def _first_name_after_a_titled_name(doc: Any) -> None:
         i = e.end
         if i + 3 >= len(doc) or doc[i].text != ",":
             continue
-        words = [t.lower_ for t in doc[i + 1 : i + 3]]
-        k = i + 3 if words in (["that", "'s"], ["that", "’s"], ["that", "is"]) else None
+        words = tuple(t.lower_ for t in doc[i + 1 : i + 3])
+        k = i + 3 if words in THAT_IS else None
         if k is None or k + 1 >= len(doc):
             continue
         name = doc[k]

@@ -153,3 +153,7 @@ FEELINGS = {
     "overjoyed", "upset", "worried", "nervous", "scared", "relieved", "exhausted", "knackered",
     "shattered", "grieving", "poorly", "ecstatic", "furious", "livid", "fuming",
 }  # fmt: skip
+
+# Words between a name and the full name that say they are one person: "Aggie, that's
+# Agnieszka Wolny", "Chalky, that is, Marek Bielski", "Doctor Pike, that's Dorian".
+THAT_IS = {("that", "'s"), ("that", "’s"), ("that", "is"), ("that's",), ("that’s",)}

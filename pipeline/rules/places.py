@@ -701,10 +701,11 @@ KIN_FROM = FOLK - PERSON_NOUNS - {
 }  # fmt: skip
 
 
-# Words of going along or past somewhere said before a name: "went round Hollinbank",
+# Words of going along or through somewhere said before a name: "went down Hollinbank",
 # "drove through Cresswick" (not "got it through Amazon", "went through the council": only
-# after a verb of going, and "the council" is no capitalised name).
-ALONG_PAST = ALONG_TO | {"round", "through", "across", "past"}
+# after a verb of going, and "the council" is no capitalised name). "round" and "past" need
+# no verb (`_on_the_way`).
+ALONG_PAST = ALONG_TO | {"through", "across"}
 # What one rides or is driven in, said before "from" where it sets off: "the 22 from
 # Hollinbank", "a fare from Cresswick", "the last bus from Thornlaw".
 RIDES = {"bus", "buses", "train", "trains", "tram", "coach", "taxi", "cab", "fare", "ferry"}
