@@ -489,15 +489,7 @@ class Store:
         if right_id == wrong_id:  # the right name was heard as a spelling of the wrong one
             row = self.db.execute("select key from entities where id = ?", [right_id]).fetchone()
             if row[0] == name_key(wrong):
-                self.db.execute(
-                    "delete from aliases where kind = 'person' and key in (?, ?)",
-                    [row[0], name_key(right)],
-                )
-                self.db.execute(
-                    "update entities set name = ?, key = ? where id = ?",
-                    [right, name_key(right), right_id],
-                )
-                self._alias("person", row[0], right_id)
+                self._name_in_place("person", right_id, row[0], right)
             return
         here = "select 1 from mentions where entity_id = ? and memo_id = ?"
         if self.db.execute(here, [wrong_id, memo_id]).fetchone():
@@ -1069,12 +1061,7 @@ class Store:
                 self.merge(entity["name"], dst["name"])
             else:
                 target = int(entity["id"])
-                self.db.execute("delete from aliases where kind = ? and key = ?", [kind, key])
-                self.db.execute(
-                    "update entities set name = ?, key = ? where id = ?", [name, key, target]
-                )
-                if entity["key"] != key:
-                    self._alias(kind, entity["key"], target)
+                self._name_in_place(kind, target, entity["key"], name)
             for other in also_known_as:
                 taken = self.db.execute(
                     "select 1 from entities where kind = ? and key = ?", [kind, other]
@@ -1087,6 +1074,16 @@ class Store:
             self._remember_fixes(None, every_memo, "rename")
             now = dict(self.db["entities"].get(target))
         return now, merged, corrected
+
+    def _name_in_place(self, kind: str, entity_id: int, old_key: str, name: str) -> None:
+        """Call `entity_id` `name` from now on, its old key kept as an alias."""
+        key = name_key(name)
+        self.db.execute("delete from aliases where kind = ? and key = ?", [kind, key])
+        self.db.execute(
+            "update entities set name = ?, key = ? where id = ?", [name, key, entity_id]
+        )
+        if old_key != key:
+            self._alias(kind, old_key, entity_id)
 
     def dismiss(self, name: str, entity: dict[str, Any] | None) -> list[int]:
         """Never store `name` as a person, organisation or place again, and take `entity` (its
