@@ -76,7 +76,7 @@ from .orgs_lower import (
     _trading_name,
     _where_it_is,
 )
-from .person_words import FEELINGS, KIN, PAIR_CUES, SENTENCE_ADVERBS
+from .person_words import CLAUSE_OPENERS, FEELINGS, KIN, PAIR_CUES, SENTENCE_ADVERBS
 from .places import ROADS, _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
@@ -1517,8 +1517,6 @@ def _two_lower_first_names_doing(doc: Any, e: Any) -> bool:
     tombola": two listed first names in lower case, as Whisper writes them, joined by "and",
     opening a clause and then doing something, are two people, whatever the NER called them
     (a firm named for two partners is a pair of surnames: `_firms_of_two_surnames`)."""
-    from .person_words import CLAUSE_OPENERS
-
     a, b = e[0], e[2]
     if not all(w.is_lower and w.is_alpha for w in (a, b)):
         return False
@@ -2812,7 +2810,6 @@ def _firms_taken_for_someone(doc: Any) -> None:
     ("Ashby Fields have been brilliant") taken for someone is a school or a firm named after
     its area when the plural takes it up: one person "is"."""
     from .people import BRAND_ENDINGS
-    from .person_words import CLAUSE_OPENERS
 
     english = _english_words()
     never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS

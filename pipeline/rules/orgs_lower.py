@@ -2259,8 +2259,6 @@ def _bodies_said_to_be_one(doc: Any) -> None:
     lower-case words after a lead ("to", "from", "with", "at") that the speaker then says
     are a charity, a firm or another kind of body (", it's a charity") are that body's name.
     "took him to the park, it's a charity thing" has a determiner, no name, before it."""
-    from .org_words import APPOSITIVE_ORG_HEADS
-
     for t in doc[3:-3]:
         if t.text != "," or tuple(w.lower_ for w in doc[t.i + 1 : t.i + 3]) not in WHAT_IT_IS:
             continue
