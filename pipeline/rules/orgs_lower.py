@@ -9,6 +9,7 @@ import unicodedata
 from typing import Any
 
 from .. import heard, lexicon
+from ..dates import WEEKDAY_NUMBER
 from ..entities import (
     CONTEXT_ID,
     DESCRIPTIVE,
@@ -1922,7 +1923,7 @@ _AFTER_A_BARE_NAME = {"PUNCT", "ADP", "ADV", "AUX", "VERB", "CCONJ", "SCONJ", "P
 # The part of a day or week a time is said by: "at the Royal that morning", "this week".
 _TIMES_OF = frozenset({
     "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *WEEKDAY_NUMBER,
 })  # fmt: skip
 
 
@@ -2265,7 +2266,7 @@ def _bodies_said_to_be_one(doc: Any) -> None:
         k = t.i + 3
         if k < len(doc) and doc[k].lower_ in ("a", "an"):
             k += 1
-        while k < len(doc) and doc[k].lower_ in DESCRIPTIVE | {"local", "small", "national"}:
+        while k < len(doc) and doc[k].lower_ in DESCRIPTIVE | {"small", "national"}:
             k += 1
         if k >= len(doc) or doc[k].lower_ not in APPOSITIVE_ORG_HEADS:
             continue
