@@ -44,7 +44,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     org_suffixes,
 )
-from ..nlp import _authority_words, load_nlp
+from ..nlp import _authority_words
 from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
@@ -314,7 +314,7 @@ def _areas_joined_before(doc: Any, e: Any) -> int | None:
     if e[-1].lower_ not in AREAS_BODY_ENDS or e[0].lower_ in AREAS_BODY_ENDS | SERVICE_WORDS:
         return None
     places = lexicon.place_words() | _authority_words() | lexicon.settlements()
-    words = heard.dictionary(load_nlp()).words
+    words = _english_words()
     capital = e[0].is_title
 
     def area_word(t: Any) -> bool:
@@ -1610,7 +1610,7 @@ def _firms_of_two_surnames(doc: Any) -> None:
     memo names."""
     first, surnames, places = lexicon.first_names(), lexicon.surnames(), lexicon.place_words()
     towns = places | lexicon.settlements()
-    words = heard.dictionary(load_nlp()).words
+    words = _english_words()
     people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     people -= FAMILY_FIRMS  # "son roofing": the NER's guess at the firm itself
     # "penhallow and son, Ted Penhallow's the director": the surname of someone named in full
