@@ -44,7 +44,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     org_suffixes,
 )
-from ..nlp import _authority_words
+from ..nlp import AREA_KINDS, _authority_words
 from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
@@ -134,8 +134,6 @@ def _town_before_its_council(doc: Any, e: Any) -> bool:
     return not any(len(x) > 1 for x in _overlapping(doc, town.i, town.i + 1))
 
 
-# Words that open the rest of a body's name after "<place> and": "Leeds and District ...".
-AREA_KINDS = {"district", "county", "region", "area", "borough"}
 # Last words of a public body's name beyond `org_suffixes`: "... Integrated Care Board".
 BODY_ENDS = {"board", "authority", "commission", "partnership", "service", "services"}
 
