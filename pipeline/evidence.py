@@ -493,9 +493,9 @@ THROUGH_A_CHANNEL = frozenset({
 
 def _a_channel(doc: Any, e: Any) -> bool:
     """ "put the spares through Zibbo": one unknown word the NER guessed is a place, said
-    after "through" when what goes through it is sold, sent, booked or paid, is
-    the way it went (a brand heard with nothing around it), not somewhere; one drives or walks
-    through a town ("drove through Zibbo")."""
+    after "through" when what goes through it is sold, sent, booked or paid, is the way it
+    went (a brand heard with nothing around it), not somewhere; one drives or walks through
+    a town ("drove through Zibbo")."""
     if not _one_unplaced_word_after(doc, e, ("through",)):
         return False
     verb = doc[e.start - 1].head  # "Booked", opening a sentence, is tagged a name
