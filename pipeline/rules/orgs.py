@@ -296,7 +296,7 @@ def _org_named_for_two_places(doc: Any) -> None:
 
 # Last words of a body named for two areas joined by "and": "Mid and East Antrim Borough
 # Council", "Kent and Medway Integrated Care Board", "Tyne and Wear Fire and Rescue Service".
-AREAS_BODY_ENDS = JOINED_KINDS | BODY_ENDS | FORCES | {"constabulary", "foundation", "club"}
+AREAS_BODY_ENDS = JOINED_KINDS | BODY_ENDS | FORCES | {"foundation", "club"}
 # Words of an area's own name that are no place's word alone: "Kilbrook City", "Rathmore Coast".
 AREA_NAME_WORDS = AREA_WORDS | AREA_KINDS | {"city", "coast", "vale", "valley", "shire"}
 
