@@ -2257,7 +2257,7 @@ PLAIN_NAME_JOINS = frozenset({"in", "of", "and", "for"})
 
 def _bodies_said_to_be_one(doc: Any) -> None:
     """ "she's referring us to carers in bedfordshire, it's a charity, they'll ring": plain
-    lower-case words after a lead ("to", "from", "with", "at") that the speaker then says
+    lower-case words after a lead ("to", "from", "with", "at", "for") that the speaker says
     are a charity, a firm or another kind of body (", it's a charity") are that body's name.
     "took him to the park, it's a charity thing" has a determiner, no name, before it."""
     for t in doc[3:-3]:
