@@ -471,13 +471,15 @@ def _a_thing(doc: Any, e: Any) -> bool:
     """ "organising a Binbash on the green": one unknown word the NER guessed is a place,
     said after "a" or "an". Somewhere is said "in", "at" or "to" it; a thing, an event or
     an activity Whisper ran together and capitalised is "a" something."""
-    return (
-        e.end - e.start == 1
-        and e.start > 0
-        and doc[e.start - 1].lower_ in ("a", "an")
-        and e.name.lower() not in _listed_places()
-        and e.name.lower() not in lexicon.place_words()
-    )
+    return _one_unplaced_word_after(doc, e, ("a", "an"))
+
+
+def _one_unplaced_word_after(doc: Any, e: Any, before: tuple[str, ...]) -> bool:
+    """Whether `e` is one word said after one of `before` that no list holds as a place."""
+    if e.end - e.start != 1 or e.start == 0 or doc[e.start - 1].lower_ not in before:
+        return False
+    low = e.name.lower()
+    return low not in _listed_places() and low not in lexicon.place_words()
 
 
 # Verbs of what one does through a firm, a site or an app, not through a town: "put the
@@ -490,14 +492,11 @@ THROUGH_A_CHANNEL = frozenset({
 
 
 def _a_channel(doc: Any, e: Any) -> bool:
-    """ "put the spares through Zibbo": one unknown word the NER guessed is a place (or a
-    firm), said after "through" when what goes through it is sold, sent, booked or paid, is
-    the way it went (a brand heard with nothing around it), not somewhere; one drives or walks
-    through a town ("drove through Zibbo")."""
-    if e.end - e.start != 1 or e.start == 0 or doc[e.start - 1].lower_ != "through":
-        return False
-    low = e.name.lower()
-    if low in _listed_places() or low in lexicon.place_words():
+    """ "put the spares through Zibbo": one unknown word the NER guessed is a place, said
+    after "through" when what goes through it is sold, sent, booked or paid, is the way it
+    went (a brand heard with nothing around it), not somewhere; one drives or walks through
+    a town ("drove through Zibbo")."""
+    if not _one_unplaced_word_after(doc, e, ("through",)):
         return False
     verb = doc[e.start - 1].head  # "Booked", opening a sentence, is tagged a name
     return bool({verb.lower_, verb.lemma_.lower()} & THROUGH_A_CHANNEL)

@@ -305,8 +305,10 @@ CAPITAL_INITIALS = ("CAB",)
 # name however Whisper writes it ("argos didnt have it"), unlike "mind" or "shelter".
 ANY_CASE_NAMES = frozenset({"argos", "peabody", "jobcentre", "wickes", "costa", "cadent"})
 
+# Words that open the rest of a body's name after "<place> and": "Leeds and District ...".
+AREA_KINDS = {"district", "county", "region", "area", "borough"}
 # Words of the area a branch covers after its town and "and": "Barnsley and District".
-AREA_AFTER_AND = {"district", "area", "region", "county", "borough", "riding", "villages"}
+AREA_AFTER_AND = AREA_KINDS | {"riding", "villages"}
 
 # Words between a place and the rest of a local organisation's name.
 PLACE_FILLERS = ["community", "district", "central", "area"]

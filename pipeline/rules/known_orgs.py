@@ -846,8 +846,11 @@ def _known_org_by_its_start(doc: Any, entities: list[_Entity], names: list[str])
         placed = i > 0 and doc[i - 1].lower_ in ("at", "to", "from", "into", "outside", "near")
         # "which is East Riding" of "East Riding of Yorkshire Council": an area the body is
         # named "of" is the area said alone
-        area = len(found) == 1 and all(e.kind == "place" for e in inside)
-        area = area and _next_word(next(iter(found)), len(key)) == "of"
+        area = (
+            len(found) == 1
+            and all(e.kind == "place" for e in inside)
+            and _next_word(next(iter(found)), len(key)) == "of"
+        )
         if (
             not area
             and j - i >= 2

@@ -44,7 +44,7 @@ from ..lexicon import (
     VENUE_SUFFIXES,
     org_suffixes,
 )
-from ..nlp import _authority_words, load_nlp
+from ..nlp import AREA_KINDS, _authority_words
 from .kinds import NUMBER_WORDS
 from .org_words import (
     APPOSITIVE_ORG_HEADS,
@@ -76,7 +76,7 @@ from .orgs_lower import (
     _trading_name,
     _where_it_is,
 )
-from .person_words import FEELINGS, KIN, PAIR_CUES, SENTENCE_ADVERBS
+from .person_words import CLAUSE_OPENERS, FEELINGS, KIN, PAIR_CUES, SENTENCE_ADVERBS
 from .places import ROADS, _where_it_happens
 from .spans import _clear_entities, _locked, _overlapping, _set_entity
 from .words import (
@@ -134,8 +134,6 @@ def _town_before_its_council(doc: Any, e: Any) -> bool:
     return not any(len(x) > 1 for x in _overlapping(doc, town.i, town.i + 1))
 
 
-# Words that open the rest of a body's name after "<place> and": "Leeds and District ...".
-AREA_KINDS = {"district", "county", "region", "area", "borough"}
 # Last words of a public body's name beyond `org_suffixes`: "... Integrated Care Board".
 BODY_ENDS = {"board", "authority", "commission", "partnership", "service", "services"}
 
@@ -298,7 +296,7 @@ def _org_named_for_two_places(doc: Any) -> None:
 
 # Last words of a body named for two areas joined by "and": "Mid and East Antrim Borough
 # Council", "Kent and Medway Integrated Care Board", "Tyne and Wear Fire and Rescue Service".
-AREAS_BODY_ENDS = JOINED_KINDS | BODY_ENDS | FORCES | {"constabulary", "foundation", "club"}
+AREAS_BODY_ENDS = JOINED_KINDS | BODY_ENDS | FORCES | {"foundation", "club"}
 # Words of an area's own name that are no place's word alone: "Kilbrook City", "Rathmore Coast".
 AREA_NAME_WORDS = AREA_WORDS | AREA_KINDS | {"city", "coast", "vale", "valley", "shire"}
 
@@ -314,7 +312,7 @@ def _areas_joined_before(doc: Any, e: Any) -> int | None:
     if e[-1].lower_ not in AREAS_BODY_ENDS or e[0].lower_ in AREAS_BODY_ENDS | SERVICE_WORDS:
         return None
     places = lexicon.place_words() | _authority_words() | lexicon.settlements()
-    words = heard.dictionary(load_nlp()).words
+    words = _english_words()
     capital = e[0].is_title
 
     def area_word(t: Any) -> bool:
@@ -1517,8 +1515,6 @@ def _two_lower_first_names_doing(doc: Any, e: Any) -> bool:
     tombola": two listed first names in lower case, as Whisper writes them, joined by "and",
     opening a clause and then doing something, are two people, whatever the NER called them
     (a firm named for two partners is a pair of surnames: `_firms_of_two_surnames`)."""
-    from .person_words import CLAUSE_OPENERS
-
     a, b = e[0], e[2]
     if not all(w.is_lower and w.is_alpha for w in (a, b)):
         return False
@@ -1612,7 +1608,7 @@ def _firms_of_two_surnames(doc: Any) -> None:
     memo names."""
     first, surnames, places = lexicon.first_names(), lexicon.surnames(), lexicon.place_words()
     towns = places | lexicon.settlements()
-    words = heard.dictionary(load_nlp()).words
+    words = _english_words()
     people = {e[0].lower_ for e in doc.ents if e.label_ == "PERSON" and len(e) > 1}
     people -= FAMILY_FIRMS  # "son roofing": the NER's guess at the firm itself
     # "penhallow and son, Ted Penhallow's the director": the surname of someone named in full
@@ -2812,7 +2808,6 @@ def _firms_taken_for_someone(doc: Any) -> None:
     ("Ashby Fields have been brilliant") taken for someone is a school or a firm named after
     its area when the plural takes it up: one person "is"."""
     from .people import BRAND_ENDINGS
-    from .person_words import CLAUSE_OPENERS
 
     english = _english_words()
     never = lexicon.first_names() | NOT_NAME | ACTION_VERBS | TITLES | ACRONYMS

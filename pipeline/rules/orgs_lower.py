@@ -9,6 +9,7 @@ import unicodedata
 from typing import Any
 
 from .. import heard, lexicon
+from ..dates import WEEKDAY_NUMBER
 from ..entities import (
     CONTEXT_ID,
     DESCRIPTIVE,
@@ -1922,7 +1923,7 @@ _AFTER_A_BARE_NAME = {"PUNCT", "ADP", "ADV", "AUX", "VERB", "CCONJ", "SCONJ", "P
 # The part of a day or week a time is said by: "at the Royal that morning", "this week".
 _TIMES_OF = frozenset({
     "morning", "afternoon", "evening", "night", "day", "week", "weekend", "month", "year",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    *WEEKDAY_NUMBER,
 })  # fmt: skip
 
 
@@ -2256,18 +2257,16 @@ PLAIN_NAME_JOINS = frozenset({"in", "of", "and", "for"})
 
 def _bodies_said_to_be_one(doc: Any) -> None:
     """ "she's referring us to carers in bedfordshire, it's a charity, they'll ring": plain
-    lower-case words after a lead ("to", "from", "with", "at") that the speaker then says
+    lower-case words after a lead ("to", "from", "with", "at", "for") that the speaker says
     are a charity, a firm or another kind of body (", it's a charity") are that body's name.
     "took him to the park, it's a charity thing" has a determiner, no name, before it."""
-    from .org_words import APPOSITIVE_ORG_HEADS
-
     for t in doc[3:-3]:
         if t.text != "," or tuple(w.lower_ for w in doc[t.i + 1 : t.i + 3]) not in WHAT_IT_IS:
             continue
         k = t.i + 3
         if k < len(doc) and doc[k].lower_ in ("a", "an"):
             k += 1
-        while k < len(doc) and doc[k].lower_ in DESCRIPTIVE | {"local", "small", "national"}:
+        while k < len(doc) and doc[k].lower_ in DESCRIPTIVE | {"small", "national"}:
             k += 1
         if k >= len(doc) or doc[k].lower_ not in APPOSITIVE_ORG_HEADS:
             continue
