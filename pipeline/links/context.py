@@ -19,7 +19,7 @@ from ..entities import FILLERS, _Entity, _role_word
 from ..lexicon import ROLE_HEADS, SCOTS_SAID_AS, UMS
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import KIN, PERSON_NOUNS
-from ..rules.work import GOT_A_JOB, JOB_SAID, _role_before, _work_context, _WorkContext
+from ..rules.work import _job_got_verb, _role_before, _work_context, _WorkContext
 from .roles import JOB_PEOPLE
 from .subjects import BE, KIN_SAID, WHOSE
 
@@ -310,12 +310,7 @@ def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
     """ "Priscilla's got a job at Waitrose", "he's landed a new job with Ocado": someone (a
     name or "he", "she" right before the verb) getting or having a job there; not "I got a
     job at Tesco"."""
-    if prep_i < 4 or doc[prep_i - 1].lower_ not in JOB_SAID:
-        return False
-    i = prep_i - 2
-    while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
-        i -= 1
-    if doc[i].lower_ not in GOT_A_JOB:
+    if prep_i < 4 or (i := _job_got_verb(doc, prep_i)) is None:
         return False
     i -= 1
     while i > 0 and doc[i].lower_ in ("'s", "’s", "has", "just", "finally", "only", "now"):

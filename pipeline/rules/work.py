@@ -84,17 +84,21 @@ GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", 
 JOB_SAID = {"job", "placement", "apprenticeship", "post"}
 
 
-def _a_job_got_at(doc: Any, prep_i: int) -> bool:
-    """ "got a job at Wrenco", "landed a new job with Ocado": a job someone got or has is
-    at a body, whoever got it (`links.context` says whose it is)."""
-    if prep_i < 3 or doc[prep_i].lower_ not in ("at", "with"):
-        return False
-    if doc[prep_i - 1].lower_ not in JOB_SAID:
-        return False
+def _job_got_verb(doc: Any, prep_i: int) -> int | None:
+    """Where the verb of getting or having the job said right before `prep_i` stands ("got
+    a job", "landed a new job"); None when no such job is said there."""
+    if prep_i < 3 or doc[prep_i - 1].lower_ not in JOB_SAID:
+        return None
     i = prep_i - 2
     while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
         i -= 1
-    return doc[i].lower_ in GOT_A_JOB
+    return i if doc[i].lower_ in GOT_A_JOB else None
+
+
+def _a_job_got_at(doc: Any, prep_i: int) -> bool:
+    """ "got a job at Wrenco", "landed a new job with Ocado": a job someone got or has is
+    at a body, whoever got it (`links.context` says whose it is)."""
+    return doc[prep_i].lower_ in ("at", "with") and _job_got_verb(doc, prep_i) is not None
 
 
 def _work_context(doc: Any, prep: Any, word: str | None = None) -> _WorkContext | None:
