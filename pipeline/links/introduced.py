@@ -200,7 +200,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[k - 2].lower_ == "there"
             and doc[k - 3].lower_ in INDEFINITE
         )
-        sent_start = doc[e.start].sent.start
+        sent = doc[e.start].sent
         # "email tay water, there's a woman called Ruth Imrie there who handles it": the
         # "there" after the name
         spoken_to = spoken_to or (
@@ -211,11 +211,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[e.end].lower_ == "there"
             and any(
                 t.lower_ == "there" and doc[t.i + 1].lower_ in BE
-                for t in doc[max(sent_start, k - 6) : k - 2]
+                for t in doc[max(sent.start, k - 6) : k - 2]
             )
         )
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
-        sent = doc[e.start].sent
         # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
         # before, "spoke to" opening the next sentence)
         opens = all(
@@ -273,18 +272,15 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         window = sentences_back(doc, e.start, 2)
         # "one of their coaches, Ann Lee": theirs may be the side played
         theirs = any(t.lower_ == "their" for t in doc[max(0, e.start - 6) : e.end + 4])
-        before = [
-            o
-            for o in orgs
-            if window <= o.start and o.end <= e.start and (theirs or not _opponent(doc, o))
-        ]
+        # (else not the side played: "away at Hillcrest Social Club ... our captain")
+        unplayed = [o for o in orgs if theirs or not _opponent(doc, o)]
+        before = [o for o in unplayed if window <= o.start and o.end <= e.start]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
         before = [
             o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
         ]
-        # (not the side played: "away at Hillcrest Social Club ... our captain")
-        earlier = [o for o in orgs if o.end <= e.start and (theirs or not _opponent(doc, o))]
+        earlier = [o for o in unplayed if o.end <= e.start]
         if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
             # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
             # an officer of the body whose meeting the memo is about, however far back
