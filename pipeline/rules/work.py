@@ -49,10 +49,9 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
             break
-        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME") and not _year_of_a_job(doc, i):
-            break
-        if not t.is_alpha and t.text not in ("-",) and not _year_of_a_job(doc, i):
-            break
+        named = t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME")
+        if (named or (not t.is_alpha and t.text != "-")) and not _year_of_a_job(doc, i):
+            break  # (but "head of year 9", the NER's date)
         words.insert(0, t)
         i -= 1
     while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and", "-")):
