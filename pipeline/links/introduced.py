@@ -317,37 +317,25 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # belongs to (not "says Kelvin Rovers beat us")
             later = [
                 o
-                for o in orgs
-                if _same_sentence(doc, o, e)
-                and o.start >= e.end
-                and _fits(o, role)
-                and o.end < len(doc)
-                and doc[o.end].tag_ == "POS"
-                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
+                for o in _fitting_after(doc, orgs, e, role)
+                if o.end < len(doc) and doc[o.end].tag_ == "POS" and not _beat_us(doc, o)
             ]
             ours = len({o.name for o in later}) == 1 and not _opponent(doc, later[0])
             before = later[:1] if ours else []
-        if not before and role is not None and (_kin_job(doc, e) or _whose_job(doc, entities, e)):
+        kind_job = role is not None and any(w in KIND_JOBS for w in role.split())
+        if not before and kind_job and (_kin_job(doc, e) or _whose_job(doc, entities, e)):
             # "His teacher, Mrs Dale, caught me at the gate at Elm Primary": a child's
             # teacher (or GP) at the one place of the kind the job belongs to, named after
             # them in the sentence
-            later = {
-                o.name: o
-                for o in orgs
-                if _same_sentence(doc, o, e)
-                and o.start >= e.end
-                and _fits(o, role)
-                and any(w in KIND_JOBS for w in role.split())
-                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
-            }
-            before = list(later.values()) if len(later) == 1 else []
+            one = {o.name: o for o in _fitting_after(doc, orgs, e, role) if not _beat_us(doc, o)}
+            before = list(one.values()) if len(one) == 1 else []
         if not before and owner == "their":
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
             near = [o for o in earlier if o.start >= sentences_back(doc, e.start, THEIRS_BACK)]
             before = near[-1:] if near and not _family_since(doc, near[-1].end, e.start) else []
         # the organisation rung or emailed, when one was, over one only talked about
-        if role is not None and any(w in KIND_JOBS for w in role.split()):
+        if kind_job:
             # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
             # bought at is not where a nurse, a teacher or a vicar works
             before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
@@ -422,6 +410,17 @@ def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
         and (doc[o.end].lower_ not in ("were", "was") or doc[o.end + 1].lower_ in ("here", "round"))
     ]
     return came[-1] if came else None
+
+
+def _fitting_after(doc: Any, orgs: list[_Entity], e: _Entity, role: str | None) -> list[_Entity]:
+    """The organisations named after `e` in its sentence of the kind its job belongs to."""
+    return [o for o in orgs if _same_sentence(doc, o, e) and o.start >= e.end and _fits(o, role)]
+
+
+def _beat_us(doc: Any, org: _Entity) -> bool:
+    """Whether the rest of the sentence after `org` says a result against us ("says Kelvin
+    Rovers beat us")."""
+    return any(t.lower_ in BEATEN for t in doc[org.end : doc[org.end].sent.end])
 
 
 def _kin_job(doc: Any, e: _Entity) -> bool:
