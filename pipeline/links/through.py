@@ -123,7 +123,8 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
         ):
             # (whose "her" is not known by name: the one organisation of all linked before)
             said = {x.name for x in entities if x.kind == "person" and x.start < e.start}
-            orgs = [link.org for link in links if link.person in said - {e.name} and link.org]
+            said.discard(e.name)
+            orgs = [link.org for link in links if link.person in said and link.org]
             if len(set(orgs)) == 1:
                 links.append(Link(e.name, orgs[0], None))
                 linked.add(e.name)
