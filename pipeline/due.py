@@ -132,9 +132,7 @@ def due_day(text: str, recorded_at: dt.datetime) -> dt.date | None:
         some = (
             re.search(r"\b(?:one|some|any)\s*$", rest[:at], re.I)
             # not "get a new one Saturday", "the other one Friday": "one" is the thing
-            and not re.search(
-                r"\b(?:a|an|the|new|old|spare|another|other|same)\s+one\s*$", rest[:at], re.I
-            )
+            and not ONE_THING.search(rest[:at])
             and SOME_WHEN.match(day[1])
         )
         asked = ASKED_ON.search(rest[:at])

@@ -1106,6 +1106,12 @@ def _past_before_day(clause: Any, text: str, today: dt.date) -> bool:
     return any(t.lower_ in PAST_MARKERS for t in clause if t.i > start and t.idx < at)
 
 
+def _opens_with_a_day(text: str, today: dt.date) -> bool:
+    """Whether `text` opens with a day ("tonight", "not | Tuesday")."""
+    said = find_day(text, today)
+    return said is not None and text.lower().startswith(said[1].lower())
+
+
 def _listed(clause: Any, today: dt.date) -> list[Any]:
     """Each comma-separated piece of a clause that names a happening on a day of its own,
     when there are two or more: "Agreed: the cake sale on Friday, the disco on the 22nd, and
@@ -1119,19 +1125,17 @@ def _listed(clause: Any, today: dt.date) -> list[Any]:
             continue
         piece = doc[a + 1 : b]
         opens = PUTTING_RIGHT.match(piece.text).end()
-        said = find_day(piece.text[opens:], today)
-        dated = said is not None and piece.text[opens:].lower().startswith(said[1].lower())
+        dated = _opens_with_a_day(piece.text[opens:], today)
         if pieces and (
             (opens and (not piece.text[opens:].strip(" .") or dated)) or (righting and dated)
         ):  # "the plumber comes tomorrow, | no, | tonight": one piece, its day put right
             pieces[-1] = doc[pieces[-1].start : b]
             righting = True
             continue
-        if pieces and (no := re.match(r"\W*(?:not|rather than|instead of)\s+", piece.text, re.I)):
-            said = find_day(piece.text[no.end() :], today)
-            if said and piece.text[no.end() :].lower().startswith(said[1].lower()):
-                pieces[-1] = doc[pieces[-1].start : b]  # "Wednesday, | not Tuesday": the day
-                continue  # not meant, no happening of its own
+        no = re.match(r"\W*(?:not|rather than|instead of)\s+", piece.text, re.I)
+        if pieces and no and _opens_with_a_day(piece.text[no.end() :], today):
+            pieces[-1] = doc[pieces[-1].start : b]  # "Wednesday, | not Tuesday": the day
+            continue  # not meant, no happening of its own
         pieces.append(piece)
         righting = False
     named = [

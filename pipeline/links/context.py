@@ -19,7 +19,7 @@ from ..entities import FILLERS, _Entity, _role_word
 from ..lexicon import ROLE_HEADS, SCOTS_SAID_AS, UMS
 from ..rules.org_words import PART_HEADS
 from ..rules.person_words import KIN, PERSON_NOUNS
-from ..rules.work import GOT_A_JOB, JOB_SAID, _role_before, _work_context, _WorkContext
+from ..rules.work import _job_got_verb, _role_before, _work_context, _WorkContext
 from .roles import JOB_PEOPLE
 from .subjects import BE, KIN_SAID, WHOSE
 
@@ -148,28 +148,32 @@ def _job_in_a_part(doc: Any, prep_i: int) -> tuple[str, int] | None:
     return f"{role[0]} {doc[k : part + 1].text.lower()}", role[1]
 
 
+# What a job said without its holder's name opens with: "the estates guy", "a dinner lady".
+JOB_DETERMINERS = ("the", "our", "their", "a", "an")
+
+
 def _what_one_does(doc: Any, prep_i: int) -> tuple[str, int] | None:
     """ "the estates guy at", "our dinner lady from", "the bin man with": what someone does
-    said by the thing worked on and a word for a person, no job title, after "the" or "our";
-    the words and where they start."""
+    said by the thing worked on and a word for a person, no job title, after a determiner
+    ("the", "our", "a"); the words and where they start."""
     i = prep_i - 1
     if i < 2 or doc[i].lower_ not in JOB_PEOPLE - {"sister"}:
         return None
     k = i - 1
     while k > i - 3 and doc[k].pos_ == "NOUN" and doc[k].is_alpha:
         k -= 1
-    if k == i - 1 or doc[k].lower_ not in ("the", "our", "their", "a", "an"):
-        return None  # (also "she's a dinner lady at X")
+    if k == i - 1 or doc[k].lower_ not in JOB_DETERMINERS:
+        return None
     return " ".join(t.lower_ for t in doc[k + 1 : prep_i]), k + 1
 
 
 def _job_as_verb(doc: Any, prep_i: int) -> tuple[str, int] | None:
     """ "the team lead at", "our shift lead for": a job whose head the tagger read as a verb
-    ("lead"), after a noun and "the" or "our"; the job and where it starts."""
+    ("lead"), after a noun and a determiner ("the", "our", "a"); the job and where it starts."""
     i = prep_i - 1
     if i < 3 or doc[i].pos_ != "VERB" or doc[i].lower_ not in ROLE_HEADS:
         return None
-    if doc[i - 1].pos_ != "NOUN" or doc[i - 2].lower_ not in ("the", "our", "their", "a", "an"):
+    if doc[i - 1].pos_ != "NOUN" or doc[i - 2].lower_ not in JOB_DETERMINERS:
         return None
     return f"{doc[i - 1].lower_} {doc[i].lower_}", i - 1
 
@@ -310,12 +314,7 @@ def _job_got(doc: Any, entities: list[_Entity], prep_i: int) -> bool:
     """ "Priscilla's got a job at Waitrose", "he's landed a new job with Ocado": someone (a
     name or "he", "she" right before the verb) getting or having a job there; not "I got a
     job at Tesco"."""
-    if prep_i < 4 or doc[prep_i - 1].lower_ not in JOB_SAID:
-        return False
-    i = prep_i - 2
-    while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
-        i -= 1
-    if doc[i].lower_ not in GOT_A_JOB:
+    if prep_i < 4 or (i := _job_got_verb(doc, prep_i)) is None:
         return False
     i -= 1
     while i > 0 and doc[i].lower_ in ("'s", "’s", "has", "just", "finally", "only", "now"):
@@ -396,7 +395,7 @@ def _does_the(doc: Any, entities: list[_Entity], prep: Any) -> bool:
 
 
 # Words for someone said first by what they do: "the woman who runs it", "the one that owns it".
-SOMEONE = PERSON_NOUNS | {"one", "girl", "lass", "person", "gentleman", "lady"}
+SOMEONE = PERSON_NOUNS | {"one", "girl", "lass", "person", "gentleman"}
 
 
 # Words between a duty verb and its subject: "Bea has also been helping out at".

@@ -200,7 +200,7 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[k - 2].lower_ == "there"
             and doc[k - 3].lower_ in INDEFINITE
         )
-        sent_start = doc[e.start].sent.start
+        sent = doc[e.start].sent
         # "email tay water, there's a woman called Ruth Imrie there who handles it": the
         # "there" after the name
         spoken_to = spoken_to or (
@@ -211,11 +211,10 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             and doc[e.end].lower_ == "there"
             and any(
                 t.lower_ == "there" and doc[t.i + 1].lower_ in BE
-                for t in doc[max(sent_start, k - 6) : k - 2]
+                for t in doc[max(sent.start, k - 6) : k - 2]
             )
         )
         # "Rang Harrow Homes, spoke to Struan": the one who answered where the call went
-        sent = doc[e.start].sent
         # ("Called Age UK Enfield. Spoke to Jean, she'll send a form": the call said just
         # before, "spoke to" opening the next sentence)
         opens = all(
@@ -273,18 +272,15 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
         window = sentences_back(doc, e.start, 2)
         # "one of their coaches, Ann Lee": theirs may be the side played
         theirs = any(t.lower_ == "their" for t in doc[max(0, e.start - 6) : e.end + 4])
-        before = [
-            o
-            for o in orgs
-            if window <= o.start and o.end <= e.start and (theirs or not _opponent(doc, o))
-        ]
+        # (else not the side played: "away at Hillcrest Social Club ... our captain")
+        unplayed = [o for o in orgs if theirs or not _opponent(doc, o)]
+        before = [o for o in unplayed if window <= o.start and o.end <= e.start]
         hosts = [_host(doc, entities, o) for o in before]  # a meeting's venue: who met there
         before = list({o.name: o for o in hosts}.values())
         before = [
             o for o in before if not any(x.person == e.name and x.org == o.name for x in links)
         ]
-        # (not the side played: "away at Hillcrest Social Club ... our captain")
-        earlier = [o for o in orgs if o.end <= e.start and (theirs or not _opponent(doc, o))]
+        earlier = [o for o in unplayed if o.end <= e.start]
         if role is not None and (body := _meeting_body(doc, entities, earlier, role)):
             # "Lantern Festival committee tonight. [...] Hamza Baig, our treasurer, says":
             # an officer of the body whose meeting the memo is about, however far back
@@ -321,37 +317,25 @@ def _links_from_context(doc: Any, entities: list[_Entity], links: list[Link]) ->
             # belongs to (not "says Kelvin Rovers beat us")
             later = [
                 o
-                for o in orgs
-                if _same_sentence(doc, o, e)
-                and o.start >= e.end
-                and _fits(o, role)
-                and o.end < len(doc)
-                and doc[o.end].tag_ == "POS"
-                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
+                for o in _fitting_after(doc, orgs, e, role)
+                if o.end < len(doc) and doc[o.end].tag_ == "POS" and not _beat_us(doc, o)
             ]
             ours = len({o.name for o in later}) == 1 and not _opponent(doc, later[0])
             before = later[:1] if ours else []
-        if not before and role is not None and (_kin_job(doc, e) or _whose_job(doc, entities, e)):
+        kind_job = role is not None and any(w in KIND_JOBS for w in role.split())
+        if not before and kind_job and (_kin_job(doc, e) or _whose_job(doc, entities, e)):
             # "His teacher, Mrs Dale, caught me at the gate at Elm Primary": a child's
             # teacher (or GP) at the one place of the kind the job belongs to, named after
             # them in the sentence
-            later = {
-                o.name: o
-                for o in orgs
-                if _same_sentence(doc, o, e)
-                and o.start >= e.end
-                and _fits(o, role)
-                and any(w in KIND_JOBS for w in role.split())
-                and not any(t.lower_ in BEATEN for t in doc[o.end : doc[o.end].sent.end])
-            }
-            before = list(later.values()) if len(later) == 1 else []
+            one = {o.name: o for o in _fitting_after(doc, orgs, e, role) if not _beat_us(doc, o)}
+            before = list(one.values()) if len(one) == 1 else []
         if not before and owner == "their":
             # "First nets at Moseley Ashfield. [two sentences] Their welfare officer, er, Manveer
             # Kalsi": "their" is the body named last, a few sentences back
             near = [o for o in earlier if o.start >= sentences_back(doc, e.start, THEIRS_BACK)]
             before = near[-1:] if near and not _family_since(doc, near[-1].end, e.start) else []
         # the organisation rung or emailed, when one was, over one only talked about
-        if role is not None and any(w in KIND_JOBS for w in role.split()):
+        if kind_job:
             # "Got flowers from the Co-op. ... the nurse, Nurse Obi": a shop something was
             # bought at is not where a nurse, a teacher or a vicar works
             before = [o for o in before if _fits(o, role) or not _bought_at(doc, o)]
@@ -426,6 +410,17 @@ def _one_who_came(doc: Any, orgs: list[_Entity], e: _Entity) -> _Entity | None:
         and (doc[o.end].lower_ not in ("were", "was") or doc[o.end + 1].lower_ in ("here", "round"))
     ]
     return came[-1] if came else None
+
+
+def _fitting_after(doc: Any, orgs: list[_Entity], e: _Entity, role: str | None) -> list[_Entity]:
+    """The organisations named after `e` in its sentence of the kind its job belongs to."""
+    return [o for o in orgs if _same_sentence(doc, o, e) and o.start >= e.end and _fits(o, role)]
+
+
+def _beat_us(doc: Any, org: _Entity) -> bool:
+    """Whether the rest of the sentence after `org` says a result against us ("says Kelvin
+    Rovers beat us")."""
+    return any(t.lower_ in BEATEN for t in doc[org.end : doc[org.end].sent.end])
 
 
 def _kin_job(doc: Any, e: _Entity) -> bool:

@@ -248,20 +248,19 @@ def _job_with_org_links(doc: Any, entities: list[_Entity], links: list[Link]) ->
 
 def _org_one_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
     """ "The Openreach man, Dave, came round", "the Age UK lady, Sandra Pike": someone said
-    first as the organisation's man or lady, named right after."""
+    first as the organisation's man or lady, named right after; or as its job, named at the
+    end of the clause they open ("The Wizz station manager came down, Iulia Popescu,")."""
     people = {e.start: e for e in entities if e.kind == "person"}
     for org in (e for e in entities if e.kind == "org"):
         k = org.end
         if org.start < 1 or doc[org.start - 1].lower_ != "the" or k + 2 >= len(doc):
             continue
-        if doc[k].lower_ not in SOMEONE or doc[k + 1].text != "," or k + 2 not in people:
-            later = _named_after_their_clause(doc, entities, org)
-            if later is not None and not any(x.person == later.name and x.org for x in links):
-                links.append(Link(later.name, org.name, None))
-            continue
-        person = people[k + 2].name
-        if not any(x.person == person and x.org for x in links):
-            links.append(Link(person, org.name, None))
+        if doc[k].lower_ in SOMEONE and doc[k + 1].text == "," and k + 2 in people:
+            person = people[k + 2]
+        else:
+            person = _named_after_their_clause(doc, entities, org)
+        if person is not None and not any(x.person == person.name and x.org for x in links):
+            links.append(Link(person.name, org.name, None))
 
 
 def _named_after_their_clause(doc: Any, entities: list[_Entity], org: _Entity) -> _Entity | None:

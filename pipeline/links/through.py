@@ -57,31 +57,17 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         )
         if doc[e.end].lower_ not in ("on", "behind", "at") and not there:
             continue
-        after = list(itertools.takewhile(lambda t: not t.is_punct, doc[e.end + 1 : e.end + 4]))
-        if not there and (
-            not after
-            or after[0].lower_ not in ("the", "reception")
-            or not any(t.lower_ in STATIONS for t in after)
-            or any(t.lower_ in STOREYS for t in after)  # "Mr Abercrombie on the ground floor"
-        ):
+        if not there and not _station_at(doc, e.end + 1):
             continue
-        window = sentences_back(doc, e.start, 1)
-        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= e.start]
-        if before:
-            links.append(Link(e.name, before[-1].name, None))
+        if (org := _org_just_before(doc, entities, e.start)) is not None:
+            links.append(Link(e.name, org.name, None))
             linked.add(e.name)
     # "Fionnuala's on the counter there", "Saw Fionnuala at X, she's on reception there": the
     # station said with an "is", of the name or of a "she" or "he" standing for it
     for t in doc[:-3]:
         if not _be(doc, t.i) or doc[t.i + 1].lower_ not in ("on", "behind") or t.i < 1:
             continue
-        words = list(itertools.takewhile(lambda w: not w.is_punct, doc[t.i + 2 : t.i + 5]))
-        if (
-            not words
-            or words[0].lower_ not in ("the", "reception")
-            or not any(w.lower_ in STATIONS for w in words)
-            or any(w.lower_ in STOREYS for w in words)
-        ):
+        if not _station_at(doc, t.i + 2):
             continue
         if doc[t.i - 1].lower_ in PRONOUNS:
             name = _person_before(entities, doc, t.i - 1)
@@ -90,11 +76,29 @@ def _staff_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
             said = [e for e in entities if e.kind == "person" and e.end == t.i]
         if not said or said[-1].name in linked:
             continue
-        window = sentences_back(doc, t.i, 1)
-        before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= t.i]
-        if before:
-            links.append(Link(said[-1].name, before[-1].name, None))
+        if (org := _org_just_before(doc, entities, t.i)) is not None:
+            links.append(Link(said[-1].name, org.name, None))
             linked.add(said[-1].name)
+
+
+def _station_at(doc: Any, i: int) -> bool:
+    """Whether the words from `i` up to a mark name a station of work ("the trade counter",
+    "reception"), not a floor ("Mr Abercrombie on the ground floor")."""
+    words = list(itertools.takewhile(lambda t: not t.is_punct, doc[i : i + 3]))
+    return (
+        bool(words)
+        and words[0].lower_ in ("the", "reception")
+        and any(t.lower_ in STATIONS for t in words)
+        and not any(t.lower_ in STOREYS for t in words)
+    )
+
+
+def _org_just_before(doc: Any, entities: list[_Entity], i: int) -> _Entity | None:
+    """The organisation named last before `i`, in its sentence or the one before; None when
+    none is."""
+    window = sentences_back(doc, i, 1)
+    before = [o for o in entities if o.kind == "org" and window <= o.start and o.end <= i]
+    return before[-1] if before else None
 
 
 # Someone's workmate said after a name: "Shannagh, her junior", "Dev, his apprentice".
@@ -119,7 +123,8 @@ def _colleague_links(doc: Any, entities: list[_Entity], links: list[Link]) -> No
         ):
             # (whose "her" is not known by name: the one organisation of all linked before)
             said = {x.name for x in entities if x.kind == "person" and x.start < e.start}
-            orgs = [link.org for link in links if link.person in said - {e.name} and link.org]
+            said.discard(e.name)
+            orgs = [link.org for link in links if link.person in said and link.org]
             if len(set(orgs)) == 1:
                 links.append(Link(e.name, orgs[0], None))
                 linked.add(e.name)

@@ -49,10 +49,9 @@ def _role_before(doc: Any, prep_i: int) -> tuple[str, int] | None:
             break
         if t.pos_ == "VERB" and t.dep_ not in ("compound", "amod"):  # "engineering lead"
             break
-        if t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME") and not _year_of_a_job(doc, i):
-            break
-        if not t.is_alpha and t.text not in ("-",) and not _year_of_a_job(doc, i):
-            break
+        named = t.ent_type_ in ("PERSON", "GPE", "DATE", "TIME")
+        if (named or (not t.is_alpha and t.text != "-")) and not _year_of_a_job(doc, i):
+            break  # (but "head of year 9", the NER's date)
         words.insert(0, t)
         i -= 1
     while words and (words[0].lower_ in ROLE_DROP or words[0].lower_ in ("of", "and", "-")):
@@ -84,17 +83,21 @@ GOT_A_JOB = {"got", "gets", "get", "has", "had", "landed", "started", "starts", 
 JOB_SAID = {"job", "placement", "apprenticeship", "post"}
 
 
-def _a_job_got_at(doc: Any, prep_i: int) -> bool:
-    """ "got a job at Wrenco", "landed a new job with Ocado": a job someone got or has is
-    at a body, whoever got it (`links.context` says whose it is)."""
-    if prep_i < 3 or doc[prep_i].lower_ not in ("at", "with"):
-        return False
-    if doc[prep_i - 1].lower_ not in JOB_SAID:
-        return False
+def _job_got_verb(doc: Any, prep_i: int) -> int | None:
+    """Where the verb of getting or having the job said right before `prep_i` stands ("got
+    a job", "landed a new job"); None when no such job is said there."""
+    if prep_i < 3 or doc[prep_i - 1].lower_ not in JOB_SAID:
+        return None
     i = prep_i - 2
     while i > 0 and doc[i].lower_ in ("a", "new", "proper", "full-time", "part-time", "little"):
         i -= 1
-    return doc[i].lower_ in GOT_A_JOB
+    return i if doc[i].lower_ in GOT_A_JOB else None
+
+
+def _a_job_got_at(doc: Any, prep_i: int) -> bool:
+    """ "got a job at Wrenco", "landed a new job with Ocado": a job someone got or has is
+    at a body, whoever got it (`links.context` says whose it is)."""
+    return doc[prep_i].lower_ in ("at", "with") and _job_got_verb(doc, prep_i) is not None
 
 
 def _work_context(doc: Any, prep: Any, word: str | None = None) -> _WorkContext | None:
