@@ -18,8 +18,9 @@ evaluation set.
 from __future__ import annotations
 
 import pytest
-from test_links_said import extract, links
+from test_links_said import AT, extract, links
 
+from conftest import typed
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
@@ -193,3 +194,19 @@ def test_links_apposed(extractor: SpacyExtractor, text: str, person: str, org: s
 def test_links_not_apposed(extractor: SpacyExtractor, text: str, person: str) -> None:
     found = links(extract(extractor, text))
     assert not any(p == person for p, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "His teacher, Mrs Dalby, caught me at the gate at Elmcroft Primary",
+        "her teacher, Mrs Dalby, stopped me at Elmcroft Primary",
+    ],
+)
+def test_a_memo_that_ends_on_the_organisation_with_no_full_stop(
+    extractor: SpacyExtractor, text: str
+) -> None:
+    """Whisper often leaves the last full stop off: the teacher is still linked, and looking
+    past the organisation's end for "beat us" reads nothing beyond the memo."""
+    ex = extractor.extract(typed(text), AT)
+    assert ("Dalby", "Elmcroft Primary") in links(ex)

@@ -420,6 +420,8 @@ def _fitting_after(doc: Any, orgs: list[_Entity], e: _Entity, role: str | None) 
 def _beat_us(doc: Any, org: _Entity) -> bool:
     """Whether the rest of the sentence after `org` says a result against us ("says Kelvin
     Rovers beat us")."""
+    if org.end >= len(doc):  # the organisation ends the memo: nothing said after it
+        return False
     return any(t.lower_ in BEATEN for t in doc[org.end : doc[org.end].sent.end])
 
 

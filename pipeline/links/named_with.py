@@ -97,7 +97,7 @@ def _signed_links(doc: Any, entities: list[_Entity], links: list[Link]) -> None:
         job = _set_off_job(doc, comma)
         # ("..., our ward manager, the Royal Derby's best,": a "the" before it)
         start = -1 if job is None else job + 1
-        if start not in orgs and start > 0 and doc[start].lower_ == "the":
+        if start not in orgs and 0 < start < len(doc) and doc[start].lower_ == "the":
             start += 1
         if start in orgs:
             comma, org = job, orgs[start]
