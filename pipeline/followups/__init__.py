@@ -530,6 +530,8 @@ def find(
                 day_owner = whom.owner(clause, entities, gender_of)
             last_day = day or last_day
             continue
+        if start >= len(doc):
+            continue  # the memo stops where the promise's words would start ("thursday,")
         if (
             n == 0
             and due is None

@@ -632,6 +632,8 @@ def _a_road_inside(doc: Any, i: int) -> bool:
     """ "the bruce grove youth club", "rang high road surgery": a road's last word with a
     word of its name before it, inside a local institution's name, whatever the tagger made
     of it ("grove" as a verb); not "the park club", where the place word is the first."""
+    if i >= len(doc):  # past the memo's last word
+        return False
     prev = doc[i - 1] if i > 0 else None
     return (
         doc[i].lower_ in NAMED_FOR_A_ROAD
