@@ -507,6 +507,14 @@ class Ingestor:
                     )
                 except MemoError as e:
                     return self._save(Memo(info, "failed", error=str(e)), started, path)
+                except Exception as e:  # a bug in a rule: this memo fails, the batch goes on
+                    log.debug("extraction failed on %s", path, exc_info=True)
+                    error = (
+                        f"extraction failed ({type(e).__name__}: {e}); the transcript is kept,"
+                        " and `memo ingest --force` tries again"
+                    )
+                    failed = Memo(info, "failed", transcript=transcript, error=error)
+                    return self._save(failed, started, path)
                 memo = Memo(info, "done", transcript=transcript, extraction=extraction)
                 return self._save(memo, started, path)
         raise AssertionError(f"no verdict for {path}")

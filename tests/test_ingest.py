@@ -121,6 +121,39 @@ def test_batch_goes_on_after_a_failure(tmp_path: Path, tone_wav: Path) -> None:
     assert store.counts() == {"done": 2, "failed": 1}
 
 
+class BrokenOnce:
+    """An extractor with a bug that one transcript trips (as a rule reading past a memo's
+    last word once did)."""
+
+    calls = 0
+
+    def extract(self, transcript, recorded_at, vocabulary=()):
+        self.calls += 1
+        if self.calls == 1:
+            raise IndexError("[E040] Attempt to access token at 14, max length 14.")
+        return Extraction()
+
+
+def test_a_bug_in_extraction_fails_that_memo_keeps_its_transcript_and_goes_on(
+    tmp_path: Path, tone_wav: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(tone_wav, folder / "a.wav")
+    subprocess.run(
+        [ffmpeg(), "-v", "error", "-i", str(tone_wav), "-c:a", "aac", str(folder / "b.m4a")],
+        check=True,
+    )
+    store = Store.open(tmp_path / "m.db")
+    heard = FakeTranscriber("Rang the council about the bins.")
+    ing = Ingestor(store, transcriber=heard, extractor=BrokenOnce())
+    results = list(ing.ingest(discover([folder]).files))
+    assert [r.status for r in results] == ["failed", "new"]
+    assert "IndexError" in results[0].error and "extract" in results[0].error
+    [row] = store.list_memos("failed")
+    assert store.get_memo(row["id"])["text"] == "Rang the council about the bins."
+
+
 def test_discover_skips_hidden_temp_and_non_audio(tmp_path: Path) -> None:
     for name in ["a.m4a", "B.MP3", ".hidden.m4a", "c.m4a.part", "d.tmp", "e.crdownload", "~$f.m4a",
                  "notes.txt", ".g.m4a.icloud", "h.opus", "sub/i.3gp", ".sync/j.m4a"]:  # fmt: skip
