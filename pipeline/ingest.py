@@ -511,7 +511,7 @@ class Ingestor:
                     log.debug("extraction failed on %s", path, exc_info=True)
                     error = (
                         f"extraction failed ({type(e).__name__}: {e}); the transcript is kept,"
-                        " and `memo ingest --force` tries again"
+                        " and `memo retry` tries again"
                     )
                     failed = Memo(info, "failed", transcript=transcript, error=error)
                     return self._save(failed, started, path)
