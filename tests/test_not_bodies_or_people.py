@@ -10,13 +10,12 @@ from no evaluation set.
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import extract, names
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Term
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 def everyone(extractor: SpacyExtractor, text: str, known: tuple[Term, ...] = ()) -> dict:

@@ -9,13 +9,12 @@ small businesses are made up for these tests and taken from no evaluation set.
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import extract, names
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import ONE_NAME, Term
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -6,13 +6,12 @@ on made-up sentences; the organisations are made up and taken from no evaluation
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, links, names
+from test_org_kinds import extract, links, names
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Term
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,12 @@ Real spaCy on made-up sentences; no name comes from an evaluation set."""
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import extract, names
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Term
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

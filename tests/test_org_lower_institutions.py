@@ -6,12 +6,11 @@ museum, a dedication said only before "church". Real spaCy; every name is made u
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import extract, names
 
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,12 @@ people and small organisations are made up for these tests and taken from no eva
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import AT, extract, extractor, names
+from test_org_kinds import AT, extract, names
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Extraction, Segment, Term, Transcript
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -9,12 +9,11 @@ evaluation set.
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import extract, names
 
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

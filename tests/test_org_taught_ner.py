@@ -7,12 +7,11 @@ is made up for these tests and taken from no evaluation set.
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, links, names
+from test_org_kinds import extract, links, names
 
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -7,12 +7,11 @@ firm", "my cleaning lady" and "dave's vans" are none. Real spaCy; every name is 
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, names
+from test_org_kinds import extract, names
 
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,11 @@ kind after it. Real spaCy on made-up sentences; no name comes from an evaluation
 from __future__ import annotations
 
 import pytest
-from test_org_kinds import extract, extractor, links, names
+from test_org_kinds import extract, links, names
 
 from pipeline.extract import SpacyExtractor
 
 pytestmark = pytest.mark.real
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 def lowered(ex_names: set[str]) -> set[str]:

@@ -7,13 +7,11 @@ memos; every name is made up for these tests and none is taken from an evaluatio
 from __future__ import annotations
 
 import pytest
-from test_people_said import DAY, MONDAY, extractor, save, transcript
+from test_people_said import DAY, MONDAY, save, transcript
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Extraction
 from pipeline.store import Store
-
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 def people(ex: Extraction) -> set[str]:

@@ -8,13 +8,11 @@ up for these tests and none is taken from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from test_people_said import DAY, MONDAY, extractor, save, transcript
+from test_people_said import DAY, MONDAY, save, transcript
 
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Extraction, Term
 from pipeline.store import Store
-
-__all__ = ["extractor"]  # the shared fixture, used by name
 
 
 def kinds(ex: Extraction) -> dict[str, str]:

@@ -12,14 +12,14 @@ import datetime as dt
 
 import pytest
 import test_identities
-from test_identities import DAY, MONDAY, extractor, names
+from test_identities import DAY, MONDAY, names
 
 from pipeline import identity, lexicon
 from pipeline.extract import SpacyExtractor
 from pipeline.records import Extraction, Transcript
 from pipeline.store import Store
 
-__all__ = ["DAY", "MONDAY", "extractor", "names", "save", "transcript"]  # shared with others
+__all__ = ["DAY", "MONDAY", "names", "save", "transcript"]  # shared with others
 
 
 def transcript(text: str) -> Transcript:

@@ -9,11 +9,9 @@ The names and sentences are made up for these tests; none comes from an evaluati
 from __future__ import annotations
 
 import pytest
-from test_promises import D, extract, extractor, one
+from test_promises import D, extract, one
 
 from pipeline.extract import SpacyExtractor
-
-__all__ = ["extractor"]  # the module fixture, shared with test_promises
 
 pytestmark = pytest.mark.real
 
